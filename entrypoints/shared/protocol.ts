@@ -1,0 +1,62 @@
+// Messages between content scripts, the background service worker and the side panel.
+// Only the extension's own contexts take part; the background validates every shape it receives.
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { CheckContext, CheckResult } from '../../rules/types.ts';
+import type { LocalizedText, RuleSet } from '../../rules/ruleset/types.ts';
+
+export interface CheckRequest {
+  /** The reply text only (quoted inquiry split off by the content script). */
+  text: string;
+  /** Identifies the field within its frame, e.g. "textarea#reply" or "ce:0". */
+  fieldKey: string;
+  /** Increases with every request from a field; stale answers are dropped. */
+  seq: number;
+  context: CheckContext;
+}
+
+export interface RuleSetInfo {
+  id: string;
+  name: string;
+  version: string;
+  publisher: string;
+  publishedAt: string;
+}
+
+export interface CheckResponse {
+  seq: number;
+  result: CheckResult;
+  ruleSet: RuleSetInfo;
+}
+
+/** What the side panel shows for one tab; kept in storage.session under tabStateKey(tabId). No message text. */
+export interface TabState {
+  tabId: number;
+  frameId: number;
+  fieldKey: string;
+  /** Page URL without query or fragment. */
+  url: string;
+  updatedAt: string;
+  result: CheckResult;
+  ruleSet: RuleSetInfo;
+}
+
+export interface RuleSetSummary extends RuleSetInfo {
+  labels: RuleSet['labels'];
+  checklist: RuleSet['checklist'];
+  ruleMessages: Record<string, LocalizedText>;
+}
+
+export interface ProtocolMap {
+  /** content → background: check the reply text; answered to the asking frame. */
+  checkText(data: CheckRequest): CheckResponse;
+  /** panel → background: the labels and checklist of the active rule set. */
+  getRuleSetSummary(): RuleSetSummary;
+  /** background/panel → content (tab, frame): replace a finding's span with a suggestion. */
+  applySuggestion(data: { fieldKey: string; findingId: string; suggestion: string }): boolean;
+  /** background/panel → content: scroll to a finding and select its span. */
+  revealFinding(data: { fieldKey: string; findingId: string }): boolean;
+}
+
+export const messaging = defineExtensionMessaging<ProtocolMap>();
+
+export const tabStateKey = (tabId: number) => `tab:${tabId}` as const;

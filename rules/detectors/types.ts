@@ -1,0 +1,39 @@
+// A built-in detector: code that a rule set can switch on by name with parameters.
+// One detector per file (rules/detectors/<id>.ts), registered in rules/detectors/index.ts.
+import type { RuleLanguage, Severity } from '../ids.ts';
+import type { TextAnalysis } from '../text/analysis.ts';
+import type { CheckContext } from '../types.ts';
+
+export interface DetectorInput {
+  /** The reply text being checked. */
+  text: string;
+  /** Words, sentences and lines of the text, computed once per check. */
+  analysis: TextAnalysis;
+  /** Reply language the rules run for. */
+  language: RuleLanguage;
+  context: CheckContext;
+  /** "Today" as YYYY-MM-DD (from context.now or the clock). */
+  today: string;
+  /** The rule's params, validated by the detector's own `parseParams`. */
+  params: Record<string, unknown>;
+}
+
+/** What a detector reports; the engine adds ids, rule metadata and localized messages. */
+export interface DetectorHit {
+  start: number;
+  end: number;
+  suggestions?: string[];
+  /** Overrides the rule's severity (e.g. a national id next to health words is critical). */
+  severity?: Severity;
+  /** Values for "{name}" placeholders in the rule's message and advice. */
+  vars?: Record<string, string>;
+}
+
+export interface Detector {
+  id: string;
+  /** One line for managers browsing the rule set. */
+  description: string;
+  /** Throws a clear Error when params are invalid; called when a rule set is loaded. */
+  parseParams?(params: Record<string, unknown>): void;
+  detect(input: DetectorInput): DetectorHit[];
+}

@@ -1,0 +1,33 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// Two projects: `unit` (engine, extension modules with fake-browser, components) and
+// `e2e` (real Chromium with the built extension, driven by playwright-core).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        plugins: [WxtVitest()],
+        test: {
+          name: 'unit',
+          include: [
+            'rules/**/*.test.ts',
+            'entrypoints/**/*.test.{ts,tsx}',
+            'components/**/*.test.{ts,tsx}',
+            'tests/unit/**/*.test.{ts,tsx}',
+          ],
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 90_000,
+          // One Chromium at a time: CI has 2 cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,27 @@
+import { defineConfig } from 'wxt';
+
+// Svarhjelp build configuration. Firefox is built as MV3 too (WXT defaults it to MV2).
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifestVersion: 3,
+  // rules/ and tests/ are not WXT auto-import folders; everything is imported explicitly.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Svarhjelp',
+    description: 'Skrivehjelp for Felles servicestandard i Bergen kommune – alt skjer i nettleseren.',
+    default_locale: undefined,
+    permissions: ['storage', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    action: { default_title: 'Svarhjelp' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'svarhjelp@bergen.kommune.no',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
