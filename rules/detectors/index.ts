@@ -1,0 +1,10 @@
+// Explicit registry of built-in detectors, sorted by id. A meta-test fails when a detector file
+// is not registered here.
+import type { Detector } from './types.ts';
+import { nationalId } from './national-id.ts';
+
+export const DETECTORS: readonly Detector[] = [
+  nationalId,
+];
+
+export const DETECTORS_BY_ID: ReadonlyMap<string, Detector> = new Map(DETECTORS.map((d) => [d.id, d]));

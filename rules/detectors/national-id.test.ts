@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../text/analysis.ts';
+import { nationalId, nationalIdType } from './national-id.ts';
+
+function detect(text: string, params: Record<string, unknown> = {}) {
+  return nationalId.detect({ text, analysis: analyze(text), language: 'nob', context: {}, today: '2026-11-23', params });
+}
+
+describe('nationalIdType (vectors from shared/reference/domain-facts.md §3.1)', () => {
+  it.each([
+    ['13097248022', 'fnr'],
+    ['29029648784', 'fnr'], // leap year
+    ['29020075838', 'fnr'], // year 00 is a leap year
+    ['15021951940', 'fnr'], // check digit "11" → 0
+    ['31129956715', 'fnr'],
+    ['53097248016', 'dnr'],
+    ['13527248013', 'hnr'],
+    ['10915596784', 'tnr'],
+    ['68467038838', 'dnr-and-hnr'],
+    ['50846202355', 'dnr-and-tnr'],
+    ['02013299997', 'fnr'], // 2032 rule
+    ['30108299920', 'fnr'],
+    ['30108299939', 'fnr'], // valid only under the 2032 rule
+    ['70108299914', 'dnr'],
+    ['81234567802', 'fh'],
+    ['91234567883', 'fh'],
+  ])('%s is a valid %s', (digits, type) => {
+    expect(nationalIdType(digits)).toBe(type);
+  });
+
+  it.each(['13097248032', '13097248023', '32127248022', '13137248022', '29020112345', '02013299987', '02013299996', '1234567890', '123456789101', '1234567891A', '81234567803'])(
+    '%s is not a national id',
+    (digits) => {
+      expect(nationalIdType(digits)).toBeUndefined();
+    },
+  );
+});
+
+describe('national-id detector', () => {
+  it('finds a fødselsnummer and its exact span', () => {
+    const text = 'Fødselsnummeret ditt er 13097248022, og saken er registrert.';
+    const hits = detect(text);
+    expect(hits).toHaveLength(1);
+    expect(text.slice(hits[0]!.start, hits[0]!.end)).toBe('13097248022');
+  });
+
+  it('finds a number written with a space after the birth date', () => {
+    const text = 'Personnummer: 130972 48022.';
+    const hits = detect(text);
+    expect(hits.map((h) => text.slice(h.start, h.end))).toEqual(['130972 48022']);
+  });
+
+  it.each([
+    ['phone numbers', 'Ring oss på 55 56 55 56 eller +47 912 34 567.'],
+    ['dates', 'Møtet er 04.12.2026 kl. 12.30.'],
+    ['organisation numbers', 'Org.nr. 123456785 og 701730496.'],
+    ['case numbers', 'Saksnummer 2026/12345 og 2026/123456.'],
+    ['amounts', 'Beløpet er 13 097 248 022 kroner, eller 1.200,50 kr.'],
+    ['order numbers', 'Ordrenummer 130972480221 og ref. 1309724802.'],
+    ['account numbers in 4.2.5 grouping', 'Betal til 1309 72 48022.'],
+    ['account numbers with account words', 'Kontonummer: 12345678903, eller konto 13097248022.'],
+    ['invalid checksums', 'Nummeret 13097248032 er feil.'],
+  ])('ignores %s', (_name, text) => {
+    expect(detect(text)).toEqual([]);
+  });
+
+  it('escalates to critical when a special-category word is in the text', () => {
+    const text = 'Legeerklæringen for 13097248022 viser diagnose.';
+    expect(detect(text, { escalateNear: ['diagnose', 'legeerklæring'] })[0]?.severity).toBe('critical');
+    expect(detect('Søknaden for 13097248022 er mottatt.', { escalateNear: ['diagnose'] })[0]?.severity).toBeUndefined();
+  });
+
+  it('rejects malformed params', () => {
+    expect(() => nationalId.parseParams?.({ escalateNear: 'diagnose' })).toThrow(/escalateNear/);
+  });
+});

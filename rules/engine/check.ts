@@ -1,0 +1,271 @@
+// check(text, context, compiled): the whole engine for one reply. Pure and synchronous; the same
+// call runs in the service worker, the CLI, the tests and the benchmarks.
+import { isRuleLanguage, detectLanguage } from '../text/language.ts';
+import { analyze, firstNonEmptyLine, lastNonEmptyLines, type Line, type TextAnalysis } from '../text/analysis.ts';
+import { measure } from '../text/lix.ts';
+import type { RuleLanguage, Severity, UiLanguage } from '../ids.ts';
+import { severityRank } from '../ids.ts';
+import type { ExistenceRule, MetricRule, RequiredRule, Rule } from '../ruleset/types.ts';
+import type { CheckContext, CheckResult, Finding, Metrics } from '../types.ts';
+import type { CompiledRule, CompiledRuleSet } from './compile.ts';
+import { fillPlaceholders, localize, matchCase, shortHash } from './text-utils.ts';
+import { findDatesAndDeadline } from './dates.ts';
+
+export interface CheckOptions {
+  /** Run only this rule (the example runner). */
+  onlyRuleId?: string;
+  /** Characters checked at most; the rest is reported through `truncatedAt`. */
+  maxLength?: number;
+}
+
+export const DEFAULT_MAX_LENGTH = 100_000;
+
+interface Hit {
+  rule: Rule;
+  start: number;
+  end: number;
+  suggestions: string[];
+  severity?: Severity;
+  vars?: Record<string, string>;
+}
+
+interface RunState {
+  text: string;
+  analysis: TextAnalysis;
+  metrics: Metrics;
+  language: RuleLanguage;
+  context: CheckContext;
+  today: string;
+  hits: Hit[];
+}
+
+export function todayOf(context: CheckContext): string {
+  const now = context.now ? new Date(context.now) : new Date();
+  if (Number.isNaN(now.getTime())) return new Date().toISOString().slice(0, 10);
+  // Norway's local date: Europe/Oslo is UTC+1/+2; en-CA formats as YYYY-MM-DD.
+  return now.toLocaleDateString('en-CA', { timeZone: 'Europe/Oslo' });
+}
+
+export function check(fullText: string, context: CheckContext, compiled: CompiledRuleSet, options: CheckOptions = {}): CheckResult {
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  let text = fullText;
+  let truncatedAt: number | undefined;
+  if (text.length > maxLength) {
+    // Never cut a surrogate pair in half.
+    truncatedAt = /[\uD800-\uDBFF]/.test(text[maxLength - 1]!) ? maxLength - 1 : maxLength;
+    text = text.slice(0, truncatedAt);
+  }
+  const analysis = analyze(text);
+  const metrics = measure(analysis);
+  const decision = detectLanguage(text, analysis.words, context.language, context.fallbackLanguage ?? 'nob');
+  const ruleLanguage: RuleLanguage | undefined = isRuleLanguage(decision.language) ? decision.language : undefined;
+  const ui: UiLanguage = context.uiLanguage ?? (decision.language === 'nno' ? 'nn' : 'nb');
+  const today = todayOf(context);
+  const state: RunState = { text, analysis, metrics, language: ruleLanguage ?? 'nob', context, today, hits: [] };
+  const failedRules: string[] = [];
+
+  const selected = (compiledRule: CompiledRule) => !options.onlyRuleId || compiledRule.rule.id === options.onlyRuleId;
+  if (ruleLanguage) {
+    try {
+      matchPhrases(state, compiled, options.onlyRuleId);
+    } catch (error) {
+      failedRules.push('(phrases)');
+      logRuleError('(phrases)', error);
+    }
+    for (const compiledRule of compiled.scanRules[ruleLanguage]) {
+      if (!selected(compiledRule)) continue;
+      runGuarded(state, compiledRule, failedRules);
+    }
+  } else {
+    // A reply in another language still gets the language-neutral checks: personal data.
+    for (const compiledRule of compiled.rules) {
+      if (!selected(compiledRule) || compiledRule.rule.category !== 'personal-data' || compiledRule.rule.kind !== 'detector') continue;
+      runGuarded(state, compiledRule, failedRules);
+    }
+  }
+
+  const findings = toFindings(state, ui);
+  const { dates, deadline } = findDatesAndDeadline(text, ruleLanguage ?? 'nob', today, context, compiled.ruleSet, ui);
+  const result: CheckResult = { language: decision.language, languageSource: decision.source, metrics, findings, dates };
+  if (deadline) result.deadline = deadline;
+  if (truncatedAt !== undefined) result.truncatedAt = truncatedAt;
+  if (failedRules.length) result.failedRules = failedRules;
+  return result;
+}
+
+function logRuleError(ruleId: string, error: unknown) {
+  // Never the text: only which rule failed and why.
+  console.warn(`[svarhjelp] rule ${ruleId} failed: ${(error as Error)?.message ?? String(error)}`);
+}
+
+function runGuarded(state: RunState, compiledRule: CompiledRule, failedRules: string[]) {
+  try {
+    runRule(state, compiledRule);
+  } catch (error) {
+    failedRules.push(compiledRule.rule.id);
+    logRuleError(compiledRule.rule.id, error);
+  }
+}
+
+function inquiryMatches(kinds: readonly string[] | undefined, context: CheckContext): boolean {
+  return !kinds || kinds.includes(context.inquiry?.kind ?? 'unknown');
+}
+
+function matchPhrases(state: RunState, compiled: CompiledRuleSet, onlyRuleId: string | undefined) {
+  const index = compiled.phraseIndex[state.language];
+  if (index.size === 0) return;
+  const { words } = state.analysis;
+  const { text } = state;
+  const ruleSetRules = compiled.ruleSet.rules;
+  for (let i = 0; i < words.length; i++) {
+    const candidates = index.get(words[i]!.lower);
+    if (!candidates) continue;
+    let best: { end: number; length: number; candidate: (typeof candidates)[number] } | undefined;
+    for (const candidate of candidates) {
+      const rule = ruleSetRules[candidate.ruleIndex]!;
+      if (onlyRuleId && rule.id !== onlyRuleId) continue;
+      if (rule.kind === 'existence' && !inquiryMatches(rule.whenInquiry, state.context)) continue;
+      let j = i;
+      let ok = true;
+      for (const next of candidate.rest) {
+        const a = words[j]!;
+        const b = words[j + 1];
+        if (!b || b.lower !== next || !/^[ \t\u00a0]+$/u.test(text.slice(a.end, b.start))) {
+          ok = false;
+          break;
+        }
+        j++;
+      }
+      if (ok && (!best || candidate.rest.length > best.length)) best = { end: words[j]!.end, length: candidate.rest.length, candidate };
+    }
+    if (!best) continue;
+    const rule = ruleSetRules[best.candidate.ruleIndex]!;
+    const start = words[i]!.start;
+    const matched = text.slice(start, best.end);
+    let suggestions: string[] = [];
+    if (rule.kind === 'substitution') suggestions = rule.entries[best.candidate.entryIndex]!.suggest[state.language] ?? [];
+    else if (rule.kind === 'existence') suggestions = rule.suggest?.[state.language] ?? [];
+    state.hits.push({ rule, start, end: best.end, suggestions: suggestions.map((s) => matchCase(s, matched)) });
+    i += best.length;
+  }
+}
+
+function runRule(state: RunState, compiledRule: CompiledRule) {
+  const { rule } = compiledRule;
+  switch (rule.kind) {
+    case 'existence':
+      return runExistence(state, compiledRule, rule);
+    case 'required':
+      return runRequired(state, compiledRule, rule);
+    case 'metric':
+      return runMetric(state, rule);
+    case 'detector': {
+      const hits = compiledRule.detector!.detect({
+        text: state.text,
+        analysis: state.analysis,
+        language: state.language,
+        context: state.context,
+        today: state.today,
+        params: rule.params ?? {},
+      });
+      for (const hit of hits) {
+        if (!(hit.start >= 0 && hit.end > hit.start && hit.end <= state.text.length)) continue;
+        const h: Hit = { rule, start: hit.start, end: hit.end, suggestions: hit.suggestions ?? [] };
+        if (hit.severity) h.severity = hit.severity;
+        if (hit.vars) h.vars = hit.vars;
+        state.hits.push(h);
+      }
+      return;
+    }
+    case 'substitution':
+      return; // handled by matchPhrases
+  }
+}
+
+function runExistence(state: RunState, compiledRule: CompiledRule, rule: ExistenceRule) {
+  if (!inquiryMatches(rule.whenInquiry, state.context)) return;
+  for (const regex of compiledRule.regexes) {
+    regex.lastIndex = 0;
+    for (let m = regex.exec(state.text); m !== null; m = regex.exec(state.text)) {
+      if (m[0].length === 0) {
+        regex.lastIndex++;
+        continue;
+      }
+      const suggestions = (rule.suggest?.[state.language] ?? []).map((s) => matchCase(s, m![0]));
+      state.hits.push({ rule, start: m.index, end: m.index + m[0].length, suggestions });
+    }
+  }
+}
+
+function spanFor(state: RunState, span: RequiredRule['span']): Line | undefined {
+  if (span === 'first-line') return firstNonEmptyLine(state.analysis);
+  if (span === 'last-line') return lastNonEmptyLines(state.analysis, 1)[0];
+  const sentence = state.analysis.sentences[0];
+  return sentence ? { start: sentence.start, end: sentence.end } : undefined;
+}
+
+function runRequired(state: RunState, compiledRule: CompiledRule, rule: RequiredRule) {
+  if (!inquiryMatches(rule.whenInquiry, state.context)) return;
+  if (state.metrics.words < Math.max(1, rule.minWords ?? 0)) return;
+  let region: string;
+  if (rule.where === 'first-line') {
+    const line = firstNonEmptyLine(state.analysis);
+    region = line ? state.text.slice(line.start, line.end) : '';
+  } else if (rule.where === 'last-lines') {
+    const lines = lastNonEmptyLines(state.analysis, 3);
+    region = lines.length ? state.text.slice(lines[0]!.start, lines[lines.length - 1]!.end) : '';
+  } else region = state.text;
+  for (const regex of compiledRule.regexes) {
+    regex.lastIndex = 0;
+    if (regex.test(region)) return;
+  }
+  const line = spanFor(state, rule.span);
+  if (!line) return;
+  const suggestions = rule.suggest?.[state.language] ?? [];
+  state.hits.push({ rule, start: line.start, end: line.end, suggestions });
+}
+
+function runMetric(state: RunState, rule: MetricRule) {
+  const { metrics, analysis } = state;
+  if (metrics.words < (rule.minWords ?? 0)) return;
+  if (rule.metric === 'lix') {
+    if (metrics.lix <= rule.max) return;
+    let longest = analysis.sentences[0];
+    for (const s of analysis.sentences) if (longest && s.wordCount > longest.wordCount) longest = s;
+    if (!longest) return;
+    state.hits.push({ rule, start: longest.start, end: longest.end, suggestions: [], vars: { value: String(Math.round(metrics.lix)), max: String(rule.max) } });
+    return;
+  }
+  for (const s of analysis.sentences) {
+    if (s.wordCount > rule.max)
+      state.hits.push({ rule, start: s.start, end: s.end, suggestions: [], vars: { count: String(s.wordCount), max: String(rule.max) } });
+  }
+}
+
+function toFindings(state: RunState, ui: UiLanguage): Finding[] {
+  state.hits.sort((a, b) => a.start - b.start || severityRank(b.severity ?? b.rule.severity) - severityRank(a.severity ?? a.rule.severity));
+  const occurrences = new Map<string, number>();
+  const findings: Finding[] = [];
+  for (const hit of state.hits) {
+    const matched = state.text.slice(hit.start, hit.end);
+    const key = `${hit.rule.id}:${shortHash(matched.toLowerCase())}`;
+    const occurrence = occurrences.get(key) ?? 0;
+    occurrences.set(key, occurrence + 1);
+    // {x} is the matched word for word rules; long spans (sentences, lines) are never quoted back.
+    const vars: Record<string, string> = { x: matched.length <= 40 && hit.rule.category !== 'personal-data' ? matched : '…', suggestion: hit.suggestions[0] ?? '', ...hit.vars };
+    const finding: Finding = {
+      id: `${key}:${occurrence}`,
+      ruleId: hit.rule.id,
+      category: hit.rule.category,
+      subgoal: hit.rule.subgoal,
+      severity: hit.severity ?? hit.rule.severity,
+      start: hit.start,
+      end: hit.end,
+      message: fillPlaceholders(localize(hit.rule.message, ui), vars),
+      suggestions: [...new Set(hit.suggestions)],
+    };
+    if (hit.rule.advice) finding.advice = fillPlaceholders(localize(hit.rule.advice, ui), vars);
+    findings.push(finding);
+  }
+  return findings;
+}

@@ -1,0 +1,156 @@
+// Turns a validated rule set into fast matchers, once. Phrase lists become a first-word index
+// over the token stream (one hash lookup per word); patterns become RegExps; detectors are
+// looked up by name and their params checked. Every problem is reported, not just the first.
+import { RULE_LANGUAGES, type RuleLanguage } from '../ids.ts';
+import { DETECTORS_BY_ID } from '../detectors/index.ts';
+import type { Detector } from '../detectors/types.ts';
+import { validateRuleSetShape, type SchemaIssue } from '../ruleset/schema.ts';
+import type { Rule, RuleSet } from '../ruleset/types.ts';
+import { tokenize } from '../text/analysis.ts';
+import { unsafeRegexReason } from './regex-safety.ts';
+
+export class RuleSetError extends Error {
+  readonly issues: SchemaIssue[];
+  constructor(issues: SchemaIssue[]) {
+    super(`Regelsettet er ugyldig: ${issues.length} feil. ${issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+    this.name = 'RuleSetError';
+    this.issues = issues;
+  }
+}
+
+export interface PhraseEntry {
+  /** Lower-case tokens of the phrase after the first. */
+  rest: string[];
+  ruleIndex: number;
+  /** Index into the substitution rule's entries (-1 for existence words). */
+  entryIndex: number;
+}
+
+export interface CompiledRule {
+  rule: Rule;
+  index: number;
+  regexes: RegExp[];
+  detector?: Detector;
+}
+
+export interface CompiledRuleSet {
+  ruleSet: RuleSet;
+  rules: CompiledRule[];
+  /** Per reply language: first word (lower case) → candidate phrases. */
+  phraseIndex: Record<RuleLanguage, Map<string, PhraseEntry[]>>;
+  /** Per reply language: rules that are not pure phrase lists. */
+  scanRules: Record<RuleLanguage, CompiledRule[]>;
+}
+
+export interface CompileOptions {
+  /** Prove every regex free of catastrophic backtracking (slow: for sets from outside the bundle). */
+  checkRegexSafety?: boolean;
+}
+
+function phraseTokens(phrase: string): string[] {
+  return tokenize(phrase).map((t) => t.lower);
+}
+
+/** Validates (schema and semantics) and compiles; throws RuleSetError listing every problem. */
+export function compileRuleSet(input: unknown, options: CompileOptions = {}): CompiledRuleSet {
+  const shape = validateRuleSetShape(input);
+  if (!shape.ok) throw new RuleSetError(shape.issues);
+  const ruleSet = shape.ruleSet;
+  const issues: SchemaIssue[] = [];
+  const seen = new Set<string>();
+  const rules: CompiledRule[] = [];
+  const phraseIndex = Object.fromEntries(RULE_LANGUAGES.map((l) => [l, new Map<string, PhraseEntry[]>()])) as CompiledRuleSet['phraseIndex'];
+  const scanRules = Object.fromEntries(RULE_LANGUAGES.map((l) => [l, [] as CompiledRule[]])) as CompiledRuleSet['scanRules'];
+
+  const addPhrase = (language: RuleLanguage, phrase: string, entry: Omit<PhraseEntry, 'rest'>, path: string) => {
+    const tokens = phraseTokens(phrase);
+    if (tokens.length === 0) {
+      issues.push({ path, message: `«${phrase}» has no words` });
+      return;
+    }
+    const map = phraseIndex[language];
+    const list = map.get(tokens[0]!) ?? [];
+    list.push({ ...entry, rest: tokens.slice(1) });
+    map.set(tokens[0]!, list);
+  };
+
+  ruleSet.rules.forEach((rule, index) => {
+    const path = `rules[${index}]`;
+    if (seen.has(rule.id)) issues.push({ path: `${path}.id`, message: `duplicate rule id «${rule.id}»` });
+    seen.add(rule.id);
+    const compiled: CompiledRule = { rule, index, regexes: [] };
+    const sources = rule.kind === 'existence' ? (rule.patterns ?? []) : rule.kind === 'required' ? rule.anyOf : [];
+    const flags = rule.kind === 'existence' && rule.caseSensitive ? 'gu' : 'giu';
+    sources.forEach((source, i) => {
+      const at = `${path}.${rule.kind === 'required' ? 'anyOf' : 'patterns'}[${i}]`;
+      try {
+        compiled.regexes.push(new RegExp(source, flags));
+      } catch (error) {
+        issues.push({ path: at, message: `invalid regular expression: ${(error as Error).message}` });
+        return;
+      }
+      if (options.checkRegexSafety) {
+        const reason = unsafeRegexReason(source);
+        if (reason) issues.push({ path: at, message: `unsafe regular expression: ${reason}` });
+      }
+    });
+    if (rule.kind === 'detector') {
+      const detector = DETECTORS_BY_ID.get(rule.detector);
+      if (!detector) issues.push({ path: `${path}.detector`, message: `unknown detector «${rule.detector}»` });
+      else {
+        try {
+          detector.parseParams?.(rule.params ?? {});
+          compiled.detector = detector;
+        } catch (error) {
+          issues.push({ path: `${path}.params`, message: (error as Error).message });
+        }
+      }
+    }
+    if (rule.enabled === false) return;
+    rules.push(compiled);
+    for (const language of rule.languages) {
+      if (rule.kind === 'substitution') {
+        // An entry applies to a language only if it names suggestions for it (possibly none: "cut it").
+        // So a word that is fine in bokmål but not in nynorsk is data, and a nynorsk reply never
+        // gets a bokmål suggestion.
+        rule.entries.forEach((entry, entryIndex) => {
+          if (entry.suggest[language] === undefined) return;
+          entry.match.forEach((phrase) => addPhrase(language, phrase, { ruleIndex: index, entryIndex }, `${path}.entries[${entryIndex}]`));
+        });
+      } else if (rule.kind === 'existence' && rule.words?.length) {
+        rule.words.forEach((phrase) => addPhrase(language, phrase, { ruleIndex: index, entryIndex: -1 }, `${path}.words`));
+        if (compiled.regexes.length > 0) scanRules[language].push(compiled);
+      } else {
+        scanRules[language].push(compiled);
+      }
+    }
+  });
+  checkChecklist(ruleSet, seen, issues);
+  if (issues.length > 0) throw new RuleSetError(issues);
+  return { ruleSet, rules, phraseIndex, scanRules };
+}
+
+function checkChecklist(ruleSet: RuleSet, ruleIds: Set<string>, issues: SchemaIssue[]) {
+  const ids = new Set<string>();
+  ruleSet.checklist.forEach((item, i) => {
+    if (ids.has(item.id)) issues.push({ path: `checklist[${i}].id`, message: `duplicate checklist id «${item.id}»` });
+    ids.add(item.id);
+    if (item.auto?.kind === 'no-findings') {
+      for (const id of item.auto.rules)
+        if (!ruleIds.has(id)) issues.push({ path: `checklist[${i}].auto.rules`, message: `unknown rule «${id}»` });
+    }
+    if (item.auto?.kind === 'matches') {
+      item.auto.patterns.forEach((p, j) => {
+        try {
+          new RegExp(p, 'iu');
+        } catch (error) {
+          issues.push({ path: `checklist[${i}].auto.patterns[${j}]`, message: `invalid regular expression: ${(error as Error).message}` });
+        }
+      });
+    }
+  });
+  ruleSet.deadlinePolicies.forEach((p, i) => {
+    if ((p.workingDays === undefined) === (p.months === undefined))
+      issues.push({ path: `deadlinePolicies[${i}]`, message: 'give exactly one of workingDays or months' });
+  });
+}

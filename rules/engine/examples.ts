@@ -1,0 +1,85 @@
+// Runs every rule against its own examples (LanguageTool's PatternRuleTest, Harper's Weir tests):
+// a bad example must trigger the rule on exactly the [[marked]] span (with the expected first
+// suggestion, if given); a good example must not trigger it. A rule set whose examples fail is
+// not accepted — by the tests, by `svarhjelp rules test`, and by the extension's updater.
+import type { Rule, RuleExample } from '../ruleset/types.ts';
+import type { CheckContext, Finding } from '../types.ts';
+import { check } from './check.ts';
+import type { CompiledRuleSet } from './compile.ts';
+
+/** Examples run at a fixed moment so date rules give the same answer every day. */
+export const EXAMPLE_NOW = '2026-11-23T10:00:00+01:00';
+
+export interface ExampleFailure {
+  ruleId: string;
+  kind: 'bad' | 'good';
+  index: number;
+  text: string;
+  problem: string;
+}
+
+export function parseMarkedText(marked: string): { text: string; spans: Array<[number, number]> } {
+  const spans: Array<[number, number]> = [];
+  let text = '';
+  let rest = marked;
+  for (;;) {
+    const open = rest.indexOf('[[');
+    if (open < 0) break;
+    const close = rest.indexOf(']]', open + 2);
+    if (close < 0) break;
+    text += rest.slice(0, open);
+    const start = text.length;
+    text += rest.slice(open + 2, close);
+    spans.push([start, text.length]);
+    rest = rest.slice(close + 2);
+  }
+  return { text: text + rest, spans };
+}
+
+function normalizeExample(example: RuleExample) {
+  return typeof example === 'string' ? { text: example } : example;
+}
+
+function exampleContext(rule: Rule, example: Exclude<RuleExample, string>): CheckContext {
+  const context: CheckContext = { language: example.language ?? rule.languages[0], now: example.now ?? EXAMPLE_NOW };
+  if (example.inquiry) context.inquiry = { ...example.inquiry };
+  return context;
+}
+
+function describeFindings(text: string, findings: Finding[]): string {
+  if (findings.length === 0) return 'no finding';
+  return findings.map((f) => `«${text.slice(f.start, f.end)}» [${f.start},${f.end})${f.suggestions.length ? ` → «${f.suggestions[0]}»` : ''}`).join(', ');
+}
+
+export function runRuleExamples(compiled: CompiledRuleSet, rule: Rule): ExampleFailure[] {
+  const failures: ExampleFailure[] = [];
+  if (rule.enabled === false) return failures;
+  rule.examples.bad.forEach((raw, index) => {
+    const example = normalizeExample(raw);
+    const { text, spans } = parseMarkedText(example.text);
+    const findings = check(text, exampleContext(rule, example), compiled, { onlyRuleId: rule.id }).findings;
+    const fail = (problem: string) => failures.push({ ruleId: rule.id, kind: 'bad', index, text: example.text, problem });
+    if (findings.length === 0) return fail('should trigger the rule, but gave no finding');
+    for (const [start, end] of spans) {
+      const match = findings.find((f) => f.start === start && f.end === end);
+      if (!match) return fail(`expected a finding on «${text.slice(start, end)}» [${start},${end}), got ${describeFindings(text, findings)}`);
+      if (example.suggestion !== undefined && match.suggestions[0] !== example.suggestion)
+        return fail(`expected the suggestion «${example.suggestion}», got ${match.suggestions.length ? `«${match.suggestions[0]}»` : 'none'}`);
+    }
+  });
+  rule.examples.good.forEach((raw, index) => {
+    const example = normalizeExample(raw);
+    const findings = check(example.text, exampleContext(rule, example), compiled, { onlyRuleId: rule.id }).findings;
+    if (findings.length > 0)
+      failures.push({ ruleId: rule.id, kind: 'good', index, text: example.text, problem: `should not trigger the rule, but found ${describeFindings(example.text, findings)}` });
+  });
+  return failures;
+}
+
+export function runAllExamples(compiled: CompiledRuleSet): ExampleFailure[] {
+  return compiled.ruleSet.rules.flatMap((rule) => runRuleExamples(compiled, rule));
+}
+
+export function formatFailure(failure: ExampleFailure): string {
+  return `${failure.ruleId} (${failure.kind} example ${failure.index + 1}): ${failure.problem}\n    ${JSON.stringify(failure.text)}`;
+}

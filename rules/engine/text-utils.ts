@@ -1,0 +1,34 @@
+// Small text helpers the engine uses to turn matches into findings.
+import type { UiLanguage } from '../ids.ts';
+import type { LocalizedText } from '../ruleset/types.ts';
+
+export function localize(text: LocalizedText, ui: UiLanguage): string {
+  return text[ui] ?? text.nb;
+}
+
+/** Replaces "{name}" with vars[name]; unknown placeholders stay as they are. */
+export function fillPlaceholders(template: string, vars: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
+}
+
+/** Gives a suggestion the case of the text it replaces: "Vedrørende" → "Om", "SAMT" → "OG". */
+export function matchCase(replacement: string, original: string): string {
+  if (!replacement) return replacement;
+  const letters = original.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase())
+    return replacement.toUpperCase();
+  const first = original.match(/\p{L}/u)?.[0];
+  if (first && first !== first.toLowerCase())
+    return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  return replacement;
+}
+
+/** 32-bit FNV-1a, base 36: short stable ids without keeping the text. */
+export function shortHash(value: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < value.length; i++) {
+    hash ^= value.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}

@@ -1,0 +1,179 @@
+// Valibot schema of the rule-set document (types.ts). Valibot builds no code at run time, so it
+// runs under MV3's CSP in the service worker as well as in the CLI.
+import * as v from 'valibot';
+import { CATEGORIES, RULE_LANGUAGES, SEVERITIES, SUBGOAL_IDS, VALUE_IDS } from '../ids.ts';
+import type { RuleSet } from './types.ts';
+
+const INQUIRY_KINDS = ['question', 'complaint', 'feedback', 'innsyn', 'enkeltvedtak', 'unknown'] as const;
+const ID = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._-]{0,79}$/, 'must be lower-case letters, digits, ".", "_" or "-" (max 80)'));
+const TEXT = v.pipe(v.string(), v.minLength(1), v.maxLength(4000));
+const LOCALIZED = v.strictObject({ nb: TEXT, nn: v.optional(TEXT), en: v.optional(TEXT) });
+const PATTERN = v.pipe(v.string(), v.minLength(1), v.maxLength(500));
+const LANGS = v.pipe(v.array(v.picklist(RULE_LANGUAGES)), v.minLength(1));
+const SUGGEST = v.optional(v.record(v.picklist(RULE_LANGUAGES), v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(10))));
+const YMD = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'));
+const INQUIRY_KIND_LIST = v.optional(v.array(v.picklist(INQUIRY_KINDS)));
+
+const EXAMPLE = v.union([
+  v.pipe(v.string(), v.minLength(1), v.maxLength(5000)),
+  v.strictObject({
+    text: v.pipe(v.string(), v.minLength(1), v.maxLength(5000)),
+    suggestion: v.optional(v.string()),
+    language: v.optional(v.picklist(RULE_LANGUAGES)),
+    inquiry: v.optional(
+      v.strictObject({
+        text: v.optional(v.string()),
+        kind: v.optional(v.picklist(INQUIRY_KINDS)),
+        senderName: v.optional(v.string()),
+        receivedAt: v.optional(v.string()),
+      }),
+    ),
+    now: v.optional(v.string()),
+  }),
+]);
+
+const BASE = {
+  id: ID,
+  category: v.picklist(CATEGORIES),
+  subgoal: v.picklist(SUBGOAL_IDS),
+  severity: v.picklist(SEVERITIES),
+  languages: LANGS,
+  message: LOCALIZED,
+  advice: v.optional(LOCALIZED),
+  enabled: v.optional(v.boolean()),
+  examples: v.strictObject({
+    bad: v.pipe(v.array(EXAMPLE), v.minLength(1, 'every rule needs examples that must trigger it'), v.maxLength(50)),
+    good: v.pipe(v.array(EXAMPLE), v.minLength(1, 'every rule needs examples that must not trigger it'), v.maxLength(50)),
+  }),
+};
+
+const RULE = v.variant('kind', [
+  v.strictObject({
+    ...BASE,
+    kind: v.literal('substitution'),
+    entries: v.pipe(
+      v.array(v.strictObject({ match: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(100))), v.minLength(1)), suggest: v.record(v.picklist(RULE_LANGUAGES), v.array(v.pipe(v.string(), v.maxLength(200)))) })),
+      v.minLength(1),
+      v.maxLength(2000),
+    ),
+  }),
+  v.strictObject({
+    ...BASE,
+    kind: v.literal('existence'),
+    words: v.optional(v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(100))), v.maxLength(2000))),
+    patterns: v.optional(v.pipe(v.array(PATTERN), v.maxLength(100))),
+    caseSensitive: v.optional(v.boolean()),
+    suggest: SUGGEST,
+    whenInquiry: INQUIRY_KIND_LIST,
+  }),
+  v.strictObject({
+    ...BASE,
+    kind: v.literal('required'),
+    anyOf: v.pipe(v.array(PATTERN), v.minLength(1), v.maxLength(100)),
+    where: v.picklist(['first-line', 'last-lines', 'anywhere']),
+    span: v.picklist(['first-line', 'last-line', 'first-sentence']),
+    whenInquiry: INQUIRY_KIND_LIST,
+    minWords: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    suggest: SUGGEST,
+  }),
+  v.strictObject({
+    ...BASE,
+    kind: v.literal('metric'),
+    metric: v.picklist(['lix', 'sentence-words']),
+    max: v.pipe(v.number(), v.minValue(1), v.maxValue(1000)),
+    minWords: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  }),
+  v.strictObject({
+    ...BASE,
+    kind: v.literal('detector'),
+    detector: ID,
+    params: v.optional(v.record(v.string(), v.unknown())),
+  }),
+]);
+
+const AUTO = v.variant('kind', [
+  v.strictObject({ kind: v.literal('no-findings'), rules: v.array(ID) }),
+  v.strictObject({ kind: v.literal('no-findings-in-category'), category: v.picklist(CATEGORIES) }),
+  v.strictObject({ kind: v.literal('metric-at-most'), metric: v.literal('lix'), max: v.number() }),
+  v.strictObject({ kind: v.literal('has-date') }),
+  v.strictObject({ kind: v.literal('matches'), patterns: v.pipe(v.array(PATTERN), v.minLength(1)) }),
+]);
+
+function recordOf<K extends string>(keys: readonly K[]) {
+  return v.strictObject(Object.fromEntries(keys.map((k) => [k, LOCALIZED])) as Record<K, typeof LOCALIZED>);
+}
+
+export const RULE_SET_SCHEMA = v.strictObject({
+  schemaVersion: v.literal(1),
+  id: ID,
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'must be MAJOR.MINOR.PATCH')),
+  publisher: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  publishedAt: v.pipe(v.string(), v.isoTimestamp('must be an ISO date-time, e.g. 2026-11-23T10:00:00Z')),
+  description: v.optional(v.pipe(v.string(), v.maxLength(4000))),
+  labels: v.strictObject({ values: recordOf(VALUE_IDS), subgoals: recordOf(SUBGOAL_IDS) }),
+  rules: v.pipe(v.array(RULE), v.maxLength(1000)),
+  checklist: v.pipe(
+    v.array(
+      v.strictObject({
+        id: ID,
+        subgoal: v.picklist(SUBGOAL_IDS),
+        label: LOCALIZED,
+        auto: v.optional(AUTO),
+        whenInquiry: INQUIRY_KIND_LIST,
+      }),
+    ),
+    v.maxLength(200),
+  ),
+  deadlinePolicies: v.pipe(
+    v.array(
+      v.strictObject({
+        id: ID,
+        label: LOCALIZED,
+        appliesTo: v.pipe(v.array(v.picklist(INQUIRY_KINDS)), v.minLength(1)),
+        workingDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365))),
+        months: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(24))),
+        legalReference: v.optional(v.pipe(v.string(), v.maxLength(200))),
+        advice: v.optional(LOCALIZED),
+      }),
+    ),
+    v.maxLength(50),
+  ),
+  calendar: v.optional(
+    v.strictObject({
+      extraClosedDays: v.optional(v.pipe(v.array(YMD), v.maxLength(400))),
+      closedEveryYear: v.optional(v.pipe(v.array(v.pipe(v.string(), v.regex(/^\d{2}-\d{2}$/, 'must be MM-DD'))), v.maxLength(50))),
+    }),
+  ),
+  snippets: v.optional(v.pipe(v.array(v.strictObject({ id: ID, label: LOCALIZED, text: LOCALIZED })), v.maxLength(200))),
+});
+
+export interface SchemaIssue {
+  /** Where in the document, e.g. "rules[3].examples.bad". */
+  path: string;
+  message: string;
+}
+
+/** Validates a parsed JSON value; returns the typed rule set or the list of problems. */
+export function validateRuleSetShape(value: unknown): { ok: true; ruleSet: RuleSet } | { ok: false; issues: SchemaIssue[] } {
+  const result = v.safeParse(RULE_SET_SCHEMA, value, { abortEarly: false });
+  if (result.success) return { ok: true, ruleSet: result.output as RuleSet };
+  return {
+    ok: false,
+    issues: result.issues.slice(0, 50).map((issue) => ({
+      path: formatPath(issue.path) || '(document)',
+      message: issue.message,
+    })),
+  };
+}
+
+function formatPath(path: v.IssuePathItem[] | undefined): string {
+  if (!path) return '';
+  let out = '';
+  for (const item of path) {
+    const key = item.key;
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}

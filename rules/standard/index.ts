@@ -1,0 +1,25 @@
+// The bundled default rule set: the Felles servicestandard. set.json holds identity, labels,
+// checklist and deadline policies; the rules live in one folder per sub-goal, a file per family.
+// A meta-test fails when a JSON file here is not listed below.
+import type { Rule, RuleSet } from '../ruleset/types.ts';
+import base from './set.json' with { type: 'json' };
+import apenTransparentVagueTime from './apen.transparent/vague-time.json' with { type: 'json' };
+import kompetentKlartSprakKansellistil from './kompetent.klart-sprak/kansellistil.json' with { type: 'json' };
+import kompetentKlartSprakReadability from './kompetent.klart-sprak/readability.json' with { type: 'json' };
+import kompetentKundeserviceGreeting from './kompetent.kundeservice/greeting.json' with { type: 'json' };
+import paliteligPersonvernNationalId from './palitelig.personvern/national-id.json' with { type: 'json' };
+
+/** Every rule file, keyed by its path under rules/standard/. */
+export const STANDARD_RULE_FILES: Record<string, unknown[]> = {
+  'apen.transparent/vague-time.json': apenTransparentVagueTime,
+  'kompetent.klart-sprak/kansellistil.json': kompetentKlartSprakKansellistil,
+  'kompetent.klart-sprak/readability.json': kompetentKlartSprakReadability,
+  'kompetent.kundeservice/greeting.json': kompetentKundeserviceGreeting,
+  'palitelig.personvern/national-id.json': paliteligPersonvernNationalId,
+};
+
+/** Unvalidated on purpose: compileRuleSet validates it, and a test fails loudly if it is invalid. */
+export const BUNDLED_RULE_SET = {
+  ...base,
+  rules: Object.values(STANDARD_RULE_FILES).flat() as Rule[],
+} as unknown as RuleSet;

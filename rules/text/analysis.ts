@@ -1,0 +1,220 @@
+// Splits a reply into words, sentences and lines once per check; every rule reads from it.
+// Norwegian abbreviations (f.eks., bl.a., jf., kl., nr., ca.), dates, numbers, URLs and e-mail
+// addresses are single tokens, so their points never end a sentence.
+
+export type TokenKind = 'word' | 'number' | 'url' | 'email' | 'abbr';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  kind: TokenKind;
+}
+
+export interface Sentence {
+  start: number;
+  /** After the closing punctuation, if any. */
+  end: number;
+  /** Index into `words` of the sentence's first token. */
+  firstWord: number;
+  /** Tokens that count as words (word, number, abbr). */
+  wordCount: number;
+}
+
+export interface Line {
+  start: number;
+  /** Before the line break (\n or \r\n). */
+  end: number;
+}
+
+export interface TextAnalysis {
+  text: string;
+  words: Token[];
+  sentences: Sentence[];
+  lines: Line[];
+}
+
+/** Abbreviations whose final point is not a sentence end (lower case, with points). */
+const KNOWN_ABBREVIATIONS = new Set([
+  'f.eks.', 'bl.a.', 'jf.', 'jfr.', 'jvf.', 'kl.', 'nr.', 'ca.', 'dvs.', 'osv.', 'evt.', 'ev.', 'mht.', 'pga.',
+  'iht.', 'm.m.', 'o.l.', 'e.l.', 'm.a.', 'm.a.o.', 'mfl.', 'mv.', 'ang.', 'vedr.', 'tlf.', 'mob.', 'adr.',
+  'avd.', 'ref.', 'stk.', 'mnd.', 'md.', 'pr.', 'ved.', 'hhv.', 'inkl.', 'ekskl.', 'etc.', 'fvl.', 'jan.',
+  'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'okt.', 'nov.', 'des.', 'man.', 'tir.',
+  'ons.', 'tor.', 'fre.', 'lør.', 'søn.', 'ca.', 'St.', 'st.', 'prof.', 'dr.', 'mr.', 'mrs.', 'ms.', 'e.g.',
+  'i.e.', 'vs.', 'no.', 'att.', 'sst.', 'fl.', 'sk.', 'sml.', 'anm.', 'oppl.', 'f.o.m.', 't.o.m.', 'm.fl.',
+  'p.t.', 'a.s.', 'ltd.', 'inc.', 'co.', 'kap.', 'pkt.', 'bd.', 's.', 'a.m.', 'p.m.',
+].map((a) => a.toLowerCase()));
+
+// One pass over the text; alternatives in priority order. Sticky-free global regex for speed.
+const TOKEN_RE = new RegExp(
+  [
+    // URL
+    String.raw`(?<url>(?:https?:\/\/|www\.)[^\s<>"'«»]+)`,
+    // e-mail
+    String.raw`(?<email>[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,})`,
+    // dotted abbreviation: two or more letter groups each followed by a point (f.eks., m.a.o.)
+    String.raw`(?<dotted>\p{L}{1,4}\.(?:\p{L}{1,4}\.)+)`,
+    // number: digits with internal separators (04.12.2026, 1 200,50 is two tokens; 2026/12345, 12:30)
+    String.raw`(?<number>\p{N}+(?:[.,:/–-]\p{N}+)*)`,
+    // word with internal hyphens/apostrophes, followed by an optional point checked below
+    String.raw`(?<word>\p{L}[\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*)(?<point>\.)?`,
+  ].join('|'),
+  'gu',
+);
+
+const TRAILING_URL_PUNCT = /[.,;:!?)\]]+$/u;
+
+function isAbbreviationPoint(text: string, wordWithPoint: string, pointEnd: number): boolean {
+  if (KNOWN_ABBREVIATIONS.has(wordWithPoint.toLowerCase())) return true;
+  // A single capital letter followed by a point is an initial ("K. Nordmann").
+  if (/^\p{Lu}\.$/u.test(wordWithPoint)) return true;
+  // "osv. og" — a point followed by a lower-case word is not a sentence end.
+  const rest = text.slice(pointEnd, pointEnd + 3);
+  return /^ ?\p{Ll}/u.test(rest) && !/^\p{Ll}/u.test(rest);
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
+    const g = m.groups!;
+    const start = m.index;
+    let kind: TokenKind;
+    let value: string;
+    if (g.url !== undefined) {
+      kind = 'url';
+      value = g.url.replace(TRAILING_URL_PUNCT, '');
+    } else if (g.email !== undefined) {
+      kind = 'email';
+      value = g.email;
+    } else if (g.dotted !== undefined) {
+      kind = 'abbr';
+      value = g.dotted;
+    } else if (g.number !== undefined) {
+      kind = 'number';
+      value = g.number;
+    } else {
+      value = g.word!;
+      kind = 'word';
+      if (g.point !== undefined && isAbbreviationPoint(text, value + '.', start + value.length + 1)) {
+        kind = 'abbr';
+        value += '.';
+      }
+    }
+    const end = start + value.length;
+    // Let the regex continue right after the token (a URL's trailing point, an ordinary sentence point).
+    TOKEN_RE.lastIndex = end;
+    tokens.push({ start, end, text: value, lower: value.toLowerCase(), kind });
+  }
+  return tokens;
+}
+
+const COUNTS_AS_WORD: Record<TokenKind, boolean> = { word: true, number: true, abbr: true, url: false, email: false };
+
+/** Sentence ends: . ! ? (and …) outside tokens, a colon before a capital letter, and line breaks. */
+function splitSentences(text: string, words: Token[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let wordIndex = 0;
+  let pos = 0;
+  const n = text.length;
+  while (pos < n) {
+    // Skip whitespace to the sentence start.
+    while (pos < n && /\s/u.test(text[pos]!)) pos++;
+    if (pos >= n) break;
+    const start = pos;
+    while (wordIndex < words.length && words[wordIndex]!.end <= start) wordIndex++;
+    const firstWord = wordIndex;
+    let wordCount = 0;
+    let end = n;
+    let i = start;
+    let w = wordIndex;
+    scan: while (i < n) {
+      if (w < words.length && words[w]!.start === i) {
+        const token = words[w]!;
+        if (COUNTS_AS_WORD[token.kind]) wordCount++;
+        i = token.end;
+        w++;
+        // An abbreviation at the very end of a line or text still closes the sentence.
+        if (token.kind === 'abbr' && (i >= n || text[i] === '\n' || text[i] === '\r')) {
+          end = i;
+          break scan;
+        }
+        continue;
+      }
+      const ch = text[i]!;
+      if (ch === '\n' || ch === '\r') {
+        end = i;
+        break;
+      }
+      if (ch === '.' || ch === '!' || ch === '?' || ch === '…') {
+        let j = i + 1;
+        while (j < n && /[.!?…"»”')\]]/u.test(text[j]!)) j++;
+        end = j;
+        break;
+      }
+      if (ch === ':' && /^\s+\p{Lu}/u.test(text.slice(i + 1, i + 4))) {
+        end = i + 1;
+        break;
+      }
+      i++;
+    }
+    wordIndex = w;
+    sentences.push({ start, end: trimEnd(text, start, end), firstWord, wordCount });
+    pos = end;
+  }
+  return sentences.filter((s) => s.end > s.start);
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  return end;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      const end = i > start && text[i - 1] === '\r' ? i - 1 : i;
+      lines.push({ start, end });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+export function analyze(text: string): TextAnalysis {
+  const words = tokenize(text);
+  return { text, words, sentences: splitSentences(text, words), lines: splitLines(text) };
+}
+
+/** Tokens that count as words for word counts and LIX. */
+export function countsAsWord(token: Token): boolean {
+  return COUNTS_AS_WORD[token.kind];
+}
+
+/** The first line that has any non-space character, trimmed; undefined for blank text. */
+export function firstNonEmptyLine(analysis: TextAnalysis): Line | undefined {
+  for (const line of analysis.lines) {
+    const trimmed = trimLine(analysis.text, line);
+    if (trimmed) return trimmed;
+  }
+  return undefined;
+}
+
+export function lastNonEmptyLines(analysis: TextAnalysis, count: number): Line[] {
+  const result: Line[] = [];
+  for (let i = analysis.lines.length - 1; i >= 0 && result.length < count; i--) {
+    const trimmed = trimLine(analysis.text, analysis.lines[i]!);
+    if (trimmed) result.unshift(trimmed);
+  }
+  return result;
+}
+
+export function trimLine(text: string, line: Line): Line | undefined {
+  let { start, end } = line;
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  return end > start ? { start, end } : undefined;
+}
