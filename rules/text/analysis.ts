@@ -147,6 +147,11 @@ function splitSentences(text: string, words: Token[]): Sentence[] {
         end = i;
         break;
       }
+      // A point before a lower-case word ("den 4.12. i år") is an ordinal or abbreviation point.
+      if (ch === '.' && /^[ \t\u00a0]+\p{Ll}/u.test(text.slice(i + 1, i + 4))) {
+        i++;
+        continue;
+      }
       if (ch === '.' || ch === '!' || ch === '?' || ch === '…') {
         let j = i + 1;
         while (j < n && /[.!?…"»”')\]]/u.test(text[j]!)) j++;

@@ -35,6 +35,10 @@ const BOKMAAL_MARKERS = new Set([
 // Words shared by both lists are removed below so each list holds only real markers.
 for (const w of [...NYNORSK_MARKERS]) if (BOKMAAL_MARKERS.has(w)) { NYNORSK_MARKERS.delete(w); BOKMAAL_MARKERS.delete(w); }
 
+// Danish and Swedish words that bokmål does not use; franc often ranks them first for bokmål.
+const DANISH_MARKERS = new Set(['af', 'hvad', 'nu', 'mig', 'dig', 'sig', 'efter', 'meget', 'blev', 'havde', 'ud', 'lige', 'jer']);
+const SWEDISH_MARKERS = new Set(['och', 'jag', 'inte', 'är', 'för', 'vad', 'hur', 'också', 'mycket', 'från', 'hej', 'tack', 'vänliga', 'hälsningar', 'ni', 'er']);
+
 const ENGLISH_MARKERS = new Set(['the', 'and', 'you', 'your', 'we', 'our', 'is', 'are', 'will', 'not', 'for', 'with', 'this', 'that', 'have', 'of', 'to', 'in', 'please', 'thank', 'regards']);
 
 export interface LanguageDecision {
@@ -42,17 +46,21 @@ export interface LanguageDecision {
   source: 'context' | 'detected' | 'fallback';
 }
 
-function markerScores(words: readonly Token[]): { nno: number; nob: number; eng: number } {
+function markerScores(words: readonly Token[]) {
   let nno = 0;
   let nob = 0;
   let eng = 0;
+  let dan = 0;
+  let swe = 0;
   for (const w of words) {
     if (w.kind !== 'word') continue;
     if (NYNORSK_MARKERS.has(w.lower)) nno++;
     else if (BOKMAAL_MARKERS.has(w.lower)) nob++;
     if (ENGLISH_MARKERS.has(w.lower)) eng++;
+    if (DANISH_MARKERS.has(w.lower)) dan++;
+    if (SWEDISH_MARKERS.has(w.lower)) swe++;
   }
-  return { nno, nob, eng };
+  return { nno, nob, eng, dan, swe };
 }
 
 /**
@@ -84,8 +92,14 @@ export function detectLanguage(
   const top = ranked[0]?.[0] ?? 'und';
   if (top === 'und') return { language: fallback, source: 'fallback' };
   if (SCANDINAVIAN.has(top) || (top === 'eng' && markers.nob + markers.nno > markers.eng)) {
-    if (markers.nno + markers.nob === 0) return { language: top === 'eng' ? 'nob' : top, source: 'detected' };
-    // Nynorsk needs clear evidence: bokmål texts contain a few nynorsk-looking words ("dei", "me").
+    // Danish and Swedish only with their own words; franc's trigrams alone are no evidence.
+    if (markers.swe > markers.nob + markers.nno && markers.swe >= 2) return { language: 'swe', source: 'detected' };
+    if (markers.dan > markers.nob + markers.nno && markers.dan >= 2) return { language: 'dan', source: 'detected' };
+    if (markers.nno + markers.nob === 0) {
+      if (top === 'nob' || top === 'nno') return { language: top, source: 'detected' };
+      return { language: fallback === 'eng' ? 'nob' : fallback, source: 'fallback' };
+    }
+    // Bokmål texts contain a few nynorsk-looking words ("dei", "me"), so nynorsk needs the majority.
     return { language: markers.nno > markers.nob ? 'nno' : 'nob', source: 'detected' };
   }
   return { language: top, source: 'detected' };

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, tokenize } from './analysis.ts';
+
+const sentenceTexts = (text: string) => analyze(text).sentences.map((s) => text.slice(s.start, s.end));
+
+describe('tokenize', () => {
+  it('keeps Norwegian abbreviations, dates, numbers, URLs and e-mails as single tokens', () => {
+    const text = 'Se f.eks. bl.a. jf. kl. 12.30 den 04.12.2026, nr. 2026/12345, ca. 1.200 kr på https://www.bergen.kommune.no/innbyggerhjelpen. eller skriv til post@bergen.kommune.no.';
+    const tokens = tokenize(text).map((t) => [t.text, t.kind]);
+    expect(tokens).toEqual([
+      ['Se', 'word'], ['f.eks.', 'abbr'], ['bl.a.', 'abbr'], ['jf.', 'abbr'], ['kl.', 'abbr'], ['12.30', 'number'],
+      ['den', 'word'], ['04.12.2026', 'number'], ['nr.', 'abbr'], ['2026/12345', 'number'], ['ca.', 'abbr'],
+      ['1.200', 'number'], ['kr', 'word'], ['på', 'word'], ['https://www.bergen.kommune.no/innbyggerhjelpen', 'url'],
+      ['eller', 'word'], ['skriv', 'word'], ['til', 'word'], ['post@bergen.kommune.no', 'email'],
+    ]);
+  });
+
+  it('keeps æøå, hyphenated and apostrophe words whole, and offsets are UTF-16 indices', () => {
+    const text = '😊 Bærum-kontoret og Kari’s sønn';
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.text)).toEqual(['Bærum-kontoret', 'og', 'Kari’s', 'sønn']);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+});
+
+describe('sentences', () => {
+  it('does not end a sentence at an abbreviation, date or number', () => {
+    expect(sentenceTexts('Vi ringer deg ca. kl. 12.30 den 4.12. i år, f.eks. på mobil. Ha en fin dag!')).toEqual([
+      'Vi ringer deg ca. kl. 12.30 den 4.12. i år, f.eks. på mobil.',
+      'Ha en fin dag!',
+    ]);
+  });
+
+  it('ends a sentence at a line break, so greeting lines stand alone', () => {
+    expect(sentenceTexts('Hei Kari\r\nTakk for meldingen. Se www.bergen.kommune.no.\n\nVennlig hilsen\nOla')).toEqual([
+      'Hei Kari',
+      'Takk for meldingen.',
+      'Se www.bergen.kommune.no.',
+      'Vennlig hilsen',
+      'Ola',
+    ]);
+  });
+
+  it('ends a sentence at a colon only when a capital letter follows', () => {
+    expect(sentenceTexts('Dette trenger vi: lønnsslipp og kontrakt. Merk: Fristen er fredag.')).toEqual([
+      'Dette trenger vi: lønnsslipp og kontrakt.',
+      'Merk:',
+      'Fristen er fredag.',
+    ]);
+  });
+
+  it('counts words per sentence without URLs and e-mail addresses', () => {
+    const a = analyze('Skriv til post@bergen.kommune.no eller se https://bergen.kommune.no i dag.');
+    expect(a.sentences[0]!.wordCount).toBe(6);
+  });
+});
