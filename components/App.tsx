@@ -1,0 +1,92 @@
+import { useEffect, useMemo } from 'react';
+import type { PanelStore } from './panel-store.ts';
+import { PanelContext, usePanel, useT } from './context.tsx';
+import { DeadlineInfo } from './DeadlineInfo.tsx';
+import { Footer } from './Footer.tsx';
+import { groupFindings } from './group-findings.ts';
+import { Header } from './Header.tsx';
+import { Notices } from './Notices.tsx';
+import { SummaryLine } from './SummaryLine.tsx';
+import { FindingList, ValueSection } from './ValueSection.tsx';
+import { formatNumber } from './format.ts';
+
+function ResultView() {
+  const t = useT();
+  const lang = usePanel((s) => s.uiLanguage);
+  const ready = usePanel((s) => s.ready);
+  const noTab = usePanel((s) => s.noTab);
+  const tabState = usePanel((s) => s.tabState);
+  const grouped = useMemo(() => groupFindings(tabState?.result.findings ?? []), [tabState]);
+
+  if (!ready) return <p className="muted loading">{t('loading')}</p>;
+  if (noTab) {
+    return (
+      <p className="empty" data-testid="empty-state">
+        {t('noTab')}
+      </p>
+    );
+  }
+  if (!tabState) {
+    return (
+      <div className="empty" data-testid="empty-state">
+        <span className="empty-icon" aria-hidden="true" />
+        <p>{t('emptyNoState')}</p>
+      </div>
+    );
+  }
+
+  const { result } = tabState;
+  return (
+    <>
+      <SummaryLine result={result} />
+      {result.truncatedAt !== undefined && (
+        <p className="note">{t('truncated', { n: formatNumber(result.truncatedAt, lang) })}</p>
+      )}
+      {result.failedRules && result.failedRules.length > 0 && (
+        <p className="note">{t('failedRules', { rules: result.failedRules.join(', ') })}</p>
+      )}
+      {grouped.total === 0 && (
+        <div className="empty empty-ok" data-testid="empty-state">
+          <span className="empty-icon empty-icon-ok" aria-hidden="true" />
+          <p>{t('emptyNoFindings')}</p>
+        </div>
+      )}
+      <div className="values">
+        {grouped.values.map((group) => (
+          <ValueSection key={group.value} group={group} />
+        ))}
+      </div>
+      {grouped.other.length > 0 && (
+        <section className="value other" data-testid="value-other">
+          <h2 className="section-heading">{t('otherFindings')}</h2>
+          <FindingList findings={grouped.other} />
+        </section>
+      )}
+      <DeadlineInfo result={result} />
+    </>
+  );
+}
+
+function LangAttribute() {
+  const lang = usePanel((s) => s.uiLanguage);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  return null;
+}
+
+export function App({ store }: { store: PanelStore }) {
+  return (
+    <PanelContext.Provider value={store}>
+      <LangAttribute />
+      <div className="panel">
+        <Header />
+        <main className="main">
+          <Notices />
+          <ResultView />
+        </main>
+        <Footer />
+      </div>
+    </PanelContext.Provider>
+  );
+}

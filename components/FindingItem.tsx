@@ -1,0 +1,55 @@
+import type { Finding } from '../rules/types.ts';
+import { Advice } from './Advice.tsx';
+import { usePanel, usePanelStore, useT } from './context.tsx';
+import { SeverityBadge } from './SeverityBadge.tsx';
+
+export function FindingItem({ finding }: { finding: Finding }) {
+  const t = useT();
+  const store = usePanelStore();
+  const busy = usePanel((s) => s.busyFindingId === finding.id);
+  const suggestions = finding.suggestions.filter((s) => typeof s === 'string');
+
+  return (
+    <li className={`finding finding-${finding.severity}`} data-testid={`finding-${finding.ruleId}`} aria-busy={busy || undefined}>
+      <div className="finding-head">
+        <SeverityBadge severity={finding.severity} />
+        <p className="finding-message">{finding.message}</p>
+      </div>
+      {suggestions.length > 0 && (
+        <div className="finding-suggestions" role="group" aria-label={t('replaceWith')}>
+          <span className="finding-suggestions-label" aria-hidden="true">
+            {t('replaceWith')}
+          </span>
+          {suggestions.map((suggestion, index) => (
+            <button
+              key={`${index}:${suggestion}`}
+              type="button"
+              className="btn btn-suggestion"
+              disabled={busy}
+              aria-label={t('replaceWithAria', { suggestion })}
+              onClick={() => void store.getState().applySuggestion(finding, suggestion)}
+            >
+              {suggestion === '' ? '∅' : suggestion}
+            </button>
+          ))}
+        </div>
+      )}
+      <div className="finding-actions">
+        <button
+          type="button"
+          className="btn btn-quiet"
+          disabled={busy}
+          onClick={() => void store.getState().revealFinding(finding)}
+        >
+          {t('reveal')}
+        </button>
+      </div>
+      {finding.advice && (
+        <details className="finding-advice">
+          <summary>{t('readMore')}</summary>
+          <Advice source={finding.advice} />
+        </details>
+      )}
+    </li>
+  );
+}

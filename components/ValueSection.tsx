@@ -1,0 +1,90 @@
+import { useId, useState } from 'react';
+import type { Finding } from '../rules/types.ts';
+import { usePanel, useT } from './context.tsx';
+import { FindingItem } from './FindingItem.tsx';
+import type { SubgoalGroup, ValueGroup } from './group-findings.ts';
+import { subgoalLabel, valueLabel } from './labels.ts';
+import { severityLabel } from './format.ts';
+import { SeverityBadge } from './SeverityBadge.tsx';
+
+function Count({ count, testId }: { count: number; testId?: string }) {
+  const t = useT();
+  return (
+    <span className="count">
+      <span className="count-number" data-testid={testId}>
+        {count}
+      </span>{' '}
+      {count === 1 ? t('findingsUnitOne') : t('findingsUnit')}
+    </span>
+  );
+}
+
+export function FindingList({ findings }: { findings: Finding[] }) {
+  return (
+    <ul className="findings">
+      {findings.map((finding) => (
+        <FindingItem key={finding.id} finding={finding} />
+      ))}
+    </ul>
+  );
+}
+
+function SubgoalBlock({ group }: { group: SubgoalGroup }) {
+  const summary = usePanel((s) => s.summary);
+  const lang = usePanel((s) => s.uiLanguage);
+  return (
+    <section className="subgoal" data-testid={`subgoal-${group.subgoal}`}>
+      <h3 className="subgoal-title">
+        <span>{subgoalLabel(group.subgoal, summary, lang)}</span>
+        <Count count={group.count} />
+      </h3>
+      <FindingList findings={group.findings} />
+    </section>
+  );
+}
+
+export function ValueSection({ group }: { group: ValueGroup }) {
+  const t = useT();
+  const summary = usePanel((s) => s.summary);
+  const lang = usePanel((s) => s.uiLanguage);
+  // Sections with findings start open; the user's choice wins once made.
+  const [open, setOpen] = useState<boolean | null>(null);
+  const expanded = open ?? group.count > 0;
+  const bodyId = useId();
+
+  return (
+    <section className={`value value-${group.worst ?? 'none'}`} data-testid={`value-${group.value}`}>
+      <h2 className="value-heading">
+        <button
+          type="button"
+          className="value-toggle"
+          aria-expanded={expanded}
+          aria-controls={bodyId}
+          onClick={() => setOpen(!expanded)}
+        >
+          <span className="chevron" aria-hidden="true" />
+          <span className="value-label">{valueLabel(group.value, summary, lang)}</span>
+          <span className="value-meta">
+            <Count count={group.count} testId={`value-count-${group.value}`} />
+            {group.worst && (
+              <>
+                <span className="visually-hidden">
+                  {', '}
+                  {t('worstSeverity', { severity: severityLabel(group.worst, t) })}
+                </span>
+                <SeverityBadge severity={group.worst} hidden />
+              </>
+            )}
+          </span>
+        </button>
+      </h2>
+      <div id={bodyId} className="value-body" hidden={!expanded}>
+        {group.subgoals.length === 0 ? (
+          <p className="muted">{t('noFindingsInValue')}</p>
+        ) : (
+          group.subgoals.map((sub) => <SubgoalBlock key={sub.subgoal} group={sub} />)
+        )}
+      </div>
+    </section>
+  );
+}

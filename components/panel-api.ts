@@ -1,0 +1,66 @@
+// The side panel's only ways of talking to the rest of the extension, behind an interface so
+// unit tests can replace them.
+import { messaging, type RuleSetSummary } from '../entrypoints/shared/protocol.ts';
+
+/** Where a finding's field lives: the tab, the frame inside it, and the field within the frame. */
+export interface FieldTarget {
+  tabId: number;
+  frameId: number;
+  fieldKey: string;
+}
+
+export interface PanelApi {
+  getRuleSetSummary(): Promise<RuleSetSummary>;
+  /** Resolves true when the content script applied the suggestion. */
+  applySuggestion(target: FieldTarget, findingId: string, suggestion: string): Promise<boolean>;
+  /** Resolves true when the content script scrolled to and selected the finding's span. */
+  revealFinding(target: FieldTarget, findingId: string): Promise<boolean>;
+}
+
+export class TimeoutError extends Error {
+  constructor(what: string, ms: number) {
+    super(`${what} did not answer within ${ms} ms`);
+    this.name = 'TimeoutError';
+  }
+}
+
+export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new TimeoutError(what, ms)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
+/** The real implementation over @webext-core/messaging. */
+export const messagingApi: PanelApi = {
+  getRuleSetSummary: () => withTimeout(messaging.sendMessage('getRuleSetSummary'), 5000, 'getRuleSetSummary'),
+  applySuggestion: async (target, findingId, suggestion) =>
+    (await withTimeout(
+      messaging.sendMessage(
+        'applySuggestion',
+        { fieldKey: target.fieldKey, findingId, suggestion },
+        { tabId: target.tabId, frameId: target.frameId },
+      ),
+      5000,
+      'applySuggestion',
+    )) === true,
+  revealFinding: async (target, findingId) =>
+    (await withTimeout(
+      messaging.sendMessage(
+        'revealFinding',
+        { fieldKey: target.fieldKey, findingId },
+        { tabId: target.tabId, frameId: target.frameId },
+      ),
+      5000,
+      'revealFinding',
+    )) === true,
+};

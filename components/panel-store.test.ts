@@ -1,0 +1,73 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { tabStateKey, type TabState } from '../entrypoints/shared/protocol.ts';
+import sample from './fixtures/sample-tab-state.json';
+import type { PanelApi } from './panel-api.ts';
+import { createPanelStore, isTabState, parseTabParam } from './panel-store.ts';
+
+const SAMPLE = sample as unknown as TabState;
+
+const api: PanelApi = {
+  getRuleSetSummary: vi.fn(async () => Promise.reject(new Error('none'))),
+  applySuggestion: vi.fn(async () => true),
+  revealFinding: vi.fn(async () => true),
+};
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('parseTabParam', () => {
+  it('reads ?tab=<id>', () => {
+    expect(parseTabParam('?tab=42')).toBe(42);
+    expect(parseTabParam('?x=1&tab=7')).toBe(7);
+    expect(parseTabParam('')).toBeNull();
+    expect(parseTabParam('?tab=abc')).toBeNull();
+    expect(parseTabParam('?tab=-1')).toBeNull();
+    expect(parseTabParam('?tab=1e3')).toBeNull();
+  });
+});
+
+describe('isTabState', () => {
+  it('accepts a TabState and rejects junk', () => {
+    expect(isTabState(SAMPLE)).toBe(true);
+    expect(isTabState(null)).toBe(false);
+    expect(isTabState({ fieldKey: 'x', result: { findings: 'no' } })).toBe(false);
+  });
+});
+
+describe('panel store', () => {
+  it('follows the active tab of its window', async () => {
+    const win = (await fakeBrowser.windows.create({ focused: true }))!;
+    const first = await fakeBrowser.tabs.create({ windowId: win.id, active: true, url: 'https://a.example/' });
+    const second = await fakeBrowser.tabs.create({ windowId: win.id, active: false, url: 'https://b.example/' });
+    await fakeBrowser.storage.session.set({ [tabStateKey(second.id!)]: { ...SAMPLE, tabId: second.id } });
+
+    const store = createPanelStore(api);
+    await store.getState().start();
+    expect(store.getState().tabId).toBe(first.id);
+    expect(store.getState().tabState).toBeNull();
+    expect(store.getState().summaryStatus).toBe('error');
+
+    await fakeBrowser.tabs.update(second.id!, { active: true });
+    await vi.waitFor(() => expect(store.getState().tabState?.tabId).toBe(second.id));
+    expect(store.getState().tabId).toBe(second.id);
+    store.getState().stop();
+  });
+
+  it('stays on a fixed tab', async () => {
+    const store = createPanelStore(api);
+    await store.getState().start({ fixedTabId: 9 });
+    expect(store.getState().mode).toBe('fixed');
+    expect(store.getState().tabId).toBe(9);
+    store.getState().stop();
+  });
+
+  it('reports a failed apply when the content script answers false', async () => {
+    await fakeBrowser.storage.session.set({ [tabStateKey(3)]: SAMPLE });
+    const store = createPanelStore({ ...api, applySuggestion: vi.fn(async () => false) });
+    await store.getState().start({ fixedTabId: 3 });
+    await store.getState().applySuggestion(SAMPLE.result.findings[0]!, 'Hei Kari,');
+    expect(store.getState().notice?.key).toBe('applyFailed');
+    expect(store.getState().busyFindingId).toBeNull();
+    store.getState().stop();
+  });
+});

@@ -1,0 +1,282 @@
+// The side panel's state: which tab it shows, that tab's TabState from storage.session, the
+// rule-set summary from the background, the UI language, and transient notices.
+import { browser } from 'wxt/browser';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { UiLanguage } from '../rules/ids.ts';
+import type { Finding } from '../rules/types.ts';
+import { tabStateKey, type RuleSetSummary, type TabState } from '../entrypoints/shared/protocol.ts';
+import { isUiLanguage, uiLanguageFromBrowser, type MessageKey } from './i18n.ts';
+import type { PanelApi } from './panel-api.ts';
+
+export const SETTINGS_KEY = 'settings';
+
+export interface Notice {
+  kind: 'error' | 'success';
+  key: MessageKey;
+  /** Distinguishes repeated notices so screen readers announce them again. */
+  id: number;
+}
+
+export interface PanelState {
+  /** 'fixed' when opened with ?tab=<id>; 'active' follows the active tab of the window. */
+  mode: 'fixed' | 'active';
+  tabId: number | null;
+  /** True once the first lookup of the tab (and its state) has finished. */
+  ready: boolean;
+  /** No tab could be found (e.g. a window without tabs). */
+  noTab: boolean;
+  tabState: TabState | null;
+  summary: RuleSetSummary | null;
+  summaryStatus: 'idle' | 'loading' | 'ok' | 'error';
+  uiLanguage: UiLanguage;
+  notice: Notice | null;
+  /** Finding id with an apply/reveal in flight. */
+  busyFindingId: string | null;
+
+  start(options?: { fixedTabId?: number | null }): Promise<void>;
+  stop(): void;
+  showTab(tabId: number | null): Promise<void>;
+  loadSummary(): Promise<void>;
+  setUiLanguage(lang: UiLanguage): Promise<void>;
+  applySuggestion(finding: Finding, suggestion: string): Promise<void>;
+  revealFinding(finding: Finding): Promise<void>;
+  dismissNotice(): void;
+}
+
+export type PanelStore = StoreApi<PanelState>;
+
+/** `?tab=123` → 123; anything else → null. */
+export function parseTabParam(search: string): number | null {
+  const raw = new URLSearchParams(search).get('tab');
+  if (raw === null || !/^\d+$/.test(raw.trim())) return null;
+  const id = Number(raw);
+  return Number.isSafeInteger(id) ? id : null;
+}
+
+/** A light shape check: storage is shared with other extension code and older versions. */
+export function isTabState(value: unknown): value is TabState {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as Partial<TabState>;
+  return (
+    typeof v.fieldKey === 'string' &&
+    !!v.result &&
+    typeof v.result === 'object' &&
+    Array.isArray(v.result.findings) &&
+    !!v.result.metrics
+  );
+}
+
+function browserUiLanguage(): string | undefined {
+  try {
+    const fromApi = browser.i18n?.getUILanguage?.();
+    if (fromApi) return fromApi;
+  } catch {
+    // Not available (tests, unusual hosts).
+  }
+  return typeof navigator !== 'undefined' ? navigator.language : undefined;
+}
+
+async function readSettings(): Promise<Record<string, unknown>> {
+  const stored = await browser.storage.local.get(SETTINGS_KEY);
+  const settings = stored[SETTINGS_KEY];
+  return settings && typeof settings === 'object' ? { ...(settings as Record<string, unknown>) } : {};
+}
+
+export interface PanelStoreOptions {
+  /** How long a success notice stays, in ms. */
+  successNoticeMs?: number;
+  /** The browser's UI language (BCP 47); defaults to browser.i18n / navigator. */
+  browserLanguage?: () => string | undefined;
+}
+
+export function createPanelStore(api: PanelApi, options: PanelStoreOptions = {}): PanelStore {
+  const successNoticeMs = options.successNoticeMs ?? 4000;
+  const defaultUiLanguage = () => uiLanguageFromBrowser((options.browserLanguage ?? browserUiLanguage)());
+  const cleanups: Array<() => void> = [];
+  let windowId: number | undefined;
+  let noticeCounter = 0;
+  let noticeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Increases with every tab switch; stale storage reads are dropped. */
+  let generation = 0;
+
+  return createStore<PanelState>()((set, get) => {
+    const notify = (kind: Notice['kind'], key: MessageKey) => {
+      clearTimeout(noticeTimer);
+      set({ notice: { kind, key, id: ++noticeCounter } });
+      if (kind === 'success') {
+        noticeTimer = setTimeout(() => {
+          if (get().notice?.kind === 'success') set({ notice: null });
+        }, successNoticeMs);
+      }
+    };
+
+    const targetOf = () => {
+      const { tabState, tabId } = get();
+      if (!tabState || tabId === null) return null;
+      return { tabId, frameId: tabState.frameId ?? 0, fieldKey: tabState.fieldKey };
+    };
+
+    const readTabState = async (tabId: number): Promise<TabState | null> => {
+      const key = tabStateKey(tabId);
+      const stored = await browser.storage.session.get(key);
+      const value = stored[key];
+      return isTabState(value) ? value : null;
+    };
+
+    const onStorageChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'session') {
+        const { tabId, summary, summaryStatus } = get();
+        if (tabId === null) return;
+        const change = changes[tabStateKey(tabId)];
+        if (!change) return;
+        const next = isTabState(change.newValue) ? change.newValue : null;
+        set({ tabState: next });
+        // A newly published rule set: fetch its labels too.
+        if (next && summary && summaryStatus !== 'loading' && next.ruleSet?.version !== summary.version) {
+          void get().loadSummary();
+        }
+      } else if (area === 'local' && changes[SETTINGS_KEY]) {
+        const settings = changes[SETTINGS_KEY].newValue as { uiLanguage?: unknown } | undefined;
+        set({
+          uiLanguage: isUiLanguage(settings?.uiLanguage) ? settings.uiLanguage : defaultUiLanguage(),
+        });
+      }
+    };
+
+    return {
+      mode: 'active',
+      tabId: null,
+      ready: false,
+      noTab: false,
+      tabState: null,
+      summary: null,
+      summaryStatus: 'idle',
+      uiLanguage: defaultUiLanguage(),
+      notice: null,
+      busyFindingId: null,
+
+      async start({ fixedTabId = null } = {}) {
+        get().stop();
+        browser.storage.onChanged.addListener(onStorageChanged);
+        cleanups.push(() => browser.storage.onChanged.removeListener(onStorageChanged));
+
+        const summaryPromise = get().loadSummary();
+        try {
+          const settings = await readSettings();
+          if (isUiLanguage(settings.uiLanguage)) set({ uiLanguage: settings.uiLanguage });
+        } catch (error) {
+          console.warn('[svarhjelp] could not read settings', error);
+        }
+
+        if (fixedTabId !== null) {
+          set({ mode: 'fixed' });
+          await get().showTab(fixedTabId);
+        } else {
+          set({ mode: 'active' });
+          const onActivated = (info: { tabId: number; windowId: number }) => {
+            if (windowId === undefined || info.windowId === windowId) void get().showTab(info.tabId);
+          };
+          const onUpdated = (tabId: number, changeInfo: { status?: string }) => {
+            if (tabId === get().tabId && changeInfo.status === 'complete') void get().showTab(tabId);
+          };
+          browser.tabs.onActivated.addListener(onActivated);
+          browser.tabs.onUpdated.addListener(onUpdated);
+          cleanups.push(() => {
+            browser.tabs.onActivated.removeListener(onActivated);
+            browser.tabs.onUpdated.removeListener(onUpdated);
+          });
+          try {
+            const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+            windowId = tab?.windowId;
+            await get().showTab(tab?.id ?? null);
+          } catch (error) {
+            console.warn('[svarhjelp] could not find the active tab', error);
+            await get().showTab(null);
+          }
+        }
+        await summaryPromise;
+      },
+
+      stop() {
+        while (cleanups.length) cleanups.pop()!();
+        clearTimeout(noticeTimer);
+      },
+
+      async showTab(tabId) {
+        const mine = ++generation;
+        if (tabId !== get().tabId) set({ tabId, tabState: null, notice: null, busyFindingId: null });
+        if (tabId === null) {
+          set({ ready: true, noTab: true });
+          return;
+        }
+        let tabState: TabState | null = null;
+        try {
+          tabState = await readTabState(tabId);
+        } catch (error) {
+          console.warn('[svarhjelp] could not read the tab state', error);
+        }
+        if (mine !== generation) return;
+        set({ tabState, ready: true, noTab: false });
+      },
+
+      async loadSummary() {
+        set({ summaryStatus: 'loading' });
+        try {
+          const summary = await api.getRuleSetSummary();
+          if (!summary || typeof summary !== 'object' || !summary.labels) throw new Error('Malformed rule-set summary');
+          set({ summary, summaryStatus: 'ok' });
+        } catch (error) {
+          console.warn('[svarhjelp] getRuleSetSummary failed; showing built-in labels', error);
+          set({ summaryStatus: 'error' });
+        }
+      },
+
+      async setUiLanguage(lang) {
+        set({ uiLanguage: lang });
+        try {
+          const settings = await readSettings();
+          await browser.storage.local.set({ [SETTINGS_KEY]: { ...settings, uiLanguage: lang } });
+        } catch (error) {
+          console.warn('[svarhjelp] could not save the UI language', error);
+        }
+      },
+
+      async applySuggestion(finding, suggestion) {
+        const target = targetOf();
+        if (!target) return;
+        set({ busyFindingId: finding.id });
+        let ok = false;
+        try {
+          ok = await api.applySuggestion(target, finding.id, suggestion);
+        } catch (error) {
+          console.warn('[svarhjelp] applySuggestion failed', error);
+        }
+        set({ busyFindingId: null });
+        notify(ok ? 'success' : 'error', ok ? 'applied' : 'applyFailed');
+      },
+
+      async revealFinding(finding) {
+        const target = targetOf();
+        if (!target) return;
+        set({ busyFindingId: finding.id });
+        let ok = false;
+        try {
+          ok = await api.revealFinding(target, finding.id);
+        } catch (error) {
+          console.warn('[svarhjelp] revealFinding failed', error);
+        }
+        set({ busyFindingId: null });
+        if (ok) {
+          if (get().notice?.kind === 'error') set({ notice: null });
+        } else {
+          notify('error', 'revealFailed');
+        }
+      },
+
+      dismissNotice() {
+        clearTimeout(noticeTimer);
+        set({ notice: null });
+      },
+    };
+  });
+}
