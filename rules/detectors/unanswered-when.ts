@@ -1,0 +1,96 @@
+// The citizen asked when ("Når får jeg svar?", "Kor tid …?", "When …?") and the reply gives
+// neither a date nor a duration: the reply leaves out the one thing asked (apen.transparent).
+import { calendarFromParams, validateCalendarParams } from '../calendar/from-params.ts';
+import type { RuleLanguage } from '../ids.ts';
+import type { TextAnalysis } from '../text/analysis.ts';
+import { findDates } from '../time/find-dates.ts';
+import type { Detector, DetectorHit } from './types.ts';
+
+const ID = 'unanswered-when';
+
+const WHEN_WORDS = String.raw`når|naar|kor\s+tid|kva\s+tid|hvor\s+lenge|kor\s+lenge|hvor\s+lang\s+tid|kor\s+lang\s+tid|hvilken\s+dato|kva\s+dato|when|how\s+long|what\s+date`;
+const WHEN_IN_QUESTION = new RegExp(`(?<![\\p{L}])(?:${WHEN_WORDS})(?![\\p{L}])`, 'iu');
+/** "Når det gjelder …" / "when it comes to" mean "regarding" and ask nothing. */
+const NOT_A_TIME_QUESTION = /(?<![\p{L}])(?:når\s+det\s+(?:gjelder|gjeld)|when\s+it\s+comes\s+to)(?![\p{L}])/giu;
+/** Indirect questions that end with a full stop: "Jeg lurer på når …", "Please tell me when …". */
+const INDIRECT_WHEN = new RegExp(
+  `(?<![\\p{L}])(?:lurer|lure|lurte|lurar|vite|veta|wonder|wondering|know|informere|opplyse|si|seie|tell)\\s+(?:meg\\s+|me\\s+|oss\\s+|us\\s+)?(?:på\\s+|om\\s+)?(?:${WHEN_WORDS})(?![\\p{L}])`,
+  'iu',
+);
+
+const NUMBER_WORDS =
+  'en|ett|ei|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|fjorten|femten|tjue|tretti|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|a\\s+couple\\s+of|et\\s+par|eit\\s+par';
+const UNITS =
+  '(?:arbeids|virke|yrke|kalender)?(?:dag(?:er|ar|ene|ane)?|døgn)|uke(?:r|ne)?|veke(?:r|ne)?|måned(?:er|ene)?|månad(?:er|ar|ene|ane)?|mnd|timer?|timar|minutt(?:er|ar)?|(?:working\\s+|business\\s+|calendar\\s+)?days?|weeks?|months?|hours?|minutes?';
+/** A stated duration answers "when" as well as a date does: "innen 3 uker", "about 2–3 weeks". */
+const DURATION = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:\\d+|${NUMBER_WORDS})(?:\\s*(?:[-–]|til|to)\\s*(?:\\d+|${NUMBER_WORDS}))?\\s*(?:${UNITS})(?![\\p{L}])`,
+  'iu',
+);
+
+/** "Du får svar i dag" answers "when" too, though findDates only counts "i dag" as a promise. */
+const SAME_DAY = /(?<![\p{L}])(?:i\s+dag|i\s+kveld|i\s+ettermiddag|today|tonight|this\s+afternoon)(?![\p{L}])/iu;
+
+/** Where the finding points when a vague phrase stands in for the time: "så snart som mulig". */
+const VAGUE_TIME =
+  /(?<![\p{L}])(?:så\s+(?:snart|fort|raskt)\s+(?:som\s+)?(?:mulig|råd)|snarest(?:\s+mulig)?|snarast(?:\s+mogleg)?|om\s+kort\s+tid|innen\s+rimelig\s+tid|innan\s+rimeleg\s+tid|etter\s+hvert|etter\s+kvart|fortløpende|fortløpande|snart|as\s+soon\s+as\s+possible|in\s+due\s+course|shortly|soon)(?![\p{L}])/iu;
+
+export function asksWhen(inquiry: string): boolean {
+  const withoutRegarding = inquiry.replace(NOT_A_TIME_QUESTION, (match) => ' '.repeat(match.length));
+  if (INDIRECT_WHEN.test(withoutRegarding)) return true;
+  // Only real questions: "Når jeg søkte i fjor, fikk jeg avslag." is no question.
+  for (const question of withoutRegarding.match(/[^.!?\n]*\?/g) ?? []) {
+    if (WHEN_IN_QUESTION.test(question)) return true;
+  }
+  return false;
+}
+
+export function statesDuration(text: string): boolean {
+  return DURATION.test(text);
+}
+
+function trimmedSpan(text: string, start: number, end: number): { start: number; end: number } | undefined {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return start < end ? { start, end } : undefined;
+}
+
+function spanToReport(text: string, analysis: TextAnalysis): { start: number; end: number } | undefined {
+  const vague = VAGUE_TIME.exec(text);
+  if (vague) return { start: vague.index, end: vague.index + vague[0].length };
+  for (const sentence of analysis.sentences) {
+    if (sentence.wordCount === 0) continue;
+    const span = trimmedSpan(text, sentence.start, sentence.end);
+    if (span) return span;
+  }
+  return trimmedSpan(text, 0, text.length);
+}
+
+function questionExcerpt(inquiry: string): string {
+  const question = inquiry.match(/[^.!?\n]*\?/g)?.find((q) => WHEN_IN_QUESTION.test(q)) ?? inquiry;
+  const compact = question.replace(/\s+/g, ' ').trim();
+  return compact.length > 120 ? `${compact.slice(0, 119)}…` : compact;
+}
+
+export function replyGivesTime(text: string, language: RuleLanguage, today: string, params: Record<string, unknown>): boolean {
+  if (statesDuration(text) || SAME_DAY.test(text)) return true;
+  return findDates(text, language, today, calendarFromParams(params, ID)).length > 0;
+}
+
+export const unansweredWhen: Detector = {
+  id: ID,
+  description:
+    'The inquiry asks when (når/kor tid/when) and the reply names no date or duration. Params: extraClosedDays, closedEveryYear.',
+  parseParams(params) {
+    validateCalendarParams(params, ID);
+  },
+  detect({ text, analysis, language, context, today, params }) {
+    const inquiry = context.inquiry?.text;
+    if (!inquiry?.trim() || !asksWhen(inquiry)) return [];
+    if (replyGivesTime(text, language, today, params)) return [];
+    const span = spanToReport(text, analysis);
+    if (!span) return [];
+    const hit: DetectorHit = { ...span, vars: { question: questionExcerpt(inquiry) } };
+    return [hit];
+  },
+};
