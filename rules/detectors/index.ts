@@ -1,10 +1,14 @@
 // Explicit registry of built-in detectors, sorted by id. A meta-test fails when a detector file
 // is not registered here.
 import type { Detector } from './types.ts';
+import { datePromise } from './date-promise.ts';
 import { nationalId } from './national-id.ts';
+import { unansweredWhen } from './unanswered-when.ts';
 
 export const DETECTORS: readonly Detector[] = [
+  datePromise,
   nationalId,
+  unansweredWhen,
 ];
 
 export const DETECTORS_BY_ID: ReadonlyMap<string, Detector> = new Map(DETECTORS.map((d) => [d.id, d]));
