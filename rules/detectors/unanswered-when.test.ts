@@ -71,6 +71,13 @@ describe('unanswered-when detector', () => {
     ]);
   });
 
+  it('does not accept a date that looks back as an answer', () => {
+    expect(spans('Vi viser til e-post av 12.11. Saken er under behandling.', inquiry)).toEqual(['Vi viser til e-post av 12.11.']);
+    expect(spans('Vi mottok søknaden 20.11.2026. Saken er under behandling.', inquiry)).toEqual(['Vi mottok søknaden 20.11.2026.']);
+    // A year-less date a few months ahead still answers.
+    expect(detect('Takk for henvendelsen. Vedtaket kommer 15. mars.', inquiry)).toEqual([]);
+  });
+
   it('works for nynorsk', () => {
     const nynorsk = 'Kor tid får eg svar på søknaden?';
     expect(spans('Takk for førespurnaden. Saka er under handsaming.', nynorsk, 'nno')).toEqual(['Takk for førespurnaden.']);

@@ -1,9 +1,11 @@
 // The citizen asked when ("Når får jeg svar?", "Kor tid …?", "When …?") and the reply gives
 // neither a date nor a duration: the reply leaves out the one thing asked (apen.transparent).
+import { daysBetween } from '../calendar/dates.ts';
 import { calendarFromParams, validateCalendarParams } from '../calendar/from-params.ts';
 import type { RuleLanguage } from '../ids.ts';
 import type { TextAnalysis } from '../text/analysis.ts';
 import { findDates } from '../time/find-dates.ts';
+import type { ResolvedDate } from '../types.ts';
 import type { Detector, DetectorHit } from './types.ts';
 
 const ID = 'unanswered-when';
@@ -72,9 +74,20 @@ function questionExcerpt(inquiry: string): string {
   return compact.length > 120 ? `${compact.slice(0, 119)}…` : compact;
 }
 
+/**
+ * Dates that look back ("Vi viser til e-post av 12.11.") do not say when anything will happen.
+ * findDates moves a year-less date forward, so a past reference shows up almost a year ahead.
+ */
+function looksAhead(found: ResolvedDate, today: string): boolean {
+  if (found.date < today) return false;
+  if (found.promise) return true;
+  const hasYear = /\d{4}|\.\d{2}(?!\d)\s*$/.test(found.text);
+  return hasYear || daysBetween(today, found.date) <= 183;
+}
+
 export function replyGivesTime(text: string, language: RuleLanguage, today: string, params: Record<string, unknown>): boolean {
   if (statesDuration(text) || SAME_DAY.test(text)) return true;
-  return findDates(text, language, today, calendarFromParams(params, ID)).length > 0;
+  return findDates(text, language, today, calendarFromParams(params, ID)).some((found) => looksAhead(found, today));
 }
 
 export const unansweredWhen: Detector = {
