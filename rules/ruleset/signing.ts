@@ -1,0 +1,152 @@
+// Signing and verifying published rule sets (DESIGN.md §3): a compact JWS, ES256 over P-256,
+// because every browser's WebCrypto verifies it (Ed25519 only arrived in Chrome 137). jose runs
+// on WebCrypto alone, so the same code runs in Node (the CLI signs) and in the MV3 service
+// worker (which only verifies) without eval.
+import { calculateJwkThumbprint, CompactSign, compactVerify, decodeProtectedHeader, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
+
+export const RULE_SET_JWS_TYPE = 'svarhjelp-ruleset+json';
+export const RULE_SET_ALG = 'ES256';
+
+export interface RuleSetKeyPair {
+  privateJwk: JWK;
+  publicJwk: JWK;
+  kid: string;
+}
+
+export type VerifyErrorCode = 'malformed' | 'unknown-key' | 'bad-signature' | 'bad-key' | 'bad-payload';
+
+/** A verification failure; `message` is Norwegian, for staff and managers. */
+export class VerifyError extends Error {
+  readonly code: VerifyErrorCode;
+  constructor(code: VerifyErrorCode, message: string) {
+    super(message);
+    this.name = 'VerifyError';
+    this.code = code;
+  }
+}
+
+/**
+ * The canonical JSON text of a value: object keys sorted, no whitespace. Signing the canonical
+ * text means the same set signs to the same payload however the manager's editor formatted it.
+ */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(sortKeys(value));
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value).sort()) out[key] = sortKeys((value as Record<string, unknown>)[key]);
+    return out;
+  }
+  return value;
+}
+
+/** A fresh P-256 key pair; kid = the RFC 7638 thumbprint of the public key. */
+export async function generateRuleSetKeys(): Promise<RuleSetKeyPair> {
+  const { privateKey, publicKey } = await generateKeyPair(RULE_SET_ALG, { extractable: true });
+  const publicJwk = await exportJWK(publicKey);
+  const kid = await calculateJwkThumbprint(publicJwk);
+  const decorate = (jwk: JWK): JWK => ({ ...jwk, kid, alg: RULE_SET_ALG, use: 'sig' });
+  return { privateJwk: decorate(await exportJWK(privateKey)), publicJwk: decorate(publicJwk), kid };
+}
+
+/** The key id of a public (or private) JWK: its own `kid`, else its thumbprint. */
+export async function keyIdOf(jwk: JWK): Promise<string> {
+  if (typeof jwk.kid === 'string' && jwk.kid) return jwk.kid;
+  return calculateJwkThumbprint({ kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y } as JWK);
+}
+
+function assertP256(jwk: JWK, needPrivate: boolean): void {
+  if (!jwk || typeof jwk !== 'object' || jwk.kty !== 'EC' || jwk.crv !== 'P-256' || typeof jwk.x !== 'string' || typeof jwk.y !== 'string')
+    throw new VerifyError('bad-key', 'Nøkkelen er ikke en P-256-nøkkel (JWK med kty "EC" og crv "P-256").');
+  if (needPrivate && typeof jwk.d !== 'string') throw new VerifyError('bad-key', 'Nøkkelen er en offentlig nøkkel; signering krever den private nøkkelen.');
+}
+
+/** Signs a rule set (an object or its JSON text) as a compact JWS over its canonical JSON text. */
+export async function signRuleSet(ruleSet: unknown, privateJwk: JWK): Promise<string> {
+  assertP256(privateJwk, true);
+  const value = typeof ruleSet === 'string' ? JSON.parse(ruleSet) : ruleSet;
+  const kid = await keyIdOf(privateJwk);
+  const key = await importJWK({ ...privateJwk, alg: RULE_SET_ALG }, RULE_SET_ALG);
+  return new CompactSign(new TextEncoder().encode(canonicalJson(value)))
+    .setProtectedHeader({ alg: RULE_SET_ALG, kid, typ: RULE_SET_JWS_TYPE })
+    .sign(key);
+}
+
+export interface VerifiedRuleSet {
+  /** The parsed payload; not yet schema-validated (that is accept.ts's job). */
+  ruleSet: unknown;
+  /** The payload text exactly as signed. */
+  payloadText: string;
+  kid: string;
+}
+
+const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+$/;
+
+/**
+ * Verifies a compact JWS against the trusted public keys. Only the key named by `kid` is tried
+ * (a JWS without kid is tried against each trusted key). Throws VerifyError.
+ */
+export async function verifyRuleSet(jws: string, trustedPublicJwks: readonly JWK[]): Promise<VerifiedRuleSet> {
+  const compact = typeof jws === 'string' ? jws.trim() : '';
+  if (!COMPACT_JWS.test(compact)) throw new VerifyError('malformed', 'Filen er ikke en signert regelsettfil (kompakt JWS med tre deler skilt med punktum).');
+  let header: ReturnType<typeof decodeProtectedHeader>;
+  try {
+    header = decodeProtectedHeader(compact);
+  } catch {
+    throw new VerifyError('malformed', 'Signaturhodet kan ikke leses (ugyldig JWS).');
+  }
+  // Pin the algorithm: a JWS claiming "none" or HS256 is never considered.
+  if (header.alg !== RULE_SET_ALG) throw new VerifyError('malformed', `Signaturalgoritmen «${String(header.alg)}» godtas ikke; bare ${RULE_SET_ALG}.`);
+  if (header.typ !== undefined && header.typ !== RULE_SET_JWS_TYPE) throw new VerifyError('malformed', `Feil type i signaturhodet: «${String(header.typ)}».`);
+  if (trustedPublicJwks.length === 0) throw new VerifyError('unknown-key', 'Ingen klarerte nøkler er satt opp, så regelsettet kan ikke kontrolleres.');
+
+  const withIds = await Promise.all(
+    trustedPublicJwks.map(async (jwk) => {
+      assertP256(jwk, false);
+      return { jwk, kid: await keyIdOf(jwk) };
+    }),
+  );
+  const kid = typeof header.kid === 'string' ? header.kid : undefined;
+  const candidates = kid ? withIds.filter((k) => k.kid === kid) : withIds;
+  if (candidates.length === 0) throw new VerifyError('unknown-key', `Regelsettet er signert med en ukjent nøkkel (kid ${kid}); den er ikke blant de klarerte nøklene.`);
+
+  for (const candidate of candidates) {
+    const { d: _private, ...publicOnly } = candidate.jwk;
+    const key = await importJWK({ ...publicOnly, alg: RULE_SET_ALG }, RULE_SET_ALG);
+    let payload: Uint8Array;
+    try {
+      ({ payload } = await compactVerify(compact, key, { algorithms: [RULE_SET_ALG] }));
+    } catch {
+      continue;
+    }
+    const payloadText = new TextDecoder('utf-8', { fatal: true }).decode(payload);
+    let ruleSet: unknown;
+    try {
+      ruleSet = JSON.parse(payloadText);
+    } catch {
+      throw new VerifyError('bad-payload', 'Signaturen er gyldig, men innholdet er ikke gyldig JSON.');
+    }
+    return { ruleSet, payloadText, kid: candidate.kid };
+  }
+  throw new VerifyError('bad-signature', 'Signaturen stemmer ikke: regelsettet er endret etter signering, eller signert med en annen nøkkel.');
+}
+
+/** Parses trusted keys given as JWK JSON strings (policy) or objects; throws VerifyError on a bad one. */
+export function parseTrustedKeys(keys: readonly unknown[]): JWK[] {
+  return keys.map((key, i) => {
+    let jwk: unknown = key;
+    if (typeof key === 'string') {
+      try {
+        jwk = JSON.parse(key);
+      } catch {
+        throw new VerifyError('bad-key', `Klarert nøkkel nr. ${i + 1} er ikke gyldig JSON.`);
+      }
+    }
+    assertP256(jwk as JWK, false);
+    const { d: _private, ...publicOnly } = jwk as JWK;
+    return publicOnly as JWK;
+  });
+}
