@@ -1,0 +1,170 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { RuleSet } from '../../rules/ruleset/types.ts';
+import type { CheckResult } from '../../rules/types.ts';
+import { tabStateKey, type TabState } from '../shared/protocol.ts';
+import { createEngineHost, type EngineApi } from './engine-host.ts';
+import { handleCheckText, handleGetRuleSetSummary, type HandlerDeps } from './handlers.ts';
+import { createTabStateStore, pageUrl } from './tab-state.ts';
+import { parseCheckRequest } from './validate.ts';
+
+const RULE_SET = {
+  schemaVersion: 1,
+  id: 'test.set',
+  name: 'Test',
+  version: '1.2.3',
+  publisher: 'Bergen kommune',
+  publishedAt: '2026-11-23T08:00:00Z',
+  labels: { values: {}, subgoals: {} },
+  rules: [{ id: 'klarsprak.vedrorende', message: { nb: 'Skriv «om»' } }],
+  checklist: [],
+  deadlinePolicies: [],
+} as unknown as RuleSet;
+
+function result(text: string): CheckResult {
+  const i = text.toLowerCase().indexOf('vedrørende');
+  return {
+    language: 'nob',
+    languageSource: 'detected',
+    metrics: { characters: text.length, words: 1, sentences: 1, longWords: 0, lix: 0, longestSentenceWords: 1 },
+    findings:
+      i < 0
+        ? []
+        : [
+            {
+              id: 'f1',
+              ruleId: 'klarsprak.vedrorende',
+              category: 'clarity',
+              subgoal: 'kompetent.klart-sprak',
+              severity: 'suggestion',
+              start: i,
+              end: i + 10,
+              message: 'Skriv «om»',
+              suggestions: ['om'],
+            },
+          ],
+    dates: [{ start: 0, end: 3, text: 'innen fredag', date: '2026-11-27', promise: true }],
+  };
+}
+
+const fakeEngine: EngineApi<{ ok: true }> = {
+  ruleSet: RULE_SET,
+  compile: () => ({ ok: true }),
+  check: (text) => result(text),
+};
+
+const RUNTIME_ID = 'svarhjelp-test';
+const ORIGIN = `chrome-extension://${RUNTIME_ID}/`;
+const contentSender = { id: RUNTIME_ID, url: 'https://post.example.no/mail?id=1#x', frameId: 2, tab: { id: 7 } };
+
+function deps(engine: EngineApi<unknown> = fakeEngine, log = vi.fn()): HandlerDeps {
+  return {
+    host: createEngineHost(engine, log),
+    store: createTabStateStore(fakeBrowser.storage.session),
+    runtimeId: RUNTIME_ID,
+    extensionOrigin: ORIGIN,
+    log,
+  };
+}
+
+const request = { text: 'Vedrørende saken', fieldKey: 'ce#body', seq: 3, context: {} };
+
+describe('checkText', () => {
+  it('answers the frame with findings and stores them for the side panel, without the text', async () => {
+    const response = await handleCheckText({ data: request, sender: contentSender }, deps());
+    expect(response.seq).toBe(3);
+    expect(response.result.findings.map((f) => f.ruleId)).toEqual(['klarsprak.vedrorende']);
+    expect(response.ruleSet.version).toBe('1.2.3');
+
+    const stored = (await fakeBrowser.storage.session.get(tabStateKey(7)))[tabStateKey(7)] as TabState;
+    expect(stored).toMatchObject({ tabId: 7, frameId: 2, fieldKey: 'ce#body', url: 'https://post.example.no/mail' });
+    expect(stored.result.findings).toHaveLength(1);
+    expect(JSON.stringify(stored)).not.toContain('saken');
+    expect(JSON.stringify(stored)).not.toContain('innen fredag');
+  });
+
+  it('rejects senders that are not our content scripts', async () => {
+    const d = deps();
+    const cases = [
+      { id: 'other-extension', tab: { id: 7 }, url: 'https://x.no/' },
+      { id: RUNTIME_ID, url: 'https://x.no/' }, // no tab
+      { id: RUNTIME_ID, tab: { id: 7 }, url: `${ORIGIN}sidepanel.html` }, // extension page in a tab
+    ];
+    for (const sender of cases) {
+      await expect(handleCheckText({ data: request, sender }, d)).rejects.toThrow(/rejected/);
+    }
+  });
+
+  it('rejects data of the wrong shape', async () => {
+    const d = deps();
+    for (const data of [null, 'text', { ...request, seq: -1 }, { ...request, text: 5 }, { ...request, context: { language: 'xx' } }]) {
+      await expect(handleCheckText({ data, sender: contentSender }, d)).rejects.toThrow(/invalid/);
+    }
+  });
+
+  it('answers with an empty result when the engine throws, and keeps working', async () => {
+    let fail = true;
+    const log = vi.fn();
+    const flaky: EngineApi<unknown> = { ...fakeEngine, check: (t) => (fail ? (() => { throw new Error('boom'); })() : result(t)) };
+    const d = deps(flaky, log);
+    const first = await handleCheckText({ data: request, sender: contentSender }, d);
+    expect(first.result.findings).toEqual([]);
+    expect(log).toHaveBeenCalledWith('check failed', expect.any(Error));
+    fail = false;
+    const second = await handleCheckText({ data: { ...request, seq: 4 }, sender: contentSender }, d);
+    expect(second.result.findings).toHaveLength(1);
+  });
+
+  it('compiles the rule set once, lazily, and survives a rule set that does not compile', async () => {
+    const compile = vi.fn(() => ({ ok: true as const }));
+    const host = createEngineHost({ ...fakeEngine, compile }, vi.fn());
+    expect(compile).not.toHaveBeenCalled();
+    host.check('a', {});
+    host.check('b', {});
+    expect(compile).toHaveBeenCalledTimes(1);
+
+    const broken = createEngineHost({ ...fakeEngine, compile: () => { throw new Error('bad rule'); } }, vi.fn());
+    expect(broken.check('Vedrørende', {}).findings).toEqual([]);
+  });
+});
+
+describe('getRuleSetSummary', () => {
+  it('gives labels, checklist and rule messages to the extension itself only', () => {
+    const d = deps();
+    const summary = handleGetRuleSetSummary({ id: RUNTIME_ID, url: `${ORIGIN}sidepanel.html` }, d);
+    expect(summary).toMatchObject({ id: 'test.set', version: '1.2.3', checklist: [] });
+    expect(summary.ruleMessages['klarsprak.vedrorende']).toEqual({ nb: 'Skriv «om»' });
+    expect(() => handleGetRuleSetSummary({ id: 'other' }, d)).toThrow(/rejected/);
+  });
+});
+
+describe('tab state', () => {
+  it('is removed when cleared', async () => {
+    const store = createTabStateStore(fakeBrowser.storage.session);
+    await handleCheckText({ data: request, sender: contentSender }, deps());
+    expect(await store.read(7)).toBeDefined();
+    await store.clear(7);
+    expect(await store.read(7)).toBeUndefined();
+  });
+
+  it('keeps only origin and path of the page URL', () => {
+    expect(pageUrl('https://sak.bergen.kommune.no/sak/2026-12345?token=abc#svar')).toBe('https://sak.bergen.kommune.no/sak/2026-12345');
+    expect(pageUrl('about:blank')).toBe('about:blank');
+    expect(pageUrl(undefined)).toBe('');
+  });
+});
+
+describe('parseCheckRequest', () => {
+  it('keeps known context fields and drops unknown ones', () => {
+    const parsed = parseCheckRequest({
+      ...request,
+      extra: 'x',
+      context: { language: 'nno', inquiry: { text: 'Hei', kind: 'complaint', evil: 1 }, evil: true },
+    });
+    expect(parsed).toEqual({ ...request, context: { language: 'nno', inquiry: { text: 'Hei', kind: 'complaint' } } });
+  });
+
+  it('refuses oversized text', () => {
+    expect(parseCheckRequest({ ...request, text: 'a'.repeat(100_001) })).toBeNull();
+  });
+});

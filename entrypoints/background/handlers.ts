@@ -1,0 +1,63 @@
+// Message handlers of the background, independent of the messaging library so they can be
+// unit-tested: validate the sender and the data, run the engine, record the tab's state.
+
+import type { CheckResponse, RuleSetSummary } from '../shared/protocol.ts';
+import type { EngineHost, Logger } from './engine-host.ts';
+import type { TabStateStore } from './tab-state.ts';
+import { toTabState } from './tab-state.ts';
+import { isOwnContentScript, isOwnExtension, parseCheckRequest, type SenderLike } from './validate.ts';
+
+export interface HandlerDeps {
+  host: EngineHost;
+  store: TabStateStore;
+  runtimeId: string;
+  /** chrome-extension://<id>/ (moz-extension://… in Firefox). */
+  extensionOrigin: string;
+  log?: Logger;
+}
+
+export class RejectedMessage extends Error {
+  constructor(reason: string) {
+    super(`Svarhjelp: message rejected (${reason})`);
+    this.name = 'RejectedMessage';
+  }
+}
+
+export async function handleCheckText(
+  message: { data: unknown; sender: SenderLike },
+  deps: HandlerDeps,
+): Promise<CheckResponse> {
+  const { sender } = message;
+  if (!isOwnContentScript(sender, deps.runtimeId, deps.extensionOrigin)) {
+    throw new RejectedMessage('not from a content script of this extension');
+  }
+  const request = parseCheckRequest(message.data);
+  if (!request) throw new RejectedMessage('invalid checkText data');
+  const result = deps.host.check(request.text, request.context);
+  const ruleSet = deps.host.ruleSetInfo();
+  const tabId = sender.tab!.id!;
+  try {
+    await deps.store.write(
+      toTabState({
+        tabId,
+        frameId: sender.frameId ?? 0,
+        fieldKey: request.fieldKey,
+        // The tab's URL names the page the user sees; an editor frame's own URL is often about:blank.
+        url: sender.tab?.url ?? sender.url,
+        result,
+        ruleSet,
+      }),
+    );
+  } catch (error) {
+    // The panel misses one update; the answer to the editor still goes out.
+    (deps.log ?? console.error)('could not store tab state', error);
+  }
+  return { seq: request.seq, result, ruleSet };
+}
+
+export function handleGetRuleSetSummary(sender: SenderLike, deps: HandlerDeps): RuleSetSummary {
+  if (!isOwnExtension(sender, deps.runtimeId)) {
+    throw new RejectedMessage('not from this extension');
+  }
+  return deps.host.summary();
+}

@@ -1,0 +1,112 @@
+// Validation of what reaches the background. Only this extension's own contexts may talk to it,
+// and a message's data is rebuilt from known fields only — nothing else is passed to the engine.
+
+import { RULE_LANGUAGES, UI_LANGUAGES } from '../../rules/ids.ts';
+import type { CheckContext, InquiryContext, InquiryKind } from '../../rules/types.ts';
+import type { CheckRequest } from '../shared/protocol.ts';
+
+/** Upper bound for a reply (the content script cuts at the same length). */
+export const MAX_TEXT_CHARS = 100_000;
+
+const INQUIRY_KINDS: readonly InquiryKind[] = [
+  'question', 'complaint', 'feedback', 'innsyn', 'enkeltvedtak', 'unknown',
+];
+
+/** The sender fields we rely on (a subset of runtime.MessageSender). */
+export interface SenderLike {
+  id?: string;
+  url?: string;
+  origin?: string;
+  frameId?: number;
+  tab?: { id?: number; url?: string };
+}
+
+/** A content script of this extension, running in a tab (not an extension page, not another extension). */
+export function isOwnContentScript(sender: SenderLike, runtimeId: string, extensionOrigin: string): boolean {
+  if (sender.id !== runtimeId) return false;
+  if (typeof sender.tab?.id !== 'number' || sender.tab.id < 0) return false;
+  // Extension pages opened in a tab have a tab too; they are not content scripts.
+  if (sender.url?.startsWith(extensionOrigin) || sender.origin === extensionOrigin.replace(/\/$/, '')) {
+    return false;
+  }
+  return true;
+}
+
+/** Any context of this extension (side panel, options, content scripts). */
+export function isOwnExtension(sender: SenderLike, runtimeId: string): boolean {
+  return sender.id === runtimeId;
+}
+
+class Invalid extends Error {}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function optString(v: unknown, max: number, what: string): string | undefined {
+  if (v === undefined) return undefined;
+  if (typeof v !== 'string' || v.length > max) throw new Invalid(what);
+  return v;
+}
+
+function optOneOf<T extends string>(v: unknown, allowed: readonly T[], what: string): T | undefined {
+  if (v === undefined) return undefined;
+  if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) throw new Invalid(what);
+  return v as T;
+}
+
+function parseInquiry(v: unknown): InquiryContext | undefined {
+  if (v === undefined) return undefined;
+  if (!isObject(v)) throw new Invalid('context.inquiry');
+  const inquiry: InquiryContext = {};
+  const text = optString(v.text, MAX_TEXT_CHARS, 'inquiry.text');
+  const senderName = optString(v.senderName, 300, 'inquiry.senderName');
+  const senderEmail = optString(v.senderEmail, 320, 'inquiry.senderEmail');
+  const receivedAt = optString(v.receivedAt, 40, 'inquiry.receivedAt');
+  const kind = optOneOf(v.kind, INQUIRY_KINDS, 'inquiry.kind');
+  const language = optString(v.language, 16, 'inquiry.language');
+  if (text !== undefined) inquiry.text = text;
+  if (senderName !== undefined) inquiry.senderName = senderName;
+  if (senderEmail !== undefined) inquiry.senderEmail = senderEmail;
+  if (receivedAt !== undefined) inquiry.receivedAt = receivedAt;
+  if (kind !== undefined) inquiry.kind = kind;
+  if (language !== undefined) inquiry.language = language;
+  return inquiry;
+}
+
+function parseContext(v: unknown): CheckContext {
+  if (!isObject(v)) throw new Invalid('context');
+  const context: CheckContext = {};
+  const language = optOneOf(v.language, RULE_LANGUAGES, 'context.language');
+  const fallbackLanguage = optOneOf(v.fallbackLanguage, RULE_LANGUAGES, 'context.fallbackLanguage');
+  const uiLanguage = optOneOf(v.uiLanguage, UI_LANGUAGES, 'context.uiLanguage');
+  const now = optString(v.now, 40, 'context.now');
+  if (now !== undefined && Number.isNaN(Date.parse(now))) throw new Invalid('context.now');
+  const inquiry = parseInquiry(v.inquiry);
+  let recipients: string[] | undefined;
+  if (v.recipients !== undefined) {
+    if (!Array.isArray(v.recipients) || v.recipients.length > 100) throw new Invalid('context.recipients');
+    recipients = v.recipients.map((r) => optString(r, 320, 'context.recipients') ?? '');
+  }
+  if (language !== undefined) context.language = language;
+  if (fallbackLanguage !== undefined) context.fallbackLanguage = fallbackLanguage;
+  if (uiLanguage !== undefined) context.uiLanguage = uiLanguage;
+  if (now !== undefined) context.now = now;
+  if (inquiry !== undefined) context.inquiry = inquiry;
+  if (recipients !== undefined) context.recipients = recipients;
+  return context;
+}
+
+/** A clean CheckRequest built from known fields, or null when the data has the wrong shape. */
+export function parseCheckRequest(data: unknown): CheckRequest | null {
+  try {
+    if (!isObject(data)) return null;
+    const { text, fieldKey, seq } = data;
+    if (typeof text !== 'string' || text.length > MAX_TEXT_CHARS) return null;
+    if (typeof fieldKey !== 'string' || fieldKey.length === 0 || fieldKey.length > 300) return null;
+    if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 0) return null;
+    return { text, fieldKey, seq, context: parseContext(data.context ?? {}) };
+  } catch (error) {
+    if (error instanceof Invalid) return null;
+    throw error;
+  }
+}

@@ -1,0 +1,167 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CheckRequest, CheckResponse } from '../shared/protocol.ts';
+import { startCoach, type CoachContext } from './coach.ts';
+import { fieldFromEvent, fieldFromNode, fieldKeyOf } from './fields.ts';
+import { Debouncer, SeqTracker } from './scheduler.ts';
+
+function fakeCtx() {
+  const controller = new AbortController();
+  const invalidated: Array<() => void> = [];
+  const ctx: CoachContext & { invalidate(): void } = {
+    get isInvalid() {
+      return controller.signal.aborted;
+    },
+    setTimeout: (fn, ms) => window.setTimeout(fn, ms) as unknown as number,
+    addEventListener: (target, type, handler, options) =>
+      target.addEventListener(type, handler, { ...options, signal: controller.signal }),
+    onInvalidated: (cb) => {
+      invalidated.push(cb);
+      return () => {};
+    },
+    invalidate() {
+      controller.abort();
+      for (const cb of invalidated) cb();
+    },
+  };
+  return ctx;
+}
+
+function answer(request: CheckRequest): CheckResponse {
+  return {
+    seq: request.seq,
+    result: {
+      language: 'nob',
+      languageSource: 'detected',
+      metrics: { characters: 0, words: 0, sentences: 0, longWords: 0, lix: 0, longestSentenceWords: 0 },
+      findings: [],
+      dates: [],
+    },
+    ruleSet: { id: 'x', name: 'x', version: '1.0.0', publisher: 'x', publishedAt: '2026-01-01T00:00:00Z' },
+  };
+}
+
+function type(el: HTMLElement): void {
+  el.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+describe('fields', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('recognises textareas, text inputs and contenteditable hosts, not other inputs', () => {
+    document.body.innerHTML = `
+      <textarea id="svar"></textarea>
+      <input id="sok" type="search"><input id="pw" type="password"><input id="plain">
+      <textarea id="ro" readonly></textarea>
+      <div contenteditable="true" id="ed"><p>Hei <b id="bold">der</b></p></div>`;
+    const $ = (id: string) => document.getElementById(id)!;
+    expect(fieldFromNode($('svar'))?.kind).toBe('value');
+    expect(fieldFromNode($('sok'))?.kind).toBe('value');
+    expect(fieldFromNode($('plain'))?.kind).toBe('value');
+    expect(fieldFromNode($('pw'))).toBeNull();
+    expect(fieldFromNode($('ro'))).toBeNull();
+    // Typing inside a <b> belongs to the whole editor.
+    expect(fieldFromNode($('bold'))?.element).toBe($('ed'));
+  });
+
+  it('finds fields inside open shadow roots through the event path', () => {
+    document.body.innerHTML = '<div id="host"></div>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<textarea></textarea>';
+    const ta = shadow.querySelector('textarea')!;
+    let seen: ReturnType<typeof fieldFromEvent> = null;
+    document.addEventListener('input', (e) => (seen = fieldFromEvent(e)), { once: true });
+    type(ta);
+    expect(seen!.element).toBe(ta);
+    expect(fieldKeyOf(seen!)).toBe('shadow/textarea:0');
+  });
+
+  it('names fields by id, then name, then position', () => {
+    document.body.innerHTML = '<textarea id="a"></textarea><textarea name="b"></textarea><textarea></textarea>';
+    const [a, b, c] = Array.from(document.querySelectorAll('textarea'));
+    expect(fieldKeyOf({ kind: 'value', element: a! })).toBe('textarea#a');
+    expect(fieldKeyOf({ kind: 'value', element: b! })).toBe('textarea[name=b]');
+    expect(fieldKeyOf({ kind: 'value', element: c! })).toBe('textarea:2');
+  });
+});
+
+describe('scheduler', () => {
+  it('runs only the last task after the pause', () => {
+    vi.useFakeTimers();
+    const d = new Debouncer({ setTimeout: (f, ms) => setTimeout(f, ms) as unknown as number, clearTimeout }, 250);
+    const ran: number[] = [];
+    d.schedule(() => ran.push(1));
+    d.schedule(() => ran.push(2));
+    vi.runAllTimers();
+    expect(ran).toEqual([2]);
+    vi.useRealTimers();
+  });
+
+  it('treats only the newest request of a field as current', () => {
+    const s = new SeqTracker();
+    const first = s.next('f');
+    const second = s.next('f');
+    expect(s.isCurrent('f', first)).toBe(false);
+    expect(s.isCurrent('f', second)).toBe(true);
+  });
+});
+
+describe('startCoach', () => {
+  let ctx: ReturnType<typeof fakeCtx>;
+  beforeEach(() => {
+    document.body.innerHTML = '';
+    ctx = fakeCtx();
+  });
+  afterEach(() => ctx.invalidate());
+
+  it('does nothing until the user writes in a field', async () => {
+    document.body.innerHTML = '<textarea id="svar">Vedrørende saken</textarea>';
+    const send = vi.fn(async (r: CheckRequest) => answer(r));
+    const coach = startCoach(ctx, document, { send });
+    await coach.flush();
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('sends the reply without the quoted inquiry, and the inquiry as context', async () => {
+    document.body.innerHTML = `<div contenteditable="true" id="ed"><p>Hei Kari, vi ser på saken.</p>
+      <div id="divRplyFwdMsg"><b>Fra:</b> Kari Nordmann<br><b>Sendt:</b> mandag 16. november 2026 09:12</div>
+      <p>Vedrørende garasjen min.</p></div>`;
+    const send = vi.fn(async (r: CheckRequest) => answer(r));
+    const coach = startCoach(ctx, document, { send });
+    type(document.getElementById('ed')!);
+    await coach.flush();
+    expect(send).toHaveBeenCalledTimes(1);
+    const request = send.mock.calls[0]![0];
+    expect(request.text).toBe('Hei Kari, vi ser på saken.');
+    expect(request.fieldKey).toBe('ce#ed');
+    expect(request.context.inquiry?.text).toContain('Vedrørende garasjen min.');
+    expect(request.context.inquiry?.senderName).toBe('Kari Nordmann');
+  });
+
+  it('checks text already in a field when it gets focus', async () => {
+    document.body.innerHTML = '<textarea id="svar">Vedrørende saken</textarea>';
+    const send = vi.fn(async (r: CheckRequest) => answer(r));
+    const coach = startCoach(ctx, document, { send });
+    document.getElementById('svar')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    await coach.flush();
+    expect(send.mock.calls[0]![0].text).toBe('Vedrørende saken');
+  });
+
+  it('survives a failing background and stops after invalidation', async () => {
+    document.body.innerHTML = '<textarea id="svar">x</textarea>';
+    const log = vi.fn();
+    const send = vi.fn(async () => {
+      throw new Error('Extension context invalidated.');
+    });
+    const coach = startCoach(ctx, document, { send, log });
+    type(document.getElementById('svar')!);
+    await coach.flush();
+    expect(log).toHaveBeenCalled();
+    ctx.invalidate();
+    type(document.getElementById('svar')!);
+    await coach.flush();
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+});

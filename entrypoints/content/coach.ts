@@ -1,0 +1,169 @@
+// The content script's main loop in one frame: stay idle until the user focuses a field we
+// coach, then on every pause in typing extract the reply, split off the quoted inquiry, ask
+// the background to check it, and underline what comes back. Every handler is guarded: an
+// error here must never break the page.
+
+import type { CheckContext } from '../../rules/types.ts';
+import type { CheckRequest, CheckResponse } from '../shared/protocol.ts';
+import { extractEditable, extractValue, type Extraction } from './extract.ts';
+import { deepActiveElement, fieldFromEvent, fieldFromNode, fieldKeyOf, type EditableField } from './fields.ts';
+import { Highlighter } from './highlighter.ts';
+import { splitQuote } from './quote.ts';
+import { Debouncer, SeqTracker } from './scheduler.ts';
+
+/** Pause after the last keystroke before checking. */
+export const DEBOUNCE_MS = 250;
+/** Replies longer than this are cut before sending; the background rejects anything larger. */
+export const MAX_TEXT_CHARS = 100_000;
+
+/** The parts of WXT's ContentScriptContext the coach uses (so tests can pass a fake). */
+export interface CoachContext {
+  readonly isInvalid: boolean;
+  setTimeout(handler: () => void, timeout?: number): number;
+  addEventListener(target: EventTarget, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions): void;
+  onInvalidated(cb: () => void): () => void;
+}
+
+export interface CoachDeps {
+  send(request: CheckRequest): Promise<CheckResponse>;
+  log?: (message: string, error?: unknown) => void;
+}
+
+export interface Coach {
+  /** Runs a pending check now (tests and an explicit "check again"). */
+  flush(): Promise<void>;
+  readonly activeField: EditableField | null;
+}
+
+export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): Coach {
+  const log = deps.log ?? ((message, error) => console.debug(`[Svarhjelp] ${message}`, error ?? ''));
+  const highlighter = new Highlighter();
+  const seqs = new SeqTracker();
+  const debouncer = new Debouncer(
+    { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
+    DEBOUNCE_MS,
+  );
+  let active: EditableField | null = null;
+  let running: Promise<void> = Promise.resolve();
+
+  const guard =
+    <A extends unknown[]>(name: string, fn: (...args: A) => void) =>
+    (...args: A): void => {
+      try {
+        if (!ctx.isInvalid) fn(...args);
+      } catch (error) {
+        log(`${name} failed`, error);
+      }
+    };
+
+  const activate = (field: EditableField): void => {
+    if (active?.element !== field.element) {
+      // Underlines belong to the field being written in; a field left behind keeps none.
+      highlighter.clear();
+      active = field;
+    }
+  };
+
+  const scheduleCheck = (): void => {
+    debouncer.schedule(() => {
+      running = check().catch((error: unknown) => log('check failed', error));
+    });
+  };
+
+  const check = async (): Promise<void> => {
+    const field = active;
+    if (!field || !field.element.isConnected || ctx.isInvalid) return;
+    const ex: Extraction =
+      field.kind === 'value' ? extractValue(field.element) : extractEditable(field.element);
+    const split = splitQuote(ex.text, ex.quoteStarts);
+    const fieldKey = fieldKeyOf(field);
+    const seq = seqs.next(fieldKey);
+    const context: CheckContext = {};
+    if (split.inquiry) context.inquiry = split.inquiry;
+    const response = await deps.send({
+      text: split.reply.slice(0, MAX_TEXT_CHARS),
+      fieldKey,
+      seq,
+      context,
+    });
+    if (ctx.isInvalid || !response || !seqs.isCurrent(fieldKey, response.seq)) return;
+    if (active?.element !== field.element) return;
+    if (field.kind === 'contenteditable') {
+      highlighter.show(field.element, ex, response.result.findings);
+    }
+  };
+
+  const onFocus = guard('focus', (event: Event) => {
+    const field = fieldFromEvent(event);
+    if (!field) return;
+    activate(field);
+    // Text already in the field (a draft, a prefilled template) gets checked too; an empty
+    // field waits for the first keystroke, so merely clicking into a search box does nothing.
+    if (hasText(field)) scheduleCheck();
+  });
+
+  const onInput = guard('input', (event: Event) => {
+    const field = fieldFromEvent(event);
+    if (!field) return;
+    activate(field);
+    scheduleCheck();
+  });
+
+  const listen = (): void => {
+    // Same handler objects and options each time, so the DOM never registers them twice.
+    ctx.addEventListener(doc, 'focusin', onFocus, { capture: true });
+    ctx.addEventListener(doc, 'input', onInput, { capture: true });
+  };
+  listen();
+
+  // Editors that build an about:blank iframe with document.open()/write() (TinyMCE in Firefox
+  // or with document_write on, older editors) erase every event listener of the frame's
+  // document — ours included, when Chrome injected us into the initial empty document. The
+  // rewrite replaces the document element, which a MutationObserver still sees: listen again.
+  const reattach = new MutationObserver(
+    guard('document rewrite', () => {
+      listen();
+      const field = fieldFromNode(deepActiveElement(doc));
+      if (field) activate(field);
+    }),
+  );
+  reattach.observe(doc, { childList: true });
+
+  ctx.onInvalidated(() => {
+    reattach.disconnect();
+    debouncer.cancel();
+    try {
+      highlighter.clear();
+    } catch {
+      // The document may already be gone.
+    }
+  });
+
+  // A field that was focused before the script ran (autofocus) counts as focused now.
+  guard('initial focus', () => {
+    const field = fieldFromNode(deepActiveElement(doc));
+    if (field) {
+      activate(field);
+      if (hasText(field)) scheduleCheck();
+    }
+  })();
+
+  return {
+    async flush() {
+      if (debouncer.pending) {
+        debouncer.cancel();
+        running = check().catch((error: unknown) => log('check failed', error));
+      }
+      await running;
+    },
+    get activeField() {
+      return active;
+    },
+  };
+}
+
+function hasText(field: EditableField): boolean {
+  return field.kind === 'value'
+    ? field.element.value.trim() !== ''
+    : (field.element.textContent ?? '').trim() !== '';
+}

@@ -1,0 +1,287 @@
+// Text extraction from editable fields, with an offset map back to the DOM.
+// Offsets are UTF-16 code units (DESIGN.md §2). For a contenteditable editor the text is what a
+// reader sees: block boundaries and <br> become "\n", collapsible whitespace collapses to one
+// space. Every character that comes from a text node is mapped back to (node, offset), so any
+// [start, end) of the text becomes a DOM Range for highlighting or applying a suggestion.
+
+/** A run of characters of `text` that come 1:1 from one text node. */
+export interface TextSegment {
+  node: Text;
+  /** Offset in node.data of the first character. */
+  nodeStart: number;
+  /** Offset in the extracted text of the first character. */
+  textStart: number;
+  length: number;
+}
+
+export interface Extraction {
+  text: string;
+  /** Sorted by textStart, non-overlapping. Characters not covered were synthesized ("\n" for blocks and <br>). */
+  segments: TextSegment[];
+  /** Text offsets where a quoted part starts (blockquote, .gmail_quote, Outlook's reply header …). */
+  quoteStarts: number[];
+}
+
+/** Elements that start a line of their own. Computed style is consulted too, but tags decide when it is unavailable. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR',
+  'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL',
+]);
+const CELL_TAGS = new Set(['TD', 'TH']);
+/** Never part of the visible text. */
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'OBJECT', 'SVG', 'HEAD', 'TITLE']);
+
+/**
+ * Where a quoted inquiry begins in common mail clients' HTML. Gmail: .gmail_quote; Outlook on the
+ * web: #appendonsend / #divRplyFwdMsg; Thunderbird: .moz-cite-prefix; Apple Mail and others:
+ * blockquote[type=cite]; any blockquote.
+ */
+export const QUOTE_SELECTOR = [
+  'blockquote',
+  '.gmail_quote',
+  '.gmail_attr',
+  '#appendonsend',
+  '#divRplyFwdMsg',
+  '[id^="divRplyFwdMsg"]',
+  '.moz-cite-prefix',
+  '[data-svarhjelp-quote]',
+].join(',');
+
+const COLLAPSIBLE = /[ \t\n\r\f]/;
+
+/** Text of a textarea or text input: the value is the text, offsets are 1:1. */
+export function extractValue(field: HTMLTextAreaElement | HTMLInputElement): Extraction {
+  return { text: field.value, segments: [], quoteStarts: [] };
+}
+
+interface Walker {
+  parts: string[];
+  length: number;
+  segments: TextSegment[];
+  quoteStarts: number[];
+  /** A collapsed space waiting for the next visible character (dropped at line ends). */
+  pendingSpace: { node: Text; offset: number } | null;
+  /** True when the text is empty or ends with "\n" (so a block needs no extra break). */
+  atLineStart: boolean;
+}
+
+/** Extracts the visible text of a contenteditable editing host (or any element). */
+export function extractEditable(root: Element): Extraction {
+  const w: Walker = {
+    parts: [],
+    length: 0,
+    segments: [],
+    quoteStarts: [],
+    pendingSpace: null,
+    atLineStart: true,
+  };
+  walkChildren(root, w, preservesWhitespace(root));
+  return { text: w.parts.join(''), segments: w.segments, quoteStarts: w.quoteStarts };
+}
+
+function walkChildren(el: Node, w: Walker, pre: boolean): void {
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      addText(child as Text, w, pre);
+    } else if (child.nodeType === 1) {
+      walkElement(child as Element, w, pre);
+    }
+  }
+}
+
+function walkElement(el: Element, w: Walker, parentPre: boolean): void {
+  const tag = el.tagName.toUpperCase();
+  if (SKIP_TAGS.has(tag) || el.hasAttribute('hidden')) return;
+  const display = computedDisplay(el);
+  if (display === 'none') return;
+  if (tag === 'BR') {
+    breakLine(w, true);
+    return;
+  }
+  // The page's computed style decides what renders as a block; the tag list covers environments without layout.
+  const block = display !== null && display !== 'inline' ? isBlockDisplay(display) : BLOCK_TAGS.has(tag);
+  if (block) breakLine(w, false);
+  if (CELL_TAGS.has(tag) && !w.atLineStart) {
+    // Table cells on one row read as separate items, not one run-on sentence.
+    w.pendingSpace = null;
+    pushSynthetic(w, '\t');
+  }
+  if (safeMatches(el, QUOTE_SELECTOR)) w.quoteStarts.push(w.length);
+  walkChildren(el, w, preservesWhitespace(el, parentPre));
+  if (block) breakLine(w, false);
+}
+
+function addText(node: Text, w: Walker, pre: boolean): void {
+  const data = node.data;
+  if (pre) {
+    if (data.length === 0) return;
+    flushPendingSpace(w);
+    pushSegment(w, node, 0, data);
+    w.atLineStart = data.endsWith('\n');
+    return;
+  }
+  // Collapse whitespace runs; emit maximal runs of kept characters as one segment each.
+  let runStart = -1;
+  for (let i = 0; i <= data.length; i++) {
+    const ch = i < data.length ? data[i]! : '';
+    const space = ch !== '' && COLLAPSIBLE.test(ch);
+    if (ch === '' || space) {
+      if (runStart >= 0) {
+        pushSegment(w, node, runStart, data.slice(runStart, i));
+        w.atLineStart = false;
+        runStart = -1;
+      }
+      if (space && !w.atLineStart && w.pendingSpace === null) {
+        w.pendingSpace = { node, offset: i };
+      }
+    } else if (runStart < 0) {
+      flushPendingSpace(w);
+      runStart = i;
+    }
+  }
+}
+
+function flushPendingSpace(w: Walker): void {
+  const p = w.pendingSpace;
+  if (!p) return;
+  w.pendingSpace = null;
+  // The space maps to the first whitespace character of the collapsed run.
+  w.segments.push({ node: p.node, nodeStart: p.offset, textStart: w.length, length: 1 });
+  w.parts.push(' ');
+  w.length += 1;
+}
+
+function pushSegment(w: Walker, node: Text, nodeStart: number, chars: string): void {
+  // Non-collapsible characters are kept verbatim so offsets stay 1:1 within the segment.
+  w.segments.push({ node, nodeStart, textStart: w.length, length: chars.length });
+  w.parts.push(chars);
+  w.length += chars.length;
+}
+
+function pushSynthetic(w: Walker, chars: string): void {
+  w.parts.push(chars);
+  w.length += chars.length;
+}
+
+/** A block edge or <br>: ends the current line. A <br> always does; a block only if the line has content. */
+function breakLine(w: Walker, hard: boolean): void {
+  w.pendingSpace = null;
+  if (hard || !w.atLineStart) {
+    pushSynthetic(w, '\n');
+    w.atLineStart = true;
+  }
+}
+
+function computedDisplay(el: Element): string | null {
+  try {
+    const view = el.ownerDocument.defaultView;
+    if (!view) return null;
+    const display = view.getComputedStyle(el).display;
+    return display || null;
+  } catch {
+    return null;
+  }
+}
+
+function isBlockDisplay(display: string): boolean {
+  return (
+    display === 'block' ||
+    display === 'flex' ||
+    display === 'grid' ||
+    display === 'list-item' ||
+    display === 'table' ||
+    display === 'table-row' ||
+    display === 'flow-root'
+  );
+}
+
+function preservesWhitespace(el: Element, inherited = false): boolean {
+  if (el.tagName.toUpperCase() === 'PRE') return true;
+  try {
+    const view = el.ownerDocument.defaultView;
+    const ws = view?.getComputedStyle(el).whiteSpace;
+    if (!ws) return inherited;
+    return ws.startsWith('pre') || ws === 'break-spaces';
+  } catch {
+    return inherited;
+  }
+}
+
+function safeMatches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
+/** Finds the segment containing text offset `offset` (or the one starting there). */
+function segmentIndexAt(segments: TextSegment[], offset: number): number {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segments[mid]!;
+    if (offset < s.textStart) hi = mid - 1;
+    else if (offset >= s.textStart + s.length) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** DOM position of text offset `offset`, or of the nearest mapped character in direction `bias`. */
+export function domPosition(
+  ex: Extraction,
+  offset: number,
+  bias: 'start' | 'end',
+): { node: Text; offset: number } | null {
+  const segs = ex.segments;
+  if (segs.length === 0) return null;
+  const lookup = bias === 'start' ? offset : offset - 1;
+  const i = segmentIndexAt(segs, lookup);
+  if (i >= 0) {
+    const s = segs[i]!;
+    const within = lookup - s.textStart + (bias === 'end' ? 1 : 0);
+    return { node: s.node, offset: s.nodeStart + within };
+  }
+  // The offset falls on a synthesized character ("\n"): snap to the next (start) or previous (end) segment.
+  if (bias === 'start') {
+    const next = segs.find((s) => s.textStart >= offset);
+    return next ? { node: next.node, offset: next.nodeStart } : null;
+  }
+  for (let k = segs.length - 1; k >= 0; k--) {
+    const s = segs[k]!;
+    if (s.textStart + s.length <= offset) return { node: s.node, offset: s.nodeStart + s.length };
+  }
+  return null;
+}
+
+/** A DOM Range for [start, end) of the extracted text, or null when it covers no mapped character. */
+export function rangeFor(ex: Extraction, start: number, end: number): Range | null {
+  if (!(start < end)) return null;
+  const a = domPosition(ex, start, 'start');
+  const b = domPosition(ex, end, 'end');
+  if (!a || !b) return null;
+  const doc = a.node.ownerDocument;
+  try {
+    const range = doc.createRange();
+    range.setStart(a.node, a.offset);
+    range.setEnd(b.node, b.offset);
+    if (range.collapsed) return null;
+    return range;
+  } catch {
+    // Nodes changed under us (the user typed since extraction); the next check rebuilds the map.
+    return null;
+  }
+}
+
+/** Text offset of a DOM position inside the extracted root (e.g. the caret), or -1 if unmapped. */
+export function textOffsetOf(ex: Extraction, node: Node, offset: number): number {
+  for (const s of ex.segments) {
+    if (s.node === node && offset >= s.nodeStart && offset <= s.nodeStart + s.length) {
+      return s.textStart + (offset - s.nodeStart);
+    }
+  }
+  return -1;
+}

@@ -1,0 +1,24 @@
+// Content script: runs in every frame (including about:blank/srcdoc editor frames) but stays
+// idle until the user focuses a field; the work lives in coach.ts.
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { messaging } from '../shared/protocol.ts';
+import { startCoach } from './coach.ts';
+
+export default defineContentScript({
+  // A later issue narrows this by policy (site settings in the rule set / managed storage).
+  matches: ['<all_urls>'],
+  allFrames: true,
+  matchAboutBlank: true,
+  // Chrome 99+: also run in about:blank, srcdoc, blob: and data: frames whose origin matches.
+  matchOriginAsFallback: true,
+  runAt: 'document_idle',
+  main(ctx) {
+    try {
+      startCoach(ctx, document, {
+        send: (request) => messaging.sendMessage('checkText', request),
+      });
+    } catch (error) {
+      console.debug('[Svarhjelp] could not start', error);
+    }
+  },
+});
