@@ -1,0 +1,140 @@
+// Shared browser-test harness: a real Chromium with the built extension (.output/chrome-mv3),
+// a fresh profile per launch, and the demo pages on a loopback port. Driven by playwright-core
+// (no @playwright/test); vitest runs the specs.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { TabState } from '../../entrypoints/shared/protocol.ts';
+import { startDemoServer, type DemoServer } from '../../scripts/demo-server.mjs';
+import type { Browser } from 'wxt/browser';
+
+// Functions passed to serviceWorker.evaluate() run in the extension's worker, where `chrome` exists.
+declare const chrome: Pick<typeof Browser, 'tabs' | 'storage'>;
+
+const ROOT = resolve(fileURLToPath(new URL('../../', import.meta.url)));
+export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+
+export interface Harness {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  server: DemoServer;
+  /** Opens a demo page (tests/e2e/fixtures/<name>) in a new tab. */
+  openFixture(name: string): Promise<Page>;
+  /** Clicks into the field (or a part of a contenteditable) and types like a user. */
+  typeInto(page: Page, selector: string, text: string): Promise<void>;
+  /** The browser's tab id of a page, asked from the service worker. */
+  tabIdOf(page: Page): Promise<number>;
+  /** Opens the side panel page for a tab in a new page (sidepanel.html?tab=<tabId>). */
+  openSidePanel(tabId: number): Promise<Page>;
+  /** Everything in storage.session, read by the service worker. */
+  storageDump(): Promise<Record<string, unknown>>;
+  /** Waits until storage.session holds a TabState for the tab that satisfies `accept`. */
+  waitForTabState(tabId: number, accept: (state: TabState) => boolean, timeoutMs?: number): Promise<TabState>;
+  close(): Promise<void>;
+}
+
+export function chromePath(): string {
+  return process.env.CHROME_PATH || '/usr/bin/chromium';
+}
+
+export async function launch(): Promise<Harness> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}; run \`npm run build:chrome\` first (npm test does).`);
+  }
+  const server = await startDemoServer({ port: 0 });
+  const userDataDir = mkdtempSync(join(tmpdir(), 'svarhjelp-e2e-'));
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: chromePath(),
+      // Chromium's current headless mode (the former --headless=new) loads extensions.
+      headless: true,
+      locale: 'nb-NO',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+      ],
+    });
+  } catch (error) {
+    await server.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
+
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+
+  const sw = async <T>(fn: (arg: any) => T | Promise<T>, arg?: unknown): Promise<T> => {
+    // The worker may have been restarted (MV3); use the live one.
+    const live = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ?? serviceWorker;
+    return live.evaluate(fn, arg);
+  };
+
+  const harness: Harness = {
+    context,
+    serviceWorker,
+    extensionId,
+    server,
+
+    async openFixture(name) {
+      const page = await context.newPage();
+      await page.goto(new URL(name, server.url).href);
+      return page;
+    },
+
+    async typeInto(page, selector, text) {
+      const target = page.locator(selector);
+      await target.click();
+      await page.keyboard.type(text);
+    },
+
+    async tabIdOf(page) {
+      // tabs.query({ url }) needs host permissions, which the extension does not ask for
+      // (content-script matches don't grant them), so tabs carry no URL here. Activate the
+      // page instead and ask for the active tab of its window.
+      await page.bringToFront();
+      const tabs = await sw(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }));
+      const id = tabs[0]?.id;
+      if (tabs.length !== 1 || typeof id !== 'number') throw new Error(`No single active tab for ${page.url()}`);
+      return id;
+    },
+
+    async openSidePanel(tabId) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+      return page;
+    },
+
+    async storageDump() {
+      return sw(() => chrome.storage.session.get(null));
+    },
+
+    async waitForTabState(tabId, accept, timeoutMs = 20_000) {
+      const key = `tab:${tabId}`;
+      const deadline = Date.now() + timeoutMs;
+      let last: TabState | undefined;
+      while (Date.now() < deadline) {
+        last = (await harness.storageDump())[key] as TabState | undefined;
+        if (last && accept(last)) return last;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`Tab state for tab ${tabId} never matched; last: ${JSON.stringify(last)?.slice(0, 2000)}`);
+    },
+
+    async close() {
+      await context.close().catch(() => {});
+      await server.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+  return harness;
+}
