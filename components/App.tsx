@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import type { PanelStore } from './panel-store.ts';
 import { PanelContext, usePanel, useT } from './context.tsx';
 import { DeadlineInfo } from './DeadlineInfo.tsx';
@@ -75,18 +75,28 @@ function LangAttribute() {
   return null;
 }
 
+/** The panel's root carries the rule-set summary status for browser tests (data-summary). */
+function Panel({ children }: { children: ReactNode }) {
+  const summaryStatus = usePanel((s) => s.summaryStatus);
+  return (
+    <div className="panel" data-summary={summaryStatus}>
+      {children}
+    </div>
+  );
+}
+
 export function App({ store }: { store: PanelStore }) {
   return (
     <PanelContext.Provider value={store}>
       <LangAttribute />
-      <div className="panel">
+      <Panel>
         <Header />
         <main className="main">
           <Notices />
           <ResultView />
         </main>
         <Footer />
-      </div>
+      </Panel>
     </PanelContext.Provider>
   );
 }

@@ -11,10 +11,9 @@ export function FindingItem({ finding }: { finding: Finding }) {
 
   return (
     <li className={`finding finding-${finding.severity}`} data-testid={`finding-${finding.ruleId}`} aria-busy={busy || undefined}>
-      <div className="finding-head">
-        <SeverityBadge severity={finding.severity} />
-        <p className="finding-message">{finding.message}</p>
-      </div>
+      <p className="finding-message">
+        <SeverityBadge severity={finding.severity} /> {finding.message}
+      </p>
       {suggestions.length > 0 && (
         <div className="finding-suggestions" role="group" aria-label={t('replaceWith')}>
           <span className="finding-suggestions-label" aria-hidden="true">
@@ -34,22 +33,24 @@ export function FindingItem({ finding }: { finding: Finding }) {
           ))}
         </div>
       )}
-      <div className="finding-actions">
+      <div className="finding-foot">
+        {finding.advice ? (
+          <details className="finding-advice">
+            <summary>{t('readMore')}</summary>
+            <Advice source={finding.advice} />
+          </details>
+        ) : (
+          <span />
+        )}
         <button
           type="button"
-          className="btn btn-quiet"
+          className="btn btn-quiet btn-small"
           disabled={busy}
           onClick={() => void store.getState().revealFinding(finding)}
         >
           {t('reveal')}
         </button>
       </div>
-      {finding.advice && (
-        <details className="finding-advice">
-          <summary>{t('readMore')}</summary>
-          <Advice source={finding.advice} />
-        </details>
-      )}
     </li>
   );
 }
