@@ -1,7 +1,6 @@
 // Every date the reply promises ("innen fredag", "by 4 December") becomes a hit, so the UI can
 // offer "Påminn meg" for it. A promise the office cannot keep as written — a date already past,
 // or a weekend/holiday/closing day — is raised to a warning.
-import { calendarFromParams, validateCalendarParams } from '../calendar/from-params.ts';
 import { formatNorwegianDate } from '../calendar/dates.ts';
 import { weekdayName } from '../calendar/names.ts';
 import type { UiLanguage } from '../ids.ts';
@@ -13,12 +12,14 @@ const ID = 'date-promise';
 export const datePromise: Detector = {
   id: ID,
   description:
-    'Dates promised in the reply (innen fredag, by 4 December), for reminders; warns when the date has passed or the office is closed. Params: extraClosedDays, closedEveryYear.',
+    'Dates promised in the reply (innen fredag, by 4 December), for reminders; warns when the date has passed or the office is closed. Params: report = "all" | "promises" (keepable ones) | "problems" (past or closed days).',
   parseParams(params) {
-    validateCalendarParams(params, ID);
+    const report = params['report'];
+    if (report !== undefined && report !== 'all' && report !== 'promises' && report !== 'problems')
+      throw new Error('date-promise: params.report must be "all", "promises" or "problems"');
   },
-  detect({ text, language, context, today, params }) {
-    const calendar = calendarFromParams(params, ID);
+  detect({ text, language, context, today, calendar, params }) {
+    const report = (params['report'] as string | undefined) ?? 'all';
     const uiLanguage: UiLanguage = context.uiLanguage ?? (language === 'nno' ? 'nn' : 'nb');
     const hits: DetectorHit[] = [];
     for (const found of findDates(text, language, today, calendar)) {
@@ -38,6 +39,8 @@ export const datePromise: Detector = {
         const holiday = calendar.holidayName(found.date);
         if (holiday) vars['holiday'] = holiday;
       }
+      const problem = severity === 'warning';
+      if ((report === 'promises' && problem) || (report === 'problems' && !problem)) continue;
       hits.push({ start: found.start, end: found.end, severity, vars });
     }
     return hits;

@@ -1,5 +1,6 @@
 // A built-in detector: code that a rule set can switch on by name with parameters.
 // One detector per file (rules/detectors/<id>.ts), registered in rules/detectors/index.ts.
+import type { WorkingCalendar } from '../calendar/calendar.ts';
 import type { RuleLanguage, Severity } from '../ids.ts';
 import type { TextAnalysis } from '../text/analysis.ts';
 import type { CheckContext } from '../types.ts';
@@ -14,6 +15,8 @@ export interface DetectorInput {
   context: CheckContext;
   /** "Today" as YYYY-MM-DD (from context.now or the clock). */
   today: string;
+  /** Working days of the office: public holidays plus the rule set's own closing days. */
+  calendar: WorkingCalendar;
   /** The rule's params, validated by the detector's own `parseParams`. */
   params: Record<string, unknown>;
 }

@@ -1,12 +1,12 @@
 // The citizen asked when ("Når får jeg svar?", "Kor tid …?", "When …?") and the reply gives
 // neither a date nor a duration: the reply leaves out the one thing asked (apen.transparent).
 import { daysBetween } from '../calendar/dates.ts';
-import { calendarFromParams, validateCalendarParams } from '../calendar/from-params.ts';
+import type { WorkingCalendar } from '../calendar/calendar.ts';
 import type { RuleLanguage } from '../ids.ts';
 import type { TextAnalysis } from '../text/analysis.ts';
 import { findDates } from '../time/find-dates.ts';
 import type { ResolvedDate } from '../types.ts';
-import type { Detector, DetectorHit } from './types.ts';
+import type { Detector } from './types.ts';
 
 const ID = 'unanswered-when';
 
@@ -68,12 +68,6 @@ function spanToReport(text: string, analysis: TextAnalysis): { start: number; en
   return trimmedSpan(text, 0, text.length);
 }
 
-function questionExcerpt(inquiry: string): string {
-  const question = inquiry.match(/[^.!?\n]*\?/g)?.find((q) => WHEN_IN_QUESTION.test(q)) ?? inquiry;
-  const compact = question.replace(/\s+/g, ' ').trim();
-  return compact.length > 120 ? `${compact.slice(0, 119)}…` : compact;
-}
-
 /**
  * Dates that look back ("Vi viser til e-post av 12.11.") do not say when anything will happen.
  * findDates moves a year-less date forward, so a past reference shows up almost a year ahead.
@@ -85,25 +79,21 @@ function looksAhead(found: ResolvedDate, today: string): boolean {
   return hasYear || daysBetween(today, found.date) <= 183;
 }
 
-export function replyGivesTime(text: string, language: RuleLanguage, today: string, params: Record<string, unknown>): boolean {
+export function replyGivesTime(text: string, language: RuleLanguage, today: string, calendar: WorkingCalendar): boolean {
   if (statesDuration(text) || SAME_DAY.test(text)) return true;
-  return findDates(text, language, today, calendarFromParams(params, ID)).some((found) => looksAhead(found, today));
+  return findDates(text, language, today, calendar).some((found) => looksAhead(found, today));
 }
 
 export const unansweredWhen: Detector = {
   id: ID,
   description:
-    'The inquiry asks when (når/kor tid/when) and the reply names no date or duration. Params: extraClosedDays, closedEveryYear.',
-  parseParams(params) {
-    validateCalendarParams(params, ID);
-  },
-  detect({ text, analysis, language, context, today, params }) {
+    'The inquiry asks when (når/kor tid/when) and the reply names no date or duration.',
+  detect({ text, analysis, language, context, today, calendar }) {
     const inquiry = context.inquiry?.text;
     if (!inquiry?.trim() || !asksWhen(inquiry)) return [];
-    if (replyGivesTime(text, language, today, params)) return [];
+    if (replyGivesTime(text, language, today, calendar)) return [];
     const span = spanToReport(text, analysis);
     if (!span) return [];
-    const hit: DetectorHit = { ...span, vars: { question: questionExcerpt(inquiry) } };
-    return [hit];
+    return [span];
   },
 };

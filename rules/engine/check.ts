@@ -30,6 +30,7 @@ interface Hit {
 }
 
 interface RunState {
+  compiled: CompiledRuleSet;
   text: string;
   analysis: TextAnalysis;
   metrics: Metrics;
@@ -39,11 +40,13 @@ interface RunState {
   hits: Hit[];
 }
 
+// Norway's local date: Europe/Oslo is UTC+1/+2; en-CA formats as YYYY-MM-DD. Built once:
+// constructing a formatter per check cost more than most rules.
+const OSLO_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 export function todayOf(context: CheckContext): string {
   const now = context.now ? new Date(context.now) : new Date();
-  if (Number.isNaN(now.getTime())) return new Date().toISOString().slice(0, 10);
-  // Norway's local date: Europe/Oslo is UTC+1/+2; en-CA formats as YYYY-MM-DD.
-  return now.toLocaleDateString('en-CA', { timeZone: 'Europe/Oslo' });
+  return OSLO_DATE.format(Number.isNaN(now.getTime()) ? new Date() : now);
 }
 
 export function check(fullText: string, context: CheckContext, compiled: CompiledRuleSet, options: CheckOptions = {}): CheckResult {
@@ -61,7 +64,7 @@ export function check(fullText: string, context: CheckContext, compiled: Compile
   const ruleLanguage: RuleLanguage | undefined = isRuleLanguage(decision.language) ? decision.language : undefined;
   const ui: UiLanguage = context.uiLanguage ?? (decision.language === 'nno' ? 'nn' : 'nb');
   const today = todayOf(context);
-  const state: RunState = { text, analysis, metrics, language: ruleLanguage ?? 'nob', context, today, hits: [] };
+  const state: RunState = { compiled, text, analysis, metrics, language: ruleLanguage ?? 'nob', context, today, hits: [] };
   const failedRules: string[] = [];
 
   const selected = (compiledRule: CompiledRule) => !options.onlyRuleId || compiledRule.rule.id === options.onlyRuleId;
@@ -85,7 +88,7 @@ export function check(fullText: string, context: CheckContext, compiled: Compile
   }
 
   const findings = toFindings(state, ui);
-  const { dates, deadline } = findDatesAndDeadline(text, ruleLanguage ?? 'nob', today, context, compiled.ruleSet, ui);
+  const { dates, deadline } = findDatesAndDeadline(text, ruleLanguage ?? 'nob', today, context, compiled, ui);
   const result: CheckResult = { language: decision.language, languageSource: decision.source, metrics, findings, dates };
   if (deadline) result.deadline = deadline;
   if (truncatedAt !== undefined) result.truncatedAt = truncatedAt;
@@ -166,6 +169,7 @@ function runRule(state: RunState, compiledRule: CompiledRule) {
         language: state.language,
         context: state.context,
         today: state.today,
+        calendar: state.compiled.calendar,
         params: rule.params ?? {},
       });
       for (const hit of hits) {

@@ -2,6 +2,7 @@
 // over the token stream (one hash lookup per word); patterns become RegExps; detectors are
 // looked up by name and their params checked. Every problem is reported, not just the first.
 import { RULE_LANGUAGES, type RuleLanguage } from '../ids.ts';
+import { createCalendar, type WorkingCalendar } from '../calendar/calendar.ts';
 import { DETECTORS_BY_ID } from '../detectors/index.ts';
 import type { Detector } from '../detectors/types.ts';
 import { validateRuleSetShape, type SchemaIssue } from '../ruleset/schema.ts';
@@ -40,6 +41,8 @@ export interface CompiledRuleSet {
   phraseIndex: Record<RuleLanguage, Map<string, PhraseEntry[]>>;
   /** Per reply language: rules that are not pure phrase lists. */
   scanRules: Record<RuleLanguage, CompiledRule[]>;
+  /** Public holidays plus the set's own closing days; shared by date detectors and deadlines. */
+  calendar: WorkingCalendar;
 }
 
 export interface CompileOptions {
@@ -126,8 +129,14 @@ export function compileRuleSet(input: unknown, options: CompileOptions = {}): Co
     }
   });
   checkChecklist(ruleSet, seen, issues);
-  if (issues.length > 0) throw new RuleSetError(issues);
-  return { ruleSet, rules, phraseIndex, scanRules };
+  let calendar: WorkingCalendar | undefined;
+  try {
+    calendar = createCalendar(ruleSet.calendar ?? {});
+  } catch (error) {
+    issues.push({ path: 'calendar', message: (error as Error).message });
+  }
+  if (issues.length > 0 || !calendar) throw new RuleSetError(issues);
+  return { ruleSet, rules, phraseIndex, scanRules, calendar };
 }
 
 function checkChecklist(ruleSet: RuleSet, ruleIds: Set<string>, issues: SchemaIssue[]) {

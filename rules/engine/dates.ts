@@ -1,16 +1,32 @@
-// Dates and deadline status for a result. The date finder and the working-day calendar live in
-// rules/time and rules/calendar; this module only wires them to the rule set and the context.
+// Dates and deadline status for a result: every concrete date in the reply (for reminders), and,
+// when the inquiry's received date is known, the due date under each deadline policy that
+// applies to the inquiry's kind. The legal references live in the rule set, not here.
 import type { RuleLanguage, UiLanguage } from '../ids.ts';
-import type { RuleSet } from '../ruleset/types.ts';
+import { deadlineStatus } from '../time/deadline-status.ts';
+import { findDates } from '../time/find-dates.ts';
 import type { CheckContext, DeadlineResult, ResolvedDate } from '../types.ts';
+import type { CompiledRuleSet } from './compile.ts';
+
+const ISO_DATE = /^(\d{4}-\d{2}-\d{2})/;
 
 export function findDatesAndDeadline(
-  _text: string,
-  _language: RuleLanguage,
-  _today: string,
-  _context: CheckContext,
-  _ruleSet: RuleSet,
-  _ui: UiLanguage,
+  text: string,
+  language: RuleLanguage,
+  today: string,
+  context: CheckContext,
+  compiled: CompiledRuleSet,
+  ui: UiLanguage,
 ): { dates: ResolvedDate[]; deadline?: DeadlineResult } {
-  return { dates: [] };
+  const dates = findDates(text, language, today, compiled.calendar);
+  const received = context.inquiry?.receivedAt?.match(ISO_DATE)?.[1];
+  if (!received || Number.isNaN(Date.parse(received))) return { dates };
+  const deadline = deadlineStatus({
+    receivedDate: received,
+    kind: context.inquiry?.kind ?? 'unknown',
+    policies: compiled.ruleSet.deadlinePolicies,
+    today,
+    calendar: compiled.calendar,
+    uiLanguage: ui,
+  });
+  return deadline.policies.length ? { dates, deadline } : { dates };
 }

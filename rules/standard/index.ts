@@ -3,19 +3,23 @@
 // A meta-test fails when a JSON file here is not listed below.
 import type { Rule, RuleSet } from '../ruleset/types.ts';
 import base from './set.json' with { type: 'json' };
+import apenTransparentUnansweredWhen from './apen.transparent/unanswered-when.json' with { type: 'json' };
 import apenTransparentVagueTime from './apen.transparent/vague-time.json' with { type: 'json' };
 import kompetentKlartSprakKansellistil from './kompetent.klart-sprak/kansellistil.json' with { type: 'json' };
 import kompetentKlartSprakReadability from './kompetent.klart-sprak/readability.json' with { type: 'json' };
 import kompetentKundeserviceGreeting from './kompetent.kundeservice/greeting.json' with { type: 'json' };
 import paliteligPersonvernNationalId from './palitelig.personvern/national-id.json' with { type: 'json' };
+import paliteligTaAnsvarDatePromise from './palitelig.ta-ansvar/date-promise.json' with { type: 'json' };
 
 /** Every rule file, keyed by its path under rules/standard/. */
 export const STANDARD_RULE_FILES: Record<string, unknown[]> = {
+  'apen.transparent/unanswered-when.json': apenTransparentUnansweredWhen,
   'apen.transparent/vague-time.json': apenTransparentVagueTime,
   'kompetent.klart-sprak/kansellistil.json': kompetentKlartSprakKansellistil,
   'kompetent.klart-sprak/readability.json': kompetentKlartSprakReadability,
   'kompetent.kundeservice/greeting.json': kompetentKundeserviceGreeting,
   'palitelig.personvern/national-id.json': paliteligPersonvernNationalId,
+  'palitelig.ta-ansvar/date-promise.json': paliteligTaAnsvarDatePromise,
 };
 
 /** Unvalidated on purpose: compileRuleSet validates it, and a test fails loudly if it is invalid. */

@@ -39,7 +39,7 @@ for (const w of [...NYNORSK_MARKERS]) if (BOKMAAL_MARKERS.has(w)) { NYNORSK_MARK
 const DANISH_MARKERS = new Set(['af', 'hvad', 'nu', 'mig', 'dig', 'sig', 'efter', 'meget', 'blev', 'havde', 'ud', 'lige', 'jer']);
 const SWEDISH_MARKERS = new Set(['och', 'jag', 'inte', 'är', 'för', 'vad', 'hur', 'också', 'mycket', 'från', 'hej', 'tack', 'vänliga', 'hälsningar', 'ni', 'er']);
 
-const ENGLISH_MARKERS = new Set(['the', 'and', 'you', 'your', 'we', 'our', 'is', 'are', 'will', 'not', 'for', 'with', 'this', 'that', 'have', 'of', 'to', 'in', 'please', 'thank', 'regards']);
+const ENGLISH_MARKERS = new Set(['the', 'and', 'you', 'your', 'we', 'our', 'is', 'are', 'will', 'not', 'with', 'this', 'that', 'have', 'of', 'to', 'in', 'please', 'thank', 'regards']);
 
 export interface LanguageDecision {
   language: string;
@@ -84,8 +84,13 @@ export function detectLanguage(
     if (markers.eng >= 3 && markers.nob + markers.nno === 0) return { language: 'eng', source: 'detected' };
     return { language: fallback, source: 'fallback' };
   }
-  // franc is linear in the input; the first 3,000 characters decide as well as the whole text.
-  const ranked = francAll(text.length > 3000 ? text.slice(0, 3000) : text, {
+  // Clear marker evidence decides without franc, which costs more than all rules together.
+  const norwegian = markers.nob + markers.nno;
+  if (norwegian >= 4 && markers.eng * 4 <= norwegian && (markers.dan + markers.swe) * 4 <= norwegian)
+    return { language: markers.nno > markers.nob ? 'nno' : 'nob', source: 'detected' };
+  if (markers.eng >= 6 && norwegian * 4 <= markers.eng) return { language: 'eng', source: 'detected' };
+  // franc is linear in the input; 1,000 characters decide as well as the whole text (measured on the eval corpus).
+  const ranked = francAll(text.length > 1000 ? text.slice(0, 1000) : text, {
     only: [...DETECTABLE_LANGUAGES],
     minLength: 10,
   });
