@@ -1,0 +1,102 @@
+// `svarhjelp bench [--json]`: engine speed on 1,000- and 10,000-word replies (median and p95
+// after warm-up), write-good and harper.js on the same 1,000-word English text, rule-set
+// compile time, and the gzipped size of the content script injected into every frame.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { check } from '../engine/check.ts';
+import { compileRuleSet } from '../engine/compile.ts';
+import { BUNDLED_RULE_SET } from '../standard/index.ts';
+import type { CheckContext } from '../types.ts';
+import { parseArgs } from './args.ts';
+import { benchEnglishReply, benchReply, wordCount } from './bench-texts.ts';
+
+interface Timing {
+  name: string;
+  words: number;
+  runs: number;
+  medianMs: number;
+  p95Ms: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+}
+
+async function time(name: string, words: number, runs: number, warmup: number, fn: () => unknown): Promise<Timing> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    samples.push(performance.now() - t0);
+  }
+  samples.sort((a, b) => a - b);
+  const round = (n: number) => Math.round(n * 1000) / 1000;
+  return { name, words, runs, medianMs: round(percentile(samples, 0.5)), p95Ms: round(percentile(samples, 0.95)) };
+}
+
+function contentScriptSize(): { file: string; bytes: number; gzipBytes: number } | undefined {
+  const dir = join(process.cwd(), '.output/chrome-mv3/content-scripts');
+  if (!existsSync(dir)) return undefined;
+  const file = readdirSync(dir).find((f) => f.endsWith('.js'));
+  if (!file) return undefined;
+  const data = readFileSync(join(dir, file));
+  return { file: `content-scripts/${file}`, bytes: data.length, gzipBytes: gzipSync(data, { level: 9 }).length };
+}
+
+export async function runBench(argv: string[]): Promise<number> {
+  const { flags } = parseArgs(argv, { json: false, quick: false });
+  const quick = Boolean(flags.quick);
+  const context: CheckContext = { now: '2026-11-23T10:00:00+01:00', inquiry: { receivedAt: '2026-11-16', kind: 'question' } };
+  const t0 = performance.now();
+  const compiled = compileRuleSet(BUNDLED_RULE_SET);
+  const compileMs = Math.round((performance.now() - t0) * 100) / 100;
+
+  const timings: Timing[] = [];
+  const reply1k = benchReply(1000);
+  const reply10k = benchReply(10_000);
+  const english1k = benchEnglishReply(1000);
+  timings.push(await time('svarhjelp (bokmål)', wordCount(reply1k), quick ? 50 : 500, 100, () => check(reply1k, context, compiled)));
+  timings.push(await time('svarhjelp (bokmål)', wordCount(reply10k), quick ? 10 : 60, 10, () => check(reply10k, context, compiled)));
+  const ours = await time('svarhjelp (English)', wordCount(english1k), quick ? 50 : 500, 100, () => check(english1k, { ...context, language: 'eng' }, compiled));
+  timings.push(ours);
+
+  const comparisons: Array<Timing & { ratio: number }> = [];
+  try {
+    const writeGood = (await import('write-good')).default as (text: string) => unknown[];
+    const t = await time('write-good', wordCount(english1k), quick ? 10 : 100, 10, () => writeGood(english1k));
+    comparisons.push({ ...t, ratio: Math.round((t.medianMs / ours.medianMs) * 10) / 10 });
+  } catch (error) {
+    process.stderr.write(`bench: write-good unavailable: ${(error as Error).message}\n`);
+  }
+  try {
+    const { LocalLinter } = await import('harper.js');
+    const { binaryInlined } = await import('harper.js/binaryInlined');
+    const linter = new LocalLinter({ binary: binaryInlined });
+    await linter.setup();
+    const t = await time('harper.js', wordCount(english1k), quick ? 5 : 30, 3, () => linter.lint(english1k));
+    comparisons.push({ ...t, ratio: Math.round((t.medianMs / ours.medianMs) * 10) / 10 });
+  } catch (error) {
+    process.stderr.write(`bench: harper.js unavailable: ${(error as Error).message}\n`);
+  }
+
+  const size = contentScriptSize();
+  const report = { node: process.version, rules: compiled.rules.length, compileMs, timings, comparisons, contentScript: size ?? null };
+  if (flags.json) {
+    process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+    return 0;
+  }
+  const out: string[] = [];
+  out.push(`Svarhjelp benchmark · Node ${process.version} · ${compiled.rules.length} rules · compile ${compileMs} ms`);
+  out.push('');
+  out.push('engine                      words     runs   median ms   p95 ms');
+  for (const t of timings) out.push(`${t.name.padEnd(26)} ${String(t.words).padStart(6)} ${String(t.runs).padStart(8)} ${t.medianMs.toFixed(3).padStart(11)} ${t.p95Ms.toFixed(3).padStart(8)}`);
+  out.push('');
+  out.push(`same 1,000-word English text (target for ours: ≤ 2 ms median)`);
+  for (const c of comparisons) out.push(`${c.name.padEnd(26)} ${String(c.words).padStart(6)} ${String(c.runs).padStart(8)} ${c.medianMs.toFixed(3).padStart(11)} ${c.p95Ms.toFixed(3).padStart(8)}   ${c.ratio}× our time`);
+  out.push('');
+  out.push(size ? `content script ${size.file}: ${(size.bytes / 1024).toFixed(1)} KB, ${(size.gzipBytes / 1024).toFixed(1)} KB gzipped (target ≤ 40 KB)` : 'content script: not built yet (npm run build:chrome)');
+  process.stdout.write(out.join('\n') + '\n');
+  return 0;
+}

@@ -1,0 +1,43 @@
+// Realistic reply paragraphs for the benchmark, repeated to the wanted length. A mix of good
+// and bad writing so every kind of rule does real work.
+const BOKMAAL = [
+  'Hei, Kari!',
+  'Takk for at du tok kontakt med oss om søknaden din om bostøtte. Vi har gått gjennom opplysningene du sendte oss den 12. november.',
+  'Vedrørende inntekten din foreligger det ikke tilstrekkelig dokumentasjon i saken, og vi anmoder deg derfor om å sende oss de tre siste lønnsslippene samt en kopi av leiekontrakten.',
+  'Søknaden blir behandlet så snart som mulig etter at vi har mottatt dokumentasjonen. Du kan også sende dokumentene gjennom eDialog på https://www.bergen.kommune.no/edialog.',
+  'Det er viktig at du påser at dokumentene er lesbare, f.eks. ved å skanne dem i farger. Saksnummeret ditt er 2026/12345, og du kan ringe oss på 55 56 55 56 kl. 08.00–15.00.',
+  'Vi vil foreta en vurdering av saken din i løpet av neste uke, og du får et skriftlig svar innen fredag 4. desember.',
+  'Dersom du mener at vedtaket er feil, kan du klage innen tre uker etter at du mottok det, jf. fvl. § 29.',
+  'Har du spørsmål, er du velkommen til å kontakte oss igjen.',
+  'Vennlig hilsen\nOla Nordmann\nBergen kommune, Innbyggerservice',
+];
+const ENGLISH = [
+  'Dear Kari,',
+  'Thank you for contacting Bergen municipality about your application for housing allowance. We have reviewed the information you sent us on 12 November.',
+  'Regarding your income, there is not sufficient documentation in the case, and we therefore ask you to send us your three most recent payslips as well as a copy of your tenancy agreement.',
+  'Your application will be processed as soon as possible after we have received the documentation. You can also send the documents through eDialog at https://www.bergen.kommune.no/edialog.',
+  'It is important that you ensure the documents are legible, for example by scanning them in colour. Your case number is 2026/12345, and you can call us on 55 56 55 56 between 8 am and 3 pm.',
+  'We will carry out an assessment of your case during next week, and you will receive a written answer by Friday 4 December.',
+  'If you believe the decision is wrong, you can appeal within three weeks of receiving it.',
+  'If you have any questions, you are welcome to contact us again.',
+  'Kind regards\nOla Nordmann\nBergen municipality, Citizen Service',
+];
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+function build(paragraphs: string[], words: number): string {
+  const parts: string[] = [];
+  let count = 0;
+  for (let i = 0; count < words; i++) {
+    const p = paragraphs[i % paragraphs.length]!;
+    parts.push(p);
+    count += wordCount(p);
+  }
+  return parts.join('\n\n');
+}
+
+export const benchReply = (words: number) => build(BOKMAAL, words);
+export const benchEnglishReply = (words: number) => build(ENGLISH, words);
+export { wordCount };
