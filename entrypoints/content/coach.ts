@@ -5,6 +5,7 @@
 
 import type { CheckContext } from '../../rules/types.ts';
 import type { CheckRequest, CheckResponse } from '../shared/protocol.ts';
+import { applySuggestion, revealFinding, type CheckedSnapshot } from './apply.ts';
 import { extractEditable, extractValue, type Extraction } from './extract.ts';
 import { deepActiveElement, fieldFromEvent, fieldFromNode, fieldKeyOf, type EditableField } from './fields.ts';
 import { Highlighter } from './highlighter.ts';
@@ -33,6 +34,10 @@ export interface Coach {
   /** Runs a pending check now (tests and an explicit "check again"). */
   flush(): Promise<void>;
   readonly activeField: EditableField | null;
+  /** Replaces a finding's span with one of its suggestions; false when the text has moved on. */
+  applySuggestion(data: { fieldKey: string; findingId: string; suggestion: string }): boolean;
+  /** Scrolls to a finding and selects its span; false when it is no longer there. */
+  revealFinding(data: { fieldKey: string; findingId: string }): boolean;
 }
 
 export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): Coach {
@@ -44,6 +49,8 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
     DEBOUNCE_MS,
   );
   let active: EditableField | null = null;
+  /** The last answered check, so the panel can act on its findings. */
+  let snapshot: CheckedSnapshot | null = null;
   let running: Promise<void> = Promise.resolve();
 
   const guard =
@@ -88,6 +95,7 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
     });
     if (ctx.isInvalid || !response || !seqs.isCurrent(fieldKey, response.seq)) return;
     if (active?.element !== field.element) return;
+    snapshot = { field, fieldKey, text: ex.text, findings: response.result.findings };
     if (field.kind === 'contenteditable') {
       highlighter.show(field.element, ex, response.result.findings);
     }
@@ -158,6 +166,24 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
     },
     get activeField() {
       return active;
+    },
+    applySuggestion({ fieldKey, findingId, suggestion }) {
+      try {
+        if (ctx.isInvalid || !snapshot || snapshot.fieldKey !== fieldKey) return false;
+        return applySuggestion(snapshot, findingId, suggestion);
+      } catch (error) {
+        log('applySuggestion failed', error);
+        return false;
+      }
+    },
+    revealFinding({ fieldKey, findingId }) {
+      try {
+        if (ctx.isInvalid || !snapshot || snapshot.fieldKey !== fieldKey) return false;
+        return revealFinding(snapshot, findingId);
+      } catch (error) {
+        log('revealFinding failed', error);
+        return false;
+      }
     },
   };
 }

@@ -9,14 +9,20 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
   matchAboutBlank: true,
-  // Chrome 99+: also run in about:blank, srcdoc, blob: and data: frames whose origin matches.
+  // Chrome 99+/Firefox 128+: also run in about:blank, srcdoc, blob: and data: frames of matching origins.
   matchOriginAsFallback: true,
   runAt: 'document_idle',
   main(ctx) {
     try {
-      startCoach(ctx, document, {
+      const coach = startCoach(ctx, document, {
         send: (request) => messaging.sendMessage('checkText', request),
       });
+      // The panel targets the frame that reported the finding (TabState.frameId).
+      const off = [
+        messaging.onMessage('applySuggestion', ({ data }) => coach.applySuggestion(data)),
+        messaging.onMessage('revealFinding', ({ data }) => coach.revealFinding(data)),
+      ];
+      ctx.onInvalidated(() => off.forEach((remove) => remove()));
     } catch (error) {
       console.debug('[Svarhjelp] could not start', error);
     }

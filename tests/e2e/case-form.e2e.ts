@@ -35,6 +35,19 @@ describe('case form (textarea)', () => {
     await expectPanelFinding(panel, 'palitelig', 'palitelig.personvern', 'personvern.fodselsnummer');
   });
 
+  it('replaces «Vedrørende» in the textarea when the suggestion is chosen in the panel', async () => {
+    const page = await h.openFixture('case-form.html');
+    await h.typeInto(page, '#svar', 'Vedrørende søknaden din: vi svarer snart.');
+    const tabId = await h.tabIdOf(page);
+    await h.waitForTabState(tabId, (s) => s.result.findings.some((f) => f.ruleId === 'klarsprak.vedrorende'));
+
+    const panel = await h.openSidePanel(tabId);
+    await panel.getByTestId('finding-klarsprak.vedrorende').getByRole('button', { name: /Om/ }).first().click();
+    await expect.poll(() => page.locator('#svar').inputValue()).toBe('Om søknaden din: vi svarer snart.');
+    // The edit went through the editor's input path, so the check runs again and the finding goes.
+    await h.waitForTabState(tabId, (s) => !s.result.findings.some((f) => f.ruleId === 'klarsprak.vedrorende'));
+  });
+
   it('forgets a tab when it is closed', async () => {
     const page = await h.openFixture('case-form.html');
     await h.typeInto(page, '#svar', 'Vedrørende saken din.');

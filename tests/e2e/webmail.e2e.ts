@@ -43,4 +43,16 @@ describe('webmail (contenteditable with a quoted inquiry)', () => {
     await expectPanelFinding(panel, 'palitelig', 'palitelig.personvern', 'personvern.fodselsnummer');
     await expect.poll(() => panel.getByTestId('finding-klarsprak.vedrorende').count()).toBe(1);
   });
+
+  it('applies a suggestion inside the contenteditable reply, leaving the quote alone', async () => {
+    const page = await h.openFixture('webmail.html');
+    await h.typeInto(page, '#reply', 'Vedrørende garasjen: vi svarer innen fredag.');
+    const tabId = await h.tabIdOf(page);
+    await h.waitForTabState(tabId, (s) => s.result.findings.some((f) => f.ruleId === 'klarsprak.vedrorende'));
+
+    const panel = await h.openSidePanel(tabId);
+    await panel.getByTestId('finding-klarsprak.vedrorende').getByRole('button', { name: /Om/ }).first().click();
+    await expect.poll(() => page.locator('#reply').innerText()).toContain('Om garasjen: vi svarer innen fredag.');
+    expect(await page.locator('#quoted').innerText()).toContain('Vedrørende byggesøknaden min');
+  });
 });
