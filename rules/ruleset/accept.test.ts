@@ -60,7 +60,7 @@ describe('acceptRuleSet', () => {
     rule.patterns = ['(a+)+$'];
     const result = acceptRuleSetValue(rs);
     expect(result).toMatchObject({ ok: false, stage: 'compile' });
-    if (!result.ok) expect(result.problems).toContainEqual({ path: `rules[0].patterns[0]`, message: expect.stringMatching(/farlig regulært uttrykk/) });
+    if (!result.ok) expect(result.problems).toContainEqual({ path: `rules[${rs.rules.indexOf(rule)}].patterns[0]`, message: expect.stringMatching(/farlig regulært uttrykk/) });
   });
 
   it('also proves checklist patterns safe (they run on every reply)', () => {

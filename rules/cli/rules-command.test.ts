@@ -1,0 +1,147 @@
+// Runs the real CLI (node --experimental-strip-types rules/cli/main.ts) the way managers do.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canonicalJson } from '../ruleset/signing.ts';
+import { cloneBundled, ruleById } from '../ruleset/test-fixtures.ts';
+import type { ExistenceRule } from '../ruleset/types.ts';
+
+const ROOT = resolve(fileURLToPath(new URL('../../', import.meta.url)));
+let dir: string;
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', 'rules/cli/main.ts', 'rules', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+const path = (name: string) => join(dir, name);
+const write = (name: string, value: unknown) => writeFileSync(path(name), typeof value === 'string' ? value : JSON.stringify(value, null, 2));
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'svarhjelp-rules-cli-'));
+  write('set.json', cloneBundled());
+  const v2 = cloneBundled();
+  v2.version = '1.1.0';
+  ruleById(v2, 'klarsprak.samt').enabled = false;
+  ruleById(v2, 'klarsprak.herved').severity = 'warning';
+  write('v2.json', v2);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('svarhjelp rules (CLI)', { timeout: 60_000 }, () => {
+  it('keygen → sign → verify round trip', () => {
+    const keygen = cli('keygen', '--out', path('keys'));
+    expect(keygen.code, keygen.stderr).toBe(0);
+    expect(keygen.stdout).toMatch(/kid [A-Za-z0-9_-]{43}/);
+    expect(cli('keygen', '--out', path('keys')).code).toBe(2); // never overwrites a key
+
+    const sign = cli('sign', path('set.json'), '--key', path('keys/ruleset-private.jwk'), '--out', path('set.jws'));
+    expect(sign.code, sign.stderr).toBe(0);
+    const jws = readFileSync(path('set.jws'), 'utf8').trim();
+    expect(jws.split('.')).toHaveLength(3);
+
+    const verify = cli('verify', path('set.jws'), '--key', path('keys/ruleset-public.jwk'));
+    expect(verify.code, verify.stderr).toBe(0);
+    expect(verify.stdout).toMatch(/^Gyldig signatur .*bergen\.felles-servicestandard 1\.0\.0/);
+  });
+
+  it('verify fails on a tampered file and on an unknown key', () => {
+    cli('keygen', '--out', path('other'));
+    const jws = readFileSync(path('set.jws'), 'utf8').trim().split('.');
+    const v9 = cloneBundled();
+    v9.version = '9.0.0';
+    write('tampered.jws', `${jws[0]}.${Buffer.from(canonicalJson(v9)).toString('base64url')}.${jws[2]}`);
+    const tampered = cli('verify', path('tampered.jws'), '--key', path('keys/ruleset-public.jwk'));
+    expect(tampered.code).toBe(1);
+    expect(tampered.stderr).toMatch(/Signaturen stemmer ikke/);
+    const unknown = cli('verify', path('set.jws'), '--key', path('other/ruleset-public.jwk'));
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/ukjent nøkkel/);
+    // Several keys: one of them matches.
+    expect(cli('verify', path('set.jws'), '--key', path('other/ruleset-public.jwk'), '--key', path('keys/ruleset-public.jwk')).code).toBe(0);
+  });
+
+  it('validate lists every problem with its path', () => {
+    const rs = cloneBundled() as unknown as Record<string, any>;
+    rs.version = 'v2';
+    rs.rules[3].severity = 'high';
+    (ruleById(rs as never, 'frist.vag-tid') as ExistenceRule).patterns = ['(x+x+)+y'];
+    write('invalid.json', rs);
+    const r = cli('validate', path('invalid.json'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/ikke godkjent \(feil i oppbygningen\), 2 problemer/);
+    expect(r.stderr).toContain('version: må være en versjon på formen 1.2.3');
+    expect(r.stderr).toMatch(/rules\[3\]\.severity: ugyldig verdi "high"/);
+
+    rs.version = '2.0.0';
+    rs.rules[3].severity = 'warning';
+    write('unsafe.json', rs);
+    const unsafe = cli('validate', path('unsafe.json'));
+    expect(unsafe.code).toBe(1);
+    expect(unsafe.stderr).toMatch(/rules\[\d+\]\.patterns\[0\]: farlig regulært uttrykk/);
+
+    const ok = cli('validate', path('set.json'));
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/^OK: bergen\.felles-servicestandard 1\.0\.0/);
+  });
+
+  it('test shows expected vs got for each failing example and exits 1', () => {
+    const rs = cloneBundled();
+    ruleById(rs, 'klarsprak.samt').examples.good.push('Du får brevet samt vedlegget.');
+    write('failing.json', rs);
+    const r = cli('test', path('failing.json'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('✗ klarsprak.samt – eksempel som ikke skal gi funn');
+    expect(r.stderr).toContain('forventet: Du får brevet samt vedlegget.   (ingen funn)');
+    expect(r.stderr).toContain('fikk:      Du får brevet [[samt]] vedlegget.');
+    expect(r.stderr).toMatch(/1 eksempel feiler/);
+    expect(cli('test', path('set.json')).code).toBe(0);
+    // sign refuses a set whose examples fail
+    const sign = cli('sign', path('failing.json'), '--key', path('keys/ruleset-private.jwk'));
+    expect(sign.code).toBe(1);
+    expect(sign.stderr).toMatch(/Ikke signert/);
+  });
+
+  it('diff describes the changes in Norwegian', () => {
+    const r = cli('diff', path('set.json'), path('v2.json'));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Versjon 1.0.0 → 1.1.0.');
+    expect(r.stdout).toContain('Regelen «klarsprak.samt» er slått av.');
+    expect(r.stdout).toContain('alvorlighetsgrad endret fra forslag til advarsel');
+  });
+
+  it('merge applies a unit overlay', () => {
+    write('overlay.json', { overlayVersion: 1, unit: 'servicetorget', base: 'bergen.felles-servicestandard', rules: { 'klarsprak.samt': { enabled: false } } });
+    const r = cli('merge', path('set.json'), path('overlay.json'), '--out', path('merged.json'));
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(path('merged.json'), 'utf8')).name).toContain('servicetorget');
+  });
+
+  it('gives one-line errors and exit 2 for bad usage and input', () => {
+    write('not-json.json', '<html>hei</html>');
+    write('big.json', '{"x":"' + 'a'.repeat(3 * 1024 * 1024) + '"}');
+    const cases: Array<[string[], RegExp]> = [
+      [['frobnicate'], /unknown rules command «frobnicate»/],
+      [['validate'], /needs exactly one FILE/],
+      [['validate', path('missing.json')], /no such file/],
+      [['validate', path('set.json'), '--bogus'], /unknown option --bogus/],
+      [['sign', path('set.json')], /sign needs --key/],
+      [['sign', path('set.json'), '--key', path('keys/ruleset-public.jwk')], /is not a private key/],
+      [['verify', path('set.jws')], /verify needs --key/],
+      [['validate', path('set.jws')], /is a signed file/],
+      [['validate', path('big.json')], /too large/],
+      [['diff', path('set.json')], /diff needs OLD and NEW/],
+    ];
+    for (const [args, message] of cases) {
+      const r = cli(...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(r.stderr).toMatch(message);
+    }
+    const notJson = cli('validate', path('not-json.json'));
+    expect(notJson.code).toBe(1);
+    expect(notJson.stderr).toMatch(/ikke gyldig JSON/);
+  });
+});
