@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RuleLanguage, UiLanguage } from '../ids.ts';
 import { createCalendar, type CalendarOptions } from '../calendar/calendar.ts';
-import { analyze } from '../text/analysis.ts';
+import { buildDetectorInput } from '../engine/detector-input.ts';
 import { datePromise } from './date-promise.ts';
 
 const WEDNESDAY = '2026-11-25';
@@ -9,15 +9,14 @@ const WEDNESDAY = '2026-11-25';
 function detect(text: string, options: { language?: RuleLanguage; today?: string; uiLanguage?: UiLanguage; calendar?: CalendarOptions } = {}) {
   const context = options.uiLanguage ? { uiLanguage: options.uiLanguage } : {};
   return datePromise
-    .detect({
-      text,
-      analysis: analyze(text),
-      language: options.language ?? 'nob',
-      context,
-      today: options.today ?? WEDNESDAY,
-      calendar: createCalendar(options.calendar),
-      params: {},
-    })
+    .detect(
+      buildDetectorInput(text, {
+        language: options.language ?? 'nob',
+        context,
+        today: options.today ?? WEDNESDAY,
+        calendar: createCalendar(options.calendar),
+      }),
+    )
     .map((hit) => ({ phrase: text.slice(hit.start, hit.end), severity: hit.severity, vars: hit.vars }));
 }
 

@@ -4,7 +4,6 @@
 import { formatNorwegianDate } from '../calendar/dates.ts';
 import { weekdayName } from '../calendar/names.ts';
 import type { UiLanguage } from '../ids.ts';
-import { findDates } from '../time/find-dates.ts';
 import type { Detector, DetectorHit } from './types.ts';
 
 const ID = 'date-promise';
@@ -18,11 +17,11 @@ export const datePromise: Detector = {
     if (report !== undefined && report !== 'all' && report !== 'promises' && report !== 'problems')
       throw new Error('date-promise: params.report must be "all", "promises" or "problems"');
   },
-  detect({ text, language, context, today, calendar, params }) {
+  detect({ language, context, today, calendar, params, dates }) {
     const report = (params['report'] as string | undefined) ?? 'all';
     const uiLanguage: UiLanguage = context.uiLanguage ?? (language === 'nno' ? 'nn' : 'nb');
     const hits: DetectorHit[] = [];
-    for (const found of findDates(text, language, today, calendar)) {
+    for (const found of dates) {
       if (!found.promise) continue;
       const vars: Record<string, string> = {
         date: formatNorwegianDate(found.date),

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createCalendar } from '../calendar/calendar.ts';
-import { analyze } from '../text/analysis.ts';
+import { buildDetectorInput } from '../engine/detector-input.ts';
 import { nationalId, nationalIdType } from './national-id.ts';
 
 function detect(text: string, params: Record<string, unknown> = {}) {
-  return nationalId.detect({ text, analysis: analyze(text), language: 'nob', context: {}, today: '2026-11-23', calendar: createCalendar(), params });
+  return nationalId.detect(buildDetectorInput(text, { params }));
 }
 
 describe('nationalIdType (vectors from shared/reference/domain-facts.md §3.1)', () => {

@@ -3,7 +3,7 @@
 import type { WorkingCalendar } from '../calendar/calendar.ts';
 import type { RuleLanguage, Severity } from '../ids.ts';
 import type { TextAnalysis } from '../text/analysis.ts';
-import type { CheckContext } from '../types.ts';
+import type { CheckContext, ResolvedDate } from '../types.ts';
 
 export interface DetectorInput {
   /** The reply text being checked. */
@@ -15,6 +15,8 @@ export interface DetectorInput {
   context: CheckContext;
   /** "Today" as YYYY-MM-DD (from context.now or the clock). */
   today: string;
+  /** Every concrete date in the text, found once per check (findDates). */
+  dates: readonly ResolvedDate[];
   /** Working days of the office: public holidays plus the rule set's own closing days. */
   calendar: WorkingCalendar;
   /** The rule's params, validated by the detector's own `parseParams`. */

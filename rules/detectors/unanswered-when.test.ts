@@ -1,14 +1,13 @@
-import { createCalendar } from '../calendar/calendar.ts';
+import { buildDetectorInput } from '../engine/detector-input.ts';
 import { describe, expect, it } from 'vitest';
 import type { RuleLanguage } from '../ids.ts';
-import { analyze } from '../text/analysis.ts';
 import { asksWhen, unansweredWhen } from './unanswered-when.ts';
 
 const TODAY = '2026-11-25';
 
 function detect(reply: string, inquiry: string | undefined, language: RuleLanguage = 'nob') {
   const context = inquiry === undefined ? {} : { inquiry: { text: inquiry } };
-  return unansweredWhen.detect({ text: reply, analysis: analyze(reply), language, context, today: TODAY, calendar: createCalendar(), params: {} });
+  return unansweredWhen.detect(buildDetectorInput(reply, { language, context, today: TODAY }));
 }
 
 function spans(reply: string, inquiry: string | undefined, language: RuleLanguage = 'nob') {

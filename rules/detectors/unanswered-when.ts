@@ -1,10 +1,7 @@
 // The citizen asked when ("Når får jeg svar?", "Kor tid …?", "When …?") and the reply gives
 // neither a date nor a duration: the reply leaves out the one thing asked (apen.transparent).
 import { daysBetween } from '../calendar/dates.ts';
-import type { WorkingCalendar } from '../calendar/calendar.ts';
-import type { RuleLanguage } from '../ids.ts';
 import type { TextAnalysis } from '../text/analysis.ts';
-import { findDates } from '../time/find-dates.ts';
 import type { ResolvedDate } from '../types.ts';
 import type { Detector } from './types.ts';
 
@@ -79,19 +76,19 @@ function looksAhead(found: ResolvedDate, today: string): boolean {
   return hasYear || daysBetween(today, found.date) <= 183;
 }
 
-export function replyGivesTime(text: string, language: RuleLanguage, today: string, calendar: WorkingCalendar): boolean {
+export function replyGivesTime(text: string, today: string, dates: readonly ResolvedDate[]): boolean {
   if (statesDuration(text) || SAME_DAY.test(text)) return true;
-  return findDates(text, language, today, calendar).some((found) => looksAhead(found, today));
+  return dates.some((found) => looksAhead(found, today));
 }
 
 export const unansweredWhen: Detector = {
   id: ID,
   description:
     'The inquiry asks when (når/kor tid/when) and the reply names no date or duration.',
-  detect({ text, analysis, language, context, today, calendar }) {
+  detect({ text, analysis, context, today, dates }) {
     const inquiry = context.inquiry?.text;
     if (!inquiry?.trim() || !asksWhen(inquiry)) return [];
-    if (replyGivesTime(text, language, today, calendar)) return [];
+    if (replyGivesTime(text, today, dates)) return [];
     const span = spanToReport(text, analysis);
     if (!span) return [];
     return [span];

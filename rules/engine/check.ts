@@ -6,7 +6,7 @@ import { measure } from '../text/lix.ts';
 import type { RuleLanguage, Severity, UiLanguage } from '../ids.ts';
 import { severityRank } from '../ids.ts';
 import type { ExistenceRule, MetricRule, RequiredRule, Rule } from '../ruleset/types.ts';
-import type { CheckContext, CheckResult, Finding, Metrics } from '../types.ts';
+import type { CheckContext, CheckResult, Finding, Metrics, ResolvedDate } from '../types.ts';
 import type { CompiledRule, CompiledRuleSet } from './compile.ts';
 import { fillPlaceholders, localize, matchCase, shortHash } from './text-utils.ts';
 import { findDatesAndDeadline } from './dates.ts';
@@ -37,6 +37,7 @@ interface RunState {
   language: RuleLanguage;
   context: CheckContext;
   today: string;
+  dates: ResolvedDate[];
   hits: Hit[];
 }
 
@@ -64,7 +65,9 @@ export function check(fullText: string, context: CheckContext, compiled: Compile
   const ruleLanguage: RuleLanguage | undefined = isRuleLanguage(decision.language) ? decision.language : undefined;
   const ui: UiLanguage = context.uiLanguage ?? (decision.language === 'nno' ? 'nn' : 'nb');
   const today = todayOf(context);
-  const state: RunState = { compiled, text, analysis, metrics, language: ruleLanguage ?? 'nob', context, today, hits: [] };
+  // Dates are found once: the result, date detectors and deadline rules all read them.
+  const { dates, deadline } = findDatesAndDeadline(text, ruleLanguage ?? 'nob', today, context, compiled, ui);
+  const state: RunState = { compiled, text, analysis, metrics, language: ruleLanguage ?? 'nob', context, today, dates, hits: [] };
   const failedRules: string[] = [];
 
   const selected = (compiledRule: CompiledRule) => !options.onlyRuleId || compiledRule.rule.id === options.onlyRuleId;
@@ -88,7 +91,6 @@ export function check(fullText: string, context: CheckContext, compiled: Compile
   }
 
   const findings = toFindings(state, ui);
-  const { dates, deadline } = findDatesAndDeadline(text, ruleLanguage ?? 'nob', today, context, compiled, ui);
   const result: CheckResult = { language: decision.language, languageSource: decision.source, metrics, findings, dates };
   if (deadline) result.deadline = deadline;
   if (truncatedAt !== undefined) result.truncatedAt = truncatedAt;
@@ -170,6 +172,7 @@ function runRule(state: RunState, compiledRule: CompiledRule) {
         context: state.context,
         today: state.today,
         calendar: state.compiled.calendar,
+        dates: state.dates,
         params: rule.params ?? {},
       });
       for (const hit of hits) {

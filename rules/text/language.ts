@@ -37,7 +37,7 @@ for (const w of [...NYNORSK_MARKERS]) if (BOKMAAL_MARKERS.has(w)) { NYNORSK_MARK
 
 // Danish and Swedish words that bokmål does not use; franc often ranks them first for bokmål.
 const DANISH_MARKERS = new Set(['af', 'hvad', 'nu', 'mig', 'dig', 'sig', 'efter', 'meget', 'blev', 'havde', 'ud', 'lige', 'jer']);
-const SWEDISH_MARKERS = new Set(['och', 'jag', 'inte', 'är', 'för', 'vad', 'hur', 'också', 'mycket', 'från', 'hej', 'tack', 'vänliga', 'hälsningar', 'ni', 'er']);
+const SWEDISH_MARKERS = new Set(['och', 'jag', 'inte', 'är', 'för', 'vad', 'hur', 'också', 'mycket', 'från', 'hej', 'tack', 'vänliga', 'hälsningar']);
 
 const ENGLISH_MARKERS = new Set(['the', 'and', 'you', 'your', 'we', 'our', 'is', 'are', 'will', 'not', 'with', 'this', 'that', 'have', 'of', 'to', 'in', 'please', 'thank', 'regards']);
 

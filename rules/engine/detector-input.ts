@@ -1,0 +1,32 @@
+// Builds a detector's input the way check() does, so detector unit tests exercise the same
+// analysis, dates and calendar a real check would pass.
+import { createCalendar, type WorkingCalendar } from '../calendar/calendar.ts';
+import type { DetectorInput } from '../detectors/types.ts';
+import type { RuleLanguage } from '../ids.ts';
+import { analyze } from '../text/analysis.ts';
+import { findDates } from '../time/find-dates.ts';
+import type { CheckContext } from '../types.ts';
+
+export interface DetectorInputOptions {
+  language?: RuleLanguage;
+  context?: CheckContext;
+  today?: string;
+  calendar?: WorkingCalendar;
+  params?: Record<string, unknown>;
+}
+
+export function buildDetectorInput(text: string, options: DetectorInputOptions = {}): DetectorInput {
+  const language = options.language ?? 'nob';
+  const today = options.today ?? '2026-11-23';
+  const calendar = options.calendar ?? createCalendar();
+  return {
+    text,
+    analysis: analyze(text),
+    language,
+    context: options.context ?? {},
+    today,
+    calendar,
+    dates: findDates(text, language, today, calendar),
+    params: options.params ?? {},
+  };
+}
