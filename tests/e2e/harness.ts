@@ -29,6 +29,10 @@ export interface Harness {
   tabIdOf(page: Page): Promise<number>;
   /** Opens the side panel page for a tab in a new page (sidepanel.html?tab=<tabId>). */
   openSidePanel(tabId: number): Promise<Page>;
+  /** Runs a function in the extension's live service worker. */
+  inWorker<T>(fn: (arg: any) => T | Promise<T>, arg?: unknown): Promise<T>;
+  /** Stops the extension's service worker, as Chrome does after 30 s idle; the next event restarts it. */
+  stopServiceWorker(): Promise<void>;
   /** Everything in storage.session, read by the service worker. */
   storageDump(): Promise<Record<string, unknown>>;
   /** Waits until storage.session holds a TabState for the tab that satisfies `accept`. */
@@ -75,7 +79,8 @@ export async function launch(): Promise<Harness> {
 
   const sw = async <T>(fn: (arg: any) => T | Promise<T>, arg?: unknown): Promise<T> => {
     // The worker may have been restarted (MV3); use the live one.
-    const live = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ?? serviceWorker;
+    const ours = (w: Worker) => w.url().startsWith(`chrome-extension://${extensionId}/`);
+    const live = context.serviceWorkers().find(ours) ?? (await context.waitForEvent('serviceworker', { predicate: ours }));
     return live.evaluate(fn, arg);
   };
 
@@ -112,6 +117,31 @@ export async function launch(): Promise<Harness> {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
       return page;
+    },
+
+    inWorker: (fn, arg) => sw(fn, arg),
+
+    async stopServiceWorker() {
+      const browser = context.browser();
+      if (!browser) throw new Error('No browser-level CDP session available');
+      const cdp = await browser.newBrowserCDPSession();
+      try {
+        const { targetInfos } = await cdp.send('Target.getTargets');
+        const target = targetInfos.find(
+          (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`),
+        );
+        if (!target) throw new Error('The extension has no running service worker');
+        await cdp.send('Target.closeTarget', { targetId: target.targetId });
+        // Wait until the old worker is really gone, so the next event starts a fresh one.
+        for (let i = 0; i < 100; i++) {
+          const { targetInfos: now } = await cdp.send('Target.getTargets');
+          if (!now.some((t) => t.targetId === target.targetId)) return;
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        throw new Error('The service worker did not stop');
+      } finally {
+        await cdp.detach().catch(() => {});
+      }
     },
 
     async storageDump() {
