@@ -96,7 +96,9 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
     if (ctx.isInvalid || !response || !seqs.isCurrent(fieldKey, response.seq)) return;
     if (active?.element !== field.element) return;
     snapshot = { field, fieldKey, text: ex.text, findings: response.result.findings };
-    if (field.kind === 'contenteditable') {
+    // If the user typed while we waited, the extraction's node offsets are stale; the live
+    // ranges already shown follow the edit, and the pending check draws fresh ones.
+    if (field.kind === 'contenteditable' && !debouncer.pending) {
       highlighter.show(field.element, ex, response.result.findings);
     }
   };
