@@ -88,8 +88,8 @@ describe('side panel App', () => {
       'value-samfunnsengasjert',
     ]);
     expect(text('value-count-kompetent')).toBe('4');
-    expect(text('value-count-apen')).toBe('1');
-    expect(text('value-count-palitelig')).toBe('2');
+    expect(text('value-count-apen')).toBe('2');
+    expect(text('value-count-palitelig')).toBe('1');
     expect(text('value-count-samfunnsengasjert')).toBe('0');
 
     const kompetent = $('value-kompetent')!;
@@ -172,9 +172,9 @@ describe('side panel App', () => {
     await fakeBrowser.storage.session.set({ [tabStateKey(1)]: SAMPLE });
     const api = fakeApi();
     await mount(api);
-    const reveal = [...$('finding-frist.vag')!.querySelectorAll('button')].find((b) => b.textContent === 'Vis i teksten');
+    const reveal = [...$('finding-frist.vag-tid')!.querySelectorAll('button')].find((b) => b.textContent === 'Vis i teksten');
     await click(reveal!);
-    expect(api.revealFinding).toHaveBeenCalledWith({ tabId: 1, frameId: 0, fieldKey: 'textarea#svar' }, 'frist.vag:520:538');
+    expect(api.revealFinding).toHaveBeenCalledWith({ tabId: 1, frameId: 0, fieldKey: 'textarea#svar' }, 'frist.vag-tid:520:538');
     expect($('action-notice')).toBeNull();
   });
 
@@ -186,6 +186,24 @@ describe('side panel App', () => {
     expect($('subgoal-kompetent.klart-sprak')!.textContent).toContain('Klart språk');
     // The rule set's name and version still come from the tab state.
     expect(text('ruleset-version')).toBe('versjon 1.0.0');
+  });
+
+  it('shows the checklist with automatic and manual items', async () => {
+    await fakeBrowser.storage.session.set({ [tabStateKey(1)]: SAMPLE });
+    const summary: RuleSetSummary = {
+      ...SUMMARY,
+      checklist: [
+        { id: 'date', subgoal: 'apen.transparent', label: { nb: 'Svaret sier når' }, auto: { kind: 'has-date' } },
+        { id: 'checked', subgoal: 'kompetent.fagkompetanse', label: { nb: 'Faglig kontrollert' } },
+      ],
+    };
+    await mount(fakeApi({ getRuleSetSummary: vi.fn(async () => summary) }));
+    expect(text('checklist-progress')).toBe('1 av 2 i orden');
+    const toggle = $('checklist')!.querySelector('button[aria-expanded]')!;
+    await click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    await click($('checklist')!.querySelector('input[type="checkbox"]'));
+    expect(text('checklist-progress')).toBe('2 av 2 i orden');
   });
 
   it('switches the UI language and keeps other settings', async () => {

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
 import type { PanelStore } from './panel-store.ts';
 import { PanelContext, usePanel, useT } from './context.tsx';
+import { Checklist } from './Checklist.tsx';
 import { DeadlineInfo } from './DeadlineInfo.tsx';
 import { Footer } from './Footer.tsx';
 import { groupFindings } from './group-findings.ts';
@@ -63,6 +64,7 @@ function ResultView() {
         </section>
       )}
       <DeadlineInfo result={result} />
+      <Checklist result={result} />
     </>
   );
 }

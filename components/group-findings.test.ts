@@ -35,9 +35,9 @@ describe('groupFindings', () => {
     const byValue = Object.fromEntries(grouped.values.map((v) => [v.value, v]));
     expect(byValue.kompetent!.count).toBe(4);
     expect(byValue.kompetent!.worst).toBe('warning');
-    expect(byValue.apen!.count).toBe(1);
-    expect(byValue.apen!.worst).toBe('suggestion');
-    expect(byValue.palitelig!.count).toBe(2);
+    expect(byValue.apen!.count).toBe(2);
+    expect(byValue.apen!.worst).toBe('warning');
+    expect(byValue.palitelig!.count).toBe(1);
     expect(byValue.palitelig!.worst).toBe('critical');
     expect(byValue.samfunnsengasjert!.count).toBe(0);
     expect(byValue.samfunnsengasjert!.worst).toBeNull();
@@ -49,7 +49,9 @@ describe('groupFindings', () => {
       ['kompetent.kundeservice', 1, 'suggestion'],
       ['kompetent.klart-sprak', 3, 'warning'],
     ]);
-    expect(byValue.palitelig!.subgoals.map((s) => s.subgoal)).toEqual(['palitelig.ta-ansvar', 'palitelig.personvern']);
+    expect(byValue.palitelig!.subgoals.map((s) => s.subgoal)).toEqual(['palitelig.personvern']);
+    // Worst first inside a sub-goal.
+    expect(byValue.apen!.subgoals[0]!.findings.map((f) => f.ruleId)).toEqual(['frist.vag-tid', 'frist.svarer-ikke-nar']);
   });
 
   it('orders findings in a sub-goal by severity, then by position', () => {

@@ -14,7 +14,7 @@
 //   sidepanel-empty.png      no tab state yet
 // Options: --chromium <path> (default /usr/bin/chromium or $CHROMIUM), --headed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -92,6 +92,9 @@ async function main() {
   }
   mkdirSync(outDir, { recursive: true });
   const userDataDir = mkdtempSync(join(tmpdir(), 'svarhjelp-shot-'));
+  // A private copy of the build: another `wxt build` may rewrite .output while we run.
+  const extensionCopy = join(userDataDir, 'extension');
+  cpSync(extensionPath, extensionCopy, { recursive: true });
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: false, // --headless=new below: the full browser in headless mode runs extensions
@@ -106,8 +109,8 @@ async function main() {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      `--disable-extensions-except=${extensionPath}`,
-      `--load-extension=${extensionPath}`,
+      `--disable-extensions-except=${extensionCopy}`,
+      `--load-extension=${extensionCopy}`,
     ],
   });
   let failed = false;
@@ -137,21 +140,29 @@ async function main() {
       await chrome.storage.session.set(items);
     }, states);
 
-    const page = await context.newPage();
-    page.on('console', (msg) => {
-      if (msg.type() === 'error' || msg.type() === 'warning') console.log(`  [panel ${msg.type()}] ${msg.text()}`);
-    });
-    page.on('pageerror', (error) => {
-      failed = true;
-      console.error(`  [panel error] ${error.message}`);
-    });
+    const newPage = async () => {
+      const p = await context.newPage();
+      p.on('console', (msg) => {
+        if (msg.type() === 'error' || msg.type() === 'warning') console.log(`  [panel ${msg.type()}] ${msg.text()}`);
+      });
+      p.on('pageerror', (error) => {
+        failed = true;
+        console.error(`  [panel error] ${error.message}`);
+      });
+      return p;
+    };
+    let page = await newPage();
     const open = async (tabId, { colorScheme = 'light' } = {}) => {
       await page.emulateMedia({ colorScheme });
       const url = `chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`;
       // One retry: a navigation right after a previous one is occasionally aborted.
       await page.goto(url).catch(async (error) => {
-        console.warn(`  retrying ${url}: ${error.message.split('\n')[0]}`);
-        await page.waitForTimeout(500);
+        console.warn(`  retrying ${url} in a new page: ${error.message.split('\n')[0]}`);
+        const viewport = page.viewportSize();
+        await page.close().catch(() => {});
+        page = await newPage();
+        if (viewport) await page.setViewportSize(viewport);
+        await page.emulateMedia({ colorScheme });
         await page.goto(url);
       });
       await page.waitForSelector('[data-testid="value-kompetent"], [data-testid="empty-state"]');
@@ -167,6 +178,7 @@ async function main() {
     await page.screenshot({ path: join(outDir, 'sidepanel.png') });
 
     await open(102);
+    await page.locator('[data-testid="checklist"] button[aria-expanded]').click().catch(() => {});
     await page.screenshot({ path: join(outDir, 'sidepanel-full.png'), fullPage: true });
     await open(102, { colorScheme: 'dark' });
     await page.screenshot({ path: join(outDir, 'sidepanel-dark.png'), fullPage: true });
@@ -188,9 +200,10 @@ async function main() {
       const violations = await page.evaluate(async () => {
         // @ts-ignore axe is injected above
         const res = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] });
-        return res.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} node(s): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+        return [`(${res.passes.length} rules passed)`, ...res.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} node(s): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)];
       });
-      console.log(`axe ${colorScheme}: ${violations.length ? `\n  ${violations.join('\n  ')}` : 'no violations'}`);
+      const [passed, ...found] = violations;
+      console.log(`axe ${colorScheme} ${passed}: ${found.length ? `\n  ${found.join('\n  ')}` : 'no violations'}`);
     }
 
     // Sanitiser in a real browser: hostile advice must not create elements or run.
