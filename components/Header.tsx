@@ -4,6 +4,7 @@ export function Header() {
   const t = useT();
   const summary = usePanel((s) => s.summary);
   const fromTab = usePanel((s) => s.tabState?.ruleSet);
+  const summaryStatus = usePanel((s) => s.summaryStatus);
   const ruleSet = summary ?? fromTab ?? null;
   return (
     <header className="header">
@@ -19,11 +20,11 @@ export function Header() {
               {t('ruleSetVersion', { version: ruleSet.version })}
             </span>
           </>
-        ) : (
+        ) : summaryStatus === 'error' ? (
           <span className="muted" data-testid="ruleset-version">
             {t('ruleSetUnknown')}
           </span>
-        )}
+        ) : null}
       </p>
     </header>
   );
