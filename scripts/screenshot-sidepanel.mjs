@@ -12,6 +12,7 @@
 //   sidepanel-dark.png       the fixture in dark mode
 //   sidepanel-320.png        the fixture at the narrowest supported width, full page
 //   sidepanel-empty.png      no tab state yet
+//   sidepanel-fallback.png   the fixture when the rule-set summary cannot be loaded
 // Options: --chromium <path> (default /usr/bin/chromium or $CHROMIUM), --headed.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -182,6 +183,18 @@ async function main() {
     await page.screenshot({ path: join(outDir, 'sidepanel-full.png'), fullPage: true });
     await open(102, { colorScheme: 'dark' });
     await page.screenshot({ path: join(outDir, 'sidepanel-dark.png'), fullPage: true });
+    // The fallback path: the background does not answer getRuleSetSummary.
+    const fallbackPage = await context.newPage();
+    await fallbackPage.addInitScript(() => {
+      chrome.runtime.sendMessage = () => {
+        throw new Error('simulated: no getRuleSetSummary handler');
+      };
+    });
+    await fallbackPage.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=102`);
+    await fallbackPage.waitForSelector('[data-summary="error"]', { timeout: 10_000 });
+    await fallbackPage.screenshot({ path: join(outDir, 'sidepanel-fallback.png') });
+    await fallbackPage.close();
+
     await page.setViewportSize({ width: 320, height: 800 });
     await open(102);
     await page.screenshot({ path: join(outDir, 'sidepanel-320.png'), fullPage: true });
