@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../ruleset/signing.ts';
-import { cloneBundled, ruleById } from '../ruleset/test-fixtures.ts';
+import { cloneTestSet, ruleById } from '../ruleset/test-fixtures.ts';
 import type { ExistenceRule } from '../ruleset/types.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('../../', import.meta.url)));
@@ -21,8 +21,8 @@ const write = (name: string, value: unknown) => writeFileSync(path(name), typeof
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'svarhjelp-rules-cli-'));
-  write('set.json', cloneBundled());
-  const v2 = cloneBundled();
+  write('set.json', cloneTestSet());
+  const v2 = cloneTestSet();
   v2.version = '1.1.0';
   ruleById(v2, 'klarsprak.samt').enabled = false;
   ruleById(v2, 'klarsprak.herved').severity = 'warning';
@@ -44,13 +44,13 @@ describe('svarhjelp rules (CLI)', { timeout: 60_000 }, () => {
 
     const verify = cli('verify', path('set.jws'), '--key', path('keys/ruleset-public.jwk'));
     expect(verify.code, verify.stderr).toBe(0);
-    expect(verify.stdout).toMatch(/^Gyldig signatur .*bergen\.felles-servicestandard 1\.0\.0/);
+    expect(verify.stdout).toMatch(/^Gyldig signatur .*test\.felles-servicestandard 1\.0\.0/);
   });
 
   it('verify fails on a tampered file and on an unknown key', () => {
     cli('keygen', '--out', path('other'));
     const jws = readFileSync(path('set.jws'), 'utf8').trim().split('.');
-    const v9 = cloneBundled();
+    const v9 = cloneTestSet();
     v9.version = '9.0.0';
     write('tampered.jws', `${jws[0]}.${Buffer.from(canonicalJson(v9)).toString('base64url')}.${jws[2]}`);
     const tampered = cli('verify', path('tampered.jws'), '--key', path('keys/ruleset-public.jwk'));
@@ -64,7 +64,7 @@ describe('svarhjelp rules (CLI)', { timeout: 60_000 }, () => {
   });
 
   it('validate lists every problem with its path', () => {
-    const rs = cloneBundled() as unknown as Record<string, any>;
+    const rs = cloneTestSet() as unknown as Record<string, any>;
     rs.version = 'v2';
     rs.rules[3].severity = 'high';
     (ruleById(rs as never, 'frist.vag-tid') as ExistenceRule).patterns = ['(x+x+)+y'];
@@ -84,11 +84,11 @@ describe('svarhjelp rules (CLI)', { timeout: 60_000 }, () => {
 
     const ok = cli('validate', path('set.json'));
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toMatch(/^OK: bergen\.felles-servicestandard 1\.0\.0/);
+    expect(ok.stdout).toMatch(/^OK: test\.felles-servicestandard 1\.0\.0/);
   });
 
   it('test shows expected vs got for each failing example and exits 1', () => {
-    const rs = cloneBundled();
+    const rs = cloneTestSet();
     ruleById(rs, 'klarsprak.samt').examples.good.push('Du får brevet samt vedlegget.');
     write('failing.json', rs);
     const r = cli('test', path('failing.json'));
@@ -113,7 +113,7 @@ describe('svarhjelp rules (CLI)', { timeout: 60_000 }, () => {
   });
 
   it('merge applies a unit overlay', () => {
-    write('overlay.json', { overlayVersion: 1, unit: 'servicetorget', base: 'bergen.felles-servicestandard', rules: { 'klarsprak.samt': { enabled: false } } });
+    write('overlay.json', { overlayVersion: 1, unit: 'servicetorget', base: 'test.felles-servicestandard', rules: { 'klarsprak.samt': { enabled: false } } });
     const r = cli('merge', path('set.json'), path('overlay.json'), '--out', path('merged.json'));
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(readFileSync(path('merged.json'), 'utf8')).name).toContain('servicetorget');

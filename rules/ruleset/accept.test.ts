@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { acceptRuleSetText, acceptRuleSetValue, compareVersions, LIMITS, versionProblem } from './accept.ts';
-import { cloneBundled, ruleById, ruleSetVersion } from './test-fixtures.ts';
+import { cloneTestSet, ruleById, ruleSetVersion } from './test-fixtures.ts';
 import type { ExistenceRule } from './types.ts';
 
 describe('acceptRuleSet', () => {
-  it('accepts the bundled standard and returns the compiled set', () => {
-    const result = acceptRuleSetText(JSON.stringify(cloneBundled()));
+  it('accepts a valid set and returns the compiled set', () => {
+    const result = acceptRuleSetText(JSON.stringify(cloneTestSet()));
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.compiled.rules.length).toBeGreaterThan(20);
+    if (result.ok) expect(result.compiled.rules.length).toBe(cloneTestSet().rules.length);
   });
 
   it('rejects a 10 MB document before parsing it', () => {
@@ -38,7 +38,7 @@ describe('acceptRuleSet', () => {
   });
 
   it('lists every schema problem with its path', () => {
-    const rs = cloneBundled() as unknown as Record<string, any>;
+    const rs = cloneTestSet() as unknown as Record<string, any>;
     delete rs.publisher;
     rs.rules[0].severity = 'høy';
     rs.rules[1].examples.bad = [];
@@ -55,7 +55,7 @@ describe('acceptRuleSet', () => {
   });
 
   it('rejects a regex with catastrophic backtracking', () => {
-    const rs = cloneBundled();
+    const rs = cloneTestSet();
     const rule = ruleById(rs, 'frist.vag-tid') as ExistenceRule;
     rule.patterns = ['(a+)+$'];
     const result = acceptRuleSetValue(rs);
@@ -64,7 +64,7 @@ describe('acceptRuleSet', () => {
   });
 
   it('also proves checklist patterns safe (they run on every reply)', () => {
-    const rs = cloneBundled();
+    const rs = cloneTestSet();
     rs.checklist.push({ id: 'evil', subgoal: 'apen.tilgjengelig', label: { nb: 'x' }, auto: { kind: 'matches', patterns: ['(\\w+\\s?)*$'] } });
     const result = acceptRuleSetValue(rs);
     expect(result).toMatchObject({ ok: false, stage: 'compile' });
@@ -72,7 +72,7 @@ describe('acceptRuleSet', () => {
   });
 
   it('rejects a set whose own examples fail, naming rule and example', () => {
-    const rs = cloneBundled();
+    const rs = cloneTestSet();
     const rule = ruleById(rs, 'klarsprak.samt');
     rule.examples.good.push('Du får svar samt en kopi.');
     const result = acceptRuleSetValue(rs);
@@ -85,7 +85,7 @@ describe('acceptRuleSet', () => {
   });
 
   it('enforces count limits', () => {
-    const rs = cloneBundled();
+    const rs = cloneTestSet();
     const rule = ruleById(rs, 'frist.vag-tid') as ExistenceRule;
     rule.patterns = Array.from({ length: LIMITS.maxPatterns + 1 }, (_, i) => `ord${i}`);
     // The schema caps a single rule at 100 patterns, so spread them over copies.
@@ -109,7 +109,7 @@ describe('acceptRuleSet', () => {
   });
 
   it('accepts HTML in advice as data (rendering is the UI’s job)', () => {
-    const rs = cloneBundled();
+    const rs = cloneTestSet();
     rs.rules[0]!.advice = { nb: '<img src=x onerror=alert(1)><script>alert(2)</script>' };
     expect(acceptRuleSetValue(rs).ok).toBe(true);
   });

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { diffRuleSets, formatDiff } from './diff.ts';
-import { cloneBundled, ruleById } from './test-fixtures.ts';
+import { cloneTestSet, ruleById } from './test-fixtures.ts';
 import type { ExistenceRule, SubstitutionRule } from './types.ts';
 
 describe('diffRuleSets', () => {
   it('says nothing changed for identical sets', () => {
-    expect(formatDiff(diffRuleSets(cloneBundled(), cloneBundled()))).toBe('Ingen endringer.');
+    expect(formatDiff(diffRuleSets(cloneTestSet(), cloneTestSet()))).toBe('Ingen endringer.');
   });
 
   it('describes every kind of change in Norwegian', () => {
-    const before = cloneBundled();
-    const after = cloneBundled();
+    const before = cloneTestSet();
+    const after = cloneTestSet();
     after.version = '1.1.0';
     after.rules = after.rules.filter((r) => r.id !== 'klarsprak.vederlag');
     after.rules.push({ ...structuredClone(ruleById(before, 'klarsprak.samt')), id: 'klarsprak.ny', message: { nb: 'Ny regel' } });

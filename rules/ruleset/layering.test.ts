@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { acceptRuleSetValue } from './accept.ts';
 import { applyOverlay } from './layering.ts';
-import { cloneBundled, ruleById } from './test-fixtures.ts';
+import { cloneTestSet, ruleById } from './test-fixtures.ts';
 import type { ExistenceRule, SubstitutionRule } from './types.ts';
 
-const BASE_ID = cloneBundled().id;
+const BASE_ID = cloneTestSet().id;
 
 describe('applyOverlay', () => {
   it('turns rules off, changes severity and adds words; the merged set is still accepted', () => {
-    const base = cloneBundled();
+    const base = cloneTestSet();
     const result = applyOverlay(base, {
       overlayVersion: 1,
       unit: 'bergen.servicetorget',
@@ -34,7 +34,7 @@ describe('applyOverlay', () => {
   });
 
   it('rejects unknown rules, wrong kinds, wrong base and invalid shapes with paths', () => {
-    const result = applyOverlay(cloneBundled(), {
+    const result = applyOverlay(cloneTestSet(), {
       overlayVersion: 1,
       unit: 'enhet',
       base: 'annet.sett',
@@ -44,7 +44,7 @@ describe('applyOverlay', () => {
     if (result.ok) return;
     expect(result.problems.map((p) => p.path)).toEqual(['base', 'rules.finnes.ikke', 'rules.klarsprak.samt.addWords']);
 
-    const shape = applyOverlay(cloneBundled(), { overlayVersion: 2, unit: 'x', base: BASE_ID, rules: { 'klarsprak.samt': { severity: 'høy', colour: 1 } } });
+    const shape = applyOverlay(cloneTestSet(), { overlayVersion: 2, unit: 'x', base: BASE_ID, rules: { 'klarsprak.samt': { severity: 'høy', colour: 1 } } });
     expect(shape.ok).toBe(false);
     if (!shape.ok) expect(shape.problems.map((p) => p.path)).toEqual(['overlayVersion', 'rules.klarsprak.samt.severity', 'rules.klarsprak.samt.colour']);
   });

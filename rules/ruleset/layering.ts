@@ -4,8 +4,8 @@
 import * as v from 'valibot';
 import { RULE_LANGUAGES, SEVERITIES } from '../ids.ts';
 import { schemaProblem, type AcceptProblem } from './accept.ts';
-import type { RuleSet, Severity } from './types.ts';
-import type { RuleLanguage } from '../ids.ts';
+import type { RuleLanguage, Severity } from '../ids.ts';
+import type { RuleSet } from './types.ts';
 
 export interface RuleOverride {
   enabled?: boolean;

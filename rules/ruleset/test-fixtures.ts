@@ -1,15 +1,18 @@
-// Small rule sets for tests of the acceptance pipeline, signing, layering and diff: copies of
-// the bundled standard, so every test starts from a set known to be valid.
-import { BUNDLED_RULE_SET } from '../standard/index.ts';
+// A frozen rule set for tests of the acceptance pipeline, signing, layering, diff, the CLI and
+// the updater: an excerpt of the Felles servicestandard (fixtures/test-set.json, no detectors),
+// so these tests neither slow down nor break while the bundled standard grows.
 import type { Rule, RuleSet } from './types.ts';
+import testSet from './fixtures/test-set.json' with { type: 'json' };
 
-export function cloneBundled(): RuleSet {
-  return structuredClone(BUNDLED_RULE_SET);
+export const TEST_SET_ID = 'test.felles-servicestandard';
+
+export function cloneTestSet(): RuleSet {
+  return structuredClone(testSet) as unknown as RuleSet;
 }
 
-/** A valid set with a given version (and optionally only a few rules, for speed). */
+/** A valid set with a given version. */
 export function ruleSetVersion(version: string, mutate?: (rs: RuleSet) => void): RuleSet {
-  const rs = cloneBundled();
+  const rs = cloneTestSet();
   rs.version = version;
   mutate?.(rs);
   return rs;
