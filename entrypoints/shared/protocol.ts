@@ -46,6 +46,41 @@ export interface RuleSetSummary extends RuleSetInfo {
   ruleMessages: Record<string, LocalizedText>;
 }
 
+/**
+ * Which rule set is active and how the last update went (entrypoints/background/ruleset-updater.ts);
+ * kept in storage.local under RULE_SET_STATUS_KEY. Texts are Norwegian, ready to show.
+ */
+export interface RuleSetStatus {
+  active: RuleSetInfo & {
+    source: 'bundled' | 'remote';
+    /** Key id the remote set was verified with. */
+    kid?: string;
+    url?: string;
+    acceptedAt?: string;
+  };
+  config: {
+    source: 'policy' | 'pilot' | 'none';
+    ruleSetUrl?: string;
+    trustedKeyIds: string[];
+    refreshMinutes: number;
+    unit?: string;
+    allowDowngrade: boolean;
+    hasPolicy: boolean;
+    /** Pilot settings the options page shows read-only because policy sets them. */
+    locked: Array<'ruleSetUrl' | 'trustedKeys' | 'refreshMinutes'>;
+    problems: string[];
+  };
+  /** ISO time of the last attempt to fetch. */
+  lastCheck?: string;
+  lastResult?: 'updated' | 'unchanged' | 'failed' | 'not-configured';
+  /** ISO time of the last check that ended well (updated or unchanged). */
+  lastSuccess?: string;
+  /** Why the last check failed, in Norwegian; the previous set stays active. */
+  lastError?: string;
+}
+
+export const RULE_SET_STATUS_KEY = 'ruleset:status';
+
 export interface ProtocolMap {
   /** content → background: check the reply text; answered to the asking frame. */
   checkText(data: CheckRequest): CheckResponse;
@@ -55,6 +90,10 @@ export interface ProtocolMap {
   applySuggestion(data: { fieldKey: string; findingId: string; suggestion: string }): boolean;
   /** background/panel → content: scroll to a finding and select its span. */
   revealFinding(data: { fieldKey: string; findingId: string }): boolean;
+  /** panel/options → background: the active rule set and the state of its updates. */
+  getRuleSetStatus(): RuleSetStatus;
+  /** options/panel → background: "Oppdater nå" — fetch the configured rule set now. */
+  refreshRuleSet(): RuleSetStatus;
 }
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,232 @@
+// Where the rule-set configuration comes from: enterprise policy (storage.managed, schema in
+// public/managed_schema.json) or, without policy, the options page's pilot settings
+// (storage.local). Policy always wins, field by field; `lockSettings` locks the pilot form
+// entirely. A missing or broken policy never breaks anything: it yields problems (Norwegian)
+// for the status, and the bundled set stays active.
+import type { JWK } from 'jose';
+import { keyIdOf, parseTrustedKeys } from '../../rules/ruleset/signing.ts';
+
+export const PILOT_SETTINGS_KEY = 'settings:pilot';
+export const DEFAULT_REFRESH_MINUTES = 15;
+export const MIN_REFRESH_MINUTES = 1;
+export const MAX_REFRESH_MINUTES = 24 * 60;
+
+/** The keys an administrator may set (mirrors public/managed_schema.json). */
+export interface ManagedPolicy {
+  ruleSetUrl?: string;
+  /** Public keys as JWK JSON strings. */
+  trustedKeys?: string[];
+  refreshMinutes?: number;
+  unit?: string;
+  lockSettings?: boolean;
+  allowDowngrade?: boolean;
+  /** Origins the content script may run on (used by the content-script registration). */
+  siteMatches?: string[];
+}
+
+/** What a pilot user pastes into the options page. */
+export interface PilotSettings {
+  ruleSetUrl?: string;
+  /** Public keys as JWK JSON strings. */
+  trustedKeys?: string[];
+  refreshMinutes?: number;
+}
+
+export type ConfigField = 'ruleSetUrl' | 'trustedKeys' | 'refreshMinutes';
+
+export interface EffectiveConfig {
+  /** Where the URL came from; 'none' = nothing configured, the bundled set is used. */
+  source: 'policy' | 'pilot' | 'none';
+  ruleSetUrl?: string;
+  trustedKeys: JWK[];
+  trustedKeyIds: string[];
+  refreshMinutes: number;
+  unit?: string;
+  allowDowngrade: boolean;
+  siteMatches?: string[];
+  /** Pilot fields the options page must show read-only. */
+  locked: ConfigField[];
+  /** Whether any policy was found at all. */
+  hasPolicy: boolean;
+  /** Problems with the policy or the settings, in Norwegian. */
+  problems: string[];
+}
+
+/** Minimal storage area shape (browser.storage.managed / local, and the fake browser's). */
+export interface StorageAreaLike {
+  get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
+}
+
+const KNOWN_KEYS = new Set(['ruleSetUrl', 'trustedKeys', 'refreshMinutes', 'unit', 'lockSettings', 'allowDowngrade', 'siteMatches']);
+
+/**
+ * Reads storage.managed. Firefox throws when no policy exists and Chrome returns {} — both mean
+ * "no policy". Values of the wrong type are dropped with a problem, the rest still applies.
+ */
+export interface PolicyRead {
+  policy: ManagedPolicy;
+  hasPolicy: boolean;
+  /** Keys the administrator set, valid or not: a broken value still locks its field. */
+  present: string[];
+  problems: string[];
+}
+
+export async function readPolicy(managed: StorageAreaLike | undefined): Promise<PolicyRead> {
+  let raw: Record<string, unknown>;
+  try {
+    raw = managed ? await managed.get(null) : {};
+  } catch {
+    return { policy: {}, hasPolicy: false, present: [], problems: [] };
+  }
+  const problems: string[] = [];
+  const policy: ManagedPolicy = {};
+  if (!raw || typeof raw !== 'object') return { policy, hasPolicy: false, present: [], problems };
+  const keys = Object.keys(raw).filter((k) => KNOWN_KEYS.has(k));
+  for (const key of Object.keys(raw)) if (!KNOWN_KEYS.has(key)) problems.push(`Policyen har en ukjent innstilling «${key}»; den ignoreres.`);
+  const bad = (key: string, what: string) => problems.push(`Policyinnstillingen «${key}» er ugyldig (${what}) og ignoreres.`);
+  const str = (key: keyof ManagedPolicy) => {
+    const value = raw[key];
+    if (value === undefined) return undefined;
+    if (typeof value !== 'string' || !value.trim()) return void bad(key, 'ventet tekst');
+    return value.trim();
+  };
+  const strList = (key: keyof ManagedPolicy) => {
+    let value = raw[key];
+    if (value === undefined) return undefined;
+    // Admin templates (ADM/registry) often deliver a list as one JSON string.
+    if (typeof value === 'string') {
+      try {
+        value = JSON.parse(value);
+      } catch {
+        value = [value];
+      }
+    }
+    if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' || (v && typeof v === 'object'))) return void bad(key, 'ventet en liste');
+    return value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
+  };
+  const bool = (key: keyof ManagedPolicy) => {
+    const value = raw[key];
+    if (value === undefined) return undefined;
+    if (typeof value === 'boolean') return value;
+    if (value === 0 || value === 1) return value === 1; // REG_DWORD
+    return void bad(key, 'ventet true/false');
+  };
+  const ruleSetUrl = str('ruleSetUrl');
+  if (ruleSetUrl !== undefined) policy.ruleSetUrl = ruleSetUrl;
+  const trustedKeys = strList('trustedKeys');
+  if (trustedKeys !== undefined) policy.trustedKeys = trustedKeys;
+  if (raw.refreshMinutes !== undefined) {
+    const n = typeof raw.refreshMinutes === 'string' ? Number(raw.refreshMinutes) : raw.refreshMinutes;
+    if (typeof n === 'number' && Number.isFinite(n)) policy.refreshMinutes = n;
+    else bad('refreshMinutes', 'ventet et tall');
+  }
+  const unit = str('unit');
+  if (unit !== undefined) policy.unit = unit;
+  const lock = bool('lockSettings');
+  if (lock !== undefined) policy.lockSettings = lock;
+  const downgrade = bool('allowDowngrade');
+  if (downgrade !== undefined) policy.allowDowngrade = downgrade;
+  const sites = strList('siteMatches');
+  if (sites !== undefined) policy.siteMatches = sites;
+  return { policy, hasPolicy: keys.length > 0, present: keys, problems };
+}
+
+/** https only; plain http only to the own machine (a pilot's local server, tests). */
+export function checkRuleSetUrl(url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return `«${url}» er ikke en gyldig adresse.`;
+  }
+  if (parsed.protocol === 'https:') return undefined;
+  if (parsed.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname)) return undefined;
+  return `Adressen må begynne med https:// (fikk «${parsed.protocol}»).`;
+}
+
+export function clampRefresh(minutes: number | undefined): number {
+  if (minutes === undefined || !Number.isFinite(minutes)) return DEFAULT_REFRESH_MINUTES;
+  return Math.min(MAX_REFRESH_MINUTES, Math.max(MIN_REFRESH_MINUTES, Math.round(minutes)));
+}
+
+/** Combines policy and pilot settings into what the updater uses. */
+export async function resolveConfig(
+  read: PolicyRead,
+  pilot: PilotSettings | undefined,
+): Promise<EffectiveConfig> {
+  const { policy, hasPolicy } = read;
+  const problems = [...read.problems];
+  const lockAll = policy.lockSettings === true;
+  const locked = new Set<ConfigField>();
+  for (const field of ['ruleSetUrl', 'trustedKeys', 'refreshMinutes'] as const) if (lockAll || read.present.includes(field)) locked.add(field);
+
+  const pick = <K extends ConfigField>(field: K): { value: PilotSettings[K]; from: 'policy' | 'pilot' } | undefined => {
+    if (policy[field] !== undefined) return { value: policy[field] as PilotSettings[K], from: 'policy' };
+    if (!locked.has(field) && pilot?.[field] !== undefined) return { value: pilot[field], from: 'pilot' };
+    return undefined;
+  };
+
+  const url = pick('ruleSetUrl');
+  let ruleSetUrl = url?.value as string | undefined;
+  if (ruleSetUrl !== undefined) {
+    if (policy.unit) ruleSetUrl = ruleSetUrl.replaceAll('{unit}', encodeURIComponent(policy.unit));
+    const urlProblem = checkRuleSetUrl(ruleSetUrl);
+    if (urlProblem) {
+      problems.push(`${url!.from === 'policy' ? 'Policyens' : 'Innstillingenes'} regelsettadresse kan ikke brukes: ${urlProblem}`);
+      ruleSetUrl = undefined;
+    }
+  }
+
+  let trustedKeys: JWK[] = [];
+  const keys = pick('trustedKeys');
+  if (keys?.value) {
+    try {
+      trustedKeys = parseTrustedKeys(keys.value as string[]);
+    } catch (error) {
+      problems.push(`${keys.from === 'policy' ? 'Policyens' : 'Innstillingenes'} klarerte nøkler er ugyldige: ${(error as Error).message}`);
+    }
+  }
+  if (ruleSetUrl && trustedKeys.length === 0 && !problems.some((p) => p.includes('nøkler')))
+    problems.push('Det er satt en regelsettadresse, men ingen klarert nøkkel; et nedlastet regelsett kan ikke kontrolleres.');
+
+  const refresh = pick('refreshMinutes');
+  const config: EffectiveConfig = {
+    source: !ruleSetUrl ? 'none' : url!.from,
+    trustedKeys,
+    trustedKeyIds: await Promise.all(trustedKeys.map((k) => keyIdOf(k))),
+    refreshMinutes: clampRefresh(refresh?.value as number | undefined),
+    allowDowngrade: policy.allowDowngrade === true,
+    locked: [...locked],
+    hasPolicy,
+    problems,
+  };
+  if (ruleSetUrl) config.ruleSetUrl = ruleSetUrl;
+  if (policy.unit) config.unit = policy.unit;
+  if (policy.siteMatches) config.siteMatches = policy.siteMatches;
+  return config;
+}
+
+/** Validates what the options page wants to save; returns Norwegian problems (empty = fine). */
+export function checkPilotSettings(settings: PilotSettings): string[] {
+  const problems: string[] = [];
+  if (settings.ruleSetUrl) {
+    const p = checkRuleSetUrl(settings.ruleSetUrl);
+    if (p) problems.push(p);
+  }
+  if (settings.trustedKeys?.length) {
+    try {
+      parseTrustedKeys(settings.trustedKeys);
+    } catch (error) {
+      problems.push((error as Error).message);
+    }
+  }
+  if (settings.ruleSetUrl && !settings.trustedKeys?.length) problems.push('Lim inn den offentlige nøkkelen regelsettet er signert med.');
+  if (settings.refreshMinutes !== undefined && (!Number.isFinite(settings.refreshMinutes) || settings.refreshMinutes < MIN_REFRESH_MINUTES))
+    problems.push(`Oppdateringsintervallet må være minst ${MIN_REFRESH_MINUTES} minutt.`);
+  return problems;
+}
+
+export async function readPilotSettings(local: StorageAreaLike): Promise<PilotSettings | undefined> {
+  const value = (await local.get(PILOT_SETTINGS_KEY))[PILOT_SETTINGS_KEY];
+  return value && typeof value === 'object' ? (value as PilotSettings) : undefined;
+}

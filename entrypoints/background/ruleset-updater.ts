@@ -1,0 +1,320 @@
+// Keeps the active rule set: the bundled standard, or a manager-published set fetched from the
+// configured URL, verified against trusted keys and run through the shared acceptance pipeline
+// (rules/ruleset/accept.ts). The accepted JWS text is what is stored, so every later load can
+// re-derive the set from signed bytes. On ANY failure the last good set stays active and the
+// status says why, in Norwegian. Nothing here touches `browser` directly: storage, fetch and
+// the clock are injected, so the hostile cases are unit-tested with the fake browser.
+import { base64url } from 'jose';
+import { compileRuleSet, type CompiledRuleSet } from '../../rules/engine/compile.ts';
+import { acceptRuleSetText, compareVersions, formatBytes, LIMITS } from '../../rules/ruleset/accept.ts';
+import { verifyRuleSet, VerifyError } from '../../rules/ruleset/signing.ts';
+import type { RuleSet } from '../../rules/ruleset/types.ts';
+import { BUNDLED_RULE_SET } from '../../rules/standard/index.ts';
+import { RULE_SET_STATUS_KEY, type RuleSetStatus } from '../shared/protocol.ts';
+import { ruleSetInfoOf } from './engine-host.ts';
+import { readPilotSettings, readPolicy, resolveConfig, type EffectiveConfig, type StorageAreaLike } from './policy.ts';
+
+export const ACTIVE_RULE_SET_KEY = 'ruleset:active';
+export const REFRESH_ALARM = 'svarhjelp-ruleset-refresh';
+export const FETCH_TIMEOUT_MS = 30_000;
+/** A JWS is base64url (4/3 of the payload) plus a small header and signature. */
+export const MAX_JWS_BYTES = Math.ceil((LIMITS.maxDocumentBytes * 4) / 3) + 4096;
+
+/** What is stored for an accepted remote set: the signed text itself, not a parsed copy. */
+export interface StoredRuleSet {
+  jws: string;
+  etag?: string;
+  url: string;
+  kid: string;
+  acceptedAt: string;
+}
+
+export interface WritableStorageArea extends StorageAreaLike {
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+export interface UpdaterDeps {
+  local: WritableStorageArea;
+  managed?: StorageAreaLike;
+  fetch: typeof fetch;
+  now?: () => Date;
+  timeoutMs?: number;
+  bundled?: RuleSet;
+  log?: (message: string, error?: unknown) => void;
+}
+
+export interface RuleSetUpdater {
+  /** The compiled active set; loads (and caches) from storage on the first call after a worker start. */
+  getActiveRuleSet(): Promise<CompiledRuleSet>;
+  /** The cached active set, or the bundled one before the first load finished. */
+  current(): CompiledRuleSet;
+  /** Forget the cached set (storage changed under us); the next call reloads. */
+  invalidate(): void;
+  /** Fetch, verify, accept, switch. Concurrent calls share one run. */
+  refresh(): Promise<RuleSetStatus>;
+  getStatus(): Promise<RuleSetStatus>;
+  config(): Promise<EffectiveConfig>;
+}
+
+class UpdateError extends Error {}
+
+export function createRuleSetUpdater(deps: UpdaterDeps): RuleSetUpdater {
+  const bundledSet = deps.bundled ?? BUNDLED_RULE_SET;
+  const now = () => (deps.now ? deps.now() : new Date()).toISOString();
+  const log = deps.log ?? ((m: string, e?: unknown) => console.warn(`[Svarhjelp] ${m}`, e ?? ''));
+  let bundledCompiled: CompiledRuleSet | undefined;
+  let active: { compiled: CompiledRuleSet; stored?: StoredRuleSet } | undefined;
+  let loading: Promise<{ compiled: CompiledRuleSet; stored?: StoredRuleSet }> | undefined;
+  let inflight: Promise<RuleSetStatus> | undefined;
+  // A load error is reported once in the status, then the bundled set is used.
+  let loadError: string | undefined;
+
+  const bundled = () => (bundledCompiled ??= compileRuleSet(bundledSet));
+
+  async function readStored(): Promise<StoredRuleSet | undefined> {
+    const value = (await deps.local.get(ACTIVE_RULE_SET_KEY))[ACTIVE_RULE_SET_KEY] as StoredRuleSet | undefined;
+    return value && typeof value === 'object' && typeof value.jws === 'string' ? value : undefined;
+  }
+
+  async function load() {
+    const stored = await readStored();
+    if (!stored) return { compiled: bundled() };
+    try {
+      // Accepted (signature, safety, examples) when it was fetched; storage.local is private to
+      // the extension, so a worker start only decodes and compiles — cheap, as it must be.
+      const payload = new TextDecoder().decode(base64url.decode(stored.jws.split('.')[1] ?? ''));
+      const compiled = compileRuleSet(JSON.parse(payload));
+      // An extension update may bundle a newer version of the same set than the stored one.
+      if (compiled.ruleSet.id === bundledSet.id && compareVersions(compiled.ruleSet.version, bundledSet.version) < 0) return { compiled: bundled() };
+      return { compiled, stored };
+    } catch (error) {
+      log('stored rule set could not be loaded; using the bundled set', error);
+      loadError = 'Det lagrede regelsettet kunne ikke leses; standardregelsettet brukes til neste oppdatering.';
+      return { compiled: bundled() };
+    }
+  }
+
+  async function getActive() {
+    if (active) return active;
+    loading ??= load().then((value) => {
+      active = value;
+      return value;
+    });
+    return loading;
+  }
+
+  async function config(): Promise<EffectiveConfig> {
+    return resolveConfig(await readPolicy(deps.managed), await readPilotSettings(deps.local));
+  }
+
+  async function previousStatus(): Promise<Partial<RuleSetStatus>> {
+    const value = (await deps.local.get(RULE_SET_STATUS_KEY))[RULE_SET_STATUS_KEY];
+    return value && typeof value === 'object' ? (value as RuleSetStatus) : {};
+  }
+
+  function activeInfo(current: { compiled: CompiledRuleSet; stored?: StoredRuleSet }): RuleSetStatus['active'] {
+    const info: RuleSetStatus['active'] = { ...ruleSetInfoOf(current.compiled.ruleSet), source: current.stored ? 'remote' : 'bundled' };
+    if (current.stored) {
+      info.kid = current.stored.kid;
+      info.url = current.stored.url;
+      info.acceptedAt = current.stored.acceptedAt;
+    }
+    return info;
+  }
+
+  function configInfo(c: EffectiveConfig): RuleSetStatus['config'] {
+    const info: RuleSetStatus['config'] = {
+      source: c.source,
+      trustedKeyIds: c.trustedKeyIds,
+      refreshMinutes: c.refreshMinutes,
+      allowDowngrade: c.allowDowngrade,
+      hasPolicy: c.hasPolicy,
+      locked: c.locked,
+      problems: c.problems,
+    };
+    if (c.ruleSetUrl) info.ruleSetUrl = c.ruleSetUrl;
+    if (c.unit) info.unit = c.unit;
+    return info;
+  }
+
+  async function getStatus(): Promise<RuleSetStatus> {
+    const [current, c, prev] = await Promise.all([getActive(), config(), previousStatus()]);
+    const status: RuleSetStatus = { ...prev, active: activeInfo(current), config: configInfo(c) };
+    if (loadError && !status.lastError) status.lastError = loadError;
+    return status;
+  }
+
+  async function fetchText(url: string, etag: string | undefined): Promise<{ notModified: true } | { notModified: false; text: string; etag?: string }> {
+    const timeoutMs = deps.timeoutMs ?? FETCH_TIMEOUT_MS;
+    const headers: Record<string, string> = { Accept: 'application/jose, application/octet-stream, text/plain, */*' };
+    if (etag) headers['If-None-Match'] = etag;
+    let response: Response;
+    try {
+      // no-store: our own If-None-Match decides; the browser cache must not answer for us.
+      response = await deps.fetch(url, { headers, cache: 'no-store', credentials: 'omit', redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
+    } catch (error) {
+      const name = (error as Error)?.name;
+      if (name === 'TimeoutError' || name === 'AbortError') throw new UpdateError(`Tidsavbrudd: serveren svarte ikke innen ${Math.round(timeoutMs / 1000)} sekunder.`);
+      throw new UpdateError(`Fikk ikke kontakt med serveren (${new URL(url).host}). Sjekk nettverket eller adressen.`);
+    }
+    if (response.status === 304) return { notModified: true };
+    if (!response.ok) {
+      if (response.status === 404) throw new UpdateError(`Fant ikke regelsettet på adressen (HTTP 404).`);
+      if (response.status >= 500) throw new UpdateError(`Serveren for regelsettet har en feil (HTTP ${response.status}).`);
+      throw new UpdateError(`Serveren avviste forespørselen (HTTP ${response.status}).`);
+    }
+    const text = await readLimited(response, MAX_JWS_BYTES, timeoutMs);
+    const result: { notModified: false; text: string; etag?: string } = { notModified: false, text };
+    const newEtag = response.headers.get('ETag');
+    if (newEtag) result.etag = newEtag;
+    return result;
+  }
+
+  async function doRefresh(): Promise<RuleSetStatus> {
+    const checkedAt = now();
+    const c = await config();
+    const current = await getActive();
+    const prev = await previousStatus();
+    const base: RuleSetStatus = { ...prev, active: activeInfo(current), config: configInfo(c), lastCheck: checkedAt };
+    const save = async (status: RuleSetStatus, extra: Record<string, unknown> = {}) => {
+      await deps.local.set({ ...extra, [RULE_SET_STATUS_KEY]: status });
+      return status;
+    };
+    const failed = (message: string) => {
+      const status: RuleSetStatus = { ...base, lastResult: 'failed', lastError: message };
+      return save(status);
+    };
+
+    if (!c.ruleSetUrl) {
+      const status: RuleSetStatus = { ...base, lastResult: 'not-configured' };
+      if (c.problems.length) status.lastError = c.problems.join(' ');
+      else delete status.lastError;
+      return save(status);
+    }
+    if (c.trustedKeys.length === 0) return failed(c.problems.join(' ') || 'Ingen klarerte nøkler er satt opp.');
+
+    try {
+      const stored = current.stored;
+      const fetched = await fetchText(c.ruleSetUrl, stored && stored.url === c.ruleSetUrl ? stored.etag : undefined);
+      if (fetched.notModified) {
+        // A 304 costs no parsing: the active set is the one we have.
+        const status: RuleSetStatus = { ...base, lastResult: 'unchanged', lastSuccess: checkedAt };
+        delete status.lastError;
+        return save(status);
+      }
+      const jws = fetched.text.trim();
+      if (stored && stored.jws === jws) {
+        const status: RuleSetStatus = { ...base, lastResult: 'unchanged', lastSuccess: checkedAt };
+        delete status.lastError;
+        const updated: StoredRuleSet = { ...stored };
+        if (fetched.etag) updated.etag = fetched.etag;
+        return save(status, { [ACTIVE_RULE_SET_KEY]: updated });
+      }
+      let verified;
+      try {
+        verified = await verifyRuleSet(jws, c.trustedKeys);
+      } catch (error) {
+        if (error instanceof VerifyError) throw new UpdateError(`Regelsettet ble avvist: ${error.message}`);
+        throw error;
+      }
+      const candidateId = (verified.ruleSet as { id?: unknown } | null)?.id;
+      const options: Parameters<typeof acceptRuleSetText>[1] = { allowDowngrade: c.allowDowngrade };
+      // Versions are only comparable within one set; a different set id is a deliberate switch.
+      if (candidateId === current.compiled.ruleSet.id) options.currentVersion = current.compiled.ruleSet.version;
+      const accepted = acceptRuleSetText(verified.payloadText, options);
+      if (!accepted.ok) {
+        const shown = accepted.problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join('; ');
+        const more = accepted.problems.length > 3 ? ` (og ${accepted.problems.length - 3} til)` : '';
+        throw new UpdateError(
+          accepted.stage === 'version' ? `Regelsettet ble avvist: ${accepted.problems[0]!.message}` : `Regelsettet ble avvist (${accepted.problems.length} problemer): ${shown}${more}`,
+        );
+      }
+      const next: StoredRuleSet = { jws, url: c.ruleSetUrl, kid: verified.kid, acceptedAt: checkedAt };
+      if (fetched.etag) next.etag = fetched.etag;
+      const nextActive = { compiled: accepted.compiled, stored: next };
+      const status: RuleSetStatus = { ...base, active: activeInfo(nextActive), lastResult: 'updated', lastSuccess: checkedAt };
+      delete status.lastError;
+      // One write for set and status: a worker killed mid-way leaves either the old or the new.
+      await save(status, { [ACTIVE_RULE_SET_KEY]: next });
+      active = nextActive;
+      loading = undefined;
+      loadError = undefined;
+      return status;
+    } catch (error) {
+      if (error instanceof UpdateError) return failed(error.message);
+      log('rule-set update failed', error);
+      return failed(`Uventet feil under oppdatering: ${(error as Error)?.message ?? String(error)}`);
+    }
+  }
+
+  return {
+    async getActiveRuleSet() {
+      return (await getActive()).compiled;
+    },
+    current() {
+      return active?.compiled ?? bundled();
+    },
+    invalidate() {
+      active = undefined;
+      loading = undefined;
+    },
+    refresh() {
+      inflight ??= doRefresh().finally(() => {
+        inflight = undefined;
+      });
+      return inflight;
+    },
+    getStatus,
+    config,
+  };
+}
+
+/** Reads a response body but stops at `maxBytes` (a 10 MB answer is never read, let alone parsed). */
+export async function readLimited(response: Response, maxBytes: number, timeoutMs = FETCH_TIMEOUT_MS): Promise<string> {
+  const tooBig = () => new UpdateError(`Regelsettfilen er for stor (over ${formatBytes(maxBytes)}).`);
+  const declared = Number(response.headers.get('Content-Length'));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel().catch(() => {});
+    throw tooBig();
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (Date.now() > deadline) {
+      await reader.cancel().catch(() => {});
+      throw new UpdateError(`Tidsavbrudd: serveren sendte ikke hele regelsettet innen ${Math.round(timeoutMs / 1000)} sekunder.`);
+    }
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => {});
+      throw tooBig();
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(all);
+  } catch {
+    throw new UpdateError('Svaret fra serveren er ikke tekst (ikke en signert regelsettfil).');
+  }
+}
+
+/** Makes sure the refresh alarm exists with the configured period (alarms survive worker restarts). */
+export async function ensureRefreshAlarm(
+  alarms: { get(name: string): Promise<{ periodInMinutes?: number } | undefined>; create(name: string, info: { periodInMinutes: number; delayInMinutes?: number }): unknown },
+  minutes: number,
+): Promise<void> {
+  const existing = await alarms.get(REFRESH_ALARM);
+  if (existing?.periodInMinutes === minutes) return;
+  await alarms.create(REFRESH_ALARM, { periodInMinutes: minutes, delayInMinutes: minutes });
+}
