@@ -2,12 +2,22 @@
 // is not registered here.
 import type { Detector } from './types.ts';
 import { datePromise } from './date-promise.ts';
+import { legalReference } from './legal-reference.ts';
 import { nationalId } from './national-id.ts';
+import { nominalisation } from './nominalisation.ts';
+import { passiveVoice } from './passive-voice.ts';
+import { readerAddress } from './reader-address.ts';
+import { replyOpening } from './reply-opening.ts';
 import { unansweredWhen } from './unanswered-when.ts';
 
 export const DETECTORS: readonly Detector[] = [
   datePromise,
+  legalReference,
   nationalId,
+  nominalisation,
+  passiveVoice,
+  readerAddress,
+  replyOpening,
   unansweredWhen,
 ];
 

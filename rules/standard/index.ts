@@ -5,8 +5,16 @@ import type { Rule, RuleSet } from '../ruleset/types.ts';
 import base from './set.json' with { type: 'json' };
 import apenTransparentUnansweredWhen from './apen.transparent/unanswered-when.json' with { type: 'json' };
 import apenTransparentVagueTime from './apen.transparent/vague-time.json' with { type: 'json' };
+import kompetentFagkompetanseLegalReference from './kompetent.fagkompetanse/legal-reference.json' with { type: 'json' };
+import kompetentKlartSprakAbbreviations from './kompetent.klart-sprak/abbreviations.json' with { type: 'json' };
 import kompetentKlartSprakKansellistil from './kompetent.klart-sprak/kansellistil.json' with { type: 'json' };
+import kompetentKlartSprakNominalisations from './kompetent.klart-sprak/nominalisations.json' with { type: 'json' };
+import kompetentKlartSprakOpening from './kompetent.klart-sprak/opening.json' with { type: 'json' };
+import kompetentKlartSprakOrdliste from './kompetent.klart-sprak/ordliste.json' with { type: 'json' };
+import kompetentKlartSprakPassive from './kompetent.klart-sprak/passive.json' with { type: 'json' };
+import kompetentKlartSprakPlainEnglish from './kompetent.klart-sprak/plain-english.json' with { type: 'json' };
 import kompetentKlartSprakReadability from './kompetent.klart-sprak/readability.json' with { type: 'json' };
+import kompetentKlartSprakReaderAddress from './kompetent.klart-sprak/reader-address.json' with { type: 'json' };
 import kompetentKundeserviceGreeting from './kompetent.kundeservice/greeting.json' with { type: 'json' };
 import paliteligPersonvernNationalId from './palitelig.personvern/national-id.json' with { type: 'json' };
 import paliteligTaAnsvarDatePromise from './palitelig.ta-ansvar/date-promise.json' with { type: 'json' };
@@ -15,8 +23,16 @@ import paliteligTaAnsvarDatePromise from './palitelig.ta-ansvar/date-promise.jso
 export const STANDARD_RULE_FILES: Record<string, unknown[]> = {
   'apen.transparent/unanswered-when.json': apenTransparentUnansweredWhen,
   'apen.transparent/vague-time.json': apenTransparentVagueTime,
+  'kompetent.fagkompetanse/legal-reference.json': kompetentFagkompetanseLegalReference,
+  'kompetent.klart-sprak/abbreviations.json': kompetentKlartSprakAbbreviations,
   'kompetent.klart-sprak/kansellistil.json': kompetentKlartSprakKansellistil,
+  'kompetent.klart-sprak/nominalisations.json': kompetentKlartSprakNominalisations,
+  'kompetent.klart-sprak/opening.json': kompetentKlartSprakOpening,
+  'kompetent.klart-sprak/ordliste.json': kompetentKlartSprakOrdliste,
+  'kompetent.klart-sprak/passive.json': kompetentKlartSprakPassive,
+  'kompetent.klart-sprak/plain-english.json': kompetentKlartSprakPlainEnglish,
   'kompetent.klart-sprak/readability.json': kompetentKlartSprakReadability,
+  'kompetent.klart-sprak/reader-address.json': kompetentKlartSprakReaderAddress,
   'kompetent.kundeservice/greeting.json': kompetentKundeserviceGreeting,
   'palitelig.personvern/national-id.json': paliteligPersonvernNationalId,
   'palitelig.ta-ansvar/date-promise.json': paliteligTaAnsvarDatePromise,

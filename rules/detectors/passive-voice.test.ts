@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { RuleLanguage } from '../ids.ts';
+import { analyze } from '../text/analysis.ts';
+import { passiveVoice } from './passive-voice.ts';
+
+function spans(text: string, language: RuleLanguage, report = 'passive') {
+  const hits = passiveVoice.detect({ text, analysis: analyze(text), language, context: {}, today: '2026-11-23', params: { report } });
+  return hits.map((h) => text.slice(h.start, h.end));
+}
+
+describe('passive-voice (bokmål)', () => {
+  it.each([
+    ['Vedtaket kan påklages til Statsforvalteren.', ['kan påklages']],
+    ['Skjemaet sendes til oss.', ['sendes']],
+    ['Saken vil bli behandlet i januar.', ['vil bli behandlet']],
+    ['Søknaden ble ikke sendt i tide.', ['ble ikke sendt']],
+    ['Det gis ikke støtte til dette.', ['Det gis']],
+    ['Du bes sende inn lønnsslipp.', ['bes']],
+    ['Søknaden må mottas innen fredag.', ['må mottas']],
+  ])('%s', (text, expected) => {
+    expect(spans(text, 'nob')).toEqual(expected);
+  });
+
+  it.each([
+    'Det finnes flere skjemaer, og vi synes saken er viktig.',
+    'Vi trives, vi lykkes, vi møtes og minnes. Det kjennes godt. Vi ses!',
+    'Prosessen, status, bussen, kurset, huset og fornuftens stemme.',
+    'Det er annerledes nå, men fremdeles likeledes. Hennes og deres barn. Brukeres og innbyggeres rettigheter.',
+    'Det blir dyrt, det blir bedre, og du blir kjent med naboene. Det blir ditt ansvar.',
+    'Søknaden er mottatt, og Norges regler gjelder. Han heter Hodnes.',
+    'Tjenestenes kvalitet og sakenes gang.',
+  ])('not passive: %s', (text) => {
+    expect(spans(text, 'nob')).toEqual([]);
+  });
+
+  it('suggests an active rewrite for impersonal "Det …"', () => {
+    const text = 'Det vises til søknaden din. Det kan ikke gis støtte.';
+    const hits = passiveVoice.detect({ text, analysis: analyze(text), language: 'nob', context: {}, today: '2026-11-23', params: {} });
+    expect(hits.map((h) => h.suggestions)).toEqual([['Vi viser'], ['Vi kan ikke gi']]);
+  });
+});
+
+describe('passive-voice (nynorsk)', () => {
+  it.each([
+    ['Søknaden skal sendast til kommunen.', ['skal sendast']],
+    ['Saka vart behandla i går.', ['vart behandla']],
+    ['Saka vert handsama av Byggesak.', ['vert handsama']],
+    ['Du vil bli kontakta.', ['vil bli kontakta']],
+  ])('%s', (text, expected) => {
+    expect(spans(text, 'nno')).toEqual(expected);
+  });
+
+  it('reports the present-tense s-passive only under its own rule', () => {
+    const text = 'Søknaden sendast til kommunen, og gebyret skal betalast innan fredag.';
+    expect(spans(text, 'nno')).toEqual(['skal betalast']);
+    expect(spans(text, 'nno', 'nynorsk-present-s')).toEqual(['sendast']);
+  });
+
+  it.each([
+    'Det finst fleire skjema, og vi synest saka er viktig. Vi møtast i morgon, og vi trivst.',
+    'Du får svar snarast, og det er enklast og vanlegast å søkje på nett. Fristen er seinast fredag.',
+    'Det er ein kontrast, og vi har ein gjest og ein test. Dei fleste er best.',
+  ])('not passive: %s', (text) => {
+    expect(spans(text, 'nno')).toEqual([]);
+    expect(spans(text, 'nno', 'nynorsk-present-s')).toEqual([]);
+  });
+
+  it('never reports the nynorsk error in bokmål', () => {
+    expect(spans('Søknaden sendes til kommunen.', 'nob', 'nynorsk-present-s')).toEqual([]);
+  });
+});
+
+describe('passive-voice (English)', () => {
+  it('finds be + participle, not adjectives', () => {
+    expect(spans('Your application will be processed soon. The office is closed.', 'eng')).toEqual(['will be processed']);
+  });
+});

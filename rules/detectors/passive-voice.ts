@@ -1,0 +1,320 @@
+// Passive voice (Språkrådet: prefer active verbs that say who does what).
+//
+// Bokmål: s-passive ("sendes", "skal behandles", "kan påklages") and bli + participle
+// ("blir behandlet", "ble sendt", "vil bli vurdert"). Nynorsk: bli/verte + participle
+// ("blir behandla", "vart sendt") and modal + -ast ("skal sendast"); the present-tense
+// s-passive without a modal ("søknaden sendast") is not correct nynorsk at all — Språkrådet
+// calls it "den vanlegaste nynorskfeilen" — so it is reported by its own rule (param
+// `report: "nynorsk-present-s"`). English: be + participle, cheaply.
+//
+// No part-of-speech tagger runs here, so the detector is deliberately conservative: deponent
+// verbs (synes, finnes, trives, møtes …; nynorsk finnast, synast, trivast …), nouns that end in
+// -s (prosess, status, hus, fornuftens), genitives, superlatives in -ast (snarast, vanlegast) and
+// adjectives after "bli" (blir dyrt, blir ferdig) are excluded by form and by word lists.
+import type { Detector, DetectorHit, DetectorInput } from './types.ts';
+import type { Token } from '../text/analysis.ts';
+
+type Report = 'passive' | 'nynorsk-present-s';
+
+const MODALS = new Set([
+  'kan', 'skal', 'må', 'bør', 'vil', 'kunne', 'skulle', 'måtte', 'burde', 'ville', 'lyt', 'får',
+]);
+// Words that may stand between an auxiliary and the verb ("kan ikke påklages", "blir nå behandlet").
+const ADVERBS = new Set([
+  'ikke', 'ikkje', 'også', 'òg', 'nå', 'no', 'bare', 'berre', 'derfor', 'difor', 'da', 'då', 'først', 'fyrst',
+  'ofte', 'alltid', 'aldri', 'normalt', 'vanligvis', 'vanlegvis', 'likevel', 'dessverre', 'diverre', 'heller',
+  'snart', 'automatisk', 'gjerne', 'trolig', 'truleg', 'sannsynligvis', 'sannsynlegvis', 'fortsatt', 'framleis',
+  'fremdeles', 'straks', 'raskt', 'helt', 'heilt', 'litt', 'allerede', 'allereie', 'deretter', 'etterpå',
+  'endelig', 'endeleg', 'fort', 'direkte', 'uansett', 'igjen', 'att', 'dermed', 'altså', 'herved',
+  'not', 'also', 'now', 'then', 'still', 'already', 'usually', 'automatically', 'normally', 'always', 'never', 'often',
+]);
+
+const BLI_NOB = new Set(['bli', 'blir', 'ble', 'blei', 'blitt']);
+const BLI_NNO = new Set(['bli', 'blir', 'blei', 'blitt', 'verte', 'vert', 'vart', 'vorte']);
+const AUX_BEFORE_BLI = new Set([...MODALS, 'har', 'hadde', 'å']);
+
+// Deponents and reciprocal verbs: -s/-st forms that are not passive.
+const DEPONENTS_NOB = new Set([
+  'synes', 'syns', 'syntes', 'finnes', 'fins', 'fantes', 'trives', 'trivdes', 'lykkes', 'lyktes', 'mislykkes',
+  'møtes', 'møttes', 'minnes', 'mintes', 'skjønnes', 'kjennes', 'slåss', 'enes', 'følges', 'ses', 'sees',
+  'treffes', 'snakkes', 'høres', 'hørtes', 'skilles', 'eldes', 'undres', 'svettes', 'omgås', 'tykkes',
+  'lenges', 'ferdes', 'kappes', 'kives', 'trenges', 'trengs', 'kreves', 'kjempes', 'brytes', 'vokses',
+  'gledes', 'væres',
+]);
+// Words that end in -es but are not verbs: adverbs, pronouns, genitives.
+const NOT_VERBS_NOB = new Set([
+  'annerledes', 'likeledes', 'særdeles', 'således', 'fremdeles', 'framleis', 'hennes', 'dennes', 'deres',
+  'alles', 'andres', 'eldres', 'unges', 'pårørendes', 'ansattes', 'berørtes', 'innsattes', 'norges', 'ukes',
+  'times', 'hverandres', 'dages', 'mannes', 'barnes', 'yes', 'notes', 'types', 'files', 'rules', 'sales',
+  'services', 'resources', 'tres', 'tjenestes', 'kommunes', 'byes', 'allesteds', 'foreldres', 'menneskes',
+]);
+// s-passives of verbs whose stem ends in a vowel: too short for the -es rule.
+const SHORT_S_PASSIVES = new Set([
+  'tas', 'gis', 'fås', 'nås', 'bes', 'sies', 'mottas', 'foretas', 'vedtas', 'godtas', 'opptas', 'avslås',
+  'foreslås', 'fastslås', 'tilbys', 'oppgis', 'angis', 'avgis', 'utgis', 'forstås', 'oppnås', 'inngås',
+  'unngås', 'innvilges', 'gjøres', 'påtas', 'overtas', 'innføres', 'tillates', 'avtales', 'forlates',
+]);
+// "Det vises til …" → "Vi viser til …": impersonal passives with an obvious agent (the office).
+const IMPERSONAL_AGENT_VERBS = new Set([
+  'vises', 'henvises', 'gis', 'tas', 'opplyses', 'bemerkes', 'presiseres', 'beklages', 'understrekes',
+  'minnes', 'anbefales', 'gjøres', 'informeres', 'tilbys', 'foretas', 'påpekes', 'bekreftes',
+]);
+
+const DEPONENTS_NNO = new Set([
+  'finnast', 'finst', 'synast', 'synest', 'syntest', 'trivast', 'trivst', 'møtast', 'møtest', 'minnast',
+  'minnest', 'lukkast', 'lukkest', 'lykkast', 'lykkest', 'mislukkast', 'kjennast', 'kjennest', 'skiljast',
+  'undrast', 'undrest', 'eldast', 'lengtast', 'ottast', 'andast', 'skundast', 'semjast', 'sjåast', 'treffast',
+  'høyrast', 'høyrest', 'kivast', 'følgjast', 'følgjest', 'trengast', 'trengst', 'krevjast', 'krevst',
+  'stundast', 'vantrivast', 'mistrivast', 'omgåast', 'slåast', 'brytast', 'kappast', 'gleast',
+]);
+const NOT_VERBS_NNO = new Set([
+  'kontrast', 'podkast', 'gymnast', 'fantast', 'entusiast', 'ballast', 'snarast', 'seinast', 'enklast', 'lettast',
+  'raskast', 'dyrast', 'finast', 'tryggast', 'kortast', 'høgast', 'lågast', 'nærast', 'klarast', 'sikrast',
+  'nyast', 'snøggast', 'mildast', 'vakrast', 'rettast', 'fremst', 'framst', 'tyngst', 'breiast', 'smalast',
+  'protest', 'manifest', 'forrest', 'interest', 'nordvest', 'sørvest', 'sydvest', 'sistnemnde', 'likast',
+  'varmast', 'kaldast', 'sterkast', 'svakast', 'rikast', 'fattigast', 'stillast', 'blidast', 'best', 'mest',
+]);
+const SUPERLATIVE_NNO = /(?:leg|lig|ig|laus|isk)ast$/u;
+const NOUN_EST = /(?:gjest|fest|test|prest|rest|vest|best|mest|flest)$/u;
+
+// After "bli": adjectives and other words that look like participles but are not.
+const NOT_PARTICIPLES = new Set([
+  'godt', 'dyrt', 'kort', 'stort', 'lett', 'fint', 'kaldt', 'varmt', 'klart', 'sikkert', 'rett', 'sent', 'seint',
+  'tett', 'flott', 'trygt', 'travelt', 'nytt', 'lavt', 'høyt', 'høgt', 'lågt', 'rart', 'vondt', 'mørkt', 'lyst',
+  'glatt', 'vått', 'tørt', 'fullt', 'tomt', 'sant', 'slutt', 'sint', 'trist', 'sist', 'best', 'mest', 'først',
+  'fyrst', 'verst', 'fast', 'hvert', 'kvart', 'vårt', 'mitt', 'ditt', 'sitt', 'dykkar', 'glad', 'kald', 'fornøyd',
+  'nøgd', 'forsinket', 'forseinka', 'opptatt', 'oppteken', 'interessert', 'bekymret', 'bekymra', 'skuffet',
+  'skuffa', 'overrasket', 'overraska', 'redd', 'aktuelt', 'naudsynt', 'nødvendigt', 'greitt', 'grei', 'ekstra',
+  'mulig', 'mogleg', 'ferdig', 'open', 'eigen', 'liten', 'sliten', 'moden', 'vaken', 'galen', 'borte', 'heime',
+  'hjemme', 'igjen', 'værende', 'verande', 'med', 'bedre', 'betre', 'verre', 'større', 'mindre', 'bra', 'sett',
+  'gammelt', 'gammalt', 'vanskelig', 'vanskeleg', 'enklere', 'enklare', 'tydelig', 'tydeleg', 'klar', 'klare',
+  'tid', 'dag', 'kveld', 'natt', 'helt', 'heilt', 'litt', 'lenge', 'lengre', 'lenger', 'raskt', 'straks',
+  'stengd', 'open', 'usikkert', 'uklart', 'riktig', 'feil', 'billigere', 'rimelegare', 'mykje', 'mye',
+]);
+// "sett" is excluded above for "blir sett på som" ambiguity; these strong participles are passive.
+const STRONG_PARTICIPLES = new Set([
+  'gitt', 'tatt', 'gjort', 'skrevet', 'funnet', 'sendt', 'motteke', 'gjeve', 'gjeven', 'gjevne', 'skrive',
+  'skriven', 'teke', 'teken', 'funne', 'funnen', 'vedteke', 'vedteken', 'godteke', 'godteken', 'innteke',
+  'oppgjeve', 'avgjeve', 'sagt', 'lagt', 'satt', 'stilt', 'brukt', 'kjøpt', 'solgt', 'seld', 'valt', 'valgt',
+  'bore', 'boren', 'sett', 'halde', 'holdt', 'slått', 'avslått', 'fått',
+]);
+const EN_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const EN_AUX = new Set(['will', 'can', 'must', 'may', 'should', 'would', 'could', 'has', 'have', 'had', 'to']);
+const EN_IRREGULAR = new Set([
+  'sent', 'given', 'taken', 'made', 'done', 'paid', 'sold', 'held', 'kept', 'told', 'found', 'seen', 'written',
+  'known', 'shown', 'built', 'chosen', 'set', 'put', 'cut', 'sent', 'spent', 'lost', 'won', 'brought', 'bought',
+  'thought', 'caught', 'taught', 'read', 'left', 'meant', 'heard',
+]);
+const EN_NOT_PASSIVE = new Set([
+  'closed', 'located', 'based', 'interested', 'pleased', 'concerned', 'married', 'tired', 'worried', 'excited',
+  'supposed', 'used', 'allowed', 'entitled', 'satisfied', 'disappointed', 'delighted', 'scheduled', 'needed',
+  'related', 'involved', 'dedicated', 'committed', 'limited', 'qualified', 'detailed', 'experienced', 'skilled',
+  'aged', 'ashamed', 'bored', 'confused', 'surprised', 'embarrassed', 'frustrated', 'annoyed', 'prepared',
+  'indeed', 'need', 'feed', 'speed', 'seed', 'bed', 'red', 'shed', 'exceed', 'proceed', 'succeed',
+]);
+
+interface Ctx {
+  text: string;
+  words: Token[];
+}
+
+/** Tokens i and j are neighbours in one clause: only spaces between them. */
+function adjacent(ctx: Ctx, i: number, j: number): boolean {
+  const a = ctx.words[i];
+  const b = ctx.words[j];
+  if (!a || !b) return false;
+  for (let k = a.end; k < b.start; k++) {
+    const c = ctx.text.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return b.start > a.end;
+}
+
+function startsSentence(ctx: Ctx, i: number): boolean {
+  const token = ctx.words[i]!;
+  for (let k = token.start - 1; k >= 0; k--) {
+    const c = ctx.text[k]!;
+    if (c === ' ' || c === '\t' || c === '\u00a0' || c === '"' || c === '«' || c === '(') continue;
+    return c === '.' || c === '!' || c === '?' || c === '\n' || c === ':' || c === '-' || c === '–';
+  }
+  return true;
+}
+
+/** Capitalised mid-sentence: a name ("Hordnes", "Norges"), not a verb. */
+function isName(ctx: Ctx, i: number): boolean {
+  const first = ctx.words[i]!.text[0]!;
+  return first !== first.toLowerCase() && !startsSentence(ctx, i);
+}
+
+function isSPassiveNob(ctx: Ctx, i: number): boolean {
+  const token = ctx.words[i]!;
+  const w = token.lower;
+  if (token.kind !== 'word' || isName(ctx, i)) return false;
+  if (DEPONENTS_NOB.has(w) || NOT_VERBS_NOB.has(w)) {
+    // "Det minnes om …" is the passive of "minne om", not the deponent "minnes" (remember).
+    return w === 'minnes' && ctx.words[i + 1]?.lower === 'om' && adjacent(ctx, i, i + 1);
+  }
+  if (w === 'ses' || w === 'sees') return false;
+  if (SHORT_S_PASSIVES.has(w)) return true;
+  if (w.length < 5 || !w.endsWith('es') || w.endsWith('ess')) return false;
+  // Genitive plural definite ("sakenes", "tjenestenes"), not a verb.
+  if (w.length >= 7 && w.endsWith('enes')) return false;
+  return true;
+}
+
+/** Genitive plurals of agent nouns ("søkeres", "brukeres") look like "-eres" passives. */
+const AGENT_GENITIVE = /(?:brukeres|søkeres|eieres|boeres|byggeres|lederes|arbeideres|læreres|deltakeres|takeres|giveres|foreldres|innbyggeres|beboeres)$/u;
+
+function nnoAst(ctx: Ctx, i: number): boolean {
+  const token = ctx.words[i]!;
+  const w = token.lower;
+  if (token.kind !== 'word' || isName(ctx, i)) return false;
+  if (DEPONENTS_NNO.has(w) || NOT_VERBS_NNO.has(w)) return false;
+  if (w.length >= 6 && w.endsWith('ast')) return !SUPERLATIVE_NNO.test(w);
+  if (w.length >= 7 && w.endsWith('est')) return !NOUN_EST.test(w);
+  return false;
+}
+
+function isParticiple(ctx: Ctx, i: number, language: string): boolean {
+  const token = ctx.words[i];
+  if (!token || token.kind !== 'word' || isName(ctx, i)) return false;
+  const w = token.lower;
+  if (NOT_PARTICIPLES.has(w)) return w === 'sett' && ctx.words[i + 1]?.lower !== 'på';
+  if (STRONG_PARTICIPLES.has(w)) return true;
+  if (w.length < 4) return false;
+  // "bli kjent med" (get to know) is not a passive.
+  if (w === 'kjent' && ctx.words[i + 1]?.lower === 'med') return false;
+  if (language === 'nno') return /(?:a|t|d)$/u.test(w) && !/(?:ig|leg|lig)t?$/u.test(w);
+  return /[td]$/u.test(w) && !/(?:ig|lig)t?$/u.test(w);
+}
+
+function isEnglishParticiple(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'word') return false;
+  const w = token.lower;
+  if (EN_NOT_PASSIVE.has(w)) return false;
+  return EN_IRREGULAR.has(w) || (w.length >= 5 && w.endsWith('ed'));
+}
+
+/** Index of the next token after i, skipping up to `max` adverbs; -1 when the clause breaks. */
+function nextAfterAdverbs(ctx: Ctx, i: number, max: number): number {
+  let j = i + 1;
+  let skipped = 0;
+  while (j < ctx.words.length && adjacent(ctx, j - 1, j)) {
+    if (!ADVERBS.has(ctx.words[j]!.lower) || skipped >= max) return j;
+    skipped++;
+    j++;
+  }
+  return -1;
+}
+
+/** Start of the auxiliary chain before token i ("kan ikke påklages", "vil bli vurdert"). */
+function auxStart(ctx: Ctx, i: number, auxiliaries: ReadonlySet<string>): number | undefined {
+  let j = i - 1;
+  let skipped = 0;
+  while (j >= 0 && adjacent(ctx, j, j + 1)) {
+    const w = ctx.words[j]!.lower;
+    if (auxiliaries.has(w)) return j;
+    if (!ADVERBS.has(w) || skipped >= 2) return undefined;
+    skipped++;
+    j--;
+  }
+  return undefined;
+}
+
+function activeSuggestion(ctx: Ctx, detIndex: number, modalIndex: number | undefined, verbIndex: number): string[] {
+  const verb = ctx.words[verbIndex]!.lower;
+  if (!IMPERSONAL_AGENT_VERBS.has(verb)) return [];
+  // Dropping the passive -s gives the infinitive: "vises" → "vise", "gis" → "gi".
+  const infinitive = verb.slice(0, -1);
+  const between = ctx.text.slice(ctx.words[detIndex]!.end, ctx.words[verbIndex]!.start);
+  if (modalIndex !== undefined) return [`Vi${between}${infinitive}`];
+  // Present tense: "gi" → "gir", "vise" → "viser".
+  return [`Vi${between}${infinitive}r`];
+}
+
+function detectNob(ctx: Ctx, hits: DetectorHit[]) {
+  const { words } = ctx;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.lower;
+    if (BLI_NOB.has(w)) {
+      const j = nextAfterAdverbs(ctx, i, 2);
+      if (j > 0 && isParticiple(ctx, j, 'nob')) {
+        const start = auxStart(ctx, i, AUX_BEFORE_BLI) ?? i;
+        hits.push({ start: words[start]!.start, end: words[j]!.end });
+        i = j;
+      }
+      continue;
+    }
+    if (!isSPassiveNob(ctx, i) || AGENT_GENITIVE.test(w)) continue;
+    const modal = auxStart(ctx, i, MODALS);
+    let start = modal ?? i;
+    let suggestions: string[] = [];
+    const det = start - 1;
+    if (det >= 0 && words[det]!.lower === 'det' && adjacent(ctx, det, start) && startsSentence(ctx, det)) {
+      suggestions = activeSuggestion(ctx, det, modal, i);
+      if (suggestions.length) start = det;
+    }
+    const hit: DetectorHit = { start: words[start]!.start, end: words[i]!.end };
+    if (suggestions.length) hit.suggestions = suggestions;
+    hits.push(hit);
+  }
+}
+
+function detectNno(ctx: Ctx, hits: DetectorHit[], report: Report) {
+  const { words } = ctx;
+  const modalsAndA = new Set([...MODALS, 'å']);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.lower;
+    if (BLI_NNO.has(w)) {
+      const j = nextAfterAdverbs(ctx, i, 2);
+      if (j > 0 && isParticiple(ctx, j, 'nno')) {
+        if (report === 'passive') {
+          const start = auxStart(ctx, i, AUX_BEFORE_BLI) ?? i;
+          hits.push({ start: words[start]!.start, end: words[j]!.end });
+        }
+        i = j;
+      }
+      continue;
+    }
+    if (!nnoAst(ctx, i)) continue;
+    const modal = auxStart(ctx, i, modalsAndA);
+    if (modal !== undefined) {
+      if (report === 'passive') hits.push({ start: words[modal]!.start, end: words[i]!.end });
+    } else if (report === 'nynorsk-present-s') {
+      hits.push({ start: words[i]!.start, end: words[i]!.end });
+    }
+  }
+}
+
+function detectEng(ctx: Ctx, hits: DetectorHit[]) {
+  const { words } = ctx;
+  for (let i = 0; i < words.length; i++) {
+    if (!EN_BE.has(words[i]!.lower)) continue;
+    const j = nextAfterAdverbs(ctx, i, 2);
+    if (j < 0 || !isEnglishParticiple(words[j])) continue;
+    const start = auxStart(ctx, i, EN_AUX) ?? i;
+    hits.push({ start: words[start]!.start, end: words[j]!.end });
+    i = j;
+  }
+}
+
+export const passiveVoice: Detector = {
+  id: 'passive-voice',
+  description: 'Passiv: s-passiv og bli/verte + perfektum partisipp (bokmål, nynorsk, engelsk); på nynorsk også s-passiv i presens uten modalverb.',
+  parseParams(params) {
+    const report = params['report'];
+    if (report !== undefined && report !== 'passive' && report !== 'nynorsk-present-s')
+      throw new Error('passive-voice: params.report must be "passive" or "nynorsk-present-s"');
+  },
+  detect({ text, analysis, language, params }: DetectorInput) {
+    const report: Report = params['report'] === 'nynorsk-present-s' ? 'nynorsk-present-s' : 'passive';
+    const ctx: Ctx = { text, words: analysis.words };
+    const hits: DetectorHit[] = [];
+    if (language === 'nno') detectNno(ctx, hits, report);
+    else if (report === 'passive') {
+      if (language === 'nob') detectNob(ctx, hits);
+      else if (language === 'eng') detectEng(ctx, hits);
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { RuleLanguage } from '../ids.ts';
+import { analyze } from '../text/analysis.ts';
+import { readerAddress } from './reader-address.ts';
+
+function spans(text: string, form: string, language: RuleLanguage = 'nob') {
+  return readerAddress.detect({ text, analysis: analyze(text), language, context: {}, today: '2026-11-23', params: { form } }).map((h) => text.slice(h.start, h.end));
+}
+
+describe('reader-address', () => {
+  it('finds "man", also at a sentence end where the tokenizer reads "man." as Monday', () => {
+    expect(spans('Slik søker man. Man må logge inn.', 'man')).toEqual(['man', 'Man']);
+    expect(spans('Åpent man.–fre. kl. 8–15.', 'man')).toEqual([]);
+  });
+
+  it('finds the pronoun "en"/"ein" but not the article', () => {
+    expect(spans('Hvis en ønsker plass, må en søke. En kan klage.', 'en')).toEqual(['en', 'en', 'En']);
+    expect(spans('En søknad kan sendes. Hvis en søker får avslag, kan en saksbehandler hjelpe.', 'en')).toEqual([]);
+    expect(spans('Viss ein ønskjer plass, må ein søkje.', 'en', 'nno')).toEqual(['ein', 'ein']);
+    expect(spans('Ein søknad kan du sende på nett.', 'en', 'nno')).toEqual([]);
+  });
+
+  it('finds the reader in the third person, not the verb "søker"', () => {
+    expect(spans('Søker må sende lønnsslipp. Vi ser at søkeren har bodd her.', 'third-person')).toEqual(['Søker', 'søkeren']);
+    expect(spans('Når du søker, må du legge ved lønnsslipp. Hun klager ofte.', 'third-person')).toEqual([]);
+  });
+
+  it('finds polite De/Dem/Deres mid-sentence, and "De" at a sentence start only alongside them', () => {
+    expect(spans('Vi takker for Deres brev. De får svar i morgen.', 'polite')).toEqual(['Deres', 'De']);
+    expect(spans('Vi har snakket med naboene. De er enige.', 'polite')).toEqual([]);
+    expect(spans('Takk for brevet frå Dykk.', 'polite', 'nno')).toEqual(['Dykk']);
+  });
+});
