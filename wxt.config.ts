@@ -12,6 +12,9 @@ export default defineConfig({
     default_locale: undefined,
     permissions: ['storage', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: 'Svarhjelp' },
+    // Enterprise policy for the rule-set configuration (docs/deployment.md). Chrome/Edge validate
+    // policy against this schema; Firefox needs none (policies.json 3rdparty.Extensions).
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

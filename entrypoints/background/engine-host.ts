@@ -54,9 +54,13 @@ export function createEngineHost<Compiled>(
 ): EngineHost {
   // undefined = not compiled yet; null = compiling failed (don't retry on every keystroke).
   let compiled: Compiled | null | undefined;
+  // The active set can change at run time (ruleset-updater.ts swaps in a published set):
+  // recompile whenever engine.ruleSet is a different object than the one compiled.
+  let compiledFor: RuleSet | undefined;
 
   const getCompiled = (): Compiled | null => {
-    if (compiled === undefined) {
+    if (compiled === undefined || compiledFor !== engine.ruleSet) {
+      compiledFor = engine.ruleSet;
       try {
         compiled = engine.compile(engine.ruleSet);
       } catch (error) {

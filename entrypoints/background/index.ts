@@ -4,23 +4,34 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { messaging } from '../shared/protocol.ts';
-import { bundledEngine } from './engine.ts';
 import { createEngineHost } from './engine-host.ts';
 import { handleCheckText, handleGetRuleSetSummary, type HandlerDeps } from './handlers.ts';
 import { createTabStateStore } from './tab-state.ts';
+import { activeEngine, createRuleSetUpdater } from './ruleset-updater.ts';
+import { wireRuleSetUpdater } from './ruleset-wiring.ts';
 
 export default defineBackground(() => {
   const store = createTabStateStore(browser.storage.session);
+  // Rule sets (ruleset-updater.ts): the bundled standard or a verified published set.
+  const ruleSets = createRuleSetUpdater({ local: browser.storage.local, managed: browser.storage.managed, fetch: (input, init) => fetch(input, init) });
   const deps: HandlerDeps = {
-    // Compiles lazily on the first check after each worker start.
-    host: createEngineHost(bundledEngine),
+    // Compiles lazily on the first check after each worker start, and again when the active set changes.
+    host: createEngineHost(activeEngine(ruleSets)),
     store,
     runtimeId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
   };
 
-  messaging.onMessage('checkText', (message) => handleCheckText(message, deps));
-  messaging.onMessage('getRuleSetSummary', (message) => handleGetRuleSetSummary(message.sender, deps));
+  // The active set is loaded from storage.local once per worker start before the first answer.
+  messaging.onMessage('checkText', async (message) => {
+    await ruleSets.getActiveRuleSet();
+    return handleCheckText(message, deps);
+  });
+  messaging.onMessage('getRuleSetSummary', async (message) => {
+    await ruleSets.getActiveRuleSet();
+    return handleGetRuleSetSummary(message.sender, deps);
+  });
+  wireRuleSetUpdater(ruleSets, deps.runtimeId);
 
   browser.tabs.onRemoved.addListener((tabId) => {
     store.clear(tabId).catch((error: unknown) => console.error('[Svarhjelp] could not clear tab state', error));

@@ -8,7 +8,8 @@ import { cloneTestSet, ruleById, TEST_SET_ID } from '../../rules/ruleset/test-fi
 import type { ExistenceRule, RuleSet } from '../../rules/ruleset/types.ts';
 import { RULE_SET_STATUS_KEY } from '../shared/protocol.ts';
 import { PILOT_SETTINGS_KEY } from './policy.ts';
-import { ACTIVE_RULE_SET_KEY, createRuleSetUpdater, ensureRefreshAlarm, REFRESH_ALARM, type UpdaterDeps } from './ruleset-updater.ts';
+import { createEngineHost } from './engine-host.ts';
+import { ACTIVE_RULE_SET_KEY, activeEngine, createRuleSetUpdater, ensureRefreshAlarm, REFRESH_ALARM, type UpdaterDeps } from './ruleset-updater.ts';
 
 const URL_ = 'https://regler.example.no/svarhjelp/regelsett.jws';
 let keys: { privateJwk: JWK; publicJwk: JWK; kid: string };
@@ -87,7 +88,7 @@ describe('rule-set updater', { timeout: 30_000 }, () => {
     const status = await updater.refresh();
     expect(status).toMatchObject({ lastResult: 'updated', lastCheck: '2026-11-23T10:00:00.000Z', active: { version: '1.1.0', source: 'remote', kid: keys.kid, url: URL_ } });
     expect(status.lastError).toBeUndefined();
-    expect(fetchMock.mock.calls[0]![1]).toMatchObject({ cache: 'no-store', credentials: 'omit' });
+    expect(fetchMock.mock.calls[0]![1]).toMatchObject({ cache: 'no-cache', credentials: 'omit', headers: {} });
     expect((fetchMock.mock.calls[0]![1] as RequestInit).signal).toBeInstanceOf(AbortSignal);
     const stored = (await fakeBrowser.storage.local.get(ACTIVE_RULE_SET_KEY))[ACTIVE_RULE_SET_KEY];
     expect(stored).toMatchObject({ jws: v11, etag: '"abc"', kid: keys.kid });
@@ -117,7 +118,7 @@ describe('rule-set updater', { timeout: 30_000 }, () => {
     const before = (await fakeBrowser.storage.local.get(ACTIVE_RULE_SET_KEY))[ACTIVE_RULE_SET_KEY];
     const status = await updater.refresh();
     expect(status).toMatchObject({ lastResult: 'unchanged', lastSuccess: '2026-11-23T10:00:00.000Z', active: { version: '1.1.0' } });
-    expect((fetchMock.mock.calls[0]![1] as RequestInit).headers).toMatchObject({ 'If-None-Match': '"v11"' });
+    expect(fetchMock.mock.calls[0]![1]).toMatchObject({ cache: 'no-store', headers: { 'If-None-Match': '"v11"' } });
     expect(bodyTouched).toBe(false);
     expect((await fakeBrowser.storage.local.get(ACTIVE_RULE_SET_KEY))[ACTIVE_RULE_SET_KEY]).toEqual(before);
   });
@@ -248,6 +249,20 @@ describe('rule-set updater', { timeout: 30_000 }, () => {
     const locked = await updater.config();
     expect(locked.locked.sort()).toEqual(['refreshMinutes', 'ruleSetUrl', 'trustedKeys']);
     expect(locked.trustedKeys).toEqual([]);
+  });
+
+  it('the engine host switches to the new set when it becomes active', async () => {
+    await pilot();
+    const v11 = await signRuleSet(version('1.1.0', (rs) => (ruleById(rs, 'klarsprak.samt').enabled = false)), keys.privateJwk);
+    const { updater } = makeUpdater(() => jwsResponse(v11));
+    const host = createEngineHost(activeEngine(updater));
+    const text = 'Hei Kari,\n\nDu får brevet samt vedlegget.\n\nHilsen Ola';
+    await updater.getActiveRuleSet();
+    expect(host.check(text, { language: 'nob' }).findings.map((f) => f.ruleId)).toContain('klarsprak.samt');
+    expect(host.ruleSetInfo().version).toBe('1.0.0');
+    await updater.refresh();
+    expect(host.check(text, { language: 'nob' }).findings.map((f) => f.ruleId)).not.toContain('klarsprak.samt');
+    expect(host.ruleSetInfo().version).toBe('1.1.0');
   });
 
   it('keeps one refresh at a time', async () => {

@@ -5,13 +5,14 @@
 // status says why, in Norwegian. Nothing here touches `browser` directly: storage, fetch and
 // the clock are injected, so the hostile cases are unit-tested with the fake browser.
 import { base64url } from 'jose';
+import { check } from '../../rules/engine/check.ts';
 import { compileRuleSet, type CompiledRuleSet } from '../../rules/engine/compile.ts';
 import { acceptRuleSetText, compareVersions, formatBytes, LIMITS } from '../../rules/ruleset/accept.ts';
 import { verifyRuleSet, VerifyError } from '../../rules/ruleset/signing.ts';
 import type { RuleSet } from '../../rules/ruleset/types.ts';
 import { BUNDLED_RULE_SET } from '../../rules/standard/index.ts';
 import { RULE_SET_STATUS_KEY, type RuleSetStatus } from '../shared/protocol.ts';
-import { ruleSetInfoOf } from './engine-host.ts';
+import { ruleSetInfoOf, type EngineApi } from './engine-host.ts';
 import { readPilotSettings, readPolicy, resolveConfig, type EffectiveConfig, type StorageAreaLike } from './policy.ts';
 
 export const ACTIVE_RULE_SET_KEY = 'ruleset:active';
@@ -54,6 +55,8 @@ export interface RuleSetUpdater {
   refresh(): Promise<RuleSetStatus>;
   getStatus(): Promise<RuleSetStatus>;
   config(): Promise<EffectiveConfig>;
+  /** storage.local's active entry changed: reload only if it is not what we already run. */
+  noteStoredChange(value: unknown): void;
 }
 
 class UpdateError extends Error {}
@@ -146,12 +149,15 @@ export function createRuleSetUpdater(deps: UpdaterDeps): RuleSetUpdater {
 
   async function fetchText(url: string, etag: string | undefined): Promise<{ notModified: true } | { notModified: false; text: string; etag?: string }> {
     const timeoutMs = deps.timeoutMs ?? FETCH_TIMEOUT_MS;
-    const headers: Record<string, string> = { Accept: 'application/jose, application/octet-stream, text/plain, */*' };
+    const headers: Record<string, string> = {};
     if (etag) headers['If-None-Match'] = etag;
     let response: Response;
     try {
-      // no-store: our own If-None-Match decides; the browser cache must not answer for us.
-      response = await deps.fetch(url, { headers, cache: 'no-store', credentials: 'omit', redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
+      // With our own ETag (the host exposes it via CORS), our If-None-Match decides and the
+      // browser cache must stay out (no-store). Without one we send no custom header, so no CORS
+      // preflight is needed, and let the browser's HTTP cache revalidate (no-cache); an
+      // unchanged body is then recognised by comparing the text, still without parsing.
+      response = await deps.fetch(url, { headers, cache: etag ? 'no-store' : 'no-cache', credentials: 'omit', redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
     } catch (error) {
       const name = (error as Error)?.name;
       if (name === 'TimeoutError' || name === 'AbortError') throw new UpdateError(`Tidsavbrudd: serveren svarte ikke innen ${Math.round(timeoutMs / 1000)} sekunder.`);
@@ -266,6 +272,29 @@ export function createRuleSetUpdater(deps: UpdaterDeps): RuleSetUpdater {
     },
     getStatus,
     config,
+    noteStoredChange(value) {
+      const jws = (value as StoredRuleSet | undefined)?.jws;
+      if (active && jws === active.stored?.jws) return;
+      active = undefined;
+      loading = undefined;
+    },
+  };
+}
+
+/**
+ * The engine host's view of the active set (engine-host.ts recompiles when `ruleSet` changes
+ * identity): reuse the updater's compiled set instead of compiling a second time.
+ */
+export function activeEngine(updater: RuleSetUpdater): EngineApi<CompiledRuleSet> {
+  return {
+    get ruleSet() {
+      return updater.current().ruleSet;
+    },
+    compile(ruleSet) {
+      const current = updater.current();
+      return current.ruleSet === ruleSet ? current : compileRuleSet(ruleSet);
+    },
+    check: (text, context, compiled) => check(text, context, compiled),
   };
 }
 
