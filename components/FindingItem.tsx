@@ -25,10 +25,10 @@ export function FindingItem({ finding }: { finding: Finding }) {
               type="button"
               className="btn btn-suggestion"
               disabled={busy}
-              aria-label={t('replaceWithAria', { suggestion })}
+              aria-label={suggestion === '' ? t('removeText') : t('replaceWithAria', { suggestion })}
               onClick={() => void store.getState().applySuggestion(finding, suggestion)}
             >
-              {suggestion === '' ? '∅' : suggestion}
+              {suggestion === '' ? t('removeText') : suggestion}
             </button>
           ))}
         </div>
