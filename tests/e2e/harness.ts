@@ -77,6 +77,16 @@ export async function launch(): Promise<Harness> {
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
 
+  // The worker's errors (a rule set that does not compile, a check that throws) explain a
+  // test that waits in vain for findings; keep them for the failure message.
+  const workerErrors: string[] = [];
+  const watch = (w: Worker) =>
+    w.on('console', (m) => {
+      if (m.type() === 'error') workerErrors.push(m.text().slice(0, 500));
+    });
+  watch(serviceWorker);
+  context.on('serviceworker', watch);
+
   const sw = async <T>(fn: (arg: any) => T | Promise<T>, arg?: unknown): Promise<T> => {
     // The worker may have been restarted (MV3); use the live one.
     const ours = (w: Worker) => w.url().startsWith(`chrome-extension://${extensionId}/`);
@@ -157,7 +167,10 @@ export async function launch(): Promise<Harness> {
         if (last && accept(last)) return last;
         await new Promise((r) => setTimeout(r, 100));
       }
-      throw new Error(`Tab state for tab ${tabId} never matched; last: ${JSON.stringify(last)?.slice(0, 2000)}`);
+      throw new Error(
+        `Tab state for tab ${tabId} never matched; last: ${JSON.stringify(last)?.slice(0, 2000)}` +
+          (workerErrors.length ? `\nService-worker errors:\n${workerErrors.slice(-5).join('\n')}` : ''),
+      );
     },
 
     async close() {
