@@ -149,6 +149,19 @@ describe('startCoach', () => {
     expect(send.mock.calls[0]![0].text).toBe('Vedrørende saken');
   });
 
+  it('does not check a prefilled single-line field just because it got focus', async () => {
+    document.body.innerHTML = '<input id="emne" value="Vedrørende byggesak">';
+    const send = vi.fn(async (r: CheckRequest) => answer(r));
+    const coach = startCoach(ctx, document, { send });
+    const input = document.getElementById('emne')!;
+    input.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    await coach.flush();
+    expect(send).not.toHaveBeenCalled();
+    type(input);
+    await coach.flush();
+    expect(send.mock.calls[0]![0].text).toBe('Vedrørende byggesak');
+  });
+
   it('survives a failing background and stops after invalidation', async () => {
     document.body.innerHTML = '<textarea id="svar">x</textarea>';
     const log = vi.fn();

@@ -107,9 +107,10 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
     const field = fieldFromEvent(event);
     if (!field) return;
     activate(field);
-    // Text already in the field (a draft, a prefilled template) gets checked too; an empty
-    // field waits for the first keystroke, so merely clicking into a search box does nothing.
-    if (hasText(field)) scheduleCheck();
+    // Text already in a reply field (a draft, a prefilled template) gets checked too. Empty
+    // fields and single-line inputs wait for the first keystroke: tabbing through a prefilled
+    // To/Subject line must not replace the reply's findings in the panel.
+    if (isReplyField(field) && hasText(field)) scheduleCheck();
   });
 
   const onInput = guard('input', (event: Event) => {
@@ -154,7 +155,7 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
     const field = fieldFromNode(deepActiveElement(doc));
     if (field) {
       activate(field);
-      if (hasText(field)) scheduleCheck();
+      if (isReplyField(field) && hasText(field)) scheduleCheck();
     }
   })();
 
@@ -194,4 +195,9 @@ function hasText(field: EditableField): boolean {
   return field.kind === 'value'
     ? field.element.value.trim() !== ''
     : (field.element.textContent ?? '').trim() !== '';
+}
+
+/** Multi-line fields, where replies are written (not To/Subject/search lines). */
+function isReplyField(field: EditableField): boolean {
+  return field.kind === 'contenteditable' || field.element.tagName.toUpperCase() === 'TEXTAREA';
 }
