@@ -11,7 +11,7 @@ const LAW = String.raw`(?:(?:jf\.|jfr\.|jvf\.)\s+)?(?:(?:[\p{L}-]+(?:loven|lova|
 const SECTION = String.raw`§§?\s*\d+(?:\s?[a-z](?![\p{L}]))?(?:-\d+)?(?:\s+(?:første|andre|annet|tredje|fjerde|femte|fyrste)\s+ledd)?`;
 const REFERENCE = new RegExp(String.raw`(?:${LAW}\s*)${SECTION}(?:\s*(?:,|og|eller|and|or)\s*${SECTION})*(?:\s+(?:i|of the)\s+[\p{L}-]+(?:loven|lova|Act))?`, 'gu');
 // English: "section 29 of the Public Administration Act".
-const ENGLISH_REFERENCE = /\b[Ss]ection\s+\d+(?:\s?[a-z]\b)?\s+of\s+the\s+(?:[A-Z][\p{L}-]*\s+){1,5}Act\b/gu;
+const ENGLISH_REFERENCE = /\b[Ss]ection\s+\d+(?:\s?[a-z]\b)?\s+of\s+the\s+(?:(?:[A-Z][\p{L}-]*|of|and|the)\s+){1,6}Act\b/gu;
 
 const EXPLANATION = new RegExp(
   [

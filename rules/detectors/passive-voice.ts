@@ -29,6 +29,8 @@ const ADVERBS = new Set([
   'not', 'also', 'now', 'then', 'still', 'already', 'usually', 'automatically', 'normally', 'always', 'never', 'often',
 ]);
 
+// A subject pronoun may stand between "bli" and the participle in an inverted clause ("… blir den ikke tømt").
+const PRONOUNS = new Set(['den', 'det', 'de', 'du', 'han', 'hun', 'vi', 'dei', 'ho', 'dykk', 'it', 'they']);
 const BLI_NOB = new Set(['bli', 'blir', 'ble', 'blei', 'blitt']);
 const BLI_NNO = new Set(['bli', 'blir', 'blei', 'blitt', 'verte', 'vert', 'vart', 'vorte']);
 const AUX_BEFORE_BLI = new Set([...MODALS, 'har', 'hadde', 'å']);
@@ -195,12 +197,17 @@ function isEnglishParticiple(token: Token | undefined): boolean {
   return EN_IRREGULAR.has(w) || (w.length >= 5 && w.endsWith('ed'));
 }
 
-/** Index of the next token after i, skipping up to `max` adverbs; -1 when the clause breaks. */
-function nextAfterAdverbs(ctx: Ctx, i: number, max: number): number {
+/** Index of the next token after i, skipping up to `max` adverbs (and one pronoun); -1 when the clause breaks. */
+function nextAfterAdverbs(ctx: Ctx, i: number, max: number, pronoun = false): number {
   let j = i + 1;
   let skipped = 0;
   while (j < ctx.words.length && adjacent(ctx, j - 1, j)) {
-    if (!ADVERBS.has(ctx.words[j]!.lower) || skipped >= max) return j;
+    const w = ctx.words[j]!.lower;
+    if (pronoun && j === i + 1 && PRONOUNS.has(w) && ctx.words[j + 1] && adjacent(ctx, j, j + 1)) {
+      j++;
+      continue;
+    }
+    if (!ADVERBS.has(w) || skipped >= max) return j;
     skipped++;
     j++;
   }
@@ -237,7 +244,7 @@ function detectNob(ctx: Ctx, hits: DetectorHit[]) {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.lower;
     if (BLI_NOB.has(w)) {
-      const j = nextAfterAdverbs(ctx, i, 2);
+      const j = nextAfterAdverbs(ctx, i, 2, true);
       if (j > 0 && isParticiple(ctx, j, 'nob')) {
         const start = auxStart(ctx, i, AUX_BEFORE_BLI) ?? i;
         hits.push({ start: words[start]!.start, end: words[j]!.end });
@@ -266,7 +273,7 @@ function detectNno(ctx: Ctx, hits: DetectorHit[], report: Report) {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.lower;
     if (BLI_NNO.has(w)) {
-      const j = nextAfterAdverbs(ctx, i, 2);
+      const j = nextAfterAdverbs(ctx, i, 2, true);
       if (j > 0 && isParticiple(ctx, j, 'nno')) {
         if (report === 'passive') {
           const start = auxStart(ctx, i, AUX_BEFORE_BLI) ?? i;

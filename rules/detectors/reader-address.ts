@@ -62,6 +62,15 @@ function startsClause(text: string, token: Token): boolean {
   return false;
 }
 
+// Nouns in -e that can follow "kan en"/"må en" as an article + noun ("Det må en uke til").
+const NOUNS_IN_E = new Set(['liste', 'side', 'time', 'uke', 'veke', 'måte', 'periode', 'skole', 'skule', 'tjeneste', 'teneste', 'avgjørelse', 'bolle', 'stemme', 'kvinne', 'gutte', 'jente', 'gruppe', 'klasse', 'linje', 'sone', 'vurdering']);
+
+/** "kan en søke", "må en krysse": an infinitive (or a known one) after modal + en. */
+function looksInfinitive(token: Token): boolean {
+  if (INFINITIVES_AFTER_EN.has(token.lower)) return true;
+  return token.kind === 'word' && token.text === token.lower && token.lower.length >= 4 && token.lower.endsWith('e') && !NOUNS_IN_E.has(token.lower);
+}
+
 function detectMan(text: string, words: Token[], hits: DetectorHit[]) {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -94,7 +103,7 @@ function detectEn(text: string, words: Token[], language: string, hits: Detector
       }
     }
     // Inverted: "Da kan en søke …", "Her må ein sende …".
-    if (prev && MODALS.has(prev.lower) && onlySpaces(text, prev, w) && INFINITIVES_AFTER_EN.has(next.lower)) hits.push({ start: w.start, end: w.end });
+    if (prev && MODALS.has(prev.lower) && onlySpaces(text, prev, w) && looksInfinitive(next)) hits.push({ start: w.start, end: w.end });
   }
 }
 

@@ -1,0 +1,85 @@
+import { useEffect, useState } from 'react';
+import { checkPilotSettings, DEFAULT_REFRESH_MINUTES, type PilotSettings } from '../../entrypoints/background/policy.ts';
+import type { RuleSetStatus } from '../../entrypoints/shared/protocol.ts';
+
+interface Props {
+  initial: PilotSettings;
+  status: RuleSetStatus | undefined;
+  onSave(settings: PilotSettings): Promise<void>;
+}
+
+/** Pilot mode: URL and trusted key pasted in. Fields set by policy are shown read-only. */
+export function PilotForm({ initial, status, onSave }: Props) {
+  const [url, setUrl] = useState(initial.ruleSetUrl ?? '');
+  const [keys, setKeys] = useState((initial.trustedKeys ?? []).join('\n'));
+  const [minutes, setMinutes] = useState(String(initial.refreshMinutes ?? DEFAULT_REFRESH_MINUTES));
+  const [problems, setProblems] = useState<string[]>([]);
+  const [saved, setSaved] = useState(false);
+  useEffect(() => {
+    setUrl(initial.ruleSetUrl ?? '');
+    setKeys((initial.trustedKeys ?? []).join('\n'));
+    setMinutes(String(initial.refreshMinutes ?? DEFAULT_REFRESH_MINUTES));
+  }, [initial]);
+
+  const locked = new Set(status?.config.locked ?? []);
+  const allLocked = locked.size === 3;
+  const lockNote = <span className="locked-note">Styrt av administrator</span>;
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    // One key per line, or several JWKs pasted as a JSON array.
+    const keyList = splitKeys(keys);
+    const settings: PilotSettings = {};
+    if (url.trim()) settings.ruleSetUrl = url.trim();
+    if (keyList.length) settings.trustedKeys = keyList;
+    const n = Number(minutes);
+    if (minutes.trim()) settings.refreshMinutes = n;
+    const found = checkPilotSettings(settings);
+    setProblems(found);
+    if (found.length) return;
+    await onSave(settings);
+    setSaved(true);
+  };
+
+  return (
+    <section aria-labelledby="pilot-h">
+      <h2 id="pilot-h">Pilotoppsett</h2>
+      {status?.config.hasPolicy ? <p>Administratoren har satt opp Svarhjelp med policy. Felt som policyen styrer, kan ikke endres her.</p> : <p>Uten policy fra administrator kan du teste et publisert regelsett her: lim inn adressen og den offentlige nøkkelen du har fått.</p>}
+      <form onSubmit={submit} data-testid="pilot-form">
+        <label>
+          Adresse til signert regelsett {locked.has('ruleSetUrl') ? lockNote : null}
+          <input type="url" name="ruleSetUrl" value={locked.has('ruleSetUrl') ? (status?.config.ruleSetUrl ?? '') : url} readOnly={locked.has('ruleSetUrl')} onChange={(e) => setUrl(e.target.value)} placeholder="https://…/regelsett.jws" />
+        </label>
+        <label>
+          Klarert offentlig nøkkel (JWK) {locked.has('trustedKeys') ? lockNote : null}
+          <textarea name="trustedKeys" rows={4} value={locked.has('trustedKeys') ? (status?.config.trustedKeyIds ?? []).map((k) => `kid ${k}`).join('\n') : keys} readOnly={locked.has('trustedKeys')} onChange={(e) => setKeys(e.target.value)} placeholder='{"kty":"EC","crv":"P-256",…}' />
+        </label>
+        <label>
+          Hent på nytt hvert … minutt {locked.has('refreshMinutes') ? lockNote : null}
+          <input type="number" name="refreshMinutes" min={1} max={1440} value={locked.has('refreshMinutes') ? String(status?.config.refreshMinutes ?? '') : minutes} readOnly={locked.has('refreshMinutes')} onChange={(e) => setMinutes(e.target.value)} />
+        </label>
+        {problems.length ? (
+          <ul className="notice error" role="alert">{problems.map((p, i) => <li key={i}>{p}</li>)}</ul>
+        ) : null}
+        {saved ? <p className="notice ok" role="status">Lagret. Regelsettet hentes nå.</p> : null}
+        <button type="submit" disabled={allLocked} data-testid="pilot-save">Lagre og hent</button>
+      </form>
+    </section>
+  );
+}
+
+export function splitKeys(text: string): string[] {
+  const trimmed = text.trim();
+  if (!trimmed) return [];
+  if (trimmed.startsWith('[')) {
+    try {
+      const list = JSON.parse(trimmed) as unknown[];
+      if (Array.isArray(list)) return list.map((k) => (typeof k === 'string' ? k : JSON.stringify(k)));
+    } catch {
+      // fall through: treat as lines
+    }
+  }
+  if (trimmed.startsWith('{') && !trimmed.includes('\n{')) return [trimmed.replace(/\s*\n\s*/g, ' ')];
+  return trimmed.split(/\n(?=\s*\{)/).map((k) => k.trim()).filter(Boolean);
+}

@@ -1,0 +1,275 @@
+// Evaluation of the bundled rule set against a corpus of realistic service-desk replies, each
+// annotated with the findings a careful human reviewer expects (tests/eval/corpus/*.json).
+//
+//   npm run eval [-- --min 0.9] [--categories clarity,tone] [--verbose]
+//
+// A finding counts as correct when it overlaps an expected span of the same category; an
+// expectation counts as found when a finding of its category overlaps it. Several findings on one
+// expected span are all correct (a reviewer marks "kan påklages" once; the engine may report the
+// passive and the word), so precision measures false alarms and recall measures misses.
+// Findings of severity "info" (e.g. "you promise a date") are notes, not problems, and are not
+// scored. Exit code 0 — it is a report — unless --min is given and a category or language with
+// expectations scores below it.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CATEGORIES, type Category, type RuleLanguage } from '../../rules/ids.ts';
+import { compileRuleSet, type CompiledRuleSet } from '../../rules/engine/compile.ts';
+import { check } from '../../rules/engine/check.ts';
+import { BUNDLED_RULE_SET } from '../../rules/standard/index.ts';
+import type { CheckContext, Finding, InquiryKind } from '../../rules/types.ts';
+
+/** Every case is checked at this moment, so date rules give the same answer every day. */
+export const EVAL_NOW = '2026-11-23T10:00:00+01:00';
+
+export interface Expectation {
+  category: Category;
+  ruleId?: string;
+  /** The exact text of the expected span; omitted when `whole` is set. */
+  text?: string;
+  /**
+   * The problem is the reply as a whole (no thanks for a complaint, the "when?" never answered):
+   * any finding of the category anywhere in the reply matches it.
+   */
+  whole?: boolean;
+  /** Which whole-word occurrence of `text` (0-based) when it occurs more than once. */
+  occurrence?: number;
+}
+
+export interface EvalCase {
+  id: string;
+  language: RuleLanguage;
+  text: string;
+  inquiry?: { text?: string; kind?: InquiryKind; senderName?: string; receivedAt?: string };
+  expected: Expectation[];
+  note?: string;
+}
+
+export interface ResolvedExpectation extends Expectation {
+  start: number;
+  end: number;
+}
+
+export interface CaseResult {
+  case: EvalCase;
+  language: string;
+  error?: string;
+  findings: Finding[];
+  expected: ResolvedExpectation[];
+  /** Per finding: does it overlap an expectation of its category? */
+  correct: boolean[];
+  /** Per expectation: is it overlapped by a finding of its category? */
+  found: boolean[];
+}
+
+export interface Score {
+  findings: number;
+  correct: number;
+  expected: number;
+  found: number;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+export function loadCorpus(dir = join(here, 'corpus')): EvalCase[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .flatMap((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as EvalCase[]);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Finds the expected span in the text: whole-word occurrences of `text`, the n-th one. */
+export function resolveExpectation(text: string, e: Expectation): ResolvedExpectation {
+  if (e.whole) return { ...e, start: 0, end: text.length };
+  if (!e.text) throw new Error('an expectation needs text or whole: true');
+  // Word boundaries only where the span itself starts or ends with a letter or digit ("!!" is fine inside "Geir!!").
+  const before = /^[\p{L}\p{N}]/u.test(e.text) ? '(?<![\\p{L}\\p{N}])' : '';
+  const after = /[\p{L}\p{N}]$/u.test(e.text) ? '(?![\\p{L}\\p{N}])' : '';
+  const re = new RegExp(`${before}${escapeRegExp(e.text)}${after}`, 'gu');
+  const matches = [...text.matchAll(re)];
+  const m = matches[e.occurrence ?? 0];
+  if (!m) throw new Error(`expected span «${e.text}» (occurrence ${e.occurrence ?? 0}) is not in the text`);
+  return { ...e, start: m.index!, end: m.index! + e.text.length };
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+export function evaluateCase(c: EvalCase, compiled: CompiledRuleSet): CaseResult {
+  const expected = c.expected.map((e) => resolveExpectation(c.text, e));
+  const context: CheckContext = { now: EVAL_NOW };
+  if (c.inquiry) context.inquiry = { ...c.inquiry };
+  let findings: Finding[] = [];
+  let language = 'error';
+  let error: string | undefined;
+  try {
+    const result = check(c.text, context, compiled);
+    language = result.language;
+    findings = result.findings.filter((f) => f.severity !== 'info');
+    if (result.failedRules?.length) error = `rules failed: ${result.failedRules.join(', ')}`;
+  } catch (e) {
+    error = (e as Error).stack ?? String(e);
+  }
+  const correct = findings.map((f) => expected.some((e) => e.category === f.category && overlaps(e, f)));
+  const found = expected.map((e) => findings.some((f) => f.category === e.category && overlaps(e, f)));
+  const result: CaseResult = { case: c, language, findings, expected, correct, found };
+  if (error) result.error = error;
+  return result;
+}
+
+export function evaluate(cases: EvalCase[], compiled = compileRuleSet(BUNDLED_RULE_SET)): CaseResult[] {
+  return cases.map((c) => evaluateCase(c, compiled));
+}
+
+function emptyScore(): Score {
+  return { findings: 0, correct: 0, expected: 0, found: 0 };
+}
+
+/** Scores keyed by "category", "lang:<language>" and "category/<language>". */
+export function score(results: CaseResult[]): Map<string, Score> {
+  const scores = new Map<string, Score>();
+  const add = (key: string, field: keyof Score, ok: boolean) => {
+    const s = scores.get(key) ?? emptyScore();
+    s[field === 'correct' ? 'findings' : 'expected']++;
+    if (ok) s[field]++;
+    scores.set(key, s);
+  };
+  for (const r of results) {
+    const lang = r.case.language;
+    r.findings.forEach((f, i) => {
+      for (const key of [f.category, `lang:${lang}`, `${f.category}/${lang}`]) add(key, 'correct', r.correct[i]!);
+    });
+    r.expected.forEach((e, i) => {
+      for (const key of [e.category, `lang:${lang}`, `${e.category}/${lang}`]) add(key, 'found', r.found[i]!);
+    });
+  }
+  return scores;
+}
+
+export const precision = (s: Score) => (s.findings === 0 ? 1 : s.correct / s.findings);
+export const recall = (s: Score) => (s.expected === 0 ? 1 : s.found / s.expected);
+
+function pct(x: number): string {
+  return (x * 100).toFixed(1).padStart(6) + ' %';
+}
+
+function row(label: string, s: Score): string {
+  return `${label.padEnd(24)} precision ${pct(precision(s))} (${s.correct}/${s.findings})   recall ${pct(recall(s))} (${s.found}/${s.expected})`;
+}
+
+interface Options {
+  min?: number;
+  categories: readonly Category[];
+  verbose: boolean;
+}
+
+function parseOptions(argv: string[]): Options {
+  const options: Options = { categories: CATEGORIES, verbose: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--min') {
+      const value = Number(argv[++i]);
+      if (!(value >= 0 && value <= 1)) throw new Error('--min takes a number between 0 and 1');
+      options.min = value;
+    } else if (arg === '--categories') {
+      const list = (argv[++i] ?? '').split(',').filter(Boolean) as Category[];
+      if (list.length === 0 || list.some((c) => !CATEGORIES.includes(c))) throw new Error(`--categories takes a comma-separated list of ${CATEGORIES.join(', ')}`);
+      options.categories = list;
+    } else if (arg === '--verbose' || arg === '-v') options.verbose = true;
+    else throw new Error(`unknown argument ${arg}`);
+  }
+  return options;
+}
+
+function quote(text: string, start: number, end: number): string {
+  const s = text.slice(start, end).replace(/\n/g, '⏎');
+  return `«${s.length > 70 ? s.slice(0, 67) + '…' : s}»`;
+}
+
+export function main(argv: string[]): number {
+  const options = parseOptions(argv);
+  const cases = loadCorpus();
+  const results = evaluate(cases);
+  const scores = score(results);
+  const out: string[] = [];
+  const languages = [...new Set(cases.map((c) => c.language))].sort();
+  const withInquiry = cases.filter((c) => c.inquiry).length;
+  out.push(`Svarhjelp evaluation: ${cases.length} replies (${languages.map((l) => `${l} ${cases.filter((c) => c.language === l).length}`).join(', ')}; ${withInquiry} with an inquiry), now = ${EVAL_NOW}`);
+  out.push('');
+  out.push('Per category');
+  for (const c of CATEGORIES) out.push('  ' + row(c, scores.get(c) ?? emptyScore()));
+  out.push('Per language');
+  for (const l of languages) out.push('  ' + row(l, scores.get(`lang:${l}`) ?? emptyScore()));
+  out.push('Per category and language');
+  for (const c of CATEGORIES) for (const l of languages) {
+    const s = scores.get(`${c}/${l}`);
+    if (s) out.push('  ' + row(`${c}/${l}`, s));
+  }
+  const detected = results.filter((r) => r.language === r.case.language).length;
+  out.push('');
+  out.push(`Language detection: ${detected}/${results.length} (${pct(detected / results.length).trim()})`);
+  for (const r of results) if (r.language !== r.case.language) out.push(`  ${r.case.id}: detected ${r.language}, expected ${r.case.language}`);
+  const errors = results.filter((r) => r.error);
+  if (errors.length) {
+    out.push(`Errors: ${errors.length}`);
+    for (const r of errors) out.push(`  ${r.case.id}: ${r.error}`);
+  }
+  out.push('');
+  out.push('Misses (expected, not found) and false alarms (found, not expected)');
+  for (const r of results) {
+    const lines: string[] = [];
+    r.expected.forEach((e, i) => {
+      if (!r.found[i] && options.categories.includes(e.category))
+        lines.push(`    miss   ${e.category.padEnd(13)} ${e.ruleId ?? ''} ${e.whole ? '(the whole reply)' : quote(r.case.text, e.start, e.end)}`);
+    });
+    r.findings.forEach((f, i) => {
+      if (!r.correct[i] && options.categories.includes(f.category)) lines.push(`    false  ${f.category.padEnd(13)} ${f.ruleId} ${quote(r.case.text, f.start, f.end)}`);
+    });
+    if (options.verbose)
+      r.findings.forEach((f, i) => {
+        if (r.correct[i] && options.categories.includes(f.category)) lines.push(`    ok     ${f.category.padEnd(13)} ${f.ruleId} ${quote(r.case.text, f.start, f.end)}`);
+      });
+    if (lines.length) out.push(`  ${r.case.id}`, ...lines);
+  }
+  let failed = false;
+  if (options.min !== undefined) {
+    const below: string[] = [];
+    const keys = [...options.categories, ...languages.map((l) => `lang:${l}`)];
+    for (const key of keys) {
+      const s = scores.get(key);
+      if (!s || s.expected === 0) continue;
+      // A language is gated on the chosen categories only.
+      const gated = key.startsWith('lang:')
+        ? options.categories.reduce((acc, c) => {
+            const cs = scores.get(`${c}/${key.slice(5)}`);
+            if (cs) { acc.findings += cs.findings; acc.correct += cs.correct; acc.expected += cs.expected; acc.found += cs.found; }
+            return acc;
+          }, emptyScore())
+        : s;
+      if (gated.expected === 0) continue;
+      if (precision(gated) < options.min || recall(gated) < options.min)
+        below.push(`${key} (precision ${pct(precision(gated)).trim()}, recall ${pct(recall(gated)).trim()})`);
+    }
+    if (detected < results.length) below.push('language detection');
+    if (errors.length) below.push('errors');
+    out.push('');
+    if (below.length) {
+      failed = true;
+      out.push(`Below ${options.min}: ${below.join('; ')}`);
+    } else out.push(`All of ${options.categories.join(', ')} at or above ${options.min}.`);
+  }
+  process.stdout.write(out.join('\n') + '\n');
+  return failed ? 1 : 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  try {
+    process.exitCode = main(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`eval: ${(error as Error).message}\n`);
+    process.exitCode = 2;
+  }
+}
