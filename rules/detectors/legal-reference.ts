@@ -6,10 +6,13 @@
 // to the last section number.
 import type { Detector, DetectorHit } from './types.ts';
 
-// Law name (a word ending in -loven/-lova/-lov, a known abbreviation) or "jf.", then §/§§ numbers.
-const LAW = String.raw`(?:(?:jf\.|jfr\.|jvf\.)\s+)?(?:(?:[\p{L}-]+(?:loven|lova|lov|lovens|lovas|forskrifta|forskriften|forskrift))|(?:fvl|pbl|offl|ofl|bvl|bhl|oppl|sotjl|hol|pasrl|ftrl)\.?)?`;
+// A run of section numbers from a "§" ("§ 28 og § 29", "§ 11 a første ledd"), matched sticky at
+// each "§" so the text is never scanned position by position; the law's name ("forvaltningsloven",
+// "fvl.", "jf. offl.") is then read backwards from the "§".
 const SECTION = String.raw`§§?\s*\d+(?:\s?[a-z](?![\p{L}]))?(?:-\d+)?(?:\s+(?:første|andre|annet|tredje|fjerde|femte|fyrste)\s+ledd)?`;
-const REFERENCE = new RegExp(String.raw`(?:${LAW}\s*)${SECTION}(?:\s*(?:,|og|eller|and|or)\s*${SECTION})*(?:\s+(?:i|of the)\s+[\p{L}-]+(?:loven|lova|Act))?`, 'gu');
+const SECTIONS = new RegExp(String.raw`${SECTION}(?:\s*(?:,|og|eller|and|or)\s*${SECTION})*(?:\s+(?:i|of the)\s+[\p{L}-]+(?:loven|lova|Act))?`, 'uy');
+const LAW_BEFORE = /(?:(?:jf\.|jfr\.|jvf\.)\s+)?(?:[\p{L}-]*(?:loven|lova|lov|lovens|lovas|forskrifta|forskriften|forskrift)|(?:fvl|pbl|offl|ofl|bvl|bhl|oppl|sotjl|hol|pasrl|ftrl)\.?|jf\.|jfr\.|jvf\.)\s*$/iu;
+const LOOKBACK = 40;
 // English: "section 29 of the Public Administration Act".
 const ENGLISH_REFERENCE = /\b[Ss]ection\s+\d+(?:\s?[a-z]\b)?\s+of\s+the\s+(?:(?:[A-Z][\p{L}-]*|of|and|the)\s+){1,6}Act\b/gu;
 
@@ -37,19 +40,23 @@ export const legalReference: Detector = {
       const to = sentences[index + 1]?.end ?? sentences[index]!.end;
       return EXPLANATION.test(text.slice(from, to));
     };
-    // Most replies cite no law: skip the regex scan unless its anchor is present.
-    const patterns = [text.includes('§') ? REFERENCE : undefined, /section/i.test(text) ? ENGLISH_REFERENCE : undefined];
-    for (const re of patterns) {
-      if (!re) continue;
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-        let start = m.index;
-        let end = start + m[0].length;
-        while (start < end && /\s/u.test(text[start]!)) start++;
-        while (end > start && /\s/u.test(text[end - 1]!)) end--;
-        if (end <= start || explained(start)) continue;
-        hits.push({ start, end });
-      }
+    for (let at = text.indexOf('§'); at >= 0; at = text.indexOf('§', at + 1)) {
+      SECTIONS.lastIndex = at;
+      const m = SECTIONS.exec(text);
+      if (!m) continue;
+      let end = at + m[0].length;
+      while (end > at && /\s/u.test(text[end - 1]!)) end--;
+      const windowStart = Math.max(0, at - LOOKBACK);
+      const law = LAW_BEFORE.exec(text.slice(windowStart, at));
+      const start = law && law[0].trim() ? windowStart + law.index : at;
+      if (!explained(start)) hits.push({ start, end });
+      at = end - 1;
+    }
+    // English: "section 29 of the Public Administration Act" (only when the word is there at all).
+    if (/section/i.test(text)) {
+      ENGLISH_REFERENCE.lastIndex = 0;
+      for (let m = ENGLISH_REFERENCE.exec(text); m !== null; m = ENGLISH_REFERENCE.exec(text))
+        if (!explained(m.index)) hits.push({ start: m.index, end: m.index + m[0].length });
     }
     return hits;
   },
