@@ -1,8 +1,19 @@
 // Messages between content scripts, the background service worker and the side panel.
 // Only the extension's own contexts take part; the background validates every shape it receives.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { CheckContext, CheckResult } from '../../rules/types.ts';
+import type { CheckContext, CheckResult, InquiryKind } from '../../rules/types.ts';
 import type { LocalizedText, RuleSet } from '../../rules/ruleset/types.ts';
+import type { InquiryRecord } from '../../rules/inquiry/record.ts';
+import type { Reminder } from '../../rules/inquiry/reminders.ts';
+
+/** Which inquiry a reply answers (rules/inquiry/identity.ts): a hashed key and a text-free label. */
+export interface InquiryRef {
+  key: string;
+  /** Structured label, e.g. "case:2026/12345", "mail:outlook.office.com"; never message text. */
+  label: string;
+  /** Where to bring the user back from a reminder (origin + path + fragment, ItemID kept). */
+  url?: string;
+}
 
 export interface CheckRequest {
   /** The reply text only (quoted inquiry split off by the content script). */
@@ -12,6 +23,8 @@ export interface CheckRequest {
   /** Increases with every request from a field; stale answers are dropped. */
   seq: number;
   context: CheckContext;
+  /** The inquiry this reply answers; its checklist and corrections are kept under its key. */
+  inquiry?: InquiryRef;
 }
 
 export interface RuleSetInfo {
@@ -38,6 +51,8 @@ export interface TabState {
   updatedAt: string;
   result: CheckResult;
   ruleSet: RuleSetInfo;
+  /** The inquiry of the checked field; its record is in storage.local under inquiryStorageKey(key). */
+  inquiry?: { key: string; label: string };
 }
 
 export interface RuleSetSummary extends RuleSetInfo {
@@ -94,6 +109,18 @@ export interface ProtocolMap {
   getRuleSetStatus(): RuleSetStatus;
   /** options/panel → background: "Oppdater nå" — fetch the configured rule set now. */
   refreshRuleSet(): RuleSetStatus;
+  /** panel → background: tick a manual checklist item or correct the received date/kind (null clears). */
+  updateInquiry(data: InquiryUpdate): InquiryRecord | null;
+  /** panel → background: "Påminn meg" for a promised date (09:00 Oslo time that day). */
+  setReminder(data: { inquiryKey: string; date: string }): Reminder;
+  /** panel → background: cancel a reminder. */
+  cancelReminder(data: { id: string }): boolean;
+}
+
+export interface InquiryUpdate {
+  key: string;
+  manual?: { itemId: string; done: boolean };
+  correction?: { receivedDate?: string | null; kind?: InquiryKind | null };
 }
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();
