@@ -19,6 +19,13 @@ describe('check', () => {
     expect(vedrorende).toMatchObject({ category: 'clarity', subgoal: 'kompetent.klart-sprak', suggestions: ['Om'] });
   });
 
+  it('puts nothing derived from a national id into the finding', () => {
+    const text = 'Fødselsnummeret er 13097248022.';
+    const finding = check(text, { now: NOW, language: 'nob' }, compiled).findings.find((f) => f.category === 'personal-data')!;
+    expect(finding.id).toBe('personvern.fodselsnummer:p:0');
+    expect(JSON.stringify(finding)).not.toMatch(/1309|8022/);
+  });
+
   it('never points at an empty span and stays within the text', () => {
     const text = 'Vi har mottatt søknaden din om bostøtte og kommer tilbake til deg snarest mulig med et svar på den.';
     for (const f of check(text, { now: NOW }, compiled).findings) {

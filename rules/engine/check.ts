@@ -255,7 +255,9 @@ function toFindings(state: RunState, ui: UiLanguage): Finding[] {
   const findings: Finding[] = [];
   for (const hit of state.hits) {
     const matched = state.text.slice(hit.start, hit.end);
-    const key = `${hit.rule.id}:${shortHash(matched.toLowerCase())}`;
+    // Personal data: no hash of the match either — a short hash of an 11-digit id narrows it down,
+    // and ids are kept in storage.session. The occurrence alone keeps the id stable.
+    const key = hit.rule.category === 'personal-data' ? `${hit.rule.id}:p` : `${hit.rule.id}:${shortHash(matched.toLowerCase())}`;
     const occurrence = occurrences.get(key) ?? 0;
     occurrences.set(key, occurrence + 1);
     // {x} is the matched word for word rules; long spans (sentences, lines) are never quoted back.
