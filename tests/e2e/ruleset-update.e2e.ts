@@ -10,7 +10,11 @@ import { canonicalJson, generateRuleSetKeys, signRuleSet } from '../../rules/rul
 import { cloneTestSet, ruleById, TEST_SET_ID } from '../../rules/ruleset/test-fixtures.ts';
 import type { RuleSet } from '../../rules/ruleset/types.ts';
 import type { RuleSetStatus } from '../../entrypoints/shared/protocol.ts';
+import type { Browser } from 'wxt/browser';
 import { launch, type Harness } from './harness.ts';
+
+// The service worker's global, for code passed to worker.evaluate().
+declare const chrome: Pick<typeof Browser, 'storage' | 'alarms'>;
 
 interface RuleServer {
   url: string;
