@@ -7,15 +7,18 @@ import type { UiLanguage } from '../ids.ts';
 import type { Detector, DetectorHit } from './types.ts';
 
 const ID = 'date-promise';
+const REPORTS = ['all', 'promises', 'past', 'closed', 'problems'];
+// "før 1. januar" / "before 1 January": the work is done before that day, so a closed day is fine.
+const BEFORE = /^(?:før|innen\s+før|before)\b/iu;
 
 export const datePromise: Detector = {
   id: ID,
   description:
-    'Dates promised in the reply (innen fredag, by 4 December), for reminders; warns when the date has passed or the office is closed. Params: report = "all" | "promises" (keepable ones) | "problems" (past or closed days).',
+    'Dates promised in the reply (innen fredag, by 4 December), for reminders; warns when the date has passed or the office is closed. Params: report = "all" | "promises" (keepable ones) | "past" | "closed" | "problems" (past or closed).',
   parseParams(params) {
     const report = params['report'];
-    if (report !== undefined && report !== 'all' && report !== 'promises' && report !== 'problems')
-      throw new Error('date-promise: params.report must be "all", "promises" or "problems"');
+    if (report !== undefined && !REPORTS.includes(report as string))
+      throw new Error(`date-promise: params.report must be one of ${REPORTS.join(', ')}`);
   },
   detect({ language, context, today, calendar, params, dates }) {
     const report = (params['report'] as string | undefined) ?? 'all';
@@ -32,14 +35,15 @@ export const datePromise: Detector = {
       if (found.date < today) {
         severity = 'warning';
         vars['reason'] = 'past';
-      } else if (!calendar.isWorkingDay(found.date)) {
+      } else if (!BEFORE.test(found.text) && !calendar.isWorkingDay(found.date)) {
         severity = 'warning';
         vars['reason'] = 'closed';
         const holiday = calendar.holidayName(found.date);
         if (holiday) vars['holiday'] = holiday;
       }
-      const problem = severity === 'warning';
-      if ((report === 'promises' && problem) || (report === 'problems' && !problem)) continue;
+      const reason = vars['reason'] ?? 'ok';
+      const wanted = report === 'all' || (report === 'promises' ? reason === 'ok' : report === 'problems' ? reason !== 'ok' : reason === report);
+      if (!wanted) continue;
       hits.push({ start: found.start, end: found.end, severity, vars });
     }
     return hits;

@@ -65,8 +65,17 @@ const TOKEN_RE = new RegExp(
 
 const TRAILING_URL_PUNCT = /[.,;:!?)\]]+$/u;
 
+/** Abbreviations that are also ordinary words ("man", "jul", "no"): before a capital letter or at
+ * the end of the text their point ends the sentence ("Slik søker man. Du finner …"). */
+const AMBIGUOUS_ABBREVIATIONS = new Set(['man.', 'tor.', 'fre.', 'mar.', 'jul.', 'jun.', 'sep.', 'no.', 's.', 'st.', 'fl.', 'sk.', 'co.', 'att.', 'ved.', 'pr.']);
+
 function isAbbreviationPoint(text: string, wordWithPoint: string, pointEnd: number): boolean {
-  if (KNOWN_ABBREVIATIONS.has(wordWithPoint.toLowerCase())) return true;
+  const lower = wordWithPoint.toLowerCase();
+  if (AMBIGUOUS_ABBREVIATIONS.has(lower)) {
+    const next = text.slice(pointEnd, pointEnd + 3);
+    if (next === '' || /^\s*$/u.test(next) || /^\s+\p{Lu}/u.test(next)) return false;
+  }
+  if (KNOWN_ABBREVIATIONS.has(lower)) return true;
   // A single capital letter followed by a point is an initial ("K. Nordmann").
   if (/^\p{Lu}\.$/u.test(wordWithPoint)) return true;
   // "osv. og" — a point followed by a lower-case word is not a sentence end.
