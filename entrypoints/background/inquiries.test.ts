@@ -1,0 +1,176 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { ChecklistItem } from '../../rules/ruleset/types.ts';
+import type { CheckResult } from '../../rules/types.ts';
+import { inquiryStorageKey, type InquiryRecord } from '../../rules/inquiry/record.ts';
+import { createEngineHost, type EngineApi } from './engine-host.ts';
+import { handleCheckText } from './handlers.ts';
+import { createInquiryService, parseInquiryUpdate, SETTINGS_KEY } from './inquiries.ts';
+import { createReminderService, notificationIdOf, notificationText } from './reminders.ts';
+import { createTabStateStore } from './tab-state.ts';
+import type { RuleSet } from '../../rules/ruleset/types.ts';
+import type { TabState } from '../shared/protocol.ts';
+
+/** An in-memory storage area with the browser's get(null)/get(key)/set/remove semantics (JSON round trip). */
+function memoryArea(initial: Record<string, unknown> = {}) {
+  const data = new Map<string, unknown>(Object.entries(initial));
+  return {
+    data,
+    async get(keys: string | string[] | null) {
+      const list = keys === null ? [...data.keys()] : Array.isArray(keys) ? keys : [keys];
+      return Object.fromEntries(list.filter((k) => data.has(k)).map((k) => [k, JSON.parse(JSON.stringify(data.get(k)))]));
+    },
+    async set(items: Record<string, unknown>) {
+      for (const [k, v] of Object.entries(items)) data.set(k, JSON.parse(JSON.stringify(v)));
+    },
+    async remove(keys: string | string[]) {
+      for (const k of Array.isArray(keys) ? keys : [keys]) data.delete(k);
+    },
+  };
+}
+
+const CHECKLIST: ChecklistItem[] = [
+  { id: 'greeting', subgoal: 'kompetent.kundeservice', label: { nb: 'Hilsen' }, auto: { kind: 'no-findings', rules: ['tone.greeting'] } },
+  { id: 'link', subgoal: 'apen.tilgjengelig', label: { nb: 'Lenke' }, auto: { kind: 'matches', patterns: ['https?://\\S+'] } },
+  { id: 'next-steps', subgoal: 'apen.transparent', label: { nb: 'Videre' } },
+];
+const KEY = 'inq-0123456789abcdef';
+const REF = { key: KEY, label: 'case:2026/12345', url: 'https://sak.example.no/svar#top' };
+const REPLY = 'Hei Kari! Les mer på https://bergen.kommune.no. Vi svarer innen fredag 27. november.';
+
+const result = (text: string): CheckResult => ({
+  language: 'nob',
+  languageSource: 'detected',
+  metrics: { characters: text.length, words: 12, sentences: 3, longWords: 1, lix: 20, longestSentenceWords: 6 },
+  findings: [],
+  dates: [{ start: 50, end: 80, text: 'innen fredag 27. november', date: '2026-11-27', promise: true }],
+});
+
+describe('inquiry service and the check handler', () => {
+  it('records ticks and promises without text, applies corrections to later checks, keeps manual ticks', async () => {
+    const local = memoryArea();
+    const session = memoryArea();
+    const inquiries = createInquiryService({ local, checklist: () => CHECKLIST, now: () => new Date('2026-11-23T10:00:00Z') });
+    const engineCheck = vi.fn((text: string) => result(text));
+    const engine: EngineApi<object> = { ruleSet: { id: 't', version: '1', checklist: CHECKLIST, rules: [] } as unknown as RuleSet, compile: () => ({}), check: engineCheck };
+    const deps = { host: createEngineHost(engine), store: createTabStateStore(session), runtimeId: 'x', extensionOrigin: 'chrome-extension://x/', inquiries };
+    const sender = { id: 'x', url: 'https://sak.example.no/svar', frameId: 0, tab: { id: 7 } };
+    const request = { text: REPLY, fieldKey: 'textarea#svar', seq: 1, context: { inquiry: { receivedAt: '2026-11-16T09:12:00', kind: 'question' } }, inquiry: REF };
+
+    await handleCheckText({ data: request, sender }, deps);
+    const record = local.data.get(inquiryStorageKey(KEY)) as InquiryRecord;
+    expect(record).toMatchObject({ key: KEY, label: 'case:2026/12345', url: REF.url, auto: { greeting: true, link: true }, manual: {}, promises: ['2026-11-27'], lastTabId: 7, detected: { receivedAt: '2026-11-16T09:12:00', kind: 'question' } });
+    const stored = JSON.stringify([...local.data.values(), ...session.data.values()]);
+    expect(stored).not.toContain('Kari');
+    expect(stored).not.toContain('fredag');
+    expect((session.data.get('tab:7') as TabState).inquiry).toEqual({ key: KEY, label: 'case:2026/12345' });
+
+    // The panel ticks a manual item and corrects the date and kind.
+    await inquiries.update({ key: KEY, manual: { itemId: 'next-steps', done: true } });
+    await inquiries.update({ key: KEY, correction: { receivedDate: '2026-11-13', kind: 'innsyn' } });
+    await handleCheckText({ data: { ...request, seq: 2, text: 'Hei.' }, sender }, deps);
+    expect(engineCheck.mock.calls[1]![1]).toEqual({ inquiry: { receivedAt: '2026-11-13', kind: 'innsyn' } });
+    const after = local.data.get(inquiryStorageKey(KEY)) as InquiryRecord;
+    expect(after).toMatchObject({ manual: { 'next-steps': true }, correction: { receivedDate: '2026-11-13', kind: 'innsyn' }, auto: { greeting: true, link: false }, detected: { receivedAt: '2026-11-16T09:12:00', kind: 'question' } });
+
+    // Clearing a correction restores what the page said.
+    await inquiries.update({ key: KEY, correction: { receivedDate: null, kind: null } });
+    expect(await inquiries.contextFor(REF, request.context)).toEqual(request.context);
+  });
+
+  it('prunes records older than the configured retention, keeps settings and fresh records', async () => {
+    const fresh = { key: 'inq-a', label: 'page:x', url: '', createdAt: '', updatedAt: '2026-11-20T10:00:00Z', detected: {}, correction: {}, auto: {}, manual: {}, promises: [], counts: { findings: 0, words: 0 } };
+    const local = memoryArea({
+      [inquiryStorageKey('inq-a')]: fresh,
+      [inquiryStorageKey('inq-b')]: { ...fresh, key: 'inq-b', updatedAt: '2026-10-01T10:00:00Z' },
+      [SETTINGS_KEY]: { uiLanguage: 'nn', retentionDays: 7 },
+    });
+    const inquiries = createInquiryService({ local, checklist: () => [], now: () => new Date('2026-11-23T10:00:00Z') });
+    expect(await inquiries.prune()).toEqual(['inq-b']);
+    expect([...local.data.keys()].sort()).toEqual([inquiryStorageKey('inq-a'), SETTINGS_KEY]);
+    await local.set({ [SETTINGS_KEY]: { retentionDays: 1 } });
+    expect(await inquiries.prune()).toEqual(['inq-a']);
+  });
+
+  it('validates panel updates', () => {
+    expect(parseInquiryUpdate({ key: KEY, manual: { itemId: 'x', done: true } })).toEqual({ key: KEY, manual: { itemId: 'x', done: true } });
+    expect(parseInquiryUpdate({ key: KEY, correction: { receivedDate: '2026-11-13', kind: null } })).toEqual({ key: KEY, correction: { receivedDate: '2026-11-13', kind: null } });
+    expect(parseInquiryUpdate({ key: KEY, correction: { receivedDate: '2026-02-30' } })).toBeNull();
+    expect(parseInquiryUpdate({ key: KEY, correction: { kind: 'spam' } })).toBeNull();
+    expect(parseInquiryUpdate({ key: 'kari@example.no' })).toBeNull();
+  });
+});
+
+describe('reminders', () => {
+  function setup(tabs: Record<number, { windowId: number }> = {}) {
+    const record = { key: KEY, label: 'case:2026/12345', url: REF.url, createdAt: '', updatedAt: '', detected: {}, correction: {}, auto: {}, manual: {}, promises: ['2026-11-27'], counts: { findings: 0, words: 0 } };
+    const local = memoryArea({ [inquiryStorageKey(KEY)]: record });
+    const session = memoryArea({ 'tab:5': { tabId: 5, inquiry: { key: KEY, label: 'case:2026/12345' } } });
+    const alarms = new Map<string, number>();
+    const calls: string[] = [];
+    const deps = {
+      local,
+      session,
+      alarms: {
+        create: (name: string, info: { when: number }) => void alarms.set(name, info.when),
+        clear: async (name: string) => alarms.delete(name),
+        getAll: async () => [...alarms.keys()].map((name) => ({ name })),
+      },
+      notifications: {
+        create: vi.fn(async (id: string) => id),
+        clear: vi.fn(async () => true),
+      },
+      tabs: {
+        get: async (id: number) => {
+          if (!tabs[id]) throw new Error('No tab');
+          return { id, windowId: tabs[id]!.windowId };
+        },
+        update: async (id: number) => void calls.push(`activate ${id}`),
+        create: async (props: { url: string }) => (calls.push(`open ${props.url}`), { id: 99, windowId: 3 }),
+      },
+      windows: { update: async (id: number) => void calls.push(`focus window ${id}`) },
+      openPanel: async (tabId: number) => void calls.push(`panel ${tabId}`),
+      iconUrl: 'chrome-extension://x/reminder-icon.png',
+      now: () => Date.parse('2026-11-23T10:00:00Z'),
+    };
+    return { reminders: createReminderService(deps), deps, alarms, calls, local };
+  }
+
+  it('schedules at 09:00 Oslo time, notifies, and a click focuses the inquiry’s tab and opens the panel', async () => {
+    const { reminders, deps, alarms, calls } = setup({ 5: { windowId: 2 } });
+    const reminder = await reminders.set(KEY, '2026-11-27');
+    expect(new Date(reminder.when).toISOString()).toBe('2026-11-27T08:00:00.000Z');
+    expect([...alarms.entries()]).toEqual([[`svarhjelp-reminder:${KEY}@2026-11-27`, reminder.when]]);
+    const notificationId = await reminders.onAlarm(`svarhjelp-reminder:${KEY}@2026-11-27`);
+    expect(notificationId).toBe(notificationIdOf(reminder.id));
+    expect(deps.notifications.create).toHaveBeenCalledWith(notificationId, expect.objectContaining({ type: 'basic', title: expect.stringContaining('Svarhjelp'), message: expect.stringContaining('sak 2026/12345') }));
+    expect(await reminders.onNotificationClicked(notificationId!)).toBe(5);
+    expect(calls).toEqual(['activate 5', 'focus window 2', 'panel 5']);
+  });
+
+  it('reopens the inquiry’s address when its tab is gone', async () => {
+    const { reminders, calls } = setup({});
+    const reminder = await reminders.set(KEY, '2026-11-27');
+    expect(await reminders.onNotificationClicked(notificationIdOf(reminder.id))).toBe(99);
+    expect(calls).toEqual([`open ${REF.url}`, 'focus window 3', 'panel 99']);
+  });
+
+  it('cancels, refuses past dates, restores lost alarms and drops old reminders', async () => {
+    const { reminders, alarms, deps } = setup();
+    await expect(reminders.set(KEY, '2026-11-20')).rejects.toThrow(/passed/);
+    const r = await reminders.set(KEY, '2026-11-27');
+    alarms.clear();
+    await reminders.maintain();
+    expect(alarms.has(`svarhjelp-reminder:${r.id}`)).toBe(true);
+    expect(await reminders.cancel(r.id)).toBe(true);
+    expect(alarms.size).toBe(0);
+    expect(await reminders.list()).toEqual([]);
+    // A test may fire a reminder a few seconds from now.
+    const soon = await reminders.set(KEY, '2026-11-27', deps.now() + 1000);
+    expect(soon.when).toBe(deps.now() + 1000);
+  });
+
+  it('notification text has no message text, in each label form', () => {
+    expect(notificationText({ label: 'quote:2026-11-16', date: '2026-11-27' }).message).toContain('e-posten mottatt 16.11.2026');
+    expect(notificationText({ label: 'page:sak.example.no', date: '2026-11-27' }).message).toContain('skjemaet på sak.example.no');
+  });
+});

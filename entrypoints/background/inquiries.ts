@@ -1,0 +1,182 @@
+// Per-inquiry state in storage.local (rules/inquiry/record.ts): checklist ticks, the user's
+// corrections of received date and kind, the deadline status and promised dates. Survives page
+// reloads, browser restarts and service-worker restarts; pruned after the retention period by a
+// daily alarm. Holds no message text: the reply is used during the check to compute the
+// checklist's pattern ticks and then forgotten.
+import type { ChecklistItem } from '../../rules/ruleset/types.ts';
+import type { CheckContext, CheckResult, InquiryKind } from '../../rules/types.ts';
+import {
+  applyCorrection,
+  autoTicks,
+  clampRetentionDays,
+  expiredRecords,
+  INQUIRY_PREFIX,
+  inquiryStorageKey,
+  isInquiryRecord,
+  isYmd,
+  recordAfterCheck,
+  type InquiryRecord,
+} from '../../rules/inquiry/record.ts';
+import type { InquiryRef, InquiryUpdate } from '../shared/protocol.ts';
+
+/** The part of storage.local the service needs; get(null) lists everything (for pruning). */
+export interface LocalAreaLike {
+  get(keys: string | string[] | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+}
+
+/** The panel's settings object in storage.local (components/panel-store.ts SETTINGS_KEY). */
+export const SETTINGS_KEY = 'settings';
+export const PRUNE_ALARM = 'svarhjelp-inquiry-prune';
+
+const INQUIRY_KINDS = ['question', 'complaint', 'feedback', 'innsyn', 'enkeltvedtak', 'unknown'] as const;
+
+export interface InquiryServiceDeps {
+  local: LocalAreaLike;
+  /** The active rule set's checklist. */
+  checklist(): readonly ChecklistItem[];
+  now?: () => Date;
+}
+
+export function createInquiryService(deps: InquiryServiceDeps) {
+  const now = deps.now ?? (() => new Date());
+  // Checks and panel edits of one inquiry arrive close together; serialise read-modify-write
+  // per key within this worker so a tick is never lost to a concurrent check.
+  const queues = new Map<string, Promise<unknown>>();
+  const withLock = <T>(key: string, fn: () => Promise<T>): Promise<T> => {
+    const previous = queues.get(key) ?? Promise.resolve();
+    const next = previous.catch(() => {}).then(fn);
+    queues.set(key, next);
+    void next.finally(() => {
+      if (queues.get(key) === next) queues.delete(key);
+    }).catch(() => {});
+    return next;
+  };
+
+  const read = async (key: string): Promise<InquiryRecord | undefined> => {
+    const storageKey = inquiryStorageKey(key);
+    const value = (await deps.local.get(storageKey))[storageKey];
+    return isInquiryRecord(value) ? value : undefined;
+  };
+  const write = (record: InquiryRecord) => deps.local.set({ [inquiryStorageKey(record.key)]: record });
+
+  return {
+    read,
+
+    /** The check's context with the user's corrections for this inquiry applied. */
+    async contextFor(ref: InquiryRef | undefined, context: CheckContext): Promise<CheckContext> {
+      if (!ref) return context;
+      const record = await read(ref.key);
+      return applyCorrection(context, record?.correction);
+    },
+
+    /** Records what a check found: ticks (as booleans), deadline, promised dates, counts. */
+    /**
+     * Records what a check found: ticks (as booleans), deadline, promised dates, counts.
+     * `pageContext` is what the page said; `context` the one checked (corrections applied).
+     */
+    async afterCheck(input: { ref: InquiryRef; pageContext: CheckContext; context: CheckContext; text: string; result: CheckResult; tabId?: number }): Promise<InquiryRecord> {
+      return withLock(input.ref.key, async () => {
+        const previous = await read(input.ref.key);
+        const kind = input.context.inquiry?.kind;
+        const detected: InquiryRecord['detected'] = {};
+        const page = input.pageContext.inquiry;
+        if (page?.receivedAt) detected.receivedAt = page.receivedAt;
+        if (page?.kind) detected.kind = page.kind;
+        const record = recordAfterCheck(previous, {
+          key: input.ref.key,
+          label: input.ref.label,
+          url: input.ref.url ?? '',
+          now: now().toISOString(),
+          detected,
+          auto: autoTicks(deps.checklist(), input.result, input.text, kind),
+          result: input.result,
+          ...(input.tabId !== undefined ? { tabId: input.tabId } : {}),
+        });
+        await write(record);
+        return record;
+      });
+    },
+
+    /** A manual tick or a correction from the panel; null when the inquiry is unknown. */
+    async update(update: InquiryUpdate): Promise<InquiryRecord | null> {
+      return withLock(update.key, async () => {
+        const record = await read(update.key);
+        if (!record) return null;
+        const next: InquiryRecord = { ...record, manual: { ...record.manual }, correction: { ...record.correction }, updatedAt: now().toISOString() };
+        if (update.manual) next.manual[update.manual.itemId] = update.manual.done;
+        const c = update.correction;
+        if (c?.receivedDate === null) delete next.correction.receivedDate;
+        else if (c?.receivedDate !== undefined) next.correction.receivedDate = c.receivedDate;
+        if (c?.kind === null) delete next.correction.kind;
+        else if (c?.kind !== undefined) next.correction.kind = c.kind;
+        // The deadline card recomputes on the next check; until then it shows the old status.
+        await write(next);
+        return next;
+      });
+    },
+
+    async list(): Promise<InquiryRecord[]> {
+      const all = await deps.local.get(null);
+      return Object.entries(all)
+        .filter(([k, v]) => k.startsWith(INQUIRY_PREFIX) && isInquiryRecord(v))
+        .map(([, v]) => v as InquiryRecord);
+    },
+
+    /** Deletes records not touched within the retention period (settings.retentionDays, default 30). */
+    async prune(): Promise<string[]> {
+      const all = await deps.local.get(null);
+      const settings = all[SETTINGS_KEY] as { retentionDays?: unknown } | undefined;
+      const days = clampRetentionDays(settings?.retentionDays);
+      const records = Object.entries(all)
+        .filter(([k]) => k.startsWith(INQUIRY_PREFIX))
+        .map(([k, v]) => ({ key: k, updatedAt: isInquiryRecord(v) ? v.updatedAt : '' }));
+      const expired = expiredRecords(records, now(), days);
+      if (expired.length) await deps.local.remove(expired);
+      return expired.map((k) => k.slice(INQUIRY_PREFIX.length));
+    },
+  };
+}
+
+export type InquiryService = ReturnType<typeof createInquiryService>;
+
+class Invalid extends Error {}
+
+/** A clean InquiryUpdate from the panel's message, or null. */
+export function parseInquiryUpdate(data: unknown): InquiryUpdate | null {
+  try {
+    if (!data || typeof data !== 'object') return null;
+    const d = data as Record<string, unknown>;
+    if (typeof d.key !== 'string' || !/^inq-[0-9a-f]{16}$/.test(d.key)) return null;
+    const update: InquiryUpdate = { key: d.key };
+    if (d.manual !== undefined) {
+      const m = d.manual as Record<string, unknown>;
+      if (!m || typeof m.itemId !== 'string' || m.itemId.length > 80 || typeof m.done !== 'boolean') throw new Invalid();
+      update.manual = { itemId: m.itemId, done: m.done };
+    }
+    if (d.correction !== undefined) {
+      const c = d.correction as Record<string, unknown>;
+      if (!c || typeof c !== 'object') throw new Invalid();
+      const correction: NonNullable<InquiryUpdate['correction']> = {};
+      if (c.receivedDate === null || isYmd(c.receivedDate)) correction.receivedDate = c.receivedDate as string | null;
+      else if (c.receivedDate !== undefined) throw new Invalid();
+      if (c.kind === null || (INQUIRY_KINDS as readonly unknown[]).includes(c.kind)) correction.kind = c.kind as InquiryKind | null;
+      else if (c.kind !== undefined) throw new Invalid();
+      update.correction = correction;
+    }
+    return update;
+  } catch (error) {
+    if (error instanceof Invalid) return null;
+    throw error;
+  }
+}
+
+/** The daily prune alarm exists (alarms survive worker restarts, not every browser restart). */
+export async function ensurePruneAlarm(alarms: {
+  get(name: string): Promise<unknown>;
+  create(name: string, info: { periodInMinutes: number; delayInMinutes?: number }): Promise<void> | void;
+}): Promise<void> {
+  if (await alarms.get(PRUNE_ALARM)) return;
+  await alarms.create(PRUNE_ALARM, { delayInMinutes: 1, periodInMinutes: 24 * 60 });
+}

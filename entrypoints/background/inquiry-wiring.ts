@@ -1,0 +1,80 @@
+// Connects the per-inquiry record and the reminders to the browser: the panel's messages
+// (updateInquiry, setReminder, cancelReminder), the daily prune alarm, reminder alarms and
+// notification clicks. Must be called synchronously in the background's main() so the
+// listeners wake the worker after a restart.
+import { browser } from 'wxt/browser';
+import { messaging } from '../shared/protocol.ts';
+import { ensurePruneAlarm, parseInquiryUpdate, PRUNE_ALARM, type InquiryService } from './inquiries.ts';
+import { createReminderService, type ReminderService } from './reminders.ts';
+import { isOwnExtension } from './validate.ts';
+
+const log = (message: string, error?: unknown) => console.warn(`[Svarhjelp] ${message}`, error ?? '');
+
+interface PanelOpeners {
+  sidePanel?: { open(options: { tabId?: number; windowId?: number }): Promise<void> };
+  sidebarAction?: { open(): Promise<void> };
+}
+
+export function wireInquiries(inquiries: InquiryService, runtimeId: string): ReminderService {
+  const openers = browser as unknown as PanelOpeners;
+  const reminders = createReminderService({
+    local: browser.storage.local,
+    session: browser.storage.session,
+    alarms: browser.alarms,
+    notifications: browser.notifications,
+    tabs: browser.tabs,
+    windows: browser.windows,
+    // public/reminder-icon.png (a cast: WXT's PublicPath type only knows it after the next build).
+    iconUrl: (browser.runtime.getURL as (path: string) => string)('/reminder-icon.png'),
+    async openPanel(tabId, windowId) {
+      // Chrome allows sidePanel.open() only in response to a user action; a notification click
+      // is one in current Chrome. Firefox's sidebarAction.open() likewise. Either may refuse.
+      if (openers.sidePanel?.open) await openers.sidePanel.open(windowId !== undefined ? { windowId } : { tabId });
+      else if (openers.sidebarAction?.open) await openers.sidebarAction.open();
+    },
+  });
+
+  const guard = (sender: { id?: string }) => {
+    if (!isOwnExtension(sender, runtimeId)) throw new Error('Svarhjelp: message rejected (not from this extension)');
+  };
+  messaging.onMessage('updateInquiry', async ({ sender, data }) => {
+    guard(sender);
+    const update = parseInquiryUpdate(data);
+    if (!update) throw new Error('Svarhjelp: message rejected (invalid updateInquiry data)');
+    return inquiries.update(update);
+  });
+  messaging.onMessage('setReminder', async ({ sender, data }) => {
+    guard(sender);
+    return reminders.set(String(data?.inquiryKey ?? ''), String(data?.date ?? ''));
+  });
+  messaging.onMessage('cancelReminder', async ({ sender, data }) => {
+    guard(sender);
+    return reminders.cancel(String(data?.id ?? ''));
+  });
+
+  const maintain = () => {
+    void ensurePruneAlarm(browser.alarms).catch((error: unknown) => log('could not schedule pruning', error));
+    void reminders.maintain().catch((error: unknown) => log('could not restore reminder alarms', error));
+  };
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === PRUNE_ALARM) {
+      inquiries
+        .prune()
+        .then(() => reminders.maintain())
+        .catch((error: unknown) => log('pruning failed', error));
+      return;
+    }
+    reminders.onAlarm(alarm.name).catch((error: unknown) => log('could not show a reminder', error));
+  });
+  browser.notifications.onClicked.addListener((notificationId) => {
+    reminders.onNotificationClicked(notificationId).catch((error: unknown) => log('could not open the inquiry', error));
+  });
+  browser.runtime.onStartup.addListener(maintain);
+  browser.runtime.onInstalled.addListener(maintain);
+  maintain();
+
+  // Browser tests drive reminders from the worker (fire now, click the notification); reachable
+  // only by code already running in this worker, never from pages or content scripts.
+  (globalThis as { svarhjelpReminders?: ReminderService }).svarhjelpReminders = reminders;
+  return reminders;
+}
