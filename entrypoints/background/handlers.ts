@@ -3,6 +3,7 @@
 
 import type { CheckResponse, RuleSetSummary } from '../shared/protocol.ts';
 import type { EngineHost, Logger } from './engine-host.ts';
+import type { InquiryService } from './inquiries.ts';
 import type { TabStateStore } from './tab-state.ts';
 import { toTabState } from './tab-state.ts';
 import { isOwnContentScript, isOwnExtension, parseCheckRequest, type SenderLike } from './validate.ts';
@@ -14,6 +15,8 @@ export interface HandlerDeps {
   /** chrome-extension://<id>/ (moz-extension://… in Firefox). */
   extensionOrigin: string;
   log?: Logger;
+  /** Per-inquiry checklist and corrections (inquiries.ts); absent in tests of the bare handler. */
+  inquiries?: InquiryService;
 }
 
 export class RejectedMessage extends Error {
@@ -33,21 +36,32 @@ export async function handleCheckText(
   }
   const request = parseCheckRequest(message.data);
   if (!request) throw new RejectedMessage('invalid checkText data');
-  const result = deps.host.check(request.text, request.context);
+  const log = deps.log ?? console.error;
+  const inquiry = deps.inquiries ? request.inquiry : undefined;
+  // The user's corrections (received date, kind) for this inquiry apply to every later check.
+  const context = inquiry ? await deps.inquiries!.contextFor(inquiry, request.context).catch(() => request.context) : request.context;
+  const result = deps.host.check(request.text, context);
   const ruleSet = deps.host.ruleSetInfo();
   const tabId = sender.tab!.id!;
+  if (inquiry) {
+    try {
+      await deps.inquiries!.afterCheck({ ref: inquiry, pageContext: request.context, context, text: request.text, result, tabId });
+    } catch (error) {
+      log('could not store the inquiry record', error);
+    }
+  }
   try {
-    await deps.store.write(
-      toTabState({
-        tabId,
-        frameId: sender.frameId ?? 0,
-        fieldKey: request.fieldKey,
-        // The tab's URL names the page the user sees; an editor frame's own URL is often about:blank.
-        url: sender.tab?.url ?? sender.url,
-        result,
-        ruleSet,
-      }),
-    );
+    const state = toTabState({
+      tabId,
+      frameId: sender.frameId ?? 0,
+      fieldKey: request.fieldKey,
+      // The tab's URL names the page the user sees; an editor frame's own URL is often about:blank.
+      url: sender.tab?.url ?? sender.url,
+      result,
+      ruleSet,
+    });
+    if (inquiry) state.inquiry = { key: inquiry.key, label: inquiry.label };
+    await deps.store.write(state);
   } catch (error) {
     // The panel misses one update; the answer to the editor still goes out.
     (deps.log ?? console.error)('could not store tab state', error);

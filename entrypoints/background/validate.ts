@@ -96,6 +96,18 @@ function parseContext(v: unknown): CheckContext {
   return context;
 }
 
+/** The inquiry reference of a check (rules/inquiry/identity.ts shapes); undefined when absent. */
+function parseInquiryRef(v: unknown): CheckRequest['inquiry'] {
+  if (v === undefined) return undefined;
+  if (!isObject(v)) throw new Invalid('inquiry');
+  if (typeof v.key !== 'string' || !/^inq-[0-9a-f]{16}$/.test(v.key)) throw new Invalid('inquiry.key');
+  if (typeof v.label !== 'string' || !/^(?:mail|case|quote|page):/.test(v.label) || v.label.length > 210) throw new Invalid('inquiry.label');
+  const url = optString(v.url, 2000, 'inquiry.url');
+  const ref: NonNullable<CheckRequest['inquiry']> = { key: v.key, label: v.label };
+  if (url !== undefined && /^https?:\/\//.test(url)) ref.url = url;
+  return ref;
+}
+
 /** A clean CheckRequest built from known fields, or null when the data has the wrong shape. */
 export function parseCheckRequest(data: unknown): CheckRequest | null {
   try {
@@ -104,7 +116,10 @@ export function parseCheckRequest(data: unknown): CheckRequest | null {
     if (typeof text !== 'string' || text.length > MAX_TEXT_CHARS) return null;
     if (typeof fieldKey !== 'string' || fieldKey.length === 0 || fieldKey.length > 300) return null;
     if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 0) return null;
-    return { text, fieldKey, seq, context: parseContext(data.context ?? {}) };
+    const request: CheckRequest = { text, fieldKey, seq, context: parseContext(data.context ?? {}) };
+    const inquiry = parseInquiryRef(data.inquiry);
+    if (inquiry) request.inquiry = inquiry;
+    return request;
   } catch (error) {
     if (error instanceof Invalid) return null;
     throw error;
