@@ -9,17 +9,22 @@ import { handleCheckText, handleGetRuleSetSummary, type HandlerDeps } from './ha
 import { createTabStateStore } from './tab-state.ts';
 import { activeEngine, createRuleSetUpdater } from './ruleset-updater.ts';
 import { wireRuleSetUpdater } from './ruleset-wiring.ts';
+import { createInquiryService } from './inquiries.ts';
+import { wireInquiries } from './inquiry-wiring.ts';
 
 export default defineBackground(() => {
   const store = createTabStateStore(browser.storage.session);
   // Rule sets (ruleset-updater.ts): the bundled standard or a verified published set.
   const ruleSets = createRuleSetUpdater({ local: browser.storage.local, managed: browser.storage.managed, fetch: (input, init) => fetch(input, init) });
+  // Per-inquiry checklist, corrections and reminders (inquiries.ts, reminders.ts).
+  const inquiries = createInquiryService({ local: browser.storage.local, checklist: () => ruleSets.current().ruleSet.checklist });
   const deps: HandlerDeps = {
     // Compiles lazily on the first check after each worker start, and again when the active set changes.
     host: createEngineHost(activeEngine(ruleSets)),
     store,
     runtimeId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
+    inquiries,
   };
 
   // The active set is loaded from storage.local once per worker start before the first answer.
@@ -32,6 +37,7 @@ export default defineBackground(() => {
     return handleGetRuleSetSummary(message.sender, deps);
   });
   wireRuleSetUpdater(ruleSets, deps.runtimeId);
+  wireInquiries(inquiries, deps.runtimeId);
 
   browser.tabs.onRemoved.addListener((tabId) => {
     store.clear(tabId).catch((error: unknown) => console.error('[Svarhjelp] could not clear tab state', error));
