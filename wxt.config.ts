@@ -10,8 +10,14 @@ export default defineConfig({
     name: 'Svarhjelp',
     description: 'Skrivehjelp for Felles servicestandard i Bergen kommune – alt skjer i nettleseren.',
     default_locale: undefined,
-    permissions: ['storage', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: 'Svarhjelp' },
+    // Alt+Shift+S opens the panel: Chrome's action opens the side panel (setPanelBehavior in the
+    // background); Firefox toggles the sidebar.
+    commands:
+      browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+S' }, description: 'Åpne Svarhjelp' } }
+        : { _execute_action: { suggested_key: { default: 'Alt+Shift+S' }, description: 'Åpne Svarhjelp' } },
     // Enterprise policy for the rule-set configuration (docs/deployment.md). Chrome/Edge validate
     // policy against this schema; Firefox needs none (policies.json 3rdparty.Extensions).
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
