@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ChecklistItem } from '../../rules/ruleset/types.ts';
-import type { CheckResult } from '../../rules/types.ts';
+import type { CheckContext, CheckResult } from '../../rules/types.ts';
 import { inquiryStorageKey, type InquiryRecord } from '../../rules/inquiry/record.ts';
 import { createEngineHost, type EngineApi } from './engine-host.ts';
 import { handleCheckText } from './handlers.ts';
@@ -50,11 +50,11 @@ describe('inquiry service and the check handler', () => {
     const local = memoryArea();
     const session = memoryArea();
     const inquiries = createInquiryService({ local, checklist: () => CHECKLIST, now: () => new Date('2026-11-23T10:00:00Z') });
-    const engineCheck = vi.fn((text: string) => result(text));
+    const engineCheck = vi.fn((text: string, _context: CheckContext) => result(text));
     const engine: EngineApi<object> = { ruleSet: { id: 't', version: '1', checklist: CHECKLIST, rules: [] } as unknown as RuleSet, compile: () => ({}), check: engineCheck };
     const deps = { host: createEngineHost(engine), store: createTabStateStore(session), runtimeId: 'x', extensionOrigin: 'chrome-extension://x/', inquiries };
     const sender = { id: 'x', url: 'https://sak.example.no/svar', frameId: 0, tab: { id: 7 } };
-    const request = { text: REPLY, fieldKey: 'textarea#svar', seq: 1, context: { inquiry: { receivedAt: '2026-11-16T09:12:00', kind: 'question' } }, inquiry: REF };
+    const request = { text: REPLY, fieldKey: 'textarea#svar', seq: 1, context: { inquiry: { receivedAt: '2026-11-16T09:12:00', kind: 'question' as const } }, inquiry: REF };
 
     await handleCheckText({ data: request, sender }, deps);
     const record = local.data.get(inquiryStorageKey(KEY)) as InquiryRecord;
