@@ -1,4 +1,5 @@
 import { usePanel, useT } from './context.tsx';
+import { RuleSetStatusLine } from './RuleSetStatusLine.tsx';
 
 export function Header() {
   const t = useT();
@@ -26,6 +27,7 @@ export function Header() {
           </span>
         ) : null}
       </p>
+      <RuleSetStatusLine />
     </header>
   );
 }
