@@ -1,21 +1,27 @@
 // Explicit registry of built-in detectors, sorted by id. A meta-test fails when a detector file
 // is not registered here.
 import type { Detector } from './types.ts';
+import { accountNumber } from './account-number.ts';
 import { datePromise } from './date-promise.ts';
+import { emailAddress } from './email-address.ts';
 import { legalReference } from './legal-reference.ts';
 import { nationalId } from './national-id.ts';
 import { nominalisation } from './nominalisation.ts';
 import { passiveVoice } from './passive-voice.ts';
+import { phoneNumber } from './phone-number.ts';
 import { readerAddress } from './reader-address.ts';
 import { replyOpening } from './reply-opening.ts';
 import { unansweredWhen } from './unanswered-when.ts';
 
 export const DETECTORS: readonly Detector[] = [
+  accountNumber,
   datePromise,
+  emailAddress,
   legalReference,
   nationalId,
   nominalisation,
   passiveVoice,
+  phoneNumber,
   readerAddress,
   replyOpening,
   unansweredWhen,

@@ -7,8 +7,19 @@ import { idnr } from '@navikt/fnrvalidator';
 import type { Detector, DetectorHit } from './types.ts';
 
 const CANDIDATE = /(?<![\p{N}.,/:-]|[\p{N}][ ])(\d{6}) ?(\d{5})(?![\p{N}]|[.,/:-]\p{N}|[ ]\p{N})/gu;
-const ACCOUNT_CONTEXT = /\b(?:konto(?:nummer|nr\.?)?|kontonr\.?|bankkonto|account)\b/iu;
+const ACCOUNT_CONTEXT = /(?<![\p{L}])(?:(?:bank)?konto(?:en|nummer(?:et)?|nr)?|kontoar|account(?:s|[ -]?number)?|iban)(?![\p{L}])/iu;
+const ACCOUNT_GROUPING = /^\d{4}([ .])\d{2}\1\d{5}$/;
 const CONTEXT_WINDOW = 60;
+
+/**
+ * The digits at [start, end) are written as a bank account: 4.2.5 grouping or an account word
+ * within CONTEXT_WINDOW characters. Shared with the account-number detector so that exactly one
+ * of the two reports any 11 digits.
+ */
+export function writtenAsAccount(text: string, start: number, end: number): boolean {
+  if (ACCOUNT_GROUPING.test(text.slice(start, end))) return true;
+  return ACCOUNT_CONTEXT.test(text.slice(Math.max(0, start - CONTEXT_WINDOW), Math.min(text.length, end + CONTEXT_WINDOW)));
+}
 
 /** FH-numbers (health sector help numbers): first digit 8 or 9, no date, classic mod-11 checks. */
 function isFhNumber(digits: string): boolean {
@@ -42,6 +53,15 @@ const TYPE_LABEL: Record<NationalIdType, string> = {
   fh: 'FH-nummer',
 };
 
+/**
+ * Words of five letters or more also match as a prefix ("sykdom" → "sykdommen", "diagnose" →
+ * "diagnosen"); shorter ones only as whole words, so "rus" does not escalate "russisk".
+ */
+const MIN_PREFIX = 5;
+function escalates(word: string, stem: string): boolean {
+  return stem.length >= MIN_PREFIX ? word.startsWith(stem) : word === stem;
+}
+
 function escalationWords(params: Record<string, unknown>): string[] {
   const words = params['escalateNear'];
   return Array.isArray(words) ? words.filter((w): w is string => typeof w === 'string').map((w) => w.toLowerCase()) : [];
@@ -57,8 +77,16 @@ export const nationalId: Detector = {
   },
   detect({ text, params, analysis }) {
     const hits: DetectorHit[] = [];
-    const escalate = escalationWords(params);
-    const sensitive = escalate.length > 0 && analysis.words.some((w) => escalate.some((stem) => w.lower.startsWith(stem)));
+    // Decided once, and only when a number is found: most replies hold none, and the word list
+    // is long (it follows the special-category health, child-welfare and criminal sets).
+    let sensitive: boolean | undefined;
+    const isSensitive = () => {
+      if (sensitive === undefined) {
+        const escalate = escalationWords(params);
+        sensitive = escalate.length > 0 && analysis.words.some((w) => escalate.some((stem) => escalates(w.lower, stem)));
+      }
+      return sensitive;
+    };
     CANDIDATE.lastIndex = 0;
     for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
       const digits = m[1]! + m[2]!;
@@ -66,11 +94,10 @@ export const nationalId: Detector = {
       if (!type) continue;
       const start = m.index;
       const end = start + m[0].length;
-      const around = text.slice(Math.max(0, start - CONTEXT_WINDOW), Math.min(text.length, end + CONTEXT_WINDOW));
       // "1234 56 78903" is written as an account number; "konto" nearby says the same.
-      if (/^\d{4} \d{2} \d{5}$/.test(m[0]) || ACCOUNT_CONTEXT.test(around)) continue;
+      if (writtenAsAccount(text, start, end)) continue;
       const hit: DetectorHit = { start, end, vars: { type: TYPE_LABEL[type] } };
-      if (sensitive) hit.severity = 'critical';
+      if (isSensitive()) hit.severity = 'critical';
       hits.push(hit);
     }
     return hits;

@@ -16,7 +16,11 @@ import kompetentKlartSprakPlainEnglish from './kompetent.klart-sprak/plain-engli
 import kompetentKlartSprakReadability from './kompetent.klart-sprak/readability.json' with { type: 'json' };
 import kompetentKlartSprakReaderAddress from './kompetent.klart-sprak/reader-address.json' with { type: 'json' };
 import kompetentKundeserviceGreeting from './kompetent.kundeservice/greeting.json' with { type: 'json' };
+import paliteligPersonvernAccountNumber from './palitelig.personvern/account-number.json' with { type: 'json' };
+import paliteligPersonvernEmailAddress from './palitelig.personvern/email-address.json' with { type: 'json' };
 import paliteligPersonvernNationalId from './palitelig.personvern/national-id.json' with { type: 'json' };
+import paliteligPersonvernPhoneNumber from './palitelig.personvern/phone-number.json' with { type: 'json' };
+import paliteligPersonvernSpecialCategories from './palitelig.personvern/special-categories.json' with { type: 'json' };
 import paliteligTaAnsvarDatePromise from './palitelig.ta-ansvar/date-promise.json' with { type: 'json' };
 
 /** Every rule file, keyed by its path under rules/standard/. */
@@ -34,7 +38,11 @@ export const STANDARD_RULE_FILES: Record<string, unknown[]> = {
   'kompetent.klart-sprak/readability.json': kompetentKlartSprakReadability,
   'kompetent.klart-sprak/reader-address.json': kompetentKlartSprakReaderAddress,
   'kompetent.kundeservice/greeting.json': kompetentKundeserviceGreeting,
+  'palitelig.personvern/account-number.json': paliteligPersonvernAccountNumber,
+  'palitelig.personvern/email-address.json': paliteligPersonvernEmailAddress,
   'palitelig.personvern/national-id.json': paliteligPersonvernNationalId,
+  'palitelig.personvern/phone-number.json': paliteligPersonvernPhoneNumber,
+  'palitelig.personvern/special-categories.json': paliteligPersonvernSpecialCategories,
   'palitelig.ta-ansvar/date-promise.json': paliteligTaAnsvarDatePromise,
 };
 

@@ -1,0 +1,61 @@
+// Norwegian bank account numbers (kontonummer) in free text: 11 digits whose last digit is the
+// mod-11 control digit (weights 5 4 3 2 7 6 5 4 3 2, domain-facts §3.2). A fødselsnummer has the
+// same length and may pass the same check, so a number counts as an account only when it is
+// written like one: 4.2.5 grouping ("1234 56 78901", "1234.56.78901"), an IBAN ("NO93 8601 1117
+// 947") or an account word nearby. That is exactly the condition under which the national-id
+// detector steps aside, so the two never report the same digits.
+import { writtenAsAccount } from './national-id.ts';
+import type { Detector, DetectorHit } from './types.ts';
+
+// One pass: grouped 4.2.5 (one separator kind), IBAN, or 11 contiguous digits. The boundaries
+// keep 12-digit order numbers, case numbers ("2026/12345678901") and amounts ("1.200,50") out.
+// The leading lookahead lets most positions fail on one character before the lookbehind runs.
+const CANDIDATE =
+  /(?=[\dN])(?<![\p{N}\p{L}.,/:-]|\p{N}[ ])(?:(?<iban>NO\d{2}[ ]?\d{4}[ ]?\d{4}[ ]?\d{3})|(?<grouped>\d{4}([ .])\d{2}\3\d{5})|(?<plain>\d{11}))(?![\p{N}]|[.,/:-]\p{N}|[ ]\p{N})/gu;
+/** KID (payment reference) numbers also run to 11 digits and often stand next to "konto". */
+const KID_BEFORE = /\bKID(?:-?nummer|-?nr\.?)?[:.]?\s*$/iu;
+
+const WEIGHTS = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+
+/** True for 11 digits with a valid mod-11 control digit (NoCommons also rejects a "0000" bank). */
+export function isAccountNumber(digits: string): boolean {
+  if (!/^\d{11}$/.test(digits) || digits.startsWith('0000')) return false;
+  let sum = 0;
+  for (let i = 0; i < 10; i++) sum += WEIGHTS[i]! * (digits.charCodeAt(i) - 48);
+  const remainder = sum % 11;
+  if (remainder === 1) return false;
+  const control = remainder === 0 ? 0 : 11 - remainder;
+  return control === digits.charCodeAt(10) - 48;
+}
+
+function digitList(params: Record<string, unknown>, key: string): string[] {
+  const value = params[key];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').map((v) => v.replace(/\D/g, '')) : [];
+}
+
+export const accountNumber: Detector = {
+  id: 'account-number',
+  description: 'Kontonummer (11 siffer med gyldig kontrollsiffer) skrevet 4.2.5, som IBAN eller med «konto» i nærheten.',
+  parseParams(params) {
+    const allow = params['allow'];
+    if (allow !== undefined && (!Array.isArray(allow) || allow.some((a) => typeof a !== 'string')))
+      throw new Error('account-number: params.allow must be a list of account numbers');
+  },
+  detect({ text, params }) {
+    const hits: DetectorHit[] = [];
+    const allow = new Set(digitList(params, 'allow'));
+    CANDIDATE.lastIndex = 0;
+    for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const g = m.groups!;
+      const digits = (g.iban ? g.iban.slice(4) : m[0]).replace(/\D/g, '');
+      if (!isAccountNumber(digits) || allow.has(digits)) continue;
+      if (KID_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
+      // Plain digits are an account only when national-id would step aside for them.
+      if (!g.iban && !writtenAsAccount(text, start, end)) continue;
+      hits.push({ start, end });
+    }
+    return hits;
+  },
+};

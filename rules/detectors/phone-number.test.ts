@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { createCalendar } from '../calendar/calendar.ts';
+import { analyze } from '../text/analysis.ts';
+import { phoneKind, phoneNumber } from './phone-number.ts';
+import type { DetectorInput } from './types.ts';
+
+function input(text: string, params: Record<string, unknown> = {}): DetectorInput {
+  return { text, analysis: analyze(text), language: 'nob', context: {}, today: '2026-11-23', calendar: createCalendar(), params } as DetectorInput;
+}
+const hits = (text: string, params: Record<string, unknown> = {}) =>
+  phoneNumber.detect(input(text, params)).map((h) => [text.slice(h.start, h.end), h.severity ?? 'rule'] as const);
+
+describe('phoneKind (Nkom numbering plan, domain-facts §3.4)', () => {
+  it.each([
+    ['91234567', 'mobile'],
+    ['48123456', 'mobile'],
+    ['55565556', 'fixed'],
+    ['22334455', 'fixed'],
+    ['73123456', 'fixed'],
+  ])('%s is %s', (digits, kind) => {
+    expect(phoneKind(digits)).toBe(kind);
+  });
+  it.each(['80080000', '81512345', '58123456', '59123456', '01234567', '12345678', '1234567'])('%s is no personal phone number', (digits) => {
+    expect(phoneKind(digits)).toBeUndefined();
+  });
+});
+
+describe('phone-number detector', () => {
+  it.each([
+    ['3-2-3', 'Naboen har nummer 912 34 567.', '912 34 567'],
+    ['8 digits', 'Naboen har nummer 91234567.', '91234567'],
+    ['2-2-2-2', 'Mobil: 91 23 45 67.', '91 23 45 67'],
+    ['4-4', 'Mobil: 9123 4567.', '9123 4567'],
+    ['+47', 'Ring +47 912 34 567.', '+47 912 34 567'],
+    ['+47 without a space', 'Ring +4791234567.', '+4791234567'],
+    ['0047', 'Ring 0047 91234567.', '0047 91234567'],
+    ['a non-breaking space', 'Ring 912\u00a034\u00a0567.', '912\u00a034\u00a0567'],
+  ])('finds a mobile number written %s', (_name, text, expected) => {
+    expect(hits(text)).toEqual([[expected, 'rule']]);
+  });
+
+  it('reports a fixed-line number as info: it is often an office', () => {
+    expect(hits('Fastlegen har telefon 55 12 34 56.')).toEqual([['55 12 34 56', 'info']]);
+  });
+
+  it.each([
+    ["the municipality's own switchboard (params.allow)", 'Ring oss på 55 56 55 56 eller +47 55 56 55 56.'],
+    ['special-service numbers', 'Ring Skatteetaten på 800 80 000 eller 815 12 345.'],
+    ['dates', 'Møtet er 04.12.2026 kl. 12.30, og fristen er 2026-12-04 (20261204 i systemet).'],
+    ['organisation numbers', 'Org.nr. 123 456 785 og 701730496.'],
+    ['case numbers', 'Saksnummer 2026/12345678 og sak 20261234.'],
+    ['national ids', 'Fødselsnummer 13097248022 eller 130972 48022.'],
+    ['account numbers', 'Kontonummer 1234 56 78903.'],
+    ['amounts', 'Beløpet er kr 45000000, 45 000 000 kroner eller 91234567,- totalt.'],
+    ['order numbers', 'Ordrenummer 91234567 og faktura nr. 48123456.'],
+    ['times and longer digit runs', 'Åpent 08.00–15.30. Kode 912345678.'],
+  ])('ignores %s', (_name, text) => {
+    expect(hits(text, { allow: ['55 56 55 56'] })).toEqual([]);
+  });
+
+  it('treats an 8-digit date as a phone number when a phone word says so', () => {
+    expect(hits('Tlf. 20261123.')).toEqual([['20261123', 'info']]);
+  });
+
+  it('rejects malformed params', () => {
+    expect(() => phoneNumber.parseParams?.({ allow: ['5556'] })).toThrow(/allow/);
+  });
+});

@@ -1,0 +1,79 @@
+// Norwegian phone numbers in free text (Nkom's numbering plan, domain-facts §3.4): 8 digits
+// written "91234567", "912 34 567", "91 23 45 67", "9123 4567", optionally after +47 or 0047.
+// Mobile numbers (4x, 9x) nearly always belong to a person and get the rule's severity; fixed
+// lines (2x–3x, 50–57, 6x–7x) are often offices and are reported as info. Special-service
+// numbers (8xx: freephone, shared cost) and M2M ranges (58, 59) are never personal and are
+// skipped, as are the numbers in params.allow (the municipality's own switchboard).
+import type { Detector, DetectorHit } from './types.ts';
+
+// One pass. The boundaries keep parts of longer digit runs, dates (04.12.2026), times (12:30),
+// case numbers (2026/12345678) and decimal amounts out; (?:+|00)47 is part of the span.
+// The leading lookahead lets most positions fail on one character before the lookbehind runs.
+const CANDIDATE =
+  /(?=[\d+])(?<![\p{N}\p{L}+/.,:–-]|\p{N}[ \u00a0])(?<prefix>(?:\+|00)47[ \u00a0]?)?(?<number>\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2}|\d{3}[ \u00a0]?\d{2}[ \u00a0]?\d{3}|\d{4}[ \u00a0]?\d{4})(?![\p{N}]|[.,/:–-]\p{N}|[ \u00a0]\p{N})/gu;
+/** Amounts: "45000000 kroner", "kr 45 00 00 00", "NOK 12345678", "12345678,-". */
+const AMOUNT_BEFORE = /(?<![\p{L}])(?:kr|nok|beløp(?:et)?|sum(?:men)?|eur|usd)\.?:?[ \u00a0]*$/iu;
+const AMOUNT_AFTER = /^(?:,-|[ \u00a0]*(?:kr(?:oner)?|nok|eur|usd)(?![\p{L}]))/iu;
+/** Reference numbers that happen to be 8 digits: "saksnummer 20261234", "ordrenr. 91234567". */
+const REFERENCE_BEFORE =
+  /(?<![\p{L}])(?:sak(?:s|snummer|snr|nr)?|ordre(?:nummer|nr)?|ordrenr|faktura(?:nummer|nr)?|referanse(?:nummer)?|ref|kid(?:-?nummer|-?nr)?|org(?:anisasjons)?(?:\.?[ ]?nr|nummer)?|kundenummer|kundenr|gnr|bnr|postboks|order|invoice|case|reference)\.?[ \u00a0]*(?:nr\.?|nummer|no\.?)?[:.]?[ \u00a0]*$/iu;
+/** Words that make an 8-digit string a phone number even when it could be a date. */
+const PHONE_BEFORE = /(?<![\p{L}])(?:tlf|telefon(?:nummer|nr)?|mobil(?:nummer|nr)?|mob|ring|ringe|sms|phone|call|mobile|tel)\.?[:.]?[ \u00a0]*$/iu;
+
+function stringList(params: Record<string, unknown>, key: string): string[] {
+  const value = params[key];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** 20261123 or 23112026 read as a date (1900–2099). */
+function looksLikeDate(digits: string): boolean {
+  const valid = (day: number, month: number) => month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  const ymd = /^(19|20)\d{2}(\d{2})(\d{2})$/.exec(digits);
+  if (ymd && valid(Number(ymd[3]), Number(ymd[2]))) return true;
+  const dmy = /^(\d{2})(\d{2})(19|20)\d{2}$/.exec(digits);
+  return !!dmy && valid(Number(dmy[1]), Number(dmy[2]));
+}
+
+export type PhoneKind = 'mobile' | 'fixed';
+
+/** The kind of an 8-digit Norwegian number, or undefined when it is no personal phone number. */
+export function phoneKind(digits: string): PhoneKind | undefined {
+  if (!/^\d{8}$/.test(digits)) return undefined;
+  const first = digits[0]!;
+  if (first === '4' || first === '9') return 'mobile';
+  if (first === '2' || first === '3' || first === '6' || first === '7') return 'fixed';
+  if (first === '5' && digits[1]! <= '7') return 'fixed';
+  return undefined; // 0x, 1x: not 8-digit numbers; 58/59: M2M; 8xx: special-service numbers
+}
+
+export const phoneNumber: Detector = {
+  id: 'phone-number',
+  description: 'Norske telefonnummer (8 siffer, også med +47/0047). Mobilnummer gir funn med regelens alvorsgrad, fasttelefon som info; 8xx-nummer og params.allow hoppes over.',
+  parseParams(params) {
+    const allow = params['allow'];
+    if (allow !== undefined && (!Array.isArray(allow) || allow.some((a) => typeof a !== 'string' || a.replace(/\D/g, '').length < 8)))
+      throw new Error('phone-number: params.allow must be a list of phone numbers (8 digits)');
+  },
+  detect({ text, params }) {
+    const hits: DetectorHit[] = [];
+    const allow = new Set(stringList(params, 'allow').map((n) => n.replace(/\D/g, '').slice(-8)));
+    CANDIDATE.lastIndex = 0;
+    for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
+      const g = m.groups!;
+      const digits = g.number!.replace(/\D/g, '');
+      const kind = phoneKind(digits);
+      if (!kind || allow.has(digits)) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!g.prefix) {
+        const before = text.slice(Math.max(0, start - 24), start);
+        if (AMOUNT_BEFORE.test(before) || AMOUNT_AFTER.test(text.slice(end, end + 8)) || REFERENCE_BEFORE.test(before)) continue;
+        if (/^\d{8}$/.test(g.number!) && looksLikeDate(digits) && !PHONE_BEFORE.test(before)) continue;
+      }
+      const hit: DetectorHit = { start, end };
+      if (kind === 'fixed') hit.severity = 'info';
+      hits.push(hit);
+    }
+    return hits;
+  },
+};
