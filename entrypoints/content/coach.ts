@@ -9,6 +9,7 @@ import { applySuggestion, revealFinding, type CheckedSnapshot } from './apply.ts
 import { extractEditable, extractValue, type Extraction } from './extract.ts';
 import { deepActiveElement, fieldFromEvent, fieldFromNode, fieldKeyOf, type EditableField } from './fields.ts';
 import { Highlighter } from './highlighter.ts';
+import { describePage, type PageInquiry } from './inquiry-page.ts';
 import { splitQuote } from './quote.ts';
 import { Debouncer, SeqTracker } from './scheduler.ts';
 
@@ -87,11 +88,21 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
     const seq = seqs.next(fieldKey);
     const context: CheckContext = {};
     if (split.inquiry) context.inquiry = split.inquiry;
+    // Which inquiry this is, who sent it, when, and whom the reply goes to (inquiry-page.ts).
+    let page: PageInquiry | undefined;
+    try {
+      page = describePage(doc, split, fieldKey);
+      if (page.inquiry) context.inquiry = page.inquiry;
+      if (page.recipients) context.recipients = page.recipients;
+    } catch (error) {
+      log('describing the inquiry failed', error);
+    }
     const response = await deps.send({
       text: split.reply.slice(0, MAX_TEXT_CHARS),
       fieldKey,
       seq,
       context,
+      ...(page ? { inquiry: page.ref } : {}),
     });
     if (ctx.isInvalid || !response || !seqs.isCurrent(fieldKey, response.seq)) return;
     if (active?.element !== field.element) return;
