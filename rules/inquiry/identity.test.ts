@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCaseNumber, inquiryIdentity, mailIdFromUrl, parseInquiryLabel } from './identity.ts';
+import { findCaseNumber, inquiryIdentity, mailIdFromUrl, parseInquiryLabel, reopenUrl } from './identity.ts';
 import { stableHash } from './hash.ts';
 
 describe('mailIdFromUrl', () => {
@@ -99,5 +99,13 @@ describe('stableHash', () => {
     expect(stableHash('abc')).toBe(stableHash('abc'));
     expect(stableHash('abc')).toMatch(/^[0-9a-f]{16}$/);
     expect(stableHash('2026/12345')).not.toBe(stableHash('2026/12346'));
+  });
+});
+
+describe('reopenUrl', () => {
+  it('keeps what finds the mail again and drops the rest of the query', () => {
+    expect(reopenUrl('https://mail.google.com/mail/u/0/?q=skatt#inbox/FMfcgzQXJZxkKsnBwJqhzRtv')).toBe('https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJZxkKsnBwJqhzRtv');
+    expect(reopenUrl('https://owa.example.no/owa/?ItemID=Rg%2Fab&token=secret')).toBe('https://owa.example.no/owa/?ItemID=Rg%2Fab');
+    expect(reopenUrl('about:blank')).toBe('');
   });
 });

@@ -130,3 +130,22 @@ export function parseInquiryLabel(label: string): { source: InquirySource; value
   const m = /^(mail|case|quote|page):(.{0,200})$/s.exec(label);
   return m ? { source: m[1] as InquirySource, value: m[2]! } : undefined;
 }
+
+/**
+ * The address that brings the user back to the inquiry: origin + path + fragment (Gmail keeps
+ * the thread there), plus Outlook's ItemID. Other query parameters are dropped: they can hold
+ * search words or tokens.
+ */
+export function reopenUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (!/^https?:$/.test(u.protocol)) return '';
+    let query = '';
+    for (const [name, value] of u.searchParams) {
+      if (/^(?:itemid|item_id)$/i.test(name)) query = `?${encodeURIComponent(name)}=${encodeURIComponent(value)}`;
+    }
+    return `${u.origin}${u.pathname}${query}${u.hash}`;
+  } catch {
+    return '';
+  }
+}
