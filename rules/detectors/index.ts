@@ -2,27 +2,33 @@
 // is not registered here.
 import type { Detector } from './types.ts';
 import { accountNumber } from './account-number.ts';
+import { caps } from './caps.ts';
 import { datePromise } from './date-promise.ts';
 import { emailAddress } from './email-address.ts';
+import { greetingName } from './greeting-name.ts';
 import { legalReference } from './legal-reference.ts';
 import { nationalId } from './national-id.ts';
 import { nominalisation } from './nominalisation.ts';
 import { passiveVoice } from './passive-voice.ts';
 import { phoneNumber } from './phone-number.ts';
 import { readerAddress } from './reader-address.ts';
+import { refusalNextStep } from './refusal-next-step.ts';
 import { replyOpening } from './reply-opening.ts';
 import { unansweredWhen } from './unanswered-when.ts';
 
 export const DETECTORS: readonly Detector[] = [
   accountNumber,
+  caps,
   datePromise,
   emailAddress,
+  greetingName,
   legalReference,
   nationalId,
   nominalisation,
   passiveVoice,
   phoneNumber,
   readerAddress,
+  refusalNextStep,
   replyOpening,
   unansweredWhen,
 ];

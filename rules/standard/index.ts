@@ -3,6 +3,7 @@
 // A meta-test fails when a JSON file here is not listed below.
 import type { Rule, RuleSet } from '../ruleset/types.ts';
 import base from './set.json' with { type: 'json' };
+import apenEndringsvilligThanks from './apen.endringsvillig/thanks.json' with { type: 'json' };
 import apenTransparentUnansweredWhen from './apen.transparent/unanswered-when.json' with { type: 'json' };
 import apenTransparentVagueTime from './apen.transparent/vague-time.json' with { type: 'json' };
 import kompetentFagkompetanseLegalReference from './kompetent.fagkompetanse/legal-reference.json' with { type: 'json' };
@@ -15,16 +16,24 @@ import kompetentKlartSprakPassive from './kompetent.klart-sprak/passive.json' wi
 import kompetentKlartSprakPlainEnglish from './kompetent.klart-sprak/plain-english.json' with { type: 'json' };
 import kompetentKlartSprakReadability from './kompetent.klart-sprak/readability.json' with { type: 'json' };
 import kompetentKlartSprakReaderAddress from './kompetent.klart-sprak/reader-address.json' with { type: 'json' };
+import kompetentKundeserviceClosing from './kompetent.kundeservice/closing.json' with { type: 'json' };
 import kompetentKundeserviceGreeting from './kompetent.kundeservice/greeting.json' with { type: 'json' };
+import kompetentKundeserviceInformal from './kompetent.kundeservice/informal.json' with { type: 'json' };
+import kompetentKundeserviceShouting from './kompetent.kundeservice/shouting.json' with { type: 'json' };
+import paliteligForutsigbarCondescending from './palitelig.forutsigbar/condescending.json' with { type: 'json' };
 import paliteligPersonvernAccountNumber from './palitelig.personvern/account-number.json' with { type: 'json' };
 import paliteligPersonvernEmailAddress from './palitelig.personvern/email-address.json' with { type: 'json' };
 import paliteligPersonvernNationalId from './palitelig.personvern/national-id.json' with { type: 'json' };
 import paliteligPersonvernPhoneNumber from './palitelig.personvern/phone-number.json' with { type: 'json' };
 import paliteligPersonvernSpecialCategories from './palitelig.personvern/special-categories.json' with { type: 'json' };
+import paliteligTaAnsvarBlaming from './palitelig.ta-ansvar/blaming.json' with { type: 'json' };
 import paliteligTaAnsvarDatePromise from './palitelig.ta-ansvar/date-promise.json' with { type: 'json' };
+import paliteligTaAnsvarRefusal from './palitelig.ta-ansvar/refusal.json' with { type: 'json' };
+import samfunnsengasjertPositivOmtaleNegativeOmtale from './samfunnsengasjert.positiv-omtale/negative-omtale.json' with { type: 'json' };
 
 /** Every rule file, keyed by its path under rules/standard/. */
 export const STANDARD_RULE_FILES: Record<string, unknown[]> = {
+  'apen.endringsvillig/thanks.json': apenEndringsvilligThanks,
   'apen.transparent/unanswered-when.json': apenTransparentUnansweredWhen,
   'apen.transparent/vague-time.json': apenTransparentVagueTime,
   'kompetent.fagkompetanse/legal-reference.json': kompetentFagkompetanseLegalReference,
@@ -37,13 +46,20 @@ export const STANDARD_RULE_FILES: Record<string, unknown[]> = {
   'kompetent.klart-sprak/plain-english.json': kompetentKlartSprakPlainEnglish,
   'kompetent.klart-sprak/readability.json': kompetentKlartSprakReadability,
   'kompetent.klart-sprak/reader-address.json': kompetentKlartSprakReaderAddress,
+  'kompetent.kundeservice/closing.json': kompetentKundeserviceClosing,
   'kompetent.kundeservice/greeting.json': kompetentKundeserviceGreeting,
+  'kompetent.kundeservice/informal.json': kompetentKundeserviceInformal,
+  'kompetent.kundeservice/shouting.json': kompetentKundeserviceShouting,
+  'palitelig.forutsigbar/condescending.json': paliteligForutsigbarCondescending,
   'palitelig.personvern/account-number.json': paliteligPersonvernAccountNumber,
   'palitelig.personvern/email-address.json': paliteligPersonvernEmailAddress,
   'palitelig.personvern/national-id.json': paliteligPersonvernNationalId,
   'palitelig.personvern/phone-number.json': paliteligPersonvernPhoneNumber,
   'palitelig.personvern/special-categories.json': paliteligPersonvernSpecialCategories,
+  'palitelig.ta-ansvar/blaming.json': paliteligTaAnsvarBlaming,
   'palitelig.ta-ansvar/date-promise.json': paliteligTaAnsvarDatePromise,
+  'palitelig.ta-ansvar/refusal.json': paliteligTaAnsvarRefusal,
+  'samfunnsengasjert.positiv-omtale/negative-omtale.json': samfunnsengasjertPositivOmtaleNegativeOmtale,
 };
 
 /** Unvalidated on purpose: compileRuleSet validates it, and a test fails loudly if it is invalid. */

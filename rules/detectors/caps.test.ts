@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { createCalendar } from '../calendar/calendar.ts';
+import { analyze } from '../text/analysis.ts';
+import { caps } from './caps.ts';
+import type { DetectorInput } from './types.ts';
+
+const ALLOW = { allow: ['NAV', 'NRK', 'EU', 'BKSAK', 'HELFO'] };
+function hits(text: string, params: Record<string, unknown> = ALLOW) {
+  const input = { text, analysis: analyze(text), language: 'nob', context: {}, today: '2026-11-23', calendar: createCalendar(), params } as DetectorInput;
+  return caps.detect(input).map((h) => [text.slice(h.start, h.end), h.suggestions?.[0]]);
+}
+
+describe('caps detector', () => {
+  it('flags a long word in capitals and suggests it in lower case', () => {
+    expect(hits('Dette er VIKTIG for saken.')).toEqual([['VIKTIG', 'viktig']]);
+  });
+
+  it('capitalises the suggestion at the start of a sentence or line', () => {
+    expect(hits('VIKTIG: les dette. HUSK FRISTEN.\nOBSERVER dette.')).toEqual([
+      ['VIKTIG', 'Viktig'],
+      ['HUSK FRISTEN', 'Husk fristen'],
+      ['OBSERVER', 'Observer'],
+    ]);
+  });
+
+  it('flags a run of short capitalised words as one span', () => {
+    expect(hits('Du må IKKE GLEM å sende den.')).toEqual([['IKKE GLEM', 'ikke glem']]);
+  });
+
+  it('keeps allowed acronyms in the suggestion, also inside hyphenated words', () => {
+    expect(hits('Gå til NAV-KONTORET eller RING NAV I DAG.')).toEqual([
+      ['NAV-KONTORET', 'NAV-kontoret'],
+      ['RING NAV I DAG', 'ring NAV i dag'],
+    ]);
+  });
+
+  it.each([
+    ['short acronyms', 'Kontakt NAV, NRK eller UDI om saken.'],
+    ['allowed long acronyms', 'Saken ligger i BKSAK, og HELFO har fått kopi.'],
+    ['an acronym next to an allowed one', 'Reglene fra EU og NAV gjelder.'],
+    ['a single capital letter', 'I dag svarer vi. Å søke er enkelt.'],
+    ['dotted abbreviations', 'Se F.EKS. vedlegget.'],
+    ['URLs and e-mail addresses', 'Se https://WWW.BERGEN.KOMMUNE.NO eller skriv til POSTMOTTAK@BERGEN.KOMMUNE.NO.'],
+    ['capitals on different lines', 'NAV\nUDI'],
+  ])('ignores %s', (_name, text) => {
+    expect(hits(text)).toEqual([]);
+  });
+
+  it('rejects malformed params', () => {
+    expect(() => caps.parseParams?.({ allow: 'NAV' })).toThrow(/allow/);
+  });
+});

@@ -1,0 +1,116 @@
+// Words in CAPITALS read as shouting. Short all-caps words are usually acronyms (NAV, NRK, EU),
+// so a single word counts only with five or more letters; a run of two or more capitalised words
+// ("IKKE GLEM", "RING OSS") counts whatever their length. Words in params.allow (acronyms and
+// names the municipality writes in capitals, such as BKSAK or HELFO) never count and keep their
+// case in the suggestion. Works on the analysis tokens: no pass over the text of its own.
+import type { Token } from '../text/analysis.ts';
+import type { Detector, DetectorHit } from './types.ts';
+
+const MIN_LETTERS_ALONE = 5;
+/** Between two words of one run: spaces, optionally after a comma or colon — never a line break. */
+const RUN_GAP = /^[,:;]?[ \t\u00a0]+$/u;
+const SENTENCE_START_BEFORE = /(?:^|[.!?:]|\n)[ \t\u00a0"«(]*$/u;
+
+interface CapsWord {
+  token: Token;
+  /** Core text without a final abbreviation point. */
+  core: string;
+  /** Parts of a hyphenated word ("NAV-KONTORET"), each with its allowed flag. */
+  parts: Array<{ text: string; allowed: boolean }>;
+  allowed: boolean;
+}
+
+const PART_SPLIT = /(['’-])/u;
+
+function isAllCaps(core: string): boolean {
+  return core === core.toUpperCase() && core !== core.toLowerCase();
+}
+
+function letterCount(value: string): number {
+  let n = 0;
+  for (const ch of value) if (ch.toLowerCase() !== ch.toUpperCase()) n++;
+  return n;
+}
+
+function allowList(params: Record<string, unknown>): Set<string> {
+  const value = params['allow'];
+  return new Set(Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').map((v) => v.toUpperCase()) : []);
+}
+
+function capsWord(token: Token, allow: Set<string>): CapsWord | undefined {
+  if (token.kind !== 'word' && token.kind !== 'abbr') return undefined;
+  const core = token.kind === 'abbr' && token.text.endsWith('.') ? token.text.slice(0, -1) : token.text;
+  // Dotted abbreviations (F.EKS) are no shouting.
+  if (core.includes('.') || !isAllCaps(core)) return undefined;
+  // Separators stay in the list (odd indices) so the suggestion can rebuild the word.
+  const parts = core.split(PART_SPLIT).map((text, i) => ({ text, allowed: i % 2 === 1 || allow.has(text) }));
+  return { token, core, parts, allowed: allow.has(core) || parts.every((p) => p.allowed) };
+}
+
+function shouts(run: CapsWord[]): boolean {
+  let counted = 0;
+  for (const w of run) {
+    if (w.allowed) continue;
+    for (const part of w.parts) {
+      if (part.allowed) continue;
+      const letters = letterCount(part.text);
+      if (letters >= MIN_LETTERS_ALONE) return true;
+      if (letters >= 2) counted++;
+    }
+  }
+  return counted >= 2;
+}
+
+function suggestion(text: string, run: CapsWord[]): string {
+  let out = '';
+  for (let i = 0; i < run.length; i++) {
+    const w = run[i]!;
+    if (i > 0) out += text.slice(run[i - 1]!.token.start + run[i - 1]!.core.length, w.token.start);
+    out += w.allowed ? w.core : w.parts.map((p) => (p.allowed ? p.text : p.text.toLowerCase())).join('');
+  }
+  const first = run[0]!;
+  if (!first.parts[0]!.allowed && SENTENCE_START_BEFORE.test(text.slice(Math.max(0, first.token.start - 8), first.token.start)))
+    out = out.charAt(0).toUpperCase() + out.slice(1);
+  return out;
+}
+
+export const caps: Detector = {
+  id: 'caps',
+  description: 'Ord med store bokstaver (roping): ett ord på minst fem bokstaver eller flere ord etter hverandre; params.allow er unntak.',
+  parseParams(params) {
+    const allow = params['allow'];
+    if (allow !== undefined && (!Array.isArray(allow) || allow.some((a) => typeof a !== 'string')))
+      throw new Error('caps: params.allow must be a list of words');
+  },
+  detect({ text, analysis, params }) {
+    const hits: DetectorHit[] = [];
+    const allow = allowList(params);
+    let run: CapsWord[] = [];
+    const flush = () => {
+      if (run.length > 0 && shouts(run)) {
+        const start = run[0]!.token.start;
+        const end = run[run.length - 1]!.token.start + run[run.length - 1]!.core.length;
+        hits.push({ start, end, suggestions: [suggestion(text, run)] });
+      }
+      run = [];
+    };
+    for (const token of analysis.words) {
+      // Cheap pre-check on the first two characters before any string work.
+      const c0 = token.text[0]!;
+      if (c0 === c0.toLowerCase() || (token.text.length > 1 && token.text[1] !== token.text[1]!.toUpperCase())) {
+        if (run.length) flush();
+        continue;
+      }
+      const word = capsWord(token, allow);
+      if (!word) {
+        if (run.length) flush();
+        continue;
+      }
+      const previous = run[run.length - 1];
+      if (previous && !RUN_GAP.test(text.slice(previous.token.start + previous.core.length, token.start))) flush();
+      run.push(word);
+    }
+    flush();
+    return hits;
+  },
+};

@@ -1,0 +1,72 @@
+// The reply greets the citizen without the name the inquiry gives ("Hei!" to Kari Nordmann):
+// a personal greeting is the first sign of a professional, caring answer. Runs only when the
+// inquiry's sender name is known and the first line is a greeting; a missing greeting
+// altogether is tone.greeting's job. The finding covers the greeting phrase, any name written
+// after it and its punctuation, and suggests the same greeting with the first name.
+import type { RuleLanguage } from '../ids.ts';
+import { firstNonEmptyLine } from '../text/analysis.ts';
+import type { Detector, DetectorHit } from './types.ts';
+
+// Greeting at the start of the line (case-insensitive) …
+const GREETING =
+  /^(?:god (?:morgen|dag|ettermiddag|kveld)|good (?:morning|afternoon|evening)|heisann|hallo|hei|kjære|dear|hello|hi)(?![\p{L}\p{N}])/iu;
+// … then, case-sensitively (under the i flag \p{Lu} would match any letter), up to a few
+// capitalised words (a wrong name, "Sir or Madam") and the punctuation.
+// Generic forms of address ("Kjære innbygger", "Dear applicant") are replaced by the name too.
+const AFTER_GREETING =
+  /(?:[ \u00a0]+(?:innbygger|innbyggjar|søker|søkjar|kunde|mottaker|mottakar|sir or madam|customer|applicant|resident|citizen)(?![\p{L}]))?(?:,?[ \u00a0]+(?:(?:or|eller|and|og)[ \u00a0]+)?\p{Lu}[\p{L}'’-]*\.?){0,4}(?:[ \u00a0]*[,!.:])?/uy;
+/** Names of organisations rather than people: no first name to greet. */
+const ORGANISATION = /(?<![\p{L}])(?:as|asa|ans|da|sa|ba|ltd|inc|gmbh|kommune|fylkeskommune|borettslag|sameie|forening|foreningen|lag|senter|etaten|etat|stiftelse|stiftelsen)(?![\p{L}])/iu;
+
+/** "Nordmann, Kari" → ["Kari", "Nordmann"]; "Kari Nordmann" → ["Kari", "Nordmann"]. */
+export function nameParts(senderName: string): string[] {
+  const cleaned = senderName.replace(/<[^>]*>|"|\([^)]*\)/g, ' ').trim();
+  if (!cleaned || /[@\d]/.test(cleaned) || ORGANISATION.test(cleaned)) return [];
+  const comma = cleaned.indexOf(',');
+  const ordered = comma > 0 ? `${cleaned.slice(comma + 1)} ${cleaned.slice(0, comma)}` : cleaned;
+  return ordered.split(/\s+/u).filter((p) => /^\p{L}[\p{L}'’-]+$/u.test(p));
+}
+
+function suggest(greeting: string, firstName: string, punct: string, lineGoesOn: boolean, language: RuleLanguage): string {
+  const lower = greeting.toLowerCase();
+  // "Kjære Kari," / "Dear Kari," / "Hi Kari," take no comma after the greeting word; Norwegian
+  // "Hei, Kari!" does.
+  const comma = language !== 'eng' && lower !== 'kjære' ? ',' : '';
+  // Add punctuation only when the greeting stands alone: "Hei og takk …" → "Hei, Kari og takk …".
+  const end = punct || (lineGoesOn ? '' : lower === 'kjære' || lower === 'dear' ? ',' : '!');
+  return `${greeting}${comma} ${firstName}${end}`;
+}
+
+export const greetingName: Detector = {
+  id: 'greeting-name',
+  description: 'Hilsenen i første linje mangler fornavnet til innbyggeren når henvendelsen oppgir navnet.',
+  detect({ text, analysis, context, language }) {
+    const senderName = context.inquiry?.senderName;
+    if (!senderName) return [];
+    const parts = nameParts(senderName);
+    if (parts.length === 0) return [];
+    const line = firstNonEmptyLine(analysis);
+    if (!line) return [];
+    const lineText = text.slice(line.start, line.end);
+    const m = GREETING.exec(lineText);
+    if (!m) return [];
+    AFTER_GREETING.lastIndex = m[0].length;
+    const after = AFTER_GREETING.exec(lineText)?.[0] ?? '';
+    const lowerLine = lineText.toLocaleLowerCase('nb');
+    // Any part of the name anywhere on the greeting line will do: "Hei Kari", "Dear Ms Nordmann".
+    for (const part of parts) {
+      const p = part.toLocaleLowerCase('nb');
+      const at = lowerLine.indexOf(p);
+      if (at >= 0 && !/\p{L}/u.test(lowerLine[at - 1] ?? '') && !/\p{L}/u.test(lowerLine[at + p.length] ?? '')) return [];
+    }
+    const punct = /[,!.:]$/.test(after) ? after.slice(-1) : '';
+    const end = line.start + m[0].length + after.length;
+    const hit: DetectorHit = {
+      start: line.start,
+      end,
+      suggestions: [suggest(m[0], parts[0]!, punct, end < line.end, language)],
+      vars: { name: parts[0]! },
+    };
+    return [hit];
+  },
+};

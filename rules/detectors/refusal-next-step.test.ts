@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { createCalendar } from '../calendar/calendar.ts';
+import { analyze } from '../text/analysis.ts';
+import { refusalNextStep } from './refusal-next-step.ts';
+import type { DetectorInput } from './types.ts';
+
+function spans(text: string) {
+  const input = { text, analysis: analyze(text), language: 'nob', context: {}, today: '2026-11-23', calendar: createCalendar(), params: {} } as DetectorInput;
+  return refusalNextStep.detect(input).map((h) => text.slice(h.start, h.end));
+}
+
+describe('refusal-next-step detector', () => {
+  it.each([
+    ['"avslått"', 'Søknaden din er avslått. Ha en fin dag.', 'avslått'],
+    ['"kan dessverre ikke"', 'Vi kan dessverre ikke innvilge søknaden.', 'kan dessverre ikke'],
+    ['inverted word order', 'Dessverre kan vi ikke hjelpe deg med dette.', 'kan vi ikke'],
+    ['"ikke mulig"', 'Det er ikke mulig å få parkeringstillatelse her.', 'ikke mulig'],
+    ['nynorsk', 'Vi kan dessverre ikkje innvilge søknaden.', 'kan dessverre ikkje'],
+    ['English', 'We are unable to approve your application.', 'are unable to'],
+    ['English passive', 'Your application has been rejected.', 'has been rejected'],
+    ['a complaint that is itself refused ("klagen" is no next step)', 'Klagen din er avslått.', 'avslått'],
+    ['"du kan ikke" (no next step in itself)', 'Du kan ikke parkere der.', 'kan ikke'],
+  ])('flags %s', (_name, text, expected) => {
+    expect(spans(text)).toEqual([expected]);
+  });
+
+  it('points at the first refusal that no next step follows', () => {
+    expect(spans('Du kan klage på avslaget. Vi kan heller ikke refundere gebyret.')).toEqual(['kan heller ikke']);
+  });
+
+  it.each([
+    ['the right to complain after it', 'Søknaden er avslått. Du kan klage på vedtaket innen tre uker.'],
+    ['a next step in the same sentence, before the refusal', 'Du kan klage på avslaget innen tre uker.'],
+    ['an alternative', 'Vi kan dessverre ikke innvilge søknaden, men du kan i stedet søke om midlertidig tillatelse.'],
+    ['someone to contact', 'Søknaden er avslått. Ta kontakt med oss om du har spørsmål.'],
+    ['a link', 'Søknaden er avslått. Les mer på https://www.bergen.kommune.no/parkering.'],
+    ['a nynorsk alternative', 'Vi kan dessverre ikkje innvilge søknaden. Du kan søkje på nytt neste år.'],
+    ['an English next step', 'We cannot approve your application. You can apply again next year.'],
+    ['no refusal', 'Søknaden din er innvilget. Du får vedtaket i posten.'],
+    ['"ikke kan" (a condition, not a refusal)', 'Gi beskjed hvis du ikke kan møte.'],
+  ])('accepts %s', (_name, text) => {
+    expect(spans(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,85 @@
+// A refusal ("Søknaden er avslått", "Vi kan dessverre ikke …", "We cannot …") that leaves the
+// citizen with nowhere to go: no alternative, no right to complain, no one to contact, no link,
+// in the refusal's own sentence or anywhere after it. Taking ownership means saying what the
+// citizen can do next. One regex pass finds refusals and next steps together; the finding points
+// at the first refusal that no next step follows.
+import type { Detector } from './types.ts';
+
+const E = String.raw`(?![\p{L}\p{N}])`;
+const NOT = String.raw`(?:ikke|ikkje)`;
+const SOFTENER = String.raw`(?:dessverre |derfor |heller |lenger |lengre |ennå |enno |enda )?`;
+
+const REFUSAL = [
+  // avslag, avslaget, avslått, avslår, avslå, avslo, avvist, avviser, avviste
+  String.raw`avsl(?:ag(?:et)?|åtte|ått|år|å|o)${E}`,
+  String.raw`avvis(?:t|er|te|ast|es)${E}`,
+  // "kan vi ikke", "kan kommunen dessverre ikke"
+  String.raw`(?:kan|kunne) (?:vi|me|jeg|eg|kommunen|vi i kommunen) ${SOFTENER}${NOT}${E}`,
+  // "kan ikke", "kan dessverre ikke", "kunne ikkje"
+  String.raw`(?:kan|kunne) ${SOFTENER}${NOT}${E}`,
+  // "vi har dessverre ikke", "dessverre ikkje mogleg"
+  String.raw`dessverre ${NOT}${E}`,
+  String.raw`${NOT} (?:mulig|mogleg|anledning|høve|innvilget|innvilga|godkjent|godkjend)${E}`,
+  String.raw`(?:cannot|can ?not|can['’]t|could not|couldn['’]t|(?:are|is|am) unable to|not able to|not possible|not eligible|(?:must|have to) decline)${E}`,
+  String.raw`(?:(?:has|have|had) been|was|were|is|are|been) (?:rejected|refused|declined|denied)${E}`,
+].join('|');
+
+// Anything that tells the citizen what to do next. "du kan" must not be "du kan ikke".
+const NEXT_STEP = [
+  String.raw`(?:du|dere|de|you) (?:kan|kunne|may|might|can|could|må gjerne|er velkommen|er velkomen|are welcome|har (?:mulighet|moglegheit|høve|rett))(?! ${SOFTENER}(?:${NOT}|not)${E})${E}`,
+  String.raw`(?:vi|me|jeg|eg|we) (?:kan|can|could)(?! ${SOFTENER}(?:${NOT}|not)${E}) (?:tilby|hjelpe|hjelpa|sende|setje|sette|offer|help|send|refer)`,
+  String.raw`alternativ\p{L}*`,
+  // The right to complain, not the complaint itself: "Klagen din er avslått" is no next step.
+  String.raw`klag(?:e|a)(?:rett|frist|adgang|høve|instans)\p{L}*`,
+  String.raw`klag(?:e|a) (?:på|til|over|innen|innan)${E}`,
+  String.raw`kontakt\p{L}*`,
+  String.raw`ring(?:e|er|a|jer)?${E}`,
+  String.raw`(?:søk|søke|søkje|søkja|søker) (?:på )?nytt${E}`,
+  String.raw`ny søknad${E}`,
+  String.raw`i (?:stedet|staden)${E}`,
+  String.raw`isteden(?:for)?${E}`,
+  String.raw`tilby(?:r|e)?${E}`,
+  String.raw`anbefal\p{L}*`,
+  String.raw`(?:neste|nest) steg${E}`,
+  String.raw`vend deg${E}`,
+  String.raw`henvend (?:deg|dykk)${E}`,
+  // "Your appeal was rejected" names the appeal, not a way forward; "appeal against" does.
+  String.raw`(?:alternative\p{L}*|appeal (?:to|against|this|the decision|within)|right to (?:appeal|complain)|(?:file|lodge|submit) (?:a |an )?(?:complaint|appeal)|contact\p{L}*|get in touch|call us|instead|apply again|reapply|recommend\p{L}*|next step\p{L}*)${E}`,
+].join('|');
+
+// Tried only at word starts (sticky, from the analysis tokens): far cheaper than a global scan
+// that tries every alternative at every character.
+const AT_WORD = new RegExp(`(?:(?<refusal>${REFUSAL})|(?<next>${NEXT_STEP}))`, 'iuy');
+
+export const refusalNextStep: Detector = {
+  id: 'refusal-next-step',
+  description: 'Et avslag («kan ikke», «avslått», «cannot») uten et alternativ, klagerett, kontaktpunkt eller lenke i samme setning eller senere.',
+  detect({ text, analysis }) {
+    const refusals: Array<{ start: number; end: number }> = [];
+    let lastNext = -1;
+    for (const token of analysis.words) {
+      // A link is a next step: more information, a form, the complaint page.
+      if (token.kind === 'url') {
+        lastNext = token.start;
+        continue;
+      }
+      if (token.kind !== 'word') continue;
+      AT_WORD.lastIndex = token.start;
+      const m = AT_WORD.exec(text);
+      if (!m) continue;
+      if (m.groups!.refusal !== undefined) refusals.push({ start: m.index, end: m.index + m[0].length });
+      else lastNext = m.index;
+    }
+    if (refusals.length === 0) return [];
+    // A next step anywhere in the refusal's own sentence counts: "Du kan klage på avslaget."
+    const { sentences } = analysis;
+    let s = 0;
+    for (const refusal of refusals) {
+      while (s + 1 < sentences.length && sentences[s + 1]!.start <= refusal.start) s++;
+      const sentenceStart = sentences[s] && sentences[s]!.start <= refusal.start ? sentences[s]!.start : refusal.start;
+      if (lastNext >= sentenceStart) continue;
+      return [{ start: refusal.start, end: refusal.end }];
+    }
+    return [];
+  },
+};

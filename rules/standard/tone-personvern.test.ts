@@ -1,0 +1,83 @@
+// Tests for the tone and personal-data rules beyond their own examples: the national-id
+// escalation list follows the health set, every rule speaks all three UI languages, and the
+// rules work together on whole replies.
+import { describe, expect, it } from 'vitest';
+import { check } from '../engine/check.ts';
+import { compileRuleSet } from '../engine/compile.ts';
+import type { ExistenceRule, Rule } from '../ruleset/types.ts';
+import { BUNDLED_RULE_SET } from './index.ts';
+
+const compiled = compileRuleSet(BUNDLED_RULE_SET);
+const rule = (id: string) => BUNDLED_RULE_SET.rules.find((r) => r.id === id) as Rule;
+const ours = BUNDLED_RULE_SET.rules.filter((r) => /^(tone|personvern)\./.test(r.id));
+const NOW = '2026-11-23T10:00:00+01:00';
+
+describe('tone and personal-data rules', () => {
+  it('keep the national-id escalation list in step with the health set', () => {
+    const escalate = (rule('personvern.fodselsnummer') as Rule & { params: { escalateNear: string[] } }).params.escalateNear;
+    // Same matching as the detector: five letters or more also as a prefix, shorter ones whole.
+    const escalates = (word: string) => escalate.some((stem) => (stem.length >= 5 ? word.startsWith(stem) : word === stem));
+    const health = [...(rule('personvern.helse') as ExistenceRule).words!, ...(rule('personvern.helse-en') as ExistenceRule).words!];
+    expect(health.filter((phrase) => !phrase.split(' ').some(escalates))).toEqual([]);
+  });
+
+  it('give every message and advice in bokmål, nynorsk and English', () => {
+    const missing = ours.filter((r) => !r.message.nn || !r.message.en || !r.advice?.nn || !r.advice?.en).map((r) => r.id);
+    expect(missing).toEqual([]);
+  });
+
+  it('put personal data under palitelig.personvern and tone under the tone sub-goals', () => {
+    for (const r of ours) {
+      if (r.id.startsWith('personvern.')) expect([r.id, r.category, r.subgoal]).toEqual([r.id, 'personal-data', 'palitelig.personvern']);
+      else expect(r.category, r.id).toBe('tone');
+    }
+  });
+
+  it('make a national id next to a health word critical', () => {
+    const text = 'Hei, Kari!\nVi har mottatt sykmeldingen din for 13097248022.';
+    const finding = check(text, { language: 'nob', now: NOW }, compiled).findings.find((f) => f.ruleId === 'personvern.fodselsnummer');
+    expect(finding?.severity).toBe('critical');
+  });
+
+  it('give a nynorsk reply nynorsk suggestions and an English reply English ones only', () => {
+    const nn = check('Hei, Kari!\nDu må berre fylle ut skjemaet.\nMvh\nKari', { language: 'nno', now: NOW }, compiled).findings;
+    expect(nn.filter((f) => f.ruleId === 'tone.condescending' || f.ruleId === 'tone.mvh').map((f) => f.suggestions[0])).toEqual(['Du kan', 'Med venleg helsing']);
+    const en = check('Dear Kari,\nYou have misunderstood the rules. Som nevnt tidligere.', { language: 'eng', now: NOW }, compiled).findings;
+    expect(en.filter((f) => f.ruleId === 'tone.condescending').map((f) => f.suggestions[0])).toEqual(['This may have been unclear']);
+  });
+
+  it('report each kind of personal data in a realistic reply once, under its own rule', () => {
+    const text = [
+      'Hei, Kari!',
+      'Naboen din, Ola Hansen (fødselsnummer 13097248022, mobil 912 34 567, ola.hansen@gmail.com), har også klaget.',
+      'Han har fortalt at han er sykmeldt, og pengene går til konto 1234 56 78903.',
+      'Ring oss på 55 56 55 56 eller skriv til postmottak@bergen.kommune.no.',
+      'Vennlig hilsen',
+      'Bergen kommune',
+    ].join('\n');
+    const found = check(text, { language: 'nob', now: NOW }, compiled)
+      .findings.filter((f) => f.category === 'personal-data')
+      .map((f) => [f.ruleId, text.slice(f.start, f.end)]);
+    expect(found).toEqual([
+      ['personvern.fodselsnummer', '13097248022'],
+      ['personvern.telefonnummer', '912 34 567'],
+      ['personvern.e-post', 'ola.hansen@gmail.com'],
+      ['personvern.helse', 'sykmeldt'],
+      ['personvern.kontonummer', '1234 56 78903'],
+    ]);
+  });
+
+  it('leave a good reply alone', () => {
+    const text = [
+      'Hei, Kari!',
+      'Takk for tilbakemeldingen om brøytingen i Fyllingsdalen. Vi har sendt den videre til Bymiljøetaten, som svarer deg innen fredag 4. desember.',
+      'Søknaden din om parkeringstillatelse er dessverre avslått. Du kan klage på vedtaket innen tre uker, eller ringe oss på 55 56 55 56 for å få hjelp.',
+      'Vennlig hilsen',
+      'Ola Hansen',
+      'Innbyggerservice, Bergen kommune',
+    ].join('\n');
+    const context = { language: 'nob' as const, now: NOW, inquiry: { kind: 'feedback' as const, senderName: 'Kari Nordmann' } };
+    const findings = check(text, context, compiled).findings.filter((f) => f.category === 'tone' || f.category === 'personal-data');
+    expect(findings.map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`)).toEqual([]);
+  });
+});
