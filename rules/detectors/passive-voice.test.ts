@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { RuleLanguage } from '../ids.ts';
-import { analyze } from '../text/analysis.ts';
+import { buildDetectorInput } from '../engine/detector-input.ts';
 import { passiveVoice } from './passive-voice.ts';
 
 function spans(text: string, language: RuleLanguage, report = 'passive') {
-  const hits = passiveVoice.detect({ text, analysis: analyze(text), language, context: {}, today: '2026-11-23', params: { report } });
+  const hits = passiveVoice.detect(buildDetectorInput(text, { language, params: { report } }));
   return hits.map((h) => text.slice(h.start, h.end));
 }
 
@@ -35,7 +35,7 @@ describe('passive-voice (bokmål)', () => {
 
   it('suggests an active rewrite for impersonal "Det …"', () => {
     const text = 'Det vises til søknaden din. Det kan ikke gis støtte.';
-    const hits = passiveVoice.detect({ text, analysis: analyze(text), language: 'nob', context: {}, today: '2026-11-23', params: {} });
+    const hits = passiveVoice.detect(buildDetectorInput(text, { language: 'nob' }));
     expect(hits.map((h) => h.suggestions)).toEqual([['Vi viser'], ['Vi kan ikke gi']]);
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { RuleLanguage } from '../ids.ts';
-import { analyze } from '../text/analysis.ts';
+import { buildDetectorInput } from '../engine/detector-input.ts';
 import { readerAddress } from './reader-address.ts';
 
 function spans(text: string, form: string, language: RuleLanguage = 'nob') {
-  return readerAddress.detect({ text, analysis: analyze(text), language, context: {}, today: '2026-11-23', params: { form } }).map((h) => text.slice(h.start, h.end));
+  return readerAddress.detect(buildDetectorInput(text, { language, params: { form } })).map((h) => text.slice(h.start, h.end));
 }
 
 describe('reader-address', () => {
