@@ -1,15 +1,19 @@
 // Every date the reply promises ("innen fredag", "by 4 December") becomes a hit, so the UI can
 // offer "Påminn meg" for it. A promise the office cannot keep as written — a date already past,
 // or a weekend/holiday/closing day — is raised to a warning.
-import { formatNorwegianDate } from '../calendar/dates.ts';
+import { formatNorwegianDate, isoWeekday } from '../calendar/dates.ts';
 import { weekdayName } from '../calendar/names.ts';
 import type { UiLanguage } from '../ids.ts';
 import type { Detector, DetectorHit } from './types.ts';
 
 const ID = 'date-promise';
 const REPORTS = ['all', 'promises', 'past', 'closed', 'problems'];
+// A promise *by* a date that happens to fall on a weekend ("innen 15. mai", a Saturday) is kept by
+// finishing earlier; a weekend day the writer names ("innen lørdag") or a holiday or closing day
+// ("innen 17. mai", julaften) is worth a second look.
 // "før 1. januar" / "before 1 January": the work is done before that day, so a closed day is fine.
-const BEFORE = /^(?:før|innen\s+før|before)\b/iu;
+const BEFORE = /^(?:før|innen\s+før|before)(?![\p{L}])/iu;
+const NAMED_WEEKDAY = /(?<![\p{L}])(?:lørdag|laurdag|søndag|sundag|saturday|sunday)(?![\p{L}])/iu;
 
 export const datePromise: Detector = {
   id: ID,
@@ -35,7 +39,7 @@ export const datePromise: Detector = {
       if (found.date < today) {
         severity = 'warning';
         vars['reason'] = 'past';
-      } else if (!BEFORE.test(found.text) && !calendar.isWorkingDay(found.date)) {
+      } else if (!BEFORE.test(found.text) && !calendar.isWorkingDay(found.date) && (NAMED_WEEKDAY.test(found.text) || isoWeekday(found.date) <= 5)) {
         severity = 'warning';
         vars['reason'] = 'closed';
         const holiday = calendar.holidayName(found.date);
