@@ -1,7 +1,7 @@
 // A built-in detector: code that a rule set can switch on by name with parameters.
 // One detector per file (rules/detectors/<id>.ts), registered in rules/detectors/index.ts.
 import type { WorkingCalendar } from '../calendar/calendar.ts';
-import type { RuleLanguage, Severity } from '../ids.ts';
+import type { Category, RuleLanguage, Severity } from '../ids.ts';
 import type { TextAnalysis } from '../text/analysis.ts';
 import type { CheckContext, ResolvedDate } from '../types.ts';
 
@@ -21,6 +21,8 @@ export interface DetectorInput {
   calendar: WorkingCalendar;
   /** The rule's params, validated by the detector's own `parseParams`. */
   params: Record<string, unknown>;
+  /** Hits of the rules that ran before this one (all others for a `runsLast` detector). */
+  earlierHits?: ReadonlyArray<{ ruleId: string; category: Category; start: number; end: number }>;
 }
 
 /** What a detector reports; the engine adds ids, rule metadata and localized messages. */
@@ -40,5 +42,7 @@ export interface Detector {
   description: string;
   /** Throws a clear Error when params are invalid; called when a rule set is loaded. */
   parseParams?(params: Record<string, unknown>): void;
+  /** Run after every other rule of the check, so `earlierHits` holds all their hits. */
+  runsLast?: boolean;
   detect(input: DetectorInput): DetectorHit[];
 }

@@ -39,6 +39,8 @@ interface RunState {
   today: string;
   dates: ResolvedDate[];
   hits: Hit[];
+  /** Other rules' hits, precomputed when only a `runsLast` rule runs (its examples). */
+  earlier?: Array<{ ruleId: string; category: Finding['category']; start: number; end: number }>;
 }
 
 // Norway's local date: Europe/Oslo is UTC+1/+2; en-CA formats as YYYY-MM-DD. Built once:
@@ -68,6 +70,12 @@ export function check(fullText: string, context: CheckContext, compiled: Compile
   // Dates are found once: the result, date detectors and deadline rules all read them.
   const { dates, deadline } = findDatesAndDeadline(text, ruleLanguage ?? 'nob', today, context, compiled, ui);
   const state: RunState = { compiled, text, analysis, metrics, language: ruleLanguage ?? 'nob', context, today, dates, hits: [] };
+  // Running one rule that reads the others' hits (its examples): find those hits first, unreported.
+  if (options.onlyRuleId && compiled.rules.some((r) => r.rule.id === options.onlyRuleId && r.detector?.runsLast)) {
+    const all: CheckOptions = options.maxLength !== undefined ? { maxLength: options.maxLength } : {};
+    const others = check(fullText, context, compiled, all).findings;
+    state.earlier = others.filter((f) => f.ruleId !== options.onlyRuleId).map((f) => ({ ruleId: f.ruleId, category: f.category, start: f.start, end: f.end }));
+  }
   const failedRules: string[] = [];
 
   const selected = (compiledRule: CompiledRule) => !options.onlyRuleId || compiledRule.rule.id === options.onlyRuleId;
@@ -78,16 +86,23 @@ export function check(fullText: string, context: CheckContext, compiled: Compile
       failedRules.push('(phrases)');
       logRuleError('(phrases)', error);
     }
+    const last: CompiledRule[] = [];
     for (const compiledRule of compiled.scanRules[ruleLanguage]) {
       if (!selected(compiledRule)) continue;
-      runGuarded(state, compiledRule, failedRules);
+      if (compiledRule.detector?.runsLast) last.push(compiledRule);
+      else runGuarded(state, compiledRule, failedRules);
     }
+    // Detectors that read the other rules' hits (recipient: personal data to a stranger) run last.
+    for (const compiledRule of last) runGuarded(state, compiledRule, failedRules);
   } else {
     // A reply in another language still gets the language-neutral checks: personal data.
+    const last: CompiledRule[] = [];
     for (const compiledRule of compiled.rules) {
       if (!selected(compiledRule) || compiledRule.rule.category !== 'personal-data' || compiledRule.rule.kind !== 'detector') continue;
-      runGuarded(state, compiledRule, failedRules);
+      if (compiledRule.detector?.runsLast) last.push(compiledRule);
+      else runGuarded(state, compiledRule, failedRules);
     }
+    for (const compiledRule of last) runGuarded(state, compiledRule, failedRules);
   }
 
   const findings = toFindings(state, ui);
@@ -174,6 +189,9 @@ function runRule(state: RunState, compiledRule: CompiledRule) {
         calendar: state.compiled.calendar,
         dates: state.dates,
         params: rule.params ?? {},
+        ...(compiledRule.detector!.runsLast
+          ? { earlierHits: state.earlier ?? state.hits.map((h) => ({ ruleId: h.rule.id, category: h.rule.category, start: h.start, end: h.end })) }
+          : {}),
       });
       for (const hit of hits) {
         if (!(hit.start >= 0 && hit.end > hit.start && hit.end <= state.text.length)) continue;

@@ -43,6 +43,7 @@ function normalizeExample(example: RuleExample) {
 function exampleContext(rule: Rule, example: Exclude<RuleExample, string>): CheckContext {
   const context: CheckContext = { language: example.language ?? rule.languages[0], now: example.now ?? EXAMPLE_NOW };
   if (example.inquiry) context.inquiry = { ...example.inquiry };
+  if (example.recipients) context.recipients = [...example.recipients];
   return context;
 }
 

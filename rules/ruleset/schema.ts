@@ -25,9 +25,11 @@ const EXAMPLE = v.union([
         text: v.optional(v.string()),
         kind: v.optional(v.picklist(INQUIRY_KINDS)),
         senderName: v.optional(v.string()),
+        senderEmail: v.optional(v.string()),
         receivedAt: v.optional(v.string()),
       }),
     ),
+    recipients: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(320))), v.maxLength(20))),
     now: v.optional(v.string()),
   }),
 ]);

@@ -20,7 +20,9 @@ export type RuleExample =
       suggestion?: string;
       /** Reply language to check the example in (default: the rule's first language). */
       language?: RuleLanguage;
-      inquiry?: { text?: string; kind?: InquiryKind; senderName?: string; receivedAt?: string };
+      inquiry?: { text?: string; kind?: InquiryKind; senderName?: string; senderEmail?: string; receivedAt?: string };
+      /** Addresses the reply goes to (the page's To field). */
+      recipients?: string[];
       now?: string;
     };
 
