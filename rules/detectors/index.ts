@@ -12,6 +12,7 @@ import { nominalisation } from './nominalisation.ts';
 import { passiveVoice } from './passive-voice.ts';
 import { phoneNumber } from './phone-number.ts';
 import { readerAddress } from './reader-address.ts';
+import { recipient } from './recipient.ts';
 import { refusalNextStep } from './refusal-next-step.ts';
 import { replyOpening } from './reply-opening.ts';
 import { unansweredWhen } from './unanswered-when.ts';
@@ -28,6 +29,7 @@ export const DETECTORS: readonly Detector[] = [
   passiveVoice,
   phoneNumber,
   readerAddress,
+  recipient,
   refusalNextStep,
   replyOpening,
   unansweredWhen,

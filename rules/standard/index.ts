@@ -25,6 +25,7 @@ import paliteligPersonvernAccountNumber from './palitelig.personvern/account-num
 import paliteligPersonvernEmailAddress from './palitelig.personvern/email-address.json' with { type: 'json' };
 import paliteligPersonvernNationalId from './palitelig.personvern/national-id.json' with { type: 'json' };
 import paliteligPersonvernPhoneNumber from './palitelig.personvern/phone-number.json' with { type: 'json' };
+import paliteligPersonvernRecipient from './palitelig.personvern/recipient.json' with { type: 'json' };
 import paliteligPersonvernSpecialCategories from './palitelig.personvern/special-categories.json' with { type: 'json' };
 import paliteligTaAnsvarBlaming from './palitelig.ta-ansvar/blaming.json' with { type: 'json' };
 import paliteligTaAnsvarDatePromise from './palitelig.ta-ansvar/date-promise.json' with { type: 'json' };
@@ -55,6 +56,7 @@ export const STANDARD_RULE_FILES: Record<string, unknown[]> = {
   'palitelig.personvern/email-address.json': paliteligPersonvernEmailAddress,
   'palitelig.personvern/national-id.json': paliteligPersonvernNationalId,
   'palitelig.personvern/phone-number.json': paliteligPersonvernPhoneNumber,
+  'palitelig.personvern/recipient.json': paliteligPersonvernRecipient,
   'palitelig.personvern/special-categories.json': paliteligPersonvernSpecialCategories,
   'palitelig.ta-ansvar/blaming.json': paliteligTaAnsvarBlaming,
   'palitelig.ta-ansvar/date-promise.json': paliteligTaAnsvarDatePromise,
