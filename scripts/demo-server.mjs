@@ -9,6 +9,14 @@ import { fileURLToPath } from 'node:url';
 export const DEMO_ROOT = resolve(fileURLToPath(new URL('../tests/e2e/fixtures/', import.meta.url)));
 export const LOOPBACK = '127.0.0.1';
 
+// The editor fixtures load real editor libraries (the network is closed in CI, so no CDN):
+// these URL prefixes map read-only onto the installed packages' own folders.
+const NODE_MODULES = resolve(fileURLToPath(new URL('../node_modules/', import.meta.url)));
+const VENDOR = [
+  ['/vendor/tinymce/', join(NODE_MODULES, 'tinymce')],
+  ['/vendor/roosterjs/', join(NODE_MODULES, 'roosterjs', 'dist')],
+];
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -35,9 +43,11 @@ export async function startDemoServer({ port = 0, root = DEMO_ROOT } = {}) {
         return;
       }
       const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-      let path = normalize(join(base, decodeURIComponent(pathname)));
-      // Refuse anything outside the demo folder (../ tricks, encoded or not).
-      if (path !== base && !path.startsWith(base + sep)) {
+      const vendor = VENDOR.find(([prefix]) => pathname.startsWith(prefix));
+      const top = vendor ? vendor[1] : base;
+      let path = normalize(join(top, decodeURIComponent(vendor ? pathname.slice(vendor[0].length) : pathname)));
+      // Refuse anything outside the demo folder or the vendor folder (../ tricks, encoded or not).
+      if (path !== top && !path.startsWith(top + sep)) {
         res.writeHead(403).end();
         return;
       }

@@ -1,0 +1,99 @@
+// Editor family: a plain <textarea> (case-system forms). Underlines come from the mirror
+// overlay (<svarhjelp-overlay>), since the Highlight API cannot reach a textarea's value.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type Harness } from '../harness.ts';
+import {
+  REPLY,
+  REPLY_AFTER_APPLY,
+  REPLY_FINDINGS,
+  UNFLAGGED_WORD,
+  caretContext,
+  expectUnderlineOver,
+  foreignMarkup,
+  hostDom,
+  waitForUnderlineOver,
+  waitForUnderlines,
+  wordBox,
+} from '../underlines.ts';
+import { applyFromSidePanel, applyWithPopover, expectUnderlinesOnWords, openEditorFixture, waitForFindings } from './family.ts';
+
+describe('editor family: textarea', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('underlines each finding over its word and leaves the page DOM alone', async () => {
+    const page = await openEditorFixture(h, 'plain.html');
+    const before = await hostDom(page);
+    const field = page.locator('#svar');
+    await field.click();
+    await page.keyboard.type(REPLY);
+    const state = await waitForFindings(h, page, REPLY_FINDINGS);
+    expect(state.fieldKey).toBe('textarea#svar');
+
+    const boxes = await expectUnderlinesOnWords(page, field, REPLY_FINDINGS, UNFLAGGED_WORD);
+    expect(new Set(boxes.map((b) => b.source)), 'a textarea is underlined through the overlay').toEqual(new Set(['overlay']));
+    expect(await hostDom(page), 'the host page DOM is unchanged apart from <svarhjelp-*> hosts').toBe(before);
+    expect(await foreignMarkup(page)).toEqual([]);
+
+    // Underlines follow the text when the field scrolls: make it short so the reply scrolls.
+    await field.evaluate((el) => {
+      el.style.height = '60px';
+      el.scrollTop = 24;
+    });
+    // The overlay may redraw on the next frame; wait for it to follow the scroll.
+    const scrolled = await waitForUnderlineOver(page, field, 'samt', 'clarity');
+    // «Hei Kari!» scrolled out of view above; no underline may be drawn outside the field.
+    const fieldBox = await field.boundingBox();
+    for (const b of scrolled) {
+      expect(b.rect.top, `underline ${b.key} stays inside the field`).toBeGreaterThanOrEqual(fieldBox!.y - 1);
+      expect(b.rect.bottom).toBeLessThanOrEqual(fieldBox!.y + fieldBox!.height + 1);
+    }
+  });
+
+  it('applies «Om» from the popover; the caret ends after it; one Ctrl+Z restores the text', async () => {
+    const page = await openEditorFixture(h, 'plain.html');
+    const field = page.locator('#svar');
+    await field.click();
+    await page.keyboard.type(REPLY);
+    await waitForFindings(h, page, REPLY_FINDINGS);
+    await waitForUnderlines(page, REPLY_FINDINGS.length);
+
+    await applyWithPopover(page, field, 'Om');
+    await expect.poll(() => field.inputValue()).toBe(REPLY_AFTER_APPLY);
+    const caret = await caretContext(field);
+    expect.soft(caret.focused, 'focus returns to the textarea after apply').toBe(true);
+    expect.soft({ before: caret.before, collapsed: caret.collapsed }, 'caret right after «Om»').toEqual({
+      before: 'Hei Kari!\nOm',
+      collapsed: true,
+    });
+    // The underlines are re-anchored: «samt» moved 8 characters to the left and is still underlined.
+    const after = await waitForUnderlines(page, REPLY_FINDINGS.length - 1);
+    expectUnderlineOver(await wordBox(page, field, 'samt'), after, 'clarity', '«samt» after apply');
+
+    if (!caret.focused) await field.focus();
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => field.inputValue(), { message: 'one Ctrl+Z undoes the replacement only' }).toBe(REPLY);
+  });
+
+  it('applies «og» from the side panel, through the input path (undoable)', async () => {
+    const page = await openEditorFixture(h, 'plain.html');
+    const field = page.locator('#svar');
+    await field.click();
+    await page.keyboard.type(REPLY);
+    await waitForFindings(h, page, REPLY_FINDINGS);
+
+    await applyFromSidePanel(h, page, 'klarsprak.samt', 'og');
+    const applied = REPLY.replace('samt', 'og');
+    await expect.poll(() => field.inputValue()).toBe(applied);
+    const caret = await caretContext(field);
+    expect.soft(caret.before, 'caret right after «og»').toBe(applied.slice(0, applied.indexOf(' og ') + 3));
+    await field.focus();
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => field.inputValue()).toBe(REPLY);
+  });
+});
