@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ChecklistItem } from '../../rules/ruleset/types.ts';
+import type { ChecklistItem, DeadlinePolicy } from '../../rules/ruleset/types.ts';
+import { createCalendar } from '../../rules/calendar/calendar.ts';
 import type { CheckContext, CheckResult } from '../../rules/types.ts';
 import { inquiryStorageKey, type InquiryRecord } from '../../rules/inquiry/record.ts';
 import { createEngineHost, type EngineApi } from './engine-host.ts';
@@ -34,6 +35,11 @@ const CHECKLIST: ChecklistItem[] = [
   { id: 'next-steps', subgoal: 'apen.transparent', label: { nb: 'Videre' } },
 ];
 const KEY = 'inq-0123456789abcdef';
+const POLICIES: DeadlinePolicy[] = [
+  { id: 'svar-henvendelse', label: { nb: 'Svar' }, appliesTo: ['question', 'unknown'], workingDays: 5 },
+  { id: 'innsyn-avslag', label: { nb: 'Innsyn' }, appliesTo: ['innsyn'], workingDays: 5, legalReference: 'offentleglova § 32' },
+];
+const compiledWith = (checklist: ChecklistItem[]) => ({ ruleSet: { checklist, deadlinePolicies: POLICIES } as unknown as RuleSet, calendar: createCalendar() });
 const REF = { key: KEY, label: 'case:2026/12345', url: 'https://sak.example.no/svar#top' };
 const REPLY = 'Hei Kari! Les mer på https://bergen.kommune.no. Vi svarer innen fredag 27. november.';
 
@@ -49,7 +55,7 @@ describe('inquiry service and the check handler', () => {
   it('records ticks and promises without text, applies corrections to later checks, keeps manual ticks', async () => {
     const local = memoryArea();
     const session = memoryArea();
-    const inquiries = createInquiryService({ local, checklist: () => CHECKLIST, now: () => new Date('2026-11-23T10:00:00Z') });
+    const inquiries = createInquiryService({ local, current: () => compiledWith(CHECKLIST), now: () => new Date('2026-11-23T10:00:00Z') });
     const engineCheck = vi.fn((text: string, _context: CheckContext) => result(text));
     const engine: EngineApi<object> = { ruleSet: { id: 't', version: '1', checklist: CHECKLIST, rules: [] } as unknown as RuleSet, compile: () => ({}), check: engineCheck };
     const deps = { host: createEngineHost(engine), store: createTabStateStore(session), runtimeId: 'x', extensionOrigin: 'chrome-extension://x/', inquiries };
@@ -66,7 +72,9 @@ describe('inquiry service and the check handler', () => {
 
     // The panel ticks a manual item and corrects the date and kind.
     await inquiries.update({ key: KEY, manual: { itemId: 'next-steps', done: true } });
-    await inquiries.update({ key: KEY, correction: { receivedDate: '2026-11-13', kind: 'innsyn' } });
+    const corrected = await inquiries.update({ key: KEY, correction: { receivedDate: '2026-11-13', kind: 'innsyn' } });
+    // The deadline card follows the correction at once: innsyn, 5 arbeidsdager from Fri 13 Nov.
+    expect(corrected?.deadline?.policies.map((p) => [p.policyId, p.dueDate, p.status])).toEqual([['innsyn-avslag', '2026-11-20', 'overdue']]);
     await handleCheckText({ data: { ...request, seq: 2, text: 'Hei.' }, sender }, deps);
     expect(engineCheck.mock.calls[1]![1]).toEqual({ inquiry: { receivedAt: '2026-11-13', kind: 'innsyn' } });
     const after = local.data.get(inquiryStorageKey(KEY)) as InquiryRecord;
@@ -84,7 +92,7 @@ describe('inquiry service and the check handler', () => {
       [inquiryStorageKey('inq-b')]: { ...fresh, key: 'inq-b', updatedAt: '2026-10-01T10:00:00Z' },
       [SETTINGS_KEY]: { uiLanguage: 'nn', retentionDays: 7 },
     });
-    const inquiries = createInquiryService({ local, checklist: () => [], now: () => new Date('2026-11-23T10:00:00Z') });
+    const inquiries = createInquiryService({ local, current: () => compiledWith([]), now: () => new Date('2026-11-23T10:00:00Z') });
     expect(await inquiries.prune()).toEqual(['inq-b']);
     expect([...local.data.keys()].sort()).toEqual([inquiryStorageKey('inq-a'), SETTINGS_KEY]);
     await local.set({ [SETTINGS_KEY]: { retentionDays: 1 } });

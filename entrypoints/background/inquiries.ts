@@ -3,8 +3,11 @@
 // reloads, browser restarts and service-worker restarts; pruned after the retention period by a
 // daily alarm. Holds no message text: the reply is used during the check to compute the
 // checklist's pattern ticks and then forgotten.
-import type { ChecklistItem } from '../../rules/ruleset/types.ts';
-import type { CheckContext, CheckResult, InquiryKind } from '../../rules/types.ts';
+import type { CompiledRuleSet } from '../../rules/engine/compile.ts';
+import { todayOf } from '../../rules/engine/check.ts';
+import type { UiLanguage } from '../../rules/ids.ts';
+import { deadlineStatus } from '../../rules/time/deadline-status.ts';
+import type { CheckContext, CheckResult, DeadlineResult, InquiryKind } from '../../rules/types.ts';
 import {
   applyCorrection,
   autoTicks,
@@ -15,6 +18,7 @@ import {
   isInquiryRecord,
   isYmd,
   recordAfterCheck,
+  effectiveKind,
   type InquiryRecord,
 } from '../../rules/inquiry/record.ts';
 import type { InquiryRef, InquiryUpdate } from '../shared/protocol.ts';
@@ -34,9 +38,32 @@ const INQUIRY_KINDS = ['question', 'complaint', 'feedback', 'innsyn', 'enkeltved
 
 export interface InquiryServiceDeps {
   local: LocalAreaLike;
-  /** The active rule set's checklist. */
-  checklist(): readonly ChecklistItem[];
+  /** The active rule set, compiled (checklist, deadline policies, calendar). */
+  current(): Pick<CompiledRuleSet, 'ruleSet' | 'calendar'>;
   now?: () => Date;
+}
+
+/**
+ * The deadline status of an inquiry without a check: it needs only the received date, the kind
+ * and the rule set, so a correction in the panel shows at once instead of at the next keystroke.
+ */
+export function deadlineOf(
+  compiled: Pick<CompiledRuleSet, 'ruleSet' | 'calendar'>,
+  record: Pick<InquiryRecord, 'detected' | 'correction'>,
+  now: Date,
+  uiLanguage: UiLanguage,
+): DeadlineResult | undefined {
+  const received = (record.correction.receivedDate ?? record.detected.receivedAt)?.slice(0, 10);
+  if (!received || !isYmd(received)) return undefined;
+  const result = deadlineStatus({
+    receivedDate: received,
+    kind: effectiveKind(record),
+    policies: compiled.ruleSet.deadlinePolicies,
+    today: todayOf({ now: now.toISOString() }),
+    calendar: compiled.calendar,
+    uiLanguage,
+  });
+  return result.policies.length ? result : undefined;
 }
 
 export function createInquiryService(deps: InquiryServiceDeps) {
@@ -90,7 +117,7 @@ export function createInquiryService(deps: InquiryServiceDeps) {
           url: input.ref.url ?? '',
           now: now().toISOString(),
           detected,
-          auto: autoTicks(deps.checklist(), input.result, input.text, kind),
+          auto: autoTicks(deps.current().ruleSet.checklist, input.result, input.text, kind),
           result: input.result,
           ...(input.tabId !== undefined ? { tabId: input.tabId } : {}),
         });
@@ -100,7 +127,7 @@ export function createInquiryService(deps: InquiryServiceDeps) {
     },
 
     /** A manual tick or a correction from the panel; null when the inquiry is unknown. */
-    async update(update: InquiryUpdate): Promise<InquiryRecord | null> {
+    async update(update: InquiryUpdate, uiLanguage: UiLanguage = 'nb'): Promise<InquiryRecord | null> {
       return withLock(update.key, async () => {
         const record = await read(update.key);
         if (!record) return null;
@@ -111,7 +138,11 @@ export function createInquiryService(deps: InquiryServiceDeps) {
         else if (c?.receivedDate !== undefined) next.correction.receivedDate = c.receivedDate;
         if (c?.kind === null) delete next.correction.kind;
         else if (c?.kind !== undefined) next.correction.kind = c.kind;
-        // The deadline card recomputes on the next check; until then it shows the old status.
+        if (c) {
+          const deadline = deadlineOf(deps.current(), next, now(), uiLanguage);
+          if (deadline) next.deadline = deadline;
+          else delete next.deadline;
+        }
         await write(next);
         return next;
       });

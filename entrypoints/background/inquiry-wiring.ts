@@ -4,7 +4,9 @@
 // listeners wake the worker after a restart.
 import { browser } from 'wxt/browser';
 import { messaging } from '../shared/protocol.ts';
-import { ensurePruneAlarm, parseInquiryUpdate, PRUNE_ALARM, type InquiryService } from './inquiries.ts';
+import type { InquiryRecord } from '../../rules/inquiry/record.ts';
+import { tabStateKey, type TabState } from '../shared/protocol.ts';
+import { ensurePruneAlarm, parseInquiryUpdate, PRUNE_ALARM, SETTINGS_KEY, type InquiryService } from './inquiries.ts';
 import { createReminderService, type ReminderService } from './reminders.ts';
 import { isOwnExtension } from './validate.ts';
 
@@ -13,6 +15,20 @@ const log = (message: string, error?: unknown) => console.warn(`[Svarhjelp] ${me
 interface PanelOpeners {
   sidePanel?: { open(options: { tabId?: number; windowId?: number }): Promise<void> };
   sidebarAction?: { open(): Promise<void> };
+}
+
+async function propagateDeadline(record: InquiryRecord): Promise<void> {
+  const session = await browser.storage.session.get(null);
+  const updates: Record<string, TabState> = {};
+  for (const [key, value] of Object.entries(session)) {
+    const state = value as TabState;
+    if (!key.startsWith('tab:') || state?.inquiry?.key !== record.key || !state.result) continue;
+    const result = { ...state.result };
+    if (record.deadline) result.deadline = record.deadline;
+    else delete result.deadline;
+    updates[tabStateKey(state.tabId)] = { ...state, result };
+  }
+  if (Object.keys(updates).length) await browser.storage.session.set(updates);
 }
 
 export function wireInquiries(inquiries: InquiryService, runtimeId: string): ReminderService {
@@ -41,7 +57,14 @@ export function wireInquiries(inquiries: InquiryService, runtimeId: string): Rem
     guard(sender);
     const update = parseInquiryUpdate(data);
     if (!update) throw new Error('Svarhjelp: message rejected (invalid updateInquiry data)');
-    return inquiries.update(update);
+    const settings = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] as { uiLanguage?: unknown } | undefined;
+    const ui = settings?.uiLanguage === 'nn' || settings?.uiLanguage === 'en' ? settings.uiLanguage : 'nb';
+    const record = await inquiries.update(update, ui);
+    // A corrected date or kind changes the deadline card of every tab showing the inquiry now.
+    if (record && update.correction) {
+      await propagateDeadline(record).catch((error: unknown) => log('could not update the tab state', error));
+    }
+    return record;
   });
   messaging.onMessage('setReminder', async ({ sender, data }) => {
     guard(sender);
