@@ -17,7 +17,7 @@ export default defineBackground(() => {
   // Rule sets (ruleset-updater.ts): the bundled standard or a verified published set.
   const ruleSets = createRuleSetUpdater({ local: browser.storage.local, managed: browser.storage.managed, fetch: (input, init) => fetch(input, init) });
   // Per-inquiry checklist, corrections and reminders (inquiries.ts, reminders.ts).
-  const inquiries = createInquiryService({ local: browser.storage.local, checklist: () => ruleSets.current().ruleSet.checklist });
+  const inquiries = createInquiryService({ local: browser.storage.local, current: () => ruleSets.current() });
   const deps: HandlerDeps = {
     // Compiles lazily on the first check after each worker start, and again when the active set changes.
     host: createEngineHost(activeEngine(ruleSets)),
