@@ -1,6 +1,8 @@
 // The side panel's only ways of talking to the rest of the extension, behind an interface so
 // unit tests can replace them.
-import { messaging, type RuleSetSummary } from '../entrypoints/shared/protocol.ts';
+import { messaging, type InquiryUpdate, type RuleSetSummary } from '../entrypoints/shared/protocol.ts';
+import type { InquiryRecord } from '../rules/inquiry/record.ts';
+import type { Reminder } from '../rules/inquiry/reminders.ts';
 
 /** Where a finding's field lives: the tab, the frame inside it, and the field within the frame. */
 export interface FieldTarget {
@@ -15,6 +17,10 @@ export interface PanelApi {
   applySuggestion(target: FieldTarget, findingId: string, suggestion: string): Promise<boolean>;
   /** Resolves true when the content script scrolled to and selected the finding's span. */
   revealFinding(target: FieldTarget, findingId: string): Promise<boolean>;
+  /** Per-inquiry checklist ticks and corrections (optional so older fakes keep working). */
+  updateInquiry?(update: InquiryUpdate): Promise<InquiryRecord | null>;
+  setReminder?(inquiryKey: string, date: string): Promise<Reminder>;
+  cancelReminder?(id: string): Promise<boolean>;
 }
 
 export class TimeoutError extends Error {
@@ -63,4 +69,7 @@ export const messagingApi: PanelApi = {
       5000,
       'revealFinding',
     )) === true,
+  updateInquiry: (update) => withTimeout(messaging.sendMessage('updateInquiry', update), 5000, 'updateInquiry'),
+  setReminder: (inquiryKey, date) => withTimeout(messaging.sendMessage('setReminder', { inquiryKey, date }), 5000, 'setReminder'),
+  cancelReminder: (id) => withTimeout(messaging.sendMessage('cancelReminder', { id }), 5000, 'cancelReminder'),
 };

@@ -3,7 +3,9 @@
 import { browser } from 'wxt/browser';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { UiLanguage } from '../rules/ids.ts';
-import type { Finding } from '../rules/types.ts';
+import type { Finding, InquiryKind } from '../rules/types.ts';
+import { clampRetentionDays, DEFAULT_RETENTION_DAYS, inquiryStorageKey, isInquiryRecord, type InquiryRecord } from '../rules/inquiry/record.ts';
+import { REMINDERS_KEY, type Reminder } from '../rules/inquiry/reminders.ts';
 import { tabStateKey, type RuleSetSummary, type TabState } from '../entrypoints/shared/protocol.ts';
 import { isUiLanguage, uiLanguageFromBrowser, type MessageKey } from './i18n.ts';
 import type { PanelApi } from './panel-api.ts';
@@ -32,6 +34,12 @@ export interface PanelState {
   notice: Notice | null;
   /** Finding id with an apply/reveal in flight. */
   busyFindingId: string | null;
+  /** The record of the tab's inquiry (storage.local), when the tab names one. */
+  inquiry: InquiryRecord | null;
+  /** Every scheduled reminder (all inquiries). */
+  reminders: Reminder[];
+  /** How long inquiry records are kept (settings.retentionDays). */
+  retentionDays: number;
 
   start(options?: { fixedTabId?: number | null }): Promise<void>;
   stop(): void;
@@ -41,6 +49,11 @@ export interface PanelState {
   applySuggestion(finding: Finding, suggestion: string): Promise<void>;
   revealFinding(finding: Finding): Promise<void>;
   dismissNotice(): void;
+  setManualTick(itemId: string, done: boolean): Promise<void>;
+  correctInquiry(correction: { receivedDate?: string | null; kind?: InquiryKind | null }): Promise<void>;
+  remind(date: string): Promise<void>;
+  cancelReminder(id: string): Promise<void>;
+  setRetentionDays(days: number): Promise<void>;
 }
 
 export type PanelStore = StoreApi<PanelState>;
@@ -80,6 +93,11 @@ async function readSettings(): Promise<Record<string, unknown>> {
   const stored = await browser.storage.local.get(SETTINGS_KEY);
   const settings = stored[SETTINGS_KEY];
   return settings && typeof settings === 'object' ? { ...(settings as Record<string, unknown>) } : {};
+}
+
+function remindersOf(value: unknown): Reminder[] {
+  if (!value || typeof value !== 'object') return [];
+  return Object.values(value as Record<string, Reminder>).filter((r) => r && typeof r.id === 'string' && typeof r.when === 'number');
 }
 
 export interface PanelStoreOptions {
@@ -123,7 +141,32 @@ export function createPanelStore(api: PanelApi, options: PanelStoreOptions = {})
       return isTabState(value) ? value : null;
     };
 
+    const readInquiry = async (tabState: TabState | null): Promise<void> => {
+      const key = tabState?.inquiry?.key;
+      if (!key) {
+        if (get().inquiry) set({ inquiry: null });
+        return;
+      }
+      if (get().inquiry?.key === key) return; // kept current by onChanged
+      try {
+        const storageKey = inquiryStorageKey(key);
+        const value = (await browser.storage.local.get(storageKey))[storageKey];
+        if (get().tabState?.inquiry?.key === key) set({ inquiry: isInquiryRecord(value) ? value : null });
+      } catch (error) {
+        console.warn('[svarhjelp] could not read the inquiry', error);
+      }
+    };
+
     const onStorageChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local') {
+        const key = get().tabState?.inquiry?.key;
+        const change = key ? changes[inquiryStorageKey(key)] : undefined;
+        if (change) set({ inquiry: isInquiryRecord(change.newValue) ? change.newValue : null });
+        if (changes[REMINDERS_KEY]) set({ reminders: remindersOf(changes[REMINDERS_KEY].newValue) });
+        if (changes[SETTINGS_KEY]) {
+          set({ retentionDays: clampRetentionDays((changes[SETTINGS_KEY].newValue as { retentionDays?: unknown } | undefined)?.retentionDays) });
+        }
+      }
       if (area === 'session') {
         const { tabId, summary, summaryStatus } = get();
         if (tabId === null) return;
@@ -131,6 +174,7 @@ export function createPanelStore(api: PanelApi, options: PanelStoreOptions = {})
         if (!change) return;
         const next = isTabState(change.newValue) ? change.newValue : null;
         set({ tabState: next });
+        void readInquiry(next);
         // A newly published rule set: fetch its labels too.
         if (next && summary && summaryStatus !== 'loading' && next.ruleSet?.version !== summary.version) {
           void get().loadSummary();
@@ -154,6 +198,9 @@ export function createPanelStore(api: PanelApi, options: PanelStoreOptions = {})
       uiLanguage: defaultUiLanguage(),
       notice: null,
       busyFindingId: null,
+      inquiry: null,
+      reminders: [],
+      retentionDays: DEFAULT_RETENTION_DAYS,
 
       async start({ fixedTabId = null } = {}) {
         get().stop();
@@ -164,6 +211,8 @@ export function createPanelStore(api: PanelApi, options: PanelStoreOptions = {})
         try {
           const settings = await readSettings();
           if (isUiLanguage(settings.uiLanguage)) set({ uiLanguage: settings.uiLanguage });
+          set({ retentionDays: clampRetentionDays(settings.retentionDays) });
+          set({ reminders: remindersOf((await browser.storage.local.get(REMINDERS_KEY))[REMINDERS_KEY]) });
         } catch (error) {
           console.warn('[svarhjelp] could not read settings', error);
         }
@@ -204,7 +253,7 @@ export function createPanelStore(api: PanelApi, options: PanelStoreOptions = {})
 
       async showTab(tabId) {
         const mine = ++generation;
-        if (tabId !== get().tabId) set({ tabId, tabState: null, notice: null, busyFindingId: null });
+        if (tabId !== get().tabId) set({ tabId, tabState: null, notice: null, busyFindingId: null, inquiry: null });
         if (tabId === null) {
           set({ ready: true, noTab: true });
           return;
@@ -217,6 +266,7 @@ export function createPanelStore(api: PanelApi, options: PanelStoreOptions = {})
         }
         if (mine !== generation) return;
         set({ tabState, ready: true, noTab: false });
+        await readInquiry(tabState);
       },
 
       async loadSummary() {
@@ -276,6 +326,68 @@ export function createPanelStore(api: PanelApi, options: PanelStoreOptions = {})
       dismissNotice() {
         clearTimeout(noticeTimer);
         set({ notice: null });
+      },
+
+      async setManualTick(itemId, done) {
+        const record = get().inquiry;
+        if (!record || !api.updateInquiry) return;
+        // Optimistic: the tick shows at once; storage.onChanged brings the stored record.
+        set({ inquiry: { ...record, manual: { ...record.manual, [itemId]: done } } });
+        try {
+          const stored = await api.updateInquiry({ key: record.key, manual: { itemId, done } });
+          if (stored && get().inquiry?.key === stored.key) set({ inquiry: stored });
+        } catch (error) {
+          console.warn('[svarhjelp] could not save the tick', error);
+          set({ inquiry: record });
+          notify('error', 'saveFailed');
+        }
+      },
+
+      async correctInquiry(correction) {
+        const record = get().inquiry;
+        if (!record || !api.updateInquiry) return;
+        try {
+          const stored = await api.updateInquiry({ key: record.key, correction });
+          if (stored && get().inquiry?.key === stored.key) set({ inquiry: stored });
+        } catch (error) {
+          console.warn('[svarhjelp] could not save the correction', error);
+          notify('error', 'saveFailed');
+        }
+      },
+
+      async remind(date) {
+        const record = get().inquiry;
+        if (!record || !api.setReminder) return;
+        try {
+          const reminder = await api.setReminder(record.key, date);
+          set({ reminders: [...get().reminders.filter((r) => r.id !== reminder.id), reminder] });
+          notify('success', 'reminderSaved');
+        } catch (error) {
+          console.warn('[svarhjelp] could not set the reminder', error);
+          notify('error', 'reminderFailed');
+        }
+      },
+
+      async cancelReminder(id) {
+        if (!api.cancelReminder) return;
+        try {
+          await api.cancelReminder(id);
+          set({ reminders: get().reminders.filter((r) => r.id !== id) });
+        } catch (error) {
+          console.warn('[svarhjelp] could not cancel the reminder', error);
+          notify('error', 'saveFailed');
+        }
+      },
+
+      async setRetentionDays(days) {
+        const retentionDays = clampRetentionDays(days);
+        set({ retentionDays });
+        try {
+          const settings = await readSettings();
+          await browser.storage.local.set({ [SETTINGS_KEY]: { ...settings, retentionDays } });
+        } catch (error) {
+          console.warn('[svarhjelp] could not save the retention period', error);
+        }
       },
     };
   });

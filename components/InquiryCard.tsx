@@ -1,0 +1,84 @@
+import { useId } from 'react';
+import { effectiveKind, isYmd } from '../rules/inquiry/record.ts';
+import type { InquiryKind } from '../rules/types.ts';
+import { usePanel, usePanelStore, useT } from './context.tsx';
+import { inquiryLabelText, KIND_KEYS } from './inquiry-label.ts';
+
+const KINDS = Object.keys(KIND_KEYS) as InquiryKind[];
+
+/**
+ * Which inquiry the panel is about, its kind and when it arrived. Kind and date are what
+ * Svarhjelp read from the page; the user can correct both, per inquiry.
+ */
+export function InquiryCard() {
+  const t = useT();
+  const lang = usePanel((s) => s.uiLanguage);
+  const ref = usePanel((s) => s.tabState?.inquiry);
+  const record = usePanel((s) => s.inquiry);
+  const store = usePanelStore();
+  const headingId = useId();
+  const kindId = useId();
+  const dateId = useId();
+  if (!ref) return null;
+
+  const kind = effectiveKind(record ?? undefined);
+  const detectedDate = record?.detected.receivedAt?.slice(0, 10) ?? '';
+  const date = record?.correction.receivedDate ?? detectedDate;
+  const corrected = record?.correction.receivedDate !== undefined || record?.correction.kind !== undefined;
+
+  return (
+    <section className="inquiry-card" aria-labelledby={headingId} data-testid="inquiry">
+      <h2 id={headingId} className="section-heading">
+        {t('inquiryHeading')}
+      </h2>
+      <p className="inquiry-label" data-testid="inquiry-label">
+        {inquiryLabelText(ref.label, t, lang)}
+      </p>
+      {record && (
+        <div className="inquiry-fields">
+          <div className="field">
+            <label htmlFor={kindId}>{t('inquiryKind')}</label>
+            <select
+              id={kindId}
+              value={kind}
+              data-testid="inquiry-kind"
+              onChange={(event) => {
+                const next = event.currentTarget.value as InquiryKind;
+                void store.getState().correctInquiry({ kind: next === (record.detected.kind ?? 'unknown') ? null : next });
+              }}
+            >
+              {KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(KIND_KEYS[k])}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={dateId}>{t('receivedDate')}</label>
+            <input
+              id={dateId}
+              type="date"
+              value={date}
+              data-testid="inquiry-received"
+              onChange={(event) => {
+                const next = event.currentTarget.value;
+                if (next === '' || isYmd(next)) {
+                  void store.getState().correctInquiry({ receivedDate: next === '' || next === detectedDate ? null : next });
+                }
+              }}
+            />
+          </div>
+          {corrected && (
+            <p className="inquiry-corrected">
+              <span className="muted">{t('corrected')}</span>{' '}
+              <button type="button" className="link-button" onClick={() => void store.getState().correctInquiry({ receivedDate: null, kind: null })}>
+                {t('correctionReset')}
+              </button>
+            </p>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
