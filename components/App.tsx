@@ -6,6 +6,8 @@ import { DeadlineInfo } from './DeadlineInfo.tsx';
 import { Footer } from './Footer.tsx';
 import { groupFindings } from './group-findings.ts';
 import { Header } from './Header.tsx';
+import { InquiryCard } from './InquiryCard.tsx';
+import { Reminders } from './Reminders.tsx';
 import { Notices } from './Notices.tsx';
 import { SummaryLine } from './SummaryLine.tsx';
 import { FindingList, ValueSection } from './ValueSection.tsx';
@@ -39,6 +41,7 @@ function ResultView() {
   const { result } = tabState;
   return (
     <>
+      <InquiryCard />
       <SummaryLine result={result} />
       {result.truncatedAt !== undefined && (
         <p className="note">{t('truncated', { n: formatNumber(result.truncatedAt, lang) })}</p>
@@ -96,6 +99,7 @@ export function App({ store }: { store: PanelStore }) {
         <main className="main">
           <Notices />
           <ResultView />
+          <Reminders />
         </main>
         <Footer />
       </Panel>

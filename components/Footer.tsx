@@ -3,6 +3,7 @@ import { UI_LANGUAGES } from '../rules/ids.ts';
 import { usePanel, usePanelStore, useT } from './context.tsx';
 import { UI_LANGUAGE_NAMES, isUiLanguage } from './i18n.ts';
 import { formatTime } from './format.ts';
+import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '../rules/inquiry/record.ts';
 
 export function Footer() {
   const t = useT();
@@ -10,6 +11,8 @@ export function Footer() {
   const lang = usePanel((s) => s.uiLanguage);
   const updatedAt = usePanel((s) => s.tabState?.updatedAt);
   const selectId = useId();
+  const retentionId = useId();
+  const retentionDays = usePanel((s) => s.retentionDays);
   const time = updatedAt ? formatTime(updatedAt, lang) : '';
 
   return (
@@ -31,6 +34,21 @@ export function Footer() {
             </option>
           ))}
         </select>
+      </div>
+      <div className="footer-retention">
+        <label htmlFor={retentionId}>{t('retentionLabel')}</label>
+        <input
+          id={retentionId}
+          type="number"
+          min={MIN_RETENTION_DAYS}
+          max={MAX_RETENTION_DAYS}
+          value={retentionDays}
+          data-testid="retention-days"
+          onChange={(event) => {
+            const next = Number(event.currentTarget.value);
+            if (Number.isFinite(next) && next >= MIN_RETENTION_DAYS) void store.getState().setRetentionDays(next);
+          }}
+        />
       </div>
       {time && <p className="muted footer-time">{t('checkedAt', { time })}</p>}
     </footer>
