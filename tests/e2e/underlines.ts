@@ -362,9 +362,9 @@ export async function applyFromPopover(popover: Locator, suggestion: string): Pr
   await popover.locator('[data-action="apply"]', { hasText: suggestion }).first().click();
 }
 
-/** Text with block breaks normalised (innerText gives "\n\n" around <p>, "\n" around <div>). */
+/** Text with block breaks normalised (innerText gives "\n\n" around <p>, RoosterJS "\r\n"). */
 export function normalise(text: string): string {
-  return text.replace(/\u00a0/g, ' ').replace(/\n+/g, '\n').trim();
+  return text.replace(/\u00a0/g, ' ').replace(/\r\n?/g, '\n').replace(/\n+/g, '\n').trim();
 }
 
 /**

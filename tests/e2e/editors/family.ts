@@ -64,15 +64,17 @@ export async function waitForFindings(h: Harness, page: Page, expected: readonly
 
 /**
  * Waits for one underline per finding and checks each lies over its word with the right
- * category; an unflagged word has none; the helpers reject a misplaced box.
+ * category; an unflagged word has none; the helpers reject a misplaced box. `count` is the
+ * number of findings when some have no fixed word (a whole-text finding).
  */
 export async function expectUnderlinesOnWords(
   surface: Surface,
   field: Locator,
   expected: readonly Expected[],
   unflagged: string,
+  count = expected.length,
 ): Promise<UnderlineBox[]> {
-  const boxes = await waitForUnderlines(surface, expected.length);
+  const boxes = await waitForUnderlines(surface, count);
   for (const e of expected) {
     const box = await wordBox(surface, field, e.word, e.occurrence ?? 0);
     expectUnderlineOver(box, boxes, e.category, `«${e.word}»`);

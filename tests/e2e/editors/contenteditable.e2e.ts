@@ -1,0 +1,85 @@
+// Editor family: a plain contenteditable (no framework). Underlined with the CSS Custom
+// Highlight API in the editor's own document; no DOM change.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type Harness } from '../harness.ts';
+import {
+  CATEGORIES,
+  REPLY,
+  REPLY_AFTER_APPLY,
+  REPLY_FINDINGS,
+  UNFLAGGED_WORD,
+  caretContext,
+  foreignMarkup,
+  normalise,
+  waitForUnderlineOver,
+  waitForUnderlines,
+} from '../underlines.ts';
+import { applyFromSidePanel, applyWithPopover, expectUnderlinesOnWords, fixtureValue, openEditorFixture, waitForFindings } from './family.ts';
+
+describe('editor family: contenteditable', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('underlines each finding with a highlight per category, over its word, without touching the DOM', async () => {
+    const page = await openEditorFixture(h, 'contenteditable.html');
+    const editor = page.locator('#svar');
+    await editor.click();
+    await page.keyboard.type(REPLY);
+    const state = await waitForFindings(h, page, REPLY_FINDINGS);
+    expect(state.fieldKey).toBe('ce#svar');
+    const html = await fixtureValue(page, 'html');
+
+    const boxes = await expectUnderlinesOnWords(page, editor, REPLY_FINDINGS, UNFLAGGED_WORD);
+    // The Highlight API path: named by category, one Range per finding, the finding's text.
+    expect(boxes.every((b) => b.source === 'highlight'), 'contenteditable uses CSS.highlights').toBe(true);
+    const names = await page.evaluate(() => [...CSS.highlights.keys()].filter((n) => n.startsWith('svarhjelp-')).sort());
+    expect(names).toEqual(['svarhjelp-clarity', 'svarhjelp-personal-data']);
+    expect(names.every((n) => (CATEGORIES as readonly string[]).includes(n.slice('svarhjelp-'.length)))).toBe(true);
+    expect(boxes.map((b) => b.text).sort()).toEqual(['13097248022', 'Vedrørende', 'samt']);
+    expect(await fixtureValue(page, 'html'), 'the editor markup is unchanged by underlining').toBe(html);
+    expect(await foreignMarkup(page)).toEqual([]);
+  });
+
+  it('applies «Om» from the popover; the caret ends after it; one Ctrl+Z restores the text', async () => {
+    const page = await openEditorFixture(h, 'contenteditable.html');
+    const editor = page.locator('#svar');
+    await editor.click();
+    await page.keyboard.type(REPLY);
+    await waitForFindings(h, page, REPLY_FINDINGS);
+    await waitForUnderlines(page, REPLY_FINDINGS.length);
+
+    await applyWithPopover(page, editor, 'Om');
+    await expect.poll(async () => normalise(await fixtureValue(page, 'text'))).toBe(REPLY_AFTER_APPLY);
+    const caret = await caretContext(editor);
+    expect.soft(caret.focused, 'focus returns to the editor after apply').toBe(true);
+    expect.soft(caret.collapsed).toBe(true);
+    expect.soft(caret.before.endsWith('Om'), `text before the caret: ${JSON.stringify(caret.before)}`).toBe(true);
+    expect.soft(caret.after.startsWith(' søknaden'), `text after the caret: ${JSON.stringify(caret.after)}`).toBe(true);
+    await waitForUnderlines(page, REPLY_FINDINGS.length - 1);
+    await waitForUnderlineOver(page, editor, 'samt', 'clarity');
+
+    if (!caret.focused) await editor.focus();
+    await page.keyboard.press('Control+Z');
+    await expect
+      .poll(async () => normalise(await fixtureValue(page, 'text')), { message: 'one Ctrl+Z undoes the replacement' })
+      .toBe(REPLY);
+  });
+
+  it('applies «og» from the side panel', async () => {
+    const page = await openEditorFixture(h, 'contenteditable.html');
+    const editor = page.locator('#svar');
+    await editor.click();
+    await page.keyboard.type(REPLY);
+    await waitForFindings(h, page, REPLY_FINDINGS);
+    await applyFromSidePanel(h, page, 'klarsprak.samt', 'og');
+    await expect.poll(async () => normalise(await fixtureValue(page, 'text'))).toBe(REPLY.replace('samt', 'og'));
+    await editor.focus();
+    await page.keyboard.press('Control+Z');
+    await expect.poll(async () => normalise(await fixtureValue(page, 'text'))).toBe(REPLY);
+  });
+});

@@ -1,0 +1,80 @@
+// Editor family: RoosterJS 9 (the editor of Outlook on the web), with its Edit and Shortcut
+// plugins: RoosterJS keeps its own content model and undo snapshots, and handles Ctrl+Z.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, type Harness } from '../harness.ts';
+import {
+  REPLY,
+  REPLY_AFTER_APPLY,
+  REPLY_FINDINGS,
+  UNFLAGGED_WORD,
+  caretContext,
+  foreignMarkup,
+  normalise,
+  waitForUnderlineOver,
+  waitForUnderlines,
+} from '../underlines.ts';
+import { applyFromSidePanel, applyWithPopover, expectUnderlinesOnWords, fixtureValue, openEditorFixture, waitForFindings } from './family.ts';
+
+const content = (page: Page) => fixtureValue(page, 'content');
+const text = async (page: Page) => normalise(await fixtureValue(page, 'text'));
+
+async function openRooster(h: Harness) {
+  const page = await openEditorFixture(h, 'roosterjs.html');
+  const editor = page.locator('#svar');
+  await editor.click();
+  await page.keyboard.type(REPLY);
+  return { page, editor };
+}
+
+describe('editor family: RoosterJS', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('underlines over the words; RoosterJS’s content model is unchanged by underlining', async () => {
+    const { page, editor } = await openRooster(h);
+    const state = await waitForFindings(h, page, REPLY_FINDINGS);
+    expect(state.fieldKey).toBe('ce#svar');
+    const before = await content(page);
+    const boxes = await expectUnderlinesOnWords(page, editor, REPLY_FINDINGS, UNFLAGGED_WORD);
+    expect(boxes.every((b) => b.source === 'highlight')).toBe(true);
+    expect(await content(page)).toBe(before);
+    expect(await foreignMarkup(page)).toEqual([]);
+  });
+
+  it('applies «Om» from the popover into RoosterJS’s model; caret after it; one Ctrl+Z restores', async () => {
+    const { page, editor } = await openRooster(h);
+    await waitForFindings(h, page, REPLY_FINDINGS);
+    await waitForUnderlines(page, REPLY_FINDINGS.length);
+
+    await applyWithPopover(page, editor, 'Om');
+    await expect.poll(() => text(page), { message: 'RoosterJS exportContent(PlainText) after apply' }).toBe(REPLY_AFTER_APPLY);
+    expect(await content(page)).toContain('Om søknaden');
+    const caret = await caretContext(editor);
+    expect.soft(caret.focused, 'focus returns to the editor after apply').toBe(true);
+    expect.soft(caret.collapsed).toBe(true);
+    expect.soft(caret.before.endsWith('Om'), `before the caret: ${JSON.stringify(caret.before)}`).toBe(true);
+    expect.soft(caret.after.startsWith(' søknaden'), `after the caret: ${JSON.stringify(caret.after)}`).toBe(true);
+    await waitForUnderlines(page, REPLY_FINDINGS.length - 1);
+    await waitForUnderlineOver(page, editor, 'samt', 'clarity');
+
+    if (!caret.focused) await editor.focus();
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => text(page), { message: 'one Ctrl+Z (RoosterJS undo snapshots) restores the reply' }).toBe(REPLY);
+  });
+
+  it('applies «og» from the side panel into RoosterJS’s model', async () => {
+    const { page, editor } = await openRooster(h);
+    await waitForFindings(h, page, REPLY_FINDINGS);
+    await applyFromSidePanel(h, page, 'klarsprak.samt', 'og');
+    await expect.poll(() => content(page)).toContain('tegninger og kart');
+    await editor.focus();
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => text(page)).toBe(REPLY);
+  });
+});

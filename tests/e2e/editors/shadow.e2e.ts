@@ -1,0 +1,67 @@
+// Editor family: a contenteditable inside a web component's open shadow root. The field is
+// found through composedPath(); highlights go to the document's registry, and the
+// ::highlight() style must reach the shadow tree (it is tree-scoped).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, type Harness } from '../harness.ts';
+import {
+  REPLY,
+  REPLY_AFTER_APPLY,
+  REPLY_FINDINGS,
+  UNFLAGGED_WORD,
+  caretContext,
+  foreignMarkup,
+  normalise,
+  waitForUnderlineOver,
+  waitForUnderlines,
+} from '../underlines.ts';
+import { applyWithPopover, expectUnderlinesOnWords, fixtureValue, openEditorFixture, waitForFindings } from './family.ts';
+
+const text = async (page: Page) => normalise(await fixtureValue(page, 'text'));
+
+describe('editor family: contenteditable in an open shadow root', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('underlines over the words, applies «Om» from the popover with the caret after it, and Ctrl+Z restores', async () => {
+    const page = await openEditorFixture(h, 'shadow.html');
+    // Playwright's CSS selectors pierce open shadow roots.
+    const editor = page.locator('svar-editor #innhold');
+    await editor.click();
+    await page.keyboard.type(REPLY);
+    const state = await waitForFindings(h, page, REPLY_FINDINGS);
+    expect(state.fieldKey).toBe('shadow/ce#innhold');
+    const html = await fixtureValue(page, 'html');
+
+    const boxes = await expectUnderlinesOnWords(page, editor, REPLY_FINDINGS, UNFLAGGED_WORD);
+    if (boxes.every((b) => b.source === 'highlight')) {
+      const styled = await page.evaluate(() => {
+        const root = document.getElementById('komponent')!.shadowRoot!;
+        const sheets = [...root.adoptedStyleSheets, ...[...root.querySelectorAll('style')].map((s) => s.sheet!)];
+        return sheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('::highlight(svarhjelp-')));
+      });
+      expect(styled, 'the ::highlight(svarhjelp-*) style is adopted into the editor’s shadow root').toBe(true);
+    }
+    expect(await fixtureValue(page, 'html')).toBe(html);
+    expect(await foreignMarkup(page)).toEqual([]);
+
+    await applyWithPopover(page, editor, 'Om');
+    await expect.poll(() => text(page)).toBe(REPLY_AFTER_APPLY);
+    const caret = await caretContext(editor);
+    expect.soft(caret.focused, 'focus returns to the shadow editor after apply').toBe(true);
+    expect.soft(caret.collapsed).toBe(true);
+    expect.soft(caret.before.endsWith('Om'), `before the caret: ${JSON.stringify(caret.before)}`).toBe(true);
+    expect.soft(caret.after.startsWith(' søknaden'), `after the caret: ${JSON.stringify(caret.after)}`).toBe(true);
+    await waitForUnderlines(page, REPLY_FINDINGS.length - 1);
+    await waitForUnderlineOver(page, editor, 'samt', 'clarity');
+
+    if (!caret.focused) await editor.focus();
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => text(page), { message: 'one Ctrl+Z undoes the replacement' }).toBe(REPLY);
+  });
+});
