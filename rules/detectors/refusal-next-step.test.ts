@@ -32,6 +32,8 @@ describe('refusal-next-step detector', () => {
     ['the right to complain after it', 'Søknaden er avslått. Du kan klage på vedtaket innen tre uker.'],
     ['a next step in the same sentence, before the refusal', 'Du kan klage på avslaget innen tre uker.'],
     ['an alternative', 'Vi kan dessverre ikke innvilge søknaden, men du kan i stedet søke om midlertidig tillatelse.'],
+    ['a passive complaint right', 'Søknaden er avslått. Vedtaket kan påklages innen tre uker.'],
+    ['a nynorsk passive complaint right', 'Søknaden er avslått. Vedtaket kan klagast på innan tre veker.'],
     ['someone to contact', 'Søknaden er avslått. Ta kontakt med oss om du har spørsmål.'],
     ['a link', 'Søknaden er avslått. Les mer på https://www.bergen.kommune.no/parkering.'],
     ['a nynorsk alternative', 'Vi kan dessverre ikkje innvilge søknaden. Du kan søkje på nytt neste år.'],

@@ -32,6 +32,9 @@ const NEXT_STEP = [
   // The right to complain, not the complaint itself: "Klagen din er avslått" is no next step.
   String.raw`klag(?:e|a)(?:rett|frist|adgang|høve|instans)\p{L}*`,
   String.raw`klag(?:e|a) (?:på|til|over|innen|innan)${E}`,
+  // "Vedtaket kan påklages innen tre uker", "kan klagast på".
+  String.raw`påklag\p{L}*`,
+  String.raw`klag(?:es|ast)${E}`,
   String.raw`kontakt\p{L}*`,
   String.raw`ring(?:e|er|a|jer)?${E}`,
   String.raw`(?:søk|søke|søkje|søkja|søker) (?:på )?nytt${E}`,
