@@ -11,6 +11,7 @@ import { activeEngine, createRuleSetUpdater } from './ruleset-updater.ts';
 import { wireRuleSetUpdater } from './ruleset-wiring.ts';
 import { createInquiryService } from './inquiries.ts';
 import { wireInquiries } from './inquiry-wiring.ts';
+import { isOwnExtension } from './validate.ts';
 
 export default defineBackground(() => {
   const store = createTabStateStore(browser.storage.session);
@@ -35,6 +36,24 @@ export default defineBackground(() => {
   messaging.onMessage('getRuleSetSummary', async (message) => {
     await ruleSets.getActiveRuleSet();
     return handleGetRuleSetSummary(message.sender, deps);
+  });
+  // The inline popover's "Mer i sidepanelet". Chrome and Firefox open the panel only in response
+  // to a user action, so open() is called at once (no await before it); either may still refuse.
+  messaging.onMessage('openSidePanel', ({ sender }) => {
+    const tabId = sender.tab?.id;
+    if (!isOwnExtension(sender, deps.runtimeId) || tabId === undefined) return false;
+    const openers = browser as unknown as {
+      sidePanel?: { open(options: { tabId: number }): Promise<void> };
+      sidebarAction?: { open(): Promise<void> };
+    };
+    const opening = openers.sidePanel?.open ? openers.sidePanel.open({ tabId }) : openers.sidebarAction?.open();
+    return (opening ?? Promise.reject(new Error('no side panel API'))).then(
+      () => true,
+      (error: unknown) => {
+        console.warn('[Svarhjelp] could not open the side panel', error);
+        return false;
+      },
+    );
   });
   wireRuleSetUpdater(ruleSets, deps.runtimeId);
   wireInquiries(inquiries, deps.runtimeId);
