@@ -80,4 +80,34 @@ describe('tone and personal-data rules', () => {
     const findings = check(text, context, compiled).findings.filter((f) => f.category === 'tone' || f.category === 'personal-data');
     expect(findings.map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`)).toEqual([]);
   });
+
+  it.each([
+    [
+      'nno',
+      [
+        'Hei, Kari!',
+        'Takk for tilbakemeldinga om brøytinga i Fyllingsdalen. Vi har sendt henne vidare til Bymiljøetaten, som svarar deg innan fredag 4. desember.',
+        'Søknaden din om parkeringsløyve er dessverre avslått. Du kan klage på vedtaket innan tre veker, eller ringje oss på 55 56 55 56 for å få hjelp.',
+        'Venleg helsing',
+        'Ola Hansen',
+        'Innbyggjarservice, Bergen kommune',
+      ],
+    ],
+    [
+      'eng',
+      [
+        'Dear Kari,',
+        'Thank you for your feedback on snow clearing in Fyllingsdalen. We have passed it on to the Agency for Urban Environment, who will reply by Friday 4 December.',
+        'Unfortunately, your application for a parking permit has been refused. You can appeal against the decision within three weeks, or call us on 55 56 55 56 for help.',
+        'Kind regards,',
+        'Ola Hansen',
+        'Citizen Service, Bergen kommune',
+      ],
+    ],
+  ] as const)('leave a good %s reply alone', (language, lines) => {
+    const text = lines.join('\n');
+    const context = { language, now: NOW, inquiry: { kind: 'feedback' as const, senderName: 'Kari Nordmann' } };
+    const findings = check(text, context, compiled).findings.filter((f) => f.category === 'tone' || f.category === 'personal-data');
+    expect(findings.map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`)).toEqual([]);
+  });
 });
