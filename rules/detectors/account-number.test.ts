@@ -25,6 +25,7 @@ describe('account-number detector', () => {
     ['4.2.5 with points', 'Utbetalingen går til 3207.40.68323.', '3207.40.68323'],
     ['plain digits after "kontonummer"', 'Kontonummer: 12345678903.', '12345678903'],
     ['plain digits before "konto"', 'Vi bruker 32074068323 som konto for utbetalingen.', '32074068323'],
+    ['plain digits right after "Kontonr:"', 'Kontonr:12345678903', '12345678903'],
     ['an IBAN', 'IBAN: NO93 8601 1117 947.', 'NO93 8601 1117 947'],
     ['English wording', 'Your account number is 12345678903.', '12345678903'],
   ])('finds %s', (_name, text, expected) => {

@@ -11,7 +11,7 @@ import type { Detector, DetectorHit } from './types.ts';
 // keep 12-digit order numbers, case numbers ("2026/12345678901") and amounts ("1.200,50") out.
 // The leading lookahead lets most positions fail on one character before the lookbehind runs.
 const CANDIDATE =
-  /(?=[\dN])(?<![\p{N}\p{L}.,/:-]|\p{N}[ ])(?:(?<iban>NO\d{2}[ ]?\d{4}[ ]?\d{4}[ ]?\d{3})|(?<grouped>\d{4}([ .])\d{2}\3\d{5})|(?<plain>\d{11}))(?![\p{N}]|[.,/:-]\p{N}|[ ]\p{N})/gu;
+  /(?=[\dN])(?<![\p{N}\p{L}.,/-]|\p{N}[ ])(?:(?<iban>NO\d{2}[ ]?\d{4}[ ]?\d{4}[ ]?\d{3})|(?<grouped>\d{4}([ .])\d{2}\3\d{5})|(?<plain>\d{11}))(?![\p{N}]|[.,/:-]\p{N}|[ ]\p{N})/gu;
 /** KID (payment reference) numbers also run to 11 digits and often stand next to "konto". */
 const KID_BEFORE = /\bKID(?:-?nummer|-?nr\.?)?[:.]?\s*$/iu;
 

@@ -44,6 +44,11 @@ describe('national-id detector', () => {
     expect(text.slice(hits[0]!.start, hits[0]!.end)).toBe('13097248022');
   });
 
+  it('finds a number right after a label and a colon', () => {
+    const text = 'Fnr:13097248022';
+    expect(detect(text).map((h) => text.slice(h.start, h.end))).toEqual(['13097248022']);
+  });
+
   it('finds a number written with a space after the birth date', () => {
     const text = 'Personnummer: 130972 48022.';
     const hits = detect(text);

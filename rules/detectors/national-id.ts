@@ -6,7 +6,8 @@
 import { idnr } from '@navikt/fnrvalidator';
 import type { Detector, DetectorHit } from './types.ts';
 
-const CANDIDATE = /(?<![\p{N}.,/:-]|[\p{N}][ ])(\d{6}) ?(\d{5})(?![\p{N}]|[.,/:-]\p{N}|[ ]\p{N})/gu;
+// A colon before the number is a label ("Fnr:13097248022"), not part of a time or a ratio.
+const CANDIDATE = /(?<![\p{N}.,/-]|[\p{N}][ ])(\d{6}) ?(\d{5})(?![\p{N}]|[.,/:-]\p{N}|[ ]\p{N})/gu;
 const ACCOUNT_CONTEXT = /(?<![\p{L}])(?:(?:bank)?konto(?:en|nummer(?:et)?|nr)?|kontoar|account(?:s|[ -]?number)?|iban)(?![\p{L}])/iu;
 const ACCOUNT_GROUPING = /^\d{4}([ .])\d{2}\1\d{5}$/;
 const CONTEXT_WINDOW = 60;

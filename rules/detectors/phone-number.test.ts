@@ -34,6 +34,7 @@ describe('phone-number detector', () => {
     ['+47', 'Ring +47 912 34 567.', '+47 912 34 567'],
     ['+47 without a space', 'Ring +4791234567.', '+4791234567'],
     ['0047', 'Ring 0047 91234567.', '0047 91234567'],
+    ['right after a colon', 'Tlf:91234567.', '91234567'],
     ['a non-breaking space', 'Ring 912\u00a034\u00a0567.', '912\u00a034\u00a0567'],
   ])('finds a mobile number written %s', (_name, text, expected) => {
     expect(hits(text)).toEqual([[expected, 'rule']]);

@@ -10,7 +10,7 @@ import type { Detector, DetectorHit } from './types.ts';
 // case numbers (2026/12345678) and decimal amounts out; (?:+|00)47 is part of the span.
 // The leading lookahead lets most positions fail on one character before the lookbehind runs.
 const CANDIDATE =
-  /(?=[\d+])(?<![\p{N}\p{L}+/.,:–-]|\p{N}[ \u00a0])(?<prefix>(?:\+|00)47[ \u00a0]?)?(?<number>\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2}|\d{3}[ \u00a0]?\d{2}[ \u00a0]?\d{3}|\d{4}[ \u00a0]?\d{4})(?![\p{N}]|[.,/:–-]\p{N}|[ \u00a0]\p{N})/gu;
+  /(?=[\d+])(?<![\p{N}\p{L}+/.,–-]|\p{N}[ \u00a0])(?<prefix>(?:\+|00)47[ \u00a0]?)?(?<number>\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2}|\d{3}[ \u00a0]?\d{2}[ \u00a0]?\d{3}|\d{4}[ \u00a0]?\d{4})(?![\p{N}]|[.,/:–-]\p{N}|[ \u00a0]\p{N})/gu;
 /** Amounts: "45000000 kroner", "kr 45 00 00 00", "NOK 12345678", "12345678,-". */
 const AMOUNT_BEFORE = /(?<![\p{L}])(?:kr|nok|beløp(?:et)?|sum(?:men)?|eur|usd)\.?:?[ \u00a0]*$/iu;
 const AMOUNT_AFTER = /^(?:,-|[ \u00a0]*(?:kr(?:oner)?|nok|eur|usd)(?![\p{L}]))/iu;
