@@ -44,7 +44,12 @@ export function chromePath(): string {
   return process.env.CHROME_PATH || '/usr/bin/chromium';
 }
 
-export async function launch(): Promise<Harness> {
+export interface LaunchOptions {
+  /** Extra Chromium switches (the trust tests route all traffic through a logging proxy). */
+  args?: string[];
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}; run \`npm run build:chrome\` first (npm test does).`);
   }
@@ -66,6 +71,7 @@ export async function launch(): Promise<Harness> {
         '--no-first-run',
         `--disable-extensions-except=${EXTENSION_DIR}`,
         `--load-extension=${EXTENSION_DIR}`,
+        ...(options.args ?? []),
       ],
     });
   } catch (error) {
