@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createCalendar } from '../calendar/calendar.ts';
-import { analyze } from '../text/analysis.ts';
+import { buildDetectorInput } from '../engine/detector-input.ts';
 import { accountNumber, isAccountNumber } from './account-number.ts';
 import { nationalId } from './national-id.ts';
-import type { DetectorInput } from './types.ts';
 
-function input(text: string, params: Record<string, unknown> = {}): DetectorInput {
-  return { text, analysis: analyze(text), language: 'nob', context: {}, today: '2026-11-23', calendar: createCalendar(), params } as DetectorInput;
-}
+const input = (text: string, params: Record<string, unknown> = {}) => buildDetectorInput(text, { params });
 const spans = (text: string, params: Record<string, unknown> = {}) => accountNumber.detect(input(text, params)).map((h) => text.slice(h.start, h.end));
 
 describe('isAccountNumber (domain-facts §3.2)', () => {

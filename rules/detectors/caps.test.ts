@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createCalendar } from '../calendar/calendar.ts';
-import { analyze } from '../text/analysis.ts';
+import { buildDetectorInput } from '../engine/detector-input.ts';
 import { caps } from './caps.ts';
-import type { DetectorInput } from './types.ts';
 
 const ALLOW = { allow: ['NAV', 'NRK', 'EU', 'BKSAK', 'HELFO'] };
 function hits(text: string, params: Record<string, unknown> = ALLOW) {
-  const input = { text, analysis: analyze(text), language: 'nob', context: {}, today: '2026-11-23', calendar: createCalendar(), params } as DetectorInput;
-  return caps.detect(input).map((h) => [text.slice(h.start, h.end), h.suggestions?.[0]]);
+  return caps.detect(buildDetectorInput(text, { params })).map((h) => [text.slice(h.start, h.end), h.suggestions?.[0]]);
 }
 
 describe('caps detector', () => {

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createCalendar } from '../calendar/calendar.ts';
-import { analyze } from '../text/analysis.ts';
+import { buildDetectorInput } from '../engine/detector-input.ts';
 import type { CheckContext } from '../types.ts';
 import { emailAddress } from './email-address.ts';
-import type { DetectorInput } from './types.ts';
 
 const PARAMS = { allowDomains: ['bergen.kommune.no'], allowLocalParts: ['postmottak'] };
 function spans(text: string, context: CheckContext = {}, params: Record<string, unknown> = PARAMS) {
-  const input = { text, analysis: analyze(text), language: 'nob', context, today: '2026-11-23', calendar: createCalendar(), params } as DetectorInput;
-  return emailAddress.detect(input).map((h) => text.slice(h.start, h.end));
+  return emailAddress.detect(buildDetectorInput(text, { context, params })).map((h) => text.slice(h.start, h.end));
 }
 
 describe('email-address detector', () => {

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createCalendar } from '../calendar/calendar.ts';
+import { buildDetectorInput } from '../engine/detector-input.ts';
 import type { RuleLanguage } from '../ids.ts';
-import { analyze } from '../text/analysis.ts';
 import { greetingName, nameParts } from './greeting-name.ts';
-import type { DetectorInput } from './types.ts';
 
 function hits(text: string, senderName: string | undefined, language: RuleLanguage = 'nob') {
   const context = senderName === undefined ? {} : { inquiry: { senderName } };
-  const input = { text, analysis: analyze(text), language, context, today: '2026-11-23', calendar: createCalendar(), params: {} } as DetectorInput;
-  return greetingName.detect(input).map((h) => [text.slice(h.start, h.end), h.suggestions?.[0]]);
+  return greetingName.detect(buildDetectorInput(text, { language, context })).map((h) => [text.slice(h.start, h.end), h.suggestions?.[0]]);
 }
 
 describe('nameParts', () => {

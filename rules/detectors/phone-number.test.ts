@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createCalendar } from '../calendar/calendar.ts';
-import { analyze } from '../text/analysis.ts';
+import { buildDetectorInput } from '../engine/detector-input.ts';
 import { phoneKind, phoneNumber } from './phone-number.ts';
-import type { DetectorInput } from './types.ts';
 
-function input(text: string, params: Record<string, unknown> = {}): DetectorInput {
-  return { text, analysis: analyze(text), language: 'nob', context: {}, today: '2026-11-23', calendar: createCalendar(), params } as DetectorInput;
-}
+const input = (text: string, params: Record<string, unknown> = {}) => buildDetectorInput(text, { params });
 const hits = (text: string, params: Record<string, unknown> = {}) =>
   phoneNumber.detect(input(text, params)).map((h) => [text.slice(h.start, h.end), h.severity ?? 'rule'] as const);
 

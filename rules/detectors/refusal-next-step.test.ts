@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createCalendar } from '../calendar/calendar.ts';
-import { analyze } from '../text/analysis.ts';
+import { buildDetectorInput } from '../engine/detector-input.ts';
 import { refusalNextStep } from './refusal-next-step.ts';
-import type { DetectorInput } from './types.ts';
 
 function spans(text: string) {
-  const input = { text, analysis: analyze(text), language: 'nob', context: {}, today: '2026-11-23', calendar: createCalendar(), params: {} } as DetectorInput;
-  return refusalNextStep.detect(input).map((h) => text.slice(h.start, h.end));
+  return refusalNextStep.detect(buildDetectorInput(text)).map((h) => text.slice(h.start, h.end));
 }
 
 describe('refusal-next-step detector', () => {
