@@ -5,7 +5,7 @@ import type { CheckContext, CheckResult } from '../../rules/types.ts';
 import { inquiryStorageKey, type InquiryRecord } from '../../rules/inquiry/record.ts';
 import { createEngineHost, type EngineApi } from './engine-host.ts';
 import { handleCheckText } from './handlers.ts';
-import { createInquiryService, parseInquiryUpdate, SETTINGS_KEY } from './inquiries.ts';
+import { createInquiryService, ensurePruneAlarm, parseInquiryUpdate, PRUNE_ALARM, SETTINGS_KEY } from './inquiries.ts';
 import { createReminderService, notificationIdOf, notificationText } from './reminders.ts';
 import { createTabStateStore } from './tab-state.ts';
 import type { RuleSet } from '../../rules/ruleset/types.ts';
@@ -97,6 +97,14 @@ describe('inquiry service and the check handler', () => {
     expect([...local.data.keys()].sort()).toEqual([inquiryStorageKey('inq-a'), SETTINGS_KEY]);
     await local.set({ [SETTINGS_KEY]: { retentionDays: 1 } });
     expect(await inquiries.prune()).toEqual(['inq-a']);
+  });
+
+  it('schedules the daily prune alarm once', async () => {
+    const alarms = new Map<string, { periodInMinutes: number }>();
+    const api = { get: async (name: string) => alarms.get(name), create: (name: string, info: { periodInMinutes: number }) => void alarms.set(name, info) };
+    await ensurePruneAlarm(api);
+    await ensurePruneAlarm(api);
+    expect([...alarms.entries()]).toEqual([[PRUNE_ALARM, { delayInMinutes: 1, periodInMinutes: 1440 }]]);
   });
 
   it('validates panel updates', () => {

@@ -74,6 +74,8 @@ describe('side panel per inquiry (webmail)', () => {
     expect(record.auto).toMatchObject({ greeting: true, 'date-given': true, 'self-service-link': true, 'no-personal-data': true });
     expect(record.promises).toEqual([promise.iso]);
     expect(record.detected).toMatchObject({ receivedAt: '2026-11-16T09:12:00', kind: 'question' });
+    // A daily alarm prunes records older than the retention period.
+    expect((await h.inWorker(() => chrome.alarms.get('svarhjelp-inquiry-prune')))?.periodInMinutes).toBe(1440);
     // Nothing of the reply or the inquiry is persisted.
     const stored = JSON.stringify(await localDump(h));
     for (const fragment of ['Hei Kari', 'Takk for henvendelsen', 'garasje', 'Fjellveien', 'Nordmann', 'kari.nordmann@']) expect(stored).not.toContain(fragment);
