@@ -29,6 +29,8 @@ describe('recipient: greeting', () => {
   it('stays silent without a sender name, or with an organisation or address for a name', () => {
     expect(greet('Hei Per,')).toEqual([]);
     expect(greet('Hei Per,', 'kari@example.no')).toEqual([]);
+    expect(greet('Hei Per,', 'Postmottak PBE')).toEqual([]);
+    expect(greet('Hei Per,', 'Fjellveien Borettslag')).toEqual([]);
     expect(senderNameParts('Nordmann, Kari')).toEqual(['kari', 'nordmann']);
   });
 });

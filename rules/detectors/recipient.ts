@@ -18,11 +18,13 @@ const NOT_A_NAME = new Set([
   'kunde', 'innbygger', 'innbyggjar', 'søker', 'søkjar', 'postmottak', 'kommune', 'bergen',
 ]);
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+/** Senders that are mailboxes or organisations have no first name to compare with. */
+const ORGANISATION = /(?<![\p{L}])(?:as|asa|ans|da|sa|ltd|inc|gmbh|kommune|fylkeskommune|etaten|etat|postmottak|firmapost|kundeservice|servicetorget|borettslag|sameie|forening|foreningen|stiftelse|no-?reply)(?![\p{L}])/iu;
 
 /** First name, middle names and surname of "Kari Nordmann" / "Nordmann, Kari" / "Kari N.", lower case. */
 export function senderNameParts(senderName: string): string[] {
   const cleaned = senderName.replace(/<[^>]*>|"|\([^)]*\)/g, ' ').trim();
-  if (!cleaned || /[@\d]/.test(cleaned)) return [];
+  if (!cleaned || /[@\d]/.test(cleaned) || ORGANISATION.test(cleaned)) return [];
   const comma = cleaned.indexOf(',');
   const ordered = comma > 0 ? `${cleaned.slice(comma + 1)} ${cleaned.slice(0, comma)}` : cleaned;
   return ordered
