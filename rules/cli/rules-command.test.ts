@@ -67,7 +67,7 @@ describe('svarhjelp rules (CLI)', { timeout: 60_000 }, () => {
     const rs = cloneTestSet() as unknown as Record<string, any>;
     rs.version = 'v2';
     rs.rules[3].severity = 'high';
-    (ruleById(rs as never, 'frist.vag-tid') as ExistenceRule).patterns = ['(x+x+)+y'];
+    (ruleById(rs as never, 'frist.vag-tid') as ExistenceRule).patterns = ['(a+)+$'];
     write('invalid.json', rs);
     const r = cli('validate', path('invalid.json'));
     expect(r.code).toBe(1);
