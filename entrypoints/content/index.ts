@@ -1,18 +1,22 @@
 // Content script: runs in every frame (including about:blank/srcdoc editor frames) but stays
 // idle until the user focuses a field; the work lives in coach.ts.
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { messaging } from '../shared/protocol.ts';
 import { startCoach } from './coach.ts';
+import { siteAllowed } from './site-policy.ts';
 
 export default defineContentScript({
-  // A later issue narrows this by policy (site settings in the rule set / managed storage).
+  // Every site, unless the `siteMatches` policy narrows it (checked first thing in main()).
   matches: ['<all_urls>'],
   allFrames: true,
   matchAboutBlank: true,
   // Chrome 99+/Firefox 128+: also run in about:blank, srcdoc, blob: and data: frames of matching origins.
   matchOriginAsFallback: true,
   runAt: 'document_idle',
-  main(ctx) {
+  async main(ctx) {
+    // Enterprise policy `siteMatches` may exclude this site: then stay completely inert (site-policy.ts).
+    if (!(await siteAllowed(location, browser.storage?.managed))) return;
     try {
       const coach = startCoach(ctx, document, {
         send: (request) => messaging.sendMessage('checkText', request),

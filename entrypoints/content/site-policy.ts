@@ -1,0 +1,135 @@
+// Where the content script may work. Unconfigured it runs on every site (and stays idle until
+// the user focuses a field); an administrator can narrow it with the `siteMatches` policy
+// (storage.managed, public/managed_schema.json, docs/deployment.md). On any other site the
+// script stays completely inert: no listener, no observer, no message.
+//
+// The policy is read from storage.managed directly: content scripts may read it, and asking the
+// background would wake the service worker on every page load of every site.
+
+/** A parsed match pattern (https://developer.chrome.com/docs/extensions/develop/concepts/match-patterns). */
+interface MatchPattern {
+  schemes: readonly string[];
+  /** Lower-case host; '' = any host; a leading '*.' matches the domain and its subdomains. */
+  host: string;
+  anyHost: boolean;
+  subdomains: boolean;
+  port?: string;
+  /** The path part as a regular expression ('*' = any characters). */
+  path: RegExp;
+}
+
+const SCHEMES = ['http', 'https', 'file'];
+
+/** Parses one pattern; null when it is not a valid match pattern (a broken entry allows nothing). */
+export function parseMatchPattern(pattern: string): MatchPattern | null {
+  const p = pattern.trim();
+  if (p === '<all_urls>') return { schemes: SCHEMES, host: '', anyHost: true, subdomains: false, path: /^.*$/s };
+  const m = /^(\*|https?|file):\/\/([^/]*)(\/.*)$/s.exec(p);
+  if (!m) return null;
+  const [, scheme, hostPort, path] = m as unknown as [string, string, string, string];
+  let host = hostPort.toLowerCase();
+  let port: string | undefined;
+  const portMatch = /^(.*):(\d+|\*)$/.exec(host);
+  if (portMatch && !host.endsWith(']')) {
+    host = portMatch[1]!;
+    if (portMatch[2] !== '*') port = portMatch[2];
+  }
+  let anyHost = false;
+  let subdomains = false;
+  if (host === '*') anyHost = true;
+  else if (host.startsWith('*.')) {
+    subdomains = true;
+    host = host.slice(2);
+  }
+  if (!anyHost && host.includes('*')) return null;
+  if (scheme !== 'file' && !anyHost && host === '') return null;
+  const pathRe = new RegExp(`^${path.split('*').map(escapeRegExp).join('.*')}$`, 's');
+  const pattern_: MatchPattern = {
+    schemes: scheme === '*' ? ['http', 'https'] : [scheme],
+    host,
+    anyHost,
+    subdomains,
+    path: pathRe,
+  };
+  if (port !== undefined) pattern_.port = port;
+  return pattern_;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whether a URL matches one of the patterns (an empty or absent list allows nothing). */
+export function urlMatches(url: string, patterns: readonly string[]): boolean {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  const scheme = u.protocol.replace(/:$/, '');
+  const host = u.hostname.toLowerCase();
+  for (const raw of patterns) {
+    const p = parseMatchPattern(raw);
+    if (!p || !p.schemes.includes(scheme)) continue;
+    if (!p.anyHost) {
+      const hostOk = host === p.host || (p.subdomains && host.endsWith(`.${p.host}`));
+      if (!hostOk) continue;
+    }
+    if (p.port !== undefined && u.port !== p.port) continue;
+    if (!p.path.test(u.pathname)) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The URL a frame is judged by. Frames without a URL of their own (about:blank, srcdoc — where
+ * editors like TinyMCE put their editing body) belong to the origin that created them, as
+ * Chrome's match_origin_as_fallback does; an opaque origin (sandboxed frame) matches nothing.
+ */
+export function effectiveUrl(location: { href: string; origin: string; protocol: string }): string | null {
+  if (['http:', 'https:', 'file:'].includes(location.protocol)) return location.href;
+  if (location.origin && location.origin !== 'null') return `${location.origin}/`;
+  return null;
+}
+
+/** The `siteMatches` policy as a list, or undefined when none is set (every site allowed). */
+export function siteMatchesFrom(raw: unknown): string[] | undefined {
+  let value = raw;
+  if (value === undefined || value === null) return undefined;
+  // Admin templates (registry) may deliver the list as one JSON string (policy.ts does the same).
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      value = [value];
+    }
+  }
+  if (!Array.isArray(value)) return [];
+  return value.filter((v): v is string => typeof v === 'string');
+}
+
+export interface ManagedAreaLike {
+  get(keys: string | string[] | null): Promise<Record<string, unknown>>;
+}
+
+/**
+ * Whether the content script may work in this frame. Without a policy: yes. With one: only on
+ * matching sites. A policy that cannot be read counts as none (Firefox throws when no policy
+ * exists; Chrome answers {}).
+ */
+export async function siteAllowed(
+  location: { href: string; origin: string; protocol: string },
+  managed: ManagedAreaLike | undefined,
+): Promise<boolean> {
+  let patterns: string[] | undefined;
+  try {
+    patterns = siteMatchesFrom(managed ? (await managed.get('siteMatches')).siteMatches : undefined);
+  } catch {
+    patterns = undefined;
+  }
+  if (patterns === undefined) return true;
+  const url = effectiveUrl(location);
+  return url !== null && urlMatches(url, patterns);
+}
