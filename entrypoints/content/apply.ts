@@ -1,82 +1,69 @@
-// Applying a suggestion and revealing a finding in the editor. Edits go through the editor's
-// own input path — select the span, then execCommand('insertText') — so undo, the caret and
-// the page framework's state survive (DESIGN.md §4). Never set .value or innerHTML.
+// Editing the host field through its own input path (DESIGN.md §4; reference B3): focus it,
+// select the span, then document.execCommand('insertText') in the field's own document (an
+// editor iframe's, for TinyMCE). The browser records the edit on its undo stack, puts the caret
+// after the inserted text and fires beforeinput/input, so TinyMCE, RoosterJS and React see an
+// ordinary typed edit. Never set .value or innerHTML on a host field — with one exception: when
+// execCommand refuses in a textarea/input, the native value setter plus an InputEvent still lets
+// React notice the change; only in that case Ctrl+Z cannot undo it.
 
-import type { Finding } from '../../rules/types.ts';
-import { extractEditable, extractValue, rangeFor, type Extraction } from './extract.ts';
-import type { EditableField } from './fields.ts';
-
-/** What the last check of a field saw: the text offsets of its findings refer to `text`. */
-export interface CheckedSnapshot {
-  field: EditableField;
-  fieldKey: string;
-  text: string;
-  findings: readonly Finding[];
+/** Selects [start, end) of a textarea/input after focusing it (without scrolling the page). */
+export function selectValueSpan(el: HTMLTextAreaElement | HTMLInputElement, start: number, end: number): void {
+  if (el.ownerDocument.activeElement !== el && deepActive(el) !== el) el.focus({ preventScroll: true });
+  el.setSelectionRange(start, end);
 }
 
-function currentExtraction(field: EditableField): Extraction {
-  return field.kind === 'value' ? extractValue(field.element) : extractEditable(field.element);
-}
-
-/**
- * Selects the finding's span in the field if the text there is still what was checked.
- * Returns the live extraction and range, or null when the text has moved on.
- */
-function selectSpan(snapshot: CheckedSnapshot, finding: Finding): { range: Range | null } | null {
-  const { field } = snapshot;
-  if (!field.element.isConnected) return null;
-  const ex = currentExtraction(field);
-  const expected = snapshot.text.slice(finding.start, finding.end);
-  if (expected === '' || ex.text.slice(finding.start, finding.end) !== expected) return null;
-  if (field.kind === 'value') {
-    field.element.focus({ preventScroll: true });
-    field.element.setSelectionRange(finding.start, finding.end);
-    return { range: null };
-  }
-  const range = rangeFor(ex, finding.start, finding.end);
-  if (!range) return null;
-  field.element.focus({ preventScroll: true });
-  const selection = field.element.ownerDocument.getSelection();
-  if (!selection) return null;
+/** Focuses a contenteditable editor and makes `range` its selection. */
+export function selectRange(editor: HTMLElement, range: Range): boolean {
+  const doc = editor.ownerDocument;
+  if (deepActive(editor) !== editor) editor.focus({ preventScroll: true });
+  const selection = doc.getSelection();
+  if (!selection) return false;
   selection.removeAllRanges();
-  selection.addRange(range);
-  return { range };
-}
-
-export function applySuggestion(snapshot: CheckedSnapshot, findingId: string, suggestion: string): boolean {
-  const finding = snapshot.findings.find((f) => f.id === findingId);
-  // Only the engine's own suggestions can be inserted, not arbitrary text.
-  if (!finding || !finding.suggestions.includes(suggestion)) return false;
-  const selected = selectSpan(snapshot, finding);
-  if (!selected) return false;
-  const doc = snapshot.field.element.ownerDocument;
-  // execCommand is deprecated but is the only way to edit with undo support in every browser.
-  const inserted = suggestion === '' ? exec(doc, 'delete') : exec(doc, 'insertText', suggestion);
-  if (inserted) return true;
-  if (snapshot.field.kind === 'value') {
-    // Fallback without undo (e.g. execCommand disabled): still fire input so frameworks see it.
-    const el = snapshot.field.element;
-    el.setRangeText(suggestion, finding.start, finding.end, 'end');
-    el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: suggestion }));
-    return true;
-  }
-  return false;
-}
-
-export function revealFinding(snapshot: CheckedSnapshot, findingId: string): boolean {
-  const finding = snapshot.findings.find((f) => f.id === findingId);
-  if (!finding) return false;
-  const selected = selectSpan(snapshot, finding);
-  if (!selected) return false;
-  const anchor = selected.range?.startContainer.parentElement ?? snapshot.field.element;
-  anchor.scrollIntoView({ block: 'center', inline: 'nearest' });
+  selection.addRange(range.cloneRange());
   return true;
 }
 
-function exec(doc: Document, command: string, value?: string): boolean {
+/** Replaces [start, end) of a textarea/input with `text`; true when the field changed. */
+export function replaceValueSpan(el: HTMLTextAreaElement | HTMLInputElement, start: number, end: number, text: string): boolean {
+  selectValueSpan(el, start, end);
+  if (insertText(el.ownerDocument, text)) return true;
+  // Fallback without undo (execCommand disabled or refused): the prototype's native setter, so a
+  // React-controlled field's value tracker sees the old value and its onChange fires on input.
+  const view = el.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+  const proto = el.tagName.toUpperCase() === 'TEXTAREA' ? view?.HTMLTextAreaElement?.prototype : view?.HTMLInputElement?.prototype;
+  const setter = proto ? Object.getOwnPropertyDescriptor(proto, 'value')?.set : undefined;
+  const value = el.value;
+  const next = value.slice(0, start) + text + value.slice(end);
+  if (setter) setter.call(el, next);
+  else el.value = next;
+  el.setSelectionRange(start + text.length, start + text.length);
+  const InputEventCtor = (view?.InputEvent ?? InputEvent) as typeof InputEvent;
+  el.dispatchEvent(new InputEventCtor('input', { bubbles: true, inputType: 'insertReplacementText', data: text }));
+  return true;
+}
+
+/** Replaces a range inside a contenteditable editor with `text`; true when the editor took it. */
+export function replaceRange(editor: HTMLElement, range: Range, text: string): boolean {
+  if (!selectRange(editor, range)) return false;
+  return insertText(editor.ownerDocument, text);
+}
+
+function insertText(doc: Document, text: string): boolean {
   try {
-    return typeof doc.execCommand === 'function' && doc.execCommand(command, false, value);
+    if (typeof doc.execCommand !== 'function') return false;
+    // An empty suggestion means "remove": insertText with '' does nothing in some browsers.
+    return text === '' ? doc.execCommand('delete', false) : doc.execCommand('insertText', false, text);
   } catch {
     return false;
   }
+}
+
+function deepActive(el: Element): Element | null {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  return root.activeElement ?? null;
+}
+
+/** Whitespace-insensitive text comparison: the extraction collapses runs that the DOM keeps. */
+export function sameText(a: string, b: string): boolean {
+  return a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
 }

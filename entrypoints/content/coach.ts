@@ -5,10 +5,9 @@
 
 import type { CheckContext } from '../../rules/types.ts';
 import type { CheckRequest, CheckResponse } from '../shared/protocol.ts';
-import { applySuggestion, revealFinding, type CheckedSnapshot } from './apply.ts';
 import { extractEditable, extractValue, type Extraction } from './extract.ts';
 import { deepActiveElement, fieldFromEvent, fieldFromNode, fieldKeyOf, type EditableField } from './fields.ts';
-import { Highlighter } from './highlighter.ts';
+import { InlineCoach } from './inline.ts';
 import { describePage, type PageInquiry } from './inquiry-page.ts';
 import { splitQuote } from './quote.ts';
 import { Debouncer, SeqTracker } from './scheduler.ts';
@@ -28,6 +27,8 @@ export interface CoachContext {
 
 export interface CoachDeps {
   send(request: CheckRequest): Promise<CheckResponse>;
+  /** "Mer i sidepanelet" in the popover: show the side panel at this finding. */
+  openPanel?(data: { fieldKey: string; findingId: string }): void;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -43,15 +44,17 @@ export interface Coach {
 
 export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): Coach {
   const log = deps.log ?? ((message, error) => console.debug(`[Svarhjelp] ${message}`, error ?? ''));
-  const highlighter = new Highlighter();
+  // Underlines, popover, applying and dismissing (inline.ts).
+  const inline = new InlineCoach(doc, {
+    log,
+    openPanel: (fieldKey, findingId) => deps.openPanel?.({ fieldKey, findingId }),
+  });
   const seqs = new SeqTracker();
   const debouncer = new Debouncer(
     { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
     DEBOUNCE_MS,
   );
   let active: EditableField | null = null;
-  /** The last answered check, so the panel can act on its findings. */
-  let snapshot: CheckedSnapshot | null = null;
   let running: Promise<void> = Promise.resolve();
 
   const guard =
@@ -67,7 +70,7 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
   const activate = (field: EditableField): void => {
     if (active?.element !== field.element) {
       // Underlines belong to the field being written in; a field left behind keeps none.
-      highlighter.clear();
+      inline.setField(field);
       active = field;
     }
   };
@@ -106,11 +109,18 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
     });
     if (ctx.isInvalid || !response || !seqs.isCurrent(fieldKey, response.seq)) return;
     if (active?.element !== field.element) return;
-    snapshot = { field, fieldKey, text: ex.text, findings: response.result.findings };
-    // If the user typed while we waited, the extraction's node offsets are stale; the live
-    // ranges already shown follow the edit, and the pending check draws fresh ones.
-    if (field.kind === 'contenteditable' && !debouncer.pending) {
-      highlighter.show(field.element, ex, response.result.findings);
+    // If the user typed while we waited: a textarea's findings are moved through the edit
+    // (inline.ts rebases them on the current value); a contenteditable's node offsets are
+    // stale, so the live ranges already shown stay until the pending check draws fresh ones.
+    if (field.kind === 'value' || !debouncer.pending) {
+      inline.show({
+        field,
+        fieldKey,
+        scope: page?.ref.key ?? fieldKey,
+        ex,
+        findings: response.result.findings,
+        language: response.result.language,
+      });
     }
   };
 
@@ -128,6 +138,7 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
     const field = fieldFromEvent(event);
     if (!field) return;
     activate(field);
+    inline.onInput(field);
     scheduleCheck();
   });
 
@@ -145,6 +156,8 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
   const reattach = new MutationObserver(
     guard('document rewrite', () => {
       listen();
+      // The rewrite dropped our listeners and hosts too; underlines come back with the next check.
+      inline.clear();
       const field = fieldFromNode(deepActiveElement(doc));
       if (field) activate(field);
     }),
@@ -155,7 +168,7 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
     reattach.disconnect();
     debouncer.cancel();
     try {
-      highlighter.clear();
+      inline.destroy();
     } catch {
       // The document may already be gone.
     }
@@ -170,6 +183,11 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
     }
   })();
 
+  const isActiveKey = (fieldKey: string): boolean => {
+    const field = inline.activeField;
+    return !!field && fieldKeyOf(field) === fieldKey;
+  };
+
   return {
     async flush() {
       if (debouncer.pending) {
@@ -183,8 +201,8 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
     },
     applySuggestion({ fieldKey, findingId, suggestion }) {
       try {
-        if (ctx.isInvalid || !snapshot || snapshot.fieldKey !== fieldKey) return false;
-        return applySuggestion(snapshot, findingId, suggestion);
+        if (ctx.isInvalid || !isActiveKey(fieldKey)) return false;
+        return inline.apply(findingId, suggestion);
       } catch (error) {
         log('applySuggestion failed', error);
         return false;
@@ -192,8 +210,8 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
     },
     revealFinding({ fieldKey, findingId }) {
       try {
-        if (ctx.isInvalid || !snapshot || snapshot.fieldKey !== fieldKey) return false;
-        return revealFinding(snapshot, findingId);
+        if (ctx.isInvalid || !isActiveKey(fieldKey)) return false;
+        return inline.reveal(findingId);
       } catch (error) {
         log('revealFinding failed', error);
         return false;

@@ -1,27 +1,12 @@
-// Minimal underlines for contenteditable editors with the CSS Custom Highlight API: the page's
-// DOM is never changed (DESIGN.md §4). The registry and the ::highlight() rules are per
-// document and tree-scoped, so both go into the editor's own document (and its shadow root,
-// when the editor lives in one). The style is adopted only once the user types there.
-// Textarea/input underlines need a mirror overlay; that comes with inline coaching.
+// Underlines for contenteditable editors with the CSS Custom Highlight API: the page's DOM is
+// never changed (DESIGN.md §4). One Highlight per category (svarhjelp-tone, -clarity,
+// -personal-data, -deadline), one Range per finding. The registry and the ::highlight() rules
+// are per document and tree-scoped, so both go into the editor's own document (and its shadow
+// root, when the editor lives in one) — and only once findings are shown there, i.e. after the
+// user typed in it.
 
-import type { Finding } from '../../rules/types.ts';
-import type { Severity } from '../../rules/ids.ts';
-import { SEVERITIES } from '../../rules/ids.ts';
-import { rangeFor, type Extraction } from './extract.ts';
-
-export const HIGHLIGHT_PREFIX = 'svarhjelp-';
-
-const COLORS: Record<Severity, string> = {
-  info: '#5b7fa6',
-  suggestion: '#1a73e8',
-  warning: '#c77700',
-  critical: '#c5221f',
-};
-
-const CSS_TEXT = SEVERITIES.map(
-  (s) =>
-    `::highlight(${HIGHLIGHT_PREFIX}${s}) { text-decoration: underline wavy ${COLORS[s]}; text-decoration-thickness: 1.5px; text-underline-offset: 2px; }`,
-).join('\n');
+import { CATEGORIES, type Category } from '../../rules/ids.ts';
+import { HIGHLIGHT_CSS, highlightName } from './style.ts';
 
 type StyleScope = Document | ShadowRoot;
 
@@ -39,38 +24,44 @@ function globalsFor(doc: Document): HighlightGlobals | null {
   return { registry, HighlightCtor, CSSStyleSheetCtor: view.CSSStyleSheet };
 }
 
+/** Firefox paints text-decoration in ::highlight() only from version 146 (reference B1). */
+export function highlightDecorationsWork(userAgent: string): boolean {
+  const m = /Firefox\/(\d+)/.exec(userAgent);
+  return !m || Number(m[1]) >= 146;
+}
+
+/** Paint order where spans overlap: the more serious categories on top. */
+const PRIORITY: Record<Category, number> = { clarity: 0, tone: 1, deadline: 2, 'personal-data': 3 };
+
 export class Highlighter {
   private sheets = new WeakMap<StyleScope, CSSStyleSheet>();
   private docs = new Set<Document>();
 
   /** True when this browser can underline contenteditable text without touching the DOM. */
   static supported(doc: Document): boolean {
-    return globalsFor(doc) !== null;
+    return globalsFor(doc) !== null && highlightDecorationsWork(doc.defaultView?.navigator.userAgent ?? '');
   }
 
-  /** Shows `findings` over the editor whose text was extracted as `ex`; replaces earlier ones. */
-  show(editor: HTMLElement, ex: Extraction, findings: readonly Finding[]): void {
+  /** Shows the ranges over `editor`, grouped by category; replaces what was shown before. */
+  show(editor: HTMLElement, items: ReadonlyArray<{ category: Category; range: Range }>): void {
     const doc = editor.ownerDocument;
     const g = globalsFor(doc);
     if (!g) return;
     this.clear();
-    if (findings.length === 0) return;
+    if (items.length === 0) return;
     this.adoptStyle(doc, g);
     const root = editor.getRootNode();
     if (root !== doc && isShadowRoot(root)) this.adoptStyle(root, g);
-    const bySeverity = new Map<Severity, Range[]>();
-    for (const f of findings) {
-      const range = rangeFor(ex, f.start, f.end);
-      if (!range) continue;
-      const list = bySeverity.get(f.severity) ?? [];
+    const byCategory = new Map<Category, Range[]>();
+    for (const { category, range } of items) {
+      const list = byCategory.get(category) ?? [];
       list.push(range);
-      bySeverity.set(f.severity, list);
+      byCategory.set(category, list);
     }
-    for (const [severity, ranges] of bySeverity) {
+    for (const [category, ranges] of byCategory) {
       const h = new g.HighlightCtor(...ranges);
-      // Higher severities paint over lower ones where spans overlap.
-      h.priority = SEVERITIES.indexOf(severity);
-      g.registry.set(HIGHLIGHT_PREFIX + severity, h);
+      h.priority = PRIORITY[category];
+      g.registry.set(highlightName(category), h);
     }
     this.docs.add(doc);
   }
@@ -79,7 +70,7 @@ export class Highlighter {
     for (const doc of this.docs) {
       const g = globalsFor(doc);
       if (!g) continue;
-      for (const s of SEVERITIES) g.registry.delete(HIGHLIGHT_PREFIX + s);
+      for (const c of CATEGORIES) g.registry.delete(highlightName(c));
     }
     this.docs.clear();
   }
@@ -88,7 +79,7 @@ export class Highlighter {
     let sheet = this.sheets.get(scope);
     if (!sheet) {
       sheet = new g.CSSStyleSheetCtor();
-      sheet.replaceSync(CSS_TEXT);
+      sheet.replaceSync(HIGHLIGHT_CSS);
       this.sheets.set(scope, sheet);
     }
     // Pages may reassign adoptedStyleSheets; re-adopt when ours has been dropped.

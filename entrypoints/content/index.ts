@@ -20,6 +20,10 @@ export default defineContentScript({
     try {
       const coach = startCoach(ctx, document, {
         send: (request) => messaging.sendMessage('checkText', request),
+        // The popover's "Mer i sidepanelet"; the click is the user action the browser requires.
+        openPanel: (data) => {
+          messaging.sendMessage('openSidePanel', data).catch((error: unknown) => console.debug('[Svarhjelp] could not open the side panel', error));
+        },
       });
       // The panel targets the frame that reported the finding (TabState.frameId).
       const off = [

@@ -105,6 +105,8 @@ export interface ProtocolMap {
   applySuggestion(data: { fieldKey: string; findingId: string; suggestion: string }): boolean;
   /** background/panel → content: scroll to a finding and select its span. */
   revealFinding(data: { fieldKey: string; findingId: string }): boolean;
+  /** content → background: the popover's "Mer i sidepanelet" — open the side panel for the sender's tab. */
+  openSidePanel(data: { fieldKey: string; findingId: string }): boolean;
   /** panel/options → background: the active rule set and the state of its updates. */
   getRuleSetStatus(): RuleSetStatus;
   /** options/panel → background: "Oppdater nå" — fetch the configured rule set now. */

@@ -1,0 +1,111 @@
+// Keeping findings on their words while the user types. A check answer arrives some hundred
+// milliseconds after the text it was computed for; in between (and until the next answer) every
+// edit shifts the spans after it. An edit inside a span drops that span: the word it flagged is
+// gone or changed, and the next check decides anew.
+
+/** One contiguous edit: `deleted` code units at `start` of the old text became `inserted` ones. */
+export interface TextEdit {
+  start: number;
+  deleted: number;
+  inserted: number;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/**
+ * The single edit that turns `before` into `after` (common prefix and suffix), or null when they
+ * are equal. `caret`, the caret offset in `after` right after the edit, resolves the ambiguity of
+ * repeated characters: typing "a" at the end of "aa" is an insertion at 2, not at 0. The caret is
+ * only a tie-breaker — when it points elsewhere (several edits since, a script set the value),
+ * the smallest edit wins, placed as early as possible, which is what typing usually does.
+ */
+export function diffEdit(before: string, after: string, caret?: number): TextEdit | null {
+  if (before === after) return null;
+  const earliest = edgeDiff(before, after, Math.min(before.length, after.length));
+  if (caret === undefined || caret < 0 || caret > after.length) return earliest;
+  const atCaret = edgeDiff(before, after, Math.min(before.length, after.length, after.length - caret));
+  return atCaret.deleted + atCaret.inserted <= earliest.deleted + earliest.inserted ? atCaret : earliest;
+}
+
+function edgeDiff(before: string, after: string, suffixCap: number): TextEdit {
+  const min = Math.min(before.length, after.length);
+  let suffix = 0;
+  while (
+    suffix < suffixCap &&
+    before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
+  ) {
+    suffix++;
+  }
+  let prefix = 0;
+  const prefixCap = min - suffix;
+  while (prefix < prefixCap && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  // Never split a surrogate pair: an emoji is replaced whole.
+  if (prefix > 0 && isHighSurrogate(before.charCodeAt(prefix - 1)) && isLowSurrogate(before.charCodeAt(prefix))) {
+    prefix--;
+  }
+  if (suffix > 0 && isLowSurrogate(before.charCodeAt(before.length - suffix)) && isHighSurrogate(before.charCodeAt(before.length - suffix - 1))) {
+    suffix--;
+  }
+  return { start: prefix, deleted: before.length - prefix - suffix, inserted: after.length - prefix - suffix };
+}
+
+/** Where a span is after `edit`, or null when the edit touched its inside. */
+export function shiftSpan<T extends Span>(span: T, edit: TextEdit): T | null {
+  if (span.end <= edit.start) return span;
+  if (span.start >= edit.start + edit.deleted) {
+    const delta = edit.inserted - edit.deleted;
+    return delta === 0 ? span : { ...span, start: span.start + delta, end: span.end + delta };
+  }
+  return null;
+}
+
+/** Shifts every span through `edit`, dropping the ones it touched. */
+export function shiftSpans<T extends Span>(spans: readonly T[], edit: TextEdit | null): T[] {
+  if (!edit) return spans.slice();
+  const out: T[] = [];
+  for (const s of spans) {
+    const moved = shiftSpan(s, edit);
+    if (moved) out.push(moved);
+  }
+  return out;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+export function isWordCharAt(text: string, index: number): boolean {
+  return index >= 0 && index < text.length && WORD_CHAR.test(text[index]!);
+}
+
+/** Whether letters touched a span's start and end in `text` (to notice words glued on later). */
+export function wordEdges(text: string, span: Span): [boolean, boolean] {
+  return [isWordCharAt(text, span.start - 1), isWordCharAt(text, span.end)];
+}
+
+/**
+ * Spans checked against `checked` moved onto `current`, when the text changed between the check
+ * and its answer (or since the last keystroke). Spans whose text changed are dropped — also a
+ * safety net for edits the single-edit diff describes badly, such as a paste in several places.
+ * Letters typed right against a span keep it (the user is typing a new word before it; the next
+ * check decides); applying a suggestion checks the word edges itself (wordEdges).
+ */
+export function rebase<T extends Span>(spans: readonly T[], checked: string, current: string, caret?: number): T[] {
+  if (checked === current) return spans.slice();
+  const edit = diffEdit(checked, current, caret);
+  const out: T[] = [];
+  for (const s of spans) {
+    const moved = edit ? shiftSpan(s, edit) : s;
+    if (moved && current.slice(moved.start, moved.end) === checked.slice(s.start, s.end)) out.push(moved);
+  }
+  return out;
+}

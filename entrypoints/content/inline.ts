@@ -1,0 +1,605 @@
+// Inline coaching in one frame: underlines on the field being written in, kept on their words
+// while the user types, scrolls, resizes and zooms; a popover on hover, click or Alt+J; applying
+// a suggestion and dismissing a finding. The coach (coach.ts) decides when to check and hands the
+// answers here; this module owns everything the user sees in the page.
+//
+// Renderers: contenteditable → CSS Custom Highlights in the editor's own document (the browser
+// paints them and moves them with the text); textarea/input, and contenteditable where the
+// Highlight API is missing → overlay segments measured with a mirror / Range rects.
+// All layout work is batched into one animation frame and bounded (MAX_ITEMS).
+
+import type { Finding } from '../../rules/types.ts';
+import type { Category } from '../../rules/ids.ts';
+import { isWordCharAt, rebase, wordEdges } from './anchor.ts';
+import { replaceRange, replaceValueSpan, sameText, selectRange, selectValueSpan } from './apply.ts';
+import { extractEditable, rangeFor, textOffsetOf, type Extraction } from './extract.ts';
+import type { EditableField } from './fields.ts';
+import { clipRects, fieldClientBox, hitTest, intersect, mirrorToField, viewportBox, type Box } from './geometry.ts';
+import { Highlighter } from './highlighter.ts';
+import { IgnoreList } from './ignore.ts';
+import { isNextFindingKey, nextFindingIndex } from './navigation.ts';
+import { OverlayLayer, type Segment } from './overlay.ts';
+import { Popover, type PopoverAction } from './popover.ts';
+import { popoverLanguage, type PopoverLanguage } from './strings.ts';
+
+/** Findings drawn at most per field; a reply with more has bigger problems than underlines. */
+export const MAX_ITEMS = 300;
+/** Pointer resting on an underline this long opens the popover. */
+export const HOVER_OPEN_MS = 250;
+/** Pointer away from the underline and the popover this long closes a hover-opened popover. */
+export const HOVER_CLOSE_MS = 400;
+/** Hover hit-testing runs at most this often. */
+export const POINTER_THROTTLE_MS = 50;
+
+interface Item {
+  finding: Finding;
+  /** Offsets in the field's current text (value fields); at check time (contenteditable). */
+  start: number;
+  end: number;
+  /** The flagged words as checked: a span whose text changed is dropped. */
+  text: string;
+  /** contenteditable: a live Range, moved by the browser as the DOM changes. */
+  range?: Range;
+  /** Whether a letter touched the span's start/end when checked (a suggestion replaces whole words only). */
+  edges: [boolean, boolean];
+}
+
+export interface InlineDeps {
+  log(message: string, error?: unknown): void;
+  /** "Mer i sidepanelet". */
+  openPanel(fieldKey: string, findingId: string): void;
+}
+
+export interface ShowArgs {
+  field: EditableField;
+  fieldKey: string;
+  /** Dismissals are kept per inquiry (or per field when none is known). */
+  scope: string;
+  /** The extraction the findings were computed on (their offsets refer to ex.text). */
+  ex: Extraction;
+  findings: readonly Finding[];
+  /** Reply language from the check ('nob', 'nno', …), for the popover's language. */
+  language?: string;
+}
+
+type OpenedBy = 'hover' | 'click' | 'keyboard';
+
+export class InlineCoach {
+  private readonly doc: Document;
+  private readonly deps: InlineDeps;
+  private readonly highlighter = new Highlighter();
+  private readonly overlay: OverlayLayer;
+  private readonly popover: Popover;
+  readonly ignored = new IgnoreList();
+
+  private field: EditableField | null = null;
+  private fieldKey = '';
+  private scope = '';
+  private lang: PopoverLanguage = 'nb';
+  private items: Item[] = [];
+  /** Value fields: the text the items' offsets refer to. */
+  private lastValue = '';
+  /** Boxes per finding id in viewport coordinates, valid until the next layout change. */
+  private boxes = new Map<string, Box[]>();
+  private boxesValid = false;
+  private frame: number | null = null;
+  private listening: AbortController | null = null;
+  private resizeObserver: ResizeObserver | null = null;
+  private openedBy: OpenedBy | null = null;
+  /** Where the editor's selection was when the popover took focus, to give it back on Escape. */
+  private savedSelection: { start: number; end: number } | Range | null = null;
+  private hoverTimer: number | null = null;
+  private hoverCandidate: string | null = null;
+  private closeTimer: number | null = null;
+  private lastPointer = 0;
+
+  constructor(doc: Document, deps: InlineDeps) {
+    this.doc = doc;
+    this.deps = deps;
+    this.overlay = new OverlayLayer(doc);
+    this.popover = new Popover(doc, {
+      onAction: (finding, action) => this.guard('popover action', () => this.onAction(finding, action)),
+      onClose: (reason, hadFocus) => this.guard('popover close', () => this.onPopoverClosed(reason, hadFocus)),
+    });
+  }
+
+  get activeField(): EditableField | null {
+    return this.field;
+  }
+
+  /** Ids of the findings currently underlined (tests, and the panel's view of what is left). */
+  get shownIds(): string[] {
+    return this.items.map((i) => i.finding.id);
+  }
+
+  /** Forgets the underlines of a field left behind. */
+  setField(field: EditableField | null): void {
+    if (field?.element === this.field?.element) return;
+    this.clear();
+    this.field = field;
+  }
+
+  show(args: ShowArgs): void {
+    const { field, ex } = args;
+    if (field.element !== this.field?.element) this.setField(field);
+    this.fieldKey = args.fieldKey;
+    this.scope = args.scope;
+    this.lang = popoverLanguage(args.language);
+    const findings = this.ignored.filter(args.scope, args.findings).slice(0, MAX_ITEMS);
+    let items: Item[];
+    if (field.kind === 'value') {
+      const current = field.element.value;
+      const spans = findings.map((f) => ({ finding: f, start: f.start, end: f.end, text: ex.text.slice(f.start, f.end), edges: wordEdges(ex.text, f) }));
+      items = rebase(spans, ex.text, current, field.element.selectionEnd ?? undefined);
+      this.lastValue = current;
+    } else {
+      items = [];
+      for (const f of findings) {
+        const range = rangeFor(ex, f.start, f.end);
+        const text = ex.text.slice(f.start, f.end);
+        const edges = wordEdges(ex.text, f);
+        if (range && sameText(range.toString(), text)) items.push({ finding: f, start: f.start, end: f.end, text, range, edges });
+      }
+    }
+    this.items = items;
+    const open = this.popover.finding;
+    if (open) {
+      const still = items.find((i) => i.finding.id === open.id);
+      if (!still) this.popover.close('dismiss');
+    }
+    this.paint();
+    this.listen(items.length > 0 || this.popover.isOpen);
+  }
+
+  /** The user typed in `field`: move the underlines with the edit now, before the next answer. */
+  onInput(field: EditableField): void {
+    if (field.element !== this.field?.element || this.items.length === 0) return;
+    if (this.popover.isOpen && this.openedBy !== 'keyboard') this.popover.close('dismiss');
+    if (field.kind === 'value') {
+      const value = field.element.value;
+      if (value === this.lastValue) return;
+      this.items = rebase(this.items, this.lastValue, value, field.element.selectionEnd ?? undefined);
+      this.lastValue = value;
+    } else {
+      this.items = this.items.filter((item) => repairRange(item, false));
+    }
+    this.paint();
+  }
+
+  /** Applies one of a finding's suggestions (popover or side panel); false when it is gone. */
+  apply(findingId: string, suggestion: string): boolean {
+    const item = this.items.find((i) => i.finding.id === findingId);
+    const field = this.field;
+    // Only the engine's own suggestions can be inserted, never arbitrary text.
+    if (!item || !field || !field.element.isConnected || !item.finding.suggestions.includes(suggestion)) return false;
+    if (!this.stillThere(item)) return false;
+    this.popover.close('dismiss');
+    let done: boolean;
+    if (field.kind === 'value') done = replaceValueSpan(field.element, item.start, item.end, suggestion);
+    else done = replaceRange(field.element, item.range!, suggestion);
+    if (done) {
+      this.items = this.items.filter((i) => i !== item);
+      this.paint();
+    }
+    return done;
+  }
+
+  /** Scrolls to a finding and selects its span (side panel "Vis i teksten", Alt+J). */
+  reveal(findingId: string): boolean {
+    const item = this.items.find((i) => i.finding.id === findingId);
+    const field = this.field;
+    if (!item || !field || !field.element.isConnected || !this.stillThere(item)) return false;
+    if (field.kind === 'value') {
+      selectValueSpan(field.element, item.start, item.end);
+      this.scrollValueSpanIntoView(field.element, item);
+      field.element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    } else {
+      selectRange(field.element, item.range!);
+      const target = item.range!.startContainer.parentElement ?? field.element;
+      target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    }
+    this.invalidate();
+    return true;
+  }
+
+  /** Alt+J: select the next (or previous) finding and open its popover with focus on it. */
+  jump(backward = false): boolean {
+    const field = this.field;
+    if (!field || this.items.length === 0) return false;
+    let spans: Array<{ start: number; end: number }>;
+    let sel: { start: number; end: number };
+    if (field.kind === 'value') {
+      spans = this.items;
+      sel = { start: field.element.selectionStart ?? 0, end: field.element.selectionEnd ?? 0 };
+    } else {
+      const ex = extractEditable(field.element);
+      spans = this.items.map((i) => {
+        const s = textOffsetOf(ex, i.range!.startContainer, i.range!.startOffset);
+        const e = textOffsetOf(ex, i.range!.endContainer, i.range!.endOffset);
+        return { start: s < 0 ? i.start : s, end: e < 0 ? i.end : e };
+      });
+      sel = this.editorSelection(field.element, ex);
+    }
+    const index = nextFindingIndex(spans, sel.start, sel.end, backward);
+    const item = this.items[index];
+    if (!item || !this.reveal(item.finding.id)) return false;
+    this.openPopover(item, 'keyboard');
+    return true;
+  }
+
+  clear(): void {
+    this.cancelHover();
+    this.popover.close('dismiss');
+    this.items = [];
+    this.boxes.clear();
+    try {
+      this.highlighter.clear();
+      this.overlay.clear();
+    } catch (error) {
+      this.deps.log('clear failed', error);
+    }
+    this.listen(false);
+  }
+
+  destroy(): void {
+    this.clear();
+    this.overlay.destroy();
+    this.popover.destroy();
+    this.field = null;
+  }
+
+  // --- rendering -------------------------------------------------------------------------
+
+  private usesHighlights(): boolean {
+    return this.field?.kind === 'contenteditable' && Highlighter.supported(this.doc);
+  }
+
+  /** Redraws now-ish: highlights at once (cheap), overlay boxes in the next frame. */
+  private paint(): void {
+    const field = this.field;
+    if (!field) return;
+    if (this.usesHighlights()) {
+      this.highlighter.show(
+        field.element,
+        this.items.map((i) => ({ category: i.finding.category, range: i.range! })),
+      );
+    }
+    this.invalidate();
+  }
+
+  /** Layout changed (scroll, resize, zoom, font, edit): measure again in the next frame. */
+  private invalidate(): void {
+    this.boxesValid = false;
+    if (this.frame !== null) return;
+    const view = this.doc.defaultView;
+    if (!view) return;
+    this.frame = view.requestAnimationFrame(() => {
+      this.frame = null;
+      this.guard('render', () => this.render());
+    });
+  }
+
+  private render(): void {
+    const boxes = this.measure();
+    if (!this.usesHighlights()) {
+      const active = this.popover.finding?.id;
+      const segments: Segment[] = [];
+      for (const item of this.items) {
+        for (const box of boxes.get(item.finding.id) ?? []) {
+          segments.push({ findingId: item.finding.id, category: item.finding.category as Category, box, active: item.finding.id === active });
+        }
+      }
+      this.overlay.draw(segments);
+    }
+    const open = this.popover.finding;
+    if (open) this.popover.reposition(boxes.get(open.id)?.[0] ?? null);
+  }
+
+  /** Boxes of every item, clipped to the visible part of the field; cached until invalidated. */
+  private measure(): Map<string, Box[]> {
+    if (this.boxesValid) return this.boxes;
+    const out = new Map<string, Box[]>();
+    const field = this.field;
+    const view = this.doc.defaultView;
+    if (field && field.element.isConnected && view && this.items.length > 0) {
+      const el = field.element;
+      const border = el.getBoundingClientRect();
+      const cs = view.getComputedStyle(el);
+      const client = fieldClientBox(
+        border,
+        { top: parseFloat(cs.borderTopWidth) || 0, left: parseFloat(cs.borderLeftWidth) || 0 },
+        { width: el.clientWidth, height: el.clientHeight },
+      );
+      // position: fixed and client rects both use the layout viewport, so that is the clip.
+      const clip = intersect(client, viewportBox(view.innerWidth, view.innerHeight));
+      if (clip) {
+        if (field.kind === 'value') {
+          const mirror = this.overlay.getMirror();
+          mirror.sync(field.element);
+          const origin = mirror.origin();
+          const scroll = { left: field.element.scrollLeft, top: field.element.scrollTop };
+          for (const item of this.items) {
+            const boxes = mirrorToField(Array.from(mirror.rects(item.start, item.end)), origin, border, scroll, clip);
+            if (boxes.length) out.set(item.finding.id, boxes);
+          }
+        } else {
+          for (const item of this.items) {
+            const boxes = clipRects(Array.from(item.range!.getClientRects()), clip);
+            if (boxes.length) out.set(item.finding.id, boxes);
+          }
+        }
+      }
+    }
+    this.boxes = out;
+    this.boxesValid = true;
+    return out;
+  }
+
+  private scrollValueSpanIntoView(el: HTMLTextAreaElement | HTMLInputElement, item: Item): void {
+    const mirror = this.overlay.getMirror();
+    mirror.sync(el);
+    const origin = mirror.origin();
+    const rect = Array.from(mirror.rects(item.start, item.end))[0];
+    if (!rect) return;
+    // Offsets of the span inside the unscrolled field content.
+    const top = rect.top - origin.top;
+    const left = rect.left - origin.left;
+    if (top < el.scrollTop || top + rect.height > el.scrollTop + el.clientHeight) {
+      el.scrollTop = Math.max(0, top - el.clientHeight / 2);
+    }
+    if (left < el.scrollLeft || left + rect.width > el.scrollLeft + el.clientWidth) {
+      el.scrollLeft = Math.max(0, left - el.clientWidth / 2);
+    }
+  }
+
+  // --- popover -------------------------------------------------------------------------
+
+  private openPopover(item: Item, by: OpenedBy): void {
+    this.cancelHover();
+    const boxes = this.measure().get(item.finding.id);
+    const anchor = boxes?.[0] ?? this.field?.element.getBoundingClientRect();
+    if (!anchor) return;
+    const field = this.field!;
+    if (by === 'keyboard') {
+      this.savedSelection =
+        field.kind === 'value'
+          ? { start: field.element.selectionStart ?? 0, end: field.element.selectionEnd ?? 0 }
+          : (this.doc.getSelection()?.rangeCount ? this.doc.getSelection()!.getRangeAt(0).cloneRange() : null);
+    }
+    this.openedBy = by;
+    this.popover.open(item.finding, { left: anchor.left, top: anchor.top, right: anchor.right, bottom: anchor.bottom }, this.lang, by === 'keyboard');
+    this.listen(true);
+    if (!this.usesHighlights()) this.invalidate();
+  }
+
+  private onPopoverClosed(_reason: 'escape' | 'dismiss', hadFocus: boolean): void {
+    const by = this.openedBy;
+    this.openedBy = null;
+    if (hadFocus || by === 'keyboard') this.restoreFocus();
+    this.savedSelection = null;
+    if (!this.usesHighlights()) this.invalidate();
+  }
+
+  /** Focus back to the editor, with the selection it had when the popover took focus. */
+  private restoreFocus(): void {
+    const field = this.field;
+    if (!field || !field.element.isConnected) return;
+    const saved = this.savedSelection;
+    field.element.focus({ preventScroll: true });
+    if (field.kind === 'value') {
+      if (saved && 'start' in saved) field.element.setSelectionRange(saved.start, saved.end);
+    } else if (saved && 'startContainer' in saved) {
+      const selection = this.doc.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(saved);
+    }
+  }
+
+  private onAction(finding: Finding, action: PopoverAction): void {
+    if (action.kind === 'apply') {
+      // apply() closes the popover first; focus ends in the editor after the new text.
+      this.apply(finding.id, action.suggestion);
+      return;
+    }
+    if (action.kind === 'ignore') {
+      this.ignored.ignore(this.scope, finding.id);
+      this.items = this.items.filter((i) => i.finding.id !== finding.id);
+      this.popover.close('dismiss');
+      this.paint();
+      return;
+    }
+    this.popover.close('dismiss');
+    this.deps.openPanel(this.fieldKey, finding.id);
+  }
+
+  // --- events ----------------------------------------------------------------------------
+
+  private listen(on: boolean): void {
+    if (!on) {
+      this.listening?.abort();
+      this.listening = null;
+      this.resizeObserver?.disconnect();
+      this.resizeObserver = null;
+      if (this.frame !== null) this.doc.defaultView?.cancelAnimationFrame(this.frame);
+      this.frame = null;
+      return;
+    }
+    const field = this.field;
+    if (this.listening || !field) return;
+    const view = this.doc.defaultView;
+    if (!view) return;
+    const ac = new AbortController();
+    this.listening = ac;
+    const opts = { capture: true, passive: true, signal: ac.signal };
+    const relayout = () => this.invalidate();
+    // Scroll events do not bubble, but capture at the document sees the field's and every scroller's.
+    this.doc.addEventListener('scroll', relayout, opts);
+    view.addEventListener('resize', relayout, opts);
+    view.visualViewport?.addEventListener('resize', relayout, { signal: ac.signal });
+    view.visualViewport?.addEventListener('scroll', relayout, { signal: ac.signal });
+    this.doc.fonts?.addEventListener?.('loadingdone', relayout, { signal: ac.signal } as AddEventListenerOptions);
+    const RO = (view as Window & typeof globalThis).ResizeObserver;
+    if (RO) {
+      this.resizeObserver = new RO(relayout);
+      this.resizeObserver.observe(field.element);
+      if (this.doc.documentElement) this.resizeObserver.observe(this.doc.documentElement);
+    }
+    this.doc.addEventListener('pointermove', (e) => this.guard('pointermove', () => this.onPointerMove(e as PointerEvent)), opts);
+    this.doc.addEventListener('pointerdown', (e) => this.guard('pointerdown', () => this.onPointerDown(e as PointerEvent)), opts);
+    this.doc.addEventListener('click', (e) => this.guard('click', () => this.onClick(e as MouseEvent)), { capture: true, signal: ac.signal });
+    this.doc.addEventListener('keydown', (e) => this.guard('keydown', () => this.onKeyDown(e as KeyboardEvent)), { capture: true, signal: ac.signal });
+  }
+
+  private pathOf(e: Event): EventTarget[] {
+    return typeof e.composedPath === 'function' ? e.composedPath() : [];
+  }
+
+  private inField(e: Event): boolean {
+    const el = this.field?.element;
+    return !!el && this.pathOf(e).includes(el);
+  }
+
+  private onPointerMove(e: PointerEvent): void {
+    if (e.pointerType === 'touch') return;
+    const now = e.timeStamp || Date.now();
+    if (now - this.lastPointer < POINTER_THROTTLE_MS) return;
+    this.lastPointer = now;
+    const inPopover = this.popover.contains(null, this.pathOf(e));
+    if (inPopover) {
+      this.cancelClose();
+      return;
+    }
+    const hit = this.inField(e) ? hitTest(this.hitItems(), e.clientX, e.clientY) : null;
+    if (hit) {
+      this.cancelClose();
+      if (this.popover.finding?.id === hit) return;
+      if (this.popover.isOpen && this.openedBy !== 'hover') return;
+      if (this.hoverCandidate !== hit) {
+        this.cancelHover();
+        this.hoverCandidate = hit;
+        this.hoverTimer = this.doc.defaultView!.setTimeout(() => {
+          this.hoverTimer = null;
+          this.hoverCandidate = null;
+          this.guard('hover open', () => {
+            const item = this.items.find((i) => i.finding.id === hit);
+            if (item) this.openPopover(item, 'hover');
+          });
+        }, HOVER_OPEN_MS);
+      }
+      return;
+    }
+    this.cancelHover();
+    if (this.popover.isOpen && this.openedBy === 'hover' && !this.popover.hasFocus() && this.closeTimer === null) {
+      this.closeTimer = this.doc.defaultView!.setTimeout(() => {
+        this.closeTimer = null;
+        if (this.openedBy === 'hover' && !this.popover.hasFocus()) this.popover.close('dismiss');
+      }, HOVER_CLOSE_MS);
+    }
+  }
+
+  private hitItems(): Array<{ id: string; boxes: Box[] }> {
+    const boxes = this.measure();
+    return this.items.map((i) => ({ id: i.finding.id, boxes: boxes.get(i.finding.id) ?? [] }));
+  }
+
+  private onPointerDown(e: PointerEvent): void {
+    if (!this.popover.isOpen || this.popover.contains(null, this.pathOf(e))) return;
+    const hit = this.inField(e) ? hitTest(this.hitItems(), e.clientX, e.clientY) : null;
+    if (hit !== this.popover.finding?.id) this.popover.close('dismiss');
+  }
+
+  private onClick(e: MouseEvent): void {
+    if (this.popover.contains(null, this.pathOf(e)) || !this.inField(e)) return;
+    const hit = hitTest(this.hitItems(), e.clientX, e.clientY);
+    if (!hit || this.popover.finding?.id === hit) return;
+    const item = this.items.find((i) => i.finding.id === hit);
+    if (item) this.openPopover(item, 'click');
+  }
+
+  private onKeyDown(e: KeyboardEvent): void {
+    const inPopover = this.popover.contains(null, this.pathOf(e));
+    if (isNextFindingKey(e) && (inPopover || this.inField(e))) {
+      e.preventDefault();
+      e.stopPropagation();
+      if (this.popover.isOpen) this.popover.close('dismiss');
+      this.jump(e.shiftKey);
+      return;
+    }
+    // Escape inside the popover is handled there; here: a hover/click popover while typing.
+    if (e.key === 'Escape' && this.popover.isOpen && !inPopover) {
+      e.preventDefault();
+      e.stopPropagation();
+      this.popover.close('escape');
+    }
+  }
+
+  private cancelHover(): void {
+    if (this.hoverTimer !== null) this.doc.defaultView?.clearTimeout(this.hoverTimer);
+    this.hoverTimer = null;
+    this.hoverCandidate = null;
+  }
+
+  private cancelClose(): void {
+    if (this.closeTimer !== null) this.doc.defaultView?.clearTimeout(this.closeTimer);
+    this.closeTimer = null;
+  }
+
+  // --- helpers ---------------------------------------------------------------------------
+
+  /** The finding's words are still where we think (the page may have changed the text). */
+  private stillThere(item: Item): boolean {
+    const field = this.field;
+    if (!field) return false;
+    if (field.kind === 'value') {
+      const value = field.element.value;
+      const [before, after] = wordEdges(value, item);
+      return value.slice(item.start, item.end) === item.text && (item.edges[0] || !before) && (item.edges[1] || !after);
+    }
+    return !!item.range && repairRange(item, true);
+  }
+
+  private editorSelection(editor: HTMLElement, ex: Extraction): { start: number; end: number } {
+    const selection = this.doc.getSelection();
+    if (!selection || selection.rangeCount === 0) return { start: 0, end: 0 };
+    const r = selection.getRangeAt(0);
+    if (!editor.contains(r.startContainer)) return { start: 0, end: 0 };
+    const start = textOffsetOf(ex, r.startContainer, r.startOffset);
+    const end = textOffsetOf(ex, r.endContainer, r.endOffset);
+    const s = start < 0 ? 0 : start;
+    return { start: s, end: end < 0 ? s : end };
+  }
+
+  private guard(name: string, fn: () => void): void {
+    try {
+      fn();
+    } catch (error) {
+      this.deps.log(`${name} failed`, error);
+    }
+  }
+}
+
+/**
+ * Checks a live range against the words it flagged, repairing the one case the DOM's range
+ * rules get wrong for us: text typed right before a word lands inside a range that starts at
+ * that point. False when the words are gone.
+ */
+export function repairRange(item: { range?: Range; text: string; edges?: [boolean, boolean] }, strictEdges: boolean): boolean {
+  const range = item.range;
+  if (!range || range.collapsed) return false;
+  const now = range.toString();
+  const sc = range.startContainer;
+  if (now !== item.text && sc === range.endContainer && sc.nodeType === 3 && now.endsWith(item.text)) {
+    // Typed at the range's start (a letter or the space that ends a new word before it).
+    range.setStart(sc, range.endOffset - item.text.length);
+  } else if (!sameText(now, item.text)) {
+    return false;
+  }
+  // Letters glued onto the word ("Vedrørende" → "Vedrørendes") make it another word: keep the
+  // underline while typing (the next check decides), but never apply a suggestion to it.
+  if (strictEdges && item.edges) {
+    const { startContainer: sc, endContainer: ec } = range;
+    if (!item.edges[0] && sc.nodeType === 3 && isWordCharAt((sc as Text).data, range.startOffset - 1)) return false;
+    if (!item.edges[1] && ec.nodeType === 3 && isWordCharAt((ec as Text).data, range.endOffset)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { MIRROR_PROPERTIES, Mirror, mirrorStyle } from './mirror.ts';
+
+function styleOf(values: Record<string, string>) {
+  return { getPropertyValue: (p: string) => values[p] ?? '' };
+}
+
+const textareaStyle = {
+  'font-family': '"DejaVu Sans", sans-serif',
+  'font-size': '16px',
+  'line-height': '24px',
+  'letter-spacing': '0.5px',
+  'text-align': 'right',
+  direction: 'rtl',
+  'white-space': 'pre-wrap',
+  'padding-top': '8px',
+  'padding-bottom': '8px',
+  'padding-left': '10px',
+  'padding-right': '10px',
+  'border-top-width': '1px',
+  'border-bottom-width': '1px',
+  'border-left-width': '2px',
+  'border-right-width': '2px',
+  'tab-size': '4',
+};
+
+describe('mirrorStyle', () => {
+  it('copies the text layout of the field', () => {
+    const s = mirrorStyle(styleOf(textareaStyle), { kind: 'textarea', clientWidth: 300, clientHeight: 100 });
+    for (const p of ['font-family', 'font-size', 'line-height', 'letter-spacing', 'text-align', 'direction', 'padding-left', 'tab-size']) {
+      expect(s[p]).toBe(textareaStyle[p as keyof typeof textareaStyle]);
+    }
+    expect(MIRROR_PROPERTIES).toContain('text-transform');
+  });
+
+  it('is as wide as the field without its scrollbar, borders included, and wraps like a textarea', () => {
+    const s = mirrorStyle(styleOf(textareaStyle), { kind: 'textarea', clientWidth: 283, clientHeight: 100 });
+    expect(s['box-sizing']).toBe('border-box');
+    expect(s.width).toBe('287px');
+    expect(s.height).toBe('102px');
+    expect(s['white-space']).toBe('pre-wrap');
+    expect(s['overflow-wrap']).toBe('break-word');
+    expect(s['border-color']).toBe('transparent');
+    expect(s.visibility).toBe('hidden');
+  });
+
+  it('keeps an input on one line, centred like the input does', () => {
+    const s = mirrorStyle(styleOf({ ...textareaStyle, 'line-height': 'normal' }), { kind: 'input', clientWidth: 200, clientHeight: 36 });
+    expect(s['white-space']).toBe('pre');
+    expect(s['line-height']).toBe('20px');
+  });
+});
+
+describe('Mirror', () => {
+  it('holds the field value in one text node, in our container only', () => {
+    document.body.innerHTML = '<textarea id="t"></textarea><div id="ours"></div>';
+    const ta = document.getElementById('t') as HTMLTextAreaElement;
+    ta.value = 'Hei 👋\nVedrørende';
+    const mirror = new Mirror(document.getElementById('ours')!);
+    mirror.sync(ta);
+    expect(mirror.element.textContent).toBe('Hei 👋\nVedrørende');
+    expect(mirror.element.parentElement?.id).toBe('ours');
+    expect(mirror.element.style.getPropertyValue('visibility')).toBe('hidden');
+    mirror.remove();
+    expect(document.getElementById('ours')!.childNodes.length).toBe(0);
+  });
+});

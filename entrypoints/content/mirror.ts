@@ -1,0 +1,159 @@
+// Measuring text inside a <textarea>/<input>. Their text is not in DOM nodes, so no Range can
+// reach it (CSS Custom Highlights cannot either). Instead a hidden mirror element copies the
+// field's computed text layout and holds the value in one text node; Range.getClientRects() over
+// the mirror text gives the boxes, which geometry.ts moves onto the field (scroll offsets) and
+// clips to its visible part. The same technique as Harper's TextFieldRange (reference B2):
+// measured, never guessed from character counts.
+
+/** Computed properties that decide where text wraps and how wide glyphs are. */
+export const MIRROR_PROPERTIES = [
+  'direction',
+  'unicode-bidi',
+  'writing-mode',
+  'font-family',
+  'font-size',
+  'font-style',
+  'font-variant',
+  'font-weight',
+  'font-stretch',
+  'font-kerning',
+  'font-feature-settings',
+  'font-variation-settings',
+  'font-optical-sizing',
+  'line-height',
+  'letter-spacing',
+  'word-spacing',
+  'text-transform',
+  'text-indent',
+  'text-align',
+  'text-rendering',
+  'tab-size',
+  'word-break',
+  'overflow-wrap',
+  'hyphens',
+  'padding-top',
+  'padding-right',
+  'padding-bottom',
+  'padding-left',
+  'border-top-width',
+  'border-right-width',
+  'border-bottom-width',
+  'border-left-width',
+] as const;
+
+export interface StyleSource {
+  getPropertyValue(property: string): string;
+}
+
+export interface FieldMetrics {
+  /** 'textarea' wraps like pre-wrap; 'input' is one line that never wraps. */
+  kind: 'textarea' | 'input';
+  /** Inner size without borders and scrollbars (element.clientWidth/clientHeight). */
+  clientWidth: number;
+  clientHeight: number;
+}
+
+function px(value: string): number {
+  const n = parseFloat(value);
+  return Number.isFinite(n) ? n : 0;
+}
+
+/**
+ * The inline style of the mirror: the field's text layout, a border box of the field's size
+ * minus its scrollbars (so lines wrap at the same width), and nothing that paints.
+ */
+export function mirrorStyle(cs: StyleSource, m: FieldMetrics): Record<string, string> {
+  const style: Record<string, string> = {};
+  for (const p of MIRROR_PROPERTIES) {
+    const v = cs.getPropertyValue(p);
+    if (v) style[p] = v;
+  }
+  const bl = px(cs.getPropertyValue('border-left-width'));
+  const br = px(cs.getPropertyValue('border-right-width'));
+  const bt = px(cs.getPropertyValue('border-top-width'));
+  const bb = px(cs.getPropertyValue('border-bottom-width'));
+  Object.assign(style, {
+    position: 'absolute',
+    left: '0px',
+    top: '0px',
+    margin: '0px',
+    'box-sizing': 'border-box',
+    width: `${m.clientWidth + bl + br}px`,
+    height: `${m.clientHeight + bt + bb}px`,
+    'border-style': 'solid',
+    'border-color': 'transparent',
+    overflow: 'hidden',
+    visibility: 'hidden',
+    'pointer-events': 'none',
+    color: 'transparent',
+    background: 'none',
+  });
+  if (m.kind === 'input') {
+    // An input never wraps and centres its one line vertically in the content box.
+    const inner = m.clientHeight - px(cs.getPropertyValue('padding-top')) - px(cs.getPropertyValue('padding-bottom'));
+    style['white-space'] = 'pre';
+    style['overflow-wrap'] = 'normal';
+    style['word-break'] = 'normal';
+    if (inner > 0) style['line-height'] = `${inner}px`;
+  } else {
+    const ws = cs.getPropertyValue('white-space');
+    style['white-space'] = ws === 'pre' || ws === 'nowrap' ? 'pre' : 'pre-wrap';
+    if (!style['overflow-wrap'] || style['overflow-wrap'] === 'normal') style['overflow-wrap'] = 'break-word';
+  }
+  return style;
+}
+
+/** A reusable mirror for one field, living in our own shadow root (never in the page's tree). */
+export class Mirror {
+  readonly element: HTMLDivElement;
+  private readonly text: Text;
+  private lastStyle = '';
+
+  constructor(container: Node) {
+    const doc = container.ownerDocument ?? (container as Document);
+    this.element = doc.createElement('div');
+    this.element.setAttribute('aria-hidden', 'true');
+    this.text = doc.createTextNode('');
+    this.element.append(this.text);
+    container.appendChild(this.element);
+  }
+
+  /** Copies the field's current layout and value; cheap when nothing changed. */
+  sync(field: HTMLTextAreaElement | HTMLInputElement): void {
+    const view = field.ownerDocument.defaultView;
+    if (!view) return;
+    const cs = view.getComputedStyle(field);
+    const kind = field.tagName.toUpperCase() === 'TEXTAREA' ? 'textarea' : 'input';
+    const style = mirrorStyle(cs, { kind, clientWidth: field.clientWidth, clientHeight: field.clientHeight });
+    const css = Object.entries(style)
+      .map(([k, v]) => `${k}: ${v} !important;`)
+      .join(' ');
+    if (css !== this.lastStyle) {
+      this.element.style.cssText = css;
+      this.lastStyle = css;
+    }
+    const value = field.value;
+    if (this.text.data !== value) this.text.data = value;
+  }
+
+  /** Client rects of [start, end) of the mirrored value (mirror-relative via its own origin). */
+  rects(start: number, end: number): DOMRectList | DOMRect[] {
+    const len = this.text.data.length;
+    const s = Math.max(0, Math.min(start, len));
+    const e = Math.max(s, Math.min(end, len));
+    if (s === e) return [];
+    const range = this.element.ownerDocument.createRange();
+    range.setStart(this.text, s);
+    range.setEnd(this.text, e);
+    return range.getClientRects();
+  }
+
+  origin(): { left: number; top: number } {
+    const r = this.element.getBoundingClientRect();
+    return { left: r.left, top: r.top };
+  }
+
+  remove(): void {
+    this.element.remove();
+  }
+}

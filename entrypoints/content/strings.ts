@@ -1,0 +1,60 @@
+// The popover's words. Value and sub-goal names and the shared phrases come from the side
+// panel's tables (components/i18n.ts) so both say the same; the few popover-only phrases are here.
+// The popover speaks nynorsk when the reply is nynorsk, else bokmål (the findings' messages
+// already come in the reply's UI language from the engine).
+
+import { MESSAGES, format, type MessageKey } from '../../components/i18n.ts';
+import { valueOf, type Category, type SubgoalId, type UiLanguage } from '../../rules/ids.ts';
+
+const OWN = {
+  nb: {
+    dialog: 'Råd fra Svarhjelp',
+    ignore: 'Ignorer',
+    ignoreAria: 'Ignorer dette rådet i denne henvendelsen',
+    panel: 'Mer i sidepanelet',
+    panelAria: 'Vis mer om rådet i sidepanelet',
+    noSuggestion: 'Skriv om selv – Svarhjelp har ikke noe ferdig forslag her.',
+    'category.tone': 'Tone',
+    'category.clarity': 'Klart språk',
+    'category.personal-data': 'Personopplysninger',
+    'category.deadline': 'Frister',
+  },
+  nn: {
+    dialog: 'Råd frå Svarhjelp',
+    ignore: 'Ignorer',
+    ignoreAria: 'Ignorer dette rådet i denne førespurnaden',
+    panel: 'Meir i sidepanelet',
+    panelAria: 'Vis meir om rådet i sidepanelet',
+    noSuggestion: 'Skriv om sjølv – Svarhjelp har ikkje noko ferdig forslag her.',
+    'category.tone': 'Tone',
+    'category.clarity': 'Klart språk',
+    'category.personal-data': 'Personopplysningar',
+    'category.deadline': 'Fristar',
+  },
+} as const;
+
+export type PopoverLanguage = keyof typeof OWN;
+type OwnKey = keyof (typeof OWN)['nb'];
+
+/** nynorsk when the reply is nynorsk ('nno') or the UI is set to nynorsk; bokmål otherwise. */
+export function popoverLanguage(replyLanguage: string | undefined, uiLanguage?: UiLanguage): PopoverLanguage {
+  return replyLanguage === 'nno' || uiLanguage === 'nn' ? 'nn' : 'nb';
+}
+
+export function t(lang: PopoverLanguage, key: OwnKey): string {
+  return OWN[lang][key];
+}
+
+export function shared(lang: PopoverLanguage, key: MessageKey, vars?: Record<string, string>): string {
+  return format(MESSAGES[lang][key], vars);
+}
+
+export function categoryLabel(lang: PopoverLanguage, category: Category): string {
+  return OWN[lang][`category.${category}`];
+}
+
+export function valueAndSubgoal(lang: PopoverLanguage, subgoal: SubgoalId): { value: string; subgoal: string } {
+  const table = MESSAGES[lang] as Record<string, string>;
+  const value = valueOf(subgoal);
+  return { value: table[`value.${value}`] ?? value, subgoal: table[`subgoal.${subgoal}`] ?? subgoal };
+}

@@ -1,0 +1,56 @@
+// How findings look, per category. Colours from the Okabe–Ito palette (distinguishable with the
+// common colour-vision deficiencies), and each category also has its own line pattern, so colour
+// is never the only cue. The same look in both renderers: ::highlight() rules for
+// contenteditable, and overlay segments (border/gradient at the bottom of the word's box) for
+// textarea/input and browsers without the Highlight API.
+
+import type { Category } from '../../rules/ids.ts';
+
+export const HIGHLIGHT_PREFIX = 'svarhjelp-';
+
+export const CATEGORY_ORDER: readonly Category[] = ['clarity', 'tone', 'deadline', 'personal-data'];
+
+export const CATEGORY_STYLE: Record<Category, { color: string; line: 'wavy' | 'dotted' | 'dashed' | 'double' }> = {
+  clarity: { color: '#0072B2', line: 'wavy' },
+  tone: { color: '#CC79A7', line: 'dotted' },
+  deadline: { color: '#009E73', line: 'dashed' },
+  'personal-data': { color: '#D55E00', line: 'double' },
+};
+
+export function highlightName(category: Category): string {
+  return HIGHLIGHT_PREFIX + category;
+}
+
+/** ::highlight() rules, adopted into the editor's document (and its shadow root) once it is used. */
+export const HIGHLIGHT_CSS = CATEGORY_ORDER.map((c) => {
+  const { color, line } = CATEGORY_STYLE[c];
+  const thickness = line === 'wavy' ? '1.5px' : line === 'double' ? '3px' : '2px';
+  const tint = c === 'personal-data' ? ` background-color: rgba(213, 94, 0, 0.12);` : '';
+  return `::highlight(${highlightName(c)}) { text-decoration: underline ${line} ${color} ${thickness}; text-underline-offset: 3px; text-decoration-skip-ink: none;${tint} }`;
+}).join('\n');
+
+/** Underline patterns for overlay segments: a box over the word, the line at its bottom. */
+function overlayLine(c: Category): string {
+  const { color, line } = CATEGORY_STYLE[c];
+  const sel = `[data-category="${c}"]`;
+  switch (line) {
+    case 'wavy':
+      // Scallops from a radial gradient: no image URL, so no page CSP can block it.
+      return `${sel}::after { height: 4px; background: radial-gradient(circle at 3px -1px, transparent 2.2px, ${color} 2.4px, ${color} 3.6px, transparent 3.8px) left bottom / 6px 4px repeat-x; }`;
+    case 'dotted':
+      return `${sel}::after { height: 0; border-bottom: 3px dotted ${color}; }`;
+    case 'dashed':
+      return `${sel}::after { height: 0; border-bottom: 2px dashed ${color}; }`;
+    case 'double':
+      return `${sel}::after { height: 0; border-bottom: 4px double ${color}; } ${sel} { background: rgba(213, 94, 0, 0.10); }`;
+  }
+}
+
+export const OVERLAY_CSS = `
+:host { all: initial; }
+.layer { position: fixed; left: 0; top: 0; width: 0; height: 0; overflow: visible; pointer-events: none; }
+[data-svarhjelp-underline] { position: fixed; box-sizing: border-box; pointer-events: none; }
+[data-svarhjelp-underline]::after { content: ""; position: absolute; left: 0; right: 0; bottom: -2px; box-sizing: border-box; }
+[data-svarhjelp-underline].active { background: rgba(0, 114, 178, 0.12); }
+${CATEGORY_ORDER.map(overlayLine).join('\n')}
+`;
