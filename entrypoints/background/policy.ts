@@ -20,7 +20,7 @@ export interface ManagedPolicy {
   unit?: string;
   lockSettings?: boolean;
   allowDowngrade?: boolean;
-  /** Origins the content script may run on (used by the content-script registration). */
+  /** Match patterns of the sites the content script may work on (read by entrypoints/content/site-policy.ts). */
   siteMatches?: string[];
 }
 
