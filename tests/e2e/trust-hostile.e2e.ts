@@ -1,0 +1,128 @@
+// Issue 7, item 4: hostile pages. The quoted inquiry of tests/e2e/fixtures/hostile.html holds
+// markup-as-text (<img onerror>, <script>), javascript: links and elements that look like the
+// extension's own (<svarhjelp-popover>, data-svarhjelp-underline, a fake finding); the user's
+// reply holds such text too. No script may run in the page or the side panel because of the
+// extension (window.__svarhjelpPwned stays unset), the panel shows such text only as text, and
+// the page cannot drive the extension with window.postMessage.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { launch, type Harness } from './harness.ts';
+import { findPopover } from './underlines.ts';
+
+declare const chrome: Pick<typeof Browser, 'runtime'>;
+
+const PAYLOAD_REPLY =
+  `Hei <img src=x onerror="window.__svarhjelpPwned='reply-img'">! <script>window.__svarhjelpPwned='reply-script'</script> ` +
+  `Vedrørende saken din: fødselsnummer 13097248022. Se [lenke](javascript:window.__svarhjelpPwned='reply-md') <b onmouseover="window.__svarhjelpPwned='b'">NÅ</b>.`;
+
+const pwned = (page: Page) => page.evaluate(() => (window as { __svarhjelpPwned?: string }).__svarhjelpPwned ?? null);
+
+describe('hostile pages', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('runs no script from the inquiry or the reply in the page, the popover or the side panel', async () => {
+    const page = await h.openFixture('hostile.html');
+    // The page's own markup does run (the witness is live), the extension's must not.
+    await expect.poll(() => page.evaluate(() => (window as { __pageOwn?: boolean }).__pageOwn === true)).toBe(true);
+    const fakes = () => page.evaluate(() => ['fake-popover', 'fake-underline', 'fake-finding', 'fake-overlay'].map((id) => document.getElementById(id)?.outerHTML));
+    const fakesBefore = await fakes();
+
+    await page.locator('#reply').click();
+    await page.keyboard.type(PAYLOAD_REPLY);
+    const tabId = await h.tabIdOf(page);
+    const state = await h.waitForTabState(tabId, (s) => s.result.findings.some((f) => f.ruleId === 'personvern.fodselsnummer'));
+    // The quote (with its fake underline "Vedrørende") is context, not reply: the check saw the reply.
+    expect(state.result.findings.length).toBeGreaterThan(0);
+
+    // Open the extension's popover over a finding: it renders rule text, never markup from the page.
+    await page.locator('#reply').click();
+    await page.keyboard.press('Alt+KeyJ');
+    const popover = await findPopover(page);
+    expect(popover, 'the extension’s own popover opens despite the fake <svarhjelp-popover>').not.toBeNull();
+    expect(await popover!.locator('img, script, iframe, object, [onerror], [onclick], a[href^="javascript:"]').count()).toBe(0);
+    await page.keyboard.press('Escape');
+
+    const panel = await h.openSidePanel(tabId);
+    await panel.getByTestId('finding-personvern.fodselsnummer').first().waitFor({ timeout: 20_000 });
+    // Expand every finding's details so advice (markdown) is rendered too.
+    for (const button of await panel.locator('button[aria-expanded="false"]').all()) await button.click({ timeout: 1_000 }).catch(() => {});
+    const panelDom = await panel.evaluate(() => ({
+      dangerous: Array.from(document.querySelectorAll('img, script:not([src]), iframe, object, embed, [onerror], [onload], [onclick], [onmouseover]')).map((e) => e.outerHTML.slice(0, 200)),
+      jsLinks: Array.from(document.querySelectorAll('a[href]')).map((a) => a.getAttribute('href')!).filter((href) => /^\s*javascript:/i.test(href)),
+    }));
+    expect(panelDom.dangerous).toEqual([]);
+    expect(panelDom.jsLinks).toEqual([]);
+
+    // Hover everything that was rendered; nothing may fire.
+    await page.bringToFront();
+    await page.locator('#body').hover();
+    expect(await pwned(page)).toBeNull();
+    expect(await pwned(panel)).toBeNull();
+    // The page's look-alike elements are left alone (the extension neither uses nor removes them).
+    expect(await fakes()).toEqual(fakesBefore);
+    await panel.close();
+    await page.close();
+  });
+
+  it('cannot be driven by the page: window.postMessage in our message shapes reaches nothing', async () => {
+    const page = await h.openFixture('hostile.html');
+    await page.locator('#reply').click();
+    await page.keyboard.type('Vedrørende saken din.');
+    const tabId = await h.tabIdOf(page);
+    await h.waitForTabState(tabId, (s) => s.result.findings.some((f) => f.ruleId === 'klarsprak.vedrorende'));
+    const finding = (await h.waitForTabState(tabId, () => true)).result.findings.find((f) => f.ruleId === 'klarsprak.vedrorende')!;
+    const before = await page.locator('#reply').innerText();
+
+    // Count what reaches the background from now on.
+    await h.inWorker(() => {
+      const g = globalThis as { __seen?: unknown[] };
+      g.__seen = [];
+      chrome.runtime.onMessage.addListener((message: unknown, sender: { tab?: { id?: number } }) => {
+        g.__seen!.push({ message, tab: sender.tab?.id });
+      });
+    });
+    // Shapes our messaging uses (@webext-core/messaging: { id, type, data, timestamp }), bare ones,
+    // and the window-messaging variant, posted to the page's own window and to its frames.
+    await page.evaluate(
+      ({ fieldKey, findingId }) => {
+        const shapes = [
+          { id: 1, type: 'applySuggestion', data: { fieldKey, findingId, suggestion: 'PWNED' }, timestamp: Date.now() },
+          { type: 'applySuggestion', data: { fieldKey, findingId, suggestion: 'PWNED' } },
+          { id: 2, type: 'checkText', data: { text: 'Vedrørende', fieldKey, seq: 999 }, timestamp: Date.now() },
+          { id: 3, type: 'revealFinding', data: { fieldKey, findingId }, timestamp: Date.now() },
+          { id: 4, type: 'openSidePanel', data: { fieldKey, findingId }, timestamp: Date.now() },
+          { id: 5, type: 'refreshRuleSet', data: undefined, timestamp: Date.now() },
+          { namespace: 'svarhjelp', message: { type: 'applySuggestion', data: { fieldKey, findingId, suggestion: 'PWNED' } } },
+        ];
+        for (const shape of shapes) {
+          window.postMessage(shape, '*');
+          window.postMessage(JSON.stringify(shape), '*');
+        }
+        document.dispatchEvent(new CustomEvent('svarhjelp:applySuggestion', { detail: { fieldKey, findingId, suggestion: 'PWNED' } }));
+        // No extension API is exposed to the page (no externally_connectable).
+        return typeof (window as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage;
+      },
+      { fieldKey: (await h.waitForTabState(tabId, () => true)).fieldKey, findingId: finding.id },
+    ).then((sendMessage) => expect(sendMessage).toBe('undefined'));
+
+    // A real keystroke afterwards: its check is the first thing the background hears, so
+    // anything the posts had triggered would have arrived before it.
+    await page.locator('#reply').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Takk.');
+    await expect.poll(() => h.inWorker(() => ((globalThis as { __seen?: unknown[] }).__seen ?? []).length), { timeout: 20_000 }).toBeGreaterThan(0);
+    const seen = await h.inWorker(() => (globalThis as { __seen?: Array<{ message: { type?: string; data?: { seq?: number; text?: string } } }> }).__seen ?? []);
+    expect(seen.map((s) => s.message.type)).toEqual(seen.map(() => 'checkText'));
+    expect(seen.some((s) => s.message.data?.seq === 999)).toBe(false);
+    expect(await page.locator('#reply').innerText()).toContain(before.trim());
+    expect(await page.locator('#reply').innerText()).not.toContain('PWNED');
+    await page.close();
+  });
+});
