@@ -67,4 +67,13 @@ describe('hit testing', () => {
     expect(hitTest(items, 25, 5)).toBe('b');
     expect(hitTest(items, 15, 5)).toBeNull();
   });
+
+  it('prefers the word over a whole-text finding beneath it', () => {
+    const items = [
+      { id: 'whole', boxes: [{ left: 0, top: 0, right: 500, bottom: 20 }] },
+      { id: 'word', boxes: [{ left: 100, top: 0, right: 160, bottom: 20 }] },
+    ];
+    expect(hitTest(items, 120, 10)).toBe('word');
+    expect(hitTest(items, 300, 10)).toBe('whole');
+  });
 });

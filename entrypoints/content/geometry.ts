@@ -118,10 +118,22 @@ export function placePopover(
   return { left, top, above };
 }
 
-/** The id of the first item with a box under (x, y), or null. */
+/**
+ * The id of the item with a box under (x, y), or null. Where findings overlap (a whole-text
+ * finding under a word's), the narrowest box wins: the pointer is on the word.
+ */
 export function hitTest(items: Iterable<{ id: string; boxes: readonly Box[] }>, x: number, y: number, slop = 1): string | null {
+  let best: string | null = null;
+  let bestArea = Infinity;
   for (const item of items) {
-    for (const b of item.boxes) if (contains(b, x, y, slop)) return item.id;
+    for (const b of item.boxes) {
+      if (!contains(b, x, y, slop)) continue;
+      const area = (b.right - b.left) * (b.bottom - b.top);
+      if (area < bestArea) {
+        best = item.id;
+        bestArea = area;
+      }
+    }
   }
-  return null;
+  return best;
 }

@@ -92,6 +92,8 @@ export class InlineCoach {
   private hoverCandidate: string | null = null;
   private closeTimer: number | null = null;
   private lastPointer = 0;
+  private pointerTimer: number | null = null;
+  private pendingPointer: { x: number; y: number; path: EventTarget[] } | null = null;
 
   constructor(doc: Document, deps: InlineDeps) {
     this.doc = doc;
@@ -422,6 +424,10 @@ export class InlineCoach {
       this.resizeObserver = null;
       if (this.frame !== null) this.doc.defaultView?.cancelAnimationFrame(this.frame);
       this.frame = null;
+      if (this.pointerTimer !== null) this.doc.defaultView?.clearTimeout(this.pointerTimer);
+      this.pointerTimer = null;
+      this.pendingPointer = null;
+      this.cancelClose();
       return;
     }
     const field = this.field;
@@ -461,15 +467,29 @@ export class InlineCoach {
 
   private onPointerMove(e: PointerEvent): void {
     if (e.pointerType === 'touch') return;
-    const now = e.timeStamp || Date.now();
-    if (now - this.lastPointer < POINTER_THROTTLE_MS) return;
-    this.lastPointer = now;
-    const inPopover = this.popover.contains(null, this.pathOf(e));
+    // Throttled with a trailing call: where the pointer comes to rest is what matters.
+    const pointer = { x: e.clientX, y: e.clientY, path: this.pathOf(e) };
+    this.pendingPointer = pointer;
+    if (this.pointerTimer !== null) return;
+    const view = this.doc.defaultView!;
+    const wait = Math.max(0, this.lastPointer + POINTER_THROTTLE_MS - Date.now());
+    this.pointerTimer = view.setTimeout(() => {
+      this.pointerTimer = null;
+      this.lastPointer = Date.now();
+      const p = this.pendingPointer;
+      this.pendingPointer = null;
+      if (p) this.guard('hover', () => this.onPointerAt(p.x, p.y, p.path));
+    }, wait);
+  }
+
+  private onPointerAt(x: number, y: number, path: EventTarget[]): void {
+    const inPopover = this.popover.contains(null, path);
     if (inPopover) {
       this.cancelClose();
       return;
     }
-    const hit = this.inField(e) ? hitTest(this.hitItems(), e.clientX, e.clientY) : null;
+    const el = this.field?.element;
+    const hit = el && path.includes(el) ? hitTest(this.hitItems(), x, y) : null;
     if (hit) {
       this.cancelClose();
       if (this.popover.finding?.id === hit) return;

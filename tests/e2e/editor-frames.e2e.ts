@@ -28,7 +28,7 @@ describe('editors in frames and shadow roots', () => {
     // The underline is registered in the editor's own document.
     const frame = await (await page.locator(iframe).elementHandle())!.contentFrame();
     await expect
-      .poll(() => frame!.evaluate(() => [...(CSS.highlights.get('svarhjelp-suggestion') ?? [])].map((r) => r.toString())))
+      .poll(() => frame!.evaluate(() => [...(CSS.highlights.get('svarhjelp-clarity') ?? [])].map((r) => r.toString())))
       .toContain('Vedrørende');
   });
 

@@ -1,0 +1,103 @@
+// Helpers for the inline-coaching browser tests: read what the content script drew (overlay
+// segments in its open shadow root, Highlight API ranges) and what the popover shows.
+import { expect } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+
+export interface SegmentInfo {
+  findingId: string;
+  category: string;
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+type Target = Page | Frame;
+
+/** Overlay underline segments (textarea/input, or contenteditable without the Highlight API). */
+export function segments(target: Target): Promise<SegmentInfo[]> {
+  return target.evaluate(() => {
+    const host = document.querySelector('svarhjelp-overlay');
+    const nodes = host?.shadowRoot ? Array.from(host.shadowRoot.querySelectorAll('[data-svarhjelp-underline]')) : [];
+    return nodes.map((n) => {
+      const r = n.getBoundingClientRect();
+      return {
+        findingId: n.getAttribute('data-finding-id') ?? '',
+        category: n.getAttribute('data-category') ?? '',
+        left: r.left,
+        top: r.top,
+        right: r.right,
+        bottom: r.bottom,
+      };
+    });
+  });
+}
+
+/** Segments of one rule's findings (finding ids start with the rule id). */
+export async function segmentsOf(target: Target, ruleId: string): Promise<SegmentInfo[]> {
+  return (await segments(target)).filter((s) => s.findingId.startsWith(ruleId));
+}
+
+/** Waits until a rule's finding is underlined in the overlay and returns its segments. */
+export async function waitForSegments(target: Target, ruleId: string, timeout = 20_000): Promise<SegmentInfo[]> {
+  await expect.poll(async () => (await segmentsOf(target, ruleId)).length, { timeout }).toBeGreaterThan(0);
+  return segmentsOf(target, ruleId);
+}
+
+/**
+ * The value offset under a point of a textarea/input, from the browser's own hit testing
+ * (document.caretPositionFromPoint reports text controls and their value offsets): an
+ * independent check that a segment sits over the right characters.
+ */
+export function offsetAt(page: Page, x: number, y: number): Promise<number | null> {
+  return page.evaluate(
+    ([px, py]) => {
+      const pos = (document as Document & { caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null }).caretPositionFromPoint?.(px!, py!);
+      return pos ? pos.offset : null;
+    },
+    [x, y],
+  );
+}
+
+/** Asserts that the segment's middle is over [start, end) of the field's value. */
+export async function expectOverWord(page: Page, seg: SegmentInfo, value: string, word: string): Promise<void> {
+  const start = value.indexOf(word);
+  expect(start).toBeGreaterThanOrEqual(0);
+  const y = (seg.top + seg.bottom) / 2;
+  // Just inside both ends: the caret offsets there are the word's first and last characters.
+  const a = await offsetAt(page, seg.left + 3, y);
+  const b = await offsetAt(page, seg.right - 3, y);
+  expect(a).not.toBeNull();
+  expect(a!).toBeGreaterThanOrEqual(start);
+  expect(a!).toBeLessThanOrEqual(start + 1);
+  expect(b!).toBeGreaterThanOrEqual(start + word.length - 1);
+  expect(b!).toBeLessThanOrEqual(start + word.length);
+}
+
+/** Text of the Highlight API ranges registered under svarhjelp-<category> in a document. */
+export function highlighted(target: Target, category: string): Promise<string[]> {
+  return target.evaluate((name) => [...(CSS.highlights.get(name) ?? [])].map((r) => r.toString()), `svarhjelp-${category}`);
+}
+
+/** The open popover's dialog, or null. */
+export function popoverState(target: Target): Promise<{ label: string; message: string; buttons: Array<{ action: string; text: string }>; focused: string | null } | null> {
+  return target.evaluate(() => {
+    const host = document.querySelector('svarhjelp-popover');
+    const dialog = host?.shadowRoot?.querySelector('[role="dialog"]') as HTMLElement | null;
+    if (!dialog || dialog.style.display === 'none') return null;
+    const describedBy = dialog.getAttribute('aria-describedby');
+    const active = host!.shadowRoot!.activeElement as HTMLElement | null;
+    return {
+      label: dialog.getAttribute('aria-label') ?? '',
+      message: (describedBy && host!.shadowRoot!.getElementById(describedBy)?.textContent) || '',
+      buttons: Array.from(dialog.querySelectorAll('button')).map((b) => ({ action: b.getAttribute('data-action') ?? '', text: b.textContent ?? '' })),
+      focused: active ? active.textContent : null,
+    };
+  });
+}
+
+/** Clicks a popover button by data-action (and, for apply, its text). */
+export async function clickPopoverButton(target: Target, action: string, text?: string): Promise<void> {
+  const sel = text ? `svarhjelp-popover >> [data-action="${action}"]:text-is("${text}")` : `svarhjelp-popover >> [data-action="${action}"]`;
+  await target.locator(sel).first().click();
+}

@@ -1,0 +1,162 @@
+// The inline popover: opened by hover, click and Alt+J; Escape closes it and gives focus back;
+// Tab stays inside; applying a suggestion goes through the editor's input path (Ctrl+Z undoes
+// it) in a textarea and in a contenteditable; "Ignorer" removes the underline for good.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, type Harness } from './harness.ts';
+import { clickPopoverButton, highlighted, popoverState, segmentsOf, waitForSegments } from './inline.ts';
+
+const RULE = 'klarsprak.vedrorende';
+// Long enough to be recognised as bokmål; flags «Vedrørende» (clarity) among others.
+const REPLY = 'Hei Kari! Vedrørende søknaden din om garasje: vi har mottatt den, og vi svarer deg innen fredag.';
+
+/** Box of the first Highlight API range of a category, in viewport coordinates. */
+function highlightBox(page: Page, category: string) {
+  return page.evaluate((name) => {
+    const range = [...(CSS.highlights.get(name) ?? [])][0] as Range | undefined;
+    const r = range?.getBoundingClientRect();
+    return r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
+  }, `svarhjelp-${category}`);
+}
+
+const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? null);
+const selection = (page: Page, sel: string) =>
+  page.locator(sel).evaluate((el: HTMLTextAreaElement) => [el.selectionStart, el.selectionEnd]);
+
+describe('inline popover', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('opens on hover over a textarea underline, in Norwegian, with the finding’s actions', async () => {
+    const page = await h.openFixture('tracking.html');
+    await h.typeInto(page, '#plain', REPLY);
+    const [seg] = await waitForSegments(page, RULE);
+    await page.mouse.move(seg!.left + 4, (seg!.top + seg!.bottom) / 2, { steps: 3 });
+    await expect.poll(() => popoverState(page)).not.toBeNull();
+    const state = (await popoverState(page))!;
+    expect(state.label).toMatch(/^Råd fra Svarhjelp: Klart språk/);
+    expect(state.message).toContain('Om');
+    expect(state.buttons).toEqual([
+      { action: 'apply', text: 'Om' },
+      { action: 'ignore', text: 'Ignorer' },
+      { action: 'panel', text: 'Mer i sidepanelet' },
+    ]);
+    // Hover leaves focus where the user is typing.
+    expect(await activeId(page)).toBe('plain');
+    // The dialog's accessible names.
+    const dialog = page.locator('svarhjelp-popover').getByRole('dialog');
+    await expect.poll(() => dialog.getAttribute('aria-describedby')).toBeTruthy();
+    expect(await page.locator('svarhjelp-popover').getByRole('button', { name: 'Bytt ut med «Om»' }).count()).toBe(1);
+
+    // Moving away closes it.
+    await page.mouse.move(5, 5, { steps: 3 });
+    await expect.poll(() => popoverState(page)).toBeNull();
+  });
+
+  it('opens on click in a contenteditable and keeps focus in the editor', async () => {
+    const page = await h.openFixture('tracking.html');
+    await h.typeInto(page, '#ce', REPLY);
+    await expect.poll(() => highlighted(page, 'clarity'), { timeout: 20_000 }).toEqual(['Vedrørende']);
+    const box = (await highlightBox(page, 'clarity'))!;
+    await page.mouse.click(box.left + 5, (box.top + box.bottom) / 2);
+    await expect.poll(() => popoverState(page)).not.toBeNull();
+    expect((await popoverState(page))!.buttons[0]).toEqual({ action: 'apply', text: 'Om' });
+    expect(await activeId(page)).toBe('ce');
+    // Escape while typing closes it.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popoverState(page)).toBeNull();
+    expect(await activeId(page)).toBe('ce');
+  });
+
+  it('Alt+J selects the next finding and focuses the popover; Tab cycles; Escape gives focus back', async () => {
+    const page = await h.openFixture('tracking.html');
+    await h.typeInto(page, '#plain', REPLY);
+    await waitForSegments(page, RULE);
+    await page.locator('#plain').press('Control+Home');
+    await page.keyboard.press('Alt+KeyJ');
+    await expect.poll(async () => (await popoverState(page))?.focused).toBeTruthy();
+    // The greeting check may come first; walk to the "Vedrørende" finding.
+    for (let i = 0; i < 5 && (await popoverState(page))?.focused !== 'Om'; i++) await page.keyboard.press('Alt+KeyJ');
+    expect((await popoverState(page))!.focused).toBe('Om');
+    const start = REPLY.indexOf('Vedrørende');
+    expect(await selection(page, '#plain')).toEqual([start, start + 'Vedrørende'.length]);
+
+    await page.keyboard.press('Tab');
+    expect((await popoverState(page))!.focused).toBe('Ignorer');
+    await page.keyboard.press('Tab');
+    expect((await popoverState(page))!.focused).toBe('Mer i sidepanelet');
+    await page.keyboard.press('Tab');
+    expect((await popoverState(page))!.focused).toBe('Om');
+    await page.keyboard.press('Shift+Tab');
+    expect((await popoverState(page))!.focused).toBe('Mer i sidepanelet');
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popoverState(page)).toBeNull();
+    expect(await activeId(page)).toBe('plain');
+    expect(await selection(page, '#plain')).toEqual([start, start + 'Vedrørende'.length]);
+  });
+
+  it('applies a suggestion in a textarea through its undo stack (Ctrl+Z restores), caret after it', async () => {
+    const page = await h.openFixture('tracking.html');
+    await h.typeInto(page, '#plain', REPLY);
+    const [seg] = await waitForSegments(page, RULE);
+    await page.mouse.click(seg!.left + 4, (seg!.top + seg!.bottom) / 2);
+    await expect.poll(() => popoverState(page)).not.toBeNull();
+    await clickPopoverButton(page, 'apply', 'Om');
+    const applied = REPLY.replace('Vedrørende', 'Om');
+    await expect.poll(() => page.locator('#plain').inputValue()).toBe(applied);
+    const after = REPLY.indexOf('Vedrørende') + 2;
+    expect(await selection(page, '#plain')).toEqual([after, after]);
+    expect(await activeId(page)).toBe('plain');
+    expect(await popoverState(page)).toBeNull();
+    expect(await segmentsOf(page, RULE)).toEqual([]);
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('#plain').inputValue()).toBe(REPLY);
+  });
+
+  it('applies a suggestion in a contenteditable through execCommand (Ctrl+Z restores)', async () => {
+    const page = await h.openFixture('tracking.html');
+    await h.typeInto(page, '#ce', REPLY);
+    await expect.poll(() => highlighted(page, 'clarity'), { timeout: 20_000 }).toEqual(['Vedrørende']);
+    const box = (await highlightBox(page, 'clarity'))!;
+    await page.mouse.click(box.left + 5, (box.top + box.bottom) / 2);
+    await expect.poll(() => popoverState(page)).not.toBeNull();
+    await clickPopoverButton(page, 'apply', 'Om');
+    await expect.poll(() => page.locator('#ce').innerText()).toBe(REPLY.replace('Vedrørende', 'Om'));
+    expect(await highlighted(page, 'clarity')).toEqual([]);
+    // The caret is right after the inserted text.
+    const caret = await page.evaluate(() => {
+      const s = document.getSelection()!;
+      const r = document.createRange();
+      r.setStart(document.getElementById('ce')!, 0);
+      r.setEnd(s.focusNode!, s.focusOffset);
+      return [s.isCollapsed, r.toString().length];
+    });
+    expect(caret).toEqual([true, REPLY.indexOf('Vedrørende') + 2]);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('#ce').innerText()).toBe(REPLY);
+  });
+
+  it('"Ignorer" removes the underline, also after the next check', async () => {
+    const page = await h.openFixture('tracking.html');
+    await h.typeInto(page, '#plain', REPLY);
+    const [seg] = await waitForSegments(page, RULE);
+    await page.mouse.click(seg!.left + 4, (seg!.top + seg!.bottom) / 2);
+    await expect.poll(() => popoverState(page)).not.toBeNull();
+    await clickPopoverButton(page, 'ignore');
+    await expect.poll(() => segmentsOf(page, RULE)).toEqual([]);
+    expect(await popoverState(page)).toBeNull();
+    await page.locator('#plain').press('Control+End');
+    await page.keyboard.type(' Takk.');
+    await page.waitForTimeout(1000);
+    expect(await segmentsOf(page, RULE)).toEqual([]);
+    // Other findings are still there.
+    expect((await page.locator('#plain').inputValue()).endsWith('Takk.')).toBe(true);
+  });
+});
