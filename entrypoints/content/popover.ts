@@ -222,7 +222,9 @@ export class Popover {
     dot.style.background = CATEGORY_STYLE[f.category].color;
     dot.setAttribute('aria-hidden', 'true');
     const names = valueAndSubgoal(lang, f.subgoal);
-    labels.append(dot, el('span', 'value', names.value), el('span', 'subgoal', names.subgoal), el('span', 'category', `· ${categoryLabel(lang, f.category)}`));
+    // Value and sub-goal; the category is in the dialog's name and the dot's colour.
+    dot.setAttribute('title', categoryLabel(lang, f.category));
+    labels.append(dot, el('span', 'value', names.value), el('span', 'subgoal', names.subgoal));
     const msg = el('p', 'msg', f.message);
     msg.id = 'svarhjelp-msg';
     const actions = el('div', 'actions');

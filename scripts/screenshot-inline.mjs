@@ -1,0 +1,128 @@
+#!/usr/bin/env node
+// Screenshots of inline coaching in real Chromium with the built extension: underlines of all
+// four categories and the popover, in a textarea (mirror + overlay) and in a contenteditable
+// (CSS Custom Highlights). The same approach as tests/e2e/harness.ts.
+//
+//   flock /tmp/svarhjelp-build.lock sh -c 'npm run build:chrome && node scripts/screenshot-inline.mjs'
+//
+// Writes docs/screenshots/inline-textarea.png, inline-contenteditable.png, inline-keyboard.png.
+// Options: --chromium <path> (default $CHROME_PATH or /usr/bin/chromium), --headed.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startDemoServer } from './demo-server.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const extensionPath = join(root, '.output/chrome-mv3');
+const outDir = join(root, 'docs/screenshots');
+const args = process.argv.slice(2);
+const chromiumPath = args.includes('--chromium') ? args[args.indexOf('--chromium') + 1] : process.env.CHROME_PATH || '/usr/bin/chromium';
+
+// One finding of each category: clarity (Vedrørende), personal data (fødselsnummer), tone
+// (capitals), deadline (a vague promise).
+const REPLY = [
+  'Hei Kari!',
+  '',
+  'Vedrørende søknaden din om garasje: vi har registrert den på fødselsnummer 13097248022. DU MÅ SENDE INN TEGNINGENE. Vi svarer snarest.',
+  '',
+  'Med vennlig hilsen',
+  'Ola Hansen',
+].join('\n');
+
+if (!existsSync(join(extensionPath, 'manifest.json'))) {
+  console.error('No built extension in .output/chrome-mv3 — run `npm run build:chrome` first.');
+  process.exit(1);
+}
+mkdirSync(outDir, { recursive: true });
+const server = await startDemoServer({ port: 0 });
+const profile = mkdtempSync(join(tmpdir(), 'svarhjelp-shot-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: chromiumPath,
+  headless: !args.includes('--headed'),
+  locale: 'nb-NO',
+  viewport: { width: 1000, height: 720 },
+  deviceScaleFactor: 1,
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', `--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`],
+});
+
+/** Waits for an overlay segment (textarea) of a rule and returns its box. */
+async function segmentBox(page, ruleId) {
+  for (let i = 0; i < 200; i++) {
+    const box = await page.evaluate((rule) => {
+      const host = document.querySelector('svarhjelp-overlay');
+      const el = host?.shadowRoot && [...host.shadowRoot.querySelectorAll('[data-svarhjelp-underline]')].find((n) => n.getAttribute('data-finding-id').startsWith(rule));
+      const r = el?.getBoundingClientRect();
+      return r ? { x: r.left, y: r.top, w: r.width, h: r.height } : null;
+    }, ruleId);
+    if (box) return box;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`no underline for ${ruleId}`);
+}
+
+async function highlightBox(page, category) {
+  for (let i = 0; i < 200; i++) {
+    const box = await page.evaluate((name) => {
+      const range = [...(CSS.highlights.get(name) ?? [])][0];
+      const r = range?.getBoundingClientRect();
+      return r ? { x: r.left, y: r.top, w: r.width, h: r.height } : null;
+    }, `svarhjelp-${category}`);
+    if (box) return box;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`no highlight for ${category}`);
+}
+
+async function waitForPopover(page) {
+  await page.waitForFunction(() => {
+    const d = document.querySelector('svarhjelp-popover')?.shadowRoot?.querySelector('[role="dialog"]');
+    return d && d.style.display !== 'none';
+  });
+  await page.waitForTimeout(150);
+}
+
+try {
+  // Textarea in a case form: hover over «Vedrørende».
+  {
+    const page = await context.newPage();
+    await page.goto(new URL('case-form.html', server.url).href);
+    await page.locator('#svar').click();
+    await page.keyboard.type(REPLY);
+    await segmentBox(page, 'personvern.fodselsnummer');
+    const box = await segmentBox(page, 'klarsprak.vedrorende');
+    await page.mouse.move(box.x + 8, box.y + box.h / 2, { steps: 4 });
+    await waitForPopover(page);
+    const form = await page.locator('#svarskjema').boundingBox();
+    await page.screenshot({ path: join(outDir, 'inline-textarea.png'), clip: { x: form.x - 10, y: form.y - 10, width: form.width + 20, height: Math.min(520, form.height + 200) } });
+    // Keyboard: Alt+J from the start, popover focused on its first button.
+    await page.mouse.move(5, 5);
+    await page.evaluate(() => document.getElementById('svar').scrollIntoView({ block: 'start' }));
+    await page.locator('#svar').press('Control+Home');
+    await page.keyboard.press('Alt+KeyJ');
+    await page.keyboard.press('Alt+KeyJ');
+    await waitForPopover(page);
+    await page.screenshot({ path: join(outDir, 'inline-keyboard.png') });
+    await page.close();
+  }
+  // Contenteditable webmail reply with a quoted inquiry: click on «Vedrørende».
+  {
+    const page = await context.newPage();
+    await page.goto(new URL('webmail.html', server.url).href);
+    await page.locator('#reply').click();
+    await page.keyboard.type(REPLY.split('\n\nMed vennlig')[0]);
+    await highlightBox(page, 'personal-data');
+    const box = await highlightBox(page, 'clarity');
+    await page.mouse.click(box.x + 8, box.y + box.h / 2);
+    await waitForPopover(page);
+    const card = await page.locator('.compose').boundingBox();
+    await page.screenshot({ path: join(outDir, 'inline-contenteditable.png'), clip: { x: card.x - 10, y: card.y - 10, width: card.width + 20, height: Math.min(600, card.height + 20) } });
+    await page.close();
+  }
+  console.log(`Wrote ${['inline-textarea.png', 'inline-contenteditable.png', 'inline-keyboard.png'].map((f) => join('docs/screenshots', f)).join(', ')}`);
+} finally {
+  await context.close();
+  await server.close();
+  rmSync(profile, { recursive: true, force: true });
+}
