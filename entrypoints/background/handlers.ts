@@ -40,7 +40,9 @@ export async function handleCheckText(
   const inquiry = deps.inquiries ? request.inquiry : undefined;
   // The user's corrections (received date, kind) for this inquiry apply to every later check.
   const context = inquiry ? await deps.inquiries!.contextFor(inquiry, request.context).catch(() => request.context) : request.context;
-  const result = deps.host.check(request.text, context);
+  const checked = deps.host.check(request.text, context);
+  // The content script cut a longer reply; say so, as the engine does for what it cuts itself.
+  const result = request.truncated && checked.truncatedAt === undefined ? { ...checked, truncatedAt: request.text.length } : checked;
   const ruleSet = deps.host.ruleSetInfo();
   const tabId = sender.tab!.id!;
   if (inquiry) {

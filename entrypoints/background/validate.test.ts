@@ -82,3 +82,11 @@ describe('parseCheckRequest against malformed and hostile data', () => {
     );
   });
 });
+
+describe('a reply cut by the content script', () => {
+  it('keeps the truncated mark only as the boolean true', () => {
+    expect(parseCheckRequest({ ...valid, truncated: true })?.truncated).toBe(true);
+    expect(parseCheckRequest({ ...valid, truncated: 'yes' })?.truncated).toBeUndefined();
+    expect(parseCheckRequest(valid)?.truncated).toBeUndefined();
+  });
+});

@@ -117,6 +117,7 @@ export function parseCheckRequest(data: unknown): CheckRequest | null {
     if (typeof fieldKey !== 'string' || fieldKey.length === 0 || fieldKey.length > 300) return null;
     if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 0) return null;
     const request: CheckRequest = { text, fieldKey, seq, context: parseContext(data.context ?? {}) };
+    if (data.truncated === true) request.truncated = true;
     const inquiry = parseInquiryRef(data.inquiry);
     if (inquiry) request.inquiry = inquiry;
     return request;

@@ -102,6 +102,8 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
     }
     const response = await deps.send({
       text: split.reply.slice(0, MAX_TEXT_CHARS),
+      // A longer reply is cut here (the background refuses more); the panel tells the user.
+      ...(split.reply.length > MAX_TEXT_CHARS ? { truncated: true } : {}),
       fieldKey,
       seq,
       context,

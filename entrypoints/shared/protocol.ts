@@ -25,6 +25,8 @@ export interface CheckRequest {
   context: CheckContext;
   /** The inquiry this reply answers; its checklist and corrections are kept under its key. */
   inquiry?: InquiryRef;
+  /** The reply was longer than the content script sends (MAX_TEXT_CHARS); `text` is its start. */
+  truncated?: boolean;
 }
 
 export interface RuleSetInfo {
