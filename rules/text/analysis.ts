@@ -83,10 +83,52 @@ function isAbbreviationPoint(text: string, wordWithPoint: string, pointEnd: numb
   return /^ ?\p{Ll}/u.test(rest) && !/^\p{Ll}/u.test(rest);
 }
 
+// Latin letters without diacritics or with the Latin-1 ones (æøå, é, ü …): the fast path.
+function isLatinLetter(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7)
+  );
+}
+
+// Closing punctuation that may follow a plain word inside a whitespace-free chunk ("din,", "deg!").
+function isTrailingPunctuation(code: number): boolean {
+  return code === 0x2c || code === 0x3b || code === 0x21 || code === 0x3f || code === 0x29 || code === 0x5d ||
+    code === 0x22 || code === 0x27 || code === 0xbb || code === 0x201d || code === 0x2019;
+}
+
+const WHITESPACE_FREE_CHUNK = /\S+/g;
+
+/**
+ * No token contains whitespace, so the text is cut into whitespace-free chunks. A chunk that is
+ * a plain Latin word with closing punctuation (most of any reply) becomes a token directly;
+ * anything else (digits, points, @, /, hyphens, other scripts) goes through TOKEN_RE, bounded
+ * to the chunk. Same tokens as running TOKEN_RE over the whole text, at a fraction of the cost.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
+  WHITESPACE_FREE_CHUNK.lastIndex = 0;
+  for (let chunk = WHITESPACE_FREE_CHUNK.exec(text); chunk !== null; chunk = WHITESPACE_FREE_CHUNK.exec(text)) {
+    const start = chunk.index;
+    const end = start + chunk[0].length;
+    let i = start;
+    while (i < end && isLatinLetter(text.charCodeAt(i))) i++;
+    const wordEnd = i;
+    while (i < end && isTrailingPunctuation(text.charCodeAt(i))) i++;
+    if (wordEnd > start && i === end) {
+      const value = text.slice(start, wordEnd);
+      tokens.push({ start, end: wordEnd, text: value, lower: value.toLowerCase(), kind: 'word' });
+      continue;
+    }
+    tokenizeRange(text, start, end, tokens);
+  }
+  return tokens;
+}
+
+function tokenizeRange(text: string, from: number, to: number, tokens: Token[]) {
+  TOKEN_RE.lastIndex = from;
+  for (let m = TOKEN_RE.exec(text); m !== null && m.index < to; m = TOKEN_RE.exec(text)) {
     const g = m.groups!;
     const start = m.index;
     let kind: TokenKind;
@@ -116,7 +158,6 @@ export function tokenize(text: string): Token[] {
     TOKEN_RE.lastIndex = end;
     tokens.push({ start, end, text: value, lower: value.toLowerCase(), kind });
   }
-  return tokens;
 }
 
 const COUNTS_AS_WORD: Record<TokenKind, boolean> = { word: true, number: true, abbr: true, url: false, email: false };
