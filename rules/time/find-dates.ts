@@ -431,10 +431,11 @@ const PREFIX: Record<RuleLanguage, RegExp> = {
   nno: prefixPattern([...PROMISE_WORDS.nno, ...NEUTRAL_WORDS.nno]),
   eng: prefixPattern([...PROMISE_WORDS.eng, ...NEUTRAL_WORDS.eng]),
 };
+// Sticky: matched at the end of a date phrase without copying the rest of the text.
 const SUFFIX: Record<RuleLanguage, RegExp> = {
-  nob: /^\s*,?\s*(?:senest|seinast)(?![\p{L}\p{N}])/iu,
-  nno: /^\s*,?\s*(?:senest|seinast)(?![\p{L}\p{N}])/iu,
-  eng: /^\s*,?\s*at\s+the\s+latest(?![\p{L}\p{N}])/iu,
+  nob: /\s*,?\s*(?:senest|seinast)(?![\p{L}\p{N}])/iuy,
+  nno: /\s*,?\s*(?:senest|seinast)(?![\p{L}\p{N}])/iuy,
+  eng: /\s*,?\s*at\s+the\s+latest(?![\p{L}\p{N}])/iuy,
 };
 
 const WEEKDAY_BEFORE_DATE = new RegExp(`${BEFORE}(?:${ANY_WEEKDAY_RE})\\s*,?\\s+(?:den\\s+|the\\s+)?$`, 'iu');
@@ -504,7 +505,9 @@ export function findDates(
       const resolution = matcher.resolve(match, context);
       if (!resolution) continue;
       const start = extendStart(text, coreStart, language, matcher.absorbsWeekday === true);
-      const suffix = SUFFIX[language].exec(text.slice(coreEnd));
+      const suffixPattern = SUFFIX[language];
+      suffixPattern.lastIndex = coreEnd;
+      const suffix = suffixPattern.exec(text);
       const end = coreEnd + (suffix ? suffix[0].length : 0);
       const phrase = text.slice(start, end);
       const promise = PROMISE_IN_PHRASE[language].test(phrase);
