@@ -45,7 +45,32 @@ export function replaceValueSpan(el: HTMLTextAreaElement | HTMLInputElement, sta
 /** Replaces a range inside a contenteditable editor with `text`; true when the editor took it. */
 export function replaceRange(editor: HTMLElement, range: Range, text: string): boolean {
   if (!selectRange(editor, range)) return false;
-  return insertText(editor.ownerDocument, text);
+  undoBoundary(editor);
+  const done = insertText(editor.ownerDocument, text);
+  if (done) undoBoundary(editor);
+  return done;
+}
+
+/**
+ * Rich editors keep their own undo stack and handle Ctrl+Z themselves; they record a step when
+ * typing pauses in ways execCommand never triggers, so without a boundary one Ctrl+Z would undo
+ * our replacement *and* everything typed before it. Around the edit we send the two signals
+ * editors already treat as "a non-typing change happened here": `input` with inputType
+ * insertReplacementText (what Chrome's own spell-check replacement fires; TinyMCE adds an undo
+ * level) and `compositionend` (the end of an IME input; RoosterJS — Outlook on the web — takes
+ * an undo snapshot). Neither carries text or changes the DOM; the browser's own undo stack is
+ * unaffected by synthetic events.
+ */
+function undoBoundary(editor: HTMLElement): void {
+  const view = editor.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+  try {
+    const Composition = view?.CompositionEvent ?? CompositionEvent;
+    editor.dispatchEvent(new Composition('compositionend', { bubbles: true, data: '' }));
+    const Input = view?.InputEvent ?? InputEvent;
+    editor.dispatchEvent(new Input('input', { bubbles: true, inputType: 'insertReplacementText' }));
+  } catch {
+    // An editor that throws on these only loses the separate undo step.
+  }
 }
 
 function insertText(doc: Document, text: string): boolean {
