@@ -26,7 +26,9 @@ describe('editor family: input', () => {
     const field = page.locator('#emne');
     await field.click();
     await page.keyboard.type(LINE);
-    const state = await waitForFindings(h, page, FINDINGS);
+    const state = await waitForFindings(h, page, FINDINGS).catch((error: unknown) => {
+      throw new Error(`CONTENT SCRIPT: typing in a single-line <input type="text"> gave no check (no tab state): ${String(error).slice(0, 300)}`);
+    });
     expect(state.fieldKey).toBe('input#emne');
 
     const boxes = await expectUnderlinesOnWords(page, field, FINDINGS, 'kart');
