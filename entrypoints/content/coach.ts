@@ -176,12 +176,14 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
     }
   });
 
-  // A field that was focused before the script ran (autofocus) counts as focused now.
+  // A field that was focused before the script ran (autofocus) counts as focused now. The script
+  // starts after an async policy read, so a user quick off the mark may already have typed into
+  // it — single-line inputs included, whose keystrokes we then missed: check what is there.
   guard('initial focus', () => {
     const field = fieldFromNode(deepActiveElement(doc));
     if (field) {
       activate(field);
-      if (isReplyField(field) && hasText(field)) scheduleCheck();
+      if (hasText(field)) scheduleCheck();
     }
   })();
 
