@@ -86,6 +86,8 @@ export async function expectUnderlinesOnWords(
 
 /** From the start of the editor, Alt+J to the finding that suggests `suggestion`; apply it. */
 export async function applyWithPopover(page: Page, field: Locator, suggestion: string): Promise<void> {
+  // The pointer rests where the test clicked; move it off the text so no hover popover competes.
+  await page.mouse.move(1, 1);
   await field.focus();
   await page.keyboard.press('Control+Home');
   const popover = await openPopoverFor(page, suggestion);
