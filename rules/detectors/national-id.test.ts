@@ -56,6 +56,41 @@ describe('national-id detector', () => {
   });
 
   it.each([
+    ['fnr.13097248022', '13097248022'],
+    ['f.nr.13097248022', '13097248022'],
+    ['Fødselsnr. 13097248022', '13097248022'],
+    ['D-nr.53097248016', '53097248016'],
+    ['Fødselsnummer 130972-48022.', '130972-48022'],
+    ['Personnummeret er 130972-48022, mottatt i dag.', '130972-48022'],
+  ])('finds the number in «%s» (a label ending in a dot, the 6-5 hyphen form)', (text, span) => {
+    expect(detect(text).map((h) => text.slice(h.start, h.end))).toEqual([span]);
+  });
+
+  it.each([
+    ['Ordrenummer 31129956715 er sendt.'],
+    ['Ordrenr. 31129956715'],
+    ['KID 13097248022 må brukes ved betaling.'],
+    ['KID-nummer: 13097248022'],
+    ['Fakturanummer 130972 48022.'],
+    ['Faktura nr. 13097248022'],
+    ['Bestillingsnummer: 13097248022.'],
+    ['Referanse: 13097248022'],
+    ['Saksnummer 13097248022'],
+    ['Kundenummer 130972-48022'],
+    ['Order no. 31129956715 has shipped.'],
+  ])('skips a checksum-valid number right after a reference word: %s', (text) => {
+    expect(detect(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a dot that is part of a number', 'Beløpet er 1.13097248022 kroner.'],
+    ['a host name', 'Se www.13097248022.no for mer.'],
+    ['a hyphen inside a longer reference', 'Referanse 2026-130972-48022.'],
+  ])('ignores %s', (_name, text) => {
+    expect(detect(text)).toEqual([]);
+  });
+
+  it.each([
     ['phone numbers', 'Ring oss på 55 56 55 56 eller +47 912 34 567.'],
     ['dates', 'Møtet er 04.12.2026 kl. 12.30.'],
     ['organisation numbers', 'Org.nr. 123456785 og 701730496.'],

@@ -6,8 +6,16 @@
 import { idnr } from '@navikt/fnrvalidator';
 import type { Detector, DetectorHit } from './types.ts';
 
-// A colon before the number is a label ("Fnr:13097248022"), not part of a time or a ratio.
-const CANDIDATE = /(?<![\p{N}.,/-]|[\p{N}][ ])(\d{6}) ?(\d{5})(?![\p{N}]|[.,/:-]\p{N}|[ ]\p{N})/gu;
+// A colon before the number is a label ("Fnr:13097248022"), not part of a time or a ratio. A dot
+// before it is allowed only after an id label ("fnr.13097248022"), checked in detect(): elsewhere
+// it is part of a longer number, an amount or a host name. The birth date may be followed by a
+// space or a hyphen ("130972 48022", "130972-48022").
+const CANDIDATE = /(?<![\p{N},/-]|[\p{N}][ ]|[\p{N}]\.)(\d{6})[ -]?(\d{5})(?![\p{N}]|[.,/:-]\p{N}|[ ]\p{N})/gu;
+const ID_LABEL_WITH_DOT = /(?<![\p{L}])(?:f\.?[ ]?nr|fødselsnr|fødselsnummer|personnr|pnr|d-?nr|d-?nummer|nr)\.$/iu;
+// Reference numbers that happen to pass the checksum ("Ordrenummer 31129956715", "KID
+// 13097248022"): the phone-number detector skips the same words.
+const REFERENCE_BEFORE =
+  /(?<![\p{L}])(?:sak(?:s|snummer|snr|nr)?|ordre(?:nummer|nr)?|ordrenr|bestilling(?:snummer|snr)?|faktura(?:nummer|nr)?|referanse(?:nummer|nr)?|ref|kid(?:-?nummer|-?nr)?|kundenummer|kundenr|medlemsnummer|medlemsnr|avtalenummer|avtalenr|sporingsnummer|order|invoice|case|reference|customer)\.?[ \u00a0]*(?:nr\.?|nummer|no\.?)?[:.]?[ \u00a0]*$/iu;
 const ACCOUNT_CONTEXT = /(?<![\p{L}])(?:(?:bank)?konto(?:en|nummer(?:et)?|nr)?|kontoar|account(?:s|[ -]?number)?|iban)(?![\p{L}])/iu;
 const ACCOUNT_GROUPING = /^\d{4}([ .])\d{2}\1\d{5}$/;
 const CONTEXT_WINDOW = 60;
@@ -95,6 +103,9 @@ export const nationalId: Detector = {
       if (!type) continue;
       const start = m.index;
       const end = start + m[0].length;
+      const before = text.slice(Math.max(0, start - 24), start);
+      if (before.endsWith('.') && !ID_LABEL_WITH_DOT.test(before)) continue;
+      if (REFERENCE_BEFORE.test(before)) continue;
       // "1234 56 78903" is written as an account number; "konto" nearby says the same.
       if (writtenAsAccount(text, start, end)) continue;
       const hit: DetectorHit = { start, end, vars: { type: TYPE_LABEL[type] } };
