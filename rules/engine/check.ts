@@ -63,7 +63,7 @@ export function check(fullText: string, context: CheckContext, compiled: Compile
   }
   const analysis = analyze(text);
   const metrics = measure(analysis);
-  const decision = detectLanguage(text, analysis.words, context.language, context.fallbackLanguage ?? 'nob');
+  const decision = detectLanguage(text, analysis.words, context.language, context.fallbackLanguage ?? 'nob', context.inquiry);
   const ruleLanguage: RuleLanguage | undefined = isRuleLanguage(decision.language) ? decision.language : undefined;
   const ui: UiLanguage = context.uiLanguage ?? (decision.language === 'nno' ? 'nn' : 'nb');
   const today = todayOf(context);

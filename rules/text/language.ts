@@ -1,9 +1,15 @@
-// Language of a reply. franc, restricted to the languages Bergen's service staff meet, finds the
-// language family; bokmål vs nynorsk (and Danish/Swedish, which franc confuses with them) is then
-// decided by marker words, because franc's trigrams alone call plain bokmål "nno" on short texts.
+// Language of a reply. Marker words decide first: frequent words that belong to one written
+// standard (bokmål, nynorsk), to Norwegian as a whole, or to English. Clear marker evidence beats
+// franc, whose trigrams call short Norwegian replies German or Turkish and plain bokmål "nno".
+// franc decides only when the markers are weak, and then only between the languages the text
+// can be (a text with Norwegian markers or æ/ø/å is Scandinavian or English). Words in the
+// closing and signature ("Med vennlig hilsen / Ola / Bergen kommune") weigh less than the body:
+// an English reply above a Norwegian auto-signature is English. When the text does not decide,
+// the quoted inquiry's language does, then the user's fallback setting.
 import { francAll } from 'franc';
 import type { RuleLanguage } from '../ids.ts';
-import type { Token } from './analysis.ts';
+import type { InquiryContext } from '../types.ts';
+import { analyze, type Token } from './analysis.ts';
 
 /** Norwegian, English and the large immigrant languages of Bergen (Innbyggerservice answers in 8). */
 export const DETECTABLE_LANGUAGES = [
@@ -11,10 +17,14 @@ export const DETECTABLE_LANGUAGES = [
   'urd', 'vie', 'tur', 'spa', 'deu', 'fra', 'tha', 'amh', 'prs',
 ] as const;
 
-/** Below this many letters the context or the user's setting decides. */
+/** Below this many letters the context or the user's setting decides, unless markers are clear. */
 export const MIN_DETECTION_LETTERS = 40;
 
+/** How much a word in the closing/signature counts against one in the body. */
+export const SIGNATURE_WEIGHT = 0.25;
+
 const SCANDINAVIAN = new Set(['nob', 'nno', 'dan', 'swe']);
+const SCANDINAVIAN_OR_ENGLISH = ['nob', 'nno', 'dan', 'swe', 'eng'];
 
 // Frequent words that are only (or overwhelmingly) used in one written standard.
 const NYNORSK_MARKERS = new Set([
@@ -24,6 +34,13 @@ const NYNORSK_MARKERS = new Set([
   'framleis', 'særleg', 'elles', 'difor', 'sidan', 'utan', 'innan', 'saka', 'helsing', 'venleg', 'vennleg',
   'treng', 'trong', 'fekk', 'veke', 'veka', 'dagar', 'eigen', 'eige', 'heile', 'meir', 'gjeld', 'kjem',
   'kome', 'ho', 'hjå', 'nokon', 'inga', 'avgjerd', 'klaga', 'opplysningar', 'dokumenta', 'reglane', 'sjølv',
+  // Further forms with a distinct bokmål counterpart.
+  'veker', 'vekene', 'månad', 'månaden', 'månader', 'kven', 'kvarandre', 'saman', 'handsame', 'handsamar',
+  'handsama', 'handsaming', 'handsaminga', 'motteke', 'mottek', 'føreta', 'undersøking', 'undersøkinga',
+  'tilskot', 'bustad', 'bustaden', 'skule', 'skulen', 'heim', 'heime', 'tidlegare', 'naudsynt', 'opplysningane',
+  'søkje', 'søkjer', 'søkjar', 'søkjaren', 'følgje', 'følgjer', 'ligg', 'tilbod', 'tilbodet', 'annan', 'ønskjer',
+  'sendast', 'behandla', 'vidare', 'fleire', 'viss', 'di', 'vorte', 'gjeve', 'gjev', 'orsak', 'byrjar',
+  'tysdag', 'laurdag', 'sundag', 'inntekta', 'løyve', 'vegen', 'spørsmåla', 'svara', 'einast',
 ]);
 const BOKMAAL_MARKERS = new Set([
   'ikke', 'jeg', 'hva', 'hvordan', 'hvorfor', 'hvor', 'fra', 'bare', 'mye', 'noe', 'noen', 'hver',
@@ -31,83 +48,176 @@ const BOKMAAL_MARKERS = new Set([
   'mulighet', 'ennå', 'fortsatt', 'særlig', 'ellers', 'derfor', 'siden', 'uten', 'innen', 'saken', 'hilsen',
   'vennlig', 'trenger', 'fikk', 'uke', 'uken', 'dager', 'egen', 'eget', 'hele', 'mer', 'hun', 'hos',
   'avgjørelse', 'opplysninger', 'dokumentene', 'reglene', 'selv', 'kommer', 'gjelder', 'hvis',
+  // Further forms with a distinct nynorsk counterpart.
+  'uker', 'ukene', 'måned', 'måneden', 'måneder', 'hvem', 'hvilke', 'hvilken', 'hverandre', 'sammen',
+  'behandlet', 'behandles', 'undersøkelse', 'undersøkelsen', 'tilskudd', 'bolig', 'boligen', 'skole', 'skolen',
+  'hjem', 'hjemme', 'tidligere', 'opplysningene', 'søke', 'søker', 'søkeren', 'følge', 'følger', 'ligger',
+  'tilbud', 'tilbudet', 'annen', 'annet', 'ønsker', 'sendes', 'videre', 'flere', 'klagen', 'samme', 'dem',
+  'tirsdag', 'lørdag', 'søndag', 'inntekten', 'tillatelse', 'spørsmålene', 'svarene', 'blitt',
 ]);
 // Words shared by both lists are removed below so each list holds only real markers.
 for (const w of [...NYNORSK_MARKERS]) if (BOKMAAL_MARKERS.has(w)) { NYNORSK_MARKERS.delete(w); BOKMAAL_MARKERS.delete(w); }
 
+// Norwegian in both standards and in neither English nor German/Dutch/Turkish ("er", "den", "kan"
+// are left out for those). They say "Norwegian (or Danish/Swedish)" but not which standard.
+const NORWEGIAN_MARKERS = new Set([
+  'og', 'på', 'til', 'deg', 'din', 'ditt', 'dine', 'vi', 'har', 'å', 'får', 'går', 'det', 'med', 'som', 'så',
+  'oss', 'hei', 'takk', 'vil', 'skal', 'må', 'blir', 'eller', 'av', 'ved', 'når', 'vår', 'våre', 'dette',
+  'denne', 'også', 'etter', 'mellom', 'fått', 'kommunen', 'søknaden', 'søknad', 'vedtaket', 'vedtak',
+  'mvh', 'kjære', 'beste', 'tilbake', 'svar', 'gjerne', 'dessverre', 'mottatt', 'sendt', 'behandle',
+]);
+
 // Danish and Swedish words that bokmål does not use; franc often ranks them first for bokmål.
-const DANISH_MARKERS = new Set(['af', 'hvad', 'nu', 'mig', 'dig', 'sig', 'efter', 'meget', 'blev', 'havde', 'ud', 'lige', 'jer']);
+const DANISH_MARKERS = new Set([
+  'af', 'hvad', 'nu', 'mig', 'dig', 'sig', 'efter', 'meget', 'blev', 'havde', 'ud', 'lige', 'jer', 'tak', 'hej',
+  'venlig', 'tilbage', 'modtaget', 'ansøgning', 'sagen', 'spørgsmål',
+]);
 const SWEDISH_MARKERS = new Set(['och', 'jag', 'inte', 'är', 'för', 'vad', 'hur', 'också', 'mycket', 'från', 'hej', 'tack', 'vänliga', 'hälsningar']);
 
-const ENGLISH_MARKERS = new Set(['the', 'and', 'you', 'your', 'we', 'our', 'is', 'are', 'will', 'not', 'with', 'this', 'that', 'have', 'of', 'to', 'in', 'please', 'thank', 'regards']);
+// English function words that Norwegian does not use ("for", "at", "by", "i", "is", "send" are).
+const ENGLISH_MARKERS = new Set([
+  'the', 'and', 'you', 'your', 'we', 'our', 'us', 'are', 'will', 'not', 'with', 'this', 'that', 'have', 'has',
+  'been', 'was', 'were', 'of', 'to', 'in', 'on', 'from', 'or', 'if', 'can', 'would', 'should', 'could', 'which',
+  'what', 'when', 'who', 'there', 'they', 'them', 'their', 'it', 'its', 'my', 'me', 'any', 'about', 'please',
+  'thank', 'thanks', 'regards', 'dear', 'hi', 'hello', 'sincerely', 'yours', 'kind', 'best', 'do', 'does',
+]);
+
+/** A line that opens the closing: "Med vennlig hilsen", "Venleg helsing", "Mvh", "Kind regards". */
+const CLOSING_LINE =
+  /^[ \t]*(?:(?:med )?(?:vennlig|venleg|vennleg|beste) (?:hilsen|helsing)|hilsen|helsing|mvh|vh|kind regards|best regards|warm regards|with kind regards|regards|best wishes|sincerely|yours (?:sincerely|faithfully)|many thanks)\b[^\n]{0,40}$/gimu;
 
 export interface LanguageDecision {
   language: string;
   source: 'context' | 'detected' | 'fallback';
 }
 
-function markerScores(words: readonly Token[]) {
-  let nno = 0;
-  let nob = 0;
-  let eng = 0;
-  let dan = 0;
-  let swe = 0;
+interface MarkerScores {
+  nno: number;
+  nob: number;
+  nor: number;
+  eng: number;
+  dan: number;
+  swe: number;
+  /** The body has a word with æ, ø or å (Scandinavian; never English or German). */
+  scandinavianLetters: boolean;
+}
+
+/** Where the closing starts: the last closing line in the second half of the text, else text.length. */
+function closingStart(text: string): number {
+  CLOSING_LINE.lastIndex = 0;
+  let at = text.length;
+  for (let m = CLOSING_LINE.exec(text); m; m = CLOSING_LINE.exec(text)) {
+    // A closing line opens the signature only when little text follows it (a name, a title,
+    // an office, a phone number), not when it is a paragraph in the middle of the reply.
+    if (text.length - m.index <= 400) {
+      at = m.index;
+      break;
+    }
+  }
+  return at;
+}
+
+function markerScores(text: string, words: readonly Token[]): MarkerScores {
+  const scores: MarkerScores = { nno: 0, nob: 0, nor: 0, eng: 0, dan: 0, swe: 0, scandinavianLetters: false };
+  const signature = closingStart(text);
   for (const w of words) {
     if (w.kind !== 'word') continue;
-    if (NYNORSK_MARKERS.has(w.lower)) nno++;
-    else if (BOKMAAL_MARKERS.has(w.lower)) nob++;
-    if (ENGLISH_MARKERS.has(w.lower)) eng++;
-    if (DANISH_MARKERS.has(w.lower)) dan++;
-    if (SWEDISH_MARKERS.has(w.lower)) swe++;
+    const weight = w.start >= signature ? SIGNATURE_WEIGHT : 1;
+    const lower = w.lower;
+    if (NYNORSK_MARKERS.has(lower)) scores.nno += weight;
+    else if (BOKMAAL_MARKERS.has(lower)) scores.nob += weight;
+    else if (NORWEGIAN_MARKERS.has(lower)) scores.nor += weight;
+    if (ENGLISH_MARKERS.has(lower)) scores.eng += weight;
+    if (DANISH_MARKERS.has(lower)) scores.dan += weight;
+    if (SWEDISH_MARKERS.has(lower)) scores.swe += weight;
+    if (weight === 1 && !scores.scandinavianLetters && /[æøå]/.test(lower)) scores.scandinavianLetters = true;
   }
-  return { nno, nob, eng, dan, swe };
+  return scores;
 }
 
 /**
- * Decides the reply language. A forced language (user setting, --lang) wins; short texts fall back
- * to the context; otherwise franc picks the family and marker words settle bokmål/nynorsk.
+ * The language of the quoted inquiry: `inquiry.language` when it is one the rules know, else
+ * detected from `inquiry.text` (its first 2,000 characters), when that text decides by itself.
+ */
+export function inquiryLanguage(inquiry: InquiryContext | undefined): RuleLanguage | undefined {
+  if (!inquiry) return undefined;
+  if (inquiry.language !== undefined) return isRuleLanguage(inquiry.language) ? inquiry.language : undefined;
+  const text = inquiry.text?.slice(0, 2000);
+  if (!text) return undefined;
+  const decision = decide(text, analyze(text).words, undefined);
+  return decision && isRuleLanguage(decision) ? decision : undefined;
+}
+
+/**
+ * Decides the reply language. A forced language (user setting, --lang) wins. Otherwise marker
+ * words, then franc among the languages the markers allow; what the text leaves open (too short,
+ * or Norwegian with no word that tells bokmål from nynorsk) the inquiry's language decides, then
+ * `fallback`.
  */
 export function detectLanguage(
   text: string,
   words: readonly Token[],
   forced: RuleLanguage | undefined,
   fallback: RuleLanguage,
+  inquiry?: InquiryContext,
 ): LanguageDecision {
   if (forced) return { language: forced, source: 'context' };
+  let family: 'norwegian' | undefined;
+  const decided = decide(text, words, () => (family = 'norwegian'));
+  if (decided) return { language: decided, source: 'detected' };
+  const fromInquiry = inquiryLanguage(inquiry);
+  if (family === 'norwegian') {
+    // Norwegian, but bokmål or nynorsk the text does not say: never English here.
+    const variant = fromInquiry === 'nno' || fromInquiry === 'nob' ? fromInquiry : fallback === 'eng' ? 'nob' : fallback;
+    return { language: variant, source: 'fallback' };
+  }
+  return { language: fromInquiry ?? fallback, source: 'fallback' };
+}
+
+/**
+ * The language the text itself shows, or undefined when it does not decide. `norwegianOpen` is
+ * called when the text is Norwegian but neither standard has more marker words.
+ */
+function decide(text: string, words: readonly Token[], norwegianOpen: (() => void) | undefined): string | undefined {
   let letters = 0;
   for (const w of words) if (w.kind === 'word') letters += w.text.length;
-  const markers = markerScores(words);
+  const m = markerScores(text, words);
+  const norwegian = m.nob + m.nno + m.nor;
+  const variant = (): string | undefined => {
+    // Danish and Swedish only with their own words, more of them than Norwegian ones.
+    if (m.swe >= 2 && m.swe > m.nob + m.nno) return 'swe';
+    if (m.dan >= 2 && m.dan > m.nob + m.nno) return 'dan';
+    if (m.nno > m.nob) return 'nno';
+    if (m.nob > m.nno) return 'nob';
+    norwegianOpen?.();
+    return undefined;
+  };
+  // Strong marker evidence decides without franc (which also costs more than all rules together).
+  if (m.eng >= 2 && m.eng >= 2 * norwegian) return 'eng';
+  if (norwegian >= 2 && norwegian >= 2 * m.eng) return variant();
   if (letters < MIN_DETECTION_LETTERS) {
-    // Even a short text is decided when its marker words are unambiguous ("Hei! Eg ringer deg i morgon.").
-    if (markers.nno >= 2 && markers.nob === 0) return { language: 'nno', source: 'detected' };
-    if (markers.nob >= 2 && markers.nno === 0) return { language: 'nob', source: 'detected' };
-    if (markers.eng >= 3 && markers.nob + markers.nno === 0) return { language: 'eng', source: 'detected' };
-    return { language: fallback, source: 'fallback' };
+    // Even a short text is decided when its marker words are unambiguous ("Eg ringer deg.").
+    if (m.nno + m.nob >= 1 && norwegian > m.eng) return variant();
+    if (m.eng > norwegian && m.eng >= 1.5) return 'eng';
+    return undefined;
   }
-  // Clear marker evidence decides without franc, which costs more than all rules together.
-  const norwegian = markers.nob + markers.nno;
-  if (norwegian >= 4 && markers.eng * 4 <= norwegian && (markers.dan + markers.swe) * 4 <= norwegian)
-    return { language: markers.nno > markers.nob ? 'nno' : 'nob', source: 'detected' };
-  if (markers.eng >= 6 && norwegian * 4 <= markers.eng) return { language: 'eng', source: 'detected' };
+  // Weak markers: franc, but only among the languages the text can be. Norwegian markers or
+  // æ/ø/å make it Scandinavian or English; franc's trigrams alone are no evidence for German.
+  // One marker word is no evidence: "en" is also Turkish, "et" French, "in" German.
+  const latinEvidence = m.scandinavianLetters || norwegian >= 1.5 || m.eng >= 1.5;
+  const only = latinEvidence ? SCANDINAVIAN_OR_ENGLISH : [...DETECTABLE_LANGUAGES];
   // franc is linear in the input; 1,000 characters decide as well as the whole text (measured on the eval corpus).
-  const ranked = francAll(text.length > 1000 ? text.slice(0, 1000) : text, {
-    only: [...DETECTABLE_LANGUAGES],
-    minLength: 10,
-  });
+  const ranked = francAll(text.length > 1000 ? text.slice(0, 1000) : text, { only, minLength: 10 });
   const top = ranked[0]?.[0] ?? 'und';
-  if (top === 'und') return { language: fallback, source: 'fallback' };
-  if (SCANDINAVIAN.has(top) || (top === 'eng' && markers.nob + markers.nno > markers.eng)) {
-    // Danish and Swedish only with their own words; franc's trigrams alone are no evidence.
-    if (markers.swe > markers.nob + markers.nno && markers.swe >= 2) return { language: 'swe', source: 'detected' };
-    if (markers.dan > markers.nob + markers.nno && markers.dan >= 2) return { language: 'dan', source: 'detected' };
-    if (markers.nno + markers.nob === 0) {
-      if (top === 'nob' || top === 'nno') return { language: top, source: 'detected' };
-      return { language: fallback === 'eng' ? 'nob' : fallback, source: 'fallback' };
-    }
-    // Bokmål texts contain a few nynorsk-looking words ("dei", "me"), so nynorsk needs the majority.
-    return { language: markers.nno > markers.nob ? 'nno' : 'nob', source: 'detected' };
+  if (top === 'und') return undefined;
+  if (top === 'eng' && norwegian > m.eng) return variant();
+  if (SCANDINAVIAN.has(top)) {
+    // Trigrams alone ("Ola Hansen, Bergen kommune") do not even make a text Norwegian.
+    if (norwegian === 0 && !m.scandinavianLetters) return undefined;
+    // franc's bokmål/nynorsk choice is no evidence: plain bokmål comes out "nno" on short texts.
+    return variant();
   }
-  return { language: top, source: 'detected' };
+  return top;
 }
 
 export function isRuleLanguage(language: string): language is RuleLanguage {

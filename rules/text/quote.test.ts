@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { parseMailDate, splitQuote } from './quote.ts';
+
+describe('splitQuote', () => {
+  it('leaves a reply without a quote whole', () => {
+    const s = splitQuote('Hei Kari,\n\nTakk for henvendelsen.\n\nMvh Ola\n');
+    expect(s.reply).toBe('Hei Kari,\n\nTakk for henvendelsen.\n\nMvh Ola');
+    expect(s.quote).toBeUndefined();
+    expect(s.inquiry).toBeUndefined();
+  });
+
+  it('cuts at an Outlook "Fra: … Sendt: …" header and reads sender and date', () => {
+    const text =
+      'Hei Kari,\nVi ser på saken.\n\nFra: Kari Nordmann <kari.nordmann@example.no>\nSendt: mandag 16. november 2026 09:12\nTil: Postmottak\nEmne: Byggesak\n\nVedrørende byggesaken min: når får jeg svar?';
+    const s = splitQuote(text);
+    expect(s.reply).toBe('Hei Kari,\nVi ser på saken.');
+    expect(s.quote).toContain('Vedrørende byggesaken');
+    expect(s.inquiry).toMatchObject({
+      senderName: 'Kari Nordmann',
+      senderEmail: 'kari.nordmann@example.no',
+      receivedAt: '2026-11-16T09:12:00',
+    });
+    expect(s.inquiry?.text).toContain('Emne: Byggesak');
+  });
+
+  it('does not take a lone "Fra:" in the reply for a header', () => {
+    const s = splitQuote('Åpningstider\nFra: 1. januar er vi åpne 8–15.\n\nMvh Ola');
+    expect(s.quote).toBeUndefined();
+  });
+
+  it('cuts at "-----Original Message-----"', () => {
+    const s = splitQuote('Svar.\n\n-----Original Message-----\nFrom: a@b.no\nSpørsmål');
+    expect(s.reply).toBe('Svar.');
+    expect(s.quote).toMatch(/^-----Original Message-----/);
+  });
+
+  it('cuts at "On … wrote:" and at "Den … skrev …:"', () => {
+    expect(splitQuote('Svar.\n\nOn Mon, 16 Nov 2026 at 09:12, Kari <k@x.no> wrote:\n> Hei').reply).toBe('Svar.');
+    expect(splitQuote('Svar.\nDen 16.11.2026 09:12, skrev Kari Nordmann:\n> Hei').reply).toBe('Svar.');
+    const gmail = splitQuote('Svar.\n\nman. 16. nov. 2026 kl. 09:12 skrev Kari Nordmann <k@x.no>:\n> Hei');
+    expect(gmail.reply).toBe('Svar.');
+    expect(gmail.inquiry?.receivedAt).toBe('2026-11-16T09:12:00');
+  });
+
+  it('cuts at the first ">" line and removes the quoting marks', () => {
+    const s = splitQuote('Takk!\n> Vedrørende søknaden\n>> eldre');
+    expect(s.reply).toBe('Takk!');
+    expect(s.quote).toBe('Vedrørende søknaden\neldre');
+  });
+
+  it('cuts at a quote element found in the DOM', () => {
+    const s = splitQuote('Svar her.\nSpørsmålet\n', [10]);
+    expect(s.reply).toBe('Svar her.');
+    expect(s.quote).toBe('Spørsmålet');
+  });
+
+  it('gives an empty reply when the text starts with the quote', () => {
+    const s = splitQuote('> bare sitat');
+    expect(s.reply).toBe('');
+    expect(s.quoteStart).toBe(0);
+  });
+});
+
+describe('parseMailDate', () => {
+  it.each([
+    ['mandag 16. november 2026 09:12', '2026-11-16T09:12:00'],
+    ['16.11.2026 09:12', '2026-11-16T09:12:00'],
+    ['Monday, November 16, 2026 9:12 PM', '2026-11-16T21:12:00'],
+    ['tysdag 3. mars 2026', '2026-03-03'],
+    ['2026-11-16', '2026-11-16'],
+  ])('%s → %s', (input, expected) => {
+    expect(parseMailDate(input)).toBe(expected);
+  });
+
+  it('gives up on text without a date', () => {
+    expect(parseMailDate('i går')).toBeUndefined();
+  });
+});

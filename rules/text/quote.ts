@@ -1,0 +1,159 @@
+// Splits the reply from the quoted inquiry below it. The reply is what comes before the first
+// quote marker; it keeps offsets 0..n of the text, so findings map back to the DOM (content
+// script) or the file (CLI) unchanged. The quote is never checked as the reply (DESIGN.md §2) —
+// it becomes context. Pure text: the content script passes the quote elements it found in the
+// DOM as offsets (domQuoteStarts).
+
+import type { InquiryContext } from '../types.ts';
+
+export interface QuoteSplit {
+  /** The reply: extracted text [0, replyEnd), trailing whitespace removed. */
+  reply: string;
+  /** Where the quoted part starts in the extracted text (text.length when there is none). */
+  quoteStart: number;
+  /** The quoted part without ">" prefixes, or undefined when there is none. */
+  quote?: string;
+  inquiry?: InquiryContext;
+}
+
+/** Line patterns that open a quoted message in common mail clients (Norwegian and English). */
+const HEADER_LINE_PATTERNS: RegExp[] = [
+  // Outlook / Exchange separators.
+  /^[ \t]*-{2,}[ \t]*(?:original message|opprinnelig melding|opphavleg melding|videresendt melding|forwarded message)[ \t]*-{2,}/im,
+  // Gmail (en): "On Mon, 16 Nov 2026 at 09:12, Kari <kari@example.no> wrote:" (may wrap before "wrote:").
+  /^[ \t]*On\b[^\n]{3,300}?(?:\n[^\n]{0,200}?)?\bwrote:[ \t]*$/im,
+  // Thunderbird/Apple (nb/nn): "Den 16.11.2026 09:12, skrev Kari Nordmann:".
+  /^[ \t]*(?:Den|På)\b[^\n]{1,300}?\bskre(?:v|iv)\b[^\n]{0,200}:[ \t]*$/im,
+  // Gmail (nb/nn): "man. 16. nov. 2026 kl. 09:12 skrev Kari Nordmann <kari@example.no>:".
+  /^[^\n]{0,120}\bkl\.?[ \t]*\d{1,2}[:.]\d{2}[^\n]{0,40}\bskre(?:v|iv)\b[^\n]{0,200}:[ \t]*$/im,
+];
+
+/** "Fra:"/"From:" followed within a few lines by "Sendt:"/"Sent:"/"Dato:"/"Date:" — a mail header block. */
+const FROM_LINE = /^[ \t]*(?:\*{0,2})(?:Fra|Frå|From)(?:\*{0,2})[ \t]*:[^\n]*$/gim;
+const SENT_LINE = /^[ \t]*(?:\*{0,2})(?:Sendt|Sent|Dato|Date)(?:\*{0,2})[ \t]*:/im;
+
+/** A line starting with ">" (plain-text quoting). */
+const GT_LINE = /^[ \t]*>/m;
+
+export function findQuoteStart(text: string, domQuoteStarts: readonly number[] = []): number {
+  let cut = text.length;
+  for (const start of domQuoteStarts) {
+    if (start >= 0 && start < cut) cut = start;
+  }
+  for (const re of HEADER_LINE_PATTERNS) {
+    const m = re.exec(text);
+    if (m && m.index < cut) cut = m.index;
+  }
+  FROM_LINE.lastIndex = 0;
+  for (let m = FROM_LINE.exec(text); m && m.index < cut; m = FROM_LINE.exec(text)) {
+    // Only a header block counts: "Fra:" alone could be part of the reply ("Fra: 1. januar …").
+    const following = text.slice(m.index + m[0].length, m.index + m[0].length + 400).split('\n').slice(1, 5).join('\n');
+    if (SENT_LINE.test(following)) {
+      cut = m.index;
+      break;
+    }
+    // "Fra: Kari Sendt: mandag …" squeezed onto one line (pasted headers).
+    if (/\b(?:Sendt|Sent)[ \t]*:/i.test(m[0])) {
+      cut = m.index;
+      break;
+    }
+  }
+  const gt = GT_LINE.exec(text);
+  if (gt && gt.index < cut) cut = gt.index;
+  return cut;
+}
+
+export function splitQuote(text: string, domQuoteStarts: readonly number[] = []): QuoteSplit {
+  const quoteStart = findQuoteStart(text, domQuoteStarts);
+  const reply = text.slice(0, quoteStart).replace(/\s+$/u, '');
+  if (quoteStart >= text.length) return { reply, quoteStart: text.length };
+  const quote = unquote(text.slice(quoteStart)).trim();
+  if (quote === '') return { reply, quoteStart };
+  return { reply, quoteStart, quote, inquiry: inquiryFrom(quote) };
+}
+
+/** Removes plain-text quoting ("> ", ">> ") so the inquiry reads as written. */
+function unquote(quote: string): string {
+  return quote
+    .split('\n')
+    .map((line) => line.replace(/^[ \t]*(?:>[ \t]?)+/, ''))
+    .join('\n');
+}
+
+const MONTHS: Record<string, number> = {
+  januar: 1, jan: 1, january: 1,
+  februar: 2, feb: 2, february: 2,
+  mars: 3, mar: 3, march: 3,
+  april: 4, apr: 4,
+  mai: 5, may: 5,
+  juni: 6, jun: 6, june: 6,
+  juli: 7, jul: 7, july: 7,
+  august: 8, aug: 8,
+  september: 9, sep: 9, sept: 9,
+  oktober: 10, okt: 10, oct: 10, october: 10,
+  november: 11, nov: 11,
+  desember: 12, des: 12, dec: 12, december: 12,
+};
+
+/** What the quote's header says about the inquiry: sender and when it arrived. */
+export function inquiryFrom(quote: string): InquiryContext {
+  const inquiry: InquiryContext = { text: quote };
+  const head = quote.slice(0, 1000);
+  const from = /^[ \t]*\*{0,2}(?:Fra|Frå|From)\*{0,2}[ \t]*:[ \t]*([^\n]+)$/im.exec(head);
+  if (from) {
+    const value = from[1]!.replace(/\s+(?:Sendt|Sent)[ \t]*:.*$/i, '').trim();
+    const email = /<?([^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)>?/.exec(value);
+    if (email) inquiry.senderEmail = email[1]!;
+    const name = value.replace(/<[^>]*>|\[mailto:[^\]]*\]/g, '').replace(/"/g, '').trim();
+    if (name && !name.includes('@')) inquiry.senderName = name;
+  } else {
+    const wrote = /(?:skre(?:v|iv)|wrote:?)\s*([^<:\n]+?)\s*(?:<([^>]+)>)?\s*:?\s*$/im.exec(head.split('\n')[0] ?? '');
+    if (wrote?.[2]) inquiry.senderEmail = wrote[2];
+  }
+  const sent = /^[ \t]*\*{0,2}(?:Sendt|Sent|Dato|Date)\*{0,2}[ \t]*:[ \t]*([^\n]+)$/im.exec(head);
+  const when = parseMailDate(sent ? sent[1]! : head.split('\n')[0] ?? '');
+  if (when) inquiry.receivedAt = when;
+  return inquiry;
+}
+
+/**
+ * Parses the dates mail clients write in quote headers: "mandag 16. november 2026 09:12",
+ * "16.11.2026 09:12", "Monday, November 16, 2026 9:12 AM", "man. 16. nov. 2026 kl. 09:12".
+ * Returns a local ISO date-time (YYYY-MM-DDTHH:MM:00) or date, or undefined.
+ */
+export function parseMailDate(s: string): string | undefined {
+  let y: number | undefined;
+  let mo: number | undefined;
+  let d: number | undefined;
+  const named = /(\d{1,2})\.?\s+([a-zæøå]+)\.?,?\s+(\d{4})/i.exec(s);
+  const namedEn = /([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})/i.exec(s);
+  const numeric = /(\d{1,2})\.(\d{1,2})\.(\d{4})/.exec(s);
+  const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  let used: RegExpExecArray | null = null;
+  if (named && MONTHS[named[2]!.toLowerCase()]) {
+    [d, mo, y, used] = [Number(named[1]), MONTHS[named[2]!.toLowerCase()], Number(named[3]), named];
+  } else if (namedEn && MONTHS[namedEn[1]!.toLowerCase()]) {
+    [mo, d, y, used] = [MONTHS[namedEn[1]!.toLowerCase()], Number(namedEn[2]), Number(namedEn[3]), namedEn];
+  } else if (numeric) {
+    [d, mo, y, used] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3]), numeric];
+  } else if (iso) {
+    [y, mo, d, used] = [Number(iso[1]), Number(iso[2]), Number(iso[3]), iso];
+  }
+  if (!used || !y || !mo || !d || mo > 12 || d > 31) return undefined;
+  const date = `${y}-${pad(mo)}-${pad(d)}`;
+  // The time follows the date ("09:12", "kl. 09.12", "9:12 AM").
+  const rest = s.slice(used.index + used[0].length);
+  const time = /\b(\d{1,2})[:.](\d{2})(?:\s*([AaPp])\.?[Mm]\.?)?(?!\d)/.exec(rest);
+  if (!time) return date;
+  let h = Number(time[1]);
+  const min = Number(time[2]);
+  const ampm = time[3]?.toLowerCase();
+  if (ampm === 'p' && h < 12) h += 12;
+  if (ampm === 'a' && h === 12) h = 0;
+  if (h > 23 || min > 59) return date;
+  return `${date}T${pad(h)}:${pad(min)}:00`;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
