@@ -42,6 +42,18 @@ describe('splitQuote', () => {
     expect(gmail.inquiry?.receivedAt).toBe('2026-11-16T09:12:00');
   });
 
+  it('reads the header forms only the shared header parser knows (Thunderbird day/month/year)', () => {
+    const s = splitQuote('Svar.\n\nOn 16/11/2026 09:12, Kari Nordmann wrote:\n> Hei');
+    expect(s.reply).toBe('Svar.');
+    expect(s.inquiry).toMatchObject({ senderName: 'Kari Nordmann', receivedAt: '2026-11-16T09:12:00' });
+  });
+
+  it('leaves out a received date that does not exist instead of passing it on', () => {
+    const s = splitQuote('Svar.\n\nFra: Kari <k@x.no>\nSendt: mandag 30. februar 2026 09:12\n\nHei');
+    expect(s.inquiry?.senderEmail).toBe('k@x.no');
+    expect(s.inquiry?.receivedAt).toBeUndefined();
+  });
+
   it('cuts at the first ">" line and removes the quoting marks', () => {
     const s = splitQuote('Takk!\n> Vedrørende søknaden\n>> eldre');
     expect(s.reply).toBe('Takk!');
@@ -70,6 +82,11 @@ describe('parseMailDate', () => {
     ['2026-11-16', '2026-11-16'],
   ])('%s → %s', (input, expected) => {
     expect(parseMailDate(input)).toBe(expected);
+  });
+
+  it('gives up on a date that does not exist', () => {
+    expect(parseMailDate('mandag 30. februar 2026 09:12')).toBeUndefined();
+    expect(parseMailDate('31.04.2026')).toBeUndefined();
   });
 
   it('gives up on text without a date', () => {

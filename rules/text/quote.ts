@@ -4,6 +4,7 @@
 // it becomes context. Pure text: the content script passes the quote elements it found in the
 // DOM as offsets (domQuoteStarts).
 
+import { parseQuoteHeader } from '../inquiry/quote-header.ts';
 import type { InquiryContext } from '../types.ts';
 
 export interface QuoteSplit {
@@ -113,6 +114,12 @@ export function inquiryFrom(quote: string): InquiryContext {
   const sent = /^[ \t]*\*{0,2}(?:Sendt|Sent|Dato|Date)\*{0,2}[ \t]*:[ \t]*([^\n]+)$/im.exec(head);
   const when = parseMailDate(sent ? sent[1]! : head.split('\n')[0] ?? '');
   if (when) inquiry.receivedAt = when;
+  // The shared header parser knows more client forms (and rejects impossible dates); it wins
+  // where it found something.
+  const header = parseQuoteHeader(quote);
+  if (header.senderName) inquiry.senderName = header.senderName;
+  if (header.senderEmail) inquiry.senderEmail = header.senderEmail;
+  if (header.receivedAt) inquiry.receivedAt = header.receivedAt;
   return inquiry;
 }
 
@@ -139,7 +146,8 @@ export function parseMailDate(s: string): string | undefined {
   } else if (iso) {
     [y, mo, d, used] = [Number(iso[1]), Number(iso[2]), Number(iso[3]), iso];
   }
-  if (!used || !y || !mo || !d || mo > 12 || d > 31) return undefined;
+  // No 30 February: the deadline calendar refuses dates that do not exist.
+  if (!used || !y || !mo || !d || mo > 12 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return undefined;
   const date = `${y}-${pad(mo)}-${pad(d)}`;
   // The time follows the date ("09:12", "kl. 09.12", "9:12 AM").
   const rest = s.slice(used.index + used[0].length);
