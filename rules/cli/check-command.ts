@@ -1,15 +1,59 @@
 // `svarhjelp check [--json] [--lang nob|nno|eng] [--received YYYY-MM-DD] [--kind K] [--now ISO] FILE|-`
+//
+// Like the content script, the command splits the reply from a quoted inquiry below it
+// ("-----Original Message-----", "Fra:/Sendt:", "On … wrote:", "> " lines): only the reply is
+// checked; the quote is context (sender, received date, kind and language of the inquiry) and
+// is reported as `inquiry` in the JSON. Offsets are into the file's text as read (a leading
+// byte-order mark counts as one unit, see io.ts); the reply is a prefix of it, so they hold for
+// the whole file.
 import { RULE_LANGUAGES, type RuleLanguage } from '../ids.ts';
 import { compileRuleSet } from '../engine/compile.ts';
 import { check } from '../engine/check.ts';
+import { classifyInquiry } from '../inquiry/kind.ts';
 import { BUNDLED_RULE_SET } from '../standard/index.ts';
-import type { CheckContext, InquiryKind } from '../types.ts';
+import { inquiryLanguage } from '../text/language.ts';
+import { splitQuote } from '../text/quote.ts';
+import type { CheckContext, CheckResult, InquiryContext, InquiryKind } from '../types.ts';
 import { parseArgs, UsageError } from './args.ts';
 import { readJsonInput, readTextInput } from './io.ts';
 
 const KINDS: InquiryKind[] = ['question', 'complaint', 'feedback', 'innsyn', 'enkeltvedtak', 'unknown'];
 
 export const CHECK_USAGE = 'check [--json] [--lang nob|nno|eng] [--received YYYY-MM-DD] [--kind question|complaint|feedback|innsyn|enkeltvedtak] [--now ISO] [--rules FILE] FILE|-';
+
+/** What the command took as the inquiry the reply answers (`inquiry` in the JSON output). */
+export interface InquiryReport {
+  /** Where the quoted inquiry starts in the text; absent when there is none. */
+  quoteStart?: number;
+  sender?: { name?: string; email?: string };
+  /** From --received, else the quote header. */
+  received?: string;
+  /** From --kind, else classified from the quoted text. */
+  kind?: InquiryKind;
+  /** Detected from the quoted text (used when the reply itself does not decide). */
+  language?: RuleLanguage;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** A real calendar date "YYYY-MM-DD" (no 2026-02-30, which Date would roll over to 2 March). */
+export function isCalendarDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+/** An ISO date or date-time whose every field exists: "2026-11-23", "2026-11-23T10:00:00+01:00". */
+export function isIsoDateTime(value: string): boolean {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):?(\d{2}))?)?$/.exec(value);
+  if (!m || !isCalendarDate(m[1]!)) return false;
+  if (m[2] !== undefined && (Number(m[2]) > 23 || Number(m[3]) > 59 || Number(m[4] ?? 0) > 59)) return false;
+  if (m[6] !== undefined && (Number(m[6]) > 14 || Number(m[7]) > 59)) return false;
+  return !Number.isNaN(new Date(value.replace(' ', 'T')).getTime());
+}
 
 export function runCheck(argv: string[]): number {
   const { flags, positionals } = parseArgs(argv, { json: false, lang: true, received: true, now: true, kind: true, rules: true });
@@ -20,29 +64,37 @@ export function runCheck(argv: string[]): number {
     context.language = flags.lang as RuleLanguage;
   }
   if (typeof flags.now === 'string') {
-    if (Number.isNaN(new Date(flags.now).getTime())) throw new UsageError('--now must be an ISO date or date-time');
+    if (!isIsoDateTime(flags.now)) throw new UsageError(`--now must be an existing ISO date or date-time (YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]), not ${flags.now}`);
     context.now = flags.now;
   }
-  if (typeof flags.received === 'string' || typeof flags.kind === 'string') {
-    context.inquiry = {};
-    if (typeof flags.received === 'string') {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(flags.received) || Number.isNaN(new Date(flags.received).getTime()))
-        throw new UsageError('--received must be a date YYYY-MM-DD');
-      context.inquiry.receivedAt = flags.received;
-    }
-    if (typeof flags.kind === 'string') {
-      if (!KINDS.includes(flags.kind as InquiryKind)) throw new UsageError(`--kind must be one of ${KINDS.join(', ')}`);
-      context.inquiry.kind = flags.kind as InquiryKind;
-    }
-  }
-  const text = readTextInput(positionals[0]!);
+  if (typeof flags.received === 'string' && !isCalendarDate(flags.received))
+    throw new UsageError(`--received must be an existing date YYYY-MM-DD, not ${flags.received}`);
+  if (typeof flags.kind === 'string' && !KINDS.includes(flags.kind as InquiryKind))
+    throw new UsageError(`--kind must be one of ${KINDS.join(', ')}`);
+  const text = readTextInput(positionals[0]!, { keepBom: true });
   const compiled = compileRuleSet(typeof flags.rules === 'string' ? readJsonInput(flags.rules) : BUNDLED_RULE_SET);
-  const result = check(text, context, compiled);
+
+  // The quoted inquiry is context, never checked as the reply (DESIGN.md §2).
+  const split = splitQuote(text);
+  const inquiry: InquiryContext = { ...(split.inquiry ?? {}) };
+  if (split.quote) {
+    inquiry.kind = classifyInquiry(split.quote);
+    const language = inquiryLanguage({ text: split.quote });
+    if (language) inquiry.language = language;
+  }
+  if (typeof flags.received === 'string') inquiry.receivedAt = flags.received;
+  if (typeof flags.kind === 'string') inquiry.kind = flags.kind as InquiryKind;
+  if (Object.keys(inquiry).length > 0) context.inquiry = inquiry;
+
+  const result = check(split.reply, context, compiled);
+  const report = context.inquiry ? inquiryReport(context.inquiry, split.quote !== undefined ? split.quoteStart : undefined) : undefined;
   if (flags.json) {
-    process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    const output: CheckResult & { inquiry?: InquiryReport } = report ? { ...result, inquiry: report } : result;
+    process.stdout.write(JSON.stringify(output, null, 2) + '\n');
     return 0;
   }
   const lines = [`Språk: ${result.language} · ${result.metrics.words} ord · ${result.metrics.sentences} setninger · LIX ${result.metrics.lix}`];
+  if (report) lines.push(describeInquiry(text, report));
   for (const f of result.findings) {
     const at = lineColumn(text, f.start);
     const suggestion = f.suggestions.length ? ` → ${f.suggestions.map((s) => `«${s}»`).join(' / ')}` : '';
@@ -53,6 +105,31 @@ export function runCheck(argv: string[]): number {
   for (const p of result.deadline?.policies ?? []) lines.push(`Frist: ${p.label} ${p.dueDate} (${p.status}, ${p.workingDaysLeft} arbeidsdager igjen)`);
   process.stdout.write(lines.join('\n') + '\n');
   return 0;
+}
+
+function inquiryReport(inquiry: InquiryContext, quoteStart: number | undefined): InquiryReport {
+  const report: InquiryReport = {};
+  if (quoteStart !== undefined) report.quoteStart = quoteStart;
+  if (inquiry.senderName || inquiry.senderEmail) {
+    report.sender = {};
+    if (inquiry.senderName) report.sender.name = inquiry.senderName;
+    if (inquiry.senderEmail) report.sender.email = inquiry.senderEmail;
+  }
+  if (inquiry.receivedAt) report.received = inquiry.receivedAt;
+  if (inquiry.kind) report.kind = inquiry.kind;
+  if (inquiry.language && (RULE_LANGUAGES as readonly string[]).includes(inquiry.language)) report.language = inquiry.language as RuleLanguage;
+  return report;
+}
+
+function describeInquiry(text: string, report: InquiryReport): string {
+  const parts: string[] = [];
+  if (report.quoteStart !== undefined) parts.push(`sitat fra linje ${lineColumn(text, report.quoteStart).line} (ikke sjekket)`);
+  const sender = [report.sender?.name, report.sender?.email ? `<${report.sender.email}>` : undefined].filter(Boolean).join(' ');
+  if (sender) parts.push(`fra ${sender}`);
+  if (report.received) parts.push(`mottatt ${report.received}`);
+  if (report.kind) parts.push(`type ${report.kind}`);
+  if (report.language) parts.push(`språk ${report.language}`);
+  return `Henvendelse: ${parts.join(' · ')}`;
 }
 
 function lineColumn(text: string, offset: number) {
