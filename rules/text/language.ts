@@ -98,40 +98,58 @@ interface MarkerScores {
   eng: number;
   dan: number;
   swe: number;
-  /** The body has a word with æ, ø or å (Scandinavian; never English or German). */
+  /** The body (before the signature) has an æ, ø or å: Scandinavian, never English or German. */
   scandinavianLetters: boolean;
 }
 
-/** Where the closing starts: the last closing line in the second half of the text, else text.length. */
+/** How far from the end a closing line may start: a name, a title, an office, a phone number. */
+const SIGNATURE_MAX_CHARS = 400;
+
+/** Where the closing starts: the first closing line in the text's last lines, else text.length. */
 function closingStart(text: string): number {
-  CLOSING_LINE.lastIndex = 0;
-  let at = text.length;
-  for (let m = CLOSING_LINE.exec(text); m; m = CLOSING_LINE.exec(text)) {
-    // A closing line opens the signature only when little text follows it (a name, a title,
-    // an office, a phone number), not when it is a paragraph in the middle of the reply.
-    if (text.length - m.index <= 400) {
-      at = m.index;
-      break;
-    }
-  }
-  return at;
+  // A closing line opens the signature only when little text follows it, not when it is a
+  // paragraph in the middle of the reply; so only the tail is searched, from a line start.
+  const from = text.length > SIGNATURE_MAX_CHARS ? text.lastIndexOf('\n', text.length - SIGNATURE_MAX_CHARS) + 1 : 0;
+  CLOSING_LINE.lastIndex = from;
+  const m = CLOSING_LINE.exec(text);
+  return m ? m.index : text.length;
 }
+
+// One lookup per word: which marker lists it is on.
+const NNO = 1;
+const NOB = 2;
+const NOR = 4;
+const ENG = 8;
+const DAN = 16;
+const SWE = 32;
+const MARKERS = new Map<string, number>();
+const mark = (words: Iterable<string>, flag: number) => {
+  for (const w of words) MARKERS.set(w, (MARKERS.get(w) ?? 0) | flag);
+};
+mark(NYNORSK_MARKERS, NNO);
+mark(BOKMAAL_MARKERS, NOB);
+mark([...NORWEGIAN_MARKERS].filter((w) => !NYNORSK_MARKERS.has(w) && !BOKMAAL_MARKERS.has(w)), NOR);
+mark(ENGLISH_MARKERS, ENG);
+mark(DANISH_MARKERS, DAN);
+mark(SWEDISH_MARKERS, SWE);
 
 function markerScores(text: string, words: readonly Token[]): MarkerScores {
   const scores: MarkerScores = { nno: 0, nob: 0, nor: 0, eng: 0, dan: 0, swe: 0, scandinavianLetters: false };
   const signature = closingStart(text);
   for (const w of words) {
     if (w.kind !== 'word') continue;
+    const flags = MARKERS.get(w.lower);
     const weight = w.start >= signature ? SIGNATURE_WEIGHT : 1;
-    const lower = w.lower;
-    if (NYNORSK_MARKERS.has(lower)) scores.nno += weight;
-    else if (BOKMAAL_MARKERS.has(lower)) scores.nob += weight;
-    else if (NORWEGIAN_MARKERS.has(lower)) scores.nor += weight;
-    if (ENGLISH_MARKERS.has(lower)) scores.eng += weight;
-    if (DANISH_MARKERS.has(lower)) scores.dan += weight;
-    if (SWEDISH_MARKERS.has(lower)) scores.swe += weight;
-    if (weight === 1 && !scores.scandinavianLetters && /[æøå]/.test(lower)) scores.scandinavianLetters = true;
+    if (flags !== undefined) {
+      if (flags & NNO) scores.nno += weight;
+      if (flags & NOB) scores.nob += weight;
+      if (flags & NOR) scores.nor += weight;
+      if (flags & ENG) scores.eng += weight;
+      if (flags & DAN) scores.dan += weight;
+      if (flags & SWE) scores.swe += weight;
+    }
   }
+  scores.scandinavianLetters = /[æøåÆØÅ]/.test(signature < text.length ? text.slice(0, signature) : text);
   return scores;
 }
 
