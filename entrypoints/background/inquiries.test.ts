@@ -39,7 +39,7 @@ const POLICIES: DeadlinePolicy[] = [
   { id: 'svar-henvendelse', label: { nb: 'Svar' }, appliesTo: ['question', 'unknown'], workingDays: 5 },
   { id: 'innsyn-avslag', label: { nb: 'Innsyn' }, appliesTo: ['innsyn'], workingDays: 5, legalReference: 'offentleglova § 32' },
 ];
-const compiledWith = (checklist: ChecklistItem[]) => ({ ruleSet: { checklist, deadlinePolicies: POLICIES } as unknown as RuleSet, calendar: createCalendar() });
+const compiledWith = (checklist: ChecklistItem[]) => ({ ruleSet: { checklist, deadlinePolicies: POLICIES, rules: [{ id: 'tone.greeting', languages: ['nob'], minWords: 12 }] } as unknown as RuleSet, calendar: createCalendar() });
 const REF = { key: KEY, label: 'case:2026/12345', url: 'https://sak.example.no/svar#top' };
 const REPLY = 'Hei Kari! Les mer på https://bergen.kommune.no. Vi svarer innen fredag 27. november.';
 
