@@ -11,6 +11,7 @@ import { activeEngine, createRuleSetUpdater } from './ruleset-updater.ts';
 import { wireRuleSetUpdater } from './ruleset-wiring.ts';
 import { createInquiryService } from './inquiries.ts';
 import { wireInquiries } from './inquiry-wiring.ts';
+import { wireToolbarButton, type ToolbarBrowser } from './toolbar.ts';
 import { isOwnExtension } from './validate.ts';
 
 export default defineBackground(() => {
@@ -62,7 +63,6 @@ export default defineBackground(() => {
     store.clear(tabId).catch((error: unknown) => console.error('[Svarhjelp] could not clear tab state', error));
   });
 
-  // Chrome/Edge: the toolbar button opens the side panel (Firefox has its own sidebar button).
-  const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: object): Promise<void> } }).sidePanel;
-  sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+  // The toolbar button opens the panel: Chrome/Edge's side panel, Firefox's sidebar (toolbar.ts).
+  wireToolbarButton(browser as unknown as ToolbarBrowser);
 });
