@@ -14,8 +14,15 @@ function policyLine(policy: DeadlinePolicyStatus, lang: UiLanguage, t: Translate
   return t(n === 1 ? 'deadlineOkOne' : 'deadlineOk', { date, n });
 }
 
-/** The fvl § 11 a policy of the bundled standard (its id is fixed; the legal text lives in the set). */
-const FORELOPIG_POLICY = 'forelopig-svar';
+/**
+ * A policy whose date is for a foreløpig svar (fvl § 11 a): the set says so with
+ * `purpose: 'interim-reply'`. Sets published before that field existed are recognised by the
+ * bundled standard's id, unless they say the policy is for the answer itself.
+ */
+const LEGACY_INTERIM_POLICY_ID = 'forelopig-svar';
+export function isInterimReplyPolicy(policy: Pick<DeadlinePolicyStatus, 'policyId' | 'purpose'> & { purpose?: string }): boolean {
+  return policy.purpose === 'interim-reply' || (policy.purpose === undefined && policy.policyId === LEGACY_INTERIM_POLICY_ID);
+}
 
 /**
  * Deadlines from the inquiry's receipt date under each policy that applies to its kind
@@ -52,7 +59,7 @@ export function DeadlineInfo({ result }: { result: CheckResult }) {
                   <span className="policy-label">{policy.label}</span>
                   <span className="policy-status">{policyLine(policy, lang, t)}</span>
                   {policy.legalReference && <span className="muted policy-ref">{policy.legalReference}</span>}
-                  {policy.policyId === FORELOPIG_POLICY && (
+                  {isInterimReplyPolicy(policy) && (
                     <p className="policy-forelopig" data-testid="forelopig-reminder">
                       {t('forelopigReminder', { date: formatDate(policy.dueDate, lang), ref: policy.legalReference ?? 'fvl. § 11 a' })}
                     </p>

@@ -7,7 +7,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SUBGOAL_IDS, VALUE_IDS } from '../rules/ids.ts';
 import base from '../rules/standard/set.json' with { type: 'json' };
-import type { ChecklistItem } from '../rules/ruleset/types.ts';
+import type { ChecklistItem, DeadlinePolicy } from '../rules/ruleset/types.ts';
+import { createCalendar } from '../rules/calendar/calendar.ts';
+import { deadlineStatus } from '../rules/time/deadline-status.ts';
 import { inquiryStorageKey, type InquiryRecord } from '../rules/inquiry/record.ts';
 import { REMINDERS_KEY, type Reminder } from '../rules/inquiry/reminders.ts';
 import { tabStateKey, type RuleSetSummary, type TabState } from '../entrypoints/shared/protocol.ts';
@@ -136,6 +138,25 @@ describe('side panel per inquiry', () => {
     expect(api.updateInquiry).toHaveBeenCalledWith({ key: KEY, correction: { kind: 'feedback' } });
     // A feedback inquiry gets the thanks item.
     expect($('checklist-item-thanks-for-feedback')).not.toBeNull();
+  });
+
+  it('shows the foreløpig-svar reminder for the policy the set marks as interim reply, whatever its id', async () => {
+    // A published set that calls the bundled standard's fvl § 11 a policy something else.
+    const policies = (base.deadlinePolicies as DeadlinePolicy[]).map((p) => (p.id === 'forelopig-svar' ? { ...p, id: 'fvl-11a-midlertidig' } : p));
+    const deadline = deadlineStatus({ receivedDate: '2026-11-16', kind: 'enkeltvedtak', policies, today: '2026-11-23', calendar: createCalendar(base.calendar), uiLanguage: 'nb' });
+    await fakeBrowser.storage.session.set({ [tabStateKey(1)]: { ...STATE, result: { ...STATE.result, deadline } } });
+    await mount(fakeApi());
+    expect($('policy-fvl-11a-midlertidig')!.querySelector('[data-testid="forelopig-reminder"]')!.textContent).toContain('foreløpig svar');
+  });
+
+  it('shows no foreløpig-svar reminder under an answer deadline', async () => {
+    const policies = (base.deadlinePolicies as DeadlinePolicy[]).map((p) => ({ ...p, appliesTo: ['enkeltvedtak' as const] }));
+    const deadline = deadlineStatus({ receivedDate: '2026-11-16', kind: 'enkeltvedtak', policies, today: '2026-11-23', calendar: createCalendar(base.calendar), uiLanguage: 'nb' });
+    await fakeBrowser.storage.session.set({ [tabStateKey(1)]: { ...STATE, result: { ...STATE.result, deadline } } });
+    await mount(fakeApi());
+    expect($('policy-svar-henvendelse')).not.toBeNull();
+    expect(container.querySelectorAll('[data-testid="forelopig-reminder"]')).toHaveLength(1);
+    expect($('policy-forelopig-svar')!.querySelector('[data-testid="forelopig-reminder"]')).not.toBeNull();
   });
 
   it('shows the foreløpig-svar reminder and turns a promised date into a reminder, listed and cancelable', async () => {

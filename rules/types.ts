@@ -79,6 +79,8 @@ export interface DeadlinePolicyStatus {
   status: 'ok' | 'due-today' | 'overdue';
   legalReference?: string;
   advice?: string;
+  /** Set when the policy's date is for a foreløpig svar (DeadlinePolicy.purpose). */
+  purpose?: 'interim-reply';
 }
 
 export interface DeadlineResult {

@@ -5,12 +5,14 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { messaging } from '../shared/protocol.ts';
 import { createEngineHost } from './engine-host.ts';
-import { handleCheckText, handleGetRuleSetSummary, type HandlerDeps } from './handlers.ts';
+import { handleGetRuleSetSummary, type HandlerDeps } from './handlers.ts';
 import { createTabStateStore } from './tab-state.ts';
 import { activeEngine, createRuleSetUpdater } from './ruleset-updater.ts';
 import { wireRuleSetUpdater } from './ruleset-wiring.ts';
 import { createInquiryService } from './inquiries.ts';
 import { wireInquiries } from './inquiry-wiring.ts';
+import { handleCheckTextInChosenLanguage } from './ui-language.ts';
+import { wireToolbarButton, type ToolbarBrowser } from './toolbar.ts';
 import { isOwnExtension } from './validate.ts';
 
 export default defineBackground(() => {
@@ -29,9 +31,10 @@ export default defineBackground(() => {
   };
 
   // The active set is loaded from storage.local once per worker start before the first answer.
+  // The deadline card's texts follow the UI language chosen in the panel (ui-language.ts).
   messaging.onMessage('checkText', async (message) => {
     await ruleSets.getActiveRuleSet();
-    return handleCheckText(message, deps);
+    return handleCheckTextInChosenLanguage(message, deps, browser.storage.local);
   });
   messaging.onMessage('getRuleSetSummary', async (message) => {
     await ruleSets.getActiveRuleSet();
@@ -62,7 +65,6 @@ export default defineBackground(() => {
     store.clear(tabId).catch((error: unknown) => console.error('[Svarhjelp] could not clear tab state', error));
   });
 
-  // Chrome/Edge: the toolbar button opens the side panel (Firefox has its own sidebar button).
-  const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: object): Promise<void> } }).sidePanel;
-  sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+  // The toolbar button opens the panel: Chrome/Edge's side panel, Firefox's sidebar (toolbar.ts).
+  wireToolbarButton(browser as unknown as ToolbarBrowser);
 });

@@ -39,7 +39,7 @@ const POLICIES: DeadlinePolicy[] = [
   { id: 'svar-henvendelse', label: { nb: 'Svar' }, appliesTo: ['question', 'unknown'], workingDays: 5 },
   { id: 'innsyn-avslag', label: { nb: 'Innsyn' }, appliesTo: ['innsyn'], workingDays: 5, legalReference: 'offentleglova § 32' },
 ];
-const compiledWith = (checklist: ChecklistItem[]) => ({ ruleSet: { checklist, deadlinePolicies: POLICIES } as unknown as RuleSet, calendar: createCalendar() });
+const compiledWith = (checklist: ChecklistItem[]) => ({ ruleSet: { checklist, deadlinePolicies: POLICIES, rules: [{ id: 'tone.greeting', languages: ['nob'], minWords: 12 }] } as unknown as RuleSet, calendar: createCalendar() });
 const REF = { key: KEY, label: 'case:2026/12345', url: 'https://sak.example.no/svar#top' };
 const REPLY = 'Hei Kari! Les mer på https://bergen.kommune.no. Vi svarer innen fredag 27. november.';
 
@@ -117,10 +117,10 @@ describe('inquiry service and the check handler', () => {
 });
 
 describe('reminders', () => {
-  function setup(tabs: Record<number, { windowId: number }> = {}) {
+  function setup(tabs: Record<number, { windowId: number }> = {}, stores?: { local: ReturnType<typeof memoryArea>; session: ReturnType<typeof memoryArea> }) {
     const record = { key: KEY, label: 'case:2026/12345', url: REF.url, createdAt: '', updatedAt: '', detected: {}, correction: {}, auto: {}, manual: {}, promises: ['2026-11-27'], counts: { findings: 0, words: 0 } };
-    const local = memoryArea({ [inquiryStorageKey(KEY)]: record });
-    const session = memoryArea({ 'tab:5': { tabId: 5, inquiry: { key: KEY, label: 'case:2026/12345' } } });
+    const local = stores?.local ?? memoryArea({ [inquiryStorageKey(KEY)]: record });
+    const session = stores?.session ?? memoryArea({ 'tab:5': { tabId: 5, inquiry: { key: KEY, label: 'case:2026/12345' } } });
     const alarms = new Map<string, number>();
     const calls: string[] = [];
     const deps = {
@@ -132,7 +132,7 @@ describe('reminders', () => {
         getAll: async () => [...alarms.keys()].map((name) => ({ name })),
       },
       notifications: {
-        create: vi.fn(async (id: string) => id),
+        create: vi.fn(async (id: string, _options: { title: string; message: string }) => id),
         clear: vi.fn(async () => true),
       },
       tabs: {
@@ -144,11 +144,17 @@ describe('reminders', () => {
         create: async (props: { url: string }) => (calls.push(`open ${props.url}`), { id: 99, windowId: 3 }),
       },
       windows: { update: async (id: number) => void calls.push(`focus window ${id}`) },
-      openPanel: async (tabId: number) => void calls.push(`panel ${tabId}`),
+      // As Chrome's sidePanel.open: it needs a window or a tab.
+      openPanel: (tabId: number | undefined, windowId: number | undefined) => {
+        if (windowId === undefined && tabId === undefined) return Promise.reject(new Error('no window'));
+        calls.push(windowId !== undefined ? `panel in window ${windowId}` : `panel ${tabId}`);
+        return Promise.resolve();
+      },
+      browserLanguage: (): string | undefined => 'nb-NO',
       iconUrl: 'chrome-extension://x/reminder-icon.png',
       now: () => Date.parse('2026-11-23T10:00:00Z'),
     };
-    return { reminders: createReminderService(deps), deps, alarms, calls, local };
+    return { reminders: createReminderService(deps), deps, alarms, calls, local, session };
   }
 
   it('schedules at 09:00 Oslo time, notifies, and a click focuses the inquiry’s tab and opens the panel', async () => {
@@ -159,15 +165,34 @@ describe('reminders', () => {
     const notificationId = await reminders.onAlarm(`svarhjelp-reminder:${KEY}@2026-11-27`);
     expect(notificationId).toBe(notificationIdOf(reminder.id));
     expect(deps.notifications.create).toHaveBeenCalledWith(notificationId, expect.objectContaining({ type: 'basic', title: expect.stringContaining('Svarhjelp'), message: expect.stringContaining('sak 2026/12345') }));
-    expect(await reminders.onNotificationClicked(notificationId!)).toBe(5);
-    expect(calls).toEqual(['activate 5', 'focus window 2', 'panel 5']);
+    // The panel opens within the click, before anything is awaited (the browsers' user-action
+    // window), for the window the inquiry's tab was in; then the tab comes to the front.
+    const clicked = reminders.onNotificationClicked(notificationId!);
+    expect(calls).toEqual(['panel in window 2']);
+    expect(await clicked).toBe(5);
+    expect(calls).toEqual(['panel in window 2', 'activate 5', 'focus window 2']);
+  });
+
+  it('after a worker restart, a click still opens the panel at once from the remembered target', async () => {
+    const first = setup({ 5: { windowId: 2 } });
+    const reminder = await first.reminders.set(KEY, '2026-11-27');
+    const notificationId = await first.reminders.onAlarm(`svarhjelp-reminder:${reminder.id}`);
+    // A new worker: same storage, empty memory.
+    const second = setup({ 5: { windowId: 2 } }, { local: first.local, session: first.session });
+    await second.reminders.restored;
+    const clicked = second.reminders.onNotificationClicked(notificationId!);
+    expect(second.calls).toEqual(['panel in window 2']);
+    expect(await clicked).toBe(5);
+    expect(second.calls).toEqual(['panel in window 2', 'activate 5', 'focus window 2']);
   });
 
   it('reopens the inquiry’s address when its tab is gone', async () => {
     const { reminders, calls } = setup({});
     const reminder = await reminders.set(KEY, '2026-11-27');
+    // No notification target known (it was never shown in this worker): the panel is asked for
+    // once the new tab exists — which Chrome may refuse outside the click.
     expect(await reminders.onNotificationClicked(notificationIdOf(reminder.id))).toBe(99);
-    expect(calls).toEqual([`open ${REF.url}`, 'focus window 3', 'panel 99']);
+    expect(calls).toEqual([`open ${REF.url}`, 'focus window 3', 'panel in window 3']);
   });
 
   it('cancels, refuses past dates, restores lost alarms and drops old reminders', async () => {
@@ -183,6 +208,22 @@ describe('reminders', () => {
     // A test may fire a reminder a few seconds from now.
     const soon = await reminders.set(KEY, '2026-11-27', deps.now() + 1000);
     expect(soon.when).toBe(deps.now() + 1000);
+  });
+
+  it('the notification speaks the UI language chosen in the panel, else the browser\'s', async () => {
+    const shown = async (settings: object | undefined, browserLanguage: string | undefined) => {
+      const { reminders, deps, local } = setup({ 5: { windowId: 2 } });
+      if (settings) await local.set({ [SETTINGS_KEY]: settings });
+      deps.browserLanguage = () => browserLanguage;
+      const reminder = await reminders.set(KEY, '2026-11-27');
+      await reminders.onAlarm(`svarhjelp-reminder:${reminder.id}`);
+      return deps.notifications.create.mock.calls[0]![1];
+    };
+    expect(await shown({ uiLanguage: 'nn' }, 'nb-NO')).toMatchObject({ title: 'Svarhjelp: du har lova svar i dag', message: expect.stringContaining('innan 27.11.2026 i sak 2026/12345') });
+    expect(await shown({ uiLanguage: 'en' }, 'nb-NO')).toMatchObject({ title: 'Svarhjelp: you promised an answer today', message: expect.stringContaining('by 27.11.2026 in case 2026/12345') });
+    expect((await shown({ uiLanguage: 'nb' }, 'en-GB')).title).toBe('Svarhjelp: du har lovet svar i dag');
+    expect((await shown(undefined, 'en-GB')).title).toBe('Svarhjelp: you promised an answer today');
+    expect((await shown(undefined, undefined)).title).toBe('Svarhjelp: du har lovet svar i dag');
   });
 
   it('notification text has no message text, in each label form', () => {

@@ -117,7 +117,7 @@ export function createInquiryService(deps: InquiryServiceDeps) {
           url: input.ref.url ?? '',
           now: now().toISOString(),
           detected,
-          auto: autoTicks(deps.current().ruleSet.checklist, input.result, input.text, kind),
+          auto: autoTicks(deps.current().ruleSet.checklist, input.result, input.text, kind, deps.current().ruleSet.rules),
           result: input.result,
           ...(input.tabId !== undefined ? { tabId: input.tabId } : {}),
         });

@@ -6,8 +6,9 @@ import { browser } from 'wxt/browser';
 import { messaging } from '../shared/protocol.ts';
 import type { InquiryRecord } from '../../rules/inquiry/record.ts';
 import { tabStateKey, type TabState } from '../shared/protocol.ts';
-import { ensurePruneAlarm, parseInquiryUpdate, PRUNE_ALARM, SETTINGS_KEY, type InquiryService } from './inquiries.ts';
+import { ensurePruneAlarm, parseInquiryUpdate, PRUNE_ALARM, type InquiryService } from './inquiries.ts';
 import { createReminderService, type ReminderService } from './reminders.ts';
+import { chosenUiLanguage } from './ui-language.ts';
 import { isOwnExtension } from './validate.ts';
 
 const log = (message: string, error?: unknown) => console.warn(`[Svarhjelp] ${message}`, error ?? '');
@@ -42,12 +43,19 @@ export function wireInquiries(inquiries: InquiryService, runtimeId: string): Rem
     windows: browser.windows,
     // public/reminder-icon.png (a cast: WXT's PublicPath type only knows it after the next build).
     iconUrl: (browser.runtime.getURL as (path: string) => string)('/reminder-icon.png'),
-    async openPanel(tabId, windowId) {
-      // Chrome allows sidePanel.open() only in response to a user action; a notification click
-      // is one in current Chrome. Firefox's sidebarAction.open() likewise. Either may refuse.
-      if (openers.sidePanel?.open) await openers.sidePanel.open(windowId !== undefined ? { windowId } : { tabId });
-      else if (openers.sidebarAction?.open) await openers.sidebarAction.open();
+    // Called synchronously in the notification click (reminders.ts): Chrome allows
+    // sidePanel.open() and Firefox sidebarAction.open() only within a user action, with no await
+    // before the call. Either may still refuse; Chrome needs a window or tab to open in.
+    openPanel(tabId, windowId) {
+      if (openers.sidePanel?.open) {
+        if (windowId !== undefined) return openers.sidePanel.open({ windowId });
+        if (tabId !== undefined) return openers.sidePanel.open({ tabId });
+        return Promise.reject(new Error('no window known to open the side panel in'));
+      }
+      if (openers.sidebarAction?.open) return openers.sidebarAction.open();
+      return Promise.reject(new Error('no side panel API'));
     },
+    browserLanguage: () => browser.i18n?.getUILanguage?.(),
   });
 
   const guard = (sender: { id?: string }) => {
@@ -57,9 +65,7 @@ export function wireInquiries(inquiries: InquiryService, runtimeId: string): Rem
     guard(sender);
     const update = parseInquiryUpdate(data);
     if (!update) throw new Error('Svarhjelp: message rejected (invalid updateInquiry data)');
-    const settings = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] as { uiLanguage?: unknown } | undefined;
-    const ui = settings?.uiLanguage === 'nn' || settings?.uiLanguage === 'en' ? settings.uiLanguage : 'nb';
-    const record = await inquiries.update(update, ui);
+    const record = await inquiries.update(update, (await chosenUiLanguage(browser.storage.local)) ?? 'nb');
     // A corrected date or kind changes the deadline card of every tab showing the inquiry now.
     if (record && update.correction) {
       await propagateDeadline(record).catch((error: unknown) => log('could not update the tab state', error));

@@ -22,6 +22,8 @@ export interface ManagedPolicy {
   allowDowngrade?: boolean;
   /** Match patterns of the sites the content script may work on (read by entrypoints/content/site-policy.ts). */
   siteMatches?: string[];
+  /** CSS selector of the case number on case pages (read by entrypoints/content/site-policy.ts). */
+  caseNumberSelector?: string;
 }
 
 /** What a pilot user pastes into the options page. */
@@ -57,7 +59,7 @@ export interface StorageAreaLike {
   get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
 }
 
-const KNOWN_KEYS = new Set(['ruleSetUrl', 'trustedKeys', 'refreshMinutes', 'unit', 'lockSettings', 'allowDowngrade', 'siteMatches']);
+const KNOWN_KEYS = new Set(['ruleSetUrl', 'trustedKeys', 'refreshMinutes', 'unit', 'lockSettings', 'allowDowngrade', 'siteMatches', 'caseNumberSelector']);
 
 /**
  * Reads storage.managed. Firefox throws when no policy exists and Chrome returns {} — both mean
@@ -128,6 +130,8 @@ export async function readPolicy(managed: StorageAreaLike | undefined): Promise<
   if (downgrade !== undefined) policy.allowDowngrade = downgrade;
   const sites = strList('siteMatches');
   if (sites !== undefined) policy.siteMatches = sites;
+  const caseNumberSelector = str('caseNumberSelector');
+  if (caseNumberSelector !== undefined) policy.caseNumberSelector = caseNumberSelector;
   return { policy, hasPolicy: keys.length > 0, present: keys, problems };
 }
 

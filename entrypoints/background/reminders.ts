@@ -15,8 +15,10 @@ import {
   reminderWhen,
   type Reminder,
 } from '../../rules/inquiry/reminders.ts';
+import type { UiLanguage } from '../../rules/ids.ts';
 import type { TabState } from '../shared/protocol.ts';
 import type { LocalAreaLike } from './inquiries.ts';
+import { chosenUiLanguage } from './ui-language.ts';
 
 export const NOTIFICATION_PREFIX = 'svarhjelp-reminder:';
 export const notificationIdOf = (reminderIdValue: string) => `${NOTIFICATION_PREFIX}${reminderIdValue}`;
@@ -25,10 +27,20 @@ export function reminderIdOfNotification(id: string): string | undefined {
 }
 /** A fired reminder stays this long so a late click on its notification still finds the inquiry. */
 const KEEP_FIRED_MS = 7 * 86_400_000;
+/**
+ * storage.session: notification id → the tab and window the inquiry was in when the notification
+ * appeared. Kept in memory too, because the panel must be opened synchronously in the click
+ * (see onNotificationClicked); the session copy refills the memory after a worker restart.
+ */
+export const CLICK_TARGETS_KEY = 'reminderClickTargets';
+interface ClickTarget {
+  tabId?: number;
+  windowId?: number;
+}
 
 export interface ReminderDeps {
   local: LocalAreaLike;
-  session: { get(keys: string | string[] | null): Promise<Record<string, unknown>> };
+  session: { get(keys: string | string[] | null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
   alarms: {
     create(name: string, info: { when: number }): Promise<void> | void;
     clear(name: string): Promise<boolean>;
@@ -44,31 +56,80 @@ export interface ReminderDeps {
     create(props: { url: string; active: boolean }): Promise<{ id?: number; windowId?: number }>;
   };
   windows: { update(windowId: number, props: { focused: boolean }): Promise<unknown> };
-  /** Opens the side panel (Chrome sidePanel.open / Firefox sidebarAction.open); may refuse. */
-  openPanel(tabId: number, windowId: number | undefined): Promise<void>;
+  /**
+   * Opens the side panel (Chrome sidePanel.open / Firefox sidebarAction.open); may refuse, and
+   * rejects when it needs a tab or window it was not given (Chrome). Called synchronously in
+   * the notification click, where the browsers allow it.
+   */
+  openPanel(tabId: number | undefined, windowId: number | undefined): Promise<void>;
   iconUrl: string;
+  /** The browser's UI language (BCP 47), for notifications when the user chose none in the panel. */
+  browserLanguage?: () => string | undefined;
   now?: () => number;
   log?: (message: string, error?: unknown) => void;
 }
 
-/** The notification's text: Norwegian (bokmål), as the rest of the browser-level UI; no message text. */
-export function notificationText(reminder: Pick<Reminder, 'label' | 'date'>): { title: string; message: string } {
+const NOTIFICATION_TEXTS: Record<UiLanguage, {
+  title: string;
+  message: (date: string, about: string) => string;
+  case: (n: string) => string;
+  quote: (date: string) => string;
+  mail: string;
+  page: (host: string) => string;
+  other: string;
+}> = {
+  nb: {
+    title: 'Svarhjelp: du har lovet svar i dag',
+    message: (date, about) => `Du lovet innbyggeren svar innen ${date} i ${about}. Klikk for å gå til henvendelsen.`,
+    case: (n) => `sak ${n}`,
+    quote: (date) => `e-posten mottatt ${date}`,
+    mail: 'e-posttråden',
+    page: (host) => `skjemaet på ${host}`,
+    other: 'henvendelsen',
+  },
+  nn: {
+    title: 'Svarhjelp: du har lova svar i dag',
+    message: (date, about) => `Du lova innbyggjaren svar innan ${date} i ${about}. Klikk for å gå til førespurnaden.`,
+    case: (n) => `sak ${n}`,
+    quote: (date) => `e-posten motteken ${date}`,
+    mail: 'e-posttråden',
+    page: (host) => `skjemaet på ${host}`,
+    other: 'førespurnaden',
+  },
+  en: {
+    title: 'Svarhjelp: you promised an answer today',
+    message: (date, about) => `You promised the citizen an answer by ${date} in ${about}. Click to go to the inquiry.`,
+    case: (n) => `case ${n}`,
+    quote: (date) => `the e-mail received ${date}`,
+    mail: 'the e-mail thread',
+    page: (host) => `the form on ${host}`,
+    other: 'the inquiry',
+  },
+};
+
+const dmy = (ymd: string) => ymd.split('-').reverse().join('.');
+
+/** The notification's text in the UI language (bokmål unless told); no message text. */
+export function notificationText(reminder: Pick<Reminder, 'label' | 'date'>, language: UiLanguage = 'nb'): { title: string; message: string } {
+  const texts = NOTIFICATION_TEXTS[language];
   const parsed = parseInquiryLabel(reminder.label);
-  const [y, m, d] = reminder.date.split('-');
   const about =
     parsed?.source === 'case'
-      ? `sak ${parsed.value}`
+      ? texts.case(parsed.value)
       : parsed?.source === 'quote'
-        ? `e-posten mottatt ${parsed.value.split('-').reverse().join('.')}`
+        ? texts.quote(dmy(parsed.value))
         : parsed?.source === 'mail'
-          ? 'e-posttråden'
+          ? texts.mail
           : parsed?.source === 'page'
-            ? `skjemaet på ${parsed.value}`
-            : 'henvendelsen';
-  return {
-    title: 'Svarhjelp: du har lovet svar i dag',
-    message: `Du lovet innbyggeren svar innen ${d}.${m}.${y} i ${about}. Klikk for å gå til henvendelsen.`,
-  };
+            ? texts.page(parsed.value)
+            : texts.other;
+  return { title: texts.title, message: texts.message(dmy(reminder.date), about) };
+}
+
+/** The browser's language as a UI language (nynorsk, English, else bokmål, as the panel does). */
+function uiLanguageOfBrowser(tag: string | undefined): UiLanguage {
+  const t = (tag ?? '').toLowerCase();
+  return /^nn\b/.test(t) ? 'nn' : /^en\b/.test(t) ? 'en' : 'nb';
 }
 
 export function createReminderService(deps: ReminderDeps) {
@@ -88,6 +149,18 @@ export function createReminderService(deps: ReminderDeps) {
     return next;
   };
 
+  // Where each shown notification leads (CLICK_TARGETS_KEY); memory first, refilled at start.
+  const targets = new Map<string, ClickTarget>();
+  const restored = deps.session
+    .get(CLICK_TARGETS_KEY)
+    .then((all) => {
+      const saved = all[CLICK_TARGETS_KEY];
+      if (!saved || typeof saved !== 'object') return;
+      for (const [id, target] of Object.entries(saved as Record<string, ClickTarget>)) if (!targets.has(id)) targets.set(id, target);
+    })
+    .catch((error: unknown) => log('could not restore where reminders lead', error));
+  const saveTargets = () => deps.session.set({ [CLICK_TARGETS_KEY]: Object.fromEntries(targets) });
+
   /** The tab showing the inquiry now: a tab whose panel state (storage.session) names it. */
   // (Tab URLs are not visible without host permissions, so the panel state is what links a tab to an inquiry.)
   const findTab = async (inquiryKey: string): Promise<number | undefined> => {
@@ -100,7 +173,44 @@ export function createReminderService(deps: ReminderDeps) {
     return undefined;
   };
 
+  /** After the click's synchronous part: focus the inquiry's tab or reopen its address, and open the panel if that failed. */
+  const bringBack = async (notificationId: string, id: string, target: ClickTarget | undefined, opened: Promise<boolean>): Promise<number | undefined> => {
+    const reminder = (await readAll())[id];
+    await deps.notifications.clear(notificationId).catch(() => false);
+    if (!reminder) return undefined;
+    const recordKey = inquiryStorageKey(reminder.inquiryKey);
+    const record = (await deps.local.get(recordKey))[recordKey];
+    let tabId = (await findTab(reminder.inquiryKey)) ?? target?.tabId;
+    let windowId: number | undefined;
+    if (tabId !== undefined) {
+      try {
+        const tab = await deps.tabs.get(tabId);
+        windowId = tab.windowId;
+        await deps.tabs.update(tabId, { active: true });
+      } catch {
+        tabId = undefined; // closed meanwhile
+      }
+    }
+    if (tabId === undefined) {
+      const url = (isInquiryRecord(record) && record.url) || reminder.url;
+      if (!url) return undefined;
+      const tab = await deps.tabs.create({ url, active: true });
+      tabId = tab.id;
+      windowId = tab.windowId;
+    }
+    if (windowId !== undefined) await deps.windows.update(windowId, { focused: true }).catch(() => {});
+    // Opened in the click for another tab of the same window: the panel is there already.
+    const openedForWindow = (await opened) && (target?.windowId === undefined || target.windowId === windowId);
+    if (!openedForWindow && tabId !== undefined) {
+      await deps.openPanel(tabId, windowId).catch((error: unknown) => log('the browser did not let the reminder open the panel', error));
+    }
+    return tabId;
+  };
+
   return {
+    /** Resolves once the click targets of an earlier worker are back in memory (tests). */
+    restored,
+
     async list(): Promise<Reminder[]> {
       return Object.values(await readAll());
     },
@@ -139,6 +249,7 @@ export function createReminderService(deps: ReminderDeps) {
         await writeAll(all);
         await deps.alarms.clear(alarmNameOf(id));
         await deps.notifications.clear(notificationIdOf(id)).catch(() => false);
+        if (targets.delete(notificationIdOf(id))) await saveTargets().catch(() => {});
         return existed;
       });
     },
@@ -149,47 +260,47 @@ export function createReminderService(deps: ReminderDeps) {
       if (!id) return undefined;
       const reminder = (await readAll())[id];
       if (!reminder) return undefined;
-      const text = notificationText(reminder);
+      const language = (await chosenUiLanguage(deps.local)) ?? uiLanguageOfBrowser(deps.browserLanguage?.());
+      const text = notificationText(reminder, language);
       const notificationId = notificationIdOf(id);
+      // Where a click will lead, known now so the click can open the panel before any await.
+      const target: ClickTarget = {};
+      const tabId = await findTab(reminder.inquiryKey);
+      if (tabId !== undefined) {
+        try {
+          const tab = await deps.tabs.get(tabId);
+          target.tabId = tabId;
+          if (tab.windowId !== undefined) target.windowId = tab.windowId;
+        } catch {
+          // Closed meanwhile: the click reopens the address.
+        }
+      }
+      targets.set(notificationId, target);
+      await saveTargets().catch((error: unknown) => log('could not remember where the reminder leads', error));
       await deps.notifications.create(notificationId, { type: 'basic', iconUrl: deps.iconUrl, ...text, priority: 2, requireInteraction: true });
       return notificationId;
     },
 
     /**
-     * notifications.onClicked: focus the inquiry's tab (or open its address), then the panel.
-     * Returns the tab id it brought forward.
+     * notifications.onClicked: open the panel, then focus the inquiry's tab (or open its address).
+     * Chrome and Firefox open a panel only within the click's user-action turn, so the panel is
+     * opened here before anything is awaited, for the tab and window remembered when the
+     * notification appeared. Limit: when the click is what wakes a stopped worker, that memory is
+     * still being read back; Firefox's sidebar opens anyway (it needs no tab), Chrome's side panel
+     * is tried again after the tab is focused, which Chrome may refuse — the user then opens it
+     * with the toolbar button or Alt+Shift+S. Returns the tab id it brought forward.
      */
-    async onNotificationClicked(notificationId: string): Promise<number | undefined> {
+    onNotificationClicked(notificationId: string): Promise<number | undefined> {
       const id = reminderIdOfNotification(notificationId);
-      if (!id) return undefined;
-      const reminder = (await readAll())[id];
-      await deps.notifications.clear(notificationId).catch(() => false);
-      if (!reminder) return undefined;
-      const recordKey = inquiryStorageKey(reminder.inquiryKey);
-      const record = (await deps.local.get(recordKey))[recordKey];
-      let tabId = await findTab(reminder.inquiryKey);
-      let windowId: number | undefined;
-      if (tabId !== undefined) {
-        try {
-          const tab = await deps.tabs.get(tabId);
-          windowId = tab.windowId;
-          await deps.tabs.update(tabId, { active: true });
-        } catch {
-          tabId = undefined; // closed meanwhile
-        }
-      }
-      if (tabId === undefined) {
-        const url = (isInquiryRecord(record) && record.url) || reminder.url;
-        if (!url) return undefined;
-        const tab = await deps.tabs.create({ url, active: true });
-        tabId = tab.id;
-        windowId = tab.windowId;
-      }
-      if (windowId !== undefined) await deps.windows.update(windowId, { focused: true }).catch(() => {});
-      if (tabId !== undefined) {
-        await deps.openPanel(tabId, windowId).catch((error: unknown) => log('the browser did not let the reminder open the panel', error));
-      }
-      return tabId;
+      if (!id) return Promise.resolve(undefined);
+      const target = targets.get(notificationId);
+      const opened = deps.openPanel(target?.tabId, target?.windowId).then(
+        () => true,
+        () => false,
+      );
+      return bringBack(notificationId, id, target, opened).finally(() => {
+        if (targets.delete(notificationId)) saveTargets().catch(() => {});
+      });
     },
 
     /** Drops fired reminders after a week and re-creates alarms that a browser restart lost. */

@@ -29,6 +29,8 @@ export interface CoachDeps {
   send(request: CheckRequest): Promise<CheckResponse>;
   /** "Mer i sidepanelet" in the popover: show the side panel at this finding. */
   openPanel?(data: { fieldKey: string; findingId: string }): void;
+  /** CSS selector of the element showing the case number (policy `caseNumberSelector`). */
+  caseNumberSelector?: string;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -94,7 +96,7 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
     // Which inquiry this is, who sent it, when, and whom the reply goes to (inquiry-page.ts).
     let page: PageInquiry | undefined;
     try {
-      page = describePage(doc, split, fieldKey);
+      page = describePage(doc, split, fieldKey, deps.caseNumberSelector);
       if (page.inquiry) context.inquiry = page.inquiry;
       if (page.recipients) context.recipients = page.recipients;
     } catch (error) {

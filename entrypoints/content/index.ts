@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { messaging } from '../shared/protocol.ts';
 import { startCoach } from './coach.ts';
-import { siteAllowed } from './site-policy.ts';
+import { readContentPolicy } from './site-policy.ts';
 
 export default defineContentScript({
   // Every site, unless the `siteMatches` policy narrows it (checked first thing in main()).
@@ -16,9 +16,12 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     // Enterprise policy `siteMatches` may exclude this site: then stay completely inert (site-policy.ts).
-    if (!(await siteAllowed(location, browser.storage?.managed))) return;
+    const policy = await readContentPolicy(location, browser.storage?.managed);
+    if (!policy.allowed) return;
     try {
       const coach = startCoach(ctx, document, {
+        // Enterprise policy `caseNumberSelector`: where case pages show the case number.
+        ...(policy.caseNumberSelector ? { caseNumberSelector: policy.caseNumberSelector } : {}),
         send: (request) => messaging.sendMessage('checkText', request),
         // The popover's "Mer i sidepanelet"; the click is the user action the browser requires.
         openPanel: (data) => {

@@ -110,8 +110,49 @@ export function siteMatchesFrom(raw: unknown): string[] | undefined {
   return value.filter((v): v is string => typeof v === 'string');
 }
 
+/** Longest `caseNumberSelector` accepted (a selector, not a stylesheet). */
+export const MAX_CASE_NUMBER_SELECTOR_LENGTH = 500;
+
+/**
+ * The `caseNumberSelector` policy: a CSS selector of the element that shows the case number on
+ * the unit's case-system pages (rules/inquiry/identity.ts reads the number from its text). A
+ * value that is not a non-empty string of at most 500 characters counts as none; a selector
+ * the page's document rejects is ignored where it is used (inquiry-page.ts).
+ */
+export function caseNumberSelectorFrom(raw: unknown): string | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const selector = raw.trim();
+  return selector && selector.length <= MAX_CASE_NUMBER_SELECTOR_LENGTH ? selector : undefined;
+}
+
 export interface ManagedAreaLike {
   get(keys: string | string[] | null): Promise<Record<string, unknown>>;
+}
+
+export interface ContentPolicy {
+  /** Whether the content script may work in this frame (`siteMatches`). */
+  allowed: boolean;
+  /** `caseNumberSelector`, when set. */
+  caseNumberSelector?: string;
+}
+
+/** The policy keys the content script obeys, in one read of storage.managed. */
+export async function readContentPolicy(
+  location: { href: string; origin: string; protocol: string },
+  managed: ManagedAreaLike | undefined,
+): Promise<ContentPolicy> {
+  let raw: Record<string, unknown> = {};
+  try {
+    raw = (managed ? await managed.get(['siteMatches', 'caseNumberSelector']) : {}) ?? {};
+  } catch {
+    raw = {}; // Firefox throws when no policy exists.
+  }
+  const patterns = siteMatchesFrom(raw.siteMatches);
+  const url = effectiveUrl(location);
+  const policy: ContentPolicy = { allowed: patterns === undefined || (url !== null && urlMatches(url, patterns)) };
+  const caseNumberSelector = caseNumberSelectorFrom(raw.caseNumberSelector);
+  if (caseNumberSelector) policy.caseNumberSelector = caseNumberSelector;
+  return policy;
 }
 
 /**
@@ -123,13 +164,5 @@ export async function siteAllowed(
   location: { href: string; origin: string; protocol: string },
   managed: ManagedAreaLike | undefined,
 ): Promise<boolean> {
-  let patterns: string[] | undefined;
-  try {
-    patterns = siteMatchesFrom(managed ? (await managed.get('siteMatches')).siteMatches : undefined);
-  } catch {
-    patterns = undefined;
-  }
-  if (patterns === undefined) return true;
-  const url = effectiveUrl(location);
-  return url !== null && urlMatches(url, patterns);
+  return (await readContentPolicy(location, managed)).allowed;
 }

@@ -108,4 +108,29 @@ describe('reopenUrl', () => {
     expect(reopenUrl('https://owa.example.no/owa/?ItemID=Rg%2Fab&token=secret')).toBe('https://owa.example.no/owa/?ItemID=Rg%2Fab');
     expect(reopenUrl('about:blank')).toBe('');
   });
+
+  it('keeps only Gmail\'s folder and thread id: no search words, addresses or label names', () => {
+    const gmail = 'https://mail.google.com/mail/u/0/';
+    const thread = 'FMfcgzQXJZxkKsnBwJqhzRtvWPpbcDfM';
+    expect(reopenUrl(`${gmail}#search/kari.nordmann%40gmail.com+f%C3%B8dselsnummer/${thread}`)).toBe(`${gmail}#all/${thread}`);
+    expect(reopenUrl(`${gmail}#search/kari.nordmann%40gmail.com+fødselsnummer/${thread}`)).toBe(`${gmail}#all/${thread}`);
+    expect(reopenUrl(`${gmail}#label/Barnevern%2FKari+Nordmann/${thread}`)).toBe(`${gmail}#all/${thread}`);
+    expect(reopenUrl(`${gmail}#advanced-search/from=kari%40gmail.com/${thread}`)).toBe(`${gmail}#all/${thread}`);
+    expect(reopenUrl(`${gmail}#inbox/${thread}`)).toBe(`${gmail}#inbox/${thread}`);
+    expect(reopenUrl(`${gmail}#sent/${thread}?compose=new`)).toBe(`${gmail}#sent/${thread}`);
+    // A search without an open thread finds no inquiry: nothing of it is kept.
+    expect(reopenUrl(`${gmail}#search/kari.nordmann%40gmail.com`)).toBe(gmail);
+  });
+
+  it('keeps only Outlook\'s ItemID, and from other pages only a fragment that is a plain route', () => {
+    expect(reopenUrl('https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1h%3D#search=kari%40gmail.com')).toBe(
+      'https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1h%3D',
+    );
+    expect(reopenUrl('https://webmail.bergen.kommune.no/owa/?ItemID=Rg%2Fab&exvsurl=1&q=kari#path=/mail/search')).toBe(
+      'https://webmail.bergen.kommune.no/owa/?ItemID=Rg%2Fab',
+    );
+    expect(reopenUrl('https://sak.bergen.kommune.no/app#/sak/2026/12345')).toBe('https://sak.bergen.kommune.no/app#/sak/2026/12345');
+    expect(reopenUrl('https://sak.bergen.kommune.no/app#/search/kari')).toBe('https://sak.bergen.kommune.no/app');
+    expect(reopenUrl('https://sak.bergen.kommune.no/app#q=kari%40gmail.com&fnr=01020312345')).toBe('https://sak.bergen.kommune.no/app');
+  });
 });

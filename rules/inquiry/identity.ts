@@ -131,10 +131,37 @@ export function parseInquiryLabel(label: string): { source: InquirySource; value
   return m ? { source: m[1] as InquirySource, value: m[2]! } : undefined;
 }
 
+/** Gmail views that name no search words or labels; `#<folder>/<thread id>` opens the thread. */
+const GMAIL_FOLDERS = new Set(['inbox', 'starred', 'snoozed', 'imp', 'sent', 'scheduled', 'drafts', 'all', 'spam', 'trash', 'chats']);
+/** A fragment that is an app route made of plain path segments ("#/sak/2026/12345"), nothing like a query. */
+const ROUTE_FRAGMENT = /^#!?\/?[A-Za-z0-9_.~-]+(?:\/[A-Za-z0-9_.~-]+)*\/?$/;
+const QUERY_SEGMENT = /(?:^|\/)(?:search|sok|s%C3%B8k|query|q|filter|advanced-search)(?:\/|$)/i;
+
 /**
- * The address that brings the user back to the inquiry: origin + path + fragment (Gmail keeps
- * the thread there), plus Outlook's ItemID. Other query parameters are dropped: they can hold
- * search words or tokens.
+ * The fragment worth keeping: Gmail's folder and thread id only (a search or label view becomes
+ * `#all/<id>`, which Gmail opens, so no search words or label names are stored); an app route of
+ * plain segments; otherwise nothing. The record lives for the retention period, so a fragment
+ * with search words, addresses or parameters («#search/kari.nordmann%40gmail.com+fødselsnummer/…»)
+ * must not be kept.
+ */
+function reopenFragment(u: URL): string {
+  if (u.hash.length <= 1) return '';
+  if (/\/mail\b/i.test(u.pathname)) {
+    const parts = u.hash.slice(1).split('?')[0]!.split('/');
+    const id = parts[parts.length - 1] ?? '';
+    if (parts.length < 2 || !/^[A-Za-z0-9_-]{16,}$/.test(id)) return '';
+    const folder = parts[0]!.toLowerCase();
+    return `#${parts.length === 2 && GMAIL_FOLDERS.has(folder) ? folder : 'all'}/${id}`;
+  }
+  if (u.hash.length > 200 || !ROUTE_FRAGMENT.test(u.hash) || QUERY_SEGMENT.test(u.hash)) return '';
+  return u.hash;
+}
+
+/**
+ * The address that brings the user back to the inquiry: origin + path, Outlook's ItemID (no other
+ * query parameter: they can hold search words or tokens), and a fragment only where it finds the
+ * inquiry without saying more (reopenFragment). Outlook's ids are in the path or ItemID, so its
+ * fragment is dropped.
  */
 export function reopenUrl(url: string): string {
   try {
@@ -144,7 +171,8 @@ export function reopenUrl(url: string): string {
     for (const [name, value] of u.searchParams) {
       if (/^(?:itemid|item_id)$/i.test(name)) query = `?${encodeURIComponent(name)}=${encodeURIComponent(value)}`;
     }
-    return `${u.origin}${u.pathname}${query}${u.hash}`;
+    const outlook = query !== '' || /\/(?:mail|owa)\/(?:[^?#]*\/)?(?:id|compose|read|readconv)\//i.test(u.pathname);
+    return `${u.origin}${u.pathname}${query}${outlook ? '' : reopenFragment(u)}`;
   } catch {
     return '';
   }

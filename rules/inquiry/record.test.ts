@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../calendar/calendar.ts';
 import type { ChecklistItem, DeadlinePolicy } from '../ruleset/types.ts';
+import { check } from '../engine/check.ts';
+import { compileRuleSet } from '../engine/compile.ts';
+import { BUNDLED_RULE_SET } from '../standard/index.ts';
 import base from '../standard/set.json' with { type: 'json' };
 import { deadlineStatus } from '../time/deadline-status.ts';
 import type { CheckResult, Finding } from '../types.ts';
@@ -17,6 +20,7 @@ import {
 } from './record.ts';
 
 const ITEMS = base.checklist as ChecklistItem[];
+const RULES = BUNDLED_RULE_SET.rules;
 const POLICIES = base.deadlinePolicies as DeadlinePolicy[];
 const calendar = createCalendar(base.calendar);
 
@@ -36,7 +40,7 @@ const finding = (ruleId: string, category: Finding['category'] = 'tone'): Findin
 
 describe('autoTicks', () => {
   it('ticks what the engine can tell, including text patterns, and leaves manual items out', () => {
-    const ticks = autoTicks(ITEMS, result({ dates: [{ start: 0, end: 5, text: '', date: '2026-11-27', promise: true }] }), 'Se https://bergen.kommune.no. Takk for innspillet!', 'feedback');
+    const ticks = autoTicks(ITEMS, result({ dates: [{ start: 0, end: 5, text: '', date: '2026-11-27', promise: true }] }), 'Se https://bergen.kommune.no. Takk for innspillet!', 'feedback', RULES);
     expect(ticks).toEqual({
       greeting: true,
       'plain-language': true,
@@ -53,7 +57,7 @@ describe('autoTicks', () => {
       metrics: { characters: 100, words: 20, sentences: 1, longWords: 9, lix: 65, longestSentenceWords: 20 },
       findings: [finding('tone.greeting'), finding('personvern.fodselsnummer', 'personal-data'), finding('frist.vag-tid', 'deadline')],
     });
-    expect(autoTicks(ITEMS, r, 'Vi svarer snarest.', 'question')).toEqual({
+    expect(autoTicks(ITEMS, r, 'Vi svarer snarest.', 'question', RULES)).toEqual({
       greeting: false,
       'plain-language': false,
       'no-personal-data': false,
@@ -65,7 +69,36 @@ describe('autoTicks', () => {
 
   it('an empty reply ticks nothing', () => {
     const empty = result({ metrics: { characters: 0, words: 0, sentences: 0, longWords: 0, lix: 0, longestSentenceWords: 0 } });
-    expect(Object.values(autoTicks(ITEMS, empty, '', 'question')).some(Boolean)).toBe(false);
+    expect(Object.values(autoTicks(ITEMS, empty, '', 'question', RULES)).some(Boolean)).toBe(false);
+  });
+
+  // The greeting rule asks for a greeting only from 12 words on; on a shorter reply it never
+  // looked, so its silence is no greeting.
+  describe('an item whose rule did not run stays unticked (real engine, bundled standard)', () => {
+    const compiled = compileRuleSet(BUNDLED_RULE_SET);
+    const ticksOf = (text: string) => autoTicks(ITEMS, check(text, { now: '2026-11-23T10:00:00Z' }, compiled), text, 'question', RULES);
+
+    it('a short reply without a greeting does not tick "the reply has a greeting"', () => {
+      expect(ticksOf('Vi sender papirene i posten i morgen.').greeting).toBe(false);
+    });
+
+    it('a long reply with a greeting ticks it, and one without leaves it open', () => {
+      const body = 'Vi har fått søknaden din om plass i barnehagen og sender deg svar med posten innen to uker.';
+      expect(ticksOf(`Hei Kari!\n\n${body}`).greeting).toBe(true);
+      expect(ticksOf(body).greeting).toBe(false);
+    });
+
+    it('a rule limited to other inquiry kinds, switched off or failing does not tick its item', () => {
+      const r = result();
+      const item: ChecklistItem = { id: 'x', subgoal: 'kompetent.kundeservice', label: { nb: 'x' }, auto: { kind: 'no-findings', rules: ['r'] } };
+      const gate = { id: 'r', languages: ['nob' as const] };
+      expect(autoTicks([item], r, '', 'question', [gate])).toEqual({ x: true });
+      expect(autoTicks([item], r, '', 'question', [{ ...gate, whenInquiry: ['complaint' as const] }])).toEqual({ x: false });
+      expect(autoTicks([item], r, '', 'question', [{ ...gate, enabled: false }])).toEqual({ x: false });
+      expect(autoTicks([item], result({ failedRules: ['r'] }), '', 'question', [gate])).toEqual({ x: false });
+      expect(autoTicks([item], result({ language: 'nno' }), '', 'question', [gate])).toEqual({ x: false });
+      expect(autoTicks([item], r, '', 'question', [])).toEqual({ x: false });
+    });
   });
 });
 

@@ -3,8 +3,8 @@
 // booleans, dates and counts — never a word of the reply or the inquiry (DESIGN.md §4). The
 // functions here are pure; entrypoints/background/inquiries.ts stores the records.
 import type { SubgoalId, ValueId } from '../ids.ts';
-import { SUBGOAL_IDS, VALUE_IDS } from '../ids.ts';
-import type { ChecklistItem } from '../ruleset/types.ts';
+import { RULE_LANGUAGES, SUBGOAL_IDS, VALUE_IDS } from '../ids.ts';
+import type { ChecklistItem, Rule } from '../ruleset/types.ts';
 import type { CheckContext, CheckResult, DeadlineResult, InquiryKind } from '../types.ts';
 
 export interface InquiryCorrection {
@@ -65,17 +65,47 @@ export function itemApplies(item: ChecklistItem, kind: InquiryKind | undefined):
   return !item.whenInquiry || item.whenInquiry.length === 0 || item.whenInquiry.includes(kind ?? 'unknown');
 }
 
+/** What decides whether a rule ran on a reply at all (its gates), without its patterns. */
+export type RuleGate = Pick<Rule, 'id' | 'languages'> & { enabled?: boolean; whenInquiry?: InquiryKind[]; minWords?: number };
+
+/**
+ * Whether the engine ran this rule on the reply: it is in the set and enabled, written for the
+ * reply's language, meant for this kind of inquiry, the reply is long enough for it (a greeting
+ * is only required from `minWords` words) and it did not fail. A rule that did not run found
+ * nothing because it did not look — which must not tick a "no findings" item.
+ */
+export function ruleRan(rule: RuleGate | undefined, result: CheckResult, kind: InquiryKind | undefined): boolean {
+  if (!rule || rule.enabled === false) return false;
+  if (result.failedRules?.includes(rule.id)) return false;
+  // The engine checks a reply in a language it has no rules for with the bokmål rules.
+  const language = (RULE_LANGUAGES as readonly string[]).includes(result.language) ? result.language : 'nob';
+  if (!(rule.languages as readonly string[]).includes(language)) return false;
+  if (rule.whenInquiry && !rule.whenInquiry.includes(kind ?? 'unknown')) return false;
+  if (result.metrics.words < Math.max(1, rule.minWords ?? 0)) return false;
+  return true;
+}
+
 /**
  * The engine's tick for one item, or undefined for items ticked by hand. `text` is the reply,
  * needed only by `matches` items — which is why the background, which has the text during the
- * check, computes these and stores only the booleans.
+ * check, computes these and stores only the booleans. `rules` (the set's rules) tell whether a
+ * `no-findings` item's rules ran; without them such an item stays unticked (cannot tell).
  */
-export function autoTick(item: ChecklistItem, result: CheckResult, text: string): boolean | undefined {
+export function autoTick(
+  item: ChecklistItem,
+  result: CheckResult,
+  text: string,
+  gates?: { rules: readonly RuleGate[]; kind: InquiryKind | undefined },
+): boolean | undefined {
   const auto = item.auto;
   if (!auto) return undefined;
   switch (auto.kind) {
-    case 'no-findings':
-      return result.metrics.words > 0 && !result.findings.some((f) => auto.rules.includes(f.ruleId));
+    case 'no-findings': {
+      if (result.metrics.words === 0 || !gates) return false;
+      const byId = new Map(gates.rules.map((r) => [r.id, r]));
+      if (!auto.rules.every((id) => ruleRan(byId.get(id), result, gates.kind))) return false;
+      return !result.findings.some((f) => auto.rules.includes(f.ruleId));
+    }
     case 'no-findings-in-category':
       return result.metrics.words > 0 && !result.findings.some((f) => f.category === auto.category);
     case 'metric-at-most':
@@ -95,11 +125,17 @@ export function autoTick(item: ChecklistItem, result: CheckResult, text: string)
   }
 }
 
-export function autoTicks(items: readonly ChecklistItem[], result: CheckResult, text: string, kind: InquiryKind | undefined): Record<string, boolean> {
+export function autoTicks(
+  items: readonly ChecklistItem[],
+  result: CheckResult,
+  text: string,
+  kind: InquiryKind | undefined,
+  rules: readonly RuleGate[],
+): Record<string, boolean> {
   const ticks: Record<string, boolean> = {};
   for (const item of items) {
     if (!itemApplies(item, kind)) continue;
-    const tick = autoTick(item, result, text);
+    const tick = autoTick(item, result, text, { rules, kind });
     if (tick !== undefined) ticks[item.id] = tick;
   }
   return ticks;

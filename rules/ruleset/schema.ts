@@ -137,6 +137,7 @@ export const RULE_SET_SCHEMA = v.strictObject({
         months: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(24))),
         legalReference: v.optional(v.pipe(v.string(), v.maxLength(200))),
         advice: v.optional(LOCALIZED),
+        purpose: v.optional(v.picklist(['answer', 'interim-reply'])),
       }),
     ),
     v.maxLength(50),

@@ -130,6 +130,11 @@ export interface DeadlinePolicy {
   months?: number;
   legalReference?: string;
   advice?: LocalizedText;
+  /**
+   * What is due by the date: the answer itself (default) or, with 'interim-reply', a foreløpig
+   * svar (fvl § 11 a) — the panel then reminds the user to send one.
+   */
+  purpose?: 'answer' | 'interim-reply';
 }
 
 export interface RuleSet {

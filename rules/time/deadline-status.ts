@@ -54,6 +54,7 @@ export function deadlineStatus(input: DeadlineStatusInput): DeadlineResult {
     };
     if (policy.legalReference !== undefined) entry.legalReference = policy.legalReference;
     if (policy.advice !== undefined) entry.advice = localize(policy.advice, input.uiLanguage);
+    if (policy.purpose === 'interim-reply') entry.purpose = 'interim-reply';
     policies.push(entry);
   }
   return { receivedDate, policies };

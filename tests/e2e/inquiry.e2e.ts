@@ -191,4 +191,25 @@ describe('side panel per inquiry (webmail)', () => {
       expect(violations, colorScheme).toEqual([]);
     }
   });
+
+  it('the deadline card follows the language chosen in the panel, not the reply\'s', async () => {
+    const page = await h.openFixture('webmail.html');
+    // One line: Enter in this contenteditable would split the element and copy its id.
+    await h.typeInto(page, '#reply', 'Hei Kari! Takk for henvendelsen. Vi ser på saken og svarer deg så snart vi kan.');
+    const tabId = await h.tabIdOf(page);
+    // Without a choice the card speaks the reply's language (bokmål here).
+    await h.waitForTabState(tabId, (s) => s.result.deadline?.policies[0]?.label === 'Svar på henvendelse');
+    const panel = await h.openSidePanel(tabId);
+    await panel.getByTestId('ui-language').selectOption('en');
+    await expect.poll(() => localDump(h).then((all) => all.settings?.uiLanguage), { timeout: 10_000 }).toBe('en');
+    // The next check after the choice: the deadline texts in English.
+    await page.bringToFront();
+    await h.typeInto(page, '#reply', ' Ha en fin dag.');
+    await h.waitForTabState(tabId, (s) => s.result.deadline?.policies[0]?.label === 'Answer to an inquiry');
+    await panel.bringToFront();
+    await expect.poll(() => panel.getByTestId('policy-svar-henvendelse').textContent(), { timeout: 10_000 }).toContain('Answer to an inquiry');
+    await h.inWorker(() => chrome.storage.local.remove('settings'));
+    await panel.close();
+    await page.close();
+  });
 });
