@@ -130,6 +130,7 @@ describe('svarhjelp rules (CLI)', { timeout: 60_000 }, () => {
       [['sign', path('set.json')], /sign needs --key/],
       [['sign', path('set.json'), '--key', path('keys/ruleset-public.jwk')], /is not a private key/],
       [['verify', path('set.jws')], /verify needs --key/],
+      [['verify', path('set.jws'), '--key', path('keys/ruleset-private.jwk')], /ruleset-private\.jwk is a PRIVATE key .*give the public key/],
       [['validate', path('set.jws')], /is a signed file/],
       [['validate', path('big.json')], /too large/],
       [['diff', path('set.json')], /diff needs OLD and NEW/],
