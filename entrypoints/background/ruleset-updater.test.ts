@@ -1,5 +1,7 @@
 // The updater against hostile and broken input: every failure leaves the previous set active
 // and says why in the status. fetch is mocked; storage is the fake browser's.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { JWK } from 'jose';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -203,6 +205,25 @@ describe('rule-set updater', { timeout: 30_000 }, () => {
     for (const [respond, error] of cases) {
       const { updater } = makeUpdater(respond, { timeoutMs: 50 });
       await expectStillV11(updater, error);
+    }
+  });
+
+  it('a server that sends the headers and then stalls gets the timeout status (real fetch, local server)', async () => {
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/jose' });
+      res.write('eyJhbGciOiJFUzI1NiJ9.'); // … and never another byte
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const stalledUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/regelsett.jws`;
+      await withActiveV11(() => new Response(null, { status: 304 }));
+      await pilot(stalledUrl);
+      const { updater } = makeUpdater(() => new Response(''), { fetch: (input, init) => fetch(input, init), timeoutMs: 300 });
+      const status = await expectStillV11(updater, /^Tidsavbrudd: serveren sendte ikke hele regelsettet innen/);
+      expect(status.lastError).not.toMatch(/Uventet feil/);
+    } finally {
+      server.closeAllConnections();
+      server.close();
     }
   });
 

@@ -311,12 +311,32 @@ export async function readLimited(response: Response, maxBytes: number, timeoutM
   const chunks: Uint8Array[] = [];
   let total = 0;
   const deadline = Date.now() + timeoutMs;
+  const timedOut = () => new UpdateError(`Tidsavbrudd: serveren sendte ikke hele regelsettet innen ${Math.round(timeoutMs / 1000)} sekunder.`);
   for (;;) {
     if (Date.now() > deadline) {
       await reader.cancel().catch(() => {});
-      throw new UpdateError(`Tidsavbrudd: serveren sendte ikke hele regelsettet innen ${Math.round(timeoutMs / 1000)} sekunder.`);
+      throw timedOut();
     }
-    const { done, value } = await reader.read();
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    try {
+      // A server that sends the headers and then stalls: the fetch's timeout signal errors the
+      // body stream (TimeoutError); the own timer covers a fetch that does not pass it on.
+      chunk = await Promise.race([
+        reader.read(),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new DOMException('body read timed out', 'TimeoutError')), Math.max(0, deadline - Date.now()));
+        }),
+      ]);
+    } catch (error) {
+      await reader.cancel().catch(() => {});
+      const name = (error as Error)?.name;
+      if (name === 'TimeoutError' || name === 'AbortError') throw timedOut();
+      throw new UpdateError('Forbindelsen til serveren ble brutt mens regelsettet ble lastet ned. Prøv igjen senere.');
+    } finally {
+      clearTimeout(timer);
+    }
+    const { done, value } = chunk;
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {
