@@ -99,6 +99,10 @@ export function diffRuleSets(oldSet: RuleSet, newSet: RuleSet): DiffEntry[] {
   if (oldSet.publisher !== newSet.publisher) out.push({ kind: 'publisher', text: `Utgiver: ${q(oldSet.publisher)} → ${q(newSet.publisher)}.` });
   if (oldSet.name !== newSet.name) out.push({ kind: 'publisher', text: `Regelsettet heter nå ${q(newSet.name)} (før ${q(oldSet.name)}).` });
   if ((oldSet.description ?? '') !== (newSet.description ?? '')) out.push({ kind: 'publisher', text: `Beskrivelsen av regelsettet er endret.` });
+  if (!same(oldSet.basedOn, newSet.basedOn)) {
+    const base = (b: RuleSet['basedOn']) => (b ? `${q(b.id)} ${b.version}` : 'ingen felles standard');
+    out.push({ kind: 'version', text: `Bygger nå på ${base(newSet.basedOn)} (før ${base(oldSet.basedOn)}).` });
+  }
   const start = out.length;
 
   const oldRules = new Map(oldSet.rules.map((r) => [r.id, r]));
