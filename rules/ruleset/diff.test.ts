@@ -48,7 +48,7 @@ describe('diffRuleSets', () => {
         (rs) => ((ruleById(rs, 'klarsprak.vedrorende') as SubstitutionRule).entries[0]!.suggest.nob = ['angående']),
         /Regelen «klarsprak\.vedrorende» foreslår nå «angående» for «vedrørende» i bokmål \(før «om»\)\./,
       ],
-      ['a calendar closed day', (rs) => (rs.calendar = { ...rs.calendar, extraClosedDays: ['2026-12-28'] }), /Kontoret er nå stengt 28\.12\.2026; frister i arbeidsdager som går over den dagen, kommer én dag senere\./],
+      ['a calendar closed day', (rs) => (rs.calendar = { ...rs.calendar, extraClosedDays: ['2026-12-28'] }), /Kontoret er nå stengt 28\.12\.2026; frister som går over eller faller på den dagen, blir senere\./],
       ['a yearly closed day removed', (rs) => (rs.calendar = { closedEveryYear: ['12-24'] }), /31\.12\. er ikke lenger stengt hvert år/],
       ['detector params', (rs) => rs.rules.push(detector({ escalateNear: ['helse', 'barnevern'] })), /Regelen «personvern\.fnr»: innstillingen «escalateNear» har nå også «barnevern»\./],
       ['the sub-goal', (rs) => (ruleById(rs, 'klarsprak.samt').subgoal = 'kompetent.kundeservice'), /Regelen «klarsprak\.samt» hører nå til delmålet «.+» \(før «.+»\)\./],

@@ -305,11 +305,11 @@ function diffDeadlines(before: DeadlinePolicy[], after: DeadlinePolicy[], out: D
 }
 
 function diffCalendar(before: RuleSet['calendar'], after: RuleSet['calendar'], out: DiffEntry[]) {
-  const moved = 'frister i arbeidsdager som går over den dagen, kommer én dag senere';
+  const moved = 'frister som går over eller faller på den dagen, blir senere';
   for (const day of added(before?.extraClosedDays ?? [], after?.extraClosedDays ?? [])) out.push({ kind: 'calendar', text: `Kontoret er nå stengt ${dmy(day)}; ${moved}.` });
-  for (const day of added(after?.extraClosedDays ?? [], before?.extraClosedDays ?? [])) out.push({ kind: 'calendar', text: `${dmy(day)} er ikke lenger stengt dag; frister i arbeidsdager som går over den dagen, kan komme én dag tidligere.` });
+  for (const day of added(after?.extraClosedDays ?? [], before?.extraClosedDays ?? [])) out.push({ kind: 'calendar', text: `${dmy(day)} er ikke lenger stengt dag; frister som går over eller faller på den dagen, kan bli tidligere.` });
   for (const day of added(before?.closedEveryYear ?? [], after?.closedEveryYear ?? [])) out.push({ kind: 'calendar', text: `Kontoret er nå stengt ${dm(day)} hvert år; ${moved}.` });
-  for (const day of added(after?.closedEveryYear ?? [], before?.closedEveryYear ?? [])) out.push({ kind: 'calendar', text: `${dm(day)} er ikke lenger stengt hvert år; frister i arbeidsdager som går over den dagen, kan komme én dag tidligere.` });
+  for (const day of added(after?.closedEveryYear ?? [], before?.closedEveryYear ?? [])) out.push({ kind: 'calendar', text: `${dm(day)} er ikke lenger stengt hvert år; frister som går over eller faller på den dagen, kan bli tidligere.` });
 }
 
 function diffSnippets(before: NonNullable<RuleSet['snippets']>, after: NonNullable<RuleSet['snippets']>, out: DiffEntry[]) {
