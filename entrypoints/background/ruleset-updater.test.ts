@@ -331,6 +331,16 @@ describe('rule-set updater', { timeout: 30_000 }, () => {
     expect(status.lastError).toBeTruthy();
   });
 
+  it('a private key among the policy trusted keys is refused with a status saying so, and nothing is fetched', async () => {
+    await fakeBrowser.storage.managed.set({ ruleSetUrl: URL_, trustedKeys: [JSON.stringify(keys.privateJwk)] });
+    const { updater, fetchMock } = makeUpdater(() => new Response(''));
+    const status = await updater.refresh();
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect(status.lastResult).toBe('failed');
+    expect(status.config.trustedKeyIds).toEqual([]);
+    expect(status.config.problems.join(' ')).toMatch(/Policyens klarerte nøkler er ugyldige: Klarert nøkkel nr\. 1 er en PRIVAT nøkkel/);
+  });
+
   it('policy wins over pilot settings and may lock them; {unit} is filled in', async () => {
     await pilot('https://pilot.example.no/p.jws');
     await fakeBrowser.storage.managed.set({ ruleSetUrl: 'https://regler.example.no/{unit}.jws', unit: 'servicetorget', refreshMinutes: 5 });
