@@ -1,11 +1,14 @@
 // The options page's ways of talking to the rest of the extension, behind an interface so unit
-// tests replace them. The page reads the active set straight from storage.local (it was
-// verified when the updater accepted it) and runs the engine itself for "Test en tekst".
-import { base64url } from 'jose';
+// tests replace them. The page reads the stored set from storage.local (it was verified when
+// the updater accepted it) and picks the active one with the worker's own rule
+// (selectActiveRuleSet), so it shows what really runs — the bundled set when the stored one no
+// longer compiles — and runs the engine itself for "Test en tekst".
 import { browser } from 'wxt/browser';
 import { messaging, RULE_SET_STATUS_KEY, type RuleSetStatus } from '../../entrypoints/shared/protocol.ts';
 import { PILOT_SETTINGS_KEY, type PilotSettings } from '../../entrypoints/background/policy.ts';
-import { ACTIVE_RULE_SET_KEY, type StoredRuleSet } from '../../entrypoints/background/ruleset-updater.ts';
+import { ACTIVE_RULE_SET_KEY, isStoredRuleSet, selectActiveRuleSet } from '../../entrypoints/background/ruleset-updater.ts';
+import { compileRuleSet } from '../../rules/engine/compile.ts';
+import type { StorageAreaLike } from '../../entrypoints/background/policy.ts';
 import type { RuleSet } from '../../rules/ruleset/types.ts';
 import { BUNDLED_RULE_SET } from '../../rules/standard/index.ts';
 
@@ -21,22 +24,17 @@ export interface OptionsApi {
   onChange(listener: () => void): () => void;
 }
 
-export function decodeStoredRuleSet(stored: StoredRuleSet | undefined): RuleSet | undefined {
-  if (!stored?.jws) return undefined;
-  try {
-    return JSON.parse(new TextDecoder().decode(base64url.decode(stored.jws.split('.')[1] ?? ''))) as RuleSet;
-  } catch {
-    return undefined;
-  }
+/** The set the worker runs, by the worker's own selection rule. */
+export async function readActiveRuleSet(local: StorageAreaLike, bundled: RuleSet = BUNDLED_RULE_SET): Promise<RuleSet> {
+  const stored = (await local.get(ACTIVE_RULE_SET_KEY))[ACTIVE_RULE_SET_KEY];
+  if (!isStoredRuleSet(stored)) return bundled;
+  return selectActiveRuleSet(stored, () => compileRuleSet(bundled)).compiled.ruleSet;
 }
 
 export const browserOptionsApi: OptionsApi = {
   getStatus: () => messaging.sendMessage('getRuleSetStatus', undefined),
   refresh: () => messaging.sendMessage('refreshRuleSet', undefined),
-  async loadActiveRuleSet() {
-    const stored = (await browser.storage.local.get(ACTIVE_RULE_SET_KEY))[ACTIVE_RULE_SET_KEY] as StoredRuleSet | undefined;
-    return decodeStoredRuleSet(stored) ?? BUNDLED_RULE_SET;
-  },
+  loadActiveRuleSet: () => readActiveRuleSet(browser.storage.local),
   async readPilotSettings() {
     return ((await browser.storage.local.get(PILOT_SETTINGS_KEY))[PILOT_SETTINGS_KEY] as PilotSettings | undefined) ?? {};
   },

@@ -3,6 +3,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RuleSetStatus } from '../../entrypoints/shared/protocol.ts';
+import { generateRuleSetKeys } from '../../rules/ruleset/signing.ts';
 import { cloneTestSet } from '../../rules/ruleset/test-fixtures.ts';
 import type { RuleSet } from '../../rules/ruleset/types.ts';
 import { OptionsApp } from './OptionsApp.tsx';
@@ -96,6 +97,23 @@ describe('options page', () => {
     await act(async () => container.querySelector<HTMLFormElement>('[data-testid=pilot-form]')!.requestSubmit());
     expect(api.savePilotSettings).not.toHaveBeenCalled();
     expect(container.querySelector('[data-testid=pilot-form] [role=alert]')!.textContent).toMatch(/https/);
+  });
+
+  it('pilot form refuses a pasted PRIVATE key and says to paste the public one', async () => {
+    const keys = await generateRuleSetKeys();
+    const api = fakeApi(cloneTestSet(), { getStatus: vi.fn(async () => status({ config: { ...status().config, source: 'none', hasPolicy: false, locked: [] } })) });
+    await render(<OptionsApp api={api} />);
+    const url = container.querySelector<HTMLInputElement>('input[name=ruleSetUrl]')!;
+    const area = container.querySelector<HTMLTextAreaElement>('textarea[name=trustedKeys]')!;
+    await act(async () => {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(url, 'https://regler.example.no/r.jws');
+      url.dispatchEvent(new Event('input', { bubbles: true }));
+      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(area, JSON.stringify(keys.privateJwk, null, 2));
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => container.querySelector<HTMLFormElement>('[data-testid=pilot-form]')!.requestSubmit());
+    expect(api.savePilotSettings).not.toHaveBeenCalled();
+    expect(container.querySelector('[data-testid=pilot-form] [role=alert]')!.textContent).toMatch(/PRIVAT nøkkel.*offentlige nøkkelen/);
   });
 
   it('tests a text with the active set and shows findings as text', async () => {

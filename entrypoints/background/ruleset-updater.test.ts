@@ -1,9 +1,12 @@
 // The updater against hostile and broken input: every failure leaves the previous set active
 // and says why in the status. fetch is mocked; storage is the fake browser's.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { JWK } from 'jose';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { canonicalJson, generateRuleSetKeys, signRuleSet } from '../../rules/ruleset/signing.ts';
+import { applyOverlay } from '../../rules/ruleset/layering.ts';
 import { cloneTestSet, ruleById, TEST_SET_ID } from '../../rules/ruleset/test-fixtures.ts';
 import type { ExistenceRule, RuleSet } from '../../rules/ruleset/types.ts';
 import { RULE_SET_STATUS_KEY } from '../shared/protocol.ts';
@@ -146,6 +149,79 @@ describe('rule-set updater', { timeout: 30_000 }, () => {
     expect(status).toMatchObject({ lastResult: 'updated', active: { version: '1.0.5' } });
   });
 
+  it('a unit set stays active when an extension update bundles a newer standard, and is not refused as older', async () => {
+    await pilot();
+    const merged = applyOverlay(version('1.1.0'), { overlayVersion: 1, unit: 'servicetorget', base: TEST_SET_ID, rules: { 'klarsprak.samt': { enabled: false } } });
+    if (!merged.ok) throw new Error('overlay failed');
+    // One merged the new way (own id) and one merged before (the standard's id, an older version).
+    const legacy = { ...merged.ruleSet, id: TEST_SET_ID, basedOn: undefined };
+    for (const unitSet of [merged.ruleSet, legacy]) {
+      fakeBrowser.reset();
+      await pilot();
+      const jws = await signRuleSet(unitSet, keys.privateJwk);
+      expect((await makeUpdater(() => jwsResponse(jws, '"unit"')).updater.refresh()).lastResult).toBe('updated');
+      // The extension is updated and now bundles standard 2.0.0; the worker restarts.
+      const { updater } = makeUpdater(() => jwsResponse(jws, '"unit"'), { bundled: version('2.0.0') });
+      expect((await updater.getActiveRuleSet()).ruleSet).toMatchObject({ id: unitSet.id, version: '1.1.0' });
+      const status = await updater.refresh();
+      expect(status, unitSet.id).toMatchObject({ lastResult: 'unchanged', active: { id: unitSet.id, version: '1.1.0', source: 'remote' } });
+      expect(status.lastError).toBeUndefined();
+      expect((await updater.getActiveRuleSet()).rules.some((r) => r.rule.id === 'klarsprak.samt')).toBe(false);
+    }
+  });
+
+  it('a stored set that no longer compiles with this engine gives way to the bundled set, with a status', async () => {
+    const { id: _id, kind: _kind, words: _words, ...common } = ruleById(cloneTestSet(), 'frist.vag-tid') as ExistenceRule;
+    const retired = version('1.1.0', (rs) => rs.rules.push({ ...common, id: 'x.retired', kind: 'detector', detector: 'retired-detector' }));
+    await fakeBrowser.storage.local.set({ [ACTIVE_RULE_SET_KEY]: { jws: await signRuleSet(retired, keys.privateJwk), url: URL_, kid: keys.kid, acceptedAt: '2026-11-01T00:00:00Z' } });
+    const { updater } = makeUpdater(() => new Response(''));
+    expect((await updater.getActiveRuleSet()).ruleSet.version).toBe('1.0.0');
+    const status = await updater.getStatus();
+    expect(status.active.source).toBe('bundled');
+    expect(status.lastError).toMatch(/kan ikke brukes med denne versjonen av Svarhjelp.*ukjent innebygd detektor «retired-detector»/);
+  });
+
+  it('refuses the same version with different content, but takes the same content re-signed with a new key', async () => {
+    const changed = await signRuleSet(version('1.1.0', (rs) => (ruleById(rs, 'klarsprak.samt').severity = 'critical')), keys.privateJwk);
+    const { updater } = await withActiveV11(() => jwsResponse(changed, '"changed"'));
+    await expectStillV11(updater, /samme versjon \(1\.1\.0\) som det aktive, men annet innhold/);
+    expect((await updater.getActiveRuleSet()).ruleSet.rules.find((r) => r.id === 'klarsprak.samt')!.severity).not.toBe('critical');
+
+    // Key rotation: the very same set signed with the next key is fine.
+    await pilot(URL_, [keys.publicJwk, stranger.publicJwk]);
+    const resigned = await signRuleSet(version('1.1.0'), stranger.privateJwk);
+    const rotated = makeUpdater(() => jwsResponse(resigned, '"resigned"')).updater;
+    expect(await rotated.refresh()).toMatchObject({ lastResult: 'updated', active: { version: '1.1.0', kid: stranger.kid } });
+  });
+
+  it('an old signed set with another id cannot be replayed from the same address; a later one or a new address can switch', async () => {
+    const oldOther = await signRuleSet(version('9.0.0', (rs) => ((rs.id = 'annet.sett'), (rs.publishedAt = '2025-01-01T00:00:00Z'))), keys.privateJwk);
+    const replay = await withActiveV11(() => jwsResponse(oldOther, '"old-other"'));
+    await expectStillV11(replay.updater, /«annet\.sett» \(publisert 2025-01-01T00:00:00Z\) er ikke nyere enn det aktive/);
+
+    const later = await signRuleSet(version('1.0.0', (rs) => ((rs.id = 'annet.sett'), (rs.publishedAt = '2027-01-01T00:00:00Z'))), keys.privateJwk);
+    expect(await makeUpdater(() => jwsResponse(later, '"later"')).updater.refresh()).toMatchObject({ lastResult: 'updated', active: { id: 'annet.sett', version: '1.0.0' } });
+
+    // Configured to another address: a deliberate switch, whatever the publication date.
+    fakeBrowser.reset();
+    await withActiveV11(() => new Response(null, { status: 304 }));
+    await pilot('https://andre.example.no/sett.jws');
+    expect(await makeUpdater(() => jwsResponse(oldOther, '"elsewhere"')).updater.refresh()).toMatchObject({ lastResult: 'updated', active: { id: 'annet.sett' } });
+
+    // And policy allowDowngrade lifts the refusal at the same address.
+    fakeBrowser.reset();
+    await withActiveV11(() => new Response(null, { status: 304 }));
+    await fakeBrowser.storage.managed.set({ allowDowngrade: true });
+    expect(await makeUpdater(() => jwsResponse(oldOther, '"old-other"')).updater.refresh()).toMatchObject({ lastResult: 'updated', active: { id: 'annet.sett' } });
+  });
+
+  it('a published set replaces the bundled default whatever their versions', async () => {
+    await pilot();
+    const published = await signRuleSet(version('0.9.0'), keys.privateJwk);
+    const { updater } = makeUpdater(() => jwsResponse(published), { bundled: version('3.0.0') });
+    expect(await updater.refresh()).toMatchObject({ lastResult: 'updated', active: { version: '0.9.0', source: 'remote' } });
+  });
+
   it('rejects schema errors, with paths', async () => {
     const broken = version('2.0.0') as unknown as Record<string, any>;
     broken.rules[0].severity = 'enorm';
@@ -206,6 +282,25 @@ describe('rule-set updater', { timeout: 30_000 }, () => {
     }
   });
 
+  it('a server that sends the headers and then stalls gets the timeout status (real fetch, local server)', async () => {
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/jose' });
+      res.write('eyJhbGciOiJFUzI1NiJ9.'); // … and never another byte
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const stalledUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/regelsett.jws`;
+      await withActiveV11(() => new Response(null, { status: 304 }));
+      await pilot(stalledUrl);
+      const { updater } = makeUpdater(() => new Response(''), { fetch: (input, init) => fetch(input, init), timeoutMs: 300 });
+      const status = await expectStillV11(updater, /^Tidsavbrudd: serveren sendte ikke hele regelsettet innen/);
+      expect(status.lastError).not.toMatch(/Uventet feil/);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  });
+
   it('accepts HTML/script in advice as data (the UI renders it as text)', async () => {
     const v2 = version('2.0.0', (rs) => (rs.rules[0]!.advice = { nb: '<img src=x onerror="alert(1)"><script>alert(2)</script>' }));
     const { updater } = await withActiveV11(async () => jwsResponse(await signRuleSet(v2, keys.privateJwk)));
@@ -234,6 +329,16 @@ describe('rule-set updater', { timeout: 30_000 }, () => {
     // Policy locks the pilot fields it sets, even when their values are broken.
     expect(status.config.locked).toEqual(expect.arrayContaining(['ruleSetUrl', 'trustedKeys', 'refreshMinutes']));
     expect(status.lastError).toBeTruthy();
+  });
+
+  it('a private key among the policy trusted keys is refused with a status saying so, and nothing is fetched', async () => {
+    await fakeBrowser.storage.managed.set({ ruleSetUrl: URL_, trustedKeys: [JSON.stringify(keys.privateJwk)] });
+    const { updater, fetchMock } = makeUpdater(() => new Response(''));
+    const status = await updater.refresh();
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect(status.lastResult).toBe('failed');
+    expect(status.config.trustedKeyIds).toEqual([]);
+    expect(status.config.problems.join(' ')).toMatch(/Policyens klarerte nøkler er ugyldige: Klarert nøkkel nr\. 1 er en PRIVAT nøkkel/);
   });
 
   it('policy wins over pilot settings and may lock them; {unit} is filled in', async () => {

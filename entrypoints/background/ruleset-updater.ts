@@ -6,9 +6,9 @@
 // the clock are injected, so the hostile cases are unit-tested with the fake browser.
 import { base64url } from 'jose';
 import { check } from '../../rules/engine/check.ts';
-import { compileRuleSet, type CompiledRuleSet } from '../../rules/engine/compile.ts';
-import { acceptRuleSetText, compareVersions, formatBytes, LIMITS } from '../../rules/ruleset/accept.ts';
-import { verifyRuleSet, VerifyError } from '../../rules/ruleset/signing.ts';
+import { compileRuleSet, RuleSetError, type CompiledRuleSet } from '../../rules/engine/compile.ts';
+import { acceptRuleSetText, acceptRuleSetValue, compareVersions, formatBytes, formatProblems, LIMITS } from '../../rules/ruleset/accept.ts';
+import { canonicalJson, verifyRuleSet, VerifyError } from '../../rules/ruleset/signing.ts';
 import type { RuleSet } from '../../rules/ruleset/types.ts';
 import { BUNDLED_RULE_SET } from '../../rules/standard/index.ts';
 import { RULE_SET_STATUS_KEY, type RuleSetStatus } from '../shared/protocol.ts';
@@ -61,6 +61,80 @@ export interface RuleSetUpdater {
 
 class UpdateError extends Error {}
 
+/** The set the worker runs: a stored (published) set, or the bundled one, and why the stored one was passed over. */
+export interface ActiveSelection {
+  compiled: CompiledRuleSet;
+  stored?: StoredRuleSet;
+  /** Set when a stored set exists but cannot run with this version of the extension (Norwegian). */
+  problem?: string;
+}
+
+export function isStoredRuleSet(value: unknown): value is StoredRuleSet {
+  return !!value && typeof value === 'object' && typeof (value as StoredRuleSet).jws === 'string';
+}
+
+/** The payload of a stored JWS, parsed (it was verified when it was accepted). */
+export function storedPayload(stored: StoredRuleSet): unknown {
+  return JSON.parse(new TextDecoder().decode(base64url.decode(stored.jws.split('.')[1] ?? '')));
+}
+
+/**
+ * Which set is active — the one rule, shared by the worker and the options page so both show
+ * the same. A published set that was accepted stays active over the bundled default whatever
+ * their versions: it is what the manager configured, and an extension update bundling a newer
+ * standard must not silently replace a unit's set. The only exception is a stored set that no
+ * longer compiles with this version of the engine (schema, detectors, their parameters): then
+ * the bundled set runs, with a status saying so, until the next accepted set.
+ */
+export function selectActiveRuleSet(storedValue: unknown, bundled: () => CompiledRuleSet): ActiveSelection {
+  if (!isStoredRuleSet(storedValue)) return { compiled: bundled() };
+  try {
+    // Accepted (signature, safety, examples) when it was fetched; storage.local is private to
+    // the extension, so a start only decodes and compiles — cheap, as it must be.
+    return { compiled: compileRuleSet(storedPayload(storedValue)), stored: storedValue };
+  } catch (error) {
+    let why = '';
+    if (error instanceof RuleSetError) {
+      // Rare path: run the acceptance pipeline once more for its Norwegian wording of the problems.
+      const again = acceptRuleSetValue(storedPayload(storedValue), { skipExamples: true });
+      const problems = again.ok ? error.issues.map((i) => `${i.path}: ${i.message}`) : formatProblems(again.problems);
+      why = ` (${problems.slice(0, 2).join('; ')})`;
+    }
+    return { compiled: bundled(), problem: `Det publiserte regelsettet kan ikke brukes med denne versjonen av Svarhjelp${why}; standardregelsettet brukes til et nytt regelsett er hentet.` };
+  }
+}
+
+/**
+ * Whether a verified, accepted candidate may replace the active set (beyond acceptRuleSetText's
+ * "not older than the active version of the same id"). Returns the refusal, in Norwegian.
+ *  - Against the bundled default nothing is compared: a configured set always wins over it.
+ *  - Same id, same version, different content: refused — a release needs a new version number,
+ *    or installations could not tell two different sets apart.
+ *  - Another id from the same address: only if published later than the active set; otherwise
+ *    an old signed file of another set could be replayed to go back in time.
+ *  - Another id from another address: the configuration changed, a deliberate switch.
+ * Policy `allowDowngrade` lifts all three refusals.
+ */
+export function replacementProblem(
+  current: { ruleSet: RuleSet; stored?: StoredRuleSet },
+  candidate: RuleSet,
+  url: string,
+  allowDowngrade: boolean,
+  /** The candidate exactly as signed (compared with the stored payload, not with parsed copies). */
+  candidatePayload: unknown = candidate,
+): string | undefined {
+  if (!current.stored || allowDowngrade) return undefined;
+  const active = current.ruleSet;
+  if (candidate.id === active.id) {
+    if (compareVersions(candidate.version, active.version) === 0 && canonicalJson(candidatePayload) !== canonicalJson(storedPayload(current.stored)))
+      return `Regelsettet har samme versjon (${candidate.version}) som det aktive, men annet innhold. Utgiveren må gi hver publisering et nytt, høyere versjonsnummer.`;
+    return undefined;
+  }
+  if (current.stored.url === url && !(Date.parse(candidate.publishedAt) > Date.parse(active.publishedAt)))
+    return `Regelsettet «${candidate.id}» (publisert ${candidate.publishedAt}) er ikke nyere enn det aktive «${active.id}» (publisert ${active.publishedAt}). Et annet regelsett fra samme adresse godtas bare når det er publisert senere, så en gammel signert fil ikke kan spilles av på nytt.`;
+  return undefined;
+}
+
 export function createRuleSetUpdater(deps: UpdaterDeps): RuleSetUpdater {
   const bundledSet = deps.bundled ?? BUNDLED_RULE_SET;
   const now = () => (deps.now ? deps.now() : new Date()).toISOString();
@@ -74,27 +148,13 @@ export function createRuleSetUpdater(deps: UpdaterDeps): RuleSetUpdater {
 
   const bundled = () => (bundledCompiled ??= compileRuleSet(bundledSet));
 
-  async function readStored(): Promise<StoredRuleSet | undefined> {
-    const value = (await deps.local.get(ACTIVE_RULE_SET_KEY))[ACTIVE_RULE_SET_KEY] as StoredRuleSet | undefined;
-    return value && typeof value === 'object' && typeof value.jws === 'string' ? value : undefined;
-  }
-
-  async function load() {
-    const stored = await readStored();
-    if (!stored) return { compiled: bundled() };
-    try {
-      // Accepted (signature, safety, examples) when it was fetched; storage.local is private to
-      // the extension, so a worker start only decodes and compiles — cheap, as it must be.
-      const payload = new TextDecoder().decode(base64url.decode(stored.jws.split('.')[1] ?? ''));
-      const compiled = compileRuleSet(JSON.parse(payload));
-      // An extension update may bundle a newer version of the same set than the stored one.
-      if (compiled.ruleSet.id === bundledSet.id && compareVersions(compiled.ruleSet.version, bundledSet.version) < 0) return { compiled: bundled() };
-      return { compiled, stored };
-    } catch (error) {
-      log('stored rule set could not be loaded; using the bundled set', error);
-      loadError = 'Det lagrede regelsettet kunne ikke leses; standardregelsettet brukes til neste oppdatering.';
-      return { compiled: bundled() };
+  async function load(): Promise<{ compiled: CompiledRuleSet; stored?: StoredRuleSet }> {
+    const selection = selectActiveRuleSet((await deps.local.get(ACTIVE_RULE_SET_KEY))[ACTIVE_RULE_SET_KEY], bundled);
+    if (selection.problem) {
+      log('stored rule set could not be loaded; using the bundled set', selection.problem);
+      loadError = selection.problem;
     }
+    return selection.stored ? { compiled: selection.compiled, stored: selection.stored } : { compiled: selection.compiled };
   }
 
   async function getActive() {
@@ -225,8 +285,9 @@ export function createRuleSetUpdater(deps: UpdaterDeps): RuleSetUpdater {
       }
       const candidateId = (verified.ruleSet as { id?: unknown } | null)?.id;
       const options: Parameters<typeof acceptRuleSetText>[1] = { allowDowngrade: c.allowDowngrade };
-      // Versions are only comparable within one set; a different set id is a deliberate switch.
-      if (candidateId === current.compiled.ruleSet.id) options.currentVersion = current.compiled.ruleSet.version;
+      // Versions are compared only between releases of the configured set, never with the
+      // bundled default (see selectActiveRuleSet); other ids: replacementProblem below.
+      if (current.stored && candidateId === current.compiled.ruleSet.id) options.currentVersion = current.compiled.ruleSet.version;
       const accepted = acceptRuleSetText(verified.payloadText, options);
       if (!accepted.ok) {
         const shown = accepted.problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join('; ');
@@ -235,6 +296,8 @@ export function createRuleSetUpdater(deps: UpdaterDeps): RuleSetUpdater {
           accepted.stage === 'version' ? `Regelsettet ble avvist: ${accepted.problems[0]!.message}` : `Regelsettet ble avvist (${accepted.problems.length} problemer): ${shown}${more}`,
         );
       }
+      const refused = replacementProblem({ ruleSet: current.compiled.ruleSet, ...(current.stored ? { stored: current.stored } : {}) }, accepted.ruleSet, c.ruleSetUrl, c.allowDowngrade, verified.ruleSet);
+      if (refused) throw new UpdateError(`Regelsettet ble avvist: ${refused}`);
       const next: StoredRuleSet = { jws, url: c.ruleSetUrl, kid: verified.kid, acceptedAt: checkedAt };
       if (fetched.etag) next.etag = fetched.etag;
       const nextActive = { compiled: accepted.compiled, stored: next };
@@ -311,12 +374,32 @@ export async function readLimited(response: Response, maxBytes: number, timeoutM
   const chunks: Uint8Array[] = [];
   let total = 0;
   const deadline = Date.now() + timeoutMs;
+  const timedOut = () => new UpdateError(`Tidsavbrudd: serveren sendte ikke hele regelsettet innen ${Math.round(timeoutMs / 1000)} sekunder.`);
   for (;;) {
     if (Date.now() > deadline) {
       await reader.cancel().catch(() => {});
-      throw new UpdateError(`Tidsavbrudd: serveren sendte ikke hele regelsettet innen ${Math.round(timeoutMs / 1000)} sekunder.`);
+      throw timedOut();
     }
-    const { done, value } = await reader.read();
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    try {
+      // A server that sends the headers and then stalls: the fetch's timeout signal errors the
+      // body stream (TimeoutError); the own timer covers a fetch that does not pass it on.
+      chunk = await Promise.race([
+        reader.read(),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new DOMException('body read timed out', 'TimeoutError')), Math.max(0, deadline - Date.now()));
+        }),
+      ]);
+    } catch (error) {
+      await reader.cancel().catch(() => {});
+      const name = (error as Error)?.name;
+      if (name === 'TimeoutError' || name === 'AbortError') throw timedOut();
+      throw new UpdateError('Forbindelsen til serveren ble brutt mens regelsettet ble lastet ned. Prøv igjen senere.');
+    } finally {
+      clearTimeout(timer);
+    }
+    const { done, value } = chunk;
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {

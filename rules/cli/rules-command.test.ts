@@ -116,7 +116,11 @@ describe('svarhjelp rules (CLI)', { timeout: 60_000 }, () => {
     write('overlay.json', { overlayVersion: 1, unit: 'servicetorget', base: 'test.felles-servicestandard', rules: { 'klarsprak.samt': { enabled: false } } });
     const r = cli('merge', path('set.json'), path('overlay.json'), '--out', path('merged.json'));
     expect(r.code, r.stderr).toBe(0);
-    expect(JSON.parse(readFileSync(path('merged.json'), 'utf8')).name).toContain('servicetorget');
+    const merged = JSON.parse(readFileSync(path('merged.json'), 'utf8'));
+    expect(merged.name).toContain('servicetorget');
+    // Its own identity, so installations never take the unit's set for an old standard.
+    expect(merged).toMatchObject({ id: 'test.felles-servicestandard+servicetorget', version: '1.0.0', basedOn: { id: 'test.felles-servicestandard', version: '1.0.0' } });
+    expect(r.stderr).toContain('test.felles-servicestandard+servicetorget 1.0.0');
   });
 
   it('gives one-line errors and exit 2 for bad usage and input', () => {
@@ -130,6 +134,7 @@ describe('svarhjelp rules (CLI)', { timeout: 60_000 }, () => {
       [['sign', path('set.json')], /sign needs --key/],
       [['sign', path('set.json'), '--key', path('keys/ruleset-public.jwk')], /is not a private key/],
       [['verify', path('set.jws')], /verify needs --key/],
+      [['verify', path('set.jws'), '--key', path('keys/ruleset-private.jwk')], /ruleset-private\.jwk is a PRIVATE key .*give the public key/],
       [['validate', path('set.jws')], /is a signed file/],
       [['validate', path('big.json')], /too large/],
       [['diff', path('set.json')], /diff needs OLD and NEW/],

@@ -243,6 +243,9 @@ async function verify(argv: string[]): Promise<number> {
   const { rest, keys } = splitKeys(argv);
   const { file } = onePositional(rest, {}, 'rules verify FILE.jws --key PUBLIC.jwk [--key …]');
   if (keys.length === 0) throw new UsageError('verify needs --key PUBLIC.jwk (the trusted public key)');
+  for (const keyPath of keys)
+    if (readJwk(keyPath).some((jwk) => jwk && typeof jwk === 'object' && 'd' in jwk))
+      throw new UsageError(`${keyPath} is a PRIVATE key (it has "d"); give the public key (ruleset-public.jwk) to --key, and keep the private one secret`);
   let trusted: JWK[];
   try {
     trusted = parseTrustedKeys(keys.flatMap(readJwk));

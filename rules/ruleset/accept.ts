@@ -159,6 +159,7 @@ function issuePath(path: v.IssuePathItem[] | undefined): string {
 }
 
 const CUSTOM_MESSAGES: Array<[RegExp, string]> = [
+  [/^must be lower-case letters.*"\+unit"$/, 'må bestå av små bokstaver, sifre, «.», «_» eller «-» (høyst 80 tegn), eventuelt med «+enhet» til slutt'],
   [/^must be lower-case letters/, 'må bestå av små bokstaver, sifre, «.», «_» eller «-» (høyst 80 tegn)'],
   [/^must be MAJOR\.MINOR\.PATCH/, 'må være en versjon på formen 1.2.3'],
   [/^must be an ISO date-time/, 'må være et tidspunkt på formen 2026-11-23T10:00:00Z'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffRuleSets, formatDiff } from './diff.ts';
 import { cloneTestSet, ruleById } from './test-fixtures.ts';
-import type { ExistenceRule, SubstitutionRule } from './types.ts';
+import type { DetectorRule, ExistenceRule, RequiredRule, RuleSet, SubstitutionRule } from './types.ts';
 
 describe('diffRuleSets', () => {
   it('says nothing changed for identical sets', () => {
@@ -39,4 +39,66 @@ describe('diffRuleSets', () => {
     expect(text).toContain('Fristen «Svar på henvendelse» er endret fra 5 arbeidsdager til 3 arbeidsdager.');
     expect(entries.every((e) => typeof e.text === 'string' && e.text.length > 0)).toBe(true);
   });
+
+  it('never says "Ingen endringer." when staff would notice a difference', () => {
+    type Change = [string, (rs: RuleSet) => void, RegExp];
+    const cases: Change[] = [
+      [
+        'a substitution suggestion',
+        (rs) => ((ruleById(rs, 'klarsprak.vedrorende') as SubstitutionRule).entries[0]!.suggest.nob = ['angående']),
+        /Regelen «klarsprak\.vedrorende» foreslår nå «angående» for «vedrørende» i bokmål \(før «om»\)\./,
+      ],
+      ['a calendar closed day', (rs) => (rs.calendar = { ...rs.calendar, extraClosedDays: ['2026-12-28'] }), /Kontoret er nå stengt 28\.12\.2026; frister som går over eller faller på den dagen, blir senere\./],
+      ['a yearly closed day removed', (rs) => (rs.calendar = { closedEveryYear: ['12-24'] }), /31\.12\. er ikke lenger stengt hvert år/],
+      ['detector params', (rs) => rs.rules.push(detector({ escalateNear: ['helse', 'barnevern'] })), /Regelen «personvern\.fnr»: innstillingen «escalateNear» har nå også «barnevern»\./],
+      ['the sub-goal', (rs) => (ruleById(rs, 'klarsprak.samt').subgoal = 'kompetent.kundeservice'), /Regelen «klarsprak\.samt» hører nå til delmålet «.+» \(før «.+»\)\./],
+      ['the category', (rs) => (ruleById(rs, 'klarsprak.samt').category = 'tone'), /Regelen «klarsprak\.samt» er nå i kategorien tone \(før klarhet\)\./],
+      ['the nynorsk message', (rs) => (ruleById(rs, 'klarsprak.samt').message.nn = 'Skriv «og» i staden.'), /Regelen «klarsprak\.samt» har ny tekst på nynorsk: «Skriv «og» i staden\.»/],
+      ['the English message', (rs) => (ruleById(rs, 'klarsprak.samt').message.en = 'Write "and".'), /Regelen «klarsprak\.samt» har ny tekst på engelsk: «Write "and"\.»/],
+      ['the nynorsk advice', (rs) => (ruleById(rs, 'klarsprak.samt').advice = { nb: ruleById(rs, 'klarsprak.samt').advice?.nb ?? 'x', nn: 'Nytt råd.' }), /Regelen «klarsprak\.samt» har nytt råd på nynorsk\./],
+      ['where', (rs) => ((ruleById(rs, 'tone.greeting') as RequiredRule).where = 'anywhere'), /Regelen «tone\.greeting» ser nå etter dette hvor som helst i svaret \(før i første linje\)\./],
+      ['minWords', (rs) => ((ruleById(rs, 'tone.greeting') as RequiredRule).minWords = 30), /Regelen «tone\.greeting» gjelder nå bare svar på minst 30 ord \(før 12\)\./],
+      ['whenInquiry', (rs) => ((ruleById(rs, 'tone.greeting') as RequiredRule).whenInquiry = ['complaint']), /Regelen «tone\.greeting» gjelder nå bare for henvendelser av typen klage \(før alle\)\./],
+      ['a legal reference', (rs) => (rs.deadlinePolicies[0]!.legalReference = 'forvaltningsloven § 11'), /Fristregelen «Svar på henvendelse» viser nå til «forvaltningsloven § 11»\./],
+      ['deadline advice', (rs) => (rs.deadlinePolicies[0]!.advice = { nb: 'Svar innen tre dager.' }), /Fristregelen «Svar på henvendelse» har nytt råd: «Svar innen tre dager\.»/],
+      ['the publisher', (rs) => (rs.publisher = 'Bergen kommune, Byggesak'), /Utgiver: «Bergen kommune» → «Bergen kommune, Byggesak»\./],
+      ['only examples', (rs) => ruleById(rs, 'klarsprak.samt').examples.good.push('Ny god tekst.'), /Bare eksemplene er endret/],
+      ['something without its own wording', (rs) => (ruleById(rs, 'frist.vag-tid') as ExistenceRule & { caseSensitive?: boolean }).caseSensitive = true, /Regelen «frist\.vag-tid» skiller nå mellom store og små bokstaver\./],
+    ];
+    for (const [what, change, expected] of cases) {
+      const before = cloneTestSet();
+      if (what === 'detector params') before.rules.push(detector({ escalateNear: ['helse'] }));
+      const after = structuredClone(before);
+      if (what === 'detector params') after.rules = after.rules.filter((r) => r.id !== 'personvern.fnr');
+      change(after);
+      const text = formatDiff(diffRuleSets(before, after));
+      expect(text, what).not.toBe('Ingen endringer.');
+      expect(text, what).toMatch(expected);
+    }
+  });
+
+  it('a removed or added rule shows its message without raw {placeholders}', () => {
+    const before = cloneTestSet();
+    before.rules.push(detector({}));
+    const after = cloneTestSet();
+    const removed = formatDiff(diffRuleSets(before, after));
+    expect(removed).toContain('Regelen «personvern.fnr» er fjernet: Dette ser ut som et [typen]. Ikke send det i vanlig e-post.');
+    expect(removed).not.toMatch(/\{\w+\}/);
+    expect(formatDiff(diffRuleSets(after, before))).not.toMatch(/\{\w+\}/);
+  });
 });
+
+function detector(params: Record<string, unknown>): DetectorRule {
+  return {
+    id: 'personvern.fnr',
+    kind: 'detector',
+    detector: 'national-id',
+    params,
+    category: 'personal-data',
+    subgoal: 'palitelig.personvern',
+    severity: 'warning',
+    languages: ['nob'],
+    message: { nb: 'Dette ser ut som et {type}. Ikke send det i vanlig e-post.' },
+    examples: { bad: ['[[13097248022]]'], good: ['Hei'] },
+  };
+}

@@ -28,6 +28,9 @@ describe('applyOverlay', () => {
     expect((ruleById(merged, 'frist.vag-tid') as ExistenceRule).words).toContain('om noen dager');
     expect(merged.name).toContain('bergen.servicetorget');
     expect(merged.version).toBe(base.version);
+    // Its own identity: a unit's set is never taken for an old version of the standard.
+    expect(merged.id).toBe(`${BASE_ID}+bergen.servicetorget`);
+    expect(merged.basedOn).toEqual({ id: BASE_ID, version: base.version });
     // The base is untouched.
     expect(ruleById(base, 'klarsprak.samt').enabled).toBeUndefined();
     expect(acceptRuleSetValue(merged).ok).toBe(true);
@@ -47,5 +50,17 @@ describe('applyOverlay', () => {
     const shape = applyOverlay(cloneTestSet(), { overlayVersion: 2, unit: 'x', base: BASE_ID, rules: { 'klarsprak.samt': { severity: 'høy', colour: 1 } } });
     expect(shape.ok).toBe(false);
     if (!shape.ok) expect(shape.problems.map((p) => p.path)).toEqual(['overlayVersion', 'rules.klarsprak.samt.severity', 'rules.klarsprak.samt.colour']);
+  });
+
+  it('the unit may version its own releases; the merge is dated when it is made', () => {
+    const base = cloneTestSet();
+    const result = applyOverlay(base, { overlayVersion: 1, unit: 'byggesak', base: BASE_ID, version: '1.0.3', rules: {} }, { now: new Date('2026-12-01T09:00:00Z') });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.ruleSet).toMatchObject({ id: `${BASE_ID}+byggesak`, version: '1.0.3', publishedAt: '2026-12-01T09:00:00Z', basedOn: { id: BASE_ID, version: base.version } });
+    expect(acceptRuleSetValue(result.ruleSet, { skipExamples: true }).ok).toBe(true);
+    // An overlay is written for a standard, not for another unit's merged set.
+    const again = applyOverlay(result.ruleSet, { overlayVersion: 1, unit: 'byggesak', base: BASE_ID, rules: {} });
+    expect(again.ok).toBe(false);
   });
 });

@@ -22,6 +22,8 @@ export interface RuleSetOverlay {
   unit: string;
   /** Id of the base set this overlay is written for; a mismatch is an error. */
   base: string;
+  /** The unit's own release number for the merged set; without it the merged set has the base's version. */
+  version?: string;
   description?: string;
   rules: Record<string, RuleOverride>;
 }
@@ -33,6 +35,7 @@ export const OVERLAY_SCHEMA = v.strictObject({
   overlayVersion: v.literal(1),
   unit: ID,
   base: ID,
+  version: v.optional(v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'must be MAJOR.MINOR.PATCH'))),
   description: v.optional(v.pipe(v.string(), v.maxLength(4000))),
   rules: v.pipe(
     v.record(
@@ -55,11 +58,18 @@ export const OVERLAY_SCHEMA = v.strictObject({
 
 export type LayerResult = { ok: true; ruleSet: RuleSet } | { ok: false; problems: AcceptProblem[] };
 
+export interface OverlayOptions {
+  /** When the merge is made: the merged set's publishedAt (default: now). */
+  now?: Date;
+}
+
 /**
- * Applies an overlay to a base set (neither is modified). The merged set keeps the base's id and
- * version — installations compare versions of the base — and names the unit in name/description.
+ * Applies an overlay to a base set (neither is modified). The merged set is a set of its own:
+ * id "base+unit", the overlay's version (else the base's), publishedAt = when it was merged, and
+ * `basedOn` recording the base's id and version. With the base's id it would be compared with
+ * the standard's versions, and a newer bundled standard would pass for a newer release of it.
  */
-export function applyOverlay(base: RuleSet, overlayInput: unknown): LayerResult {
+export function applyOverlay(base: RuleSet, overlayInput: unknown, options: OverlayOptions = {}): LayerResult {
   const parsed = v.safeParse(OVERLAY_SCHEMA, overlayInput, { abortEarly: false });
   if (!parsed.success) {
     return {
@@ -91,6 +101,10 @@ export function applyOverlay(base: RuleSet, overlayInput: unknown): LayerResult 
     }
   }
   if (problems.length) return { ok: false, problems };
+  merged.id = `${base.id}+${overlay.unit}`;
+  merged.version = overlay.version ?? base.version;
+  merged.basedOn = { id: base.id, version: base.version };
+  merged.publishedAt = (options.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
   merged.name = `${base.name} (${overlay.unit})`;
   merged.description = [base.description, `Tilpasset for ${overlay.unit}${overlay.description ? `: ${overlay.description}` : ''}.`].filter(Boolean).join(' ');
   return { ok: true, ruleSet: merged };

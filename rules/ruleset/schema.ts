@@ -6,6 +6,9 @@ import type { RuleSet } from './types.ts';
 
 const INQUIRY_KINDS = ['question', 'complaint', 'feedback', 'innsyn', 'enkeltvedtak', 'unknown'] as const;
 const ID = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._-]{0,79}$/, 'must be lower-case letters, digits, ".", "_" or "-" (max 80)'));
+/** A set's id: a standard's id, or "standard+unit" for a unit's merged set (layering.ts). */
+const SET_ID = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._-]{0,79}(?:\+[a-z0-9][a-z0-9._-]{0,79})?$/, 'must be lower-case letters, digits, ".", "_" or "-" (max 80), optionally "+unit"'));
+const VERSION = v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'must be MAJOR.MINOR.PATCH'));
 const TEXT = v.pipe(v.string(), v.minLength(1), v.maxLength(4000));
 const LOCALIZED = v.strictObject({ nb: TEXT, nn: v.optional(TEXT), en: v.optional(TEXT) });
 const PATTERN = v.pipe(v.string(), v.minLength(1), v.maxLength(500));
@@ -107,9 +110,10 @@ function recordOf<K extends string>(keys: readonly K[]) {
 
 export const RULE_SET_SCHEMA = v.strictObject({
   schemaVersion: v.literal(1),
-  id: ID,
+  id: SET_ID,
   name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
-  version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'must be MAJOR.MINOR.PATCH')),
+  version: VERSION,
+  basedOn: v.optional(v.strictObject({ id: ID, version: VERSION })),
   publisher: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
   publishedAt: v.pipe(v.string(), v.isoTimestamp('must be an ISO date-time, e.g. 2026-11-23T10:00:00Z')),
   description: v.optional(v.pipe(v.string(), v.maxLength(4000))),

@@ -75,11 +75,29 @@ describe('rule-set signing (ES256 compact JWS)', () => {
     await expect(signRuleSet({}, keys.publicJwk)).rejects.toMatchObject({ code: 'bad-key' });
   });
 
-  it('parses trusted keys from policy strings and drops private parts', async () => {
+  it('parses trusted keys from policy strings', async () => {
     const keys = await generateRuleSetKeys();
-    const [parsed] = parseTrustedKeys([JSON.stringify(keys.privateJwk)]);
-    expect(parsed!.d).toBeUndefined();
+    const [parsed] = parseTrustedKeys([JSON.stringify(keys.publicJwk)]);
+    expect(parsed).toMatchObject({ kty: 'EC', crv: 'P-256', x: keys.publicJwk.x });
     expect(() => parseTrustedKeys(['{nope'])).toThrow(/ikke gyldig JSON/);
     expect(() => parseTrustedKeys([JSON.stringify({ kty: 'RSA', n: 'x', e: 'AQAB' })])).toThrow(/P-256/);
+  });
+
+  it('refuses a PRIVATE key given as a trusted key, saying to give the public one', async () => {
+    const keys = await generateRuleSetKeys();
+    const other = await generateRuleSetKeys();
+    const error = (() => {
+      try {
+        parseTrustedKeys([JSON.stringify(other.publicJwk), JSON.stringify(keys.privateJwk)]);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(VerifyError);
+    expect((error as VerifyError).code).toBe('private-key');
+    expect((error as VerifyError).message).toMatch(/nr\. 2 er en PRIVAT nøkkel.*offentlige nøkkelen/);
+    // verifyRuleSet refuses it too, rather than quietly using its public half.
+    const jws = await signRuleSet(ruleSetVersion('1.0.1'), keys.privateJwk);
+    await expect(verifyRuleSet(jws, [keys.privateJwk])).rejects.toMatchObject({ code: 'private-key' });
   });
 });

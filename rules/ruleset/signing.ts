@@ -13,7 +13,7 @@ export interface RuleSetKeyPair {
   kid: string;
 }
 
-export type VerifyErrorCode = 'malformed' | 'unknown-key' | 'bad-signature' | 'bad-key' | 'bad-payload';
+export type VerifyErrorCode = 'malformed' | 'unknown-key' | 'bad-signature' | 'bad-key' | 'private-key' | 'bad-payload';
 
 /** A verification failure; `message` is Norwegian, for staff and managers. */
 export class VerifyError extends Error {
@@ -104,8 +104,8 @@ export async function verifyRuleSet(jws: string, trustedPublicJwks: readonly JWK
   if (trustedPublicJwks.length === 0) throw new VerifyError('unknown-key', 'Ingen klarerte nøkler er satt opp, så regelsettet kan ikke kontrolleres.');
 
   const withIds = await Promise.all(
-    trustedPublicJwks.map(async (jwk) => {
-      assertP256(jwk, false);
+    trustedPublicJwks.map(async (jwk, i) => {
+      assertTrustedPublicKey(jwk, i);
       return { jwk, kid: await keyIdOf(jwk) };
     }),
   );
@@ -114,8 +114,7 @@ export async function verifyRuleSet(jws: string, trustedPublicJwks: readonly JWK
   if (candidates.length === 0) throw new VerifyError('unknown-key', `Regelsettet er signert med en ukjent nøkkel (kid ${kid}); den er ikke blant de klarerte nøklene.`);
 
   for (const candidate of candidates) {
-    const { d: _private, ...publicOnly } = candidate.jwk;
-    const key = await importJWK({ ...publicOnly, alg: RULE_SET_ALG }, RULE_SET_ALG);
+    const key = await importJWK({ ...candidate.jwk, alg: RULE_SET_ALG }, RULE_SET_ALG);
     let payload: Uint8Array;
     try {
       ({ payload } = await compactVerify(compact, key, { algorithms: [RULE_SET_ALG] }));
@@ -145,8 +144,21 @@ export function parseTrustedKeys(keys: readonly unknown[]): JWK[] {
         throw new VerifyError('bad-key', `Klarert nøkkel nr. ${i + 1} er ikke gyldig JSON.`);
       }
     }
-    assertP256(jwk as JWK, false);
-    const { d: _private, ...publicOnly } = jwk as JWK;
-    return publicOnly as JWK;
+    assertTrustedPublicKey(jwk as JWK, i);
+    return jwk as JWK;
   });
+}
+
+/**
+ * A trusted key must be a public P-256 key. A JWK with "d" is the PRIVATE key: it is refused,
+ * not quietly stripped, because whoever pasted it into a policy or the options page has just
+ * spread the secret that signs every installation's advice, and must hear about it.
+ */
+function assertTrustedPublicKey(jwk: JWK, index: number): void {
+  assertP256(jwk, false);
+  if ('d' in jwk)
+    throw new VerifyError(
+      'private-key',
+      `Klarert nøkkel nr. ${index + 1} er en PRIVAT nøkkel (den har feltet «d»). Den skal holdes hemmelig og aldri limes inn her; bruk den offentlige nøkkelen (ruleset-public.jwk) i stedet.`,
+    );
 }

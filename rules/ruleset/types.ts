@@ -143,6 +143,8 @@ export interface RuleSet {
   name: string;
   /** Semantic version "MAJOR.MINOR.PATCH"; an installation refuses to go backwards. */
   version: string;
+  /** A unit's merged set (id "standard+unit"): the standard and version it was merged from. */
+  basedOn?: { id: string; version: string };
   publisher: string;
   /** ISO date-time. */
   publishedAt: string;
