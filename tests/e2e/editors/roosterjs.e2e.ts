@@ -9,12 +9,23 @@ import {
   REPLY_FINDINGS,
   UNFLAGGED_WORD,
   caretContext,
+  expectNoUnderlineIn,
   foreignMarkup,
   normalise,
   waitForUnderlineOver,
   waitForUnderlines,
+  wordBox,
 } from '../underlines.ts';
-import { applyFromSidePanel, applyWithPopover, expectUnderlinesOnWords, fixtureValue, openEditorFixture, waitForFindings } from './family.ts';
+import {
+  QUOTED_WORDS,
+  applyFromSidePanel,
+  applyWithPopover,
+  expectQuoteAsContext,
+  expectUnderlinesOnWords,
+  fixtureValue,
+  openEditorFixture,
+  waitForFindings,
+} from './family.ts';
 
 const content = (page: Page) => fixtureValue(page, 'content');
 const text = async (page: Page) => normalise(await fixtureValue(page, 'text'));
@@ -34,6 +45,28 @@ describe('editor family: RoosterJS', () => {
   });
   afterAll(async () => {
     await h?.close();
+  });
+
+  it('underlines nothing under an Outlook-style "Fra:/Sendt:/Til:/Emne:" reply header, and reads the quote as context', async () => {
+    const page = await openEditorFixture(h, 'roosterjs.html?quote=outlook');
+    const editor = page.locator('#svar');
+    const lines = editor.locator(':scope > div');
+    // The reply goes on the empty first line, above the header.
+    await lines.first().click();
+    await page.keyboard.type(REPLY);
+    const state = await waitForFindings(h, page, REPLY_FINDINGS);
+    expect(await text(page)).toMatch(new RegExp(`^${REPLY.replace(/\n/g, '\\n')}\\nFra: Kari`));
+
+    const boxes = await expectUnderlinesOnWords(page, editor, REPLY_FINDINGS, UNFLAGGED_WORD);
+    // Everything from the "Fra:" line to the end of the editor is the quoted message.
+    const from = await lines.filter({ hasText: /^Fra:/ }).boundingBox();
+    const all = (await editor.boundingBox())!;
+    expect(from).not.toBeNull();
+    const quoteArea = { left: all.x, top: from!.y, right: all.x + all.width, bottom: all.y + all.height };
+    expectNoUnderlineIn(quoteArea, boxes, 'quoted message under the reply header');
+    const inquiry = lines.filter({ hasText: 'Jeg skriver vedrørende' });
+    for (const w of QUOTED_WORDS) expectNoUnderlineIn(await wordBox(page, inquiry, w), boxes, `quoted «${w}»`);
+    await expectQuoteAsContext(h, page, state);
   });
 
   it('underlines over the words; RoosterJS’s content model is unchanged by underlining', async () => {
