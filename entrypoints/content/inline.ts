@@ -450,6 +450,18 @@ export class InlineCoach {
       this.resizeObserver.observe(field.element);
       if (this.doc.documentElement) this.resizeObserver.observe(this.doc.documentElement);
     }
+    // A page that switches the field's font (a style or class change on the field, or on the
+    // editor document's <html>/<body>) re-lays out the text without resizing anything.
+    const MO = (view as Window & typeof globalThis).MutationObserver;
+    if (MO) {
+      const styling = new MO(relayout);
+      const attributes = { attributes: true, attributeFilter: ['style', 'class'] };
+      const editorDoc = field.element.ownerDocument;
+      for (const target of [field.element, editorDoc.documentElement, editorDoc.body]) {
+        if (target) styling.observe(target, attributes);
+      }
+      ac.signal.addEventListener('abort', () => styling.disconnect(), { once: true });
+    }
     this.doc.addEventListener('pointermove', (e) => this.guard('pointermove', () => this.onPointerMove(e as PointerEvent)), opts);
     this.doc.addEventListener('pointerdown', (e) => this.guard('pointerdown', () => this.onPointerDown(e as PointerEvent)), opts);
     this.doc.addEventListener('click', (e) => this.guard('click', () => this.onClick(e as MouseEvent)), { capture: true, signal: ac.signal });

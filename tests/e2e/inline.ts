@@ -74,6 +74,64 @@ export async function expectOverWord(page: Page, seg: SegmentInfo, value: string
   expect(b!).toBeLessThanOrEqual(start + word.length);
 }
 
+/**
+ * Like expectOverWord, as a value to poll on after a layout change: null when the rule's first
+ * underline segment lies over the word (browser hit testing at both ends), else what is wrong.
+ */
+export async function misplacement(page: Page, ruleId: string, value: string, word: string): Promise<string | null> {
+  const [seg] = await segmentsOf(page, ruleId);
+  if (!seg) return `no underline segment for ${ruleId}`;
+  const start = value.indexOf(word);
+  if (start < 0) return `«${word}» is not in the value`;
+  const y = (seg.top + seg.bottom) / 2;
+  const a = await offsetAt(page, seg.left + 3, y);
+  const b = await offsetAt(page, seg.right - 3, y);
+  const end = start + word.length;
+  if (a === null || b === null || a < start || a > start + 1 || b < end - 1 || b > end) {
+    return `segment ${Math.round(seg.left)}–${Math.round(seg.right)} covers offsets ${a}–${b}, «${word}» is ${start}–${end}`;
+  }
+  return null;
+}
+
+/**
+ * Where the browser laid out `word` of a one-line text field, found by its own hit testing
+ * alone: scanning the line at height y, caretPositionFromPoint flips from the word's first
+ * offset to the next one in the middle of its first character, and from its last character to
+ * its end in the middle of the last one; half those characters' widths (canvas metrics in the
+ * field's font) give the edges. Unlike sampling inside an underline, this cannot be fooled by
+ * the ambiguous caret offsets at a bidi boundary, and it finds a shift of a few px.
+ */
+export async function hitTestedWord(page: Page, selector: string, word: string, y: number): Promise<{ left: number; right: number }> {
+  const found = await page.locator(selector).evaluate(
+    (el, { word, y }) => {
+      const field = el as HTMLTextAreaElement | HTMLInputElement;
+      const start = field.value.indexOf(word);
+      const end = start + word.length;
+      const cs = getComputedStyle(field);
+      const canvas = document.createElement('canvas').getContext('2d')!;
+      canvas.font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+      const half = (ch: string) => canvas.measureText(ch).width / 2;
+      const r = field.getBoundingClientRect();
+      const at = (x: number) =>
+        (document as Document & { caretPositionFromPoint(x: number, y: number): { offset: number } | null }).caretPositionFromPoint(x, y)?.offset ?? -1;
+      let firstFlip: number | null = null;
+      let lastFlip: number | null = null;
+      let prev = -1;
+      for (let x = Math.floor(r.left); x <= Math.ceil(r.right); x += 0.5) {
+        const o = at(x);
+        if (firstFlip === null && o === start + 1) firstFlip = x;
+        if (lastFlip === null && prev === end - 1 && o === end) lastFlip = x;
+        prev = o;
+      }
+      if (start < 0 || firstFlip === null || lastFlip === null) return { error: `hit testing found no «${word}» at y=${y} (flips ${firstFlip}, ${lastFlip})` };
+      return { left: firstFlip - half(word[0]!), right: lastFlip + half(word[word.length - 1]!) };
+    },
+    { word, y },
+  );
+  if ('error' in found) throw new Error(found.error);
+  return found;
+}
+
 /** Text of the Highlight API ranges registered under svarhjelp-<category> in a document. */
 export function highlighted(target: Target, category: string): Promise<string[]> {
   return target.evaluate((name) => [...(CSS.highlights.get(name) ?? [])].map((r) => r.toString()), `svarhjelp-${category}`);

@@ -4,9 +4,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Harness } from './harness.ts';
-import { clickPopoverButton, highlighted, popoverState, segmentsOf, waitForSegments } from './inline.ts';
+import { clickPopoverButton, highlighted, misplacement, popoverState, segments, segmentsOf, waitForSegments, type SegmentInfo } from './inline.ts';
 
 const RULE = 'klarsprak.vedrorende';
+const PROMISE_RULE = 'frist.lofte';
+/** The rules of the underlined findings other than RULE, sorted, each once. */
+const otherRules = (segs: SegmentInfo[]) =>
+  [...new Set(segs.map((s) => s.findingId.split(':')[0]!).filter((r) => r !== RULE))].sort();
 // Long enough to be recognised as bokmål; flags «Vedrørende» (clarity) among others.
 const REPLY = 'Hei Kari! Vedrørende søknaden din om garasje: vi har mottatt den, og vi svarer deg innen fredag.';
 
@@ -143,20 +147,37 @@ describe('inline popover', () => {
     await expect.poll(() => page.locator('#ce').innerText()).toBe(REPLY);
   });
 
-  it('"Ignorer" removes the underline, also after the next check', async () => {
+  it('"Ignorer" removes the underline, also after the next check, and only that one', async () => {
     const page = await h.openFixture('tracking.html');
     await h.typeInto(page, '#plain', REPLY);
     const [seg] = await waitForSegments(page, RULE);
+    // The reply's other span finding: the promise «innen fredag» (frist.lofte, deadline).
+    await waitForSegments(page, PROMISE_RULE);
+    const othersBefore = otherRules(await segments(page));
+    expect(othersBefore).toContain(PROMISE_RULE);
+    const otherSegments = (await segments(page)).filter((s) => !s.findingId.startsWith(RULE));
+    expect(await misplacement(page, PROMISE_RULE, REPLY, 'innen fredag')).toBeNull();
+
     await page.mouse.click(seg!.left + 4, (seg!.top + seg!.bottom) / 2);
     await expect.poll(() => popoverState(page)).not.toBeNull();
     await clickPopoverButton(page, 'ignore');
     await expect.poll(() => segmentsOf(page, RULE)).toEqual([]);
     expect(await popoverState(page)).toBeNull();
+    // Only the ignored finding went: the others are still underlined (same findings, same
+    // segments, same boxes), over their words.
+    expect((await segments(page)).filter((s) => !s.findingId.startsWith(RULE))).toEqual(otherSegments);
+    expect(await misplacement(page, PROMISE_RULE, REPLY, 'innen fredag')).toBeNull();
+
+    const tabId = await h.tabIdOf(page);
     await page.locator('#plain').press('Control+End');
     await page.keyboard.type(' Takk.');
-    await page.waitForTimeout(1000);
+    const value = await page.locator('#plain').inputValue();
+    expect(value.endsWith('Takk.')).toBe(true);
+    // After the next check (of the text with « Takk.») the ignored finding stays hidden.
+    await h.waitForTabState(tabId, (s) => s.result.metrics.characters === value.length);
+    await expect.poll(async () => (await segments(page)).length).toBeGreaterThan(0);
     expect(await segmentsOf(page, RULE)).toEqual([]);
-    // Other findings are still there.
-    expect((await page.locator('#plain').inputValue()).endsWith('Takk.')).toBe(true);
+    expect(otherRules(await segments(page))).toContain(PROMISE_RULE);
+    expect(await misplacement(page, PROMISE_RULE, value, 'innen fredag')).toBeNull();
   });
 });

@@ -1,10 +1,12 @@
 // Underlines stay on their words: typing before a finding, scrolling a long textarea, resizing
-// the field, right-aligned text and emoji before a finding. Boxes are checked against the
+// the field, browser zoom, a font change by the page, CRLF line breaks, right-aligned
+// text and emoji before a finding. Boxes are checked against the
 // browser's own hit testing (caretPositionFromPoint), not against our own mirror.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { launch, type Harness } from './harness.ts';
-import { expectOverWord, highlighted, segmentsOf, waitForSegments } from './inline.ts';
+import { expectOverWord, highlighted, hitTestedWord, misplacement, segmentsOf, waitForSegments } from './inline.ts';
+import { expectUnderlineOver, underlineBoxes, wordBox } from './underlines.ts';
 
 const RULE = 'klarsprak.vedrorende';
 
@@ -98,10 +100,12 @@ describe('underlines follow the text', () => {
     const box = await page.locator('#rtl').boundingBox();
     // Right-aligned: the word is in the right half of the field.
     expect(seg!.left).toBeGreaterThan(box!.x + box!.width / 2);
-    const value = await valueOf(page, '#rtl');
-    const a = await page.evaluate(([x, y]) => (document as any).caretPositionFromPoint(x, y)?.offset, [(seg!.left + seg!.right) / 2, (seg!.top + seg!.bottom) / 2]);
-    expect(a).toBeGreaterThan(0);
-    expect(a).toBeLessThan(value.indexOf('Vedrørende') + 'Vedrørende'.length);
+    expect(await segmentsOf(page, RULE), 'one segment: the word is on one line').toHaveLength(1);
+    // The browser puts the final «.» at the left end (right-to-left paragraph); the underline's
+    // ends must be the word's own ends as the browser's hit testing finds them, to the pixel.
+    const word = await hitTestedWord(page, '#rtl', 'Vedrørende', (seg!.top + seg!.bottom) / 2);
+    expect(Math.abs(seg!.left - word.left), `underline left ${seg!.left}, word left ${word.left}`).toBeLessThanOrEqual(1.5);
+    expect(Math.abs(seg!.right - word.right), `underline right ${seg!.right}, word right ${word.right}`).toBeLessThanOrEqual(1.5);
   });
 
   it('underlines in a single-line input', async () => {
@@ -120,5 +124,94 @@ describe('underlines follow the text', () => {
     expect(await highlighted(page, 'clarity')).toEqual(['Vedrørende']);
     // The page's DOM is untouched: no wrappers in the editor.
     expect(await page.locator('#ce *').count()).toBe(0);
+  });
+  /** The text field's left edge, to show that a layout change really moved the text. */
+  const leftOf = async (field: Locator) => (await field.boundingBox())!.x;
+
+  it('stays on the word through browser zoom (device scale factor and a narrower CSS viewport)', async () => {
+    const page = await h.openFixture('tracking.html');
+    const text = 'Hei Kari! Takk for brevet.\nVedrørende søknaden din har vi svart.';
+    await page.locator('#long').fill(text);
+    await page.locator('#long').press('Control+End');
+    await page.keyboard.type(' Mvh');
+    const value = await valueOf(page, '#long');
+    await waitForSegments(page, RULE);
+    expect(await misplacement(page, RULE, value, 'Vedrørende')).toBeNull();
+    const before = await leftOf(page.locator('#long'));
+    // Chromium's zoom (Ctrl+plus) is, for the page, a larger devicePixelRatio and a CSS viewport
+    // narrower by the same factor; this is what DevTools' device emulation sets too.
+    const cdp = await page.context().newCDPSession(page);
+    try {
+      await cdp.send('Emulation.setDeviceMetricsOverride', { width: 853, height: 480, deviceScaleFactor: 1.5, mobile: false });
+      expect(await page.evaluate(() => window.devicePixelRatio)).toBe(1.5);
+      // The centred page column moved left with the narrower viewport, and the underline with it.
+      expect(await leftOf(page.locator('#long'))).toBeLessThan(before - 50);
+      await expect.poll(() => misplacement(page, RULE, value, 'Vedrørende')).toBeNull();
+    } finally {
+      await cdp.detach().catch(() => {});
+      await page.close();
+    }
+  });
+
+  it('re-measures when the page changes the field’s font size (style attribute), with no resize', async () => {
+    const page = await h.openFixture('tracking.html');
+    const text = 'Hei Kari! Takk for brevet. Vedrørende søknaden din.';
+    await h.typeInto(page, '#long', text);
+    const [small] = await waitForSegments(page, RULE);
+    await expectOverWord(page, small!, text, 'Vedrørende');
+    const size = await page.locator('#long').boundingBox();
+    await page.locator('#long').evaluate((el) => (el.style.fontSize = '21px'));
+    // The field keeps its size (fixed width and height): no resize event, only a style change.
+    expect(await page.locator('#long').boundingBox()).toEqual(size);
+    await expect.poll(() => misplacement(page, RULE, text, 'Vedrørende')).toBeNull();
+    const [large] = await segmentsOf(page, RULE);
+    expect(large!.left, 'the word moved right with the larger font').toBeGreaterThan(small!.left + 20);
+  });
+
+  it('re-measures when a class on <body> switches the field’s font family, with no resize', async () => {
+    const page = await h.openFixture('tracking.html');
+    const text = 'Hei Kari! Takk for brevet. Vedrørende søknaden din.';
+    await h.typeInto(page, '#long', text);
+    const [sans] = await waitForSegments(page, RULE);
+    const size = await page.locator('#long').boundingBox();
+    await page.evaluate(() => document.body.classList.add('monospace'));
+    expect(await page.locator('#long').evaluate((el) => getComputedStyle(el).fontFamily)).toContain('Mono');
+    expect(await page.locator('#long').boundingBox()).toEqual(size);
+    await expect.poll(() => misplacement(page, RULE, text, 'Vedrørende')).toBeNull();
+    const [mono] = await segmentsOf(page, RULE);
+    expect(Math.abs(mono!.left - sans!.left), 'the monospace word starts elsewhere').toBeGreaterThan(10);
+  });
+
+  it('keeps underlines on their words after CRLF line breaks in a textarea', async () => {
+    const page = await h.openFixture('tracking.html');
+    // Pasted from a Windows program: CRLF line breaks. The textarea's value normalises them to LF.
+    await page.locator('#long').fill('Hei Kari!\r\nTakk for brevet.\r\n\r\nVedrørende søknaden din, samt kartet.');
+    await page.locator('#long').press('Control+End');
+    await page.keyboard.type(' Mvh');
+    const value = await valueOf(page, '#long');
+    expect(value.startsWith('Hei Kari!\nTakk for brevet.\n\nVedrørende')).toBe(true);
+    await waitForSegments(page, RULE);
+    await waitForSegments(page, 'klarsprak.samt');
+    expect(await misplacement(page, RULE, value, 'Vedrørende')).toBeNull();
+    expect(await misplacement(page, 'klarsprak.samt', value, 'samt')).toBeNull();
+    // Fourth line (two line breaks and an empty line above it).
+    const [seg] = await segmentsOf(page, RULE);
+    const field = (await page.locator('#long').boundingBox())!;
+    expect(seg!.top).toBeGreaterThan(field.y + 3 * 24 - 2);
+  });
+
+  it('keeps highlights on their words after CRLF line breaks in a contenteditable text node', async () => {
+    const page = await h.openFixture('tracking.html');
+    const field = page.locator('#crlf');
+    // An editor that keeps Windows line breaks in a pre-wrapped text node.
+    await field.evaluate((el) => (el.textContent = 'Hei Kari!\r\nTakk for brevet.\r\n\r\nVedrørende søknaden din, samt kartet.'));
+    await field.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Takk.');
+    await expect.poll(() => highlighted(page, 'clarity'), { timeout: 20_000 }).toEqual(['Vedrørende', 'samt']);
+    const boxes = await underlineBoxes(page);
+    expectUnderlineOver(await wordBox(page, field, 'Vedrørende'), boxes, 'clarity', '«Vedrørende» after CRLF');
+    expectUnderlineOver(await wordBox(page, field, 'samt'), boxes, 'clarity', '«samt» after CRLF');
+    expect(await field.evaluate((el) => el.textContent!.includes('\r\n'))).toBe(true);
   });
 });

@@ -108,6 +108,29 @@ export async function applyFromSidePanel(h: Harness, page: Page, ruleId: string,
   await panel.close();
 }
 
+/** The quoted inquiry's flaggable words (as in the fixtures' quotes): none may be underlined. */
+export const QUOTED_WORDS = ['vedrørende', 'samt', 'snarest'] as const;
+/** When the quoted inquiry arrived, as its header says (16 November 2026, 08:12 or 09:12). */
+export const QUOTE_RECEIVED = '2026-11-16';
+
+/**
+ * The quoted inquiry was read as context: the check's deadline card counts from the quote
+ * header's date, and the side panel shows that date as the inquiry's received date.
+ */
+export async function expectQuoteAsContext(h: Harness, page: Page, state: TabState): Promise<void> {
+  expect(state.result.deadline?.receivedDate, 'the deadline counts from the quote header’s date').toBe(QUOTE_RECEIVED);
+  const panel = await h.openSidePanel(state.tabId);
+  try {
+    await expect
+      .poll(() => panel.getByTestId('inquiry-received').inputValue(), { timeout: 20_000, message: 'the panel’s received date' })
+      .toBe(QUOTE_RECEIVED);
+    expect(await panel.getByTestId('deadline-received').textContent()).toMatch(/16\.\s*november/);
+  } finally {
+    await panel.close();
+    await page.bringToFront();
+  }
+}
+
 /** Reads the fixture's model function (window.__fixture[name]()) in the page. */
 export async function fixtureValue(page: Page, name: string): Promise<string> {
   return page.evaluate((n) => {

@@ -19,7 +19,7 @@ import {
   type Box,
   type UnderlineBox,
 } from '../underlines.ts';
-import { applyWithPopover, expectUnderlinesOnWords, fixtureValue, openEditorFixture, waitForFindings } from './family.ts';
+import { applyFromSidePanel, applyWithPopover, expectUnderlinesOnWords, fixtureValue, openEditorFixture, waitForFindings } from './family.ts';
 
 async function boxOf(locator: Locator): Promise<Box> {
   const b = await locator.boundingBox();
@@ -66,6 +66,32 @@ describe('editor family: Gmail-style quoted reply (and the webmail fixture)', ()
     await expectQuoteClean(page, quote, after, ['vedrørende', 'samt', 'snarest']);
 
     if (!caret.focused) await editor.focus();
+    await page.keyboard.press('Control+Z');
+    await expect.poll(async () => normalise(await fixtureValue(page, 'reply')), { message: 'one Ctrl+Z' }).toBe(REPLY);
+    expect(await fixtureValue(page, 'quote')).toBe(quoteBefore);
+  });
+
+  it('applies «og» from the side panel to the reply only (the quote says «samt» too); caret after it; one Ctrl+Z restores', async () => {
+    const page = await openEditorFixture(h, 'gmail.html');
+    const editor = page.locator('.Am.editable');
+    const quote = editor.locator('div.gmail_quote');
+    const quoteBefore = await fixtureValue(page, 'quote');
+    expect(quoteBefore).toContain('samt');
+    await editor.locator('> div').first().click();
+    await page.keyboard.type(REPLY);
+    await waitForFindings(h, page, REPLY_FINDINGS);
+
+    await applyFromSidePanel(h, page, 'klarsprak.samt', 'og');
+    await expect.poll(async () => normalise(await fixtureValue(page, 'reply'))).toBe(REPLY.replace('samt', 'og'));
+    expect(await fixtureValue(page, 'quote'), 'the quoted «samt» is left alone').toBe(quoteBefore);
+    const caret = await caretContext(editor);
+    expect(caret.collapsed, 'a collapsed caret after the replacement').toBe(true);
+    expect(caret.before.endsWith('tegninger og'), `before the caret: ${JSON.stringify(caret.before)}`).toBe(true);
+    expect(caret.after.startsWith(' kart'), `after the caret: ${JSON.stringify(caret.after)}`).toBe(true);
+    const after = await waitForUnderlines(page, REPLY_FINDINGS.length - 1);
+    await expectQuoteClean(page, quote, after, ['vedrørende', 'samt', 'snarest']);
+
+    await editor.focus();
     await page.keyboard.press('Control+Z');
     await expect.poll(async () => normalise(await fixtureValue(page, 'reply')), { message: 'one Ctrl+Z' }).toBe(REPLY);
     expect(await fixtureValue(page, 'quote')).toBe(quoteBefore);

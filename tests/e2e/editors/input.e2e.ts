@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Harness } from '../harness.ts';
 import { caretContext, foreignMarkup, hostDom, waitForUnderlineOver, waitForUnderlines } from '../underlines.ts';
-import { applyWithPopover, expectUnderlinesOnWords, openEditorFixture, waitForFindings, type Expected } from './family.ts';
+import { applyFromSidePanel, applyWithPopover, expectUnderlinesOnWords, openEditorFixture, waitForFindings, type Expected } from './family.ts';
 
 const LINE = 'Vedrørende søknaden samt kart';
 const FINDINGS: Expected[] = [
@@ -46,6 +46,25 @@ describe('editor family: input', () => {
     await waitForUnderlineOver(page, field, 'samt', 'clarity');
 
     if (!caret.focused) await field.focus();
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => field.inputValue(), { message: 'one Ctrl+Z undoes the replacement' }).toBe(LINE);
+  });
+
+  it('applies «og» from the side panel into the input; caret after it; one Ctrl+Z restores', async () => {
+    const page = await openEditorFixture(h, 'plain.html');
+    const field = page.locator('#emne');
+    await field.click();
+    await page.keyboard.type(LINE);
+    await waitForFindings(h, page, FINDINGS);
+
+    await applyFromSidePanel(h, page, 'klarsprak.samt', 'og');
+    await expect.poll(() => field.inputValue()).toBe('Vedrørende søknaden og kart');
+    const caret = await caretContext(field);
+    expect({ before: caret.before, collapsed: caret.collapsed }, 'caret right after «og»').toEqual({ before: 'Vedrørende søknaden og', collapsed: true });
+    await waitForUnderlines(page, 1);
+    await waitForUnderlineOver(page, field, 'Vedrørende', 'clarity');
+
+    await field.focus();
     await page.keyboard.press('Control+Z');
     await expect.poll(() => field.inputValue(), { message: 'one Ctrl+Z undoes the replacement' }).toBe(LINE);
   });

@@ -9,12 +9,23 @@ import {
   REPLY_FINDINGS,
   UNFLAGGED_WORD,
   caretContext,
+  expectNoUnderlineIn,
   foreignMarkup,
   normalise,
   waitForUnderlineOver,
   waitForUnderlines,
+  wordBox,
 } from '../underlines.ts';
-import { applyFromSidePanel, applyWithPopover, expectUnderlinesOnWords, fixtureValue, openEditorFixture, waitForFindings } from './family.ts';
+import {
+  QUOTED_WORDS,
+  applyFromSidePanel,
+  applyWithPopover,
+  expectQuoteAsContext,
+  expectUnderlinesOnWords,
+  fixtureValue,
+  openEditorFixture,
+  waitForFindings,
+} from './family.ts';
 
 const content = (page: Page) => fixtureValue(page, 'content');
 const text = async (page: Page) => normalise(await fixtureValue(page, 'text'));
@@ -34,6 +45,31 @@ describe('editor family: RoosterJS', () => {
   });
   afterAll(async () => {
     await h?.close();
+  });
+
+  it.each([
+    { variant: 'outlook', header: 'Fra:/Sendt:/Til:/Emne:', first: 'Fra: Kari' },
+    { variant: 'original', header: '-----Original Message-----', first: '-----Original Message-----' },
+  ])('underlines nothing under an Outlook reply header ($header), and reads the quote as context', async ({ variant, first }) => {
+    const page = await openEditorFixture(h, `roosterjs.html?quote=${variant}`);
+    const editor = page.locator('#svar');
+    const lines = editor.locator(':scope > div');
+    // The reply goes on the empty first line, above the header.
+    await lines.first().click();
+    await page.keyboard.type(REPLY);
+    const state = await waitForFindings(h, page, REPLY_FINDINGS);
+    expect((await text(page)).startsWith(`${REPLY}\n${first}`), 'the reply is above the header').toBe(true);
+
+    const boxes = await expectUnderlinesOnWords(page, editor, REPLY_FINDINGS, UNFLAGGED_WORD);
+    // Everything from the header's first line to the end of the editor is the quoted message.
+    const header = await lines.filter({ hasText: first }).boundingBox();
+    const all = (await editor.boundingBox())!;
+    expect(header).not.toBeNull();
+    const quoteArea = { left: all.x, top: header!.y, right: all.x + all.width, bottom: all.y + all.height };
+    expectNoUnderlineIn(quoteArea, boxes, 'quoted message under the reply header');
+    const inquiry = lines.filter({ hasText: 'Jeg skriver vedrørende' });
+    for (const w of QUOTED_WORDS) expectNoUnderlineIn(await wordBox(page, inquiry, w), boxes, `quoted «${w}»`);
+    await expectQuoteAsContext(h, page, state);
   });
 
   it('underlines over the words; RoosterJS’s content model is unchanged by underlining', async () => {

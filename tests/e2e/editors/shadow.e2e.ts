@@ -15,7 +15,7 @@ import {
   waitForUnderlineOver,
   waitForUnderlines,
 } from '../underlines.ts';
-import { applyWithPopover, expectUnderlinesOnWords, fixtureValue, openEditorFixture, waitForFindings } from './family.ts';
+import { applyFromSidePanel, applyWithPopover, expectUnderlinesOnWords, fixtureValue, openEditorFixture, waitForFindings } from './family.ts';
 
 const text = async (page: Page) => normalise(await fixtureValue(page, 'text'));
 
@@ -61,6 +61,28 @@ describe('editor family: contenteditable in an open shadow root', () => {
     await waitForUnderlineOver(page, editor, 'samt', 'clarity');
 
     if (!caret.focused) await editor.focus();
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => text(page), { message: 'one Ctrl+Z undoes the replacement' }).toBe(REPLY);
+  });
+
+  it('applies «og» from the side panel into the shadow editor; caret after it; one Ctrl+Z restores', async () => {
+    const page = await openEditorFixture(h, 'shadow.html');
+    const editor = page.locator('svar-editor #innhold');
+    await editor.click();
+    await page.keyboard.type(REPLY);
+    await waitForFindings(h, page, REPLY_FINDINGS);
+
+    await applyFromSidePanel(h, page, 'klarsprak.samt', 'og');
+    await expect.poll(() => text(page)).toBe(REPLY.replace('samt', 'og'));
+    const caret = await caretContext(editor);
+    expect(caret.collapsed, 'a collapsed caret after the replacement').toBe(true);
+    expect(caret.before.endsWith('tegninger og'), `before the caret: ${JSON.stringify(caret.before)}`).toBe(true);
+    expect(caret.after.startsWith(' kart'), `after the caret: ${JSON.stringify(caret.after)}`).toBe(true);
+    // The other findings stay underlined over their words.
+    await waitForUnderlines(page, REPLY_FINDINGS.length - 1);
+    await waitForUnderlineOver(page, editor, 'Vedrørende', 'clarity');
+
+    await editor.focus();
     await page.keyboard.press('Control+Z');
     await expect.poll(() => text(page), { message: 'one Ctrl+Z undoes the replacement' }).toBe(REPLY);
   });

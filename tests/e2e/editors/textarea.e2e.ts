@@ -8,6 +8,7 @@ import {
   REPLY_FINDINGS,
   UNFLAGGED_WORD,
   caretContext,
+  expectNoUnderlineIn,
   expectUnderlineOver,
   foreignMarkup,
   hostDom,
@@ -15,7 +16,24 @@ import {
   waitForUnderlines,
   wordBox,
 } from '../underlines.ts';
-import { applyFromSidePanel, applyWithPopover, expectUnderlinesOnWords, openEditorFixture, waitForFindings } from './family.ts';
+import {
+  QUOTED_WORDS,
+  applyFromSidePanel,
+  applyWithPopover,
+  expectQuoteAsContext,
+  expectUnderlinesOnWords,
+  openEditorFixture,
+  waitForFindings,
+} from './family.ts';
+
+/** A plain-text reply quote: the attribution line, then the inquiry's lines with "> ". */
+const QUOTE = [
+  'Den 16.11.2026 kl. 08:12 skrev Kari <kari@example.no>:',
+  '> Hei,',
+  '> Jeg skriver vedrørende byggesøknaden,',
+  '> samt nabovarsel. Svar snarest.',
+  '> Mvh Kari',
+].join('\n');
 
 describe('editor family: textarea', () => {
   let h: Harness;
@@ -95,5 +113,31 @@ describe('editor family: textarea', () => {
     await field.focus();
     await page.keyboard.press('Control+Z');
     await expect.poll(() => field.inputValue()).toBe(REPLY);
+  });
+
+  it('underlines nothing in a ">"-quoted inquiry under the reply, and reads it as context', async () => {
+    const page = await openEditorFixture(h, 'plain.html');
+    const field = page.locator('#svar');
+    // Tall enough to show the whole quote (underlines are only drawn in the visible part).
+    await field.evaluate((el) => (el.style.height = '300px'));
+    // A mail-style reply form prefilled with the quote; the user writes above it.
+    await field.fill(`\n\n${QUOTE}`);
+    await field.focus();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type(REPLY);
+    expect(await field.inputValue()).toBe(`${REPLY}\n\n${QUOTE}`);
+    const state = await waitForFindings(h, page, REPLY_FINDINGS);
+
+    const boxes = await expectUnderlinesOnWords(page, field, REPLY_FINDINGS, UNFLAGGED_WORD);
+    // Everything from the attribution line down to the end of the field is quote.
+    const header = await wordBox(page, field, 'Den 16.11.2026');
+    const fieldBox = (await field.boundingBox())!;
+    const quoteArea = { left: fieldBox.x, top: header.top, right: fieldBox.x + fieldBox.width, bottom: fieldBox.y + fieldBox.height };
+    expectNoUnderlineIn(quoteArea, boxes, 'quoted inquiry');
+    for (const w of QUOTED_WORDS) {
+      // «samt» is in the reply too: the quote's is the second one.
+      expectNoUnderlineIn(await wordBox(page, field, w, w === 'samt' ? 1 : 0), boxes, `quoted «${w}»`);
+    }
+    await expectQuoteAsContext(h, page, state);
   });
 });

@@ -10,15 +10,19 @@ import {
   REPLY_FINDINGS,
   UNFLAGGED_WORD,
   caretContext,
+  expectNoUnderlineIn,
   foreignMarkup,
   normalise,
   underlineBoxes,
   waitForUnderlineOver,
   waitForUnderlines,
+  wordBox,
 } from '../underlines.ts';
 import {
+  QUOTED_WORDS,
   applyFromSidePanel,
   applyWithPopover,
+  expectQuoteAsContext,
   expectUnderlinesOnWords,
   fixtureValue,
   frameOf,
@@ -45,6 +49,35 @@ describe('editor family: TinyMCE (iframe)', () => {
   });
   afterAll(async () => {
     await h?.close();
+  });
+
+  it('underlines nothing in a <blockquote> under the reply, and reads the quote as context', async () => {
+    const page = await openEditorFixture(h, 'tinymce.html?quote=blockquote');
+    const frame = await frameOf(page, 'iframe.tox-edit-area__iframe');
+    const body = frame.locator('body#tinymce');
+    const quote = body.locator('blockquote');
+    const attribution = body.locator('p', { hasText: 'skrev Kari' });
+    const quoteBefore = await fixtureValue(page, 'quote');
+    expect(quoteBefore).toContain('vedrørende');
+    await body.locator('> p').first().click();
+    await page.keyboard.type(REPLY);
+    const state = await waitForFindings(h, page, REPLY_FINDINGS);
+    expect(normalise(await text(page)).startsWith(`${REPLY}\nDen 16.11.2026`), 'the reply is above the quote').toBe(true);
+
+    const boxes = await expectUnderlinesOnWords(frame, body, REPLY_FINDINGS, UNFLAGGED_WORD);
+    for (const [what, part] of [['quoted inquiry', quote], ['attribution line', attribution]] as const) {
+      // In the frame's own viewport, like the underline boxes (Playwright's boundingBox() is the page's).
+      const box = await part.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+      });
+      expect(box.bottom - box.top, `${what} is laid out`).toBeGreaterThan(0);
+      expectNoUnderlineIn(box, boxes, what);
+    }
+    // «vedrørende» and «snarest» occur only in the quote; «samt» is in the reply first.
+    for (const w of QUOTED_WORDS) expectNoUnderlineIn(await wordBox(frame, quote, w), boxes, `quoted «${w}»`);
+    expect(await fixtureValue(page, 'quote'), 'TinyMCE’s blockquote is unchanged').toBe(quoteBefore);
+    await expectQuoteAsContext(h, page, state);
   });
 
   it('underlines over the words in the iframe, registered in the iframe document', async () => {
