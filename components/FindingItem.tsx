@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { Finding } from '../rules/types.ts';
 import { Advice } from './Advice.tsx';
 import { usePanel, usePanelStore, useT } from './context.tsx';
@@ -7,10 +8,20 @@ export function FindingItem({ finding }: { finding: Finding }) {
   const t = useT();
   const store = usePanelStore();
   const busy = usePanel((s) => s.busyFindingId === finding.id);
+  // "Mer i sidepanelet" in the popover: this card is the one the user asked about.
+  const wanted = usePanel((s) => s.focusFindingId === finding.id);
+  const card = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    const el = card.current;
+    if (!wanted || !el) return;
+    el.scrollIntoView?.({ block: 'center' });
+    el.focus({ preventScroll: true });
+    store.getState().focusDone();
+  }, [wanted, store]);
   const suggestions = finding.suggestions.filter((s) => typeof s === 'string');
 
   return (
-    <li className={`finding finding-${finding.severity}`} data-testid={`finding-${finding.ruleId}`} aria-busy={busy || undefined}>
+    <li ref={card} tabIndex={-1} className={`finding finding-${finding.severity}`} data-testid={`finding-${finding.ruleId}`} aria-busy={busy || undefined}>
       <p className="finding-message">
         <SeverityBadge severity={finding.severity} /> {finding.message}
       </p>

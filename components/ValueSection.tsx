@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { Finding } from '../rules/types.ts';
 import { usePanel, useT } from './context.tsx';
 import { FindingItem } from './FindingItem.tsx';
@@ -49,7 +49,12 @@ export function ValueSection({ group }: { group: ValueGroup }) {
   const lang = usePanel((s) => s.uiLanguage);
   // Sections with findings start open; the user's choice wins once made.
   const [open, setOpen] = useState<boolean | null>(null);
-  const expanded = open ?? group.count > 0;
+  // A finding the popover asked to show opens its section, even one the user closed.
+  const holdsWanted = usePanel((s) => s.focusFindingId !== null && group.subgoals.some((sub) => sub.findings.some((f) => f.id === s.focusFindingId)));
+  useEffect(() => {
+    if (holdsWanted) setOpen(true);
+  }, [holdsWanted]);
+  const expanded = holdsWanted || (open ?? group.count > 0);
   const bodyId = useId();
 
   return (

@@ -7,6 +7,7 @@ import type { Finding, InquiryKind } from '../rules/types.ts';
 import { clampRetentionDays, DEFAULT_RETENTION_DAYS, inquiryStorageKey, isInquiryRecord, type InquiryRecord } from '../rules/inquiry/record.ts';
 import { REMINDERS_KEY, type Reminder } from '../rules/inquiry/reminders.ts';
 import { tabStateKey, type RuleSetSummary, type TabState } from '../entrypoints/shared/protocol.ts';
+import { focusRequestKey, freshFocusFinding } from '../entrypoints/shared/focus-request.ts';
 import { isUiLanguage, uiLanguageFromBrowser, type MessageKey } from './i18n.ts';
 import type { PanelApi } from './panel-api.ts';
 
@@ -34,6 +35,8 @@ export interface PanelState {
   notice: Notice | null;
   /** Finding id with an apply/reveal in flight. */
   busyFindingId: string | null;
+  /** The popover's "Mer i sidepanelet" asked to show this finding: its card scrolls into view and takes focus. */
+  focusFindingId: string | null;
   /** The record of the tab's inquiry (storage.local), when the tab names one. */
   inquiry: InquiryRecord | null;
   /** Every scheduled reminder (all inquiries). */
@@ -48,6 +51,8 @@ export interface PanelState {
   setUiLanguage(lang: UiLanguage): Promise<void>;
   applySuggestion(finding: Finding, suggestion: string): Promise<void>;
   revealFinding(finding: Finding): Promise<void>;
+  /** The requested finding has been shown: forget the request (it is used once). */
+  focusDone(): void;
   dismissNotice(): void;
   setManualTick(itemId: string, done: boolean): Promise<void>;
   correctInquiry(correction: { receivedDate?: string | null; kind?: InquiryKind | null }): Promise<void>;
@@ -103,12 +108,15 @@ function remindersOf(value: unknown): Reminder[] {
 export interface PanelStoreOptions {
   /** How long a success notice stays, in ms. */
   successNoticeMs?: number;
+  /** The clock for the age of focus requests (tests). */
+  now?: () => number;
   /** The browser's UI language (BCP 47); defaults to browser.i18n / navigator. */
   browserLanguage?: () => string | undefined;
 }
 
 export function createPanelStore(api: PanelApi, options: PanelStoreOptions = {}): PanelStore {
   const successNoticeMs = options.successNoticeMs ?? 4000;
+  const now = options.now ?? (() => Date.now());
   const defaultUiLanguage = () => uiLanguageFromBrowser((options.browserLanguage ?? browserUiLanguage)());
   const cleanups: Array<() => void> = [];
   let windowId: number | undefined;
@@ -157,6 +165,16 @@ export function createPanelStore(api: PanelApi, options: PanelStoreOptions = {})
       }
     };
 
+    const readFocusRequest = async (tabId: number): Promise<void> => {
+      try {
+        const key = focusRequestKey(tabId);
+        const findingId = freshFocusFinding((await browser.storage.session.get(key))[key], now());
+        if (findingId && get().tabId === tabId) set({ focusFindingId: findingId });
+      } catch (error) {
+        console.warn('[svarhjelp] could not read the focus request', error);
+      }
+    };
+
     const onStorageChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area === 'local') {
         const key = get().tabState?.inquiry?.key;
@@ -170,6 +188,9 @@ export function createPanelStore(api: PanelApi, options: PanelStoreOptions = {})
       if (area === 'session') {
         const { tabId, summary, summaryStatus } = get();
         if (tabId === null) return;
+        const focus = changes[focusRequestKey(tabId)];
+        const findingId = focus ? freshFocusFinding(focus.newValue, now()) : null;
+        if (findingId) set({ focusFindingId: findingId });
         const change = changes[tabStateKey(tabId)];
         if (!change) return;
         const next = isTabState(change.newValue) ? change.newValue : null;
@@ -198,6 +219,7 @@ export function createPanelStore(api: PanelApi, options: PanelStoreOptions = {})
       uiLanguage: defaultUiLanguage(),
       notice: null,
       busyFindingId: null,
+      focusFindingId: null,
       inquiry: null,
       reminders: [],
       retentionDays: DEFAULT_RETENTION_DAYS,
@@ -253,7 +275,7 @@ export function createPanelStore(api: PanelApi, options: PanelStoreOptions = {})
 
       async showTab(tabId) {
         const mine = ++generation;
-        if (tabId !== get().tabId) set({ tabId, tabState: null, notice: null, busyFindingId: null, inquiry: null });
+        if (tabId !== get().tabId) set({ tabId, tabState: null, notice: null, busyFindingId: null, focusFindingId: null, inquiry: null });
         if (tabId === null) {
           set({ ready: true, noTab: true });
           return;
@@ -266,6 +288,7 @@ export function createPanelStore(api: PanelApi, options: PanelStoreOptions = {})
         }
         if (mine !== generation) return;
         set({ tabState, ready: true, noTab: false });
+        await readFocusRequest(tabId);
         await readInquiry(tabState);
       },
 
@@ -320,6 +343,14 @@ export function createPanelStore(api: PanelApi, options: PanelStoreOptions = {})
           if (get().notice?.kind === 'error') set({ notice: null });
         } else {
           notify('error', 'revealFailed');
+        }
+      },
+
+      focusDone() {
+        const { tabId } = get();
+        set({ focusFindingId: null });
+        if (tabId !== null) {
+          browser.storage.session.remove(focusRequestKey(tabId)).catch((error: unknown) => console.warn('[svarhjelp] could not clear the focus request', error));
         }
       },
 

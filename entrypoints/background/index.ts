@@ -14,6 +14,7 @@ import { wireInquiries } from './inquiry-wiring.ts';
 import { handleCheckTextInChosenLanguage } from './ui-language.ts';
 import { wireToolbarButton, type ToolbarBrowser } from './toolbar.ts';
 import { isOwnExtension } from './validate.ts';
+import { focusRequestKey, isFocusRequest } from '../shared/focus-request.ts';
 
 export default defineBackground(() => {
   const store = createTabStateStore(browser.storage.session);
@@ -42,7 +43,7 @@ export default defineBackground(() => {
   });
   // The inline popover's "Mer i sidepanelet". Chrome and Firefox open the panel only in response
   // to a user action, so open() is called at once (no await before it); either may still refuse.
-  messaging.onMessage('openSidePanel', ({ sender }) => {
+  messaging.onMessage('openSidePanel', ({ sender, data }) => {
     const tabId = sender.tab?.id;
     if (!isOwnExtension(sender, deps.runtimeId) || tabId === undefined) return false;
     const openers = browser as unknown as {
@@ -50,6 +51,11 @@ export default defineBackground(() => {
       sidebarAction?: { open(): Promise<void> };
     };
     const opening = openers.sidePanel?.open ? openers.sidePanel.open({ tabId }) : openers.sidebarAction?.open();
+    // The panel (opened now or by the user later) goes to this finding (shared/focus-request.ts).
+    const request = { findingId: data?.findingId, fieldKey: data?.fieldKey, at: Date.now() };
+    if (isFocusRequest(request)) {
+      browser.storage.session.set({ [focusRequestKey(tabId)]: request }).catch((error: unknown) => console.warn('[Svarhjelp] could not keep the focus request', error));
+    }
     return (opening ?? Promise.reject(new Error('no side panel API'))).then(
       () => true,
       (error: unknown) => {

@@ -50,6 +50,8 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
   const inline = new InlineCoach(doc, {
     log,
     openPanel: (fieldKey, findingId) => deps.openPanel?.({ fieldKey, findingId }),
+    // Reading isInvalid also notices an extension reload (WXT checks browser.runtime.id).
+    alive: () => !ctx.isInvalid,
   });
   const seqs = new SeqTracker();
   const debouncer = new Debouncer(

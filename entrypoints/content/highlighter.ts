@@ -34,7 +34,8 @@ export function highlightDecorationsWork(userAgent: string): boolean {
 const PRIORITY: Record<Category, number> = { clarity: 0, tone: 1, deadline: 2, 'personal-data': 3 };
 
 export class Highlighter {
-  private sheets = new WeakMap<StyleScope, CSSStyleSheet>();
+  /** Our sheet per scope it was adopted into, so shutting down can take each one out again. */
+  private sheets = new Map<StyleScope, CSSStyleSheet>();
   private docs = new Set<Document>();
 
   /** True when this browser can underline contenteditable text without touching the DOM. */
@@ -73,6 +74,22 @@ export class Highlighter {
       for (const c of CATEGORIES) g.registry.delete(highlightName(c));
     }
     this.docs.clear();
+  }
+
+  /**
+   * Clears the highlights and takes our ::highlight() rules out of every document and shadow
+   * root they went into: an extension reloaded or updated leaves nothing in the page.
+   */
+  destroy(): void {
+    this.clear();
+    for (const [scope, sheet] of this.sheets) {
+      try {
+        if (scope.adoptedStyleSheets.includes(sheet)) scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== sheet);
+      } catch {
+        // The document is gone (frame removed): nothing left to clean.
+      }
+    }
+    this.sheets.clear();
   }
 
   private adoptStyle(scope: StyleScope, g: HighlightGlobals): void {

@@ -6,7 +6,13 @@
 // Renderers: contenteditable → CSS Custom Highlights in the editor's own document (the browser
 // paints them and moves them with the text); textarea/input, and contenteditable where the
 // Highlight API is missing → overlay segments measured with a mirror / Range rects.
-// All layout work is batched into one animation frame and bounded (MAX_ITEMS).
+// All layout work is batched into one animation frame and bounded: at most MAX_ITEMS findings
+// are drawn, those in and around the field's visible part, picked again on every scroll.
+//
+// Lifecycle: when the extension is reloaded or updated, this script is orphaned (its
+// browser.runtime is gone) while the page lives on. Every handler first asks deps.alive(); a
+// watchdog asks too while anything is shown, so an orphan removes its underlines, popover,
+// overlay and ::highlight() rules and stops listening without waiting for the user to type.
 
 import type { Finding } from '../../rules/types.ts';
 import type { Category } from '../../rules/ids.ts';
@@ -22,8 +28,10 @@ import { OverlayLayer, type Segment } from './overlay.ts';
 import { Popover, type PopoverAction } from './popover.ts';
 import { popoverLanguage, type PopoverLanguage } from './strings.ts';
 
-/** Findings drawn at most per field; a reply with more has bigger problems than underlines. */
+/** Findings drawn at most at a time per field: the ones in and near view (long replies have more). */
 export const MAX_ITEMS = 300;
+/** While underlines are shown, how often an orphaned script (extension reloaded) notices it. */
+export const ALIVE_CHECK_MS = 1000;
 /** Pointer resting on an underline this long opens the popover. */
 export const HOVER_OPEN_MS = 250;
 /** Pointer away from the underline and the popover this long closes a hover-opened popover. */
@@ -48,6 +56,8 @@ export interface InlineDeps {
   log(message: string, error?: unknown): void;
   /** "Mer i sidepanelet". */
   openPanel(fieldKey: string, findingId: string): void;
+  /** False once the extension context is gone (reloaded, updated, removed): then shut down. */
+  alive?(): boolean;
 }
 
 export interface ShowArgs {
@@ -76,7 +86,14 @@ export class InlineCoach {
   private fieldKey = '';
   private scope = '';
   private lang: PopoverLanguage = 'nb';
+  /** Every finding shown for the field, in text order. */
   private items: Item[] = [];
+  /** The items measured and drawn now: all of them, or MAX_ITEMS in and around view. */
+  private drawn: Item[] = [];
+  /** The items the registered highlights hold (contenteditable). */
+  private highlighted: Item[] = [];
+  private watchdog: number | null = null;
+  private dead = false;
   /** Value fields: the text the items' offsets refer to. */
   private lastValue = '';
   /** Boxes per finding id in viewport coordinates, valid until the next layout change. */
@@ -122,12 +139,14 @@ export class InlineCoach {
   }
 
   show(args: ShowArgs): void {
+    if (!this.isAlive()) return;
     const { field, ex } = args;
     if (field.element !== this.field?.element) this.setField(field);
     this.fieldKey = args.fieldKey;
     this.scope = args.scope;
     this.lang = popoverLanguage(args.language);
-    const findings = this.ignored.filter(args.scope, args.findings).slice(0, MAX_ITEMS);
+    // All of them, in text order: which ones are drawn is decided by what is in view (measure()).
+    const findings = [...this.ignored.filter(args.scope, args.findings)].sort((a, b) => a.start - b.start || a.end - b.end);
     let items: Item[];
     if (field.kind === 'value') {
       const current = field.element.value;
@@ -155,6 +174,7 @@ export class InlineCoach {
 
   /** The user typed in `field`: move the underlines with the edit now, before the next answer. */
   onInput(field: EditableField): void {
+    if (!this.isAlive()) return;
     if (field.element !== this.field?.element || this.items.length === 0) return;
     if (this.popover.isOpen && this.openedBy !== 'keyboard') this.popover.close('dismiss');
     if (field.kind === 'value') {
@@ -191,14 +211,18 @@ export class InlineCoach {
     const item = this.items.find((i) => i.finding.id === findingId);
     const field = this.field;
     if (!item || !field || !field.element.isConnected || !this.stillThere(item)) return false;
+    const view = this.doc.defaultView;
     if (field.kind === 'value') {
-      selectValueSpan(field.element, item.start, item.end);
-      this.scrollValueSpanIntoView(field.element, item);
-      field.element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      const el = field.element;
+      selectValueSpan(el, item.start, item.end);
+      if (view) scrollBoxIntoView(el, () => this.valueSpanBox(el, item), view);
     } else {
-      selectRange(field.element, item.range!);
-      const target = item.range!.startContainer.parentElement ?? field.element;
-      target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      const range = item.range!;
+      selectRange(field.element, range);
+      // The span's own box, not its parent element's: that is often the scrolling editor itself.
+      const node = range.startContainer;
+      const start = node.nodeType === 1 ? (node as Element) : (node.parentElement ?? field.element);
+      if (view) scrollBoxIntoView(start, () => rangeBox(range), view);
     }
     this.invalidate();
     return true;
@@ -233,6 +257,8 @@ export class InlineCoach {
     this.cancelHover();
     this.popover.close('dismiss');
     this.items = [];
+    this.drawn = [];
+    this.highlighted = [];
     this.boxes.clear();
     try {
       this.highlighter.clear();
@@ -243,11 +269,35 @@ export class InlineCoach {
     this.listen(false);
   }
 
+  /** Shuts down for good (extension context gone): nothing of ours stays in the page. */
   destroy(): void {
+    if (this.dead) return;
+    this.dead = true;
     this.clear();
-    this.overlay.destroy();
-    this.popover.destroy();
+    for (const step of [() => this.highlighter.destroy(), () => this.overlay.destroy(), () => this.popover.destroy()]) {
+      try {
+        step();
+      } catch (error) {
+        this.deps.log('destroy failed', error);
+      }
+    }
+    this.items = [];
+    this.drawn = [];
+    this.highlighted = [];
     this.field = null;
+  }
+
+  /** False (after shutting down) once the extension context is gone. */
+  private isAlive(): boolean {
+    if (this.dead) return false;
+    let alive = true;
+    try {
+      alive = this.deps.alive?.() ?? true;
+    } catch {
+      alive = false;
+    }
+    if (!alive) this.destroy();
+    return alive;
   }
 
   // --- rendering -------------------------------------------------------------------------
@@ -260,13 +310,20 @@ export class InlineCoach {
   private paint(): void {
     const field = this.field;
     if (!field) return;
-    if (this.usesHighlights()) {
-      this.highlighter.show(
-        field.element,
-        this.items.map((i) => ({ category: i.finding.category, range: i.range! })),
-      );
-    }
+    // Up to MAX_ITEMS the highlights go up at once (no layout needed); more wait for the next
+    // frame's measure(), which picks the ones in view.
+    if (this.usesHighlights() && this.items.length <= MAX_ITEMS) this.showHighlights(this.items);
     this.invalidate();
+  }
+
+  private showHighlights(items: Item[]): void {
+    const field = this.field;
+    if (!field) return;
+    this.highlighter.show(
+      field.element,
+      items.map((i) => ({ category: i.finding.category, range: i.range! })),
+    );
+    this.highlighted = items;
   }
 
   /** Layout changed (scroll, resize, zoom, font, edit): measure again in the next frame. */
@@ -283,10 +340,12 @@ export class InlineCoach {
 
   private render(): void {
     const boxes = this.measure();
-    if (!this.usesHighlights()) {
+    if (this.usesHighlights()) {
+      if (!sameItems(this.highlighted, this.drawn)) this.showHighlights(this.drawn);
+    } else {
       const active = this.popover.finding?.id;
       const segments: Segment[] = [];
-      for (const item of this.items) {
+      for (const item of this.drawn) {
         for (const box of boxes.get(item.finding.id) ?? []) {
           segments.push({ findingId: item.finding.id, category: item.finding.category as Category, box, active: item.finding.id === active });
         }
@@ -297,12 +356,16 @@ export class InlineCoach {
     if (open) this.popover.reposition(boxes.get(open.id)?.[0] ?? null);
   }
 
-  /** Boxes of every item, clipped to the visible part of the field; cached until invalidated. */
+  /**
+   * Picks the items to draw (all, or MAX_ITEMS around the visible part of the field) and their
+   * boxes, clipped to the visible part of the field; cached until invalidated.
+   */
   private measure(): Map<string, Box[]> {
     if (this.boxesValid) return this.boxes;
     const out = new Map<string, Box[]>();
     const field = this.field;
     const view = this.doc.defaultView;
+    if (this.items.length <= MAX_ITEMS) this.drawn = this.items;
     if (field && field.element.isConnected && view && this.items.length > 0) {
       const el = field.element;
       const border = el.getBoundingClientRect();
@@ -314,44 +377,51 @@ export class InlineCoach {
       );
       // position: fixed and client rects both use the layout viewport, so that is the clip.
       const clip = intersect(client, viewportBox(view.innerWidth, view.innerHeight));
-      if (clip) {
-        if (field.kind === 'value') {
-          const mirror = this.overlay.getMirror();
-          mirror.sync(field.element);
-          const origin = mirror.origin();
-          const scroll = { left: field.element.scrollLeft, top: field.element.scrollTop };
-          for (const item of this.items) {
-            const boxes = mirrorToField(Array.from(mirror.rects(item.start, item.end)), origin, border, scroll, clip);
+      if (field.kind === 'value') {
+        const mirror = this.overlay.getMirror();
+        mirror.sync(field.element);
+        const origin = mirror.origin();
+        const scroll = { left: field.element.scrollLeft, top: field.element.scrollTop };
+        const boxesOf = (item: Item, within: Box) => mirrorToField(Array.from(mirror.rects(item.start, item.end)), origin, border, scroll, within);
+        if (this.items.length > MAX_ITEMS) {
+          this.drawn = this.pickInView(clip ?? client, (item) => boxesOf(item, EVERYWHERE)[0] ?? null);
+        }
+        if (clip) {
+          for (const item of this.drawn) {
+            const boxes = boxesOf(item, clip);
             if (boxes.length) out.set(item.finding.id, boxes);
           }
-        } else {
-          for (const item of this.items) {
+        }
+      } else {
+        if (this.items.length > MAX_ITEMS) this.drawn = this.pickInView(clip ?? client, (item) => rangeBox(item.range!));
+        if (clip) {
+          for (const item of this.drawn) {
             const boxes = clipRects(Array.from(item.range!.getClientRects()), clip);
             if (boxes.length) out.set(item.finding.id, boxes);
           }
         }
       }
     }
+    if (!field || this.items.length === 0) this.drawn = [];
     this.boxes = out;
     this.boxesValid = true;
     return out;
   }
 
-  private scrollValueSpanIntoView(el: HTMLTextAreaElement | HTMLInputElement, item: Item): void {
+  /** MAX_ITEMS items around `visible` (viewport coordinates); items are in text order, so top to bottom. */
+  private pickInView(visible: Box, boxOf: (item: Item) => Box | null): Item[] {
+    const items = this.items;
+    const [from, to] = windowInView(items.length, (i) => boxOf(items[i]!), visible, MAX_ITEMS);
+    return items.slice(from, to);
+  }
+
+  /** A value field's span in viewport coordinates at the field's current scroll (unclipped). */
+  private valueSpanBox(el: HTMLTextAreaElement | HTMLInputElement, item: Item): Box | null {
     const mirror = this.overlay.getMirror();
     mirror.sync(el);
-    const origin = mirror.origin();
-    const rect = Array.from(mirror.rects(item.start, item.end))[0];
-    if (!rect) return;
-    // Offsets of the span inside the unscrolled field content.
-    const top = rect.top - origin.top;
-    const left = rect.left - origin.left;
-    if (top < el.scrollTop || top + rect.height > el.scrollTop + el.clientHeight) {
-      el.scrollTop = Math.max(0, top - el.clientHeight / 2);
-    }
-    if (left < el.scrollLeft || left + rect.width > el.scrollLeft + el.clientWidth) {
-      el.scrollLeft = Math.max(0, left - el.clientWidth / 2);
-    }
+    const rects = Array.from(mirror.rects(item.start, item.end));
+    const border = el.getBoundingClientRect();
+    return mirrorToField(rects, mirror.origin(), border, { left: el.scrollLeft, top: el.scrollTop }, EVERYWHERE)[0] ?? null;
   }
 
   // --- popover -------------------------------------------------------------------------
@@ -398,6 +468,7 @@ export class InlineCoach {
   }
 
   private onAction(finding: Finding, action: PopoverAction): void {
+    if (!this.isAlive()) return;
     if (action.kind === 'apply') {
       // apply() closes the popover first; focus ends in the editor after the new text.
       this.apply(finding.id, action.suggestion);
@@ -427,6 +498,8 @@ export class InlineCoach {
       if (this.pointerTimer !== null) this.doc.defaultView?.clearTimeout(this.pointerTimer);
       this.pointerTimer = null;
       this.pendingPointer = null;
+      if (this.watchdog !== null) this.doc.defaultView?.clearInterval(this.watchdog);
+      this.watchdog = null;
       this.cancelClose();
       return;
     }
@@ -462,10 +535,14 @@ export class InlineCoach {
       }
       ac.signal.addEventListener('abort', () => styling.disconnect(), { once: true });
     }
-    this.doc.addEventListener('pointermove', (e) => this.guard('pointermove', () => this.onPointerMove(e as PointerEvent)), opts);
-    this.doc.addEventListener('pointerdown', (e) => this.guard('pointerdown', () => this.onPointerDown(e as PointerEvent)), opts);
-    this.doc.addEventListener('click', (e) => this.guard('click', () => this.onClick(e as MouseEvent)), { capture: true, signal: ac.signal });
-    this.doc.addEventListener('keydown', (e) => this.guard('keydown', () => this.onKeyDown(e as KeyboardEvent)), { capture: true, signal: ac.signal });
+    // Orphaned scripts shut down even when the user does nothing in the page.
+    if (this.deps.alive) this.watchdog = view.setInterval(() => this.isAlive(), ALIVE_CHECK_MS);
+    // Only the user's own pointer and keys count: a page script's synthetic events cannot open
+    // popovers, jump between findings or close what the user is reading.
+    this.doc.addEventListener('pointermove', (e) => e.isTrusted && this.guard('pointermove', () => this.onPointerMove(e as PointerEvent)), opts);
+    this.doc.addEventListener('pointerdown', (e) => e.isTrusted && this.guard('pointerdown', () => this.onPointerDown(e as PointerEvent)), opts);
+    this.doc.addEventListener('click', (e) => e.isTrusted && this.guard('click', () => this.onClick(e as MouseEvent)), { capture: true, signal: ac.signal });
+    this.doc.addEventListener('keydown', (e) => e.isTrusted && this.guard('keydown', () => this.onKeyDown(e as KeyboardEvent)), { capture: true, signal: ac.signal });
   }
 
   private pathOf(e: Event): EventTarget[] {
@@ -531,7 +608,7 @@ export class InlineCoach {
 
   private hitItems(): Array<{ id: string; boxes: Box[] }> {
     const boxes = this.measure();
-    return this.items.map((i) => ({ id: i.finding.id, boxes: boxes.get(i.finding.id) ?? [] }));
+    return this.drawn.map((i) => ({ id: i.finding.id, boxes: boxes.get(i.finding.id) ?? [] }));
   }
 
   private onPointerDown(e: PointerEvent): void {
@@ -602,12 +679,91 @@ export class InlineCoach {
   }
 
   private guard(name: string, fn: () => void): void {
+    if (!this.isAlive()) return;
     try {
       fn();
     } catch (error) {
       this.deps.log(`${name} failed`, error);
     }
   }
+}
+
+/** A box covering everything: measuring without clipping. */
+const EVERYWHERE: Box = { left: -1e9, top: -1e9, right: 1e9, bottom: 1e9 };
+
+function sameItems(a: readonly Item[], b: readonly Item[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+function rangeBox(range: Range): Box | null {
+  const r = range.getBoundingClientRect();
+  if (r.width === 0 && r.height === 0) {
+    const first = range.getClientRects()[0];
+    return first ? { left: first.left, top: first.top, right: first.right, bottom: first.bottom } : null;
+  }
+  return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+}
+
+/**
+ * Which `max` of `count` items (in text order, so their boxes go down the field) to draw when
+ * `visible` is the part of the field in view: from a quarter of the budget before the first item
+ * that reaches into view, so the visible ones are all drawn and scrolling a little finds the
+ * neighbours drawn too. `boxOf(i)` may be null (no layout box): such items count as above the view.
+ * Returns [from, to).
+ */
+export function windowInView(count: number, boxOf: (index: number) => Box | null, visible: Box, max: number): [number, number] {
+  if (count <= max) return [0, count];
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const box = boxOf(mid);
+    if (box && box.bottom >= visible.top) hi = mid;
+    else lo = mid + 1;
+  }
+  const from = Math.max(0, Math.min(lo - Math.floor(max / 4), count - max));
+  return [from, from + max];
+}
+
+/**
+ * Scrolls every scrolling ancestor of `start` (crossing shadow roots), then the window, so the
+ * box `boxOf()` returns (viewport coordinates, read again after each scroll) is inside each
+ * one's visible part; a box that is already visible stays where it is. Element.scrollIntoView
+ * cannot do this for a text span, and on the span's parent it scrolls the wrong box.
+ */
+export function scrollBoxIntoView(start: Element, boxOf: () => Box | null, view: Window): void {
+  const doc = start.ownerDocument;
+  for (let el: Element | null = start; el; el = composedParent(el)) {
+    if (el === doc.documentElement || el === doc.body || el === doc.scrollingElement) break;
+    const cs = view.getComputedStyle(el);
+    const scrollsY = /(auto|scroll|hidden|overlay)/.test(cs.overflowY) && el.scrollHeight > el.clientHeight;
+    const scrollsX = /(auto|scroll|hidden|overlay)/.test(cs.overflowX) && el.scrollWidth > el.clientWidth;
+    if (!scrollsY && !scrollsX) continue;
+    const box = boxOf();
+    if (!box) return;
+    const outer = el.getBoundingClientRect();
+    const top = outer.top + el.clientTop;
+    const left = outer.left + el.clientLeft;
+    if (scrollsY) el.scrollTop += centreDelta(box.top, box.bottom, top, top + el.clientHeight);
+    if (scrollsX) el.scrollLeft += centreDelta(box.left, box.right, left, left + el.clientWidth);
+  }
+  const box = boxOf();
+  if (!box) return;
+  const dy = centreDelta(box.top, box.bottom, 0, view.innerHeight);
+  const dx = centreDelta(box.left, box.right, 0, view.innerWidth);
+  if (dx || dy) view.scrollBy(dx, dy);
+}
+
+/** How far to scroll so [from, to] shows inside [lo, hi]: 0 when it does, else centre it. */
+function centreDelta(from: number, to: number, lo: number, hi: number): number {
+  if (from >= lo && to <= hi) return 0;
+  return Math.round((from + to) / 2 - (lo + hi) / 2);
+}
+
+function composedParent(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  const root = el.getRootNode();
+  return root.nodeType === 11 && 'host' in root ? (root as ShadowRoot).host : null;
 }
 
 /**

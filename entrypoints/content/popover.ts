@@ -169,11 +169,15 @@ export class Popover {
     // Keys typed in the popover are ours: the page's shortcuts (Gmail's, the editor's) must not see them.
     for (const type of ['keydown', 'keyup', 'keypress'] as const) {
       host.addEventListener(type, (e) => {
-        if (type === 'keydown') this.onKey(e as KeyboardEvent);
+        if (type === 'keydown' && e.isTrusted) this.onKey(e as KeyboardEvent);
         e.stopPropagation();
       });
     }
+    // The shadow root is open, so page scripts can reach these buttons: only the user's own
+    // click (or Enter/Space on a focused button, which the browser turns into a trusted click)
+    // may apply, dismiss or open the panel; a script's el.click() or dispatchEvent() does nothing.
     card.addEventListener('click', (e) => {
+      if (!e.isTrusted) return;
       const button = (e.target as Element | null)?.closest?.('button');
       if (!button || !this.current) return;
       e.preventDefault();

@@ -125,4 +125,44 @@ describe('hostile pages', () => {
     expect(await page.locator('#reply').innerText()).not.toContain('PWNED');
     await page.close();
   });
+
+  it('cannot press the popover’s buttons: a page script’s clicks and keys through its open shadow root change nothing', async () => {
+    const page = await h.openFixture('hostile.html');
+    await page.locator('#reply').click();
+    await page.keyboard.type('Vedrørende saken din.');
+    const tabId = await h.tabIdOf(page);
+    await h.waitForTabState(tabId, (s) => s.result.findings.some((f) => f.ruleId === 'klarsprak.vedrorende'));
+    await page.keyboard.press('Alt+KeyJ');
+    // Ours, not the page's look-alikes (the fixture has a visible fake <svarhjelp-popover> dialog).
+    const popover = page.locator('svarhjelp-popover .card[role="dialog"]');
+    await popover.waitFor({ state: 'visible', timeout: 5_000 });
+    expect(await popover.locator('[data-action="apply"]').allTextContents()).toEqual(['Om']);
+    const before = await page.locator('#reply').innerText();
+
+    // The page finds our popover (not its own look-alike) and presses every button in every way
+    // a script can: el.click(), a dispatched click, Enter and Space, and Escape on the dialog.
+    const pressed = await page.evaluate(() => {
+      const host = [...document.querySelectorAll('svarhjelp-popover')].find((e) => e.shadowRoot?.querySelector('[role="dialog"]'));
+      const buttons = [...(host?.shadowRoot?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
+      for (const button of buttons) {
+        button.click();
+        button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
+        for (const key of ['Enter', ' ']) button.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+      }
+      host?.shadowRoot?.querySelector('[role="dialog"]')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+      // A synthetic Alt+J in the editor does not move the selection to another finding either.
+      document.getElementById('reply')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', code: 'KeyJ', altKey: true, bubbles: true, composed: true }));
+      return buttons.map((b) => b.dataset.action);
+    });
+    expect(pressed).toEqual(expect.arrayContaining(['apply', 'ignore', 'panel']));
+    // Nothing happened: the text is unchanged, the popover still open, the finding still there.
+    expect(await page.locator('#reply').innerText()).toBe(before);
+    expect(await popover.isVisible()).toBe(true);
+    expect(await page.evaluate(() => CSS.highlights.get('svarhjelp-clarity')?.size ?? 0)).toBe(1);
+
+    // The user's own click on the same button does apply (so the check above could fail).
+    await popover.locator('[data-action="apply"]').click();
+    await expect.poll(() => page.locator('#reply').innerText()).toContain('Om saken din.');
+    await page.close();
+  });
 });

@@ -1,0 +1,91 @@
+// @vitest-environment happy-dom
+// "Mer i sidepanelet" in the page's popover: the panel opens at that finding — its value section
+// expanded, its card focused — and uses the request once.
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { tabStateKey, type TabState } from '../entrypoints/shared/protocol.ts';
+import { FOCUS_REQUEST_MAX_AGE_MS, focusRequestKey, freshFocusFinding } from '../entrypoints/shared/focus-request.ts';
+import { App } from './App.tsx';
+import sample from './fixtures/sample-tab-state.json';
+import type { PanelApi } from './panel-api.ts';
+import { createPanelStore, type PanelStore } from './panel-store.ts';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const SAMPLE = sample as unknown as TabState;
+const NOW = 1_800_000_000_000;
+const VAG_TID = 'frist.vag-tid:520:538';
+
+let container: HTMLElement;
+let root: Root;
+let store: PanelStore;
+
+function fakeApi(): PanelApi {
+  return {
+    getRuleSetSummary: vi.fn(async () => Promise.reject(new Error('labels not needed'))),
+    applySuggestion: vi.fn(async () => true),
+    revealFinding: vi.fn(async () => true),
+  };
+}
+
+async function mount() {
+  store = createPanelStore(fakeApi(), { browserLanguage: () => 'nb-NO', now: () => NOW });
+  await act(async () => {
+    root.render(<App store={store} />);
+    await store.getState().start({ fixedTabId: 1 });
+  });
+}
+
+const card = (ruleId: string) => container.querySelector<HTMLElement>(`[data-testid="finding-${ruleId}"]`);
+const request = (findingId: string, at = NOW - 1000) => ({ [focusRequestKey(1)]: { findingId, fieldKey: 'textarea#svar', at } });
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  await fakeBrowser.storage.session.set({ [tabStateKey(1)]: SAMPLE });
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+});
+
+afterEach(() => {
+  act(() => root.unmount());
+  store?.getState().stop();
+  container.remove();
+  vi.restoreAllMocks();
+});
+
+describe('panel opened from the popover', () => {
+  it('focuses the requested finding and forgets the request', async () => {
+    await fakeBrowser.storage.session.set(request(VAG_TID));
+    await mount();
+    expect(document.activeElement).toBe(card('frist.vag-tid'));
+    await vi.waitFor(async () => expect(await fakeBrowser.storage.session.get(focusRequestKey(1))).toEqual({}));
+    expect(store.getState().focusFindingId).toBeNull();
+  });
+
+  it('follows a request made while the panel is open, opening a section the user closed', async () => {
+    await mount();
+    const toggle = container.querySelector<HTMLButtonElement>('[data-testid="value-apen"] .value-toggle')!;
+    await act(async () => toggle.click());
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).not.toBe(card('frist.vag-tid'));
+
+    await act(async () => {
+      await fakeBrowser.storage.session.set(request(VAG_TID));
+    });
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(document.activeElement).toBe(card('frist.vag-tid'));
+  });
+
+  it('ignores a stale or malformed request', async () => {
+    await fakeBrowser.storage.session.set(request(VAG_TID, NOW - FOCUS_REQUEST_MAX_AGE_MS - 1));
+    await mount();
+    expect(document.activeElement).not.toBe(card('frist.vag-tid'));
+    expect(freshFocusFinding({ findingId: 7, fieldKey: 'x', at: NOW }, NOW)).toBeNull();
+    expect(freshFocusFinding({ findingId: VAG_TID, fieldKey: 'x', at: NOW + 5 }, NOW)).toBeNull();
+    expect(freshFocusFinding({ findingId: VAG_TID, fieldKey: 'x', at: NOW }, NOW)).toBe(VAG_TID);
+  });
+});
