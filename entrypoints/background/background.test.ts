@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { RuleSet } from '../../rules/ruleset/types.ts';
 import type { CheckResult } from '../../rules/types.ts';
+import { focusRequestKey } from '../shared/focus-request.ts';
 import { tabStateKey, type TabState } from '../shared/protocol.ts';
 import { createEngineHost, type EngineApi } from './engine-host.ts';
 import { handleCheckText, handleGetRuleSetSummary, type HandlerDeps } from './handlers.ts';
@@ -145,6 +146,14 @@ describe('tab state', () => {
     expect(await store.read(7)).toBeDefined();
     await store.clear(7);
     expect(await store.read(7)).toBeUndefined();
+  });
+
+  it('takes an untaken "Mer i sidepanelet" request with it when the tab closes', async () => {
+    const store = createTabStateStore(fakeBrowser.storage.session);
+    await fakeBrowser.storage.session.set({ [focusRequestKey(7)]: { findingId: 'f', fieldKey: 'k', at: 1 }, [focusRequestKey(8)]: { findingId: 'g', fieldKey: 'k', at: 1 } });
+    await store.clear(7);
+    const left = await fakeBrowser.storage.session.get([focusRequestKey(7), focusRequestKey(8)]);
+    expect(Object.keys(left).filter((key) => left[key] !== undefined)).toEqual([focusRequestKey(8)]);
   });
 
   it('keeps only origin and path of the page URL', () => {

@@ -3,6 +3,7 @@
 // message text is stored: findings, metrics and dates only.
 
 import type { CheckResult } from '../../rules/types.ts';
+import { focusRequestKey } from '../shared/focus-request.ts';
 import { tabStateKey, type RuleSetInfo, type TabState } from '../shared/protocol.ts';
 
 /** The part of a storage area the store needs (browser.storage.session in production). */
@@ -58,8 +59,9 @@ export function createTabStateStore(area: StorageAreaLike) {
       const items = await area.get(key);
       return items[key] as TabState | undefined;
     },
+    /** Everything kept for a closed tab: its result and an untaken "Mer i sidepanelet" request. */
     async clear(tabId: number): Promise<void> {
-      await area.remove(tabStateKey(tabId));
+      await area.remove([tabStateKey(tabId), focusRequestKey(tabId)]);
     },
   };
 }
