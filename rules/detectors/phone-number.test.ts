@@ -75,5 +75,9 @@ describe('phone-number detector', () => {
       phoneNumber.detect(buildDetectorInput(text, { context: { inquiry: { text: inquiry } } })).map((h) => text.slice(h.start, h.end));
     expect(check('Vi ringer deg på 915 55 123 eller 98765432 i morgen.')).toEqual([]);
     expect(check('Vi har fått nummeret til naboen, 934 44 321.')).toEqual(['934 44 321']);
+    const oneLine = 'Når får jeg svar? Naboen har 934 44 321. Hilsen Kari Nordmann, tlf 915 55 123';
+    const inOneLine = (text: string) =>
+      phoneNumber.detect(buildDetectorInput(text, { context: { inquiry: { text: oneLine } } })).map((h) => text.slice(h.start, h.end));
+    expect(inOneLine('Vi ringer deg på 915 55 123, men ikke naboen på 934 44 321.')).toEqual(['934 44 321']);
   });
 });

@@ -30,13 +30,15 @@ const OWN_NUMBER_BEFORE =
   /(?<![\p{L}])(?:(?:ring|ringe|ringje|kontakt|kontakte|nå|treffe|sms|call|reach|text|contact)\s+meg|meg\s+på|me\s+(?:on|at)|mitt\s+(?:\p{L}*nummer|nr\.?)|min\s+(?:mobil|telefon)|my\s+(?:phone\s+|mobile\s+)?(?:number|mobile|phone))(?![\p{L}])[^\n\d]{0,16}$/iu;
 /** A bare signature line: "Tlf 98 76 54 32", "+47 912 34 567". */
 const SIGNATURE_NUMBER_LINE = /^\s*(?:(?:tlf|telefon|mobil|mob|phone|tel|m)\.?:?\s*)?[\d +]{8,16}\s*$/iu;
+/** In a quoted inquiry the closing often runs on in the same line: "… Hilsen Kari, tlf 915 55 123". */
+const INQUIRY_CLOSING = /(?<![\p{L}])(?:hilsen|helsing|mvh|regards|sincerely|best wishes|cheers)(?![\p{L}])/giu;
 const INQUIRY_CANDIDATE = new RegExp(CANDIDATE.source, 'gu');
 
-/** Offset where the signature starts (after the last closing line), or Infinity. */
-function signatureStart(text: string): number {
-  CLOSING.lastIndex = 0;
+/** Offset where the signature starts (after the last closing), or Infinity. */
+function signatureStart(text: string, closing = CLOSING): number {
+  closing.lastIndex = 0;
   let last = Infinity;
-  for (let m = CLOSING.exec(text); m !== null; m = CLOSING.exec(text)) last = m.index + m[0].length;
+  for (let m = closing.exec(text); m !== null; m = closing.exec(text)) last = m.index + m[0].length;
   return last;
 }
 
@@ -57,7 +59,7 @@ function lastLinesStart(text: string, count: number): number {
 function citizensOwnNumbers(inquiry: string | undefined): Set<string> {
   const own = new Set<string>();
   if (!inquiry || !/\d/.test(inquiry)) return own;
-  const signatureFrom = signatureStart(inquiry);
+  const signatureFrom = signatureStart(inquiry, INQUIRY_CLOSING);
   const lastLines = lastLinesStart(inquiry, 3);
   INQUIRY_CANDIDATE.lastIndex = 0;
   for (let m = INQUIRY_CANDIDATE.exec(inquiry); m !== null; m = INQUIRY_CANDIDATE.exec(inquiry)) {
