@@ -39,7 +39,13 @@ interface ResolveContext {
 
 interface Matcher {
   pattern: RegExp;
-  resolve(match: RegExpExecArray, context: ResolveContext): Resolution | undefined;
+  /** `lead` is the match of `leadBefore`, when there is one. */
+  resolve(match: RegExpExecArray, context: ResolveContext, lead?: RegExpExecArray): Resolution | undefined;
+  /**
+   * Optional words before the match, read backwards from it ("i løpet av" before "neste uke"):
+   * kept out of `pattern` so the pattern starts with a required word and scans fast.
+   */
+  leadBefore?: RegExp;
   /** Numeric dates are rejected next to clock times, versions, section numbers …. */
   numeric?: boolean;
   /** Weekday names are rejected in ranges ("mandag–fredag") and habits ("hver fredag"). */
@@ -48,6 +54,8 @@ interface Matcher {
   onlyAsPromise?: boolean;
   /** A weekday name right before the date belongs to it ("fredag 4. desember"). */
   absorbsWeekday?: boolean;
+  /** Lower-case words one of which the text must contain: a cheap guard for rare phrases. */
+  keywords?: readonly string[];
 }
 
 const BEFORE = String.raw`(?<![\p{L}\p{N}])`;
@@ -56,6 +64,7 @@ const AFTER = String.raw`(?![\p{L}\p{N}])`;
 function wordPattern(source: string, flags = 'giu'): RegExp {
   return new RegExp(`${BEFORE}${source}${AFTER}`, flags);
 }
+
 
 // ── Vocabulary ────────────────────────────────────────────────────────────────────────────────
 
@@ -343,39 +352,38 @@ function norwegianMatchers(): Matcher[] {
     {
       // i løpet av uka, innen utgangen av veka, denne uken
       pattern: wordPattern(
-        '(?:(?:i\\s+løpet\\s+av|(?:(?:innen|innan|i|ved|til|før)\\s+)?(?:utgangen|slutten|enden)\\s+av)\\s+(?:denne\\s+)?|denne\\s+)(?:uka|uken|veka|veke)',
+        '(?:(?:i\\s+løpet\\s+av|(?:innen|innan|i|ved|til|før)\\s+(?:utgangen|slutten|enden)\\s+av)\\s+(?:denne\\s+)?|denne\\s+)(?:uka|uken|veka|veke)',
       ),
       resolve: (_m, c) => ({ date: endOfWorkingWeek(currentWorkingWeekMonday(c.today), c.today, c.calendar) }),
     },
     {
       // (i løpet av / i / tidlig i / i slutten av) neste uke|veke
-      pattern: wordPattern(
-        '(?:(i\\s+(?:begynnelsen|starten|byrjinga|byrjinga)\\s+av|tidlig\\s+(?:i\\s+)?|tidleg\\s+(?:i\\s+)?)|(?:i\\s+løpet\\s+av|(?:(?:innen|innan|i|ved|til|før)\\s+)?(?:utgangen|slutten|enden)\\s+av|i)\\s+)?neste\\s+(?:uke|veke|uka|veka)',
+      pattern: wordPattern('neste\\s+(?:uke|veke|uka|veka)'),
+      leadBefore: new RegExp(
+        `${BEFORE}(?:(i\\s+(?:begynnelsen|starten|byrjinga)\\s+av|tidlig\\s+(?:i\\s+)?|tidleg\\s+(?:i\\s+)?)|(?:i\\s+løpet\\s+av|(?:(?:innen|innan|i|ved|til|før)\\s+)?(?:utgangen|slutten|enden)\\s+av|i)\\s+)$`,
+        'iu',
       ),
-      resolve: (m, c) => resolveNextWeek(c, m[1] !== undefined),
+      resolve: (_m, c, lead) => resolveNextWeek(c, lead?.[1] !== undefined),
     },
     {
       // i uke 50, innen uke 2, veke 50
       pattern: wordPattern('(?:i\\s+)?(?:uke|veke|veka|uka)\\s*(\\d{1,2})'),
+      keywords: ['uke', 'uka', 'veke', 'veka'],
       resolve: (m, c) => resolveWeekNumber(c, Number(m[1])),
     },
     {
-      // innen utgangen av måneden, i slutten av neste månad, i løpet av denne måneden
+      // innen utgangen av måneden, i slutten av neste månad, i løpet av januar, ved utgangen av februar 2027
       pattern: wordPattern(
-        '(?:i\\s+løpet\\s+av|(?:(?:innen|innan|i|ved|til|før)\\s+)?(?:utgangen|slutten|enden)\\s+av)\\s+(?:(denne|neste)\\s+)?(?:måneden|månaden|måned|månad)',
+        `(?:i\\s+løpet\\s+av|(?:innen|innan|i|ved|til|før)\\s+(?:utgangen|slutten|enden)\\s+av)\\s+(?:(?:(denne|neste)\\s+)?(måneden|månaden|måned|månad)|(${months})(?:\\s+(\\d{4}))?)`,
       ),
-      resolve: (m, c) => endOfMonthFromToday(c, m[1]?.toLowerCase() === 'neste' ? 1 : 0),
-    },
-    {
-      // innen utgangen av januar, i løpet av februar 2027
-      pattern: wordPattern(
-        `(?:i\\s+løpet\\s+av|(?:(?:innen|innan|i|ved|til|før)\\s+)?(?:utgangen|slutten|enden)\\s+av)\\s+(${months})(?:\\s+(\\d{4}))?`,
-      ),
-      resolve: (m, c) => endOfNamedMonth(c, monthOf(m[1]), m[2]),
+      keywords: ['utgangen', 'slutten', 'enden', 'løpet'],
+      resolve: (m, c) =>
+        m[2] ? endOfMonthFromToday(c, m[1]?.toLowerCase() === 'neste' ? 1 : 0) : endOfNamedMonth(c, monthOf(m[3]), m[4]),
     },
     {
       // (i / innen) midten av januar
       pattern: wordPattern(`(?:i\\s+)?midten\\s+av\\s+(${months})(?:\\s+(\\d{4}))?`),
+      keywords: ['midten'],
       resolve: (m, c) => explicitOrNext(c.today, monthOf(m[1]), 15, m[2]),
     },
     {
@@ -455,19 +463,23 @@ function englishMatchers(): Matcher[] {
       resolve: (_m, c) => ({ date: endOfWorkingWeek(currentWorkingWeekMonday(c.today), c.today, c.calendar) }),
     },
     {
-      pattern: wordPattern(
-        '(?:((?:the\\s+)?(?:beginning|start)\\s+of|early)\\s+|(?:(?:the\\s+)?end\\s+of|during|later|in)\\s+)?next\\s+week',
+      pattern: wordPattern('next\\s+week'),
+      leadBefore: new RegExp(
+        `${BEFORE}(?:((?:the\\s+)?(?:beginning|start)\\s+of|early)\\s+|(?:(?:the\\s+)?end\\s+of|during|later|in)\\s+)$`,
+        'iu',
       ),
-      resolve: (m, c) => resolveNextWeek(c, m[1] !== undefined),
+      resolve: (_m, c, lead) => resolveNextWeek(c, lead?.[1] !== undefined),
     },
     {
       // in week 50, by week 2
       pattern: wordPattern('(?:in\\s+)?week\\s+(\\d{1,2})'),
+      keywords: ['week'],
       resolve: (m, c) => resolveWeekNumber(c, Number(m[1])),
     },
     {
       // by the end of the month, end of next month, later this month
       pattern: wordPattern('(?:(?:the\\s+)?end\\s+of|later|during)\\s+(?:(the|this|next)\\s+)month'),
+      keywords: ['month'],
       resolve: (m, c) => endOfMonthFromToday(c, m[1]?.toLowerCase() === 'next' ? 1 : 0),
     },
     {
@@ -476,11 +488,13 @@ function englishMatchers(): Matcher[] {
         String.raw`${BEFORE}(?:(?:the\s+)?end\s+of|during)\s+(${months})(?![\p{L}])(?:\s+(\d{4})(?!\d))?`,
         'gu',
       ),
+      keywords: ['end', 'during'],
       resolve: (m, c) => endOfNamedMonth(c, monthOf(m[1]), m[2]),
     },
     {
       // mid-January, the middle of January
       pattern: new RegExp(String.raw`${BEFORE}(?:mid-?\s*|(?:the\s+)?middle\s+of\s+)(${months})(?![\p{L}])(?:\s+(\d{4})(?!\d))?`, 'giu'),
+      keywords: ['mid'],
       resolve: (m, c) => {
         const month = ENGLISH_MONTHS[m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1).toLowerCase()];
         return explicitOrNext(c.today, month, 15, m[2]);
@@ -652,7 +666,12 @@ export function findDates(
 ): ResolvedDate[] {
   const context: ResolveContext = { today, calendar };
   const candidates: ResolvedDate[] = [];
+  let lower: string | undefined;
   for (const matcher of MATCHERS[language]) {
+    if (matcher.keywords) {
+      lower ??= text.toLowerCase();
+      if (!matcher.keywords.some((k) => lower!.includes(k))) continue;
+    }
     matcher.pattern.lastIndex = 0;
     for (let match = matcher.pattern.exec(text); match; match = matcher.pattern.exec(text)) {
       const coreStart = match.index;
@@ -660,9 +679,15 @@ export function findDates(
       if (matcher.numeric && isNumberNoise(text, coreStart, coreEnd)) continue;
       if (matcher.weekday && isWeekdayNoise(text, coreStart, coreEnd)) continue;
       if (/^om\s/iu.test(match[0]) && ABOUT_BEFORE_OM.test(text.slice(Math.max(0, coreStart - 24), coreStart))) continue;
-      const resolution = matcher.resolve(match, context);
+      let leadStart = coreStart;
+      let lead: RegExpExecArray | undefined;
+      if (matcher.leadBefore) {
+        lead = matcher.leadBefore.exec(text.slice(Math.max(0, coreStart - 32), coreStart)) ?? undefined;
+        if (lead) leadStart -= lead[0].length;
+      }
+      const resolution = matcher.resolve(match, context, lead);
       if (!resolution) continue;
-      const start = extendStart(text, coreStart, language, matcher.absorbsWeekday === true);
+      const start = extendStart(text, leadStart, language, matcher.absorbsWeekday === true);
       const suffixPattern = SUFFIX[language];
       suffixPattern.lastIndex = coreEnd;
       const suffix = suffixPattern.exec(text);
