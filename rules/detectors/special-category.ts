@@ -18,6 +18,12 @@ interface Compiled {
 }
 
 const compiledParams = new WeakMap<Record<string, unknown>, Compiled>();
+// The first words of every word list seen so far, and per check the positions of the words that
+// are among them: one pass over the words shared by all special-category rules (there are many),
+// after which each rule looks only at those few positions.
+const allFirstWords = new Set<string>();
+let firstWordsVersion = 0;
+const candidatesByWords = new WeakMap<readonly Token[], { version: number; positions: number[] }>();
 
 function stringList(params: Record<string, unknown>, key: string): string[] {
   const value = params[key];
@@ -34,10 +40,23 @@ function compile(params: Record<string, unknown>): Compiled {
     const list = index.get(tokens[0]!) ?? [];
     list.push(tokens.slice(1));
     index.set(tokens[0]!, list);
+    if (!allFirstWords.has(tokens[0]!)) {
+      allFirstWords.add(tokens[0]!);
+      firstWordsVersion++;
+    }
   }
   compiled = { index, documents: new Set(stringList(params, 'documents').map((w) => w.toLowerCase())) };
   compiledParams.set(params, compiled);
   return compiled;
+}
+
+function candidatePositions(words: readonly Token[]): number[] {
+  const cached = candidatesByWords.get(words);
+  if (cached && cached.version === firstWordsVersion) return cached.positions;
+  const positions: number[] = [];
+  for (let i = 0; i < words.length; i++) if (allFirstWords.has(words[i]!.lower)) positions.push(i);
+  candidatesByWords.set(words, { version: firstWordsVersion, positions });
+  return positions;
 }
 
 // Opening hours, landline numbers, the municipality's addresses, "kontakt …"/"ring …": the sentence presents a service.
@@ -118,7 +137,9 @@ export const specialCategory: Detector = {
     const { words, sentences } = analysis;
     const hits: DetectorHit[] = [];
     const contactSentences = new Map<Sentence, boolean>();
-    for (let i = 0; i < words.length; i++) {
+    let nextFree = 0;
+    for (const i of candidatePositions(words)) {
+      if (i < nextFree) continue;
       const candidates = index.get(words[i]!.lower);
       if (!candidates) continue;
       let bestLast = -1;
@@ -136,6 +157,7 @@ export const specialCategory: Detector = {
         if (ok && j > bestLast) bestLast = j;
       }
       if (bestLast < 0) continue;
+      nextFree = bestLast + 1;
       const start = words[i]!.start;
       const end = words[bestLast]!.end;
       const sentence = sentenceAt(sentences, start);
@@ -145,14 +167,10 @@ export const specialCategory: Detector = {
           contact = CONTACT_CUE.test(text.slice(sentence.start, sentence.end));
           contactSentences.set(sentence, contact);
         }
-        if (contact) {
-          i = bestLast;
-          continue;
-        }
+        if (contact) continue;
       }
       const phrase = text.slice(start, end).toLowerCase();
       if (!(documents.has(phrase) && isGeneralRequirement(words, i, bestLast, sentence))) hits.push({ start, end });
-      i = bestLast;
     }
     return hits;
   },
