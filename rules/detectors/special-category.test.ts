@@ -23,6 +23,8 @@ describe('special-category', () => {
     expect(spans('Barnevernstjenesten har åpent kl. 08–15.')).toEqual([]);
     expect(spans('Kontakt Psykisk helse og rus på 55 56 55 56.')).toEqual([]);
     expect(spans('Du kan ringe Psykisk helse og rus, eller lese mer på bergen.kommune.no.')).toEqual([]);
+    expect(spans('Du kan få hjelp fra Psykisk helse og rus i bydelen.')).toEqual([]);
+    expect(spans('Vi har sendt en melding til Barnevernet om barnet ditt.')).toEqual(['Barnevernet']);
   });
 
   it('leaves a document that is only required alone, but not the person\'s own', () => {

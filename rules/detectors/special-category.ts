@@ -5,6 +5,8 @@
 // find the warning silly there:
 //   - a sentence that gives a service's contact details or opening hours ("Barnevernstjenesten
 //     har åpent kl. 08–15", "Kontakt Psykisk helse og rus på 55 56 55 56"): that names a service;
+//   - a service's name, capitalised mid-sentence ("hjelp fra Psykisk helse og rus"), unless the
+//     sentence ties it to a person ("sendt til Barnevernet om barnet ditt");
 //   - a document the reader is asked to bring, in the indefinite form after a verb of requiring
 //     ("Du må levere politiattest", "legg ved legeattest"): that is a general requirement, while
 //     "politiattesten din" or "your police certificate" is the person's own and is reported.
@@ -84,7 +86,32 @@ const REQUIRING = new Set([
   'nødvendig', 'naudsynt', 'submit', 'provide', 'need', 'needs', 'required', 'requires', 'require', 'obtain',
   'show', 'bring', 'valid', 'ha',
 ]);
+// Words that tie a sentence to a person: then even a service's name says something about them.
+const PERSONAL = new Set([
+  'din', 'di', 'ditt', 'dine', 'hans', 'hennes', 'dykkar', 'barnet', 'barna', 'sønnen', 'sonen', 'dattera', 'datteren',
+  'dottera', 'familien', 'familia', 'your', 'his', 'her', 'their', 'child', 'son', 'daughter', 'family',
+]);
 const POSSESSIVES = new Set(['din', 'di', 'ditt', 'dine', 'hans', 'hennes', 'deres', 'dykkar', 'sin', 'si', 'sitt', 'your', 'his', 'her', 'their']);
+
+/** A proper name: capitalised, and not the first word of its sentence. */
+function isCapitalisedName(text: string, token: Token, sentence: Sentence | undefined): boolean {
+  const first = token.text[0]!;
+  const second = token.text[1];
+  // "Psykisk", not "DNA" (an acronym is no name).
+  if (first === first.toLowerCase() || (second !== undefined && second !== second.toLowerCase())) return false;
+  if (!sentence || token.start <= sentence.start) return false;
+  for (let k = token.start - 1; k >= sentence.start; k--) {
+    const c = text[k]!;
+    if (c === ' ' || c === '\t' || c === '"' || c === '«' || c === '(') continue;
+    return c !== ':' && c !== '\n';
+  }
+  return false;
+}
+
+function tiedToPerson(words: readonly Token[], sentence: Sentence): boolean {
+  for (let k = sentence.firstWord; k < words.length && words[k]!.start < sentence.end; k++) if (PERSONAL.has(words[k]!.lower)) return true;
+  return false;
+}
 
 function onlySpaces(text: string, a: Token, b: Token): boolean {
   for (let k = a.end; k < b.start; k++) {
@@ -138,6 +165,8 @@ export const specialCategory: Detector = {
     const hits: DetectorHit[] = [];
     const contactSentences = new Map<Sentence, boolean>();
     let nextFree = 0;
+    // Last word of a service's name just skipped: "Psykisk helse og rus" goes on after "og".
+    let nameEnd = -9;
     for (const i of candidatePositions(words)) {
       if (i < nextFree) continue;
       const candidates = index.get(words[i]!.lower);
@@ -168,6 +197,11 @@ export const specialCategory: Detector = {
           contactSentences.set(sentence, contact);
         }
         if (contact) continue;
+        const continuesName = i === nameEnd + 2 && (words[nameEnd + 1]!.lower === 'og' || words[nameEnd + 1]!.lower === 'and');
+        if ((continuesName || isCapitalisedName(text, words[i]!, sentence)) && !tiedToPerson(words, sentence)) {
+          nameEnd = bestLast;
+          continue;
+        }
       }
       const phrase = text.slice(start, end).toLowerCase();
       if (!(documents.has(phrase) && isGeneralRequirement(words, i, bestLast, sentence))) hits.push({ start, end });
