@@ -29,7 +29,7 @@ describe('passive-voice (bokmål)', () => {
     'Det blir dyrt, det blir bedre, og du blir kjent med naboene. Det blir ditt ansvar.',
     'Søknaden er mottatt, og Norges regler gjelder. Han heter Hodnes.',
     'Tjenestenes kvalitet og sakenes gang.',
-    'Forsinkelsen skyldes stor pågang. Det føles tungt, og mange grues for vinteren.',
+    'Forsinkelsen skyldes stor pågang. Det føles tungt, og mange grues for vinteren. Det ryktes mye.',
     'Vi kjedes ikke, og ingen skal skjemmes over å spørre. Det lykkes nok, og vi minnes henne.',
     'Hun har diabetes, han har herpes, og hunden er vaksinert mot rabies. Agnes ringer i morgen.',
     'Vi sender best wishes fra kontoret. Nettsiden bruker cookies. Se matches i oversikten.',

@@ -42,7 +42,7 @@ const DEPONENTS_NOB = new Set([
   'treffes', 'snakkes', 'høres', 'hørtes', 'skilles', 'eldes', 'undres', 'svettes', 'omgås', 'tykkes',
   'lenges', 'ferdes', 'kappes', 'kives', 'trenges', 'trengs', 'kreves', 'kjempes', 'brytes', 'vokses',
   'gledes', 'væres', 'skyldes', 'skyldtes', 'føles', 'føltes', 'kjentes', 'grues', 'kjedes', 'skjemmes',
-  'skammes', 'vemmes', 'lengtes', 'mislyktes', 'omgikkes', 'forlikes', 'undredes', 'ynkes', 'skiltes',
+  'skammes', 'vemmes', 'lengtes', 'ryktes', 'mislyktes', 'omgikkes', 'forlikes', 'undredes', 'ynkes', 'skiltes',
 ]);
 // Words that end in -es but are not verbs: adverbs, pronouns, genitives.
 const NOT_VERBS_NOB = new Set([

@@ -63,6 +63,10 @@ describe('phone-number detector', () => {
     expect(() => phoneNumber.parseParams?.({ allow: ['5556'] })).toThrow(/allow/);
   });
 
+  it('skips archive and voucher numbers', () => {
+    expect(hits('Saksnummer 21/4567 og arkivkode 91234567. Bilag 91234567 og journalnummer 48123456.')).toEqual([]);
+  });
+
   it("skips the caseworker's own number in the signature after the closing", () => {
     const text = 'Hei Kari,\nNaboen har nummer 912 34 567.\n\nMed vennlig hilsen\nOla Hansen\nMobil: 948 12 345';
     expect(hits(text)).toEqual([['912 34 567', 'rule']]);

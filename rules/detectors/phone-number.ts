@@ -19,7 +19,7 @@ const AMOUNT_BEFORE = /(?<![\p{L}])(?:kr|nok|beløp(?:et)?|sum(?:men)?|eur|usd)\
 const AMOUNT_AFTER = /^(?:,-|[ \u00a0]*(?:kr(?:oner)?|nok|eur|usd)(?![\p{L}]))/iu;
 /** Reference numbers that happen to be 8 digits: "saksnummer 20261234", "ordrenr. 91234567". */
 const REFERENCE_BEFORE =
-  /(?<![\p{L}])(?:sak(?:s|snummer|snr|nr)?|ordre(?:nummer|nr)?|ordrenr|faktura(?:nummer|nr)?|referanse(?:nummer)?|ref|kid(?:-?nummer|-?nr)?|org(?:anisasjons)?(?:\.?[ ]?nr|nummer)?|kundenummer|kundenr|gnr|bnr|postboks|order|invoice|case|reference)\.?[ \u00a0]*(?:nr\.?|nummer|no\.?)?[:.]?[ \u00a0]*$/iu;
+  /(?<![\p{L}])(?:sak(?:s|snummer|snr|nr)?|ordre(?:nummer|nr)?|ordrenr|faktura(?:nummer|nr)?|referanse(?:nummer)?|ref|kid(?:-?nummer|-?nr)?|org(?:anisasjons)?(?:\.?[ ]?nr|nummer)?|kundenummer|kundenr|gnr|bnr|postboks|arkivkode|arkivnummer|bilag(?:snummer|snr)?|journal(?:nummer|nr|post)?|dokument(?:nummer|nr)|løpenummer|order|invoice|case|reference)\.?[ \u00a0]*(?:nr\.?|nummer|no\.?)?[:.]?[ \u00a0]*$/iu;
 /** Words that make an 8-digit string a phone number even when it could be a date. */
 const PHONE_BEFORE = /(?<![\p{L}])(?:tlf|telefon(?:nummer|nr)?|mobil(?:nummer|nr)?|mob|ring|ringe|sms|phone|call|mobile|tel)\.?[:.]?[ \u00a0]*$/iu;
 

@@ -227,6 +227,9 @@ describe('findDates — the past, week numbers and parts of a month', () => {
     ['We will decide by the end of the month.', 'eng', 'by the end of the month', '2026-11-30', true],
     ['We will decide by the end of January.', 'eng', 'by the end of January', '2027-01-29', true],
     ['We expect a decision in mid-January.', 'eng', 'mid-January', '2027-01-15', false],
+    ['Du får svar over nyttår.', 'nob', 'over nyttår', '2027-01-04', false],
+    ['Vi behandlar saka etter jula.', 'nno', 'etter jula', '2026-12-28', false],
+    ['We will reply after the New Year.', 'eng', 'after the New Year', '2027-01-04', false],
   ])('%s', (text, language, phrase, date, promise) => {
     expect(only(text, language as RuleLanguage, MONDAY)).toEqual({ phrase, date, promise });
   });

@@ -13,6 +13,8 @@
 // - "i uke 50"/"in week 50" is the last working day of that ISO week (this year, or next year
 //   once it has passed). "utgangen av måneden", "i løpet av januar", "by the end of January" is
 //   the last working day of that month; "midten av januar"/"mid-January" is the 15th.
+// - "over nyttår"/"after the New Year" is the first working day from 2 January, "etter jul"/
+//   "after Christmas" the first from 27 December.
 // - Durations count from today: "innen 14 dager" is today + 14 calendar days, "innen 5
 //   arbeidsdager" uses the working-day calendar. A duration that ends on a closed day moves to the
 //   next working day, as statutory deadlines do (domstolloven § 149).
@@ -197,6 +199,12 @@ function resolveWeekNumber(context: ResolveContext, week: number): Resolution | 
   return undefined;
 }
 
+/** "over nyttår": the first working day from 2 January; "etter jul": from 27 December. */
+function afterHoliday(context: ResolveContext, newYear: boolean): Resolution | undefined {
+  const first = newYear ? nextOccurrence(context.today, 1, 2) : nextOccurrence(context.today, 12, 27);
+  return first ? { date: nextWorkingDayOnOrAfter(context.calendar, first) } : undefined;
+}
+
 function explicitOrNext(today: string, month: number | undefined, day: number, yearText: string | undefined): Resolution | undefined {
   if (month === undefined) return undefined;
   if (yearText === undefined) {
@@ -366,6 +374,12 @@ function norwegianMatchers(): Matcher[] {
       resolve: (_m, c, lead) => resolveNextWeek(c, lead?.[1] !== undefined),
     },
     {
+      // over nyttår, etter jula: the first working day after the holiday
+      pattern: wordPattern('(?:over|etter)\\s+(?:(nyttår|nyttåret)|jul|jula|julen|julehelga|julehelgen|juleferien)'),
+      keywords: ['nyttår', 'jul'],
+      resolve: (m, c) => afterHoliday(c, m[1] !== undefined),
+    },
+    {
       // i uke 50, innen uke 2, veke 50
       pattern: wordPattern('(?:i\\s+)?(?:uke|veke|veka|uka)\\s*(\\d{1,2})'),
       keywords: ['uke', 'uka', 'veke', 'veka'],
@@ -469,6 +483,11 @@ function englishMatchers(): Matcher[] {
         'iu',
       ),
       resolve: (_m, c, lead) => resolveNextWeek(c, lead?.[1] !== undefined),
+    },
+    {
+      pattern: wordPattern('after\\s+(?:the\\s+)?(?:(new\\s+year)|christmas(?:\\s+holidays?)?)'),
+      keywords: ['new year', 'christmas'],
+      resolve: (m, c) => afterHoliday(c, m[1] !== undefined),
     },
     {
       // in week 50, by week 2
