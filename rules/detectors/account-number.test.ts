@@ -66,4 +66,13 @@ describe('account-number detector', () => {
   it('rejects malformed params', () => {
     expect(() => accountNumber.parseParams?.({ allow: '12345678903' })).toThrow(/allow/);
   });
+
+  it("skips the municipality's own account in a payment instruction, but not the citizen's", () => {
+    const found = (text: string) => accountNumber.detect(buildDetectorInput(text)).map((h) => text.slice(h.start, h.end));
+    expect(found('Betal til konto 1503 01 00015 innen 20. desember. Kommunens kontonummer er 1503.45.78904.')).toEqual([]);
+    expect(found('Beløpet kan betales til kommunens konto 1503 01 00015.')).toEqual([]);
+    expect(found('Please pay the amount to our account 1503 01 00015.')).toEqual([]);
+    expect(found('Vi betaler ut til kontoen din, 1234 56 78903.')).toEqual(['1234 56 78903']);
+    expect(found('Vi har registrert kontonummeret ditt, 1234 56 78903.')).toEqual(['1234 56 78903']);
+  });
 });

@@ -46,4 +46,10 @@ describe('caps detector', () => {
   it('rejects malformed params', () => {
     expect(() => caps.parseParams?.({ allow: 'NAV' })).toThrow(/allow/);
   });
+
+  it('leaves organisation names and the signature below the closing alone', () => {
+    const found = (text: string) => caps.detect(buildDetectorInput(text)).map((h) => text.slice(h.start, h.end));
+    expect(found('Brevet er fra BERGEN KOMMUNE.')).toEqual([]);
+    expect(found('Hei Kari,\nDu må IKKE GLEMME vedlegget.\n\nVennlig hilsen\nOla Hansen\nSERVICETORGET')).toEqual(['IKKE GLEMME']);
+  });
 });

@@ -2,7 +2,9 @@
 // so a single word counts only with five or more letters; a run of two or more capitalised words
 // ("IKKE GLEM", "RING OSS") counts whatever their length. Words in params.allow (acronyms and
 // names the municipality writes in capitals, such as BKSAK or HELFO) never count and keep their
-// case in the suggestion. Works on the analysis tokens: no pass over the text of its own.
+// case in the suggestion. Organisation names ("BERGEN KOMMUNE", "BKK AS") and the signature
+// below the closing line are how some offices write their name, not shouting. Works on the
+// analysis tokens: no pass over the text of its own (the closing is looked for only on a hit).
 import type { Token } from '../text/analysis.ts';
 import type { Detector, DetectorHit } from './types.ts';
 
@@ -21,6 +23,17 @@ interface CapsWord {
 }
 
 const PART_SPLIT = /(['’-])/u;
+/** The last word of an organisation's name. */
+const ORGANISATION_END = new Set(['KOMMUNE', 'KOMMUNES', 'FYLKESKOMMUNE', 'ETAT', 'ETATEN', 'AS', 'ASA', 'SA', 'HF', 'IKS', 'KF', 'BYDEL', 'MUNICIPALITY', 'COUNCIL']);
+/** A closing line ("Med vennlig hilsen", "Venleg helsing", "Kind regards"): below it is the signature. */
+const CLOSING = /(?:^|\n)[ \t]*(?:med vennlig hilsen|vennlig hilsen|med venleg helsing|venleg helsing|beste hilsen|hilsen|helsing|mvh|kind regards|best regards|regards|yours sincerely|yours faithfully|best wishes)(?![\p{L}])/giu;
+
+function signatureStart(text: string): number {
+  CLOSING.lastIndex = 0;
+  let last = Infinity;
+  for (let m = CLOSING.exec(text); m !== null; m = CLOSING.exec(text)) last = m.index + m[0].length;
+  return last;
+}
 
 function isAllCaps(core: string): boolean {
   return core === core.toUpperCase() && core !== core.toLowerCase();
@@ -86,8 +99,9 @@ export const caps: Detector = {
     const hits: DetectorHit[] = [];
     const allow = allowList(params);
     let run: CapsWord[] = [];
+    let signature: number | undefined;
     const flush = () => {
-      if (run.length > 0 && shouts(run)) {
+      if (run.length > 0 && shouts(run) && !ORGANISATION_END.has(run[run.length - 1]!.core) && run[0]!.token.start < (signature ??= signatureStart(text))) {
         const start = run[0]!.token.start;
         const end = run[run.length - 1]!.token.start + run[run.length - 1]!.core.length;
         hits.push({ start, end, suggestions: [suggestion(text, run)] });

@@ -30,25 +30,24 @@ export const datePromise: Detector = {
     const hits: DetectorHit[] = [];
     for (const found of dates) {
       if (!found.promise) continue;
+      // The reason first: most rules want only some dates, and the message values cost a little.
+      let reason: 'past' | 'closed' | 'ok' = 'ok';
+      if (found.date < today) reason = 'past';
+      else if (!BEFORE.test(found.text) && !calendar.isWorkingDay(found.date) && (NAMED_WEEKDAY.test(found.text) || isoWeekday(found.date) <= 5))
+        reason = 'closed';
+      const wanted = report === 'all' || (report === 'promises' ? reason === 'ok' : report === 'problems' ? reason !== 'ok' : reason === report);
+      if (!wanted) continue;
       const vars: Record<string, string> = {
         date: formatNorwegianDate(found.date),
         weekday: weekdayName(found.date, uiLanguage),
         isoDate: found.date,
       };
-      let severity: DetectorHit['severity'] = 'info';
-      if (found.date < today) {
-        severity = 'warning';
-        vars['reason'] = 'past';
-      } else if (!BEFORE.test(found.text) && !calendar.isWorkingDay(found.date) && (NAMED_WEEKDAY.test(found.text) || isoWeekday(found.date) <= 5)) {
-        severity = 'warning';
-        vars['reason'] = 'closed';
+      if (reason !== 'ok') vars['reason'] = reason;
+      if (reason === 'closed') {
         const holiday = calendar.holidayName(found.date);
         if (holiday) vars['holiday'] = holiday;
       }
-      const reason = vars['reason'] ?? 'ok';
-      const wanted = report === 'all' || (report === 'promises' ? reason === 'ok' : report === 'problems' ? reason !== 'ok' : reason === report);
-      if (!wanted) continue;
-      hits.push({ start: found.start, end: found.end, severity, vars });
+      hits.push({ start: found.start, end: found.end, severity: reason === 'ok' ? 'info' : 'warning', vars });
     }
     return hits;
   },

@@ -15,6 +15,7 @@ import { readerAddress } from './reader-address.ts';
 import { recipient } from './recipient.ts';
 import { refusalNextStep } from './refusal-next-step.ts';
 import { replyOpening } from './reply-opening.ts';
+import { specialCategory } from './special-category.ts';
 import { unansweredWhen } from './unanswered-when.ts';
 
 export const DETECTORS: readonly Detector[] = [
@@ -32,6 +33,7 @@ export const DETECTORS: readonly Detector[] = [
   recipient,
   refusalNextStep,
   replyOpening,
+  specialCategory,
   unansweredWhen,
 ];
 

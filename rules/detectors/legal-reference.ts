@@ -2,6 +2,10 @@
 // reference is fine when the same or the next sentence says what it means in plain words
 // ("Det betyr at …", "som sier at …"); otherwise the reader gets a paragraph number and no answer
 // (Sivilombudet: decisions the reader cannot understand breach good administrative conduct).
+// A reference written the recommended way is fine too: the law's full name in a sentence that
+// itself tells the reader what it means for them ("Etter forvaltningsloven § 28 kan du klage
+// innen tre uker.", "Du har rett til å se dokumentene (forvaltningsloven § 18)."). An abbreviated
+// law ("fvl.") or a bare "jf." still needs an explanation.
 // One hit per run of references ("§ 28 og § 29"); the span runs from the law's name (or "jf.")
 // to the last section number.
 import type { Detector, DetectorHit } from './types.ts';
@@ -11,7 +15,7 @@ import type { Detector, DetectorHit } from './types.ts';
 // "fvl.", "jf. offl.") is then read backwards from the "§".
 const SECTION = String.raw`§§?\s*\d+(?:\s?[a-z](?![\p{L}]))?(?:-\d+)?(?:\s+(?:første|andre|annet|tredje|fjerde|femte|fyrste)\s+ledd)?`;
 const SECTIONS = new RegExp(String.raw`${SECTION}(?:\s*(?:,|og|eller|and|or)\s*${SECTION})*(?:\s+(?:i|of the)\s+[\p{L}-]+(?:loven|lova|Act))?`, 'uy');
-const LAW_BEFORE = /(?:(?:jf\.|jfr\.|jvf\.)\s+)?(?:[\p{L}-]*(?:loven|lova|lov|lovens|lovas|forskrifta|forskriften|forskrift)|(?:fvl|pbl|offl|ofl|bvl|bhl|oppl|sotjl|hol|pasrl|ftrl)\.?|jf\.|jfr\.|jvf\.)\s*$/iu;
+const LAW_BEFORE = /(?:(?:jf\.|jfr\.|jvf\.)\s+)?(?:(?:\p{L}+-\s(?:og|eller)\s)?[\p{L}-]*(?:loven|lova|lov|lovens|lovas|forskrifta|forskriften|forskrift)|(?:fvl|pbl|offl|ofl|bvl|bhl|oppl|sotjl|hol|pasrl|ftrl)\.?|jf\.|jfr\.|jvf\.)\s*$/iu;
 const LOOKBACK = 40;
 // English: "section 29 of the Public Administration Act".
 const ENGLISH_REFERENCE = /\b[Ss]ection\s+\d+(?:\s?[a-z]\b)?\s+of\s+the\s+(?:(?:[A-Z][\p{L}-]*|of|and|the)\s+){1,6}Act\b/gu;
@@ -27,18 +31,25 @@ const EXPLANATION = new RegExp(
   'iu',
 );
 
+/** The law's full name, not an abbreviation or a bare "jf.": "forvaltningsloven", "plan- og bygningsloven". */
+const FULL_LAW_NAME = /^(?:[\p{L}]+-\s(?:og|eller)\s)?[\p{L}-]{3,}(?:loven|lova|forskrifta|forskriften)\s*$/iu;
+/** The sentence says what the reader can, must or has a right to do. */
+const READER_ACTION =
+  /(?<!\p{L})(?:(?:du|dere|de)\s+(?:kan|må|skal|har|får|bør)|(?:kan|må|skal|har|får|bør)\s+(?:du|dere|dykk)|you\s+(?:can|must|have|may|will|are entitled))(?!\p{L})/iu;
+
 export const legalReference: Detector = {
   id: 'legal-reference',
   description: 'Lovhenvisninger (§) uten en forklaring i klart språk i samme eller neste setning.',
   detect({ text, analysis }) {
     const hits: DetectorHit[] = [];
     const sentences = analysis.sentences;
-    const explained = (offset: number): boolean => {
+    const explained = (offset: number, fullName = false): boolean => {
       const index = sentences.findIndex((s) => offset >= s.start && offset < Math.max(s.end, s.start + 1));
       if (index < 0) return false;
       const from = sentences[index]!.start;
       const to = sentences[index + 1]?.end ?? sentences[index]!.end;
-      return EXPLANATION.test(text.slice(from, to));
+      if (EXPLANATION.test(text.slice(from, to))) return true;
+      return fullName && READER_ACTION.test(text.slice(from, sentences[index]!.end));
     };
     for (let at = text.indexOf('§'); at >= 0; at = text.indexOf('§', at + 1)) {
       SECTIONS.lastIndex = at;
@@ -49,14 +60,14 @@ export const legalReference: Detector = {
       const windowStart = Math.max(0, at - LOOKBACK);
       const law = LAW_BEFORE.exec(text.slice(windowStart, at));
       const start = law && law[0].trim() ? windowStart + law.index : at;
-      if (!explained(start)) hits.push({ start, end });
+      if (!explained(start, !!law && FULL_LAW_NAME.test(law[0]))) hits.push({ start, end });
       at = end - 1;
     }
     // English: "section 29 of the Public Administration Act" (only when the word is there at all).
     if (/section/i.test(text)) {
       ENGLISH_REFERENCE.lastIndex = 0;
       for (let m = ENGLISH_REFERENCE.exec(text); m !== null; m = ENGLISH_REFERENCE.exec(text))
-        if (!explained(m.index)) hits.push({ start: m.index, end: m.index + m[0].length });
+        if (!explained(m.index, true)) hits.push({ start: m.index, end: m.index + m[0].length });
     }
     return hits;
   },

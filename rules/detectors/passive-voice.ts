@@ -41,7 +41,8 @@ const DEPONENTS_NOB = new Set([
   'møtes', 'møttes', 'minnes', 'mintes', 'skjønnes', 'kjennes', 'slåss', 'enes', 'følges', 'ses', 'sees',
   'treffes', 'snakkes', 'høres', 'hørtes', 'skilles', 'eldes', 'undres', 'svettes', 'omgås', 'tykkes',
   'lenges', 'ferdes', 'kappes', 'kives', 'trenges', 'trengs', 'kreves', 'kjempes', 'brytes', 'vokses',
-  'gledes', 'væres',
+  'gledes', 'væres', 'skyldes', 'skyldtes', 'føles', 'føltes', 'kjentes', 'grues', 'kjedes', 'skjemmes',
+  'skammes', 'vemmes', 'lengtes', 'ryktes', 'mislyktes', 'omgikkes', 'forlikes', 'undredes', 'ynkes', 'skiltes',
 ]);
 // Words that end in -es but are not verbs: adverbs, pronouns, genitives.
 const NOT_VERBS_NOB = new Set([
@@ -49,7 +50,14 @@ const NOT_VERBS_NOB = new Set([
   'alles', 'andres', 'eldres', 'unges', 'pårørendes', 'ansattes', 'berørtes', 'innsattes', 'norges', 'ukes',
   'times', 'hverandres', 'dages', 'mannes', 'barnes', 'yes', 'notes', 'types', 'files', 'rules', 'sales',
   'services', 'resources', 'tres', 'tjenestes', 'kommunes', 'byes', 'allesteds', 'foreldres', 'menneskes',
+  // Diseases and other Latin nouns, and names that may open a sentence.
+  'diabetes', 'herpes', 'rabies', 'karies', 'skabies', 'scabies', 'pes', 'hermes', 'agnes', 'ines', 'moses',
+  'jones', 'james', 'hannes', 'mercedes', 'dolores', 'times', 'sorites', 'dyslexes', 'kres', 'ortodokses',
+  // Adverbs and determiners in -es.
+  'ingensteds', 'andres', 'egnes', 'sines', 'mines', 'dines', 'våres', 'noens', 'ens', 'mannes', 'flertalles',
 ]);
+// Spellings no Norwegian verb has: English plurals and loans ("wishes", "matches", "cookies", "taxes").
+const FOREIGN_SPELLING = /(?:[cqwxz]|sh|ies$)/u;
 // s-passives of verbs whose stem ends in a vowel: too short for the -es rule.
 const SHORT_S_PASSIVES = new Set([
   'tas', 'gis', 'fås', 'nås', 'bes', 'sies', 'mottas', 'foretas', 'vedtas', 'godtas', 'opptas', 'avslås',
@@ -68,6 +76,9 @@ const DEPONENTS_NNO = new Set([
   'undrast', 'undrest', 'eldast', 'lengtast', 'ottast', 'andast', 'skundast', 'semjast', 'sjåast', 'treffast',
   'høyrast', 'høyrest', 'kivast', 'følgjast', 'følgjest', 'trengast', 'trengst', 'krevjast', 'krevst',
   'stundast', 'vantrivast', 'mistrivast', 'omgåast', 'slåast', 'brytast', 'kappast', 'gleast',
+  'skuldast', 'skuldest', 'kjedast', 'kjedest', 'kjendest', 'gruast', 'gruest', 'skjemmast', 'skjemmest',
+  'skammast', 'skammest', 'vemmast', 'vemmest', 'tykkjast', 'tykkjest', 'lengtest', 'minnest', 'mintest', 'fanst',
+  'møttest', 'sjåast', 'slåst', 'omgåst', 'lukkast', 'mislukkest', 'høyrdest', 'kjennest', 'undrast', 'forlikast',
 ]);
 const NOT_VERBS_NNO = new Set([
   'kontrast', 'podkast', 'gymnast', 'fantast', 'entusiast', 'ballast', 'snarast', 'seinast', 'enklast', 'lettast',
@@ -158,7 +169,7 @@ function isSPassiveNob(ctx: Ctx, i: number): boolean {
   }
   if (w === 'ses' || w === 'sees') return false;
   if (SHORT_S_PASSIVES.has(w)) return true;
-  if (w.length < 5 || !w.endsWith('es') || w.endsWith('ess')) return false;
+  if (w.length < 5 || !w.endsWith('es') || w.endsWith('ess') || FOREIGN_SPELLING.test(w)) return false;
   // Genitive plural definite ("sakenes", "tjenestenes"), not a verb.
   if (w.length >= 7 && w.endsWith('enes')) return false;
   return true;

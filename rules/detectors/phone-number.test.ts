@@ -62,4 +62,26 @@ describe('phone-number detector', () => {
   it('rejects malformed params', () => {
     expect(() => phoneNumber.parseParams?.({ allow: ['5556'] })).toThrow(/allow/);
   });
+
+  it('skips archive and voucher numbers', () => {
+    expect(hits('Saksnummer 21/4567 og arkivkode 91234567. Bilag 91234567 og journalnummer 48123456.')).toEqual([]);
+  });
+
+  it("skips the caseworker's own number in the signature after the closing", () => {
+    const text = 'Hei Kari,\nNaboen har nummer 912 34 567.\n\nMed vennlig hilsen\nOla Hansen\nMobil: 948 12 345';
+    expect(hits(text)).toEqual([['912 34 567', 'rule']]);
+    expect(hits('Takk for hilsen! Ring naboen på 912 34 567.')).toEqual([['912 34 567', 'rule']]);
+  });
+
+  it("skips the citizen's own number when the inquiry gives it as theirs", () => {
+    const inquiry = 'Hei, når får jeg svar? Ring meg gjerne på 915 55 123.\nNaboen min har 934 44 321.\nDette er viktig.\nOg haster.\nMvh\nKari Hansen\nTlf 98 76 54 32';
+    const check = (text: string) =>
+      phoneNumber.detect(buildDetectorInput(text, { context: { inquiry: { text: inquiry } } })).map((h) => text.slice(h.start, h.end));
+    expect(check('Vi ringer deg på 915 55 123 eller 98765432 i morgen.')).toEqual([]);
+    expect(check('Vi har fått nummeret til naboen, 934 44 321.')).toEqual(['934 44 321']);
+    const oneLine = 'Når får jeg svar? Naboen har 934 44 321. Hilsen Kari Nordmann, tlf 915 55 123';
+    const inOneLine = (text: string) =>
+      phoneNumber.detect(buildDetectorInput(text, { context: { inquiry: { text: oneLine } } })).map((h) => text.slice(h.start, h.end));
+    expect(inOneLine('Vi ringer deg på 915 55 123, men ikke naboen på 934 44 321.')).toEqual(['934 44 321']);
+  });
 });

@@ -3,7 +3,10 @@
 // Mobile numbers (4x, 9x) nearly always belong to a person and get the rule's severity; fixed
 // lines (2x–3x, 50–57, 6x–7x) are often offices and are reported as info. Special-service
 // numbers (8xx: freephone, shared cost) and M2M ranges (58, 59) are never personal and are
-// skipped, as are the numbers in params.allow (the municipality's own switchboard).
+// skipped, as are the numbers in params.allow (the municipality's own switchboard). Numbers that
+// are not a third party's are skipped too: the caseworker's own in the signature (after the
+// closing, "Med vennlig hilsen … Mobil: 948 12 345") and the citizen's own, when the quoted
+// inquiry gives it as theirs (in its signature or as "ring meg på …").
 import type { Detector, DetectorHit } from './types.ts';
 
 // One pass. The boundaries keep parts of longer digit runs, dates (04.12.2026), times (12:30),
@@ -16,9 +19,63 @@ const AMOUNT_BEFORE = /(?<![\p{L}])(?:kr|nok|beløp(?:et)?|sum(?:men)?|eur|usd)\
 const AMOUNT_AFTER = /^(?:,-|[ \u00a0]*(?:kr(?:oner)?|nok|eur|usd)(?![\p{L}]))/iu;
 /** Reference numbers that happen to be 8 digits: "saksnummer 20261234", "ordrenr. 91234567". */
 const REFERENCE_BEFORE =
-  /(?<![\p{L}])(?:sak(?:s|snummer|snr|nr)?|ordre(?:nummer|nr)?|ordrenr|faktura(?:nummer|nr)?|referanse(?:nummer)?|ref|kid(?:-?nummer|-?nr)?|org(?:anisasjons)?(?:\.?[ ]?nr|nummer)?|kundenummer|kundenr|gnr|bnr|postboks|order|invoice|case|reference)\.?[ \u00a0]*(?:nr\.?|nummer|no\.?)?[:.]?[ \u00a0]*$/iu;
+  /(?<![\p{L}])(?:sak(?:s|snummer|snr|nr)?|ordre(?:nummer|nr)?|ordrenr|faktura(?:nummer|nr)?|referanse(?:nummer)?|ref|kid(?:-?nummer|-?nr)?|org(?:anisasjons)?(?:\.?[ ]?nr|nummer)?|kundenummer|kundenr|gnr|bnr|postboks|arkivkode|arkivnummer|bilag(?:snummer|snr)?|journal(?:nummer|nr|post)?|dokument(?:nummer|nr)|løpenummer|order|invoice|case|reference)\.?[ \u00a0]*(?:nr\.?|nummer|no\.?)?[:.]?[ \u00a0]*$/iu;
 /** Words that make an 8-digit string a phone number even when it could be a date. */
 const PHONE_BEFORE = /(?<![\p{L}])(?:tlf|telefon(?:nummer|nr)?|mobil(?:nummer|nr)?|mob|ring|ringe|sms|phone|call|mobile|tel)\.?[:.]?[ \u00a0]*$/iu;
+
+/** A closing line ("Med vennlig hilsen", "Venleg helsing", "Kind regards"): what follows is the writer's signature. */
+const CLOSING = /(?:^|\n)[ \t]*(?:med vennlig hilsen|vennlig hilsen|med venleg helsing|venleg helsing|beste hilsen|hilsen|helsing|mvh|kind regards|best regards|regards|yours sincerely|yours faithfully|best wishes)(?![\p{L}])/giu;
+/** The inquiry's writer calls a number their own ("ring meg på", "mitt nummer er", "my number is"). */
+const OWN_NUMBER_BEFORE =
+  /(?<![\p{L}])(?:(?:ring|ringe|ringje|kontakt|kontakte|nå|treffe|sms|call|reach|text|contact)\s+meg|meg\s+på|me\s+(?:on|at)|mitt\s+(?:\p{L}*nummer|nr\.?)|min\s+(?:mobil|telefon)|my\s+(?:phone\s+|mobile\s+)?(?:number|mobile|phone))(?![\p{L}])[^\n\d]{0,16}$/iu;
+/** A bare signature line: "Tlf 98 76 54 32", "+47 912 34 567". */
+const SIGNATURE_NUMBER_LINE = /^\s*(?:(?:tlf|telefon|mobil|mob|phone|tel|m)\.?:?\s*)?[\d +]{8,16}\s*$/iu;
+/** In a quoted inquiry the closing often runs on in the same line: "… Hilsen Kari, tlf 915 55 123". */
+const INQUIRY_CLOSING = /(?<![\p{L}])(?:hilsen|helsing|mvh|regards|sincerely|best wishes|cheers)(?![\p{L}])/giu;
+const INQUIRY_CANDIDATE = new RegExp(CANDIDATE.source, 'gu');
+
+/** Offset where the signature starts (after the last closing), or Infinity. */
+function signatureStart(text: string, closing = CLOSING): number {
+  closing.lastIndex = 0;
+  let last = Infinity;
+  for (let m = closing.exec(text); m !== null; m = closing.exec(text)) last = m.index + m[0].length;
+  return last;
+}
+
+/** Offset of the last `count` non-empty lines. */
+function lastLinesStart(text: string, count: number): number {
+  let at = text.length;
+  let seen = 0;
+  while (at > 0 && seen < count) {
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    if (text.slice(lineStart, at).trim()) seen++;
+    at = lineStart === 0 ? 0 : lineStart - 1;
+    if (seen === count) return lineStart;
+  }
+  return 0;
+}
+
+/** The citizen's own numbers in the quoted inquiry: in its signature or last lines, or called theirs. */
+function citizensOwnNumbers(inquiry: string | undefined): Set<string> {
+  const own = new Set<string>();
+  if (!inquiry || !/\d/.test(inquiry)) return own;
+  const signatureFrom = signatureStart(inquiry, INQUIRY_CLOSING);
+  const lastLines = lastLinesStart(inquiry, 3);
+  INQUIRY_CANDIDATE.lastIndex = 0;
+  for (let m = INQUIRY_CANDIDATE.exec(inquiry); m !== null; m = INQUIRY_CANDIDATE.exec(inquiry)) {
+    const digits = m.groups!['number']!.replace(/\D/g, '');
+    const lineStart = inquiry.lastIndexOf('\n', m.index) + 1;
+    const lineEnd = inquiry.indexOf('\n', m.index);
+    const line = inquiry.slice(lineStart, lineEnd < 0 ? inquiry.length : lineEnd);
+    if (
+      m.index >= signatureFrom ||
+      (m.index >= lastLines && SIGNATURE_NUMBER_LINE.test(line)) ||
+      OWN_NUMBER_BEFORE.test(inquiry.slice(Math.max(0, m.index - 40), m.index))
+    )
+      own.add(digits);
+  }
+  return own;
+}
 
 function stringList(params: Record<string, unknown>, key: string): string[] {
   const value = params[key];
@@ -54,9 +111,12 @@ export const phoneNumber: Detector = {
     if (allow !== undefined && (!Array.isArray(allow) || allow.some((a) => typeof a !== 'string' || a.replace(/\D/g, '').length < 8)))
       throw new Error('phone-number: params.allow must be a list of phone numbers (8 digits)');
   },
-  detect({ text, params }) {
+  detect({ text, params, context }) {
     const hits: DetectorHit[] = [];
     const allow = new Set(stringList(params, 'allow').map((n) => n.replace(/\D/g, '').slice(-8)));
+    // Only computed when the reply holds a candidate at all (most replies hold none).
+    let signature: number | undefined;
+    let own: Set<string> | undefined;
     CANDIDATE.lastIndex = 0;
     for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
       const g = m.groups!;
@@ -70,6 +130,10 @@ export const phoneNumber: Detector = {
         if (AMOUNT_BEFORE.test(before) || AMOUNT_AFTER.test(text.slice(end, end + 8)) || REFERENCE_BEFORE.test(before)) continue;
         if (/^\d{8}$/.test(g.number!) && looksLikeDate(digits) && !PHONE_BEFORE.test(before)) continue;
       }
+      signature ??= signatureStart(text);
+      if (start >= signature) continue;
+      own ??= citizensOwnNumbers(context.inquiry?.text);
+      if (own.has(digits)) continue;
       const hit: DetectorHit = { start, end };
       if (kind === 'fixed') hit.severity = 'info';
       hits.push(hit);

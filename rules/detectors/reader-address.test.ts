@@ -18,6 +18,13 @@ describe('reader-address', () => {
     expect(spans('En søknad kan sendes. Hvis en søker får avslag, kan en saksbehandler hjelpe.', 'en')).toEqual([]);
     expect(spans('Viss ein ønskjer plass, må ein søkje.', 'en', 'nno')).toEqual(['ein', 'ein']);
     expect(spans('Ein søknad kan du sende på nett.', 'en', 'nno')).toEqual([]);
+    expect(spans('Da kan en søke på nytt. Her får en vente litt.', 'en')).toEqual(['en', 'en']);
+  });
+
+  it('leaves "en" as an article after a verb that has a subject: "Du får en begrunnelse"', () => {
+    expect(spans('Du får en begrunnelse. Du får en uttalelse fra oss, og vi kan en samtale.', 'en')).toEqual([]);
+    expect(spans('Da får en samtale med saksbehandleren. Du kan en gang til sende skjemaet.', 'en')).toEqual([]);
+    expect(spans('Du får ein grunngjeving, og du kan ein gong til sende skjemaet.', 'en', 'nno')).toEqual([]);
   });
 
   it('finds the reader in the third person, not the verb "søker"', () => {

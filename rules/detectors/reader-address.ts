@@ -65,10 +65,24 @@ function startsClause(text: string, token: Token): boolean {
 // Nouns in -e that can follow "kan en"/"må en" as an article + noun ("Det må en uke til").
 const NOUNS_IN_E = new Set(['liste', 'side', 'time', 'uke', 'veke', 'måte', 'periode', 'skole', 'skule', 'tjeneste', 'teneste', 'avgjørelse', 'bolle', 'stemme', 'kvinne', 'gutte', 'jente', 'gruppe', 'klasse', 'linje', 'sone', 'vurdering']);
 
+// Noun endings in -e that no infinitive has: "en begrunnelse", "en uttalelse", "en samtale".
+const NOUN_SUFFIX_E = /(?:else|ale|sje|ure|ette|ikke|inne|ende)$/u;
+// A subject before the modal makes "en" the article: "Du får en begrunnelse", "Vi kan en gang …".
+const SUBJECTS = new Set([
+  'du', 'vi', 'jeg', 'eg', 'han', 'hun', 'ho', 'de', 'dei', 'dere', 'de', 'det', 'den', 'dette', 'denne', 'saken', 'saka',
+]);
+
 /** "kan en søke", "må en krysse": an infinitive (or a known one) after modal + en. */
 function looksInfinitive(token: Token): boolean {
   if (INFINITIVES_AFTER_EN.has(token.lower)) return true;
-  return token.kind === 'word' && token.text === token.lower && token.lower.length >= 4 && token.lower.endsWith('e') && !NOUNS_IN_E.has(token.lower);
+  return (
+    token.kind === 'word' &&
+    token.text === token.lower &&
+    token.lower.length >= 4 &&
+    token.lower.endsWith('e') &&
+    !NOUNS_IN_E.has(token.lower) &&
+    !NOUN_SUFFIX_E.test(token.lower)
+  );
 }
 
 function detectMan(text: string, words: Token[], hits: DetectorHit[]) {
@@ -102,8 +116,12 @@ function detectEn(text: string, words: Token[], language: string, hits: Detector
         continue;
       }
     }
-    // Inverted: "Da kan en søke …", "Her må ein sende …".
-    if (prev && MODALS.has(prev.lower) && onlySpaces(text, prev, w) && looksInfinitive(next)) hits.push({ start: w.start, end: w.end });
+    // Inverted: "Da kan en søke …", "Her må ein sende …". Not when the modal already has a subject
+    // ("Du får en begrunnelse"), and "får" (also "gets") only before a known infinitive.
+    if (!prev || !MODALS.has(prev.lower) || !onlySpaces(text, prev, w)) continue;
+    const beforeModal = words[i - 2];
+    if (beforeModal && SUBJECTS.has(beforeModal.lower) && onlySpaces(text, beforeModal, prev)) continue;
+    if (prev.lower === 'får' ? INFINITIVES_AFTER_EN.has(next.lower) : looksInfinitive(next)) hits.push({ start: w.start, end: w.end });
   }
 }
 

@@ -190,3 +190,47 @@ describe('findDates — things that are not dates', () => {
     },
   );
 });
+
+describe('findDates — the past, week numbers and parts of a month', () => {
+  // Monday 23 November 2026.
+  const MONDAY = '2026-11-23';
+  it.each([
+    ['Du fikk brev 12. november.', 'nob', '2026-11-12'],
+    ['Vi mottok søknaden din 2. mars.', 'nob', '2026-03-02'],
+    ['Brevet ditt av 12. november er mottatt.', 'nob', '2026-11-12'],
+    ['Du fekk brev 12. november.', 'nno', '2026-11-12'],
+    ['You received our letter on 12 November.', 'eng', '2026-11-12'],
+    ['Vi sendte brevet 12. november, og du får svar 4. desember.', 'nob', '2026-11-12'],
+  ])('%s → the past date', (text, language, date) => {
+    expect(find(text, language as RuleLanguage, MONDAY)[0]!.date).toBe(date);
+  });
+
+  it('keeps a future date in a sentence that turns to the future, and every promise', () => {
+    expect(find('Vi har sendt deg brev, og du får svar 4. desember.', 'nob', MONDAY)[0]!.date).toBe('2026-12-04');
+    expect(only('Du fikk frist til 4. desember.', 'nob', MONDAY).date).toBe('2026-12-04');
+    expect(only('Vi svarer innen 20. november.', 'nob', MONDAY).date).toBe('2027-11-20');
+    expect(only('Fristen er 12. mars.', 'nob', MONDAY).date).toBe('2027-03-12');
+  });
+
+  it.each([
+    ['Vi behandler saken i uke 50.', 'nob', 'i uke 50', '2026-12-11', false],
+    ['Du får svar innen uke 2.', 'nob', 'innen uke 2', '2027-01-15', true],
+    ['Du får svar i veke 50.', 'nno', 'i veke 50', '2026-12-11', false],
+    ['We will reply in week 50.', 'eng', 'in week 50', '2026-12-11', false],
+    ['Du får svar innen utgangen av måneden.', 'nob', 'innen utgangen av måneden', '2026-11-30', true],
+    ['Du får svar innan utgangen av månaden.', 'nno', 'innan utgangen av månaden', '2026-11-30', true],
+    ['Vi avgjør saken ved utgangen av neste uke.', 'nob', 'ved utgangen av neste uke', '2026-12-04', false],
+    ['Du får svar innen utgangen av neste måned.', 'nob', 'innen utgangen av neste måned', '2026-12-31', true],
+    ['Vi svarer i løpet av januar.', 'nob', 'i løpet av januar', '2027-01-29', true],
+    ['Saken er ferdig i midten av januar.', 'nob', 'i midten av januar', '2027-01-15', false],
+    ['Saka er ferdig i midten av januar.', 'nno', 'i midten av januar', '2027-01-15', false],
+    ['We will decide by the end of the month.', 'eng', 'by the end of the month', '2026-11-30', true],
+    ['We will decide by the end of January.', 'eng', 'by the end of January', '2027-01-29', true],
+    ['We expect a decision in mid-January.', 'eng', 'mid-January', '2027-01-15', false],
+    ['Du får svar over nyttår.', 'nob', 'over nyttår', '2027-01-04', false],
+    ['Vi behandlar saka etter jula.', 'nno', 'etter jula', '2026-12-28', false],
+    ['We will reply after the New Year.', 'eng', 'after the New Year', '2027-01-04', false],
+  ])('%s', (text, language, phrase, date, promise) => {
+    expect(only(text, language as RuleLanguage, MONDAY)).toEqual({ phrase, date, promise });
+  });
+});

@@ -6,7 +6,15 @@
 // - A weekday name means the next such day AFTER today, never today itself: a writer who means
 //   today says "i dag"/"today". "neste fredag"/"next Friday" means Friday of next calendar week
 //   (Monday–Sunday), because the bare weekday already covers the coming one.
-// - A date without a year is its next occurrence on or after today.
+// - A date without a year is its next occurrence on or after today — unless the reply speaks of
+//   the past: a date at most two months back that is no promise ("brevet ditt av 12. november"),
+//   or one whose nearest verb before it is past tense ("Vi mottok søknaden 2. mars") while its
+//   next occurrence is more than two months off, is the previous occurrence.
+// - "i uke 50"/"in week 50" is the last working day of that ISO week (this year, or next year
+//   once it has passed). "utgangen av måneden", "i løpet av januar", "by the end of January" is
+//   the last working day of that month; "midten av januar"/"mid-January" is the 15th.
+// - "over nyttår"/"after the New Year" is the first working day from 2 January, "etter jul"/
+//   "after Christmas" the first from 27 December.
 // - Durations count from today: "innen 14 dager" is today + 14 calendar days, "innen 5
 //   arbeidsdager" uses the working-day calendar. A duration that ends on a closed day moves to the
 //   next working day, as statutory deadlines do (domstolloven § 149).
@@ -16,12 +24,14 @@
 //   by/within/before/no later than (also a trailing "senest"/"at the latest").
 import { nextWorkingDayOnOrAfter } from '../calendar/calendar.ts';
 import type { WorkingCalendar } from '../calendar/calendar.ts';
-import { addDays, addMonths, isValidDate, isoWeekday, makeDate } from '../calendar/dates.ts';
+import { addDays, addMonths, daysBetween, daysInMonth, isValidDate, isoWeekday, makeDate } from '../calendar/dates.ts';
 import type { RuleLanguage } from '../ids.ts';
 import type { ResolvedDate } from '../types.ts';
 
 interface Resolution {
   date: string;
+  /** For a date without a year: its previous occurrence, used when the sentence is about the past. */
+  past?: string;
 }
 
 interface ResolveContext {
@@ -31,7 +41,13 @@ interface ResolveContext {
 
 interface Matcher {
   pattern: RegExp;
-  resolve(match: RegExpExecArray, context: ResolveContext): Resolution | undefined;
+  /** `lead` is the match of `leadBefore`, when there is one. */
+  resolve(match: RegExpExecArray, context: ResolveContext, lead?: RegExpExecArray): Resolution | undefined;
+  /**
+   * Optional words before the match, read backwards from it ("i løpet av" before "neste uke"):
+   * kept out of `pattern` so the pattern starts with a required word and scans fast.
+   */
+  leadBefore?: RegExp;
   /** Numeric dates are rejected next to clock times, versions, section numbers …. */
   numeric?: boolean;
   /** Weekday names are rejected in ranges ("mandag–fredag") and habits ("hver fredag"). */
@@ -40,6 +56,8 @@ interface Matcher {
   onlyAsPromise?: boolean;
   /** A weekday name right before the date belongs to it ("fredag 4. desember"). */
   absorbsWeekday?: boolean;
+  /** Lower-case words one of which the text must contain: a cheap guard for rare phrases. */
+  keywords?: readonly string[];
 }
 
 const BEFORE = String.raw`(?<![\p{L}\p{N}])`;
@@ -48,6 +66,7 @@ const AFTER = String.raw`(?![\p{L}\p{N}])`;
 function wordPattern(source: string, flags = 'giu'): RegExp {
   return new RegExp(`${BEFORE}${source}${AFTER}`, flags);
 }
+
 
 // ── Vocabulary ────────────────────────────────────────────────────────────────────────────────
 
@@ -124,11 +143,75 @@ function nextOccurrence(today: string, month: number, day: number): string | und
   return undefined;
 }
 
+/** The latest occurrence of day.month before today, within the last year. */
+function previousOccurrence(today: string, month: number, day: number): string | undefined {
+  const thisYear = Number(today.slice(0, 4));
+  for (let year = thisYear; year >= thisYear - 1; year--) {
+    if (!isValidDate(year, month, day)) continue;
+    const date = makeDate(year, month, day);
+    if (date < today) return date;
+  }
+  return undefined;
+}
+
+function lastWorkingDayOfMonth(year: number, month: number, calendar: WorkingCalendar): string {
+  const first = makeDate(year, month, 1);
+  for (let day = makeDate(year, month, daysInMonth(year, month)); day >= first; day = addDays(day, -1)) {
+    if (calendar.isWorkingDay(day)) return day;
+  }
+  return makeDate(year, month, daysInMonth(year, month));
+}
+
+/** End of this month (offset 0) or a later one. */
+function endOfMonthFromToday(context: ResolveContext, offset: number): Resolution {
+  const [year, month] = addMonths(context.today.slice(0, 8) + '01', offset).split('-').map(Number) as [number, number];
+  return { date: lastWorkingDayOfMonth(year, month, context.calendar) };
+}
+
+/** End of a named month: this year's, or next year's once it has passed. */
+function endOfNamedMonth(context: ResolveContext, month: number | undefined, yearText: string | undefined): Resolution | undefined {
+  if (month === undefined) return undefined;
+  const thisYear = Number(context.today.slice(0, 4));
+  let year = yearText ? Number(yearText) : thisYear;
+  if (year < 1900 || year > 2199) return undefined;
+  if (!yearText && makeDate(year, month, daysInMonth(year, month)) < context.today) year++;
+  return { date: lastWorkingDayOfMonth(year, month, context.calendar) };
+}
+
+/** Monday of ISO week `week` of `year` (week 1 holds 4 January), or undefined when the year has no such week. */
+function mondayOfIsoWeek(year: number, week: number): string | undefined {
+  if (week < 1 || week > 53) return undefined;
+  const monday = addDays(mondayOfWeek(makeDate(year, 1, 4)), 7 * (week - 1));
+  // Week 53 exists only when its Thursday is still in the same year.
+  if (Number(addDays(monday, 3).slice(0, 4)) !== year) return undefined;
+  return monday;
+}
+
+/** "i uke 50": the last working day of that week, this year or (once it has passed) next year. */
+function resolveWeekNumber(context: ResolveContext, week: number): Resolution | undefined {
+  const thisYear = Number(context.today.slice(0, 4));
+  for (const year of [thisYear, thisYear + 1]) {
+    const monday = mondayOfIsoWeek(year, week);
+    if (!monday) continue;
+    if (addDays(monday, 6) < context.today) continue;
+    return { date: endOfWorkingWeek(monday, monday, context.calendar) };
+  }
+  return undefined;
+}
+
+/** "over nyttår": the first working day from 2 January; "etter jul": from 27 December. */
+function afterHoliday(context: ResolveContext, newYear: boolean): Resolution | undefined {
+  const first = newYear ? nextOccurrence(context.today, 1, 2) : nextOccurrence(context.today, 12, 27);
+  return first ? { date: nextWorkingDayOnOrAfter(context.calendar, first) } : undefined;
+}
+
 function explicitOrNext(today: string, month: number | undefined, day: number, yearText: string | undefined): Resolution | undefined {
   if (month === undefined) return undefined;
   if (yearText === undefined) {
     const date = nextOccurrence(today, month, day);
-    return date ? { date } : undefined;
+    if (!date) return undefined;
+    const past = previousOccurrence(today, month, day);
+    return past ? { date, past } : { date };
   }
   const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
   if (year < 1900 || year > 2199 || !isValidDate(year, month, day)) return undefined;
@@ -277,16 +360,45 @@ function norwegianMatchers(): Matcher[] {
     {
       // i løpet av uka, innen utgangen av veka, denne uken
       pattern: wordPattern(
-        '(?:(?:i\\s+løpet\\s+av|(?:innen|innan|i)\\s+(?:utgangen|slutten|enden)\\s+av)\\s+(?:denne\\s+)?|denne\\s+)(?:uka|uken|veka|veke)',
+        '(?:(?:i\\s+løpet\\s+av|(?:innen|innan|i|ved|til|før)\\s+(?:utgangen|slutten|enden)\\s+av)\\s+(?:denne\\s+)?|denne\\s+)(?:uka|uken|veka|veke)',
       ),
       resolve: (_m, c) => ({ date: endOfWorkingWeek(currentWorkingWeekMonday(c.today), c.today, c.calendar) }),
     },
     {
       // (i løpet av / i / tidlig i / i slutten av) neste uke|veke
-      pattern: wordPattern(
-        '(?:(i\\s+(?:begynnelsen|starten|byrjinga|byrjinga)\\s+av|tidlig\\s+(?:i\\s+)?|tidleg\\s+(?:i\\s+)?)|(?:i\\s+løpet\\s+av|(?:innen|innan|i)\\s+(?:utgangen|slutten|enden)\\s+av|i)\\s+)?neste\\s+(?:uke|veke|uka|veka)',
+      pattern: wordPattern('neste\\s+(?:uke|veke|uka|veka)'),
+      leadBefore: new RegExp(
+        `${BEFORE}(?:(i\\s+(?:begynnelsen|starten|byrjinga)\\s+av|tidlig\\s+(?:i\\s+)?|tidleg\\s+(?:i\\s+)?)|(?:i\\s+løpet\\s+av|(?:(?:innen|innan|i|ved|til|før)\\s+)?(?:utgangen|slutten|enden)\\s+av|i)\\s+)$`,
+        'iu',
       ),
-      resolve: (m, c) => resolveNextWeek(c, m[1] !== undefined),
+      resolve: (_m, c, lead) => resolveNextWeek(c, lead?.[1] !== undefined),
+    },
+    {
+      // over nyttår, etter jula: the first working day after the holiday
+      pattern: wordPattern('(?:over|etter)\\s+(?:(nyttår|nyttåret)|jul|jula|julen|julehelga|julehelgen|juleferien)'),
+      keywords: ['nyttår', 'jul'],
+      resolve: (m, c) => afterHoliday(c, m[1] !== undefined),
+    },
+    {
+      // i uke 50, innen uke 2, veke 50
+      pattern: wordPattern('(?:i\\s+)?(?:uke|veke|veka|uka)\\s*(\\d{1,2})'),
+      keywords: ['uke', 'uka', 'veke', 'veka'],
+      resolve: (m, c) => resolveWeekNumber(c, Number(m[1])),
+    },
+    {
+      // innen utgangen av måneden, i slutten av neste månad, i løpet av januar, ved utgangen av februar 2027
+      pattern: wordPattern(
+        `(?:i\\s+løpet\\s+av|(?:innen|innan|i|ved|til|før)\\s+(?:utgangen|slutten|enden)\\s+av)\\s+(?:(?:(denne|neste)\\s+)?(måneden|månaden|måned|månad)|(${months})(?:\\s+(\\d{4}))?)`,
+      ),
+      keywords: ['utgangen', 'slutten', 'enden', 'løpet'],
+      resolve: (m, c) =>
+        m[2] ? endOfMonthFromToday(c, m[1]?.toLowerCase() === 'neste' ? 1 : 0) : endOfNamedMonth(c, monthOf(m[3]), m[4]),
+    },
+    {
+      // (i / innen) midten av januar
+      pattern: wordPattern(`(?:i\\s+)?midten\\s+av\\s+(${months})(?:\\s+(\\d{4}))?`),
+      keywords: ['midten'],
+      resolve: (m, c) => explicitOrNext(c.today, monthOf(m[1]), 15, m[2]),
     },
     {
       // innen 14 dager, om 14 dagar, i løpet av de neste 5 arbeidsdagene, innen 2–3 uker
@@ -365,10 +477,47 @@ function englishMatchers(): Matcher[] {
       resolve: (_m, c) => ({ date: endOfWorkingWeek(currentWorkingWeekMonday(c.today), c.today, c.calendar) }),
     },
     {
-      pattern: wordPattern(
-        '(?:((?:the\\s+)?(?:beginning|start)\\s+of|early)\\s+|(?:(?:the\\s+)?end\\s+of|during|later|in)\\s+)?next\\s+week',
+      pattern: wordPattern('next\\s+week'),
+      leadBefore: new RegExp(
+        `${BEFORE}(?:((?:the\\s+)?(?:beginning|start)\\s+of|early)\\s+|(?:(?:the\\s+)?end\\s+of|during|later|in)\\s+)$`,
+        'iu',
       ),
-      resolve: (m, c) => resolveNextWeek(c, m[1] !== undefined),
+      resolve: (_m, c, lead) => resolveNextWeek(c, lead?.[1] !== undefined),
+    },
+    {
+      pattern: wordPattern('after\\s+(?:the\\s+)?(?:(new\\s+year)|christmas(?:\\s+holidays?)?)'),
+      keywords: ['new year', 'christmas'],
+      resolve: (m, c) => afterHoliday(c, m[1] !== undefined),
+    },
+    {
+      // in week 50, by week 2
+      pattern: wordPattern('(?:in\\s+)?week\\s+(\\d{1,2})'),
+      keywords: ['week'],
+      resolve: (m, c) => resolveWeekNumber(c, Number(m[1])),
+    },
+    {
+      // by the end of the month, end of next month, later this month
+      pattern: wordPattern('(?:(?:the\\s+)?end\\s+of|later|during)\\s+(?:(the|this|next)\\s+)month'),
+      keywords: ['month'],
+      resolve: (m, c) => endOfMonthFromToday(c, m[1]?.toLowerCase() === 'next' ? 1 : 0),
+    },
+    {
+      // by the end of January, during February 2027
+      pattern: new RegExp(
+        String.raw`${BEFORE}(?:(?:the\s+)?end\s+of|during)\s+(${months})(?![\p{L}])(?:\s+(\d{4})(?!\d))?`,
+        'gu',
+      ),
+      keywords: ['end', 'during'],
+      resolve: (m, c) => endOfNamedMonth(c, monthOf(m[1]), m[2]),
+    },
+    {
+      // mid-January, the middle of January
+      pattern: new RegExp(String.raw`${BEFORE}(?:mid-?\s*|(?:the\s+)?middle\s+of\s+)(${months})(?![\p{L}])(?:\s+(\d{4})(?!\d))?`, 'giu'),
+      keywords: ['mid'],
+      resolve: (m, c) => {
+        const month = ENGLISH_MONTHS[m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1).toLowerCase()];
+        return explicitOrNext(c.today, month, 15, m[2]);
+      },
     },
     {
       // within 14 days, in two weeks, within the next 5 working days
@@ -484,6 +633,48 @@ function extendStart(text: string, start: number, language: RuleLanguage, absorb
   return extended;
 }
 
+/** A date without a year this many days back or less is taken as the recent past. */
+const RECENT_PAST_DAYS = 62;
+const PAST_WORDS: Record<RuleLanguage, ReadonlySet<string>> = {
+  nob: new Set([
+    'fikk', 'sendte', 'mottok', 'mottatt', 'sendt', 'kom', 'var', 'ble', 'blei', 'hadde', 'søkte', 'ringte', 'skrev',
+    'skrevet', 'fått', 'leverte', 'levert', 'betalte', 'betalt', 'klaget', 'klagde', 'flyttet', 'meldte', 'spurte',
+    'svarte', 'registrerte', 'registrert', 'startet', 'begynte', 'avsluttet', 'signerte', 'fattet', 'gjorde', 'traff',
+    'datert', 'forrige', 'fjor', 'tidligere', 'siden',
+  ]),
+  nno: new Set([
+    'fekk', 'sendte', 'mottok', 'motteke', 'mottatt', 'sendt', 'kom', 'var', 'vart', 'blei', 'hadde', 'søkte', 'ringde',
+    'skreiv', 'fått', 'leverte', 'levert', 'betalte', 'betalt', 'klaga', 'flytta', 'melde', 'spurde', 'svara',
+    'registrerte', 'registrert', 'starta', 'byrja', 'avslutta', 'signerte', 'gjorde', 'datert', 'førre', 'fjor',
+    'tidlegare', 'sidan',
+  ]),
+  eng: new Set([
+    'received', 'sent', 'got', 'was', 'were', 'had', 'came', 'applied', 'wrote', 'called', 'paid', 'submitted', 'moved',
+    'asked', 'replied', 'registered', 'started', 'signed', 'made', 'dated', 'last', 'ago', 'since',
+  ]),
+};
+// Present and future: the nearer one of these wins over an earlier past-tense verb.
+const FUTURE_WORDS: Record<RuleLanguage, ReadonlySet<string>> = {
+  nob: new Set(['får', 'vil', 'skal', 'kommer', 'blir', 'er', 'må', 'kan', 'bør', 'gjelder', 'sender', 'svarer', 'ringer', 'betaler', 'neste', 'og']),
+  nno: new Set(['får', 'vil', 'skal', 'kjem', 'blir', 'vert', 'er', 'må', 'kan', 'bør', 'gjeld', 'sender', 'svarar', 'ringjer', 'betaler', 'neste', 'og']),
+  eng: new Set(['will', 'shall', 'is', 'are', 'can', 'must', 'should', 'get', 'receive', 'send', 'next', 'and']),
+};
+const WINDOW_WORD = /[\p{L}]+/gu;
+
+/** The nearest verb before the date in its sentence is past tense: "Du fikk brev 12. november". */
+function speaksOfThePast(text: string, start: number, language: RuleLanguage): boolean {
+  let from = Math.max(0, start - 80);
+  const window = text.slice(from, start);
+  const boundary = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '), window.lastIndexOf('\n'), window.lastIndexOf(', '));
+  if (boundary >= 0) from += boundary + 1;
+  const words = text.slice(from, start).toLowerCase().match(WINDOW_WORD) ?? [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (PAST_WORDS[language].has(words[i]!)) return true;
+    if (FUTURE_WORDS[language].has(words[i]!)) return false;
+  }
+  return false;
+}
+
 // ── Entry point ─────────────────────────────────────────────────────────────────────────────
 
 export function findDates(
@@ -494,7 +685,12 @@ export function findDates(
 ): ResolvedDate[] {
   const context: ResolveContext = { today, calendar };
   const candidates: ResolvedDate[] = [];
+  let lower: string | undefined;
   for (const matcher of MATCHERS[language]) {
+    if (matcher.keywords) {
+      lower ??= text.toLowerCase();
+      if (!matcher.keywords.some((k) => lower!.includes(k))) continue;
+    }
     matcher.pattern.lastIndex = 0;
     for (let match = matcher.pattern.exec(text); match; match = matcher.pattern.exec(text)) {
       const coreStart = match.index;
@@ -502,9 +698,15 @@ export function findDates(
       if (matcher.numeric && isNumberNoise(text, coreStart, coreEnd)) continue;
       if (matcher.weekday && isWeekdayNoise(text, coreStart, coreEnd)) continue;
       if (/^om\s/iu.test(match[0]) && ABOUT_BEFORE_OM.test(text.slice(Math.max(0, coreStart - 24), coreStart))) continue;
-      const resolution = matcher.resolve(match, context);
+      let leadStart = coreStart;
+      let lead: RegExpExecArray | undefined;
+      if (matcher.leadBefore) {
+        lead = matcher.leadBefore.exec(text.slice(Math.max(0, coreStart - 32), coreStart)) ?? undefined;
+        if (lead) leadStart -= lead[0].length;
+      }
+      const resolution = matcher.resolve(match, context, lead);
       if (!resolution) continue;
-      const start = extendStart(text, coreStart, language, matcher.absorbsWeekday === true);
+      const start = extendStart(text, leadStart, language, matcher.absorbsWeekday === true);
       const suffixPattern = SUFFIX[language];
       suffixPattern.lastIndex = coreEnd;
       const suffix = suffixPattern.exec(text);
@@ -512,7 +714,17 @@ export function findDates(
       const phrase = text.slice(start, end);
       const promise = PROMISE_IN_PHRASE[language].test(phrase);
       if (matcher.onlyAsPromise && !promise) continue;
-      candidates.push({ start, end, text: phrase, date: resolution.date, promise });
+      let date = resolution.date;
+      // The past: recent and no promise, or a past-tense verb and the next occurrence far off
+      // ("Du fikk frist til 4. desember" still means the coming 4 December).
+      if (
+        resolution.past &&
+        !promise &&
+        (daysBetween(resolution.past, today) <= RECENT_PAST_DAYS ||
+          (daysBetween(today, resolution.date) > RECENT_PAST_DAYS && speaksOfThePast(text, start, language)))
+      )
+        date = resolution.past;
+      candidates.push({ start, end, text: phrase, date, promise });
     }
   }
   // Longest phrase wins where phrases overlap ("fredag 4. desember" over "fredag").

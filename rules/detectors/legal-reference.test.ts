@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import type { RuleLanguage } from '../ids.ts';
+import { buildDetectorInput } from '../engine/detector-input.ts';
+import { legalReference } from './legal-reference.ts';
+
+function spans(text: string, language: RuleLanguage = 'nob') {
+  return legalReference.detect(buildDetectorInput(text, { language })).map((h) => text.slice(h.start, h.end));
+}
+
+describe('legal-reference', () => {
+  it('reports a reference with no plain explanation, from the law name to the last section', () => {
+    expect(spans('Du har rett til innsyn, jf. fvl. § 18.')).toEqual(['jf. fvl. § 18']);
+    expect(spans('Tiltaket er søknadspliktig etter plan- og bygningsloven § 20-1.')).toEqual(['plan- og bygningsloven § 20-1']);
+    expect(spans('Kravet er avslått etter offentleglova § 13 og § 14.', 'nno')).toEqual(['offentleglova § 13 og § 14']);
+  });
+
+  it('accepts an explanation in the same or the next sentence', () => {
+    expect(spans('Du kan klage, jf. forvaltningsloven § 28. Det betyr at du må klage innen tre uker.')).toEqual([]);
+  });
+
+  it('accepts the full law name in a sentence that says what the reader can do', () => {
+    expect(spans('Etter forvaltningsloven § 28 kan du klage innen tre uker.')).toEqual([]);
+    expect(spans('Du har rett til å se dokumentene i saken din (forvaltningsloven § 18).')).toEqual([]);
+    expect(spans('Etter forvaltningslova § 28 kan du klage innan tre veker.', 'nno')).toEqual([]);
+    // An abbreviation still needs words.
+    expect(spans('Etter fvl. § 28 kan du klage innen tre uker.')).toEqual(['fvl. § 28']);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { RuleLanguage } from '../ids.ts';
+import { buildDetectorInput } from '../engine/detector-input.ts';
+import { specialCategory } from './special-category.ts';
+
+const params = {
+  words: ['barnevernet', 'barnevernstjenesten', 'psykisk helse', 'rus', 'politiattest', 'politiattesten', 'police certificate', 'diabetes'],
+  documents: ['politiattest', 'police certificate'],
+};
+
+function spans(text: string, language: RuleLanguage = 'nob') {
+  return specialCategory.detect(buildDetectorInput(text, { language, params })).map((h) => text.slice(h.start, h.end));
+}
+
+describe('special-category', () => {
+  it('reports the words of its list about a person', () => {
+    expect(spans('Barnevernet har vært i kontakt med familien. Vi har fått politiattesten din.')).toEqual(['Barnevernet', 'politiattesten']);
+    expect(spans('Kari Hansen (mobil 912 34 567) har diabetes.')).toEqual(['diabetes']);
+    expect(spans('We have received your police certificate.', 'eng')).toEqual(['police certificate']);
+  });
+
+  it('leaves a service name with contact details or opening hours alone', () => {
+    expect(spans('Barnevernstjenesten har åpent kl. 08–15.')).toEqual([]);
+    expect(spans('Kontakt Psykisk helse og rus på 55 56 55 56.')).toEqual([]);
+    expect(spans('Du kan ringe Psykisk helse og rus, eller lese mer på bergen.kommune.no.')).toEqual([]);
+    expect(spans('Du kan få hjelp fra Psykisk helse og rus i bydelen.')).toEqual([]);
+    expect(spans('Vi har sendt en melding til Barnevernet om barnet ditt.')).toEqual(['Barnevernet']);
+  });
+
+  it('leaves a document that is only required alone, but not the person\'s own', () => {
+    expect(spans('Du må levere politiattest før oppstart. Legg ved politiattest.')).toEqual([]);
+    expect(spans('You must submit a police certificate.', 'eng')).toEqual([]);
+    expect(spans('Vi har mottatt politiattest fra deg, og du må levere politiattesten din.')).toEqual(['politiattest', 'politiattesten']);
+  });
+
+  it('rejects params without words', () => {
+    expect(() => specialCategory.parseParams!({})).toThrow(/words/);
+    expect(() => specialCategory.parseParams!({ words: ['rus'], documents: [3] })).toThrow(/documents/);
+  });
+});

@@ -1,0 +1,211 @@
+// Special categories of personal data (GDPR art. 9 and 10: health, child welfare, criminal
+// matters, religion …) as word sets in the rule set's params.
+//
+// A word alone is not a person's data. Two contexts are left alone, because a caseworker would
+// find the warning silly there:
+//   - a sentence that gives a service's contact details or opening hours ("Barnevernstjenesten
+//     har åpent kl. 08–15", "Kontakt Psykisk helse og rus på 55 56 55 56"): that names a service;
+//   - a service's name, capitalised mid-sentence ("hjelp fra Psykisk helse og rus"), unless the
+//     sentence ties it to a person ("sendt til Barnevernet om barnet ditt");
+//   - a document the reader is asked to bring, in the indefinite form after a verb of requiring
+//     ("Du må levere politiattest", "legg ved legeattest"): that is a general requirement, while
+//     "politiattesten din" or "your police certificate" is the person's own and is reported.
+import type { Detector, DetectorHit } from './types.ts';
+import { tokenize, type Sentence, type Token } from '../text/analysis.ts';
+
+interface Compiled {
+  /** First word → the remaining words of each phrase that starts with it. */
+  index: Map<string, string[][]>;
+  documents: Set<string>;
+}
+
+const compiledParams = new WeakMap<Record<string, unknown>, Compiled>();
+// The first words of every word list seen so far, and per check the positions of the words that
+// are among them: one pass over the words shared by all special-category rules (there are many),
+// after which each rule looks only at those few positions.
+const allFirstWords = new Set<string>();
+let firstWordsVersion = 0;
+const candidatesByWords = new WeakMap<readonly Token[], { version: number; positions: number[] }>();
+
+function stringList(params: Record<string, unknown>, key: string): string[] {
+  const value = params[key];
+  return Array.isArray(value) ? value.filter((w): w is string => typeof w === 'string') : [];
+}
+
+function compile(params: Record<string, unknown>): Compiled {
+  let compiled = compiledParams.get(params);
+  if (compiled) return compiled;
+  const index = new Map<string, string[][]>();
+  for (const phrase of stringList(params, 'words')) {
+    const tokens = tokenize(phrase).map((t) => t.lower);
+    if (tokens.length === 0) continue;
+    const list = index.get(tokens[0]!) ?? [];
+    list.push(tokens.slice(1));
+    index.set(tokens[0]!, list);
+    if (!allFirstWords.has(tokens[0]!)) {
+      allFirstWords.add(tokens[0]!);
+      firstWordsVersion++;
+    }
+  }
+  compiled = { index, documents: new Set(stringList(params, 'documents').map((w) => w.toLowerCase())) };
+  compiledParams.set(params, compiled);
+  return compiled;
+}
+
+function candidatePositions(words: readonly Token[]): number[] {
+  const cached = candidatesByWords.get(words);
+  if (cached && cached.version === firstWordsVersion) return cached.positions;
+  const positions: number[] = [];
+  for (let i = 0; i < words.length; i++) if (allFirstWords.has(words[i]!.lower)) positions.push(i);
+  candidatesByWords.set(words, { version: firstWordsVersion, positions });
+  return positions;
+}
+
+// Opening hours, landline numbers, the municipality's addresses, "kontakt …"/"ring …": the sentence presents a service.
+const CONTACT_CUE = new RegExp(
+  [
+    String.raw`(?<!\p{L})kl(?:\.|okka)\s?\d`,
+    String.raw`(?<!\p{L})(?:har|holder|held|er|is|are)\s+(?:åpent|ope|open)(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:åpningstid|opningstid|opening hours)`,
+    String.raw`(?<!\p{L})(?:telefon|tlf\.?|sentralbord|besøksadresse|postadresse|adresse)(?!\p{L})`,
+    String.raw`(?:^|[.!?]\s*)(?:kontakt|ring|ta kontakt|contact|call)(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:ta kontakt med|kontakte|kontakt oss|ringe|ring oss|contact us|call us|phone)(?!\p{L})`,
+    // Landline numbers only: a mobile number (4xx, 9xx) is more likely a person's own.
+    String.raw`(?<![\d.])[2-35-8]\d ?\d{2} ?\d{2} ?\d{2}(?![\d.])`,
+    String.raw`@[\w.-]*kommune\.no|https?://|www\.|kommune\.no`,
+    String.raw`(?<!\p{L})(?:ligger i|ligg i|holder til|held til|is located)(?!\p{L})`,
+  ].join('|'),
+  'iu',
+);
+
+// Verbs and phrases that ask for a document in general ("levere politiattest", "krav om legeattest").
+const REQUIRING = new Set([
+  'levere', 'lever', 'leverer', 'leveres', 'leverast', 'sende', 'send', 'sender', 'sendes', 'sendast', 'ved',
+  'kreve', 'krever', 'kreves', 'krev', 'krevje', 'krevst', 'om', 'trenger', 'treng', 'trengs', 'trengst',
+  'bestille', 'bestill', 'innhente', 'hente', 'vise', 'fremlegge', 'framlegge', 'framleggje', 'gyldig',
+  'nødvendig', 'naudsynt', 'submit', 'provide', 'need', 'needs', 'required', 'requires', 'require', 'obtain',
+  'show', 'bring', 'valid', 'ha',
+]);
+// Words that tie a sentence to a person: then even a service's name says something about them.
+const PERSONAL = new Set([
+  'din', 'di', 'ditt', 'dine', 'hans', 'hennes', 'dykkar', 'barnet', 'barna', 'sønnen', 'sonen', 'dattera', 'datteren',
+  'dottera', 'familien', 'familia', 'your', 'his', 'her', 'their', 'child', 'son', 'daughter', 'family',
+]);
+const POSSESSIVES = new Set(['din', 'di', 'ditt', 'dine', 'hans', 'hennes', 'deres', 'dykkar', 'sin', 'si', 'sitt', 'your', 'his', 'her', 'their']);
+
+/** A proper name: capitalised, and not the first word of its sentence. */
+function isCapitalisedName(text: string, token: Token, sentence: Sentence | undefined): boolean {
+  const first = token.text[0]!;
+  const second = token.text[1];
+  // "Psykisk", not "DNA" (an acronym is no name).
+  if (first === first.toLowerCase() || (second !== undefined && second !== second.toLowerCase())) return false;
+  if (!sentence || token.start <= sentence.start) return false;
+  for (let k = token.start - 1; k >= sentence.start; k--) {
+    const c = text[k]!;
+    if (c === ' ' || c === '\t' || c === '"' || c === '«' || c === '(') continue;
+    return c !== ':' && c !== '\n';
+  }
+  return false;
+}
+
+function tiedToPerson(words: readonly Token[], sentence: Sentence): boolean {
+  for (let k = sentence.firstWord; k < words.length && words[k]!.start < sentence.end; k++) if (PERSONAL.has(words[k]!.lower)) return true;
+  return false;
+}
+
+function onlySpaces(text: string, a: Token, b: Token): boolean {
+  for (let k = a.end; k < b.start; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return b.start > a.end;
+}
+
+function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** "Du må levere politiattest": a requiring word up to three words before, and no possessive around. */
+function isGeneralRequirement(words: readonly Token[], first: number, last: number, sentence: Sentence | undefined): boolean {
+  const after = words[last + 1];
+  if (after && POSSESSIVES.has(after.lower)) return false;
+  const from = Math.max(sentence?.firstWord ?? 0, first - 3);
+  for (let k = first - 1; k >= from; k--) {
+    const w = words[k]!.lower;
+    if (POSSESSIVES.has(w)) return false;
+    if (REQUIRING.has(w)) return true;
+  }
+  return false;
+}
+
+export const specialCategory: Detector = {
+  id: 'special-category',
+  description:
+    'Særlige kategorier personopplysninger (helse, barnevern, straff, religion …) etter ordlister; ikke i kontaktopplysninger for en tjeneste eller når et dokument bare kreves («du må levere politiattest»).',
+  parseParams(params) {
+    for (const key of ['words', 'documents']) {
+      const value = params[key];
+      if (value !== undefined && (!Array.isArray(value) || value.some((w) => typeof w !== 'string' || w.trim() === '')))
+        throw new Error(`special-category: params.${key} must be a list of words`);
+    }
+    if (stringList(params, 'words').length === 0) throw new Error('special-category: params.words must name at least one word');
+  },
+  detect({ text, analysis, params }) {
+    const { index, documents } = compile(params);
+    const { words, sentences } = analysis;
+    const hits: DetectorHit[] = [];
+    const contactSentences = new Map<Sentence, boolean>();
+    let nextFree = 0;
+    // Last word of a service's name just skipped: "Psykisk helse og rus" goes on after "og".
+    let nameEnd = -9;
+    for (const i of candidatePositions(words)) {
+      if (i < nextFree) continue;
+      const candidates = index.get(words[i]!.lower);
+      if (!candidates) continue;
+      let bestLast = -1;
+      for (const rest of candidates) {
+        let j = i;
+        let ok = true;
+        for (const next of rest) {
+          const b = words[j + 1];
+          if (!b || b.lower !== next || !onlySpaces(text, words[j]!, b)) {
+            ok = false;
+            break;
+          }
+          j++;
+        }
+        if (ok && j > bestLast) bestLast = j;
+      }
+      if (bestLast < 0) continue;
+      nextFree = bestLast + 1;
+      const start = words[i]!.start;
+      const end = words[bestLast]!.end;
+      const sentence = sentenceAt(sentences, start);
+      if (sentence) {
+        let contact = contactSentences.get(sentence);
+        if (contact === undefined) {
+          contact = CONTACT_CUE.test(text.slice(sentence.start, sentence.end));
+          contactSentences.set(sentence, contact);
+        }
+        if (contact) continue;
+        const continuesName = i === nameEnd + 2 && (words[nameEnd + 1]!.lower === 'og' || words[nameEnd + 1]!.lower === 'and');
+        if ((continuesName || isCapitalisedName(text, words[i]!, sentence)) && !tiedToPerson(words, sentence)) {
+          nameEnd = bestLast;
+          continue;
+        }
+      }
+      const phrase = text.slice(start, end).toLowerCase();
+      if (!(documents.has(phrase) && isGeneralRequirement(words, i, bestLast, sentence))) hits.push({ start, end });
+    }
+    return hits;
+  },
+};
