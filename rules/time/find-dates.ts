@@ -492,9 +492,24 @@ export function findDates(
   today: string,
   calendar: WorkingCalendar,
 ): ResolvedDate[] {
+  const steps = findDatesSteps(text, language, today, calendar);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** findDates() in steps, one per kind of date phrase: the engine may pause between them on a long reply. */
+export function* findDatesSteps(
+  text: string,
+  language: RuleLanguage,
+  today: string,
+  calendar: WorkingCalendar,
+): Generator<void, ResolvedDate[], void> {
   const context: ResolveContext = { today, calendar };
   const candidates: ResolvedDate[] = [];
-  for (const matcher of MATCHERS[language]) {
+  for (const [index, matcher] of MATCHERS[language].entries()) {
+    if (index > 0) yield;
     matcher.pattern.lastIndex = 0;
     for (let match = matcher.pattern.exec(text); match; match = matcher.pattern.exec(text)) {
       const coreStart = match.index;
