@@ -111,6 +111,10 @@ export function createEngineHost<Compiled>(
       const mine = ++generation;
       if (supersedeKey !== undefined) latest.set(supersedeKey, mine);
       const isCancelled = () => supersedeKey !== undefined && latest.get(supersedeKey) !== mine;
+      // While the check runs, a user-timing mark says so (DevTools' timeline; the browser tests
+      // ask whether a message was handled during a check).
+      const mark = `${CHECKING_MARK}${mine}`;
+      userTiming(() => performance.mark(mark));
       try {
         return await engine.checkCooperative(text, context, c, { isCancelled, onSlice });
       } catch (error) {
@@ -118,6 +122,7 @@ export function createEngineHost<Compiled>(
         log('check failed', error);
         return emptyResult(text);
       } finally {
+        userTiming(() => performance.clearMarks(mark));
         if (supersedeKey !== undefined && latest.get(supersedeKey) === mine) latest.delete(supersedeKey);
       }
     },
@@ -137,6 +142,17 @@ export function createEngineHost<Compiled>(
       };
     },
   };
+}
+
+/** Prefix of the user-timing mark that exists while a cooperative check runs. */
+export const CHECKING_MARK = 'svarhjelp:checking:';
+
+function userTiming(fn: () => void): void {
+  try {
+    if (typeof performance !== 'undefined') fn();
+  } catch {
+    // No user timing here (tests, old browsers).
+  }
 }
 
 /**
