@@ -8,6 +8,11 @@ import { createEngineHost, type EngineApi } from './engine-host.ts';
 import { handleCheckText, handleGetRuleSetSummary, type HandlerDeps } from './handlers.ts';
 import { createTabStateStore, pageUrl } from './tab-state.ts';
 import { parseCheckRequest } from './validate.ts';
+import { BUNDLED_RULE_SET } from '../../rules/standard/index.ts';
+import { check } from '../../rules/engine/check.ts';
+import { checkCooperative } from '../../rules/engine/check-cooperative.ts';
+import { compileRuleSet, type CompiledRuleSet } from '../../rules/engine/compile.ts';
+import { benchReply } from '../../rules/cli/bench-texts.ts';
 
 const RULE_SET = {
   schemaVersion: 1,
@@ -126,6 +131,34 @@ describe('checkText', () => {
 
     const broken = createEngineHost({ ...fakeEngine, compile: () => { throw new Error('bad rule'); } }, vi.fn());
     expect(broken.check('Vedrørende', {}).findings).toEqual([]);
+  });
+});
+
+describe('checkText with the real engine in slices', () => {
+  const realEngine: EngineApi<CompiledRuleSet> = { ruleSet: BUNDLED_RULE_SET, compile: compileRuleSet, check, checkCooperative };
+
+  it('answers exactly what the synchronous engine finds', async () => {
+    const text = benchReply(3_000);
+    const response = await handleCheckText({ data: { ...request, text }, sender: contentSender }, deps(realEngine));
+    expect(response.superseded).toBeUndefined();
+    expect(response.result).toEqual(check(text, {}, compileRuleSet(BUNDLED_RULE_SET)));
+  });
+
+  it('lets a newer request for the same field stop an older one in flight: only the newer is stored', async () => {
+    const d = deps(realEngine);
+    const older = handleCheckText({ data: { ...request, text: benchReply(20_000).slice(0, 99_000), seq: 10 }, sender: contentSender }, d);
+    // Another field of the same tab is not affected.
+    const otherField = handleCheckText({ data: { ...request, fieldKey: 'textarea#other', text: benchReply(5_000), seq: 11 }, sender: contentSender }, d);
+    const newer = handleCheckText({ data: { ...request, text: 'Vedrørende saken din.', seq: 12 }, sender: contentSender }, d);
+    const [a, b, c] = await Promise.all([older, otherField, newer]);
+    expect(a).toMatchObject({ seq: 10, superseded: true, result: { findings: [] } });
+    expect(b.superseded).toBeUndefined();
+    expect(b.result.findings.length).toBeGreaterThan(10);
+    expect(c.superseded).toBeUndefined();
+    expect(c.result.findings.map((f) => f.ruleId)).toContain('klarsprak.vedrorende');
+    const stored = (await fakeBrowser.storage.session.get(tabStateKey(7)))[tabStateKey(7)] as TabState;
+    // The tab's last write is the newer check's or the other field's, never the stopped one's.
+    expect([c.result.metrics.words, b.result.metrics.words]).toContain(stored.result.metrics.words);
   });
 });
 

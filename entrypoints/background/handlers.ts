@@ -2,7 +2,7 @@
 // unit-tested: validate the sender and the data, run the engine, record the tab's state.
 
 import type { CheckResponse, RuleSetSummary } from '../shared/protocol.ts';
-import type { EngineHost, Logger } from './engine-host.ts';
+import { emptyResult, type EngineHost, type Logger } from './engine-host.ts';
 import type { InquiryService } from './inquiries.ts';
 import type { TabStateStore } from './tab-state.ts';
 import { toTabState } from './tab-state.ts';
@@ -40,11 +40,15 @@ export async function handleCheckText(
   const inquiry = deps.inquiries ? request.inquiry : undefined;
   // The user's corrections (received date, kind) for this inquiry apply to every later check.
   const context = inquiry ? await deps.inquiries!.contextFor(inquiry, request.context).catch(() => request.context) : request.context;
-  const checked = deps.host.check(request.text, context);
+  const tabId = sender.tab!.id!;
+  const frameId = sender.frameId ?? 0;
+  // A newer request from the same field stops this one at its next pause: nothing is stored and
+  // the content script, which already waits for the newer answer, drops this one.
+  const checked = await deps.host.checkAsync(request.text, context, `${tabId}:${frameId}:${request.fieldKey}`);
+  if (!checked) return { seq: request.seq, result: emptyResult(request.text), ruleSet: deps.host.ruleSetInfo(), superseded: true };
   // The content script cut a longer reply; say so, as the engine does for what it cuts itself.
   const result = request.truncated && checked.truncatedAt === undefined ? { ...checked, truncatedAt: request.text.length } : checked;
   const ruleSet = deps.host.ruleSetInfo();
-  const tabId = sender.tab!.id!;
   if (inquiry) {
     try {
       await deps.inquiries!.afterCheck({ ref: inquiry, pageContext: request.context, context, text: request.text, result, tabId });
@@ -55,7 +59,7 @@ export async function handleCheckText(
   try {
     const state = toTabState({
       tabId,
-      frameId: sender.frameId ?? 0,
+      frameId,
       fieldKey: request.fieldKey,
       // The tab's URL names the page the user sees; an editor frame's own URL is often about:blank.
       url: sender.tab?.url ?? sender.url,

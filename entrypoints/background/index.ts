@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { messaging } from '../shared/protocol.ts';
+import { checkCooperative } from '../../rules/engine/check-cooperative.ts';
 import { createEngineHost } from './engine-host.ts';
 import { handleGetRuleSetSummary, type HandlerDeps } from './handlers.ts';
 import { createTabStateStore } from './tab-state.ts';
@@ -24,7 +25,8 @@ export default defineBackground(() => {
   const inquiries = createInquiryService({ local: browser.storage.local, current: () => ruleSets.current() });
   const deps: HandlerDeps = {
     // Compiles lazily on the first check after each worker start, and again when the active set changes.
-    host: createEngineHost(activeEngine(ruleSets)),
+    // Long replies are checked in slices (check-cooperative.ts) so the worker stays responsive.
+    host: createEngineHost(Object.assign(activeEngine(ruleSets), { checkCooperative })),
     store,
     runtimeId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),

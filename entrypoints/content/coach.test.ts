@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CheckRequest, CheckResponse } from '../shared/protocol.ts';
 import { startCoach, type CoachContext } from './coach.ts';
 import { fieldFromEvent, fieldFromNode, fieldKeyOf } from './fields.ts';
-import { Debouncer, SeqTracker } from './scheduler.ts';
 
 function fakeCtx() {
   const controller = new AbortController();
@@ -84,27 +83,6 @@ describe('fields', () => {
     expect(fieldKeyOf({ kind: 'value', element: a! })).toBe('textarea#a');
     expect(fieldKeyOf({ kind: 'value', element: b! })).toBe('textarea[name=b]');
     expect(fieldKeyOf({ kind: 'value', element: c! })).toBe('textarea:2');
-  });
-});
-
-describe('scheduler', () => {
-  it('runs only the last task after the pause', () => {
-    vi.useFakeTimers();
-    const d = new Debouncer({ setTimeout: (f, ms) => setTimeout(f, ms) as unknown as number, clearTimeout }, 250);
-    const ran: number[] = [];
-    d.schedule(() => ran.push(1));
-    d.schedule(() => ran.push(2));
-    vi.runAllTimers();
-    expect(ran).toEqual([2]);
-    vi.useRealTimers();
-  });
-
-  it('treats only the newest request of a field as current', () => {
-    const s = new SeqTracker();
-    const first = s.next('f');
-    const second = s.next('f');
-    expect(s.isCurrent('f', first)).toBe(false);
-    expect(s.isCurrent('f', second)).toBe(true);
   });
 });
 

@@ -1,7 +1,8 @@
 // The content script's main loop in one frame: stay idle until the user focuses a field we
 // coach, then on every pause in typing extract the reply, split off the quoted inquiry, ask
-// the background to check it, and underline what comes back. Every handler is guarded: an
-// error here must never break the page.
+// the background to check it, and underline what comes back. Checks follow a finished word
+// quickly and other keystrokes after a pause (scheduler.ts), one at a time. Every handler is
+// guarded: an error here must never break the page.
 
 import type { CheckContext } from '../../rules/types.ts';
 import type { CheckRequest, CheckResponse } from '../shared/protocol.ts';
@@ -10,10 +11,16 @@ import { deepActiveElement, fieldFromEvent, fieldFromNode, fieldKeyOf, type Edit
 import { InlineCoach } from './inline.ts';
 import { describePage, type PageInquiry } from './inquiry-page.ts';
 import { splitQuote } from './quote.ts';
-import { Debouncer, SeqTracker } from './scheduler.ts';
+import { CheckScheduler, SeqTracker, urgencyOf, type Urgency } from './scheduler.ts';
 
-/** Pause after the last keystroke before checking. */
-export const DEBOUNCE_MS = 250;
+/**
+ * Wait after a keystroke that ends a word (space, punctuation, Enter, paste, a deletion of a
+ * selection): just long enough to coalesce a burst ("." then " "). The budget is 100 ms from
+ * keystroke to updated underlines in a 1,000-word reply (issue 4); the check itself takes ~10.
+ */
+export const CHECK_SOON_MS = 40;
+/** Pause in typing within a word before checking: a half-typed word is rarely worth a check. */
+export const CHECK_PAUSE_MS = 150;
 /** Replies longer than this are cut before sending; the background rejects anything larger. */
 export const MAX_TEXT_CHARS = 100_000;
 
@@ -54,12 +61,14 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
     alive: () => !ctx.isInvalid,
   });
   const seqs = new SeqTracker();
-  const debouncer = new Debouncer(
-    { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
-    DEBOUNCE_MS,
+  const scheduler = new CheckScheduler(
+    { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id), now: () => performance.now() },
+    () => check().catch((error: unknown) => log('check failed', error)),
+    { soonMs: CHECK_SOON_MS, pauseMs: CHECK_PAUSE_MS },
   );
   let active: EditableField | null = null;
-  let running: Promise<void> = Promise.resolve();
+  // The active textarea/input's value after the last edit: tells what a Backspace removed.
+  let lastValue: string | undefined;
 
   const guard =
     <A extends unknown[]>(name: string, fn: (...args: A) => void) =>
@@ -76,13 +85,21 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
       // Underlines belong to the field being written in; a field left behind keeps none.
       inline.setField(field);
       active = field;
+      lastValue = field.kind === 'value' ? field.element.value : undefined;
     }
   };
 
-  const scheduleCheck = (): void => {
-    debouncer.schedule(() => {
-      running = check().catch((error: unknown) => log('check failed', error));
-    });
+  const scheduleCheck = (urgency: Urgency): void => scheduler.schedule(urgency);
+
+  /** The text a deletion in a textarea/input removed (the caret is where it was). */
+  const deletedBy = (field: EditableField, event: Event): string | undefined => {
+    if (field.kind !== 'value') return undefined;
+    const before = lastValue;
+    const after = field.element.value;
+    lastValue = after;
+    if (before === undefined || !(event as InputEvent).inputType?.startsWith('delete')) return undefined;
+    const at = field.element.selectionStart ?? 0;
+    return before.slice(at, at + Math.max(0, before.length - after.length));
   };
 
   const check = async (): Promise<void> => {
@@ -113,12 +130,12 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
       context,
       ...(page ? { inquiry: page.ref } : {}),
     });
-    if (ctx.isInvalid || !response || !seqs.isCurrent(fieldKey, response.seq)) return;
+    if (ctx.isInvalid || !response || response.superseded || !seqs.isCurrent(fieldKey, response.seq)) return;
     if (active?.element !== field.element) return;
     // If the user typed while we waited: a textarea's findings are moved through the edit
     // (inline.ts rebases them on the current value); a contenteditable's node offsets are
     // stale, so the live ranges already shown stay until the pending check draws fresh ones.
-    if (field.kind === 'value' || !debouncer.pending) {
+    if (field.kind === 'value' || !scheduler.pending) {
       inline.show({
         field,
         fieldKey,
@@ -137,15 +154,16 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
     // Text already in a reply field (a draft, a prefilled template) gets checked too. Empty
     // fields and single-line inputs wait for the first keystroke: tabbing through a prefilled
     // To/Subject line must not replace the reply's findings in the panel.
-    if (isReplyField(field) && hasText(field)) scheduleCheck();
+    if (isReplyField(field) && hasText(field)) scheduleCheck('soon');
   });
 
   const onInput = guard('input', (event: Event) => {
     const field = fieldFromEvent(event);
     if (!field) return;
     activate(field);
+    const deleted = deletedBy(field, event);
     inline.onInput(field);
-    scheduleCheck();
+    scheduleCheck(urgencyOf(event as InputEvent, deleted));
   });
 
   const listen = (): void => {
@@ -172,7 +190,7 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
 
   ctx.onInvalidated(() => {
     reattach.disconnect();
-    debouncer.cancel();
+    scheduler.cancel();
     try {
       inline.destroy();
     } catch {
@@ -187,7 +205,7 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
     const field = fieldFromNode(deepActiveElement(doc));
     if (field) {
       activate(field);
-      if (hasText(field)) scheduleCheck();
+      if (hasText(field)) scheduleCheck('soon');
     }
   })();
 
@@ -197,13 +215,7 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
   };
 
   return {
-    async flush() {
-      if (debouncer.pending) {
-        debouncer.cancel();
-        running = check().catch((error: unknown) => log('check failed', error));
-      }
-      await running;
-    },
+    flush: () => scheduler.flush(),
     get activeField() {
       return active;
     },

@@ -1,38 +1,147 @@
-// Debouncing and sequencing for checks. A check runs once the user pauses typing; an answer
-// that arrives after a newer request for the same field is stale and is dropped.
+// Scheduling and sequencing for checks. A check runs soon after a word is finished and otherwise
+// once the user pauses typing; an answer that arrives after a newer request for the same field
+// is stale and is dropped.
 
 export interface TimerApi {
   setTimeout(handler: () => void, ms: number): number;
   clearTimeout(id: number): void;
 }
 
-/** Runs the latest scheduled task `delayMs` after the last call to schedule(). */
-export class Debouncer {
-  private timer: number | null = null;
-  private readonly timers: TimerApi;
-  private readonly delayMs: number;
+/**
+ * How soon a check should follow an edit. 'soon': the edit finished a word or changed text in
+ * bulk (space, punctuation, Enter, paste, undo, a deletion) — a finding may have appeared or
+ * gone, so check almost at once. 'pause': the user is in the middle of a word; wait until they
+ * pause, since a half-typed word is rarely worth a check.
+ */
+export type Urgency = 'soon' | 'pause';
 
-  constructor(timers: TimerApi, delayMs: number) {
+export interface SchedulerDelays {
+  soonMs: number;
+  pauseMs: number;
+}
+
+/**
+ * When checks run: after a word-ending edit `soonMs` later (further keystrokes do not push it
+ * back), after other edits once typing pauses for `pauseMs` (each keystroke restarts the wait).
+ * Never more than one check in flight: one that falls due while another runs waits for it, and
+ * then runs once, for the latest text.
+ */
+export class CheckScheduler {
+  private timer: number | null = null;
+  private dueAt = Infinity;
+  private dueUrgency: Urgency | null = null;
+  private inFlight: Promise<void> | null = null;
+  private again = false;
+  private readonly timers: TimerApi & { now(): number };
+  private readonly run: () => Promise<void>;
+  private readonly delays: SchedulerDelays;
+
+  constructor(timers: TimerApi & { now(): number }, run: () => Promise<void>, delays: SchedulerDelays) {
     this.timers = timers;
-    this.delayMs = delayMs;
+    this.run = run;
+    this.delays = delays;
   }
 
-  schedule(task: () => void): void {
-    this.cancel();
+  schedule(urgency: Urgency): void {
+    const now = this.timers.now();
+    if (urgency === 'soon') {
+      const due = now + this.delays.soonMs;
+      if (this.timer === null || due < this.dueAt) this.arm(due, 'soon');
+      else if (this.dueUrgency === 'pause') this.dueUrgency = 'soon';
+      return;
+    }
+    // A word was finished just before: that check still comes soon, whatever is typed next.
+    if (this.timer !== null && this.dueUrgency === 'soon') return;
+    this.arm(now + this.delays.pauseMs, 'pause');
+  }
+
+  /** Runs a due check now and resolves when no check is running or waiting. */
+  async flush(): Promise<void> {
+    if (this.timer !== null) {
+      this.clearTimer();
+      this.start();
+    }
+    while (this.inFlight) await this.inFlight;
+  }
+
+  /** Forgets what is scheduled (the check in flight finishes, nothing follows it). */
+  cancel(): void {
+    this.clearTimer();
+    this.again = false;
+  }
+
+  /** A check is scheduled or waiting for the one in flight (its text is newer than any answer). */
+  get pending(): boolean {
+    return this.timer !== null || this.again;
+  }
+
+  /** A check is running. */
+  get running(): boolean {
+    return this.inFlight !== null;
+  }
+
+  private arm(dueAt: number, urgency: Urgency): void {
+    this.clearTimer();
+    this.dueAt = dueAt;
+    this.dueUrgency = urgency;
     this.timer = this.timers.setTimeout(() => {
       this.timer = null;
-      task();
-    }, this.delayMs);
+      this.dueAt = Infinity;
+      this.dueUrgency = null;
+      this.start();
+    }, Math.max(0, dueAt - this.timers.now()));
   }
 
-  cancel(): void {
+  private clearTimer(): void {
     if (this.timer !== null) this.timers.clearTimeout(this.timer);
     this.timer = null;
+    this.dueAt = Infinity;
+    this.dueUrgency = null;
   }
 
-  get pending(): boolean {
-    return this.timer !== null;
+  private start(): void {
+    if (this.inFlight) {
+      this.again = true;
+      return;
+    }
+    const done = (): void => {
+      this.inFlight = null;
+      if (this.again) {
+        this.again = false;
+        this.start();
+      }
+    };
+    let task: Promise<void>;
+    try {
+      task = this.run();
+    } catch (error) {
+      task = Promise.reject(error);
+    }
+    // The runner reports its own errors; a failed check must not stop later ones.
+    this.inFlight = task.then(done, done);
   }
+}
+
+/** Ends a word or a sentence: whitespace, punctuation, symbols. */
+const WORD_END = /[\s\p{P}\p{S}]/u;
+
+/**
+ * What kind of edit an input event was: whether a check should follow soon (see Urgency).
+ * `deleted` is the text a deletion removed, when the caller knows it (a textarea's value).
+ */
+export function urgencyOf(event: { inputType?: string; data?: string | null }, deleted?: string): Urgency {
+  const type = event.inputType ?? '';
+  if (type === 'insertText') {
+    const last = event.data?.at(-1);
+    return last !== undefined && WORD_END.test(last) ? 'soon' : 'pause';
+  }
+  // Enter, paste, drop, autocorrect, undo/redo, cut, deleting a word or a line.
+  if (/^(insert(Paragraph|LineBreak|FromPaste|FromDrop|FromYank|ReplacementText|Link)|history|deleteBy|deleteWord|deleteSoft|deleteHard|deleteEntire)/.test(type)) return 'soon';
+  // Backspace/Delete of a letter edits a word; of a selection, or of a space or punctuation
+  // mark (two words become one), it changes what the words are.
+  if (type.startsWith('deleteContent')) return deleted !== undefined && (deleted.length > 2 || WORD_END.test(deleted)) ? 'soon' : 'pause';
+  // IME composition, an editor's own synthetic event (no inputType): the normal pause.
+  return 'pause';
 }
 
 /** Per-field request numbers; only the answer to the newest request counts. */

@@ -41,6 +41,8 @@ export interface CheckResponse {
   seq: number;
   result: CheckResult;
   ruleSet: RuleSetInfo;
+  /** A newer request for the same field arrived first; `result` is empty and nothing was stored. */
+  superseded?: true;
 }
 
 /** What the side panel shows for one tab; kept in storage.session under tabStateKey(tabId). No message text. */

@@ -1,7 +1,9 @@
 // check(text, context, compiled): the whole engine for one reply. Pure and synchronous; the same
-// call runs in the service worker, the CLI, the tests and the benchmarks.
+// call runs in the CLI, the tests and the benchmarks. The work is written as a sequence of steps
+// (checkSteps: the analysis, then each rule, then the findings) so that check-cooperative.ts can
+// run the very same steps in slices between which the service worker answers other messages.
 import { isRuleLanguage, detectLanguage } from '../text/language.ts';
-import { analyze, firstNonEmptyLine, lastNonEmptyLines, type Line, type TextAnalysis } from '../text/analysis.ts';
+import { analyzeSteps, firstNonEmptyLine, lastNonEmptyLines, type Line, type TextAnalysis } from '../text/analysis.ts';
 import { measure } from '../text/lix.ts';
 import type { RuleLanguage, Severity, UiLanguage } from '../ids.ts';
 import { severityRank } from '../ids.ts';
@@ -9,7 +11,7 @@ import type { ExistenceRule, MetricRule, RequiredRule, Rule } from '../ruleset/t
 import type { CheckContext, CheckResult, Finding, Metrics, ResolvedDate } from '../types.ts';
 import type { CompiledRule, CompiledRuleSet } from './compile.ts';
 import { fillPlaceholders, localize, matchCase, shortHash } from './text-utils.ts';
-import { findDatesAndDeadline } from './dates.ts';
+import { findDatesAndDeadlineSteps } from './dates.ts';
 
 export interface CheckOptions {
   /** Run only this rule (the example runner). */
@@ -53,6 +55,18 @@ export function todayOf(context: CheckContext): string {
 }
 
 export function check(fullText: string, context: CheckContext, compiled: CompiledRuleSet, options: CheckOptions = {}): CheckResult {
+  const steps = checkSteps(fullText, context, compiled, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The engine's work for one reply as steps: every `yield` is a point where a caller may pause
+ * (the analysis, each rule, the findings). Run to the end it returns exactly what check() does.
+ */
+export function* checkSteps(fullText: string, context: CheckContext, compiled: CompiledRuleSet, options: CheckOptions = {}): Generator<void, CheckResult, void> {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   let text = fullText;
   let truncatedAt: number | undefined;
@@ -61,15 +75,19 @@ export function check(fullText: string, context: CheckContext, compiled: Compile
     truncatedAt = /[\uD800-\uDBFF]/.test(text[maxLength - 1]!) ? maxLength - 1 : maxLength;
     text = text.slice(0, truncatedAt);
   }
-  const analysis = analyze(text);
+  const analysis = yield* analyzeSteps(text);
+  yield;
   const metrics = measure(analysis);
+  yield;
   const decision = detectLanguage(text, analysis.words, context.language, context.fallbackLanguage ?? 'nob', context.inquiry);
   const ruleLanguage: RuleLanguage | undefined = isRuleLanguage(decision.language) ? decision.language : undefined;
   const ui: UiLanguage = context.uiLanguage ?? (decision.language === 'nno' ? 'nn' : 'nb');
   const today = todayOf(context);
+  yield;
   // Dates are found once: the result, date detectors and deadline rules all read them.
-  const { dates, deadline } = findDatesAndDeadline(text, ruleLanguage ?? 'nob', today, context, compiled, ui);
+  const { dates, deadline } = yield* findDatesAndDeadlineSteps(text, ruleLanguage ?? 'nob', today, context, compiled, ui);
   const state: RunState = { compiled, text, analysis, metrics, language: ruleLanguage ?? 'nob', context, today, dates, hits: [] };
+  yield;
   // Running one rule that reads the others' hits (its examples): find those hits first, unreported.
   if (options.onlyRuleId && compiled.rules.some((r) => r.rule.id === options.onlyRuleId && r.detector?.runsLast)) {
     const all: CheckOptions = options.maxLength !== undefined ? { maxLength: options.maxLength } : {};
@@ -81,31 +99,44 @@ export function check(fullText: string, context: CheckContext, compiled: Compile
   const selected = (compiledRule: CompiledRule) => !options.onlyRuleId || compiledRule.rule.id === options.onlyRuleId;
   if (ruleLanguage) {
     try {
-      matchPhrases(state, compiled, options.onlyRuleId);
+      yield* matchPhrases(state, compiled, options.onlyRuleId);
     } catch (error) {
       failedRules.push('(phrases)');
       logRuleError('(phrases)', error);
     }
+    yield;
     const last: CompiledRule[] = [];
     for (const compiledRule of compiled.scanRules[ruleLanguage]) {
       if (!selected(compiledRule)) continue;
       if (compiledRule.detector?.runsLast) last.push(compiledRule);
-      else runGuarded(state, compiledRule, failedRules);
+      else {
+        runGuarded(state, compiledRule, failedRules);
+        yield;
+      }
     }
     // Detectors that read the other rules' hits (recipient: personal data to a stranger) run last.
-    for (const compiledRule of last) runGuarded(state, compiledRule, failedRules);
+    for (const compiledRule of last) {
+      runGuarded(state, compiledRule, failedRules);
+      yield;
+    }
   } else {
     // A reply in another language still gets the language-neutral checks: personal data.
     const last: CompiledRule[] = [];
     for (const compiledRule of compiled.rules) {
       if (!selected(compiledRule) || compiledRule.rule.category !== 'personal-data' || compiledRule.rule.kind !== 'detector') continue;
       if (compiledRule.detector?.runsLast) last.push(compiledRule);
-      else runGuarded(state, compiledRule, failedRules);
+      else {
+        runGuarded(state, compiledRule, failedRules);
+        yield;
+      }
     }
-    for (const compiledRule of last) runGuarded(state, compiledRule, failedRules);
+    for (const compiledRule of last) {
+      runGuarded(state, compiledRule, failedRules);
+      yield;
+    }
   }
 
-  const findings = toFindings(state, ui);
+  const findings = yield* toFindings(state, ui);
   const result: CheckResult = { language: decision.language, languageSource: decision.source, metrics, findings, dates };
   if (deadline) result.deadline = deadline;
   if (truncatedAt !== undefined) result.truncatedAt = truncatedAt;
@@ -131,13 +162,21 @@ function inquiryMatches(kinds: readonly string[] | undefined, context: CheckCont
   return !kinds || kinds.includes(context.inquiry?.kind ?? 'unknown');
 }
 
-function matchPhrases(state: RunState, compiled: CompiledRuleSet, onlyRuleId: string | undefined) {
+/** Words looked up in the phrase index between two pauses. */
+const WORDS_PER_STEP = 4_000;
+
+function* matchPhrases(state: RunState, compiled: CompiledRuleSet, onlyRuleId: string | undefined): Generator<void, void, void> {
   const index = compiled.phraseIndex[state.language];
   if (index.size === 0) return;
   const { words } = state.analysis;
   const { text } = state;
   const ruleSetRules = compiled.ruleSet.rules;
+  let nextPause = WORDS_PER_STEP;
   for (let i = 0; i < words.length; i++) {
+    if (i >= nextPause) {
+      nextPause = i + WORDS_PER_STEP;
+      yield;
+    }
     const candidates = index.get(words[i]!.lower);
     if (!candidates) continue;
     let best: { end: number; length: number; candidate: (typeof candidates)[number] } | undefined;
@@ -267,11 +306,16 @@ function runMetric(state: RunState, rule: MetricRule) {
   }
 }
 
-function toFindings(state: RunState, ui: UiLanguage): Finding[] {
+/** Hits turned into findings between two pauses (a 100,000-character reply has over 1,000). */
+const FINDINGS_PER_STEP = 250;
+
+function* toFindings(state: RunState, ui: UiLanguage): Generator<void, Finding[], void> {
   state.hits.sort((a, b) => a.start - b.start || severityRank(b.severity ?? b.rule.severity) - severityRank(a.severity ?? a.rule.severity));
+  yield;
   const occurrences = new Map<string, number>();
   const findings: Finding[] = [];
-  for (const hit of state.hits) {
+  for (const [index, hit] of state.hits.entries()) {
+    if (index > 0 && index % FINDINGS_PER_STEP === 0) yield;
     const matched = state.text.slice(hit.start, hit.end);
     // Personal data: no hash of the match either — a short hash of an 11-digit id narrows it down,
     // and ids are kept in storage.session. The occurrence alone keeps the id stable.

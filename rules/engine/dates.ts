@@ -3,7 +3,7 @@
 // applies to the inquiry's kind. The legal references live in the rule set, not here.
 import type { RuleLanguage, UiLanguage } from '../ids.ts';
 import { deadlineStatus } from '../time/deadline-status.ts';
-import { findDates } from '../time/find-dates.ts';
+import { findDatesSteps } from '../time/find-dates.ts';
 import type { CheckContext, DeadlineResult, ResolvedDate } from '../types.ts';
 import type { CompiledRuleSet } from './compile.ts';
 
@@ -17,7 +17,24 @@ export function findDatesAndDeadline(
   compiled: CompiledRuleSet,
   ui: UiLanguage,
 ): { dates: ResolvedDate[]; deadline?: DeadlineResult } {
-  const dates = findDates(text, language, today, compiled.calendar);
+  const steps = findDatesAndDeadlineSteps(text, language, today, context, compiled, ui);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** findDatesAndDeadline() in steps (check-cooperative.ts pauses between them). */
+export function* findDatesAndDeadlineSteps(
+  text: string,
+  language: RuleLanguage,
+  today: string,
+  context: CheckContext,
+  compiled: CompiledRuleSet,
+  ui: UiLanguage,
+): Generator<void, { dates: ResolvedDate[]; deadline?: DeadlineResult }, void> {
+  const dates = yield* findDatesSteps(text, language, today, compiled.calendar);
+  yield;
   const received = context.inquiry?.receivedAt?.match(ISO_DATE)?.[1];
   if (!received || Number.isNaN(Date.parse(received))) return { dates };
   const deadline = deadlineStatus({

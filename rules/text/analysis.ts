@@ -240,8 +240,20 @@ function splitLines(text: string): Line[] {
 }
 
 export function analyze(text: string): TextAnalysis {
+  const steps = analyzeSteps(text);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** analyze() in steps: the engine may pause between them on a long reply (check-cooperative.ts). */
+export function* analyzeSteps(text: string): Generator<void, TextAnalysis, void> {
   const words = tokenize(text);
-  return { text, words, sentences: splitSentences(text, words), lines: splitLines(text) };
+  yield;
+  const sentences = splitSentences(text, words);
+  yield;
+  return { text, words, sentences, lines: splitLines(text) };
 }
 
 /** Tokens that count as words for word counts and LIX. */

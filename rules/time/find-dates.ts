@@ -683,10 +683,25 @@ export function findDates(
   today: string,
   calendar: WorkingCalendar,
 ): ResolvedDate[] {
+  const steps = findDatesSteps(text, language, today, calendar);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** findDates() in steps, one per kind of date phrase: the engine may pause between them on a long reply. */
+export function* findDatesSteps(
+  text: string,
+  language: RuleLanguage,
+  today: string,
+  calendar: WorkingCalendar,
+): Generator<void, ResolvedDate[], void> {
   const context: ResolveContext = { today, calendar };
   const candidates: ResolvedDate[] = [];
   let lower: string | undefined;
-  for (const matcher of MATCHERS[language]) {
+  for (const [index, matcher] of MATCHERS[language].entries()) {
+    if (index > 0) yield;
     if (matcher.keywords) {
       lower ??= text.toLowerCase();
       if (!matcher.keywords.some((k) => lower!.includes(k))) continue;
