@@ -72,7 +72,8 @@ export async function handleCheckText(
     // The panel misses one update; the answer to the editor still goes out.
     (deps.log ?? console.error)('could not store tab state', error);
   }
-  return { seq: request.seq, result, ruleSet };
+  // The popover speaks the language the findings' messages were written in.
+  return { seq: request.seq, result, ruleSet, ...(context.uiLanguage ? { uiLanguage: context.uiLanguage } : {}) };
 }
 
 export function handleGetRuleSetSummary(sender: SenderLike, deps: HandlerDeps): RuleSetSummary {

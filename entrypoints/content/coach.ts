@@ -143,6 +143,7 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
         ex,
         findings: response.result.findings,
         language: response.result.language,
+        ...(response.uiLanguage ? { uiLanguage: response.uiLanguage } : {}),
       });
     }
   };

@@ -15,7 +15,7 @@
 // overlay and ::highlight() rules and stops listening without waiting for the user to type.
 
 import type { Finding } from '../../rules/types.ts';
-import type { Category } from '../../rules/ids.ts';
+import type { Category, UiLanguage } from '../../rules/ids.ts';
 import { isWordCharAt, rebase, wordEdges } from './anchor.ts';
 import { replaceRange, replaceValueSpan, sameText, selectRange, selectValueSpan } from './apply.ts';
 import { extractEditable, rangeFor, textOffsetOf, type Extraction } from './extract.ts';
@@ -70,6 +70,8 @@ export interface ShowArgs {
   findings: readonly Finding[];
   /** Reply language from the check ('nob', 'nno', …), for the popover's language. */
   language?: string;
+  /** The UI language the user chose in the panel, when any: it wins over the reply's. */
+  uiLanguage?: UiLanguage;
 }
 
 type OpenedBy = 'hover' | 'click' | 'keyboard';
@@ -144,7 +146,7 @@ export class InlineCoach {
     if (field.element !== this.field?.element) this.setField(field);
     this.fieldKey = args.fieldKey;
     this.scope = args.scope;
-    this.lang = popoverLanguage(args.language);
+    this.lang = popoverLanguage(args.language, args.uiLanguage);
     // All of them, in text order: which ones are drawn is decided by what is in view (measure()).
     const findings = [...this.ignored.filter(args.scope, args.findings)].sort((a, b) => a.start - b.start || a.end - b.end);
     let items: Item[];

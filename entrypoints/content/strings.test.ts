@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { categoryLabel, popoverLanguage, shared, t, valueAndSubgoal } from './strings.ts';
 
 describe('popover language', () => {
-  it('speaks nynorsk to a nynorsk reply or a nynorsk UI, bokmål otherwise', () => {
+  it('speaks the chosen UI language, else nynorsk to a nynorsk reply and bokmål otherwise', () => {
     expect(popoverLanguage('nno')).toBe('nn');
     expect(popoverLanguage('nob', 'nn')).toBe('nn');
+    expect(popoverLanguage('nob', 'en')).toBe('en');
+    expect(popoverLanguage('nno', 'nb')).toBe('nb');
     expect(popoverLanguage('nob')).toBe('nb');
     expect(popoverLanguage('eng')).toBe('nb');
     expect(popoverLanguage(undefined)).toBe('nb');
@@ -16,6 +18,9 @@ describe('popover language', () => {
     expect(t('nn', 'panel')).toBe('Meir i sidepanelet');
     expect(t('nn', 'dialog')).toBe('Råd frå Svarhjelp');
     expect(categoryLabel('nn', 'personal-data')).toBe('Personopplysningar');
+    expect(t('en', 'ignore')).toBe('Ignore');
+    expect(categoryLabel('en', 'clarity')).toBe('Plain language');
+    expect(valueAndSubgoal('en', 'kompetent.klart-sprak').value).not.toBe('Kompetent');
   });
 
   it('reuses the side panel’s names of values and sub-goals', () => {

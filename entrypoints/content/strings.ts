@@ -1,7 +1,8 @@
 // The popover's words. Value and sub-goal names and the shared phrases come from the side
 // panel's tables (components/i18n.ts) so both say the same; the few popover-only phrases are here.
-// The popover speaks nynorsk when the reply is nynorsk, else bokmål (the findings' messages
-// already come in the reply's UI language from the engine).
+// The popover speaks the UI language the user chose in the panel; without a choice, nynorsk to a
+// nynorsk reply and bokmål otherwise — the same rule the engine uses for the findings' messages,
+// so the popover never mixes two languages.
 
 import { MESSAGES, format, type MessageKey } from '../../components/i18n.ts';
 import { valueOf, type Category, type SubgoalId, type UiLanguage } from '../../rules/ids.ts';
@@ -31,14 +32,27 @@ const OWN = {
     'category.personal-data': 'Personopplysningar',
     'category.deadline': 'Fristar',
   },
+  en: {
+    dialog: 'Advice from Svarhjelp',
+    ignore: 'Ignore',
+    ignoreAria: 'Ignore this advice for this inquiry',
+    panel: 'More in the side panel',
+    panelAria: 'Show more about this advice in the side panel',
+    noSuggestion: 'Rewrite it yourself – Svarhjelp has no ready suggestion here.',
+    'category.tone': 'Tone',
+    'category.clarity': 'Plain language',
+    'category.personal-data': 'Personal data',
+    'category.deadline': 'Deadlines',
+  },
 } as const;
 
 export type PopoverLanguage = keyof typeof OWN;
 type OwnKey = keyof (typeof OWN)['nb'];
 
-/** nynorsk when the reply is nynorsk ('nno') or the UI is set to nynorsk; bokmål otherwise. */
+/** The chosen UI language; without one, nynorsk for a nynorsk reply ('nno') and bokmål otherwise. */
 export function popoverLanguage(replyLanguage: string | undefined, uiLanguage?: UiLanguage): PopoverLanguage {
-  return replyLanguage === 'nno' || uiLanguage === 'nn' ? 'nn' : 'nb';
+  if (uiLanguage) return uiLanguage;
+  return replyLanguage === 'nno' ? 'nn' : 'nb';
 }
 
 export function t(lang: PopoverLanguage, key: OwnKey): string {

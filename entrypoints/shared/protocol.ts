@@ -2,6 +2,7 @@
 // Only the extension's own contexts take part; the background validates every shape it receives.
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CheckContext, CheckResult, InquiryKind } from '../../rules/types.ts';
+import type { UiLanguage } from '../../rules/ids.ts';
 import type { LocalizedText, RuleSet } from '../../rules/ruleset/types.ts';
 import type { InquiryRecord } from '../../rules/inquiry/record.ts';
 import type { Reminder } from '../../rules/inquiry/reminders.ts';
@@ -43,6 +44,8 @@ export interface CheckResponse {
   ruleSet: RuleSetInfo;
   /** A newer request for the same field arrived first; `result` is empty and nothing was stored. */
   superseded?: true;
+  /** The UI language the user chose, in which the findings' messages are written; absent without a choice. */
+  uiLanguage?: UiLanguage;
 }
 
 /** What the side panel shows for one tab; kept in storage.session under tabStateKey(tabId). No message text. */

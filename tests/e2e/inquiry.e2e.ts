@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Harness } from './harness.ts';
+import { highlighted, popoverState } from './inline.ts';
 
 // Functions passed to inWorker() run in the extension's service worker.
 declare const chrome: any;
@@ -204,10 +205,21 @@ describe('side panel per inquiry (webmail)', () => {
     await expect.poll(() => localDump(h).then((all) => all.settings?.uiLanguage), { timeout: 10_000 }).toBe('en');
     // The next check after the choice: the deadline texts in English.
     await page.bringToFront();
-    await h.typeInto(page, '#reply', ' Ha en fin dag.');
+    await h.typeInto(page, '#reply', ' Vedrørende saken: ha en fin dag.');
     await h.waitForTabState(tabId, (s) => s.result.deadline?.policies[0]?.label === 'Answer to an inquiry');
     await panel.bringToFront();
     await expect.poll(() => panel.getByTestId('policy-svar-henvendelse').textContent(), { timeout: 10_000 }).toContain('Answer to an inquiry');
+    // The popover speaks the chosen language too, so it never mixes English advice with Norwegian buttons.
+    await page.bringToFront();
+    await expect.poll(() => highlighted(page, 'clarity'), { timeout: 10_000 }).toContain('Vedrørende');
+    await page.locator('#reply').click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Alt+KeyJ');
+    await expect.poll(async () => (await popoverState(page))?.buttons.map((b) => b.text), { timeout: 10_000 }).toEqual(
+      expect.arrayContaining(['Ignore', 'More in the side panel']),
+    );
+    expect((await popoverState(page))!.label).toMatch(/^Advice from Svarhjelp/);
+    await page.keyboard.press('Escape');
     await h.inWorker(() => chrome.storage.local.remove('settings'));
     await panel.close();
     await page.close();
