@@ -52,4 +52,12 @@ describe('caps detector', () => {
     expect(found('Brevet er fra BERGEN KOMMUNE.')).toEqual([]);
     expect(found('Hei Kari,\nDu må IKKE GLEMME vedlegget.\n\nVennlig hilsen\nOla Hansen\nSERVICETORGET')).toEqual(['IKKE GLEMME']);
   });
+
+  it('flags a short word from params.shout, which is never an acronym, and leaves other short capitals alone', () => {
+    const params = { ...ALLOW, shout: ['IKKE', 'NOT'] };
+    expect(hits('Det er IKKE noe feil med vannet.', params)).toEqual([['IKKE', 'ikke']]);
+    expect(hits('You must NOT park here.', params)).toEqual([['NOT', 'not']]);
+    expect(hits('Det er IKKE noe feil med vannet.')).toEqual([]);
+    expect(hits('Saken er i BKSAK, og NAV har den.', params)).toEqual([]);
+  });
 });

@@ -3,7 +3,8 @@
 // ("IKKE GLEM", "RING OSS") counts whatever their length. Words in params.allow (acronyms and
 // names the municipality writes in capitals, such as BKSAK or HELFO) never count and keep their
 // case in the suggestion. Organisation names ("BERGEN KOMMUNE", "BKK AS") and the signature
-// below the closing line are how some offices write their name, not shouting. Works on the
+// below the closing line are how some offices write their name, not shouting. Words in
+// params.shout ("IKKE", "MÅ", "NOT") are never acronyms, so they shout whatever their length. Works on the
 // analysis tokens: no pass over the text of its own (the closing is looked for only on a hit).
 import type { Token } from '../text/analysis.ts';
 import type { Detector, DetectorHit } from './types.ts';
@@ -45,8 +46,8 @@ function letterCount(value: string): number {
   return n;
 }
 
-function allowList(params: Record<string, unknown>): Set<string> {
-  const value = params['allow'];
+function allowList(params: Record<string, unknown>, key = 'allow'): Set<string> {
+  const value = params[key];
   return new Set(Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').map((v) => v.toUpperCase()) : []);
 }
 
@@ -60,14 +61,14 @@ function capsWord(token: Token, allow: Set<string>): CapsWord | undefined {
   return { token, core, parts, allowed: allow.has(core) || parts.every((p) => p.allowed) };
 }
 
-function shouts(run: CapsWord[]): boolean {
+function shouts(run: CapsWord[], shout: Set<string>): boolean {
   let counted = 0;
   for (const w of run) {
     if (w.allowed) continue;
     for (const part of w.parts) {
       if (part.allowed) continue;
       const letters = letterCount(part.text);
-      if (letters >= MIN_LETTERS_ALONE) return true;
+      if (letters >= MIN_LETTERS_ALONE || shout.has(part.text)) return true;
       if (letters >= 2) counted++;
     }
   }
@@ -89,19 +90,22 @@ function suggestion(text: string, run: CapsWord[]): string {
 
 export const caps: Detector = {
   id: 'caps',
-  description: 'Ord med store bokstaver (roping): ett ord på minst fem bokstaver eller flere ord etter hverandre; params.allow er unntak.',
+  description: 'Ord med store bokstaver (roping): ett ord på minst fem bokstaver (eller et ord i params.shout, som «IKKE») eller flere ord etter hverandre; params.allow er unntak.',
   parseParams(params) {
-    const allow = params['allow'];
-    if (allow !== undefined && (!Array.isArray(allow) || allow.some((a) => typeof a !== 'string')))
-      throw new Error('caps: params.allow must be a list of words');
+    for (const key of ['allow', 'shout']) {
+      const list = params[key];
+      if (list !== undefined && (!Array.isArray(list) || list.some((a) => typeof a !== 'string')))
+        throw new Error(`caps: params.${key} must be a list of words`);
+    }
   },
   detect({ text, analysis, params }) {
     const hits: DetectorHit[] = [];
     const allow = allowList(params);
+    const shout = allowList(params, 'shout');
     let run: CapsWord[] = [];
     let signature: number | undefined;
     const flush = () => {
-      if (run.length > 0 && shouts(run) && !ORGANISATION_END.has(run[run.length - 1]!.core) && run[0]!.token.start < (signature ??= signatureStart(text))) {
+      if (run.length > 0 && shouts(run, shout) && !ORGANISATION_END.has(run[run.length - 1]!.core) && run[0]!.token.start < (signature ??= signatureStart(text))) {
         const start = run[0]!.token.start;
         const end = run[run.length - 1]!.token.start + run[run.length - 1]!.core.length;
         hits.push({ start, end, suggestions: [suggestion(text, run)] });

@@ -17,6 +17,7 @@ import { refusalNextStep } from './refusal-next-step.ts';
 import { replyOpening } from './reply-opening.ts';
 import { specialCategory } from './special-category.ts';
 import { unansweredWhen } from './unanswered-when.ts';
+import { weekdayMismatch } from './weekday-mismatch.ts';
 
 export const DETECTORS: readonly Detector[] = [
   accountNumber,
@@ -35,6 +36,7 @@ export const DETECTORS: readonly Detector[] = [
   replyOpening,
   specialCategory,
   unansweredWhen,
+  weekdayMismatch,
 ];
 
 export const DETECTORS_BY_ID: ReadonlyMap<string, Detector> = new Map(DETECTORS.map((d) => [d.id, d]));

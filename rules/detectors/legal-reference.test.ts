@@ -25,4 +25,10 @@ describe('legal-reference', () => {
     // An abbreviation still needs words.
     expect(spans('Etter fvl. § 28 kan du klage innen tre uker.')).toEqual(['fvl. § 28']);
   });
+
+  it('accepts the full law name at the end of a reason given in plain words, not an empty "fordi det følger av"', () => {
+    expect(spans('Vi har sladda namnet, fordi vi har teieplikt om det etter offentleglova § 13.', 'nno')).toEqual([]);
+    expect(spans('Vi har sladda namnet, fordi det følgjer av offentleglova § 13.', 'nno')).toEqual(['offentleglova § 13']);
+    expect(spans('Vi har sladda namnet, fordi vi har teieplikt etter offl. § 13.', 'nno')).toEqual(['offl. § 13']);
+  });
 });

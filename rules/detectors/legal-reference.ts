@@ -5,7 +5,9 @@
 // A reference written the recommended way is fine too: the law's full name in a sentence that
 // itself tells the reader what it means for them ("Etter forvaltningsloven § 28 kan du klage
 // innen tre uker.", "Du har rett til å se dokumentene (forvaltningsloven § 18)."). An abbreviated
-// law ("fvl.") or a bare "jf." still needs an explanation.
+// law ("fvl.") or a bare "jf." still needs an explanation. So does a full name given as the
+// reason for what the sentence says in plain words ("… fordi vi har teieplikt etter
+// offentleglova § 13").
 // One hit per run of references ("§ 28 og § 29"); the span runs from the law's name (or "jf.")
 // to the last section number.
 import type { Detector, DetectorHit } from './types.ts';
@@ -37,6 +39,11 @@ const FULL_LAW_NAME = /^(?:[\p{L}]+-\s(?:og|eller)\s)?[\p{L}-]{3,}(?:loven|lova|
 const READER_ACTION =
   /(?<!\p{L})(?:(?:du|dere|de)\s+(?:kan|må|skal|har|får|bør)|(?:kan|må|skal|har|får|bør)\s+(?:du|dere|dykk)|you\s+(?:can|must|have|may|will|are entitled))(?!\p{L})/iu;
 
+/** The reference ends a stated reason: "… fordi vi har teieplikt etter offentleglova § 13". */
+const REASON_BEFORE = /(?<!\p{L})(?:fordi|ettersom|sidan|siden|because|since)(?!\p{L})[^,;:]{3,}$/iu;
+/** "… fordi det følger av forvaltningsloven § 28" gives the reference, not a reason in plain words. */
+const EMPTY_REASON = /(?<!\p{L})(?:fordi|ettersom|sidan|siden|because|since)\s+(?:det|dette|it|this)\s+(?:følger|følgjer|fremgår|går\s+fram|står|follows|is\s+stated|is\s+set\s+out)(?!\p{L})/iu;
+
 export const legalReference: Detector = {
   id: 'legal-reference',
   description: 'Lovhenvisninger (§) uten en forklaring i klart språk i samme eller neste setning.',
@@ -49,7 +56,9 @@ export const legalReference: Detector = {
       const from = sentences[index]!.start;
       const to = sentences[index + 1]?.end ?? sentences[index]!.end;
       if (EXPLANATION.test(text.slice(from, to))) return true;
-      return fullName && READER_ACTION.test(text.slice(from, sentences[index]!.end));
+      const sentence = text.slice(from, sentences[index]!.end);
+      const before = text.slice(from, offset);
+      return fullName && (READER_ACTION.test(sentence) || (REASON_BEFORE.test(before) && !EMPTY_REASON.test(before)));
     };
     for (let at = text.indexOf('§'); at >= 0; at = text.indexOf('§', at + 1)) {
       SECTIONS.lastIndex = at;

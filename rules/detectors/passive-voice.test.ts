@@ -81,3 +81,12 @@ describe('passive-voice (English)', () => {
     expect(spans('Your application will be processed soon. The office is closed.', 'eng')).toEqual(['will be processed']);
   });
 });
+
+describe('passive-voice (nynorsk: -ast verbs that look like superlatives)', () => {
+  it('reads "skal rettast" after a modal as a passive, but keeps the superlative elsewhere', () => {
+    expect(spans('Klager skal rettast til Barnehagekontoret.', 'nno')).toEqual(['skal rettast']);
+    expect(spans('Det er rettast å spørje først.', 'nno')).toEqual([]);
+    // An adverb before another -ast verb ("kan tryggast gjerast") is no passive of its own.
+    expect(spans('Dette kan tryggast gjerast på nett.', 'nno').some((s) => s.endsWith('tryggast'))).toBe(false);
+  });
+});

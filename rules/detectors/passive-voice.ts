@@ -87,6 +87,8 @@ const NOT_VERBS_NNO = new Set([
   'protest', 'manifest', 'forrest', 'interest', 'nordvest', 'sørvest', 'sydvest', 'sistnemnde', 'likast',
   'varmast', 'kaldast', 'sterkast', 'svakast', 'rikast', 'fattigast', 'stillast', 'blidast', 'best', 'mest',
 ]);
+/** Superlatives in the list above that are also the -ast passive of a verb (rette, sikre, klare …). */
+const VERB_SUPERLATIVES_NNO = new Set(['rettast', 'sikrast', 'klarast', 'stillast', 'tryggast', 'varmast', 'kortast']);
 const SUPERLATIVE_NNO = /(?:leg|lig|ig|laus|isk)ast$/u;
 const NOUN_EST = /(?:gjest|fest|test|prest|rest|vest|best|mest|flest)$/u;
 
@@ -294,7 +296,14 @@ function detectNno(ctx: Ctx, hits: DetectorHit[], report: Report) {
       }
       continue;
     }
-    if (!nnoAst(ctx, i)) continue;
+    if (!nnoAst(ctx, i)) {
+      // "skal rettast", "må sikrast": after a modal these are infinitive passives, not superlatives
+      // ("kan lettast gjerast" keeps the adverb: another -ast verb follows).
+      const modalBefore = VERB_SUPERLATIVES_NNO.has(w) ? auxStart(ctx, i, MODALS) : undefined;
+      if (modalBefore !== undefined && report === 'passive' && !(i + 1 < words.length && nnoAst(ctx, i + 1)))
+        hits.push({ start: words[modalBefore]!.start, end: words[i]!.end });
+      continue;
+    }
     const modal = auxStart(ctx, i, modalsAndA);
     if (modal !== undefined) {
       if (report === 'passive') hits.push({ start: words[modal]!.start, end: words[i]!.end });

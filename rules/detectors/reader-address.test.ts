@@ -37,4 +37,9 @@ describe('reader-address', () => {
     expect(spans('Vi har snakket med naboene. De er enige.', 'polite')).toEqual([]);
     expect(spans('Takk for brevet frå Dykk.', 'polite', 'nno')).toEqual(['Dykk']);
   });
+
+  it('finds the third person with a reflexive "selv" before the verb', () => {
+    expect(spans('Vi minner om at tiltakshaver selv er ansvarlig for dokumentasjonen.', 'third-person')).toEqual(['tiltakshaver']);
+    expect(spans('Du er selv ansvarlig, og vi har snakket med tiltakshaveren selv.', 'third-person')).toEqual([]);
+  });
 });

@@ -34,6 +34,7 @@ const FINITE_VERBS = new Set([
   'blei', 'lyt', 'anfører', 'hevder', 'hevdar', 'mener', 'meiner', 'ønsker', 'ønskjer', 'opplyser', 'opplyste',
   'søkte', 'sendte', 'klaget', 'klaga', 'viser', 'syner', 'anses', 'oppfyller', 'oppfyller', 'oppfyller',
 ]);
+const SELF = new Set(['selv', 'sjølv', 'sjøl']);
 const POLITE_NOB = new Set(['De', 'Dem', 'Deres']);
 const POLITE_NNO = new Set(['De', 'Dykk', 'Dykkar']);
 
@@ -129,8 +130,10 @@ function detectThirdPerson(text: string, words: Token[], hits: DetectorHit[]) {
   for (let i = 0; i < words.length - 1; i++) {
     const w = words[i]!;
     if (!THIRD_PERSON_NOUNS.has(w.lower)) continue;
-    const next = words[i + 1]!;
-    if (!onlySpaces(text, w, next) || !FINITE_VERBS.has(next.lower)) continue;
+    // "tiltakshaver selv er ansvarlig": a reflexive "selv/sjølv" may stand before the verb.
+    const reflexive = SELF.has(words[i + 1]!.lower) && i + 2 < words.length && onlySpaces(text, w, words[i + 1]!);
+    const next = reflexive ? words[i + 2]! : words[i + 1]!;
+    if (!onlySpaces(text, reflexive ? words[i + 1]! : w, next) || !FINITE_VERBS.has(next.lower)) continue;
     // "søker" and "klager" are also verbs ("du søker", "hun klager"): as nouns they stand first in
     // the clause or after a preposition/determiner ("som søker har", "for klager").
     if ((w.lower === 'søker' || w.lower === 'klager' || w.lower === 'søkjar' || w.lower === 'klagar' || w.lower === 'parten') && !startsClause(text, w)) {

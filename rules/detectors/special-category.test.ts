@@ -37,4 +37,14 @@ describe('special-category', () => {
     expect(() => specialCategory.parseParams!({})).toThrow(/words/);
     expect(() => specialCategory.parseParams!({ words: ['rus'], documents: [3] })).toThrow(/documents/);
   });
+
+  it('reports a person\'s document asked for by e-mail, though the sentence gives the office\'s address', () => {
+    const withHealth = { ...params, words: [...params.words, 'legeerklæringen', 'legeerklæring'], documents: [...params.documents, 'legeerklæring'] };
+    const sentence = 'For moren din må du sende oss fødselsnummeret hennes og den siste legeerklæringen på e-post til helse@bergen.kommune.no.';
+    expect(specialCategory.detect(buildDetectorInput(sentence, { language: 'nob', params: withHealth })).map((h) => sentence.slice(h.start, h.end))).toEqual(['legeerklæringen']);
+    // The bare requirement with the address, and an address with no e-mail request, stay quiet.
+    const general = 'Du må sende legeerklæring på e-post til helse@bergen.kommune.no.';
+    expect(specialCategory.detect(buildDetectorInput(general, { language: 'nob', params: withHealth }))).toEqual([]);
+    expect(spans('Har du spørsmål om politiattesten din, kan du ringe oss på 55 56 55 56.')).toEqual([]);
+  });
 });

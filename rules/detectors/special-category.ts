@@ -5,6 +5,9 @@
 // find the warning silly there:
 //   - a sentence that gives a service's contact details or opening hours ("Barnevernstjenesten
 //     har åpent kl. 08–15", "Kontakt Psykisk helse og rus på 55 56 55 56"): that names a service;
+//     — but not a sentence that asks for the person's own document by e-mail ("send oss
+//     legeerklæringen hennes på e-post til helse@bergen.kommune.no"): the address is the very
+//     problem there (Datatilsynet: no health data in ordinary e-mail);
 //   - a service's name, capitalised mid-sentence ("hjelp fra Psykisk helse og rus"), unless the
 //     sentence ties it to a person ("sendt til Barnevernet om barnet ditt");
 //   - a document the reader is asked to bring, in the indefinite form after a verb of requiring
@@ -77,6 +80,15 @@ const CONTACT_CUE = new RegExp(
   ].join('|'),
   'iu',
 );
+
+/** The sentence is about e-mail: sending something "på e-post", "by email", to an address. */
+const BY_EMAIL = /(?<!\p{L})(?:e-?post(?:en|a)?|epost|e-?mail|email)(?!\p{L})/iu;
+
+/** A form of one of the documents ("legeerklæringen", "politiattesten") other than the bare indefinite. */
+function documentForm(phrase: string, documents: ReadonlySet<string>): boolean {
+  for (const d of documents) if (phrase !== d && phrase.startsWith(d)) return true;
+  return false;
+}
 
 // Verbs and phrases that ask for a document in general ("levere politiattest", "krav om legeattest").
 const REQUIRING = new Set([
@@ -196,7 +208,8 @@ export const specialCategory: Detector = {
           contact = CONTACT_CUE.test(text.slice(sentence.start, sentence.end));
           contactSentences.set(sentence, contact);
         }
-        if (contact) continue;
+        if (contact && !(documentForm(text.slice(start, end).toLowerCase(), documents) && BY_EMAIL.test(text.slice(sentence.start, sentence.end)) && tiedToPerson(words, sentence)))
+          continue;
         const continuesName = i === nameEnd + 2 && (words[nameEnd + 1]!.lower === 'og' || words[nameEnd + 1]!.lower === 'and');
         if ((continuesName || isCapitalisedName(text, words[i]!, sentence)) && !tiedToPerson(words, sentence)) {
           nameEnd = bestLast;

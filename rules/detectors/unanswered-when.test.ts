@@ -106,4 +106,12 @@ describe('unanswered-when detector', () => {
     for (const hit of detect('Ok', inquiry)) expect(hit.end).toBeGreaterThan(hit.start);
     expect(spans('Ok', inquiry)).toEqual(['Ok']);
   });
+
+  it('does not read "når" inside a question led by another question word as asking when', () => {
+    expect(asksWhen('Hvorfor har naboen min beboerkort når han ikke bor her fast?')).toBe(false);
+    expect(asksWhen('How do I apply when I have just moved?')).toBe(false);
+    expect(asksWhen('Hvorfor har jeg ikke fått svar, og når kommer det?')).toBe(true);
+    expect(asksWhen('Hva skjer nå, når får jeg svar?')).toBe(true);
+    expect(asksWhen('How long will it take?')).toBe(true);
+  });
 });

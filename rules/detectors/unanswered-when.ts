@@ -34,12 +34,26 @@ const SAME_DAY = /(?<![\p{L}])(?:i\s+dag|i\s+kveld|i\s+ettermiddag|today|tonight
 const VAGUE_TIME =
   /(?<![\p{L}])(?:så\s+(?:snart|fort|raskt)\s+(?:som\s+)?(?:mulig|råd)|snarest(?:\s+mulig)?|snarast(?:\s+mogleg)?|om\s+kort\s+tid|innen\s+rimelig\s+tid|innan\s+rimeleg\s+tid|etter\s+hvert|etter\s+kvart|fortløpende|fortløpande|snart|as\s+soon\s+as\s+possible|in\s+due\s+course|shortly|soon)(?![\p{L}])/iu;
 
+/** A question led by another question word: "Hvorfor …", "Kva …", "How …" ("how long" is a when). */
+const OTHER_QUESTION_START = /^[\s"«(]*(?:hvorfor|hvordan|hva|hvem|hvilke[nt]?|kvifor|korleis|kva(?!\s+tid|\s+dato)|kven|kva\s+for|why|what(?!\s+date)|who|which|how(?!\s+long))(?![\p{L}])/iu;
+/** "og når", "and when", ", når": a second question, not a subordinate clause. */
+const COORDINATED_BEFORE = /(?:(?<![\p{L}])(?:og|and|eller|or)|,)\s*$/iu;
+
+/**
+ * "Hvorfor har naboen beboerkort når han ikke bor her?" asks why: the "når" opens a clause inside
+ * a question led by another question word, and asks nothing about time.
+ */
+function subordinateWhen(question: string, whenAt: number): boolean {
+  return OTHER_QUESTION_START.test(question) && !COORDINATED_BEFORE.test(question.slice(0, whenAt));
+}
+
 export function asksWhen(inquiry: string): boolean {
   const withoutRegarding = inquiry.replace(NOT_A_TIME_QUESTION, (match) => ' '.repeat(match.length));
   if (INDIRECT_WHEN.test(withoutRegarding)) return true;
   // Only real questions: "Når jeg søkte i fjor, fikk jeg avslag." is no question.
   for (const question of withoutRegarding.match(/[^.!?\n]*\?/g) ?? []) {
-    if (WHEN_IN_QUESTION.test(question)) return true;
+    const when = WHEN_IN_QUESTION.exec(question);
+    if (when && !subordinateWhen(question, when.index)) return true;
   }
   return false;
 }

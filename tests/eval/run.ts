@@ -1,7 +1,13 @@
 // Evaluation of the bundled rule set against a corpus of realistic service-desk replies, each
 // annotated with the findings a careful human reviewer expects (tests/eval/corpus/*.json).
 //
-//   npm run eval [-- --min 0.9] [--categories clarity,tone] [--verbose]
+//   npm run eval [-- --min 0.9] [--categories clarity,tone] [--verbose] [--corpus corpus|heldout]
+//
+// --corpus heldout scores tests/eval/heldout/*.json, written without reading the rules (an honest
+// figure; the default corpus was written alongside them). A case's text may end in a quoted
+// inquiry ("Fra:/Sendt:", "Den … skrev …:", "-----Original Message-----"); as in the content
+// script and the CLI, only the reply above it is checked, and the quote becomes the inquiry
+// context (sender, received date, kind, language), which fields given in the case override.
 //
 // A finding counts as correct when it overlaps an expected span of the same category; an
 // expectation counts as found when a finding of its category overlaps it. Several findings on one
@@ -17,6 +23,9 @@ import { CATEGORIES, type Category, type RuleLanguage } from '../../rules/ids.ts
 import { compileRuleSet, type CompiledRuleSet } from '../../rules/engine/compile.ts';
 import { check } from '../../rules/engine/check.ts';
 import { BUNDLED_RULE_SET } from '../../rules/standard/index.ts';
+import { classifyInquiry } from '../../rules/inquiry/kind.ts';
+import { inquiryLanguage } from '../../rules/text/language.ts';
+import { splitQuote } from '../../rules/text/quote.ts';
 import type { CheckContext, Finding, InquiryKind } from '../../rules/types.ts';
 
 /** Every case is checked at this moment, so date rules give the same answer every day. */
@@ -101,12 +110,20 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 export function evaluateCase(c: EvalCase, compiled: CompiledRuleSet): CaseResult {
   const expected = c.expected.map((e) => resolveExpectation(c.text, e));
   const context: CheckContext = { now: EVAL_NOW };
-  if (c.inquiry) context.inquiry = { ...c.inquiry };
+  // The quoted inquiry is context, never checked as the reply (DESIGN.md §2); the reply keeps
+  // offsets 0..n, so expected spans resolve against the full text unchanged.
+  const split = splitQuote(c.text);
+  if (split.quote) {
+    const fromQuote = { ...(split.inquiry ?? {}), kind: classifyInquiry(split.quote) };
+    const language = inquiryLanguage({ text: split.quote });
+    context.inquiry = language ? { ...fromQuote, language } : fromQuote;
+  }
+  if (c.inquiry) context.inquiry = { ...context.inquiry, ...c.inquiry };
   let findings: Finding[] = [];
   let language = 'error';
   let error: string | undefined;
   try {
-    const result = check(c.text, context, compiled);
+    const result = check(split.reply, context, compiled);
     language = result.language;
     findings = result.findings.filter((f) => f.severity !== 'info');
     if (result.failedRules?.length) error = `rules failed: ${result.failedRules.join(', ')}`;
@@ -160,14 +177,18 @@ function row(label: string, s: Score): string {
   return `${label.padEnd(24)} precision ${pct(precision(s))} (${s.correct}/${s.findings})   recall ${pct(recall(s))} (${s.found}/${s.expected})`;
 }
 
+/** The corpora under tests/eval/ that --corpus can name. */
+export const CORPORA = ['corpus', 'heldout'] as const;
+
 interface Options {
+  corpus: (typeof CORPORA)[number];
   min?: number;
   categories: readonly Category[];
   verbose: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { categories: CATEGORIES, verbose: false };
+  const options: Options = { corpus: 'corpus', categories: CATEGORIES, verbose: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--min') {
@@ -178,6 +199,10 @@ function parseOptions(argv: string[]): Options {
       const list = (argv[++i] ?? '').split(',').filter(Boolean) as Category[];
       if (list.length === 0 || list.some((c) => !CATEGORIES.includes(c))) throw new Error(`--categories takes a comma-separated list of ${CATEGORIES.join(', ')}`);
       options.categories = list;
+    } else if (arg === '--corpus') {
+      const name = argv[++i] ?? '';
+      if (!(CORPORA as readonly string[]).includes(name)) throw new Error(`--corpus takes one of ${CORPORA.join(', ')}`);
+      options.corpus = name as Options['corpus'];
     } else if (arg === '--verbose' || arg === '-v') options.verbose = true;
     else throw new Error(`unknown argument ${arg}`);
   }
@@ -191,13 +216,13 @@ function quote(text: string, start: number, end: number): string {
 
 export function main(argv: string[]): number {
   const options = parseOptions(argv);
-  const cases = loadCorpus();
+  const cases = loadCorpus(join(here, options.corpus));
   const results = evaluate(cases);
   const scores = score(results);
   const out: string[] = [];
   const languages = [...new Set(cases.map((c) => c.language))].sort();
   const withInquiry = cases.filter((c) => c.inquiry).length;
-  out.push(`Svarhjelp evaluation: ${cases.length} replies (${languages.map((l) => `${l} ${cases.filter((c) => c.language === l).length}`).join(', ')}; ${withInquiry} with an inquiry), now = ${EVAL_NOW}`);
+  out.push(`Svarhjelp evaluation${options.corpus === 'corpus' ? '' : ` (${options.corpus})`}: ${cases.length} replies (${languages.map((l) => `${l} ${cases.filter((c) => c.language === l).length}`).join(', ')}; ${withInquiry} with an inquiry), now = ${EVAL_NOW}`);
   out.push('');
   out.push('Per category');
   for (const c of CATEGORIES) out.push('  ' + row(c, scores.get(c) ?? emptyScore()));

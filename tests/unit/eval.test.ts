@@ -1,8 +1,13 @@
 // The evaluation corpus as a unit test: language detection must be right on every reply, no reply
 // may make the engine throw or a rule fail, and every expected span must exist in its reply. The
 // precision/recall figures themselves are a report (npm run eval), not a gate here.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { evaluate, loadCorpus, precision, recall, resolveExpectation, score } from '../eval/run.ts';
+import { splitQuote } from '../../rules/text/quote.ts';
+import { evaluate, evaluateCase, loadCorpus, precision, recall, resolveExpectation, score } from '../eval/run.ts';
+import { compileRuleSet } from '../../rules/engine/compile.ts';
+import { BUNDLED_RULE_SET } from '../../rules/standard/index.ts';
 
 const cases = loadCorpus();
 const results = evaluate(cases);
@@ -32,5 +37,35 @@ describe('evaluation corpus', () => {
     const clarity = score(results).get('clarity')!;
     expect(precision(clarity)).toBeGreaterThanOrEqual(0.9);
     expect(recall(clarity)).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+// The held-out corpus (npm run eval -- --corpus heldout) is a report: its figures are not gated,
+// but its annotations must be usable and its quoted inquiries must be context, not reply.
+describe('held-out evaluation corpus', () => {
+  const heldout = loadCorpus(join(dirname(fileURLToPath(import.meta.url)), '../eval/heldout'));
+
+  it('has 36 replies, about half of them ending in a quoted inquiry', () => {
+    expect(heldout.length).toBe(36);
+    expect(heldout.filter((c) => splitQuote(c.text).quote).length).toBeGreaterThanOrEqual(15);
+    expect(new Set(heldout.map((c) => c.id)).size).toBe(heldout.length);
+  });
+
+  it('marks only spans in the reply, never in the quoted inquiry', () => {
+    for (const c of heldout) {
+      const replyEnd = splitQuote(c.text).reply.length;
+      for (const e of c.expected) if (!e.whole) expect(resolveExpectation(c.text, e).end, `${c.id}: ${e.text}`).toBeLessThanOrEqual(replyEnd);
+    }
+  });
+
+  it('checks only the reply: a national id number in the quoted inquiry is no finding, and the quote gives the inquiry', () => {
+    const compiled = compileRuleSet(BUNDLED_RULE_SET);
+    const text = 'Hei, Kari!\n\nTakk for spørsmålet. Bostøtten kommer den 20. desember.\n\nVennlig hilsen\nOla\n\nDen 21.11.2026 19:02, skrev Kari Nordmann:\n> Når kommer bostøtten? Fødselsnummeret mitt er 31129956715.';
+    const r = evaluateCase({ id: 'quoted', language: 'nob', text, expected: [] }, compiled);
+    expect(r.error).toBeUndefined();
+    expect(r.findings.filter((f) => f.category === 'personal-data')).toEqual([]);
+    expect(r.findings.every((f) => f.end <= text.indexOf('Den 21.11'))).toBe(true);
+    const unsplit = evaluateCase({ id: 'quoted', language: 'nob', text: text.replace('Den 21.11.2026 19:02, skrev Kari Nordmann:\n> ', ''), expected: [] }, compiled);
+    expect(unsplit.findings.some((f) => f.category === 'personal-data')).toBe(true);
   });
 });
