@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { MIRROR_PROPERTIES, Mirror, mirrorStyle } from './mirror.ts';
+import { MIRROR_FIRST_CHARS, MIRROR_PROPERTIES, Mirror, mirrorCut, mirrorStyle } from './mirror.ts';
 
 function styleOf(values: Record<string, string>) {
   return { getPropertyValue: (p: string) => values[p] ?? '' };
@@ -64,5 +64,51 @@ describe('Mirror', () => {
     expect(mirror.element.style.getPropertyValue('visibility')).toBe('hidden');
     mirror.remove();
     expect(document.getElementById('ours')!.childNodes.length).toBe(0);
+  });
+});
+
+describe('mirrorCut', () => {
+  const value = 'Første avsnitt med ord.\nAndre avsnitt, som er lengre enn det første.\nTredje.';
+  it('ends a left-aligned mirror after the word that covers the span, or at the paragraph end', () => {
+    // Needed up to inside «avsnitt» of the second paragraph: the paragraph ends soon, cut there.
+    const cut = mirrorCut(value, 30, true);
+    expect(value.slice(0, cut)).toBe('Første avsnitt med ord.\nAndre avsnitt, som er lengre enn det første.');
+    // A paragraph far longer than the span: cut after the word.
+    const long = 'ord '.repeat(2_000);
+    expect(long.slice(0, mirrorCut(long, 5, true))).toBe('ord ord');
+  });
+
+  it('cuts a right-aligned, centred or justified mirror only at a paragraph end (their lines move with the whole line)', () => {
+    expect(value.slice(0, mirrorCut(value, 30, false))).toBe('Første avsnitt med ord.\nAndre avsnitt, som er lengre enn det første.');
+    const long = 'ord '.repeat(2_000);
+    expect(mirrorCut(long, 5, false)).toBe(long.length);
+  });
+
+  it('keeps the whole value when the span reaches its end', () => {
+    expect(mirrorCut(value, value.length, true)).toBe(value.length);
+    expect(mirrorCut(value, value.length + 5, false)).toBe(value.length);
+  });
+});
+
+describe('Mirror of a huge value', () => {
+  it('lays out only what the measured spans need, and grows when a span further on is measured', () => {
+    document.body.innerHTML = '<textarea id="t"></textarea><div id="ours"></div>';
+    const ta = document.getElementById('t') as HTMLTextAreaElement;
+    const paragraph = `${'Vedrørende søknaden din om byggetillatelse. '.repeat(20)}\n`;
+    ta.value = paragraph.repeat(1_200); // about 1 MB
+    const mirror = new Mirror(document.getElementById('ours')!);
+    mirror.sync(ta);
+    expect(mirror.mirroredLength).toBeLessThan(MIRROR_FIRST_CHARS + paragraph.length);
+    expect(ta.value.slice(0, mirror.mirroredLength)).toBe(mirror.element.textContent);
+    mirror.rects(99_000, 99_010);
+    expect(mirror.mirroredLength).toBeGreaterThanOrEqual(99_010);
+    expect(mirror.mirroredLength).toBeLessThan(250_000);
+    // Typing keeps what was needed (no growing again step by step), and never more than the value.
+    ta.value = `Hei! ${ta.value}`;
+    mirror.sync(ta);
+    expect(mirror.mirroredLength).toBeGreaterThanOrEqual(99_010);
+    ta.value = 'Kort svar.';
+    mirror.sync(ta);
+    expect(mirror.element.textContent).toBe('Kort svar.');
   });
 });

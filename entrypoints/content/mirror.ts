@@ -103,11 +103,45 @@ export function mirrorStyle(cs: StyleSource, m: FieldMetrics): Record<string, st
   return style;
 }
 
-/** A reusable mirror for one field, living in our own shadow root (never in the page's tree). */
+/** Characters a mirror holds at first; more when a span further on is measured. */
+export const MIRROR_FIRST_CHARS = 20_000;
+
+/**
+ * Where a mirror of `value` may end so that it covers [0, needed) and every line up to there is
+ * laid out as in the whole value: at the end of the paragraph (a hard line break), or, in a
+ * left-aligned field, after the word at `needed` (lines before a break opportunity do not depend
+ * on what follows it). Right-aligned, centred or justified lines move with their whole line, so
+ * there only a paragraph end will do.
+ */
+export function mirrorCut(value: string, needed: number, cutAtWord: boolean): number {
+  if (needed >= value.length) return value.length;
+  const paragraphEnd = value.indexOf('\n', needed);
+  if (paragraphEnd !== -1 && (!cutAtWord || paragraphEnd - needed <= 2_000)) return paragraphEnd;
+  if (!cutAtWord) return value.length;
+  const space = /[ \t\n]/g;
+  space.lastIndex = needed;
+  return space.exec(value)?.index ?? value.length;
+}
+
+/** Whether lines of this field start at the left edge whatever follows them. */
+function startsLeft(cs: StyleSource): boolean {
+  const align = cs.getPropertyValue('text-align');
+  const rtl = cs.getPropertyValue('direction') === 'rtl';
+  return align === 'left' || (!rtl && (align === 'start' || align === '' || align === '-webkit-auto')) || (rtl && align === 'end');
+}
+
+/**
+ * A reusable mirror for one field, living in our own shadow root (never in the page's tree).
+ * It holds only as much of a textarea's value as the spans measured so far need (a 1 MB reply is
+ * checked up to 100,000 characters, so its end is never measured and never laid out twice).
+ */
 export class Mirror {
   readonly element: HTMLDivElement;
   private readonly text: Text;
   private lastStyle = '';
+  private value = '';
+  private cutAtWord = true;
+  private whole = true;
 
   constructor(container: Node) {
     const doc = container.ownerDocument ?? (container as Document);
@@ -132,20 +166,33 @@ export class Mirror {
       this.element.style.cssText = css;
       this.lastStyle = css;
     }
+    // An input is one line: always whole (its scroll position depends on all of it).
+    this.whole = kind === 'input';
+    this.cutAtWord = startsLeft(cs);
     const value = field.value;
-    if (this.text.data !== value) this.text.data = value;
+    if (value === this.value && this.text.data.length <= value.length) return;
+    this.value = value;
+    // As much as was needed before (the findings rarely move far), at least the first chunk.
+    this.show(this.whole ? value.length : Math.max(MIRROR_FIRST_CHARS, Math.min(this.text.data.length, value.length)));
   }
 
   /** Client rects of [start, end) of the mirrored value (mirror-relative via its own origin). */
   rects(start: number, end: number): DOMRectList | DOMRect[] {
-    const len = this.text.data.length;
+    const len = this.value.length;
     const s = Math.max(0, Math.min(start, len));
     const e = Math.max(s, Math.min(end, len));
     if (s === e) return [];
+    // Grow in steps (each step lays the mirror out again), so many spans cost few layouts.
+    if (e > this.text.data.length) this.show(Math.max(e, this.text.data.length * 2));
     const range = this.element.ownerDocument.createRange();
     range.setStart(this.text, s);
     range.setEnd(this.text, e);
     return range.getClientRects();
+  }
+
+  /** How many characters of the value the mirror holds (tests, benchmarks). */
+  get mirroredLength(): number {
+    return this.text.data.length;
   }
 
   origin(): { left: number; top: number } {
@@ -155,5 +202,10 @@ export class Mirror {
 
   remove(): void {
     this.element.remove();
+  }
+
+  private show(needed: number): void {
+    const shown = this.value.slice(0, mirrorCut(this.value, needed, this.cutAtWord));
+    if (this.text.data !== shown) this.text.data = shown;
   }
 }

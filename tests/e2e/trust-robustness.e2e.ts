@@ -132,7 +132,7 @@ describe('robustness', () => {
         while (!w.__stop) {
           const answer = (await chrome.runtime.sendMessage({ id: 1, type: 'getRuleSetSummary', data: undefined, timestamp: Date.now() })) as { res?: { id?: string } } | undefined;
           if (answer?.res?.id) w.__answers++;
-          await new Promise((r) => setTimeout(r, 2));
+          await new Promise((r) => setTimeout(r, 5));
         }
       })();
     });
@@ -172,7 +172,7 @@ describe('robustness', () => {
     await pinger.evaluate(() => ((window as unknown as { __stop: boolean }).__stop = true));
     const pings = await h.inWorker(() => (globalThis as { __pings?: boolean[] }).__pings ?? []);
     // The worker took cheap requests while the huge check ran, and they were answered.
-    expect(pings.filter(Boolean).length, `requests received during a check: ${JSON.stringify(pings)}`).toBeGreaterThan(0);
+    expect(pings.filter(Boolean).length, `requests received during a check, of ${pings.length}`).toBeGreaterThan(0);
     expect(await pinger.evaluate(() => (window as unknown as { __answers: number }).__answers)).toBeGreaterThan(0);
     await pinger.close();
 
