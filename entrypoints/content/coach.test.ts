@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CheckRequest, CheckResponse } from '../shared/protocol.ts';
-import { startCoach, type CoachContext } from './coach.ts';
+import { CHECK_PAUSE_MS, CHECK_SOON_MS, startCoach, type CoachContext } from './coach.ts';
 import { fieldFromEvent, fieldFromNode, fieldKeyOf } from './fields.ts';
 
 function fakeCtx() {
@@ -153,6 +153,52 @@ describe('startCoach', () => {
     ctx.invalidate();
     type(document.getElementById('svar')!);
     await coach.flush();
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('check timing after a deletion in a contenteditable', () => {
+  let ctx: ReturnType<typeof fakeCtx>;
+  beforeEach(() => {
+    vi.useFakeTimers();
+    document.body.innerHTML = '<div contenteditable="true" id="ed">Vi sender samt idig svar.</div>';
+    ctx = fakeCtx();
+  });
+  afterEach(() => {
+    ctx.invalidate();
+    vi.useRealTimers();
+  });
+
+  /** Backspace as the browser reports it: beforeinput naming the doomed text, then input. */
+  function backspace(editor: HTMLElement, from: number, to: number): void {
+    const text = editor.firstChild!;
+    const before = new InputEvent('beforeinput', { bubbles: true, composed: true, inputType: 'deleteContentBackward' });
+    Object.defineProperty(before, 'getTargetRanges', {
+      value: () => [{ startContainer: text, startOffset: from, endContainer: text, endOffset: to, collapsed: from === to }],
+    });
+    editor.dispatchEvent(before);
+    editor.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'deleteContentBackward' }));
+  }
+
+  it('checks soon when Backspace removes the space between two words, as in a textarea', async () => {
+    const send = vi.fn(async (r: CheckRequest) => answer(r));
+    startCoach(ctx, document, { send });
+    const editor = document.getElementById('ed')!;
+    const space = editor.textContent!.indexOf(' idig');
+    backspace(editor, space, space + 1);
+    await vi.advanceTimersByTimeAsync(CHECK_SOON_MS + 1);
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits for the pause when Backspace removes a letter inside a word', async () => {
+    const send = vi.fn(async (r: CheckRequest) => answer(r));
+    startCoach(ctx, document, { send });
+    const editor = document.getElementById('ed')!;
+    const letter = editor.textContent!.indexOf('idig') + 1;
+    backspace(editor, letter, letter + 1);
+    await vi.advanceTimersByTimeAsync(CHECK_SOON_MS + 1);
+    expect(send).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(CHECK_PAUSE_MS);
     expect(send).toHaveBeenCalledTimes(1);
   });
 });

@@ -93,7 +93,12 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
 
   /** The text a deletion in a textarea/input removed (the caret is where it was). */
   const deletedBy = (field: EditableField, event: Event): string | undefined => {
-    if (field.kind !== 'value') return undefined;
+    if (field.kind !== 'value') {
+      // A contenteditable's deletion was read in beforeinput, while the text was still there.
+      const deleted = pendingDeletion;
+      pendingDeletion = undefined;
+      return (event as InputEvent).inputType?.startsWith('delete') ? deleted : undefined;
+    }
     const before = lastValue;
     const after = field.element.value;
     lastValue = after;
@@ -158,6 +163,22 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
     if (isReplyField(field) && hasText(field)) scheduleCheck('soon');
   });
 
+  // What Backspace/Delete is about to remove from a contenteditable (the browser names it in
+  // getTargetRanges()), so deleting a space or a punctuation mark — two words become one — is
+  // checked soon, as in a textarea, instead of after the within-a-word pause.
+  let pendingDeletion: string | undefined;
+  const onBeforeInput = guard('beforeinput', (event: Event) => {
+    const input = event as InputEvent;
+    pendingDeletion = undefined;
+    if (!input.inputType?.startsWith('deleteContent') || typeof input.getTargetRanges !== 'function') return;
+    const [target] = input.getTargetRanges();
+    if (!target || target.collapsed) return;
+    const range = doc.createRange();
+    range.setStart(target.startContainer, target.startOffset);
+    range.setEnd(target.endContainer, target.endOffset);
+    pendingDeletion = range.toString();
+  });
+
   const onInput = guard('input', (event: Event) => {
     const field = fieldFromEvent(event);
     if (!field) return;
@@ -170,6 +191,7 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
   const listen = (): void => {
     // Same handler objects and options each time, so the DOM never registers them twice.
     ctx.addEventListener(doc, 'focusin', onFocus, { capture: true });
+    ctx.addEventListener(doc, 'beforeinput', onBeforeInput, { capture: true });
     ctx.addEventListener(doc, 'input', onInput, { capture: true });
   };
   listen();

@@ -33,7 +33,7 @@ describe('underlines follow the text', () => {
     // Type at the start: the underline must move with the word at once, before any new check.
     await page.locator('#plain').press('Control+Home');
     await page.keyboard.type('Takk for brevet. ');
-    // One frame for the rAF-batched redraw — far less than the 250 ms debounce of a new check.
+    // One frame for the rAF-batched redraw — less than the 40 ms before a new check (CHECK_SOON_MS).
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     [seg] = await segmentsOf(page, RULE);
     expect(seg).toBeDefined();
