@@ -44,7 +44,16 @@ const context = await chromium.launchPersistentContext(profile, {
   locale: 'nb-NO',
   viewport: { width: 1000, height: 720 },
   deviceScaleFactor: 1,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', `--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    `--disable-extensions-except=${extensionPath}`,
+    `--load-extension=${extensionPath}`,
+  ],
 });
 
 /** Waits for an overlay segment (textarea) of a rule and returns its box. */

@@ -105,6 +105,12 @@ The demo server keeps running at ${server.url} until you press Ctrl+C.
         `--load-extension=${EXTENSION_DIR}`,
         '--no-first-run',
         '--no-default-browser-check',
+        // No calls home: the demo needs no network beyond its own loopback server.
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        // Chromium refuses to start as root without this (containers, CI-like machines).
+        ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
         ...pages,
       ],
       { stdio: 'ignore' },
