@@ -80,11 +80,29 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
       }
     };
 
+  // What Backspace/Delete is about to remove from a contenteditable (the browser names it in
+  // getTargetRanges()), so deleting a space or a punctuation mark — two words become one — is
+  // checked soon, as in a textarea, instead of after the within-a-word pause.
+  let pendingDeletion: string | undefined;
+  const onBeforeInput = guard('beforeinput', (event: Event) => {
+    const input = event as InputEvent;
+    pendingDeletion = undefined;
+    if (!input.inputType?.startsWith('deleteContent') || typeof input.getTargetRanges !== 'function') return;
+    const [target] = input.getTargetRanges();
+    if (!target || target.collapsed) return;
+    const range = doc.createRange();
+    range.setStart(target.startContainer, target.startOffset);
+    range.setEnd(target.endContainer, target.endOffset);
+    pendingDeletion = range.toString();
+  });
+
   const activate = (field: EditableField): void => {
     if (active?.element !== field.element) {
       // Underlines belong to the field being written in; a field left behind keeps none.
       inline.setField(field);
       active = field;
+      // Only once a field is being written in: an idle page keeps just the focus/input listeners.
+      if (field.kind !== 'value') ctx.addEventListener(doc, 'beforeinput', onBeforeInput, { capture: true });
       lastValue = field.kind === 'value' ? field.element.value : undefined;
     }
   };
@@ -163,22 +181,6 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
     if (isReplyField(field) && hasText(field)) scheduleCheck('soon');
   });
 
-  // What Backspace/Delete is about to remove from a contenteditable (the browser names it in
-  // getTargetRanges()), so deleting a space or a punctuation mark — two words become one — is
-  // checked soon, as in a textarea, instead of after the within-a-word pause.
-  let pendingDeletion: string | undefined;
-  const onBeforeInput = guard('beforeinput', (event: Event) => {
-    const input = event as InputEvent;
-    pendingDeletion = undefined;
-    if (!input.inputType?.startsWith('deleteContent') || typeof input.getTargetRanges !== 'function') return;
-    const [target] = input.getTargetRanges();
-    if (!target || target.collapsed) return;
-    const range = doc.createRange();
-    range.setStart(target.startContainer, target.startOffset);
-    range.setEnd(target.endContainer, target.endOffset);
-    pendingDeletion = range.toString();
-  });
-
   const onInput = guard('input', (event: Event) => {
     const field = fieldFromEvent(event);
     if (!field) return;
@@ -191,8 +193,8 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
   const listen = (): void => {
     // Same handler objects and options each time, so the DOM never registers them twice.
     ctx.addEventListener(doc, 'focusin', onFocus, { capture: true });
-    ctx.addEventListener(doc, 'beforeinput', onBeforeInput, { capture: true });
     ctx.addEventListener(doc, 'input', onInput, { capture: true });
+    if (active && active.kind !== 'value') ctx.addEventListener(doc, 'beforeinput', onBeforeInput, { capture: true });
   };
   listen();
 

@@ -80,6 +80,9 @@ describe('inline popover', () => {
   it('Alt+J selects the next finding and focuses the popover; Tab cycles; Escape gives focus back', async () => {
     const page = await h.openFixture('tracking.html');
     await h.typeInto(page, '#plain', REPLY);
+    // The whole reply checked (all 17 words): a check of a shorter prefix still on its way would
+    // replace the findings, and close the popover, after Alt+J.
+    await h.waitForTabState(await h.tabIdOf(page), (s) => s.result.metrics.words === 17);
     await waitForSegments(page, RULE);
     await page.locator('#plain').press('Control+Home');
     await page.keyboard.press('Alt+KeyJ');
