@@ -63,10 +63,17 @@ export function createCalendar(options: CalendarOptions = {}): WorkingCalendar {
     return holidaysOf(Number(isoDate.slice(0, 4))).get(isoDate);
   }
 
+  // Every check asks about the same few weeks again and again (deadlines, promised dates,
+  // closed-day warnings): remember the answers. Bounded, since a calendar lives as long as its rule set.
+  const workingDayCache = new Map<string, boolean>();
   function isWorkingDay(isoDate: string): boolean {
-    if (isoWeekday(isoDate) >= 6) return false;
-    if (extraClosed.has(isoDate) || closedEveryYear.has(isoDate.slice(5))) return false;
-    return holidayName(isoDate) === undefined;
+    const known = workingDayCache.get(isoDate);
+    if (known !== undefined) return known;
+    const working =
+      isoWeekday(isoDate) < 6 && !extraClosed.has(isoDate) && !closedEveryYear.has(isoDate.slice(5)) && holidayName(isoDate) === undefined;
+    if (workingDayCache.size >= 4096) workingDayCache.clear();
+    workingDayCache.set(isoDate, working);
+    return working;
   }
 
   function addWorkingDays(isoDate: string, n: number): string {
