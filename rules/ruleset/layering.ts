@@ -6,6 +6,7 @@ import { RULE_LANGUAGES, SEVERITIES } from '../ids.ts';
 import { schemaProblem, type AcceptProblem } from './accept.ts';
 import type { RuleLanguage, Severity } from '../ids.ts';
 import type { RuleSet } from './types.ts';
+import { ID } from './schema.ts';
 
 export interface RuleOverride {
   enabled?: boolean;
@@ -29,7 +30,6 @@ export interface RuleSetOverlay {
 }
 
 const WORD = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
-const ID = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._-]{0,79}$/, 'must be lower-case letters, digits, ".", "_" or "-" (max 80)'));
 
 export const OVERLAY_SCHEMA = v.strictObject({
   overlayVersion: v.literal(1),

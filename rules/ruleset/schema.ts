@@ -5,7 +5,8 @@ import { CATEGORIES, RULE_LANGUAGES, SEVERITIES, SUBGOAL_IDS, VALUE_IDS } from '
 import type { RuleSet } from './types.ts';
 
 const INQUIRY_KINDS = ['question', 'complaint', 'feedback', 'innsyn', 'enkeltvedtak', 'unknown'] as const;
-const ID = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._-]{0,79}$/, 'must be lower-case letters, digits, ".", "_" or "-" (max 80)'));
+/** An id of a set, a unit, a rule or a policy (the overlay format of layering.ts uses it too). */
+export const ID = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._-]{0,79}$/, 'must be lower-case letters, digits, ".", "_" or "-" (max 80)'));
 /** A set's id: a standard's id, or "standard+unit" for a unit's merged set (layering.ts). */
 const SET_ID = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._-]{0,79}(?:\+[a-z0-9][a-z0-9._-]{0,79})?$/, 'must be lower-case letters, digits, ".", "_" or "-" (max 80), optionally "+unit"'));
 const VERSION = v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'must be MAJOR.MINOR.PATCH'));
