@@ -50,6 +50,12 @@ describe('bundled Felles servicestandard rule set', () => {
     expect(DETECTORS.map((d) => d.id).sort()).toEqual(files);
   });
 
+  it('has a test file beside every detector', () => {
+    const all = new Set(readdirSync(join(here, '../detectors')));
+    const untested = DETECTORS.map((d) => d.id).filter((id) => !all.has(`${id}.test.ts`));
+    expect(untested).toEqual([]);
+  });
+
   describe.each(BUNDLED_RULE_SET.rules.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) => {
     it('passes its own examples', () => {
       const failures = runRuleExamples(compiled, rule);
