@@ -749,10 +749,12 @@ export function scrollBoxIntoView(start: Element, boxOf: () => Box | null, view:
     const box = boxOf();
     if (!box) return;
     const outer = el.getBoundingClientRect();
-    const top = outer.top + el.clientTop;
-    const left = outer.left + el.clientLeft;
-    if (scrollsY) el.scrollTop += centreDelta(box.top, box.bottom, top, top + el.clientHeight);
-    if (scrollsX) el.scrollLeft += centreDelta(box.left, box.right, left, left + el.clientWidth);
+    // The box is in viewport px; clientTop/Height and scroll offsets in the element's own CSS px (page CSS zoom).
+    const z = cssZoom(el);
+    const top = outer.top + el.clientTop * z;
+    const left = outer.left + el.clientLeft * z;
+    if (scrollsY) el.scrollTop += centreDelta(box.top, box.bottom, top, top + el.clientHeight * z) / z;
+    if (scrollsX) el.scrollLeft += centreDelta(box.left, box.right, left, left + el.clientWidth * z) / z;
   }
   const box = boxOf();
   if (!box) return;

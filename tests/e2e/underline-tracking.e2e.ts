@@ -217,10 +217,12 @@ describe('underlines follow the text', () => {
   });
 
   // CSS zoom set by the page: 1.5 on <body> (a "larger text" intranet skin), 0.8 on a wrapper
-  // around the editors (a webmail skin's compact reading pane).
+  // around the editors (a webmail skin's compact reading pane), 1.25 on <html> (which zooms our
+  // own overlay and popover too).
   for (const { on, zoom } of [
     { on: 'body', zoom: 1.5 },
     { on: '#wrap', zoom: 0.8 },
+    { on: 'html', zoom: 1.25 },
   ]) {
     describe(`with CSS zoom ${zoom} on ${on}`, () => {
       async function zoomedFixture(): Promise<Page> {
@@ -271,6 +273,39 @@ describe('underlines follow the text', () => {
           }
         });
       }
+
+      it('Alt+J scrolls a long textarea to a finding out of view and underlines it there', async () => {
+        const page = await zoomedFixture();
+        try {
+          const lines = Array.from({ length: 30 }, (_, i) => `Linje ${i + 1}.`);
+          lines[24] = 'Vedrørende søknaden din.';
+          lines[28] = 'Med vennlig hilsen';
+          lines[29] = 'Kari Nordmann';
+          const field = page.locator('#area');
+          await field.fill(lines.join('\n'));
+          await h.typeInto(page, '#area', ' ');
+          const value = await valueOf(page, '#area');
+          // Line 25 in view (lines are 24 px of the field's own CSS px), so it is underlined once.
+          await field.evaluate((el) => (el.scrollTop = 23 * 24));
+          await waitForSegments(page, RULE);
+          await field.press('Control+Home');
+          await expect.poll(async () => (await segmentsOf(page, RULE)).length).toBe(0);
+          // Other findings (tone) may come first: Alt+J on to the «Vedrørende» one.
+          for (let i = 0; i < 5 && (await popoverState(page))?.buttons[0]?.text !== 'Om'; i++) {
+            await page.keyboard.press('Alt+KeyJ');
+            await expect.poll(() => popoverState(page)).not.toBeNull();
+          }
+          expect((await popoverState(page))!.buttons[0]).toEqual({ action: 'apply', text: 'Om' });
+          // Scrolled so that the word shows inside the field, with its underline on it.
+          await expect.poll(() => misplacement(page, RULE, value, 'Vedrørende')).toBeNull();
+          const [seg] = await segmentsOf(page, RULE);
+          const box = (await field.boundingBox())!;
+          expect(seg!.top).toBeGreaterThanOrEqual(box.y);
+          expect(seg!.bottom).toBeLessThanOrEqual(box.y + box.height);
+        } finally {
+          await page.close();
+        }
+      });
 
       it('highlights the word in a contenteditable and a click on it opens the popover', async () => {
         const page = await zoomedFixture();
