@@ -38,6 +38,16 @@ describe('overlay box math', () => {
     expect(boxes).toEqual([{ left: 300, top: 210, right: 384, bottom: 228 }]);
   });
 
+  it('scales borders, client size and scroll offsets by the field’s CSS zoom (page `zoom: 1.5`)', () => {
+    // Client rect in viewport px (zoomed); borders, clientWidth and scrollTop in the field's own px.
+    const zoomed = { left: 150, top: 300, width: 450, height: 150 };
+    const box = fieldClientBox(zoomed, { top: 2, left: 2 }, { width: 283, height: 96 }, 1.5);
+    expect(box).toEqual({ left: 153, top: 303, right: 153 + 424.5, bottom: 303 + 144 });
+    // The mirror is laid out at the same zoom: its rects are already to scale, only scroll is not.
+    const boxes = mirrorToField([{ left: 15, top: 45 + 36, width: 75, height: 27 }], { left: 0, top: 0 }, zoomed, { left: 0, top: 24 }, box, 1.5);
+    expect(boxes).toEqual([{ left: 165, top: 345, right: 240, bottom: 372 }]);
+  });
+
   it('intersects boxes', () => {
     expect(intersect({ left: 0, top: 0, right: 10, bottom: 10 }, { left: 5, top: 5, right: 20, bottom: 20 })).toEqual({ left: 5, top: 5, right: 10, bottom: 10 });
     expect(intersect({ left: 0, top: 0, right: 10, bottom: 10 }, { left: 10, top: 0, right: 20, bottom: 10 })).toBeNull();

@@ -33,22 +33,29 @@ export function contains(box: Box, x: number, y: number, slop = 0): boolean {
   return x >= box.left - slop && x <= box.right + slop && y >= box.top - slop && y <= box.bottom + slop;
 }
 
-/** The part of a field where its text shows: inside the borders, without scrollbars. */
+/**
+ * The part of a field where its text shows: inside the borders, without scrollbars. `border` is
+ * its client rect (viewport px); `borders` and `client` are in the field's own CSS px (computed
+ * style, clientWidth), which its CSS `zoom` scales in the viewport.
+ */
 export function fieldClientBox(
   border: RectLike,
   borders: { top: number; left: number },
   client: { width: number; height: number },
+  zoom = 1,
 ): Box {
-  const left = border.left + borders.left;
-  const top = border.top + borders.top;
-  return { left, top, right: left + client.width, bottom: top + client.height };
+  const left = border.left + borders.left * zoom;
+  const top = border.top + borders.top * zoom;
+  return { left, top, right: left + client.width * zoom, bottom: top + client.height * zoom };
 }
 
 /**
  * Text rects measured on a mirror whose border box starts at `mirrorOrigin` and is not scrolled,
  * moved onto the field (border box at `fieldOrigin`, scrolled by `scroll`), and clipped to what
  * is visible of the field (`clip`). Rects that end up fully hidden are dropped, so findings
- * scrolled out of view get no element at all.
+ * scrolled out of view get no element at all. The mirror is laid out at the field's CSS zoom,
+ * so its rects are already to scale; only `scroll` (scrollLeft/Top, the field's own CSS px) is
+ * scaled by `zoom`.
  */
 export function mirrorToField(
   rects: readonly RectLike[],
@@ -56,9 +63,10 @@ export function mirrorToField(
   fieldOrigin: { left: number; top: number },
   scroll: { left: number; top: number },
   clip: Box,
+  zoom = 1,
 ): Box[] {
-  const dx = fieldOrigin.left - mirrorOrigin.left - scroll.left;
-  const dy = fieldOrigin.top - mirrorOrigin.top - scroll.top;
+  const dx = fieldOrigin.left - mirrorOrigin.left - scroll.left * zoom;
+  const dy = fieldOrigin.top - mirrorOrigin.top - scroll.top * zoom;
   return clipRects(
     rects.map((r) => ({ left: r.left + dx, top: r.top + dy, width: r.width, height: r.height })),
     clip,

@@ -24,6 +24,7 @@ import { clipRects, fieldClientBox, hitTest, intersect, mirrorToField, viewportB
 import { Highlighter } from './highlighter.ts';
 import { IgnoreList } from './ignore.ts';
 import { isNextFindingKey, nextFindingIndex } from './navigation.ts';
+import { cssZoom } from './mirror.ts';
 import { OverlayLayer, type Segment } from './overlay.ts';
 import { Popover, type PopoverAction } from './popover.ts';
 import { popoverLanguage, type PopoverLanguage } from './strings.ts';
@@ -372,10 +373,14 @@ export class InlineCoach {
       const el = field.element;
       const border = el.getBoundingClientRect();
       const cs = view.getComputedStyle(el);
+      // Page CSS zoom (on <body> or a wrapper) scales the client rect but not clientWidth,
+      // computed borders or scroll offsets, which stay in the field's own CSS px.
+      const zoom = cssZoom(el);
       const client = fieldClientBox(
         border,
         { top: parseFloat(cs.borderTopWidth) || 0, left: parseFloat(cs.borderLeftWidth) || 0 },
         { width: el.clientWidth, height: el.clientHeight },
+        zoom,
       );
       // position: fixed and client rects both use the layout viewport, so that is the clip.
       const clip = intersect(client, viewportBox(view.innerWidth, view.innerHeight));
@@ -384,7 +389,7 @@ export class InlineCoach {
         mirror.sync(field.element);
         const origin = mirror.origin();
         const scroll = { left: field.element.scrollLeft, top: field.element.scrollTop };
-        const boxesOf = (item: Item, within: Box) => mirrorToField(Array.from(mirror.rects(item.start, item.end)), origin, border, scroll, within);
+        const boxesOf = (item: Item, within: Box) => mirrorToField(Array.from(mirror.rects(item.start, item.end)), origin, border, scroll, within, zoom);
         if (this.items.length > MAX_ITEMS) {
           this.drawn = this.pickInView(clip ?? client, (item) => boxesOf(item, EVERYWHERE)[0] ?? null);
         }
@@ -423,7 +428,7 @@ export class InlineCoach {
     mirror.sync(el);
     const rects = Array.from(mirror.rects(item.start, item.end));
     const border = el.getBoundingClientRect();
-    return mirrorToField(rects, mirror.origin(), border, { left: el.scrollLeft, top: el.scrollTop }, EVERYWHERE)[0] ?? null;
+    return mirrorToField(rects, mirror.origin(), border, { left: el.scrollLeft, top: el.scrollTop }, EVERYWHERE, cssZoom(el))[0] ?? null;
   }
 
   // --- popover -------------------------------------------------------------------------
@@ -744,10 +749,12 @@ export function scrollBoxIntoView(start: Element, boxOf: () => Box | null, view:
     const box = boxOf();
     if (!box) return;
     const outer = el.getBoundingClientRect();
-    const top = outer.top + el.clientTop;
-    const left = outer.left + el.clientLeft;
-    if (scrollsY) el.scrollTop += centreDelta(box.top, box.bottom, top, top + el.clientHeight);
-    if (scrollsX) el.scrollLeft += centreDelta(box.left, box.right, left, left + el.clientWidth);
+    // The box is in viewport px; clientTop/Height and scroll offsets in the element's own CSS px (page CSS zoom).
+    const z = cssZoom(el);
+    const top = outer.top + el.clientTop * z;
+    const left = outer.left + el.clientLeft * z;
+    if (scrollsY) el.scrollTop += centreDelta(box.top, box.bottom, top, top + el.clientHeight * z) / z;
+    if (scrollsX) el.scrollLeft += centreDelta(box.left, box.right, left, left + el.clientWidth * z) / z;
   }
   const box = boxOf();
   if (!box) return;

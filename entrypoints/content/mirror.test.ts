@@ -52,6 +52,17 @@ describe('mirrorStyle', () => {
   });
 });
 
+describe('mirrorStyle under CSS zoom', () => {
+  it('lays the mirror out at the field’s zoom relative to our overlay, and adds nothing without zoom', () => {
+    const zoomed = mirrorStyle(styleOf(textareaStyle), { kind: 'textarea', clientWidth: 283, clientHeight: 100, zoom: 1.5 });
+    expect(zoomed.zoom).toBe('1.5');
+    // Sizes stay in the field's own CSS px: the zoom scales them as it scales the field.
+    expect(zoomed.width).toBe('287px');
+    expect(mirrorStyle(styleOf(textareaStyle), { kind: 'textarea', clientWidth: 283, clientHeight: 100, zoom: 1 }).zoom).toBeUndefined();
+    expect(mirrorStyle(styleOf(textareaStyle), { kind: 'textarea', clientWidth: 283, clientHeight: 100, zoom: NaN }).zoom).toBeUndefined();
+  });
+});
+
 describe('Mirror', () => {
   it('holds the field value in one text node, in our container only', () => {
     document.body.innerHTML = '<textarea id="t"></textarea><div id="ours"></div>';

@@ -51,6 +51,17 @@ export interface FieldMetrics {
   /** Inner size without borders and scrollbars (element.clientWidth/clientHeight). */
   clientWidth: number;
   clientHeight: number;
+  /**
+   * The field's CSS zoom relative to the mirror's container (page `zoom` on <body> or a wrapper
+   * scales the field but not our overlay): the mirror lays its text out at the same scale.
+   */
+  zoom?: number;
+}
+
+/** An element's effective CSS zoom (its own `zoom` times its ancestors'); 1 where the browser does not say. */
+export function cssZoom(el: Element): number {
+  const z = (el as Element & { currentCSSZoom?: number }).currentCSSZoom;
+  return typeof z === 'number' && Number.isFinite(z) && z > 0 ? z : 1;
 }
 
 function px(value: string): number {
@@ -88,6 +99,7 @@ export function mirrorStyle(cs: StyleSource, m: FieldMetrics): Record<string, st
     color: 'transparent',
     background: 'none',
   });
+  if (m.zoom !== undefined && m.zoom !== 1 && Number.isFinite(m.zoom) && m.zoom > 0) style.zoom = String(m.zoom);
   if (m.kind === 'input') {
     // An input never wraps and centres its one line vertically in the content box.
     const inner = m.clientHeight - px(cs.getPropertyValue('padding-top')) - px(cs.getPropertyValue('padding-bottom'));
@@ -138,6 +150,8 @@ function startsLeft(cs: StyleSource): boolean {
 export class Mirror {
   readonly element: HTMLDivElement;
   private readonly text: Text;
+  /** The element whose zoom the mirror inherits (the shadow root's host). */
+  private readonly parent: Element | null;
   private lastStyle = '';
   private value = '';
   private cutAtWord = true;
@@ -150,6 +164,7 @@ export class Mirror {
     this.text = doc.createTextNode('');
     this.element.append(this.text);
     container.appendChild(this.element);
+    this.parent = container.nodeType === 11 && 'host' in container ? (container as ShadowRoot).host : container.nodeType === 1 ? (container as Element) : null;
   }
 
   /** Copies the field's current layout and value; cheap when nothing changed. */
@@ -158,7 +173,8 @@ export class Mirror {
     if (!view) return;
     const cs = view.getComputedStyle(field);
     const kind = field.tagName.toUpperCase() === 'TEXTAREA' ? 'textarea' : 'input';
-    const style = mirrorStyle(cs, { kind, clientWidth: field.clientWidth, clientHeight: field.clientHeight });
+    const zoom = cssZoom(field) / (this.parent ? cssZoom(this.parent) : 1);
+    const style = mirrorStyle(cs, { kind, clientWidth: field.clientWidth, clientHeight: field.clientHeight, zoom });
     const css = Object.entries(style)
       .map(([k, v]) => `${k}: ${v} !important;`)
       .join(' ');

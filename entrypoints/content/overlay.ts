@@ -6,7 +6,7 @@
 
 import type { Category } from '../../rules/ids.ts';
 import type { Box } from './geometry.ts';
-import { Mirror } from './mirror.ts';
+import { Mirror, cssZoom } from './mirror.ts';
 import { OVERLAY_CSS } from './style.ts';
 
 export const OVERLAY_TAG = 'svarhjelp-overlay';
@@ -40,13 +40,15 @@ export class OverlayLayer {
     if (segments.length === 0 && !this.layer) return;
     this.ensure();
     const doc = this.doc;
+    // Boxes are viewport px; a page `zoom` on <html> zooms our host too, so undo it here.
+    const z = cssZoom(this.layer!);
     const nodes = segments.map((s) => {
       const el = doc.createElement('div');
       el.setAttribute('data-svarhjelp-underline', '');
       el.setAttribute('data-finding-id', s.findingId);
       el.setAttribute('data-category', s.category);
       if (s.active) el.className = 'active';
-      el.style.cssText = `left: ${s.box.left}px; top: ${s.box.top}px; width: ${s.box.right - s.box.left}px; height: ${s.box.bottom - s.box.top}px;`;
+      el.style.cssText = `left: ${s.box.left / z}px; top: ${s.box.top / z}px; width: ${(s.box.right - s.box.left) / z}px; height: ${(s.box.bottom - s.box.top) / z}px;`;
       return el;
     });
     this.layer!.replaceChildren(...nodes);

@@ -6,6 +6,7 @@
 
 import type { Finding } from '../../rules/types.ts';
 import { placePopover, type Box } from './geometry.ts';
+import { cssZoom } from './mirror.ts';
 import { adoptCss } from './overlay.ts';
 import { cycleFocus } from './navigation.ts';
 import { categoryLabel, shared, t, valueAndSubgoal, type PopoverLanguage } from './strings.ts';
@@ -143,8 +144,10 @@ export class Popover {
     const height = view?.innerHeight ?? 768;
     const r = card.getBoundingClientRect();
     const at = placePopover(this.anchor, { width: r.width || 300, height: r.height || 120 }, { width, height });
-    card.style.left = `${Math.round(at.left)}px`;
-    card.style.top = `${Math.round(at.top)}px`;
+    // Placed in viewport px; a page `zoom` on <html> zooms our host too, so undo it here.
+    const z = cssZoom(card);
+    card.style.left = `${Math.round(at.left) / z}px`;
+    card.style.top = `${Math.round(at.top) / z}px`;
   }
 
   private buttons(): HTMLButtonElement[] {

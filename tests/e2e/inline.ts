@@ -98,7 +98,7 @@ export async function misplacement(page: Page, ruleId: string, value: string, wo
  * alone: scanning the line at height y, caretPositionFromPoint flips from the word's first
  * offset to the next one in the middle of its first character, and from its last character to
  * its end in the middle of the last one; half those characters' widths (canvas metrics in the
- * field's font) give the edges. Unlike sampling inside an underline, this cannot be fooled by
+ * field's font, scaled by its CSS zoom) give the edges. Unlike sampling inside an underline, this cannot be fooled by
  * the ambiguous caret offsets at a bidi boundary, and it finds a shift of a few px.
  */
 export async function hitTestedWord(page: Page, selector: string, word: string, y: number): Promise<{ left: number; right: number }> {
@@ -110,7 +110,9 @@ export async function hitTestedWord(page: Page, selector: string, word: string, 
       const cs = getComputedStyle(field);
       const canvas = document.createElement('canvas').getContext('2d')!;
       canvas.font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
-      const half = (ch: string) => canvas.measureText(ch).width / 2;
+      // Canvas metrics are in the field's own CSS px; under CSS zoom the page sees them scaled.
+      const zoom = (field as Element & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
+      const half = (ch: string) => (canvas.measureText(ch).width * zoom) / 2;
       const r = field.getBoundingClientRect();
       const at = (x: number) =>
         (document as Document & { caretPositionFromPoint(x: number, y: number): { offset: number } | null }).caretPositionFromPoint(x, y)?.offset ?? -1;

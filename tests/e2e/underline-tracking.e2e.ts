@@ -1,11 +1,12 @@
 // Underlines stay on their words: typing before a finding, scrolling a long textarea, resizing
 // the field, browser zoom, a font change by the page, CRLF line breaks, right-aligned
 // text and emoji before a finding. Boxes are checked against the
-// browser's own hit testing (caretPositionFromPoint), not against our own mirror.
+// browser's own hit testing (caretPositionFromPoint), not against our own mirror. CSS `zoom` on
+// <body> or on a wrapper (intranet pages, webmail skins) scales the fields but not our overlay.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launch, type Harness } from './harness.ts';
-import { expectOverWord, highlighted, hitTestedWord, misplacement, segmentsOf, waitForSegments } from './inline.ts';
+import { expectOverWord, highlighted, hitTestedWord, misplacement, popoverState, segmentsOf, waitForSegments } from './inline.ts';
 import { expectUnderlineOver, underlineBoxes, wordBox } from './underlines.ts';
 
 const RULE = 'klarsprak.vedrorende';
@@ -214,4 +215,118 @@ describe('underlines follow the text', () => {
     expectUnderlineOver(await wordBox(page, field, 'samt'), boxes, 'clarity', '«samt» after CRLF');
     expect(await field.evaluate((el) => el.textContent!.includes('\r\n'))).toBe(true);
   });
+
+  // CSS zoom set by the page: 1.5 on <body> (a "larger text" intranet skin), 0.8 on a wrapper
+  // around the editors (a webmail skin's compact reading pane), 1.25 on <html> (which zooms our
+  // own overlay and popover too).
+  for (const { on, zoom } of [
+    { on: 'body', zoom: 1.5 },
+    { on: '#wrap', zoom: 0.8 },
+    { on: 'html', zoom: 1.25 },
+  ]) {
+    describe(`with CSS zoom ${zoom} on ${on}`, () => {
+      async function zoomedFixture(): Promise<Page> {
+        const page = await h.openFixture('zoom.html');
+        await page.evaluate(([sel, z]) => ((document.querySelector(sel!) as HTMLElement).style.zoom = z!), [on, String(zoom)]);
+        expect(await page.locator('#area').evaluate((el) => (el as Element & { currentCSSZoom: number }).currentCSSZoom)).toBeCloseTo(zoom);
+        return page;
+      }
+
+      /** The open popover's card in viewport coordinates, or null. */
+      const popoverCard = (page: Page) =>
+        page.evaluate(() => {
+          const card = document.querySelector('svarhjelp-popover')?.shadowRoot?.querySelector('[role="dialog"]') as HTMLElement | null;
+          if (!card || card.style.display === 'none') return null;
+          const r = card.getBoundingClientRect();
+          return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+        });
+
+      for (const selector of ['#area', '#line']) {
+        it(`underlines the word in ${selector === '#area' ? 'a textarea' : 'a text input'} and a click on the underline opens the popover`, async () => {
+          const page = await zoomedFixture();
+          try {
+            const text = selector === '#area' ? 'Hei Kari! Takk for brevet.\nVedrørende søknaden din.' : 'Kort svar: Vedrørende saken din.';
+            await h.typeInto(page, selector, text);
+            const [seg] = await waitForSegments(page, RULE);
+            const value = await valueOf(page, selector);
+            expect(await misplacement(page, RULE, value, 'Vedrørende')).toBeNull();
+            await expectOverWord(page, seg!, value, 'Vedrørende');
+            // Not only over the word but as wide as it: moved and scaled with the zoom.
+            const word = await hitTestedWord(page, selector, 'Vedrørende', (seg!.top + seg!.bottom) / 2);
+            expect(Math.abs(seg!.left - word.left), `underline left ${seg!.left}, word left ${word.left}`).toBeLessThanOrEqual(2);
+            expect(Math.abs(seg!.right - word.right), `underline right ${seg!.right}, word right ${word.right}`).toBeLessThanOrEqual(2);
+            // The one on the second line sits one zoomed line (24 px × zoom) below the first.
+            if (selector === '#area') {
+              const field = (await page.locator(selector).boundingBox())!;
+              expect(seg!.top).toBeGreaterThan(field.y + (2 + 6 + 24) * zoom - 4);
+              expect(seg!.bottom).toBeLessThanOrEqual(field.y + field.height);
+            }
+
+            await page.mouse.click((seg!.left + seg!.right) / 2, (seg!.top + seg!.bottom) / 2);
+            await expect.poll(() => popoverState(page)).not.toBeNull();
+            expect((await popoverState(page))!.buttons[0]).toEqual({ action: 'apply', text: 'Om' });
+            const card = (await popoverCard(page))!;
+            expect(card.top, 'the popover opens just below the underlined word').toBeGreaterThanOrEqual(seg!.bottom);
+            expect(card.top).toBeLessThan(seg!.bottom + 20);
+          } finally {
+            await page.close();
+          }
+        });
+      }
+
+      it('Alt+J scrolls a long textarea to a finding out of view and underlines it there', async () => {
+        const page = await zoomedFixture();
+        try {
+          const lines = Array.from({ length: 30 }, (_, i) => `Linje ${i + 1}.`);
+          lines[24] = 'Vedrørende søknaden din.';
+          lines[28] = 'Med vennlig hilsen';
+          lines[29] = 'Kari Nordmann';
+          const field = page.locator('#area');
+          await field.fill(lines.join('\n'));
+          await h.typeInto(page, '#area', ' ');
+          const value = await valueOf(page, '#area');
+          // Line 25 in view (lines are 24 px of the field's own CSS px), so it is underlined once.
+          await field.evaluate((el) => (el.scrollTop = 23 * 24));
+          await waitForSegments(page, RULE);
+          await field.press('Control+Home');
+          await expect.poll(async () => (await segmentsOf(page, RULE)).length).toBe(0);
+          // Other findings (tone) may come first: Alt+J on to the «Vedrørende» one.
+          for (let i = 0; i < 5 && (await popoverState(page))?.buttons[0]?.text !== 'Om'; i++) {
+            await page.keyboard.press('Alt+KeyJ');
+            await expect.poll(() => popoverState(page)).not.toBeNull();
+          }
+          expect((await popoverState(page))!.buttons[0]).toEqual({ action: 'apply', text: 'Om' });
+          // Scrolled so that the word shows inside the field, with its underline on it.
+          await expect.poll(() => misplacement(page, RULE, value, 'Vedrørende')).toBeNull();
+          const [seg] = await segmentsOf(page, RULE);
+          const box = (await field.boundingBox())!;
+          expect(seg!.top).toBeGreaterThanOrEqual(box.y);
+          expect(seg!.bottom).toBeLessThanOrEqual(box.y + box.height);
+        } finally {
+          await page.close();
+        }
+      });
+
+      it('highlights the word in a contenteditable and a click on it opens the popover', async () => {
+        const page = await zoomedFixture();
+        try {
+          const field = page.locator('#ce');
+          await h.typeInto(page, '#ce', 'Hei Kari! Vedrørende søknaden din.');
+          await expect.poll(() => highlighted(page, 'clarity'), { timeout: 20_000 }).toEqual(['Vedrørende']);
+          const word = await wordBox(page, field, 'Vedrørende');
+          expectUnderlineOver(word, await underlineBoxes(page), 'clarity', '«Vedrørende» under CSS zoom');
+          // The word box is in zoomed viewport pixels, as the pointer is: the click hits it.
+          expect(word.right - word.left).toBeGreaterThan(60 * zoom);
+          await page.mouse.click((word.left + word.right) / 2, (word.top + word.bottom) / 2);
+          await expect.poll(() => popoverState(page)).not.toBeNull();
+          expect((await popoverState(page))!.buttons[0]).toEqual({ action: 'apply', text: 'Om' });
+          const card = (await popoverCard(page))!;
+          expect(card.top).toBeGreaterThanOrEqual(word.bottom);
+          expect(card.top).toBeLessThan(word.bottom + 20);
+        } finally {
+          await page.close();
+        }
+      });
+    });
+  }
 });
