@@ -112,6 +112,19 @@ describe('side panel App', () => {
     expect($('deadline')!.textContent).toContain('Svar på henvendelse');
   });
 
+  it('shows the first 25 findings of a crowded sub-goal and the rest on "Vis alle"', async () => {
+    const vedrorende = SAMPLE.result.findings.find((f) => f.ruleId === 'klarsprak.vedrorende')!;
+    const many = Array.from({ length: 40 }, (_, i) => ({ ...vedrorende, id: `klarsprak.vedrorende:x:${i}`, start: i * 20, end: i * 20 + 10 }));
+    await fakeBrowser.storage.session.set({ [tabStateKey(1)]: { ...SAMPLE, result: { ...SAMPLE.result, findings: many } } });
+    await mount(fakeApi());
+    const cards = () => container.querySelectorAll('[data-testid="subgoal-kompetent.klart-sprak"] [data-testid^="finding-"]');
+    expect(cards()).toHaveLength(25);
+    expect(text('value-count-kompetent')).toBe('40');
+    const more = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Vis alle 40 funn');
+    await click(more ?? null);
+    expect(cards()).toHaveLength(40);
+  });
+
   it('says so when there are no findings', async () => {
     await fakeBrowser.storage.session.set({
       [tabStateKey(1)]: { ...SAMPLE, result: { ...SAMPLE.result, findings: [] } },

@@ -29,16 +29,32 @@ export function FindingList({ findings }: { findings: Finding[] }) {
   );
 }
 
+/**
+ * Findings shown per sub-goal before "Vis alle": a pasted 100-page document can give a thousand
+ * findings, and rendering every card on each check would freeze the panel.
+ */
+export const FIRST_FINDINGS_SHOWN = 25;
+
 function SubgoalBlock({ group }: { group: SubgoalGroup }) {
+  const t = useT();
   const summary = usePanel((s) => s.summary);
   const lang = usePanel((s) => s.uiLanguage);
+  const [all, setAll] = useState(false);
+  // A finding the popover asked to show is never hidden behind the button.
+  const wantedIndex = usePanel((s) => (s.focusFindingId === null ? -1 : group.findings.findIndex((f) => f.id === s.focusFindingId)));
+  const showAll = all || group.findings.length <= FIRST_FINDINGS_SHOWN || wantedIndex >= FIRST_FINDINGS_SHOWN;
   return (
     <section className="subgoal" data-testid={`subgoal-${group.subgoal}`}>
       <h3 className="subgoal-title">
         <span>{subgoalLabel(group.subgoal, summary, lang)}</span>
         <Count count={group.count} />
       </h3>
-      <FindingList findings={group.findings} />
+      <FindingList findings={showAll ? group.findings : group.findings.slice(0, FIRST_FINDINGS_SHOWN)} />
+      {!showAll && (
+        <button type="button" className="link-button show-all" onClick={() => setAll(true)}>
+          {t('showAllFindings', { count: String(group.findings.length) })}
+        </button>
+      )}
     </section>
   );
 }
