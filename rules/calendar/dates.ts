@@ -6,6 +6,15 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Days since 1970-01-01; throws on anything that is not a real calendar date. */
 export function toDayNumber(isoDate: string): number {
+  // The engine converts dates thousands of times per check: read the digits directly and count
+  // days arithmetically (same proleptic Gregorian calendar as Date.UTC). Anything unusual takes
+  // the checked path below, including years before 100, which Date.UTC reads as 19xx.
+  if (isoDate.length === 10 && isoDate.charCodeAt(4) === 0x2d && isoDate.charCodeAt(7) === 0x2d) {
+    const year = digits(isoDate, 0, 4);
+    const month = digits(isoDate, 5, 7);
+    const day = digits(isoDate, 8, 10);
+    if (year >= 100 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) return daysFromCivil(year, month, day);
+  }
   const match = ISO_DATE.exec(isoDate);
   if (!match) throw new RangeError(`Not a YYYY-MM-DD date: ${JSON.stringify(isoDate)}`);
   const year = Number(match[1]);
@@ -16,7 +25,45 @@ export function toDayNumber(isoDate: string): number {
 }
 
 export function fromDayNumber(dayNumber: number): string {
+  // Years 100–9999 (day numbers −682,907 … 2,932,896): arithmetic, the same string toISOString gives.
+  if (Number.isInteger(dayNumber) && dayNumber >= -682_907 && dayNumber <= 2_932_896) return civilFromDays(dayNumber);
   return new Date(dayNumber * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** The number in isoDate[from, to) when it is all ASCII digits, else −1. */
+function digits(isoDate: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const digit = isoDate.charCodeAt(i) - 0x30;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+
+// Howard Hinnant's days_from_civil / civil_from_days (eras of 400 years, March-based years).
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+function civilFromDays(dayNumber: number): string {
+  const z = dayNumber + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${year < 1000 ? String(year).padStart(4, '0') : year}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}`;
 }
 
 export function isIsoDate(value: string): boolean {

@@ -8,7 +8,28 @@ export function localize(text: LocalizedText, ui: UiLanguage): string {
 
 /** Replaces "{name}" with vars[name]; unknown placeholders stay as they are. */
 export function fillPlaceholders(template: string, vars: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
+  const parts = templateParts(template);
+  let filled = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
+    filled += (vars[name] ?? `{${name}}`) + parts[i + 1]!;
+  }
+  return filled;
+}
+
+// A rule's message is filled for every finding of it: split each template once. Even indices
+// hold the literal text, odd ones the placeholder names ("a{x}b" → ["a", "x", "b"]).
+const TEMPLATE_PARTS = new Map<string, string[]>();
+const MAX_CACHED_TEMPLATES = 2_000;
+
+function templateParts(template: string): string[] {
+  let parts = TEMPLATE_PARTS.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    if (TEMPLATE_PARTS.size >= MAX_CACHED_TEMPLATES) TEMPLATE_PARTS.clear();
+    TEMPLATE_PARTS.set(template, parts);
+  }
+  return parts;
 }
 
 /** Gives a suggestion the case of the text it replaces: "Vedrørende" → "Om", "SAMT" → "OG". */

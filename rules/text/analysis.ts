@@ -121,6 +121,20 @@ export function tokenize(text: string): Token[] {
       tokens.push({ start, end: wordEnd, text: value, lower: value.toLowerCase(), kind: 'word' });
       continue;
     }
+    // A plain word with a point (every sentence end, "kl.", "jf."): TOKEN_RE would read it as a
+    // word and a point too — except "www." (a URL) — so decide the abbreviation here.
+    if (wordEnd > start && i === wordEnd && text.charCodeAt(i) === 0x2e) {
+      i++;
+      while (i < end && isTrailingPunctuation(text.charCodeAt(i))) i++;
+      const value = text.slice(start, wordEnd);
+      if (i === end && value !== 'www') {
+        const withPoint = value + '.';
+        if (isAbbreviationPoint(text, withPoint, wordEnd + 1))
+          tokens.push({ start, end: wordEnd + 1, text: withPoint, lower: withPoint.toLowerCase(), kind: 'abbr' });
+        else tokens.push({ start, end: wordEnd, text: value, lower: value.toLowerCase(), kind: 'word' });
+        continue;
+      }
+    }
     tokenizeRange(text, start, end, tokens);
   }
   return tokens;

@@ -5,11 +5,33 @@
 import type { Metrics } from '../types.ts';
 import { countsAsWord, type Sentence, type TextAnalysis, type Token } from './analysis.ts';
 
-const LETTER = /\p{L}/gu;
+const LETTER = /\p{L}/u;
 
 export function isLongWord(token: Token): boolean {
   if (token.kind !== 'word' || token.text.length <= 6) return false;
-  return (token.text.match(LETTER)?.length ?? 0) > 6;
+  return moreThanSixLetters(token.text);
+}
+
+/**
+ * Counts letters (code points in \p{L}) until the seventh, without the array a global match
+ * builds for every word of the reply: ASCII is decided by its code, anything else by the regex.
+ */
+function moreThanSixLetters(text: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      const lower = code | 0x20;
+      if (lower >= 0x61 && lower <= 0x7a) letters++;
+    } else {
+      const next = text.charCodeAt(i + 1);
+      const width = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+      if (LETTER.test(text.slice(i, i + width))) letters++;
+      i += width - 1;
+    }
+    if (letters > 6) return true;
+  }
+  return false;
 }
 
 export function lixOf(words: number, sentences: number, longWords: number): number {

@@ -63,8 +63,16 @@ interface Matcher {
 const BEFORE = String.raw`(?<![\p{L}\p{N}])`;
 const AFTER = String.raw`(?![\p{L}\p{N}])`;
 
-function wordPattern(source: string, flags = 'giu'): RegExp {
-  return new RegExp(`${BEFORE}${source}${AFTER}`, flags);
+/**
+ * `firstLetters`: every letter a match can start with. The lookahead changes nothing a pattern
+ * matches; for a pattern that starts with an optional group (the weekdays) it lets the engine
+ * skip other positions before it runs the Unicode lookbehind at each one (half the time on a
+ * 1,000-word reply). Patterns that start with a literal word are scanned fast already and get
+ * slower with it.
+ */
+function wordPattern(source: string, flags = 'giu', firstLetters?: string): RegExp {
+  const guard = firstLetters ? `(?=[${firstLetters}])` : '';
+  return new RegExp(`${guard}${BEFORE}${source}${AFTER}`, flags);
 }
 
 
@@ -332,7 +340,7 @@ function norwegianMatchers(): Matcher[] {
       resolve: (m, c) => explicitOrNext(c.today, monthOf(m[2]), Number(m[1]), m[3]),
     },
     {
-      pattern: wordPattern(`(?:(neste|førstkommende|førstkomande|kommende|komande)\\s+)?(${NORWEGIAN_WEEKDAY_RE})`),
+      pattern: wordPattern(`(?:(neste|førstkommende|førstkomande|kommende|komande)\\s+)?(${NORWEGIAN_WEEKDAY_RE})`, 'giu', 'fklmnost'),
       weekday: true,
       resolve: (m, c) => resolveWeekday(c.today, lookup(NORWEGIAN_WEEKDAYS, m[2])!, m[1]?.toLowerCase() === 'neste'),
     },
@@ -442,7 +450,7 @@ function englishMatchers(): Matcher[] {
       resolve: (m, c) => explicitOrNext(c.today, monthOf(m[1]), Number(m[2]), m[3]),
     },
     {
-      pattern: wordPattern(`(?:(next|this|coming|this\\s+coming)\\s+)?(${ENGLISH_WEEKDAY_RE})`),
+      pattern: wordPattern(`(?:(next|this|coming|this\\s+coming)\\s+)?(${ENGLISH_WEEKDAY_RE})`, 'giu', 'cfmnstw'),
       weekday: true,
       resolve: (m, c) => {
         const weekday = lookup(ENGLISH_WEEKDAYS, m[2])!;
