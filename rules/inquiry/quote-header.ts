@@ -20,7 +20,8 @@ export interface QuoteHeader {
   form?: 'wrote' | 'block';
 }
 
-const MONTHS: Record<string, number> = {
+/** Month names and abbreviations of the quote headers' dates, bokmål, nynorsk and English. */
+export const MONTHS: Record<string, number> = {
   januar: 1, jan: 1, january: 1,
   februar: 2, feb: 2, february: 2,
   mars: 3, mar: 3, march: 3,

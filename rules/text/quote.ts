@@ -4,7 +4,7 @@
 // it becomes context. Pure text: the content script passes the quote elements it found in the
 // DOM as offsets (domQuoteStarts).
 
-import { parseQuoteHeader } from '../inquiry/quote-header.ts';
+import { MONTHS, parseQuoteHeader } from '../inquiry/quote-header.ts';
 import type { InquiryContext } from '../types.ts';
 
 export interface QuoteSplit {
@@ -81,20 +81,6 @@ function unquote(quote: string): string {
     .join('\n');
 }
 
-const MONTHS: Record<string, number> = {
-  januar: 1, jan: 1, january: 1,
-  februar: 2, feb: 2, february: 2,
-  mars: 3, mar: 3, march: 3,
-  april: 4, apr: 4,
-  mai: 5, may: 5,
-  juni: 6, jun: 6, june: 6,
-  juli: 7, jul: 7, july: 7,
-  august: 8, aug: 8,
-  september: 9, sep: 9, sept: 9,
-  oktober: 10, okt: 10, oct: 10, october: 10,
-  november: 11, nov: 11,
-  desember: 12, des: 12, dec: 12, december: 12,
-};
 
 /** What the quote's header says about the inquiry: sender and when it arrived. */
 export function inquiryFrom(quote: string): InquiryContext {
