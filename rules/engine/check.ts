@@ -12,6 +12,7 @@ import type { CheckContext, CheckResult, Finding, Metrics, ResolvedDate } from '
 import type { CompiledRule, CompiledRuleSet } from './compile.ts';
 import { fillPlaceholders, localize, matchCase, shortHash } from './text-utils.ts';
 import { findDatesAndDeadlineSteps } from './dates.ts';
+import { runSteps } from '../steps.ts';
 
 export interface CheckOptions {
   /** Run only this rule (the example runner). */
@@ -55,11 +56,7 @@ export function todayOf(context: CheckContext): string {
 }
 
 export function check(fullText: string, context: CheckContext, compiled: CompiledRuleSet, options: CheckOptions = {}): CheckResult {
-  const steps = checkSteps(fullText, context, compiled, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(checkSteps(fullText, context, compiled, options));
 }
 
 /**
@@ -105,35 +102,15 @@ export function* checkSteps(fullText: string, context: CheckContext, compiled: C
       logRuleError('(phrases)', error);
     }
     yield;
-    const last: CompiledRule[] = [];
-    for (const compiledRule of compiled.scanRules[ruleLanguage]) {
-      if (!selected(compiledRule)) continue;
-      if (compiledRule.detector?.runsLast) last.push(compiledRule);
-      else {
-        runGuarded(state, compiledRule, failedRules);
-        yield;
-      }
-    }
-    // Detectors that read the other rules' hits (recipient: personal data to a stranger) run last.
-    for (const compiledRule of last) {
-      runGuarded(state, compiledRule, failedRules);
-      yield;
-    }
-  } else {
-    // A reply in another language still gets the language-neutral checks: personal data.
-    const last: CompiledRule[] = [];
-    for (const compiledRule of compiled.rules) {
-      if (!selected(compiledRule) || compiledRule.rule.category !== 'personal-data' || compiledRule.rule.kind !== 'detector') continue;
-      if (compiledRule.detector?.runsLast) last.push(compiledRule);
-      else {
-        runGuarded(state, compiledRule, failedRules);
-        yield;
-      }
-    }
-    for (const compiledRule of last) {
-      runGuarded(state, compiledRule, failedRules);
-      yield;
-    }
+  }
+  // A reply in another language still gets the language-neutral checks: personal data.
+  const toRun = ruleLanguage
+    ? compiled.scanRules[ruleLanguage].filter(selected)
+    : compiled.rules.filter((r) => selected(r) && r.rule.category === 'personal-data' && r.rule.kind === 'detector');
+  // Detectors that read the other rules' hits (recipient: personal data to a stranger) run last.
+  for (const compiledRule of [...toRun.filter((r) => !r.detector?.runsLast), ...toRun.filter((r) => r.detector?.runsLast)]) {
+    runGuarded(state, compiledRule, failedRules);
+    yield;
   }
 
   const findings = yield* toFindings(state, ui);

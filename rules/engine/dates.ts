@@ -6,6 +6,7 @@ import { deadlineStatus } from '../time/deadline-status.ts';
 import { findDatesSteps } from '../time/find-dates.ts';
 import type { CheckContext, DeadlineResult, ResolvedDate } from '../types.ts';
 import type { CompiledRuleSet } from './compile.ts';
+import { runSteps } from '../steps.ts';
 
 const ISO_DATE = /^(\d{4}-\d{2}-\d{2})/;
 
@@ -17,11 +18,7 @@ export function findDatesAndDeadline(
   compiled: CompiledRuleSet,
   ui: UiLanguage,
 ): { dates: ResolvedDate[]; deadline?: DeadlineResult } {
-  const steps = findDatesAndDeadlineSteps(text, language, today, context, compiled, ui);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(findDatesAndDeadlineSteps(text, language, today, context, compiled, ui));
 }
 
 /** findDatesAndDeadline() in steps (check-cooperative.ts pauses between them). */

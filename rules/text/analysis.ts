@@ -2,6 +2,8 @@
 // Norwegian abbreviations (f.eks., bl.a., jf., kl., nr., ca.), dates, numbers, URLs and e-mail
 // addresses are single tokens, so their points never end a sentence.
 
+import { runSteps } from '../steps.ts';
+
 export type TokenKind = 'word' | 'number' | 'url' | 'email' | 'abbr';
 
 export interface Token {
@@ -254,11 +256,7 @@ function splitLines(text: string): Line[] {
 }
 
 export function analyze(text: string): TextAnalysis {
-  const steps = analyzeSteps(text);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(analyzeSteps(text));
 }
 
 /** analyze() in steps: the engine may pause between them on a long reply (check-cooperative.ts). */

@@ -27,6 +27,7 @@ import type { WorkingCalendar } from '../calendar/calendar.ts';
 import { addDays, addMonths, daysBetween, daysInMonth, isValidDate, isoWeekday, makeDate } from '../calendar/dates.ts';
 import type { RuleLanguage } from '../ids.ts';
 import type { ResolvedDate } from '../types.ts';
+import { runSteps } from '../steps.ts';
 
 interface Resolution {
   date: string;
@@ -691,11 +692,7 @@ export function findDates(
   today: string,
   calendar: WorkingCalendar,
 ): ResolvedDate[] {
-  const steps = findDatesSteps(text, language, today, calendar);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(findDatesSteps(text, language, today, calendar));
 }
 
 /** findDates() in steps, one per kind of date phrase: the engine may pause between them on a long reply. */
