@@ -29,6 +29,14 @@ const selection = (page: Page, sel: string) =>
 
 describe('inline popover', () => {
   let h: Harness;
+  /**
+   * Waits until the check of the whole REPLY has come back. A check of a shorter prefix still on
+   * its way would replace the findings afterwards — and a finding over the last line changes its
+   * id with the text ("… fredag" → "… fredag."), which closes its popover and moves its boxes.
+   */
+  const wholeReplyChecked = async (page: Page) => {
+    await h.waitForTabState(await h.tabIdOf(page), (s) => s.result.metrics.characters === REPLY.length);
+  };
   beforeAll(async () => {
     h = await launch();
   });
@@ -80,9 +88,7 @@ describe('inline popover', () => {
   it('Alt+J selects the next finding and focuses the popover; Tab cycles; Escape gives focus back', async () => {
     const page = await h.openFixture('tracking.html');
     await h.typeInto(page, '#plain', REPLY);
-    // The whole reply checked (all 17 words): a check of a shorter prefix still on its way would
-    // replace the findings, and close the popover, after Alt+J.
-    await h.waitForTabState(await h.tabIdOf(page), (s) => s.result.metrics.words === 17);
+    await wholeReplyChecked(page);
     await waitForSegments(page, RULE);
     await page.locator('#plain').press('Control+Home');
     await page.keyboard.press('Alt+KeyJ');
@@ -153,6 +159,7 @@ describe('inline popover', () => {
   it('"Ignorer" removes the underline, also after the next check, and only that one', async () => {
     const page = await h.openFixture('tracking.html');
     await h.typeInto(page, '#plain', REPLY);
+    await wholeReplyChecked(page);
     const [seg] = await waitForSegments(page, RULE);
     // The reply's other span finding: the promise «innen fredag» (frist.lofte, deadline).
     await waitForSegments(page, PROMISE_RULE);

@@ -76,8 +76,8 @@ describe('hostile pages', () => {
     await page.locator('#reply').click();
     await page.keyboard.type('Vedrørende saken din.');
     const tabId = await h.tabIdOf(page);
-    // The whole reply checked (all three words): no later check replaces the findings meanwhile.
-    await h.waitForTabState(tabId, (s) => s.result.metrics.words === 3 && s.result.findings.some((f) => f.ruleId === 'klarsprak.vedrorende'));
+    // The whole reply checked (to its final point): no later check replaces the findings meanwhile.
+    await h.waitForTabState(tabId, (s) => s.result.metrics.characters === 'Vedrørende saken din.'.length && s.result.findings.some((f) => f.ruleId === 'klarsprak.vedrorende'));
     const finding = (await h.waitForTabState(tabId, () => true)).result.findings.find((f) => f.ruleId === 'klarsprak.vedrorende')!;
     const before = await page.locator('#reply').innerText();
 
@@ -132,9 +132,9 @@ describe('hostile pages', () => {
     await page.locator('#reply').click();
     await page.keyboard.type('Vedrørende saken din.');
     const tabId = await h.tabIdOf(page);
-    // The whole reply checked (all three words): a check of a shorter prefix still on its way
+    // The whole reply checked (to its final point): a check of a shorter prefix still on its way
     // would replace the findings, and close the popover, after Alt+J.
-    await h.waitForTabState(tabId, (s) => s.result.metrics.words === 3 && s.result.findings.some((f) => f.ruleId === 'klarsprak.vedrorende'));
+    await h.waitForTabState(tabId, (s) => s.result.metrics.characters === 'Vedrørende saken din.'.length && s.result.findings.some((f) => f.ruleId === 'klarsprak.vedrorende'));
     await page.keyboard.press('Alt+KeyJ');
     // Ours, not the page's look-alikes (the fixture has a visible fake <svarhjelp-popover> dialog).
     const popover = page.locator('svarhjelp-popover .card[role="dialog"]');
