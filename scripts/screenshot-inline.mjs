@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CLOSED_NETWORK_ARGS, extensionArgs } from './chromium-args.mjs';
 import { startDemoServer } from './demo-server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,16 +45,7 @@ const context = await chromium.launchPersistentContext(profile, {
   locale: 'nb-NO',
   viewport: { width: 1000, height: 720 },
   deviceScaleFactor: 1,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    `--disable-extensions-except=${extensionPath}`,
-    `--load-extension=${extensionPath}`,
-  ],
+  args: [...CLOSED_NETWORK_ARGS, ...extensionArgs(extensionPath)],
 });
 
 /** Waits for an overlay segment (textarea) of a rule and returns its box. */

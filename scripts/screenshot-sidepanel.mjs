@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CLOSED_NETWORK_ARGS, extensionArgs } from './chromium-args.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const extensionPath = join(root, '.output/chrome-mv3');
@@ -104,14 +105,8 @@ async function main() {
     locale: 'nb-NO',
     args: [
       ...(headed ? [] : ['--headless=new']),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--disable-extensions-except=${extensionCopy}`,
-      `--load-extension=${extensionCopy}`,
+      ...CLOSED_NETWORK_ARGS,
+      ...extensionArgs(extensionCopy),
     ],
   });
   let failed = false;

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { TabState } from '../../entrypoints/shared/protocol.ts';
+import { CLOSED_NETWORK_ARGS, extensionArgs } from '../../scripts/chromium-args.mjs';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server.mjs';
 import type { Browser } from 'wxt/browser';
 
@@ -62,17 +63,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       // Chromium's current headless mode (the former --headless=new) loads extensions.
       headless: true,
       locale: 'nb-NO',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        ...(options.args ?? []),
-      ],
+      args: [...CLOSED_NETWORK_ARGS, ...extensionArgs(EXTENSION_DIR), ...(options.args ?? [])],
     });
   } catch (error) {
     await server.close();

@@ -1,0 +1,3 @@
+// Types for chromium-args.mjs (plain JS so the scripts need no TypeScript loader).
+export declare const CLOSED_NETWORK_ARGS: readonly string[];
+export declare function extensionArgs(extensionDir: string): string[];
