@@ -6,22 +6,10 @@ import { deadlineStatus } from '../time/deadline-status.ts';
 import { findDatesSteps } from '../time/find-dates.ts';
 import type { CheckContext, DeadlineResult, ResolvedDate } from '../types.ts';
 import type { CompiledRuleSet } from './compile.ts';
-import { runSteps } from '../steps.ts';
 
 const ISO_DATE = /^(\d{4}-\d{2}-\d{2})/;
 
-export function findDatesAndDeadline(
-  text: string,
-  language: RuleLanguage,
-  today: string,
-  context: CheckContext,
-  compiled: CompiledRuleSet,
-  ui: UiLanguage,
-): { dates: ResolvedDate[]; deadline?: DeadlineResult } {
-  return runSteps(findDatesAndDeadlineSteps(text, language, today, context, compiled, ui));
-}
-
-/** findDatesAndDeadline() in steps (check-cooperative.ts pauses between them). */
+/** Dates and deadline status of a reply, in steps (check-cooperative.ts pauses between them). */
 export function* findDatesAndDeadlineSteps(
   text: string,
   language: RuleLanguage,
