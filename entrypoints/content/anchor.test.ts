@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diffEdit, rebase, shiftSpan, shiftSpans } from './anchor.ts';
+import { commonPrefix, commonSuffix, diffEdit, rebase, shiftSpan, shiftSpans } from './anchor.ts';
 
 describe('diffEdit', () => {
   it('finds a typed character, a deletion and a replacement', () => {
@@ -63,5 +64,48 @@ describe('rebase', () => {
     const current = 'Hei 👋 på deg!\nVedrørende';
     const [moved] = rebase([{ start: 5, end: 15 }], checked, current, 13);
     expect(current.slice(moved!.start, moved!.end)).toBe('Vedrørende');
+  });
+});
+
+describe('commonPrefix / commonSuffix', () => {
+  const naivePrefix = (a: string, b: string, cap: number) => {
+    let i = 0;
+    while (i < cap && a[i] === b[i]) i++;
+    return i;
+  };
+  const naiveSuffix = (a: string, b: string, cap: number) => {
+    let i = 0;
+    while (i < cap && a[a.length - 1 - i] === b[b.length - 1 - i]) i++;
+    return i;
+  };
+
+  it('agree with a character-by-character walk, also across block sizes', () => {
+    // Edits anywhere in texts of up to a few thousand characters: blocks of 64 and more match
+    // whole, then halve down to the differing character.
+    const unit = fc.constantFrom('a', 'b', ' ', 'ø', '😀');
+    const short = fc.string({ unit, maxLength: 12 });
+    // fast-check keeps generated strings short by default; long runs of a repeated pattern make
+    // the blocks grow before they reach the edit.
+    const text = fc.tuple(short, fc.nat(3_000), short).map(([p, n, q]) => p + 'ab ø'.repeat(n >> 2) + q);
+    fc.assert(
+      fc.property(text, text, text, text, (head, x, y, tail) => {
+        const a = head + x + tail;
+        const b = head + y + tail;
+        const cap = Math.min(a.length, b.length);
+        expect(commonPrefix(a, b, cap)).toBe(naivePrefix(a, b, cap));
+        expect(commonSuffix(a, b, cap)).toBe(naiveSuffix(a, b, cap));
+        expect(commonPrefix(a, b, Math.floor(cap / 2))).toBe(naivePrefix(a, b, Math.floor(cap / 2)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('find one typed character at the top of a 1 MB reply', () => {
+    const body = 'Vedrørende søknaden din om byggetillatelse har vi nå gått gjennom saken. '.repeat(13_700);
+    const before = `Hei${body}`;
+    const after = `Hei!${body}`;
+    expect(diffEdit(before, after, 4)).toEqual({ start: 3, deleted: 0, inserted: 1 });
+    expect(diffEdit(after, before, 3)).toEqual({ start: 3, deleted: 1, inserted: 0 });
+    expect(diffEdit(`${body}x`, `${body}xy`)).toEqual({ start: body.length + 1, deleted: 0, inserted: 1 });
   });
 });

@@ -40,24 +40,59 @@ export function diffEdit(before: string, after: string, caret?: number): TextEdi
 
 function edgeDiff(before: string, after: string, suffixCap: number): TextEdit {
   const min = Math.min(before.length, after.length);
-  let suffix = 0;
-  while (
-    suffix < suffixCap &&
-    before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
-  ) {
-    suffix++;
-  }
-  let prefix = 0;
-  const prefixCap = min - suffix;
-  while (prefix < prefixCap && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  const suffix = commonSuffix(before, after, suffixCap);
+  let prefix = commonPrefix(before, after, min - suffix);
   // Never split a surrogate pair: an emoji is replaced whole.
   if (prefix > 0 && isHighSurrogate(before.charCodeAt(prefix - 1)) && isLowSurrogate(before.charCodeAt(prefix))) {
     prefix--;
   }
-  if (suffix > 0 && isLowSurrogate(before.charCodeAt(before.length - suffix)) && isHighSurrogate(before.charCodeAt(before.length - suffix - 1))) {
-    suffix--;
+  let end = suffix;
+  if (end > 0 && isLowSurrogate(before.charCodeAt(before.length - end)) && isHighSurrogate(before.charCodeAt(before.length - end - 1))) {
+    end--;
   }
-  return { start: prefix, deleted: before.length - prefix - suffix, inserted: after.length - prefix - suffix };
+  return { start: prefix, deleted: before.length - prefix - end, inserted: after.length - prefix - end };
+}
+
+// Common prefix and suffix compare blocks natively (string slices and ===) before single
+// characters: a keystroke at the top of a 1 MB reply would otherwise walk a million characters
+// in script on every edit (issue 7). Blocks grow while they match and halve after a mismatch.
+const FIRST_BLOCK = 64;
+const LARGEST_BLOCK = 1 << 16;
+
+/** Length of the common prefix of `a` and `b`, at most `cap`. */
+export function commonPrefix(a: string, b: string, cap: number): number {
+  let i = 0;
+  let block = FIRST_BLOCK;
+  let growing = true;
+  while (block >= 8) {
+    if (i + block <= cap && a.slice(i, i + block) === b.slice(i, i + block)) {
+      i += block;
+      if (growing && block < LARGEST_BLOCK) block *= 2;
+    } else {
+      growing = false;
+      block >>= 1;
+    }
+  }
+  while (i < cap && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Length of the common suffix of `a` and `b`, at most `cap`. */
+export function commonSuffix(a: string, b: string, cap: number): number {
+  let i = 0;
+  let block = FIRST_BLOCK;
+  let growing = true;
+  while (block >= 8) {
+    if (i + block <= cap && a.slice(a.length - i - block, a.length - i) === b.slice(b.length - i - block, b.length - i)) {
+      i += block;
+      if (growing && block < LARGEST_BLOCK) block *= 2;
+    } else {
+      growing = false;
+      block >>= 1;
+    }
+  }
+  while (i < cap && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
 }
 
 /** Where a span is after `edit`, or null when the edit touched its inside. */
