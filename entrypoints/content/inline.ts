@@ -31,6 +31,11 @@ import { popoverLanguage, type PopoverLanguage } from './strings.ts';
 
 /** Findings drawn at most at a time per field: the ones in and near view (long replies have more). */
 export const MAX_ITEMS = 300;
+/**
+ * Spans measured before the first one that reaches into a textarea's view: a span over several
+ * lines (a long sentence) can start above the view and end in it, with shorter spans between.
+ */
+export const SPANS_BEFORE_VIEW = 40;
 /** While underlines are shown, how often an orphaned script (extension reloaded) notices it. */
 export const ALIVE_CHECK_MS = 1000;
 /** Pointer resting on an underline this long opens the popover. */
@@ -389,13 +394,28 @@ export class InlineCoach {
         mirror.sync(field.element);
         const origin = mirror.origin();
         const scroll = { left: field.element.scrollLeft, top: field.element.scrollTop };
-        const boxesOf = (item: Item, within: Box) => mirrorToField(Array.from(mirror.rects(item.start, item.end)), origin, border, scroll, within, zoom);
+        // Lines run top to bottom in text order (horizontal writing): then nothing below the
+        // view needs measuring, and the mirror is laid out only as far as the view (issue 7).
+        const horizontal = !cs.writingMode || cs.writingMode.startsWith('horizontal');
+        const below = horizontal ? (clip ?? client).bottom - (border.top - origin.top - scroll.top * zoom) : undefined;
+        const boxesOf = (item: Item, within: Box) =>
+          mirrorToField(Array.from(mirror.rects(item.start, item.end, below)), origin, border, scroll, within, zoom);
         if (this.items.length > MAX_ITEMS) {
           this.drawn = this.pickInView(clip ?? client, (item) => boxesOf(item, EVERYWHERE)[0] ?? null);
         }
         if (clip) {
-          for (const item of this.drawn) {
-            const boxes = boxesOf(item, clip);
+          const drawn = this.drawn;
+          // Measure from a little before the first item that reaches into view up to the first
+          // one below it: each measured item costs a Range, so a long reply costs what is in
+          // view, not all 300 drawn items.
+          const first = horizontal
+            ? Math.max(0, firstReaching(drawn.length, (i) => boxesOf(drawn[i]!, EVERYWHERE)[0] ?? null, clip.top) - SPANS_BEFORE_VIEW)
+            : 0;
+          for (let i = first; i < drawn.length; i++) {
+            const item = drawn[i]!;
+            const whole = boxesOf(item, EVERYWHERE);
+            if (horizontal && whole[0] && whole[0].top > clip.bottom) break;
+            const boxes = whole.map((b) => intersect(b, clip)).filter((b): b is Box => b !== null);
             if (boxes.length) out.set(item.finding.id, boxes);
           }
         }
@@ -720,16 +740,38 @@ function rangeBox(range: Range): Box | null {
  */
 export function windowInView(count: number, boxOf: (index: number) => Box | null, visible: Box, max: number): [number, number] {
   if (count <= max) return [0, count];
-  let lo = 0;
-  let hi = count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const box = boxOf(mid);
-    if (box && box.bottom >= visible.top) hi = mid;
-    else lo = mid + 1;
-  }
+  const lo = firstReaching(count, boxOf, visible.top);
   const from = Math.max(0, Math.min(lo - Math.floor(max / 4), count - max));
   return [from, from + max];
+}
+
+/**
+ * The first of `count` items (in text order, so top to bottom) whose box reaches down to `top`;
+ * `count` when none does. Items without a box count as above. It gallops from the start (items
+ * 0, 1, 3, 7, …) before it bisects, so it probes no item far below the answer: in a textarea each
+ * probe lays out the mirror up to that item, and the end of a 1 MB reply is never laid out to
+ * find a view at its top.
+ */
+export function firstReaching(count: number, boxOf: (index: number) => Box | null, top: number): number {
+  const reaches = (i: number) => {
+    const box = boxOf(i);
+    return box !== null && box.bottom >= top;
+  };
+  let lo = 0;
+  let step = 1;
+  let hi = 0;
+  while (hi < count && !reaches(hi)) {
+    lo = hi + 1;
+    hi = Math.min(count, hi + step);
+    step *= 2;
+  }
+  hi = Math.min(hi, count);
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (reaches(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /**

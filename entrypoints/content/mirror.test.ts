@@ -118,8 +118,38 @@ describe('Mirror of a huge value', () => {
     ta.value = `Hei! ${ta.value}`;
     mirror.sync(ta);
     expect(mirror.mirroredLength).toBeGreaterThanOrEqual(99_010);
+    // Back at the top: only the spans there are measured, so the next edit shrinks it again.
+    mirror.rects(10, 20);
+    ta.value = `Hei, ${ta.value}`;
+    mirror.sync(ta);
+    expect(mirror.mirroredLength).toBeLessThan(MIRROR_FIRST_CHARS + paragraph.length);
+    expect(ta.value.slice(0, mirror.mirroredLength)).toBe(mirror.element.textContent);
     ta.value = 'Kort svar.';
     mirror.sync(ta);
     expect(mirror.element.textContent).toBe('Kort svar.');
+  });
+
+  it('follows edits anywhere by replacing only what changed in its text', () => {
+    document.body.innerHTML = '<textarea id="t"></textarea><div id="ours"></div>';
+    const ta = document.getElementById('t') as HTMLTextAreaElement;
+    ta.value = 'Vi har mottatt søknaden din. '.repeat(300);
+    const mirror = new Mirror(document.getElementById('ours')!);
+    mirror.sync(ta);
+    const text = mirror.element.firstChild as Text;
+    const edits: Array<(v: string) => string> = [
+      (v) => `Hei! ${v}`,
+      (v) => v.slice(0, 100) + 'ø😀' + v.slice(100),
+      (v) => v.slice(0, 50) + v.slice(60),
+      (v) => v.replace('søknaden', 'klagen'),
+      (v) => `${v}Mvh Kari`,
+      (v) => v.slice(3),
+    ];
+    for (const edit of edits) {
+      ta.value = edit(ta.value);
+      mirror.sync(ta);
+      // The same text node, edited in place (Chromium keeps its layout before the edit).
+      expect(mirror.element.firstChild).toBe(text);
+      expect(mirror.element.textContent).toBe(ta.value.slice(0, mirror.mirroredLength));
+    }
   });
 });

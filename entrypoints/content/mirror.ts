@@ -5,6 +5,8 @@
 // clips to its visible part. The same technique as Harper's TextFieldRange (reference B2):
 // measured, never guessed from character counts.
 
+import { diffEdit } from './anchor.ts';
+
 /** Computed properties that decide where text wraps and how wide glyphs are. */
 export const MIRROR_PROPERTIES = [
   'direction',
@@ -40,6 +42,14 @@ export const MIRROR_PROPERTIES = [
   'border-bottom-width',
   'border-left-width',
 ] as const;
+
+/** A measured box in client coordinates (a DOMRect, or a stand-in). */
+export interface MirrorRect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
 
 export interface StyleSource {
   getPropertyValue(property: string): string;
@@ -115,8 +125,11 @@ export function mirrorStyle(cs: StyleSource, m: FieldMetrics): Record<string, st
   return style;
 }
 
-/** Characters a mirror holds at first; more when a span further on is measured. */
-export const MIRROR_FIRST_CHARS = 20_000;
+/**
+ * Characters a mirror holds at least; more when a span further on is measured. Small, since a
+ * keystroke relays out the mirrored text after the edit: only as much as the spans in view need.
+ */
+export const MIRROR_FIRST_CHARS = 4_000;
 
 /**
  * Where a mirror of `value` may end so that it covers [0, needed) and every line up to there is
@@ -144,8 +157,9 @@ function startsLeft(cs: StyleSource): boolean {
 
 /**
  * A reusable mirror for one field, living in our own shadow root (never in the page's tree).
- * It holds only as much of a textarea's value as the spans measured so far need (a 1 MB reply is
- * checked up to 100,000 characters, so its end is never measured and never laid out twice).
+ * It holds only as much of a textarea's value as the spans measured last time needed, and grows
+ * only as far as the field's view when told where that ends (`rects(…, below)`): in a 1 MB reply
+ * a keystroke lays out a few thousand characters, not the reply (issue 7).
  */
 export class Mirror {
   readonly element: HTMLDivElement;
@@ -156,6 +170,8 @@ export class Mirror {
   private value = '';
   private cutAtWord = true;
   private whole = true;
+  /** How far the spans measured since the last sync reached (what the next sync keeps). */
+  private reached = 0;
 
   constructor(container: Node) {
     const doc = container.ownerDocument ?? (container as Document);
@@ -186,24 +202,58 @@ export class Mirror {
     this.whole = kind === 'input';
     this.cutAtWord = startsLeft(cs);
     const value = field.value;
+    const reached = this.reached;
+    this.reached = 0;
     if (value === this.value && this.text.data.length <= value.length) return;
     this.value = value;
-    // As much as was needed before (the findings rarely move far), at least the first chunk.
-    this.show(this.whole ? value.length : Math.max(MIRROR_FIRST_CHARS, Math.min(this.text.data.length, value.length)));
+    // As much as the spans measured last time needed (they rarely move far), at least the first
+    // chunk; it shrinks again when the view moved back up.
+    const keep = reached > 0 ? reached : this.text.data.length;
+    this.show(this.whole ? value.length : Math.max(MIRROR_FIRST_CHARS, Math.min(keep, value.length)));
   }
 
-  /** Client rects of [start, end) of the mirrored value (mirror-relative via its own origin). */
-  rects(start: number, end: number): DOMRectList | DOMRect[] {
+  /**
+   * Client rects of [start, end) of the mirrored value (mirror-relative via its own origin).
+   * With `below` (a y in the mirror's client coordinates, such as the bottom of the field's
+   * view), nothing past the first line that starts below it is laid out: the part of the span
+   * there is left out, and a span that starts there gets one stand-in rect on that line (it is
+   * at least that far down). A span over a whole 1 MB reply then costs what is in view.
+   */
+  rects(start: number, end: number, below?: number): ArrayLike<MirrorRect> {
     const len = this.value.length;
     const s = Math.max(0, Math.min(start, len));
-    const e = Math.max(s, Math.min(end, len));
+    let e = Math.max(s, Math.min(end, len));
     if (s === e) return [];
     // Grow in steps (each step lays the mirror out again), so many spans cost few layouts.
-    if (e > this.text.data.length) this.show(Math.max(e, this.text.data.length * 2));
+    while (e > this.text.data.length) {
+      const shown = this.text.data.length;
+      const last = below === undefined ? null : this.lastCharRect();
+      if (last && below !== undefined && last.top > below) {
+        if (s >= shown) return [{ left: last.left, top: last.top, width: Math.max(1, last.width), height: last.height }];
+        e = shown;
+        break;
+      }
+      this.show(below === undefined ? Math.max(e, shown * 2) : Math.min(e, Math.max(shown * 2, MIRROR_FIRST_CHARS)));
+      if (this.text.data.length === shown) break;
+    }
+    e = Math.min(e, this.text.data.length);
+    this.reached = Math.max(this.reached, e);
+    if (s >= e) return [];
     const range = this.element.ownerDocument.createRange();
     range.setStart(this.text, s);
     range.setEnd(this.text, e);
     return range.getClientRects();
+  }
+
+  /** The rect of the mirrored text's last character (on its last line), or null. */
+  private lastCharRect(): MirrorRect | null {
+    const n = this.text.data.length;
+    if (n === 0) return null;
+    const range = this.element.ownerDocument.createRange();
+    range.setStart(this.text, n - 1);
+    range.setEnd(this.text, n);
+    const rects = range.getClientRects();
+    return rects[rects.length - 1] ?? null;
   }
 
   /** How many characters of the value the mirror holds (tests, benchmarks). */
@@ -222,6 +272,12 @@ export class Mirror {
 
   private show(needed: number): void {
     const shown = this.value.slice(0, mirrorCut(this.value, needed, this.cutAtWord));
-    if (this.text.data !== shown) this.text.data = shown;
+    const old = this.text.data;
+    if (old === shown) return;
+    // Replace only what changed: Chromium then keeps the shaped text and the lines before the
+    // edit, so a keystroke relays out a few lines instead of the whole mirrored text (issue 7:
+    // setting .data relaid out 20,000 characters, ~25 ms, on every keystroke in a 1 MB reply).
+    const edit = diffEdit(old, shown);
+    if (edit) this.text.replaceData(edit.start, edit.deleted, shown.slice(edit.start, edit.start + edit.inserted));
   }
 }

@@ -55,4 +55,58 @@ describe('very long replies', () => {
       await page.close();
     });
   }
+
+  it('lays a 1 MB reply in a textarea out only as far as the view, and underlines wherever the user scrolls in the checked part', async () => {
+    // Issue 7: measuring underlines must not lay out the whole reply (Chromium's own layout of
+    // 1 MB takes hundreds of ms). The mirror that measures a textarea's words holds the text up
+    // to the view, and edits replace only what changed in it (docs/content-script.md).
+    const page = await h.openFixture('long-reply.html');
+    const line = 'Vedrørende saken samt kart.';
+    const text = Array.from({ length: Math.ceil(1_000_000 / (line.length + 1)) }, () => line).join('\n');
+    await page.evaluate(({ text }) => (window as unknown as { __fill(id: string, text: string): void }).__fill('ta', text), { text });
+    const mirrored = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('svarhjelp-overlay')?.shadowRoot;
+        const mirror = [...(root?.children ?? [])].find((el) => el.getAttribute('aria-hidden') === 'true');
+        return mirror?.textContent?.length ?? -1;
+      });
+    const field = page.locator('#ta');
+    await field.click({ position: { x: 30, y: 12 } });
+    const tabId = await h.tabIdOf(page);
+    await h.waitForTabState(tabId, (s) => s.result.truncatedAt !== undefined);
+    await waitForUnderlineOn(page, field, 'Vedrørende', 0);
+    await waitForUnderlineOn(page, field, 'samt', 2);
+    // At the top, a few thousand characters of the 1 MB are laid out for measuring.
+    expect(await mirrored()).toBeGreaterThan(0);
+    expect(await mirrored()).toBeLessThan(20_000);
+
+    // Far down in the checked part (the first 100,000 characters): underlines there too.
+    const target = 3_000;
+    await field.evaluate((el, target) => {
+      el.scrollTop = (target - 2) * parseFloat(getComputedStyle(el).lineHeight);
+    }, target);
+    await waitForUnderlineOn(page, field, 'Vedrørende', target);
+    await waitForUnderlineOn(page, field, 'samt', target + 1);
+    const deep = await mirrored();
+    expect(deep).toBeGreaterThan(target * (line.length + 1));
+    expect(deep).toBeLessThan(250_000);
+
+    // Beyond the checked part nothing is measured further, however far the user scrolls.
+    await field.evaluate((el) => {
+      el.scrollTop = el.scrollHeight;
+    });
+    await page.waitForTimeout(300);
+    expect(await mirrored()).toBeLessThan(250_000);
+
+    // Back at the top, typing: the underlines follow, and the mirror shrinks to the view again.
+    await field.evaluate((el: HTMLTextAreaElement) => {
+      el.scrollTop = 0;
+      el.setSelectionRange(0, 0);
+    });
+    await page.keyboard.type('Hei! ');
+    await h.waitForTabState(tabId, (s) => s.result.findings.some((f) => f.ruleId === 'klarsprak.vedrorende' && f.start === 5));
+    await waitForUnderlineOn(page, field, 'Vedrørende', 0);
+    await expect.poll(mirrored, { timeout: 10_000 }).toBeLessThan(20_000);
+    await page.close();
+  });
 });
