@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CheckRequest, CheckResponse } from '../shared/protocol.ts';
-import { CHECK_PAUSE_MS, CHECK_SOON_MS, startCoach, type CoachContext } from './coach.ts';
+import { CHECK_PAUSE_MS, CHECK_SOON_MS, MAX_TEXT_CHARS, startCoach, type CoachContext } from './coach.ts';
 import { fieldFromEvent, fieldFromNode, fieldKeyOf } from './fields.ts';
 
 function fakeCtx() {
@@ -116,6 +116,40 @@ describe('startCoach', () => {
     expect(request.fieldKey).toBe('ce#ed');
     expect(request.context.inquiry?.text).toContain('Vedrørende garasjen min.');
     expect(request.context.inquiry?.senderName).toBe('Kari Nordmann');
+  });
+
+  it('sends the first 100,000 characters of a 1 MB reply, marked as cut, in a textarea and a contenteditable', async () => {
+    const sentence = 'Vedrørende søknaden din om byggetillatelse har vi nå gått gjennom saken. ';
+    const paragraph = sentence.repeat(10);
+    const count = Math.ceil(1_000_000 / paragraph.length);
+    document.body.innerHTML = `<textarea id="svar"></textarea><div contenteditable="true" id="ed"></div>`;
+    (document.getElementById('svar') as HTMLTextAreaElement).value = paragraph.repeat(count);
+    const ed = document.getElementById('ed')!;
+    ed.replaceChildren(...Array.from({ length: count }, () => Object.assign(document.createElement('p'), { textContent: paragraph })));
+    const send = vi.fn(async (r: CheckRequest) => answer(r));
+    const coach = startCoach(ctx, document, { send });
+    for (const id of ['svar', 'ed']) {
+      type(document.getElementById(id)!);
+      await coach.flush();
+      const request = send.mock.calls.at(-1)![0];
+      expect(request.text.length).toBe(MAX_TEXT_CHARS);
+      expect(request.text.startsWith(paragraph.trimEnd())).toBe(true);
+      expect(request.truncated).toBe(true);
+    }
+  });
+
+  it('does not mark a long reply as cut when its quoted inquiry starts within the checked part', async () => {
+    const reply = 'Takk for brevet. '.repeat(3_000);
+    const quote = `<blockquote>${'<p>Vedrørende garasjen min.</p>'.repeat(20_000)}</blockquote>`;
+    document.body.innerHTML = `<div contenteditable="true" id="ed"><p>${reply}</p>${quote}</div>`;
+    const send = vi.fn(async (r: CheckRequest) => answer(r));
+    const coach = startCoach(ctx, document, { send });
+    type(document.getElementById('ed')!);
+    await coach.flush();
+    const request = send.mock.calls[0]![0];
+    expect(request.text).toBe(reply.trim());
+    expect(request.truncated).toBeUndefined();
+    expect(request.context.inquiry?.text).toContain('Vedrørende garasjen min.');
   });
 
   it('checks text already in a field when it gets focus', async () => {

@@ -28,6 +28,12 @@ export const CHECK_SOON_MS = 40;
 export const CHECK_PAUSE_MS = 60;
 /** Replies longer than this are cut before sending; the background rejects anything larger. */
 export const MAX_TEXT_CHARS = 100_000;
+/**
+ * How much of a field's text is read for a check: the checked part and some room for a quote
+ * header just after it. The rest of a huge reply is not checked, so it is neither walked (a
+ * contenteditable) nor searched for the quoted inquiry.
+ */
+export const READ_TEXT_CHARS = MAX_TEXT_CHARS + 2_000;
 
 /** The parts of WXT's ContentScriptContext the coach uses (so tests can pass a fake). */
 export interface CoachContext {
@@ -134,8 +140,12 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
     const field = active;
     if (!field || !field.element.isConnected || ctx.isInvalid) return;
     const ex: Extraction =
-      field.kind === 'value' ? extractValue(field.element) : extractEditable(field.element);
-    const split = splitQuote(ex.text, ex.quoteStarts);
+      field.kind === 'value' ? extractValue(field.element) : extractEditable(field.element, READ_TEXT_CHARS);
+    const read = ex.text.length > READ_TEXT_CHARS ? ex.text.slice(0, READ_TEXT_CHARS) : ex.text;
+    const split = splitQuote(read, ex.quoteStarts.filter((q) => q < read.length));
+    // Cut when the reply is longer than is checked, or runs on past what was read (no quote in it).
+    const cut = read.length < ex.text.length || ex.partial === true;
+    const truncated = split.reply.length > MAX_TEXT_CHARS || (cut && split.quoteStart >= read.length);
     const fieldKey = fieldKeyOf(field);
     const seq = seqs.next(fieldKey);
     const context: CheckContext = {};
@@ -152,7 +162,7 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
     const response = await deps.send({
       text: split.reply.slice(0, MAX_TEXT_CHARS),
       // A longer reply is cut here (the background refuses more); the panel tells the user.
-      ...(split.reply.length > MAX_TEXT_CHARS ? { truncated: true } : {}),
+      ...(truncated ? { truncated: true } : {}),
       fieldKey,
       seq,
       context,

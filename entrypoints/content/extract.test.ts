@@ -17,6 +17,20 @@ describe('extractEditable', () => {
     expect(extractEditable(ed).text).toBe('Hei Kari,\n\nTakk for henvendelsen.\nMvh Ola\n');
   });
 
+  it('stops walking a huge editor at its limit and says the text goes on', () => {
+    const ed = editor('<p>Vedrørende   saken din.</p>'.repeat(5_000));
+    const whole = extractEditable(ed);
+    expect(whole.partial).toBeUndefined();
+    const head = extractEditable(ed, 1_000);
+    expect(head.partial).toBe(true);
+    // Whole paragraphs up to the first one past the limit, the same text and map as the whole.
+    expect(head.text.length).toBeGreaterThanOrEqual(1_000);
+    expect(head.text.length).toBeLessThan(1_100);
+    expect(whole.text.startsWith(head.text)).toBe(true);
+    expect(head.segments).toEqual(whole.segments.slice(0, head.segments.length));
+    expect(rangeFor(head, 990, 1_000)?.toString()).toBe(whole.text.slice(990, 1_000));
+  });
+
   it('collapses source whitespace the way the page renders it', () => {
     const ed = editor('\n  <p>\n    Vedrørende   saken\n    din.\n  </p>\n  <p>Ny linje</p>\n');
     expect(extractEditable(ed).text).toBe('Vedrørende saken din.\nNy linje\n');

@@ -20,6 +20,8 @@ export interface Extraction {
   segments: TextSegment[];
   /** Text offsets where a quoted part starts (blockquote, .gmail_quote, Outlook's reply header …). */
   quoteStarts: number[];
+  /** True when the walk stopped at its character limit: the field has more text than `text`. */
+  partial?: boolean;
 }
 
 /** Elements that start a line of their own. Computed style is consulted too, but tags decide when it is unavailable. */
@@ -48,7 +50,8 @@ export const QUOTE_SELECTOR = [
   '[data-svarhjelp-quote]',
 ].join(',');
 
-const COLLAPSIBLE = /[ \t\n\r\f]/;
+/** A run of collapsible whitespace (global: addText scans a text node with it). */
+const COLLAPSIBLE_RUN = /[ \t\n\r\f]+/g;
 
 /** Text of a textarea or text input: the value is the text, offsets are 1:1. */
 export function extractValue(field: HTMLTextAreaElement | HTMLInputElement): Extraction {
@@ -64,10 +67,18 @@ interface Walker {
   pendingSpace: { node: Text; offset: number } | null;
   /** True when the text is empty or ends with "\n" (so a block needs no extra break). */
   atLineStart: boolean;
+  /** Characters after which the walk stops (at the next node). */
+  limit: number;
+  partial: boolean;
 }
 
-/** Extracts the visible text of a contenteditable editing host (or any element). */
-export function extractEditable(root: Element): Extraction {
+/**
+ * Extracts the visible text of a contenteditable editing host (or any element). With `limit`,
+ * the walk stops at the first node after that many characters (`partial`): only the start of a
+ * huge reply is checked, and walking all of a 1 MB editor on every check would take the page's
+ * main thread for far longer than a frame (issue 7).
+ */
+export function extractEditable(root: Element, limit = Infinity): Extraction {
   const w: Walker = {
     parts: [],
     length: 0,
@@ -75,13 +86,19 @@ export function extractEditable(root: Element): Extraction {
     quoteStarts: [],
     pendingSpace: null,
     atLineStart: true,
+    limit,
+    partial: false,
   };
   walkChildren(root, w, preservesWhitespace(root));
-  return { text: w.parts.join(''), segments: w.segments, quoteStarts: w.quoteStarts };
+  return { text: w.parts.join(''), segments: w.segments, quoteStarts: w.quoteStarts, ...(w.partial ? { partial: true } : {}) };
 }
 
 function walkChildren(el: Node, w: Walker, pre: boolean): void {
   for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (w.length >= w.limit) {
+      w.partial = true;
+      return;
+    }
     if (child.nodeType === 3) {
       addText(child as Text, w, pre);
     } else if (child.nodeType === 1) {
@@ -121,24 +138,24 @@ function addText(node: Text, w: Walker, pre: boolean): void {
     w.atLineStart = data.endsWith('\n');
     return;
   }
-  // Collapse whitespace runs; emit maximal runs of kept characters as one segment each.
-  let runStart = -1;
-  for (let i = 0; i <= data.length; i++) {
-    const ch = i < data.length ? data[i]! : '';
-    const space = ch !== '' && COLLAPSIBLE.test(ch);
-    if (ch === '' || space) {
-      if (runStart >= 0) {
-        pushSegment(w, node, runStart, data.slice(runStart, i));
-        w.atLineStart = false;
-        runStart = -1;
-      }
-      if (space && !w.atLineStart && w.pendingSpace === null) {
-        w.pendingSpace = { node, offset: i };
-      }
-    } else if (runStart < 0) {
+  // Collapse whitespace runs; emit maximal runs of kept characters as one segment each. The
+  // runs are found by a regular expression, not character by character: a 1 MB editor's text
+  // goes through here on every check.
+  const runs = COLLAPSIBLE_RUN;
+  runs.lastIndex = 0;
+  let pos = 0;
+  for (;;) {
+    const space = runs.exec(data);
+    const keptEnd = space ? space.index : data.length;
+    if (keptEnd > pos) {
       flushPendingSpace(w);
-      runStart = i;
+      pushSegment(w, node, pos, data.slice(pos, keptEnd));
+      w.atLineStart = false;
     }
+    if (!space) return;
+    // The collapsed space maps to the first whitespace character of its run.
+    if (!w.atLineStart && w.pendingSpace === null) w.pendingSpace = { node, offset: space.index };
+    pos = space.index + space[0].length;
   }
 }
 
