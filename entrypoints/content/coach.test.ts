@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CheckRequest, CheckResponse } from '../shared/protocol.ts';
 import { CHECK_PAUSE_MS, CHECK_SOON_MS, MAX_TEXT_CHARS, startCoach, type CoachContext } from './coach.ts';
+import { READ_TEXT_CHARS } from './extract.ts';
 import { fieldFromEvent, fieldFromNode, fieldKeyOf } from './fields.ts';
 
 function fakeCtx() {
@@ -128,6 +129,8 @@ describe('startCoach', () => {
     ed.replaceChildren(...Array.from({ length: count }, () => Object.assign(document.createElement('p'), { textContent: paragraph })));
     const send = vi.fn(async (r: CheckRequest) => answer(r));
     const coach = startCoach(ctx, document, { send });
+    // What is read for a check covers the checked part.
+    expect(READ_TEXT_CHARS).toBeGreaterThan(MAX_TEXT_CHARS);
     for (const id of ['svar', 'ed']) {
       type(document.getElementById(id)!);
       await coach.flush();

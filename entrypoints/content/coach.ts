@@ -6,7 +6,7 @@
 
 import type { CheckContext } from '../../rules/types.ts';
 import type { CheckRequest, CheckResponse } from '../shared/protocol.ts';
-import { extractEditable, extractValue, type Extraction } from './extract.ts';
+import { READ_TEXT_CHARS, extractEditable, extractValue, type Extraction } from './extract.ts';
 import { deepActiveElement, fieldFromEvent, fieldFromNode, fieldKeyOf, type EditableField } from './fields.ts';
 import { InlineCoach } from './inline.ts';
 import { describePage, type PageInquiry } from './inquiry-page.ts';
@@ -28,12 +28,6 @@ export const CHECK_SOON_MS = 40;
 export const CHECK_PAUSE_MS = 60;
 /** Replies longer than this are cut before sending; the background rejects anything larger. */
 export const MAX_TEXT_CHARS = 100_000;
-/**
- * How much of a field's text is read for a check: the checked part and some room for a quote
- * header just after it. The rest of a huge reply is not checked, so it is neither walked (a
- * contenteditable) nor searched for the quoted inquiry.
- */
-export const READ_TEXT_CHARS = MAX_TEXT_CHARS + 2_000;
 
 /** The parts of WXT's ContentScriptContext the coach uses (so tests can pass a fake). */
 export interface CoachContext {

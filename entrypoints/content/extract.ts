@@ -50,6 +50,13 @@ export const QUOTE_SELECTOR = [
   '[data-svarhjelp-quote]',
 ].join(',');
 
+/**
+ * How much of a field's text is read for a check: the checked part (the coach's MAX_TEXT_CHARS,
+ * 100,000) and some room for a quote header just after it. The rest of a huge reply is not
+ * checked, so it is neither walked (a contenteditable) nor searched for the quoted inquiry.
+ */
+export const READ_TEXT_CHARS = 102_000;
+
 /** A run of collapsible whitespace (global: addText scans a text node with it). */
 const COLLAPSIBLE_RUN = /[ \t\n\r\f]+/g;
 
@@ -293,10 +300,23 @@ export function rangeFor(ex: Extraction, start: number, end: number): Range | nu
   }
 }
 
+/** Per extraction, each text node's segments: textOffsetOf is asked for every finding of a long reply. */
+const segmentsByNode = new WeakMap<Extraction, Map<Node, TextSegment[]>>();
+
 /** Text offset of a DOM position inside the extracted root (e.g. the caret), or -1 if unmapped. */
 export function textOffsetOf(ex: Extraction, node: Node, offset: number): number {
-  for (const s of ex.segments) {
-    if (s.node === node && offset >= s.nodeStart && offset <= s.nodeStart + s.length) {
+  let index = segmentsByNode.get(ex);
+  if (!index) {
+    index = new Map();
+    for (const s of ex.segments) {
+      const list = index.get(s.node);
+      if (list) list.push(s);
+      else index.set(s.node, [s]);
+    }
+    segmentsByNode.set(ex, index);
+  }
+  for (const s of index.get(node) ?? []) {
+    if (offset >= s.nodeStart && offset <= s.nodeStart + s.length) {
       return s.textStart + (offset - s.nodeStart);
     }
   }

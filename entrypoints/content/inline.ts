@@ -18,7 +18,7 @@ import type { Finding } from '../../rules/types.ts';
 import type { Category, UiLanguage } from '../../rules/ids.ts';
 import { isWordCharAt, rebase, wordEdges } from './anchor.ts';
 import { replaceRange, replaceValueSpan, sameText, selectRange, selectValueSpan } from './apply.ts';
-import { extractEditable, rangeFor, textOffsetOf, type Extraction } from './extract.ts';
+import { READ_TEXT_CHARS, extractEditable, rangeFor, textOffsetOf, type Extraction } from './extract.ts';
 import type { EditableField } from './fields.ts';
 import { clipRects, fieldClientBox, hitTest, intersect, mirrorToField, viewportBox, type Box } from './geometry.ts';
 import { Highlighter } from './highlighter.ts';
@@ -246,7 +246,8 @@ export class InlineCoach {
       spans = this.items;
       sel = { start: field.element.selectionStart ?? 0, end: field.element.selectionEnd ?? 0 };
     } else {
-      const ex = extractEditable(field.element);
+      // Findings lie in the part that was read for the check; a caret further on counts as the top.
+      const ex = extractEditable(field.element, READ_TEXT_CHARS);
       spans = this.items.map((i) => {
         const s = textOffsetOf(ex, i.range!.startContainer, i.range!.startOffset);
         const e = textOffsetOf(ex, i.range!.endContainer, i.range!.endOffset);
