@@ -61,29 +61,32 @@ const LARGEST_BLOCK = 1 << 16;
 
 /** Length of the common prefix of `a` and `b`, at most `cap`. */
 export function commonPrefix(a: string, b: string, cap: number): number {
-  let i = 0;
-  let block = FIRST_BLOCK;
-  let growing = true;
-  while (block >= 8) {
-    if (i + block <= cap && a.slice(i, i + block) === b.slice(i, i + block)) {
-      i += block;
-      if (growing && block < LARGEST_BLOCK) block *= 2;
-    } else {
-      growing = false;
-      block >>= 1;
-    }
-  }
-  while (i < cap && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
+  return matchingRun(
+    cap,
+    (i, n) => a.slice(i, i + n) === b.slice(i, i + n),
+    (i) => a.charCodeAt(i) === b.charCodeAt(i),
+  );
 }
 
 /** Length of the common suffix of `a` and `b`, at most `cap`. */
 export function commonSuffix(a: string, b: string, cap: number): number {
+  return matchingRun(
+    cap,
+    (i, n) => a.slice(a.length - i - n, a.length - i) === b.slice(b.length - i - n, b.length - i),
+    (i) => a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i),
+  );
+}
+
+/**
+ * How many positions from the start match, at most `cap`: `blockMatches(i, n)` says whether the
+ * n positions from i do, `charMatches(i)` whether position i does.
+ */
+function matchingRun(cap: number, blockMatches: (i: number, n: number) => boolean, charMatches: (i: number) => boolean): number {
   let i = 0;
   let block = FIRST_BLOCK;
   let growing = true;
   while (block >= 8) {
-    if (i + block <= cap && a.slice(a.length - i - block, a.length - i) === b.slice(b.length - i - block, b.length - i)) {
+    if (i + block <= cap && blockMatches(i, block)) {
       i += block;
       if (growing && block < LARGEST_BLOCK) block *= 2;
     } else {
@@ -91,7 +94,7 @@ export function commonSuffix(a: string, b: string, cap: number): number {
       block >>= 1;
     }
   }
-  while (i < cap && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  while (i < cap && charMatches(i)) i++;
   return i;
 }
 

@@ -148,11 +148,10 @@ function addText(node: Text, w: Walker, pre: boolean): void {
   // Collapse whitespace runs; emit maximal runs of kept characters as one segment each. The
   // runs are found by a regular expression, not character by character: a 1 MB editor's text
   // goes through here on every check.
-  const runs = COLLAPSIBLE_RUN;
-  runs.lastIndex = 0;
+  COLLAPSIBLE_RUN.lastIndex = 0;
   let pos = 0;
   for (;;) {
-    const space = runs.exec(data);
+    const space = COLLAPSIBLE_RUN.exec(data);
     const keptEnd = space ? space.index : data.length;
     if (keptEnd > pos) {
       flushPendingSpace(w);

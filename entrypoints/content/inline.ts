@@ -401,17 +401,22 @@ export class InlineCoach {
         const below = horizontal ? (clip ?? client).bottom - (border.top - origin.top - scroll.top * zoom) : undefined;
         const boxesOf = (item: Item, within: Box) =>
           mirrorToField(Array.from(mirror.rects(item.start, item.end, below)), origin, border, scroll, within, zoom);
-        if (this.items.length > MAX_ITEMS) {
-          this.drawn = this.pickInView(clip ?? client, (item) => boxesOf(item, EVERYWHERE)[0] ?? null);
+        // One search for the first item that reaches into view serves both: which items are
+        // drawn (more than MAX_ITEMS) and where measuring starts.
+        const items = this.items;
+        const searched = items.length > MAX_ITEMS || (clip !== null && horizontal);
+        const firstInView = searched ? firstReaching(items.length, (i) => boxesOf(items[i]!, EVERYWHERE)[0] ?? null, (clip ?? client).top) : 0;
+        let from = 0;
+        if (items.length > MAX_ITEMS) {
+          from = windowStart(firstInView, items.length, MAX_ITEMS);
+          this.drawn = items.slice(from, from + MAX_ITEMS);
         }
         if (clip) {
           const drawn = this.drawn;
           // Measure from a little before the first item that reaches into view up to the first
           // one below it: each measured item costs a Range, so a long reply costs what is in
           // view, not all 300 drawn items.
-          const first = horizontal
-            ? Math.max(0, firstReaching(drawn.length, (i) => boxesOf(drawn[i]!, EVERYWHERE)[0] ?? null, clip.top) - SPANS_BEFORE_VIEW)
-            : 0;
+          const first = horizontal ? Math.max(0, firstInView - from - SPANS_BEFORE_VIEW) : 0;
           for (let i = first; i < drawn.length; i++) {
             const item = drawn[i]!;
             const whole = boxesOf(item, EVERYWHERE);
@@ -741,9 +746,13 @@ function rangeBox(range: Range): Box | null {
  */
 export function windowInView(count: number, boxOf: (index: number) => Box | null, visible: Box, max: number): [number, number] {
   if (count <= max) return [0, count];
-  const lo = firstReaching(count, boxOf, visible.top);
-  const from = Math.max(0, Math.min(lo - Math.floor(max / 4), count - max));
+  const from = windowStart(firstReaching(count, boxOf, visible.top), count, max);
   return [from, from + max];
+}
+
+/** Where the `max` of `count` items drawn start, when item `firstInView` is the first in view (windowInView). */
+function windowStart(firstInView: number, count: number, max: number): number {
+  return Math.max(0, Math.min(firstInView - Math.floor(max / 4), count - max));
 }
 
 /**

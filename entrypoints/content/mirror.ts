@@ -227,11 +227,13 @@ export class Mirror {
     // Grow in steps (each step lays the mirror out again), so many spans cost few layouts.
     while (e > this.text.data.length) {
       const shown = this.text.data.length;
-      const last = below === undefined ? null : this.lastCharRect();
-      if (last && below !== undefined && last.top > below) {
-        if (s >= shown) return [{ left: last.left, top: last.top, width: Math.max(1, last.width), height: last.height }];
-        e = shown;
-        break;
+      if (below !== undefined) {
+        const last = this.lastCharRect();
+        if (last && last.top > below) {
+          if (s >= shown) return [{ left: last.left, top: last.top, width: Math.max(1, last.width), height: last.height }];
+          e = shown;
+          break;
+        }
       }
       this.show(below === undefined ? Math.max(e, shown * 2) : Math.min(e, Math.max(shown * 2, MIRROR_FIRST_CHARS)));
       if (this.text.data.length === shown) break;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveUrl, parseMatchPattern, siteAllowed, siteMatchesFrom, urlMatches } from './site-policy.ts';
+import { effectiveUrl, parseMatchPattern, readContentPolicy, siteMatchesFrom, urlMatches, type ManagedAreaLike } from './site-policy.ts';
 
 const loc = (href: string) => {
   const u = new URL(href);
@@ -56,8 +56,10 @@ describe('effectiveUrl', () => {
   });
 });
 
-describe('siteAllowed', () => {
+describe('readContentPolicy: siteMatches', () => {
   const managed = (value: Record<string, unknown>) => ({ get: async () => value });
+  const siteAllowed = async (location: Parameters<typeof readContentPolicy>[0], area: ManagedAreaLike | undefined) =>
+    (await readContentPolicy(location, area)).allowed;
 
   it('allows every site when no policy is set (Chrome: {}, Firefox: throws, no storage.managed)', async () => {
     expect(await siteAllowed(loc('https://x.example/'), managed({}))).toBe(true);

@@ -136,7 +136,11 @@ export interface ContentPolicy {
   caseNumberSelector?: string;
 }
 
-/** The policy keys the content script obeys, in one read of storage.managed. */
+/**
+ * The policy keys the content script obeys, in one read of storage.managed. Without a
+ * `siteMatches` policy every site is allowed; with one, only matching sites. A policy that cannot
+ * be read counts as none (Firefox throws when no policy exists; Chrome answers {}).
+ */
 export async function readContentPolicy(
   location: { href: string; origin: string; protocol: string },
   managed: ManagedAreaLike | undefined,
@@ -155,14 +159,3 @@ export async function readContentPolicy(
   return policy;
 }
 
-/**
- * Whether the content script may work in this frame. Without a policy: yes. With one: only on
- * matching sites. A policy that cannot be read counts as none (Firefox throws when no policy
- * exists; Chrome answers {}).
- */
-export async function siteAllowed(
-  location: { href: string; origin: string; protocol: string },
-  managed: ManagedAreaLike | undefined,
-): Promise<boolean> {
-  return (await readContentPolicy(location, managed)).allowed;
-}
