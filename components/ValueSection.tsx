@@ -40,9 +40,14 @@ function SubgoalBlock({ group }: { group: SubgoalGroup }) {
   const summary = usePanel((s) => s.summary);
   const lang = usePanel((s) => s.uiLanguage);
   const [all, setAll] = useState(false);
-  // A finding the popover asked to show is never hidden behind the button.
+  // A finding the popover asked to show is never hidden behind the button, also once its card
+  // has taken focus and the request is forgotten (focusDone): the list stays open.
   const wantedIndex = usePanel((s) => (s.focusFindingId === null ? -1 : group.findings.findIndex((f) => f.id === s.focusFindingId)));
-  const showAll = all || group.findings.length <= FIRST_FINDINGS_SHOWN || wantedIndex >= FIRST_FINDINGS_SHOWN;
+  const wantedHidden = wantedIndex >= FIRST_FINDINGS_SHOWN;
+  useEffect(() => {
+    if (wantedHidden) setAll(true);
+  }, [wantedHidden]);
+  const showAll = all || group.findings.length <= FIRST_FINDINGS_SHOWN || wantedHidden;
   return (
     <section className="subgoal" data-testid={`subgoal-${group.subgoal}`}>
       <h3 className="subgoal-title">

@@ -80,6 +80,20 @@ describe('panel opened from the popover', () => {
     expect(document.activeElement).toBe(card('frist.vag-tid'));
   });
 
+  it('keeps a requested card past the first 25 of its sub-goal shown and focused after the request is used', async () => {
+    const vague = SAMPLE.result.findings.find((f) => f.id === VAG_TID)!;
+    const many = Array.from({ length: 30 }, (_, i) => ({ ...vague, id: `frist.vag-tid:${1000 + i * 20}:${1018 + i * 20}`, start: 1000 + i * 20, end: 1018 + i * 20 }));
+    const wanted = many[27]!.id;
+    await fakeBrowser.storage.session.set({ [tabStateKey(1)]: { ...SAMPLE, result: { ...SAMPLE.result, findings: [...SAMPLE.result.findings, ...many] } } });
+    await fakeBrowser.storage.session.set(request(wanted));
+    await mount();
+    await vi.waitFor(() => expect(store.getState().focusFindingId).toBeNull());
+    const cards = container.querySelectorAll<HTMLElement>('[data-testid="subgoal-apen.transparent"] [data-testid="finding-frist.vag-tid"]');
+    expect(cards.length).toBe(31);
+    expect(document.activeElement).toBe(cards[28]);
+    expect(document.activeElement?.isConnected).toBe(true);
+  });
+
   it('ignores a stale or malformed request', async () => {
     await fakeBrowser.storage.session.set(request(VAG_TID, NOW - FOCUS_REQUEST_MAX_AGE_MS - 1));
     await mount();
