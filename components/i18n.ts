@@ -395,20 +395,8 @@ export function translator(lang: UiLanguage): Translate {
   return (key, vars) => format(table[key] ?? MESSAGES.nb[key] ?? key, vars);
 }
 
-export function isUiLanguage(value: unknown): value is UiLanguage {
-  return typeof value === 'string' && (UI_LANGUAGES as readonly string[]).includes(value);
-}
-
-/**
- * The UI language when the user has not chosen one: nynorsk for an nn browser, English for an
- * English browser, bokmål for everything else (the panel is for Norwegian service staff).
- */
-export function uiLanguageFromBrowser(browserLanguage: string | undefined): UiLanguage {
-  const tag = (browserLanguage ?? '').toLowerCase();
-  if (/^nn\b/.test(tag)) return 'nn';
-  if (/^en\b/.test(tag)) return 'en';
-  return 'nb';
-}
+// Shared with the background (reminder notifications): rules/ids.ts.
+export { isUiLanguage, uiLanguageFromBrowser } from '../rules/ids.ts';
 
 /** BCP 47 locale for dates and numbers. */
 export function localeOf(lang: UiLanguage): string {

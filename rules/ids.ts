@@ -33,6 +33,21 @@ export type RuleLanguage = (typeof RULE_LANGUAGES)[number];
 export const UI_LANGUAGES = ['nb', 'nn', 'en'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
+export function isUiLanguage(value: unknown): value is UiLanguage {
+  return typeof value === 'string' && (UI_LANGUAGES as readonly string[]).includes(value);
+}
+
+/**
+ * The UI language when the user has not chosen one: nynorsk for an nn browser, English for an
+ * English browser, bokmål for everything else (the panel is for Norwegian service staff).
+ */
+export function uiLanguageFromBrowser(browserLanguage: string | undefined): UiLanguage {
+  const tag = (browserLanguage ?? '').toLowerCase();
+  if (/^nn\b/.test(tag)) return 'nn';
+  if (/^en\b/.test(tag)) return 'en';
+  return 'nb';
+}
+
 export function valueOf(subgoal: SubgoalId): ValueId {
   return subgoal.slice(0, subgoal.indexOf('.')) as ValueId;
 }

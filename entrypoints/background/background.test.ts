@@ -125,12 +125,12 @@ describe('checkText', () => {
     const compile = vi.fn(() => ({ ok: true as const }));
     const host = createEngineHost({ ...fakeEngine, compile }, vi.fn());
     expect(compile).not.toHaveBeenCalled();
-    host.check('a', {});
-    host.check('b', {});
+    await host.checkAsync('a', {});
+    await host.checkAsync('b', {});
     expect(compile).toHaveBeenCalledTimes(1);
 
     const broken = createEngineHost({ ...fakeEngine, compile: () => { throw new Error('bad rule'); } }, vi.fn());
-    expect(broken.check('Vedrørende', {}).findings).toEqual([]);
+    expect((await broken.checkAsync('Vedrørende', {}))!.findings).toEqual([]);
   });
 });
 

@@ -26,7 +26,6 @@ export interface CooperativeCheckOptions {
 export type Logger = (message: string, error?: unknown) => void;
 
 export interface EngineHost {
-  check(text: string, context: CheckContext): CheckResult;
   /**
    * Checks without holding the worker for long. `supersedeKey` names the field: a newer call with
    * the same key makes this one resolve to undefined (its answer would be stale anyway).
@@ -126,7 +125,6 @@ export function createEngineHost<Compiled>(
         if (supersedeKey !== undefined && latest.get(supersedeKey) === mine) latest.delete(supersedeKey);
       }
     },
-    check: checkSync,
     ruleSetInfo() {
       return ruleSetInfoOf(engine.ruleSet);
     },

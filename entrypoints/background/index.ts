@@ -13,7 +13,7 @@ import { wireRuleSetUpdater } from './ruleset-wiring.ts';
 import { createInquiryService } from './inquiries.ts';
 import { wireInquiries } from './inquiry-wiring.ts';
 import { handleCheckTextInChosenLanguage } from './ui-language.ts';
-import { wireToolbarButton, type ToolbarBrowser } from './toolbar.ts';
+import { openPanel, wireToolbarButton, type PanelOpeners, type ToolbarBrowser } from './toolbar.ts';
 import { isOwnExtension } from './validate.ts';
 import { focusRequestKey, isFocusRequest } from '../shared/focus-request.ts';
 
@@ -48,17 +48,13 @@ export default defineBackground(() => {
   messaging.onMessage('openSidePanel', ({ sender, data }) => {
     const tabId = sender.tab?.id;
     if (!isOwnExtension(sender, deps.runtimeId) || tabId === undefined) return false;
-    const openers = browser as unknown as {
-      sidePanel?: { open(options: { tabId: number }): Promise<void> };
-      sidebarAction?: { open(): Promise<void> };
-    };
-    const opening = openers.sidePanel?.open ? openers.sidePanel.open({ tabId }) : openers.sidebarAction?.open();
+    const opening = openPanel(browser as unknown as PanelOpeners, { tabId });
     // The panel (opened now or by the user later) goes to this finding (shared/focus-request.ts).
     const request = { findingId: data?.findingId, fieldKey: data?.fieldKey, at: Date.now() };
     if (isFocusRequest(request)) {
       browser.storage.session.set({ [focusRequestKey(tabId)]: request }).catch((error: unknown) => console.warn('[Svarhjelp] could not keep the focus request', error));
     }
-    return (opening ?? Promise.reject(new Error('no side panel API'))).then(
+    return opening.then(
       () => true,
       (error: unknown) => {
         console.warn('[Svarhjelp] could not open the side panel', error);

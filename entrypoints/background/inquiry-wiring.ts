@@ -9,14 +9,10 @@ import { tabStateKey, type TabState } from '../shared/protocol.ts';
 import { ensurePruneAlarm, parseInquiryUpdate, PRUNE_ALARM, type InquiryService } from './inquiries.ts';
 import { createReminderService, type ReminderService } from './reminders.ts';
 import { chosenUiLanguage } from './ui-language.ts';
+import { openPanel, type PanelOpeners } from './toolbar.ts';
 import { isOwnExtension } from './validate.ts';
 
 const log = (message: string, error?: unknown) => console.warn(`[Svarhjelp] ${message}`, error ?? '');
-
-interface PanelOpeners {
-  sidePanel?: { open(options: { tabId?: number; windowId?: number }): Promise<void> };
-  sidebarAction?: { open(): Promise<void> };
-}
 
 async function propagateDeadline(record: InquiryRecord): Promise<void> {
   const session = await browser.storage.session.get(null);
@@ -43,18 +39,8 @@ export function wireInquiries(inquiries: InquiryService, runtimeId: string): Rem
     windows: browser.windows,
     // public/reminder-icon.png (a cast: WXT's PublicPath type only knows it after the next build).
     iconUrl: (browser.runtime.getURL as (path: string) => string)('/reminder-icon.png'),
-    // Called synchronously in the notification click (reminders.ts): Chrome allows
-    // sidePanel.open() and Firefox sidebarAction.open() only within a user action, with no await
-    // before the call. Either may still refuse; Chrome needs a window or tab to open in.
-    openPanel(tabId, windowId) {
-      if (openers.sidePanel?.open) {
-        if (windowId !== undefined) return openers.sidePanel.open({ windowId });
-        if (tabId !== undefined) return openers.sidePanel.open({ tabId });
-        return Promise.reject(new Error('no window known to open the side panel in'));
-      }
-      if (openers.sidebarAction?.open) return openers.sidebarAction.open();
-      return Promise.reject(new Error('no side panel API'));
-    },
+    // Called synchronously in the notification click (reminders.ts), as opening needs.
+    openPanel: (tabId, windowId) => openPanel(openers, { tabId, windowId }),
     browserLanguage: () => browser.i18n?.getUILanguage?.(),
   });
 

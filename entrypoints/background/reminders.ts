@@ -15,7 +15,7 @@ import {
   reminderWhen,
   type Reminder,
 } from '../../rules/inquiry/reminders.ts';
-import type { UiLanguage } from '../../rules/ids.ts';
+import { uiLanguageFromBrowser, type UiLanguage } from '../../rules/ids.ts';
 import type { TabState } from '../shared/protocol.ts';
 import type { LocalAreaLike } from './inquiries.ts';
 import { chosenUiLanguage } from './ui-language.ts';
@@ -126,11 +126,6 @@ export function notificationText(reminder: Pick<Reminder, 'label' | 'date'>, lan
   return { title: texts.title, message: texts.message(dmy(reminder.date), about) };
 }
 
-/** The browser's language as a UI language (nynorsk, English, else bokmål, as the panel does). */
-function uiLanguageOfBrowser(tag: string | undefined): UiLanguage {
-  const t = (tag ?? '').toLowerCase();
-  return /^nn\b/.test(t) ? 'nn' : /^en\b/.test(t) ? 'en' : 'nb';
-}
 
 export function createReminderService(deps: ReminderDeps) {
   const now = deps.now ?? (() => Date.now());
@@ -260,7 +255,7 @@ export function createReminderService(deps: ReminderDeps) {
       if (!id) return undefined;
       const reminder = (await readAll())[id];
       if (!reminder) return undefined;
-      const language = (await chosenUiLanguage(deps.local)) ?? uiLanguageOfBrowser(deps.browserLanguage?.());
+      const language = (await chosenUiLanguage(deps.local)) ?? uiLanguageFromBrowser(deps.browserLanguage?.());
       const text = notificationText(reminder, language);
       const notificationId = notificationIdOf(id);
       // Where a click will lead, known now so the click can open the panel before any await.

@@ -363,10 +363,10 @@ describe('rule-set updater', { timeout: 30_000 }, () => {
     const host = createEngineHost(activeEngine(updater));
     const text = 'Hei Kari,\n\nDu får brevet samt vedlegget.\n\nHilsen Ola';
     await updater.getActiveRuleSet();
-    expect(host.check(text, { language: 'nob' }).findings.map((f) => f.ruleId)).toContain('klarsprak.samt');
+    expect((await host.checkAsync(text, { language: 'nob' }))!.findings.map((f) => f.ruleId)).toContain('klarsprak.samt');
     expect(host.ruleSetInfo().version).toBe('1.0.0');
     await updater.refresh();
-    expect(host.check(text, { language: 'nob' }).findings.map((f) => f.ruleId)).not.toContain('klarsprak.samt');
+    expect((await host.checkAsync(text, { language: 'nob' }))!.findings.map((f) => f.ruleId)).not.toContain('klarsprak.samt');
     expect(host.ruleSetInfo().version).toBe('1.1.0');
   });
 

@@ -27,3 +27,24 @@ export function wireToolbarButton(
   }
   return 'none';
 }
+
+/** The browser APIs that open the panel from code: Chrome/Edge's side panel, Firefox's sidebar. */
+export interface PanelOpeners {
+  sidePanel?: { open(options: { tabId?: number; windowId?: number }): Promise<void> };
+  sidebarAction?: { open(): Promise<void> };
+}
+
+/**
+ * Opens the panel for a window (preferred) or tab. Both browsers allow this only within a user
+ * action with no await before the call, so callers call it synchronously in their handler;
+ * either may still refuse. Chrome needs a window or tab to open in.
+ */
+export function openPanel(openers: PanelOpeners, where: { tabId?: number; windowId?: number }): Promise<void> {
+  if (openers.sidePanel?.open) {
+    if (where.windowId !== undefined) return openers.sidePanel.open({ windowId: where.windowId });
+    if (where.tabId !== undefined) return openers.sidePanel.open({ tabId: where.tabId });
+    return Promise.reject(new Error('no window known to open the side panel in'));
+  }
+  if (openers.sidebarAction?.open) return openers.sidebarAction.open();
+  return Promise.reject(new Error('no side panel API'));
+}

@@ -2,12 +2,10 @@
 // components/panel-store.ts). Texts the background makes — the deadline card's labels and advice
 // in a check result, reminder notifications — follow it. Without a choice, a check's texts follow
 // the reply's language (the engine's own fallback) and a notification the browser's language.
-import { UI_LANGUAGES, type UiLanguage } from '../../rules/ids.ts';
+import { isUiLanguage, type UiLanguage } from '../../rules/ids.ts';
 import type { SenderLike } from './validate.ts';
 import { handleCheckText, type HandlerDeps } from './handlers.ts';
 import { SETTINGS_KEY } from './inquiries.ts';
-
-const isUiLanguage = (value: unknown): value is UiLanguage => (UI_LANGUAGES as readonly unknown[]).includes(value);
 
 /** The language chosen in the panel, or undefined when the user has made no choice. */
 export async function chosenUiLanguage(local: { get(keys: string): Promise<Record<string, unknown>> }): Promise<UiLanguage | undefined> {
