@@ -99,6 +99,14 @@ describe('autoTicks', () => {
       expect(autoTicks([item], result({ language: 'nno' }), '', 'question', [gate])).toEqual({ x: false });
       expect(autoTicks([item], r, '', 'question', [])).toEqual({ x: false });
     });
+
+    it('a reply in a language without rules ticks only items whose rules are personal-data detectors', () => {
+      // The engine runs nothing but the personal-data detectors on, say, a Polish reply.
+      const item: ChecklistItem = { id: 'x', subgoal: 'kompetent.kundeservice', label: { nb: 'x' }, auto: { kind: 'no-findings', rules: ['r'] } };
+      const polish = result({ language: 'pol' });
+      expect(autoTicks([item], polish, '', 'question', [{ id: 'r', languages: ['nob' as const], category: 'tone' as const, kind: 'substitution' as const }])).toEqual({ x: false });
+      expect(autoTicks([item], polish, '', 'question', [{ id: 'r', languages: ['nob' as const], category: 'personal-data' as const, kind: 'detector' as const }])).toEqual({ x: true });
+    });
   });
 });
 

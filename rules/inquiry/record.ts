@@ -66,20 +66,23 @@ export function itemApplies(item: ChecklistItem, kind: InquiryKind | undefined):
 }
 
 /** What decides whether a rule ran on a reply at all (its gates), without its patterns. */
-export type RuleGate = Pick<Rule, 'id' | 'languages'> & { enabled?: boolean; whenInquiry?: InquiryKind[]; minWords?: number };
+export type RuleGate = Pick<Rule, 'id' | 'languages'> &
+  Partial<Pick<Rule, 'category' | 'kind'>> & { enabled?: boolean; whenInquiry?: InquiryKind[]; minWords?: number };
 
 /**
  * Whether the engine ran this rule on the reply: it is in the set and enabled, written for the
- * reply's language, meant for this kind of inquiry, the reply is long enough for it (a greeting
+ * reply's language (in a language without rules only personal-data detectors run), meant for this kind of inquiry, the reply is long enough for it (a greeting
  * is only required from `minWords` words) and it did not fail. A rule that did not run found
  * nothing because it did not look — which must not tick a "no findings" item.
  */
 export function ruleRan(rule: RuleGate | undefined, result: CheckResult, kind: InquiryKind | undefined): boolean {
   if (!rule || rule.enabled === false) return false;
   if (result.failedRules?.includes(rule.id)) return false;
-  // The engine checks a reply in a language it has no rules for with the bokmål rules.
-  const language = (RULE_LANGUAGES as readonly string[]).includes(result.language) ? result.language : 'nob';
-  if (!(rule.languages as readonly string[]).includes(language)) return false;
+  // A reply in a language the rules are not written for gets only the language-neutral checks,
+  // the personal-data detectors (engine/check.ts).
+  if (!(RULE_LANGUAGES as readonly string[]).includes(result.language)) {
+    if (rule.category !== 'personal-data' || rule.kind !== 'detector') return false;
+  } else if (!(rule.languages as readonly string[]).includes(result.language)) return false;
   if (rule.whenInquiry && !rule.whenInquiry.includes(kind ?? 'unknown')) return false;
   if (result.metrics.words < Math.max(1, rule.minWords ?? 0)) return false;
   return true;
