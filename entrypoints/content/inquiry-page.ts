@@ -5,7 +5,7 @@
 // same-origin (editor iframes), never changes the page.
 import { inquiryIdentity, reopenUrl } from '../../rules/inquiry/identity.ts';
 import { classifyInquiry } from '../../rules/inquiry/kind.ts';
-import { parseAddress, parseHeaderDate, parseQuoteHeader } from '../../rules/inquiry/quote-header.ts';
+import { parseAddress, parseHeaderDate } from '../../rules/inquiry/quote-header.ts';
 import type { InquiryContext } from '../../rules/types.ts';
 import type { InquiryRef } from '../shared/protocol.ts';
 import type { QuoteSplit } from './quote.ts';
@@ -89,16 +89,10 @@ export function findRecipients(doc: Document): string[] | undefined {
   return found.size ? [...found].slice(0, 50) : undefined;
 }
 
-export function describePage(doc: Document, split: Pick<QuoteSplit, 'quote' | 'inquiry'>, fieldKey: string, caseSelector?: string): PageInquiry {
+export function describePage(doc: Document, split: Pick<QuoteSplit, 'inquiry'>, fieldKey: string, caseSelector?: string): PageInquiry {
   const top = topOf(doc);
+  // The quote's header (sender, when it arrived) is parsed by splitQuote (rules/text/quote.ts).
   const inquiry: InquiryContext = { ...(split.inquiry ?? {}) };
-  if (split.quote) {
-    // The shared parser knows more header forms than the splitter; it wins where it found something.
-    const header = parseQuoteHeader(split.quote);
-    if (header.senderName) inquiry.senderName = header.senderName;
-    if (header.senderEmail) inquiry.senderEmail = header.senderEmail;
-    if (header.receivedAt) inquiry.receivedAt = header.receivedAt;
-  }
   // Case pages show the inquiry's facts as labelled fields instead of a quote header.
   if (!inquiry.receivedAt) {
     const received = labelledValues(top.doc, RECEIVED_LABEL, 1)[0];

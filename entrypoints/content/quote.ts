@@ -1,3 +1,3 @@
 // The quote splitter is pure text and lives with the engine, so the CLI splits a pasted reply
 // exactly as the content script splits an editor's text.
-export { findQuoteStart, inquiryFrom, parseMailDate, splitQuote, type QuoteSplit } from '../../rules/text/quote.ts';
+export { splitQuote, type QuoteSplit } from '../../rules/text/quote.ts';

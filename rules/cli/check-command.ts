@@ -6,12 +6,12 @@
 // is reported as `inquiry` in the JSON. Offsets are into the file's text as read (a leading
 // byte-order mark counts as one unit, see io.ts); the reply is a prefix of it, so they hold for
 // the whole file.
+import { isIsoDate } from '../calendar/dates.ts';
 import { RULE_LANGUAGES, type RuleLanguage } from '../ids.ts';
 import { compileRuleSet } from '../engine/compile.ts';
 import { check } from '../engine/check.ts';
-import { classifyInquiry } from '../inquiry/kind.ts';
+import { inquiryOfQuote } from '../inquiry/from-quote.ts';
 import { BUNDLED_RULE_SET } from '../standard/index.ts';
-import { inquiryLanguage } from '../text/language.ts';
 import { splitQuote } from '../text/quote.ts';
 import type { CheckContext, CheckResult, InquiryContext, InquiryKind } from '../types.ts';
 import { parseArgs, UsageError } from './args.ts';
@@ -34,22 +34,10 @@ export interface InquiryReport {
   language?: RuleLanguage;
 }
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** A real calendar date "YYYY-MM-DD" (no 2026-02-30, which Date would roll over to 2 March). */
-export function isCalendarDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
-}
-
 /** An ISO date or date-time whose every field exists: "2026-11-23", "2026-11-23T10:00:00+01:00". */
-export function isIsoDateTime(value: string): boolean {
+function isIsoDateTime(value: string): boolean {
   const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):?(\d{2}))?)?$/.exec(value);
-  if (!m || !isCalendarDate(m[1]!)) return false;
+  if (!m || !isIsoDate(m[1]!)) return false;
   if (m[2] !== undefined && (Number(m[2]) > 23 || Number(m[3]) > 59 || Number(m[4] ?? 0) > 59)) return false;
   if (m[6] !== undefined && (Number(m[6]) > 14 || Number(m[7]) > 59)) return false;
   return !Number.isNaN(new Date(value.replace(' ', 'T')).getTime());
@@ -67,7 +55,7 @@ export function runCheck(argv: string[]): number {
     if (!isIsoDateTime(flags.now)) throw new UsageError(`--now must be an existing ISO date or date-time (YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]), not ${flags.now}`);
     context.now = flags.now;
   }
-  if (typeof flags.received === 'string' && !isCalendarDate(flags.received))
+  if (typeof flags.received === 'string' && !isIsoDate(flags.received))
     throw new UsageError(`--received must be an existing date YYYY-MM-DD, not ${flags.received}`);
   if (typeof flags.kind === 'string' && !KINDS.includes(flags.kind as InquiryKind))
     throw new UsageError(`--kind must be one of ${KINDS.join(', ')}`);
@@ -76,12 +64,7 @@ export function runCheck(argv: string[]): number {
 
   // The quoted inquiry is context, never checked as the reply (DESIGN.md §2).
   const split = splitQuote(text);
-  const inquiry: InquiryContext = { ...(split.inquiry ?? {}) };
-  if (split.quote) {
-    inquiry.kind = classifyInquiry(split.quote);
-    const language = inquiryLanguage({ text: split.quote });
-    if (language) inquiry.language = language;
-  }
+  const inquiry: InquiryContext = { ...(inquiryOfQuote(split) ?? {}) };
   if (typeof flags.received === 'string') inquiry.receivedAt = flags.received;
   if (typeof flags.kind === 'string') inquiry.kind = flags.kind as InquiryKind;
   if (Object.keys(inquiry).length > 0) context.inquiry = inquiry;

@@ -8,6 +8,7 @@
 // analysis tokens: no pass over the text of its own (the closing is looked for only on a hit).
 import type { Token } from '../text/analysis.ts';
 import type { Detector, DetectorHit } from './types.ts';
+import { signatureStart } from '../text/signature.ts';
 
 const MIN_LETTERS_ALONE = 5;
 /** Between two words of one run: spaces, optionally after a comma or colon — never a line break. */
@@ -26,15 +27,6 @@ interface CapsWord {
 const PART_SPLIT = /(['’-])/u;
 /** The last word of an organisation's name. */
 const ORGANISATION_END = new Set(['KOMMUNE', 'KOMMUNES', 'FYLKESKOMMUNE', 'ETAT', 'ETATEN', 'AS', 'ASA', 'SA', 'HF', 'IKS', 'KF', 'BYDEL', 'MUNICIPALITY', 'COUNCIL']);
-/** A closing line ("Med vennlig hilsen", "Venleg helsing", "Kind regards"): below it is the signature. */
-const CLOSING = /(?:^|\n)[ \t]*(?:med vennlig hilsen|vennlig hilsen|med venleg helsing|venleg helsing|beste hilsen|hilsen|helsing|mvh|kind regards|best regards|regards|yours sincerely|yours faithfully|best wishes)(?![\p{L}])/giu;
-
-function signatureStart(text: string): number {
-  CLOSING.lastIndex = 0;
-  let last = Infinity;
-  for (let m = CLOSING.exec(text); m !== null; m = CLOSING.exec(text)) last = m.index + m[0].length;
-  return last;
-}
 
 function isAllCaps(core: string): boolean {
   return core === core.toUpperCase() && core !== core.toLowerCase();

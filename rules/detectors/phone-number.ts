@@ -8,6 +8,7 @@
 // closing, "Med vennlig hilsen … Mobil: 948 12 345") and the citizen's own, when the quoted
 // inquiry gives it as theirs (in its signature or as "ring meg på …").
 import type { Detector, DetectorHit } from './types.ts';
+import { signatureStart } from '../text/signature.ts';
 
 // One pass. The boundaries keep parts of longer digit runs, dates (04.12.2026), times (12:30),
 // case numbers (2026/12345678) and decimal amounts out; (?:+|00)47 is part of the span.
@@ -23,8 +24,6 @@ const REFERENCE_BEFORE =
 /** Words that make an 8-digit string a phone number even when it could be a date. */
 const PHONE_BEFORE = /(?<![\p{L}])(?:tlf|telefon(?:nummer|nr)?|mobil(?:nummer|nr)?|mob|ring|ringe|sms|phone|call|mobile|tel)\.?[:.]?[ \u00a0]*$/iu;
 
-/** A closing line ("Med vennlig hilsen", "Venleg helsing", "Kind regards"): what follows is the writer's signature. */
-const CLOSING = /(?:^|\n)[ \t]*(?:med vennlig hilsen|vennlig hilsen|med venleg helsing|venleg helsing|beste hilsen|hilsen|helsing|mvh|kind regards|best regards|regards|yours sincerely|yours faithfully|best wishes)(?![\p{L}])/giu;
 /** The inquiry's writer calls a number their own ("ring meg på", "mitt nummer er", "my number is"). */
 const OWN_NUMBER_BEFORE =
   /(?<![\p{L}])(?:(?:ring|ringe|ringje|kontakt|kontakte|nå|treffe|sms|call|reach|text|contact)\s+meg|meg\s+på|me\s+(?:on|at)|mitt\s+(?:\p{L}*nummer|nr\.?)|min\s+(?:mobil|telefon)|my\s+(?:phone\s+|mobile\s+)?(?:number|mobile|phone))(?![\p{L}])[^\n\d]{0,16}$/iu;
@@ -33,14 +32,6 @@ const SIGNATURE_NUMBER_LINE = /^\s*(?:(?:tlf|telefon|mobil|mob|phone|tel|m)\.?:?
 /** In a quoted inquiry the closing often runs on in the same line: "… Hilsen Kari, tlf 915 55 123". */
 const INQUIRY_CLOSING = /(?<![\p{L}])(?:hilsen|helsing|mvh|regards|sincerely|best wishes|cheers)(?![\p{L}])/giu;
 const INQUIRY_CANDIDATE = new RegExp(CANDIDATE.source, 'gu');
-
-/** Offset where the signature starts (after the last closing), or Infinity. */
-function signatureStart(text: string, closing = CLOSING): number {
-  closing.lastIndex = 0;
-  let last = Infinity;
-  for (let m = closing.exec(text); m !== null; m = closing.exec(text)) last = m.index + m[0].length;
-  return last;
-}
 
 /** Offset of the last `count` non-empty lines. */
 function lastLinesStart(text: string, count: number): number {

@@ -2,7 +2,7 @@
 // is a Thursday): the citizen cannot know which of the two is meant, so a promise or a meeting
 // goes wrong. Works on the dates the engine already found (findDates); the weekday is read from
 // just before the day number, so "innen fredag, og 10. desember" (two separate times) is left alone.
-import { isoWeekday } from '../calendar/dates.ts';
+import { formatNorwegianDate, isoWeekday } from '../calendar/dates.ts';
 import { weekdayName } from '../calendar/names.ts';
 import type { UiLanguage } from '../ids.ts';
 import type { Detector, DetectorHit } from './types.ts';
@@ -45,7 +45,7 @@ export const weekdayMismatch: Detector = {
         hits.push({
           start,
           end: found.end,
-          vars: { written: m[1]!, weekday: weekdayName(found.date, uiLanguage), date: found.date.split('-').reverse().join('.') },
+          vars: { written: m[1]!, weekday: weekdayName(found.date, uiLanguage), date: formatNorwegianDate(found.date) },
         });
         break;
       }

@@ -9,7 +9,7 @@
 import { francAll } from 'franc';
 import type { RuleLanguage } from '../ids.ts';
 import type { InquiryContext } from '../types.ts';
-import { analyze, type Token } from './analysis.ts';
+import { tokenize, type Token } from './analysis.ts';
 
 /** Norwegian, English and the large immigrant languages of Bergen (Innbyggerservice answers in 8). */
 export const DETECTABLE_LANGUAGES = [
@@ -162,9 +162,16 @@ export function inquiryLanguage(inquiry: InquiryContext | undefined): RuleLangua
   if (inquiry.language !== undefined) return isRuleLanguage(inquiry.language) ? inquiry.language : undefined;
   const text = inquiry.text?.slice(0, 2000);
   if (!text) return undefined;
-  const decision = decide(text, analyze(text).words, undefined);
-  return decision && isRuleLanguage(decision) ? decision : undefined;
+  // The quote stays the same while the reply is typed: decide it once, not on every check.
+  if (lastInquiry?.text !== text) {
+    const decision = decide(text, tokenize(text), undefined);
+    lastInquiry = { text, language: decision && isRuleLanguage(decision) ? decision : undefined };
+  }
+  return lastInquiry.language;
 }
+
+/** The last inquiry text inquiryLanguage() decided, and what it decided. */
+let lastInquiry: { text: string; language: RuleLanguage | undefined } | undefined;
 
 /**
  * Decides the reply language. A forced language (user setting, --lang) wins. Otherwise marker

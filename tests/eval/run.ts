@@ -23,8 +23,7 @@ import { CATEGORIES, type Category, type RuleLanguage } from '../../rules/ids.ts
 import { compileRuleSet, type CompiledRuleSet } from '../../rules/engine/compile.ts';
 import { check } from '../../rules/engine/check.ts';
 import { BUNDLED_RULE_SET } from '../../rules/standard/index.ts';
-import { classifyInquiry } from '../../rules/inquiry/kind.ts';
-import { inquiryLanguage } from '../../rules/text/language.ts';
+import { inquiryOfQuote } from '../../rules/inquiry/from-quote.ts';
 import { splitQuote } from '../../rules/text/quote.ts';
 import type { CheckContext, Finding, InquiryKind } from '../../rules/types.ts';
 
@@ -113,11 +112,8 @@ export function evaluateCase(c: EvalCase, compiled: CompiledRuleSet): CaseResult
   // The quoted inquiry is context, never checked as the reply (DESIGN.md §2); the reply keeps
   // offsets 0..n, so expected spans resolve against the full text unchanged.
   const split = splitQuote(c.text);
-  if (split.quote) {
-    const fromQuote = { ...(split.inquiry ?? {}), kind: classifyInquiry(split.quote) };
-    const language = inquiryLanguage({ text: split.quote });
-    context.inquiry = language ? { ...fromQuote, language } : fromQuote;
-  }
+  const fromQuote = inquiryOfQuote(split);
+  if (fromQuote) context.inquiry = fromQuote;
   if (c.inquiry) context.inquiry = { ...context.inquiry, ...c.inquiry };
   let findings: Finding[] = [];
   let language = 'error';
