@@ -4,7 +4,7 @@ import type { Finding } from '../../rules/types.ts';
 import { extractValue } from './extract.ts';
 import type { Box } from './geometry.ts';
 import { Highlighter } from './highlighter.ts';
-import { InlineCoach, MAX_ITEMS, windowInView } from './inline.ts';
+import { InlineCoach, MAX_ITEMS, firstReaching, windowAround } from './inline.ts';
 import { OVERLAY_TAG } from './overlay.ts';
 import { Popover, POPOVER_TAG } from './popover.ts';
 
@@ -28,6 +28,10 @@ afterEach(() => {
 
 /** Line i of a field 20 px per line, seen through a view from `top` to `bottom`. */
 const lines = (i: number): Box => ({ left: 0, right: 100, top: i * 20, bottom: i * 20 + 18 });
+
+/** The drawn window when `visible` is the part of the field in view (as measure() picks it). */
+const windowInView = (count: number, boxOf: (i: number) => Box | null, visible: Box, max: number) =>
+  windowAround(firstReaching(count, boxOf, visible.top), count, max);
 
 describe('windowInView', () => {
   it('draws everything up to the budget', () => {

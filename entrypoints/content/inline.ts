@@ -191,7 +191,10 @@ export class InlineCoach {
       this.items = rebase(this.items, this.lastValue, value, field.element.selectionEnd ?? undefined);
       this.lastValue = value;
     } else {
-      this.items = this.items.filter((item) => repairRange(item, false));
+      // The drawn items (all up to MAX_ITEMS) are the ones the user can see change; the rest of a
+      // long reply is repaired by the next answer, and apply() checks its span first anyway.
+      const drawn = this.items.length > MAX_ITEMS ? new Set(this.drawn) : null;
+      this.items = this.items.filter((item) => (drawn !== null && !drawn.has(item)) || repairRange(item, false));
     }
     this.paint();
   }
@@ -390,48 +393,43 @@ export class InlineCoach {
       );
       // position: fixed and client rects both use the layout viewport, so that is the clip.
       const clip = intersect(client, viewportBox(view.innerWidth, view.innerHeight));
+      // Lines run top to bottom in text order (horizontal writing): then nothing below the
+      // view needs measuring, and a textarea's mirror is laid out only as far as the view (issue 7).
+      const horizontal = !cs.writingMode || cs.writingMode.startsWith('horizontal');
+      let boxesOf: (item: Item, within: Box) => Box[];
+      /** Where an item is, for finding the first one in view. */
+      let placeOf: (item: Item) => Box | null;
       if (field.kind === 'value') {
         const mirror = this.overlay.getMirror();
         mirror.sync(field.element);
         const origin = mirror.origin();
         const scroll = { left: field.element.scrollLeft, top: field.element.scrollTop };
-        // Lines run top to bottom in text order (horizontal writing): then nothing below the
-        // view needs measuring, and the mirror is laid out only as far as the view (issue 7).
-        const horizontal = !cs.writingMode || cs.writingMode.startsWith('horizontal');
         const below = horizontal ? (clip ?? client).bottom - (border.top - origin.top - scroll.top * zoom) : undefined;
-        const boxesOf = (item: Item, within: Box) =>
-          mirrorToField(Array.from(mirror.rects(item.start, item.end, below)), origin, border, scroll, within, zoom);
-        // One search for the first item that reaches into view serves both: which items are
-        // drawn (more than MAX_ITEMS) and where measuring starts.
-        const items = this.items;
-        const searched = items.length > MAX_ITEMS || (clip !== null && horizontal);
-        const firstInView = searched ? firstReaching(items.length, (i) => boxesOf(items[i]!, EVERYWHERE)[0] ?? null, (clip ?? client).top) : 0;
-        let from = 0;
-        if (items.length > MAX_ITEMS) {
-          from = windowStart(firstInView, items.length, MAX_ITEMS);
-          this.drawn = items.slice(from, from + MAX_ITEMS);
-        }
-        if (clip) {
-          const drawn = this.drawn;
-          // Measure from a little before the first item that reaches into view up to the first
-          // one below it: each measured item costs a Range, so a long reply costs what is in
-          // view, not all 300 drawn items.
-          const first = horizontal ? Math.max(0, firstInView - from - SPANS_BEFORE_VIEW) : 0;
-          for (let i = first; i < drawn.length; i++) {
-            const item = drawn[i]!;
-            const whole = boxesOf(item, EVERYWHERE);
-            if (horizontal && whole[0] && whole[0].top > clip.bottom) break;
-            const boxes = whole.map((b) => intersect(b, clip)).filter((b): b is Box => b !== null);
-            if (boxes.length) out.set(item.finding.id, boxes);
-          }
-        }
+        boxesOf = (item, within) => mirrorToField(Array.from(mirror.rects(item.start, item.end, below)), origin, border, scroll, within, zoom);
+        placeOf = (item) => boxesOf(item, EVERYWHERE)[0] ?? null;
       } else {
-        if (this.items.length > MAX_ITEMS) this.drawn = this.pickInView(clip ?? client, (item) => rangeBox(item.range!));
-        if (clip) {
-          for (const item of this.drawn) {
-            const boxes = clipRects(Array.from(item.range!.getClientRects()), clip);
-            if (boxes.length) out.set(item.finding.id, boxes);
-          }
+        boxesOf = (item, within) => clipRects(Array.from(item.range!.getClientRects()), within);
+        placeOf = (item) => rangeBox(item.range!);
+      }
+      // One search for the first item that reaches into view serves both: which items are
+      // drawn (more than MAX_ITEMS) and where measuring starts.
+      const items = this.items;
+      const searched = items.length > MAX_ITEMS || (clip !== null && horizontal);
+      const firstInView = searched ? firstReaching(items.length, (i) => placeOf(items[i]!), (clip ?? client).top) : 0;
+      const [from, to] = windowAround(firstInView, items.length, MAX_ITEMS);
+      if (items.length > MAX_ITEMS) this.drawn = items.slice(from, to);
+      if (clip) {
+        const drawn = this.drawn;
+        // Measure from a little before the first item that reaches into view up to the first
+        // one below it: each measured item costs a Range's rects, so a long reply costs what is
+        // in view, not all 300 drawn items — in every frame it is scrolled or typed in.
+        const first = horizontal ? Math.max(0, firstInView - from - SPANS_BEFORE_VIEW) : 0;
+        for (let i = first; i < drawn.length; i++) {
+          const item = drawn[i]!;
+          const whole = boxesOf(item, EVERYWHERE);
+          if (horizontal && whole[0] && whole[0].top > clip.bottom) break;
+          const boxes = whole.map((b) => intersect(b, clip)).filter((b): b is Box => b !== null);
+          if (boxes.length) out.set(item.finding.id, boxes);
         }
       }
     }
@@ -439,13 +437,6 @@ export class InlineCoach {
     this.boxes = out;
     this.boxesValid = true;
     return out;
-  }
-
-  /** MAX_ITEMS items around `visible` (viewport coordinates); items are in text order, so top to bottom. */
-  private pickInView(visible: Box, boxOf: (item: Item) => Box | null): Item[] {
-    const items = this.items;
-    const [from, to] = windowInView(items.length, (i) => boxOf(items[i]!), visible, MAX_ITEMS);
-    return items.slice(from, to);
   }
 
   /** A value field's span in viewport coordinates at the field's current scroll (unclipped). */
@@ -739,20 +730,14 @@ function rangeBox(range: Range): Box | null {
 
 /**
  * Which `max` of `count` items (in text order, so their boxes go down the field) to draw when
- * `visible` is the part of the field in view: from a quarter of the budget before the first item
- * that reaches into view, so the visible ones are all drawn and scrolling a little finds the
- * neighbours drawn too. `boxOf(i)` may be null (no layout box): such items count as above the view.
- * Returns [from, to).
+ * item `firstInView` is the first that reaches into view (firstReaching): from a quarter of the
+ * budget before it, so the visible ones are all drawn and scrolling a little finds the
+ * neighbours drawn too. All of them up to the budget. Returns [from, to).
  */
-export function windowInView(count: number, boxOf: (index: number) => Box | null, visible: Box, max: number): [number, number] {
+export function windowAround(firstInView: number, count: number, max: number): [number, number] {
   if (count <= max) return [0, count];
-  const from = windowStart(firstReaching(count, boxOf, visible.top), count, max);
+  const from = Math.max(0, Math.min(firstInView - Math.floor(max / 4), count - max));
   return [from, from + max];
-}
-
-/** Where the `max` of `count` items drawn start, when item `firstInView` is the first in view (windowInView). */
-function windowStart(firstInView: number, count: number, max: number): number {
-  return Math.max(0, Math.min(firstInView - Math.floor(max / 4), count - max));
 }
 
 /**
