@@ -40,7 +40,7 @@ export async function traceLongTasks(page, scriptUrl) {
  * @param {string | undefined} scriptUrl
  * @returns {{ duration: number, script: number, kind: string }[]} in ms, in time order
  */
-export function longTasksOf(events, pageOrigin, scriptUrl) {
+function longTasksOf(events, pageOrigin, scriptUrl) {
   const pids = new Set();
   for (const e of events) {
     if (e.name !== 'TracingStartedInBrowser') continue;

@@ -6,6 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NO_CALLS_HOME_ARGS, extensionArgs } from './chromium-args.mjs';
 import { startDemoServer } from './demo-server.mjs';
 import { chromePath, demoPort } from './options.mjs';
 
@@ -101,14 +102,10 @@ The demo server keeps running at ${server.url} until you press Ctrl+C.
       chrome,
       [
         `--user-data-dir=${profile}`,
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        '--no-first-run',
+        ...extensionArgs(EXTENSION_DIR),
         '--no-default-browser-check',
         // No calls home: the demo needs no network beyond its own loopback server.
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
+        ...NO_CALLS_HOME_ARGS,
         // Chromium refuses to start as root without this (containers, CI-like machines).
         ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
         ...pages,

@@ -4,24 +4,15 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Harness } from './harness.ts';
-import { expectUnderlineOver, underlineBoxes, wordBox } from './underlines.ts';
+import { underlineBoxes, waitForUnderlineOver } from './underlines.ts';
 
 const LINES = 400;
 /** 800 findings: «Vedrørende» and «samt» on every line. */
 const LONG_REPLY = 'Hei.\n' + Array.from({ length: LINES }, () => 'Vedrørende saken samt kart.').join('\n');
 
-async function waitForUnderlineOn(page: Page, field: Locator, word: string, occurrence: number): Promise<void> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    try {
-      expectUnderlineOver(await wordBox(page, field, word, occurrence), await underlineBoxes(page), 'clarity', `«${word}» #${occurrence}`);
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-}
+/** Waits until the `occurrence`-th «word» in the field is underlined (clarity) where it is drawn. */
+const waitForUnderlineOn = (page: Page, field: Locator, word: string, occurrence: number) =>
+  waitForUnderlineOver(page, field, word, 'clarity', 15_000, occurrence);
 
 describe('very long replies', () => {
   let h: Harness;

@@ -443,12 +443,13 @@ export async function waitForUnderlineOver(
   word: string,
   category: string,
   timeoutMs = 5_000,
+  occurrence = 0,
 ): Promise<UnderlineBox[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const boxes = await underlineBoxes(surface);
     try {
-      expectUnderlineOver(await wordBox(surface, field, word), boxes, category, `«${word}»`);
+      expectUnderlineOver(await wordBox(surface, field, word, occurrence), boxes, category, occurrence ? `«${word}» #${occurrence}` : `«${word}»`);
       return boxes;
     } catch (error) {
       if (Date.now() > deadline) throw error;
