@@ -62,6 +62,9 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       executablePath: chromePath(),
       // Chromium's current headless mode (the former --headless=new) loads extensions.
       headless: true,
+      // The browser's UI language is set, never inherited from the machine: headless Chromium
+      // starts in en-US whatever LANG says, staff run nb-NO, and the panel and popover pick their
+      // language from it. With a locale override, extension pages report nb-NO as theirs too.
       locale: 'nb-NO',
       args: [...CLOSED_NETWORK_ARGS, ...extensionArgs(EXTENSION_DIR), ...(options.args ?? [])],
     });

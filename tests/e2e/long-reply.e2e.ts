@@ -83,10 +83,14 @@ describe('very long replies', () => {
     expect(deep).toBeLessThan(250_000);
 
     // Beyond the checked part nothing is measured further, however far the user scrolls.
-    await field.evaluate((el) => {
-      el.scrollTop = el.scrollHeight;
-    });
-    await page.waitForTimeout(300);
+    // The scroll event reaches our listener, and its redraw runs in the next animation frame.
+    await field.evaluate(
+      (el) =>
+        new Promise<void>((resolve) => {
+          el.addEventListener('scroll', () => requestAnimationFrame(() => requestAnimationFrame(() => resolve())), { once: true });
+          el.scrollTop = el.scrollHeight;
+        }),
+    );
     expect(await mirrored()).toBeLessThan(250_000);
 
     // Back at the top, typing: the underlines follow, and the mirror shrinks to the view again.

@@ -39,8 +39,10 @@ describe('underlines follow the text', () => {
     [seg] = await segmentsOf(page, RULE);
     expect(seg).toBeDefined();
     await expectOverWord(page, seg!, await valueOf(page, '#plain'), 'Vedrørende');
-    // And after the next check too.
-    await page.waitForTimeout(800);
+    // And after the check of the text as it now stands (the whole value, not a prefix).
+    const typed = await valueOf(page, '#plain');
+    await h.waitForTabState(await h.tabIdOf(page), (s) => s.result.metrics.characters === typed.length);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     [seg] = await segmentsOf(page, RULE);
     await expectOverWord(page, seg!, await valueOf(page, '#plain'), 'Vedrørende');
   });
