@@ -69,3 +69,23 @@ describe('held-out evaluation corpus', () => {
     expect(unsplit.findings.some((f) => f.category === 'personal-data')).toBe(true);
   });
 });
+
+// The blind corpus (npm run eval -- --corpus blind) is a report too; its annotations must be usable.
+describe('blind evaluation corpus', () => {
+  const blind = loadCorpus(join(dirname(fileURLToPath(import.meta.url)), '../eval/blind'));
+
+  it('has 67 replies in three languages, a third of them good, half ending in a quoted inquiry', () => {
+    expect(blind.length).toBe(67);
+    expect(new Set(blind.map((c) => c.language))).toEqual(new Set(['nob', 'nno', 'eng']));
+    expect(blind.filter((c) => c.expected.length === 0).length).toBeGreaterThanOrEqual(22);
+    expect(blind.filter((c) => splitQuote(c.text).quote).length).toBeGreaterThanOrEqual(30);
+    expect(new Set(blind.map((c) => c.id)).size).toBe(blind.length);
+  });
+
+  it('marks only spans in the reply, never in the quoted inquiry', () => {
+    for (const c of blind) {
+      const replyEnd = splitQuote(c.text).reply.length;
+      for (const e of c.expected) if (!e.whole) expect(resolveExpectation(c.text, e).end, `${c.id}: ${e.text}`).toBeLessThanOrEqual(replyEnd);
+    }
+  });
+});
