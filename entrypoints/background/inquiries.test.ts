@@ -85,6 +85,36 @@ describe('inquiry service and the check handler', () => {
     expect(await inquiries.contextFor(REF, request.context)).toEqual(request.context);
   });
 
+  it('carries what was ticked while the field was only a form on its host to the inquiry it then found', async () => {
+    const PAGE = 'inq-00000000000000aa';
+    const QUOTE = 'inq-00000000000000bb';
+    let now = new Date('2026-11-23T09:00:00Z');
+    const local = memoryArea();
+    const inquiries = createInquiryService({ local, current: () => compiledWith(CHECKLIST), now: () => now });
+    const checkOf = (ref: { key: string; label: string; movedFrom?: { key: string; since: string } }) =>
+      inquiries.afterCheck({ ref, pageContext: {}, context: {}, text: REPLY, result: result(REPLY) });
+    // Yesterday's reply in the same form ticked «next-steps» under the form's key.
+    await checkOf({ key: PAGE, label: 'page:post.example.no' });
+    await inquiries.update({ key: PAGE, manual: { itemId: 'next-steps', done: true } });
+    // Today: the window opens at 10:00 (first check under the form's key), the user ticks
+    // «correct-answer» at 10:01; the quote arrives and the next check names the inquiry.
+    now = new Date('2026-11-24T10:00:00Z');
+    await checkOf({ key: PAGE, label: 'page:post.example.no' });
+    now = new Date('2026-11-24T10:01:00Z');
+    await inquiries.update({ key: PAGE, manual: { itemId: 'correct-answer', done: true } });
+    now = new Date('2026-11-24T10:02:00Z');
+    const moved = { key: QUOTE, label: 'quote:2026-11-16', movedFrom: { key: PAGE, since: '2026-11-24T10:00:00.000Z' } };
+    let record = await checkOf(moved);
+    // Today's tick moved with the inquiry, yesterday's stayed with the form.
+    expect(record.manual).toEqual({ 'correct-answer': true });
+    // A later untick in the inquiry wins over the form's older tick on every later check.
+    now = new Date('2026-11-24T10:03:00Z');
+    await inquiries.update({ key: QUOTE, manual: { itemId: 'correct-answer', done: false } });
+    record = await checkOf(moved);
+    expect(record.manual).toEqual({ 'correct-answer': false });
+    expect(record.manualAt).toEqual({ 'correct-answer': '2026-11-24T10:03:00.000Z' });
+  });
+
   it('prunes records older than the configured retention, keeps settings and fresh records', async () => {
     const fresh = { key: 'inq-a', label: 'page:x', url: '', createdAt: '', updatedAt: '2026-11-20T10:00:00Z', detected: {}, correction: {}, auto: {}, manual: {}, promises: [], counts: { findings: 0, words: 0 } };
     const local = memoryArea({

@@ -19,6 +19,8 @@ import {
   isYmd,
   recordAfterCheck,
   effectiveKind,
+  adoptManualTicks,
+  withManualTick,
   type InquiryRecord,
 } from '../../rules/inquiry/record.ts';
 import type { InquiryRef, InquiryUpdate } from '../shared/protocol.ts';
@@ -111,7 +113,7 @@ export function createInquiryService(deps: InquiryServiceDeps) {
         const page = input.pageContext.inquiry;
         if (page?.receivedAt) detected.receivedAt = page.receivedAt;
         if (page?.kind) detected.kind = page.kind;
-        const record = recordAfterCheck(previous, {
+        let record = recordAfterCheck(previous, {
           key: input.ref.key,
           label: input.ref.label,
           url: input.ref.url ?? '',
@@ -121,6 +123,8 @@ export function createInquiryService(deps: InquiryServiceDeps) {
           result: input.result,
           ...(input.tabId !== undefined ? { tabId: input.tabId } : {}),
         });
+        const from = input.ref.movedFrom;
+        if (from) record = adoptManualTicks(record, await read(from.key), from.since);
         await write(record);
         return record;
       });
@@ -131,8 +135,9 @@ export function createInquiryService(deps: InquiryServiceDeps) {
       return withLock(update.key, async () => {
         const record = await read(update.key);
         if (!record) return null;
-        const next: InquiryRecord = { ...record, manual: { ...record.manual }, correction: { ...record.correction }, updatedAt: now().toISOString() };
-        if (update.manual) next.manual[update.manual.itemId] = update.manual.done;
+        const at = now().toISOString();
+        let next: InquiryRecord = { ...record, manual: { ...record.manual }, correction: { ...record.correction }, updatedAt: at };
+        if (update.manual) next = withManualTick(next, update.manual.itemId, update.manual.done, at);
         const c = update.correction;
         if (c?.receivedDate === null) delete next.correction.receivedDate;
         else if (c?.receivedDate !== undefined) next.correction.receivedDate = c.receivedDate;

@@ -90,3 +90,15 @@ describe('a reply cut by the content script', () => {
     expect(parseCheckRequest(valid)?.truncated).toBeUndefined();
   });
 });
+
+describe('parseCheckRequest: the inquiry a field moved from', () => {
+  const base = { text: 'Hei', fieldKey: 'ce:0', seq: 1, context: {}, inquiry: { key: 'inq-00000000000000bb', label: 'quote:2026-11-16' } };
+  it('keeps a well-formed movedFrom with its time normalised, and refuses a malformed one', () => {
+    const ok = parseCheckRequest({ ...base, inquiry: { ...base.inquiry, movedFrom: { key: 'inq-00000000000000aa', since: '2026-11-24T11:00:00+01:00' } } });
+    expect(ok?.inquiry?.movedFrom).toEqual({ key: 'inq-00000000000000aa', since: '2026-11-24T10:00:00.000Z' });
+    expect(parseCheckRequest({ ...base, inquiry: { ...base.inquiry, movedFrom: { key: 'kari@example.no', since: '2026-11-24T10:00:00Z' } } })).toBeNull();
+    expect(parseCheckRequest({ ...base, inquiry: { ...base.inquiry, movedFrom: { key: 'inq-00000000000000aa', since: 'yesterday' } } })).toBeNull();
+    // Moving from itself is no move.
+    expect(parseCheckRequest({ ...base, inquiry: { ...base.inquiry, movedFrom: { key: base.inquiry.key, since: '2026-11-24T10:00:00Z' } } })?.inquiry?.movedFrom).toBeUndefined();
+  });
+});

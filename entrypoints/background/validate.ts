@@ -105,6 +105,12 @@ function parseInquiryRef(v: unknown): CheckRequest['inquiry'] {
   const url = optString(v.url, 2000, 'inquiry.url');
   const ref: NonNullable<CheckRequest['inquiry']> = { key: v.key, label: v.label };
   if (url !== undefined && /^https?:\/\//.test(url)) ref.url = url;
+  if (v.movedFrom !== undefined) {
+    const from = v.movedFrom;
+    if (!isObject(from) || typeof from.key !== 'string' || !/^inq-[0-9a-f]{16}$/.test(from.key)) throw new Invalid('inquiry.movedFrom');
+    if (typeof from.since !== 'string' || from.since.length > 40 || Number.isNaN(Date.parse(from.since))) throw new Invalid('inquiry.movedFrom.since');
+    if (from.key !== v.key) ref.movedFrom = { key: from.key, since: new Date(from.since).toISOString() };
+  }
   return ref;
 }
 

@@ -10,6 +10,7 @@ import { READ_TEXT_CHARS, extractEditable, extractValue, type Extraction } from 
 import { deepActiveElement, fieldFromEvent, fieldFromNode, fieldKeyOf, type EditableField } from './fields.ts';
 import { InlineCoach } from './inline.ts';
 import { describePage, type PageInquiry } from './inquiry-page.ts';
+import { InquiryMoves } from './inquiry-moves.ts';
 import { splitQuote } from './quote.ts';
 import { CheckScheduler, SeqTracker, urgencyOf, type Urgency } from './scheduler.ts';
 
@@ -66,6 +67,7 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
     alive: () => !ctx.isInvalid,
   });
   const seqs = new SeqTracker();
+  const moves = new InquiryMoves();
   const scheduler = new CheckScheduler(
     { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id), now: () => performance.now() },
     () => check().catch((error: unknown) => log('check failed', error)),
@@ -160,7 +162,7 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
       fieldKey,
       seq,
       context,
-      ...(page ? { inquiry: page.ref } : {}),
+      ...(page ? { inquiry: moves.track(fieldKey, page.ref) } : {}),
     });
     if (ctx.isInvalid || !response || response.superseded || !seqs.isCurrent(fieldKey, response.seq)) return;
     if (active?.element !== field.element) return;

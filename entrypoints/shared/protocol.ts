@@ -14,6 +14,11 @@ export interface InquiryRef {
   label: string;
   /** Where to bring the user back from a reminder (origin + path + fragment, ItemID kept). */
   url?: string;
+  /**
+   * The field was known only as a form on its host (`page:` key) from `since` (ISO) until it found
+   * this inquiry: what the user ticked under that key since then belongs to this inquiry.
+   */
+  movedFrom?: { key: string; since: string };
 }
 
 export interface CheckRequest {

@@ -69,6 +69,22 @@ describe('inquiryIdentity', () => {
     expect(q1.key).toBe(q2.key);
   });
 
+  it('finds one inquiry from every quote form of the same message: with or without the address, name order, reply or forward', () => {
+    const when = '2026-11-16T08:12:00';
+    const forms = [
+      { senderName: 'Kari Nordmann', receivedAt: when }, // "On 2026-11-16 08:12, Kari Nordmann wrote:"
+      { senderName: 'Kari Nordmann', senderEmail: 'kari.nordmann@example.no', receivedAt: when }, // «Den … skrev Kari Nordmann <…>:»
+      { senderName: 'Nordmann, Kari', senderEmail: 'kari.nordmann@example.no', receivedAt: when }, // Outlook "Fra: Nordmann, Kari <…>"
+      { senderName: '"Kari  Nordmann"', receivedAt: when },
+    ];
+    const keys = new Set(forms.map((quote) => inquiryIdentity({ ...base, quote }).key));
+    expect(keys.size).toBe(1);
+    // Another sender or another minute is another inquiry; the address alone still names one.
+    expect(inquiryIdentity({ ...base, quote: { senderName: 'Kari Nordmann', receivedAt: '2026-11-16T08:13:00' } }).key).not.toBe([...keys][0]);
+    expect(inquiryIdentity({ ...base, quote: { senderName: 'Per Nordmann', receivedAt: when } }).key).not.toBe([...keys][0]);
+    expect(inquiryIdentity({ ...base, quote: { senderEmail: 'kari@example.no', receivedAt: when } }).source).toBe('quote');
+  });
+
   it('distinguishes different inquiries and fields', () => {
     const keys = new Set([
       inquiryIdentity({ ...base, caseTexts: ['Sak 2026/12345'] }).key,

@@ -2,7 +2,7 @@
 // page reloads, tabs and browser restarts. In order of reliability:
 //   1. the message/thread id in the webmail URL (Outlook on the web, Gmail);
 //   2. a case number ("2026/12345") in a configured element, a heading or the page title;
-//   3. the quoted inquiry's header (sender address + received time);
+//   3. the quoted inquiry's header (sender name, else address, + received time);
 //   4. the page address (origin + path) and the field.
 // The key is a hash of the source, so storage never holds mail ids, addresses or case numbers
 // through the key. The label is shown in the panel and kept with the record; it never contains
@@ -109,6 +109,27 @@ function pagePath(url: string): string {
   }
 }
 
+/**
+ * Who sent the quoted inquiry, as every quote form of the same message writes it. The name comes
+ * first: "On …, Kari Nordmann wrote:" has no address while «Den … skrev Kari Nordmann <kari@…>:»
+ * and a forwarded block have both, so reply, reply-all and forward from clients that differ only in
+ * that still find one inquiry. "Nordmann, Kari" (Outlook's directory form) and "Kari Nordmann" are
+ * the same name. The address is used when no name is given.
+ */
+export function senderIdentity(quote: { senderName?: string; senderEmail?: string } | undefined): string | undefined {
+  const name = quote?.senderName
+    ?.normalize('NFC')
+    .toLowerCase()
+    .replace(/["“”'()]/g, ' ')
+    .split(/[\s,]+/)
+    .filter((part) => part !== '')
+    .sort()
+    .join(' ');
+  if (name) return `name:${name}`;
+  const email = quote?.senderEmail?.trim().toLowerCase();
+  return email ? `email:${email}` : undefined;
+}
+
 const key = (source: InquirySource, material: string) => `inq-${stableHash(`${source}\u0000${material}`)}`;
 
 export function inquiryIdentity(input: InquiryIdentityInput): InquiryIdentity {
@@ -116,10 +137,9 @@ export function inquiryIdentity(input: InquiryIdentityInput): InquiryIdentity {
   if (mail) return { key: key('mail', `${mail.host}\u0000${mail.id}`), label: `mail:${mail.host}`, source: 'mail' };
   const caseNumber = findCaseNumber(input.caseTexts);
   if (caseNumber) return { key: key('case', caseNumber), label: `case:${caseNumber}`, source: 'case' };
-  const email = input.quote?.senderEmail?.trim().toLowerCase();
   const received = input.quote?.receivedAt;
-  if (received && (email || input.quote?.senderName)) {
-    const who = email ?? input.quote!.senderName!.trim().toLowerCase();
+  const who = senderIdentity(input.quote);
+  if (received && who) {
     return { key: key('quote', `${who}\u0000${received}`), label: `quote:${received.slice(0, 10)}`, source: 'quote' };
   }
   return { key: key('page', `${pagePath(input.url)}\u0000${input.fieldKey}`), label: `page:${hostOf(input.url)}`, source: 'page' };

@@ -28,6 +28,8 @@ export interface InquiryRecord {
   auto: Record<string, boolean>;
   /** Items ticked by hand: item id → done. */
   manual: Record<string, boolean>;
+  /** When each manual tick or untick was made (ISO), so ticks can follow the inquiry when it moves. */
+  manualAt?: Record<string, string>;
   /** The deadline status of the latest check (dates and the rule set's own labels). */
   deadline?: DeadlineResult;
   /** YYYY-MM-DD dates the reply promises ("innen fredag"), latest check. */
@@ -168,12 +170,37 @@ export function recordAfterCheck(
     correction: { ...(previous?.correction ?? {}) },
     auto: { ...input.auto },
     manual: { ...(previous?.manual ?? {}) },
+    ...(previous?.manualAt ? { manualAt: { ...previous.manualAt } } : {}),
     promises: [...new Set(input.result.dates.filter((d) => d.promise).map((d) => d.date))].sort(),
     counts: { findings: input.result.findings.length, words: input.result.metrics.words },
   };
   if (input.result.deadline) record.deadline = input.result.deadline;
   if (input.tabId !== undefined) record.lastTabId = input.tabId;
   return record;
+}
+
+/** A manual tick or untick made at `at`. */
+export function withManualTick(record: InquiryRecord, itemId: string, done: boolean, at: string): InquiryRecord {
+  return { ...record, manual: { ...record.manual, [itemId]: done }, manualAt: { ...record.manualAt, [itemId]: at }, updatedAt: at };
+}
+
+/**
+ * The ticks made by hand under `source` since `since` (ISO), carried over to `target`: a reply
+ * window that was first known only as "a form on this host" and then found its quoted inquiry
+ * keeps what the user ticked meanwhile. A tick the target got later wins; ticks the source had
+ * before `since` belong to other inquiries written in the same form and stay there.
+ */
+export function adoptManualTicks(target: InquiryRecord, source: InquiryRecord | undefined, since: string): InquiryRecord {
+  if (!source?.manualAt) return target;
+  let next = target;
+  for (const [itemId, at] of Object.entries(source.manualAt)) {
+    const done = source.manual[itemId];
+    if (typeof done !== 'boolean' || at < since) continue;
+    const theirs = target.manualAt?.[itemId];
+    if (theirs !== undefined && theirs >= at) continue;
+    next = { ...next, manual: { ...next.manual, [itemId]: done }, manualAt: { ...next.manualAt, [itemId]: at } };
+  }
+  return next;
 }
 
 /** The effective kind: the user's correction, else what the page said. */
