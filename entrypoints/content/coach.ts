@@ -50,8 +50,8 @@ export interface Coach {
   /** Runs a pending check now (tests and an explicit "check again"). */
   flush(): Promise<void>;
   readonly activeField: EditableField | null;
-  /** Replaces a finding's span with one of its suggestions; false when the text has moved on. */
-  applySuggestion(data: { fieldKey: string; findingId: string; suggestion: string }): boolean;
+  /** Replaces a finding's span with one of its suggestions; false when the text has moved on or the editor refused. */
+  applySuggestion(data: { fieldKey: string; findingId: string; suggestion: string }): Promise<boolean>;
   /** Scrolls to a finding and selects its span; false when it is no longer there. */
   revealFinding(data: { fieldKey: string; findingId: string }): boolean;
 }
@@ -253,10 +253,10 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
     get activeField() {
       return active;
     },
-    applySuggestion({ fieldKey, findingId, suggestion }) {
+    async applySuggestion({ fieldKey, findingId, suggestion }) {
       try {
         if (ctx.isInvalid || !isActiveKey(fieldKey)) return false;
-        return inline.apply(findingId, suggestion);
+        return (await inline.apply(findingId, suggestion)) === 'applied';
       } catch (error) {
         log('applySuggestion failed', error);
         return false;
