@@ -167,7 +167,7 @@ beforeAll(() => {
         super(type, init);
         this.#ranges = init.targetRanges ?? [];
       }
-      getTargetRanges(): StaticRange[] {
+      override getTargetRanges(): StaticRange[] {
         return this.#ranges;
       }
     };
