@@ -16,6 +16,8 @@ export interface ModelEditorSpec {
   fixture: string;
   /** The editing host (the contenteditable element the library renders). */
   editor: string;
+  /** The empty first line, where the reply goes (inside the editor); default its first <p>. */
+  replyLine?: string;
 }
 
 /** The model's text with block breaks normalised. */
@@ -35,8 +37,7 @@ export function describeModelEditor(spec: ModelEditorSpec): void {
     async function openAndType(): Promise<{ page: Page; editor: Locator }> {
       const page = await openEditorFixture(h, spec.fixture);
       const editor = page.locator(spec.editor);
-      await editor.click();
-      await page.keyboard.press('Control+Home');
+      await editor.locator(spec.replyLine ?? ':scope > p').first().click();
       await page.keyboard.type(REPLY);
       await expect.poll(() => modelText(page), { message: `${spec.name}'s model holds the typed reply above the quote` }).toMatch(new RegExp(`^${escape(REPLY)}\\nDen 16\\.11\\.2026`));
       return { page, editor };
@@ -48,11 +49,17 @@ export function describeModelEditor(spec: ModelEditorSpec): void {
       expect(quoteBefore).toContain('vedrørende');
       await waitForFindings(h, page, REPLY_FINDINGS);
       const boxes = await expectUnderlinesOnWords(page, editor, REPLY_FINDINGS, UNFLAGGED_WORD);
-      const quote = editor.locator('blockquote');
-      const quoteBox = await quote.evaluate((el) => {
-        const r = el.getBoundingClientRect();
-        return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+      // Draft.js renders one <blockquote> per quoted line: the area is all of them.
+      const quoteBox = await editor.locator('blockquote').evaluateAll((els) => {
+        const rs = els.map((el) => el.getBoundingClientRect());
+        return {
+          left: Math.min(...rs.map((r) => r.left)),
+          top: Math.min(...rs.map((r) => r.top)),
+          right: Math.max(...rs.map((r) => r.right)),
+          bottom: Math.max(...rs.map((r) => r.bottom)),
+        };
       });
+      const quote = editor.locator('blockquote', { hasText: 'vedrørende' });
       expect(quoteBox.bottom - quoteBox.top, 'the quote is laid out').toBeGreaterThan(0);
       expectNoUnderlineIn(quoteBox, boxes, 'quoted inquiry');
       for (const w of QUOTED_WORDS) expectNoUnderlineIn(await wordBox(page, quote, w), boxes, `quoted «${w}»`);
