@@ -88,14 +88,8 @@ export async function replaceInEditable(host: HTMLElement, range: Range, oldText
   const want = before.text.slice(0, from) + text + before.text.slice(to);
 
   adapter.beforeEdit?.(host);
-  const settled = nextSelectionChange(doc, view, SELECTION_SETTLE_MS);
-  if (!selectRange(host, range)) return 'refused';
-  await settled;
-  const selection = selectionOf(host);
-  if (!selection || selection.rangeCount === 0) return 'refused';
-  const selected = selection.getRangeAt(0);
-  // The page may have moved the selection (or changed the text) meanwhile: then do nothing.
-  if (!sameText(selected.toString(), oldText)) return 'changed';
+  const selected = await selectAndSettle(host, range, oldText, view);
+  if (selected === 'changed' || selected === 'refused') return selected;
 
   let dataTransfer: DataTransfer | null = null;
   try {
@@ -122,6 +116,29 @@ export async function replaceInEditable(host: HTMLElement, range: Range, oldText
   }
   adapter.afterEdit?.(host);
   return (await textBecomes(host, view, want, EDIT_SETTLE_MS)) ? 'applied' : 'unconfirmed';
+}
+
+/** Attempts at selecting the span: an editor may put back its own selection once after focus. */
+export const SELECT_ATTEMPTS = 3;
+
+/**
+ * Selects `range` and waits until the page has seen it; returns the selection's range when it
+ * reads `oldText`. Editors may reset the DOM selection to their own shortly after gaining focus
+ * (ProseMirror does, 20 ms after focus), so a lost selection is made again, a few times at most.
+ */
+async function selectAndSettle(host: HTMLElement, range: Range, oldText: string, view: Window): Promise<Range | 'changed' | 'refused'> {
+  const doc = host.ownerDocument;
+  for (let attempt = 0; attempt < SELECT_ATTEMPTS; attempt++) {
+    if (!sameText(range.toString(), oldText)) return 'changed';
+    const settled = nextSelectionChange(doc, view, SELECTION_SETTLE_MS);
+    if (!selectRange(host, range)) return 'refused';
+    await settled;
+    const selection = doc.getSelection();
+    const now = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+    if (now && sameText(now.toString(), oldText)) return now;
+  }
+  // The page keeps moving the selection elsewhere: do nothing rather than edit the wrong place.
+  return 'refused';
 }
 
 /** Resolves on the document's next selectionchange and one animation frame, or after `capMs`. */
@@ -161,10 +178,6 @@ async function textBecomes(host: HTMLElement, view: Window, want: string, capMs:
 export function sameEditorText(a: string, b: string): boolean {
   const norm = (s: string) => s.replace(/[\u200b\ufeff\u2060]/g, '').replace(/\s+/g, ' ').trim();
   return norm(a) === norm(b);
-}
-
-function selectionOf(host: HTMLElement): Selection | null {
-  return host.ownerDocument.getSelection();
 }
 
 function insertText(doc: Document, text: string): boolean {

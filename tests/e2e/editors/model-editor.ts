@@ -73,9 +73,7 @@ export function describeModelEditor(spec: ModelEditorSpec): void {
       await waitForUnderlines(page, REPLY_FINDINGS.length);
 
       await applyWithPopover(page, editor, 'Om');
-      await expect
-        .poll(() => modelText(page), { message: `${spec.name}'s model after apply` })
-        .toMatch(new RegExp(`^${escape(REPLY_AFTER_APPLY)}\\n`));
+      await expectModelAfterApply(page, spec.name);
       // The DOM agrees with the model: the page shows what it would save.
       expect(normalise(await editor.innerText())).toMatch(new RegExp(`^${escape(REPLY_AFTER_APPLY)}\\n`));
       await waitForUnderlines(page, REPLY_FINDINGS.length - 1);
@@ -93,7 +91,7 @@ export function describeModelEditor(spec: ModelEditorSpec): void {
       await waitForFindings(h, page, REPLY_FINDINGS);
       await waitForUnderlines(page, REPLY_FINDINGS.length);
       await applyWithPopover(page, editor, 'Om');
-      await expect.poll(() => modelText(page)).toMatch(new RegExp(`^${escape(REPLY_AFTER_APPLY)}\\n`));
+      await expectModelAfterApply(page, spec.name);
       await page.keyboard.type('X');
       await expect
         .poll(() => modelText(page), { message: 'the letter typed after the apply' })
@@ -108,6 +106,17 @@ export function describeModelEditor(spec: ModelEditorSpec): void {
       expect(await modelText(page)).not.toContain('samt kart');
     });
   });
+}
+
+/** Waits for «Om» in the model; on failure, says what the popover said about the apply. */
+async function expectModelAfterApply(page: Page, name: string): Promise<void> {
+  try {
+    await expect.poll(() => modelText(page), { message: `${name}'s model after apply` }).toMatch(new RegExp(`^${escape(REPLY_AFTER_APPLY)}\\n`));
+  } catch (error) {
+    const notice = page.locator('svarhjelp-popover [data-svarhjelp-notice]');
+    const said = (await notice.count()) ? await notice.first().textContent() : '(no notice)';
+    throw new Error(`${(error as Error).message}\nThe popover after the apply: ${said}`);
+  }
 }
 
 function escape(s: string): string {
