@@ -54,6 +54,8 @@ export interface Coach {
   applySuggestion(data: { fieldKey: string; findingId: string; suggestion: string }): Promise<boolean>;
   /** Scrolls to a finding and selects its span; false when it is no longer there. */
   revealFinding(data: { fieldKey: string; findingId: string }): boolean;
+  /** Another rule set became active: check the field in focus again (true when one is). */
+  recheckFocused(): boolean;
 }
 
 export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): Coach {
@@ -259,6 +261,20 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
         return (await inline.apply(findingId, suggestion)) === 'applied';
       } catch (error) {
         log('applySuggestion failed', error);
+        return false;
+      }
+    },
+    recheckFocused() {
+      try {
+        if (ctx.isInvalid) return false;
+        // Only the field being written in: a page left open with no focused field waits for its next keystroke.
+        const field = fieldFromNode(deepActiveElement(doc));
+        if (!field || !hasText(field)) return false;
+        activate(field);
+        scheduleCheck('soon');
+        return true;
+      } catch (error) {
+        log('recheck failed', error);
         return false;
       }
     },
