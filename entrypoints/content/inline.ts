@@ -364,6 +364,14 @@ export class InlineCoach {
   private paint(): void {
     const field = this.field;
     if (!field) return;
+    if (this.items.length === 0) {
+      // Nothing left (a re-check under another rule set found nothing): take the underlines down
+      // now — listening stops with the last item, which cancels the frame that would have.
+      this.drawn = [];
+      this.highlighted = [];
+      this.highlighter.clear();
+      this.overlay.clear();
+    }
     // Up to MAX_ITEMS the highlights go up at once (no layout needed); more wait for the next
     // frame's measure(), which picks the ones in view.
     if (this.usesHighlights() && this.items.length <= MAX_ITEMS) this.showHighlights(this.items);
