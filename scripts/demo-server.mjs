@@ -18,6 +18,7 @@ const VENDOR = [
   ['/vendor/ckeditor5/', join(NODE_MODULES, 'ckeditor5', 'dist', 'browser')],
   ['/vendor/prosemirror-view/', join(NODE_MODULES, 'prosemirror-view')],
   ['/vendor/draft-js/', join(NODE_MODULES, 'draft-js', 'dist')],
+  ['/vendor/quill/', join(NODE_MODULES, 'quill', 'dist')],
 ];
 
 const TYPES = {

@@ -18,6 +18,11 @@ export interface ModelEditorSpec {
   editor: string;
   /** The empty first line, where the reply goes (inside the editor); default its first <p>. */
   replyLine?: string;
+  /**
+   * The fixture has __fixture.pause(): the editor groups changes by time into undo steps, and
+   * this ends the typing's step as a pause in typing would (Quill: history.cutoff()).
+   */
+  pausesByTime?: boolean;
 }
 
 /** The model's text with block breaks normalised. */
@@ -71,6 +76,7 @@ export function describeModelEditor(spec: ModelEditorSpec): void {
       const { page, editor } = await openAndType();
       await waitForFindings(h, page, REPLY_FINDINGS);
       await waitForUnderlines(page, REPLY_FINDINGS.length);
+      if (spec.pausesByTime) await fixtureValue(page, 'pause');
 
       await applyWithPopover(page, editor, 'Om');
       await expectModelAfterApply(page, spec.name);
