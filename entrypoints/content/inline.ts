@@ -121,6 +121,8 @@ export class InlineCoach {
   private pendingPointer: { x: number; y: number; path: EventTarget[] } | null = null;
   /** An apply is under way (it waits for the editor): a second one waits its turn by being refused. */
   private applying = false;
+  /** The user is composing (an IME, a dead key): the editor owns the text until it ends. */
+  private composing = false;
 
   constructor(doc: Document, deps: InlineDeps) {
     this.doc = doc;
@@ -211,7 +213,7 @@ export class InlineCoach {
     const field = this.field;
     // Only the engine's own suggestions can be inserted, never arbitrary text.
     if (!item || !field || !field.element.isConnected) return 'changed';
-    if (!item.finding.suggestions.includes(suggestion) || this.applying) return 'refused';
+    if (!item.finding.suggestions.includes(suggestion) || this.applying || this.composing) return 'refused';
     this.popover.close('dismiss');
     this.applying = true;
     let outcome: ApplyOutcome;
@@ -574,6 +576,7 @@ export class InlineCoach {
       this.pendingPointer = null;
       if (this.watchdog !== null) this.doc.defaultView?.clearInterval(this.watchdog);
       this.watchdog = null;
+      this.composing = false;
       this.cancelClose();
       return;
     }
@@ -617,6 +620,8 @@ export class InlineCoach {
     this.doc.addEventListener('pointerdown', (e) => e.isTrusted && this.guard('pointerdown', () => this.onPointerDown(e as PointerEvent)), opts);
     this.doc.addEventListener('click', (e) => e.isTrusted && this.guard('click', () => this.onClick(e as MouseEvent)), { capture: true, signal: ac.signal });
     this.doc.addEventListener('keydown', (e) => e.isTrusted && this.guard('keydown', () => this.onKeyDown(e as KeyboardEvent)), { capture: true, signal: ac.signal });
+    this.doc.addEventListener('compositionstart', (e) => void (e.isTrusted && (this.composing = true)), { capture: true, signal: ac.signal });
+    this.doc.addEventListener('compositionend', (e) => void (e.isTrusted && (this.composing = false)), { capture: true, signal: ac.signal });
   }
 
   private pathOf(e: Event): EventTarget[] {
