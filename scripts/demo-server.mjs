@@ -15,6 +15,10 @@ const NODE_MODULES = resolve(fileURLToPath(new URL('../node_modules/', import.me
 const VENDOR = [
   ['/vendor/tinymce/', join(NODE_MODULES, 'tinymce')],
   ['/vendor/roosterjs/', join(NODE_MODULES, 'roosterjs', 'dist')],
+  ['/vendor/ckeditor5/', join(NODE_MODULES, 'ckeditor5', 'dist', 'browser')],
+  ['/vendor/prosemirror-view/', join(NODE_MODULES, 'prosemirror-view')],
+  ['/vendor/draft-js/', join(NODE_MODULES, 'draft-js', 'dist')],
+  ['/vendor/quill/', join(NODE_MODULES, 'quill', 'dist')],
 ];
 
 const TYPES = {

@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import { messaging } from '../shared/protocol.ts';
 import { PILOT_SETTINGS_KEY } from './policy.ts';
+import { broadcastRuleSetChange } from './ruleset-broadcast.ts';
 import { ACTIVE_RULE_SET_KEY, ensureRefreshAlarm, REFRESH_ALARM, type RuleSetUpdater } from './ruleset-updater.ts';
 import { isOwnExtension } from './validate.ts';
 
@@ -34,7 +35,14 @@ export function wireRuleSetUpdater(updater: RuleSetUpdater, runtimeId: string): 
       void reschedule();
       refresh('configuration changed');
     }
-    if (area === 'local' && ACTIVE_RULE_SET_KEY in changes) updater.noteStoredChange(changes[ACTIVE_RULE_SET_KEY]?.newValue);
+    if (area === 'local' && ACTIVE_RULE_SET_KEY in changes) {
+      updater.noteStoredChange(changes[ACTIVE_RULE_SET_KEY]?.newValue);
+      // Open pages check the reply in focus again with the new set, without waiting for a keystroke.
+      broadcastRuleSetChange({
+        tabIds: async () => (await browser.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id])),
+        notify: (tabId) => messaging.sendMessage('ruleSetChanged', undefined, tabId),
+      }).catch((error: unknown) => log('could not tell the open pages about the new rule set', error));
+    }
   });
   // Alarms survive worker restarts but not every browser restart in every browser: make sure.
   void reschedule();

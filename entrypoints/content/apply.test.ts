@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../rules/types.ts';
-import { replaceValueSpan, sameText } from './apply.ts';
-import { extractValue } from './extract.ts';
+import { replaceInEditable, replaceValueSpan, sameText } from './apply.ts';
+import { extractEditable, extractValue } from './extract.ts';
 import { InlineCoach, repairRange } from './inline.ts';
 
 const finding: Finding = {
@@ -49,31 +49,31 @@ describe('replaceValueSpan', () => {
 });
 
 describe('InlineCoach.apply', () => {
-  it('replaces the span with one of the finding’s suggestions', () => {
+  it('replaces the span with one of the finding’s suggestions', async () => {
     const el = textareaWith('Vedrørende saken din.');
     const coach = coachOn(el);
-    expect(coach.apply(finding.id, 'Om')).toBe(true);
+    expect(await coach.apply(finding.id, 'Om')).toBe('applied');
     expect(el.value).toBe('Om saken din.');
     expect(coach.shownIds).toEqual([]);
   });
 
-  it('refuses text that is not one of the finding’s suggestions, and unknown findings', () => {
+  it('refuses text that is not one of the finding’s suggestions, and unknown findings', async () => {
     const el = textareaWith('Vedrørende saken din.');
     const coach = coachOn(el);
-    expect(coach.apply(finding.id, 'Noe annet')).toBe(false);
-    expect(coach.apply('nope', 'Om')).toBe(false);
+    expect(await coach.apply(finding.id, 'Noe annet')).toBe('refused');
+    expect(await coach.apply('nope', 'Om')).toBe('changed');
     expect(coach.reveal('nope')).toBe(false);
     expect(el.value).toBe('Vedrørende saken din.');
   });
 
-  it('follows typing before the finding, and refuses when the words themselves changed', () => {
+  it('follows typing before the finding, and refuses when the words themselves changed', async () => {
     const el = textareaWith('Vedrørende saken din.');
     const coach = coachOn(el);
     const field = { kind: 'value' as const, element: el };
     el.value = 'Hei! Vedrørende saken din.';
     el.setSelectionRange(5, 5);
     coach.onInput(field);
-    expect(coach.apply(finding.id, 'Om')).toBe(true);
+    expect(await coach.apply(finding.id, 'Om')).toBe('applied');
     expect(el.value).toBe('Hei! Om saken din.');
 
     const el2 = textareaWith('Vedrørende saken din.');
@@ -81,16 +81,17 @@ describe('InlineCoach.apply', () => {
     el2.value = 'Vedrørendes saken din.';
     el2.setSelectionRange(11, 11);
     coach2.onInput({ kind: 'value', element: el2 });
-    expect(coach2.apply(finding.id, 'Om')).toBe(false);
+    expect(await coach2.apply(finding.id, 'Om')).toBe('changed');
+    expect(el2.value).toBe('Vedrørendes saken din.');
   });
 
-  it('moves answers onto text typed while the check was running', () => {
+  it('moves answers onto text typed while the check was running', async () => {
     const el = textareaWith('Vedrørende saken din.');
     const ex = extractValue(el);
     el.value = 'Hei! Vedrørende saken din.';
     const coach = new InlineCoach(document, { log: () => {}, openPanel: () => {} });
     coach.show({ field: { kind: 'value', element: el }, fieldKey: 'k', scope: 'q', ex, findings: [finding] });
-    expect(coach.apply(finding.id, 'Om')).toBe(true);
+    expect(await coach.apply(finding.id, 'Om')).toBe('applied');
     expect(el.value).toBe('Hei! Om saken din.');
   });
 
@@ -133,5 +134,149 @@ describe('contenteditable ranges', () => {
 
   it('compares texts with whitespace collapsed like the extraction', () => {
     expect(sameText('frist  \n innen', 'frist innen')).toBe(true);
+  });
+});
+
+/**
+ * happy-dom has neither StaticRange nor InputEvent target ranges; Chromium and Firefox have both
+ * (the browser tests run the real ones). Stand-ins with the browsers' shape, for these tests only.
+ */
+beforeAll(() => {
+  const w = window as unknown as Record<string, unknown>;
+  if (!w.StaticRange) {
+    w.StaticRange = class {
+      readonly startContainer: Node;
+      readonly startOffset: number;
+      readonly endContainer: Node;
+      readonly endOffset: number;
+      readonly collapsed: boolean;
+      constructor(init: { startContainer: Node; startOffset: number; endContainer: Node; endOffset: number }) {
+        this.startContainer = init.startContainer;
+        this.startOffset = init.startOffset;
+        this.endContainer = init.endContainer;
+        this.endOffset = init.endOffset;
+        this.collapsed = init.startContainer === init.endContainer && init.startOffset === init.endOffset;
+      }
+    };
+  }
+  const Base = window.InputEvent;
+  if (!('getTargetRanges' in Base.prototype)) {
+    w.InputEvent = class extends Base {
+      readonly #ranges: StaticRange[];
+      constructor(type: string, init: InputEventInit = {}) {
+        super(type, init);
+        this.#ranges = init.targetRanges ?? [];
+      }
+      override getTargetRanges(): StaticRange[] {
+        return this.#ranges;
+      }
+    };
+  }
+});
+
+/**
+ * A stand-in for an editor that keeps its own model (CKEditor 5, Lexical, Slate, Quill): it
+ * takes insertReplacementText from beforeinput — the text from dataTransfer, the span from the
+ * target range — changes its model, renders the DOM from it and prevents the default.
+ */
+function modelEditor(html: string, className = ''): { el: HTMLElement; model: () => string; events: string[] } {
+  document.body.innerHTML = `<div contenteditable="true" id="ed" class="${className}">${html}</div>`;
+  const el = document.getElementById('ed')!;
+  let model = el.textContent ?? '';
+  const events: string[] = [];
+  el.addEventListener('beforeinput', (e) => {
+    const ev = e as InputEvent;
+    events.push(`beforeinput:${ev.inputType}`);
+    if (ev.inputType !== 'insertReplacementText') return;
+    const [target] = ev.getTargetRanges();
+    const text = ev.dataTransfer?.getData('text/plain') ?? ev.data ?? '';
+    if (!target || target.collapsed) return;
+    model = model.slice(0, target.startOffset) + text + model.slice(target.endOffset);
+    ev.preventDefault();
+    el.textContent = model;
+  });
+  el.addEventListener('input', (e) => events.push(`input:${(e as InputEvent).inputType}`));
+  return { el, model: () => model, events };
+}
+
+function rangeOver(el: HTMLElement, word: string): Range {
+  const node = el.firstChild as Text;
+  const at = node.data.indexOf(word);
+  const range = document.createRange();
+  range.setStart(node, at);
+  range.setEnd(node, at + word.length);
+  return range;
+}
+
+describe('replaceInEditable', () => {
+  it('lets an editor with a model take the replacement from beforeinput, once', async () => {
+    const { el, model, events } = modelEditor('Vedrørende saken din.');
+    expect(await replaceInEditable(el, rangeOver(el, 'Vedrørende'), 'Vedrørende', 'Om')).toBe('applied');
+    expect(model()).toBe('Om saken din.');
+    expect(el.textContent).toBe('Om saken din.');
+    // Taken by the editor: no DOM-level insertText after it (that would insert twice).
+    expect(events).toEqual(['beforeinput:insertReplacementText']);
+  });
+
+  it('changes nothing when the words under the span are not the flagged ones', async () => {
+    const { el, model, events } = modelEditor('Vedrørendes saken din.');
+    expect(await replaceInEditable(el, rangeOver(el, 'Vedrørendes'), 'Vedrørende', 'Om')).toBe('changed');
+    expect(model()).toBe('Vedrørendes saken din.');
+    expect(events).toEqual([]);
+  });
+
+  it('refuses, and changes nothing, when a family that must not be edited in the DOM lets the event pass', async () => {
+    // Marked as CKEditor 5, but nothing handles beforeinput: a DOM edit would be reverted.
+    document.body.innerHTML = '<div contenteditable="true" id="ed" class="ck-editor__editable">Vedrørende saken din.</div>';
+    const el = document.getElementById('ed')!;
+    let inserted = false;
+    const exec = document.execCommand;
+    document.execCommand = () => (inserted = true);
+    try {
+      expect(await replaceInEditable(el, rangeOver(el, 'Vedrørende'), 'Vedrørende', 'Om')).toBe('refused');
+    } finally {
+      document.execCommand = exec;
+    }
+    expect(inserted, 'no execCommand fallback for CKEditor 5').toBe(false);
+    expect(el.textContent).toBe('Vedrørende saken din.');
+  });
+
+  it('falls back to a trusted insertText where the editor reads DOM edits, then fires the spell-check input', async () => {
+    document.body.innerHTML = '<div contenteditable="true" id="ed" class="ProseMirror">Vedrørende saken din.</div>';
+    const el = document.getElementById('ed')!;
+    const inputs: string[] = [];
+    el.addEventListener('input', (e) => inputs.push(`${(e as InputEvent).inputType}:${(e as InputEvent).data}`));
+    const exec = document.execCommand;
+    // happy-dom has no editing commands: stand in for the browser's insertText over the selection.
+    document.execCommand = (command: string, _ui?: boolean, value?: string) => {
+      if (command !== 'insertText') return false;
+      const range = document.getSelection()!.getRangeAt(0);
+      range.deleteContents();
+      range.insertNode(document.createTextNode(value ?? ''));
+      return true;
+    };
+    try {
+      expect(await replaceInEditable(el, rangeOver(el, 'Vedrørende'), 'Vedrørende', 'Om')).toBe('applied');
+    } finally {
+      document.execCommand = exec;
+    }
+    expect(el.textContent).toBe('Om saken din.');
+    expect(inputs).toEqual(['insertReplacementText:Om']);
+  });
+});
+
+describe('the popover after a failed apply', () => {
+  it('says in Norwegian that nothing was replaced, and offers no fix to retry', async () => {
+    document.body.innerHTML = '<div contenteditable="true" id="ed" class="ck-editor__editable">Vedrørende saken din.</div>';
+    const el = document.getElementById('ed')!;
+    const coach = new InlineCoach(document, { log: () => {}, openPanel: () => {} });
+    const field = { kind: 'contenteditable' as const, element: el };
+    coach.show({ field, fieldKey: 'ce#ed', scope: 'q', ex: extractEditable(el), findings: [finding] });
+    expect(await coach.apply(finding.id, 'Om', 'popover')).toBe('refused');
+    expect(el.textContent).toBe('Vedrørende saken din.');
+    const card = document.querySelector('svarhjelp-popover')!.shadowRoot!.querySelector('[role="dialog"]')!;
+    expect(card.querySelector('[role="alert"]')?.textContent).toMatch(/tok ikke imot endringen.*ingenting ble byttet ut/);
+    expect(card.querySelectorAll('[data-action="apply"]')).toHaveLength(0);
+    expect(coach.shownIds, 'the finding stays underlined').toEqual([finding.id]);
   });
 });

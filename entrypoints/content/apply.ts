@@ -1,10 +1,14 @@
-// Editing the host field through its own input path (DESIGN.md §4; reference B3): focus it,
-// select the span, then document.execCommand('insertText') in the field's own document (an
-// editor iframe's, for TinyMCE). The browser records the edit on its undo stack, puts the caret
-// after the inserted text and fires beforeinput/input, so TinyMCE, RoosterJS and React see an
-// ordinary typed edit. Never set .value or innerHTML on a host field — with one exception: when
-// execCommand refuses in a textarea/input, the native value setter plus an InputEvent still lets
-// React notice the change; only in that case Ctrl+Z cannot undo it.
+// Editing the host field through its own input path, the way native spell-check does
+// (DESIGN.md §4; docs/content-script.md, "Applying a suggestion"), so the editor's model, its
+// undo stack and the caret all see one edit. contenteditable editors: replaceInEditable (the
+// per-family facts live in editors/). textarea/input: execCommand('insertText') after selecting
+// the span — the browser records it on the field's native undo stack and fires input, so React
+// sees an ordinary typed edit. Never set .value or innerHTML on a host field — with one
+// exception: when execCommand refuses in a textarea/input, the native value setter plus an
+// InputEvent still lets React notice the change; only in that case Ctrl+Z cannot undo it.
+
+import { adapterFor } from './editors/index.ts';
+import { READ_TEXT_CHARS, extractEditable, textOffsetOf } from './extract.ts';
 
 /** Selects [start, end) of a textarea/input after focusing it (without scrolling the page). */
 export function selectValueSpan(el: HTMLTextAreaElement | HTMLInputElement, start: number, end: number): void {
@@ -42,35 +46,138 @@ export function replaceValueSpan(el: HTMLTextAreaElement | HTMLInputElement, sta
   return true;
 }
 
-/** Replaces a range inside a contenteditable editor with `text`; true when the editor took it. */
-export function replaceRange(editor: HTMLElement, range: Range, text: string): boolean {
-  if (!selectRange(editor, range)) return false;
-  undoBoundary(editor);
-  const done = insertText(editor.ownerDocument, text);
-  if (done) undoBoundary(editor);
-  return done;
-}
+/** What became of a one-click fix. Anything but 'applied' means nothing was changed, except 'unconfirmed'. */
+export type ApplyOutcome =
+  /** The editor took the replacement; the span now reads the suggestion. */
+  | 'applied'
+  /** The text under the span is no longer what was flagged: nothing was changed. */
+  | 'changed'
+  /** The editor did not accept the edit (or is busy composing): nothing was changed. */
+  | 'refused'
+  /** An edit was made but the text does not read as expected afterwards: the user should look. */
+  | 'unconfirmed';
+
+/** How long the selection may take to reach the editor (selectionchange + a frame). */
+export const SELECTION_SETTLE_MS = 100;
+/** How long the editor may take to render its model after the edit (React re-renders, debounces). */
+export const EDIT_SETTLE_MS = 400;
 
 /**
- * Rich editors keep their own undo stack and handle Ctrl+Z themselves; they record a step when
- * typing pauses in ways execCommand never triggers, so without a boundary one Ctrl+Z would undo
- * our replacement *and* everything typed before it. Around the edit we send the two signals
- * editors already treat as "a non-typing change happened here": `input` with inputType
- * insertReplacementText (what Chrome's own spell-check replacement fires; TinyMCE adds an undo
- * level) and `compositionend` (the end of an IME input; RoosterJS — Outlook on the web — takes
- * an undo snapshot). Neither carries text or changes the DOM; the browser's own undo stack is
- * unaffected by synthetic events.
+ * Replaces `range` (inside the editing host `host`, reading `oldText`) with `text` through the
+ * editor's own input path, the way native spell-check does (docs/content-script.md):
+ *   1. select a Range built from the current text, wait until the page has seen the selection;
+ *   2. a synthetic beforeinput `insertReplacementText` with the text (data and a text/plain
+ *      dataTransfer) and the span as target range: CKEditor 5, Lexical, Slate and Quill apply it
+ *      in their model and prevent the default;
+ *   3. only when no editor took it, and the family reads DOM edits back into its model, a
+ *      trusted execCommand('insertText') (ProseMirror, Draft.js, TinyMCE, plain), followed by
+ *      the `input` that native spell-check fires (TinyMCE records its undo level on it);
+ *   4. read the text again: it must be the old text with the span replaced.
+ * Never two methods one after the other: that would insert twice.
  */
-function undoBoundary(editor: HTMLElement): void {
-  const view = editor.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+export async function replaceInEditable(host: HTMLElement, range: Range, oldText: string, text: string): Promise<ApplyOutcome> {
+  const doc = host.ownerDocument;
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  if (!view || !host.isConnected) return 'refused';
+  if (!sameText(range.toString(), oldText)) return 'changed';
+  const adapter = adapterFor(host);
+  const before = extractEditable(host, READ_TEXT_CHARS);
+  const from = textOffsetOf(before, range.startContainer, range.startOffset);
+  const to = textOffsetOf(before, range.endContainer, range.endOffset);
+  if (from < 0 || to <= from) return 'changed';
+  const want = before.text.slice(0, from) + text + before.text.slice(to);
+
+  adapter.beforeEdit?.(host);
+  const selected = await selectAndSettle(host, range, oldText, view);
+  if (selected === 'changed' || selected === 'refused') return selected;
+
+  let dataTransfer: DataTransfer | null = null;
   try {
-    const Composition = view?.CompositionEvent ?? CompositionEvent;
-    editor.dispatchEvent(new Composition('compositionend', { bubbles: true, data: '' }));
-    const Input = view?.InputEvent ?? InputEvent;
-    editor.dispatchEvent(new Input('input', { bubbles: true, inputType: 'insertReplacementText' }));
+    dataTransfer = new view.DataTransfer();
+    dataTransfer.setData('text/plain', text);
   } catch {
-    // An editor that throws on these only loses the separate undo step.
+    dataTransfer = null;
   }
+  const beforeInput = new view.InputEvent('beforeinput', {
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    inputType: 'insertReplacementText',
+    data: text,
+    dataTransfer,
+    targetRanges: [new view.StaticRange(selected)],
+  });
+  host.dispatchEvent(beforeInput);
+  if (!beforeInput.defaultPrevented) {
+    if (adapter.whenBeforeInputIgnored === 'refuse') return 'refused';
+    if (!insertText(doc, text)) return 'refused';
+    // What native spell-check fires after its replacement; TinyMCE adds its undo level on it.
+    host.dispatchEvent(new view.InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: text }));
+  }
+  adapter.afterEdit?.(host);
+  return (await textBecomes(host, view, want, EDIT_SETTLE_MS)) ? 'applied' : 'unconfirmed';
+}
+
+/** Attempts at selecting the span: an editor may put back its own selection once after focus. */
+export const SELECT_ATTEMPTS = 3;
+
+/**
+ * Selects `range` and waits until the page has seen it; returns the selection's range when it
+ * reads `oldText`. Editors may reset the DOM selection to their own shortly after gaining focus
+ * (ProseMirror does, 20 ms after focus), so a lost selection is made again, a few times at most.
+ */
+async function selectAndSettle(host: HTMLElement, range: Range, oldText: string, view: Window): Promise<Range | 'changed' | 'refused'> {
+  const doc = host.ownerDocument;
+  for (let attempt = 0; attempt < SELECT_ATTEMPTS; attempt++) {
+    if (!sameText(range.toString(), oldText)) return 'changed';
+    const settled = nextSelectionChange(doc, view, SELECTION_SETTLE_MS);
+    if (!selectRange(host, range)) return 'refused';
+    await settled;
+    const selection = doc.getSelection();
+    const now = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+    if (now && sameText(now.toString(), oldText)) return now;
+  }
+  // The page keeps moving the selection elsewhere: do nothing rather than edit the wrong place.
+  return 'refused';
+}
+
+/** Resolves on the document's next selectionchange and one animation frame, or after `capMs`. */
+function nextSelectionChange(doc: Document, view: Window, capMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      doc.removeEventListener('selectionchange', onChange);
+      view.clearTimeout(timer);
+      resolve();
+    };
+    const onChange = () => view.requestAnimationFrame(finish);
+    doc.addEventListener('selectionchange', onChange, { once: true });
+    const timer = view.setTimeout(finish, capMs);
+  });
+}
+
+/** Waits (frame by frame, up to `capMs`) until the host's text reads `want`. */
+async function textBecomes(host: HTMLElement, view: Window, want: string, capMs: number): Promise<boolean> {
+  const deadline = Date.now() + capMs;
+  for (;;) {
+    if (sameEditorText(extractEditable(host, READ_TEXT_CHARS).text, want)) return true;
+    if (Date.now() > deadline) return false;
+    await new Promise<void>((resolve) => {
+      const timer = view.setTimeout(resolve, 50);
+      view.requestAnimationFrame(() => {
+        view.clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+}
+
+/** Text equality that ignores what editors add around an edit: whitespace runs, zero-width fillers. */
+export function sameEditorText(a: string, b: string): boolean {
+  const norm = (s: string) => s.replace(/[\u200b\ufeff\u2060]/g, '').replace(/\s+/g, ' ').trim();
+  return norm(a) === norm(b);
 }
 
 function insertText(doc: Document, text: string): boolean {

@@ -51,10 +51,12 @@ export interface Coach {
   /** Runs a pending check now (tests and an explicit "check again"). */
   flush(): Promise<void>;
   readonly activeField: EditableField | null;
-  /** Replaces a finding's span with one of its suggestions; false when the text has moved on. */
-  applySuggestion(data: { fieldKey: string; findingId: string; suggestion: string }): boolean;
+  /** Replaces a finding's span with one of its suggestions; false when the text has moved on or the editor refused. */
+  applySuggestion(data: { fieldKey: string; findingId: string; suggestion: string }): Promise<boolean>;
   /** Scrolls to a finding and selects its span; false when it is no longer there. */
   revealFinding(data: { fieldKey: string; findingId: string }): boolean;
+  /** Another rule set became active: check the field in focus again (true when one is). */
+  recheckFocused(): boolean;
 }
 
 export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): Coach {
@@ -255,12 +257,26 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
     get activeField() {
       return active;
     },
-    applySuggestion({ fieldKey, findingId, suggestion }) {
+    async applySuggestion({ fieldKey, findingId, suggestion }) {
       try {
         if (ctx.isInvalid || !isActiveKey(fieldKey)) return false;
-        return inline.apply(findingId, suggestion);
+        return (await inline.apply(findingId, suggestion)) === 'applied';
       } catch (error) {
         log('applySuggestion failed', error);
+        return false;
+      }
+    },
+    recheckFocused() {
+      try {
+        if (ctx.isInvalid) return false;
+        // Only the field being written in: a page left open with no focused field waits for its next keystroke.
+        const field = fieldFromNode(deepActiveElement(doc));
+        if (!field || !hasText(field)) return false;
+        activate(field);
+        scheduleCheck('soon');
+        return true;
+      } catch (error) {
+        log('recheck failed', error);
         return false;
       }
     },

@@ -32,6 +32,8 @@ export default defineContentScript({
       const off = [
         messaging.onMessage('applySuggestion', ({ data }) => coach.applySuggestion(data)),
         messaging.onMessage('revealFinding', ({ data }) => coach.revealFinding(data)),
+        // A newly activated rule set shows at once in the field being written in, without a keystroke.
+        messaging.onMessage('ruleSetChanged', () => coach.recheckFocused()),
       ];
       ctx.onInvalidated(() => off.forEach((remove) => remove()));
     } catch (error) {

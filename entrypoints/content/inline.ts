@@ -17,7 +17,7 @@
 import type { Finding } from '../../rules/types.ts';
 import type { Category, UiLanguage } from '../../rules/ids.ts';
 import { isWordCharAt, rebase, wordEdges } from './anchor.ts';
-import { replaceRange, replaceValueSpan, sameText, selectRange, selectValueSpan } from './apply.ts';
+import { replaceInEditable, replaceValueSpan, sameText, selectRange, selectValueSpan, type ApplyOutcome } from './apply.ts';
 import { READ_TEXT_CHARS, extractEditable, rangeFor, textOffsetOf, type Extraction } from './extract.ts';
 import type { EditableField } from './fields.ts';
 import { clipRects, fieldClientBox, hitTest, intersect, mirrorToField, viewportBox, type Box } from './geometry.ts';
@@ -27,7 +27,7 @@ import { isNextFindingKey, nextFindingIndex } from './navigation.ts';
 import { cssZoom } from './mirror.ts';
 import { OverlayLayer, type Segment } from './overlay.ts';
 import { Popover, type PopoverAction } from './popover.ts';
-import { popoverLanguage, type PopoverLanguage } from './strings.ts';
+import { applyNotice, popoverLanguage, type PopoverLanguage } from './strings.ts';
 
 /** Findings drawn at most at a time per field: the ones in and near view (long replies have more). */
 export const MAX_ITEMS = 300;
@@ -119,6 +119,10 @@ export class InlineCoach {
   private lastPointer = 0;
   private pointerTimer: number | null = null;
   private pendingPointer: { x: number; y: number; path: EventTarget[] } | null = null;
+  /** An apply is under way (it waits for the editor): a second one waits its turn by being refused. */
+  private applying = false;
+  /** The user is composing (an IME, a dead key): the editor owns the text until it ends. */
+  private composing = false;
 
   constructor(doc: Document, deps: InlineDeps) {
     this.doc = doc;
@@ -199,22 +203,62 @@ export class InlineCoach {
     this.paint();
   }
 
-  /** Applies one of a finding's suggestions (popover or side panel); false when it is gone. */
-  apply(findingId: string, suggestion: string): boolean {
+  /**
+   * Applies one of a finding's suggestions (popover, Alt+J popover or side panel). Anything but
+   * 'applied' left the text as it was ('unconfirmed' excepted); from the popover, the popover
+   * then says so next to the words.
+   */
+  async apply(findingId: string, suggestion: string, from: 'popover' | 'panel' = 'panel'): Promise<ApplyOutcome> {
     const item = this.items.find((i) => i.finding.id === findingId);
     const field = this.field;
     // Only the engine's own suggestions can be inserted, never arbitrary text.
-    if (!item || !field || !field.element.isConnected || !item.finding.suggestions.includes(suggestion)) return false;
-    if (!this.stillThere(item)) return false;
+    if (!item || !field || !field.element.isConnected) return 'changed';
+    if (!item.finding.suggestions.includes(suggestion) || this.applying || this.composing) return 'refused';
     this.popover.close('dismiss');
-    let done: boolean;
-    if (field.kind === 'value') done = replaceValueSpan(field.element, item.start, item.end, suggestion);
-    else done = replaceRange(field.element, item.range!, suggestion);
-    if (done) {
+    this.applying = true;
+    let outcome: ApplyOutcome;
+    try {
+      if (field.kind === 'value') {
+        outcome = !this.stillThere(item) ? 'changed' : replaceValueSpan(field.element, item.start, item.end, suggestion) ? 'applied' : 'refused';
+      } else {
+        const range = this.freshRange(field.element, item);
+        outcome = range ? await replaceInEditable(field.element, range, item.text, suggestion) : 'changed';
+      }
+    } finally {
+      this.applying = false;
+    }
+    if (outcome === 'applied') {
       this.items = this.items.filter((i) => i !== item);
       this.paint();
+    } else if (from === 'popover' && this.isAlive()) {
+      this.showNotice(item, outcome);
     }
-    return done;
+    return outcome;
+  }
+
+  /**
+   * A Range over the finding's words built from the DOM as it is now (an editor may have
+   * re-rendered its text nodes since the check, which collapses a live Range), or null when the
+   * words there changed — or grew letters, which makes them another word.
+   */
+  private freshRange(host: HTMLElement, item: Item): Range | null {
+    if (item.range && repairRange(item, true)) return item.range.cloneRange();
+    const ex = extractEditable(host, READ_TEXT_CHARS);
+    if (ex.text.slice(item.start, item.end) !== item.text) return null;
+    const [before, after] = wordEdges(ex.text, item);
+    if ((!item.edges[0] && before) || (!item.edges[1] && after)) return null;
+    const range = rangeFor(ex, item.start, item.end);
+    return range && sameText(range.toString(), item.text) ? range : null;
+  }
+
+  /** The popover again at the words, saying why nothing (or maybe something) was changed. */
+  private showNotice(item: Item, outcome: Exclude<ApplyOutcome, 'applied'>): void {
+    const box = this.measure().get(item.finding.id)?.[0] ?? this.field?.element.getBoundingClientRect();
+    if (!box) return;
+    this.openedBy = 'click';
+    const anchor = { left: box.left, top: box.top, right: box.right, bottom: box.bottom };
+    this.popover.open(item.finding, anchor, this.lang, false, applyNotice(this.lang, outcome));
+    this.listen(true);
   }
 
   /** Scrolls to a finding and selects its span (side panel "Vis i teksten", Alt+J). */
@@ -322,6 +366,14 @@ export class InlineCoach {
   private paint(): void {
     const field = this.field;
     if (!field) return;
+    if (this.items.length === 0) {
+      // Nothing left (a re-check under another rule set found nothing): take the underlines down
+      // now — listening stops with the last item, which cancels the frame that would have.
+      this.drawn = [];
+      this.highlighted = [];
+      this.highlighter.clear();
+      this.overlay.clear();
+    }
     // Up to MAX_ITEMS the highlights go up at once (no layout needed); more wait for the next
     // frame's measure(), which picks the ones in view.
     if (this.usesHighlights() && this.items.length <= MAX_ITEMS) this.showHighlights(this.items);
@@ -495,7 +547,7 @@ export class InlineCoach {
     if (!this.isAlive()) return;
     if (action.kind === 'apply') {
       // apply() closes the popover first; focus ends in the editor after the new text.
-      this.apply(finding.id, action.suggestion);
+      void this.apply(finding.id, action.suggestion, 'popover').catch((error: unknown) => this.deps.log('apply failed', error));
       return;
     }
     if (action.kind === 'ignore') {
@@ -524,6 +576,7 @@ export class InlineCoach {
       this.pendingPointer = null;
       if (this.watchdog !== null) this.doc.defaultView?.clearInterval(this.watchdog);
       this.watchdog = null;
+      this.composing = false;
       this.cancelClose();
       return;
     }
@@ -567,6 +620,8 @@ export class InlineCoach {
     this.doc.addEventListener('pointerdown', (e) => e.isTrusted && this.guard('pointerdown', () => this.onPointerDown(e as PointerEvent)), opts);
     this.doc.addEventListener('click', (e) => e.isTrusted && this.guard('click', () => this.onClick(e as MouseEvent)), { capture: true, signal: ac.signal });
     this.doc.addEventListener('keydown', (e) => e.isTrusted && this.guard('keydown', () => this.onKeyDown(e as KeyboardEvent)), { capture: true, signal: ac.signal });
+    this.doc.addEventListener('compositionstart', (e) => void (e.isTrusted && (this.composing = true)), { capture: true, signal: ac.signal });
+    this.doc.addEventListener('compositionend', (e) => void (e.isTrusted && (this.composing = false)), { capture: true, signal: ac.signal });
   }
 
   private pathOf(e: Event): EventTarget[] {

@@ -47,9 +47,11 @@ button[data-action="apply"] { background: #0a5ea8; border-color: #0a5ea8; color:
 button:hover { filter: brightness(0.95); }
 button:focus-visible { outline: 2px solid #0a5ea8; outline-offset: 2px; }
 .hint { margin: 0 0 10px; font-size: 12px; color: #57606a; }
+.notice { margin: 0 0 8px; padding: 6px 8px; border-radius: 6px; background: #fff8c5; color: #3b2300; border: 1px solid #d4a72c; }
 @media (prefers-color-scheme: dark) {
   .card { background: #1f2328; color: #e6edf3; border-color: #3d444d; }
   .labels { color: #9198a1; } .value { color: #e6edf3; } .hint { color: #9198a1; }
+  .notice { background: #3b2e0a; color: #f2cc60; border-color: #9e6a03; }
   button { background: #2d333b; color: #e6edf3; border-color: #3d444d; }
   button[data-action="apply"] { background: #4493f8; border-color: #4493f8; color: #0d1117; }
 }
@@ -92,12 +94,16 @@ export class Popover {
     return target === this.host;
   }
 
-  open(finding: Finding, anchor: Box, lang: PopoverLanguage, focus: boolean): void {
+  /**
+   * Shows a finding at `anchor`. With a `notice` (a one-click fix that did not happen), the
+   * notice comes first, announced to screen readers, and the card offers no fix to try again.
+   */
+  open(finding: Finding, anchor: Box, lang: PopoverLanguage, focus: boolean, notice?: string): void {
     this.ensureHost();
     const card = this.card!;
     this.current = finding;
     this.anchor = anchor;
-    card.replaceChildren(...this.content(finding, lang));
+    card.replaceChildren(...this.content(finding, lang, notice));
     card.setAttribute('aria-label', `${t(lang, 'dialog')}: ${categoryLabel(lang, finding.category)}`);
     card.style.visibility = 'hidden';
     card.style.display = 'block';
@@ -216,7 +222,7 @@ export class Popover {
     }
   }
 
-  private content(f: Finding, lang: PopoverLanguage): Node[] {
+  private content(f: Finding, lang: PopoverLanguage, notice?: string): Node[] {
     const doc = this.doc;
     const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string) => {
       const node = doc.createElement(tag);
@@ -235,7 +241,7 @@ export class Popover {
     const msg = el('p', 'msg', f.message);
     msg.id = 'svarhjelp-msg';
     const actions = el('div', 'actions');
-    for (const s of f.suggestions.slice(0, 5)) {
+    for (const s of notice === undefined ? f.suggestions.slice(0, 5) : []) {
       const b = el('button', undefined, s === '' ? shared(lang, 'removeText') : s);
       b.type = 'button';
       b.setAttribute('data-action', 'apply');
@@ -252,7 +258,14 @@ export class Popover {
     panel.setAttribute('data-action', 'panel');
     panel.setAttribute('aria-label', t(lang, 'panelAria'));
     actions.append(ignore, panel);
-    const out: Node[] = [labels, msg];
+    const out: Node[] = [labels];
+    if (notice !== undefined) {
+      const status = el('p', 'notice', notice);
+      status.setAttribute('role', 'alert');
+      status.setAttribute('data-svarhjelp-notice', '');
+      out.push(status);
+    }
+    out.push(msg);
     if (f.suggestions.length === 0) out.push(el('p', 'hint', t(lang, 'noSuggestion')));
     out.push(actions);
     return out;

@@ -15,6 +15,9 @@ const OWN = {
     panel: 'Mer i sidepanelet',
     panelAria: 'Vis mer om rådet i sidepanelet',
     noSuggestion: 'Skriv om selv – Svarhjelp har ikke noe ferdig forslag her.',
+    'apply.changed': 'Teksten her er endret siden rådet ble gitt, så ingenting ble byttet ut.',
+    'apply.refused': 'Redigeringsfeltet tok ikke imot endringen, så ingenting ble byttet ut. Skriv om selv.',
+    'apply.unconfirmed': 'Svarhjelp fikk ikke bekreftet endringen. Se over teksten, og angre med Ctrl+Z om noe ble feil.',
     'category.tone': 'Tone',
     'category.clarity': 'Klart språk',
     'category.personal-data': 'Personopplysninger',
@@ -27,6 +30,9 @@ const OWN = {
     panel: 'Meir i sidepanelet',
     panelAria: 'Vis meir om rådet i sidepanelet',
     noSuggestion: 'Skriv om sjølv – Svarhjelp har ikkje noko ferdig forslag her.',
+    'apply.changed': 'Teksten her er endra sidan rådet vart gitt, så ingenting vart bytt ut.',
+    'apply.refused': 'Redigeringsfeltet tok ikkje imot endringa, så ingenting vart bytt ut. Skriv om sjølv.',
+    'apply.unconfirmed': 'Svarhjelp fekk ikkje stadfesta endringa. Sjå over teksten, og angre med Ctrl+Z om noko vart feil.',
     'category.tone': 'Tone',
     'category.clarity': 'Klart språk',
     'category.personal-data': 'Personopplysningar',
@@ -39,6 +45,9 @@ const OWN = {
     panel: 'More in the side panel',
     panelAria: 'Show more about this advice in the side panel',
     noSuggestion: 'Rewrite it yourself – Svarhjelp has no ready suggestion here.',
+    'apply.changed': 'The text here has changed since the advice was given, so nothing was replaced.',
+    'apply.refused': 'The editor did not accept the change, so nothing was replaced. Please rewrite it yourself.',
+    'apply.unconfirmed': 'Svarhjelp could not confirm the change. Check the text, and undo with Ctrl+Z if something went wrong.',
     'category.tone': 'Tone',
     'category.clarity': 'Plain language',
     'category.personal-data': 'Personal data',
@@ -57,6 +66,11 @@ export function popoverLanguage(replyLanguage: string | undefined, uiLanguage?: 
 
 export function t(lang: PopoverLanguage, key: OwnKey): string {
   return OWN[lang][key];
+}
+
+/** Why a one-click fix did not happen (or may not have), for the popover. */
+export function applyNotice(lang: PopoverLanguage, outcome: 'changed' | 'refused' | 'unconfirmed'): string {
+  return OWN[lang][`apply.${outcome}`];
 }
 
 export function shared(lang: PopoverLanguage, key: MessageKey, vars?: Record<string, string>): string {

@@ -115,6 +115,8 @@ export interface ProtocolMap {
   getRuleSetSummary(): RuleSetSummary;
   /** background/panel → content (tab, frame): replace a finding's span with a suggestion. */
   applySuggestion(data: { fieldKey: string; findingId: string; suggestion: string }): boolean;
+  /** background → content (every frame of every tab): the active rule set changed; re-check the field in focus. */
+  ruleSetChanged(): boolean;
   /** background/panel → content: scroll to a finding and select its span. */
   revealFinding(data: { fieldKey: string; findingId: string }): boolean;
   /** content → background: the popover's "Mer i sidepanelet" — open the side panel for the sender's tab. */

@@ -12,6 +12,7 @@ import type { RuleSet } from '../../rules/ruleset/types.ts';
 import type { RuleSetStatus } from '../../entrypoints/shared/protocol.ts';
 import type { Browser } from 'wxt/browser';
 import { launch, type Harness } from './harness.ts';
+import { expectNoUnderlineIn, underlineBoxes, waitForUnderlineOver, wordBox } from './underlines.ts';
 
 // The service worker's global, for code passed to worker.evaluate().
 declare const chrome: Pick<typeof Browser, 'storage' | 'alarms'>;
@@ -139,7 +140,55 @@ describe('published rule sets (pilot mode)', () => {
     await h.waitForTabState(tabId, (s) => s.ruleSet.version === '2.1.0' && s.result.findings.some((f) => f.ruleId === 'klarsprak.samt' && f.severity === 'critical'));
     await closeQuietly(options);
   });
+
+  it('an open page re-checks the reply in focus when another set becomes active, without a keystroke', async () => {
+    // Versions above the first test's, so the order of the tests does not matter (no downgrades).
+    rules.publish(await signRuleSet(version('4.0.0'), keys.privateJwk));
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.locator('input[name=ruleSetUrl]').fill(rules.url);
+    await options.locator('textarea[name=trustedKeys]').fill(JSON.stringify(keys.publicJwk));
+    await options.getByTestId('pilot-save').click();
+    await options.getByTestId('refresh-now').click();
+    await expect.poll(() => options.getByTestId('active-version').textContent(), { timeout: 20_000 }).toBe('4.0.0');
+
+    const page = await h.openFixture('case-form.html');
+    await h.typeInto(page, '#svar', TEXT);
+    await waitForUnderlineOver(page, page.locator('#svar'), 'samt', 'clarity', 20_000);
+    const typed = await page.locator('#svar').inputValue();
+
+    // v5 turns "samt" off: its underline goes away with no keystroke in the page.
+    rules.publish(await signRuleSet(version('5.0.0', (rs) => (ruleById(rs, 'klarsprak.samt').enabled = false)), keys.privateJwk));
+    await options.getByTestId('refresh-now').click();
+    await expect.poll(() => options.getByTestId('active-version').textContent(), { timeout: 20_000 }).toBe('5.0.0');
+    await waitForNoUnderlineOver(page, '#svar', 'samt');
+
+    // v6 turns it on again: the underline comes back, again without typing.
+    rules.publish(await signRuleSet(version('6.0.0'), keys.privateJwk));
+    await options.getByTestId('refresh-now').click();
+    await expect.poll(() => options.getByTestId('active-version').textContent(), { timeout: 20_000 }).toBe('6.0.0');
+    await waitForUnderlineOver(page, page.locator('#svar'), 'samt', 'clarity', 20_000);
+    expect(await page.locator('#svar').inputValue(), 'nothing was typed in the page').toBe(typed);
+    await closeQuietly(options);
+  });
 });
+
+/** Waits until no underline lies over `word` (the rule that flagged it is gone). */
+async function waitForNoUnderlineOver(page: Page, field: string, word: string): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        try {
+          expectNoUnderlineIn(await wordBox(page, page.locator(field), word), await underlineBoxes(page), `«${word}»`);
+          return 'none';
+        } catch (error) {
+          return (error as Error).message;
+        }
+      },
+      { timeout: 20_000, message: `the underline over «${word}» goes away` },
+    )
+    .toBe('none');
+}
 
 /** Types a space at the end of the reply so the content script checks again with the new set. */
 async function nudge(page: Page) {

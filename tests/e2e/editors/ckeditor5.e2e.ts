@@ -1,0 +1,43 @@
+// Editor family: CKEditor 5 (classic), from its npm package (fixtures/editors/ckeditor5.html).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type Harness } from '../harness.ts';
+import { REPLY, REPLY_FINDINGS, applyFromPopover, normalise, openPopoverFor, waitForUnderlines } from '../underlines.ts';
+import { fixtureValue, openEditorFixture, waitForFindings } from './family.ts';
+import { describeModelEditor } from './model-editor.ts';
+
+describeModelEditor({ name: 'CKEditor 5 (classic)', fixture: 'ckeditor5.html', editor: '.ck-editor__editable' });
+
+describe('editor family: CKEditor 5 — a fix that can no longer be made', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('changes nothing when the words changed in the model meanwhile, and the popover says so', async () => {
+    const page = await openEditorFixture(h, 'ckeditor5.html');
+    const editor = page.locator('.ck-editor__editable');
+    await editor.locator(':scope > p').first().click();
+    await page.keyboard.type(REPLY);
+    await waitForFindings(h, page, REPLY_FINDINGS);
+    await waitForUnderlines(page, REPLY_FINDINGS.length);
+    await page.mouse.move(1, 1);
+    await editor.focus();
+    await page.keyboard.press('Control+Home');
+    const popover = await openPopoverFor(page, 'Om');
+    // While the popover is open, the word becomes another word in CKEditor's model.
+    await page.evaluate(() => (window as unknown as { __fixture: { insertAfter(w: string, t: string): void } }).__fixture.insertAfter('Vedrørende', 's'));
+    const changed = normalise(await fixtureValue(page, 'text'));
+    expect(changed).toContain('Vedrørendes søknaden');
+    await applyFromPopover(popover, 'Om');
+
+    const notice = page.locator('svarhjelp-popover [data-svarhjelp-notice]');
+    await expect
+      .poll(async () => ((await notice.count()) ? await notice.first().textContent() : null), { message: 'the popover says why nothing changed', timeout: 5_000 })
+      .toMatch(/endret siden rådet ble gitt.*ingenting ble byttet ut/);
+    expect(normalise(await fixtureValue(page, 'text')), 'CKEditor’s model is as it was').toBe(changed);
+    expect(normalise(await editor.innerText()), 'and the page shows the same text').toMatch(/^Hei Kari!\nVedrørendes søknaden/);
+  });
+});
