@@ -4,11 +4,13 @@ import { tabStateKey, type TabState } from '../entrypoints/shared/protocol.ts';
 import sample from './fixtures/sample-tab-state.json';
 import type { PanelApi } from './panel-api.ts';
 import { createPanelStore, isTabState, parseTabParam } from './panel-store.ts';
+import { tabStateFromFakeSession } from './fixtures/fake-tab-states.ts';
 
 const SAMPLE = sample as unknown as TabState;
 
 const api: PanelApi = {
   getRuleSetSummary: vi.fn(async () => Promise.reject(new Error('none'))),
+  getTabState: tabStateFromFakeSession,
   applySuggestion: vi.fn(async () => true),
   revealFinding: vi.fn(async () => true),
 };

@@ -54,6 +54,11 @@ export interface Coach {
   applySuggestion(data: { fieldKey: string; findingId: string; suggestion: string }): boolean;
   /** Scrolls to a finding and selects its span; false when it is no longer there. */
   revealFinding(data: { fieldKey: string; findingId: string }): boolean;
+  /**
+   * Checks the field again now (a restarted background lost the results it keeps in memory only);
+   * resolves true once the answer is in, false when the field is not the one being written in.
+   */
+  recheck(data: { fieldKey: string }): Promise<boolean>;
 }
 
 export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): Coach {
@@ -268,6 +273,16 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
         return inline.reveal(findingId);
       } catch (error) {
         log('revealFinding failed', error);
+        return false;
+      }
+    },
+    async recheck({ fieldKey }) {
+      try {
+        if (ctx.isInvalid || !active || fieldKeyOf(active) !== fieldKey) return false;
+        await check();
+        return true;
+      } catch (error) {
+        log('recheck failed', error);
         return false;
       }
     },

@@ -32,6 +32,8 @@ export default defineContentScript({
       const off = [
         messaging.onMessage('applySuggestion', ({ data }) => coach.applySuggestion(data)),
         messaging.onMessage('revealFinding', ({ data }) => coach.revealFinding(data)),
+        // A restarted background asks for the field's findings again (it keeps them in memory only).
+        messaging.onMessage('recheck', ({ data }) => coach.recheck(data)),
       ];
       ctx.onInvalidated(() => off.forEach((remove) => remove()));
     } catch (error) {
