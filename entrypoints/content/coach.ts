@@ -29,7 +29,7 @@ export const CHECK_PAUSE_MS = 60;
 /** Replies longer than this are cut before sending; the background rejects anything larger. */
 export const MAX_TEXT_CHARS = 100_000;
 
-/** The parts of WXT's ContentScriptContext the coach uses (so tests can pass a fake). */
+/** The parts of the script's Lifetime (lifetime.ts) the coach uses (so tests can pass a fake). */
 export interface CoachContext {
   readonly isInvalid: boolean;
   setTimeout(handler: () => void, timeout?: number): number;
@@ -67,7 +67,7 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
   const inline = new InlineCoach(doc, {
     log,
     openPanel: (fieldKey, findingId) => deps.openPanel?.({ fieldKey, findingId }),
-    // Reading isInvalid also notices an extension reload (WXT checks browser.runtime.id).
+    // Reading isInvalid also notices an extension reload (lifetime.ts checks browser.runtime.id).
     alive: () => !ctx.isInvalid,
   });
   const seqs = new SeqTracker();

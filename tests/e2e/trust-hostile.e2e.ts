@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { launch, type Harness } from './harness.ts';
-import { findPopover } from './underlines.ts';
+import { findPopover, underlineBoxes, underlinedFindings } from './underlines.ts';
 
 declare const chrome: Pick<typeof Browser, 'runtime'>;
 
@@ -166,6 +166,48 @@ describe('hostile pages', () => {
     // The user's own click on the same button does apply (so the check above could fail).
     await popover.locator('[data-action="apply"]').click();
     await expect.poll(() => page.locator('#reply').innerText()).toContain('Om saken din.');
+    await page.close();
+  });
+
+  it('cannot switch coaching off, confuse it or learn the extension id: replays, a forged start handshake and crafted posts change nothing', async () => {
+    // The page knows the id (as a page could from the extension store) and listens for it too.
+    const page = await h.openFixture(`hostile.html?id=${h.extensionId}`);
+    await page.locator('#reply').click();
+    await page.keyboard.type('Vedrørende saken din.');
+    const tabId = await h.tabIdOf(page);
+    await h.waitForTabState(tabId, (s) => s.result.metrics.characters === 'Vedrørende saken din.'.length && s.result.findings.some((f) => f.ruleId === 'klarsprak.vedrorende'));
+    await expect.poll(async () => underlinedFindings(await underlineBoxes(page)), { timeout: 10_000 }).toBe(1);
+
+    // A page listening by name for WXT's start event (named with the id) heard nothing.
+    expect(await page.evaluate(() => {
+      const w = window as unknown as { __seen: Array<{ type: string }>; __named: string[] };
+      return w.__seen.filter((e) => w.__named.includes(e.type)).map((e) => e.type);
+    })).toEqual([]);
+
+    // Everything the page could observe so far, then everything it can send back.
+    const seenBefore = await page.evaluate(() => JSON.stringify((window as unknown as { __seen: unknown[] }).__seen));
+    const replayed = await page.evaluate(() => (window as unknown as { __replayAll(): number }).__replayAll());
+    expect(replayed, 'the page saw events to replay (the recorder works)').toBeGreaterThan(10);
+    // And once more after the forgeries, in case a reaction to them is itself replayable.
+    await page.evaluate(() => (window as unknown as { __replayAll(): number }).__replayAll());
+    const mark = await page.evaluate(() => (window as unknown as { __seen: unknown[] }).__seen.length);
+
+    // Coaching continues: a newly typed word is checked and underlined, the old one stays.
+    await page.locator('#reply').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Vi svarer snarest.');
+    await h.waitForTabState(tabId, (s) => s.result.findings.some((f) => f.ruleId === 'frist.vag-tid'));
+    await expect.poll(async () => underlinedFindings(await underlineBoxes(page)), { timeout: 10_000 }).toBe(2);
+    expect(await page.locator('#reply').innerText()).toBe('Vedrørende saken din. Vi svarer snarest.');
+
+    // Nothing the page saw, apart from its own forgeries, names the extension or its id: not at
+    // the script's start, not while the user typed before and after the replays.
+    const seenAfter = await page.evaluate((from) => JSON.stringify((window as unknown as { __seen: unknown[] }).__seen.slice(from)), mark);
+    expect(seenAfter.length, 'the page saw the later typing (the recorder still works)').toBeGreaterThan(100);
+    for (const observed of [seenBefore, seenAfter]) {
+      expect(observed.includes(h.extensionId), 'the extension id in what the page saw').toBe(false);
+      expect(/chrome-extension:|svarhjelp|wxt/i.test(observed), 'the extension named in what the page saw').toBe(false);
+    }
     await page.close();
   });
 });
