@@ -5,6 +5,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { messaging } from '../shared/protocol.ts';
 import { startCoach } from './coach.ts';
 import { createLifetime } from './lifetime.ts';
+import { exposeInspection } from './inspect.ts';
+import { HIGHLIGHT_NAMES } from './style.ts';
 import { readContentPolicy } from './site-policy.ts';
 
 export default defineContentScript({
@@ -23,6 +25,8 @@ export default defineContentScript({
     if (!policy.allowed) return;
     // Ends only when the extension's runtime is gone, never because of something the page did.
     const lifetime = createLifetime(() => browser.runtime);
+    // For browser tests only, in this script's isolated world (inspect.ts): no page can reach it.
+    exposeInspection(HIGHLIGHT_NAMES);
     try {
       const coach = startCoach(lifetime, document, {
         // Enterprise policy `caseNumberSelector`: where case pages show the case number.
