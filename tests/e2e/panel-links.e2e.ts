@@ -106,7 +106,7 @@ describe('side panel ↔ page', () => {
     const popover = await findPopover(page);
     expect(popover).not.toBeNull();
     // A real click: the browser may open the panel itself; the panel page below is what it shows.
-    await popover!.locator('[data-action="panel"]').click();
+    await popover!.click('panel');
     const panel = await h.openSidePanel(tabId);
     const card = panel.getByTestId(`finding-${RULE}`);
     await card.waitFor({ state: 'visible', timeout: 20_000 });
