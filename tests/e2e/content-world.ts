@@ -50,12 +50,17 @@ async function evaluateIn<T>(cdp: CDPSession, contextId: number, expression: str
 
 /** The CDP frame id of a Playwright frame: its page world is given a token, then found by it. */
 async function frameIdOf(session: Session, frame: Frame): Promise<string> {
-  const token = `probe-${Math.random().toString(36).slice(2)}`;
-  await frame.evaluate((t) => ((window as unknown as { __contentWorldProbe?: string }).__contentWorldProbe = t), token);
-  for (const ctx of session.contexts.values()) {
-    if (!ctx.auxData?.isDefault || !ctx.auxData.frameId) continue;
-    const { value } = await evaluateIn<string>(session.cdp, ctx.id, 'window.__contentWorldProbe').catch(() => ({ value: undefined }));
-    if (value === token) return ctx.auxData.frameId;
+  // One property per call: calls for several frames may run at once.
+  const token = `__contentWorldProbe_${Math.random().toString(36).slice(2)}`;
+  await frame.evaluate((t) => ((window as unknown as Record<string, boolean>)[t] = true), token);
+  try {
+    for (const ctx of session.contexts.values()) {
+      if (!ctx.auxData?.isDefault || !ctx.auxData.frameId) continue;
+      const { value } = await evaluateIn<boolean>(session.cdp, ctx.id, `window.${token} === true`).catch(() => ({ value: false }));
+      if (value === true) return ctx.auxData.frameId;
+    }
+  } finally {
+    await frame.evaluate((t) => delete (window as unknown as Record<string, boolean>)[t], token).catch(() => {});
   }
   throw new Error(`No execution context found for frame ${frame.url()}`);
 }
