@@ -234,7 +234,7 @@ export function createPanelStore(api: PanelApi, options: PanelStoreOptions = {})
         const change = changes[tabStateKey(tabId)];
         if (!change) return;
         // The record holds no findings: it only says that the tab has a newer result (or none).
-        if (change.newValue === undefined) {
+        if (change.newValue === undefined || change.newValue === null) {
           ++generation;
           set({ tabState: null });
           void readInquiry(null);
