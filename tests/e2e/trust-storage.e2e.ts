@@ -161,7 +161,7 @@ describe('nothing of the text is stored', () => {
     await h?.close();
   });
 
-  it('keeps findings, counts, ticks and dates but no word of the reply or the inquiry', async () => {
+  it('keeps text-free records, counts, ticks and dates but no word of the reply or the inquiry', async () => {
     const typed: string[] = [];
     const write = async (page: Page, selector: string, text: string) => {
       await page.locator(selector).click();
