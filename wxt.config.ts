@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 // Svarhjelp build configuration. Firefox is built as MV3 too (WXT defaults it to MV2).
@@ -6,6 +7,14 @@ export default defineConfig({
   manifestVersion: 3,
   // rules/ and tests/ are not WXT auto-import folders; everything is imported explicitly.
   imports: false,
+  // WXT's content-script context announces every start to the page (an event named with the
+  // extension id) and stops the script when a page replays it; ours tells and hears nothing
+  // (entrypoints/content/quiet-wxt-context.ts). tests/e2e/trust-hostile.e2e.ts fails if WXT's returns.
+  vite: () => ({
+    resolve: {
+      alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: fileURLToPath(new URL('./entrypoints/content/quiet-wxt-context.ts', import.meta.url)) }],
+    },
+  }),
   manifest: ({ browser }) => ({
     name: 'Svarhjelp',
     description: 'Skrivehjelp for Felles servicestandard i Bergen kommune – alt skjer i nettleseren.',

@@ -9,6 +9,7 @@ import { App } from './App.tsx';
 import sample from './fixtures/sample-tab-state.json';
 import type { PanelApi } from './panel-api.ts';
 import { createPanelStore, type PanelStore } from './panel-store.ts';
+import { tabStateFromFakeSession } from './fixtures/fake-tab-states.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -27,6 +28,7 @@ const SUMMARY: RuleSetSummary = {
 function fakeApi(overrides: Partial<PanelApi> = {}): PanelApi {
   return {
     getRuleSetSummary: vi.fn(async () => SUMMARY),
+    getTabState: tabStateFromFakeSession,
     applySuggestion: vi.fn(async () => true),
     revealFinding: vi.fn(async () => true),
     ...overrides,

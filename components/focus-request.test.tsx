@@ -6,11 +6,12 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { tabStateKey, type TabState } from '../entrypoints/shared/protocol.ts';
-import { FOCUS_REQUEST_MAX_AGE_MS, focusRequestKey, freshFocusFinding } from '../entrypoints/shared/focus-request.ts';
+import { FOCUS_REQUEST_MAX_AGE_MS, focusRequestFor, focusRequestKey, freshFocusRequest } from '../entrypoints/shared/focus-request.ts';
 import { App } from './App.tsx';
 import sample from './fixtures/sample-tab-state.json';
 import type { PanelApi } from './panel-api.ts';
 import { createPanelStore, type PanelStore } from './panel-store.ts';
+import { tabStateFromFakeSession } from './fixtures/fake-tab-states.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -25,6 +26,7 @@ let store: PanelStore;
 function fakeApi(): PanelApi {
   return {
     getRuleSetSummary: vi.fn(async () => Promise.reject(new Error('labels not needed'))),
+    getTabState: tabStateFromFakeSession,
     applySuggestion: vi.fn(async () => true),
     revealFinding: vi.fn(async () => true),
   };
@@ -39,7 +41,8 @@ async function mount() {
 }
 
 const card = (ruleId: string) => container.querySelector<HTMLElement>(`[data-testid="finding-${ruleId}"]`);
-const request = (findingId: string, at = NOW - 1000) => ({ [focusRequestKey(1)]: { findingId, fieldKey: 'textarea#svar', at } });
+/** What the background stores for the popover's "Mer i sidepanelet": the finding's rule and span, not its id. */
+const request = (findingId: string, at = NOW - 1000, findings = SAMPLE.result.findings) => ({ [focusRequestKey(1)]: focusRequestFor(findingId, 'textarea#svar', findings, at) });
 
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -84,8 +87,9 @@ describe('panel opened from the popover', () => {
     const vague = SAMPLE.result.findings.find((f) => f.id === VAG_TID)!;
     const many = Array.from({ length: 30 }, (_, i) => ({ ...vague, id: `frist.vag-tid:${1000 + i * 20}:${1018 + i * 20}`, start: 1000 + i * 20, end: 1018 + i * 20 }));
     const wanted = many[27]!.id;
-    await fakeBrowser.storage.session.set({ [tabStateKey(1)]: { ...SAMPLE, result: { ...SAMPLE.result, findings: [...SAMPLE.result.findings, ...many] } } });
-    await fakeBrowser.storage.session.set(request(wanted));
+    const findings = [...SAMPLE.result.findings, ...many];
+    await fakeBrowser.storage.session.set({ [tabStateKey(1)]: { ...SAMPLE, result: { ...SAMPLE.result, findings } } });
+    await fakeBrowser.storage.session.set(request(wanted, NOW - 1000, findings));
     await mount();
     await vi.waitFor(() => expect(store.getState().focusFindingId).toBeNull());
     const cards = container.querySelectorAll<HTMLElement>('[data-testid="subgoal-apen.transparent"] [data-testid="finding-frist.vag-tid"]');
@@ -98,8 +102,16 @@ describe('panel opened from the popover', () => {
     await fakeBrowser.storage.session.set(request(VAG_TID, NOW - FOCUS_REQUEST_MAX_AGE_MS - 1));
     await mount();
     expect(document.activeElement).not.toBe(card('frist.vag-tid'));
-    expect(freshFocusFinding({ findingId: 7, fieldKey: 'x', at: NOW }, NOW)).toBeNull();
-    expect(freshFocusFinding({ findingId: VAG_TID, fieldKey: 'x', at: NOW + 5 }, NOW)).toBeNull();
-    expect(freshFocusFinding({ findingId: VAG_TID, fieldKey: 'x', at: NOW }, NOW)).toBe(VAG_TID);
+    expect(freshFocusRequest({ ruleId: 7, fieldKey: 'x', at: NOW }, NOW)).toBeNull();
+    expect(freshFocusRequest({ ruleId: 'frist.vag-tid', fieldKey: 'x', at: NOW + 5 }, NOW)).toBeNull();
+    expect(freshFocusRequest({ ruleId: 'frist.vag-tid', fieldKey: 'x', start: -1, at: NOW }, NOW)).toBeNull();
+    expect(freshFocusRequest({ ruleId: 'frist.vag-tid', fieldKey: 'x', at: NOW }, NOW)).toMatchObject({ ruleId: 'frist.vag-tid' });
+  });
+
+  it('names the finding by rule and span, never by its id (which hashes the flagged words)', () => {
+    const stored = focusRequestFor(VAG_TID, 'textarea#svar', SAMPLE.result.findings, NOW);
+    expect(stored).toEqual({ fieldKey: 'textarea#svar', ruleId: 'frist.vag-tid', start: 520, end: 538, at: NOW });
+    // A worker that lost its memory still knows the rule from the id's prefix.
+    expect(focusRequestFor('klarsprak.vedrorende:1a2b:0', 'k', undefined, NOW)).toEqual({ fieldKey: 'k', ruleId: 'klarsprak.vedrorende', at: NOW });
   });
 });

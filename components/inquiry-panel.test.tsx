@@ -17,6 +17,7 @@ import { App } from './App.tsx';
 import sample from './fixtures/sample-tab-state.json';
 import type { PanelApi } from './panel-api.ts';
 import { createPanelStore, type PanelStore } from './panel-store.ts';
+import { tabStateFromFakeSession } from './fixtures/fake-tab-states.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -67,6 +68,7 @@ const $ = (testId: string) => container.querySelector<HTMLElement>(`[data-testid
 function fakeApi(): PanelApi & { updateInquiry: ReturnType<typeof vi.fn>; setReminder: ReturnType<typeof vi.fn>; cancelReminder: ReturnType<typeof vi.fn> } {
   return {
     getRuleSetSummary: vi.fn(async () => SUMMARY),
+    getTabState: tabStateFromFakeSession,
     applySuggestion: vi.fn(async () => true),
     revealFinding: vi.fn(async () => true),
     updateInquiry: vi.fn(async (u) => ({ ...RECORD, manual: { ...RECORD.manual, ...(u.manual ? { [u.manual.itemId]: u.manual.done } : {}) }, correction: { ...(u.correction?.kind ? { kind: u.correction.kind } : {}) } })),

@@ -1,6 +1,6 @@
 // The side panel's only ways of talking to the rest of the extension, behind an interface so
 // unit tests can replace them.
-import { messaging, type InquiryUpdate, type RuleSetSummary } from '../entrypoints/shared/protocol.ts';
+import { messaging, type InquiryUpdate, type RuleSetSummary, type TabState } from '../entrypoints/shared/protocol.ts';
 import type { InquiryRecord } from '../rules/inquiry/record.ts';
 import type { Reminder } from '../rules/inquiry/reminders.ts';
 
@@ -13,6 +13,8 @@ export interface FieldTarget {
 
 export interface PanelApi {
   getRuleSetSummary(): Promise<RuleSetSummary>;
+  /** The tab's findings and metrics, from the worker's memory (never stored: they quote the reply). */
+  getTabState(tabId: number): Promise<TabState | null>;
   /** Resolves true when the content script applied the suggestion. */
   applySuggestion(target: FieldTarget, findingId: string, suggestion: string): Promise<boolean>;
   /** Resolves true when the content script scrolled to and selected the finding's span. */
@@ -49,6 +51,8 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): P
 /** The real implementation over @webext-core/messaging. */
 export const messagingApi: PanelApi = {
   getRuleSetSummary: () => withTimeout(messaging.sendMessage('getRuleSetSummary'), 5000, 'getRuleSetSummary'),
+  // A restarted worker first asks the tab to check its field again (handlers.ts): allow for that.
+  getTabState: (tabId) => withTimeout(messaging.sendMessage('getTabState', { tabId }), 15000, 'getTabState'),
   applySuggestion: async (target, findingId, suggestion) =>
     (await withTimeout(
       messaging.sendMessage(

@@ -4,11 +4,13 @@ import { tabStateKey, type TabState } from '../entrypoints/shared/protocol.ts';
 import sample from './fixtures/sample-tab-state.json';
 import type { PanelApi } from './panel-api.ts';
 import { createPanelStore, isTabState, parseTabParam } from './panel-store.ts';
+import { tabStateFromFakeSession } from './fixtures/fake-tab-states.ts';
 
 const SAMPLE = sample as unknown as TabState;
 
 const api: PanelApi = {
   getRuleSetSummary: vi.fn(async () => Promise.reject(new Error('none'))),
+  getTabState: tabStateFromFakeSession,
   applySuggestion: vi.fn(async () => true),
   revealFinding: vi.fn(async () => true),
 };
@@ -68,6 +70,24 @@ describe('panel store', () => {
     await store.getState().applySuggestion(SAMPLE.result.findings[0]!, 'Hei Kari,');
     expect(store.getState().notice?.key).toBe('applyFailed');
     expect(store.getState().busyFindingId).toBeNull();
+    store.getState().stop();
+  });
+
+  it('asks the background for the tab state when the tab’s text-free record changes, and clears it when the record goes', async () => {
+    const states = new Map<number, TabState>();
+    const getTabState = vi.fn(async (tabId: number) => states.get(tabId) ?? null);
+    const store = createPanelStore({ ...api, getTabState });
+    await store.getState().start({ fixedTabId: 5 });
+    expect(store.getState().tabState).toBeNull();
+
+    states.set(5, { ...SAMPLE, tabId: 5 });
+    const record = { tabId: 5, frameId: 0, fieldKey: SAMPLE.fieldKey, url: SAMPLE.url, updatedAt: '2026-12-04T08:00:00.000Z', ruleSet: SAMPLE.ruleSet };
+    await fakeBrowser.storage.session.set({ [tabStateKey(5)]: record });
+    await vi.waitFor(() => expect(store.getState().tabState?.result.findings.length).toBe(SAMPLE.result.findings.length));
+    expect(getTabState).toHaveBeenLastCalledWith(5);
+
+    await fakeBrowser.storage.session.remove(tabStateKey(5));
+    await vi.waitFor(() => expect(store.getState().tabState).toBeNull());
     store.getState().stop();
   });
 });

@@ -1,5 +1,6 @@
-// The side panel's state: which tab it shows, that tab's TabState from storage.session, the
-// rule-set summary from the background, the UI language, and transient notices.
+// The side panel's state: which tab it shows, that tab's TabState (asked from the background,
+// which keeps it in memory only; the tab's text-free record in storage.session says when to ask
+// again), the rule-set summary from the background, the UI language, and transient notices.
 import { browser } from 'wxt/browser';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { UiLanguage } from '../rules/ids.ts';
@@ -7,7 +8,7 @@ import type { Finding, InquiryKind } from '../rules/types.ts';
 import { clampRetentionDays, DEFAULT_RETENTION_DAYS, inquiryStorageKey, isInquiryRecord, type InquiryRecord } from '../rules/inquiry/record.ts';
 import { REMINDERS_KEY, type Reminder } from '../rules/inquiry/reminders.ts';
 import { tabStateKey, type RuleSetSummary, type TabState } from '../entrypoints/shared/protocol.ts';
-import { focusRequestKey, freshFocusFinding } from '../entrypoints/shared/focus-request.ts';
+import { focusRequestKey, freshFocusRequest, requestedFinding, type FocusRequest } from '../entrypoints/shared/focus-request.ts';
 import { isUiLanguage, uiLanguageFromBrowser, type MessageKey } from './i18n.ts';
 import type { PanelApi } from './panel-api.ts';
 
@@ -122,8 +123,10 @@ export function createPanelStore(api: PanelApi, options: PanelStoreOptions = {})
   let windowId: number | undefined;
   let noticeCounter = 0;
   let noticeTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Increases with every tab switch; stale storage reads are dropped. */
+  /** Increases with every tab switch and every new ask for the tab's state; stale answers are dropped. */
   let generation = 0;
+  /** A "Mer i sidepanelet" request waiting for the finding it names to arrive. */
+  let pendingFocus: FocusRequest | null = null;
 
   return createStore<PanelState>()((set, get) => {
     const notify = (kind: Notice['kind'], key: MessageKey) => {
@@ -143,10 +146,48 @@ export function createPanelStore(api: PanelApi, options: PanelStoreOptions = {})
     };
 
     const readTabState = async (tabId: number): Promise<TabState | null> => {
-      const key = tabStateKey(tabId);
-      const stored = await browser.storage.session.get(key);
-      const value = stored[key];
+      const value = await api.getTabState(tabId);
       return isTabState(value) ? value : null;
+    };
+
+    /** The finding a focus request names, once the tab's findings are there. */
+    const resolveFocus = () => {
+      const request = pendingFocus;
+      const findings = get().tabState?.result.findings;
+      if (!request || !findings) return;
+      const findingId = requestedFinding(request, findings);
+      if (findingId) {
+        pendingFocus = null;
+        set({ focusFindingId: findingId });
+      }
+    };
+
+    const takeFocusRequest = (value: unknown) => {
+      const request = freshFocusRequest(value, now());
+      if (!request) return;
+      pendingFocus = request;
+      resolveFocus();
+    };
+
+    /** Asks for the tab's state again (its record changed); a newer ask or a tab switch wins. */
+    const refreshTabState = async (tabId: number): Promise<void> => {
+      const mine = ++generation;
+      let next: TabState | null = null;
+      try {
+        next = await readTabState(tabId);
+      } catch (error) {
+        console.warn('[svarhjelp] could not read the tab state', error);
+        return;
+      }
+      if (mine !== generation || get().tabId !== tabId) return;
+      const { summary, summaryStatus } = get();
+      set({ tabState: next });
+      resolveFocus();
+      void readInquiry(next);
+      // A newly published rule set: fetch its labels too.
+      if (next && summary && summaryStatus !== 'loading' && next.ruleSet?.version !== summary.version) {
+        void get().loadSummary();
+      }
     };
 
     const readInquiry = async (tabState: TabState | null): Promise<void> => {
@@ -168,8 +209,8 @@ export function createPanelStore(api: PanelApi, options: PanelStoreOptions = {})
     const readFocusRequest = async (tabId: number): Promise<void> => {
       try {
         const key = focusRequestKey(tabId);
-        const findingId = freshFocusFinding((await browser.storage.session.get(key))[key], now());
-        if (findingId && get().tabId === tabId) set({ focusFindingId: findingId });
+        const value = (await browser.storage.session.get(key))[key];
+        if (get().tabId === tabId) takeFocusRequest(value);
       } catch (error) {
         console.warn('[svarhjelp] could not read the focus request', error);
       }
@@ -186,19 +227,19 @@ export function createPanelStore(api: PanelApi, options: PanelStoreOptions = {})
         }
       }
       if (area === 'session') {
-        const { tabId, summary, summaryStatus } = get();
+        const { tabId } = get();
         if (tabId === null) return;
         const focus = changes[focusRequestKey(tabId)];
-        const findingId = focus ? freshFocusFinding(focus.newValue, now()) : null;
-        if (findingId) set({ focusFindingId: findingId });
+        if (focus) takeFocusRequest(focus.newValue);
         const change = changes[tabStateKey(tabId)];
         if (!change) return;
-        const next = isTabState(change.newValue) ? change.newValue : null;
-        set({ tabState: next });
-        void readInquiry(next);
-        // A newly published rule set: fetch its labels too.
-        if (next && summary && summaryStatus !== 'loading' && next.ruleSet?.version !== summary.version) {
-          void get().loadSummary();
+        // The record holds no findings: it only says that the tab has a newer result (or none).
+        if (change.newValue === undefined || change.newValue === null) {
+          ++generation;
+          set({ tabState: null });
+          void readInquiry(null);
+        } else {
+          void refreshTabState(tabId);
         }
       } else if (area === 'local' && changes[SETTINGS_KEY]) {
         const settings = changes[SETTINGS_KEY].newValue as { uiLanguage?: unknown } | undefined;
@@ -275,7 +316,10 @@ export function createPanelStore(api: PanelApi, options: PanelStoreOptions = {})
 
       async showTab(tabId) {
         const mine = ++generation;
-        if (tabId !== get().tabId) set({ tabId, tabState: null, notice: null, busyFindingId: null, focusFindingId: null, inquiry: null });
+        if (tabId !== get().tabId) {
+          pendingFocus = null;
+          set({ tabId, tabState: null, notice: null, busyFindingId: null, focusFindingId: null, inquiry: null });
+        }
         if (tabId === null) {
           set({ ready: true, noTab: true });
           return;
@@ -286,8 +330,13 @@ export function createPanelStore(api: PanelApi, options: PanelStoreOptions = {})
         } catch (error) {
           console.warn('[svarhjelp] could not read the tab state', error);
         }
-        if (mine !== generation) return;
+        if (mine !== generation) {
+          // A newer ask for the same tab (its record changed meanwhile) brings the state.
+          if (get().tabId === tabId) set({ ready: true, noTab: false });
+          return;
+        }
         set({ tabState, ready: true, noTab: false });
+        resolveFocus();
         await readFocusRequest(tabId);
         await readInquiry(tabState);
       },
@@ -348,6 +397,7 @@ export function createPanelStore(api: PanelApi, options: PanelStoreOptions = {})
 
       focusDone() {
         const { tabId } = get();
+        pendingFocus = null;
         set({ focusFindingId: null });
         if (tabId !== null) {
           browser.storage.session.remove(focusRequestKey(tabId)).catch((error: unknown) => console.warn('[svarhjelp] could not clear the focus request', error));

@@ -3,9 +3,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { RuleSet } from '../../rules/ruleset/types.ts';
 import type { CheckResult } from '../../rules/types.ts';
 import { focusRequestKey } from '../shared/focus-request.ts';
-import { tabStateKey, type TabState } from '../shared/protocol.ts';
+import { tabStateKey, type TabRecord } from '../shared/protocol.ts';
 import { createEngineHost, type EngineApi } from './engine-host.ts';
-import { handleCheckText, handleGetRuleSetSummary, type HandlerDeps } from './handlers.ts';
+import { handleCheckText, handleGetRuleSetSummary, handleGetTabState, type HandlerDeps } from './handlers.ts';
 import { createTabStateStore, pageUrl } from './tab-state.ts';
 import { parseCheckRequest } from './validate.ts';
 import { BUNDLED_RULE_SET } from '../../rules/standard/index.ts';
@@ -63,10 +63,10 @@ const RUNTIME_ID = 'svarhjelp-test';
 const ORIGIN = `chrome-extension://${RUNTIME_ID}/`;
 const contentSender = { id: RUNTIME_ID, url: 'https://post.example.no/mail?id=1#x', frameId: 2, tab: { id: 7 } };
 
-function deps(engine: EngineApi<unknown> = fakeEngine, log = vi.fn()): HandlerDeps {
+function deps(engine: EngineApi<unknown> = fakeEngine, log = vi.fn(), store = createTabStateStore(fakeBrowser.storage.session)): HandlerDeps {
   return {
     host: createEngineHost(engine, log),
-    store: createTabStateStore(fakeBrowser.storage.session),
+    store,
     runtimeId: RUNTIME_ID,
     extensionOrigin: ORIGIN,
     log,
@@ -76,17 +76,60 @@ function deps(engine: EngineApi<unknown> = fakeEngine, log = vi.fn()): HandlerDe
 const request = { text: 'Vedrørende saken', fieldKey: 'ce#body', seq: 3, context: {} };
 
 describe('checkText', () => {
-  it('answers the frame with findings and stores them for the side panel, without the text', async () => {
-    const response = await handleCheckText({ data: request, sender: contentSender }, deps());
+  it('answers the frame with findings, keeps them in memory for the side panel and stores only a text-free record', async () => {
+    const d = deps();
+    const response = await handleCheckText({ data: request, sender: contentSender }, d);
     expect(response.seq).toBe(3);
     expect(response.result.findings.map((f) => f.ruleId)).toEqual(['klarsprak.vedrorende']);
     expect(response.ruleSet.version).toBe('1.2.3');
 
-    const stored = (await fakeBrowser.storage.session.get(tabStateKey(7)))[tabStateKey(7)] as TabState;
-    expect(stored).toMatchObject({ tabId: 7, frameId: 2, fieldKey: 'ce#body', url: 'https://post.example.no/mail' });
-    expect(stored.result.findings).toHaveLength(1);
-    expect(JSON.stringify(stored)).not.toContain('saken');
-    expect(JSON.stringify(stored)).not.toContain('innen fredag');
+    expect(d.store.read(7)).toMatchObject({ tabId: 7, frameId: 2, fieldKey: 'ce#body', url: 'https://post.example.no/mail' });
+    expect(d.store.read(7)!.result.findings).toHaveLength(1);
+    const stored = (await fakeBrowser.storage.session.get(null)) as Record<string, TabRecord>;
+    expect(Object.keys(stored)).toEqual([tabStateKey(7)]);
+    expect(stored[tabStateKey(7)]).toEqual({
+      tabId: 7,
+      frameId: 2,
+      fieldKey: 'ce#body',
+      url: 'https://post.example.no/mail',
+      updatedAt: expect.any(String),
+      ruleSet: expect.objectContaining({ version: '1.2.3' }),
+    });
+    // Neither the words, nor the rule's message (it quotes them), nor the finding id (it hashes them).
+    for (const trace of ['Vedrørende', 'saken', 'Skriv', response.result.findings[0]!.id, 'klarsprak']) {
+      expect(JSON.stringify(stored)).not.toContain(trace);
+    }
+  });
+
+  it('gives the panel the tab state from memory, and after a worker restart asks the tab to check again', async () => {
+    const panelSender = { id: RUNTIME_ID, url: `${ORIGIN}sidepanel.html?tab=7` };
+    const first = deps();
+    await handleCheckText({ data: request, sender: contentSender }, first);
+    expect((await handleGetTabState({ data: { tabId: 7 }, sender: panelSender }, first))?.result.findings).toHaveLength(1);
+
+    // A new worker: same storage.session, empty memory. The content script's check fills it.
+    const restarted: HandlerDeps = { ...deps(fakeEngine, vi.fn(), createTabStateStore(fakeBrowser.storage.session)) };
+    const recheck = vi.fn(async (target: { tabId: number; frameId: number; fieldKey: string }) => {
+      await handleCheckText({ data: { ...request, fieldKey: target.fieldKey, seq: 1 }, sender: contentSender }, restarted);
+      return true;
+    });
+    restarted.recheck = recheck;
+    const state = await handleGetTabState({ data: { tabId: 7 }, sender: panelSender }, restarted);
+    expect(recheck).toHaveBeenCalledWith({ tabId: 7, frameId: 2, fieldKey: 'ce#body' });
+    expect(state?.result.findings.map((f) => f.ruleId)).toEqual(['klarsprak.vedrorende']);
+
+    // Nothing checked in a tab, or the field gone: nothing to show.
+    expect(await handleGetTabState({ data: { tabId: 8 }, sender: panelSender }, restarted)).toBeNull();
+    const gone: HandlerDeps = { ...deps(), recheck: vi.fn(async () => Promise.reject(new Error('no receiving end'))) };
+    expect(await handleGetTabState({ data: { tabId: 7 }, sender: panelSender }, gone)).toBeNull();
+  });
+
+  it('gives tab states to the extension’s own pages only', async () => {
+    const d = deps();
+    await handleCheckText({ data: request, sender: contentSender }, d);
+    await expect(handleGetTabState({ data: { tabId: 7 }, sender: contentSender }, d)).rejects.toThrow(/rejected/);
+    await expect(handleGetTabState({ data: { tabId: 7 }, sender: { id: 'other', url: 'chrome-extension://other/x.html' } }, d)).rejects.toThrow(/rejected/);
+    await expect(handleGetTabState({ data: { tabId: 'x' }, sender: { id: RUNTIME_ID, url: `${ORIGIN}sidepanel.html` } }, d)).rejects.toThrow(/invalid/);
   });
 
   it('rejects senders that are not our content scripts', async () => {
@@ -156,7 +199,7 @@ describe('checkText with the real engine in slices', () => {
     expect(b.result.findings.length).toBeGreaterThan(10);
     expect(c.superseded).toBeUndefined();
     expect(c.result.findings.map((f) => f.ruleId)).toContain('klarsprak.vedrorende');
-    const stored = (await fakeBrowser.storage.session.get(tabStateKey(7)))[tabStateKey(7)] as TabState;
+    const stored = d.store.read(7)!;
     // The tab's last write is the newer check's or the other field's, never the stopped one's.
     expect([c.result.metrics.words, b.result.metrics.words]).toContain(stored.result.metrics.words);
   });
@@ -175,15 +218,17 @@ describe('getRuleSetSummary', () => {
 describe('tab state', () => {
   it('is removed when cleared', async () => {
     const store = createTabStateStore(fakeBrowser.storage.session);
-    await handleCheckText({ data: request, sender: contentSender }, deps());
-    expect(await store.read(7)).toBeDefined();
+    await handleCheckText({ data: request, sender: contentSender }, deps(fakeEngine, vi.fn(), store));
+    expect(store.read(7)).toBeDefined();
+    expect(await store.record(7)).toBeDefined();
     await store.clear(7);
-    expect(await store.read(7)).toBeUndefined();
+    expect(store.read(7)).toBeUndefined();
+    expect(await store.record(7)).toBeUndefined();
   });
 
   it('takes an untaken "Mer i sidepanelet" request with it when the tab closes', async () => {
     const store = createTabStateStore(fakeBrowser.storage.session);
-    await fakeBrowser.storage.session.set({ [focusRequestKey(7)]: { findingId: 'f', fieldKey: 'k', at: 1 }, [focusRequestKey(8)]: { findingId: 'g', fieldKey: 'k', at: 1 } });
+    await fakeBrowser.storage.session.set({ [focusRequestKey(7)]: { ruleId: 'f', fieldKey: 'k', at: 1 }, [focusRequestKey(8)]: { ruleId: 'g', fieldKey: 'k', at: 1 } });
     await store.clear(7);
     const left = await fakeBrowser.storage.session.get([focusRequestKey(7), focusRequestKey(8)]);
     expect(Object.keys(left).filter((key) => left[key] !== undefined)).toEqual([focusRequestKey(8)]);

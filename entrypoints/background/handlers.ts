@@ -1,12 +1,12 @@
 // Message handlers of the background, independent of the messaging library so they can be
 // unit-tested: validate the sender and the data, run the engine, record the tab's state.
 
-import type { CheckResponse, RuleSetSummary } from '../shared/protocol.ts';
+import type { CheckResponse, RuleSetSummary, TabState } from '../shared/protocol.ts';
 import { emptyResult, type EngineHost, type Logger } from './engine-host.ts';
 import type { InquiryService } from './inquiries.ts';
 import type { TabStateStore } from './tab-state.ts';
 import { toTabState } from './tab-state.ts';
-import { isOwnContentScript, isOwnExtension, parseCheckRequest, type SenderLike } from './validate.ts';
+import { isOwnContentScript, isOwnExtension, isOwnExtensionPage, parseCheckRequest, type SenderLike } from './validate.ts';
 
 export interface HandlerDeps {
   host: EngineHost;
@@ -17,6 +17,11 @@ export interface HandlerDeps {
   log?: Logger;
   /** Per-inquiry checklist and corrections (inquiries.ts); absent in tests of the bare handler. */
   inquiries?: InquiryService;
+  /**
+   * Asks the content script in the tab's frame to check the field again (messaging 'recheck');
+   * resolves once it has (its checkText has then been answered and stored). Absent in tests.
+   */
+  recheck?(target: { tabId: number; frameId: number; fieldKey: string }): Promise<boolean>;
 }
 
 export class RejectedMessage extends Error {
@@ -81,4 +86,29 @@ export function handleGetRuleSetSummary(sender: SenderLike, deps: HandlerDeps): 
     throw new RejectedMessage('not from this extension');
   }
   return deps.host.summary();
+}
+
+/**
+ * The panel's getTabState: the tab's last result from memory. After a worker restart the memory is
+ * empty, while the tab's text-free record still names the field: the content script there checks
+ * it again, and its answer is what the panel gets. Null when nothing was checked in the tab or the
+ * field is gone (the page moved on).
+ */
+export async function handleGetTabState(message: { data: unknown; sender: SenderLike }, deps: HandlerDeps): Promise<TabState | null> {
+  if (!isOwnExtensionPage(message.sender, deps.runtimeId, deps.extensionOrigin)) {
+    throw new RejectedMessage('not from a page of this extension');
+  }
+  const tabId = (message.data as { tabId?: unknown } | null)?.tabId;
+  if (typeof tabId !== 'number' || !Number.isSafeInteger(tabId) || tabId < 0) throw new RejectedMessage('invalid getTabState data');
+  const known = deps.store.read(tabId);
+  if (known || !deps.recheck) return known ?? null;
+  const record = await deps.store.record(tabId);
+  if (!record) return null;
+  try {
+    await deps.recheck({ tabId, frameId: record.frameId, fieldKey: record.fieldKey });
+  } catch (error) {
+    // No content script there any more (tab navigated, frame gone): nothing to show.
+    (deps.log ?? console.error)('could not ask the tab to check again', error);
+  }
+  return deps.store.read(tabId) ?? null;
 }

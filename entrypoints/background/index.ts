@@ -6,7 +6,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { messaging } from '../shared/protocol.ts';
 import { checkCooperative } from '../../rules/engine/check-cooperative.ts';
 import { createEngineHost } from './engine-host.ts';
-import { handleGetRuleSetSummary, type HandlerDeps } from './handlers.ts';
+import { handleGetRuleSetSummary, handleGetTabState, type HandlerDeps } from './handlers.ts';
 import { createTabStateStore } from './tab-state.ts';
 import { activeEngine, createRuleSetUpdater } from './ruleset-updater.ts';
 import { wireRuleSetUpdater } from './ruleset-wiring.ts';
@@ -15,7 +15,11 @@ import { wireInquiries } from './inquiry-wiring.ts';
 import { handleCheckTextInChosenLanguage } from './ui-language.ts';
 import { openPanel, wireToolbarButton, type PanelOpeners, type ToolbarBrowser } from './toolbar.ts';
 import { isOwnExtension } from './validate.ts';
-import { focusRequestKey, isFocusRequest } from '../shared/focus-request.ts';
+import { focusRequestFor, focusRequestKey } from '../shared/focus-request.ts';
+import { withTimeout } from '../../components/panel-api.ts';
+
+/** How long a restarted worker waits for a tab's content script to check its field again. */
+const RECHECK_TIMEOUT_MS = 10_000;
 
 export default defineBackground(() => {
   const store = createTabStateStore(browser.storage.session);
@@ -31,7 +35,11 @@ export default defineBackground(() => {
     runtimeId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     inquiries,
+    recheck: ({ tabId, frameId, fieldKey }) => withTimeout(messaging.sendMessage('recheck', { fieldKey }, { tabId, frameId }), RECHECK_TIMEOUT_MS, 'recheck'),
   };
+  // Browser tests read the tabs' results from here (harness.ts); reachable only by code already
+  // running in this worker, never from pages or content scripts.
+  (globalThis as { svarhjelpTabStates?: typeof store }).svarhjelpTabStates = store;
 
   // The active set is loaded from storage.local once per worker start before the first answer.
   // The deadline card's texts follow the UI language chosen in the panel (ui-language.ts).
@@ -39,6 +47,8 @@ export default defineBackground(() => {
     await ruleSets.getActiveRuleSet();
     return handleCheckTextInChosenLanguage(message, deps, browser.storage.local);
   });
+  // The side panel asks for what it shows when it opens, and again when the tab's record changes.
+  messaging.onMessage('getTabState', (message) => handleGetTabState(message, deps));
   messaging.onMessage('getRuleSetSummary', async (message) => {
     await ruleSets.getActiveRuleSet();
     return handleGetRuleSetSummary(message.sender, deps);
@@ -50,8 +60,11 @@ export default defineBackground(() => {
     if (!isOwnExtension(sender, deps.runtimeId) || tabId === undefined) return false;
     const opening = openPanel(browser as unknown as PanelOpeners, { tabId });
     // The panel (opened now or by the user later) goes to this finding (shared/focus-request.ts).
-    const request = { findingId: data?.findingId, fieldKey: data?.fieldKey, at: Date.now() };
-    if (isFocusRequest(request)) {
+    const request =
+      typeof data?.findingId === 'string' && typeof data.fieldKey === 'string'
+        ? focusRequestFor(data.findingId, data.fieldKey, store.read(tabId)?.result.findings, Date.now())
+        : null;
+    if (request) {
       browser.storage.session.set({ [focusRequestKey(tabId)]: request }).catch((error: unknown) => console.warn('[Svarhjelp] could not keep the focus request', error));
     }
     return opening.then(
@@ -63,7 +76,7 @@ export default defineBackground(() => {
     );
   });
   wireRuleSetUpdater(ruleSets, deps.runtimeId);
-  wireInquiries(inquiries, deps.runtimeId);
+  wireInquiries(inquiries, deps.runtimeId, store);
 
   browser.tabs.onRemoved.addListener((tabId) => {
     store.clear(tabId).catch((error: unknown) => console.error('[Svarhjelp] could not clear tab state', error));

@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { messaging } from '../shared/protocol.ts';
 import type { InquiryRecord } from '../../rules/inquiry/record.ts';
-import { tabStateKey, type TabState } from '../shared/protocol.ts';
+import type { TabStateStore } from './tab-state.ts';
 import { ensurePruneAlarm, parseInquiryUpdate, PRUNE_ALARM, type InquiryService } from './inquiries.ts';
 import { createReminderService, type ReminderService } from './reminders.ts';
 import { chosenUiLanguage } from './ui-language.ts';
@@ -14,21 +14,18 @@ import { isOwnExtension } from './validate.ts';
 
 const log = (message: string, error?: unknown) => console.warn(`[Svarhjelp] ${message}`, error ?? '');
 
-async function propagateDeadline(record: InquiryRecord): Promise<void> {
-  const session = await browser.storage.session.get(null);
-  const updates: Record<string, TabState> = {};
-  for (const [key, value] of Object.entries(session)) {
-    const state = value as TabState;
-    if (!key.startsWith('tab:') || state?.inquiry?.key !== record.key || !state.result) continue;
+async function propagateDeadline(record: InquiryRecord, store: TabStateStore): Promise<void> {
+  for (const state of store.states()) {
+    if (state.inquiry?.key !== record.key) continue;
     const result = { ...state.result };
     if (record.deadline) result.deadline = record.deadline;
     else delete result.deadline;
-    updates[tabStateKey(state.tabId)] = { ...state, result };
+    // A new updatedAt changes the tab's record, which tells an open panel to ask again.
+    await store.write({ ...state, result, updatedAt: new Date().toISOString() });
   }
-  if (Object.keys(updates).length) await browser.storage.session.set(updates);
 }
 
-export function wireInquiries(inquiries: InquiryService, runtimeId: string): ReminderService {
+export function wireInquiries(inquiries: InquiryService, runtimeId: string, store: TabStateStore): ReminderService {
   const openers = browser as unknown as PanelOpeners;
   const reminders = createReminderService({
     local: browser.storage.local,
@@ -54,7 +51,7 @@ export function wireInquiries(inquiries: InquiryService, runtimeId: string): Rem
     const record = await inquiries.update(update, (await chosenUiLanguage(browser.storage.local)) ?? 'nb');
     // A corrected date or kind changes the deadline card of every tab showing the inquiry now.
     if (record && update.correction) {
-      await propagateDeadline(record).catch((error: unknown) => log('could not update the tab state', error));
+      await propagateDeadline(record, store).catch((error: unknown) => log('could not update the tab state', error));
     }
     return record;
   });

@@ -16,7 +16,7 @@ import {
   type Reminder,
 } from '../../rules/inquiry/reminders.ts';
 import { uiLanguageFromBrowser, type UiLanguage } from '../../rules/ids.ts';
-import type { TabState } from '../shared/protocol.ts';
+import type { TabRecord } from '../shared/protocol.ts';
 import type { LocalAreaLike } from './inquiries.ts';
 import { chosenUiLanguage } from './ui-language.ts';
 
@@ -162,7 +162,7 @@ export function createReminderService(deps: ReminderDeps) {
     const session = await deps.session.get(null);
     for (const [k, v] of Object.entries(session)) {
       if (!k.startsWith('tab:')) continue;
-      const state = v as Partial<TabState>;
+      const state = v as Partial<TabRecord>;
       if (state?.inquiry?.key === inquiryKey && typeof state.tabId === 'number') return state.tabId;
     }
     return undefined;

@@ -1,10 +1,13 @@
-// Per-tab results for the side panel, kept in storage.session under tabStateKey(tabId) so they
-// survive a service-worker restart (DESIGN.md §4) and vanish with the browser session. No
-// message text is stored: findings, metrics and dates only.
+// Per-tab results for the side panel. The whole result (findings with their messages and
+// suggestions, which quote the reply) lives only in the worker's memory; storage.session keeps a
+// text-free record per tab under tabStateKey(tabId): which frame and field were checked, the
+// page address without query, when, with which rule set, and the inquiry's hashed key and
+// text-free label. The record tells an open panel that something changed (storage.onChanged) and
+// tells a restarted worker which field to ask for a fresh check (the memory is gone then).
 
 import type { CheckResult } from '../../rules/types.ts';
 import { focusRequestKey } from '../shared/focus-request.ts';
-import { tabStateKey, type RuleSetInfo, type TabState } from '../shared/protocol.ts';
+import { tabStateKey, type RuleSetInfo, type TabRecord, type TabState } from '../shared/protocol.ts';
 
 /** The part of a storage area the store needs (browser.storage.session in production). */
 export interface StorageAreaLike {
@@ -49,21 +52,62 @@ export function toTabState(input: {
   };
 }
 
+/** What of a tab's state may be stored: every field named here, nothing of the result. */
+export function toTabRecord(state: TabState): TabRecord {
+  const record: TabRecord = {
+    tabId: state.tabId,
+    frameId: state.frameId,
+    fieldKey: state.fieldKey,
+    url: state.url,
+    updatedAt: state.updatedAt,
+    ruleSet: { ...state.ruleSet },
+  };
+  if (state.inquiry) record.inquiry = { key: state.inquiry.key, label: state.inquiry.label };
+  return record;
+}
+
+export function isTabRecord(value: unknown): value is TabRecord {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as Partial<TabRecord>;
+  return typeof v.tabId === 'number' && typeof v.frameId === 'number' && typeof v.fieldKey === 'string' && typeof v.updatedAt === 'string';
+}
+
 export function createTabStateStore(area: StorageAreaLike) {
-  return {
+  const memory = new Map<number, TabState>();
+  /** Bumps updatedAt so the record changes even when two writes fall in the same millisecond. */
+  let lastStamp = '';
+  const stamp = (state: TabState): TabState => {
+    const updatedAt = state.updatedAt <= lastStamp ? new Date(Date.parse(lastStamp) + 1).toISOString() : state.updatedAt;
+    lastStamp = updatedAt;
+    return updatedAt === state.updatedAt ? state : { ...state, updatedAt };
+  };
+  const store = {
     async write(state: TabState): Promise<void> {
-      await area.set({ [tabStateKey(state.tabId)]: state });
+      const stamped = stamp(state);
+      memory.set(stamped.tabId, stamped);
+      await area.set({ [tabStateKey(stamped.tabId)]: toTabRecord(stamped) });
     },
-    async read(tabId: number): Promise<TabState | undefined> {
+    /** The tab's last result, if this worker has seen one since it started. */
+    read(tabId: number): TabState | undefined {
+      return memory.get(tabId);
+    },
+    /** The text-free record of the tab's last check (kept across worker restarts). */
+    async record(tabId: number): Promise<TabRecord | undefined> {
       const key = tabStateKey(tabId);
-      const items = await area.get(key);
-      return items[key] as TabState | undefined;
+      const value = (await area.get(key))[key];
+      return isTabRecord(value) ? value : undefined;
     },
-    /** Everything kept for a closed tab: its result and an untaken "Mer i sidepanelet" request. */
+    /** Every tab with a result in memory (a corrected deadline goes to each tab showing the inquiry). */
+    states(): TabState[] {
+      return [...memory.values()];
+    },
+    /** Everything kept for a closed tab: its result, its record and an untaken "Mer i sidepanelet" request. */
     async clear(tabId: number): Promise<void> {
+      memory.delete(tabId);
       await area.remove([tabStateKey(tabId), focusRequestKey(tabId)]);
     },
   };
+  return store;
 }
 
 export type TabStateStore = ReturnType<typeof createTabStateStore>;

@@ -37,6 +37,12 @@ export function isOwnExtension(sender: SenderLike, runtimeId: string): boolean {
   return sender.id === runtimeId;
 }
 
+/** A page of this extension (side panel, options), not a content script in a web page. */
+export function isOwnExtensionPage(sender: SenderLike, runtimeId: string, extensionOrigin: string): boolean {
+  if (sender.id !== runtimeId) return false;
+  return !!sender.url?.startsWith(extensionOrigin) || sender.origin === extensionOrigin.replace(/\/$/, '');
+}
+
 class Invalid extends Error {}
 
 const isObject = (v: unknown): v is Record<string, unknown> =>

@@ -30,7 +30,7 @@ export const CHECK_PAUSE_MS = 60;
 /** Replies longer than this are cut before sending; the background rejects anything larger. */
 export const MAX_TEXT_CHARS = 100_000;
 
-/** The parts of WXT's ContentScriptContext the coach uses (so tests can pass a fake). */
+/** The parts of the script's Lifetime (lifetime.ts) the coach uses (so tests can pass a fake). */
 export interface CoachContext {
   readonly isInvalid: boolean;
   setTimeout(handler: () => void, timeout?: number): number;
@@ -57,6 +57,11 @@ export interface Coach {
   revealFinding(data: { fieldKey: string; findingId: string }): boolean;
   /** Another rule set became active: check the field in focus again (true when one is). */
   recheckFocused(): boolean;
+  /**
+   * Checks the field again now (a restarted background lost the results it keeps in memory only);
+   * resolves true once the answer is in, false when the field is not the one being written in.
+   */
+  recheck(data: { fieldKey: string }): Promise<boolean>;
 }
 
 export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): Coach {
@@ -65,7 +70,7 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
   const inline = new InlineCoach(doc, {
     log,
     openPanel: (fieldKey, findingId) => deps.openPanel?.({ fieldKey, findingId }),
-    // Reading isInvalid also notices an extension reload (WXT checks browser.runtime.id).
+    // Reading isInvalid also notices an extension reload (lifetime.ts checks browser.runtime.id).
     alive: () => !ctx.isInvalid,
   });
   const seqs = new SeqTracker();
@@ -286,6 +291,16 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
         return inline.reveal(findingId);
       } catch (error) {
         log('revealFinding failed', error);
+        return false;
+      }
+    },
+    async recheck({ fieldKey }) {
+      try {
+        if (ctx.isInvalid || !active || fieldKeyOf(active) !== fieldKey) return false;
+        await check();
+        return true;
+      } catch (error) {
+        log('recheck failed', error);
         return false;
       }
     },

@@ -1,6 +1,6 @@
 // Underlines for contenteditable editors with the CSS Custom Highlight API: the page's DOM is
-// never changed (DESIGN.md §4). One Highlight per category (svarhjelp-tone, -clarity,
-// -personal-data, -deadline), one Range per finding. The registry and the ::highlight() rules
+// never changed (DESIGN.md §4). One Highlight per category, under a name random per load that
+// tells the page nothing (style.ts), one Range per finding. The registry and the ::highlight() rules
 // are per document and tree-scoped, so both go into the editor's own document (and its shadow
 // root, when the editor lives in one) — and only once findings are shown there, i.e. after the
 // user typed in it.

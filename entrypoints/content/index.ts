@@ -4,6 +4,9 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { messaging } from '../shared/protocol.ts';
 import { startCoach } from './coach.ts';
+import { createLifetime } from './lifetime.ts';
+import { exposeInspection } from './inspect.ts';
+import { HIGHLIGHT_NAMES } from './style.ts';
 import { readContentPolicy } from './site-policy.ts';
 
 export default defineContentScript({
@@ -14,15 +17,25 @@ export default defineContentScript({
   // Chrome 99+/Firefox 128+: also run in about:blank, srcdoc, blob: and data: frames of matching origins.
   matchOriginAsFallback: true,
   runAt: 'document_idle',
-  async main(ctx) {
+  // No start message to the page (it named the extension and its id); see lifetime.ts.
+  noScriptStartedPostMessage: true,
+  async main() {
     // Enterprise policy `siteMatches` may exclude this site: then stay completely inert (site-policy.ts).
     const policy = await readContentPolicy(location, browser.storage?.managed);
     if (!policy.allowed) return;
+    // Ends only when the extension's runtime is gone, never because of something the page did.
+    const lifetime = createLifetime(() => browser.runtime);
+    // For browser tests only, in this script's isolated world (inspect.ts): no page can reach it.
+    exposeInspection(HIGHLIGHT_NAMES);
     try {
-      const coach = startCoach(ctx, document, {
+      const coach = startCoach(lifetime, document, {
         // Enterprise policy `caseNumberSelector`: where case pages show the case number.
         ...(policy.caseNumberSelector ? { caseNumberSelector: policy.caseNumberSelector } : {}),
-        send: (request) => messaging.sendMessage('checkText', request),
+        send: (request) =>
+          messaging.sendMessage('checkText', request).catch((error: unknown) => {
+            lifetime.noticeFailure(error);
+            throw error;
+          }),
         // The popover's "Mer i sidepanelet"; the click is the user action the browser requires.
         openPanel: (data) => {
           messaging.sendMessage('openSidePanel', data).catch((error: unknown) => console.debug('[Svarhjelp] could not open the side panel', error));
@@ -34,8 +47,10 @@ export default defineContentScript({
         messaging.onMessage('revealFinding', ({ data }) => coach.revealFinding(data)),
         // A newly activated rule set shows at once in the field being written in, without a keystroke.
         messaging.onMessage('ruleSetChanged', () => coach.recheckFocused()),
+        // A restarted background asks for the field's findings again (it keeps them in memory only).
+        messaging.onMessage('recheck', ({ data }) => coach.recheck(data)),
       ];
-      ctx.onInvalidated(() => off.forEach((remove) => remove()));
+      lifetime.onInvalidated(() => off.forEach((remove) => remove()));
     } catch (error) {
       console.debug('[Svarhjelp] could not start', error);
     }

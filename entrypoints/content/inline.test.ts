@@ -7,6 +7,8 @@ import { Highlighter } from './highlighter.ts';
 import { InlineCoach, MAX_ITEMS, firstReaching, windowAround } from './inline.ts';
 import { OVERLAY_TAG } from './overlay.ts';
 import { Popover, POPOVER_TAG } from './popover.ts';
+import { exposeInspection, type ContentInspection } from './inspect.ts';
+import { HIGHLIGHT_NAMES, highlightName } from './style.ts';
 
 const finding: Finding = {
   id: 'klarsprak.vedrorende:x:0',
@@ -116,7 +118,10 @@ describe('Highlighter.destroy', () => {
       const h = new Highlighter();
       h.show(editor, [{ category: 'clarity', range }]);
       expect(document.adoptedStyleSheets).toHaveLength(2);
-      expect([...registry.keys()]).toEqual(['svarhjelp-clarity']);
+      // Registered under its per-load name, which names neither the extension nor the category.
+      expect([...registry.keys()]).toEqual([highlightName('clarity')]);
+      expect(highlightName('clarity')).not.toMatch(/svarhjelp|clarity/);
+      expect(highlightName('clarity')).not.toBe(highlightName('personal-data'));
 
       h.destroy();
       expect(registry.size).toBe(0);
@@ -134,9 +139,12 @@ describe('Popover buttons', () => {
   it('ignore clicks and keys a page script makes (untrusted events)', () => {
     const onAction = vi.fn();
     const onClose = vi.fn();
+    exposeInspection(HIGHLIGHT_NAMES);
     const popover = new Popover(document, { onAction, onClose });
     popover.open(finding, { left: 10, top: 10, right: 60, bottom: 30 }, 'nb', false);
-    const shadow = document.querySelector(POPOVER_TAG)!.shadowRoot!;
+    // The root is closed: the page sees the host and nothing in it.
+    expect(document.querySelector(POPOVER_TAG)!.shadowRoot).toBeNull();
+    const shadow = (globalThis as { svarhjelpInspect?: ContentInspection }).svarhjelpInspect!.popoverRoots()[0]!;
     const buttons = [...shadow.querySelectorAll('button')];
     expect(buttons.map((b) => b.dataset.action)).toEqual(['apply', 'ignore', 'panel']);
     for (const button of buttons) {

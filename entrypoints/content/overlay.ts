@@ -1,5 +1,6 @@
-// The overlay renderer: underline segments in an open shadow root on our own <svarhjelp-overlay>
-// host, appended to the field's document. Used for textarea/input (whose text no Range can
+// The overlay renderer: underline segments in a closed shadow root on our own <svarhjelp-overlay>
+// host, appended to the field's document (closed: the page can read neither the mirrored text of
+// a field nor which words are underlined; segments carry no finding id or category either). Used for textarea/input (whose text no Range can
 // reach) and for contenteditable where the Highlight API is missing. The host is fixed at the
 // viewport origin with no size and pointer-events: none, so it never takes a click or a
 // keystroke from the page; segments are positioned in viewport coordinates.
@@ -7,7 +8,8 @@
 import type { Category } from '../../rules/ids.ts';
 import type { Box } from './geometry.ts';
 import { Mirror, cssZoom } from './mirror.ts';
-import { OVERLAY_CSS } from './style.ts';
+import { OVERLAY_CSS, segmentClass } from './style.ts';
+import { describeSegment, forgetRoot, registerOverlayRoot } from './inspect.ts';
 
 export const OVERLAY_TAG = 'svarhjelp-overlay';
 
@@ -20,6 +22,7 @@ export interface Segment {
 
 export class OverlayLayer {
   private host: HTMLElement | null = null;
+  private shadow: ShadowRoot | null = null;
   private layer: HTMLElement | null = null;
   private mirror: Mirror | null = null;
   private readonly doc: Document;
@@ -31,7 +34,7 @@ export class OverlayLayer {
   /** The mirror for measuring a textarea/input's text (created on first use, reused after). */
   getMirror(): Mirror {
     this.ensure();
-    this.mirror ??= new Mirror(this.host!.shadowRoot!);
+    this.mirror ??= new Mirror(this.shadow!);
     return this.mirror;
   }
 
@@ -45,9 +48,8 @@ export class OverlayLayer {
     const nodes = segments.map((s) => {
       const el = doc.createElement('div');
       el.setAttribute('data-svarhjelp-underline', '');
-      el.setAttribute('data-finding-id', s.findingId);
-      el.setAttribute('data-category', s.category);
-      if (s.active) el.className = 'active';
+      el.className = s.active ? `${segmentClass(s.category)} active` : segmentClass(s.category);
+      describeSegment(el, { findingId: s.findingId, category: s.category });
       el.style.cssText = `left: ${s.box.left / z}px; top: ${s.box.top / z}px; width: ${(s.box.right - s.box.left) / z}px; height: ${(s.box.bottom - s.box.top) / z}px;`;
       return el;
     });
@@ -60,7 +62,9 @@ export class OverlayLayer {
 
   destroy(): void {
     this.host?.remove();
+    forgetRoot(this.shadow);
     this.host = null;
+    this.shadow = null;
     this.layer = null;
     this.mirror = null;
   }
@@ -72,13 +76,16 @@ export class OverlayLayer {
     host.style.cssText =
       'all: initial; position: fixed; left: 0; top: 0; width: 0; height: 0; overflow: visible; pointer-events: none; z-index: 2147483646;';
     host.setAttribute('aria-hidden', 'true');
-    const shadow = host.attachShadow({ mode: 'open' });
+    const shadow = host.attachShadow({ mode: 'closed' });
     adoptCss(shadow, doc, OVERLAY_CSS);
+    forgetRoot(this.shadow);
+    registerOverlayRoot(shadow);
     const layer = doc.createElement('div');
     layer.className = 'layer';
     shadow.append(layer);
     (doc.documentElement ?? doc).appendChild(host);
     this.host = host;
+    this.shadow = shadow;
     this.layer = layer;
     this.mirror = null;
   }

@@ -1,6 +1,7 @@
 // The inline popover: what a finding is about and what to do, next to the underlined words.
-// Vanilla DOM in an open shadow root on our own <svarhjelp-popover> host (no React in the
-// content script, page styles cannot leak in, ours cannot leak out). It is a non-modal dialog:
+// Vanilla DOM in a closed shadow root on our own <svarhjelp-popover> host (no React in the
+// content script, page styles cannot leak in, ours cannot leak out, and page scripts cannot read
+// the message, which quotes the reply, or the suggestions). It is a non-modal dialog:
 // opened by hover or click it leaves focus in the editor; opened from the keyboard it takes
 // focus, Tab cycles its buttons, Escape closes it and gives focus back to the editor.
 
@@ -11,6 +12,7 @@ import { adoptCss } from './overlay.ts';
 import { cycleFocus } from './navigation.ts';
 import { categoryLabel, shared, t, valueAndSubgoal, type PopoverLanguage } from './strings.ts';
 import { CATEGORY_STYLE } from './style.ts';
+import { forgetRoot, registerPopoverRoot } from './inspect.ts';
 
 export const POPOVER_TAG = 'svarhjelp-popover';
 
@@ -59,6 +61,7 @@ button:focus-visible { outline: 2px solid #0a5ea8; outline-offset: 2px; }
 
 export class Popover {
   private host: HTMLElement | null = null;
+  private shadow: ShadowRoot | null = null;
   private card: HTMLElement | null = null;
   private current: Finding | null = null;
   private anchor: Box | null = null;
@@ -84,7 +87,7 @@ export class Popover {
   }
 
   hasFocus(): boolean {
-    const shadow = this.host?.shadowRoot;
+    const shadow = this.shadow;
     return !!shadow && shadow.activeElement !== null;
   }
 
@@ -138,7 +141,9 @@ export class Popover {
   destroy(): void {
     this.current = null;
     this.host?.remove();
+    forgetRoot(this.shadow);
     this.host = null;
+    this.shadow = null;
     this.card = null;
   }
 
@@ -166,8 +171,10 @@ export class Popover {
     const host = doc.createElement(POPOVER_TAG);
     // Our own element: styling it through CSSOM is fine (no change to the page's nodes).
     host.style.cssText = 'all: initial; position: fixed; left: 0; top: 0; width: 0; height: 0; z-index: 2147483647;';
-    const shadow = host.attachShadow({ mode: 'open' });
+    const shadow = host.attachShadow({ mode: 'closed' });
     adoptCss(shadow, doc, CSS);
+    forgetRoot(this.shadow);
+    registerPopoverRoot(shadow);
     const card = doc.createElement('div');
     card.className = 'card';
     card.setAttribute('role', 'dialog');
@@ -182,7 +189,7 @@ export class Popover {
         e.stopPropagation();
       });
     }
-    // The shadow root is open, so page scripts can reach these buttons: only the user's own
+    // Should a page script still reach these buttons (a browser bug, an open root elsewhere), only the user's own
     // click (or Enter/Space on a focused button, which the browser turns into a trusted click)
     // may apply, dismiss or open the panel; a script's el.click() or dispatchEvent() does nothing.
     card.addEventListener('click', (e) => {
@@ -202,6 +209,7 @@ export class Popover {
     });
     (doc.documentElement ?? doc).appendChild(host);
     this.host = host;
+    this.shadow = shadow;
     this.card = card;
   }
 
@@ -213,7 +221,7 @@ export class Popover {
     }
     if (e.key === 'Tab') {
       const buttons = this.buttons();
-      const active = this.host?.shadowRoot?.activeElement ?? null;
+      const active = this.shadow?.activeElement ?? null;
       const next = cycleFocus(buttons.length, buttons.indexOf(active as HTMLButtonElement), e.shiftKey);
       if (next >= 0) {
         e.preventDefault();

@@ -6,9 +6,22 @@
 
 import type { Category } from '../../rules/ids.ts';
 
-export const HIGHLIGHT_PREFIX = 'svarhjelp-';
-
 export const CATEGORY_ORDER: readonly Category[] = ['clarity', 'tone', 'deadline', 'personal-data'];
+
+/**
+ * CSS.highlights is readable by the page, so the names say nothing: neither the extension nor
+ * the category, and new on every load so a page cannot learn them once and look them up. (The
+ * ranges and the colours in the ::highlight() rules remain visible to the page; that is how the
+ * Highlight API paints.)
+ */
+function randomIdent(): string {
+  const bytes = new Uint8Array(8);
+  crypto.getRandomValues(bytes);
+  // A CSS identifier may not start with a digit.
+  return `h${Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('')}`;
+}
+
+const NAMES: Record<Category, string> = Object.fromEntries(CATEGORY_ORDER.map((c) => [c, randomIdent()])) as Record<Category, string>;
 
 export const CATEGORY_STYLE: Record<Category, { color: string; line: 'wavy' | 'dotted' | 'dashed' | 'double' }> = {
   clarity: { color: '#0072B2', line: 'wavy' },
@@ -18,7 +31,15 @@ export const CATEGORY_STYLE: Record<Category, { color: string; line: 'wavy' | 'd
 };
 
 export function highlightName(category: Category): string {
-  return HIGHLIGHT_PREFIX + category;
+  return NAMES[category];
+}
+
+/** Every category's highlight name (for the test inspection, inspect.ts). */
+export const HIGHLIGHT_NAMES: Readonly<Record<Category, string>> = NAMES;
+
+/** The class of an overlay segment of a category: a plain index, nothing that names it. */
+export function segmentClass(category: Category): string {
+  return `s${CATEGORY_ORDER.indexOf(category)}`;
 }
 
 /** ::highlight() rules, adopted into the editor's document (and its shadow root) once it is used. */
@@ -32,7 +53,7 @@ export const HIGHLIGHT_CSS = CATEGORY_ORDER.map((c) => {
 /** Underline patterns for overlay segments: a box over the word, the line at its bottom. */
 function overlayLine(c: Category): string {
   const { color, line } = CATEGORY_STYLE[c];
-  const sel = `[data-category="${c}"]`;
+  const sel = `[data-svarhjelp-underline].${segmentClass(c)}`;
   switch (line) {
     case 'wavy':
       // Scallops from a radial gradient: no image URL, so no page CSP can block it.

@@ -53,7 +53,11 @@ export interface CheckResponse {
   uiLanguage?: UiLanguage;
 }
 
-/** What the side panel shows for one tab; kept in storage.session under tabStateKey(tabId). No message text. */
+/**
+ * What the side panel shows for one tab. The findings' messages and suggestions quote the reply,
+ * so a TabState is kept only in the worker's memory and handed to the panel on request
+ * (getTabState); storage.session holds the TabRecord below.
+ */
 export interface TabState {
   tabId: number;
   frameId: number;
@@ -64,6 +68,20 @@ export interface TabState {
   result: CheckResult;
   ruleSet: RuleSetInfo;
   /** The inquiry of the checked field; its record is in storage.local under inquiryStorageKey(key). */
+  inquiry?: { key: string; label: string };
+}
+
+/**
+ * storage.session under tabStateKey(tabId): the text-free part of a TabState — no findings, no
+ * counts, nothing of the reply. Its change tells the panel to ask for the tab's state again.
+ */
+export interface TabRecord {
+  tabId: number;
+  frameId: number;
+  fieldKey: string;
+  url: string;
+  updatedAt: string;
+  ruleSet: RuleSetInfo;
   inquiry?: { key: string; label: string };
 }
 
@@ -111,6 +129,10 @@ export const RULE_SET_STATUS_KEY = 'ruleset:status';
 export interface ProtocolMap {
   /** content → background: check the reply text; answered to the asking frame. */
   checkText(data: CheckRequest): CheckResponse;
+  /** panel → background: what the panel shows for a tab (null when nothing was checked there). */
+  getTabState(data: { tabId: number }): TabState | null;
+  /** background → content (tab, frame): check the field again now; true when it was checked. */
+  recheck(data: { fieldKey: string }): boolean;
   /** panel → background: the labels and checklist of the active rule set. */
   getRuleSetSummary(): RuleSetSummary;
   /** background/panel → content (tab, frame): replace a finding's span with a suggestion. */

@@ -2,6 +2,7 @@
 // script must find both.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Harness } from './harness.ts';
+import { highlighted } from './inline.ts';
 
 describe('editors in frames and shadow roots', () => {
   let h: Harness;
@@ -28,7 +29,7 @@ describe('editors in frames and shadow roots', () => {
     // The underline is registered in the editor's own document.
     const frame = await (await page.locator(iframe).elementHandle())!.contentFrame();
     await expect
-      .poll(() => frame!.evaluate(() => [...(CSS.highlights.get('svarhjelp-clarity') ?? [])].map((r) => r.toString())))
+      .poll(() => highlighted(frame!, 'clarity'))
       .toContain('Vedrørende');
   });
 

@@ -36,7 +36,9 @@ export interface Harness {
   stopServiceWorker(): Promise<void>;
   /** Everything in storage.session, read by the service worker. */
   storageDump(): Promise<Record<string, unknown>>;
-  /** Waits until storage.session holds a TabState for the tab that satisfies `accept`. */
+  /** The tab's last result as the worker keeps it in memory (nothing of it is stored), or null. */
+  tabState(tabId: number): Promise<TabState | null>;
+  /** Waits until the worker holds a TabState for the tab that satisfies `accept`. */
   waitForTabState(tabId: number, accept: (state: TabState) => boolean, timeoutMs?: number): Promise<TabState>;
   close(): Promise<void>;
 }
@@ -158,12 +160,16 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       return sw(() => chrome.storage.session.get(null));
     },
 
+    async tabState(tabId) {
+      // background/index.ts exposes its tab-state store to code running in the worker.
+      return sw((id: number) => (globalThis as { svarhjelpTabStates?: { read(tabId: number): TabState | undefined } }).svarhjelpTabStates?.read(id) ?? null, tabId);
+    },
+
     async waitForTabState(tabId, accept, timeoutMs = 20_000) {
-      const key = `tab:${tabId}`;
       const deadline = Date.now() + timeoutMs;
-      let last: TabState | undefined;
+      let last: TabState | null = null;
       while (Date.now() < deadline) {
-        last = (await harness.storageDump())[key] as TabState | undefined;
+        last = await harness.tabState(tabId);
         if (last && accept(last)) return last;
         await new Promise((r) => setTimeout(r, 100));
       }

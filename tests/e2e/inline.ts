@@ -1,7 +1,10 @@
 // Helpers for the inline-coaching browser tests: read what the content script drew (overlay
-// segments in its open shadow root, Highlight API ranges) and what the popover shows.
+// segments in its closed shadow root, Highlight API ranges) and what the popover shows, in the
+// content script's own world (./content-world.ts), where a page cannot look.
 import { expect } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
+import { inContentWorld, type ContentInspection } from './content-world.ts';
+import { findPopover } from './underlines.ts';
 
 export interface SegmentInfo {
   findingId: string;
@@ -15,15 +18,17 @@ export interface SegmentInfo {
 type Target = Page | Frame;
 
 /** Overlay underline segments (textarea/input, or contenteditable without the Highlight API). */
-export function segments(target: Target): Promise<SegmentInfo[]> {
-  return target.evaluate(() => {
-    const host = document.querySelector('svarhjelp-overlay');
-    const nodes = host?.shadowRoot ? Array.from(host.shadowRoot.querySelectorAll('[data-svarhjelp-underline]')) : [];
+export async function segments(target: Target): Promise<SegmentInfo[]> {
+  const found = await inContentWorld(target, () => {
+    const inspect = (globalThis as { svarhjelpInspect?: ContentInspection }).svarhjelpInspect!;
+    const root = inspect.overlayRoots()[0];
+    const nodes = root ? Array.from(root.querySelectorAll('[data-svarhjelp-underline]')) : [];
     return nodes.map((n) => {
       const r = n.getBoundingClientRect();
+      const info = inspect.segment(n);
       return {
-        findingId: n.getAttribute('data-finding-id') ?? '',
-        category: n.getAttribute('data-category') ?? '',
+        findingId: info?.findingId ?? '',
+        category: info?.category ?? '',
         left: r.left,
         top: r.top,
         right: r.right,
@@ -31,6 +36,7 @@ export function segments(target: Target): Promise<SegmentInfo[]> {
       };
     });
   });
+  return found ?? [];
 }
 
 /** Segments of one rule's findings (finding ids start with the rule id). */
@@ -134,30 +140,42 @@ export async function hitTestedWord(page: Page, selector: string, word: string, 
   return found;
 }
 
-/** Text of the Highlight API ranges registered under svarhjelp-<category> in a document. */
-export function highlighted(target: Target, category: string): Promise<string[]> {
-  return target.evaluate((name) => [...(CSS.highlights.get(name) ?? [])].map((r) => r.toString()), `svarhjelp-${category}`);
+/** Text of the Highlight API ranges of a category in a document (under its per-load name). */
+export async function highlighted(target: Target, category: string): Promise<string[]> {
+  const texts = await inContentWorld(
+    target,
+    (c) => {
+      const inspect = (globalThis as { svarhjelpInspect?: ContentInspection }).svarhjelpInspect!;
+      const name = (inspect.highlightNames as Record<string, string>)[c]!;
+      return [...(CSS.highlights.get(name) ?? [])].map((r) => r.toString());
+    },
+    category,
+  );
+  return texts ?? [];
 }
 
 /** The open popover's dialog, or null. */
-export function popoverState(target: Target): Promise<{ label: string; message: string; buttons: Array<{ action: string; text: string }>; focused: string | null } | null> {
-  return target.evaluate(() => {
-    const host = document.querySelector('svarhjelp-popover');
-    const dialog = host?.shadowRoot?.querySelector('[role="dialog"]') as HTMLElement | null;
-    if (!dialog || dialog.style.display === 'none') return null;
+export async function popoverState(target: Target): Promise<{ label: string; message: string; buttons: Array<{ action: string; text: string }>; focused: string | null } | null> {
+  return inContentWorld(target, () => {
+    const inspect = (globalThis as { svarhjelpInspect?: ContentInspection }).svarhjelpInspect!;
+    const root = inspect.popoverRoots()[0];
+    const dialog = root?.querySelector('[role="dialog"]') as HTMLElement | null;
+    if (!root || !dialog || dialog.style.display === 'none') return null;
     const describedBy = dialog.getAttribute('aria-describedby');
-    const active = host!.shadowRoot!.activeElement as HTMLElement | null;
+    const active = root.activeElement as HTMLElement | null;
     return {
       label: dialog.getAttribute('aria-label') ?? '',
-      message: (describedBy && host!.shadowRoot!.getElementById(describedBy)?.textContent) || '',
+      message: (describedBy && root.getElementById(describedBy)?.textContent) || '',
       buttons: Array.from(dialog.querySelectorAll('button')).map((b) => ({ action: b.getAttribute('data-action') ?? '', text: b.textContent ?? '' })),
       focused: active ? active.textContent : null,
     };
   });
 }
 
-/** Clicks a popover button by data-action (and, for apply, its text). */
+/** Clicks a popover button by data-action (and, for apply, its text), with the mouse, like a user. */
 export async function clickPopoverButton(target: Target, action: string, text?: string): Promise<void> {
-  const sel = text ? `svarhjelp-popover >> [data-action="${action}"]:text-is("${text}")` : `svarhjelp-popover >> [data-action="${action}"]`;
-  await target.locator(sel).first().click();
+  const page = 'mainFrame' in target ? target : target.page();
+  const popover = await findPopover(page);
+  if (!popover) throw new Error('No popover is open');
+  await popover.click(action, text);
 }

@@ -12,13 +12,13 @@ import { findPopover, REPLY, underlineBoxes, underlinedFindings, waitForUnderlin
 /** What of ours is in the page: underlines, our elements, and our ::highlight() rules. */
 async function traces(page: Page): Promise<{ underlines: number; hosts: string[]; highlightSheets: number; highlightRanges: number }> {
   const underlines = underlinedFindings(await underlineBoxes(page));
+  // Read by the page itself: our highlight names are random per load, so any ::highlight() rule
+  // and any registered highlight counts (the fixture page registers none of its own).
   const dom = await page.evaluate(() => {
     const hosts = [...document.querySelectorAll('svarhjelp-overlay, svarhjelp-popover')].map((e) => e.localName);
-    const highlightSheets = document.adoptedStyleSheets.filter((sheet) =>
-      [...sheet.cssRules].some((rule) => rule.cssText.includes('::highlight(svarhjelp-')),
-    ).length;
+    const highlightSheets = document.adoptedStyleSheets.filter((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('::highlight('))).length;
     let highlightRanges = 0;
-    for (const [name, highlight] of CSS.highlights) if (name.startsWith('svarhjelp-')) highlightRanges += highlight.size;
+    for (const highlight of CSS.highlights.values()) highlightRanges += highlight.size;
     return { hosts, highlightSheets, highlightRanges };
   });
   return { underlines, ...dom };

@@ -5,6 +5,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Harness } from './harness.ts';
 import { underlineBoxes, waitForUnderlineOver } from './underlines.ts';
+import { inContentWorld, type ContentInspection } from './content-world.ts';
 
 const LINES = 400;
 /** 800 findings: «Vedrørende» and «samt» on every line. */
@@ -56,11 +57,11 @@ describe('very long replies', () => {
     const text = Array.from({ length: Math.ceil(1_000_000 / (line.length + 1)) }, () => line).join('\n');
     await page.evaluate(({ text }) => (window as unknown as { __fill(id: string, text: string): void }).__fill('ta', text), { text });
     const mirrored = () =>
-      page.evaluate(() => {
-        const root = document.querySelector('svarhjelp-overlay')?.shadowRoot;
+      inContentWorld(page, () => {
+        const root = (globalThis as { svarhjelpInspect?: ContentInspection }).svarhjelpInspect!.overlayRoots()[0];
         const mirror = [...(root?.children ?? [])].find((el) => el.getAttribute('aria-hidden') === 'true');
         return mirror?.textContent?.length ?? -1;
-      });
+      }).then((n) => n ?? -1);
     const field = page.locator('#ta');
     await field.click({ position: { x: 30, y: 12 } });
     const tabId = await h.tabIdOf(page);

@@ -106,7 +106,13 @@ describe('side panel ↔ page', () => {
     const popover = await findPopover(page);
     expect(popover).not.toBeNull();
     // A real click: the browser may open the panel itself; the panel page below is what it shows.
-    await popover!.locator('[data-action="panel"]').click();
+    await popover!.click('panel');
+    // The request waits in storage.session naming the finding by rule and span, never by its id
+    // (which carries a hash of the flagged words).
+    await expect.poll(async () => (await h.storageDump())[`focus:${tabId}`], { timeout: 10_000 }).toBeTruthy();
+    const request = (await h.storageDump())[`focus:${tabId}`] as Record<string, unknown>;
+    expect(Object.keys(request).sort()).toEqual(['at', 'end', 'fieldKey', 'ruleId', 'start']);
+    expect(request.ruleId).toBe(RULE);
     const panel = await h.openSidePanel(tabId);
     const card = panel.getByTestId(`finding-${RULE}`);
     await card.waitFor({ state: 'visible', timeout: 20_000 });

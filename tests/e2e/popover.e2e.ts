@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Harness } from './harness.ts';
 import { clickPopoverButton, highlighted, misplacement, popoverState, segments, segmentsOf, waitForSegments, type SegmentInfo } from './inline.ts';
+import { inContentWorld, type ContentInspection } from './content-world.ts';
+import { findPopover } from './underlines.ts';
 
 const RULE = 'klarsprak.vedrorende';
 const PROMISE_RULE = 'frist.lofte';
@@ -16,11 +18,16 @@ const REPLY = 'Hei Kari! Vedrørende søknaden din om garasje: vi har mottatt de
 
 /** Box of the first Highlight API range of a category, in viewport coordinates. */
 function highlightBox(page: Page, category: string) {
-  return page.evaluate((name) => {
-    const range = [...(CSS.highlights.get(name) ?? [])][0] as Range | undefined;
-    const r = range?.getBoundingClientRect();
-    return r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
-  }, `svarhjelp-${category}`);
+  return inContentWorld(
+    page,
+    (c) => {
+      const name = ((globalThis as { svarhjelpInspect?: ContentInspection }).svarhjelpInspect!.highlightNames as Record<string, string>)[c]!;
+      const range = [...(CSS.highlights.get(name) ?? [])][0] as Range | undefined;
+      const r = range?.getBoundingClientRect();
+      return r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
+    },
+    category,
+  );
 }
 
 const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? null);
@@ -61,9 +68,9 @@ describe('inline popover', () => {
     // Hover leaves focus where the user is typing.
     expect(await activeId(page)).toBe('plain');
     // The dialog's accessible names.
-    const dialog = page.locator('svarhjelp-popover').getByRole('dialog');
-    await expect.poll(() => dialog.getAttribute('aria-describedby')).toBeTruthy();
-    expect(await page.locator('svarhjelp-popover').getByRole('button', { name: 'Bytt ut med «Om»' }).count()).toBe(1);
+    const dialog = (await findPopover(page))!;
+    await expect.poll(() => dialog.attribute('aria-describedby')).toBeTruthy();
+    expect((await dialog.buttons()).filter((b) => b.label === 'Bytt ut med «Om»')).toHaveLength(1);
 
     // Moving away closes it.
     await page.mouse.move(5, 5, { steps: 3 });

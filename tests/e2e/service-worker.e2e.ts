@@ -1,7 +1,9 @@
-// MV3 stops an idle service worker after 30 s. What the panel shows must survive that (it lives
-// in storage.session), the checklist too (storage.local), and the next keystroke alone must wake
-// the worker and bring fresh findings: no extension page is open while the worker is stopped and
-// the user types, so nothing else can have restarted it.
+// MV3 stops an idle service worker after 30 s. The findings quote the reply, so the worker keeps
+// them in memory only (storage.session holds a text-free record per tab): what the panel shows
+// must come back all the same — from the next keystroke, which alone must wake the worker and
+// bring fresh findings (no extension page is open meanwhile, so nothing else can restart it), or,
+// when the user only opens the panel, from the tab's content script, which the restarted worker
+// asks to check its field again. The checklist lives in storage.local and stays.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'wxt/browser';
@@ -72,7 +74,7 @@ describe('service-worker restart', () => {
     // It really was a new worker (module state gone), not the old one still running.
     expect(await h.inWorker(() => (globalThis as { beforeStop?: boolean }).beforeStop)).toBeUndefined();
 
-    // Only now the panel, freshly opened: both findings, and the tick is still there.
+    // The panel, freshly opened: both findings, and the tick is still there.
     const state = await h.waitForTabState(tabId, (s) => s.result.findings.some((f) => f.ruleId === 'personvern.fodselsnummer'));
     expect(state.result.findings.map((f) => f.ruleId)).toContain('klarsprak.vedrorende');
     panel = await h.openSidePanel(tabId);
@@ -80,6 +82,27 @@ describe('service-worker restart', () => {
     await expectPanelFinding(panel, 'palitelig', 'palitelig.personvern', 'personvern.fodselsnummer');
     await openChecklist(panel);
     await expect.poll(() => panel.getByTestId('checklist-item-next-steps').getByRole('checkbox').isChecked(), { timeout: 20_000 }).toBe(true);
+    await panel.close();
+    await page.close();
+  });
+
+  it('shows the findings in a panel opened after the worker stopped, with no typing: the tab checks its field again', async () => {
+    const page = await h.openFixture('case-form.html');
+    await h.typeInto(page, '#svar', 'Vedrørende søknaden din. Fødselsnummeret ditt er 13097248022.');
+    const tabId = await h.tabIdOf(page);
+    await h.waitForTabState(tabId, (s) => s.result.findings.some((f) => f.ruleId === 'personvern.fodselsnummer'));
+
+    await h.inWorker(() => ((globalThis as { beforeStop?: boolean }).beforeStop = true));
+    await h.stopServiceWorker();
+    expect(await workerRunning(h)).toBe(false);
+    // The user only opens the panel: it wakes the worker, whose memory is empty; the tab's record
+    // in storage.session names the field to ask for.
+    const panel = await h.openSidePanel(tabId);
+    await expectPanelFinding(panel, 'kompetent', 'kompetent.klart-sprak', 'klarsprak.vedrorende');
+    await expectPanelFinding(panel, 'palitelig', 'palitelig.personvern', 'personvern.fodselsnummer');
+    expect(await h.inWorker(() => (globalThis as { beforeStop?: boolean }).beforeStop)).toBeUndefined();
+    // The underlines in the page are those of the new check, as before.
+    expect((await underlineBoxes(page)).some((b) => b.category === 'personal-data')).toBe(true);
     await panel.close();
     await page.close();
   });

@@ -8,7 +8,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { launch, type Harness } from './harness.ts';
-import { findPopover } from './underlines.ts';
+import { findPopover, underlineBoxes, underlinedFindings } from './underlines.ts';
+import { highlighted } from './inline.ts';
 
 declare const chrome: Pick<typeof Browser, 'runtime'>;
 
@@ -46,7 +47,7 @@ describe('hostile pages', () => {
     await page.keyboard.press('Alt+KeyJ');
     const popover = await findPopover(page);
     expect(popover, 'the extension’s own popover opens despite the fake <svarhjelp-popover>').not.toBeNull();
-    expect(await popover!.locator('img, script, iframe, object, [onerror], [onclick], a[href^="javascript:"]').count()).toBe(0);
+    expect(await popover!.count('img, script, iframe, object, [onerror], [onclick], a[href^="javascript:"]')).toBe(0);
     await page.keyboard.press('Escape');
 
     const panel = await h.openSidePanel(tabId);
@@ -127,7 +128,7 @@ describe('hostile pages', () => {
     await page.close();
   });
 
-  it('cannot press the popover’s buttons: a page script’s clicks and keys through its open shadow root change nothing', async () => {
+  it('cannot press the popover’s buttons: a page script finds no way into its closed shadow root, and its clicks and keys change nothing', async () => {
     const page = await h.openFixture('hostile.html');
     await page.locator('#reply').click();
     await page.keyboard.type('Vedrørende saken din.');
@@ -137,35 +138,83 @@ describe('hostile pages', () => {
     await h.waitForTabState(tabId, (s) => s.result.metrics.characters === 'Vedrørende saken din.'.length && s.result.findings.some((f) => f.ruleId === 'klarsprak.vedrorende'));
     await page.keyboard.press('Alt+KeyJ');
     // Ours, not the page's look-alikes (the fixture has a visible fake <svarhjelp-popover> dialog).
-    const popover = page.locator('svarhjelp-popover .card[role="dialog"]');
-    await popover.waitFor({ state: 'visible', timeout: 5_000 });
-    expect(await popover.locator('[data-action="apply"]').allTextContents()).toEqual(['Om']);
+    const popover = (await findPopover(page))!;
+    expect(popover).not.toBeNull();
+    expect((await popover.buttons()).filter((b) => b.action === 'apply').map((b) => b.text)).toEqual(['Om']);
     const before = await page.locator('#reply').innerText();
 
-    // The page finds our popover (not its own look-alike) and presses every button in every way
-    // a script can: el.click(), a dispatched click, Enter and Space, and Escape on the dialog.
-    const pressed = await page.evaluate(() => {
-      const host = [...document.querySelectorAll('svarhjelp-popover')].find((e) => e.shadowRoot?.querySelector('[role="dialog"]'));
-      const buttons = [...(host?.shadowRoot?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
+    // The page looks for our popover's buttons every way it can, presses whatever it finds (el.click(),
+    // a dispatched click, Enter and Space) and sends Escape and clicks to the hosts themselves.
+    const reached = await page.evaluate(() => {
+      // Ours hangs off <html>; the fixture's look-alikes sit in its body.
+      const hosts = [...document.querySelectorAll('svarhjelp-popover')].filter((e) => e.parentElement === document.documentElement);
+      const buttons = hosts.flatMap((host) => [...(host.shadowRoot?.querySelectorAll<HTMLButtonElement>('button') ?? [])]);
       for (const button of buttons) {
         button.click();
         button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
         for (const key of ['Enter', ' ']) button.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
       }
-      host?.shadowRoot?.querySelector('[role="dialog"]')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+      for (const host of hosts) {
+        (host as HTMLElement).click();
+        host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+        host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+      }
       // A synthetic Alt+J in the editor does not move the selection to another finding either.
       document.getElementById('reply')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', code: 'KeyJ', altKey: true, bubbles: true, composed: true }));
-      return buttons.map((b) => b.dataset.action);
+      return { hosts: hosts.length, roots: hosts.filter((h) => h.shadowRoot !== null).length, buttons: buttons.length };
     });
-    expect(pressed).toEqual(expect.arrayContaining(['apply', 'ignore', 'panel']));
+    // The host is there (it is ours, on the page), but its root and buttons are out of reach.
+    expect(reached).toEqual({ hosts: 1, roots: 0, buttons: 0 });
     // Nothing happened: the text is unchanged, the popover still open, the finding still there.
     expect(await page.locator('#reply').innerText()).toBe(before);
     expect(await popover.isVisible()).toBe(true);
-    expect(await page.evaluate(() => CSS.highlights.get('svarhjelp-clarity')?.size ?? 0)).toBe(1);
+    expect(await highlighted(page, 'clarity')).toHaveLength(1);
 
     // The user's own click on the same button does apply (so the check above could fail).
-    await popover.locator('[data-action="apply"]').click();
+    await popover.click('apply', 'Om');
     await expect.poll(() => page.locator('#reply').innerText()).toContain('Om saken din.');
+    await page.close();
+  });
+
+  it('cannot switch coaching off, confuse it or learn the extension id: replays, a forged start handshake and crafted posts change nothing', async () => {
+    // The page knows the id (as a page could from the extension store) and listens for it too.
+    const page = await h.openFixture(`hostile.html?id=${h.extensionId}`);
+    await page.locator('#reply').click();
+    await page.keyboard.type('Vedrørende saken din.');
+    const tabId = await h.tabIdOf(page);
+    await h.waitForTabState(tabId, (s) => s.result.metrics.characters === 'Vedrørende saken din.'.length && s.result.findings.some((f) => f.ruleId === 'klarsprak.vedrorende'));
+    await expect.poll(async () => underlinedFindings(await underlineBoxes(page)), { timeout: 10_000 }).toBe(1);
+
+    // A page listening by name for WXT's start event (named with the id) heard nothing.
+    expect(await page.evaluate(() => {
+      const w = window as unknown as { __seen: Array<{ type: string }>; __named: string[] };
+      return w.__seen.filter((e) => w.__named.includes(e.type)).map((e) => e.type);
+    })).toEqual([]);
+
+    // Everything the page could observe so far, then everything it can send back.
+    const seenBefore = await page.evaluate(() => JSON.stringify((window as unknown as { __seen: unknown[] }).__seen));
+    const replayed = await page.evaluate(() => (window as unknown as { __replayAll(): number }).__replayAll());
+    expect(replayed, 'the page saw events to replay (the recorder works)').toBeGreaterThan(10);
+    // And once more after the forgeries, in case a reaction to them is itself replayable.
+    await page.evaluate(() => (window as unknown as { __replayAll(): number }).__replayAll());
+    const mark = await page.evaluate(() => (window as unknown as { __seen: unknown[] }).__seen.length);
+
+    // Coaching continues: a newly typed word is checked and underlined, the old one stays.
+    await page.locator('#reply').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Vi svarer snarest.');
+    await h.waitForTabState(tabId, (s) => s.result.findings.some((f) => f.ruleId === 'frist.vag-tid'));
+    await expect.poll(async () => underlinedFindings(await underlineBoxes(page)), { timeout: 10_000 }).toBe(2);
+    expect(await page.locator('#reply').innerText()).toBe('Vedrørende saken din. Vi svarer snarest.');
+
+    // Nothing the page saw, apart from its own forgeries, names the extension or its id: not at
+    // the script's start, not while the user typed before and after the replays.
+    const seenAfter = await page.evaluate((from) => JSON.stringify((window as unknown as { __seen: unknown[] }).__seen.slice(from)), mark);
+    expect(seenAfter.length, 'the page saw the later typing (the recorder still works)').toBeGreaterThan(100);
+    for (const observed of [seenBefore, seenAfter]) {
+      expect(observed.includes(h.extensionId), 'the extension id in what the page saw').toBe(false);
+      expect(/chrome-extension:|svarhjelp|wxt/i.test(observed), 'the extension named in what the page saw').toBe(false);
+    }
     await page.close();
   });
 });

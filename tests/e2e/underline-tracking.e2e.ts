@@ -8,6 +8,7 @@ import type { Locator, Page } from 'playwright-core';
 import { launch, type Harness } from './harness.ts';
 import { expectOverWord, highlighted, hitTestedWord, misplacement, popoverState, segmentsOf, waitForSegments } from './inline.ts';
 import { expectUnderlineOver, underlineBoxes, wordBox } from './underlines.ts';
+import { inContentWorld, type ContentInspection } from './content-world.ts';
 
 const RULE = 'klarsprak.vedrorende';
 
@@ -236,8 +237,9 @@ describe('underlines follow the text', () => {
 
       /** The open popover's card in viewport coordinates, or null. */
       const popoverCard = (page: Page) =>
-        page.evaluate(() => {
-          const card = document.querySelector('svarhjelp-popover')?.shadowRoot?.querySelector('[role="dialog"]') as HTMLElement | null;
+        inContentWorld(page, () => {
+          const root = (globalThis as { svarhjelpInspect?: ContentInspection }).svarhjelpInspect!.popoverRoots()[0];
+          const card = root?.querySelector('[role="dialog"]') as HTMLElement | null;
           if (!card || card.style.display === 'none') return null;
           const r = card.getBoundingClientRect();
           return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };

@@ -1,14 +1,16 @@
 // Shared assertions of the per-editor browser tests (tests/e2e/editors/): where the extension
 // drew its underlines, where the words really are, and whether the two agree.
 //
-// The test contract with the content script:
+// The test contract with the content script (read in its isolated world, ./content-world.ts,
+// since a page must not be able to read any of it):
 //   • contenteditable: one Highlight per category in the editor document's own registry
-//     (`CSS.highlights`, names svarhjelp-tone|clarity|personal-data|deadline), one Range per finding;
-//   • textarea/input (and the overlay fallback): an open shadow root on <svarhjelp-overlay> in the
-//     field's document, each underline segment with data-svarhjelp-underline, data-finding-id,
-//     data-category;
-//   • popover: open shadow root on <svarhjelp-popover> with role="dialog" and buttons
-//     data-action="apply" (text = suggestion) | "ignore" | "panel"; Alt+J opens the next finding.
+//     (`CSS.highlights`, under the per-load names svarhjelpInspect.highlightNames gives), one Range per finding;
+//   • textarea/input (and the overlay fallback): a closed shadow root on <svarhjelp-overlay> in the
+//     field's document (svarhjelpInspect.overlayRoots()), each underline segment with
+//     data-svarhjelp-underline, its finding and category from svarhjelpInspect.segment(el);
+//   • popover: closed shadow root on <svarhjelp-popover> (svarhjelpInspect.popoverRoots()) with
+//     role="dialog" and buttons data-action="apply" (text = suggestion) | "ignore" | "panel";
+//     Alt+J opens the next finding.
 //
 // Word boxes are measured independently of the extension: a Range over the page's own text
 // node for rich editors; for textarea/input, arithmetic from the field's computed style and
@@ -17,6 +19,7 @@
 
 import { expect } from 'vitest';
 import type { Frame, Locator, Page } from 'playwright-core';
+import { evaluateInContentWorld, inContentWorld, type ContentInspection } from './content-world.ts';
 
 export type Surface = Page | Frame;
 
@@ -66,7 +69,8 @@ export const TOLERANCE_Y = 6;
  * viewport (a frame's own viewport for an iframe).
  */
 export async function underlineBoxes(surface: Surface): Promise<UnderlineBox[]> {
-  return surface.evaluate(() => {
+  const boxes = await inContentWorld(surface, () => {
+    const inspect = (globalThis as { svarhjelpInspect?: ContentInspection }).svarhjelpInspect!;
     const out: {
       category: string;
       findingId?: string;
@@ -78,47 +82,35 @@ export async function underlineBoxes(surface: Surface): Promise<UnderlineBox[]> 
     const plain = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
     const registry = (globalThis as { CSS?: { highlights?: HighlightRegistry } }).CSS?.highlights;
     if (registry) {
-      for (const [name, highlight] of registry) {
-        if (!name.startsWith('svarhjelp-')) continue;
+      for (const [category, name] of Object.entries(inspect.highlightNames)) {
+        const highlight = registry.get(name);
+        if (!highlight) continue;
         let i = 0;
         for (const range of highlight as unknown as Iterable<AbstractRange>) {
-          const key = `${name}#${i++}`;
+          const key = `${category}#${i++}`;
           // StaticRange has no geometry; the contract asks for live Ranges.
           const rects = range instanceof Range ? [...range.getClientRects()] : [];
           for (const r of rects) {
             if (r.width <= 0 || r.height <= 0) continue;
-            out.push({ category: name.slice('svarhjelp-'.length), key, source: 'highlight', text: range.toString(), rect: plain(r) });
+            out.push({ category, key, source: 'highlight', text: range.toString(), rect: plain(r) });
           }
         }
       }
     }
-    const overlays: Element[] = [];
-    const walk = (root: Document | ShadowRoot) => {
-      for (const el of root.querySelectorAll('*')) {
-        if (el.localName === 'svarhjelp-overlay') overlays.push(el);
-        else if (el.shadowRoot) walk(el.shadowRoot);
-      }
-    };
-    walk(document);
-    for (const overlay of overlays) {
-      for (const seg of overlay.shadowRoot?.querySelectorAll<HTMLElement>('[data-svarhjelp-underline]') ?? []) {
+    for (const root of inspect.overlayRoots()) {
+      for (const seg of root.querySelectorAll<HTMLElement>('[data-svarhjelp-underline]')) {
         const style = getComputedStyle(seg);
         if (style.display === 'none' || style.visibility === 'hidden') continue;
+        const info = inspect.segment(seg);
         for (const r of seg.getClientRects()) {
           if (r.width <= 0 || r.height <= 0) continue;
-          const findingId = seg.dataset.findingId;
-          out.push({
-            category: seg.dataset.category ?? '',
-            findingId,
-            key: findingId ?? `overlay#${out.length}`,
-            source: 'overlay',
-            rect: plain(r),
-          });
+          out.push({ category: info?.category ?? '', findingId: info?.findingId, key: info?.findingId ?? `overlay#${out.length}`, source: 'overlay', rect: plain(r) });
         }
       }
     }
     return out;
   });
+  return boxes ?? [];
 }
 
 /** How many findings are underlined (a finding wrapped over two lines counts once). */
@@ -318,17 +310,99 @@ function surfacesOf(page: Page): Frame[] {
   return page.frames();
 }
 
-/** The visible popover dialog (open shadow root of <svarhjelp-popover>), in any frame. */
-export async function findPopover(page: Page, timeoutMs = 5_000): Promise<Locator | null> {
+export interface PopoverButton {
+  action: string;
+  text: string;
+  /** The accessible name (aria-label). */
+  label: string;
+}
+
+/**
+ * The extension's open popover, read and pressed from outside the page: its closed shadow root
+ * is reached in the content script's world, and buttons are pressed with real mouse clicks at
+ * their place on screen (the popover acts on the user's own, trusted clicks only).
+ */
+/** The visible popover dialog in the content-script world (source for evaluateInContentWorld). */
+function visibleDialog(): HTMLElement | null {
+  const inspect = (globalThis as { svarhjelpInspect?: ContentInspection }).svarhjelpInspect!;
+  for (const root of inspect.popoverRoots()) {
+    const dialog = root.querySelector<HTMLElement>('[role="dialog"]');
+    if (dialog && dialog.style.display !== 'none' && dialog.getClientRects().length > 0) return dialog;
+  }
+  return null;
+}
+
+export class PopoverHandle {
+  readonly page: Page;
+  readonly frame: Frame;
+  constructor(page: Page, frame: Frame) {
+    this.page = page;
+    this.frame = frame;
+  }
+
+  /** Runs `fn` on the visible dialog in the content-script world; null when none is visible. */
+  private onDialog<T, A>(fn: (dialog: HTMLElement, arg: A) => T, arg: A): Promise<T | null> {
+    return evaluateInContentWorld<T>(
+      this.frame,
+      `(() => { const dialog = (${visibleDialog.toString()})(); return dialog ? (${fn.toString()})(dialog, ${JSON.stringify(arg)}) : null; })()`,
+    );
+  }
+
+  async isVisible(): Promise<boolean> {
+    return (await this.onDialog(() => true, null)) === true;
+  }
+
+  async buttons(): Promise<PopoverButton[]> {
+    return (
+      (await this.onDialog(
+        (dialog) => [...dialog.querySelectorAll('button')].map((b) => ({ action: b.getAttribute('data-action') ?? '', text: (b.textContent ?? '').trim(), label: b.getAttribute('aria-label') ?? '' })),
+        null,
+      )) ?? []
+    );
+  }
+
+  /** The dialog's attribute (aria-label, aria-describedby …). */
+  async attribute(name: string): Promise<string | null> {
+    return this.onDialog((dialog, n) => dialog.getAttribute(n), name);
+  }
+
+  /** How many elements in the dialog match a selector. */
+  async count(selector: string): Promise<number> {
+    return (await this.onDialog((dialog, sel) => dialog.querySelectorAll(sel).length, selector)) ?? 0;
+  }
+
+  /** Clicks the first button with this action (and, for apply, this text) like a user. */
+  async click(action: string, text?: string): Promise<void> {
+    const box = await this.onDialog(
+      (dialog, want) => {
+        const button = [...dialog.querySelectorAll('button')].find(
+          (b) => b.getAttribute('data-action') === want.action && (want.text === undefined || (b.textContent ?? '').trim() === want.text),
+        );
+        const r = button?.getBoundingClientRect();
+        return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+      },
+      { action, text },
+    );
+    if (!box) throw new Error(`The popover has no button ${action}${text ? ` «${text}»` : ''}`);
+    // A frame's viewport coordinates, moved into the page's.
+    let { x, y } = box;
+    for (let f: Frame | null = this.frame; f && f.parentFrame(); f = f.parentFrame()) {
+      const frameBox = await (await f.frameElement()).boundingBox();
+      if (!frameBox) throw new Error('The popover’s frame has no box');
+      x += frameBox.x;
+      y += frameBox.y;
+    }
+    await this.page.mouse.click(x, y);
+  }
+}
+
+/** The visible popover dialog (closed shadow root of <svarhjelp-popover>), in any frame. */
+export async function findPopover(page: Page, timeoutMs = 5_000): Promise<PopoverHandle | null> {
   const deadline = Date.now() + timeoutMs;
   do {
     for (const frame of surfacesOf(page)) {
-      // Playwright's CSS engine pierces open shadow roots.
-      const dialog = frame.locator('svarhjelp-popover [role="dialog"]');
-      const n = await dialog.count().catch(() => 0);
-      for (let i = 0; i < n; i++) {
-        if (await dialog.nth(i).isVisible().catch(() => false)) return dialog.nth(i);
-      }
+      const handle = new PopoverHandle(page, frame);
+      if (await handle.isVisible().catch(() => false)) return handle;
     }
     await new Promise((r) => setTimeout(r, 50));
   } while (Date.now() < deadline);
@@ -339,7 +413,7 @@ export async function findPopover(page: Page, timeoutMs = 5_000): Promise<Locato
  * Opens the finding whose apply button reads `suggestion` with Alt+J (from the editor, which
  * must have focus) and returns its popover. Presses Alt+J at most `maxFindings` times.
  */
-export async function openPopoverFor(page: Page, suggestion: string, maxFindings = 6): Promise<Locator> {
+export async function openPopoverFor(page: Page, suggestion: string, maxFindings = 6): Promise<PopoverHandle> {
   const seen: string[] = [];
   for (let i = 0; i < maxFindings; i++) {
     await page.keyboard.press('Alt+KeyJ');
@@ -349,8 +423,7 @@ export async function openPopoverFor(page: Page, suggestion: string, maxFindings
         `CONTENT SCRIPT: Alt+J opened no <svarhjelp-popover> with role="dialog" (press ${i + 1}; seen so far: ${JSON.stringify(seen)})`,
       );
     }
-    const apply = popover.locator('[data-action="apply"]');
-    const texts = (await apply.allTextContents()).map((t) => t.trim());
+    const texts = (await popover.buttons()).filter((b) => b.action === 'apply').map((b) => b.text);
     seen.push(texts.join('|'));
     if (texts.includes(suggestion)) return popover;
   }
@@ -358,8 +431,8 @@ export async function openPopoverFor(page: Page, suggestion: string, maxFindings
 }
 
 /** Clicks the popover's apply button for `suggestion`. */
-export async function applyFromPopover(popover: Locator, suggestion: string): Promise<void> {
-  await popover.locator('[data-action="apply"]', { hasText: suggestion }).first().click();
+export async function applyFromPopover(popover: PopoverHandle, suggestion: string): Promise<void> {
+  await popover.click('apply', suggestion);
 }
 
 /** Text with block breaks normalised (innerText gives "\n\n" around <p>, RoosterJS "\r\n"). */

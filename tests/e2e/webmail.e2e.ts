@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Harness } from './harness.ts';
 import { expectPanelFinding, REPLY_WITH_FINDINGS } from './expectations.ts';
+import { highlighted } from './inline.ts';
 
 describe('webmail (contenteditable with a quoted inquiry)', () => {
   let h: Harness;
@@ -30,11 +31,7 @@ describe('webmail (contenteditable with a quoted inquiry)', () => {
     for (const f of state.result.findings) expect(f.end).toBeLessThanOrEqual(quoteAt);
 
     // The underline sits on the reply's words, drawn with the Highlight API (no DOM change).
-    const underlined = await page.evaluate(() =>
-      [...CSS.highlights.entries()]
-        .filter(([name]) => name.startsWith('svarhjelp-'))
-        .flatMap(([, h]) => [...h].map((r) => r.toString())),
-    );
+    const underlined = (await Promise.all(['clarity', 'personal-data', 'tone', 'deadline'].map((c) => highlighted(page, c)))).flat();
     expect(underlined).toEqual(expect.arrayContaining(['Vedrørende', '13097248022']));
     expect(await page.locator('#body mark, #body [data-svarhjelp]').count()).toBe(0);
 

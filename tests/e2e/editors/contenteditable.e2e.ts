@@ -15,6 +15,7 @@ import {
   waitForUnderlines,
 } from '../underlines.ts';
 import { applyFromSidePanel, applyWithPopover, expectUnderlinesOnWords, fixtureValue, openEditorFixture, waitForFindings } from './family.ts';
+import { inContentWorld, type ContentInspection } from '../content-world.ts';
 
 describe('editor family: contenteditable', () => {
   let h: Harness;
@@ -37,9 +38,19 @@ describe('editor family: contenteditable', () => {
     const boxes = await expectUnderlinesOnWords(page, editor, REPLY_FINDINGS, UNFLAGGED_WORD);
     // The Highlight API path: named by category, one Range per finding, the finding's text.
     expect(boxes.every((b) => b.source === 'highlight'), 'contenteditable uses CSS.highlights').toBe(true);
-    const names = await page.evaluate(() => [...CSS.highlights.keys()].filter((n) => n.startsWith('svarhjelp-')).sort());
-    expect(names).toEqual(['svarhjelp-clarity', 'svarhjelp-personal-data']);
-    expect(names.every((n) => (CATEGORIES as readonly string[]).includes(n.slice('svarhjelp-'.length)))).toBe(true);
+    // Which categories have a Highlight registered (under the content script's per-load names).
+    const names = await inContentWorld(page, () =>
+      Object.entries((globalThis as { svarhjelpInspect?: ContentInspection }).svarhjelpInspect!.highlightNames)
+        .filter(([, name]) => CSS.highlights.has(name))
+        .map(([category]) => category)
+        .sort(),
+    );
+    expect(names).toEqual(['clarity', 'personal-data']);
+    expect(names!.every((n) => (CATEGORIES as readonly string[]).includes(n))).toBe(true);
+    // The page sees highlights under names that say nothing of the extension or the category.
+    const pageNames = await page.evaluate(() => [...CSS.highlights.keys()]);
+    expect(pageNames).toHaveLength(2);
+    expect(pageNames.join(' ')).not.toMatch(/svarhjelp|clarity|personal|tone|deadline/);
     expect(boxes.map((b) => b.text).sort()).toEqual(['13097248022', 'Vedrørende', 'samt']);
     expect(await fixtureValue(page, 'html'), 'the editor markup is unchanged by underlining').toBe(html);
     expect(await foreignMarkup(page)).toEqual([]);
