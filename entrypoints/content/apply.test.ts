@@ -4,6 +4,8 @@ import type { Finding } from '../../rules/types.ts';
 import { replaceInEditable, replaceValueSpan, sameText } from './apply.ts';
 import { extractEditable, extractValue } from './extract.ts';
 import { InlineCoach, repairRange } from './inline.ts';
+import { exposeInspection, type ContentInspection } from './inspect.ts';
+import { HIGHLIGHT_NAMES } from './style.ts';
 
 const finding: Finding = {
   id: 'klarsprak.vedrorende:x:0',
@@ -274,7 +276,10 @@ describe('the popover after a failed apply', () => {
     coach.show({ field, fieldKey: 'ce#ed', scope: 'q', ex: extractEditable(el), findings: [finding] });
     expect(await coach.apply(finding.id, 'Om', 'popover')).toBe('refused');
     expect(el.textContent).toBe('Vedrørende saken din.');
-    const card = document.querySelector('svarhjelp-popover')!.shadowRoot!.querySelector('[role="dialog"]')!;
+    // The popover's root is closed; the content script's own inspection object reaches it.
+    exposeInspection(HIGHLIGHT_NAMES);
+    const root = (globalThis as { svarhjelpInspect?: ContentInspection }).svarhjelpInspect!.popoverRoots()[0]!;
+    const card = root.querySelector('[role="dialog"]')!;
     expect(card.querySelector('[role="alert"]')?.textContent).toMatch(/tok ikke imot endringen.*ingenting ble byttet ut/);
     expect(card.querySelectorAll('[data-action="apply"]')).toHaveLength(0);
     expect(coach.shownIds, 'the finding stays underlined').toEqual([finding.id]);

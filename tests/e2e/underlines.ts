@@ -366,6 +366,11 @@ export class PopoverHandle {
     return this.onDialog((dialog, n) => dialog.getAttribute(n), name);
   }
 
+  /** The text of the first element in the dialog that matches a selector (the apply notice …), or null. */
+  async text(selector: string): Promise<string | null> {
+    return this.onDialog((dialog, sel) => dialog.querySelector(sel)?.textContent ?? null, selector);
+  }
+
   /** How many elements in the dialog match a selector. */
   async count(selector: string): Promise<number> {
     return (await this.onDialog((dialog, sel) => dialog.querySelectorAll(sel).length, selector)) ?? 0;

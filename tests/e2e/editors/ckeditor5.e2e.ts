@@ -1,7 +1,7 @@
 // Editor family: CKEditor 5 (classic), from its npm package (fixtures/editors/ckeditor5.html).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Harness } from '../harness.ts';
-import { REPLY, REPLY_FINDINGS, applyFromPopover, normalise, openPopoverFor, waitForUnderlines } from '../underlines.ts';
+import { REPLY, REPLY_FINDINGS, applyFromPopover, findPopover, normalise, openPopoverFor, waitForUnderlines } from '../underlines.ts';
 import { fixtureValue, openEditorFixture, waitForFindings } from './family.ts';
 import { describeModelEditor } from './model-editor.ts';
 
@@ -33,9 +33,8 @@ describe('editor family: CKEditor 5 — a fix that can no longer be made', () =>
     expect(changed).toContain('Vedrørendes søknaden');
     await applyFromPopover(popover, 'Om');
 
-    const notice = page.locator('svarhjelp-popover [data-svarhjelp-notice]');
     await expect
-      .poll(async () => ((await notice.count()) ? await notice.first().textContent() : null), { message: 'the popover says why nothing changed', timeout: 5_000 })
+      .poll(async () => (await (await findPopover(page, 0))?.text('[data-svarhjelp-notice]')) ?? null, { message: 'the popover says why nothing changed', timeout: 5_000 })
       .toMatch(/endret siden rådet ble gitt.*ingenting ble byttet ut/);
     expect(normalise(await fixtureValue(page, 'text')), 'CKEditor’s model is as it was').toBe(changed);
     expect(normalise(await editor.innerText()), 'and the page shows the same text').toMatch(/^Hei Kari!\nVedrørendes søknaden/);

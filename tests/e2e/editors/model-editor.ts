@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launch, type Harness } from '../harness.ts';
-import { REPLY, REPLY_AFTER_APPLY, REPLY_FINDINGS, UNFLAGGED_WORD, expectNoUnderlineIn, normalise, waitForUnderlineOver, waitForUnderlines, wordBox } from '../underlines.ts';
+import { REPLY, REPLY_AFTER_APPLY, REPLY_FINDINGS, UNFLAGGED_WORD, expectNoUnderlineIn, findPopover, normalise, waitForUnderlineOver, waitForUnderlines, wordBox } from '../underlines.ts';
 import { QUOTED_WORDS, applyFromSidePanel, applyWithPopover, expectUnderlinesOnWords, fixtureValue, openEditorFixture, waitForFindings } from './family.ts';
 
 export interface ModelEditorSpec {
@@ -119,8 +119,7 @@ async function expectModelAfterApply(page: Page, name: string): Promise<void> {
   try {
     await expect.poll(() => modelText(page), { message: `${name}'s model after apply` }).toMatch(new RegExp(`^${escape(REPLY_AFTER_APPLY)}\\n`));
   } catch (error) {
-    const notice = page.locator('svarhjelp-popover [data-svarhjelp-notice]');
-    const said = (await notice.count()) ? await notice.first().textContent() : '(no notice)';
+    const said = (await (await findPopover(page, 0))?.text('[data-svarhjelp-notice]')) ?? '(no notice)';
     throw new Error(`${(error as Error).message}\nThe popover after the apply: ${said}`);
   }
 }
