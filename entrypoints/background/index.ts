@@ -6,7 +6,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { messaging } from '../shared/protocol.ts';
 import { checkCooperative } from '../../rules/engine/check-cooperative.ts';
 import { createEngineHost } from './engine-host.ts';
-import { handleGetRuleSetSummary, type HandlerDeps } from './handlers.ts';
+import { handleGetRuleSetSummary, handleIgnoreFinding, type HandlerDeps } from './handlers.ts';
 import { createTabStateStore } from './tab-state.ts';
 import { activeEngine, createRuleSetUpdater } from './ruleset-updater.ts';
 import { wireRuleSetUpdater } from './ruleset-wiring.ts';
@@ -39,6 +39,7 @@ export default defineBackground(() => {
     await ruleSets.getActiveRuleSet();
     return handleCheckTextInChosenLanguage(message, deps, browser.storage.local);
   });
+  messaging.onMessage('ignoreFinding', (message) => handleIgnoreFinding(message, deps));
   messaging.onMessage('getRuleSetSummary', async (message) => {
     await ruleSets.getActiveRuleSet();
     return handleGetRuleSetSummary(message.sender, deps);
