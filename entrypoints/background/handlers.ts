@@ -7,6 +7,7 @@ import type { InquiryService } from './inquiries.ts';
 import type { TabStateStore } from './tab-state.ts';
 import { toTabState } from './tab-state.ts';
 import { isOwnContentScript, isOwnExtension, isOwnExtensionPage, parseCheckRequest, type SenderLike } from './validate.ts';
+import { isIgnoreToken, withoutIgnored } from '../../rules/inquiry/ignored.ts';
 
 export interface HandlerDeps {
   host: EngineHost;
@@ -54,9 +55,12 @@ export async function handleCheckText(
   // The content script cut a longer reply; say so, as the engine does for what it cuts itself.
   const result = request.truncated && checked.truncatedAt === undefined ? { ...checked, truncatedAt: request.text.length } : checked;
   const ruleSet = deps.host.ruleSetInfo();
+  // What the user dismissed for this inquiry is no finding for the panel or the checklist.
+  const ignored = inquiry ? ((await deps.inquiries!.read(inquiry.key).catch(() => undefined))?.ignored ?? []) : [];
+  const shown = ignored.length ? { ...result, findings: withoutIgnored(result.findings, ignored) } : result;
   if (inquiry) {
     try {
-      await deps.inquiries!.afterCheck({ ref: inquiry, pageContext: request.context, context, text: request.text, result, tabId });
+      await deps.inquiries!.afterCheck({ ref: inquiry, pageContext: request.context, context, text: request.text, result: shown, tabId });
     } catch (error) {
       log('could not store the inquiry record', error);
     }
@@ -68,7 +72,7 @@ export async function handleCheckText(
       fieldKey: request.fieldKey,
       // The tab's URL names the page the user sees; an editor frame's own URL is often about:blank.
       url: sender.tab?.url ?? sender.url,
-      result,
+      result: shown,
       ruleSet,
     });
     if (inquiry) state.inquiry = { key: inquiry.key, label: inquiry.label };
@@ -78,7 +82,15 @@ export async function handleCheckText(
     (deps.log ?? console.error)('could not store tab state', error);
   }
   // The popover speaks the language the findings' messages were written in.
-  return { seq: request.seq, result, ruleSet, ...(context.uiLanguage ? { uiLanguage: context.uiLanguage } : {}) };
+  return { seq: request.seq, result, ruleSet, ...(context.uiLanguage ? { uiLanguage: context.uiLanguage } : {}), ...(ignored.length ? { ignored } : {}) };
+}
+
+/** «Ignorer» from a content script: kept with the inquiry's record. */
+export async function handleIgnoreFinding(message: { data: unknown; sender: SenderLike }, deps: HandlerDeps): Promise<boolean> {
+  if (!isOwnContentScript(message.sender, deps.runtimeId, deps.extensionOrigin)) throw new RejectedMessage('not from a content script of this extension');
+  const data = message.data as { inquiryKey?: unknown; token?: unknown } | undefined;
+  if (typeof data?.inquiryKey !== 'string' || !/^inq-[0-9a-f]{16}$/.test(data.inquiryKey) || !isIgnoreToken(data.token)) throw new RejectedMessage('invalid ignoreFinding data');
+  return deps.inquiries ? deps.inquiries.ignore(data.inquiryKey, data.token) : false;
 }
 
 export function handleGetRuleSetSummary(sender: SenderLike, deps: HandlerDeps): RuleSetSummary {

@@ -6,7 +6,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { messaging } from '../shared/protocol.ts';
 import { checkCooperative } from '../../rules/engine/check-cooperative.ts';
 import { createEngineHost } from './engine-host.ts';
-import { handleGetRuleSetSummary, handleGetTabState, type HandlerDeps } from './handlers.ts';
+import { handleGetRuleSetSummary, handleGetTabState, handleIgnoreFinding, type HandlerDeps } from './handlers.ts';
 import { createTabStateStore } from './tab-state.ts';
 import { activeEngine, createRuleSetUpdater } from './ruleset-updater.ts';
 import { wireRuleSetUpdater } from './ruleset-wiring.ts';
@@ -49,6 +49,7 @@ export default defineBackground(() => {
   });
   // The side panel asks for what it shows when it opens, and again when the tab's record changes.
   messaging.onMessage('getTabState', (message) => handleGetTabState(message, deps));
+  messaging.onMessage('ignoreFinding', (message) => handleIgnoreFinding(message, deps));
   messaging.onMessage('getRuleSetSummary', async (message) => {
     await ruleSets.getActiveRuleSet();
     return handleGetRuleSetSummary(message.sender, deps);

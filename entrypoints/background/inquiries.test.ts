@@ -4,7 +4,7 @@ import { createCalendar } from '../../rules/calendar/calendar.ts';
 import type { CheckContext, CheckResult } from '../../rules/types.ts';
 import { inquiryStorageKey, type InquiryRecord } from '../../rules/inquiry/record.ts';
 import { createEngineHost, type EngineApi } from './engine-host.ts';
-import { handleCheckText } from './handlers.ts';
+import { handleCheckText, handleIgnoreFinding } from './handlers.ts';
 import { createInquiryService, ensurePruneAlarm, parseInquiryUpdate, PRUNE_ALARM, SETTINGS_KEY } from './inquiries.ts';
 import { createReminderService, notificationIdOf, notificationText } from './reminders.ts';
 import { createTabStateStore } from './tab-state.ts';
@@ -83,6 +83,35 @@ describe('inquiry service and the check handler', () => {
     // Clearing a correction restores what the page said.
     await inquiries.update({ key: KEY, correction: { receivedDate: null, kind: null } });
     expect(await inquiries.contextFor(REF, request.context)).toEqual(request.context);
+  });
+
+  it('keeps «Ignorer» with the inquiry: later checks (any window) leave the dismissed finding out of the panel and send its token', async () => {
+    const local = memoryArea();
+    const session = memoryArea();
+    const inquiries = createInquiryService({ local, current: () => compiledWith(CHECKLIST), now: () => new Date('2026-11-23T10:00:00Z') });
+    const withFindings = (text: string): CheckResult => ({
+      ...result(text),
+      findings: [
+        { id: 'frist.snarest:aa:0', ruleId: 'frist.snarest', category: 'deadline', subgoal: 'apen.transparent', severity: 'warning', start: 5, end: 12, message: 'x', suggestions: [] },
+        { id: 'frist.snarest:bb:0', ruleId: 'frist.snarest', category: 'deadline', subgoal: 'apen.transparent', severity: 'warning', start: 30, end: 37, message: 'x', suggestions: [] },
+      ],
+    });
+    const engine: EngineApi<object> = { ruleSet: { id: 't', version: '1', checklist: CHECKLIST, rules: [] } as unknown as RuleSet, compile: () => ({}), check: (text: string) => withFindings(text) };
+    const deps = { host: createEngineHost(engine), store: createTabStateStore(session), runtimeId: 'x', extensionOrigin: 'chrome-extension://x/', inquiries };
+    const sender = { id: 'x', url: 'https://sak.example.no/svar', frameId: 0, tab: { id: 7 } };
+    const request = { text: REPLY, fieldKey: 'textarea#svar', seq: 1, context: {}, inquiry: REF };
+    await handleCheckText({ data: request, sender }, deps);
+    // The second «snarest» is dismissed from a content script; a page cannot do it, nor send words.
+    await expect(handleIgnoreFinding({ data: { inquiryKey: KEY, token: 'frist.snarest#1' }, sender: { id: 'x', url: 'chrome-extension://x/sidepanel.html' } }, deps)).rejects.toThrow(/rejected/);
+    await expect(handleIgnoreFinding({ data: { inquiryKey: KEY, token: 'Hei Kari' }, sender }, deps)).rejects.toThrow(/rejected/);
+    expect(await handleIgnoreFinding({ data: { inquiryKey: KEY, token: 'frist.snarest#1' }, sender }, deps)).toBe(true);
+    // A later check, in this or a new window: the panel's state and the record leave it out.
+    const response = await handleCheckText({ data: { ...request, seq: 2 }, sender: { ...sender, tab: { id: 8 } } }, deps);
+    expect(response.ignored).toEqual(['frist.snarest#1']);
+    expect(response.result.findings).toHaveLength(2);
+    expect(deps.store.read(8)!.result.findings.map((f) => f.id)).toEqual(['frist.snarest:aa:0']);
+    expect((local.data.get(inquiryStorageKey(KEY)) as InquiryRecord).counts.findings).toBe(1);
+    expect(JSON.stringify([...local.data.values()])).not.toContain('frist.snarest:bb');
   });
 
   it('carries what was ticked while the field was only a form on its host to the inquiry it then found', async () => {

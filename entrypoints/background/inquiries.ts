@@ -24,6 +24,7 @@ import {
   type InquiryRecord,
 } from '../../rules/inquiry/record.ts';
 import type { InquiryRef, InquiryUpdate } from '../shared/protocol.ts';
+import { withIgnored } from '../../rules/inquiry/ignored.ts';
 
 /** The part of storage.local the service needs; get(null) lists everything (for pruning). */
 export interface LocalAreaLike {
@@ -150,6 +151,16 @@ export function createInquiryService(deps: InquiryServiceDeps) {
         }
         await write(next);
         return next;
+      });
+    },
+
+    /** «Ignorer» in the popover: the finding stays dismissed for this inquiry; false when it is unknown. */
+    async ignore(key: string, token: string): Promise<boolean> {
+      return withLock(key, async () => {
+        const record = await read(key);
+        if (!record) return false;
+        await write({ ...record, ignored: withIgnored(record.ignored, token), updatedAt: now().toISOString() });
+        return true;
       });
     },
 

@@ -4,13 +4,14 @@
 // quickly and other keystrokes after a pause (scheduler.ts), one at a time. Every handler is
 // guarded: an error here must never break the page.
 
-import type { CheckContext } from '../../rules/types.ts';
+import type { CheckContext, Finding } from '../../rules/types.ts';
 import type { CheckRequest, CheckResponse } from '../shared/protocol.ts';
 import { READ_TEXT_CHARS, extractEditable, extractValue, type Extraction } from './extract.ts';
 import { deepActiveElement, fieldFromEvent, fieldFromNode, fieldKeyOf, type EditableField } from './fields.ts';
 import { InlineCoach } from './inline.ts';
 import { describePage, type PageInquiry } from './inquiry-page.ts';
 import { InquiryMoves } from './inquiry-moves.ts';
+import { ignoreToken, withoutIgnored } from '../../rules/inquiry/ignored.ts';
 import { splitQuote } from './quote.ts';
 import { CheckScheduler, SeqTracker, urgencyOf, type Urgency } from './scheduler.ts';
 
@@ -42,6 +43,8 @@ export interface CoachDeps {
   send(request: CheckRequest): Promise<CheckResponse>;
   /** "Mer i sidepanelet" in the popover: show the side panel at this finding. */
   openPanel?(data: { fieldKey: string; findingId: string }): void;
+  /** «Ignorer» for an inquiry, kept by the background with the inquiry's record. */
+  ignore?(data: { inquiryKey: string; token: string }): void;
   /** CSS selector of the element showing the case number (policy `caseNumberSelector`). */
   caseNumberSelector?: string;
   log?: (message: string, error?: unknown) => void;
@@ -70,11 +73,18 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
   const inline = new InlineCoach(doc, {
     log,
     openPanel: (fieldKey, findingId) => deps.openPanel?.({ fieldKey, findingId }),
+    onIgnore: (fieldKey, scope, finding) => {
+      // Only an inquiry is remembered beyond the page; a field without one keeps it in memory.
+      const token = ignoreToken(checkedFindings.get(fieldKey) ?? [], finding);
+      if (token && scope.startsWith('inq-')) deps.ignore?.({ inquiryKey: scope, token });
+    },
     // Reading isInvalid also notices an extension reload (lifetime.ts checks browser.runtime.id).
     alive: () => !ctx.isInvalid,
   });
   const seqs = new SeqTracker();
   const moves = new InquiryMoves();
+  /** Each field's findings as its last check reported them, before dismissals (ignore tokens count over them). */
+  const checkedFindings = new Map<string, readonly Finding[]>();
   const scheduler = new CheckScheduler(
     { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id), now: () => performance.now() },
     () => check().catch((error: unknown) => log('check failed', error)),
@@ -173,6 +183,7 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
     });
     if (ctx.isInvalid || !response || response.superseded || !seqs.isCurrent(fieldKey, response.seq)) return;
     if (active?.element !== field.element) return;
+    checkedFindings.set(fieldKey, response.result.findings);
     // If the user typed while we waited: a textarea's findings are moved through the edit
     // (inline.ts rebases them on the current value); a contenteditable's node offsets are
     // stale, so the live ranges already shown stay until the pending check draws fresh ones.
@@ -182,7 +193,7 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
         fieldKey,
         scope: page?.ref.key ?? fieldKey,
         ex,
-        findings: response.result.findings,
+        findings: withoutIgnored(response.result.findings, response.ignored),
         language: response.result.language,
         ...(response.uiLanguage ? { uiLanguage: response.uiLanguage } : {}),
       });

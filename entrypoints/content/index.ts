@@ -36,6 +36,9 @@ export default defineContentScript({
             lifetime.noticeFailure(error);
             throw error;
           }),
+        ignore: (data) => {
+          messaging.sendMessage('ignoreFinding', data).catch((error: unknown) => console.debug('[Svarhjelp] could not keep the dismissal', error));
+        },
         // The popover's "Mer i sidepanelet"; the click is the user action the browser requires.
         openPanel: (data) => {
           messaging.sendMessage('openSidePanel', data).catch((error: unknown) => console.debug('[Svarhjelp] could not open the side panel', error));

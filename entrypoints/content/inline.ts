@@ -62,6 +62,8 @@ export interface InlineDeps {
   log(message: string, error?: unknown): void;
   /** "Mer i sidepanelet". */
   openPanel(fieldKey: string, findingId: string): void;
+  /** «Ignorer»: kept beyond this page by the coach (with the inquiry). */
+  onIgnore?(fieldKey: string, scope: string, finding: Finding): void;
   /** False once the extension context is gone (reloaded, updated, removed): then shut down. */
   alive?(): boolean;
 }
@@ -552,6 +554,7 @@ export class InlineCoach {
     }
     if (action.kind === 'ignore') {
       this.ignored.ignore(this.scope, finding.id);
+      this.deps.onIgnore?.(this.fieldKey, this.scope, finding);
       this.items = this.items.filter((i) => i.finding.id !== finding.id);
       this.popover.close('dismiss');
       this.paint();

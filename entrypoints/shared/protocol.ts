@@ -51,6 +51,8 @@ export interface CheckResponse {
   superseded?: true;
   /** The UI language the user chose, in which the findings' messages are written; absent without a choice. */
   uiLanguage?: UiLanguage;
+  /** Findings of this inquiry dismissed with «Ignorer» (rules/inquiry/ignored.ts tokens over `result.findings`). */
+  ignored?: string[];
 }
 
 /**
@@ -153,6 +155,8 @@ export interface ProtocolMap {
   setReminder(data: { inquiryKey: string; date: string }): Reminder;
   /** panel → background: cancel a reminder. */
   cancelReminder(data: { id: string }): boolean;
+  /** content → background: «Ignorer» — keep the finding dismissed for this inquiry. */
+  ignoreFinding(data: { inquiryKey: string; token: string }): boolean;
 }
 
 export interface InquiryUpdate {

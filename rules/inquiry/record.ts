@@ -30,6 +30,8 @@ export interface InquiryRecord {
   manual: Record<string, boolean>;
   /** When each manual tick or untick was made (ISO), so ticks can follow the inquiry when it moves. */
   manualAt?: Record<string, string>;
+  /** Findings dismissed with «Ignorer», as «ruleId#n» tokens (rules/inquiry/ignored.ts): no words. */
+  ignored?: string[];
   /** The deadline status of the latest check (dates and the rule set's own labels). */
   deadline?: DeadlineResult;
   /** YYYY-MM-DD dates the reply promises ("innen fredag"), latest check. */
@@ -171,6 +173,7 @@ export function recordAfterCheck(
     auto: { ...input.auto },
     manual: { ...(previous?.manual ?? {}) },
     ...(previous?.manualAt ? { manualAt: { ...previous.manualAt } } : {}),
+    ...(previous?.ignored ? { ignored: [...previous.ignored] } : {}),
     promises: [...new Set(input.result.dates.filter((d) => d.promise).map((d) => d.date))].sort(),
     counts: { findings: input.result.findings.length, words: input.result.metrics.words },
   };
