@@ -75,13 +75,36 @@ const TYPE_LABEL: Record<NationalIdType, string> = {
  * "diagnosen"); shorter ones only as whole words, so "rus" does not escalate "russisk".
  */
 const MIN_PREFIX = 5;
-function escalates(word: string, stem: string): boolean {
-  return stem.length >= MIN_PREFIX ? word.startsWith(stem) : word === stem;
+
+interface Escalation {
+  whole: Set<string>;
+  prefixes: Set<string>;
+  longestPrefix: number;
 }
 
-function escalationWords(params: Record<string, unknown>): string[] {
+const escalationByParams = new WeakMap<Record<string, unknown>, Escalation>();
+
+/** The list as two sets, so a word costs a few hash lookups rather than one test per stem. */
+function escalation(params: Record<string, unknown>): Escalation {
+  let compiled = escalationByParams.get(params);
+  if (compiled) return compiled;
   const words = params['escalateNear'];
-  return Array.isArray(words) ? words.filter((w): w is string => typeof w === 'string').map((w) => w.toLowerCase()) : [];
+  const stems = Array.isArray(words) ? words.filter((w): w is string => typeof w === 'string').map((w) => w.toLowerCase()) : [];
+  compiled = { whole: new Set(), prefixes: new Set(), longestPrefix: 0 };
+  for (const stem of stems) {
+    if (stem.length >= MIN_PREFIX) {
+      compiled.prefixes.add(stem);
+      compiled.longestPrefix = Math.max(compiled.longestPrefix, stem.length);
+    } else compiled.whole.add(stem);
+  }
+  escalationByParams.set(params, compiled);
+  return compiled;
+}
+
+function escalates(word: string, { whole, prefixes, longestPrefix }: Escalation): boolean {
+  if (whole.has(word)) return true;
+  for (let length = MIN_PREFIX; length <= Math.min(word.length, longestPrefix); length++) if (prefixes.has(word.slice(0, length))) return true;
+  return false;
 }
 
 export const nationalId: Detector = {
@@ -99,8 +122,8 @@ export const nationalId: Detector = {
     let sensitive: boolean | undefined;
     const isSensitive = () => {
       if (sensitive === undefined) {
-        const escalate = escalationWords(params);
-        sensitive = escalate.length > 0 && analysis.words.some((w) => escalate.some((stem) => escalates(w.lower, stem)));
+        const escalate = escalation(params);
+        sensitive = analysis.words.some((w) => escalates(w.lower, escalate));
       }
       return sensitive;
     };

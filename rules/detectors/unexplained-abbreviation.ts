@@ -7,6 +7,7 @@
 // Lower-case forms match in any case ("Pbl." opens a sentence); a form with a capital letter
 // matches only as written, so "UDI" is not found in "udi" and "NAV"-style names stay exact.
 import type { RuleLanguage } from '../ids.ts';
+import { tokenize } from '../text/analysis.ts';
 import type { Detector, DetectorHit } from './types.ts';
 
 interface Abbreviation {
@@ -18,7 +19,9 @@ interface Abbreviation {
 }
 
 interface Compiled {
+  /** Sticky: tried only where a word starts whose lower case, without points, is in firstWords. */
   patterns: RegExp[];
+  firstWords: Set<string>;
   /** Form as matched (lower case for the case-insensitive ones) → its abbreviation. */
   byForm: Map<string, Abbreviation>;
 }
@@ -32,6 +35,11 @@ function alternation(forms: string[]): string {
   return [...forms].sort((a, b) => b.length - a.length).map((f) => `${escape(f)}${/[\p{L}\p{N}]$/u.test(f) ? '(?![\\p{L}\\p{N}])' : ''}`).join('|');
 }
 
+/** "fvl." may be one token or a word and a point, depending on what follows: compare without points. */
+function firstWordKey(lower: string): string {
+  return lower.endsWith('.') ? lower.replace(/\.+$/u, '') : lower;
+}
+
 function abbreviations(params: Record<string, unknown>): Abbreviation[] {
   const list = params['abbreviations'];
   return Array.isArray(list) ? (list as Abbreviation[]) : [];
@@ -41,10 +49,12 @@ function compile(params: Record<string, unknown>): Compiled {
   let compiled = compiledParams.get(params);
   if (compiled) return compiled;
   const byForm = new Map<string, Abbreviation>();
+  const firstWords = new Set<string>();
   const exact: string[] = [];
   const anyCase: string[] = [];
   for (const abbreviation of abbreviations(params))
     for (const form of abbreviation.forms) {
+      firstWords.add(firstWordKey(tokenize(form)[0]?.lower ?? form.toLowerCase()));
       if (form === form.toLowerCase()) {
         anyCase.push(form);
         byForm.set(form, abbreviation);
@@ -55,9 +65,9 @@ function compile(params: Record<string, unknown>): Compiled {
     }
   const before = '(?<![\\p{L}\\p{N}.])';
   const patterns: RegExp[] = [];
-  if (exact.length > 0) patterns.push(new RegExp(`${before}(?:${alternation(exact)})`, 'gu'));
-  if (anyCase.length > 0) patterns.push(new RegExp(`${before}(?:${alternation(anyCase)})`, 'giu'));
-  compiled = { patterns, byForm };
+  if (exact.length > 0) patterns.push(new RegExp(`${before}(?:${alternation(exact)})`, 'uy'));
+  if (anyCase.length > 0) patterns.push(new RegExp(`${before}(?:${alternation(anyCase)})`, 'iuy'));
+  compiled = { patterns, firstWords, byForm };
   compiledParams.set(params, compiled);
   return compiled;
 }
@@ -84,14 +94,18 @@ export const unexplainedAbbreviation: Detector = {
         throw new Error(`unexplained-abbreviation: abbreviations[${i}].explainedBy must be a list of words`);
     }
   },
-  detect({ text, language, params }) {
-    const { patterns, byForm } = compile(params);
+  detect({ text, language, params, analysis }) {
+    const { patterns, firstWords, byForm } = compile(params);
     const found: Array<{ start: number; end: number; abbreviation: Abbreviation }> = [];
-    for (const pattern of patterns) {
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    for (const word of analysis.words) {
+      if (!firstWords.has(firstWordKey(word.lower))) continue;
+      for (const pattern of patterns) {
+        pattern.lastIndex = word.start;
+        const m = pattern.exec(text);
+        if (!m) continue;
         const abbreviation = byForm.get(m[0]) ?? byForm.get(m[0].toLowerCase());
         if (abbreviation?.expansion[language]) found.push({ start: m.index, end: m.index + m[0].length, abbreviation });
+        break;
       }
     }
     if (found.length === 0) return [];

@@ -20,8 +20,10 @@ const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
 
 interface LanguageWords {
-  /** Clauses that promise action or contact. */
+  /** Clauses that promise action or contact; sticky, tried only where a word of `firstWords` starts. */
   promise: RegExp;
+  /** Every word a promise clause can start with: one hash lookup per word decides where to try. */
+  firstWords: ReadonlySet<string>;
   /** Vague temporal adverbials. */
   vague: RegExp;
   /** Anchors that make a promise concrete enough besides dates and durations. */
@@ -67,7 +69,7 @@ const PROMISE_NB = new RegExp(
     `${B}du\\s+(?:vil\\s+)?(?:høre|hører)\\s+(?:fra|mer\\s+fra)\\s+oss${E}`,
     `${B}${CASE_NB}\\s+(?:vil\\s+bli|blir|skal|skal\\s+bli)\\s+(?:behandlet|vurdert|fulgt\\s+opp|sett\\s+på)${E}`,
   ].join('|'),
-  'giu',
+  'iuy',
 );
 
 const PROMISE_NN = new RegExp(
@@ -79,7 +81,7 @@ const PROMISE_NN = new RegExp(
     `${B}du\\s+(?:vil\\s+)?(?:høyre|høyrer)\\s+(?:frå|meir\\s+frå)\\s+oss${E}`,
     `${B}${CASE_NN}\\s+(?:vil\\s+bli|blir|vert|skal|skal\\s+bli|vil\\s+verte)\\s+(?:handsama|behandla|vurdert|følgd\\s+opp|fylgd\\s+opp)${E}`,
   ].join('|'),
-  'giu',
+  'iuy',
 );
 
 const SUBJECT_EN = String.raw`(?:we|i|someone|somebody|a\s+caseworker|a\s+colleague|our\s+team|the\s+team|the\s+council|the\s+municipality)`;
@@ -91,7 +93,7 @@ const PROMISE_EN = new RegExp(
     `${B}you(?:\\s+will|['’]ll|\\s+are\\s+going\\s+to)\\s+(?:hear\\s+(?:from\\s+us|back(?:\\s+from\\s+us)?)|(?:get|receive)(?:\\s+(?:a|an|our|the))?\\s+(?:reply|answer|response|decision|letter|update|confirmation|call|message))${E}`,
     `${B}your\\s+(?:case|application|complaint|request|inquiry|enquiry|query)\\s+will\\s+be\\s+(?:processed|handled|reviewed|considered|assessed|dealt\\s+with|looked\\s+at|followed\\s+up)${E}`,
   ].join('|'),
-  'giu',
+  'iuy',
 );
 
 const VAGUE_NB = new RegExp(
@@ -115,6 +117,7 @@ const ANCHOR_EN = new RegExp(
 const WORDS: Record<RuleLanguage, LanguageWords> = {
   nob: {
     promise: PROMISE_NB,
+    firstWords: new Set(['vi', 'jeg', 'kommunen', 'saksbehandleren', 'noen', 'en', 'kommer', 'tar', 'gir', 'sender', 'skal', 'vil', 'får', 'hører', 'du', 'saken', 'søknaden', 'klagen', 'henvendelsen', 'forespørselen', 'meldingen']),
     vague: VAGUE_NB,
     anchor: ANCHOR_NO,
     conditional: new RegExp(`${B}(?:hvis|dersom|når|etter\\s+at|før|om\\s+(?:du|vi|det|saken|søknaden)|trenger\\s+vi|skulle\\s+(?:vi|du|det))${E}`, 'iu'),
@@ -122,6 +125,7 @@ const WORDS: Record<RuleLanguage, LanguageWords> = {
   },
   nno: {
     promise: PROMISE_NN,
+    firstWords: new Set(['vi', 'me', 'eg', 'kommunen', 'sakshandsamaren', 'nokon', 'ein', 'kjem', 'tek', 'gjev', 'sender', 'skal', 'vil', 'får', 'høyrer', 'du', 'saka', 'søknaden', 'klaga', 'førespurnaden', 'meldinga', 'henvendinga']),
     vague: VAGUE_NN,
     anchor: ANCHOR_NO,
     conditional: new RegExp(`${B}(?:viss|dersom|når|etter\\s+at|før|om\\s+(?:du|vi|me|det|saka|søknaden)|treng\\s+(?:vi|me)|skulle\\s+(?:vi|me|du|det))${E}`, 'iu'),
@@ -129,6 +133,7 @@ const WORDS: Record<RuleLanguage, LanguageWords> = {
   },
   eng: {
     promise: PROMISE_EN,
+    firstWords: new Set(['we', 'i', 'someone', 'somebody', 'a', 'our', 'the', 'you', 'your', "we'll", "i'll", "you'll", 'we’ll', 'i’ll', 'you’ll']),
     vague: VAGUE_EN,
     anchor: ANCHOR_EN,
     conditional: new RegExp(`${B}(?:if|unless|when|once|after|before|should\\s+(?:we|you)|in\\s+case)${E}`, 'iu'),
@@ -171,12 +176,16 @@ export const vaguePromise: Detector = {
     const overlapsTaken = (start: number, end: number) => taken.some((h) => h.start < end && h.end > start);
     // A reply that promises a date or a duration anywhere has answered "when" for its bare promises.
     let replyGivesTime: boolean | undefined;
-    const seen = new Set<Sentence>();
-    words.promise.lastIndex = 0;
-    for (let m = words.promise.exec(text); m !== null; m = words.promise.exec(text)) {
+    // Words come in text order: once a sentence is decided, its other words need no look.
+    let decidedUpTo = -1;
+    for (const word of analysis.words) {
+      if (word.start < decidedUpTo || !words.firstWords.has(word.lower)) continue;
+      words.promise.lastIndex = word.start;
+      const m = words.promise.exec(text);
+      if (!m) continue;
       const sentence = sentenceAt(analysis.sentences, m.index);
-      if (!sentence || seen.has(sentence)) continue;
-      seen.add(sentence);
+      if (!sentence) continue;
+      decidedUpTo = sentence.end;
       const body = text.slice(sentence.start, sentence.end);
       const concrete =
         dates.some((d) => d.start >= sentence.start && d.start < sentence.end) || statesDuration(body) || words.anchor.test(body);
