@@ -71,7 +71,7 @@ const ID_SENTENCES: ReadonlyArray<[RuleLanguage, string]> = [
   ['nob', 'Saksnummer {n} er ferdig behandlet.'],
   ['nob', 'Kundenummer: {n}. Ta vare på det.'],
   ['nob', 'Ordrenummer {n} er sendt til leverandøren.'],
-  ['nob', 'Bruk KID {n} når du betaler.'],
+  ['nob', 'Fakturanummer {n} gjelder kommunale avgifter.'],
   ['nob', 'Søker: Kari Nordmann, {n}, Storgaten 1.'],
   ['nob', 'Personnummer {n} står på vedtaket.'],
   ['nob', 'Medlemsnummer {n} er registrert hos oss.'],
@@ -91,12 +91,15 @@ const ID_SENTENCES: ReadonlyArray<[RuleLanguage, string]> = [
 // Look-alikes in the sentences where they are ordinary. Order numbers, KIDs and the payee's
 // account are no one's personal data: any personal-data finding on them is a false alarm. A
 // mobile number may be a person's own, which the phone-number rule says by design: there only an
-// id-number finding is a false alarm.
+// id-number finding is a false alarm. An order number that happens to be a valid id is an id
+// (the other set); a KID or payee account that is one stays a look-alike, because its own mod-11
+// check digit makes that common (one account in six).
 interface LookAlikeSample {
   language: RuleLanguage;
   text: string;
   number: string;
   mayBePersonal?: boolean;
+  paymentData?: boolean;
 }
 type LookAlike = (rand: () => number) => LookAlikeSample | undefined;
 
@@ -116,12 +119,19 @@ function luhnControl(body: string): number {
   return (10 - (sum % 10)) % 10;
 }
 
-function accountNumber(rand: () => number): string {
+// Register numbers of real Norwegian banks: they decide how often an account looks like a date.
+const BANKS = ['1503', '1506', '1254', '1207', '3201', '3207', '3624', '6011', '6345', '9710', '8601', '1813', '2801', '4212', '5082', '7874', '9235', '1594', '0530', '1822'];
+
+/** 11 digits with a valid mod-11 check digit: an account number, or a mod-11 KID. */
+function mod11Number(rand: () => number, prefix = ''): string {
   for (;;) {
-    const body = digits(rand, 10);
+    let body = prefix || digits(rand, 1);
+    while (body.length < 10) body += String(Math.floor(rand() * 10));
     for (let c = 0; c <= 9; c++) if (isAccountNumber(body + c)) return body + c;
   }
 }
+
+const accountNumber = (rand: () => number) => mod11Number(rand, pick(rand, BANKS));
 
 const LOOK_ALIKES: readonly LookAlike[] = [
   (rand) => {
@@ -135,21 +145,29 @@ const LOOK_ALIKES: readonly LookAlike[] = [
   (rand) => {
     const body = digits(rand, 8 + Math.floor(rand() * 12));
     const n = body + luhnControl(body);
-    return { language: 'nob', text: `Bruk KID ${n} når du betaler fakturaen.`, number: n };
+    return { language: 'nob', text: `Bruk KID ${n} når du betaler fakturaen.`, number: n, paymentData: true };
+  },
+  (rand) => {
+    const n = mod11Number(rand);
+    return { language: 'nno', text: `Bruk KID-nummer ${n} når du betaler.`, number: n, paymentData: true };
   },
   (rand) => {
     const a = accountNumber(rand);
     const n = `${a.slice(0, 4)}.${a.slice(4, 6)}.${a.slice(6)}`;
-    return { language: 'nob', text: `Betal til kontonummer ${n} innen forfall.`, number: n };
+    return { language: 'nob', text: `Betal til kontonummer ${n} innen forfall.`, number: n, paymentData: true };
   },
   (rand) => {
     const a = accountNumber(rand);
     const n = `${a.slice(0, 4)} ${a.slice(4, 6)} ${a.slice(6)}`;
-    return { language: 'nno', text: `Betal til kommunen sitt kontonummer ${n} innan fristen.`, number: n };
+    return { language: 'nno', text: `Betal til kommunen sitt kontonummer ${n} innan fristen.`, number: n, paymentData: true };
   },
   (rand) => {
     const n = accountNumber(rand);
-    return { language: 'eng', text: `Please pay to account ${n} by the due date.`, number: n };
+    return { language: 'eng', text: `Please pay to account ${n} by the due date.`, number: n, paymentData: true };
+  },
+  (rand) => {
+    const n = accountNumber(rand);
+    return { language: 'nob', text: `Beløpet betales til kommunens kontonummer ${n}.`, number: n, paymentData: true };
   },
   (rand) => {
     const n = `${pick(rand, ['4', '9'])}${digits(rand, 7)}`;
@@ -192,19 +210,23 @@ describe('personal data by substance', () => {
     expect(recall).toBeGreaterThanOrEqual(0.98);
   });
 
-  it('raises at most 1 % false alarms on 400 look-alikes (order numbers, KID, account numbers, phone numbers)', () => {
+  it('raises at most 1 % false alarms on 500 look-alikes (order numbers, KID, account numbers, phone numbers)', () => {
     const rand = random(4122026);
     const alarms: string[] = [];
     let total = 0;
-    while (total < 400) {
+    let paymentIds = 0;
+    while (total < 500) {
       const sample = LOOK_ALIKES[total % LOOK_ALIKES.length]!(rand);
       if (!sample) continue;
       // A look-alike that is a valid id number is an id number: it belongs to the other set.
-      if (nationalIdType(sample.number.replace(/\D/g, '').slice(-11))) continue;
+      if (!sample.paymentData && nationalIdType(sample.number.replace(/\D/g, '').slice(-11))) continue;
       total++;
+      if (sample.paymentData && nationalIdType(sample.number.replace(/\D/g, ''))) paymentIds++;
       if (reported(sample.language, sample.text, sample.number, sample.mayBePersonal)) alarms.push(sample.text);
     }
     expect(alarms).toEqual([]);
+    // The set holds payment numbers that also pass as ids, or the exemption would go untested.
+    expect(paymentIds).toBeGreaterThan(5);
     expect(alarms.length / total).toBeLessThanOrEqual(0.01);
   });
 });

@@ -4,12 +4,14 @@
 // severity.
 //
 // The substance decides, not the label: 11 digits with a valid birth date and both check digits
-// are reported whatever word stands before them ("Referanse", "KID", "Ordrenummer" …), because a
-// random reference number passes both checks only about once in a few thousand, while staff do
-// paste a person's number behind such labels. The label changes the wording only. The one
-// exception is a number the account-number detector reports already (an account word nearby), so
-// the same digits are never reported twice; the payee's account in a payment instruction and a
-// KID are not reported there, so a valid id written there is reported here.
+// are reported whatever reference-style word stands before them ("Referanse", "Saksnummer",
+// "Ordrenummer", "Kundenummer" …): staff do paste a person's number behind such labels, and an
+// order or case number passes both checks less than once in a hundred. The label changes the
+// wording only. Payment data is the exception. A KID and the payee's account in a payment
+// instruction carry a mod-11 check digit computed exactly like an id's second one, so one in six
+// real account numbers (one in ten mod-11 KIDs) also passes as an id: there the digits are taken
+// for what the sentence says they are. Digits with an account word nearby are left to the
+// account-number detector, so the same digits are never reported twice.
 import { idnr } from '@navikt/fnrvalidator';
 import type { UiLanguage } from '../ids.ts';
 import { isKid, isPayeeAccount, writtenAsAccount } from '../text/number-context.ts';
@@ -21,8 +23,8 @@ import type { Detector, DetectorHit } from './types.ts';
 // be followed by a space or a hyphen ("130972 48022", "130972-48022").
 const CANDIDATE = /(?<![\p{N},/-]|[\p{N}][ ]|[\p{N}]\.)(\d{6})[ -]?(\d{5})(?![\p{N}]|[.,/:-]\p{N}|[ ]\p{N})/gu;
 const ID_LABEL_WITH_DOT = /(?<![\p{L}])(?:f\.?[ ]?nr|fødselsnr|fødselsnummer|personnr|pnr|d-?nr|d-?nummer|nr)\.$/iu;
-// Reference labels ("Ordrenummer 31129956715", "KID 13097248022", "Referanse:"): named in the
-// message, so the writer sees why a "reference" is flagged.
+// Reference labels ("Ordrenummer 31129956715", "Referanse:"): named in the message, so the writer
+// sees why a "reference" is flagged.
 const REFERENCE_BEFORE =
   /(?<![\p{L}])(?:sak(?:s|snummer|snr|nr)?|ordre(?:nummer|nr)?|ordrenr|bestilling(?:snummer|snr)?|faktura(?:nummer|nr)?|referanse(?:nummer|nr)?|ref|kid(?:-?nummer|-?nr)?|kundenummer|kundenr|medlemsnummer|medlemsnr|avtalenummer|avtalenr|sporingsnummer|order|invoice|case|reference|customer|konto(?:nummer|nr)?|account(?:[ -]?number)?)\.?[ \u00a0]*(?:nr\.?|nummer|no\.?)?[:.]?[ \u00a0]*$/iu;
 
@@ -136,9 +138,9 @@ export const nationalId: Detector = {
       const end = start + m[0].length;
       const before = text.slice(Math.max(0, start - 24), start);
       if (before.endsWith('.') && !ID_LABEL_WITH_DOT.test(before) && !REFERENCE_BEFORE.test(before)) continue;
-      // The account-number detector reports digits with an account word nearby, except the
-      // payee's account and a KID: those stay with us.
-      if (writtenAsAccount(text, start, end) && !isPayeeAccount(text, start) && !isKid(text, start)) continue;
+      if (isKid(text, start) || isPayeeAccount(text, start)) continue;
+      // The account-number detector reports these.
+      if (writtenAsAccount(text, start, end)) continue;
       const label = labelBefore(before);
       // The same choice as the engine's for the message this fills.
       const ui: UiLanguage = context.uiLanguage ?? (language === 'nno' ? 'nn' : 'nb');
