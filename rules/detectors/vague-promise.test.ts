@@ -23,6 +23,15 @@ describe('vague-promise detector', () => {
     ['eng', "We'll be in touch shortly.", 'shortly'],
     ['eng', 'Your application will be processed as soon as possible.', 'as soon as possible'],
     ['eng', 'You will hear from us at some point next month.', undefined],
+    ['nob', 'Du vil bli kontaktet om en stund.', 'om en stund'],
+    ['nno', 'Du vert kontakta seinare.', 'seinare'],
+    ['eng', 'Someone will reach out to you in due course.', 'in due course'],
+    ['eng', 'You will be contacted before long.', 'before long'],
+    ['nob', 'Du får en tilbakemelding fra saksbehandleren din om noen dager.', 'om noen dager'],
+    ['nno', 'Me kjem attende til deg om ei stund.', 'om ei stund'],
+    ['nno', 'Søknaden blir handsama i tida som kjem.', 'i tida som kjem'],
+    ['eng', 'We will get back to you at our earliest convenience.', 'at our earliest convenience'],
+    ['eng', 'We aim to respond in the next few weeks.', 'in the next few weeks'],
   ] as const)('%s: «%s» → %s', (language, text, expected) => {
     expect(spans(text, language)).toEqual(expected ? [[expected, 'rule']] : []);
   });

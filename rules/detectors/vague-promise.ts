@@ -48,7 +48,7 @@ const SUBJECT_NB = String.raw`(?:vi|jeg|kommunen|saksbehandleren(?:\s+din)?|noen
 const SUBJECT_NN = String.raw`(?:vi|me|eg|kommunen|sakshandsamaren(?:\s+din)?|nokon\s+(?:frå|hjå)\s+oss|ein\s+sakshandsamar)`;
 // Contact and answer, in the present (used for the future in Norwegian) or after a modal.
 const CONTACT_NB = String.raw`(?:komme[r]?\s+tilbake(?:\s+til\s+deg)?|ta[r]?\s+kontakt(?:\s+med\s+deg)?|kontakte[r]?\s+deg|gi[r]?\s+(?:deg\s+)?(?:beskjed|svar|et\s+svar|tilbakemelding|en\s+tilbakemelding)|svare[r]?\s+(?:deg|på)|sende[r]?\s+deg\s+(?:et\s+|en\s+|nytt\s+)?(?:svar|vedtak|brev|beskjed|melding|tilbakemelding|oppdatering)|ringe[r]?\s+deg|melde[r]?\s+(?:fra|tilbake))`;
-const CONTACT_NN = String.raw`(?:kjem\s+tilbake(?:\s+til\s+deg)?|komme\s+tilbake(?:\s+til\s+deg)?|tek\s+kontakt(?:\s+med\s+deg)?|ta\s+kontakt(?:\s+med\s+deg)?|kontaktar\s+deg|kontakte\s+deg|gjev\s+(?:deg\s+)?(?:beskjed|svar|tilbakemelding)|gje\s+(?:deg\s+)?(?:beskjed|svar|tilbakemelding)|gi[r]?\s+(?:deg\s+)?(?:beskjed|svar|tilbakemelding)|svarar\s+(?:deg|på)|svare\s+(?:deg|på)|sende[r]?\s+deg\s+(?:eit\s+|ei\s+|ein\s+)?(?:svar|vedtak|brev|beskjed|melding|tilbakemelding)|ringje[r]?\s+deg|melde[r]?\s+(?:frå|tilbake)|meld\s+frå)`;
+const CONTACT_NN = String.raw`(?:kjem\s+(?:tilbake|attende)(?:\s+til\s+deg)?|komme\s+(?:tilbake|attende)(?:\s+til\s+deg)?|tek\s+kontakt(?:\s+med\s+deg)?|ta\s+kontakt(?:\s+med\s+deg)?|kontaktar\s+deg|kontakte\s+deg|gjev\s+(?:deg\s+)?(?:beskjed|svar|tilbakemelding)|gje\s+(?:deg\s+)?(?:beskjed|svar|tilbakemelding)|gi[r]?\s+(?:deg\s+)?(?:beskjed|svar|tilbakemelding)|svarar\s+(?:deg|på)|svare\s+(?:deg|på)|sende[r]?\s+deg\s+(?:eit\s+|ei\s+|ein\s+)?(?:svar|vedtak|brev|beskjed|melding|tilbakemelding)|ringje[r]?\s+deg|melde[r]?\s+(?:frå|tilbake)|meld\s+frå)`;
 // Work on the case: only after a modal ("vi skal se på saken"); in the present it describes a
 // routine ("vi behandler søknadene i den rekkefølgen de kommer inn").
 const WORK_NB = String.raw`(?:se\s+(?:nærmere\s+)?på|behandle|vurdere|følge\s+opp|undersøke|sjekke|ordne|fikse|reparere|rette\s+opp|erstatte|levere|hente|tømme)`;
@@ -67,6 +67,7 @@ const PROMISE_NB = new RegExp(
     `${B}(?:kommer\\s+vi\\s+tilbake|tar\\s+vi\\s+kontakt|gir\\s+vi\\s+(?:deg\\s+)?(?:beskjed|svar)|sender\\s+vi\\s+deg|(?:skal|vil)\\s+vi\\s+${WORK_NB}|får\\s+du\\s+(?:et\\s+|en\\s+)?(?:svar|beskjed|melding|tilbakemelding|vedtak)|hører\\s+du\\s+fra\\s+oss)${E}`,
     `${B}du\\s+(?:vil\\s+)?(?:få|får)\\s+(?:et\\s+|en\\s+|nytt\\s+)?(?:svar|vedtak|beskjed|melding|tilbakemelding|brev|oppdatering|avklaring)${E}`,
     `${B}du\\s+(?:vil\\s+)?(?:høre|hører)\\s+(?:fra|mer\\s+fra)\\s+oss${E}`,
+    `${B}du\\s+(?:vil\\s+bli|blir)\\s+(?:kontaktet|oppringt|ringt\\s+opp|varslet|informert)${E}`,
     `${B}${CASE_NB}\\s+(?:vil\\s+bli|blir|skal|skal\\s+bli)\\s+(?:behandlet|vurdert|fulgt\\s+opp|sett\\s+på)${E}`,
   ].join('|'),
   'iuy',
@@ -76,9 +77,10 @@ const PROMISE_NN = new RegExp(
   [
     `${B}${SUBJECT_NN}${FILLER}\\s+(?:${MODAL_NN}${FILLER}\\s+)?${CONTACT_NN}${E}`,
     `${B}${SUBJECT_NN}${FILLER}\\s+${MODAL_NN}${FILLER}\\s+${WORK_NN}${E}`,
-    `${B}(?:kjem\\s+(?:vi|me)\\s+tilbake|tek\\s+(?:vi|me)\\s+kontakt|gjev\\s+(?:vi|me)\\s+(?:deg\\s+)?(?:beskjed|svar)|sender\\s+(?:vi|me)\\s+deg|(?:skal|vil)\\s+(?:vi|me)\\s+${WORK_NN}|får\\s+du\\s+(?:eit\\s+|ei\\s+|ein\\s+)?(?:svar|beskjed|melding|tilbakemelding|vedtak)|høyrer\\s+du\\s+frå\\s+oss)${E}`,
+    `${B}(?:kjem\\s+(?:vi|me)\\s+(?:tilbake|attende)|tek\\s+(?:vi|me)\\s+kontakt|gjev\\s+(?:vi|me)\\s+(?:deg\\s+)?(?:beskjed|svar)|sender\\s+(?:vi|me)\\s+deg|(?:skal|vil)\\s+(?:vi|me)\\s+${WORK_NN}|får\\s+du\\s+(?:eit\\s+|ei\\s+|ein\\s+)?(?:svar|beskjed|melding|tilbakemelding|vedtak)|høyrer\\s+du\\s+frå\\s+oss)${E}`,
     `${B}du\\s+(?:vil\\s+)?(?:få|får)\\s+(?:eit\\s+|ei\\s+|ein\\s+|nytt\\s+)?(?:svar|vedtak|beskjed|melding|tilbakemelding|brev|oppdatering|avklaring)${E}`,
     `${B}du\\s+(?:vil\\s+)?(?:høyre|høyrer)\\s+(?:frå|meir\\s+frå)\\s+oss${E}`,
+    `${B}du\\s+(?:vil\\s+bli|blir|vert|vil\\s+verte)\\s+(?:kontakta|kontaktet|oppringd|ringd\\s+opp|varsla|informert)${E}`,
     `${B}${CASE_NN}\\s+(?:vil\\s+bli|blir|vert|skal|skal\\s+bli|vil\\s+verte)\\s+(?:handsama|behandla|vurdert|følgd\\s+opp|fylgd\\s+opp)${E}`,
   ].join('|'),
   'iuy',
@@ -86,26 +88,27 @@ const PROMISE_NN = new RegExp(
 
 const SUBJECT_EN = String.raw`(?:we|i|someone|somebody|a\s+caseworker|a\s+colleague|our\s+team|the\s+team|the\s+council|the\s+municipality)`;
 const FUTURE_EN = String.raw`(?:\s+will|['’]ll|\s+shall|\s+(?:are|am|is)\s+going\s+to|\s+aim\s+to|\s+intend\s+to|\s+plan\s+to|\s+expect\s+to|\s+hope\s+to)`;
-const ACTION_EN = String.raw`(?:get\s+back\s+to\s+you|contact\s+you|be\s+in\s+touch|get\s+in\s+touch|let\s+you\s+know|reply|respond|answer\s+you|write\s+to\s+you|call\s+you|update\s+you|send\s+you(?:\s+(?:a|an|our|the))?\s+(?:reply|answer|response|decision|letter|update|confirmation|message)|look\s+(?:into|at)|review|process|consider|assess|deal\s+with|follow\s+(?:it\s+|this\s+|that\s+)?up|investigate|check|fix|repair|replace|collect|deliver)`;
+const ACTION_EN = String.raw`(?:get\s+back\s+to\s+you|contact\s+you|reach\s+out(?:\s+to\s+you)?|revert(?:\s+to\s+you)?|be\s+in\s+touch|get\s+in\s+touch|let\s+you\s+know|reply|respond|answer\s+you|write\s+to\s+you|call\s+you|update\s+you|send\s+you(?:\s+(?:a|an|our|the))?\s+(?:reply|answer|response|decision|letter|update|confirmation|message)|look\s+(?:into|at)|review|process|consider|assess|deal\s+with|follow\s+(?:it\s+|this\s+|that\s+)?up|investigate|check|fix|repair|replace|collect|deliver)`;
 const PROMISE_EN = new RegExp(
   [
     `${B}${SUBJECT_EN}${FUTURE_EN}(?:\\s+(?:also|then|therefore|now))?\\s+${ACTION_EN}${E}`,
     `${B}you(?:\\s+will|['’]ll|\\s+are\\s+going\\s+to)\\s+(?:hear\\s+(?:from\\s+us|back(?:\\s+from\\s+us)?)|(?:get|receive)(?:\\s+(?:a|an|our|the))?\\s+(?:reply|answer|response|decision|letter|update|confirmation|call|message))${E}`,
+    `${B}you\\s+will\\s+be\\s+(?:contacted|notified|informed|called|updated)${E}`,
     `${B}your\\s+(?:case|application|complaint|request|inquiry|enquiry|query)\\s+will\\s+be\\s+(?:processed|handled|reviewed|considered|assessed|dealt\\s+with|looked\\s+at|followed\\s+up)${E}`,
   ].join('|'),
   'iuy',
 );
 
 const VAGUE_NB = new RegExp(
-  `${B}(?:etter\\s+hvert(?!\\s+som${E})|om\\s+litt|om\\s+(?:en|ei)\\s+stund|i\\s+løpet\\s+av\\s+kort\\s+tid|innen\\s+kort\\s+tid|om\\s+kort\\s+tid|snarest(?:\\s+mulig)?|så\\s+(?:snart|fort|raskt)(?:\\s+som\\s+(?:mulig|råd))?|snart|innen\\s+rimelig\\s+tid|i\\s+nær(?:meste)?\\s+fremtid|på\\s+et\\s+senere\\s+tidspunkt|senere|seinere|med\\s+det\\s+første|ved\\s+anledning|når\\s+vi\\s+(?:får|har)\\s+(?:tid|kapasitet|anledning))${E}`,
+  `${B}(?:etter\\s+hvert(?!\\s+som${E})|om\\s+litt|om\\s+(?:en|ei)\\s+stund|i\\s+løpet\\s+av\\s+kort\\s+tid|innen\\s+kort\\s+tid|om\\s+kort\\s+tid|snarest(?:\\s+mulig)?|så\\s+(?:snart|fort|raskt)(?:\\s+som\\s+(?:mulig|råd))?|snart|innen\\s+rimelig\\s+tid|i\\s+nær(?:meste)?\\s+fremtid|på\\s+et\\s+senere\\s+tidspunkt|senere|seinere|med\\s+det\\s+første|ved\\s+anledning|når\\s+vi\\s+(?:får|har)\\s+(?:tid|kapasitet|anledning)|om\\s+(?:noen|et\\s+par)\\s+(?:dager|uker)|i\\s+løpet\\s+av\\s+(?:den\\s+)?nærmeste\\s+tid(?:en)?|i\\s+tiden\\s+som\\s+kommer|i\\s+nærmeste\\s+framtid)${E}`,
   'iu',
 );
 const VAGUE_NN = new RegExp(
-  `${B}(?:etter\\s+kvart(?!\\s+som${E})|om\\s+litt|om\\s+(?:ei|ein)\\s+stund|i\\s+løpet\\s+av\\s+kort\\s+tid|innan\\s+kort\\s+tid|om\\s+kort\\s+tid|snarast(?:\\s+mogleg)?|så\\s+(?:snart|fort|raskt)(?:\\s+som\\s+(?:mogleg|råd))?|snart|innan\\s+rimeleg\\s+tid|i\\s+nær\\s+framtid|på\\s+eit\\s+seinare\\s+tidspunkt|seinare|med\\s+det\\s+(?:første|fyrste)|ved\\s+høve|når\\s+(?:vi|me)\\s+(?:får|har)\\s+(?:tid|kapasitet|høve))${E}`,
+  `${B}(?:etter\\s+kvart(?!\\s+som${E})|om\\s+litt|om\\s+(?:ei|ein)\\s+stund|i\\s+løpet\\s+av\\s+kort\\s+tid|innan\\s+kort\\s+tid|om\\s+kort\\s+tid|snarast(?:\\s+mogleg)?|så\\s+(?:snart|fort|raskt)(?:\\s+som\\s+(?:mogleg|råd))?|snart|innan\\s+rimeleg\\s+tid|i\\s+nær\\s+framtid|på\\s+eit\\s+seinare\\s+tidspunkt|seinare|med\\s+det\\s+(?:første|fyrste)|ved\\s+høve|når\\s+(?:vi|me)\\s+(?:får|har)\\s+(?:tid|kapasitet|høve)|om\\s+(?:nokre|eit\\s+par)\\s+(?:dagar|veker)|i\\s+løpet\\s+av\\s+(?:den\\s+)?nærmaste\\s+tida?|i\\s+tida\\s+som\\s+kjem)${E}`,
   'iu',
 );
 const VAGUE_EN = new RegExp(
-  `${B}(?:as\\s+soon\\s+as(?:\\s+possible|\\s+we\\s+can)?|asap|shortly|soon|in\\s+due\\s+course|in\\s+the\\s+near\\s+future|at\\s+a\\s+later\\s+(?:date|stage|point)|later(?!\\s+than${E})|at\\s+some\\s+point|in\\s+a\\s+(?:while|bit)|before\\s+long|eventually|in\\s+the\\s+coming\\s+(?:days|weeks|months)|at\\s+the\\s+earliest\\s+opportunity|as\\s+quickly\\s+as\\s+possible|promptly|when\\s+we\\s+(?:can|have\\s+(?:time|capacity)))${E}`,
+  `${B}(?:as\\s+soon\\s+as(?:\\s+possible|\\s+we\\s+can)?|asap|shortly|soon|in\\s+due\\s+course|in\\s+the\\s+near\\s+future|at\\s+a\\s+later\\s+(?:date|stage|point)|later(?!\\s+than${E})|at\\s+some\\s+point|in\\s+a\\s+(?:while|bit)|before\\s+long|eventually|in\\s+the\\s+coming\\s+(?:days|weeks|months)|at\\s+the\\s+earliest\\s+opportunity|as\\s+quickly\\s+as\\s+possible|promptly|in\\s+due\\s+time|at\\s+(?:our|your)\\s+earliest\\s+convenience|in\\s+the\\s+next\\s+few\\s+(?:days|weeks|months)|over\\s+the\\s+coming\\s+(?:days|weeks|months)|when\\s+we\\s+(?:can|have\\s+(?:time|capacity)))${E}`,
   'iu',
 );
 
