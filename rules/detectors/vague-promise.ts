@@ -12,7 +12,7 @@
 // It runs last and steps aside where another deadline rule already reported the same span, so the
 // stock phrases keep their own wording and a span is never reported twice.
 import type { RuleLanguage } from '../ids.ts';
-import type { Sentence } from '../text/analysis.ts';
+import { sentenceAt } from '../text/analysis.ts';
 import type { Detector, DetectorHit } from './types.ts';
 import { statesDuration } from './unanswered-when.ts';
 
@@ -152,19 +152,6 @@ const ROUTINE = new RegExp(
   `${B}(?:fortløpende|fortløpande|løpende|løpande|etter\\s+tur|i\\s+tur\\s+og\\s+orden|i\\s+den\\s+rekkefølgen|i\\s+den\\s+rekkjefølgja|etter\\s+(?:hvert|kvart)\\s+som|on\\s+a\\s+rolling\\s+basis|continuously|in\\s+the\\s+order|as\\s+they\\s+(?:come|arrive))${E}`,
   'iu',
 );
-
-function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
-}
 
 export const vaguePromise: Detector = {
   id: 'vague-promise',
