@@ -4,7 +4,7 @@
 // written like one: 4.2.5 grouping ("1234 56 78901", "1234.56.78901"), an IBAN ("NO93 8601 1117
 // 947") or an account word nearby. That is exactly the condition under which the national-id
 // detector steps aside, so the two never report the same digits.
-import { writtenAsAccount } from './national-id.ts';
+import { isKid, isPayeeAccount, writtenAsAccount } from '../text/number-context.ts';
 import type { Detector, DetectorHit } from './types.ts';
 
 // One pass: grouped 4.2.5 (one separator kind), IBAN, or 11 contiguous digits. The boundaries
@@ -12,15 +12,6 @@ import type { Detector, DetectorHit } from './types.ts';
 // The leading lookahead lets most positions fail on one character before the lookbehind runs.
 const CANDIDATE =
   /(?=[\dN])(?<![\p{N}\p{L}.,/-]|\p{N}[ ])(?:(?<iban>NO\d{2}[ ]?\d{4}[ ]?\d{4}[ ]?\d{3})|(?<grouped>\d{4}([ .])\d{2}\3\d{5})|(?<plain>\d{11}))(?![\p{N}]|[.,/:-]\p{N}|[ ]\p{N})/gu;
-/**
- * The municipality's own account for a payment ("Betal til konto …", "kommunens kontonummer er …",
- * "pay to account …") is no one's personal data: an invoice reply must be able to say it.
- */
-const PAYEE_BEFORE =
-  /(?<![\p{L}])(?:(?:betal|betale|betales|betalast|innbetal\p{L}*|overfør|overføre|pay|transfer)(?:[ \t]+\p{L}+){0,3}[ \t]+(?:til|to|into)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:konto|kontonummer|kontonr\.?|account|bankkonto)|(?:kommunens|kommunen\s+sitt|bergen\s+kommunes|vårt|vår|våre|our|the\s+municipality's)[ \t]+(?:\p{L}+[ \t]+)?(?:kontonummer|konto|bankkonto|kontonr\.?|account(?:\s+number)?))(?![\p{L}])[^\n\d]{0,24}$/iu;
-/** KID (payment reference) numbers also run to 11 digits and often stand next to "konto". */
-const KID_BEFORE = /\bKID(?:-?nummer|-?nr\.?)?[:.]?\s*$/iu;
-
 const WEIGHTS = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
 
 /** True for 11 digits with a valid mod-11 control digit (NoCommons also rejects a "0000" bank). */
@@ -57,8 +48,7 @@ export const accountNumber: Detector = {
       const g = m.groups!;
       const digits = (g.iban ? g.iban.slice(4) : m[0]).replace(/\D/g, '');
       if (!isAccountNumber(digits) || allow.has(digits)) continue;
-      if (KID_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
-      if (PAYEE_BEFORE.test(text.slice(Math.max(0, start - 80), start))) continue;
+      if (isKid(text, start) || isPayeeAccount(text, start)) continue;
       // Plain digits are an account only when national-id would step aside for them.
       if (!g.iban && !writtenAsAccount(text, start, end)) continue;
       hits.push({ start, end });

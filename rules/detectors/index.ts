@@ -17,6 +17,8 @@ import { refusalNextStep } from './refusal-next-step.ts';
 import { replyOpening } from './reply-opening.ts';
 import { specialCategory } from './special-category.ts';
 import { unansweredWhen } from './unanswered-when.ts';
+import { unexplainedAbbreviation } from './unexplained-abbreviation.ts';
+import { vaguePromise } from './vague-promise.ts';
 import { weekdayMismatch } from './weekday-mismatch.ts';
 
 export const DETECTORS: readonly Detector[] = [
@@ -36,6 +38,8 @@ export const DETECTORS: readonly Detector[] = [
   replyOpening,
   specialCategory,
   unansweredWhen,
+  unexplainedAbbreviation,
+  vaguePromise,
   weekdayMismatch,
 ];
 

@@ -67,19 +67,39 @@ describe('national-id detector', () => {
   });
 
   it.each([
-    ['Ordrenummer 31129956715 er sendt.'],
-    ['Ordrenr. 31129956715'],
+    ['Ordrenummer 31129956715 er sendt.', 'Ordrenummer'],
+    ['Ordrenr. 31129956715', 'Ordrenr.'],
+    ['Fakturanummer 130972 48022.', 'Fakturanummer'],
+    ['Faktura nr. 13097248022', 'Faktura nr.'],
+    ['Bestillingsnummer: 13097248022.', 'Bestillingsnummer'],
+    ['Referanse: 13097248022', 'Referanse'],
+    ['Vår ref.13097248022', 'ref.'],
+    ['Saksnummer 13097248022', 'Saksnummer'],
+    ['Kundenummer 130972-48022', 'Kundenummer'],
+    ['Order no. 31129956715 has shipped.', 'Order no.'],
+  ])('reports a valid id after a reference-style label and names the label: %s', (text, label) => {
+    const hits = detect(text);
+    expect(hits).toHaveLength(1);
+    expect(hits[0]!.vars?.['label']).toBe(`, selv om det står etter «${label}»`);
+  });
+
+  it('words the label in the UI language', () => {
+    const input = buildDetectorInput('Reference: 13097248022', { params: {}, language: 'eng', context: { uiLanguage: 'en' } });
+    expect(nationalId.detect(input)[0]?.vars?.['label']).toBe(', even though it follows "Reference"');
+  });
+
+  it.each([
     ['KID 13097248022 må brukes ved betaling.'],
     ['KID-nummer: 13097248022'],
-    ['Fakturanummer 130972 48022.'],
-    ['Faktura nr. 13097248022'],
-    ['Bestillingsnummer: 13097248022.'],
-    ['Referanse: 13097248022'],
-    ['Saksnummer 13097248022'],
-    ['Kundenummer 130972-48022'],
-    ['Order no. 31129956715 has shipped.'],
-  ])('skips a checksum-valid number right after a reference word: %s', (text) => {
+    ['Betal til kontonummer 13097248022 innen fredag.'],
+    ['Please pay to account 13097248022 by the due date.'],
+  ])('takes a KID or the payee account of a payment for what the sentence says: %s', (text) => {
+    // Their mod-11 check digit is the id's second one: one real account in six passes as an id.
     expect(detect(text)).toEqual([]);
+  });
+
+  it('leaves digits with an account word nearby to the account-number detector', () => {
+    expect(detect('Kontonummeret ditt 13097248022 er registrert for utbetaling.')).toEqual([]);
   });
 
   it.each([

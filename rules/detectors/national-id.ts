@@ -1,33 +1,43 @@
 // Norwegian national identity numbers in free text: fødselsnummer, D-, H- and synthetic (Tenor)
 // numbers, under both the old and the 2032 check-digit rule (validated by NAV's fnrvalidator),
 // plus FH-numbers. Purview-style: pattern + checksum; a special-category word nearby raises the
-// severity. Account numbers share the 11-digit form, so 4.2.5 grouping or account words nearby
-// make the digits an account number instead.
+// severity.
+//
+// The substance decides, not the label: 11 digits with a valid birth date and both check digits
+// are reported whatever reference-style word stands before them ("Referanse", "Saksnummer",
+// "Ordrenummer", "Kundenummer" …): staff do paste a person's number behind such labels, and an
+// order or case number passes both checks less than once in a hundred. The label changes the
+// wording only. Payment data is the exception. A KID and the payee's account in a payment
+// instruction carry a mod-11 check digit computed exactly like an id's second one, so one in six
+// real account numbers (one in ten mod-11 KIDs) also passes as an id: there the digits are taken
+// for what the sentence says they are. Digits with an account word nearby are left to the
+// account-number detector, so the same digits are never reported twice.
 import { idnr } from '@navikt/fnrvalidator';
+import type { UiLanguage } from '../ids.ts';
+import { isKid, isPayeeAccount, writtenAsAccount } from '../text/number-context.ts';
 import type { Detector, DetectorHit } from './types.ts';
 
 // A colon before the number is a label ("Fnr:13097248022"), not part of a time or a ratio. A dot
-// before it is allowed only after an id label ("fnr.13097248022"), checked in detect(): elsewhere
-// it is part of a longer number, an amount or a host name. The birth date may be followed by a
-// space or a hyphen ("130972 48022", "130972-48022").
+// before it is allowed only after a label ("fnr.13097248022", "ref.13097248022"), checked in
+// detect(): elsewhere it is part of a longer number, an amount or a host name. The birth date may
+// be followed by a space or a hyphen ("130972 48022", "130972-48022").
 const CANDIDATE = /(?<![\p{N},/-]|[\p{N}][ ]|[\p{N}]\.)(\d{6})[ -]?(\d{5})(?![\p{N}]|[.,/:-]\p{N}|[ ]\p{N})/gu;
 const ID_LABEL_WITH_DOT = /(?<![\p{L}])(?:f\.?[ ]?nr|fødselsnr|fødselsnummer|personnr|pnr|d-?nr|d-?nummer|nr)\.$/iu;
-// Reference numbers that happen to pass the checksum ("Ordrenummer 31129956715", "KID
-// 13097248022"): the phone-number detector skips the same words.
+// Reference labels ("Ordrenummer 31129956715", "Referanse:"): named in the message, so the writer
+// sees why a "reference" is flagged.
 const REFERENCE_BEFORE =
-  /(?<![\p{L}])(?:sak(?:s|snummer|snr|nr)?|ordre(?:nummer|nr)?|ordrenr|bestilling(?:snummer|snr)?|faktura(?:nummer|nr)?|referanse(?:nummer|nr)?|ref|kid(?:-?nummer|-?nr)?|kundenummer|kundenr|medlemsnummer|medlemsnr|avtalenummer|avtalenr|sporingsnummer|order|invoice|case|reference|customer)\.?[ \u00a0]*(?:nr\.?|nummer|no\.?)?[:.]?[ \u00a0]*$/iu;
-const ACCOUNT_CONTEXT = /(?<![\p{L}])(?:(?:bank)?konto(?:en|nummer(?:et)?|nr)?|kontoar|account(?:s|[ -]?number)?|iban)(?![\p{L}])/iu;
-const ACCOUNT_GROUPING = /^\d{4}([ .])\d{2}\1\d{5}$/;
-const CONTEXT_WINDOW = 60;
+  /(?<![\p{L}])(?:sak(?:s|snummer|snr|nr)?|ordre(?:nummer|nr)?|ordrenr|bestilling(?:snummer|snr)?|faktura(?:nummer|nr)?|referanse(?:nummer|nr)?|ref|kid(?:-?nummer|-?nr)?|kundenummer|kundenr|medlemsnummer|medlemsnr|avtalenummer|avtalenr|sporingsnummer|order|invoice|case|reference|customer|konto(?:nummer|nr)?|account(?:[ -]?number)?)\.?[ \u00a0]*(?:nr\.?|nummer|no\.?)?[:.]?[ \u00a0]*$/iu;
 
-/**
- * The digits at [start, end) are written as a bank account: 4.2.5 grouping or an account word
- * within CONTEXT_WINDOW characters. Shared with the account-number detector so that exactly one
- * of the two reports any 11 digits.
- */
-export function writtenAsAccount(text: string, start: number, end: number): boolean {
-  if (ACCOUNT_GROUPING.test(text.slice(start, end))) return true;
-  return ACCOUNT_CONTEXT.test(text.slice(Math.max(0, start - CONTEXT_WINDOW), Math.min(text.length, end + CONTEXT_WINDOW)));
+const LABEL_WORDING: Record<UiLanguage, (label: string) => string> = {
+  nb: (label) => `, selv om det står etter «${label}»`,
+  nn: (label) => `, sjølv om det står etter «${label}»`,
+  en: (label) => `, even though it follows "${label}"`,
+};
+
+/** The label right before the number, as written ("Referanse", "KID-nr."), or undefined. */
+function labelBefore(before: string): string | undefined {
+  const label = REFERENCE_BEFORE.exec(before)?.[0].replace(/[\s:\u00a0]+$/u, '').trim();
+  return label ? label.slice(0, 24) : undefined;
 }
 
 /** FH-numbers (health sector help numbers): first digit 8 or 9, no date, classic mod-11 checks. */
@@ -67,13 +77,36 @@ const TYPE_LABEL: Record<NationalIdType, string> = {
  * "diagnosen"); shorter ones only as whole words, so "rus" does not escalate "russisk".
  */
 const MIN_PREFIX = 5;
-function escalates(word: string, stem: string): boolean {
-  return stem.length >= MIN_PREFIX ? word.startsWith(stem) : word === stem;
+
+interface Escalation {
+  whole: Set<string>;
+  prefixes: Set<string>;
+  longestPrefix: number;
 }
 
-function escalationWords(params: Record<string, unknown>): string[] {
+const escalationByParams = new WeakMap<Record<string, unknown>, Escalation>();
+
+/** The list as two sets, so a word costs a few hash lookups rather than one test per stem. */
+function escalation(params: Record<string, unknown>): Escalation {
+  let compiled = escalationByParams.get(params);
+  if (compiled) return compiled;
   const words = params['escalateNear'];
-  return Array.isArray(words) ? words.filter((w): w is string => typeof w === 'string').map((w) => w.toLowerCase()) : [];
+  const stems = Array.isArray(words) ? words.filter((w): w is string => typeof w === 'string').map((w) => w.toLowerCase()) : [];
+  compiled = { whole: new Set(), prefixes: new Set(), longestPrefix: 0 };
+  for (const stem of stems) {
+    if (stem.length >= MIN_PREFIX) {
+      compiled.prefixes.add(stem);
+      compiled.longestPrefix = Math.max(compiled.longestPrefix, stem.length);
+    } else compiled.whole.add(stem);
+  }
+  escalationByParams.set(params, compiled);
+  return compiled;
+}
+
+function escalates(word: string, { whole, prefixes, longestPrefix }: Escalation): boolean {
+  if (whole.has(word)) return true;
+  for (let length = MIN_PREFIX; length <= Math.min(word.length, longestPrefix); length++) if (prefixes.has(word.slice(0, length))) return true;
+  return false;
 }
 
 export const nationalId: Detector = {
@@ -84,15 +117,15 @@ export const nationalId: Detector = {
     if (words !== undefined && (!Array.isArray(words) || words.some((w) => typeof w !== 'string')))
       throw new Error('national-id: params.escalateNear must be a list of words');
   },
-  detect({ text, params, analysis }) {
+  detect({ text, params, analysis, context, language }) {
     const hits: DetectorHit[] = [];
     // Decided once, and only when a number is found: most replies hold none, and the word list
     // is long (it follows the special-category health, child-welfare and criminal sets).
     let sensitive: boolean | undefined;
     const isSensitive = () => {
       if (sensitive === undefined) {
-        const escalate = escalationWords(params);
-        sensitive = escalate.length > 0 && analysis.words.some((w) => escalate.some((stem) => escalates(w.lower, stem)));
+        const escalate = escalation(params);
+        sensitive = analysis.words.some((w) => escalates(w.lower, escalate));
       }
       return sensitive;
     };
@@ -104,11 +137,14 @@ export const nationalId: Detector = {
       const start = m.index;
       const end = start + m[0].length;
       const before = text.slice(Math.max(0, start - 24), start);
-      if (before.endsWith('.') && !ID_LABEL_WITH_DOT.test(before)) continue;
-      if (REFERENCE_BEFORE.test(before)) continue;
-      // "1234 56 78903" is written as an account number; "konto" nearby says the same.
+      if (before.endsWith('.') && !ID_LABEL_WITH_DOT.test(before) && !REFERENCE_BEFORE.test(before)) continue;
+      if (isKid(text, start) || isPayeeAccount(text, start)) continue;
+      // The account-number detector reports these.
       if (writtenAsAccount(text, start, end)) continue;
-      const hit: DetectorHit = { start, end, vars: { type: TYPE_LABEL[type] } };
+      const label = labelBefore(before);
+      // The same choice as the engine's for the message this fills.
+      const ui: UiLanguage = context.uiLanguage ?? (language === 'nno' ? 'nn' : 'nb');
+      const hit: DetectorHit = { start, end, vars: { type: TYPE_LABEL[type], label: label ? LABEL_WORDING[ui](label) : '' } };
       if (isSensitive()) hit.severity = 'critical';
       hits.push(hit);
     }

@@ -42,4 +42,22 @@ describe('reader-address', () => {
     expect(spans('Vi minner om at tiltakshaver selv er ansvarlig for dokumentasjonen.', 'third-person')).toEqual(['tiltakshaver']);
     expect(spans('Du er selv ansvarlig, og vi har snakket med tiltakshaveren selv.', 'third-person')).toEqual([]);
   });
+
+  it('finds "the applicant" and its kin with a finite verb in an English reply, with "you" as the suggestion', () => {
+    const text = 'Kindly note that the applicant is required to use the portal. The complainant has not replied.';
+    const hits = readerAddress.detect(buildDetectorInput(text, { language: 'eng', params: { form: 'third-person' } }));
+    expect(hits.map((h) => [text.slice(h.start, h.end), h.suggestions?.[0]])).toEqual([
+      ['the applicant', 'you'],
+      ['The complainant', 'You'],
+    ]);
+  });
+
+  it('leaves English roles that are usually someone else, lists and plurals alone', () => {
+    expect(spans('The tenant has complained. We sent the applicant list to the school. Applicants must apply by May.', 'third-person', 'eng')).toEqual([]);
+  });
+
+  it('runs only the third-person form in English', () => {
+    expect(spans('A man can apply, and De may be a name.', 'man', 'eng')).toEqual([]);
+    expect(spans('We met De Jong on Monday.', 'polite', 'eng')).toEqual([]);
+  });
 });

@@ -4,7 +4,9 @@
 //   en           — "en"/"ein" as a pronoun; the same word is the article, so only in patterns
 //                  where an article cannot stand: sentence start or subordinator + en + verb
 //                  ("hvis en ønsker", "En kan søke"), or modal + en + infinitive ("kan en søke").
-//   third-person — the reader as "søkeren", "klager", "brukeren" + a finite verb ("Søker må …").
+//   third-person — the reader as "søkeren", "klager", "brukeren" + a finite verb ("Søker må …");
+//                  in English "the applicant", "the complainant" … + a finite verb ("the applicant
+//                  is required to"), the only form that exists in English replies.
 //   polite       — De/Dem/Deres (nynorsk De/Dykk/Dykkar) capitalised mid-sentence. At a sentence
 //                  start "De" usually means "they", so it counts only when the reply also uses a
 //                  polite form mid-sentence.
@@ -35,6 +37,12 @@ const FINITE_VERBS = new Set([
   'søkte', 'sendte', 'klaget', 'klaga', 'viser', 'syner', 'anses', 'oppfyller', 'oppfyller', 'oppfyller',
 ]);
 const SELF = new Set(['selv', 'sjølv', 'sjøl']);
+// English: the roles a reply's own reader has. "the tenant", "the owner" are as often someone else.
+const THIRD_PERSON_NOUNS_EN = new Set(['applicant', 'claimant', 'complainant', 'appellant', 'requester', 'requestor', 'addressee']);
+const FINITE_VERBS_EN = new Set([
+  'must', 'is', 'has', 'should', 'may', 'will', 'can', 'shall', 'was', 'had', 'needs', 'wishes', 'states', 'claims',
+  'submitted', 'applied', 'requested', 'meets', 'fulfils', 'fulfills', 'qualifies', 'receives', 'received', 'lives',
+]);
 const POLITE_NOB = new Set(['De', 'Dem', 'Deres']);
 const POLITE_NNO = new Set(['De', 'Dykk', 'Dykkar']);
 
@@ -144,6 +152,17 @@ function detectThirdPerson(text: string, words: Token[], hits: DetectorHit[]) {
   }
 }
 
+function detectThirdPersonEnglish(text: string, words: Token[], hits: DetectorHit[]) {
+  for (let i = 1; i < words.length - 1; i++) {
+    const w = words[i]!;
+    if (!THIRD_PERSON_NOUNS_EN.has(w.lower)) continue;
+    const article = words[i - 1]!;
+    const next = words[i + 1]!;
+    if (article.lower !== 'the' || !onlySpaces(text, article, w) || !onlySpaces(text, w, next) || !FINITE_VERBS_EN.has(next.lower)) continue;
+    hits.push({ start: article.start, end: w.end, suggestions: [startsSentence(text, article) ? 'You' : 'you'] });
+  }
+}
+
 function detectPolite(text: string, words: Token[], language: string, hits: DetectorHit[]) {
   const forms = language === 'nno' ? POLITE_NNO : POLITE_NOB;
   const midSentence: Token[] = [];
@@ -168,10 +187,13 @@ export const readerAddress: Detector = {
     if (!FORMS.includes(params['form'] as Form)) throw new Error(`reader-address: params.form must be one of ${FORMS.join(', ')}`);
   },
   detect({ text, analysis, language, params }) {
-    if (language === 'eng') return [];
     const form = params['form'] as Form;
     const hits: DetectorHit[] = [];
     const words = analysis.words;
+    if (language === 'eng') {
+      if (form === 'third-person') detectThirdPersonEnglish(text, words, hits);
+      return hits;
+    }
     if (form === 'man') detectMan(text, words, hits);
     else if (form === 'en') detectEn(text, words, language, hits);
     else if (form === 'third-person') detectThirdPerson(text, words, hits);

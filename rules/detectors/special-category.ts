@@ -14,7 +14,7 @@
 //     ("Du må levere politiattest", "legg ved legeattest"): that is a general requirement, while
 //     "politiattesten din" or "your police certificate" is the person's own and is reported.
 import type { Detector, DetectorHit } from './types.ts';
-import { tokenize, type Sentence, type Token } from '../text/analysis.ts';
+import { sentenceAt, tokenize, type Sentence, type Token } from '../text/analysis.ts';
 
 interface Compiled {
   /** First word → the remaining words of each phrase that starts with it. */
@@ -131,19 +131,6 @@ function onlySpaces(text: string, a: Token, b: Token): boolean {
     if (c !== 32 && c !== 9 && c !== 0xa0) return false;
   }
   return b.start > a.end;
-}
-
-function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
 }
 
 /** "Du må levere politiattest": a requiring word up to three words before, and no possessive around. */

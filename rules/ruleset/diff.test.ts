@@ -8,6 +8,16 @@ describe('diffRuleSets', () => {
     expect(formatDiff(diffRuleSets(cloneTestSet(), cloneTestSet()))).toBe('Ingen endringer.');
   });
 
+  it('takes a phrase given in two entries of one rule (bokmål and nynorsk apart) as one phrase', () => {
+    const before = cloneTestSet();
+    const rule = before.rules.find((r) => r.kind === 'substitution') as SubstitutionRule;
+    rule.entries.push({ match: ['fatte vedtak'], suggest: { nob: ['avgjøre'] } }, { match: ['fatte vedtak'], suggest: { nno: ['avgjere'] } });
+    const after = structuredClone(before);
+    expect(formatDiff(diffRuleSets(before, after))).toBe('Ingen endringer.');
+    (after.rules.find((r) => r.id === rule.id) as SubstitutionRule).entries.at(-1)!.suggest = { nno: ['vedta'] };
+    expect(formatDiff(diffRuleSets(before, after))).toBe(`- Regelen «${rule.id}» foreslår nå «vedta» for «fatte vedtak» i nynorsk (før «avgjere»).`);
+  });
+
   it('describes every kind of change in Norwegian', () => {
     const before = cloneTestSet();
     const after = cloneTestSet();

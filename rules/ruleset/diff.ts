@@ -3,7 +3,7 @@
 // Everything a staff member can notice gets its own sentence; anything else that changed is
 // still named (never "Ingen endringer." for two different sets), so a reviewer is never told a
 // release is empty when it is not.
-import type { ChecklistItem, DeadlinePolicy, LocalizedText, Rule, RuleSet } from './types.ts';
+import type { ChecklistItem, DeadlinePolicy, LocalizedText, Rule, RuleSet, SubstitutionRule } from './types.ts';
 import type { Category, RuleLanguage, Severity, SubgoalId } from '../ids.ts';
 import type { InquiryKind } from '../types.ts';
 import { canonicalJson } from './signing.ts';
@@ -226,12 +226,21 @@ function diffRule(before: Rule, after: Rule, oldSet: RuleSet, newSet: RuleSet, o
   }
 }
 
+/**
+ * A phrase's suggestions per reply language, merged over the rule's entries: a rule may give
+ * "fatte vedtak" one entry for bokmål and another for nynorsk, and that is one phrase.
+ */
+function suggestionsByPhrase(rule: SubstitutionRule): Map<string, Partial<Record<RuleLanguage, string[]>>> {
+  const byPhrase = new Map<string, Partial<Record<RuleLanguage, string[]>>>();
+  for (const entry of rule.entries) for (const phrase of entry.match) byPhrase.set(phrase, { ...byPhrase.get(phrase), ...entry.suggest });
+  return byPhrase;
+}
+
 function diffSameKind(before: Rule, after: Rule, changed: (text: string, kind?: DiffKind) => void, out: DiffEntry[]) {
   const id = after.id;
   if (before.kind === 'substitution' && after.kind === 'substitution') {
-    const oldByPhrase = new Map(before.entries.flatMap((e) => e.match.map((m) => [m, e.suggest] as const)));
-    for (const entry of after.entries)
-      for (const phrase of entry.match) if (oldByPhrase.has(phrase)) suggestionLines(id, phrase, oldByPhrase.get(phrase), entry.suggest, out);
+    const oldByPhrase = suggestionsByPhrase(before);
+    for (const [phrase, suggest] of suggestionsByPhrase(after)) if (oldByPhrase.has(phrase)) suggestionLines(id, phrase, oldByPhrase.get(phrase), suggest, out);
     return;
   }
   if ('suggest' in after || 'suggest' in before) suggestionLines(id, undefined, (before as { suggest?: Partial<Record<RuleLanguage, string[]>> }).suggest, (after as { suggest?: Partial<Record<RuleLanguage, string[]>> }).suggest, out);

@@ -14,6 +14,8 @@ import kompetentKlartSprakOpening from './kompetent.klart-sprak/opening.json' wi
 import kompetentKlartSprakOrdliste from './kompetent.klart-sprak/ordliste.json' with { type: 'json' };
 import kompetentKlartSprakPassive from './kompetent.klart-sprak/passive.json' with { type: 'json' };
 import kompetentKlartSprakPlainEnglish from './kompetent.klart-sprak/plain-english.json' with { type: 'json' };
+// Generated from retext-simplify through rules/sources/plain-english.curation.json (npm run rules:import).
+import kompetentKlartSprakPlainEnglishImported from './kompetent.klart-sprak/plain-english-imported.json' with { type: 'json' };
 import kompetentKlartSprakReadability from './kompetent.klart-sprak/readability.json' with { type: 'json' };
 import kompetentKlartSprakReaderAddress from './kompetent.klart-sprak/reader-address.json' with { type: 'json' };
 import kompetentKundeserviceClosing from './kompetent.kundeservice/closing.json' with { type: 'json' };
@@ -45,6 +47,7 @@ export const STANDARD_RULE_FILES: Record<string, unknown[]> = {
   'kompetent.klart-sprak/ordliste.json': kompetentKlartSprakOrdliste,
   'kompetent.klart-sprak/passive.json': kompetentKlartSprakPassive,
   'kompetent.klart-sprak/plain-english.json': kompetentKlartSprakPlainEnglish,
+  'kompetent.klart-sprak/plain-english-imported.json': kompetentKlartSprakPlainEnglishImported,
   'kompetent.klart-sprak/readability.json': kompetentKlartSprakReadability,
   'kompetent.klart-sprak/reader-address.json': kompetentKlartSprakReaderAddress,
   'kompetent.kundeservice/closing.json': kompetentKundeserviceClosing,

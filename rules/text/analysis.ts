@@ -269,6 +269,20 @@ export function* analyzeSteps(text: string): Generator<void, TextAnalysis, void>
 }
 
 /** Tokens that count as words for word counts and LIX. */
+/** The sentence that holds `offset` (binary search; sentences are in text order). */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
 export function countsAsWord(token: Token): boolean {
   return COUNTS_AS_WORD[token.kind];
 }

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { RuleLanguage } from '../ids.ts';
+import { buildDetectorInput } from '../engine/detector-input.ts';
+import { vaguePromise } from './vague-promise.ts';
+
+function spans(text: string, language: RuleLanguage = 'nob', earlierHits: Array<{ start: number; end: number }> = []) {
+  const input = buildDetectorInput(text, { language });
+  input.earlierHits = earlierHits.map((h) => ({ ruleId: 'frist.vag-tid', category: 'deadline' as const, ...h }));
+  return vaguePromise.detect(input).map((h) => [text.slice(h.start, h.end), h.severity ?? 'rule']);
+}
+
+describe('vague-promise detector', () => {
+  it.each([
+    ['nob', 'Vi kommer tilbake til deg om litt.', 'om litt'],
+    ['nob', 'Vi vil se på saken etter hvert.', 'etter hvert'],
+    ['nob', 'Du får svar så snart saken er ferdigbehandlet.', 'så snart'],
+    ['nob', 'Saken vil bli behandlet ved anledning.', 'ved anledning'],
+    ['nob', 'Derfor tar vi kontakt om en stund.', 'om en stund'],
+    ['nno', 'Me tek kontakt om litt.', 'om litt'],
+    ['nno', 'Du vil høyre frå oss innan rimeleg tid.', 'innan rimeleg tid'],
+    ['nno', 'Vi skal sjå på saka seinare.', 'seinare'],
+    ['eng', 'We will get back to you in due course.', 'in due course'],
+    ['eng', "We'll be in touch shortly.", 'shortly'],
+    ['eng', 'Your application will be processed as soon as possible.', 'as soon as possible'],
+    ['eng', 'You will hear from us at some point next month.', undefined],
+    ['nob', 'Du vil bli kontaktet om en stund.', 'om en stund'],
+    ['nno', 'Du vert kontakta seinare.', 'seinare'],
+    ['eng', 'Someone will reach out to you in due course.', 'in due course'],
+    ['eng', 'You will be contacted before long.', 'before long'],
+    ['nob', 'Du får en tilbakemelding fra saksbehandleren din om noen dager.', 'om noen dager'],
+    ['nno', 'Me kjem attende til deg om ei stund.', 'om ei stund'],
+    ['nno', 'Søknaden blir handsama i tida som kjem.', 'i tida som kjem'],
+    ['eng', 'We will get back to you at our earliest convenience.', 'at our earliest convenience'],
+    ['eng', 'We aim to respond in the next few weeks.', 'in the next few weeks'],
+  ] as const)('%s: «%s» → %s', (language, text, expected) => {
+    expect(spans(text, language)).toEqual(expected ? [[expected, 'rule']] : []);
+  });
+
+  it.each([
+    ['nob', 'Vi kommer tilbake til deg.', 'Vi kommer tilbake til deg'],
+    ['nob', 'Du vil få svar fra oss.', 'Du vil få svar'],
+    ['nno', 'Vi kjem tilbake til deg.', 'Vi kjem tilbake til deg'],
+    ['nno', 'Du vil høyre frå oss.', 'Du vil høyre frå oss'],
+    ['eng', 'We will get back to you.', 'We will get back to you'],
+    ['eng', 'You will hear from us.', 'You will hear from us'],
+  ] as const)('%s: a promise with no time at all is a suggestion: «%s»', (language, text, span) => {
+    expect(spans(text, language)).toEqual([[span, 'suggestion']]);
+  });
+
+  it.each([
+    ['nob', 'Vi kommer tilbake til deg innen 11. desember.'],
+    ['nob', 'Vi tar kontakt i løpet av tre uker.'],
+    ['nob', 'Vi ser på saken i januar og gir deg beskjed etter det.'],
+    ['nob', 'Vi ringer deg i morgen.'],
+    ['nno', 'Me tek kontakt innan fredag 11. desember.'],
+    ['nno', 'Du får svar i løpet av to veker.'],
+    ['eng', 'We will get back to you within 10 working days.'],
+    ['eng', 'We will contact you by Friday 11 December.'],
+    ['eng', 'We are going to look at it on Monday, and you will hear from us after that.'],
+  ] as const)('%s: a promise with a date, a duration or an anchor is fine: «%s»', (language, text) => {
+    expect(spans(text, language)).toEqual([]);
+  });
+
+  it.each([
+    ['nob', 'Hvis vi trenger flere opplysninger, tar vi kontakt med deg.'],
+    ['nob', 'Vi kommer ikke tilbake til saken.'],
+    ['nob', 'Vi behandler søknadene i den rekkefølgen de kommer inn.'],
+    ['nno', 'Viss vi treng meir, tek vi kontakt.'],
+    ['nno', 'Søknaden vil verte vurdert fortløpande.'],
+    ['eng', 'If we need more information, we will contact you.'],
+    ['eng', 'We will email you when they have decided.'],
+    ['eng', 'We will not contact you again about this.'],
+  ] as const)('%s: a conditional, negated or routine clause is no bare promise: «%s»', (language, text) => {
+    expect(spans(text, language)).toEqual([]);
+  });
+
+  it('leaves bare promises alone when the reply promises a date or a duration elsewhere', () => {
+    expect(spans('Du får svar innen fem arbeidsdager. Vi ser på saken, og vi kommer tilbake til deg.')).toEqual([]);
+  });
+
+  it('steps aside where another deadline rule reported the same span', () => {
+    const text = 'Vi kommer tilbake til deg etter hvert.';
+    const start = text.indexOf('etter hvert');
+    expect(spans(text, 'nob', [{ start, end: start + 'etter hvert'.length }])).toEqual([]);
+  });
+
+  it('reports each sentence once', () => {
+    expect(spans('Vi kommer tilbake til deg og tar kontakt om litt.')).toEqual([['om litt', 'rule']]);
+  });
+});

@@ -1,0 +1,199 @@
+// A promise of action without a time: "vi kommer tilbake til deg om litt", "du vil høyre frå oss
+// etter kvart", "we will get back to you in due course". A word list catches the stock phrases
+// (frist.vag-tid); this finds the structure instead — a clause where we (or a case, passively)
+// promise to act or the reader is told they will hear from us — and then asks what time it gives:
+//   - a concrete date (rules/time/find-dates), a duration ("i løpet av tre uker", "within 10
+//     working days") or an anchor ("i morgen", "after that", a month or weekday): fine;
+//   - a vague temporal adverbial ("om litt", "snart", "innan rimeleg tid", "in due course",
+//     "as soon as …"): reported at the adverbial, whatever words the promise itself uses;
+//   - no time at all: reported at the promise, as a suggestion, only when the reply promises no
+//     date or duration anywhere, and the sentence is not conditional ("Hvis vi trenger mer, tar
+//     vi kontakt" promises nothing yet) or negated.
+// It runs last and steps aside where another deadline rule already reported the same span, so the
+// stock phrases keep their own wording and a span is never reported twice.
+import type { RuleLanguage } from '../ids.ts';
+import { sentenceAt } from '../text/analysis.ts';
+import type { Detector, DetectorHit } from './types.ts';
+import { statesDuration } from './unanswered-when.ts';
+
+const B = String.raw`(?<![\p{L}\p{N}])`;
+const E = String.raw`(?![\p{L}\p{N}])`;
+
+interface LanguageWords {
+  /** Clauses that promise action or contact; sticky, tried only where a word of `firstWords` starts. */
+  promise: RegExp;
+  /** Every word a promise clause can start with: one hash lookup per word decides where to try. */
+  firstWords: ReadonlySet<string>;
+  /** Vague temporal adverbials. */
+  vague: RegExp;
+  /** Anchors that make a promise concrete enough besides dates and durations. */
+  anchor: RegExp;
+  /** The promise depends on something that may not happen. */
+  conditional: RegExp;
+  negation: RegExp;
+}
+
+const MONTHS_NO = 'januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember';
+const WEEKDAYS_NO = 'mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag';
+const MONTHS_EN = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const WEEKDAYS_EN = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+
+const ANCHOR_NO = new RegExp(
+  `${B}(?:i\\s+dag|i\\s+morgen|i\\s+morgon|i\\s+kveld|i\\s+ettermiddag|neste\\s+(?:uke|veke|måned|månad)|denne\\s+(?:uka|uken|veka|måneden|månaden)|i\\s+(?:uke|veke)\\s+\\d+|(?:samme|same)\\s+dag|etter\\s+det(?:te)?|deretter|da|då|(?:${MONTHS_NO})|(?:${WEEKDAYS_NO})(?:en)?|jul(?:a|en)?|påske(?:n)?|nyttår|sommerferien|sommarferien)${E}`,
+  'iu',
+);
+
+// Subjects that make the office the actor: "vi", "jeg", "kommunen", "saksbehandleren din" …
+const SUBJECT_NB = String.raw`(?:vi|jeg|kommunen|saksbehandleren(?:\s+din)?|noen\s+(?:fra|hos)\s+oss|en\s+saksbehandler)`;
+const SUBJECT_NN = String.raw`(?:vi|me|eg|kommunen|sakshandsamaren(?:\s+din)?|nokon\s+(?:frå|hjå)\s+oss|ein\s+sakshandsamar)`;
+// Contact and answer, in the present (used for the future in Norwegian) or after a modal.
+const CONTACT_NB = String.raw`(?:komme[r]?\s+tilbake(?:\s+til\s+deg)?|ta[r]?\s+kontakt(?:\s+med\s+deg)?|kontakte[r]?\s+deg|gi[r]?\s+(?:deg\s+)?(?:beskjed|svar|et\s+svar|tilbakemelding|en\s+tilbakemelding)|svare[r]?\s+(?:deg|på)|sende[r]?\s+deg\s+(?:et\s+|en\s+|nytt\s+)?(?:svar|vedtak|brev|beskjed|melding|tilbakemelding|oppdatering)|ringe[r]?\s+deg|melde[r]?\s+(?:fra|tilbake))`;
+const CONTACT_NN = String.raw`(?:kjem\s+(?:tilbake|attende)(?:\s+til\s+deg)?|komme\s+(?:tilbake|attende)(?:\s+til\s+deg)?|tek\s+kontakt(?:\s+med\s+deg)?|ta\s+kontakt(?:\s+med\s+deg)?|kontaktar\s+deg|kontakte\s+deg|gjev\s+(?:deg\s+)?(?:beskjed|svar|tilbakemelding)|gje\s+(?:deg\s+)?(?:beskjed|svar|tilbakemelding)|gi[r]?\s+(?:deg\s+)?(?:beskjed|svar|tilbakemelding)|svarar\s+(?:deg|på)|svare\s+(?:deg|på)|sende[r]?\s+deg\s+(?:eit\s+|ei\s+|ein\s+)?(?:svar|vedtak|brev|beskjed|melding|tilbakemelding)|ringje[r]?\s+deg|melde[r]?\s+(?:frå|tilbake)|meld\s+frå)`;
+// Work on the case: only after a modal ("vi skal se på saken"); in the present it describes a
+// routine ("vi behandler søknadene i den rekkefølgen de kommer inn").
+const WORK_NB = String.raw`(?:se\s+(?:nærmere\s+)?på|behandle|vurdere|følge\s+opp|undersøke|sjekke|ordne|fikse|reparere|rette\s+opp|erstatte|levere|hente|tømme)`;
+const WORK_NN = String.raw`(?:sjå\s+(?:nærare\s+)?på|handsame|behandle|vurdere|følgje\s+opp|fylgje\s+opp|undersøkje|sjekke|ordne|fikse|reparere|rette\s+opp|erstatte|levere|hente|tømme)`;
+const MODAL_NB = String.raw`(?:kommer\s+til\s+å|skal|vil)`;
+const MODAL_NN = String.raw`(?:kjem\s+til\s+å|skal|vil)`;
+const FILLER = String.raw`(?:\s+(?:nok|også|derfor|altså|da|så|snart|straks|deretter|dermed|òg|difor|likevel))?`;
+const CASE_NB = String.raw`(?:saken|søknaden|klagen|henvendelsen|forespørselen|meldingen)`;
+const CASE_NN = String.raw`(?:saka|søknaden|klaga|førespurnaden|meldinga|henvendinga)`;
+
+const PROMISE_NB = new RegExp(
+  [
+    `${B}${SUBJECT_NB}${FILLER}\\s+(?:${MODAL_NB}${FILLER}\\s+)?${CONTACT_NB}${E}`,
+    `${B}${SUBJECT_NB}${FILLER}\\s+${MODAL_NB}${FILLER}\\s+${WORK_NB}${E}`,
+    // V2 order after an adverbial: "Da tar vi kontakt", "Derfor vil vi se på saken".
+    `${B}(?:kommer\\s+vi\\s+tilbake|tar\\s+vi\\s+kontakt|gir\\s+vi\\s+(?:deg\\s+)?(?:beskjed|svar)|sender\\s+vi\\s+deg|(?:skal|vil)\\s+vi\\s+${WORK_NB}|får\\s+du\\s+(?:et\\s+|en\\s+)?(?:svar|beskjed|melding|tilbakemelding|vedtak)|hører\\s+du\\s+fra\\s+oss)${E}`,
+    `${B}du\\s+(?:vil\\s+)?(?:få|får)\\s+(?:et\\s+|en\\s+|nytt\\s+)?(?:svar|vedtak|beskjed|melding|tilbakemelding|brev|oppdatering|avklaring)${E}`,
+    `${B}du\\s+(?:vil\\s+)?(?:høre|hører)\\s+(?:fra|mer\\s+fra)\\s+oss${E}`,
+    `${B}du\\s+(?:vil\\s+bli|blir)\\s+(?:kontaktet|oppringt|ringt\\s+opp|varslet|informert)${E}`,
+    `${B}${CASE_NB}\\s+(?:vil\\s+bli|blir|skal|skal\\s+bli)\\s+(?:behandlet|vurdert|fulgt\\s+opp|sett\\s+på)${E}`,
+  ].join('|'),
+  'iuy',
+);
+
+const PROMISE_NN = new RegExp(
+  [
+    `${B}${SUBJECT_NN}${FILLER}\\s+(?:${MODAL_NN}${FILLER}\\s+)?${CONTACT_NN}${E}`,
+    `${B}${SUBJECT_NN}${FILLER}\\s+${MODAL_NN}${FILLER}\\s+${WORK_NN}${E}`,
+    `${B}(?:kjem\\s+(?:vi|me)\\s+(?:tilbake|attende)|tek\\s+(?:vi|me)\\s+kontakt|gjev\\s+(?:vi|me)\\s+(?:deg\\s+)?(?:beskjed|svar)|sender\\s+(?:vi|me)\\s+deg|(?:skal|vil)\\s+(?:vi|me)\\s+${WORK_NN}|får\\s+du\\s+(?:eit\\s+|ei\\s+|ein\\s+)?(?:svar|beskjed|melding|tilbakemelding|vedtak)|høyrer\\s+du\\s+frå\\s+oss)${E}`,
+    `${B}du\\s+(?:vil\\s+)?(?:få|får)\\s+(?:eit\\s+|ei\\s+|ein\\s+|nytt\\s+)?(?:svar|vedtak|beskjed|melding|tilbakemelding|brev|oppdatering|avklaring)${E}`,
+    `${B}du\\s+(?:vil\\s+)?(?:høyre|høyrer)\\s+(?:frå|meir\\s+frå)\\s+oss${E}`,
+    `${B}du\\s+(?:vil\\s+bli|blir|vert|vil\\s+verte)\\s+(?:kontakta|kontaktet|oppringd|ringd\\s+opp|varsla|informert)${E}`,
+    `${B}${CASE_NN}\\s+(?:vil\\s+bli|blir|vert|skal|skal\\s+bli|vil\\s+verte)\\s+(?:handsama|behandla|vurdert|følgd\\s+opp|fylgd\\s+opp)${E}`,
+  ].join('|'),
+  'iuy',
+);
+
+const SUBJECT_EN = String.raw`(?:we|i|someone|somebody|a\s+caseworker|a\s+colleague|our\s+team|the\s+team|the\s+council|the\s+municipality)`;
+const FUTURE_EN = String.raw`(?:\s+will|['’]ll|\s+shall|\s+(?:are|am|is)\s+going\s+to|\s+aim\s+to|\s+intend\s+to|\s+plan\s+to|\s+expect\s+to|\s+hope\s+to)`;
+const ACTION_EN = String.raw`(?:get\s+back\s+to\s+you|contact\s+you|reach\s+out(?:\s+to\s+you)?|revert(?:\s+to\s+you)?|be\s+in\s+touch|get\s+in\s+touch|let\s+you\s+know|reply|respond|answer\s+you|write\s+to\s+you|call\s+you|update\s+you|send\s+you(?:\s+(?:a|an|our|the))?\s+(?:reply|answer|response|decision|letter|update|confirmation|message)|look\s+(?:into|at)|review|process|consider|assess|deal\s+with|follow\s+(?:it\s+|this\s+|that\s+)?up|investigate|check|fix|repair|replace|collect|deliver)`;
+const PROMISE_EN = new RegExp(
+  [
+    `${B}${SUBJECT_EN}${FUTURE_EN}(?:\\s+(?:also|then|therefore|now))?\\s+${ACTION_EN}${E}`,
+    `${B}you(?:\\s+will|['’]ll|\\s+are\\s+going\\s+to)\\s+(?:hear\\s+(?:from\\s+us|back(?:\\s+from\\s+us)?)|(?:get|receive)(?:\\s+(?:a|an|our|the))?\\s+(?:reply|answer|response|decision|letter|update|confirmation|call|message))${E}`,
+    `${B}you\\s+will\\s+be\\s+(?:contacted|notified|informed|called|updated)${E}`,
+    `${B}your\\s+(?:case|application|complaint|request|inquiry|enquiry|query)\\s+will\\s+be\\s+(?:processed|handled|reviewed|considered|assessed|dealt\\s+with|looked\\s+at|followed\\s+up)${E}`,
+  ].join('|'),
+  'iuy',
+);
+
+const VAGUE_NB = new RegExp(
+  `${B}(?:etter\\s+hvert(?!\\s+som${E})|om\\s+litt|om\\s+(?:en|ei)\\s+stund|i\\s+løpet\\s+av\\s+kort\\s+tid|innen\\s+kort\\s+tid|om\\s+kort\\s+tid|snarest(?:\\s+mulig)?|så\\s+(?:snart|fort|raskt)(?:\\s+som\\s+(?:mulig|råd))?|snart|innen\\s+rimelig\\s+tid|i\\s+nær(?:meste)?\\s+fremtid|på\\s+et\\s+senere\\s+tidspunkt|senere|seinere|med\\s+det\\s+første|ved\\s+anledning|når\\s+vi\\s+(?:får|har)\\s+(?:tid|kapasitet|anledning)|om\\s+(?:noen|et\\s+par)\\s+(?:dager|uker)|i\\s+løpet\\s+av\\s+(?:den\\s+)?nærmeste\\s+tid(?:en)?|i\\s+tiden\\s+som\\s+kommer|i\\s+nærmeste\\s+framtid)${E}`,
+  'iu',
+);
+const VAGUE_NN = new RegExp(
+  `${B}(?:etter\\s+kvart(?!\\s+som${E})|om\\s+litt|om\\s+(?:ei|ein)\\s+stund|i\\s+løpet\\s+av\\s+kort\\s+tid|innan\\s+kort\\s+tid|om\\s+kort\\s+tid|snarast(?:\\s+mogleg)?|så\\s+(?:snart|fort|raskt)(?:\\s+som\\s+(?:mogleg|råd))?|snart|innan\\s+rimeleg\\s+tid|i\\s+nær\\s+framtid|på\\s+eit\\s+seinare\\s+tidspunkt|seinare|med\\s+det\\s+(?:første|fyrste)|ved\\s+høve|når\\s+(?:vi|me)\\s+(?:får|har)\\s+(?:tid|kapasitet|høve)|om\\s+(?:nokre|eit\\s+par)\\s+(?:dagar|veker)|i\\s+løpet\\s+av\\s+(?:den\\s+)?nærmaste\\s+tida?|i\\s+tida\\s+som\\s+kjem)${E}`,
+  'iu',
+);
+const VAGUE_EN = new RegExp(
+  `${B}(?:as\\s+soon\\s+as(?:\\s+possible|\\s+we\\s+can)?|asap|shortly|soon|in\\s+due\\s+course|in\\s+the\\s+near\\s+future|at\\s+a\\s+later\\s+(?:date|stage|point)|later(?!\\s+than${E})|at\\s+some\\s+point|in\\s+a\\s+(?:while|bit)|before\\s+long|eventually|in\\s+the\\s+coming\\s+(?:days|weeks|months)|at\\s+the\\s+earliest\\s+opportunity|as\\s+quickly\\s+as\\s+possible|promptly|in\\s+due\\s+time|at\\s+(?:our|your)\\s+earliest\\s+convenience|in\\s+the\\s+next\\s+few\\s+(?:days|weeks|months)|over\\s+the\\s+coming\\s+(?:days|weeks|months)|when\\s+we\\s+(?:can|have\\s+(?:time|capacity)))${E}`,
+  'iu',
+);
+
+const ANCHOR_EN = new RegExp(
+  `${B}(?:today|tomorrow|tonight|this\\s+(?:week|afternoon|evening|month)|next\\s+(?:week|month)|in\\s+week\\s+\\d+|(?:the\\s+)?same\\s+day|after\\s+that|then|(?:${MONTHS_EN})|(?:${WEEKDAYS_EN})|christmas|easter|the\\s+new\\s+year)${E}`,
+  'iu',
+);
+
+const WORDS: Record<RuleLanguage, LanguageWords> = {
+  nob: {
+    promise: PROMISE_NB,
+    firstWords: new Set(['vi', 'jeg', 'kommunen', 'saksbehandleren', 'noen', 'en', 'kommer', 'tar', 'gir', 'sender', 'skal', 'vil', 'får', 'hører', 'du', 'saken', 'søknaden', 'klagen', 'henvendelsen', 'forespørselen', 'meldingen']),
+    vague: VAGUE_NB,
+    anchor: ANCHOR_NO,
+    conditional: new RegExp(`${B}(?:hvis|dersom|når|etter\\s+at|før|om\\s+(?:du|vi|det|saken|søknaden)|trenger\\s+vi|skulle\\s+(?:vi|du|det))${E}`, 'iu'),
+    negation: new RegExp(`${B}(?:ikke|aldri|ingen)${E}`, 'iu'),
+  },
+  nno: {
+    promise: PROMISE_NN,
+    firstWords: new Set(['vi', 'me', 'eg', 'kommunen', 'sakshandsamaren', 'nokon', 'ein', 'kjem', 'tek', 'gjev', 'sender', 'skal', 'vil', 'får', 'høyrer', 'du', 'saka', 'søknaden', 'klaga', 'førespurnaden', 'meldinga', 'henvendinga']),
+    vague: VAGUE_NN,
+    anchor: ANCHOR_NO,
+    conditional: new RegExp(`${B}(?:viss|dersom|når|etter\\s+at|før|om\\s+(?:du|vi|me|det|saka|søknaden)|treng\\s+(?:vi|me)|skulle\\s+(?:vi|me|du|det))${E}`, 'iu'),
+    negation: new RegExp(`${B}(?:ikkje|aldri|ingen)${E}`, 'iu'),
+  },
+  eng: {
+    promise: PROMISE_EN,
+    firstWords: new Set(['we', 'i', 'someone', 'somebody', 'a', 'our', 'the', 'you', 'your', "we'll", "i'll", "you'll", 'we’ll', 'i’ll', 'you’ll']),
+    vague: VAGUE_EN,
+    anchor: ANCHOR_EN,
+    conditional: new RegExp(`${B}(?:if|unless|when|once|after|before|should\\s+(?:we|you)|in\\s+case)${E}`, 'iu'),
+    negation: new RegExp(`${B}(?:not|never|no\\s+longer|won['’]t|cannot|can['’]t)${E}`, 'iu'),
+  },
+};
+
+/**
+ * A routine, not a promise: cases are dealt with as they come in ("vurdert fortløpande", "i den
+ * rekkefølgen de kommer inn", "on a rolling basis").
+ */
+const ROUTINE = new RegExp(
+  `${B}(?:fortløpende|fortløpande|løpende|løpande|etter\\s+tur|i\\s+tur\\s+og\\s+orden|i\\s+den\\s+rekkefølgen|i\\s+den\\s+rekkjefølgja|etter\\s+(?:hvert|kvart)\\s+som|on\\s+a\\s+rolling\\s+basis|continuously|in\\s+the\\s+order|as\\s+they\\s+(?:come|arrive))${E}`,
+  'iu',
+);
+
+export const vaguePromise: Detector = {
+  id: 'vague-promise',
+  description:
+    'Et løfte om handling («vi kommer tilbake til deg», «du vil høyre frå oss», «we will get back to you») uten dato eller varighet: vagt tidsuttrykk eller ingen tid i det hele tatt.',
+  runsLast: true,
+  detect({ text, analysis, language, dates, earlierHits }) {
+    const words = WORDS[language];
+    if (!words) return [];
+    const hits: DetectorHit[] = [];
+    const taken = (earlierHits ?? []).filter((h) => h.category === 'deadline');
+    const overlapsTaken = (start: number, end: number) => taken.some((h) => h.start < end && h.end > start);
+    // A reply that promises a date or a duration anywhere has answered "when" for its bare promises.
+    let replyGivesTime: boolean | undefined;
+    // Words come in text order: once a sentence is decided, its other words need no look.
+    let decidedUpTo = -1;
+    for (const word of analysis.words) {
+      if (word.start < decidedUpTo || !words.firstWords.has(word.lower)) continue;
+      words.promise.lastIndex = word.start;
+      const m = words.promise.exec(text);
+      if (!m) continue;
+      const sentence = sentenceAt(analysis.sentences, m.index);
+      if (!sentence) continue;
+      decidedUpTo = sentence.end;
+      const body = text.slice(sentence.start, sentence.end);
+      const concrete =
+        dates.some((d) => d.start >= sentence.start && d.start < sentence.end) || statesDuration(body) || words.anchor.test(body);
+      if (concrete) continue;
+      const vague = words.vague.exec(body);
+      if (vague) {
+        const start = sentence.start + vague.index;
+        const end = start + vague[0].length;
+        if (!overlapsTaken(start, end)) hits.push({ start, end });
+        continue;
+      }
+      if (words.negation.test(body) || words.conditional.test(body) || ROUTINE.test(body)) continue;
+      replyGivesTime ??= dates.some((d) => d.promise) || statesDuration(text);
+      if (replyGivesTime) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!overlapsTaken(start, end)) hits.push({ start, end, severity: 'suggestion' });
+    }
+    return hits;
+  },
+};
