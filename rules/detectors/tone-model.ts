@@ -1,0 +1,141 @@
+// Tone by a trained sentence model (rules/tone/): every sentence of the reply body is scored
+// once per check by the set's model, and each sentence gets at most one tone kind — the one
+// furthest above its threshold. A rule names the model and the kind it reports, so each kind has
+// its own sub-goal, message and advice, and an overlay can switch a kind off.
+//
+// Not scored: the greeting line, the closing and signature, quoted lines ("> …") and words inside
+// quotation marks (the citizen's own words), and sentences a word-list tone rule has already
+// flagged (one finding per span). The finding marks the words that carry the kind — the tokens
+// with the largest positive share of the weights — or the sentence when the stance is spread out.
+import type { TextAnalysis, Token } from '../text/analysis.ts';
+import { CLOSING } from '../text/signature.ts';
+import { carryingTokens, decide, scoreSentence, type DecodedModel } from '../tone/model.ts';
+import type { Detector } from './types.ts';
+
+interface Params {
+  model: string;
+  label: string;
+}
+
+interface ScoredSentence {
+  start: number;
+  end: number;
+  /** Index into the model's labels, or -1. */
+  label: number;
+  /** The tokens that were scored (quoted words left out). */
+  tokens: Token[];
+}
+
+/** Sentences shorter than this say too little to judge their tone. */
+const MIN_WORDS = 2;
+/** A first line this short is a greeting ("Hei, Kari!", "Dear Mr Hansen,"), not content. */
+const GREETING_LINE_MAX_WORDS = 5;
+
+function readParams(params: Record<string, unknown>): Params {
+  const { model, label, ...rest } = params;
+  const unknown = Object.keys(rest);
+  if (unknown.length) throw new Error(`unknown parameter «${unknown[0]}» (tone-model takes model and label)`);
+  if (typeof model !== 'string' || !model) throw new Error('params.model must name one of the set\'s models');
+  if (typeof label !== 'string' || !label) throw new Error('params.label must name one of the model\'s labels');
+  return { model, label };
+}
+
+// One scoring per check and model, shared by the rules of all kinds.
+const scored = new WeakMap<TextAnalysis, Map<DecodedModel, ScoredSentence[]>>();
+
+const QUOTED = /«[^»\n]*»|“[^”\n]*”|„[^“”\n]*[“”]|"[^"\n]*"/g;
+
+function quotedRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text)) ranges.push([m.index, m.index + m[0].length]);
+  return ranges;
+}
+
+/** Where the closing line starts ("Med vennlig hilsen", "Kind regards"): nothing after it is scored. */
+function closingStart(text: string): number {
+  CLOSING.lastIndex = 0;
+  let last = Infinity;
+  for (let m = CLOSING.exec(text); m !== null; m = CLOSING.exec(text)) last = m.index;
+  return last;
+}
+
+function greetingLineEnd(analysis: TextAnalysis): number {
+  const { text, lines, words } = analysis;
+  const line = lines.find((l) => text.slice(l.start, l.end).trim() !== '');
+  if (!line) return -1;
+  let count = 0;
+  for (const w of words) if (w.start >= line.start && w.end <= line.end) count++;
+  // A one-line reply is content, not a greeting.
+  return count <= GREETING_LINE_MAX_WORDS && line.end < text.trimEnd().length ? line.end : -1;
+}
+
+function scoreAll(analysis: TextAnalysis, model: DecodedModel): ScoredSentence[] {
+  const { text, words, sentences } = analysis;
+  const stop = closingStart(text);
+  const greetingEnd = greetingLineEnd(analysis);
+  const quotes = quotedRanges(text);
+  const result: ScoredSentence[] = [];
+  let q = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s]!;
+    if (sentence.start >= stop) break;
+    if (sentence.end <= greetingEnd) continue;
+    if (text.startsWith('>', sentence.start)) continue;
+    const last = s + 1 < sentences.length ? sentences[s + 1]!.firstWord : words.length;
+    const tokens: Token[] = [];
+    for (let t = sentence.firstWord; t < last; t++) {
+      const token = words[t]!;
+      if (token.start >= sentence.end) break;
+      while (q < quotes.length && quotes[q]![1] <= token.start) q++;
+      if (q < quotes.length && quotes[q]![0] <= token.start) continue;
+      tokens.push(token);
+    }
+    if (tokens.filter((t) => t.kind === 'word').length < MIN_WORDS) continue;
+    const logits = scoreSentence(model, text, tokens, 0, tokens.length, sentence.end);
+    result.push({ start: sentence.start, end: sentence.end, label: decide(model, logits), tokens });
+  }
+  return result;
+}
+
+function sentencesOf(analysis: TextAnalysis, model: DecodedModel): ScoredSentence[] {
+  let byModel = scored.get(analysis);
+  if (!byModel) scored.set(analysis, (byModel = new Map()));
+  let list = byModel.get(model);
+  if (!list) byModel.set(model, (list = scoreAll(analysis, model)));
+  return list;
+}
+
+export const toneModel: Detector = {
+  id: 'tone-model',
+  description: 'Tone (nedlatende, skyver ansvar, snakker nedsettende, avvisende, uformell) vurdert setning for setning av en lært modell som ligger i regelsettet.',
+  // Reads the word-list tone rules' hits so a sentence they flagged is not flagged again.
+  runsLast: true,
+  parseParams(params, models) {
+    const { model, label } = readParams(params);
+    const found = models?.get(model);
+    if (!found) throw new Error(`params.model «${model}» is not among the set's models`);
+    if (!found.labels.includes(label)) throw new Error(`params.label «${label}» is not a label of model «${model}» (${found.labels.join(', ')})`);
+  },
+  detect({ text, analysis, params, models, earlierHits }) {
+    const { model: id, label } = readParams(params);
+    const model = models?.get(id);
+    if (!model) return [];
+    const wanted = model.labels.indexOf(label);
+    const tone = (earlierHits ?? []).filter((h) => h.category === 'tone');
+    const hits = [];
+    for (const sentence of sentencesOf(analysis, model)) {
+      if (sentence.label !== wanted) continue;
+      if (tone.some((h) => h.start < sentence.end && h.end > sentence.start)) continue;
+      const carrying = carryingTokens(model, wanted, text, sentence.tokens, 0, sentence.tokens.length, sentence.end);
+      if (carrying) hits.push({ start: sentence.tokens[carrying[0]]!.start, end: sentence.tokens[carrying[1]]!.end });
+      else hits.push({ start: sentence.start, end: trimmedEnd(text, sentence.start, sentence.end) });
+    }
+    return hits;
+  },
+};
+
+function trimmedEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  return end;
+}

@@ -1,0 +1,132 @@
+// Hashed n-gram features of one sentence, shared by the trainer and the engine so that a model
+// trained in the CLI scores exactly the same features in the service worker.
+//
+// Features (all lower case, each counted once per sentence):
+//   word unigrams, word bigrams (numbers, links and e-mail addresses become placeholders),
+//   character 3–5-grams inside each word padded with "<" and ">" (inflection and compounds:
+//   "skyld", "skylden", "skyldes" share grams, so one model covers bokmål and nynorsk spellings),
+//   and runs of "!", "?", "…" and emoji (chat register lives there, not in the words).
+// Each feature is hashed with 32-bit FNV-1a over its UTF-16 code units, seeded by a one-letter
+// namespace, and folded into 2^bits buckets. No vocabulary is shipped; the hash is the contract.
+import { tokenize, type Token } from '../text/analysis.ts';
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+const NS_WORD = 0x77; // "w"
+const NS_BIGRAM = 0x62; // "b"
+const NS_CHAR = 0x63; // "c"
+const NS_PUNCT = 0x70; // "p"
+const SPACE = 0x20;
+const PAD_START = 0x3c; // "<"
+const PAD_END = 0x3e; // ">"
+
+function step(hash: number, code: number): number {
+  return Math.imul(hash ^ code, FNV_PRIME) >>> 0;
+}
+
+function hashString(hash: number, text: string): number {
+  for (let i = 0; i < text.length; i++) hash = step(hash, text.charCodeAt(i));
+  return hash;
+}
+
+/** FNV-1a of a namespace letter followed by the text (exported for tests and tools). */
+export function fnv1a(namespace: number, text: string): number {
+  return hashString(step(FNV_OFFSET, namespace), text);
+}
+
+export const CHAR_GRAM_MIN = 3;
+export const CHAR_GRAM_MAX = 5;
+
+/** The form a token takes as a word feature. */
+function wordForm(token: Token): string {
+  if (token.kind === 'number') return '<n>';
+  if (token.kind === 'url') return '<url>';
+  if (token.kind === 'email') return '<email>';
+  return token.lower;
+}
+
+/** One hashed feature and the tokens (indices into the sentence's tokens) that carry it. */
+export interface LocatedFeature {
+  bucket: number;
+  firstToken: number;
+  lastToken: number;
+}
+
+/**
+ * Calls `emit(bucket, firstToken, lastToken)` for every feature occurrence of the sentence
+ * (duplicates included; callers that need a set deduplicate). `text` is the text the tokens
+ * point into; the punctuation features read the gaps between tokens there.
+ */
+export function forEachFeature(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  sentenceEnd: number,
+  mask: number,
+  emit: (bucket: number, firstToken: number, lastToken: number) => void,
+): void {
+  let previous: string | undefined;
+  for (let t = from; t < to; t++) {
+    const token = tokens[t]!;
+    const form = wordForm(token);
+    emit(fnv1a(NS_WORD, form) & mask, t, t);
+    if (previous !== undefined) emit(hashString(step(hashString(step(FNV_OFFSET, NS_BIGRAM), previous), SPACE), form) & mask, t - 1, t);
+    previous = form;
+    if (token.kind !== 'word') continue;
+    // Character grams of "<word>": each start position extends one running hash to 3, 4, 5 chars.
+    const lower = token.lower;
+    const padded = lower.length + 2;
+    const charAt = (i: number) => (i === 0 ? PAD_START : i === padded - 1 ? PAD_END : lower.charCodeAt(i - 1));
+    const base = step(FNV_OFFSET, NS_CHAR);
+    for (let start = 0; start + CHAR_GRAM_MIN <= padded; start++) {
+      let hash = base;
+      for (let length = 1; length <= CHAR_GRAM_MAX && start + length <= padded; length++) {
+        hash = step(hash, charAt(start + length - 1));
+        if (length >= CHAR_GRAM_MIN) emit(hash & mask, t, t);
+      }
+    }
+  }
+  // Punctuation and emoji between and after the tokens ("!!", "?!", ":)", "😅").
+  const firstStart = from < to ? tokens[from]!.start : sentenceEnd;
+  let gapStart = firstStart;
+  for (let t = from; t <= to; t++) {
+    const gapEnd = t < to ? tokens[t]!.start : sentenceEnd;
+    if (gapEnd > gapStart) punctuationFeatures(text.slice(gapStart, gapEnd), mask, Math.max(from, Math.min(t, to) - 1), emit);
+    if (t < to) gapStart = tokens[t]!.end;
+  }
+}
+
+const EMOJI = /\p{Extended_Pictographic}/u;
+const SMILEY = /[:;][-']?[)(DPp]/;
+
+function punctuationFeatures(gap: string, mask: number, token: number, emit: (bucket: number, first: number, last: number) => void) {
+  const bangs = /!+/.exec(gap);
+  if (bangs) emit(fnv1a(NS_PUNCT, bangs[0].length > 1 ? '!!' : '!') & mask, token, token);
+  if (/\?\s*!|!\s*\?/.test(gap)) emit(fnv1a(NS_PUNCT, '?!') & mask, token, token);
+  if (/\?{2,}/.test(gap)) emit(fnv1a(NS_PUNCT, '??') & mask, token, token);
+  if (/…|\.{3}/.test(gap)) emit(fnv1a(NS_PUNCT, '...') & mask, token, token);
+  if (EMOJI.test(gap) || SMILEY.test(gap)) emit(fnv1a(NS_PUNCT, 'emoji') & mask, token, token);
+}
+
+/** Sorted, distinct buckets of one sentence: the input of the trainer and of the scorer. */
+export function sentenceBuckets(text: string, tokens: readonly Token[], from: number, to: number, sentenceEnd: number, bits: number): Int32Array {
+  const mask = (1 << bits) - 1;
+  const all: number[] = [];
+  forEachFeature(text, tokens, from, to, sentenceEnd, mask, (bucket) => all.push(bucket));
+  return distinctSorted(all);
+}
+
+/** Buckets of a stand-alone sentence (the corpus). */
+export function bucketsOfText(sentence: string, bits: number): Int32Array {
+  const tokens = tokenize(sentence);
+  return sentenceBuckets(sentence, tokens, 0, tokens.length, sentence.length, bits);
+}
+
+function distinctSorted(values: number[]): Int32Array {
+  const sorted = Int32Array.from(values).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;
+  return sorted.slice(0, n);
+}
