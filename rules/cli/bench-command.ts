@@ -9,7 +9,9 @@ import { compileRuleSet } from '../engine/compile.ts';
 import { BUNDLED_RULE_SET } from '../standard/index.ts';
 import type { CheckContext } from '../types.ts';
 import { parseArgs } from './args.ts';
-import { benchEnglishReply, benchReply, wordCount } from './bench-texts.ts';
+import { benchEnglishReply, benchNynorskReply, benchReply, wordCount } from './bench-texts.ts';
+import { analyze } from '../text/analysis.ts';
+import { scoreReplySentences } from '../detectors/tone-model.ts';
 
 interface Timing {
   name: string;
@@ -61,6 +63,17 @@ export async function runBench(argv: string[]): Promise<number> {
   timings.push(await time('svarhjelp (bokmål)', wordCount(reply10k), quick ? 10 : 60, 10, () => check(reply10k, context, compiled)));
   const ours = await time('svarhjelp (English)', wordCount(english1k), quick ? 50 : 500, 100, () => check(english1k, { ...context, language: 'eng' }, compiled));
   timings.push(ours);
+  const nynorsk1k = benchNynorskReply(1000);
+  timings.push(await time('svarhjelp (nynorsk)', wordCount(nynorsk1k), quick ? 50 : 500, 100, () => check(nynorsk1k, { ...context, language: 'nno' }, compiled)));
+  // The tone model's own share: every sentence of the 1,000-word reply scored, tokens given.
+  const toneModel = compiled.models.get('tone');
+  if (toneModel) {
+    // The same set without the model's rules, to show what the model adds to a whole check.
+    const withoutModel = compileRuleSet({ ...BUNDLED_RULE_SET, rules: BUNDLED_RULE_SET.rules.filter((r) => !(r.kind === 'detector' && r.detector === 'tone-model')), models: [] });
+    timings.push(await time('  same, without tone model', wordCount(reply1k), quick ? 50 : 500, 100, () => check(reply1k, context, withoutModel)));
+    const analysis = analyze(reply1k);
+    timings.push(await time('tone model alone (bokmål)', wordCount(reply1k), quick ? 50 : 500, 100, () => scoreReplySentences(analysis, toneModel)));
+  }
 
   const comparisons: Array<Timing & { ratio: number }> = [];
   try {

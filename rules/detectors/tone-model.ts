@@ -17,7 +17,7 @@ interface Params {
   label: string;
 }
 
-interface ScoredSentence {
+export interface ScoredSentence {
   start: number;
   end: number;
   /** Index into the model's labels, or -1. */
@@ -27,7 +27,7 @@ interface ScoredSentence {
 }
 
 /** Sentences shorter than this say too little to judge their tone. */
-const MIN_WORDS = 2;
+const MIN_WORDS = 3;
 /** A first line this short is a greeting ("Hei, Kari!", "Dear Mr Hansen,"), not content. */
 const GREETING_LINE_MAX_WORDS = 5;
 
@@ -70,7 +70,8 @@ function greetingLineEnd(analysis: TextAnalysis): number {
   return count <= GREETING_LINE_MAX_WORDS && line.end < text.trimEnd().length ? line.end : -1;
 }
 
-function scoreAll(analysis: TextAnalysis, model: DecodedModel): ScoredSentence[] {
+/** Scores every sentence of the reply body (uncached; the bench times it alone). */
+export function scoreReplySentences(analysis: TextAnalysis, model: DecodedModel): ScoredSentence[] {
   const { text, words, sentences } = analysis;
   const stop = closingStart(text);
   const greetingEnd = greetingLineEnd(analysis);
@@ -102,7 +103,7 @@ function sentencesOf(analysis: TextAnalysis, model: DecodedModel): ScoredSentenc
   let byModel = scored.get(analysis);
   if (!byModel) scored.set(analysis, (byModel = new Map()));
   let list = byModel.get(model);
-  if (!list) byModel.set(model, (list = scoreAll(analysis, model)));
+  if (!list) byModel.set(model, (list = scoreReplySentences(analysis, model)));
   return list;
 }
 

@@ -10,22 +10,22 @@
 // namespace, and folded into 2^bits buckets. No vocabulary is shipped; the hash is the contract.
 import { tokenize, type Token } from '../text/analysis.ts';
 
-const FNV_OFFSET = 0x811c9dc5;
+export const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-const NS_WORD = 0x77; // "w"
-const NS_BIGRAM = 0x62; // "b"
-const NS_CHAR = 0x63; // "c"
+export const NS_WORD = 0x77; // "w"
+export const NS_BIGRAM = 0x62; // "b"
+export const NS_CHAR = 0x63; // "c"
 const NS_PUNCT = 0x70; // "p"
-const SPACE = 0x20;
-const PAD_START = 0x3c; // "<"
-const PAD_END = 0x3e; // ">"
+export const SPACE = 0x20;
+export const PAD_START = 0x3c; // "<"
+export const PAD_END = 0x3e; // ">"
 
-function step(hash: number, code: number): number {
+export function step(hash: number, code: number): number {
   return Math.imul(hash ^ code, FNV_PRIME) >>> 0;
 }
 
-function hashString(hash: number, text: string): number {
+export function hashString(hash: number, text: string): number {
   for (let i = 0; i < text.length; i++) hash = step(hash, text.charCodeAt(i));
   return hash;
 }
@@ -35,11 +35,16 @@ export function fnv1a(namespace: number, text: string): number {
   return hashString(step(FNV_OFFSET, namespace), text);
 }
 
+/** The bucket of a word unigram (tests and tools that build or inspect a model). */
+export function wordBucket(word: string, bits: number): number {
+  return fnv1a(NS_WORD, word.toLowerCase()) & ((1 << bits) - 1);
+}
+
 export const CHAR_GRAM_MIN = 3;
 export const CHAR_GRAM_MAX = 5;
 
 /** The form a token takes as a word feature. */
-function wordForm(token: Token): string {
+export function wordForm(token: Token): string {
   if (token.kind === 'number') return '<n>';
   if (token.kind === 'url') return '<url>';
   if (token.kind === 'email') return '<email>';
@@ -78,13 +83,13 @@ export function forEachFeature(
     // Character grams of "<word>": each start position extends one running hash to 3, 4, 5 chars.
     const lower = token.lower;
     const padded = lower.length + 2;
-    const charAt = (i: number) => (i === 0 ? PAD_START : i === padded - 1 ? PAD_END : lower.charCodeAt(i - 1));
     const base = step(FNV_OFFSET, NS_CHAR);
     for (let start = 0; start + CHAR_GRAM_MIN <= padded; start++) {
       let hash = base;
-      for (let length = 1; length <= CHAR_GRAM_MAX && start + length <= padded; length++) {
-        hash = step(hash, charAt(start + length - 1));
-        if (length >= CHAR_GRAM_MIN) emit(hash & mask, t, t);
+      const stop = Math.min(padded, start + CHAR_GRAM_MAX);
+      for (let i = start; i < stop; i++) {
+        hash = Math.imul(hash ^ (i === 0 ? PAD_START : i === padded - 1 ? PAD_END : lower.charCodeAt(i - 1)), FNV_PRIME) >>> 0;
+        if (i - start + 1 >= CHAR_GRAM_MIN) emit(hash & mask, t, t);
       }
     }
   }
@@ -101,7 +106,7 @@ export function forEachFeature(
 const EMOJI = /\p{Extended_Pictographic}/u;
 const SMILEY = /[:;][-']?[)(DPp]/;
 
-function punctuationFeatures(gap: string, mask: number, token: number, emit: (bucket: number, first: number, last: number) => void) {
+export function punctuationFeatures(gap: string, mask: number, token: number, emit: (bucket: number, first: number, last: number) => void) {
   const bangs = /!+/.exec(gap);
   if (bangs) emit(fnv1a(NS_PUNCT, bangs[0].length > 1 ? '!!' : '!') & mask, token, token);
   if (/\?\s*!|!\s*\?/.test(gap)) emit(fnv1a(NS_PUNCT, '?!') & mask, token, token);

@@ -3,7 +3,7 @@
 // Decoding checks every byte, so a damaged or hostile model is refused when the set is loaded;
 // scoring is integer sums and one multiplication per label, identical in the CLI and the worker.
 import type { Token } from '../text/analysis.ts';
-import { forEachFeature, sentenceBuckets } from './features.ts';
+import { forEachFeature } from './features.ts';
 
 export const MODEL_KIND = 'hashed-ngram-logistic';
 export const MIN_HASH_BITS = 12;
@@ -169,9 +169,45 @@ export function decodeModel(data: SentenceModelData): DecodedModel {
   return { data, labels: data.labels, bits: data.hashBits, weights, nonZero };
 }
 
-/** Logits of one sentence (tokens[from..to) of `text`), one per label. */
+// Scratch space for scoring: a stamp per bucket marks the buckets seen in the current sentence,
+// so duplicates are skipped without sorting. Grown to the largest model's hash space.
+let seenStamp = new Uint32Array(0);
+let stamp = 0;
+
+/**
+ * Logits of one sentence (tokens[from..to) of `text`), one per label: the same value as
+ * scoreBuckets(model, sentenceBuckets(…)), summed on the fly.
+ */
 export function scoreSentence(model: DecodedModel, text: string, tokens: readonly Token[], from: number, to: number, sentenceEnd: number): Float64Array {
-  return scoreBuckets(model, sentenceBuckets(text, tokens, from, to, sentenceEnd, model.bits));
+  const k = model.labels.length;
+  const size = 1 << model.bits;
+  if (seenStamp.length < size) seenStamp = new Uint32Array(size);
+  stamp = (stamp + 1) >>> 0;
+  if (stamp === 0) {
+    seenStamp.fill(0);
+    stamp = 1;
+  }
+  const current = stamp;
+  const seen = seenStamp;
+  const { weights } = model;
+  const sums = new Int32Array(k);
+  let distinct = 0;
+  forEachFeature(text, tokens, from, to, sentenceEnd, size - 1, (bucket) => {
+    if (seen[bucket] === current) return;
+    seen[bucket] = current;
+    distinct++;
+    const offset = bucket * k;
+    for (let label = 0; label < k; label++) sums[label]! += weights[offset + label]!;
+  });
+  return logitsOf(model, sums, distinct);
+}
+
+function logitsOf(model: DecodedModel, sums: Int32Array, distinct: number): Float64Array {
+  const k = model.labels.length;
+  const norm = distinct > 0 ? 1 / Math.sqrt(distinct) : 0;
+  const logits = new Float64Array(k);
+  for (let label = 0; label < k; label++) logits[label] = model.data.bias[label]! + model.data.scale[label]! * sums[label]! * norm;
+  return logits;
 }
 
 /** Logits for a sentence's distinct buckets: bias + scale · Σ int8 weights / √(features). */
@@ -183,10 +219,7 @@ export function scoreBuckets(model: DecodedModel, buckets: Int32Array): Float64A
     const offset = buckets[i]! * k;
     for (let label = 0; label < k; label++) sums[label]! += weights[offset + label]!;
   }
-  const norm = buckets.length > 0 ? 1 / Math.sqrt(buckets.length) : 0;
-  const logits = new Float64Array(k);
-  for (let label = 0; label < k; label++) logits[label] = model.data.bias[label]! + model.data.scale[label]! * sums[label]! * norm;
-  return logits;
+  return logitsOf(model, sums, buckets.length);
 }
 
 /**

@@ -70,33 +70,45 @@ interface CompactExample {
   label: number;
 }
 
-/** Float weights of one binary classifier over compact ids (already multiplied by the NB ratios). */
-function fitBinary(examples: readonly CompactExample[], features: number, label: number, options: TrainOptions, random: () => number): { weights: Float64Array; bias: number } {
-  const positives = examples.filter((e) => e.label === label).length;
-  const negatives = examples.length - positives;
-  // Naive-Bayes log-count ratio per feature (smoothed), so rare but telling n-grams start strong.
-  const ratio = new Float64Array(features).fill(1);
+/**
+ * One binary classifier per kind, all trained in the same pass over the sentences (weights
+ * interleaved per feature, so one sentence's features are read once for every kind). Returns
+ * float weights already multiplied by the NB ratios.
+ */
+function fitOneVsRest(examples: readonly CompactExample[], features: number, options: TrainOptions, random: () => number): Array<{ weights: Float64Array; bias: number }> {
+  const k = TONE_KINDS.length;
+  const positives = TONE_KINDS.map((_, label) => examples.filter((e) => e.label === label).length);
+  // Naive-Bayes log-count ratio per feature and kind (smoothed), so rare but telling n-grams start strong.
+  const ratio = new Float64Array(features * k).fill(1);
   if (options.naiveBayes) {
-    const p = new Float64Array(features);
-    const q = new Float64Array(features);
+    const p = new Float64Array(features * k);
+    const all = new Float64Array(features);
     for (const e of examples) {
-      const target = e.label === label ? p : q;
-      for (const f of e.features) target[f]! += 1;
+      for (const f of e.features) {
+        all[f]! += 1;
+        if (e.label >= 0) p[f * k + e.label]! += 1;
+      }
     }
-    let pSum = 0;
-    let qSum = 0;
-    for (let f = 0; f < features; f++) {
-      pSum += p[f]! + 1;
-      qSum += q[f]! + 1;
+    for (let label = 0; label < k; label++) {
+      let pSum = 0;
+      let qSum = 0;
+      for (let f = 0; f < features; f++) {
+        pSum += p[f * k + label]! + 1;
+        qSum += all[f]! - p[f * k + label]! + 1;
+      }
+      for (let f = 0; f < features; f++) {
+        const pf = p[f * k + label]!;
+        ratio[f * k + label] = Math.log((pf + 1) / pSum / ((all[f]! - pf + 1) / qSum));
+      }
     }
-    for (let f = 0; f < features; f++) ratio[f] = Math.log((p[f]! + 1) / pSum / ((q[f]! + 1) / qSum));
   }
-  const w = new Float64Array(features);
-  const g2 = new Float64Array(features);
-  let bias = Math.log((positives + 1) / (negatives + 1));
-  let biasG2 = 0;
-  // Balanced classes: the positives weigh about as much in total as the negatives.
-  const positiveWeight = positives > 0 ? Math.min(10, negatives / positives) : 1;
+  const w = new Float64Array(features * k);
+  const g2 = new Float64Array(features * k);
+  const bias = positives.map((n) => Math.log((n + 1) / (examples.length - n + 1)));
+  const biasG2 = new Float64Array(k);
+  // Balanced classes: a kind's sentences weigh about as much in total as all the others.
+  const positiveWeight = positives.map((n) => (n > 0 ? Math.min(10, (examples.length - n) / n) : 1));
+  const g = new Float64Array(k);
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -105,22 +117,34 @@ function fitBinary(examples: readonly CompactExample[], features: number, label:
     }
     for (const index of order) {
       const e = examples[index]!;
-      let z = bias;
-      for (const f of e.features) z += w[f]! * ratio[f]! * e.norm;
-      const y = e.label === label ? 1 : 0;
-      const g = (sigmoid(z) - y) * (y ? positiveWeight : 1);
+      for (let label = 0; label < k; label++) g[label] = bias[label]!;
       for (const f of e.features) {
-        const grad = g * ratio[f]! * e.norm + options.l2 * w[f]!;
-        g2[f]! += grad * grad;
-        w[f]! -= (options.learningRate * grad) / Math.sqrt(g2[f]! + 1e-8);
+        const base = f * k;
+        for (let label = 0; label < k; label++) g[label]! += w[base + label]! * ratio[base + label]! * e.norm;
       }
-      biasG2 += g * g;
-      bias -= (options.learningRate * g) / Math.sqrt(biasG2 + 1e-8);
+      for (let label = 0; label < k; label++) {
+        const y = e.label === label ? 1 : 0;
+        g[label] = (sigmoid(g[label]!) - y) * (y ? positiveWeight[label]! : 1);
+        biasG2[label]! += g[label]! * g[label]!;
+        bias[label]! -= (options.learningRate * g[label]!) / Math.sqrt(biasG2[label]! + 1e-8);
+      }
+      for (const f of e.features) {
+        const base = f * k;
+        for (let label = 0; label < k; label++) {
+          const at = base + label;
+          const grad = g[label]! * ratio[at]! * e.norm + options.l2 * w[at]!;
+          g2[at]! += grad * grad;
+          w[at]! -= (options.learningRate * grad) / Math.sqrt(g2[at]! + 1e-8);
+        }
+      }
     }
   }
   // Fold the ratios into the weights: the shipped model scores plain binary features.
-  for (let f = 0; f < features; f++) w[f]! *= ratio[f]!;
-  return { weights: w, bias };
+  return TONE_KINDS.map((_, label) => {
+    const weights = new Float64Array(features);
+    for (let f = 0; f < features; f++) weights[f] = w[f * k + label]! * ratio[f * k + label]!;
+    return { weights, bias: bias[label]! };
+  });
 }
 
 /** Trains all labels and quantises; thresholds are left at 0 for the caller to choose. */
@@ -142,8 +166,8 @@ function fitModel(examples: readonly Example[], options: TrainOptions, id: strin
   const perLabel: Array<Array<readonly [number, number]>> = [];
   const bias: number[] = [];
   const scale: number[] = [];
-  TONE_KINDS.forEach((_, label) => {
-    const fit = fitBinary(compact, buckets.length, label, options, random);
+  const fits = fitOneVsRest(compact, buckets.length, options, random);
+  fits.forEach((fit) => {
     let max = 0;
     for (const x of fit.weights) max = Math.max(max, Math.abs(x));
     const step = max > 0 ? max / 127 : 1;
@@ -194,6 +218,68 @@ export function chooseThresholds(logits: readonly Float64Array[], labels: readon
   });
 }
 
+/**
+ * Lowers each label's threshold as far as the precision target allows under the real decision
+ * (one label per sentence, the one furthest above its threshold), which tells kinds apart better
+ * than each label alone: a sentence that is more disparaging than condescending is not counted
+ * against "condescending". Coordinate steps over each label's candidate thresholds, twice.
+ */
+export function refineThresholds(logits: readonly Float64Array[], labels: readonly number[], target: number, start: number[]): number[] {
+  const thresholds = [...start];
+  const decideWith = (l: Float64Array) => {
+    let best = -1;
+    let margin = 0;
+    for (let k = 0; k < thresholds.length; k++) {
+      const m = l[k]! - thresholds[k]!;
+      if (m >= 0 && (best < 0 || m > margin)) {
+        best = k;
+        margin = m;
+      }
+    }
+    return best;
+  };
+  for (let round = 0; round < 2; round++) {
+    for (let label = 0; label < thresholds.length; label++) {
+      // Candidates: the label's own sentences' logits below the current threshold (at most 200).
+      const own = logits.filter((_, i) => labels[i] === label).map((l) => l[label]!).filter((z) => z < thresholds[label]!).sort((a, b) => b - a);
+      const stride = Math.max(1, Math.ceil(own.length / 200));
+      for (let c = 0; c < own.length; c += stride) {
+        const saved = thresholds[label]!;
+        thresholds[label] = round6(own[c]! - 1e-6);
+        // Every label must stay precise enough, not only the one lowered. Precision is not
+        // monotonic in the threshold, so a failing candidate is skipped, not the end of the scan.
+        const tp = new Int32Array(thresholds.length);
+        const fp = new Int32Array(thresholds.length);
+        for (let i = 0; i < logits.length; i++) {
+          const k = decideWith(logits[i]!);
+          if (k < 0) continue;
+          if (labels[i] === k) tp[k]!++;
+          else fp[k]!++;
+        }
+        let ok = true;
+        for (let k = 0; k < thresholds.length; k++) if (tp[k]! + fp[k]! > 0 && tp[k]! / (tp[k]! + fp[k]! + 1) < target) ok = false;
+        if (!ok) thresholds[label] = saved;
+      }
+    }
+  }
+  return thresholds;
+}
+
+/** Out-of-fold logits (development diagnostics). */
+export function oofForDiagnostics(train: readonly LabelledSentence[], options: TrainOptions): { logits: Float64Array[]; labels: number[] } {
+  const examples = toExamples(train, options.hashBits);
+  const random = mulberry32(options.seed ^ 0x5eed);
+  const fold = examples.map(() => Math.floor(random() * options.folds));
+  const logits: Float64Array[] = new Array(examples.length);
+  for (let f = 0; f < options.folds; f++) {
+    const model = fitModel(examples.filter((_, i) => fold[i] !== f), options, 'x');
+    examples.forEach((e, i) => {
+      if (fold[i] === f) logits[i] = scoreBuckets(model, e.buckets);
+    });
+  }
+  return { logits, labels: examples.map((e) => e.label) };
+}
+
 export interface TrainResult {
   model: SentenceModelData;
   /** Out-of-fold figures on the training files (the validation the thresholds were chosen on). */
@@ -215,7 +301,8 @@ export function trainToneModel(train: readonly LabelledSentence[], blind: readon
       if (fold[i] === f) oofLogits[i] = scoreBuckets(model, e.buckets);
     });
   }
-  const threshold = chooseThresholds(oofLogits, examples.map((e) => e.label), options.precisionTarget);
+  const oofLabels = examples.map((e) => e.label);
+  const threshold = refineThresholds(oofLogits, oofLabels, options.precisionTarget, chooseThresholds(oofLogits, oofLabels, options.precisionTarget));
   const final = fitModel(examples, options, id);
   const data: SentenceModelData = {
     ...final.data,
