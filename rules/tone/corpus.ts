@@ -111,18 +111,26 @@ export function deduplicate(rows: readonly LabelledSentence[], against: readonly
       continue;
     }
     const set = shingles(norm);
-    // Candidates share a rarer shingle; the Jaccard index is then computed on the full sets.
-    const candidates = new Set<number>();
+    // Candidates share rarer shingles; a repeat (Jaccard ≥ 0.7) shares at least 70 % of this
+    // sentence's shingles, and the common ones, not counted here, can make up only so many.
+    const shared = new Map<number, number>();
+    let common = 0;
     for (const s of set) {
       const list = postings.get(s);
-      if (list && list.length <= 400) for (const id of list) candidates.add(id);
+      if (!list) continue;
+      if (list.length > 200) {
+        common++;
+        continue;
+      }
+      for (const id of list) shared.set(id, (shared.get(id) ?? 0) + 1);
     }
     let repeatOf = -1;
-    for (const id of candidates) {
+    for (const [id, count] of shared) {
+      if (count + common < NEAR_DUPLICATE_JACCARD * set.size) continue;
       const other = sets[id]!;
-      let common = 0;
-      for (const s of set) if (other.has(s)) common++;
-      if (common / (set.size + other.size - common) >= NEAR_DUPLICATE_JACCARD) {
+      let both = 0;
+      for (const s of set) if (other.has(s)) both++;
+      if (both / (set.size + other.size - both) >= NEAR_DUPLICATE_JACCARD) {
         repeatOf = id;
         break;
       }

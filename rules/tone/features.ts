@@ -5,7 +5,8 @@
 //   word unigrams, word bigrams (numbers, links and e-mail addresses become placeholders),
 //   character 3–5-grams inside each word padded with "<" and ">" (inflection and compounds:
 //   "skyld", "skylden", "skyldes" share grams, so one model covers bokmål and nynorsk spellings),
-//   and runs of "!", "?", "…" and emoji (chat register lives there, not in the words).
+//   runs of "!", "?", "…" and emoji (chat register lives there, not in the words), and the
+//   sentence's length class (a curt sentence and a short thank-you share few other features).
 // Each feature is hashed with 32-bit FNV-1a over its UTF-16 code units, seeded by a one-letter
 // namespace, and folded into 2^bits buckets. No vocabulary is shipped; the hash is the contract.
 import { tokenize, type Token } from '../text/analysis.ts';
@@ -16,6 +17,7 @@ const FNV_PRIME = 0x01000193;
 export const NS_WORD = 0x77; // "w"
 export const NS_BIGRAM = 0x62; // "b"
 export const NS_CHAR = 0x63; // "c"
+const NS_LENGTH = 0x6c; // "l"
 const NS_PUNCT = 0x70; // "p"
 export const SPACE = 0x20;
 export const PAD_START = 0x3c; // "<"
@@ -93,6 +95,7 @@ export function forEachFeature(
       }
     }
   }
+  if (to > from) emit(fnv1a(NS_LENGTH, lengthClass(to - from)) & mask, from, to - 1);
   // Punctuation and emoji between and after the tokens ("!!", "?!", ":)", "😅").
   const firstStart = from < to ? tokens[from]!.start : sentenceEnd;
   let gapStart = firstStart;
@@ -101,6 +104,10 @@ export function forEachFeature(
     if (gapEnd > gapStart) punctuationFeatures(text.slice(gapStart, gapEnd), mask, Math.max(from, Math.min(t, to) - 1), emit);
     if (t < to) gapStart = tokens[t]!.end;
   }
+}
+
+function lengthClass(tokens: number): string {
+  return tokens <= 3 ? '1-3' : tokens <= 6 ? '4-6' : tokens <= 10 ? '7-10' : tokens <= 20 ? '11-20' : '21+';
 }
 
 const EMOJI = /\p{Extended_Pictographic}/u;
