@@ -101,9 +101,21 @@ export function forEachFeature(
   let gapStart = firstStart;
   for (let t = from; t <= to; t++) {
     const gapEnd = t < to ? tokens[t]!.start : sentenceEnd;
-    if (gapEnd > gapStart) punctuationFeatures(text.slice(gapStart, gapEnd), mask, Math.max(from, Math.min(t, to) - 1), emit);
+    if (gapEnd > gapStart && !plainGap(text, gapStart, gapEnd)) punctuationFeatures(text.slice(gapStart, gapEnd), mask, Math.max(from, Math.min(t, to) - 1), emit);
     if (t < to) gapStart = tokens[t]!.end;
   }
+}
+
+/** Spaces, commas, single points and the like: most gaps, and none of them a feature. */
+function plainGap(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x0a || c === 0x2c || c === 0x2d || c === 0x28 || c === 0x29 || c === 0x2f) continue;
+    if (c === 0x2e && text.charCodeAt(i + 1) !== 0x2e) continue;
+    if ((c === 0x3a || c === 0x3b) && !/[-')(DPp]/.test(text[i + 1] ?? '')) continue;
+    return false;
+  }
+  return true;
 }
 
 function lengthClass(tokens: number): string {

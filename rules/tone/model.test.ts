@@ -28,6 +28,15 @@ describe('features', () => {
     expect(shared).toBeGreaterThanOrEqual(5);
   });
 
+  it('reads smileys, emoji, "!!" and "..." between words, and nothing from plain commas and points', () => {
+    const emoji = fnv1a(0x70, 'emoji') & 0xffff;
+    for (const text of ['Takk ;) for sist', 'Takk :) for sist', 'Takk :-) for sist', 'Takk 😅 for sist']) expect(bucketsOfText(text, 16)).toContain(emoji);
+    expect(bucketsOfText('Takk!! for sist', 16)).toContain(fnv1a(0x70, '!!') & 0xffff);
+    expect(bucketsOfText('Takk... for sist', 16)).toContain(fnv1a(0x70, '...') & 0xffff);
+    const plain = bucketsOfText('Takk, for sist. Kl. 12:30 (mandag) - ok', 16);
+    for (const p of ['emoji', '!!', '!', '...', '?!', '??']) expect(plain).not.toContain(fnv1a(0x70, p) & 0xffff);
+  });
+
   it('is deterministic, sorted and distinct, and inside 2^bits', () => {
     const first = bucketsOfText('Det må du ta med Statens vegvesen!! 😅', 16);
     expect([...first]).toEqual([...bucketsOfText('Det må du ta med Statens vegvesen!! 😅', 16)]);
@@ -75,5 +84,21 @@ describe('model data', () => {
   ])('refuses %s', (_name, overrides, message) => {
     expect(() => decodeModel(data(overrides as Partial<SentenceModelData>))).toThrow(ModelDataError);
     expect(() => decodeModel(data(overrides as Partial<SentenceModelData>))).toThrow(message);
+  });
+});
+
+describe('scoreSentence', () => {
+  it('gives the same logits as scoring the sentence\'s distinct buckets, punctuation and emoji included', async () => {
+    const { tokenize } = await import('../text/analysis.ts');
+    const { sentenceBuckets } = await import('./features.ts');
+    const { scoreSentence } = await import('./model.ts');
+    const weights = [[...Array(4096).keys()].filter((b) => b % 7 === 0).map((b) => [b, (b % 255) - 127] as [number, number])];
+    const model = decodeModel(data({ labels: ['a'], bias: [0.1], scale: [0.01], threshold: [0], weights: encodeWeights(weights) }));
+    for (const text of ['Supert!! Dette fikser vi kjapt ;) 😅', 'Som du sikkert vet, står det i brevet... Les det igjen?!', 'Kl. 12:30 (mandag) – se https://bergen.kommune.no/x.']) {
+      const tokens = tokenize(text);
+      const direct = scoreSentence(model, text, tokens, 0, tokens.length, text.length);
+      const viaBuckets = scoreBuckets(model, sentenceBuckets(text, tokens, 0, tokens.length, text.length, 12));
+      expect(direct[0]).toBeCloseTo(viaBuckets[0]!, 12);
+    }
   });
 });
