@@ -28,9 +28,9 @@ export interface TrainOptions {
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   hashBits: 18,
   seed: 20261204,
-  epochs: 12,
+  epochs: 16,
   learningRate: 0.5,
-  l2: 1e-5,
+  l2: 1e-4,
   naiveBayes: true,
   minCount: 2,
   maxWeightsPerLabel: 20_000,
