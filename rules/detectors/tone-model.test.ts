@@ -58,6 +58,13 @@ describe('tone-model detector', () => {
     expect(spans(text)).toEqual([]);
   });
 
+  it('does not score a signature that has no closing line', () => {
+    const text = 'Takk for brevet ditt om parkering, vi svarer innen fredag.\nSikkert Sikkertsen\nServicetorget, Bergen kommune';
+    expect(spans(text)).toEqual([]);
+    // The body's own last sentence is still scored.
+    expect(spans('Takk for brevet.\nDu har sikkert lest vedtaket')).toEqual(['sikkert']);
+  });
+
   it('does not score quoted lines or the citizen\'s words in quotation marks', () => {
     expect(spans('> Dere har sikkert glemt meg.\nVi har ikke glemt deg, og saken din er under behandling.')).toEqual([]);
     expect(spans('Du skrev at vi «sikkert hadde glemt deg», men saken din er under behandling.')).toEqual([]);

@@ -30,6 +30,8 @@ export interface ScoredSentence {
 const MIN_WORDS = 3;
 /** A first line this short is a greeting ("Hei, Kari!", "Dear Mr Hansen,"), not content. */
 const GREETING_LINE_MAX_WORDS = 5;
+/** Signature lines are names, titles and units: a few words, no sentence punctuation. */
+const SIGNATURE_LINE_MAX_WORDS = 6;
 
 function readParams(params: Record<string, unknown>): Params {
   const { model, label, ...rest } = params;
@@ -70,11 +72,40 @@ function greetingLineEnd(analysis: TextAnalysis): number {
   return count <= GREETING_LINE_MAX_WORDS && line.end < text.trimEnd().length ? line.end : -1;
 }
 
+/**
+ * A signature without a closing line ("Ola Hansen / Servicetorget, Bergen kommune"): the last
+ * lines of the reply that are short, mostly capitalised, and end without a full stop, question
+ * or exclamation mark.
+ */
+function unclosedSignatureStart(analysis: TextAnalysis): number {
+  const { text, lines, words } = analysis;
+  let start = Infinity;
+  let checked = 0;
+  for (let l = lines.length - 1; l >= 0 && checked < 3; l--) {
+    const line = lines[l]!;
+    const content = text.slice(line.start, line.end).trim();
+    if (!content) continue;
+    checked++;
+    let count = 0;
+    let capitalised = 0;
+    for (const w of words) {
+      if (w.start < line.start || w.end > line.end) continue;
+      count++;
+      if (/^\p{Lu}/u.test(w.text)) capitalised++;
+    }
+    // Names, titles and units: mostly capitalised words ("Ola Hansen", "Servicetorget, Bergen kommune").
+    if (count > SIGNATURE_LINE_MAX_WORDS || capitalised * 2 < count || /[.!?…]$/u.test(content) || l === 0) break;
+    start = line.start;
+  }
+  return start;
+}
+
 /** Scores every sentence of the reply body (uncached; the bench times it alone). */
 export function scoreReplySentences(analysis: TextAnalysis, model: DecodedModel): ScoredSentence[] {
   const { text, words, sentences } = analysis;
   const stop = closingStart(text);
   const greetingEnd = greetingLineEnd(analysis);
+  const signatureFrom = unclosedSignatureStart(analysis);
   const quotes = quotedRanges(text);
   const result: ScoredSentence[] = [];
   let q = 0;
@@ -82,6 +113,7 @@ export function scoreReplySentences(analysis: TextAnalysis, model: DecodedModel)
     const sentence = sentences[s]!;
     if (sentence.start >= stop) break;
     if (sentence.end <= greetingEnd) continue;
+    if (sentence.start >= signatureFrom) continue;
     if (text.startsWith('>', sentence.start)) continue;
     const last = s + 1 < sentences.length ? sentences[s + 1]!.firstWord : words.length;
     const tokens: Token[] = [];
@@ -127,10 +159,13 @@ export const toneModel: Detector = {
     const hits = [];
     for (const sentence of sentencesOf(analysis, model)) {
       if (sentence.label !== wanted) continue;
-      if (tone.some((h) => h.start < sentence.end && h.end > sentence.start)) continue;
+      // A word-list finding inside the sentence owns it. A finding that covers the whole
+      // sentence is about its place (no greeting, no closing), not its words.
+      const end = trimmedEnd(text, sentence.start, sentence.end);
+      if (tone.some((h) => h.start < end && h.end > sentence.start && !(h.start <= sentence.start && h.end >= end))) continue;
       const carrying = carryingTokens(model, wanted, text, sentence.tokens, 0, sentence.tokens.length, sentence.end);
       if (carrying) hits.push({ start: sentence.tokens[carrying[0]]!.start, end: sentence.tokens[carrying[1]]!.end });
-      else hits.push({ start: sentence.start, end: trimmedEnd(text, sentence.start, sentence.end) });
+      else hits.push({ start: sentence.start, end });
     }
     return hits;
   },

@@ -240,30 +240,43 @@ export function decide(model: DecodedModel, logits: Float64Array): number {
 }
 
 /**
- * The words that carry a label: each feature's weight is shared among the tokens it spans;
- * the phrase is the run of tokens around the strongest one whose share is at least a third of
- * the strongest. Returns token indices [first, last], or undefined when no token stands out
- * (the whole sentence carries it).
+ * The words that carry a label. Each token's share: its word's weight, half of each bigram it is
+ * in, and the mean weight of its character grams (a mean, so a long word is not favoured for its
+ * many grams). The phrase is the run of tokens around the strongest one whose share is at least
+ * a third of it (at most eight tokens). Returns token indices [first, last], or undefined when
+ * no token carries a fifth of the positive weight (the whole sentence carries it).
  */
 export function carryingTokens(model: DecodedModel, label: number, text: string, tokens: readonly Token[], from: number, to: number, sentenceEnd: number): [number, number] | undefined {
   if (to <= from) return undefined;
   const k = model.labels.length;
   const mask = (1 << model.bits) - 1;
   const seen = new Set<number>();
-  const share = new Float64Array(to - from);
+  const words = new Float64Array(to - from);
+  const grams = new Float64Array(to - from);
+  const gramCount = new Int32Array(to - from);
+  let wordSeen = -1;
   forEachFeature(text, tokens, from, to, sentenceEnd, mask, (bucket, first, last) => {
-    if (seen.has(bucket)) return;
+    if (last - first > 1) return; // the sentence-length class belongs to no word
+    const weight = seen.has(bucket) ? 0 : model.weights[bucket * k + label]!;
     seen.add(bucket);
-    const weight = model.weights[bucket * k + label]!;
-    const each = weight / (last - first + 1);
-    for (let t = Math.max(first, from); t <= Math.min(last, to - 1); t++) share[t - from]! += each;
+    if (first !== last) {
+      words[first - from]! += weight / 2;
+      words[last - from]! += weight / 2;
+    } else if (wordSeen < first) {
+      // The first feature of a token is its word unigram; the rest are its grams and punctuation.
+      wordSeen = first;
+      words[first - from]! += weight;
+    } else {
+      grams[first - from]! += weight;
+      gramCount[first - from]!++;
+    }
   });
+  const share = words.map((w, i) => w + (gramCount[i]! ? grams[i]! / gramCount[i]! : 0));
   let top = 0;
   for (let i = 1; i < share.length; i++) if (share[i]! > share[top]!) top = i;
   const peak = share[top]!;
   let positive = 0;
   for (const s of share) if (s > 0) positive += s;
-  // One word out of many carrying little of the weight: the stance is spread over the sentence.
   if (peak <= 0 || peak < positive * 0.2) return undefined;
   let first = top;
   let last = top;
