@@ -67,7 +67,10 @@ function greetingLineEnd(analysis: TextAnalysis): number {
   const line = lines.find((l) => text.slice(l.start, l.end).trim() !== '');
   if (!line) return -1;
   let count = 0;
-  for (const w of words) if (w.start >= line.start && w.end <= line.end) count++;
+  for (const w of words) {
+    if (w.start >= line.end) break;
+    if (w.start >= line.start) count++;
+  }
   // A one-line reply is content, not a greeting.
   return count <= GREETING_LINE_MAX_WORDS && line.end < text.trimEnd().length ? line.end : -1;
 }
@@ -88,7 +91,9 @@ function unclosedSignatureStart(analysis: TextAnalysis): number {
     checked++;
     let count = 0;
     let capitalised = 0;
-    for (const w of words) {
+    // From the end: only the last few lines are read.
+    for (let i = words.length - 1; i >= 0 && words[i]!.end > line.start; i--) {
+      const w = words[i]!;
       if (w.start < line.start || w.end > line.end) continue;
       count++;
       if (/^\p{Lu}/u.test(w.text)) capitalised++;
