@@ -38,6 +38,28 @@ async function time(name: string, words: number, runs: number, warmup: number, f
   return { name, words, runs, medianMs: round(percentile(samples, 0.5)), p95Ms: round(percentile(samples, 0.95)) };
 }
 
+/** Two functions timed in alternation, so a busy machine slows both alike. */
+async function timePair(names: [string, string], words: number, runs: number, warmup: number, a: () => unknown, b: () => unknown): Promise<[Timing, Timing]> {
+  for (let i = 0; i < warmup; i++) {
+    a();
+    b();
+  }
+  const samples: [number[], number[]] = [[], []];
+  for (let i = 0; i < runs; i++) {
+    const fns = i % 2 ? [b, a] : [a, b];
+    for (const fn of fns) {
+      const t0 = performance.now();
+      fn();
+      samples[fn === a ? 0 : 1].push(performance.now() - t0);
+    }
+  }
+  const round = (n: number) => Math.round(n * 1000) / 1000;
+  return names.map((name, i) => {
+    const sorted = samples[i]!.sort((x, y) => x - y);
+    return { name, words, runs, medianMs: round(percentile(sorted, 0.5)), p95Ms: round(percentile(sorted, 0.95)) };
+  }) as [Timing, Timing];
+}
+
 function contentScriptSize(): { file: string; bytes: number; gzipBytes: number } | undefined {
   const dir = join(process.cwd(), '.output/chrome-mv3/content-scripts');
   if (!existsSync(dir)) return undefined;
@@ -65,12 +87,20 @@ export async function runBench(argv: string[]): Promise<number> {
   timings.push(ours);
   const nynorsk1k = benchNynorskReply(1000);
   timings.push(await time('svarhjelp (nynorsk)', wordCount(nynorsk1k), quick ? 50 : 500, 100, () => check(nynorsk1k, { ...context, language: 'nno' }, compiled)));
-  // The tone model's own share: every sentence of the 1,000-word reply scored, tokens given.
+  // The tone model's cost: the same check with and without the model's rules, run alternately so
+  // both see the same machine load, and the model's own scoring of every sentence.
   const toneModel = compiled.models.get('tone');
   if (toneModel) {
-    // The same set without the model's rules, to show what the model adds to a whole check.
     const withoutModel = compileRuleSet({ ...BUNDLED_RULE_SET, rules: BUNDLED_RULE_SET.rules.filter((r) => !(r.kind === 'detector' && r.detector === 'tone-model')), models: [] });
-    timings.push(await time('  same, without tone model', wordCount(reply1k), quick ? 50 : 500, 100, () => check(reply1k, context, withoutModel)));
+    const [withIt, without] = await timePair(
+      ['  with tone model', '  without tone model'],
+      wordCount(reply1k),
+      quick ? 50 : 500,
+      100,
+      () => check(reply1k, context, compiled),
+      () => check(reply1k, context, withoutModel),
+    );
+    timings.push(withIt, without);
     const analysis = analyze(reply1k);
     timings.push(await time('tone model alone (bokmål)', wordCount(reply1k), quick ? 50 : 500, 100, () => scoreReplySentences(analysis, toneModel)));
   }

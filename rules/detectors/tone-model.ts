@@ -22,8 +22,10 @@ export interface ScoredSentence {
   end: number;
   /** Index into the model's labels, or -1. */
   label: number;
-  /** The tokens that were scored (quoted words left out). */
-  tokens: Token[];
+  /** The tokens that were scored: tokens[from..to) (quoted words left out). */
+  tokens: readonly Token[];
+  from: number;
+  to: number;
 }
 
 /** Sentences shorter than this say too little to judge their tone. */
@@ -113,6 +115,7 @@ export function scoreReplySentences(analysis: TextAnalysis, model: DecodedModel)
   const signatureFrom = unclosedSignatureStart(analysis);
   const quotes = quotedRanges(text);
   const result: ScoredSentence[] = [];
+  const logits = new Float64Array(model.labels.length);
   let q = 0;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s]!;
@@ -120,18 +123,31 @@ export function scoreReplySentences(analysis: TextAnalysis, model: DecodedModel)
     if (sentence.end <= greetingEnd) continue;
     if (sentence.start >= signatureFrom) continue;
     if (text.startsWith('>', sentence.start)) continue;
-    const last = s + 1 < sentences.length ? sentences[s + 1]!.firstWord : words.length;
-    const tokens: Token[] = [];
-    for (let t = sentence.firstWord; t < last; t++) {
-      const token = words[t]!;
-      if (token.start >= sentence.end) break;
-      while (q < quotes.length && quotes[q]![1] <= token.start) q++;
-      if (q < quotes.length && quotes[q]![0] <= token.start) continue;
-      tokens.push(token);
+    const next = s + 1 < sentences.length ? sentences[s + 1]!.firstWord : words.length;
+    let to = sentence.firstWord;
+    while (to < next && words[to]!.start < sentence.end) to++;
+    while (q < quotes.length && quotes[q]![1] <= sentence.start) q++;
+    // Most sentences quote nothing: their tokens are scored in place, without a copy.
+    let tokens: readonly Token[] = words;
+    let from = sentence.firstWord;
+    if (q < quotes.length && quotes[q]![0] < sentence.end) {
+      const kept: Token[] = [];
+      let r = q;
+      for (let t = from; t < to; t++) {
+        const token = words[t]!;
+        while (r < quotes.length && quotes[r]![1] <= token.start) r++;
+        if (r < quotes.length && quotes[r]![0] <= token.start) continue;
+        kept.push(token);
+      }
+      tokens = kept;
+      from = 0;
+      to = kept.length;
     }
-    if (tokens.filter((t) => t.kind === 'word').length < MIN_WORDS) continue;
-    const logits = scoreSentence(model, text, tokens, 0, tokens.length, sentence.end);
-    result.push({ start: sentence.start, end: sentence.end, label: decide(model, logits), tokens });
+    let wordCount = 0;
+    for (let t = from; t < to; t++) if (tokens[t]!.kind === 'word') wordCount++;
+    if (wordCount < MIN_WORDS) continue;
+    scoreSentence(model, text, tokens, from, to, sentence.end, logits);
+    result.push({ start: sentence.start, end: sentence.end, label: decide(model, logits), tokens, from, to });
   }
   return result;
 }
@@ -168,7 +184,7 @@ export const toneModel: Detector = {
       // sentence is about its place (no greeting, no closing), not its words.
       const end = trimmedEnd(text, sentence.start, sentence.end);
       if (tone.some((h) => h.start < end && h.end > sentence.start && !(h.start <= sentence.start && h.end >= end))) continue;
-      const carrying = carryingTokens(model, wanted, text, sentence.tokens, 0, sentence.tokens.length, sentence.end);
+      const carrying = carryingTokens(model, wanted, text, sentence.tokens, sentence.from, sentence.to, sentence.end);
       if (carrying) hits.push({ start: sentence.tokens[carrying[0]]!.start, end: sentence.tokens[carrying[1]]!.end });
       else hits.push({ start: sentence.start, end });
     }

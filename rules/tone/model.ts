@@ -170,15 +170,28 @@ export function decodeModel(data: SentenceModelData): DecodedModel {
 }
 
 // Scratch space for scoring: a stamp per bucket marks the buckets seen in the current sentence,
-// so duplicates are skipped without sorting. Grown to the largest model's hash space.
+// so duplicates are skipped without sorting. Grown to the largest model's hash space. The
+// feature callback is one module-level function reading these, so a sentence allocates nothing.
 let seenStamp = new Uint32Array(0);
 let stamp = 0;
+let scoringWeights: Int8Array<ArrayBufferLike> = new Int8Array(0);
+let scoringLabels = 0;
+let scoringSums = new Int32Array(0);
+let scoringDistinct = 0;
+
+function addBucket(bucket: number): void {
+  if (seenStamp[bucket] === stamp) return;
+  seenStamp[bucket] = stamp;
+  scoringDistinct++;
+  const offset = bucket * scoringLabels;
+  for (let label = 0; label < scoringLabels; label++) scoringSums[label]! += scoringWeights[offset + label]!;
+}
 
 /**
  * Logits of one sentence (tokens[from..to) of `text`), one per label: the same value as
- * scoreBuckets(model, sentenceBuckets(…)), summed on the fly.
+ * scoreBuckets(model, sentenceBuckets(…)), summed on the fly. `out` may be reused between calls.
  */
-export function scoreSentence(model: DecodedModel, text: string, tokens: readonly Token[], from: number, to: number, sentenceEnd: number): Float64Array {
+export function scoreSentence(model: DecodedModel, text: string, tokens: readonly Token[], from: number, to: number, sentenceEnd: number, out?: Float64Array): Float64Array {
   const k = model.labels.length;
   const size = 1 << model.bits;
   if (seenStamp.length < size) seenStamp = new Uint32Array(size);
@@ -187,25 +200,19 @@ export function scoreSentence(model: DecodedModel, text: string, tokens: readonl
     seenStamp.fill(0);
     stamp = 1;
   }
-  const current = stamp;
-  const seen = seenStamp;
-  const { weights } = model;
-  const sums = new Int32Array(k);
-  let distinct = 0;
-  forEachFeature(text, tokens, from, to, sentenceEnd, size - 1, (bucket) => {
-    if (seen[bucket] === current) return;
-    seen[bucket] = current;
-    distinct++;
-    const offset = bucket * k;
-    for (let label = 0; label < k; label++) sums[label]! += weights[offset + label]!;
-  });
-  return logitsOf(model, sums, distinct);
+  if (scoringSums.length !== k) scoringSums = new Int32Array(k);
+  else scoringSums.fill(0);
+  scoringWeights = model.weights;
+  scoringLabels = k;
+  scoringDistinct = 0;
+  forEachFeature(text, tokens, from, to, sentenceEnd, size - 1, addBucket);
+  return logitsOf(model, scoringSums, scoringDistinct, out);
 }
 
-function logitsOf(model: DecodedModel, sums: Int32Array, distinct: number): Float64Array {
+function logitsOf(model: DecodedModel, sums: Int32Array, distinct: number, out?: Float64Array): Float64Array {
   const k = model.labels.length;
   const norm = distinct > 0 ? 1 / Math.sqrt(distinct) : 0;
-  const logits = new Float64Array(k);
+  const logits = out && out.length === k ? out : new Float64Array(k);
   for (let label = 0; label < k; label++) logits[label] = model.data.bias[label]! + model.data.scale[label]! * sums[label]! * norm;
   return logits;
 }
