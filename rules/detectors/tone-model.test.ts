@@ -61,6 +61,7 @@ describe('tone-model detector', () => {
   it('does not score a signature that has no closing line', () => {
     const text = 'Takk for brevet ditt om parkering, vi svarer innen fredag.\nSikkert Sikkertsen\nServicetorget, Bergen kommune';
     expect(spans(text)).toEqual([]);
+    expect(spans('Takk for brevet ditt om parkering.\nOla Hansen\nSikkert- og bygningsetaten, Bergen kommune')).toEqual([]);
     // The body's own last sentence is still scored.
     expect(spans('Takk for brevet.\nDu har sikkert lest vedtaket')).toEqual(['sikkert']);
   });

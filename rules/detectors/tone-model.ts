@@ -79,8 +79,8 @@ function greetingLineEnd(analysis: TextAnalysis): number {
 
 /**
  * A signature without a closing line ("Ola Hansen / Servicetorget, Bergen kommune"): the last
- * lines of the reply that are short, mostly capitalised, and end without a full stop, question
- * or exclamation mark.
+ * lines of the reply that are short, with many capitalised words, and end without a full stop,
+ * question or exclamation mark.
  */
 function unclosedSignatureStart(analysis: TextAnalysis): number {
   const { text, lines, words } = analysis;
@@ -100,8 +100,9 @@ function unclosedSignatureStart(analysis: TextAnalysis): number {
       count++;
       if (/^\p{Lu}/u.test(w.text)) capitalised++;
     }
-    // Names, titles and units: mostly capitalised words ("Ola Hansen", "Servicetorget, Bergen kommune").
-    if (count > SIGNATURE_LINE_MAX_WORDS || capitalised * 2 < count || /[.!?…]$/u.test(content) || l === 0) break;
+    // Names, titles and units: many capitalised words ("Ola Hansen", "Plan- og bygningsetaten,
+    // Bergen kommune"); a sentence has one at most.
+    if (count > SIGNATURE_LINE_MAX_WORDS || capitalised * 3 < count || /[.!?…]$/u.test(content) || l === 0) break;
     start = line.start;
   }
   return start;
