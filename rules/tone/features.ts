@@ -11,23 +11,23 @@
 // namespace, and folded into 2^bits buckets. No vocabulary is shipped; the hash is the contract.
 import { tokenize, type Token } from '../text/analysis.ts';
 
-export const FNV_OFFSET = 0x811c9dc5;
+const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-export const NS_WORD = 0x77; // "w"
-export const NS_BIGRAM = 0x62; // "b"
-export const NS_CHAR = 0x63; // "c"
+const NS_WORD = 0x77; // "w"
+const NS_BIGRAM = 0x62; // "b"
+const NS_CHAR = 0x63; // "c"
 const NS_LENGTH = 0x6c; // "l"
 const NS_PUNCT = 0x70; // "p"
-export const SPACE = 0x20;
-export const PAD_START = 0x3c; // "<"
-export const PAD_END = 0x3e; // ">"
+const SPACE = 0x20;
+const PAD_START = 0x3c; // "<"
+const PAD_END = 0x3e; // ">"
 
-export function step(hash: number, code: number): number {
+function step(hash: number, code: number): number {
   return Math.imul(hash ^ code, FNV_PRIME) >>> 0;
 }
 
-export function hashString(hash: number, text: string): number {
+function hashString(hash: number, text: string): number {
   for (let i = 0; i < text.length; i++) hash = step(hash, text.charCodeAt(i));
   return hash;
 }
@@ -42,22 +42,15 @@ export function wordBucket(word: string, bits: number): number {
   return fnv1a(NS_WORD, word.toLowerCase()) & ((1 << bits) - 1);
 }
 
-export const CHAR_GRAM_MIN = 3;
-export const CHAR_GRAM_MAX = 5;
+const CHAR_GRAM_MIN = 3;
+const CHAR_GRAM_MAX = 5;
 
 /** The form a token takes as a word feature. */
-export function wordForm(token: Token): string {
+function wordForm(token: Token): string {
   if (token.kind === 'number') return '<n>';
   if (token.kind === 'url') return '<url>';
   if (token.kind === 'email') return '<email>';
   return token.lower;
-}
-
-/** One hashed feature and the tokens (indices into the sentence's tokens) that carry it. */
-export interface LocatedFeature {
-  bucket: number;
-  firstToken: number;
-  lastToken: number;
 }
 
 /**
@@ -125,7 +118,7 @@ function lengthClass(tokens: number): string {
 const EMOJI = /\p{Extended_Pictographic}/u;
 const SMILEY = /[:;][-']?[)(DPp]/;
 
-export function punctuationFeatures(gap: string, mask: number, token: number, emit: (bucket: number, first: number, last: number) => void) {
+function punctuationFeatures(gap: string, mask: number, token: number, emit: (bucket: number, first: number, last: number) => void) {
   const bangs = /!+/.exec(gap);
   if (bangs) emit(fnv1a(NS_PUNCT, bangs[0].length > 1 ? '!!' : '!') & mask, token, token);
   if (/\?\s*!|!\s*\?/.test(gap)) emit(fnv1a(NS_PUNCT, '?!') & mask, token, token);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LabelledSentence } from './corpus.ts';
 import { decide, decodeModel, scoreBuckets } from './model.ts';
 import { bucketsOfText } from './features.ts';
-import { chooseThresholds, DEFAULT_TRAIN_OPTIONS, trainToneModel } from './train.ts';
+import { chooseThresholds, DEFAULT_TRAIN_OPTIONS, refineThresholds, trainToneModel } from './train.ts';
 
 // A tiny corpus in which each kind has its own telling words, with varied filler around them.
 const FILLER = ['om søknaden din', 'om parkering', 'i saken', 'om byggesaken', 'om bostøtte', 'om skoleplassen', 'om gebyret', 'om vedtaket'];
@@ -57,5 +57,20 @@ describe('chooseThresholds', () => {
     const labels = [0, 0, 0, -1, 0];
     expect(chooseThresholds(logits, labels, 0.75)[0]).toBeCloseTo(3);
     expect(chooseThresholds(logits, labels, 0.5)[0]).toBeCloseTo(1);
+  });
+});
+
+describe('refineThresholds', () => {
+  it('lowers a threshold where the one-kind-per-sentence decision keeps every kind precise', () => {
+    // Label 1's sentences also score high on label 0, but higher on label 1: alone, label 0 looks
+    // imprecise above 2; under the decision they go to label 1 and label 0 may go down to 1.
+    const row = (a: number, b: number) => Float64Array.from([a, b, -9, -9, -9]);
+    const logits = [row(5, 0), row(4, 0), row(3, 0), row(1.5, 0), row(1, 0), row(3.5, 40), row(2.5, 40), row(2, 40), row(-9, 20), row(-5, -5)];
+    const labels = [0, 0, 0, 0, 0, 1, 1, 1, 1, -1];
+    const alone = chooseThresholds(logits, labels, 0.75);
+    expect(alone[0]).toBeGreaterThan(2.5);
+    const refined = refineThresholds(logits, labels, 0.75, alone);
+    expect(refined[0]).toBeCloseTo(1, 5);
+    expect(refined[1]).toBeLessThanOrEqual(alone[1]!);
   });
 });

@@ -265,21 +265,6 @@ export function refineThresholds(logits: readonly Float64Array[], labels: readon
   return thresholds;
 }
 
-/** Out-of-fold logits (development diagnostics). */
-export function oofForDiagnostics(train: readonly LabelledSentence[], options: TrainOptions): { logits: Float64Array[]; labels: number[] } {
-  const examples = toExamples(train, options.hashBits);
-  const random = mulberry32(options.seed ^ 0x5eed);
-  const fold = examples.map(() => Math.floor(random() * options.folds));
-  const logits: Float64Array[] = new Array(examples.length);
-  for (let f = 0; f < options.folds; f++) {
-    const model = fitModel(examples.filter((_, i) => fold[i] !== f), options, 'x');
-    examples.forEach((e, i) => {
-      if (fold[i] === f) logits[i] = scoreBuckets(model, e.buckets);
-    });
-  }
-  return { logits, labels: examples.map((e) => e.label) };
-}
-
 export interface TrainResult {
   model: SentenceModelData;
   /** Out-of-fold figures on the training files (the validation the thresholds were chosen on). */
