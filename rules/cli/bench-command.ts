@@ -9,7 +9,9 @@ import { compileRuleSet } from '../engine/compile.ts';
 import { BUNDLED_RULE_SET } from '../standard/index.ts';
 import type { CheckContext } from '../types.ts';
 import { parseArgs } from './args.ts';
-import { benchEnglishReply, benchReply, wordCount } from './bench-texts.ts';
+import { benchEnglishReply, benchNynorskReply, benchReply, wordCount } from './bench-texts.ts';
+import { analyze } from '../text/analysis.ts';
+import { scoreReplySentences } from '../detectors/tone-model.ts';
 
 interface Timing {
   name: string;
@@ -34,6 +36,28 @@ async function time(name: string, words: number, runs: number, warmup: number, f
   samples.sort((a, b) => a - b);
   const round = (n: number) => Math.round(n * 1000) / 1000;
   return { name, words, runs, medianMs: round(percentile(samples, 0.5)), p95Ms: round(percentile(samples, 0.95)) };
+}
+
+/** Two functions timed in alternation, so a busy machine slows both alike. */
+async function timePair(names: [string, string], words: number, runs: number, warmup: number, a: () => unknown, b: () => unknown): Promise<[Timing, Timing]> {
+  for (let i = 0; i < warmup; i++) {
+    a();
+    b();
+  }
+  const samples: [number[], number[]] = [[], []];
+  for (let i = 0; i < runs; i++) {
+    const fns = i % 2 ? [b, a] : [a, b];
+    for (const fn of fns) {
+      const t0 = performance.now();
+      fn();
+      samples[fn === a ? 0 : 1].push(performance.now() - t0);
+    }
+  }
+  const round = (n: number) => Math.round(n * 1000) / 1000;
+  return names.map((name, i) => {
+    const sorted = samples[i]!.sort((x, y) => x - y);
+    return { name, words, runs, medianMs: round(percentile(sorted, 0.5)), p95Ms: round(percentile(sorted, 0.95)) };
+  }) as [Timing, Timing];
 }
 
 function contentScriptSize(): { file: string; bytes: number; gzipBytes: number } | undefined {
@@ -61,6 +85,25 @@ export async function runBench(argv: string[]): Promise<number> {
   timings.push(await time('svarhjelp (bokmål)', wordCount(reply10k), quick ? 10 : 60, 10, () => check(reply10k, context, compiled)));
   const ours = await time('svarhjelp (English)', wordCount(english1k), quick ? 50 : 500, 100, () => check(english1k, { ...context, language: 'eng' }, compiled));
   timings.push(ours);
+  const nynorsk1k = benchNynorskReply(1000);
+  timings.push(await time('svarhjelp (nynorsk)', wordCount(nynorsk1k), quick ? 50 : 500, 100, () => check(nynorsk1k, { ...context, language: 'nno' }, compiled)));
+  // The tone model's cost: the same check with and without the model's rules, run alternately so
+  // both see the same machine load, and the model's own scoring of every sentence.
+  const toneModel = compiled.models.get('tone');
+  if (toneModel) {
+    const withoutModel = compileRuleSet({ ...BUNDLED_RULE_SET, rules: BUNDLED_RULE_SET.rules.filter((r) => !(r.kind === 'detector' && r.detector === 'tone-model')), models: [] });
+    const [withIt, without] = await timePair(
+      ['  with tone model', '  without tone model'],
+      wordCount(reply1k),
+      quick ? 50 : 500,
+      100,
+      () => check(reply1k, context, compiled),
+      () => check(reply1k, context, withoutModel),
+    );
+    timings.push(withIt, without);
+    const analysis = analyze(reply1k);
+    timings.push(await time('tone model alone (bokmål)', wordCount(reply1k), quick ? 50 : 500, 100, () => scoreReplySentences(analysis, toneModel)));
+  }
 
   const comparisons: Array<Timing & { ratio: number }> = [];
   try {

@@ -11,6 +11,17 @@ const BOKMAAL = [
   'Har du spørsmål, er du velkommen til å kontakte oss igjen.',
   'Vennlig hilsen\nOla Nordmann\nBergen kommune, Innbyggerservice',
 ];
+const NYNORSK = [
+  'Hei, Kari!',
+  'Takk for at du tok kontakt med oss om søknaden din om bustøtte. Vi har gått gjennom opplysningane du sende oss den 12. november.',
+  'Vedkomande inntekta di ligg det ikkje føre tilstrekkeleg dokumentasjon i saka, og vi ber deg difor sende oss dei tre siste lønsslippane og ein kopi av leigekontrakten.',
+  'Søknaden vert handsama så snart som mogleg etter at vi har fått dokumentasjonen. Du kan òg sende dokumenta gjennom eDialog på https://www.bergen.kommune.no/edialog.',
+  'Det er viktig at du passar på at dokumenta er lesbare, til dømes ved å skanne dei i fargar. Saksnummeret ditt er 2026/12345, og du kan ringje oss på 55 56 55 56 kl. 08.00–15.00.',
+  'Vi skal gjere ei vurdering av saka di i løpet av neste veke, og du får eit skriftleg svar innan fredag 4. desember.',
+  'Dersom du meiner at vedtaket er feil, kan du klage innan tre veker etter at du fekk det, jf. fvl. § 29.',
+  'Har du spørsmål, er du velkomen til å kontakte oss igjen.',
+  'Venleg helsing\nOla Nordmann\nBergen kommune, Innbyggjarservice',
+];
 const ENGLISH = [
   'Dear Kari,',
   'Thank you for contacting Bergen municipality about your application for housing allowance. We have reviewed the information you sent us on 12 November.',
@@ -40,4 +51,5 @@ function build(paragraphs: string[], words: number): string {
 
 export const benchReply = (words: number) => build(BOKMAAL, words);
 export const benchEnglishReply = (words: number) => build(ENGLISH, words);
+export const benchNynorskReply = (words: number) => build(NYNORSK, words);
 export { wordCount };

@@ -20,11 +20,12 @@ import { readJsonInput, readTextInput } from './io.ts';
 export const RULES_USAGE = [
   'rules keygen [--out DIR]',
   'rules validate FILE.json',
-  'rules test FILE.json',
+  'rules test FILE.json|--standard',
   'rules sign FILE.json --key PRIVATE.jwk [--out FILE.jws]',
   'rules verify FILE.jws --key PUBLIC.jwk [--key PUBLIC2.jwk …]',
   'rules diff OLD NEW',
   'rules merge BASE.json OVERLAY.json [--out FILE.json]',
+  'rules train [--corpus DIR] [--add UNIT.jsonl] [--into SET.json] [--seed N]',
 ];
 
 const out = (text: string) => process.stdout.write(text.endsWith('\n') ? text : text + '\n');
@@ -47,13 +48,15 @@ export async function runRules(argv: string[]): Promise<number> {
       return diff(rest);
     case 'merge':
       return merge(rest);
+    case 'train':
+      return (await import('./train-command.ts')).runTrain(rest);
     case undefined:
     case '--help':
     case '-h':
       out(['Usage:', ...RULES_USAGE.map((u) => `  svarhjelp ${u}`)].join('\n'));
       return sub === undefined ? 2 : 0;
     default:
-      throw new UsageError(`unknown rules command «${sub}» (one of keygen, validate, test, sign, verify, diff, merge)`);
+      throw new UsageError(`unknown rules command «${sub}» (one of keygen, validate, test, sign, verify, diff, merge, train)`);
   }
 }
 
@@ -134,9 +137,12 @@ function validate(argv: string[]): number {
   return 0;
 }
 
-function test(argv: string[]): number {
-  const { file } = onePositional(argv, {}, 'rules test FILE.json');
-  const result = acceptRuleSetText(readRuleSetText(file), { skipExamples: true });
+async function test(argv: string[]): Promise<number> {
+  const parsed = parseArgs(argv, { standard: false });
+  if (parsed.positionals.length !== (parsed.flags.standard ? 0 : 1)) throw new UsageError('needs exactly one FILE, or --standard for the bundled set (usage: svarhjelp rules test FILE.json|--standard)');
+  const file = parsed.positionals[0] ?? 'standard';
+  const text = parsed.flags.standard ? JSON.stringify((await import('../standard/index.ts')).BUNDLED_RULE_SET) : readRuleSetText(file);
+  const result = acceptRuleSetText(text, { skipExamples: true });
   if (!result.ok) return reportRejected(file, result);
   const { ruleSet, compiled } = result;
   const failures = runAllExamples(compiled);
@@ -148,7 +154,19 @@ function test(argv: string[]): number {
     return 1;
   }
   out(`OK: ${summary}.`);
+  await reportModels(ruleSet);
   return 0;
+}
+
+/** The blind figures recorded in each model of the set (measured by «rules train»). */
+async function reportModels(ruleSet: RuleSet) {
+  if (!ruleSet.models?.length) return;
+  const { formatEvaluation } = await import('./train-command.ts');
+  for (const model of ruleSet.models) {
+    out(`Modellen «${model.id}» (${model.labels.join(', ')}), ${Math.round(JSON.stringify(model).length / 1024)} KB:`);
+    if (model.evaluation) for (const line of formatEvaluation(model.evaluation)) out(`  ${line}`);
+    else out('  ikke målt på en blind del av korpuset');
+  }
 }
 
 function mark(text: string, spans: Array<[number, number]>): string {

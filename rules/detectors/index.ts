@@ -16,6 +16,7 @@ import { recipient } from './recipient.ts';
 import { refusalNextStep } from './refusal-next-step.ts';
 import { replyOpening } from './reply-opening.ts';
 import { specialCategory } from './special-category.ts';
+import { toneModel } from './tone-model.ts';
 import { unansweredWhen } from './unanswered-when.ts';
 import { unexplainedAbbreviation } from './unexplained-abbreviation.ts';
 import { vaguePromise } from './vague-promise.ts';
@@ -37,6 +38,7 @@ export const DETECTORS: readonly Detector[] = [
   refusalNextStep,
   replyOpening,
   specialCategory,
+  toneModel,
   unansweredWhen,
   unexplainedAbbreviation,
   vaguePromise,

@@ -4,6 +4,7 @@ import type { WorkingCalendar } from '../calendar/calendar.ts';
 import type { Category, RuleLanguage, Severity } from '../ids.ts';
 import type { TextAnalysis } from '../text/analysis.ts';
 import type { CheckContext, ResolvedDate } from '../types.ts';
+import type { DecodedModel } from '../tone/model.ts';
 
 export interface DetectorInput {
   /** The reply text being checked. */
@@ -21,6 +22,8 @@ export interface DetectorInput {
   calendar: WorkingCalendar;
   /** The rule's params, validated by the detector's own `parseParams`. */
   params: Record<string, unknown>;
+  /** The rule set's sentence models by id (rule sets may carry trained weights as data). */
+  models?: ReadonlyMap<string, DecodedModel>;
   /** Hits of the rules that ran before this one (all others for a `runsLast` detector). */
   earlierHits?: ReadonlyArray<{ ruleId: string; category: Category; start: number; end: number }>;
 }
@@ -40,8 +43,8 @@ export interface Detector {
   id: string;
   /** One line for managers browsing the rule set. */
   description: string;
-  /** Throws a clear Error when params are invalid; called when a rule set is loaded. */
-  parseParams?(params: Record<string, unknown>): void;
+  /** Throws a clear Error when params are invalid; called when a rule set is loaded, with its models. */
+  parseParams?(params: Record<string, unknown>, models?: ReadonlyMap<string, DecodedModel>): void;
   /** Run after every other rule of the check, so `earlierHits` holds all their hits. */
   runsLast?: boolean;
   detect(input: DetectorInput): DetectorHit[];

@@ -205,6 +205,7 @@ function runRule(state: RunState, compiledRule: CompiledRule) {
         calendar: state.compiled.calendar,
         dates: state.dates,
         params: rule.params ?? {},
+        models: state.compiled.models,
         ...(compiledRule.detector!.runsLast
           ? { earlierHits: state.earlier ?? state.hits.map((h) => ({ ruleId: h.rule.id, category: h.rule.category, start: h.start, end: h.end })) }
           : {}),

@@ -9,6 +9,7 @@ import { validateRuleSetShape, type SchemaIssue } from '../ruleset/schema.ts';
 import type { Rule, RuleSet } from '../ruleset/types.ts';
 import { tokenize } from '../text/analysis.ts';
 import { unsafeRegexReason } from './regex-safety.ts';
+import { decodeModel, type DecodedModel, type SentenceModelData } from '../tone/model.ts';
 
 export class RuleSetError extends Error {
   readonly issues: SchemaIssue[];
@@ -43,6 +44,8 @@ export interface CompiledRuleSet {
   scanRules: Record<RuleLanguage, CompiledRule[]>;
   /** Public holidays plus the set's own closing days; shared by date detectors and deadlines. */
   calendar: WorkingCalendar;
+  /** The set's sentence models by id, decoded once. */
+  models: ReadonlyMap<string, DecodedModel>;
 }
 
 export interface CompileOptions {
@@ -64,6 +67,7 @@ export function compileRuleSet(input: unknown, options: CompileOptions = {}): Co
   const rules: CompiledRule[] = [];
   const phraseIndex = Object.fromEntries(RULE_LANGUAGES.map((l) => [l, new Map<string, PhraseEntry[]>()])) as CompiledRuleSet['phraseIndex'];
   const scanRules = Object.fromEntries(RULE_LANGUAGES.map((l) => [l, [] as CompiledRule[]])) as CompiledRuleSet['scanRules'];
+  const models = decodeModels(ruleSet.models ?? [], issues);
 
   const addPhrase = (language: RuleLanguage, phrase: string, entry: Omit<PhraseEntry, 'rest'>, path: string) => {
     const tokens = phraseTokens(phrase);
@@ -102,7 +106,7 @@ export function compileRuleSet(input: unknown, options: CompileOptions = {}): Co
       if (!detector) issues.push({ path: `${path}.detector`, message: `unknown detector «${rule.detector}»` });
       else {
         try {
-          detector.parseParams?.(rule.params ?? {});
+          detector.parseParams?.(rule.params ?? {}, models);
           compiled.detector = detector;
         } catch (error) {
           issues.push({ path: `${path}.params`, message: (error as Error).message });
@@ -136,7 +140,26 @@ export function compileRuleSet(input: unknown, options: CompileOptions = {}): Co
     issues.push({ path: 'calendar', message: (error as Error).message });
   }
   if (issues.length > 0 || !calendar) throw new RuleSetError(issues);
-  return { ruleSet, rules, phraseIndex, scanRules, calendar };
+  return { ruleSet, rules, phraseIndex, scanRules, calendar, models };
+}
+
+// Decoding unpacks a few hundred KB; the example runner and the options page compile the same
+// document more than once.
+const decoded = new WeakMap<SentenceModelData, DecodedModel>();
+
+function decodeModels(list: readonly SentenceModelData[], issues: SchemaIssue[]): Map<string, DecodedModel> {
+  const models = new Map<string, DecodedModel>();
+  list.forEach((data, i) => {
+    if (models.has(data.id)) return void issues.push({ path: `models[${i}].id`, message: `duplicate model id «${data.id}»` });
+    try {
+      const model = decoded.get(data) ?? decodeModel(data);
+      decoded.set(data, model);
+      models.set(data.id, model);
+    } catch (error) {
+      issues.push({ path: `models[${i}]`, message: (error as Error).message });
+    }
+  });
+  return models;
 }
 
 function checkChecklist(ruleSet: RuleSet, ruleIds: Set<string>, issues: SchemaIssue[]) {

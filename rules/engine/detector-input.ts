@@ -6,6 +6,7 @@ import type { RuleLanguage } from '../ids.ts';
 import { analyze } from '../text/analysis.ts';
 import { findDates } from '../time/find-dates.ts';
 import type { CheckContext } from '../types.ts';
+import type { DecodedModel } from '../tone/model.ts';
 
 export interface DetectorInputOptions {
   language?: RuleLanguage;
@@ -13,6 +14,8 @@ export interface DetectorInputOptions {
   today?: string;
   calendar?: WorkingCalendar;
   params?: Record<string, unknown>;
+  models?: ReadonlyMap<string, DecodedModel>;
+  earlierHits?: DetectorInput['earlierHits'];
 }
 
 export function buildDetectorInput(text: string, options: DetectorInputOptions = {}): DetectorInput {
@@ -28,5 +31,7 @@ export function buildDetectorInput(text: string, options: DetectorInputOptions =
     calendar,
     dates: findDates(text, language, today, calendar),
     params: options.params ?? {},
+    ...(options.models ? { models: options.models } : {}),
+    ...(options.earlierHits ? { earlierHits: options.earlierHits } : {}),
   };
 }

@@ -4,6 +4,24 @@ import { cloneTestSet, ruleById } from './test-fixtures.ts';
 import type { DetectorRule, ExistenceRule, RequiredRule, RuleSet, SubstitutionRule } from './types.ts';
 
 describe('diffRuleSets', () => {
+  it('names a retrained model with its blind figures', () => {
+    const model = {
+      id: 'tone',
+      kind: 'hashed-ngram-logistic' as const,
+      hashBits: 12,
+      labels: ['informal'],
+      bias: [0],
+      scale: [1],
+      threshold: [1],
+      weights: 'AA==',
+      evaluation: { split: 'blind', sentences: 10, labels: { any: { all: { precision: 0.96, recall: 0.5, support: 4, flagged: 2 } } }, falseAlarmsPerThousandOk: 0 },
+    };
+    const before = { ...cloneTestSet(), models: [model] };
+    const after = { ...cloneTestSet(), models: [{ ...model, threshold: [2] }] };
+    expect(formatDiff(diffRuleSets(before, after))).toContain('Modellen «tone» er trent på nytt og kan markere andre setninger (blindtest: presisjon 96 %, treff 50 %).');
+    expect(formatDiff(diffRuleSets(cloneTestSet(), after))).toContain('Ny modell «tone» for informal');
+  });
+
   it('says nothing changed for identical sets', () => {
     expect(formatDiff(diffRuleSets(cloneTestSet(), cloneTestSet()))).toBe('Ingen endringer.');
   });

@@ -27,6 +27,7 @@ export type DiffKind =
   | 'deadline'
   | 'calendar'
   | 'snippets'
+  | 'models'
   | 'labels'
   | 'examples'
   | 'other';
@@ -121,6 +122,7 @@ export function diffRuleSets(oldSet: RuleSet, newSet: RuleSet): DiffEntry[] {
   diffDeadlines(oldSet.deadlinePolicies, newSet.deadlinePolicies, out);
   diffCalendar(oldSet.calendar, newSet.calendar, out);
   diffSnippets(oldSet.snippets ?? [], newSet.snippets ?? [], out);
+  diffModels(oldSet.models ?? [], newSet.models ?? [], out);
   for (const [key, label] of Object.entries(newSet.labels.subgoals)) {
     const before = (oldSet.labels.subgoals as Record<string, LocalizedText>)[key];
     if (nb(before) !== nb(label)) out.push({ kind: 'labels', text: `Delmålet ${q(key)} heter nå ${q(nb(label))} (før ${q(nb(before))}).` });
@@ -319,6 +321,22 @@ function diffCalendar(before: RuleSet['calendar'], after: RuleSet['calendar'], o
   for (const day of added(after?.extraClosedDays ?? [], before?.extraClosedDays ?? [])) out.push({ kind: 'calendar', text: `${dmy(day)} er ikke lenger stengt dag; frister som går over eller faller på den dagen, kan bli tidligere.` });
   for (const day of added(before?.closedEveryYear ?? [], after?.closedEveryYear ?? [])) out.push({ kind: 'calendar', text: `Kontoret er nå stengt ${dm(day)} hvert år; ${moved}.` });
   for (const day of added(after?.closedEveryYear ?? [], before?.closedEveryYear ?? [])) out.push({ kind: 'calendar', text: `${dm(day)} er ikke lenger stengt hvert år; frister som går over eller faller på den dagen, kan bli tidligere.` });
+}
+
+// A retrained model flags other sentences: staff notice, so it is named with its blind figures.
+function diffModels(before: NonNullable<RuleSet['models']>, after: NonNullable<RuleSet['models']>, out: DiffEntry[]) {
+  const old = new Map(before.map((m) => [m.id, m]));
+  const now = new Map(after.map((m) => [m.id, m]));
+  const blind = (m: NonNullable<RuleSet['models']>[number]) => {
+    const any = m.evaluation?.labels['any']?.['all'];
+    return any ? ` (blindtest: presisjon ${Math.round(any.precision * 100)} %, treff ${Math.round(any.recall * 100)} %)` : '';
+  };
+  for (const [id, m] of now) {
+    const prev = old.get(id);
+    if (!prev) out.push({ kind: 'models', text: `Ny modell ${q(id)} for ${m.labels.join(', ')}${blind(m)}.` });
+    else if (!same(prev, m)) out.push({ kind: 'models', text: `Modellen ${q(id)} er trent på nytt og kan markere andre setninger${blind(m)}.` });
+  }
+  for (const id of old.keys()) if (!now.has(id)) out.push({ kind: 'models', text: `Modellen ${q(id)} er fjernet.` });
 }
 
 function diffSnippets(before: NonNullable<RuleSet['snippets']>, after: NonNullable<RuleSet['snippets']>, out: DiffEntry[]) {

@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { CATEGORIES, RULE_LANGUAGES, SEVERITIES, SUBGOAL_IDS, VALUE_IDS } from '../ids.ts';
 import type { RuleSet } from './types.ts';
+import { MAX_HASH_BITS, MIN_HASH_BITS, MODEL_KIND } from '../tone/model.ts';
 
 const INQUIRY_KINDS = ['question', 'complaint', 'feedback', 'innsyn', 'enkeltvedtak', 'unknown'] as const;
 /** An id of a set, a unit, a rule or a policy (the overlay format of layering.ts uses it too). */
@@ -105,6 +106,35 @@ const AUTO = v.variant('kind', [
   v.strictObject({ kind: v.literal('matches'), patterns: v.pipe(v.array(PATTERN), v.minLength(1)) }),
 ]);
 
+const FIGURE = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
+const COUNT = v.pipe(v.number(), v.integer(), v.minValue(0));
+const LABEL_FIGURES = v.strictObject({ precision: FIGURE, recall: FIGURE, support: COUNT, flagged: COUNT });
+const FINITE = v.pipe(v.number(), v.finite());
+/** Largest stored model: 500 KB of JSON, nearly all of it the base64 weights. */
+export const MAX_MODEL_WEIGHTS_CHARS = 500_000;
+
+// A sentence classifier's weights as data (rules/tone/model.ts). Only numbers and a base64 string:
+// nothing in it can run. decodeModel checks the bytes when the set is compiled.
+const MODEL = v.strictObject({
+  id: ID,
+  kind: v.literal(MODEL_KIND),
+  hashBits: v.pipe(v.number(), v.integer(), v.minValue(MIN_HASH_BITS), v.maxValue(MAX_HASH_BITS)),
+  labels: v.pipe(v.array(ID), v.minLength(1), v.maxLength(20)),
+  bias: v.pipe(v.array(FINITE), v.maxLength(20)),
+  scale: v.pipe(v.array(v.pipe(FINITE, v.minValue(0))), v.maxLength(20)),
+  threshold: v.pipe(v.array(FINITE), v.maxLength(20)),
+  weights: v.pipe(v.string(), v.maxLength(MAX_MODEL_WEIGHTS_CHARS), v.regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64')),
+  evaluation: v.optional(
+    v.strictObject({
+      split: v.pipe(v.string(), v.maxLength(100)),
+      sentences: COUNT,
+      labels: v.record(v.pipe(v.string(), v.maxLength(80)), v.record(v.picklist(['all', ...RULE_LANGUAGES]), LABEL_FIGURES)),
+      falseAlarmsPerThousandOk: v.pipe(v.number(), v.minValue(0), v.maxValue(1000)),
+    }),
+  ),
+  training: v.optional(v.strictObject({ sentences: COUNT, seed: COUNT, note: v.optional(v.pipe(v.string(), v.maxLength(1000))) })),
+});
+
 function recordOf<K extends string>(keys: readonly K[]) {
   return v.strictObject(Object.fromEntries(keys.map((k) => [k, LOCALIZED])) as Record<K, typeof LOCALIZED>);
 }
@@ -154,6 +184,7 @@ export const RULE_SET_SCHEMA = v.strictObject({
     }),
   ),
   snippets: v.optional(v.pipe(v.array(v.strictObject({ id: ID, label: LOCALIZED, text: LOCALIZED })), v.maxLength(200))),
+  models: v.optional(v.pipe(v.array(MODEL), v.maxLength(4))),
 });
 
 export interface SchemaIssue {

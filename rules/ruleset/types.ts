@@ -1,4 +1,5 @@
 // The rule-set document managers publish (DESIGN.md §3). Data only: no code in a rule set runs.
+import type { SentenceModelData } from '../tone/model.ts';
 import type { Category, RuleLanguage, Severity, SubgoalId, ValueId } from '../ids.ts';
 import type { InquiryKind } from '../types.ts';
 
@@ -163,4 +164,6 @@ export interface RuleSet {
     closedEveryYear?: string[];
   };
   snippets?: Array<{ id: string; label: LocalizedText; text: LocalizedText }>;
+  /** Sentence classifiers as data (weights, thresholds), used by detectors such as `tone-model`. */
+  models?: SentenceModelData[];
 }

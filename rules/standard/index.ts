@@ -5,6 +5,7 @@ import type { Rule, RuleSet } from '../ruleset/types.ts';
 import base from './set.json' with { type: 'json' };
 import apenEndringsvilligThanks from './apen.endringsvillig/thanks.json' with { type: 'json' };
 import apenTransparentUnansweredWhen from './apen.transparent/unanswered-when.json' with { type: 'json' };
+import apenTransparentToneModel from './apen.transparent/tone-model.json' with { type: 'json' };
 import apenTransparentVagueTime from './apen.transparent/vague-time.json' with { type: 'json' };
 import kompetentFagkompetanseLegalReference from './kompetent.fagkompetanse/legal-reference.json' with { type: 'json' };
 import kompetentKlartSprakAbbreviations from './kompetent.klart-sprak/abbreviations.json' with { type: 'json' };
@@ -22,6 +23,7 @@ import kompetentKundeserviceClosing from './kompetent.kundeservice/closing.json'
 import kompetentKundeserviceGreeting from './kompetent.kundeservice/greeting.json' with { type: 'json' };
 import kompetentKundeserviceInformal from './kompetent.kundeservice/informal.json' with { type: 'json' };
 import kompetentKundeserviceShouting from './kompetent.kundeservice/shouting.json' with { type: 'json' };
+import kompetentKundeserviceToneModel from './kompetent.kundeservice/tone-model.json' with { type: 'json' };
 import paliteligForutsigbarCondescending from './palitelig.forutsigbar/condescending.json' with { type: 'json' };
 import paliteligPersonvernAccountNumber from './palitelig.personvern/account-number.json' with { type: 'json' };
 import paliteligPersonvernEmailAddress from './palitelig.personvern/email-address.json' with { type: 'json' };
@@ -32,12 +34,16 @@ import paliteligPersonvernSpecialCategories from './palitelig.personvern/special
 import paliteligTaAnsvarBlaming from './palitelig.ta-ansvar/blaming.json' with { type: 'json' };
 import paliteligTaAnsvarDatePromise from './palitelig.ta-ansvar/date-promise.json' with { type: 'json' };
 import paliteligTaAnsvarRefusal from './palitelig.ta-ansvar/refusal.json' with { type: 'json' };
+import paliteligTaAnsvarToneModel from './palitelig.ta-ansvar/tone-model.json' with { type: 'json' };
 import samfunnsengasjertPositivOmtaleNegativeOmtale from './samfunnsengasjert.positiv-omtale/negative-omtale.json' with { type: 'json' };
+import samfunnsengasjertPositivOmtaleToneModel from './samfunnsengasjert.positiv-omtale/tone-model.json' with { type: 'json' };
+import toneModel from './models/tone.json' with { type: 'json' };
 
 /** Every rule file, keyed by its path under rules/standard/. */
 export const STANDARD_RULE_FILES: Record<string, unknown[]> = {
   'apen.endringsvillig/thanks.json': apenEndringsvilligThanks,
   'apen.transparent/unanswered-when.json': apenTransparentUnansweredWhen,
+  'apen.transparent/tone-model.json': apenTransparentToneModel,
   'apen.transparent/vague-time.json': apenTransparentVagueTime,
   'kompetent.fagkompetanse/legal-reference.json': kompetentFagkompetanseLegalReference,
   'kompetent.klart-sprak/abbreviations.json': kompetentKlartSprakAbbreviations,
@@ -54,6 +60,7 @@ export const STANDARD_RULE_FILES: Record<string, unknown[]> = {
   'kompetent.kundeservice/greeting.json': kompetentKundeserviceGreeting,
   'kompetent.kundeservice/informal.json': kompetentKundeserviceInformal,
   'kompetent.kundeservice/shouting.json': kompetentKundeserviceShouting,
+  'kompetent.kundeservice/tone-model.json': kompetentKundeserviceToneModel,
   'palitelig.forutsigbar/condescending.json': paliteligForutsigbarCondescending,
   'palitelig.personvern/account-number.json': paliteligPersonvernAccountNumber,
   'palitelig.personvern/email-address.json': paliteligPersonvernEmailAddress,
@@ -64,11 +71,19 @@ export const STANDARD_RULE_FILES: Record<string, unknown[]> = {
   'palitelig.ta-ansvar/blaming.json': paliteligTaAnsvarBlaming,
   'palitelig.ta-ansvar/date-promise.json': paliteligTaAnsvarDatePromise,
   'palitelig.ta-ansvar/refusal.json': paliteligTaAnsvarRefusal,
+  'palitelig.ta-ansvar/tone-model.json': paliteligTaAnsvarToneModel,
   'samfunnsengasjert.positiv-omtale/negative-omtale.json': samfunnsengasjertPositivOmtaleNegativeOmtale,
+  'samfunnsengasjert.positiv-omtale/tone-model.json': samfunnsengasjertPositivOmtaleToneModel,
+};
+
+/** Trained sentence models (weights as data), keyed by their path under rules/standard/; written by `rules train`. */
+export const STANDARD_MODEL_FILES: Record<string, unknown> = {
+  'models/tone.json': toneModel,
 };
 
 /** Unvalidated on purpose: compileRuleSet validates it, and a test fails loudly if it is invalid. */
 export const BUNDLED_RULE_SET = {
   ...base,
   rules: Object.values(STANDARD_RULE_FILES).flat() as Rule[],
+  models: Object.values(STANDARD_MODEL_FILES),
 } as unknown as RuleSet;

@@ -1,0 +1,199 @@
+// Tone by a trained sentence model (rules/tone/): every sentence of the reply body is scored
+// once per check by the set's model, and each sentence gets at most one tone kind — the one
+// furthest above its threshold. A rule names the model and the kind it reports, so each kind has
+// its own sub-goal, message and advice, and an overlay can switch a kind off.
+//
+// Not scored: the greeting line, the closing and signature, quoted lines ("> …") and words inside
+// quotation marks (the citizen's own words), and sentences a word-list tone rule has already
+// flagged (one finding per span). The finding marks the words that carry the kind — the tokens
+// with the largest positive share of the weights — or the sentence when the stance is spread out.
+import type { TextAnalysis, Token } from '../text/analysis.ts';
+import { CLOSING } from '../text/signature.ts';
+import { carryingTokens, decide, scoreSentence, type DecodedModel } from '../tone/model.ts';
+import type { Detector } from './types.ts';
+
+interface Params {
+  model: string;
+  label: string;
+}
+
+export interface ScoredSentence {
+  start: number;
+  end: number;
+  /** Index into the model's labels, or -1. */
+  label: number;
+  /** The tokens that were scored: tokens[from..to) (quoted words left out). */
+  tokens: readonly Token[];
+  from: number;
+  to: number;
+}
+
+/** Sentences shorter than this say too little to judge their tone. */
+const MIN_WORDS = 3;
+/** A first line this short is a greeting ("Hei, Kari!", "Dear Mr Hansen,"), not content. */
+const GREETING_LINE_MAX_WORDS = 5;
+/** Signature lines are names, titles and units: a few words, no sentence punctuation. */
+const SIGNATURE_LINE_MAX_WORDS = 6;
+
+function readParams(params: Record<string, unknown>): Params {
+  const { model, label, ...rest } = params;
+  const unknown = Object.keys(rest);
+  if (unknown.length) throw new Error(`unknown parameter «${unknown[0]}» (tone-model takes model and label)`);
+  if (typeof model !== 'string' || !model) throw new Error('params.model must name one of the set\'s models');
+  if (typeof label !== 'string' || !label) throw new Error('params.label must name one of the model\'s labels');
+  return { model, label };
+}
+
+// One scoring per check and model, shared by the rules of all kinds.
+const scored = new WeakMap<TextAnalysis, Map<DecodedModel, ScoredSentence[]>>();
+
+const QUOTED = /«[^»\n]*»|“[^”\n]*”|„[^“”\n]*[“”]|"[^"\n]*"/g;
+
+function quotedRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text)) ranges.push([m.index, m.index + m[0].length]);
+  return ranges;
+}
+
+/** Where the closing line starts ("Med vennlig hilsen", "Kind regards"): nothing after it is scored. */
+function closingStart(text: string): number {
+  CLOSING.lastIndex = 0;
+  let last = Infinity;
+  for (let m = CLOSING.exec(text); m !== null; m = CLOSING.exec(text)) last = m.index;
+  return last;
+}
+
+function greetingLineEnd(analysis: TextAnalysis): number {
+  const { text, lines, words } = analysis;
+  const line = lines.find((l) => text.slice(l.start, l.end).trim() !== '');
+  if (!line) return -1;
+  let count = 0;
+  for (const w of words) {
+    if (w.start >= line.end) break;
+    if (w.start >= line.start) count++;
+  }
+  // A one-line reply is content, not a greeting.
+  return count <= GREETING_LINE_MAX_WORDS && line.end < text.trimEnd().length ? line.end : -1;
+}
+
+/**
+ * A signature without a closing line ("Ola Hansen / Servicetorget, Bergen kommune"): the last
+ * lines of the reply that are short, with many capitalised words, and end without a full stop,
+ * question or exclamation mark.
+ */
+function unclosedSignatureStart(analysis: TextAnalysis): number {
+  const { text, lines, words } = analysis;
+  let start = Infinity;
+  let checked = 0;
+  for (let l = lines.length - 1; l >= 0 && checked < 3; l--) {
+    const line = lines[l]!;
+    const content = text.slice(line.start, line.end).trim();
+    if (!content) continue;
+    checked++;
+    let count = 0;
+    let capitalised = 0;
+    // From the end: only the last few lines are read.
+    for (let i = words.length - 1; i >= 0 && words[i]!.end > line.start; i--) {
+      const w = words[i]!;
+      if (w.start < line.start || w.end > line.end) continue;
+      count++;
+      if (/^\p{Lu}/u.test(w.text)) capitalised++;
+    }
+    // Names, titles and units: many capitalised words ("Ola Hansen", "Plan- og bygningsetaten,
+    // Bergen kommune"); a sentence has one at most.
+    if (count > SIGNATURE_LINE_MAX_WORDS || capitalised * 3 < count || /[.!?…]$/u.test(content) || l === 0) break;
+    start = line.start;
+  }
+  return start;
+}
+
+/** Scores every sentence of the reply body (uncached; the bench times it alone). */
+export function scoreReplySentences(analysis: TextAnalysis, model: DecodedModel): ScoredSentence[] {
+  const { text, words, sentences } = analysis;
+  const stop = closingStart(text);
+  const greetingEnd = greetingLineEnd(analysis);
+  const signatureFrom = unclosedSignatureStart(analysis);
+  const quotes = quotedRanges(text);
+  const result: ScoredSentence[] = [];
+  const logits = new Float64Array(model.labels.length);
+  let q = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s]!;
+    if (sentence.start >= stop) break;
+    if (sentence.end <= greetingEnd) continue;
+    if (sentence.start >= signatureFrom) continue;
+    if (text.startsWith('>', sentence.start)) continue;
+    const next = s + 1 < sentences.length ? sentences[s + 1]!.firstWord : words.length;
+    let to = sentence.firstWord;
+    while (to < next && words[to]!.start < sentence.end) to++;
+    while (q < quotes.length && quotes[q]![1] <= sentence.start) q++;
+    // Most sentences quote nothing: their tokens are scored in place, without a copy.
+    let tokens: readonly Token[] = words;
+    let from = sentence.firstWord;
+    if (q < quotes.length && quotes[q]![0] < sentence.end) {
+      const kept: Token[] = [];
+      let r = q;
+      for (let t = from; t < to; t++) {
+        const token = words[t]!;
+        while (r < quotes.length && quotes[r]![1] <= token.start) r++;
+        if (r < quotes.length && quotes[r]![0] <= token.start) continue;
+        kept.push(token);
+      }
+      tokens = kept;
+      from = 0;
+      to = kept.length;
+    }
+    let wordCount = 0;
+    for (let t = from; t < to; t++) if (tokens[t]!.kind === 'word') wordCount++;
+    if (wordCount < MIN_WORDS) continue;
+    scoreSentence(model, text, tokens, from, to, sentence.end, logits);
+    result.push({ start: sentence.start, end: sentence.end, label: decide(model, logits), tokens, from, to });
+  }
+  return result;
+}
+
+function sentencesOf(analysis: TextAnalysis, model: DecodedModel): ScoredSentence[] {
+  let byModel = scored.get(analysis);
+  if (!byModel) scored.set(analysis, (byModel = new Map()));
+  let list = byModel.get(model);
+  if (!list) byModel.set(model, (list = scoreReplySentences(analysis, model)));
+  return list;
+}
+
+export const toneModel: Detector = {
+  id: 'tone-model',
+  description: 'Tone (nedlatende, skyver ansvar, snakker nedsettende, avvisende, uformell) vurdert setning for setning av en lært modell som ligger i regelsettet.',
+  // Reads the word-list tone rules' hits so a sentence they flagged is not flagged again.
+  runsLast: true,
+  parseParams(params, models) {
+    const { model, label } = readParams(params);
+    const found = models?.get(model);
+    if (!found) throw new Error(`params.model «${model}» is not among the set's models`);
+    if (!found.labels.includes(label)) throw new Error(`params.label «${label}» is not a label of model «${model}» (${found.labels.join(', ')})`);
+  },
+  detect({ text, analysis, params, models, earlierHits }) {
+    const { model: id, label } = readParams(params);
+    const model = models?.get(id);
+    if (!model) return [];
+    const wanted = model.labels.indexOf(label);
+    const tone = (earlierHits ?? []).filter((h) => h.category === 'tone');
+    const hits = [];
+    for (const sentence of sentencesOf(analysis, model)) {
+      if (sentence.label !== wanted) continue;
+      // A word-list finding inside the sentence owns it. A finding that covers the whole
+      // sentence is about its place (no greeting, no closing), not its words.
+      const end = trimmedEnd(text, sentence.start, sentence.end);
+      if (tone.some((h) => h.start < end && h.end > sentence.start && !(h.start <= sentence.start && h.end >= end))) continue;
+      const carrying = carryingTokens(model, wanted, text, sentence.tokens, sentence.from, sentence.to, sentence.end);
+      if (carrying) hits.push({ start: sentence.tokens[carrying[0]]!.start, end: sentence.tokens[carrying[1]]!.end });
+      else hits.push({ start: sentence.start, end });
+    }
+    return hits;
+  },
+};
+
+function trimmedEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  return end;
+}
