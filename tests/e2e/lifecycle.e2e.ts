@@ -83,7 +83,9 @@ describe('extension reloaded while a page is open', () => {
     await ce.hover();
     await page.keyboard.press('End');
     await page.keyboard.type(' Vedrørende dette.');
-    await page.waitForTimeout(1_000); // well past the debounce and a check: nothing may come back
+    // A bound, not a wait for a state: this asserts that nothing happens, and the orphan has no
+    // state left to wait on. One second is many times the debounce and a check.
+    await page.waitForTimeout(1_000);
     expect(await traces(page)).toEqual({ underlines: 0, hosts: [], highlightSheets: 0, highlightRanges: 0 });
     expect(await ce.innerText()).toContain('Vedrørende dette.');
     expect(errors).toEqual([]);
