@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CLOSED_NETWORK_ARGS, extensionArgs } from './chromium-args.mjs';
 import { startDemoServer } from './demo-server.mjs';
+import { contentWorld, popoverButtonBox, waitForHighlightCount, waitForPopover } from './content-world.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const extensionPath = join(root, '.output/chrome-mv3');
@@ -38,22 +39,6 @@ const context = await chromium.launchPersistentContext(profile, {
   args: [...CLOSED_NETWORK_ARGS, ...extensionArgs(extensionPath)],
 });
 
-/** The popover's dialog once it is shown. */
-async function popover(page) {
-  const dialog = page.locator('svarhjelp-popover [role="dialog"]');
-  await dialog.waitFor({ state: 'visible' });
-  return dialog;
-}
-
-/** Waits until the svarhjelp-* highlights hold `count` ranges. */
-async function waitForHighlights(page, count) {
-  await page.waitForFunction(
-    (n) => [...CSS.highlights].filter(([name]) => name.startsWith('svarhjelp-')).reduce((sum, [, h]) => sum + h.size, 0) === n,
-    count,
-    { timeout: 20_000 },
-  );
-}
-
 try {
   const page = await context.newPage();
   await page.goto(new URL('editors/ckeditor5.html', server.url).href);
@@ -61,18 +46,21 @@ try {
   const editor = page.locator('.ck-editor__editable');
   await editor.locator(':scope > p').first().click();
   await page.keyboard.type(REPLY);
-  await waitForHighlights(page, 3);
+  const world = await contentWorld(page);
+  await waitForHighlightCount(world, 3);
   // Alt+J to «Vedrørende», apply «Om» from the popover.
   await page.mouse.move(1, 1);
   await page.keyboard.press('Control+Home');
   await page.keyboard.press('Alt+KeyJ');
-  await (await popover(page)).locator('[data-action="apply"]', { hasText: 'Om' }).click();
+  await waitForPopover(page, world);
+  const om = await popoverButtonBox(world, 'apply', 'Om');
+  // A real click: the popover acts on the user's own (trusted) clicks only.
+  await page.mouse.click(om.x + om.w / 2, om.y + om.h / 2);
   await page.waitForFunction(() => window.__fixture.text().startsWith('Hei Kari!\nOm søknaden'));
-  await waitForHighlights(page, 2);
+  await waitForHighlightCount(world, 2);
   // The next finding's popover, opened from the keyboard as a user moving on would.
   await page.keyboard.press('Alt+KeyJ');
-  await popover(page);
-  await page.waitForTimeout(150);
+  await waitForPopover(page, world);
   const card = await page.locator('.card').first().boundingBox();
   await page.screenshot({ path: join(outDir, 'editor-ckeditor5.png'), clip: { x: card.x - 10, y: card.y - 10, width: card.width + 20, height: Math.min(640, card.height + 20) } });
   console.log('Wrote docs/screenshots/editor-ckeditor5.png');

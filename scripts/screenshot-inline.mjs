@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CLOSED_NETWORK_ARGS, extensionArgs } from './chromium-args.mjs';
 import { startDemoServer } from './demo-server.mjs';
+import { contentWorld, highlightBox, segmentBox, waitForPopover } from './content-world.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const extensionPath = join(root, '.output/chrome-mv3');
@@ -48,42 +49,6 @@ const context = await chromium.launchPersistentContext(profile, {
   args: [...CLOSED_NETWORK_ARGS, ...extensionArgs(extensionPath)],
 });
 
-/** Waits for an overlay segment (textarea) of a rule and returns its box. */
-async function segmentBox(page, ruleId) {
-  for (let i = 0; i < 200; i++) {
-    const box = await page.evaluate((rule) => {
-      const host = document.querySelector('svarhjelp-overlay');
-      const el = host?.shadowRoot && [...host.shadowRoot.querySelectorAll('[data-svarhjelp-underline]')].find((n) => n.getAttribute('data-finding-id').startsWith(rule));
-      const r = el?.getBoundingClientRect();
-      return r ? { x: r.left, y: r.top, w: r.width, h: r.height } : null;
-    }, ruleId);
-    if (box) return box;
-    await page.waitForTimeout(100);
-  }
-  throw new Error(`no underline for ${ruleId}`);
-}
-
-async function highlightBox(page, category) {
-  for (let i = 0; i < 200; i++) {
-    const box = await page.evaluate((name) => {
-      const range = [...(CSS.highlights.get(name) ?? [])][0];
-      const r = range?.getBoundingClientRect();
-      return r ? { x: r.left, y: r.top, w: r.width, h: r.height } : null;
-    }, `svarhjelp-${category}`);
-    if (box) return box;
-    await page.waitForTimeout(100);
-  }
-  throw new Error(`no highlight for ${category}`);
-}
-
-async function waitForPopover(page) {
-  await page.waitForFunction(() => {
-    const d = document.querySelector('svarhjelp-popover')?.shadowRoot?.querySelector('[role="dialog"]');
-    return d && d.style.display !== 'none';
-  });
-  await page.waitForTimeout(150);
-}
-
 try {
   // Textarea in a case form: hover over «Vedrørende».
   {
@@ -91,10 +56,11 @@ try {
     await page.goto(new URL('case-form.html', server.url).href);
     await page.locator('#svar').click();
     await page.keyboard.type(REPLY);
-    await segmentBox(page, 'personvern.fodselsnummer');
-    const box = await segmentBox(page, 'klarsprak.vedrorende');
+    const world = await contentWorld(page);
+    await segmentBox(world, 'personvern.fodselsnummer');
+    const box = await segmentBox(world, 'klarsprak.vedrorende');
     await page.mouse.move(box.x + 8, box.y + box.h / 2, { steps: 4 });
-    await waitForPopover(page);
+    await waitForPopover(page, world);
     const form = await page.locator('#svarskjema').boundingBox();
     await page.screenshot({ path: join(outDir, 'inline-textarea.png'), clip: { x: form.x - 10, y: form.y - 10, width: form.width + 20, height: Math.min(520, form.height + 200) } });
     // Keyboard: Alt+J from the start, popover focused on its first button.
@@ -103,7 +69,7 @@ try {
     await page.locator('#svar').press('Control+Home');
     await page.keyboard.press('Alt+KeyJ');
     await page.keyboard.press('Alt+KeyJ');
-    await waitForPopover(page);
+    await waitForPopover(page, world);
     await page.screenshot({ path: join(outDir, 'inline-keyboard.png') });
     await page.close();
   }
@@ -113,10 +79,11 @@ try {
     await page.goto(new URL('webmail.html', server.url).href);
     await page.locator('#reply').click();
     await page.keyboard.type(REPLY.split('\n\nMed vennlig')[0]);
-    await highlightBox(page, 'personal-data');
-    const box = await highlightBox(page, 'clarity');
+    const world = await contentWorld(page);
+    await highlightBox(world, 'personal-data');
+    const box = await highlightBox(world, 'clarity');
     await page.mouse.click(box.x + 8, box.y + box.h / 2);
-    await waitForPopover(page);
+    await waitForPopover(page, world);
     const card = await page.locator('.compose').boundingBox();
     await page.screenshot({ path: join(outDir, 'inline-contenteditable.png'), clip: { x: card.x - 10, y: card.y - 10, width: card.width + 20, height: Math.min(600, card.height + 20) } });
     await page.close();

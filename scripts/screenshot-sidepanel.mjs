@@ -4,7 +4,7 @@
 //
 //   flock /tmp/svarhjelp-build.lock npx wxt build && node scripts/screenshot-sidepanel.mjs
 //
-// Loads .output/chrome-mv3 into Chromium, seeds storage.session through the service worker and
+// Loads .output/chrome-mv3 into Chromium, seeds the worker's tab states through the service worker and
 // opens chrome-extension://<id>/sidepanel.html?tab=<id> at 400×800. Writes docs/screenshots/:
 //   sidepanel.png            the engine's real result for a sample reply (via the CLI), or the
 //                            fixture when the CLI is not usable
@@ -130,10 +130,10 @@ async function main() {
         },
       },
     };
+    // The worker keeps a tab's findings in memory only (storage.session holds a text-free
+    // record); seed them through the store it exposes to code already running in the worker.
     await worker.evaluate(async (seed) => {
-      const items = {};
-      for (const [id, state] of Object.entries(seed)) items[`tab:${id}`] = state;
-      await chrome.storage.session.set(items);
+      for (const state of Object.values(seed)) await globalThis.svarhjelpTabStates.write(state);
     }, states);
 
     const newPage = async () => {
