@@ -2,6 +2,13 @@
 // closed shadow roots under per-load highlight names, so a page cannot read it; these helpers
 // reach it the way the browser tests do (tests/e2e/content-world.ts), in the content script's
 // isolated world through the DevTools protocol, where `svarhjelpInspect` lives.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CLOSED_NETWORK_ARGS, extensionArgs } from './chromium-args.mjs';
+import { startDemoServer } from './demo-server.mjs';
 
 /**
  * Evaluates an expression in Svarhjelp's content-script world of the page's top frame (DevTools
@@ -96,4 +103,37 @@ export function waitForHighlightCount(world, count) {
       return names.reduce((sum, name) => sum + (CSS.highlights.get(name)?.size ?? 0), 0) === ${count};
     })()`),
   );
+}
+
+/**
+ * A headless Chromium with the built extension and the demo server, for the screenshot scripts
+ * (the same set-up as tests/e2e/harness.ts). Options on the command line: --chromium <path>
+ * (default $CHROME_PATH or /usr/bin/chromium), --headed.
+ */
+export async function openScreenshotBrowser(argv = process.argv.slice(2)) {
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  const extensionPath = join(root, '.output/chrome-mv3');
+  const outDir = join(root, 'docs/screenshots');
+  const chromiumPath = argv.includes('--chromium') ? argv[argv.indexOf('--chromium') + 1] : process.env.CHROME_PATH || '/usr/bin/chromium';
+  if (!existsSync(join(extensionPath, 'manifest.json'))) {
+    console.error('No built extension in .output/chrome-mv3 — run `npm run build:chrome` first.');
+    process.exit(1);
+  }
+  mkdirSync(outDir, { recursive: true });
+  const server = await startDemoServer({ port: 0 });
+  const profile = mkdtempSync(join(tmpdir(), 'svarhjelp-shot-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    headless: !argv.includes('--headed'),
+    locale: 'nb-NO',
+    viewport: { width: 1000, height: 720 },
+    deviceScaleFactor: 1,
+    args: [...CLOSED_NETWORK_ARGS, ...extensionArgs(extensionPath)],
+  });
+  const close = async () => {
+    await context.close();
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return { context, server, outDir, close };
 }

@@ -7,37 +7,12 @@
 //   npm run build:chrome && node scripts/screenshot-editors.mjs
 //
 // Writes docs/screenshots/editor-ckeditor5.png. Options: --chromium <path>, --headed.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { CLOSED_NETWORK_ARGS, extensionArgs } from './chromium-args.mjs';
-import { startDemoServer } from './demo-server.mjs';
-import { contentWorld, popoverButtonBox, waitForHighlightCount, waitForPopover } from './content-world.mjs';
+import { join } from 'node:path';
+import { contentWorld, popoverButtonBox, waitForHighlightCount, waitForPopover, openScreenshotBrowser } from './content-world.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const extensionPath = join(root, '.output/chrome-mv3');
-const outDir = join(root, 'docs/screenshots');
-const args = process.argv.slice(2);
-const chromiumPath = args.includes('--chromium') ? args[args.indexOf('--chromium') + 1] : process.env.CHROME_PATH || '/usr/bin/chromium';
 const REPLY = 'Hei Kari!\nVedrørende søknaden din: vi trenger tegninger samt kart.\nFødselsnummer 13097248022 er registrert.';
 
-if (!existsSync(join(extensionPath, 'manifest.json'))) {
-  console.error('No built extension in .output/chrome-mv3 — run `npm run build:chrome` first.');
-  process.exit(1);
-}
-mkdirSync(outDir, { recursive: true });
-const server = await startDemoServer({ port: 0 });
-const profile = mkdtempSync(join(tmpdir(), 'svarhjelp-shot-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: chromiumPath,
-  headless: !args.includes('--headed'),
-  locale: 'nb-NO',
-  viewport: { width: 1000, height: 720 },
-  deviceScaleFactor: 1,
-  args: [...CLOSED_NETWORK_ARGS, ...extensionArgs(extensionPath)],
-});
+const { context, outDir, server, close } = await openScreenshotBrowser();
 
 try {
   const page = await context.newPage();
@@ -65,7 +40,5 @@ try {
   await page.screenshot({ path: join(outDir, 'editor-ckeditor5.png'), clip: { x: card.x - 10, y: card.y - 10, width: card.width + 20, height: Math.min(640, card.height + 20) } });
   console.log('Wrote docs/screenshots/editor-ckeditor5.png');
 } finally {
-  await context.close();
-  await server.close();
-  rmSync(profile, { recursive: true, force: true });
+  await close();
 }

@@ -7,20 +7,9 @@
 //
 // Writes docs/screenshots/inline-textarea.png, inline-contenteditable.png, inline-keyboard.png.
 // Options: --chromium <path> (default $CHROME_PATH or /usr/bin/chromium), --headed.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { CLOSED_NETWORK_ARGS, extensionArgs } from './chromium-args.mjs';
-import { startDemoServer } from './demo-server.mjs';
-import { contentWorld, highlightBox, segmentBox, waitForPopover } from './content-world.mjs';
+import { join } from 'node:path';
+import { contentWorld, highlightBox, segmentBox, waitForPopover, openScreenshotBrowser } from './content-world.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const extensionPath = join(root, '.output/chrome-mv3');
-const outDir = join(root, 'docs/screenshots');
-const args = process.argv.slice(2);
-const chromiumPath = args.includes('--chromium') ? args[args.indexOf('--chromium') + 1] : process.env.CHROME_PATH || '/usr/bin/chromium';
 
 // One finding of each category: clarity (Vedrørende), personal data (fødselsnummer), tone
 // (capitals), deadline (a vague promise).
@@ -33,21 +22,7 @@ const REPLY = [
   'Ola Hansen',
 ].join('\n');
 
-if (!existsSync(join(extensionPath, 'manifest.json'))) {
-  console.error('No built extension in .output/chrome-mv3 — run `npm run build:chrome` first.');
-  process.exit(1);
-}
-mkdirSync(outDir, { recursive: true });
-const server = await startDemoServer({ port: 0 });
-const profile = mkdtempSync(join(tmpdir(), 'svarhjelp-shot-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: chromiumPath,
-  headless: !args.includes('--headed'),
-  locale: 'nb-NO',
-  viewport: { width: 1000, height: 720 },
-  deviceScaleFactor: 1,
-  args: [...CLOSED_NETWORK_ARGS, ...extensionArgs(extensionPath)],
-});
+const { context, outDir, server, close } = await openScreenshotBrowser();
 
 try {
   // Textarea in a case form: hover over «Vedrørende».
@@ -90,7 +65,5 @@ try {
   }
   console.log(`Wrote ${['inline-textarea.png', 'inline-contenteditable.png', 'inline-keyboard.png'].map((f) => join('docs/screenshots', f)).join(', ')}`);
 } finally {
-  await context.close();
-  await server.close();
-  rmSync(profile, { recursive: true, force: true });
+  await close();
 }
