@@ -23,7 +23,9 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
-          testTimeout: 60_000,
+          // A safety net, not a speed limit: tests wait for states, and typing into every fixture
+          // editor (the privacy proofs) takes about a minute on a quiet 2-core machine.
+          testTimeout: 180_000,
           hookTimeout: 90_000,
           // One Chromium at a time: CI has 2 cores.
           fileParallelism: false,
