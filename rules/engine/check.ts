@@ -290,13 +290,15 @@ function runMetric(state: RunState, rule: MetricRule) {
 }
 
 /**
- * The case of the replaced text, except that a suggestion naming a date only takes its capital
- * letter: «ASAP» → «By {deadline}», never «BY {DEADLINE}», which would no longer be a placeholder.
+ * The case of the replaced text, except that a suggestion naming a date takes at most a capital
+ * first letter: upper-casing «by {deadline}» would break the placeholder, and an all-capital
+ * original is an acronym («We will reply ASAP»), not the start of a sentence.
  */
 function suggestionCase(suggestion: string, original: string): string {
   if (!mentionsDatePlaceholder(suggestion)) return matchCase(suggestion, original);
-  const first = original.match(/\p{L}/u)?.[0];
-  return first && first !== first.toLowerCase() ? suggestion.charAt(0).toUpperCase() + suggestion.slice(1) : suggestion;
+  const letters = original.replace(/[^\p{L}]/gu, '');
+  const capitalised = letters.length > 0 && letters[0] !== letters[0]!.toLowerCase() && (letters.length === 1 || letters !== letters.toUpperCase());
+  return capitalised ? suggestion.charAt(0).toUpperCase() + suggestion.slice(1) : suggestion;
 }
 
 const REPLY_TEXT_LANGUAGE: Record<RuleLanguage, UiLanguage> = { nob: 'nb', nno: 'nn', eng: 'en' };
