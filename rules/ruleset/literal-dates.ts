@@ -3,7 +3,8 @@
 // {deadline} or {workingDaysAhead} instead (engine/date-placeholders.ts). Examples may keep literal
 // dates: they are test text, checked at a fixed moment, never shown as advice.
 import type { AcceptProblem } from './accept.ts';
-import type { LocalizedText, RuleLanguage, RuleSet } from './types.ts';
+import type { RuleLanguage } from '../ids.ts';
+import type { LocalizedText, RuleSet } from './types.ts';
 
 const WEEKDAYS_NO = 'mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag';
 const MONTHS_NO = 'januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des';
