@@ -5,6 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Harness } from './harness.ts';
 import { clickPopoverButton, popoverState } from './inline.ts';
+import { applyWithPopover, fixtureValue, openEditorFixture } from './editors/family.ts';
+import { normalise } from './underlines.ts';
+import type { TabState } from '../../entrypoints/shared/protocol.ts';
 import { compileRuleSet } from '../../rules/engine/compile.ts';
 import { todayOf } from '../../rules/engine/check.ts';
 import { formatWeekdayDate } from '../../rules/calendar/names.ts';
@@ -12,6 +15,16 @@ import { BUNDLED_RULE_SET } from '../../rules/standard/index.ts';
 
 const REPLY = 'Hei Kari! Takk for henvendelsen. Vi svarer deg snarest.';
 const calendar = compileRuleSet(BUNDLED_RULE_SET).calendar;
+
+/**
+ * The date the fix should name for a checked state: the inquiry's answer deadline while it is
+ * ahead, else five working days from the day of the check (the browser runs on today's clock).
+ */
+function expectedDateOf(state: TabState): string {
+  const today = todayOf({ now: state.updatedAt });
+  const ahead = (state.result.deadline?.policies ?? []).filter((p) => p.purpose !== 'interim-reply' && p.dueDate >= today).map((p) => p.dueDate).sort();
+  return ahead[0] ?? calendar.addWorkingDays(today, 5);
+}
 
 describe('one-click concrete date for a vague promise', () => {
   let h: Harness;
@@ -31,12 +44,9 @@ describe('one-click concrete date for a vague promise', () => {
       // The checked field is the whole message body (signature included), so wait for the finding itself.
       (s) => s.result.findings.some((f) => f.ruleId === 'frist.vag-tid'),
     );
-    // The quote gave the received date; the offered date is that inquiry's answer deadline while it
-    // is ahead, else five working days from the day of the check (the browser runs on today's clock).
+    // The quote gave the received date, so the inquiry's own deadline is known.
     expect(state.result.deadline?.receivedDate).toBe('2026-11-16');
-    const today = todayOf({ now: state.updatedAt });
-    const answerBy = state.result.deadline!.policies.find((p) => p.policyId === 'svar-henvendelse')!.dueDate;
-    const expectedDate = answerBy >= today ? answerBy : calendar.addWorkingDays(today, 5);
+    const expectedDate = expectedDateOf(state);
     const offered = `innen ${formatWeekdayDate(expectedDate, 'nb')}`;
     const finding = state.result.findings.find((f) => f.ruleId === 'frist.vag-tid')!;
     expect(finding.suggestions).toEqual([offered]);
@@ -64,6 +74,44 @@ describe('one-click concrete date for a vague promise', () => {
     const row = panel.getByTestId(`date-${expectedDate}`);
     await expect.poll(() => row.getByTestId('remind-me').textContent(), { timeout: 20_000 }).toContain('Påminn meg');
     await panel.close();
+    await page.close();
+  });
+  it.each([
+    ['nynorsk', 'Hei Kari! Takk for meldinga. Vi svarar deg så snart som mogleg.', 'så snart som mogleg', 'nn', 'innan'],
+    ['English', 'Hello Kari, thank you for your message. We will reply in due course.', 'in due course', 'en', 'by'],
+  ] as const)('in a textarea, a %s reply gets the date in its own language', async (_name, reply, vague, language, word) => {
+    const page = await h.openFixture('tracking.html');
+    await h.typeInto(page, '#plain', reply);
+    const tabId = await h.tabIdOf(page);
+    const state = await h.waitForTabState(tabId, (s) => s.result.metrics.characters === reply.length && s.result.findings.some((f) => f.ruleId === 'frist.vag-tid'));
+    const expectedDate = expectedDateOf(state);
+    const offered = `${word} ${formatWeekdayDate(expectedDate, language)}`;
+    expect(state.result.findings.find((f) => f.ruleId === 'frist.vag-tid')!.suggestions).toEqual([offered]);
+    await page.mouse.move(1, 1);
+    await page.locator('#plain').focus();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Alt+KeyJ');
+    await expect.poll(async () => (await popoverState(page))?.focused).toBeTruthy();
+    for (let i = 0; i < 8 && !(await popoverState(page))?.buttons.some((b) => b.text === offered); i++) await page.keyboard.press('Alt+KeyJ');
+    await clickPopoverButton(page, 'apply', offered);
+    await expect.poll(() => page.locator('#plain').inputValue()).toBe(reply.replace(vague, offered));
+    await h.waitForTabState(tabId, (s) => s.result.dates.some((d) => d.promise && d.date === expectedDate));
+    await page.close();
+  });
+
+  it('in ProseMirror the date goes into the editor’s own model', async () => {
+    const reply = 'Hei Kari! Takk for meldingen. Vi svarer deg snarest.';
+    const page = await openEditorFixture(h, 'prosemirror.html');
+    const editor = page.locator('#svar');
+    await editor.locator(':scope > p').first().click();
+    await page.keyboard.type(reply);
+    const tabId = await h.tabIdOf(page);
+    const state = await h.waitForTabState(tabId, (s) => s.result.findings.some((f) => f.ruleId === 'frist.vag-tid'));
+    const expectedDate = expectedDateOf(state);
+    const offered = `innen ${formatWeekdayDate(expectedDate, 'nb')}`;
+    await applyWithPopover(page, editor, offered);
+    await expect.poll(async () => normalise(await fixtureValue(page, 'text'))).toMatch(new RegExp(`^${reply.replace('snarest', offered).replace(/[.!]/g, '\\$&')}\\n`));
+    await h.waitForTabState(tabId, (s) => s.result.dates.some((d) => d.promise && d.date === expectedDate));
     await page.close();
   });
 });
