@@ -3,4 +3,4 @@ export type { CalendarOptions, WorkingCalendar } from './calendar.ts';
 export { easterSunday, norwegianHolidays } from './holidays.ts';
 export type { PublicHoliday } from './holidays.ts';
 export * from './dates.ts';
-export { weekdayName } from './names.ts';
+export { formatWeekdayDate, weekdayName } from './names.ts';

@@ -87,6 +87,15 @@ describe('svarhjelp rules (CLI)', { timeout: 60_000 }, () => {
     expect(ok.stdout).toMatch(/^OK: test\.felles-servicestandard 1\.0\.0/);
   });
 
+  it('validate refuses a message with a fixed weekday and date, naming the rule', () => {
+    const rs = cloneTestSet();
+    ruleById(rs, 'frist.vag-tid').message.nb = 'Skriv en konkret dato, for eksempel «innen fredag 4. desember».';
+    write('stale-date.json', rs);
+    const r = cli('validate', path('stale-date.json'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/rules\[\d+\]\.message\.nb: Regelen «frist\.vag-tid» har en fast dato i teksten \(«fredag 4\. desember»\)/);
+  });
+
   it('test shows expected vs got for each failing example and exits 1', () => {
     const rs = cloneTestSet();
     ruleById(rs, 'klarsprak.samt').examples.good.push('Du får brevet samt vedlegget.');

@@ -8,10 +8,11 @@ import { measure } from '../text/lix.ts';
 import type { RuleLanguage, Severity, UiLanguage } from '../ids.ts';
 import { severityRank } from '../ids.ts';
 import type { ExistenceRule, MetricRule, RequiredRule, Rule } from '../ruleset/types.ts';
-import type { CheckContext, CheckResult, Finding, Metrics, ResolvedDate } from '../types.ts';
+import type { CheckContext, CheckResult, DeadlineResult, Finding, Metrics, ResolvedDate } from '../types.ts';
 import type { CompiledRule, CompiledRuleSet } from './compile.ts';
 import { fillPlaceholders, localize, matchCase, shortHash } from './text-utils.ts';
 import { findDatesAndDeadlineSteps } from './dates.ts';
+import { datePlaceholderVars, mentionsDatePlaceholder } from './date-placeholders.ts';
 import { runSteps } from '../steps.ts';
 
 export interface CheckOptions {
@@ -41,6 +42,9 @@ interface RunState {
   context: CheckContext;
   today: string;
   dates: ResolvedDate[];
+  deadline?: DeadlineResult;
+  /** Filled date placeholders per language and working-day count: the same few for every finding. */
+  dateVars: Map<string, Record<string, string>>;
   hits: Hit[];
   /** Other rules' hits, precomputed when only a `runsLast` rule runs (its examples). */
   earlier?: Array<{ ruleId: string; category: Finding['category']; start: number; end: number }>;
@@ -83,7 +87,8 @@ export function* checkSteps(fullText: string, context: CheckContext, compiled: C
   yield;
   // Dates are found once: the result, date detectors and deadline rules all read them.
   const { dates, deadline } = yield* findDatesAndDeadlineSteps(text, ruleLanguage ?? 'nob', today, context, compiled, ui);
-  const state: RunState = { compiled, text, analysis, metrics, language: ruleLanguage ?? 'nob', context, today, dates, hits: [] };
+  const state: RunState = { compiled, text, analysis, metrics, language: ruleLanguage ?? 'nob', context, today, dates, dateVars: new Map(), hits: [] };
+  if (deadline) state.deadline = deadline;
   yield;
   // Running one rule that reads the others' hits (its examples): find those hits first, unreported.
   if (options.onlyRuleId && compiled.rules.some((r) => r.rule.id === options.onlyRuleId && r.detector?.runsLast)) {
@@ -181,7 +186,7 @@ function* matchPhrases(state: RunState, compiled: CompiledRuleSet, onlyRuleId: s
     let suggestions: string[] = [];
     if (rule.kind === 'substitution') suggestions = rule.entries[best.candidate.entryIndex]!.suggest[state.language] ?? [];
     else if (rule.kind === 'existence') suggestions = rule.suggest?.[state.language] ?? [];
-    state.hits.push({ rule, start, end: best.end, suggestions: suggestions.map((s) => matchCase(s, matched)) });
+    state.hits.push({ rule, start, end: best.end, suggestions: suggestions.map((s) => suggestionCase(s, matched)) });
     i += best.length;
   }
 }
@@ -233,7 +238,7 @@ function runExistence(state: RunState, compiledRule: CompiledRule, rule: Existen
         regex.lastIndex++;
         continue;
       }
-      const suggestions = (rule.suggest?.[state.language] ?? []).map((s) => matchCase(s, m![0]));
+      const suggestions = (rule.suggest?.[state.language] ?? []).map((s) => suggestionCase(s, m![0]));
       state.hits.push({ rule, start: m.index, end: m.index + m[0].length, suggestions });
     }
   }
@@ -284,6 +289,31 @@ function runMetric(state: RunState, rule: MetricRule) {
   }
 }
 
+/**
+ * The case of the replaced text, except that a suggestion naming a date takes at most a capital
+ * first letter: upper-casing «by {deadline}» would break the placeholder, and an all-capital
+ * original is an acronym («We will reply ASAP»), not the start of a sentence.
+ */
+function suggestionCase(suggestion: string, original: string): string {
+  if (!mentionsDatePlaceholder(suggestion)) return matchCase(suggestion, original);
+  const letters = original.replace(/[^\p{L}]/gu, '');
+  const capitalised = letters.length > 0 && letters[0] !== letters[0]!.toLowerCase() && (letters.length === 1 || letters !== letters.toUpperCase());
+  return capitalised ? suggestion.charAt(0).toUpperCase() + suggestion.slice(1) : suggestion;
+}
+
+const REPLY_TEXT_LANGUAGE: Record<RuleLanguage, UiLanguage> = { nob: 'nb', nno: 'nn', eng: 'en' };
+
+function dateVarsFor(state: RunState, rule: Rule, language: UiLanguage): Record<string, string> {
+  const key = `${language}:${rule.promiseWorkingDays ?? ''}`;
+  let vars = state.dateVars.get(key);
+  if (!vars) {
+    const facts = { today: state.today, calendar: state.compiled.calendar, ...(state.deadline ? { deadline: state.deadline } : {}) };
+    vars = datePlaceholderVars(facts, rule.promiseWorkingDays, language);
+    state.dateVars.set(key, vars);
+  }
+  return vars;
+}
+
 /** Hits turned into findings between two pauses (a 100,000-character reply has over 1,000). */
 const FINDINGS_PER_STEP = 250;
 
@@ -295,13 +325,22 @@ function* toFindings(state: RunState, ui: UiLanguage): Generator<void, Finding[]
   for (const [index, hit] of state.hits.entries()) {
     if (index > 0 && index % FINDINGS_PER_STEP === 0) yield;
     const matched = state.text.slice(hit.start, hit.end);
+    // Suggestions go into the reply, so their dates are in the reply's language; messages in the UI's.
+    const suggestions = hit.suggestions.map((s) =>
+      mentionsDatePlaceholder(s) ? fillPlaceholders(s, dateVarsFor(state, hit.rule, REPLY_TEXT_LANGUAGE[state.language])) : s,
+    );
     // Personal data: no hash of the match either — a short hash of an 11-digit id narrows it down,
     // and ids are kept in storage.session. The occurrence alone keeps the id stable.
     const key = hit.rule.category === 'personal-data' ? `${hit.rule.id}:p` : `${hit.rule.id}:${shortHash(matched.toLowerCase())}`;
     const occurrence = occurrences.get(key) ?? 0;
     occurrences.set(key, occurrence + 1);
     // {x} is the matched word for word rules; long spans (sentences, lines) are never quoted back.
-    const vars: Record<string, string> = { x: matched.length <= 40 && hit.rule.category !== 'personal-data' ? matched : '…', suggestion: hit.suggestions[0] ?? '', ...hit.vars };
+    const vars: Record<string, string> = {
+      ...dateVarsFor(state, hit.rule, ui),
+      x: matched.length <= 40 && hit.rule.category !== 'personal-data' ? matched : '…',
+      suggestion: suggestions[0] ?? '',
+      ...hit.vars,
+    };
     const finding: Finding = {
       id: `${key}:${occurrence}`,
       ruleId: hit.rule.id,
@@ -311,7 +350,7 @@ function* toFindings(state: RunState, ui: UiLanguage): Generator<void, Finding[]
       start: hit.start,
       end: hit.end,
       message: fillPlaceholders(localize(hit.rule.message, ui), vars),
-      suggestions: [...new Set(hit.suggestions)],
+      suggestions: [...new Set(suggestions)],
     };
     if (hit.rule.advice) finding.advice = fillPlaceholders(localize(hit.rule.advice, ui), vars);
     findings.push(finding);

@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { compileRuleSet, RuleSetError, type CompiledRuleSet } from '../engine/compile.ts';
 import { runAllExamples, type ExampleFailure } from '../engine/examples.ts';
 import { unsafeRegexReason } from '../engine/regex-safety.ts';
+import { literalDateProblems } from './literal-dates.ts';
 import { RULE_SET_SCHEMA, type SchemaIssue } from './schema.ts';
 import type { RuleSet } from './types.ts';
 
@@ -84,6 +85,10 @@ export function acceptRuleSetValue(value: unknown, options: AcceptOptions = {}):
 
   const limitProblems = checkLimits(ruleSet);
   if (limitProblems.length) return { ok: false, stage: 'limits', problems: limitProblems };
+
+  // A fixed date in advice goes stale the day after; the schema stage is where wrong content is refused.
+  const dateProblems = literalDateProblems(ruleSet);
+  if (dateProblems.length) return { ok: false, stage: 'schema', problems: cap(dateProblems) };
 
   if (options.currentVersion !== undefined) {
     const problem = versionProblem(ruleSet.version, options.currentVersion, options.allowDowngrade ?? false);

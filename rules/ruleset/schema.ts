@@ -47,6 +47,7 @@ const BASE = {
   languages: LANGS,
   message: LOCALIZED,
   advice: v.optional(LOCALIZED),
+  promiseWorkingDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(60))),
   enabled: v.optional(v.boolean()),
   examples: v.strictObject({
     bad: v.pipe(v.array(EXAMPLE), v.minLength(1, 'every rule needs examples that must trigger it'), v.maxLength(50)),

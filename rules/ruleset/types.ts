@@ -42,6 +42,11 @@ interface RuleBase {
   languages: RuleLanguage[];
   message: LocalizedText;
   advice?: LocalizedText;
+  /**
+   * Working days from today that {deadline} and {workingDaysAhead} stand for when the inquiry's own
+   * answer deadline is unknown or already passed (default 5). A manager tunes it per rule.
+   */
+  promiseWorkingDays?: number;
   /** Off by default when false; units can switch rules off in an overlay. */
   enabled?: boolean;
   examples: RuleExamples;
