@@ -15,7 +15,7 @@
 // PerformanceObserver in the page; in Chromium the content script shares the page's main
 // thread, so its long tasks are in the page's timeline.
 //
-// Then a 1 MB reply (issue 7): how long the worker's check slices run (the engine host's
+// Then a 1 MB reply: how long the worker's check slices run (the engine host's
 // `svarhjelp:check-slice` measures), how quickly the worker answers another message meanwhile,
 // and the page's long tasks while the reply is checked and typed in — traced, with the content
 // script's share of each (long-tasks.mjs), and the same typing in a Chromium without the

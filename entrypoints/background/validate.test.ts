@@ -1,4 +1,4 @@
-// What the background accepts (issue 7, item 4): only this extension's content scripts, only
+// What the background accepts: only this extension's content scripts, only
 // known fields of the right type and size. Anything a page or another extension can send is
 // refused before it reaches the engine or storage.
 import fc from 'fast-check';

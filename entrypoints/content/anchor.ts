@@ -55,7 +55,7 @@ function edgeDiff(before: string, after: string, suffixCap: number): TextEdit {
 
 // Common prefix and suffix compare blocks natively (string slices and ===) before single
 // characters: a keystroke at the top of a 1 MB reply would otherwise walk a million characters
-// in script on every edit (issue 7). Blocks grow while they match and halve after a mismatch.
+// in script on every edit. Blocks grow while they match and halve after a mismatch.
 const FIRST_BLOCK = 64;
 const LARGEST_BLOCK = 1 << 16;
 

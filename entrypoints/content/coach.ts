@@ -18,7 +18,7 @@ import { CheckScheduler, SeqTracker, urgencyOf, type Urgency } from './scheduler
 /**
  * Wait after a keystroke that ends a word (space, punctuation, Enter, paste, a deletion of a
  * selection): just long enough to coalesce a burst ("." then " "). The budget is 100 ms from
- * keystroke to updated underlines in a 1,000-word reply (issue 4); the check itself takes ~10.
+ * keystroke to updated underlines in a 1,000-word reply; the check itself takes ~10.
  */
 export const CHECK_SOON_MS = 40;
 /**

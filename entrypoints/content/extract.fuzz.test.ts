@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// Property-based tests of text extraction over 10,000 generated editor DOM trees (issue 7, item 5):
+// Property-based tests of text extraction over 10,000 generated editor DOM trees:
 // whatever the editor builds — nested blocks, <br>, empty elements, comments, emoji, combining
 // marks, RTL text, zero-width and no-break spaces, CR/LF inside text nodes — extraction never
 // throws, and every offset range maps back through the offset map to exactly the characters of

@@ -83,7 +83,7 @@ interface Walker {
  * Extracts the visible text of a contenteditable editing host (or any element). With `limit`,
  * the walk stops at the first node after that many characters (`partial`): only the start of a
  * huge reply is checked, and walking all of a 1 MB editor on every check would take the page's
- * main thread for far longer than a frame (issue 7).
+ * main thread for far longer than a frame.
  */
 export function extractEditable(root: Element, limit = Infinity): Extraction {
   const w: Walker = {

@@ -448,7 +448,7 @@ export class InlineCoach {
       // position: fixed and client rects both use the layout viewport, so that is the clip.
       const clip = intersect(client, viewportBox(view.innerWidth, view.innerHeight));
       // Lines run top to bottom in text order (horizontal writing): then nothing below the
-      // view needs measuring, and a textarea's mirror is laid out only as far as the view (issue 7).
+      // view needs measuring, and a textarea's mirror is laid out only as far as the view.
       const horizontal = !cs.writingMode || cs.writingMode.startsWith('horizontal');
       let boxesOf: (item: Item, within: Box) => Box[];
       /** Where an item is, for finding the first one in view. */

@@ -159,7 +159,7 @@ function startsLeft(cs: StyleSource): boolean {
  * A reusable mirror for one field, living in our own shadow root (never in the page's tree).
  * It holds only as much of a textarea's value as the spans measured last time needed, and grows
  * only as far as the field's view when told where that ends (`rects(…, below)`): in a 1 MB reply
- * a keystroke lays out a few thousand characters, not the reply (issue 7).
+ * a keystroke lays out a few thousand characters, not the reply.
  */
 export class Mirror {
   readonly element: HTMLDivElement;
@@ -277,8 +277,8 @@ export class Mirror {
     const old = this.text.data;
     if (old === shown) return;
     // Replace only what changed: Chromium then keeps the shaped text and the lines before the
-    // edit, so a keystroke relays out a few lines instead of the whole mirrored text (issue 7:
-    // setting .data relaid out 20,000 characters, ~25 ms, on every keystroke in a 1 MB reply).
+    // edit, so a keystroke relays out a few lines instead of the whole mirrored text (setting
+    // .data relaid out 20,000 characters, ~25 ms, on every keystroke in a 1 MB reply).
     const edit = diffEdit(old, shown);
     if (edit) this.text.replaceData(edit.start, edit.deleted, shown.slice(edit.start, edit.start + edit.inserted));
   }

@@ -1,4 +1,4 @@
-// Issue 5 end to end on the demo webmail: the panel is about one inquiry (identified from the
+// End to end on the demo webmail: the panel is about one inquiry (identified from the
 // page, text-free), its checklist ticks itself and keeps manual ticks across a page reload and a
 // stopped service worker, a promised date becomes a reminder whose notification leads back to
 // the inquiry's tab, the right-recipient check reads the To field, and the panel is axe-clean.

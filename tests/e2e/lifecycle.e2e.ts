@@ -1,4 +1,4 @@
-// Issue 7, lifecycle: the extension reloaded (or updated) while a page with underlines is open.
+// Lifecycle: the extension reloaded (or updated) while a page with underlines is open.
 // Chrome then orphans the page's content script: it keeps running, but its extension context is
 // gone. It must shut down on its own — underlines, popover, overlay and the ::highlight() rules
 // it put into the editor's document all go, Alt+J and hover do nothing, no error reaches the

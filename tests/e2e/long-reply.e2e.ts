@@ -1,4 +1,4 @@
-// Issue 4: "on very long texts only what is visible is drawn". A reply with far more findings
+// "on very long texts only what is visible is drawn". A reply with far more findings
 // than are drawn at a time (MAX_ITEMS, 300) must still show underlines wherever the user looks:
 // the drawn ones are those in view, picked again as the field scrolls — not the first 300.
 import type { Locator, Page } from 'playwright-core';
@@ -49,7 +49,7 @@ describe('very long replies', () => {
   }
 
   it('lays a 1 MB reply in a textarea out only as far as the view, and underlines wherever the user scrolls in the checked part', async () => {
-    // Issue 7: measuring underlines must not lay out the whole reply (Chromium's own layout of
+    // Measuring underlines must not lay out the whole reply (Chromium's own layout of
     // 1 MB takes hundreds of ms). The mirror that measures a textarea's words holds the text up
     // to the view, and edits replace only what changed in it (docs/content-script.md).
     const page = await h.openFixture('long-reply.html');

@@ -1,4 +1,4 @@
-// Issue 4: the links between the side panel and the page. "Vis i teksten" in the panel (and
+// The links between the side panel and the page. "Vis i teksten" in the panel (and
 // Alt+J in the editor) scrolls the finding's words into view — inside the scrolling field, not
 // just the field into the window — and selects them; the popover's "Mer i sidepanelet" opens
 // the panel at that finding.

@@ -1,4 +1,4 @@
-// Issue 7, item 4: hostile pages. The quoted inquiry of tests/e2e/fixtures/hostile.html holds
+// Hostile pages. The quoted inquiry of tests/e2e/fixtures/hostile.html holds
 // markup-as-text (<img onerror>, <script>), javascript: links and elements that look like the
 // extension's own (<svarhjelp-popover>, data-svarhjelp-underline, a fake finding); the user's
 // reply holds such text too. No script may run in the page or the side panel because of the

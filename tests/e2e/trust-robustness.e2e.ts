@@ -1,4 +1,4 @@
-// Issue 7, items 3, 6 and 7: nothing breaks under huge texts, restarts and long sessions, and a
+// Nothing breaks under huge texts, restarts and long sessions, and a
 // page nobody types in gets no work at all. Measured through CDP in the page: the extension's
 // event listeners (DOMDebugger), its Mutation- and ResizeObservers (Runtime.queryObjects in the
 // content script's isolated world) and the heap after GC. That a huge check is split is shown

@@ -1,4 +1,4 @@
-// Witnesses for the trust tests (issue 7): a logging HTTP proxy that every request of the
+// Witnesses for the trust tests: a logging HTTP proxy that every request of the
 // browser goes through (pages, frames, extension pages and the service worker alike), a tiny
 // rule-set host, and what to type. The proxy is the primary witness because it sits outside the
 // browser: nothing the extension does can route around it except a direct socket, which an
