@@ -8,6 +8,7 @@ import type { TabStateStore } from './tab-state.ts';
 import { toTabState } from './tab-state.ts';
 import { isOwnContentScript, isOwnExtension, isOwnExtensionPage, parseCheckRequest, type SenderLike } from './validate.ts';
 import { isIgnoreToken, withoutIgnored } from '../../rules/inquiry/ignored.ts';
+import { applyCorrection } from '../../rules/inquiry/record.ts';
 
 export interface HandlerDeps {
   host: EngineHost;
@@ -44,8 +45,10 @@ export async function handleCheckText(
   if (!request) throw new RejectedMessage('invalid checkText data');
   const log = deps.log ?? console.error;
   const inquiry = deps.inquiries ? request.inquiry : undefined;
-  // The user's corrections (received date, kind) for this inquiry apply to every later check.
-  const context = inquiry ? await deps.inquiries!.contextFor(inquiry, request.context).catch(() => request.context) : request.context;
+  // The inquiry's record, read once: the user's corrections (received date, kind) apply to every
+  // later check, and what the user dismissed is no finding for the panel or the checklist.
+  const record = inquiry ? await deps.inquiries!.read(inquiry.key).catch(() => undefined) : undefined;
+  const context = applyCorrection(request.context, record?.correction);
   const tabId = sender.tab!.id!;
   const frameId = sender.frameId ?? 0;
   // A newer request from the same field stops this one at its next pause: nothing is stored and
@@ -55,8 +58,7 @@ export async function handleCheckText(
   // The content script cut a longer reply; say so, as the engine does for what it cuts itself.
   const result = request.truncated && checked.truncatedAt === undefined ? { ...checked, truncatedAt: request.text.length } : checked;
   const ruleSet = deps.host.ruleSetInfo();
-  // What the user dismissed for this inquiry is no finding for the panel or the checklist.
-  const ignored = inquiry ? ((await deps.inquiries!.read(inquiry.key).catch(() => undefined))?.ignored ?? []) : [];
+  const ignored = record?.ignored ?? [];
   const shown = ignored.length ? { ...result, findings: withoutIgnored(result.findings, ignored) } : result;
   if (inquiry) {
     try {

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ChecklistItem, DeadlinePolicy } from '../../rules/ruleset/types.ts';
 import { createCalendar } from '../../rules/calendar/calendar.ts';
 import type { CheckContext, CheckResult } from '../../rules/types.ts';
-import { inquiryStorageKey, type InquiryRecord } from '../../rules/inquiry/record.ts';
+import { applyCorrection, inquiryStorageKey, type InquiryRecord } from '../../rules/inquiry/record.ts';
 import { createEngineHost, type EngineApi } from './engine-host.ts';
 import { handleCheckText, handleIgnoreFinding } from './handlers.ts';
 import { createInquiryService, ensurePruneAlarm, parseInquiryUpdate, PRUNE_ALARM, SETTINGS_KEY } from './inquiries.ts';
@@ -82,7 +82,7 @@ describe('inquiry service and the check handler', () => {
 
     // Clearing a correction restores what the page said.
     await inquiries.update({ key: KEY, correction: { receivedDate: null, kind: null } });
-    expect(await inquiries.contextFor(REF, request.context)).toEqual(request.context);
+    expect(applyCorrection(request.context, (await inquiries.read(KEY))?.correction)).toEqual(request.context);
   });
 
   it('keeps «Ignorer» with the inquiry: later checks (any window) leave the dismissed finding out of the panel and send its token', async () => {

@@ -9,7 +9,6 @@ import type { UiLanguage } from '../../rules/ids.ts';
 import { deadlineStatus } from '../../rules/time/deadline-status.ts';
 import type { CheckContext, CheckResult, DeadlineResult, InquiryKind } from '../../rules/types.ts';
 import {
-  applyCorrection,
   autoTicks,
   clampRetentionDays,
   expiredRecords,
@@ -94,12 +93,6 @@ export function createInquiryService(deps: InquiryServiceDeps) {
   return {
     read,
 
-    /** The check's context with the user's corrections for this inquiry applied. */
-    async contextFor(ref: InquiryRef | undefined, context: CheckContext): Promise<CheckContext> {
-      if (!ref) return context;
-      const record = await read(ref.key);
-      return applyCorrection(context, record?.correction);
-    },
 
     /** Records what a check found: ticks (as booleans), deadline, promised dates, counts. */
     /**
