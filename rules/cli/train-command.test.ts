@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cloneTestSet } from '../ruleset/test-fixtures.ts';
+import { stanceRows } from '../tone/test-corpus.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('../../', import.meta.url)));
 let dir: string;
@@ -26,24 +27,15 @@ const FILLER = [
   'om skoleplassen til dattera di på Landås skole',
 ];
 const BLIND_FILLER = ['angående søknaden om utvidet skyss for vinteren', 'for søppeldunken som sto igjen ved porten din'];
-const STANCE: Record<string, string[]> = {
-  condescending: ['Som du sikkert vet, gjelder reglene', 'Som alle vet, står det tydelig'],
-  deflecting: ['Det må du ta med Statens vegvesen', 'Det er ditt ansvar å finne ut av det'],
-  disparaging: ['Entreprenøren har somlet som vanlig', 'De på kontoret har rotet det til igjen'],
-  dismissive: ['Dette kan vi ikke gjøre noe med', 'Vi har ikke noe mer å si'],
-  informal: ['Supert, null stress', 'Dette fikser vi kjapt'],
-  ok: ['Takk for at du skrev til oss', 'Vi svarer deg innen fredag', 'Du kan klage innen tre uker', 'Vi har sendt saken videre'],
-};
 const jsonl = (rows: Array<{ text: string; label: string }>) => rows.map((r) => JSON.stringify({ ...r, lang: 'nob' })).join('\n') + '\n';
-const rows = (fillers: string[]) => Object.entries(STANCE).flatMap(([label, stems]) => stems.flatMap((stem) => fillers.map((f) => ({ text: `${stem} ${f}.`, label }))));
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'svarhjelp-train-cli-'));
   mkdirSync(join(dir, 'corpus/train'), { recursive: true });
   mkdirSync(join(dir, 'corpus/blind'), { recursive: true });
-  writeFileSync(join(dir, 'corpus/train/a.jsonl'), jsonl(rows(FILLER.slice(0, 4))));
-  writeFileSync(join(dir, 'corpus/blind/b.jsonl'), jsonl(rows(BLIND_FILLER)));
-  writeFileSync(join(dir, 'unit.jsonl'), jsonl(rows(FILLER.slice(4))));
+  writeFileSync(join(dir, 'corpus/train/a.jsonl'), jsonl(stanceRows(FILLER.slice(0, 4))));
+  writeFileSync(join(dir, 'corpus/blind/b.jsonl'), jsonl(stanceRows(BLIND_FILLER)));
+  writeFileSync(join(dir, 'unit.jsonl'), jsonl(stanceRows(FILLER.slice(4))));
   writeFileSync(join(dir, 'set.json'), JSON.stringify(cloneTestSet(), null, 2));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -10,18 +10,7 @@ import { BUNDLED_RULE_SET } from '../standard/index.ts';
 import { isAccountNumber } from './account-number.ts';
 import { nationalIdType } from './national-id.ts';
 import type { RuleLanguage } from '../ids.ts';
-
-/** mulberry32: a small deterministic generator, so every run sees the same numbers. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../random.ts';
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
@@ -195,7 +184,7 @@ function reported(language: RuleLanguage, text: string, number: string, onlyIdRu
 
 describe('personal data by substance', () => {
   it('reports ≥ 98 % of 300 valid id numbers in ordinary sentences, whatever label stands before them', () => {
-    const rand = random(20261204);
+    const rand = mulberry32(20261204);
     const kinds: Kind[] = ['fnr', 'fnr', 'dnr', 'hnr', 'tnr', 'fnr-2032'];
     const missed: string[] = [];
     const total = 300;
@@ -211,7 +200,7 @@ describe('personal data by substance', () => {
   });
 
   it('raises at most 1 % false alarms on 500 look-alikes (order numbers, KID, account numbers, phone numbers)', () => {
-    const rand = random(4122026);
+    const rand = mulberry32(4122026);
     const alarms: string[] = [];
     let total = 0;
     let paymentIds = 0;

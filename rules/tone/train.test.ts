@@ -3,22 +3,12 @@ import type { LabelledSentence } from './corpus.ts';
 import { decide, decodeModel, scoreBuckets } from './model.ts';
 import { bucketsOfText } from './features.ts';
 import { chooseThresholds, DEFAULT_TRAIN_OPTIONS, refineThresholds, trainToneModel } from './train.ts';
+import { stanceRows } from './test-corpus.ts';
 
 // A tiny corpus in which each kind has its own telling words, with varied filler around them.
 const FILLER = ['om søknaden din', 'om parkering', 'i saken', 'om byggesaken', 'om bostøtte', 'om skoleplassen', 'om gebyret', 'om vedtaket'];
-const STANCE: Record<string, string[]> = {
-  condescending: ['Som du sikkert vet, gjelder reglene', 'Som alle vet, står det tydelig'],
-  deflecting: ['Det må du ta med Statens vegvesen', 'Det er ditt ansvar å finne ut av det'],
-  disparaging: ['Entreprenøren har somlet som vanlig', 'De på kontoret har rotet det til igjen'],
-  dismissive: ['Dette kan vi ikke gjøre noe med', 'Vi har ikke noe mer å si'],
-  informal: ['Supert, null stress', 'Dette fikser vi kjapt'],
-  ok: ['Takk for at du skrev til oss', 'Vi svarer deg innen fredag', 'Du kan klage innen tre uker', 'Vi har sendt saken videre'],
-};
 function corpus(): LabelledSentence[] {
-  const rows: LabelledSentence[] = [];
-  for (const [label, stems] of Object.entries(STANCE))
-    for (const stem of stems) for (const filler of FILLER) rows.push({ text: `${stem} ${filler}.`, label: label as LabelledSentence['label'], lang: 'nob', source: 't' });
-  return rows;
+  return stanceRows(FILLER).map((row) => ({ ...row, lang: 'nob', source: 't' }));
 }
 
 const options = { ...DEFAULT_TRAIN_OPTIONS, hashBits: 14, folds: 3, epochs: 8, precisionTarget: 0.9 };

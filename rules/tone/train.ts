@@ -6,6 +6,7 @@
 import type { RuleLanguage } from '../ids.ts';
 import { TONE_KINDS, type LabelledSentence } from './corpus.ts';
 import { bucketsOfText } from './features.ts';
+import { mulberry32 } from '../random.ts';
 import { decide, decodeModel, encodeWeights, MODEL_KIND, scoreBuckets, type DecodedModel, type LabelFigures, type ModelEvaluation, type SentenceModelData } from './model.ts';
 
 export interface TrainOptions {
@@ -37,18 +38,6 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   precisionTarget: 0.95,
   folds: 5,
 };
-
-/** Deterministic PRNG (mulberry32): the same seed gives the same shuffles on every machine. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Example {
   buckets: Int32Array;
