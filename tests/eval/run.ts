@@ -219,7 +219,7 @@ export function main(argv: string[]): number {
   const scores = score(results);
   const out: string[] = [];
   const languages = [...new Set(cases.map((c) => c.language))].sort();
-  const withInquiry = cases.filter((c) => c.inquiry).length;
+  const withInquiry = cases.filter((c) => c.inquiry || splitQuote(c.text).quote !== undefined).length;
   out.push(`Svarhjelp evaluation${options.corpus === 'corpus' ? '' : ` (${options.corpus})`}: ${cases.length} replies (${languages.map((l) => `${l} ${cases.filter((c) => c.language === l).length}`).join(', ')}; ${withInquiry} with an inquiry), now = ${EVAL_NOW}`);
   out.push('');
   out.push('Per category');
