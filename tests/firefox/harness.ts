@@ -45,6 +45,9 @@ export function addonId(): string {
   return id;
 }
 
+/** Where Firefox's Remote Settings is pointed: the discard port on loopback, closed. */
+export const REMOTE_SETTINGS_OFF = 'http://127.0.0.1:9/v1';
+
 /**
  * Firefox's own traffic, switched off so that what the privacy test sees is the extension and the
  * pages, and so no test waits on a server it cannot reach (the CI network is closed). Nothing
@@ -59,8 +62,10 @@ export const QUIET_FIREFOX_PREFS: Record<string, string | number | boolean> = {
   'extensions.update.enabled': false,
   'extensions.getAddons.cache.enabled': false,
   'browser.search.update': false,
-  // Remote Settings (blocklists, certificate revocations, translations models …) polls a server.
-  'services.settings.server': 'http://127.0.0.1:9/remote-settings-off',
+  // Remote Settings (blocklists, certificate revocations, translation models …) syncs at start
+  // from Mozilla's server. Release builds honour this override only with the environment
+  // variable MOZ_REMOTE_SETTINGS_DEVTOOLS=1 (launchFirefox sets it): a closed loopback port.
+  'services.settings.server': REMOTE_SETTINGS_OFF,
   // Safe Browsing list downloads and lookups.
   'browser.safebrowsing.malware.enabled': false,
   'browser.safebrowsing.phishing.enabled': false,
@@ -174,7 +179,8 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
       headless: true,
       // Opening moz-extension:// pages over BiDi needs it (Firefox 138+).
       args: ['--remote-allow-system-access'],
-      env: { ...process.env, HOME: home, MOZ_CRASHREPORTER_DISABLE: '1' },
+      // MOZ_REMOTE_SETTINGS_DEVTOOLS: see services.settings.server in QUIET_FIREFOX_PREFS.
+      env: { ...process.env, HOME: home, MOZ_CRASHREPORTER_DISABLE: '1', MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
       defaultViewport: { width: 1100, height: 760 },
       extraPrefsFirefox: {
         ...QUIET_FIREFOX_PREFS,
