@@ -232,9 +232,15 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     openExtensionPage,
     async tabIdOf(page) {
       const url = page.url();
-      return until(`a tab for ${url}`, () =>
-        inExtension(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url),
-      );
+      const byUrl = await inExtension(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+      if (byUrl !== undefined) return byUrl;
+      // Tabs carry their URL only where the add-on has host access; without it, the page is
+      // brought to the front and the add-on asked for its window's active tab.
+      await page.bringToFront();
+      const active = await inExtension(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }));
+      const id = active.length === 1 ? active[0]!.id : undefined;
+      if (id === undefined || (active[0]!.url && active[0]!.url !== url)) throw new Error(`No tab found for ${url}`);
+      return id;
     },
     async inspect(page) {
       const tabId = await harness.tabIdOf(page);
