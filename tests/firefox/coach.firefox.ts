@@ -18,6 +18,32 @@ const REPLY = 'Hei Kari! Vedrørende søknaden din om garasje: vi har mottatt de
 const EDITOR_REPLY = 'Hei Kari!\nVedrørende søknaden din: vi trenger tegninger samt kart.\nFødselsnummer 13097248022 er registrert.';
 
 type Box = NonNullable<ContentSnapshot['popover']>['buttons'][number]['box'];
+
+/**
+ * Pixels of the clarity underline's colour (#0072B2, style.ts) in a word's box and a few px
+ * below it, from a screenshot (BiDi browsingContext.captureScreenshot) decoded by the page's own
+ * canvas: dark, strongly blue pixels, which neither the black text nor a light tint produce.
+ */
+async function underlinePixels(page: Page, box: Box): Promise<number> {
+  // Puppeteer clips in document coordinates; the box is in the viewport's.
+  const [scrollX, scrollY] = await page.evaluate(() => [window.scrollX, window.scrollY]);
+  const clip = { x: Math.floor(box.left + scrollX!), y: Math.floor(box.top + scrollY!), width: Math.ceil(box.right - box.left), height: Math.ceil(box.bottom - box.top) + 6 };
+  const png = await page.screenshot({ encoding: 'base64', clip });
+  return page.evaluate(async (data) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${data}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const g = canvas.getContext('2d')!;
+    g.drawImage(img, 0, 0);
+    const px = g.getImageData(0, 0, canvas.width, canvas.height).data;
+    let count = 0;
+    for (let i = 0; i < px.length; i += 4) if (px[i]! < 90 && px[i + 2]! > 120 && px[i + 2]! - px[i]! > 80) count++;
+    return count;
+  }, png);
+}
 const middle = (b: Box) => ({ x: (b.left + b.right) / 2, y: (b.top + b.bottom) / 2 });
 
 describe('Svarhjelp in Firefox ESR', () => {
@@ -105,6 +131,22 @@ describe('Svarhjelp in Firefox ESR', () => {
     expect(clarity.map((r) => r.text)).toEqual(['Vedrørende']);
     // The editable DOM is untouched: the underline is a highlight, not markup.
     expect(await page.$eval('#ce', (el) => el.querySelectorAll('*').length)).toBe(0);
+    // And Firefox paints it: pixels of the clarity colour under «Vedrørende», none under «søknaden».
+    const wordBox = (word: string) =>
+      page.$eval(
+        '#ce',
+        (el, w) => {
+          const text = el.firstChild as Text;
+          const range = document.createRange();
+          range.setStart(text, text.data.indexOf(w));
+          range.setEnd(text, text.data.indexOf(w) + w.length);
+          const r = range.getBoundingClientRect();
+          return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+        },
+        word,
+      );
+    expect(await underlinePixels(page, await wordBox('Vedrørende'))).toBeGreaterThan(10);
+    expect(await underlinePixels(page, await wordBox('søknaden'))).toBe(0);
 
     // Clicking the underlined word opens the popover and leaves focus in the editor.
     const { x, y } = middle(clarity[0]!.box!);
