@@ -19,6 +19,13 @@ const EDITOR_REPLY = 'Hei Kari!\nVedrørende søknaden din: vi trenger tegninger
 
 type Box = NonNullable<ContentSnapshot['popover']>['buttons'][number]['box'];
 
+/** Ctrl+Z, as the user presses it in the focused editor. */
+async function pressUndo(page: Page): Promise<void> {
+  await page.keyboard.down('Control');
+  await page.keyboard.press('KeyZ');
+  await page.keyboard.up('Control');
+}
+
 /**
  * Pixels of the clarity underline's colour (#0072B2, style.ts) in a word's box and a few px
  * below it, from a screenshot (BiDi browsingContext.captureScreenshot) decoded by the page's own
@@ -116,9 +123,7 @@ describe('Svarhjelp in Firefox ESR', () => {
 
     // The apply was one edit in the field's own undo history.
     await page.focus('#plain');
-    await page.keyboard.down('Control');
-    await page.keyboard.press('KeyZ');
-    await page.keyboard.up('Control');
+    await pressUndo(page);
     await until('Ctrl+Z to restore the reply as typed', async () => (await value()) === REPLY);
   });
 
@@ -158,9 +163,7 @@ describe('Svarhjelp in Firefox ESR', () => {
     await until('«Om» in the contenteditable', async () => (await text()) === REPLY.replace('Vedrørende', 'Om'));
 
     await page.focus('#ce');
-    await page.keyboard.down('Control');
-    await page.keyboard.press('KeyZ');
-    await page.keyboard.up('Control');
+    await pressUndo(page);
     await until('Ctrl+Z to restore the reply as typed', async () => (await text()) === REPLY);
   });
 
@@ -189,9 +192,7 @@ describe('Svarhjelp in Firefox ESR', () => {
     await until('«Om» in Quill’s model', async () => (await model()).startsWith(`${EDITOR_REPLY.replace('Vedrørende', 'Om')}\n`));
     await shown(page, 'the clarity highlight left on «samt»', (s) => s.highlights.clarity?.length === 1 && s.highlights.clarity[0]!.text === 'samt');
 
-    await page.keyboard.down('Control');
-    await page.keyboard.press('KeyZ');
-    await page.keyboard.up('Control');
+    await pressUndo(page);
     await until('Quill’s undo to restore the reply as typed', async () => (await model()).startsWith(`${EDITOR_REPLY}\n`));
   });
 
