@@ -187,7 +187,9 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
         ...HOST_ACCESS_PREFS,
         // The moz-extension host is random per profile unless mapped; it must be set before install.
         'extensions.webextensions.uuids': JSON.stringify({ [id]: uuid }),
-        // The UI language staff run; the panel and popover pick theirs from it.
+        // The language staff run. Debian's firefox-esr without its nb-NO language pack still
+        // reports en-US as the UI language to add-ons, so tests that read panel text choose
+        // bokmål in the panel's own language menu; pages get Norwegian as their accept-language.
         'intl.locale.requested': 'nb-NO',
         'intl.accept_languages': 'nb-NO, nb, no, nn, en',
         // No red spell-check dots in screenshots of the text fields.
@@ -200,7 +202,15 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     rmSync(home, { recursive: true, force: true });
     throw error;
   }
-  await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  try {
+    // WebDriver BiDi webExtension.install: a temporary add-on, gone when the browser closes.
+    await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  } catch (error) {
+    await browser.close().catch(() => {});
+    await server.close();
+    rmSync(home, { recursive: true, force: true });
+    throw error;
+  }
   const base = `moz-extension://${uuid}/`;
   let fixtureCount = 0;
   let control: Page | undefined;
