@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Two projects: `unit` (engine, extension modules with fake-browser, components) and
-// `e2e` (real Chromium with the built extension, driven by playwright-core).
+// Three projects: `unit` (engine, extension modules with fake-browser, components), `e2e` (real
+// Chromium with the built extension, driven by playwright-core) and `firefox` (Debian's Firefox
+// ESR with the built Firefox add-on, driven over WebDriver BiDi by puppeteer-core).
 export default defineConfig({
   test: {
     projects: [
@@ -28,6 +29,18 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 90_000,
           // One Chromium at a time: CI has 2 cores.
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'firefox',
+          include: ['tests/firefox/**/*.firefox.ts'],
+          // The Quill fixture needs no bundle, but the editor fixtures are built the same way.
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 90_000,
+          // One Firefox at a time: CI has 2 cores.
           fileParallelism: false,
         },
       },

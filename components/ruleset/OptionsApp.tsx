@@ -4,12 +4,13 @@ import type { RuleSetStatus } from '../../entrypoints/shared/protocol.ts';
 import type { RuleSet } from '../../rules/ruleset/types.ts';
 import type { OptionsApi } from './options-api.ts';
 import { PilotForm } from './PilotForm.tsx';
+import { SiteAccess, type SiteAccessApi } from './SiteAccess.tsx';
 import { RuleBrowser } from './RuleBrowser.tsx';
 import { StatusPanel } from './StatusPanel.tsx';
 import { TextTester } from './TextTester.tsx';
 
-/** The options page: rule-set status, pilot settings, the rules, and a text tester. */
-export function OptionsApp({ api }: { api: OptionsApi }) {
+/** The options page: site access, rule-set status, pilot settings, the rules, and a text tester. */
+export function OptionsApp({ api, siteAccess }: { api: OptionsApi; siteAccess?: SiteAccessApi }) {
   const [status, setStatus] = useState<RuleSetStatus>();
   const [ruleSet, setRuleSet] = useState<RuleSet>();
   const [pilot, setPilot] = useState<PilotSettings>({});
@@ -55,6 +56,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
     <main>
       <h1>Svarhjelp – innstillinger</h1>
       {error ? <p className="notice error" role="alert">{error}</p> : null}
+      {siteAccess ? <SiteAccess api={siteAccess} /> : null}
       <StatusPanel status={status} busy={busy} onRefresh={() => void refresh()} />
       <PilotForm initial={pilot} status={status} onSave={save} />
       {ruleSet ? <TextTester active={ruleSet} /> : null}

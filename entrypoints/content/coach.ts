@@ -80,6 +80,12 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
     },
     // Reading isInvalid also notices an extension reload (lifetime.ts checks browser.runtime.id).
     alive: () => !ctx.isInvalid,
+    // Check the text as the apply left it. An editor that takes the replacement through its own
+    // beforeinput handling may re-render with no input event the coach hears (Quill in Firefox):
+    // without this the remaining underlines sat on collapsed ranges until the next keystroke.
+    onApplied: (field) => {
+      if (active?.element === field.element) scheduleCheck('soon');
+    },
   });
   const seqs = new SeqTracker();
   const moves = new InquiryMoves();

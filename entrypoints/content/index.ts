@@ -5,7 +5,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { messaging } from '../shared/protocol.ts';
 import { startCoach } from './coach.ts';
 import { createLifetime } from './lifetime.ts';
-import { exposeInspection } from './inspect.ts';
+import { exposeInspection, snapshotInspection } from './inspect.ts';
 import { HIGHLIGHT_NAMES } from './style.ts';
 import { readContentPolicy } from './site-policy.ts';
 
@@ -52,6 +52,9 @@ export default defineContentScript({
         messaging.onMessage('ruleSetChanged', () => coach.recheckFocused()),
         // A restarted background asks for the field's findings again (it keeps them in memory only).
         messaging.onMessage('recheck', ({ data }) => coach.recheck(data)),
+        // Browser tests in Firefox read what is shown through this (inspect.ts); only the
+        // extension's own pages can send to a content script.
+        messaging.onMessage('inspectContent', () => snapshotInspection(document)),
       ];
       lifetime.onInvalidated(() => off.forEach((remove) => remove()));
     } catch (error) {

@@ -66,6 +66,8 @@ export interface InlineDeps {
   onIgnore?(fieldKey: string, scope: string, finding: Finding): void;
   /** False once the extension context is gone (reloaded, updated, removed): then shut down. */
   alive?(): boolean;
+  /** A suggestion went into the field: the findings must follow the new text. */
+  onApplied?(field: EditableField): void;
 }
 
 export interface ShowArgs {
@@ -232,6 +234,7 @@ export class InlineCoach {
     if (outcome === 'applied') {
       this.items = this.items.filter((i) => i !== item);
       this.paint();
+      this.deps.onApplied?.(field);
     } else if (from === 'popover' && this.isAlive()) {
       this.showNotice(item, outcome);
     }

@@ -6,6 +6,7 @@ import type { UiLanguage } from '../../rules/ids.ts';
 import type { LocalizedText, RuleSet } from '../../rules/ruleset/types.ts';
 import type { InquiryRecord } from '../../rules/inquiry/record.ts';
 import type { Reminder } from '../../rules/inquiry/reminders.ts';
+import type { ContentSnapshot } from '../content/inspect.ts';
 
 /** Which inquiry a reply answers (rules/inquiry/identity.ts): a hashed key and a text-free label. */
 export interface InquiryRef {
@@ -157,6 +158,8 @@ export interface ProtocolMap {
   cancelReminder(data: { id: string }): boolean;
   /** content → background: «Ignorer» — keep the finding dismissed for this inquiry. */
   ignoreFinding(data: { inquiryKey: string; token: string }): boolean;
+  /** extension page → content (tab, frame): what the frame shows (browser tests; inspect.ts). */
+  inspectContent(): ContentSnapshot;
 }
 
 export interface InquiryUpdate {
