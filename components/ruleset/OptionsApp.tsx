@@ -18,9 +18,8 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
 
   const reload = useCallback(async () => {
     try {
-      const [s, rs] = await Promise.all([api.getStatus(), api.loadActiveRuleSet()]);
-      setStatus(s);
-      setRuleSet(rs);
+      // Each shows as soon as it is there: the status does not wait for the rule set, nor it for the worker.
+      await Promise.all([api.getStatus().then(setStatus), api.loadActiveRuleSet().then(setRuleSet)]);
       setError(undefined);
     } catch (e) {
       setError(`Fikk ikke kontakt med Svarhjelp i bakgrunnen: ${(e as Error).message}`);
@@ -28,6 +27,11 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
   }, [api]);
 
   useEffect(() => {
+    // The stored status first (storage.local, milliseconds); the worker's answer replaces it.
+    void api
+      .readStoredStatus?.()
+      .then((stored) => stored && setStatus((live) => live ?? stored))
+      .catch(() => {});
     void reload();
     void api.readPilotSettings().then(setPilot);
     return api.onChange(() => void reload());

@@ -14,6 +14,12 @@ import { BUNDLED_RULE_SET } from '../../rules/standard/index.ts';
 
 export interface OptionsApi {
   getStatus(): Promise<RuleSetStatus>;
+  /**
+   * The status the worker last stored, read straight from storage.local: shown at once, because
+   * the worker's answer waits for its first storage.managed read, which Chromium gives only
+   * seconds after a browser start.
+   */
+  readStoredStatus?(): Promise<RuleSetStatus | undefined>;
   /** "Oppdater nå". */
   refresh(): Promise<RuleSetStatus>;
   /** The active rule set document (bundled or the accepted published one). */
@@ -22,6 +28,12 @@ export interface OptionsApi {
   savePilotSettings(settings: PilotSettings): Promise<void>;
   /** Called when status or the active set changes in storage. */
   onChange(listener: () => void): () => void;
+}
+
+/** A stored status the panel can show: it has the active set and the configuration (every saved one has). */
+export function isShowableStatus(value: unknown): value is RuleSetStatus {
+  const v = value as Partial<RuleSetStatus> | null;
+  return !!v && typeof v === 'object' && !!v.active && typeof v.active === 'object' && !!v.config && typeof v.config === 'object';
 }
 
 /** The set the worker runs, by the worker's own selection rule. */
@@ -33,6 +45,10 @@ export async function readActiveRuleSet(local: StorageAreaLike, bundled: RuleSet
 
 export const browserOptionsApi: OptionsApi = {
   getStatus: () => messaging.sendMessage('getRuleSetStatus', undefined),
+  async readStoredStatus() {
+    const value = (await browser.storage.local.get(RULE_SET_STATUS_KEY))[RULE_SET_STATUS_KEY];
+    return isShowableStatus(value) ? value : undefined;
+  },
   refresh: () => messaging.sendMessage('refreshRuleSet', undefined),
   loadActiveRuleSet: () => readActiveRuleSet(browser.storage.local),
   async readPilotSettings() {
