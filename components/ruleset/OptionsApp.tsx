@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import type { PilotSettings } from '../../entrypoints/background/policy.ts';
 import type { RuleSetStatus } from '../../entrypoints/shared/protocol.ts';
 import type { RuleSet } from '../../rules/ruleset/types.ts';
@@ -19,7 +19,9 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
   const reload = useCallback(async () => {
     try {
       // Each shows as soon as it is there: the status does not wait for the rule set, nor it for the worker.
-      await Promise.all([api.getStatus().then(setStatus), api.loadActiveRuleSet().then(setRuleSet)]);
+      // The rule browser and the text tester are large renders: in a transition, so React draws
+      // the status first and keeps the page responsive while they are built.
+      await Promise.all([api.getStatus().then(setStatus), api.loadActiveRuleSet().then((rs) => startTransition(() => setRuleSet(rs)))]);
       setError(undefined);
     } catch (e) {
       setError(`Fikk ikke kontakt med Svarhjelp i bakgrunnen: ${(e as Error).message}`);
