@@ -1,12 +1,14 @@
-import { startTransition, useCallback, useEffect, useState } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useEffect, useState } from 'react';
 import type { PilotSettings } from '../../entrypoints/background/policy.ts';
 import type { RuleSetStatus } from '../../entrypoints/shared/protocol.ts';
 import type { RuleSet } from '../../rules/ruleset/types.ts';
 import type { OptionsApi } from './options-api.ts';
 import { PilotForm } from './PilotForm.tsx';
-import { RuleBrowser } from './RuleBrowser.tsx';
 import { StatusPanel } from './StatusPanel.tsx';
-import { TextTester } from './TextTester.tsx';
+
+// Both bring the engine: loaded after the status and the settings are on screen.
+const RuleBrowser = lazy(() => import('./RuleBrowser.tsx').then((m) => ({ default: m.RuleBrowser })));
+const TextTester = lazy(() => import('./TextTester.tsx').then((m) => ({ default: m.TextTester })));
 
 /** The options page: rule-set status, pilot settings, the rules, and a text tester. */
 export function OptionsApp({ api }: { api: OptionsApi }) {
@@ -63,8 +65,10 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
       {error ? <p className="notice error" role="alert">{error}</p> : null}
       <StatusPanel status={status} busy={busy} onRefresh={() => void refresh()} />
       <PilotForm initial={pilot} status={status} onSave={save} />
-      {ruleSet ? <TextTester active={ruleSet} /> : null}
-      {ruleSet ? <RuleBrowser ruleSet={ruleSet} /> : null}
+      <Suspense fallback={null}>
+        {ruleSet ? <TextTester active={ruleSet} /> : null}
+        {ruleSet ? <RuleBrowser ruleSet={ruleSet} /> : null}
+      </Suspense>
     </main>
   );
 }

@@ -6,11 +6,7 @@
 import { browser } from 'wxt/browser';
 import { messaging, RULE_SET_STATUS_KEY, type RuleSetStatus } from '../../entrypoints/shared/protocol.ts';
 import { PILOT_SETTINGS_KEY, type PilotSettings } from '../../entrypoints/background/policy.ts';
-import { ACTIVE_RULE_SET_KEY, isStoredRuleSet, selectActiveRuleSet } from '../../entrypoints/background/ruleset-updater.ts';
-import { compileRuleSet } from '../../rules/engine/compile.ts';
-import type { StorageAreaLike } from '../../entrypoints/background/policy.ts';
 import type { RuleSet } from '../../rules/ruleset/types.ts';
-import { BUNDLED_RULE_SET } from '../../rules/standard/index.ts';
 
 export interface OptionsApi {
   getStatus(): Promise<RuleSetStatus>;
@@ -36,12 +32,12 @@ export function isShowableStatus(value: unknown): value is RuleSetStatus {
   return !!v && typeof v === 'object' && !!v.active && typeof v.active === 'object' && !!v.config && typeof v.config === 'object';
 }
 
-/** The set the worker runs, by the worker's own selection rule. */
-export async function readActiveRuleSet(local: StorageAreaLike, bundled: RuleSet = BUNDLED_RULE_SET): Promise<RuleSet> {
-  const stored = (await local.get(ACTIVE_RULE_SET_KEY))[ACTIVE_RULE_SET_KEY];
-  if (!isStoredRuleSet(stored)) return bundled;
-  return selectActiveRuleSet(stored, () => compileRuleSet(bundled)).compiled.ruleSet;
-}
+/**
+ * storage.local's key of the accepted published set (ruleset-updater.ts ACTIVE_RULE_SET_KEY; a
+ * test keeps them equal). Not imported from there: that module brings the whole engine, which
+ * the page loads only after the status is shown (active-rule-set.ts).
+ */
+export const ACTIVE_RULE_SET_STORAGE_KEY = 'ruleset:active';
 
 export const browserOptionsApi: OptionsApi = {
   getStatus: () => messaging.sendMessage('getRuleSetStatus', undefined),
@@ -50,7 +46,8 @@ export const browserOptionsApi: OptionsApi = {
     return isShowableStatus(value) ? value : undefined;
   },
   refresh: () => messaging.sendMessage('refreshRuleSet', undefined),
-  loadActiveRuleSet: () => readActiveRuleSet(browser.storage.local),
+  // The engine and the bundled set are a large part of the page's script: loaded after the first paint.
+  loadActiveRuleSet: async () => (await import('./active-rule-set.ts')).readActiveRuleSet(browser.storage.local),
   async readPilotSettings() {
     return ((await browser.storage.local.get(PILOT_SETTINGS_KEY))[PILOT_SETTINGS_KEY] as PilotSettings | undefined) ?? {};
   },
@@ -59,7 +56,7 @@ export const browserOptionsApi: OptionsApi = {
   },
   onChange(listener) {
     const handler = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && (RULE_SET_STATUS_KEY in changes || ACTIVE_RULE_SET_KEY in changes)) listener();
+      if (area === 'local' && (RULE_SET_STATUS_KEY in changes || ACTIVE_RULE_SET_STORAGE_KEY in changes)) listener();
       if (area === 'managed') listener();
     };
     browser.storage.onChanged.addListener(handler);
