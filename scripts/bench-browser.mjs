@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Browser benchmark: `npm run bench:browser [-- --json] [-- --keys 60] [-- --huge]`.
+// Browser benchmark: `npm run bench:browser [-- --json] [-- --keys 60] [-- --huge] [-- --cold] [-- --runs 3]`.
 //
 // Real Chromium with the built extension (.output/chrome-mv3, as the e2e tests), a ~1,000-word
 // reply in a textarea and in a contenteditable, then single keystrokes at the end of the reply
@@ -26,15 +26,21 @@
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
-import { chromePath, launch } from '../tests/e2e/harness.ts';
+import { chromePath, EXTENSION_DIR, launch } from '../tests/e2e/harness.ts';
 import { CLOSED_NETWORK_ARGS } from './chromium-args.mjs';
 import { summarizeLongTasks, traceLongTasks } from './long-tasks.mjs';
+import { coldStart } from './cold-start.mjs';
 
 const TARGET_P95_MS = 100;
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
 /** `--huge`: only the 1 MB scenario. */
 const hugeOnly = args.includes('--huge');
+/** `--cold`: only the browser-start and stopped-worker figures. */
+const coldOnly = args.includes('--cold');
+const runsArg = args.indexOf('--runs');
+/** Rounds of the cold-start figures (each: a new profile started three times, the options page twice). */
+const COLD_RUNS = Math.max(1, Number(runsArg >= 0 ? args[runsArg + 1] : 3) || 3);
 const keysArg = args.indexOf('--keys');
 const KEYSTROKES = Math.max(50, Number(keysArg >= 0 ? args[keysArg + 1] : 60) || 60);
 const UPDATE_TIMEOUT_MS = 5_000;
@@ -424,20 +430,24 @@ async function runHugeWithoutExtension(kinds, serverUrl) {
 const h = await launch();
 const results = [];
 const huge = [];
+let cold;
 try {
-  if (!hugeOnly) {
+  if (!hugeOnly) cold = await coldStart({ extensionDir: EXTENSION_DIR, serverUrl: h.server.url, runs: COLD_RUNS, progress });
+  if (!hugeOnly && !coldOnly) {
     results.push(await runField(h, { name: 'textarea', fixture: 'editors/plain.html', selector: '#svar', rich: false }));
     results.push(await runField(h, { name: 'contenteditable', fixture: 'editors/contenteditable.html', selector: '#svar', rich: true }));
   }
-  for (const kind of Object.keys(HUGE_FIELDS)) huge.push(await runHuge(h, kind));
-  const baseline = await runHugeWithoutExtension(Object.keys(HUGE_FIELDS), h.server.url);
-  for (const r of huge) r.withoutExtension = baseline[r.field];
+  if (!coldOnly) {
+    for (const kind of Object.keys(HUGE_FIELDS)) huge.push(await runHuge(h, kind));
+    const baseline = await runHugeWithoutExtension(Object.keys(HUGE_FIELDS), h.server.url);
+    for (const r of huge) r.withoutExtension = baseline[r.field];
+  }
 } finally {
   await h.close();
 }
 
 if (asJson) {
-  console.log(JSON.stringify({ targetP95Ms: TARGET_P95_MS, targetLongTasks: 0, checkSoonMs: SOON_MS, checkPauseMs: PAUSE_MS, cores: cpus().length, loadavg: loadavg(), results, huge }, null, 2));
+  console.log(JSON.stringify({ targetP95Ms: TARGET_P95_MS, targetLongTasks: 0, checkSoonMs: SOON_MS, checkPauseMs: PAUSE_MS, cores: cpus().length, loadavg: loadavg(), cold, results, huge }, null, 2));
 } else {
   const ms = (v) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : 'n/a');
   console.log(`Svarhjelp browser benchmark — Chromium + built extension, ${KEYSTROKES} keystrokes per field and kind`);
@@ -445,6 +455,13 @@ if (asJson) {
   console.log(`Machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' / ')} (1/5/15 min)`);
   console.log(`Keystroke → updated underlines (the wait before the check included). Target: p95 ≤ ${TARGET_P95_MS} ms, 0 long tasks while typing.`);
   console.log(`The content script checks ${ms(SOON_MS)} after a word-ending keystroke (CHECK_SOON_MS), after a ${ms(PAUSE_MS)} pause within a word (CHECK_PAUSE_MS).\n`);
+  if (cold) {
+    const list = (f) => `median ${ms(f.median)} (${f.all.map((v) => Math.round(v)).join(' / ')})`;
+    console.log(`After a browser start (${cold.runs} rounds; each a new profile started three times):`);
+    console.log(`  first check, last keystroke → first underline: new profile ${list(cold.firstCheckFresh)}; same profile restarted ${list(cold.firstCheckRestarted)}. Target ≤ 300 ms.`);
+    console.log(`  options page as the first thing opened (restarted profile) → rule-set status shown: ${list(cold.optionsStatus)}. Target ≤ 500 ms.`);
+    console.log(`  worker stopped (as after 30 s idle), keystroke → updated underline: ${list(cold.afterWorkerStop)}. Target ≤ 150 ms.\n`);
+  }
   for (const r of results) {
     // The overlay draws only what is inside the field's visible box; highlights cover the whole text.
     console.log(`${r.field} (${r.words} words, ${r.initialUnderlines} underlines drawn before typing; long tasks while inserting the reply: ${r.longTasksOnInsert}${r.longTasksOnInsert ? `, longest ${ms(r.longestTaskOnInsert)}` : ''})`);

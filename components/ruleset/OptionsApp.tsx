@@ -1,13 +1,15 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useEffect, useState } from 'react';
 import type { PilotSettings } from '../../entrypoints/background/policy.ts';
 import type { RuleSetStatus } from '../../entrypoints/shared/protocol.ts';
 import type { RuleSet } from '../../rules/ruleset/types.ts';
 import type { OptionsApi } from './options-api.ts';
 import { PilotForm } from './PilotForm.tsx';
 import { SiteAccess, type SiteAccessApi } from './SiteAccess.tsx';
-import { RuleBrowser } from './RuleBrowser.tsx';
 import { StatusPanel } from './StatusPanel.tsx';
-import { TextTester } from './TextTester.tsx';
+
+// Both bring the engine: loaded after the status and the settings are on screen.
+const RuleBrowser = lazy(() => import('./RuleBrowser.tsx').then((m) => ({ default: m.RuleBrowser })));
+const TextTester = lazy(() => import('./TextTester.tsx').then((m) => ({ default: m.TextTester })));
 
 /** The options page: site access, rule-set status, pilot settings, the rules, and a text tester. */
 export function OptionsApp({ api, siteAccess }: { api: OptionsApi; siteAccess?: SiteAccessApi }) {
@@ -19,9 +21,10 @@ export function OptionsApp({ api, siteAccess }: { api: OptionsApi; siteAccess?: 
 
   const reload = useCallback(async () => {
     try {
-      const [s, rs] = await Promise.all([api.getStatus(), api.loadActiveRuleSet()]);
-      setStatus(s);
-      setRuleSet(rs);
+      // Each shows as soon as it is there: the status does not wait for the rule set, nor it for the worker.
+      // The rule browser and the text tester are large renders: in a transition, so React draws
+      // the status first and keeps the page responsive while they are built.
+      await Promise.all([api.getStatus().then(setStatus), api.loadActiveRuleSet().then((rs) => startTransition(() => setRuleSet(rs)))]);
       setError(undefined);
     } catch (e) {
       setError(`Fikk ikke kontakt med Svarhjelp i bakgrunnen: ${(e as Error).message}`);
@@ -29,6 +32,11 @@ export function OptionsApp({ api, siteAccess }: { api: OptionsApi; siteAccess?: 
   }, [api]);
 
   useEffect(() => {
+    // The stored status first (storage.local, milliseconds); the worker's answer replaces it.
+    void api
+      .readStoredStatus?.()
+      .then((stored) => stored && setStatus((live) => live ?? stored))
+      .catch(() => {});
     void reload();
     void api.readPilotSettings().then(setPilot);
     return api.onChange(() => void reload());
@@ -59,8 +67,10 @@ export function OptionsApp({ api, siteAccess }: { api: OptionsApi; siteAccess?: 
       {siteAccess ? <SiteAccess api={siteAccess} /> : null}
       <StatusPanel status={status} busy={busy} onRefresh={() => void refresh()} />
       <PilotForm initial={pilot} status={status} onSave={save} />
-      {ruleSet ? <TextTester active={ruleSet} /> : null}
-      {ruleSet ? <RuleBrowser ruleSet={ruleSet} /> : null}
+      <Suspense fallback={null}>
+        {ruleSet ? <TextTester active={ruleSet} /> : null}
+        {ruleSet ? <RuleBrowser ruleSet={ruleSet} /> : null}
+      </Suspense>
     </main>
   );
 }

@@ -7,7 +7,7 @@ import { generateRuleSetKeys, signRuleSet } from '../../rules/ruleset/signing.ts
 import { BUNDLED_RULE_SET } from '../../rules/standard/index.ts';
 import { cloneTestSet, ruleById } from '../../rules/ruleset/test-fixtures.ts';
 import type { DetectorRule, RuleSet } from '../../rules/ruleset/types.ts';
-import { browserOptionsApi } from './options-api.ts';
+import { ACTIVE_RULE_SET_STORAGE_KEY, browserOptionsApi } from './options-api.ts';
 
 async function store(ruleSet: RuleSet) {
   const keys = await generateRuleSetKeys();
@@ -42,5 +42,11 @@ describe('options page: the active rule set', { timeout: 30_000 }, () => {
     const shown = await browserOptionsApi.loadActiveRuleSet();
     expect(shown).toMatchObject({ id: worker.id, version: worker.version });
     expect(shown.rules.some((r) => r.id === 'x.retired')).toBe(false);
+  });
+});
+
+describe('options page storage key', () => {
+  it('watches the key the worker stores the active set under', () => {
+    expect(ACTIVE_RULE_SET_STORAGE_KEY).toBe(ACTIVE_RULE_SET_KEY);
   });
 });

@@ -6,14 +6,16 @@
 import { browser } from 'wxt/browser';
 import { messaging, RULE_SET_STATUS_KEY, type RuleSetStatus } from '../../entrypoints/shared/protocol.ts';
 import { PILOT_SETTINGS_KEY, type PilotSettings } from '../../entrypoints/background/policy.ts';
-import { ACTIVE_RULE_SET_KEY, isStoredRuleSet, selectActiveRuleSet } from '../../entrypoints/background/ruleset-updater.ts';
-import { compileRuleSet } from '../../rules/engine/compile.ts';
-import type { StorageAreaLike } from '../../entrypoints/background/policy.ts';
 import type { RuleSet } from '../../rules/ruleset/types.ts';
-import { BUNDLED_RULE_SET } from '../../rules/standard/index.ts';
 
 export interface OptionsApi {
   getStatus(): Promise<RuleSetStatus>;
+  /**
+   * The status the worker last stored, read straight from storage.local: shown at once, because
+   * the worker's answer waits for its first storage.managed read, which Chromium gives only
+   * seconds after a browser start.
+   */
+  readStoredStatus?(): Promise<RuleSetStatus | undefined>;
   /** "Oppdater nå". */
   refresh(): Promise<RuleSetStatus>;
   /** The active rule set document (bundled or the accepted published one). */
@@ -24,17 +26,28 @@ export interface OptionsApi {
   onChange(listener: () => void): () => void;
 }
 
-/** The set the worker runs, by the worker's own selection rule. */
-export async function readActiveRuleSet(local: StorageAreaLike, bundled: RuleSet = BUNDLED_RULE_SET): Promise<RuleSet> {
-  const stored = (await local.get(ACTIVE_RULE_SET_KEY))[ACTIVE_RULE_SET_KEY];
-  if (!isStoredRuleSet(stored)) return bundled;
-  return selectActiveRuleSet(stored, () => compileRuleSet(bundled)).compiled.ruleSet;
+/** A stored status the panel can show: it has the active set and the configuration (every saved one has). */
+export function isShowableStatus(value: unknown): value is RuleSetStatus {
+  const v = value as Partial<RuleSetStatus> | null;
+  return !!v && typeof v === 'object' && !!v.active && typeof v.active === 'object' && !!v.config && typeof v.config === 'object';
 }
+
+/**
+ * storage.local's key of the accepted published set (ruleset-updater.ts ACTIVE_RULE_SET_KEY; a
+ * test keeps them equal). Not imported from there: that module brings the whole engine, which
+ * the page loads only after the status is shown (active-rule-set.ts).
+ */
+export const ACTIVE_RULE_SET_STORAGE_KEY = 'ruleset:active';
 
 export const browserOptionsApi: OptionsApi = {
   getStatus: () => messaging.sendMessage('getRuleSetStatus', undefined),
+  async readStoredStatus() {
+    const value = (await browser.storage.local.get(RULE_SET_STATUS_KEY))[RULE_SET_STATUS_KEY];
+    return isShowableStatus(value) ? value : undefined;
+  },
   refresh: () => messaging.sendMessage('refreshRuleSet', undefined),
-  loadActiveRuleSet: () => readActiveRuleSet(browser.storage.local),
+  // The engine and the bundled set are a large part of the page's script: loaded after the first paint.
+  loadActiveRuleSet: async () => (await import('./active-rule-set.ts')).readActiveRuleSet(browser.storage.local),
   async readPilotSettings() {
     return ((await browser.storage.local.get(PILOT_SETTINGS_KEY))[PILOT_SETTINGS_KEY] as PilotSettings | undefined) ?? {};
   },
@@ -43,7 +56,7 @@ export const browserOptionsApi: OptionsApi = {
   },
   onChange(listener) {
     const handler = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && (RULE_SET_STATUS_KEY in changes || ACTIVE_RULE_SET_KEY in changes)) listener();
+      if (area === 'local' && (RULE_SET_STATUS_KEY in changes || ACTIVE_RULE_SET_STORAGE_KEY in changes)) listener();
       if (area === 'managed') listener();
     };
     browser.storage.onChanged.addListener(handler);

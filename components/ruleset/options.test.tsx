@@ -58,6 +58,21 @@ async function render(node: React.ReactNode) {
 }
 
 describe('options page', () => {
+  it('shows the stored status while the worker has not answered yet, and the worker\'s answer when it comes', async () => {
+    const ruleSet = cloneTestSet();
+    let answer: (s: RuleSetStatus) => void = () => {};
+    const api = fakeApi(ruleSet, {
+      getStatus: vi.fn(() => new Promise<RuleSetStatus>((r) => (answer = r))),
+      readStoredStatus: vi.fn(async () => status({ lastResult: 'unchanged', lastError: undefined } as Partial<RuleSetStatus>)),
+    });
+    await render(<OptionsApp api={api} />);
+    expect(container.textContent).not.toContain('Henter status');
+    expect(container.textContent).toContain('Testsett');
+    expect(container.textContent).not.toContain('Signaturen stemmer ikke');
+    await act(async () => answer(status()));
+    expect(container.textContent).toContain('Signaturen stemmer ikke');
+  });
+
   it('renders markup in a rule set only as text (message, advice, examples)', async () => {
     const rule = cloneTestSet().rules[0]!;
     rule.message = { nb: HOSTILE };

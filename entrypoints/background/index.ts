@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { messaging } from '../shared/protocol.ts';
 import { checkCooperative } from '../../rules/engine/check-cooperative.ts';
+import { check } from '../../rules/engine/check.ts';
 import { createEngineHost } from './engine-host.ts';
 import { handleGetRuleSetSummary, handleGetTabState, handleIgnoreFinding, type HandlerDeps } from './handlers.ts';
 import { createTabStateStore } from './tab-state.ts';
@@ -20,6 +21,8 @@ import { withTimeout } from '../../components/panel-api.ts';
 
 /** How long a restarted worker waits for a tab's content script to check its field again. */
 const RECHECK_TIMEOUT_MS = 10_000;
+/** A short reply that makes every kind of detector build its lazy data and the engine's code warm. */
+const WARM_UP_TEXT = 'Hei! Vedrørende søknaden din sender vi svar samt vedtak innen fredag. Ta gjerne kontakt.\n\nVennlig hilsen\nOla';
 
 export default defineBackground(() => {
   const store = createTabStateStore(browser.storage.session);
@@ -76,6 +79,19 @@ export default defineBackground(() => {
       },
     );
   });
+  // A browser start (or an install) starts the worker before anyone types: load and compile the
+  // active set and run the engine once then, so the first check after a browser start does not
+  // pay for it. Not on every worker start: a restart for an event would spend that work for nothing.
+  const warmUp = () => {
+    setTimeout(() => {
+      ruleSets
+        .getActiveRuleSet()
+        .then((compiled) => void check(WARM_UP_TEXT, { now: new Date().toISOString() }, compiled))
+        .catch((error: unknown) => console.warn('[Svarhjelp] could not prepare the engine', error));
+    }, 0);
+  };
+  browser.runtime.onStartup.addListener(warmUp);
+  browser.runtime.onInstalled.addListener(warmUp);
   wireRuleSetUpdater(ruleSets, deps.runtimeId);
   wireInquiries(inquiries, deps.runtimeId, store);
 

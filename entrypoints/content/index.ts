@@ -7,7 +7,7 @@ import { startCoach } from './coach.ts';
 import { createLifetime } from './lifetime.ts';
 import { exposeInspection, snapshotInspection } from './inspect.ts';
 import { HIGHLIGHT_NAMES } from './style.ts';
-import { readContentPolicy } from './site-policy.ts';
+import { readContentPolicyQuickly } from './site-policy.ts';
 
 export default defineContentScript({
   // Every site, unless the `siteMatches` policy narrows it (checked first thing in main()).
@@ -21,10 +21,17 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main() {
     // Enterprise policy `siteMatches` may exclude this site: then stay completely inert (site-policy.ts).
-    const policy = await readContentPolicy(location, browser.storage?.managed);
+    // Decided at once from the last policy read (the first live read after a browser start takes
+    // seconds); the live one is applied when it arrives (site-policy.ts).
+    const quick = await readContentPolicyQuickly(location, browser.storage?.managed, browser.storage?.local);
+    const policy = quick.now.allowed ? quick.now : await quick.live;
     if (!policy.allowed) return;
-    // Ends only when the extension's runtime is gone, never because of something the page did.
+    // Ends when the extension's runtime is gone, or when the live policy excludes this site;
+    // never because of something the page did.
     const lifetime = createLifetime(() => browser.runtime);
+    void quick.live.then((live) => {
+      if (!live.allowed) lifetime.stop();
+    });
     // For browser tests only, in this script's isolated world (inspect.ts): no page can reach it.
     exposeInspection(HIGHLIGHT_NAMES);
     try {

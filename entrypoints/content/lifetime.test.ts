@@ -41,3 +41,16 @@ describe('content-script lifetime', () => {
     expect(later).not.toHaveBeenCalled();
   });
 });
+
+describe('Lifetime.stop', () => {
+  it('ends the script at once: teardown runs and its timers no longer fire', async () => {
+    const lifetime = createLifetime(() => ({ id: 'ext' }));
+    let tornDown = 0;
+    let fired = 0;
+    lifetime.onInvalidated(() => tornDown++);
+    lifetime.setTimeout(() => fired++, 0);
+    lifetime.stop();
+    await new Promise((r) => setTimeout(r, 5));
+    expect({ tornDown, fired, invalid: lifetime.isInvalid }).toEqual({ tornDown: 1, fired: 0, invalid: true });
+  });
+});

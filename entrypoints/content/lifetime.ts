@@ -18,6 +18,8 @@ export interface Lifetime {
   onInvalidated(cb: () => void): () => void;
   /** A message to the background failed: the runtime may be gone, look now. */
   noticeFailure(error: unknown): void;
+  /** Ends the script here for good (a policy that arrived late excludes this site). */
+  stop(): void;
 }
 
 export function createLifetime(runtime: () => RuntimeLike | undefined): Lifetime {
@@ -55,6 +57,7 @@ export function createLifetime(runtime: () => RuntimeLike | undefined): Lifetime
     noticeFailure() {
       void lifetime.isInvalid;
     },
+    stop: end,
   };
   return lifetime;
 }

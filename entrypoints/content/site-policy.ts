@@ -136,6 +136,43 @@ export interface ContentPolicy {
   caseNumberSelector?: string;
 }
 
+/** Where the content script keeps its copy of the last policy it read (storage.local). */
+export const CONTENT_POLICY_CACHE_KEY = 'policy:content';
+
+/** The part of storage.local the cached copy needs. */
+export interface CacheAreaLike {
+  get(keys: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+/** The policy keys the content script reads; anything else in storage.managed is not its business. */
+const CONTENT_POLICY_KEYS = ['siteMatches', 'caseNumberSelector'] as const;
+
+async function readManagedKeys(managed: ManagedAreaLike | undefined): Promise<Record<string, unknown>> {
+  try {
+    return (managed ? await managed.get([...CONTENT_POLICY_KEYS]) : {}) ?? {};
+  } catch {
+    return {}; // Firefox throws when no policy exists.
+  }
+}
+
+/** Only the keys the content script obeys, so the cached copy never holds more than it needs. */
+function pickContentKeys(raw: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (!raw || typeof raw !== 'object') return out;
+  for (const key of CONTENT_POLICY_KEYS) if ((raw as Record<string, unknown>)[key] !== undefined) out[key] = (raw as Record<string, unknown>)[key];
+  return out;
+}
+
+function policyFrom(location: { href: string; origin: string; protocol: string }, raw: Record<string, unknown>): ContentPolicy {
+  const patterns = siteMatchesFrom(raw.siteMatches);
+  const url = effectiveUrl(location);
+  const policy: ContentPolicy = { allowed: patterns === undefined || (url !== null && urlMatches(url, patterns)) };
+  const caseNumberSelector = caseNumberSelectorFrom(raw.caseNumberSelector);
+  if (caseNumberSelector) policy.caseNumberSelector = caseNumberSelector;
+  return policy;
+}
+
 /**
  * The policy keys the content script obeys, in one read of storage.managed. Without a
  * `siteMatches` policy every site is allowed; with one, only matching sites. A policy that cannot
@@ -145,17 +182,47 @@ export async function readContentPolicy(
   location: { href: string; origin: string; protocol: string },
   managed: ManagedAreaLike | undefined,
 ): Promise<ContentPolicy> {
-  let raw: Record<string, unknown> = {};
-  try {
-    raw = (managed ? await managed.get(['siteMatches', 'caseNumberSelector']) : {}) ?? {};
-  } catch {
-    raw = {}; // Firefox throws when no policy exists.
-  }
-  const patterns = siteMatchesFrom(raw.siteMatches);
-  const url = effectiveUrl(location);
-  const policy: ContentPolicy = { allowed: patterns === undefined || (url !== null && urlMatches(url, patterns)) };
-  const caseNumberSelector = caseNumberSelectorFrom(raw.caseNumberSelector);
-  if (caseNumberSelector) policy.caseNumberSelector = caseNumberSelector;
-  return policy;
+  return policyFrom(location, await readManagedKeys(managed));
 }
 
+export interface QuickContentPolicy {
+  /** What to do now: the live policy if it already answered, else the cached copy of the last one. */
+  now: ContentPolicy;
+  /** The live policy from storage.managed, once it answers (the cached copy is updated then). */
+  live: Promise<ContentPolicy>;
+}
+
+/**
+ * Chromium answers the first storage.managed read after a browser start only after seconds (its
+ * policy service loads), and the content script would wait that long before its first check. So
+ * the decision is made at once from the copy of the last live read kept in storage.local
+ * (milliseconds), or, with no copy yet (a new profile), as if there were no policy; the live
+ * read goes on, and the caller must apply it when it arrives: a site the live policy excludes
+ * stops the script then. The live read always wins, and the copy is rewritten when it differs.
+ */
+export async function readContentPolicyQuickly(
+  location: { href: string; origin: string; protocol: string },
+  managed: ManagedAreaLike | undefined,
+  cache: CacheAreaLike | undefined,
+): Promise<QuickContentPolicy> {
+  const liveRaw = readManagedKeys(managed);
+  const cachedRaw: Promise<unknown> = cache
+    ? cache.get(CONTENT_POLICY_CACHE_KEY).then(
+        (items) => items?.[CONTENT_POLICY_CACHE_KEY],
+        () => undefined,
+      )
+    : Promise.resolve(undefined);
+  const live = liveRaw.then((raw) => {
+    const fresh = pickContentKeys(raw);
+    if (cache) {
+      void cachedRaw.then((cached) => {
+        if (JSON.stringify(fresh) === JSON.stringify(pickContentKeys(cached))) return;
+        cache.set({ [CONTENT_POLICY_CACHE_KEY]: fresh }).catch((error: unknown) => console.debug('[Svarhjelp] could not keep the policy copy', error));
+      });
+    }
+    return policyFrom(location, fresh);
+  });
+  const first = await Promise.race([live.then((policy) => ({ policy })), cachedRaw.then((cached) => ({ cached }))]);
+  if ('policy' in first) return { now: first.policy, live };
+  return { now: policyFrom(location, pickContentKeys(first.cached)), live };
+}

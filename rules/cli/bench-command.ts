@@ -9,7 +9,7 @@ import { compileRuleSet } from '../engine/compile.ts';
 import { BUNDLED_RULE_SET } from '../standard/index.ts';
 import type { CheckContext } from '../types.ts';
 import { parseArgs } from './args.ts';
-import { benchEnglishReply, benchNynorskReply, benchReply, wordCount } from './bench-texts.ts';
+import { benchEnglishReply, benchListReply, benchNynorskReply, benchQuotedShortReplies, benchReply, wordCount } from './bench-texts.ts';
 import { analyze } from '../text/analysis.ts';
 import { scoreReplySentences } from '../detectors/tone-model.ts';
 
@@ -87,6 +87,11 @@ export async function runBench(argv: string[]): Promise<number> {
   timings.push(ours);
   const nynorsk1k = benchNynorskReply(1000);
   timings.push(await time('svarhjelp (nynorsk)', wordCount(nynorsk1k), quick ? 50 : 500, 100, () => check(nynorsk1k, { ...context, language: 'nno' }, compiled)));
+  // Ordinary replies besides the long bokmål letter: short ones under a quoted message, and lists.
+  const quoted1k = benchQuotedShortReplies(1000);
+  timings.push(await time('svarhjelp (short + quote)', wordCount(quoted1k), quick ? 50 : 500, 100, () => check(quoted1k, context, compiled)));
+  const list1k = benchListReply(1000);
+  timings.push(await time('svarhjelp (list-heavy)', wordCount(list1k), quick ? 50 : 500, 100, () => check(list1k, context, compiled)));
   // The tone model's cost: the same check with and without the model's rules, run alternately so
   // both see the same machine load, and the model's own scoring of every sentence.
   const toneModel = compiled.models.get('tone');

@@ -34,6 +34,22 @@ const ENGLISH = [
   'Kind regards\nOla Nordmann\nBergen municipality, Citizen Service',
 ];
 
+/** Short replies (a few lines each) answering a quoted message from the citizen, as e-mail replies do. */
+const QUOTED_SHORT = [
+  '> Hei, jeg lurer på når søknaden min om bostøtte blir behandlet? Jeg sendte den for tre uker siden.\n> Mvh Kari',
+  'Hei, Kari!\n\nTakk for meldingen. Søknaden din er mottatt, og vi behandler den innen 15. desember. Vedrørende dokumentasjonen trenger vi ikke mer fra deg nå.\n\nVennlig hilsen\nOla, Innbyggerservice',
+  '> Kan dere sende meg kopi av vedtaket? Jeg finner det ikke i Min side.',
+  'Hei!\n\nVi har sendt vedtaket til deg i eDialog i dag. Ta gjerne kontakt igjen hvis du ikke finner det.\n\nHilsen Ola',
+];
+/** A reply that is mostly lists: what to send, steps to follow. */
+const LIST_HEAVY = [
+  'Hei, Kari!\n\nFor at vi skal kunne behandle søknaden din, må du sende oss:',
+  '- de tre siste lønnsslippene\n- en kopi av leiekontrakten\n- dokumentasjon på andre inntekter, f.eks. trygd eller stipend\n- kontoutskrift for de siste tre månedene',
+  'Slik sender du dokumentene:',
+  '1. Logg inn på Min side med BankID.\n2. Velg «Send dokumentasjon» og saksnummer 2026/12345.\n3. Last opp filene og trykk «Send».\n4. Du får en kvittering på e-post samt en melding i eDialog.',
+  'Vi behandler saken innen tre uker etter at vi har mottatt alt.\n\nVennlig hilsen\nOla Nordmann\nBergen kommune',
+];
+
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
@@ -52,4 +68,6 @@ function build(paragraphs: string[], words: number): string {
 export const benchReply = (words: number) => build(BOKMAAL, words);
 export const benchEnglishReply = (words: number) => build(ENGLISH, words);
 export const benchNynorskReply = (words: number) => build(NYNORSK, words);
+export const benchQuotedShortReplies = (words: number) => build(QUOTED_SHORT, words);
+export const benchListReply = (words: number) => build(LIST_HEAVY, words);
 export { wordCount };

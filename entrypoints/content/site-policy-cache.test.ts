@@ -1,0 +1,71 @@
+// The content script decides from the cached copy of the last policy while Chromium's first
+// storage.managed read after a browser start is still pending, and the live read wins when it comes.
+import { describe, expect, it } from 'vitest';
+import { CONTENT_POLICY_CACHE_KEY, readContentPolicyQuickly, type CacheAreaLike, type ManagedAreaLike } from './site-policy.ts';
+
+const loc = (href: string) => {
+  const u = new URL(href);
+  return { href, origin: u.origin, protocol: u.protocol };
+};
+const ONLY_BERGEN = { siteMatches: ['https://*.bergen.kommune.no/*'] };
+
+/** A storage.managed whose answer is held back until `answer` is called, as at a browser start. */
+function slowManaged(): ManagedAreaLike & { answer(value: Record<string, unknown>): void } {
+  let resolve: (value: Record<string, unknown>) => void = () => {};
+  const pending = new Promise<Record<string, unknown>>((r) => (resolve = r));
+  return { get: () => pending, answer: (value) => resolve(value) };
+}
+
+function memoryArea(initial: Record<string, unknown> = {}): CacheAreaLike & { items: Record<string, unknown> } {
+  const items = { ...initial };
+  return {
+    items,
+    get: async (key) => (key in items ? { [key]: items[key] } : {}),
+    set: async (values) => void Object.assign(items, values),
+  };
+}
+
+describe('readContentPolicyQuickly', () => {
+  it('decides from the cached copy before the live read answers, and the live read then excludes the site', async () => {
+    const managed = slowManaged();
+    const cache = memoryArea({ [CONTENT_POLICY_CACHE_KEY]: {} });
+    const quick = await readContentPolicyQuickly(loc('https://www.vg.no/'), managed, cache);
+    expect(quick.now.allowed).toBe(true);
+    managed.answer(ONLY_BERGEN);
+    expect((await quick.live).allowed).toBe(false);
+    await new Promise((r) => setTimeout(r, 0));
+    // The next page load decides from the new copy at once.
+    expect(cache.items[CONTENT_POLICY_CACHE_KEY]).toEqual(ONLY_BERGEN);
+    const next = await readContentPolicyQuickly(loc('https://www.vg.no/'), slowManaged(), cache);
+    expect(next.now.allowed).toBe(false);
+  });
+
+  it('keeps only the keys the content script obeys in the copy', async () => {
+    const cache = memoryArea();
+    const quick = await readContentPolicyQuickly(loc('https://x.example/'), { get: async () => ({ ...ONLY_BERGEN, ruleSetUrl: 'https://r.example/set.jws' }) }, cache);
+    await quick.live;
+    await new Promise((r) => setTimeout(r, 0));
+    expect(cache.items[CONTENT_POLICY_CACHE_KEY]).toEqual(ONLY_BERGEN);
+  });
+
+  it('with no copy (a new profile) starts as without policy; the live policy lifts an excluded copy', async () => {
+    const managed = slowManaged();
+    const quick = await readContentPolicyQuickly(loc('https://www.vg.no/'), managed, memoryArea());
+    expect(quick.now.allowed).toBe(true);
+    managed.answer({});
+    expect((await quick.live).allowed).toBe(true);
+
+    const lifted = slowManaged();
+    const stale = await readContentPolicyQuickly(loc('https://www.vg.no/'), lifted, memoryArea({ [CONTENT_POLICY_CACHE_KEY]: ONLY_BERGEN }));
+    expect(stale.now.allowed).toBe(false);
+    lifted.answer({});
+    expect((await stale.live).allowed).toBe(true);
+  });
+
+  it('uses the live answer when it comes first, and counts a failing read as no policy', async () => {
+    const quick = await readContentPolicyQuickly(loc('https://www.vg.no/'), { get: async () => ONLY_BERGEN }, { get: () => new Promise(() => {}), set: async () => {} });
+    expect(quick.now.allowed).toBe(false);
+    const broken = await readContentPolicyQuickly(loc('https://www.vg.no/'), { get: () => Promise.reject(new Error('Managed storage manifest not found')) }, undefined);
+    expect(broken.now.allowed).toBe(true);
+  });
+});

@@ -1,0 +1,154 @@
+// Cold-start figures for `npm run bench:browser`: what staff wait for after the browser starts.
+//  - first check: a browser started on a profile (new, then the same one restarted twice), a
+//    reply typed into a textarea at once; the time from the last keystroke to the first underline;
+//  - options page: opened as the first thing after a browser start; the time until it shows the
+//    rule-set status instead of «Henter status …»;
+//  - stopped worker: the worker stopped through the DevTools protocol (as MV3 does after 30 s
+//    idle), then one keystroke; the time to the updated underlines.
+// Underlines live in closed shadow roots, so they are read in the content script's world
+// (content-world.mjs), on every animation frame.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CLOSED_NETWORK_ARGS, extensionArgs } from './chromium-args.mjs';
+import { contentWorld } from './content-world.mjs';
+
+/** Underline segments drawn now, read in the content world; null before the script runs. */
+const SEGMENTS_WHEN = (min) => `new Promise((resolve) => {
+  const count = () => { let n = 0; for (const root of globalThis.svarhjelpInspect?.overlayRoots() ?? []) for (const el of root.querySelectorAll('*')) if (globalThis.svarhjelpInspect.segment(el)) n++; return n; };
+  const tick = () => (count() >= ${min} ? resolve(performance.now()) : requestAnimationFrame(tick));
+  tick();
+})`;
+
+/** Resolves with the page time the content world first shows at least `min` segments. */
+async function underlinesAt(world, min, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const at = await world(SEGMENTS_WHEN(min));
+    if (typeof at === 'number') return at;
+    await new Promise((r) => setTimeout(r, 10)); // the content script has not started yet
+  }
+  return NaN;
+}
+
+async function start(extensionDir, userDataDir) {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    locale: 'nb-NO',
+    args: [...CLOSED_NETWORK_ARGS, ...extensionArgs(extensionDir)],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, extensionId: new URL(worker.url()).host };
+}
+
+/** Stops the extension's worker through the DevTools protocol and waits until it is gone. */
+async function stopWorker(context, extensionId) {
+  const cdp = await context.browser().newBrowserCDPSession();
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+  if (target) await cdp.send('Target.closeTarget', { targetId: target.targetId });
+  for (let i = 0; i < 200; i++) {
+    const { targetInfos: now } = await cdp.send('Target.getTargets');
+    if (!target || !now.some((t) => t.targetId === target.targetId)) break;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  await cdp.detach();
+}
+
+/** entrypoints/shared/protocol.ts RULE_SET_STATUS_KEY. */
+const STATUS_KEY = 'ruleset:status';
+
+const REPLY = 'Hei! Vedrørende søknaden din: vi sender svar samt vedtak snart. ';
+
+/** One browser start: the first check (and, when asked, a check after the worker was stopped). */
+async function firstCheck(extensionDir, userDataDir, serverUrl, withStoppedWorker) {
+  const { context, extensionId } = await start(extensionDir, userDataDir);
+  try {
+    const page = await context.newPage();
+    await page.goto(new URL('editors/plain.html', serverUrl).href);
+    const world = await contentWorld(page);
+    await page.locator('#svar').click();
+    await page.keyboard.insertText(REPLY);
+    const typed = await page.evaluate(() => performance.now());
+    const first = (await underlinesAt(world, 1)) - typed;
+    let afterStop = NaN;
+    if (withStoppedWorker) {
+      const before = await world(`(() => { let n = 0; for (const root of globalThis.svarhjelpInspect.overlayRoots()) for (const el of root.querySelectorAll('*')) if (globalThis.svarhjelpInspect.segment(el)) n++; return n; })()`);
+      await stopWorker(context, extensionId);
+      // «Vi» → a new sentence that opens with a finding: one more underline.
+      await page.keyboard.insertText('Vedrørende ');
+      const key = await page.evaluate(() => performance.now());
+      afterStop = (await underlinesAt(world, before + 1)) - key;
+    }
+    return { first, afterStop };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The options page as the first thing opened after a browser start: time until it shows the status. */
+async function optionsFirst(extensionDir, userDataDir, { waitForStoredStatus = false } = {}) {
+  const { context, extensionId } = await start(extensionDir, userDataDir);
+  try {
+    const page = await context.newPage();
+    const t0 = Date.now();
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await page.waitForFunction(() => {
+      const h = document.getElementById('status-h');
+      return !!h && !h.parentElement?.textContent?.includes('Henter status');
+    }, undefined, { timeout: 30_000, polling: 'raf' });
+    const shown = Date.now() - t0;
+    // A browser that ran a while has stored a status (the refresh at install or start).
+    if (waitForStoredStatus) {
+      await page.waitForFunction(async (key) => !!Object.keys(await globalThis.chrome.storage.local.get(key)).length, STATUS_KEY, { timeout: 60_000, polling: 100 }).catch(() => {});
+    }
+    return shown;
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (values) => {
+  const v = values.filter(Number.isFinite).sort((a, b) => a - b);
+  return v.length ? v[Math.floor((v.length - 1) / 2)] : NaN;
+};
+
+/**
+ * `runs` rounds, each on a new profile started three times (new, restarted, restarted again);
+ * the options page on its own new profile started twice (the first start writes its status).
+ */
+export async function coldStart({ extensionDir, serverUrl, runs = 3, progress = () => {} }) {
+  const first = { fresh: [], restarted: [] };
+  const afterStop = [];
+  const options = [];
+  for (let run = 0; run < runs; run++) {
+    const profile = mkdtempSync(join(tmpdir(), 'svarhjelp-cold-'));
+    try {
+      for (let startNo = 0; startNo < 3; startNo++) {
+        progress(`cold start ${run + 1}/${runs}, browser start ${startNo + 1}/3`);
+        const r = await firstCheck(extensionDir, profile, serverUrl, startNo === 0);
+        (startNo === 0 ? first.fresh : first.restarted).push(r.first);
+        if (startNo === 0) afterStop.push(r.afterStop);
+      }
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+    const optionsProfile = mkdtempSync(join(tmpdir(), 'svarhjelp-cold-options-'));
+    try {
+      progress(`options page after browser start ${run + 1}/${runs}`);
+      await optionsFirst(extensionDir, optionsProfile, { waitForStoredStatus: true }); // a new profile: the worker stores a status
+      options.push(await optionsFirst(extensionDir, optionsProfile));
+    } finally {
+      rmSync(optionsProfile, { recursive: true, force: true });
+    }
+  }
+  return {
+    runs,
+    firstCheckFresh: { all: first.fresh, median: median(first.fresh) },
+    firstCheckRestarted: { all: first.restarted, median: median(first.restarted) },
+    afterWorkerStop: { all: afterStop, median: median(afterStop) },
+    optionsStatus: { all: options, median: median(options) },
+  };
+}
