@@ -8,7 +8,7 @@
 // labelled sentences, added to training like --add). Without --into the bundled standard's model
 // (rules/standard/models/tone.json) is rewritten; with it, the set's `models` entry "tone".
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MAX_MODEL_WEIGHTS_CHARS } from '../ruleset/schema.ts';
 import { deduplicate, parseCorpusLines, type CorpusProblem, type LabelledSentence } from '../tone/corpus.ts';
@@ -36,6 +36,28 @@ export interface LoadedCorpus {
   train: LabelledSentence[];
   blind: LabelledSentence[];
   summary: string[];
+  /** Which translation group a training sentence's file belongs to (train/translations.json). */
+  translationGroupOf: (sentence: LabelledSentence) => string | undefined;
+}
+
+/**
+ * train/translations.json: lists of file names (without .jsonl) that are translations of each
+ * other, e.g. [["writerC-nob01", "writerC-nno01", "writerC-eng01"]]. Missing file: none.
+ */
+export function readTranslationGroups(dir: string): (sentence: LabelledSentence) => string | undefined {
+  const file = join(dir, 'translations.json');
+  if (!existsSync(file)) return () => undefined;
+  let groups: unknown;
+  try {
+    groups = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
+  }
+  if (!Array.isArray(groups) || !groups.every((g) => Array.isArray(g) && g.every((name) => typeof name === 'string')))
+    throw new UsageError(`${file} must be a list of lists of file names`);
+  const groupOfFile = new Map<string, string>();
+  (groups as string[][]).forEach((group, i) => group.forEach((name) => groupOfFile.set(name, `translations-${i}`)));
+  return (sentence) => groupOfFile.get(basename(sentence.source.replace(/:\d+$/, ''), '.jsonl'));
 }
 
 /** Reads and deduplicates: blind first (it stays as written), then training minus blind repeats. */
@@ -60,7 +82,7 @@ export function loadCorpus(dir: string, extraFiles: readonly string[] = []): Loa
     `Blind: ${rawBlind.length} setninger, ${blind.report.exact} like og ${blind.report.near} nesten like fjernet → ${blind.rows.length}.`,
     `Trening: ${rawTrain.length} setninger, ${train.report.exact} like og ${train.report.near} nesten like fjernet, ${train.report.acrossSplits} som gjentok en blind setning fjernet → ${train.rows.length}.`,
   ];
-  return { train: train.rows, blind: blind.rows, summary };
+  return { train: train.rows, blind: blind.rows, summary, translationGroupOf: readTranslationGroups(join(dir, 'train')) };
 }
 
 const percent = (x: number) => `${(x * 100).toFixed(1)} %`;
@@ -89,7 +111,7 @@ export function runTrain(argv: string[]): number {
   for (const line of corpus.summary) out(line);
   if (corpus.train.length < 50) throw new UsageError(`too few training sentences (${corpus.train.length}); at least 50 are needed`);
   const started = performance.now();
-  const result = trainToneModel(corpus.train, corpus.blind.length ? corpus.blind : undefined, { ...DEFAULT_TRAIN_OPTIONS, seed });
+  const result = trainToneModel(corpus.train, corpus.blind.length ? corpus.blind : undefined, { ...DEFAULT_TRAIN_OPTIONS, seed }, 'tone', corpus.translationGroupOf);
   out(`Trent på ${((performance.now() - started) / 1000).toFixed(1)} s. Modellen er ${Math.round(result.sizeBytes / 1024)} KB.`);
   if (result.model.weights.length > MAX_MODEL_WEIGHTS_CHARS) throw new UsageError(`the model is too large (${result.model.weights.length} characters of weights; the limit is ${MAX_MODEL_WEIGHTS_CHARS})`);
   for (const line of formatEvaluation(result.validation)) out(line);

@@ -35,6 +35,16 @@ describe('greeting-name detector', () => {
     expect(hits(text, 'Kari Nordmann')).toEqual([expected]);
   });
 
+  it('makes a nameless «Hei,» that opens the letter a note, and keeps a bare «Hei!», a wrong name and "Dear Sir" as suggestions', () => {
+    const severity = (text: string, language: RuleLanguage = 'nob') =>
+      greetingName.detect(buildDetectorInput(text, { language, context: { inquiry: { senderName: 'Kari Nordmann' } } })).map((h) => h.severity ?? 'rule');
+    expect(severity('Hei,\ntakk for søknaden.')).toEqual(['info']);
+    expect(severity('Hi,\nthank you for your application.', 'eng')).toEqual(['info']);
+    expect(severity('Hei!\nTakk for søknaden.')).toEqual(['rule']);
+    expect(severity('Hei Ola, takk for søknaden.')).toEqual(['rule']);
+    expect(severity('Dear Sir,\nThank you.', 'eng')).toEqual(['rule']);
+  });
+
   it('writes English greetings the English way', () => {
     expect(hits('Dear Sir or Madam,\nThank you.', 'Kari Nordmann', 'eng')).toEqual([['Dear Sir or Madam,', 'Dear Kari,']]);
     expect(hits('Hello!\nThank you.', 'Kari Nordmann', 'eng')).toEqual([['Hello!', 'Hello Kari!']]);

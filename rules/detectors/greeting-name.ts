@@ -1,7 +1,7 @@
 // The reply greets the citizen without the name the inquiry gives ("Hei!" to Kari Nordmann):
 // a personal greeting is the first sign of a professional, caring answer. Runs only when the
 // inquiry's sender name is known and the first line is a greeting; a missing greeting
-// altogether is tone.greeting's job. The finding covers the greeting phrase, any name written
+// altogether is tone.greeting's job. A nameless «Hei,» that opens the letter is only a note. The finding covers the greeting phrase, any name written
 // after it and its punctuation, and suggests the same greeting with the first name.
 import type { RuleLanguage } from '../ids.ts';
 import { firstNonEmptyLine } from '../text/analysis.ts';
@@ -67,6 +67,10 @@ export const greetingName: Detector = {
       suggestions: [suggest(m[0], parts[0]!, punct, end < line.end, language)],
       vars: { name: parts[0]! },
     };
+    // «Hei,» / "Hi," with no name is the ordinary neutral way to open a letter, and readers
+    // accept it: only a note. A wrong name, a generic "Dear Sir" or a bare «Hei.» / «Hei!» line
+    // standing alone stays a suggestion.
+    if (/^[\s\u00a0]*,?$/u.test(after)) hit.severity = 'info';
     return [hit];
   },
 };

@@ -49,6 +49,15 @@ describe('national-id detector', () => {
     expect(detect(text).map((h) => text.slice(h.start, h.end))).toEqual(['13097248022']);
   });
 
+  it('reports eleven digits the writer calls an id even when a check digit fails, and only then', () => {
+    const spans = (text: string) => detect(text).map((h) => text.slice(h.start, h.end));
+    expect(spans('Vi har registrert nabovarselet på søker (fnr. 13097248032).')).toEqual(['13097248032']);
+    expect(spans('Fødselsnummeret ditt er 13097248023, og saken er registrert.')).toEqual(['13097248023']);
+    expect(spans('Your national identity number 32127248022 is registered with your GP.')).toEqual(['32127248022']);
+    expect(spans('Ordrenummer 13097248032 er sendt.')).toEqual([]);
+    expect(spans('Saka har nummer 13097248032.')).toEqual([]);
+  });
+
   it('finds a number written with a space after the birth date', () => {
     const text = 'Personnummer: 130972 48022.';
     const hits = detect(text);

@@ -28,6 +28,12 @@ const ID_LABEL_WITH_DOT = /(?<![\p{L}])(?:f\.?[ ]?nr|fødselsnr|fødselsnummer|p
 const REFERENCE_BEFORE =
   /(?<![\p{L}])(?:sak(?:s|snummer|snr|nr)?|ordre(?:nummer|nr)?|ordrenr|bestilling(?:snummer|snr)?|faktura(?:nummer|nr)?|referanse(?:nummer|nr)?|ref|kid(?:-?nummer|-?nr)?|kundenummer|kundenr|medlemsnummer|medlemsnr|avtalenummer|avtalenr|sporingsnummer|order|invoice|case|reference|customer|konto(?:nummer|nr)?|account(?:[ -]?number)?)\.?[ \u00a0]*(?:nr\.?|nummer|no\.?)?[:.]?[ \u00a0]*$/iu;
 
+// The writer calling the digits an id ("fnr. 03117544219", "fødselsnummeret ditt er …", "your
+// national identity number …"): then eleven digits are reported even when a check digit fails — a
+// mistyped or made-up number written as someone's id still tells the reader it is theirs.
+const ID_LABEL_BEFORE =
+  /(?<![\p{L}])(?:f\.?[ ]?nr|fødselsnr|fødsels?nummer(?:et)?(?: (?:ditt|hans|hennar|hennes|dykkar|deres|til \p{L}+))?|personnr|personnummer(?:et)?|pnr|d-?nr|d-?nummer(?:et)?|(?:national|personal) (?:identity|id|identification) number|birth number|id number)\.?[ \u00a0]*(?::|er|is|var|was)?[ \u00a0]*$/iu;
+
 const LABEL_WORDING: Record<UiLanguage, (label: string) => string> = {
   nb: (label) => `, selv om det står etter «${label}»`,
   nn: (label) => `, sjølv om det står etter «${label}»`,
@@ -132,11 +138,11 @@ export const nationalId: Detector = {
     CANDIDATE.lastIndex = 0;
     for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
       const digits = m[1]! + m[2]!;
-      const type = nationalIdType(digits);
-      if (!type) continue;
       const start = m.index;
       const end = start + m[0].length;
-      const before = text.slice(Math.max(0, start - 24), start);
+      const before = text.slice(Math.max(0, start - 40), start);
+      const type = nationalIdType(digits) ?? (ID_LABEL_BEFORE.test(before) ? 'fnr' : undefined);
+      if (!type) continue;
       if (before.endsWith('.') && !ID_LABEL_WITH_DOT.test(before) && !REFERENCE_BEFORE.test(before)) continue;
       if (isKid(text, start) || isPayeeAccount(text, start)) continue;
       // The account-number detector reports these.

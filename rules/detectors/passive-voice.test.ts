@@ -90,3 +90,17 @@ describe('passive-voice (nynorsk: -ast verbs that look like superlatives)', () =
     expect(spans('Dette kan tryggast gjerast på nett.', 'nno').some((s) => s.endsWith('tryggast'))).toBe(false);
   });
 });
+
+describe('passive-voice (passive style, not an occasional passive)', () => {
+  const severities = (text: string, language: RuleLanguage) =>
+    passiveVoice.detect(buildDetectorInput(text, { language, params: { report: 'passive', noteBelowOnePer: 50 } })).map((h) => h.severity ?? 'rule');
+
+  it('keeps the rule\'s severity where passives are dense, and makes a lone passive in a longer active reply a note', () => {
+    expect(severities('Avfallet hentes hver fjortende dag. Dersom beholderen ikke er satt fram, blir den ikke tømt.', 'nob')).toEqual(['rule', 'rule']);
+    const active =
+      'Thank you for letting us know, and I am sorry that your food waste bin was not emptied on Tuesday. The driver had to skip ' +
+      'several houses in your street because a lorry blocked the turning area. We will come back on Friday morning, and you do not ' +
+      'need to do anything. If the bin is still full on Friday evening, reply to this e-mail and I will send a driver on Saturday.';
+    expect(severities(active, 'eng')).toEqual(['info']);
+  });
+});

@@ -332,6 +332,9 @@ export const passiveVoice: Detector = {
     const report = params['report'];
     if (report !== undefined && report !== 'passive' && report !== 'nynorsk-present-s')
       throw new Error('passive-voice: params.report must be "passive" or "nynorsk-present-s"');
+    const sparse = params['noteBelowOnePer'];
+    if (sparse !== undefined && !(typeof sparse === 'number' && Number.isInteger(sparse) && sparse > 0))
+      throw new Error('passive-voice: params.noteBelowOnePer must be a whole number of words > 0');
   },
   detect({ text, analysis, language, params }: DetectorInput) {
     const report: Report = params['report'] === 'nynorsk-present-s' ? 'nynorsk-present-s' : 'passive';
@@ -341,6 +344,16 @@ export const passiveVoice: Detector = {
     else if (report === 'passive') {
       if (language === 'nob') detectNob(ctx, hits);
       else if (language === 'eng') detectEng(ctx, hits);
+    }
+    // An occasional passive in an otherwise active reply ("the bin was not emptied on Tuesday")
+    // reads naturally; it is the passive style — many passives, nobody doing anything — that
+    // hides who acts on the citizen's matter. Below one passive per `noteBelowOnePer` words the
+    // passives are only notes.
+    const sparse = params['noteBelowOnePer'];
+    if (typeof sparse === 'number' && hits.length > 0) {
+      let words = 0;
+      for (const token of analysis.words) if (token.kind === 'word') words++;
+      if (hits.length * sparse < words) for (const hit of hits) hit.severity = 'info';
     }
     return hits;
   },

@@ -41,3 +41,20 @@ describe('refusal-next-step detector', () => {
     expect(spans(text)).toEqual([]);
   });
 });
+
+describe('refusal-next-step with needs "time": a decision without a date or deadline', () => {
+  const spansFor = (text: string, language: 'nob' | 'nno' | 'eng' = 'nob') =>
+    refusalNextStep.detect(buildDetectorInput(text, { language, params: { needs: 'time' } })).map((h) => text.slice(h.start, h.end));
+
+  it('reports a refused, upheld or turned-down decision when the reply gives no date or duration', () => {
+    expect(spansFor('Søknaden er følgelig avslått.')).toEqual(['avslått']);
+    expect(spansFor('Klagen er behandlet og ikke tatt til følge. Kontrollavgiften opprettholdes.')).toEqual(['ikke tatt til følge']);
+    expect(spansFor('Your complaint has been reviewed. The penalty charge stands.', 'eng')).toEqual(['stands']);
+  });
+
+  it('accepts any date or duration, and leaves a plain "kan ikke" to the next-step rule', () => {
+    expect(spansFor('Søknaden er avslått. Du kan klage innen tre uker.')).toEqual([]);
+    expect(spansFor('The charge stands. You can appeal by 4 December.', 'eng')).toEqual([]);
+    expect(spansFor('Vi kan dessverre ikke hjelpe deg med dette.')).toEqual([]);
+  });
+});

@@ -3,7 +3,9 @@
 // in the refusal's own sentence or anywhere after it. Taking ownership means saying what the
 // citizen can do next. One regex pass finds refusals and next steps together; the finding points
 // at the first refusal that no next step follows.
+import type { Token } from '../text/analysis.ts';
 import type { Detector } from './types.ts';
+import { statesDuration } from './unanswered-when.ts';
 
 const E = String.raw`(?![\p{L}\p{N}])`;
 const NOT = String.raw`(?:ikke|ikkje)`;
@@ -22,6 +24,11 @@ const REFUSAL = [
   String.raw`${NOT} (?:mulig|mogleg|anledning|høve|innvilget|innvilga|godkjent|godkjend)${E}`,
   String.raw`(?:cannot|can ?not|can['’]t|could not|couldn['’]t|(?:are|is|am) unable to|not able to|not possible|not eligible|(?:must|have to) decline)${E}`,
   String.raw`(?:(?:has|have|had) been|was|were|is|are|been) (?:rejected|refused|declined|denied)${E}`,
+  // A decision upheld against the citizen: "Kontrollavgiften opprettholdes", "ikke tatt til følge", "the charge stands".
+  String.raw`opprettholde(?:s|r|t)${E}`,
+  String.raw`oppretthald(?:ast|er|e|en)${E}`,
+  String.raw`${NOT} (?:tatt|teke|teken) til (?:følge|følgje)${E}`,
+  String.raw`(?:stands|is upheld|was upheld|has been upheld|not upheld|will not (?:get|receive|be refunded))${E}`,
 ].join('|');
 
 // Anything that tells the citizen what to do next. "du kan" must not be "du kan ikke".
@@ -53,11 +60,45 @@ const NEXT_STEP = [
 // Tried only at word starts (sticky, from the analysis tokens): far cheaper than a global scan
 // that tries every alternative at every character.
 const AT_WORD = new RegExp(`(?:(?<refusal>${REFUSAL})|(?<next>${NEXT_STEP}))`, 'iuy');
+// Decisions, as opposed to "kan ikke" / "cannot": a refused application, an upheld charge, a
+// request turned down. These are what the law asks an appeal deadline for (forvaltningsloven § 27).
+const DECISION = [
+  String.raw`avsl(?:ag(?:et)?|åtte|ått|år|å|o)${E}`,
+  String.raw`avvis(?:t|er|te|ast|es)${E}`,
+  String.raw`(?:(?:has|have|had) been|was|were|is|are|been) (?:rejected|refused|declined|denied)${E}`,
+  String.raw`opprettholde(?:s|r|t)${E}`,
+  String.raw`oppretthald(?:ast|er|e|en)${E}`,
+  String.raw`${NOT} (?:tatt|teke|teken) til (?:følge|følgje)${E}`,
+  String.raw`(?:stands|is upheld|was upheld|has been upheld|not upheld|will not (?:get|receive|be refunded))${E}`,
+].join('|');
+const DECISION_AT_WORD = new RegExp(DECISION, 'iuy');
+
+function firstDecision(text: string, words: readonly Token[]): { start: number; end: number } | undefined {
+  for (const token of words) {
+    if (token.kind !== 'word') continue;
+    DECISION_AT_WORD.lastIndex = token.start;
+    const m = DECISION_AT_WORD.exec(text);
+    if (m) return { start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
+}
 
 export const refusalNextStep: Detector = {
   id: 'refusal-next-step',
-  description: 'Et avslag («kan ikke», «avslått», «cannot») uten et alternativ, klagerett, kontaktpunkt eller lenke i samme setning eller senere.',
-  detect({ text, analysis }) {
+  description:
+    'Et avslag («kan ikke», «avslått», «cannot») uten et alternativ, klagerett, kontaktpunkt eller lenke i samme setning eller senere; med params.needs "time": et vedtak mot innbyggeren (avslått, opprettholdt, «stands») i et svar som ikke gir noen dato eller frist (klagefrist, neste steg).',
+  parseParams(params) {
+    const needs = params['needs'];
+    if (needs !== undefined && needs !== 'next-step' && needs !== 'time') throw new Error('refusal-next-step: params.needs must be "next-step" or "time"');
+  },
+  detect({ text, analysis, params, dates }) {
+    if (params['needs'] === 'time') {
+      // A decision against the citizen must say by when they can act on it (the appeal deadline)
+      // or when the next step comes; any date or duration in the reply will do.
+      if (dates.length > 0 || statesDuration(text)) return [];
+      const decision = firstDecision(text, analysis.words);
+      return decision ? [decision] : [];
+    }
     const refusals: Array<{ start: number; end: number }> = [];
     let lastNext = -1;
     for (const token of analysis.words) {

@@ -48,3 +48,27 @@ describe('special-category', () => {
     expect(spans('Har du spørsmål om politiattesten din, kan du ringe oss på 55 56 55 56.')).toEqual([]);
   });
 });
+
+describe('special-category: inflections, compounds and "*" endings', () => {
+  const run = (text: string, p: Record<string, unknown>, language: RuleLanguage = 'nob') =>
+    specialCategory.detect(buildDetectorInput(text, { language, params: p })).map((h) => text.slice(h.start, h.end));
+  const health = { words: ['demens', 'autisme', 'diabetes', 'tiltale'], prefixFrom: 6, notPrefixOf: ['tiltalend'] };
+
+  it('with prefixFrom, finds one-word entries at the start of longer words, except the listed look-alikes', () => {
+    expect(run('Med demensutviklingen hennes og hans autismediagnose trengs mer hjelp.', health)).toEqual(['demensutviklingen', 'autismediagnose']);
+    expect(run('Det er et tiltalende forslag.', health)).toEqual([]);
+    expect(run('Med demensutviklingen hennes trengs mer hjelp.', { words: ['demens'] })).toEqual([]);
+  });
+
+  it('matches "*ending" words after the first word of an entry', () => {
+    const ethnic = { words: ['av *sk opphav', 'of *i origin'] };
+    expect(run('Naboen, som er av somalisk opphav, har klaget.', ethnic)).toEqual(['av somalisk opphav']);
+    expect(run('The tenant, who is of Somali origin, complained.', ethnic, 'eng')).toEqual(['of Somali origin']);
+    expect(run('Hun er av norsk adel.', ethnic)).toEqual([]);
+  });
+
+  it('refuses an entry that starts with "*" and a prefixFrom below five', () => {
+    expect(() => specialCategory.parseParams!({ words: ['*sk opphav'] })).toThrow(/cannot start/);
+    expect(() => specialCategory.parseParams!({ words: ['rus'], prefixFrom: 3 })).toThrow(/prefixFrom/);
+  });
+});

@@ -1,5 +1,7 @@
 // Special categories of personal data (GDPR art. 9 and 10: health, child welfare, criminal
-// matters, religion …) as word sets in the rule set's params.
+// matters, religion …) as word sets in the rule set's params. An entry may hold "*ending" after
+// its first word ("av *sk opphav"), and with `prefixFrom` one-word entries that long also match
+// the start of a longer word: inflections and compounds ("demens" in "demensutviklingen").
 //
 // A word alone is not a person's data. Two contexts are left alone, because a caseworker would
 // find the warning silly there:
@@ -20,6 +22,10 @@ interface Compiled {
   /** First word → the remaining words of each phrase that starts with it. */
   index: Map<string, string[][]>;
   documents: Set<string>;
+  /** One-word entries that also match as the start of a longer word (inflections, compounds). */
+  prefixes: Set<string>;
+  /** Word beginnings a prefix must not take ("tiltalende" is not "tiltale"). */
+  except: string[];
 }
 
 const compiledParams = new WeakMap<Record<string, unknown>, Compiled>();
@@ -29,6 +35,33 @@ const compiledParams = new WeakMap<Record<string, unknown>, Compiled>();
 const allFirstWords = new Set<string>();
 let firstWordsVersion = 0;
 const candidatesByWords = new WeakMap<readonly Token[], { version: number; positions: number[] }>();
+// The same for entries that match as a word's beginning ("demens" in "demensutviklingen"): the
+// shortest such entry is PREFIX_MIN letters, so a word costs a few hash lookups.
+const PREFIX_MIN = 5;
+const allPrefixes = new Set<string>();
+let longestPrefix = 0;
+const prefixHitsByWords = new WeakMap<readonly Token[], { version: number; hits: Array<{ position: number; prefix: string }> }>();
+
+function prefixPositions(words: readonly Token[]): Array<{ position: number; prefix: string }> {
+  const cached = prefixHitsByWords.get(words);
+  if (cached && cached.version === firstWordsVersion) return cached.hits;
+  const hits: Array<{ position: number; prefix: string }> = [];
+  if (allPrefixes.size > 0) {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!.lower;
+      // Only longer words: the word itself is an exact entry, found the ordinary way.
+      for (let length = Math.min(w.length - 1, longestPrefix); length >= PREFIX_MIN; length--) {
+        const prefix = w.slice(0, length);
+        if (allPrefixes.has(prefix)) {
+          hits.push({ position: i, prefix });
+          break;
+        }
+      }
+    }
+  }
+  prefixHitsByWords.set(words, { version: firstWordsVersion, hits });
+  return hits;
+}
 
 function stringList(params: Record<string, unknown>, key: string): string[] {
   const value = params[key];
@@ -40,7 +73,8 @@ function compile(params: Record<string, unknown>): Compiled {
   if (compiled) return compiled;
   const index = new Map<string, string[][]>();
   for (const phrase of stringList(params, 'words')) {
-    const tokens = tokenize(phrase).map((t) => t.lower);
+    // "*sk" (not first) stands for any word ending in "sk": "av *sk opphav" is "av somalisk opphav".
+    const tokens = phrase.includes('*') ? phrase.toLowerCase().split(/\s+/u).filter(Boolean) : tokenize(phrase).map((t) => t.lower);
     if (tokens.length === 0) continue;
     const list = index.get(tokens[0]!) ?? [];
     list.push(tokens.slice(1));
@@ -50,7 +84,19 @@ function compile(params: Record<string, unknown>): Compiled {
       firstWordsVersion++;
     }
   }
-  compiled = { index, documents: new Set(stringList(params, 'documents').map((w) => w.toLowerCase())) };
+  const prefixFrom = typeof params['prefixFrom'] === 'number' ? params['prefixFrom'] : Infinity;
+  const prefixes = new Set<string>();
+  for (const phrase of stringList(params, 'words')) {
+    const lower = phrase.toLowerCase();
+    if (lower.length >= prefixFrom && /^\p{L}+$/u.test(lower)) {
+      prefixes.add(lower);
+      allPrefixes.add(lower);
+      longestPrefix = Math.max(longestPrefix, lower.length);
+      firstWordsVersion++;
+    }
+  }
+  const except = stringList(params, 'notPrefixOf').map((w) => w.toLowerCase());
+  compiled = { index, documents: new Set(stringList(params, 'documents').map((w) => w.toLowerCase())), prefixes, except };
   compiledParams.set(params, compiled);
   return compiled;
 }
@@ -151,24 +197,40 @@ export const specialCategory: Detector = {
   description:
     'Særlige kategorier personopplysninger (helse, barnevern, straff, religion …) etter ordlister; ikke i kontaktopplysninger for en tjeneste eller når et dokument bare kreves («du må levere politiattest»).',
   parseParams(params) {
+    if (stringList(params, 'words').some((w) => w.trimStart().startsWith('*'))) throw new Error('special-category: a "*" word cannot start an entry');
     for (const key of ['words', 'documents']) {
       const value = params[key];
       if (value !== undefined && (!Array.isArray(value) || value.some((w) => typeof w !== 'string' || w.trim() === '')))
         throw new Error(`special-category: params.${key} must be a list of words`);
     }
     if (stringList(params, 'words').length === 0) throw new Error('special-category: params.words must name at least one word');
+    const prefixFrom = params['prefixFrom'];
+    if (prefixFrom !== undefined && !(typeof prefixFrom === 'number' && Number.isInteger(prefixFrom) && prefixFrom >= PREFIX_MIN))
+      throw new Error(`special-category: params.prefixFrom must be a whole number ≥ ${PREFIX_MIN}`);
+    const except = params['notPrefixOf'];
+    if (except !== undefined && (!Array.isArray(except) || except.some((w) => typeof w !== 'string' || w.trim() === '')))
+      throw new Error('special-category: params.notPrefixOf must be a list of words');
   },
   detect({ text, analysis, params }) {
-    const { index, documents } = compile(params);
+    const { index, documents, prefixes, except } = compile(params);
     const { words, sentences } = analysis;
     const hits: DetectorHit[] = [];
     const contactSentences = new Map<Sentence, boolean>();
     let nextFree = 0;
     // Last word of a service's name just skipped: "Psykisk helse og rus" goes on after "og".
     let nameEnd = -9;
-    for (const i of candidatePositions(words)) {
+    // Words that begin with one of this rule's prefix entries, in text order.
+    const byPrefix = prefixes.size
+      ? prefixPositions(words)
+          .filter((h) => prefixes.has(h.prefix) && !except.some((e) => words[h.position]!.lower.startsWith(e)))
+          .map((h) => h.position)
+      : [];
+    const exact = candidatePositions(words);
+    const positions = byPrefix.length ? [...new Set([...exact, ...byPrefix])].sort((a, b) => a - b) : exact;
+    const prefixAt = new Set(byPrefix);
+    for (const i of positions) {
       if (i < nextFree) continue;
-      const candidates = index.get(words[i]!.lower);
+      const candidates = index.get(words[i]!.lower) ?? (prefixAt.has(i) ? [[]] : undefined);
       if (!candidates) continue;
       let bestLast = -1;
       for (const rest of candidates) {
@@ -176,7 +238,7 @@ export const specialCategory: Detector = {
         let ok = true;
         for (const next of rest) {
           const b = words[j + 1];
-          if (!b || b.lower !== next || !onlySpaces(text, words[j]!, b)) {
+          if (!b || !(b.lower === next || (next[0] === '*' && b.lower.length >= next.length + 2 && b.lower.endsWith(next.slice(1)))) || !onlySpaces(text, words[j]!, b)) {
             ok = false;
             break;
           }

@@ -88,3 +88,28 @@ describe('vague-promise detector', () => {
     expect(spans('Vi kommer tilbake til deg og tar kontakt om litt.')).toEqual([['om litt', 'rule']]);
   });
 });
+
+describe('vague-promise: a time given only as an event, and future passives', () => {
+  it.each([
+    ['nno', 'Vedtak vil bli fatta og sendt ut når vurderinga er gjennomført.', [['når vurderinga er gjennomført', 'rule']]],
+    ['nob', 'Vi tar kontakt med deg etter at kartleggingen er ferdigstilt.', [['etter at kartleggingen er ferdigstilt', 'rule']]],
+    ['eng', 'We will come back to you when we have heard from them.', [['when we have heard from them', 'rule']]],
+    ['nob', 'Klagen vil bli sett på senere.', [['senere', 'rule']]],
+    ['eng', 'The correction will be made at a later date.', [['at a later date', 'rule']]],
+  ] as const)('%s: %s', (language, text, expected) => {
+    expect(spans(text, language)).toEqual(expected);
+  });
+
+  it.each([
+    // The citizen's own step is a condition, not a vague time.
+    ['nob', 'Når du har sendt inn skjemaet, behandler vi saken.'],
+    ['eng', 'We will look at it again once you have sent us the receipt.'],
+    // A reply that gives a duration elsewhere has answered "when".
+    ['nno', 'Vi handsamar søknaden innan tre veker. Vedtaket vil bli sendt ut når vurderinga er gjennomført.'],
+    // Bare future passives and "så ordner vi" describe rather than promise.
+    ['nno', 'Dette vil bli teke med i vurderinga av søknaden.'],
+    ['nob', 'Bare send inn papirene, så ordner vi resten.'],
+  ] as const)('leaves alone %s: %s', (language, text) => {
+    expect(spans(text, language)).toEqual([]);
+  });
+});

@@ -30,6 +30,13 @@ interface LanguageWords {
   anchor: RegExp;
   /** The promise depends on something that may not happen. */
   conditional: RegExp;
+  /**
+   * A time given only as an event: "når vurderinga er gjennomført", "etter at kartlegginga er
+   * ferdigstilt", "when we have heard from them". Up to the end of its clause.
+   */
+  event: RegExp;
+  /** The event is the citizen's own step ("når du har sendt …", "once you have …"): a condition, not a vague time. */
+  citizen: RegExp;
   negation: RegExp;
 }
 
@@ -53,6 +60,8 @@ const CONTACT_NN = String.raw`(?:kjem\s+(?:tilbake|attende)(?:\s+til\s+deg)?|kom
 // routine ("vi behandler søknadene i den rekkefølgen de kommer inn").
 const WORK_NB = String.raw`(?:se\s+(?:nærmere\s+)?på|behandle|vurdere|følge\s+opp|undersøke|sjekke|ordne|fikse|reparere|rette\s+opp|erstatte|levere|hente|tømme)`;
 const WORK_NN = String.raw`(?:sjå\s+(?:nærare\s+)?på|handsame|behandle|vurdere|følgje\s+opp|fylgje\s+opp|undersøkje|sjekke|ordne|fikse|reparere|rette\s+opp|erstatte|levere|hente|tømme)`;
+// A past participle, roughly: "behandlet", "sett", "foretatt", "handsama", "tømd", "teke".
+const PARTICIPLE_NO = String.raw`\p{L}{2,}(?:et|t|d|a|e)`;
 const MODAL_NB = String.raw`(?:kommer\s+til\s+å|skal|vil)`;
 const MODAL_NN = String.raw`(?:kjem\s+til\s+å|skal|vil)`;
 const FILLER = String.raw`(?:\s+(?:nok|også|derfor|altså|da|så|snart|straks|deretter|dermed|òg|difor|likevel))?`;
@@ -69,6 +78,11 @@ const PROMISE_NB = new RegExp(
     `${B}du\\s+(?:vil\\s+)?(?:høre|hører)\\s+(?:fra|mer\\s+fra)\\s+oss${E}`,
     `${B}du\\s+(?:vil\\s+bli|blir)\\s+(?:kontaktet|oppringt|ringt\\s+opp|varslet|informert)${E}`,
     `${B}${CASE_NB}\\s+(?:vil\\s+bli|blir|skal|skal\\s+bli)\\s+(?:behandlet|vurdert|fulgt\\s+opp|sett\\s+på)${E}`,
+    // A future passive promises the office will act, whatever its subject: "vil bli sett på",
+    // "Korrigering vil bli foretatt", "vil saken bli tatt opp".
+    `${B}(?:vil|skal)(?:\\s+(?!bli${E})\\p{L}+){0,2}\\s+bli\\s+${PARTICIPLE_NO}${E}`,
+    // V2 in the present after "så"/"da": "så behandler vi kravet", "da ser vi på saken".
+    `${B}(?:så|da)\\s+(?:behandler|vurderer|ser|følger|sjekker|ordner|tar|sender|svarer)\\s+(?:vi|jeg)${E}`,
   ].join('|'),
   'iuy',
 );
@@ -82,19 +96,23 @@ const PROMISE_NN = new RegExp(
     `${B}du\\s+(?:vil\\s+)?(?:høyre|høyrer)\\s+(?:frå|meir\\s+frå)\\s+oss${E}`,
     `${B}du\\s+(?:vil\\s+bli|blir|vert|vil\\s+verte)\\s+(?:kontakta|kontaktet|oppringd|ringd\\s+opp|varsla|informert)${E}`,
     `${B}${CASE_NN}\\s+(?:vil\\s+bli|blir|vert|skal|skal\\s+bli|vil\\s+verte)\\s+(?:handsama|behandla|vurdert|følgd\\s+opp|fylgd\\s+opp)${E}`,
+    `${B}(?:vil|skal)(?:\\s+(?!bli${E}|verte${E})\\p{L}+){0,2}\\s+(?:bli|verte)\\s+${PARTICIPLE_NO}${E}`,
+    `${B}(?:så|då|da)\\s+(?:handsamar|behandlar|vurderer|ser|følgjer|fylgjer|sjekkar|ordnar|tek|sender|svarar)\\s+(?:vi|me|eg)${E}`,
   ].join('|'),
   'iuy',
 );
 
 const SUBJECT_EN = String.raw`(?:we|i|someone|somebody|a\s+caseworker|a\s+colleague|our\s+team|the\s+team|the\s+council|the\s+municipality)`;
 const FUTURE_EN = String.raw`(?:\s+will|['’]ll|\s+shall|\s+(?:are|am|is)\s+going\s+to|\s+aim\s+to|\s+intend\s+to|\s+plan\s+to|\s+expect\s+to|\s+hope\s+to)`;
-const ACTION_EN = String.raw`(?:get\s+back\s+to\s+you|contact\s+you|reach\s+out(?:\s+to\s+you)?|revert(?:\s+to\s+you)?|be\s+in\s+touch|get\s+in\s+touch|let\s+you\s+know|reply|respond|answer\s+you|write\s+to\s+you|call\s+you|update\s+you|send\s+you(?:\s+(?:a|an|our|the))?\s+(?:reply|answer|response|decision|letter|update|confirmation|message)|look\s+(?:into|at)|review|process|consider|assess|deal\s+with|follow\s+(?:it\s+|this\s+|that\s+)?up|investigate|check|fix|repair|replace|collect|deliver)`;
+const ACTION_EN = String.raw`(?:get\s+back\s+to\s+you|come\s+back\s+to\s+you|contact\s+you|reach\s+out(?:\s+to\s+you)?|revert(?:\s+to\s+you)?|be\s+in\s+touch|get\s+in\s+touch|let\s+you\s+know|reply|respond|answer\s+you|write\s+to\s+you|call\s+you|update\s+you|send\s+you(?:\s+(?:a|an|our|the))?\s+(?:reply|answer|response|decision|letter|update|confirmation|message)|look\s+(?:into|at)|review|process|consider|assess|deal\s+with|follow\s+(?:it\s+|this\s+|that\s+)?up|investigate|check|fix|repair|replace|collect|deliver)`;
 const PROMISE_EN = new RegExp(
   [
     `${B}${SUBJECT_EN}${FUTURE_EN}(?:\\s+(?:also|then|therefore|now))?\\s+${ACTION_EN}${E}`,
     `${B}you(?:\\s+will|['’]ll|\\s+are\\s+going\\s+to)\\s+(?:hear\\s+(?:from\\s+us|back(?:\\s+from\\s+us)?)|(?:get|receive)(?:\\s+(?:a|an|our|the))?\\s+(?:reply|answer|response|decision|letter|update|confirmation|call|message))${E}`,
     `${B}you\\s+will\\s+be\\s+(?:contacted|notified|informed|called|updated)${E}`,
     `${B}your\\s+(?:case|application|complaint|request|inquiry|enquiry|query)\\s+will\\s+be\\s+(?:processed|handled|reviewed|considered|assessed|dealt\\s+with|looked\\s+at|followed\\s+up)${E}`,
+    // A future passive promises the office will act: "will be communicated", "it will be emptied".
+    `${B}will(?:\\s+(?:then|also|only|not))?\\s+be\\s+(?:\\p{L}{2,}ed|sent|done|taken|seen|given|made|dealt\\s+with|looked\\s+at)${E}`,
   ].join('|'),
   'iuy',
 );
@@ -120,26 +138,32 @@ const ANCHOR_EN = new RegExp(
 const WORDS: Record<RuleLanguage, LanguageWords> = {
   nob: {
     promise: PROMISE_NB,
-    firstWords: new Set(['vi', 'jeg', 'kommunen', 'saksbehandleren', 'noen', 'en', 'kommer', 'tar', 'gir', 'sender', 'skal', 'vil', 'får', 'hører', 'du', 'saken', 'søknaden', 'klagen', 'henvendelsen', 'forespørselen', 'meldingen']),
+    firstWords: new Set(['vi', 'jeg', 'kommunen', 'saksbehandleren', 'noen', 'en', 'kommer', 'tar', 'gir', 'sender', 'skal', 'vil', 'får', 'hører', 'du', 'saken', 'søknaden', 'klagen', 'henvendelsen', 'forespørselen', 'meldingen', 'så', 'da']),
     vague: VAGUE_NB,
     anchor: ANCHOR_NO,
     conditional: new RegExp(`${B}(?:hvis|dersom|når|etter\\s+at|før|om\\s+(?:du|vi|det|saken|søknaden)|trenger\\s+vi|skulle\\s+(?:vi|du|det))${E}`, 'iu'),
+    event: new RegExp(`${B}(?:når|etter\\s+at|først\\s+når|straks)\\s[^,.;:!?\\n]+`, 'iu'),
+    citizen: new RegExp(`${B}(?:du|deg|dere|deres|din|ditt|dine)${E}`, 'iu'),
     negation: new RegExp(`${B}(?:ikke|aldri|ingen)${E}`, 'iu'),
   },
   nno: {
     promise: PROMISE_NN,
-    firstWords: new Set(['vi', 'me', 'eg', 'kommunen', 'sakshandsamaren', 'nokon', 'ein', 'kjem', 'tek', 'gjev', 'sender', 'skal', 'vil', 'får', 'høyrer', 'du', 'saka', 'søknaden', 'klaga', 'førespurnaden', 'meldinga', 'henvendinga']),
+    firstWords: new Set(['vi', 'me', 'eg', 'kommunen', 'sakshandsamaren', 'nokon', 'ein', 'kjem', 'tek', 'gjev', 'sender', 'skal', 'vil', 'får', 'høyrer', 'du', 'saka', 'søknaden', 'klaga', 'førespurnaden', 'meldinga', 'henvendinga', 'så', 'då', 'da']),
     vague: VAGUE_NN,
     anchor: ANCHOR_NO,
     conditional: new RegExp(`${B}(?:viss|dersom|når|etter\\s+at|før|om\\s+(?:du|vi|me|det|saka|søknaden)|treng\\s+(?:vi|me)|skulle\\s+(?:vi|me|du|det))${E}`, 'iu'),
+    event: new RegExp(`${B}(?:når|etter\\s+at|først\\s+når|straks)\\s[^,.;:!?\\n]+`, 'iu'),
+    citizen: new RegExp(`${B}(?:du|deg|dykk|dykkar|din|ditt|dine|di)${E}`, 'iu'),
     negation: new RegExp(`${B}(?:ikkje|aldri|ingen)${E}`, 'iu'),
   },
   eng: {
     promise: PROMISE_EN,
-    firstWords: new Set(['we', 'i', 'someone', 'somebody', 'a', 'our', 'the', 'you', 'your', "we'll", "i'll", "you'll", 'we’ll', 'i’ll', 'you’ll']),
+    firstWords: new Set(['we', 'i', 'someone', 'somebody', 'a', 'our', 'the', 'you', 'your', "we'll", "i'll", "you'll", 'we’ll', 'i’ll', 'you’ll', 'will']),
     vague: VAGUE_EN,
     anchor: ANCHOR_EN,
     conditional: new RegExp(`${B}(?:if|unless|when|once|after|before|should\\s+(?:we|you)|in\\s+case)${E}`, 'iu'),
+    event: new RegExp(`${B}(?:when|once|after)\\s[^,.;:!?\\n]+`, 'iu'),
+    citizen: new RegExp(`${B}(?:you|your|yours)${E}`, 'iu'),
     negation: new RegExp(`${B}(?:not|never|no\\s+longer|won['’]t|cannot|can['’]t)${E}`, 'iu'),
   },
 };
@@ -152,6 +176,8 @@ const ROUTINE = new RegExp(
   `${B}(?:fortløpende|fortløpande|løpende|løpande|etter\\s+tur|i\\s+tur\\s+og\\s+orden|i\\s+den\\s+rekkefølgen|i\\s+den\\s+rekkjefølgja|etter\\s+(?:hvert|kvart)\\s+som|on\\s+a\\s+rolling\\s+basis|continuously|in\\s+the\\s+order|as\\s+they\\s+(?:come|arrive))${E}`,
   'iu',
 );
+
+const WEAK_PROMISE = /^(?:(?:så|da|då)\s|(?:vil|skal|will)\s(?:.*\s)?(?:bli|verte|be)\s)/iu;
 
 export const vaguePromise: Detector = {
   id: 'vague-promise',
@@ -187,9 +213,22 @@ export const vaguePromise: Detector = {
         if (!overlapsTaken(start, end)) hits.push({ start, end });
         continue;
       }
-      if (words.negation.test(body) || words.conditional.test(body) || ROUTINE.test(body)) continue;
+      if (words.negation.test(body) || ROUTINE.test(body)) continue;
       replyGivesTime ??= dates.some((d) => d.promise) || statesDuration(text);
-      if (replyGivesTime) continue;
+      // "Vedtak vil bli fatta når vurderinga er gjennomført": the only time is an event of the
+      // office's own (or a third party's) that the reader cannot see coming — reported at that
+      // clause. The citizen's own step ("når du har sendt skjemaet") is a condition, as is "hvis".
+      const event = words.event.exec(body);
+      if (event && !words.citizen.test(event[0]) && !replyGivesTime) {
+        const start = sentence.start + event.index;
+        const end = start + event[0].trimEnd().length;
+        if (!overlapsTaken(start, end)) hits.push({ start, end });
+        continue;
+      }
+      // A future passive or "så ordner vi" is a promise only with a time word next to it: bare,
+      // it is as often a description ("vil bli tatt med i vurderinga") or the second half of an
+      // instruction ("send papirene, så ordner vi resten").
+      if (words.conditional.test(body) || replyGivesTime || WEAK_PROMISE.test(m[0])) continue;
       const start = m.index;
       const end = start + m[0].length;
       if (!overlapsTaken(start, end)) hits.push({ start, end, severity: 'suggestion' });

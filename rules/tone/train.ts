@@ -31,7 +31,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   seed: 20261204,
   epochs: 16,
   learningRate: 0.5,
-  l2: 1e-4,
+  l2: 3e-4,
   naiveBayes: true,
   minCount: 2,
   maxWeightsPerLabel: 20_000,
@@ -263,11 +263,26 @@ export interface TrainResult {
 }
 
 /** Trains on `train`, picks thresholds on k-fold validation, measures once on `blind`. */
-export function trainToneModel(train: readonly LabelledSentence[], blind: readonly LabelledSentence[] | undefined, options: TrainOptions = DEFAULT_TRAIN_OPTIONS, id = 'tone'): TrainResult {
+export function trainToneModel(
+  train: readonly LabelledSentence[],
+  blind: readonly LabelledSentence[] | undefined,
+  options: TrainOptions = DEFAULT_TRAIN_OPTIONS,
+  id = 'tone',
+  translationGroupOf: (sentence: LabelledSentence) => string | undefined = () => undefined,
+): TrainResult {
   const examples = toExamples(train, options.hashBits);
-  // Folds by a seeded shuffle of indices, so each fold mixes writers, labels and languages.
+  // Folds by a seeded shuffle of indices, so each fold mixes writers, labels and languages. Files
+  // that translate each other go into one fold together: a sentence validated against a model
+  // that learnt its translation would make the out-of-fold scores, and so the thresholds, too kind.
   const random = mulberry32(options.seed ^ 0x5eed);
-  const fold = examples.map(() => Math.floor(random() * options.folds));
+  const groupFold = new Map<string, number>();
+  const fold = train.map((sentence) => {
+    const group = translationGroupOf(sentence);
+    const drawn = Math.floor(random() * options.folds);
+    if (group === undefined) return drawn;
+    if (!groupFold.has(group)) groupFold.set(group, drawn);
+    return groupFold.get(group)!;
+  });
   const oofLogits: Float64Array[] = new Array(examples.length);
   for (let f = 0; f < options.folds; f++) {
     const model = fitModel(examples.filter((_, i) => fold[i] !== f), options, id);
