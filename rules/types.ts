@@ -33,6 +33,8 @@ export interface InquiryContext {
   kind?: InquiryKind;
   /** Language of the inquiry (franc code), if known. */
   language?: string;
+  /** Questions the user ticked or unticked by hand (`question:1` → done), from the inquiry's record. */
+  questionTicks?: Record<string, boolean>;
 }
 
 export interface CheckContext {

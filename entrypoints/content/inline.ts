@@ -285,6 +285,35 @@ export class InlineCoach {
     return true;
   }
 
+  /**
+   * Scrolls to a span of the checked reply and selects it (the side panel's «Vis svaret» for the
+   * sentence that answers a citizen's question). Offsets are the check's; false when the field
+   * no longer holds that much text.
+   */
+  revealSpan(start: number, end: number): boolean {
+    const field = this.field;
+    if (!field || !field.element.isConnected || !(start >= 0 && end > start)) return false;
+    const view = this.doc.defaultView;
+    if (field.kind === 'value') {
+      const el = field.element;
+      if (end > el.value.length) return false;
+      selectValueSpan(el, start, end);
+      const span = { start, end } as Item;
+      if (view) scrollBoxIntoView(el, () => this.valueSpanBox(el, span), view);
+    } else {
+      const ex = extractEditable(field.element, READ_TEXT_CHARS);
+      if (end > ex.text.length) return false;
+      const range = rangeFor(ex, start, end);
+      if (!range) return false;
+      selectRange(field.element, range);
+      const node = range.startContainer;
+      const first = node.nodeType === 1 ? (node as Element) : (node.parentElement ?? field.element);
+      if (view) scrollBoxIntoView(first, () => rangeBox(range), view);
+    }
+    this.invalidate();
+    return true;
+  }
+
   /** Alt+J: select the next (or previous) finding and open its popover with focus on it. */
   jump(backward = false): boolean {
     const field = this.field;

@@ -17,6 +17,7 @@ import { runSteps } from '../steps.ts';
 import { findQuestions } from '../inquiry/questions.ts';
 import { answerQuestions, type AnsweredQuestion } from '../inquiry/answers.ts';
 import { topicsOf } from '../detectors/unanswered-question.ts';
+import { applyQuestionTicks } from '../inquiry/question-ticks.ts';
 
 export interface CheckOptions {
   /** Run only this rule (the example runner). */
@@ -97,7 +98,10 @@ export function* checkSteps(fullText: string, context: CheckContext, compiled: C
   yield;
   // The citizen's questions, once: the result, the checklist and the unanswered-question rules read them.
   const inquiryText = context.inquiry?.text;
-  if (inquiryText?.trim()) state.questions = answerQuestions(findQuestions(inquiryText), text, analysis, dates, today);
+  if (inquiryText?.trim()) {
+    const judged = answerQuestions(findQuestions(inquiryText), text, analysis, dates, today);
+    state.questions = applyQuestionTicks(judged, context.inquiry?.questionTicks);
+  }
   yield;
   // Running one rule that reads the others' hits (its examples): find those hits first, unreported.
   if (options.onlyRuleId && compiled.rules.some((r) => r.rule.id === options.onlyRuleId && r.detector?.runsLast)) {

@@ -19,6 +19,8 @@ export interface AnsweredQuestion extends InquiryQuestion {
   /** The sub-goal (and rule) an open question is a finding under; set by the engine from the rule set. */
   subgoal?: SubgoalId;
   ruleId?: string;
+  /** `answered` was set by hand in the checklist, not by the engine. */
+  manual?: true;
 }
 
 // ── Words ───────────────────────────────────────────────────────────────────────────────────
