@@ -6,7 +6,7 @@
 // gebyr ~ kroner), the kind of substance each kind of question needs, one sentence may answer two
 // questions, in any order. Deterministic and linear in the reply's sentences times the questions.
 import type { SubgoalId } from '../ids.ts';
-import type { TextAnalysis } from '../text/analysis.ts';
+import type { TextAnalysis, Token } from '../text/analysis.ts';
 import { signatureStart } from '../text/signature.ts';
 import type { ResolvedDate } from '../types.ts';
 import { daysBetween } from '../calendar/dates.ts';
@@ -97,20 +97,56 @@ interface Terms {
   /** The concept of each stem's word (same index), if any. */
   stemConcepts: Array<string | undefined>;
   concepts: Set<string>;
+  /** The stems, and the first and last five letters of the long ones: most pairs of words share none, and are told apart by a lookup. */
+  exact: Set<string>;
+  heads: Set<string>;
+  tails: Set<string>;
+}
+
+interface WordInfo {
+  stop: boolean;
+  stem: string;
+  concept: string | undefined;
+}
+
+/** Per word, once: the same words come back in every check of a reply being written. */
+const wordInfos = new Map<string, WordInfo>();
+function wordInfo(lower: string): WordInfo {
+  let info = wordInfos.get(lower);
+  if (!info) {
+    const stop = lower.length < 3 || STOP.has(lower);
+    info = { stop, stem: stop ? '' : stem(lower), concept: stop ? undefined : conceptOf(lower) };
+    if (wordInfos.size > 50_000) wordInfos.clear();
+    wordInfos.set(lower, info);
+  }
+  return info;
 }
 
 function termsOf(text: string): Terms {
+  return termsOfWords(text.toLowerCase().match(/[\p{L}][\p{L}\p{N}'-]*/gu) ?? []);
+}
+
+/** Terms of lower-case words (the analysis' tokens for reply sentences: no second tokenising). */
+function termsOfWords(lowerWords: readonly string[]): Terms {
   const stems: string[] = [];
   const stemConcepts: Array<string | undefined> = [];
   const concepts = new Set<string>();
-  for (const raw of text.toLowerCase().match(/[\p{L}][\p{L}\p{N}'-]*/gu) ?? []) {
-    if (raw.length < 3 || STOP.has(raw)) continue;
-    stems.push(stem(raw));
-    const concept = conceptOf(raw);
-    stemConcepts.push(concept);
-    if (concept) concepts.add(concept);
+  const exact = new Set<string>();
+  const heads = new Set<string>();
+  const tails = new Set<string>();
+  for (const raw of lowerWords) {
+    const info = wordInfo(raw);
+    if (info.stop) continue;
+    stems.push(info.stem);
+    stemConcepts.push(info.concept);
+    if (info.concept) concepts.add(info.concept);
+    exact.add(info.stem);
+    if (info.stem.length >= 5) {
+      heads.add(info.stem.slice(0, 5));
+      tails.add(info.stem.slice(-5));
+    }
   }
-  return { stems, stemConcepts, concepts };
+  return { stems, stemConcepts, concepts, exact, heads, tails };
 }
 
 function sameWord(a: string, b: string): boolean {
@@ -125,7 +161,8 @@ function overlap(question: Terms, sentence: Terms): number {
   let shared = 0;
   const usedConcepts = new Set<string>();
   for (const [i, q] of question.stems.entries()) {
-    if (sentence.stems.some((s) => sameWord(q, s))) {
+    const maybe = sentence.exact.has(q) || (q.length >= 5 && (sentence.heads.has(q.slice(0, 5)) || sentence.tails.has(q.slice(-5))));
+    if (maybe && sentence.stems.some((s) => sameWord(q, s))) {
       shared++;
       const c = question.stemConcepts[i];
       if (c) usedConcepts.add(c);
@@ -160,13 +197,22 @@ const REFUSAL = /(?<![\p{L}])(?:dessverre|diverre|unfortunately|kan\s+ikke|kan\s
 
 /** Says only that the matter is being looked at: no substance. */
 const ACKNOWLEDGEMENT = /(?<![\p{L}])(?:takk\s+for|thank\s+you|thanks\s+for|vi\s+(?:ser|skal\s+se|vil\s+se|tar\s+en\s+titt)\s+(?:på|nærmere|nærare)|me\s+(?:ser|skal\s+sjå|vil\s+sjå)\s+på|we\s+(?:are|will\s+be)\s+looking\s+into|we\s+will\s+look\s+into|we\s+are\s+(?:working\s+on|considering)|vi\s+jobber\s+med|me\s+jobbar\s+med|vi\s+undersøker|me\s+undersøkjer|er\s+under\s+(?:behandling|handsaming|arbeid)|is\s+being\s+(?:processed|handled|considered|looked\s+at)|under\s+consideration|vi\s+kommer\s+tilbake|me\s+kjem\s+tilbake|we\s+will\s+get\s+back|we'll\s+get\s+back|vi\s+beklager|me\s+beklagar|we\s+apologi[sz]e|vi\s+har\s+notert|me\s+har\s+notert|we\s+have\s+noted|vi\s+forstår|me\s+forstår|we\s+understand)(?![\p{L}])/iu;
+// Words without which the regex below cannot match: most sentences have none and are not scanned.
+const words = (list: string) => new Set(list.split(/\s+/));
+const TIME_WORDS = words(
+  `0 1 2 3 4 5 6 7 8 9 ${NUMBER_WORDS.replace(/\\s\+/g, ' ').split('|').join(' ')} dag dager dagar dagene dagane døgn uke uker uka uken veke veker veka måned måneder måneden månad månader månaden mnd time timer timar arbeidsdager arbeidsdagar virkedager virkedagar yrkedagar kalenderdager ` +
+    `day days week weeks month months hour hours morgen morgon overmorgen overmorgon neste denne løpet jul påske sommeren sommaren nyttår den today tomorrow tonight next this christmas easter new end within ` +
+    `${MONTH.split('|').join(' ')} mandag tirsdag onsdag torsdag fredag måndag tysdag monday tuesday wednesday thursday friday`,
+);
+const NOT_YET_WORDS = words(`ennå enno enda endå foreløpig førebels ikke ikkje not cannot can't can’t unable early tidlig tidleg don't don’t avventer ventar venter waiting awaiting`);
+const AMOUNT_WORDS = words(`0 1 2 3 4 5 6 7 8 9 kr gratis kostnadsfritt free charge ingen ikke ikkje koster kostar costs does no nok`);
+const ACK_WORDS = words(
+  `takk thank thanks ser skal vil tar sjå looking look working considering jobber jobbar undersøker undersøkjer under being consideration kommer kjem get we'll we’ll beklager beklagar apologise apologize notert noted forstår understand`,
+);
+
 /** "Vi kan ikke svare på dette ennå": the answer is deferred (it counts with when and how). */
 const NOT_YET = /(?<![\p{L}])(?:ennå\s+ikke|enno\s+ikkje|ikke\s+ennå|ikkje\s+enno|ikke\s+enda|ikkje\s+endå|ennå\s+ikkje|foreløpig\s+ikke|førebels\s+ikkje|kan\s+ikke\s+(?:svare|si|gi)|kan\s+ikkje\s+(?:svare|seie|gje|gi)|har\s+ikke\s+(?:svar|oversikt)|har\s+ikkje\s+(?:svar|oversikt)|vet\s+ikke|veit\s+ikkje|ikke\s+klart|ikkje\s+klart|ikke\s+avgjort|ikkje\s+avgjort|not\s+yet|cannot\s+(?:yet\s+)?(?:answer|say|tell|confirm|give)|can't\s+(?:yet\s+)?(?:answer|say|tell|confirm|give)|unable\s+to\s+(?:answer|say|tell|confirm)|not\s+able\s+to|too\s+early|for\s+tidlig|for\s+tidleg|don't\s+know\s+yet|do\s+not\s+(?:yet\s+)?know|avventer|ventar\s+på|venter\s+på|waiting\s+for|awaiting)(?![\p{L}])/iu;
 const HOW_ANSWER_COMES = /(?<![\p{L}])(?:svar|brev|e-?post|telefon|ring|melding|kontakt|tilbake|vedtak|høre|høyre|hear|letter|e-?mail|phone|call|write|contact|get\s+back|send|reply|answer|decision|message|digipost|min\s+side|mi\s+side|post)/iu;
-
-function isQuestionSentence(sentence: string): boolean {
-  return /\?\s*$/.test(sentence);
-}
 
 function looksAhead(found: ResolvedDate, today: string): boolean {
   if (found.date < today) return false;
@@ -175,38 +221,108 @@ function looksAhead(found: ResolvedDate, today: string): boolean {
   return hasYear || daysBetween(today, found.date) <= 183;
 }
 
-interface ReplySentence {
-  start: number;
-  end: number;
-  text: string;
-  terms: Terms;
+/**
+ * A sentence of the reply. What it gives (a time, an acknowledgement …) is worked out only when a
+ * question asks, once: most sentences share no word with any question and are never tested.
+ */
+class ReplySentence {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly terms: Terms;
+  readonly isQuestion: boolean;
+  /** Every word of the sentence, lower case: a regex runs only where one of its words stands. */
+  private readonly words: Set<string>;
+  private readonly dates: readonly ResolvedDate[];
+  private readonly today: string;
+  constructor(start: number, end: number, text: string, tokens: readonly Token[], dates: readonly ResolvedDate[], today: string) {
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.dates = dates;
+    this.today = today;
+    const lower = tokens.filter((t) => t.kind === 'word' || t.kind === 'abbr').map((t) => t.lower);
+    this.terms = termsOfWords(lower);
+    this.words = new Set(lower);
+    // Numbers are one token ("3 720" is two): a digit is enough for the amount and time words.
+    if (tokens.some((t) => t.kind === 'number')) this.words.add('0');
+    this.isQuestion = /\?\s*$/.test(text);
+  }
+
+  /** Each test at most once per sentence, by slot (a plain array: no closure or map per call). */
+  private readonly memo: Array<boolean | undefined> = [];
+
+  private has(words: ReadonlySet<string>): boolean {
+    for (const w of this.words) if (words.has(w)) return true;
+    return false;
+  }
+
   /** A date ahead, a duration or a time anchor. */
-  time: boolean;
+  get time(): boolean {
+    let v = this.memo[0];
+    if (v === undefined) {
+      v = this.dates.some((d) => looksAhead(d, this.today)) || (this.has(TIME_WORDS) && (DURATION.test(this.text) || TIME_ANCHOR.test(this.text)));
+      this.memo[0] = v;
+    }
+    return v;
+  }
+
   /** Any date, also one that looks back ("Vi mottok søknaden 12. november"). */
-  anyDate: boolean;
-  ack: boolean;
-  notYet: boolean;
+  get anyDate(): boolean {
+    return this.dates.length > 0;
+  }
+
+  get ack(): boolean {
+    return this.guarded(1, ACK_WORDS, ACKNOWLEDGEMENT);
+  }
+
+  get notYet(): boolean {
+    return this.guarded(2, NOT_YET_WORDS, NOT_YET);
+  }
+
+  get amount(): boolean {
+    return this.guarded(3, AMOUNT_WORDS, AMOUNT);
+  }
+
+  private guarded(slot: number, words: ReadonlySet<string>, re: RegExp): boolean {
+    let v = this.memo[slot];
+    if (v === undefined) {
+      v = this.has(words) && re.test(this.text);
+      this.memo[slot] = v;
+    }
+    return v;
+  }
+
+  /** A regex over the sentence, once per slot (SLOT below). */
+  test(slot: number, re: RegExp): boolean {
+    let v = this.memo[slot];
+    if (v === undefined) {
+      v = re.test(this.text);
+      this.memo[slot] = v;
+    }
+    return v;
+  }
 }
+
+/** Memo slots of ReplySentence.test (0–3 are its getters). */
+const SLOT = { place: 4, document: 5, yesNoFirst: 6, refusal: 7, reason: 8, how: 9, who: 10, yesNo: 11, howComes: 12, generic: 13, notBefore: 14 } as const;
 
 function replySentences(reply: string, analysis: TextAnalysis, dates: readonly ResolvedDate[], today: string): ReplySentence[] {
   const end = Math.min(reply.length, signatureStart(reply));
   const out: ReplySentence[] = [];
+  let d = 0;
   for (const [index, s] of analysis.sentences.entries()) {
     if (s.start >= end || s.wordCount === 0) continue;
     const text = reply.slice(s.start, s.end);
     // The greeting line ("Hei Kari,") answers nothing.
     if (index === 0 && s.wordCount <= 4 && /^[\s"«]*(?:hei|hallo|kjære|god\s+\p{L}+|dear|hello|hi|good\s+\p{L}+)\b/iu.test(text)) continue;
-    const inside = dates.filter((d) => d.start >= s.start && d.end <= s.end);
-    out.push({
-      start: s.start,
-      end: s.end,
-      text,
-      terms: termsOf(text),
-      time: inside.some((d) => looksAhead(d, today)) || DURATION.test(text) || TIME_ANCHOR.test(text),
-      anyDate: inside.length > 0,
-      ack: ACKNOWLEDGEMENT.test(text),
-      notYet: NOT_YET.test(text),
-    });
+    // Dates come sorted by position: the ones inside this sentence, without a scan of all of them.
+    while (d < dates.length && dates[d]!.start < s.start) d++;
+    let e = d;
+    while (e < dates.length && dates[e]!.end <= s.end) e++;
+    let w = s.firstWord;
+    while (w < analysis.words.length && analysis.words[w]!.start < s.end) w++;
+    out.push(new ReplySentence(s.start, s.end, text, analysis.words.slice(s.firstWord, w), dates.slice(d, e), today));
   }
   return out;
 }
@@ -221,51 +337,60 @@ function gives(question: InquiryQuestion, s: ReplySentence): boolean {
     case 'when':
       return s.time || (s.anyDate && ASKS_ABOUT_PAST.test(question.text));
     case 'amount':
-      return AMOUNT.test(s.text);
+      return s.amount;
     case 'where':
-      return PLACE.test(s.text);
+      return s.test(SLOT.place, PLACE);
     case 'document':
-      return DOCUMENT.test(s.text) || YES_OR_NO_FIRST.test(s.text) || REFUSAL.test(s.text);
+      return s.test(SLOT.document, DOCUMENT) || s.test(SLOT.yesNoFirst, YES_OR_NO_FIRST) || s.test(SLOT.refusal, REFUSAL);
     case 'why':
-      return REASON.test(s.text);
+      return s.test(SLOT.reason, REASON);
     case 'how':
-      return HOW.test(s.text);
+      return s.test(SLOT.how, HOW);
     case 'who':
-      return WHO.test(s.text);
+      return s.test(SLOT.who, WHO);
     case 'yes-no':
-      return YES_NO.test(s.text) || REASON.test(s.text);
+      return s.test(SLOT.yesNo, YES_NO) || s.test(SLOT.reason, REASON);
     case 'what':
       return !s.ack && s.terms.stems.length >= 3;
   }
 }
 
+const GENERIC_REFERENCE = /(?<![\p{L}])(?:dette|det|spørsmål\w*|this|that|it|your\s+question\w*)(?![\p{L}])/iu;
+const NOT_BEFORE = /(?<![\p{L}])(?:ikke|ikkje|not)\s+(?:før|until)/iu;
+
 /** How well a sentence answers a question; 0 when it does not. */
-function answerScore(question: InquiryQuestion, qTerms: Terms, s: ReplySentence, next: ReplySentence | undefined, onlyOfTopic: boolean): number {
-  if (isQuestionSentence(s.text)) return 0;
-  const shared = overlap(qTerms, s.terms);
-  const size = Math.max(1, Math.min(qTerms.stems.length, 4));
-  const substance = gives(question, s);
+function answerScore(question: InquiryQuestion, qTerms: Terms, shared: number, s: ReplySentence, next: ReplySentence | undefined, onlyOfTopic: boolean): number {
+  if (s.isQuestion) return 0;
   // Deferred: "cannot answer yet" + when + how, in this sentence or the next.
   if (s.notYet) {
     const time = s.time || (next?.time ?? false);
-    const how = HOW_ANSWER_COMES.test(s.text) || (next ? HOW_ANSWER_COMES.test(next.text) : false);
-    if (time && how && (shared >= 1 || /(?<![\p{L}])(?:dette|det|spørsmål\w*|this|that|it|your\s+question\w*)(?![\p{L}])/iu.test(s.text))) return 2 + shared;
-    if (!(question.topic === 'when' && s.time && !/(?<![\p{L}])(?:ikke|ikkje|not)\s+(?:før|until)/iu.test(s.text))) return 0;
+    const how = s.test(SLOT.howComes, HOW_ANSWER_COMES) || (next ? next.test(SLOT.howComes, HOW_ANSWER_COMES) : false);
+    if (time && how && (shared >= 1 || s.test(SLOT.generic, GENERIC_REFERENCE))) return 2 + shared;
+    if (!(question.topic === 'when' && s.time && !s.test(SLOT.notBefore, NOT_BEFORE))) return 0;
   }
-  if (s.ack && !substance) return 0;
-  if (substance) {
-    const share = shared / size;
-    // Any sentence has words; for "what" the words must be the question's own.
-    if (question.topic === 'what' && share < 0.5) return 0;
-    if (question.topic === 'yes-no' && shared < 2 && share < 0.34 && !YES_OR_NO_FIRST.test(s.text)) return 0;
-    if (shared >= 1) return 2 + share;
+  if (shared === 0) {
     // The only when-question, and a time ahead; the only amount question, and an amount.
-    if (onlyOfTopic && (question.topic === 'when' ? s.time : question.topic === 'amount')) return 1.5;
+    if (!onlyOfTopic) return 0;
+    if (question.topic === 'when') return s.time ? 1.5 : 0;
+    if (question.topic === 'amount') return gives(question, s) ? 1.5 : 0;
     return 0;
   }
-  if (shared >= 2 && shared / size >= 0.6 && !s.ack && (question.topic === 'what' || question.topic === 'yes-no' || question.topic === 'how')) return 1 + shared / size;
+  const size = Math.max(1, Math.min(qTerms.stems.length, 4));
+  const share = shared / size;
+  const substance = gives(question, s);
+  if (s.ack && !substance) return 0;
+  if (substance) {
+    // Any sentence has words; for "what" the words must be the question's own.
+    if (question.topic === 'what' && share < 0.5) return 0;
+    if (question.topic === 'yes-no' && shared < 2 && share < 0.34 && !s.test(SLOT.yesNoFirst, YES_OR_NO_FIRST)) return 0;
+    return 2 + share;
+  }
+  if (shared >= 2 && share >= 0.6 && (question.topic === 'what' || question.topic === 'yes-no' || question.topic === 'how')) return 1 + share;
   return 0;
 }
+
+/** Sentences judged per question, most shared words first. */
+const CANDIDATES = 10;
 
 /** Each question with whether the reply answers it and the sentence that does. */
 export function answerQuestions(
@@ -276,19 +401,29 @@ export function answerQuestions(
   today: string,
 ): AnsweredQuestion[] {
   if (!questions.length) return [];
-  const sentences = replySentences(reply, analysis, dates, today);
+  const byPosition = dates.every((d, i) => i === 0 || dates[i - 1]!.start <= d.start) ? dates : [...dates].sort((a, b) => a.start - b.start);
+  const sentences = replySentences(reply, analysis, byPosition, today);
   const perTopic = new Map<QuestionTopic, number>();
   for (const q of questions) perTopic.set(q.topic, (perTopic.get(q.topic) ?? 0) + 1);
   return questions.map((question, index) => {
     // "If not, why not?": a question with no words of its own asks about the one before it.
     let qTerms = termsOf(question.text);
     if (qTerms.stems.length < 2 && index > 0) qTerms = termsOf(`${questions[index - 1]!.text} ${question.text}`);
+    const onlyOfTopic = perTopic.get(question.topic) === 1;
+    // The sentences that share the most words with the question are judged first, at most
+    // CANDIDATES of them: the substance tests are the costly part, and an answer shares words.
+    const shared = sentences.map((s) => overlap(qTerms, s.terms));
+    const order = sentences.map((_, i) => i).filter((i) => shared[i]! > 0);
+    order.sort((a, b) => shared[b]! - shared[a]! || a - b);
     let best: { score: number; s: ReplySentence } | undefined;
-    for (let i = 0; i < sentences.length; i++) {
+    const judge = (i: number) => {
       const s = sentences[i]!;
-      const score = answerScore(question, qTerms, s, sentences[i + 1], perTopic.get(question.topic) === 1);
-      if (score > 0 && (!best || score > best.score)) best = { score, s };
-    }
+      const score = answerScore(question, qTerms, shared[i]!, s, sentences[i + 1], onlyOfTopic);
+      if (score > 0 && (!best || score > best.score || (score === best.score && s.start < best.s.start))) best = { score, s };
+    };
+    for (const i of order.slice(0, CANDIDATES)) judge(i);
+    // Without shared words: a deferred answer about "this", or the only when/amount question.
+    if (!best) for (let i = 0; i < sentences.length; i++) if (shared[i] === 0 && (sentences[i]!.notYet || (onlyOfTopic && (question.topic === 'when' || question.topic === 'amount')))) judge(i);
     const result: AnsweredQuestion = { ...question, answered: !!best };
     if (best) result.answer = { start: best.s.start, end: trimEnd(reply, best.s.start, best.s.end) };
     return result;
