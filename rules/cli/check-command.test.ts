@@ -148,7 +148,7 @@ describe('svarhjelp check: the inquiry\'s questions', () => {
     expect(open).toHaveLength(1);
     expect(open[0]!.message).toContain('«Kan jeg parkere i sone B mens jeg venter?»');
     expect(open[0]!.end).toBeLessThanOrEqual(reply.length);
-  });
+  }, 20_000);
 });
 
 describe('svarhjelp check offsets', () => {
