@@ -34,7 +34,8 @@ describe('answerQuestions', () => {
     const inquiry = 'Får eg dispensasjon til å byggje tilbygget?';
     expect(answers(inquiry, 'Me kan ikkje seie enno om du får dispensasjon. Me kjem tilbake til deg.', 'nno')).toEqual([[inquiry, false]]);
     expect(answers(inquiry, 'Me kan ikkje seie enno om du får dispensasjon. Du får vedtaket i brev innan 18. desember.', 'nno')).toEqual([
-      [inquiry, 'Me kan ikkje seie enno om du får dispensasjon.'],
+      // The answer shown covers the sentence with the when and how as well.
+      [inquiry, 'Me kan ikkje seie enno om du får dispensasjon. Du får vedtaket i brev innan 18. desember.'],
     ]);
   });
 

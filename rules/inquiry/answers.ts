@@ -31,19 +31,22 @@ const STOP = new Set(
     'og eller men så som at om på i til fra frå av for med ved hos under over etter før innen innan mellom uten utan ' +
     'er var vært vore har hadde blir ble blei vert vart kan kunne vil ville skal skulle må måtte bør burde får fikk fekk gjør gjer gjøre gjere ' +
     'ikke ikkje ikkje ingen noe noko noen nokon alle hele heile også òg bare berre nå no da når hva kva hvem kven hvor kvar kor hvorfor kvifor hvordan korleis hvilken hvilket hvilke kva ' +
-    'lurer lurar lurte vite veta lure gjerne gjerna spørre spørje spørsmål spørsmålet spørsmåla hei hallo takk beskjed svar svaret kommunen dette denne disse desse der her ' +
+    'lurer lurar lurte vite veta lure gjerne gjerna spørre spørje spørsmål spørsmålet spørsmåla hei hallo takk beskjed kommunen dette denne disse desse der her finnes finst fins eksempel ' +
+    'lang tid tida tiden lenge tar tek vare varer vara normalt vanligvis vanlegvis kommer kjem komme fortsatt framleis allerede allereie hans hennes hennar deira deres ' +
     'the a an and or but of to in on at for with by from as is are was were be been being have has had do does did will would can could shall should may might must ' +
     'i me my we us our you your he she it they them their this that these those what when where why who whom which how if whether not no yes please know wondering wonder ' +
-    'confirm let tell hear question questions answer thanks thank hello dear regards also just still yet there here about into than then so very'
+    'confirm let tell question questions thanks thank hello dear regards also just still yet there here about into than then so very get got getting like want need example anywhere any long time take takes last lasts normally usually come comes coming already his her their'
   ).split(/\s+/),
 );
 
 /** Words that mean the same thing for the purpose of an answer, across bokmål, nynorsk and English. */
 const CONCEPTS: Array<[string, string[]]> = [
-  ['outcome', ['svar', 'vedtak', 'avgjør', 'avgjer', 'avgjort', 'behandl', 'handsam', 'ferdig', 'decision', 'decid', 'process', 'reply', 'respons', 'outcome', 'result', 'resultat', 'konklusjon', 'tilbakemeld', 'feedback', 'answer', 'hear']],
+  ['outcome', ['svar', 'vedtak', 'handl', 'handle', 'avgjør', 'avgjer', 'avgjort', 'behandl', 'handsam', 'ferdig', 'decision', 'decid', 'process', 'reply', 'respons', 'outcome', 'result', 'resultat', 'konklusjon', 'tilbakemeld', 'feedback', 'answer', 'hear']],
   ['apply', ['søk', 'søkn', 'søkna', 'soknad', 'applic', 'apply', 'appli']],
-  ['money', ['kost', 'pris', 'gebyr', 'avgift', 'betal', 'beløp', 'kron', 'fee', 'cost', 'price', 'charge', 'pay', 'amount', 'nok', 'faktur', 'invoice', 'refus', 'refund', 'tilbakebetal', 'gratis', 'free']],
-  ['document', ['dokument', 'document', 'kopi', 'copy', 'brev', 'letter', 'skjema', 'form', 'vedlegg', 'attach', 'journal', 'referat', 'minutes', 'innsyn', 'lenke', 'link']],
+  ['money', ['kost', 'pris', 'gebyr', 'avgift', 'betal', 'beløp', 'kron', 'fee', 'cost', 'price', 'charge', 'pay', 'amount', 'nok', 'faktur', 'invoice', 'refus', 'refund', 'tilbakebetal', 'gratis', 'free', 'penge', 'pengar', 'money', 'discount', 'rabatt', 'moderasjon', 'reduced', 'redusert', 'erstat', 'compensat']],
+  ['safety', ['trygg', 'farlig', 'farleg', 'helsefar', 'safe', 'danger', 'risiko', 'risk', 'sikker', 'harmful', 'skadeleg', 'skadelig']],
+  ['law', ['hjemmel', 'heimel', 'lova', 'loven', 'lovens', 'forskrift', 'paragraf', 'offentleglov', 'forvaltningslov', 'law', 'legal', 'section', 'regulation']],
+  ['document', ['dokument', 'document', 'kopi', 'copy', 'brev', 'letter', 'skjema', 'form', 'vedlegg', 'attach', 'journal', 'referat', 'minutes', 'innsyn', 'lenke', 'link', 'papir', 'paper', 'kontoutskrift', 'statement']],
   ['permit', ['tillat', 'løyve', 'permit', 'permission', 'godkjen', 'approv', 'dispensasjon', 'exemption']],
   ['park', ['parker', 'parking', 'park', 'beboerkort', 'bebuarkort']],
   ['complaint', ['klag', 'complain', 'appeal', 'påklag']],
@@ -52,11 +55,11 @@ const CONCEPTS: Array<[string, string[]]> = [
   ['deadline', ['frist', 'deadline', 'seinast', 'senest']],
   ['kindergarten', ['barnehag', 'kindergart', 'nursery', 'daycare']],
   ['school', ['skole', 'skule', 'school', 'sfo', 'aks']],
-  ['waste', ['søppel', 'avfall', 'renovasj', 'tømm', 'bin', 'waste', 'garbage', 'rubbish', 'collection', 'henting', 'hent']],
-  ['receive', ['motta', 'mottek', 'fått', 'received', 'receiv', 'registrer', 'arrived', 'kommet', 'komme']],
+  ['waste', ['søppel', 'avfall', 'renovasj', 'tøm', 'bin', 'waste', 'garbage', 'rubbish', 'collection', 'henting', 'hent']],
+  ['receive', ['motta', 'mottek', 'fått', 'received', 'receiv', 'registrer', 'arrived']],
   ['valid', ['gyldig', 'valid', 'gjeld', 'expire', 'utløp']],
-  ['contact', ['kontakt', 'contact', 'ring', 'call', 'telefon', 'phone', 'e-post', 'epost', 'email', 'skriv', 'write']],
-  ['caseworker', ['saksbehandl', 'sakshandsam', 'caseworker', 'case', 'officer', 'kontaktperson', 'ansvarl', 'responsible']],
+  ['contact', ['kontakt', 'contact', 'ring', 'call', 'telefon', 'phone', 'e-post', 'epost', 'email', 'skriv', 'write', 'nummer', 'number']],
+  ['caseworker', ['saksbehandl', 'sakshandsam', 'caseworker', 'case', 'officer', 'kontaktperson', 'ansvar', 'responsib']],
   ['tax', ['skatt', 'eiendomsskatt', 'tax']],
   ['home', ['bolig', 'bustad', 'leilighet', 'husvær', 'housing', 'flat', 'apartment', 'hus', 'house', 'home']],
   ['build', ['bygg', 'build', 'garasje', 'garage', 'tilbygg', 'extension', 'terrasse', 'plan']],
@@ -174,7 +177,7 @@ function overlap(question: Terms, sentence: Terms): number {
 
 // ── What a sentence gives ───────────────────────────────────────────────────────────────────
 
-const NUMBER_WORDS = 'en|ett|ei|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|fjorten|femten|tjue|tretti|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|a\\s+couple\\s+of|et\\s+par|eit\\s+par|noen\\s+få|nokre\\s+få|a\\s+few';
+const NUMBER_WORDS = 'en|én|ett|ei|ein|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|fjorten|femten|tjue|tretti|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|a\\s+couple\\s+of|et\\s+par|eit\\s+par|noen\\s+få|nokre\\s+få|a\\s+few';
 const UNITS =
   '(?:arbeids|virke|yrke|kalender)?(?:dag(?:er|ar|ene|ane)?|døgn)|uke(?:r|ne)?|veke(?:r|ne)?|måned(?:er|ene)?|månad(?:er|ar|ene|ane)?|mnd|timer?|timar|(?:working\\s+|business\\s+|calendar\\s+)?days?|weeks?|months?|hours?';
 const DURATION = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d+|${NUMBER_WORDS})(?:\\s*(?:[-–]|til|to)\\s*(?:\\d+|${NUMBER_WORDS}))?\\s*(?:${UNITS})(?![\\p{L}])`, 'iu');
@@ -184,12 +187,12 @@ const TIME_ANCHOR = new RegExp(
   'iu',
 );
 const AMOUNT = /(?:\d[\d  .,]*\s*(?:kr\b|kroner|nok\b|,-|%|prosent|percent|per\s+cent)|\bkr\.?\s*\d|\bnok\s*\d|(?<![\p{L}])(?:gratis|kostnadsfritt|free\s+of\s+charge|no\s+charge|ingen\s+kostnad|ingen\s+gebyr|ikke\s+noe\s+gebyr|ikkje\s+noko\s+gebyr|koster\s+ingenting|kostar\s+ingenting|costs\s+nothing|does\s+not\s+cost|no\s+fee)(?![\p{L}]))/iu;
-const PLACE = /(?:https?:\/\/|www\.|[\p{L}.-]+\.(?:no|com|org)\b|@|(?<![\p{L}])(?:servicetorget|rådhuset|innbyggerservice|innbyggarservice|min\s+side|mi\s+side|nettsiden|nettsida|heimesida|hjemmesiden|website|web\s+page|our\s+website|the\s+portal|portalen|skranken|front\s+desk|reception|resepsjonen|kontoret|office|adressen|address)(?![\p{L}])|\p{Lu}\p{Ll}+(?:gaten|gata|veien|vegen|plass|smauet|allmenningen|street|road|square)\b|(?<![\p{L}])(?:på|i|ved|at|in|on)\s+\p{Lu}\p{Ll}{2,})/u;
+const PLACE = /(?:ved\s+sida\s+av|ved\s+siden\s+av|utanfor|utenfor|next\s+to|outside|beside|\p{L}*stasjon\p{L}*|recycling\s+(?:centre|center|station)|https?:\/\/|www\.|[\p{L}.-]+\.(?:no|com|org)\b|@|(?<![\p{L}])(?:servicetorget|rådhuset|innbyggerservice|innbyggarservice|min\s+side|mi\s+side|nettsiden|nettsida|heimesida|hjemmesiden|website|web\s+page|our\s+website|the\s+portal|portalen|skranken|front\s+desk|reception|resepsjonen|kontoret|office|adressen|address)(?![\p{L}])|\p{Lu}\p{Ll}+(?:gaten|gata|veien|vegen|plass|smauet|allmenningen|street|road|square)\b|(?<![\p{L}])(?:på|i|ved|at|in|on)\s+\p{Lu}\p{Ll}{2,})/u;
 const DOCUMENT = /(?<![\p{L}])(?:vedlagt|vedlagd|vedlegg\w*|du\s+får\s+(?:innsyn|kopi|tilgang|tilsendt)|her\s+er|her\s+finn\w*|here\s+(?:is|are)|you\s+(?:will\s+)?(?:get|have|be\s+given)\s+(?:access|a\s+copy|copies)|legger\s+ved|legg\s+ved|ligger\s+ved|ligg\s+ved|i\s+vedlegg|som\s+vedlegg|attached|enclosed|attach(?:ed|ing)?|sender\s+(?:deg|dykk|dere|deg\s+\p{L}+)|har\s+sendt|har\s+sendt\s+deg|sendte\s+deg|we\s+(?:have\s+)?sent|we\s+will\s+send|we\s+are\s+sending|you\s+will\s+receive|vil\s+motta|vil\s+få\s+tilsendt|får\s+tilsendt|får\s+du\s+tilsendt|tilsendt|lenke|link|here:?\s*https?|https?:\/\/|www\.)(?![\p{L}])/iu;
 const REASON = /(?<![\p{L}])(?:dersom|(?:hvis|viss|if)\s+[^.]{0,60}?(?:ikke|ikkje|not)|fordi|ettersom|sidan|siden|på\s+grunn\s+av|grunnen|årsaken|årsaka|skyldes|skuldast|kommer\s+av|kjem\s+av|because|due\s+to|owing\s+to|since|as\s+a\s+result|the\s+reason|derfor|difor|therefore|this\s+means|det\s+betyr|det\s+tyder|slik\s+at|so\s+that|etter\s+(?:reglene|regelverket|loven|lova|forskriften|forskrifta)|under\s+the\s+rules|according\s+to|i\s+samsvar\s+med|følger\s+av|følgjer\s+av|§)(?![\p{L}])/iu;
-const HOW = /(?:https?:\/\/|www\.|(?<![\p{L}])(?:ved\s+å|gjennom|via|by\s+(?:filling|sending|logging|using|calling|going|applying|contacting|writing)|fyll(?:er)?\s+ut|send(?:er)?\s+inn|logg(?:er)?\s+inn|gå\s+inn\s+på|ring(?:er)?|kontakt(?:er)?|søk(?:er)?\s+(?:via|på|gjennom|elektronisk)|du\s+(?:kan|må|skal|bør)\s+\p{L}+|de\s+(?:kan|må)\s+\p{L}+|you\s+(?:can|must|should|need\s+to|have\s+to)\s+\p{L}+|fill\s+in|fill\s+out|log\s+in|apply\s+(?:via|online|through|at)|first|først|deretter|then)(?![\p{L}]))/iu;
-const WHO = /(?:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|(?<![\p{L}])(?:saksbehandler(?:en)?|sakshandsamar(?:en)?|caseworker|case\s+officer|kontaktperson(?:en)?|contact\s+person|ansvarlig|ansvarleg|responsible|er\s+det\s+\p{L}+\s+som|heter|heiter|is\s+handled\s+by|handles?\s+your|behandles\s+av|vert\s+handsama\s+av|blir\s+behandlet\s+av|etaten|avdelingen|avdelinga|department|office)(?![\p{L}]))/u;
-const YES_NO = /(?:^[\s"«]*(?:ja|nei|jo|yes|no|correct|riktig|stemmer|det\s+stemmer|that\s+is\s+(?:right|correct))(?![\p{L}])|(?<![\p{L}])(?:du\s+kan|du\s+kan\s+ikke|du\s+kan\s+ikkje|du\s+må|du\s+må\s+ikke|du\s+får|du\s+får\s+ikke|du\s+får\s+ikkje|du\s+har\s+(?:rett|krav)|du\s+trenger|du\s+treng|du\s+skal|du\s+bør|du\s+er\s+(?:ikke\s+|ikkje\s+)?(?:pliktig|nødt|berettiget|kvalifisert)|de\s+kan|de\s+må|de\s+får|dere\s+kan|dere\s+må|dykk\s+kan|dykk\s+må|det\s+er\s+(?:ikke\s+|ikkje\s+)?(?:mulig|mogleg|lov|tillatt|tillate|nødvendig|naudsynt|riktig|rett|korrekt|greit|krav|påkrevd)|det\s+går\s+(?:fint|bra|ikke|ikkje)|vi\s+har\s+(?:mottatt|motteke|fått|registrert|ikke|ikkje)|me\s+har\s+(?:motteke|fått|registrert|ikkje)|vi\s+kan\s+(?:ikke\s+)?(?:bekrefte|stadfeste)|me\s+kan\s+(?:ikkje\s+)?stadfeste|vi\s+bekrefter|vi\s+stadfester|me\s+stadfester|vi\s+kan|me\s+kan|vi\s+kan\s+ikke|me\s+kan\s+ikkje|dessverre|diverre|beklageligvis|you\s+can|you\s+cannot|you\s+can't|you\s+may|you\s+must|you\s+need|you\s+do\s+not\s+need|you\s+don't\s+need|you\s+will|you\s+are\s+(?:not\s+)?(?:entitled|allowed|eligible|required|welcome)|you\s+have\s+(?:the\s+)?right|we\s+can|we\s+cannot|we\s+can't|we\s+have\s+(?:received|registered|not)|we\s+(?:confirm|can\s+confirm)|i\s+can\s+confirm|unfortunately|it\s+is\s+(?:not\s+)?(?:possible|allowed|necessary|required|correct)|this\s+is\s+(?:not\s+)?(?:possible|allowed|correct)|er\s+godkjent|er\s+godkjend|er\s+innvilget|er\s+innvilga|er\s+avslått|er\s+avslege|has\s+been\s+(?:approved|granted|rejected|refused|received|registered)|was\s+(?:approved|granted|rejected|received))(?![\p{L}]))/iu;
+const HOW = /(?:https?:\/\/|www\.|(?<![\p{L}])(?:sendes\s+til|sendast\s+til|send(?:er|ar)?\s+(?:du\s+)?(?:\p{L}+\s+)?til|(?:is|are|should\s+be|must\s+be)\s+sent\s+to|send\s+(?:it|them)\s+to|ved\s+å|gjennom|via|by\s+(?:filling|sending|logging|using|calling|going|applying|contacting|writing)|fyll(?:er)?\s+ut|send(?:er)?\s+inn|logg(?:er)?\s+inn|gå\s+inn\s+på|ring(?:er)?|kontakt(?:er)?|søk(?:er)?\s+(?:via|på|gjennom|elektronisk)|du\s+(?:kan|må|skal|bør)\s+\p{L}+|de\s+(?:kan|må)\s+\p{L}+|you\s+(?:can|must|should|need\s+to|have\s+to)\s+\p{L}+|fill\s+in|fill\s+out|log\s+in|apply\s+(?:via|online|through|at)|first|først|deretter|then)(?![\p{L}]))/iu;
+const WHO = /(?:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\p{L}*etat(?:en|ens)?(?![\p{L}])|(?<![\p{L}])(?:kommunen|the\s+municipality|the\s+council|(?:det\s+er\s+)?(?:du|de|dykk|dere|vi|me|we|you)\s+som|it\s+is\s+(?:you|we)\s+who|(?:behandl|vurder|handsam|avgj|handl|decid|assess|review|consider|process)\p{L}*\s+(?:\p{L}+\s+){0,4}(?:av|by)|etat\p{L}*|statsforvaltar\p{L}*|statsforvalter\p{L}*|nemnd\p{L}*|utval\p{L}*|board|agency|teamet|team|you\s+can\s+(?:call|contact|ring|email)|du\s+kan\s+(?:ringe|kontakte|sende)|kan\s+du\s+(?:ringe|kontakte)|saksbehandler(?:en)?|sakshandsamar(?:en)?|caseworker|case\s+officer|kontaktperson(?:en)?|contact\s+person|ansvarlig|ansvarleg|responsible|er\s+det\s+\p{L}+\s+som|heter|heiter|is\s+handled\s+by|handles?\s+your|behandles\s+av|vert\s+handsama\s+av|blir\s+behandlet\s+av|etaten|avdelingen|avdelinga|department|office)(?![\p{L}]))/u;
+const YES_NO = /(?:^[\s"«]*(?:ja|nei|jo|yes|no|correct|riktig|stemmer|det\s+stemmer|that\s+is\s+(?:right|correct))(?![\p{L}])|(?<![\p{L}])(?:(?:må|kan|får|skal|bør|trenger|treng|slipper|sleppar)\s+(?:du|de|dere|dykk)|(?:er|blir|var|vert|is|are|was|were|will\s+be)\s+(?:ikke\s+|ikkje\s+|not\s+)?(?:\p{L}+pliktig\w*|\p{L}+pliktug\w*|required|allowed|possible|necessary|mogleg|mulig|lov|tillatt)|(?:er|blir|var|is|are|was|were)\s+(?:ikke|ikkje|not)|(?:ikke|ikkje|not|never|aldri)\s+(?:av|by|for|til|to|mulig|mogleg|possible|lov)|du\s+kan|du\s+kan\s+ikke|du\s+kan\s+ikkje|du\s+må|du\s+må\s+ikke|du\s+får|du\s+får\s+ikke|du\s+får\s+ikkje|du\s+har\s+(?:rett|krav)|du\s+trenger|du\s+treng|du\s+skal|du\s+bør|du\s+er\s+(?:ikke\s+|ikkje\s+)?(?:pliktig|nødt|berettiget|kvalifisert)|de\s+kan|de\s+må|de\s+får|dere\s+kan|dere\s+må|dykk\s+kan|dykk\s+må|det\s+er\s+(?:ikke\s+|ikkje\s+)?(?:mulig|mogleg|lov|tillatt|tillate|nødvendig|naudsynt|riktig|rett|korrekt|greit|krav|påkrevd)|det\s+går\s+(?:fint|bra|ikke|ikkje)|vi\s+har\s+(?:ikke|ikkje)|me\s+har\s+ikkje|vi\s+kan\s+(?:ikke\s+)?(?:bekrefte|stadfeste)|me\s+kan\s+(?:ikkje\s+)?stadfeste|vi\s+bekrefter|vi\s+stadfester|me\s+stadfester|vi\s+kan|me\s+kan|vi\s+kan\s+ikke|me\s+kan\s+ikkje|dessverre|diverre|beklageligvis|you\s+can|you\s+cannot|you\s+can't|you\s+may|you\s+must|you\s+need|you\s+do\s+not\s+need|you\s+don't\s+need|you\s+will|(?:is|are)\s+(?:not\s+)?(?:entitled|allowed|eligible|required|welcome)|har\s+(?:rett|krav)\s+(?:til|på)|you\s+have\s+(?:the\s+)?right|we\s+can|we\s+cannot|we\s+can't|we\s+have\s+not|we\s+(?:confirm|can\s+confirm)|i\s+can\s+confirm|unfortunately|it\s+is\s+(?:not\s+)?(?:possible|allowed|necessary|required|correct)|this\s+is\s+(?:not\s+)?(?:possible|allowed|correct)|er\s+godkjent|er\s+godkjend|er\s+innvilget|er\s+innvilga|er\s+avslått|er\s+avslege|has\s+been\s+(?:approved|granted|rejected|refused|received|registered)|was\s+(?:approved|granted|rejected|received))(?![\p{L}]))/iu;
 
 const YES_OR_NO_FIRST = /^[\s"«]*(?:ja|nei|jo|yes|no)(?![\p{L}])/iu;
 /** A reasoned no to a request ("Vi kan dessverre ikke sende …"). */
@@ -305,7 +308,8 @@ class ReplySentence {
 }
 
 /** Memo slots of ReplySentence.test (0–3 are its getters). */
-const SLOT = { place: 4, document: 5, yesNoFirst: 6, refusal: 7, reason: 8, how: 9, who: 10, yesNo: 11, howComes: 12, generic: 13, notBefore: 14 } as const;
+const SLOT = { place: 4, document: 5, yesNoFirst: 6, refusal: 7, reason: 8, how: 9, who: 10, yesNo: 11, howComes: 12, generic: 13, notBefore: 14, clock: 15, receipt: 16, strongReason: 17 } as const;
+const RECEIPT_QUESTION = /(?<![\p{L}])(?:mottatt|motteke|mottok|fått|fikk|fekk|registrert|received|receive|got|registered|kommet|arrived)(?![\p{L}])/iu;
 
 function replySentences(reply: string, analysis: TextAnalysis, dates: readonly ResolvedDate[], today: string): ReplySentence[] {
   const end = Math.min(reply.length, signatureStart(reply));
@@ -328,14 +332,21 @@ function replySentences(reply: string, analysis: TextAnalysis, dates: readonly R
 }
 
 /** The substance a sentence needs to answer a question of this kind. */
-/** "Når mottok dere søknaden?": a date that looks back answers a question about the past. */
-const ASKS_ABOUT_PAST = /(?<![\p{L}])(?:mottok|mottatt|motteke|fikk|fekk|sendte|sende|ble|blei|vart|var|hadde|skjedde|received|sent|was|were|did|had|happened|registered|registrert)(?![\p{L}])/iu;
+/** "Når mottok dere søknaden?": a date that looks back answers a question about the past (the verb after the question word tells). */
+const ASKS_ABOUT_PAST = /(?<![\p{L}])(?:når|kor\s+tid|when|what\s+date)\s+(?:\p{L}+\s+)?(?:mottok|mottatt|motteke|fikk|fekk|sendte|sende|ble|blei|vart|var|hadde|skjedde|received|sent|was|were|did|had|happened|registered|registrert)(?![\p{L}])/iu;
+/** "Når åpner …", "What time does it close": a clock time answers. */
+const ASKS_TIME_OF_DAY = /(?<![\p{L}])(?:åpne\w*|opne\w*|stenge\w*|stengje\w*|lukke\w*|open\w*|clos\w*|start\w*|begin\w*|går\s+bussen|tidspunkt|klokk\w*|what\s+time|kva\s+tid|hvilken\s+tid|opningstid\w*|åpningstid\w*|opening\s+hours)(?![\p{L}])/iu;
+const CLOCK = /(?<![\p{N}])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\p{N}])|(?<![\p{L}])(?:kl\.?|klokka|klokken)\s*\d{1,2}/iu;
+/** "Vi har mottatt søknaden din": receipt, which answers only a question about receipt. */
+const RECEIPT = /(?<![\p{L}])(?:vi|me|we)\s+(?:har\s+|have\s+)?(?:nå\s+|no\s+|now\s+)?(?:mottatt|motteke|fått|registrert|received|registered)(?![\p{L}])/iu;
+/** A reason given in so many words: answers the only why-question even in other words. */
+const STRONG_REASON = /(?<![\p{L}])(?:fordi|skyldes|skuldast|på\s+grunn\s+av|grunnen\s+(?:er|var)|årsaken\s+(?:er|var)|årsaka\s+(?:er|var)|because|due\s+to|the\s+reason\s+(?:is|was))(?![\p{L}])/iu;
 
 function gives(question: InquiryQuestion, s: ReplySentence): boolean {
   const topic = question.topic;
   switch (topic) {
     case 'when':
-      return s.time || (s.anyDate && ASKS_ABOUT_PAST.test(question.text));
+      return s.time || (s.anyDate && ASKS_ABOUT_PAST.test(question.text)) || (ASKS_TIME_OF_DAY.test(question.text) && s.test(SLOT.clock, CLOCK));
     case 'amount':
       return s.amount;
     case 'where':
@@ -349,14 +360,17 @@ function gives(question: InquiryQuestion, s: ReplySentence): boolean {
     case 'who':
       return s.test(SLOT.who, WHO);
     case 'yes-no':
-      return s.test(SLOT.yesNo, YES_NO) || s.test(SLOT.reason, REASON);
+      return s.test(SLOT.yesNo, YES_NO) || s.test(SLOT.reason, REASON) || (RECEIPT_QUESTION.test(question.text) && s.test(SLOT.receipt, RECEIPT));
     case 'what':
       return !s.ack && s.terms.stems.length >= 3;
   }
 }
 
-const GENERIC_REFERENCE = /(?<![\p{L}])(?:dette|det|spørsmål\w*|this|that|it|your\s+question\w*)(?![\p{L}])/iu;
+const GENERIC_REFERENCE = /(?<![\p{L}])(?:spørsmål\w*|dette\s+spørsmålet|question\w*|your\s+question\w*)(?![\p{L}])/iu;
 const NOT_BEFORE = /(?<![\p{L}])(?:ikke|ikkje|not)\s+(?:før|until)/iu;
+
+/** A deferred answer whose when and how stand in the next sentence: the answer shown covers both. */
+const deferredTo = new WeakMap<ReplySentence, ReplySentence>();
 
 /** How well a sentence answers a question; 0 when it does not. */
 function answerScore(question: InquiryQuestion, qTerms: Terms, shared: number, s: ReplySentence, next: ReplySentence | undefined, onlyOfTopic: boolean): number {
@@ -365,12 +379,18 @@ function answerScore(question: InquiryQuestion, qTerms: Terms, shared: number, s
   if (s.notYet) {
     const time = s.time || (next?.time ?? false);
     const how = s.test(SLOT.howComes, HOW_ANSWER_COMES) || (next ? next.test(SLOT.howComes, HOW_ANSWER_COMES) : false);
-    if (time && how && (shared >= 1 || s.test(SLOT.generic, GENERIC_REFERENCE))) return 2 + shared;
+    if (time && how && (shared >= 1 || s.test(SLOT.generic, GENERIC_REFERENCE))) {
+      if (!s.time && next) deferredTo.set(s, next);
+      return 2 + shared;
+    }
     if (!(question.topic === 'when' && s.time && !s.test(SLOT.notBefore, NOT_BEFORE))) return 0;
   }
   if (shared === 0) {
-    // The only when-question, and a time ahead; the only amount question, and an amount.
+    // The only why-question and a reason in so many words; a bare "Når?" or "Hva koster det?" and
+    // the only time or amount.
     if (!onlyOfTopic) return 0;
+    if (question.topic === 'why') return s.test(SLOT.strongReason, STRONG_REASON) ? 1.5 : 0;
+    if (qTerms.stems.length > 1) return 0;
     if (question.topic === 'when') return s.time ? 1.5 : 0;
     if (question.topic === 'amount') return gives(question, s) ? 1.5 : 0;
     return 0;
@@ -382,11 +402,16 @@ function answerScore(question: InquiryQuestion, qTerms: Terms, shared: number, s
   if (substance) {
     // Any sentence has words; for "what" the words must be the question's own.
     if (question.topic === 'what' && share < 0.5) return 0;
-    if (question.topic === 'yes-no' && shared < 2 && share < 0.34 && !s.test(SLOT.yesNoFirst, YES_OR_NO_FIRST)) return 0;
+    if (question.topic === 'yes-no' && shared < 2 && share < 0.3 && !s.test(SLOT.yesNoFirst, YES_OR_NO_FIRST)) return 0;
     return 2 + share;
   }
   if (shared >= 2 && share >= 0.6 && (question.topic === 'what' || question.topic === 'yes-no' || question.topic === 'how')) return 1 + share;
   return 0;
+}
+
+/** "…, for eksempel lenestolen og en kommode": the examples are not what is asked. */
+function withoutExamples(question: string): string {
+  return question.replace(/,?\s*(?:for\s+eksempel|til\s+dømes|f\.eks\.|t\.d\.|for\s+example|e\.g\.|such\s+as|som\s+for\s+eksempel)\b[^?.!]*/iu, '');
 }
 
 /** Sentences judged per question, most shared words first. */
@@ -407,8 +432,8 @@ export function answerQuestions(
   for (const q of questions) perTopic.set(q.topic, (perTopic.get(q.topic) ?? 0) + 1);
   return questions.map((question, index) => {
     // "If not, why not?": a question with no words of its own asks about the one before it.
-    let qTerms = termsOf(question.text);
-    if (qTerms.stems.length < 2 && index > 0) qTerms = termsOf(`${questions[index - 1]!.text} ${question.text}`);
+    let qTerms = termsOf(withoutExamples(question.text));
+    if (qTerms.stems.length < 2 && index > 0) qTerms = termsOf(`${withoutExamples(questions[index - 1]!.text)} ${withoutExamples(question.text)}`);
     const onlyOfTopic = perTopic.get(question.topic) === 1;
     // The sentences that share the most words with the question are judged first, at most
     // CANDIDATES of them: the substance tests are the costly part, and an answer shares words.
@@ -423,9 +448,12 @@ export function answerQuestions(
     };
     for (const i of order.slice(0, CANDIDATES)) judge(i);
     // Without shared words: a deferred answer about "this", or the only when/amount question.
-    if (!best) for (let i = 0; i < sentences.length; i++) if (shared[i] === 0 && (sentences[i]!.notYet || (onlyOfTopic && (question.topic === 'when' || question.topic === 'amount')))) judge(i);
+    if (!best) for (let i = 0; i < sentences.length; i++) if (shared[i] === 0 && (sentences[i]!.notYet || onlyOfTopic)) judge(i);
     const result: AnsweredQuestion = { ...question, answered: !!best };
-    if (best) result.answer = { start: best.s.start, end: trimEnd(reply, best.s.start, best.s.end) };
+    if (best) {
+      const last = deferredTo.get(best.s) ?? best.s;
+      result.answer = { start: best.s.start, end: trimEnd(reply, best.s.start, last.end) };
+    }
     return result;
   });
 }

@@ -187,10 +187,12 @@ const PRONOUN = /^(?:jeg|eg|vi|me|du|dere|dykk|de|dei|han|hun|ho|man|i|we|you|he
 const REQUEST_CUES = new RegExp(
   [
     String.raw`(?:lure[rt]?|lurar|lurte)\s+(?:(?:også|og|òg|litt|derfor|fortsatt|framleis|egentlig|eigentleg|sterkt|veldig)\s+)?på`, String.raw`undrer\s+meg`, String.raw`undrar\s+meg`,
-    String.raw`(?:vil|ville|skulle|ønsker|ønskjer|ønsket|ønskte)\s+(?:gjerne\s+|veldig\s+gjerne\s+)?(?:å\s+)?(?:vite|veta|visst|få\s+vite|få\s+veta|få\s+svar|ha\s+svar|høre|høyre|vete)`,
-    String.raw`ber\s+(?:derfor\s+|herved\s+)?(?:om\s+)?(?:å\s+få\s+vite|å\s+få\s+veta|svar|(?:ei|en|ein)\s+(?:forklaring|tilbakemelding|bekreftelse|stadfesting|oversikt|begrunnelse|grunngjeving|kopi)|forklaring|bekreftelse|stadfesting|kopi|tilbakemelding|innsyn)`,
+    String.raw`(?:vil|ville|skulle|ønsker|ønskjer|ønsket|ønskte)\s+(?:(?:også|òg|og|i\s+tillegg|dessuten|dessutan|derfor|difor|bare|berre|gjerne|veldig|fortsatt|framleis|herved|nå|no|samtidig|også\s+gjerne)\s+){0,3}(?:å\s+)?(?:vite|veta|visst|få\s+vite|få\s+veta|få\s+svar|ha\s+svar|høre|høyre|vete)`,
+    String.raw`ber\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|òg|og|i\s+tillegg|dessuten|dessutan|derfor|difor|bare|berre|gjerne|veldig|fortsatt|framleis|herved|nå|no|samtidig|også\s+gjerne)\s+){0,3}om\s+at\s+(?:dere|de|dykk|du|kommunen|etaten)`,
+    String.raw`ber\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|òg|og|i\s+tillegg|dessuten|dessutan|derfor|difor|bare|berre|gjerne|veldig|fortsatt|framleis|herved|nå|no|samtidig|også\s+gjerne)\s+){0,3}(?:om\s+)?(?:å\s+få\s+vite|å\s+få\s+veta|svar|(?:ei|en|ein)\s+(?:forklaring|tilbakemelding|bekreftelse|stadfesting|oversikt|begrunnelse|grunngjeving|kopi)|forklaring|bekreftelse|stadfesting|kopi|tilbakemelding|innsyn)`,
     String.raw`(?:gi|gje|gjev)\s+(?:meg|oss)\s+(?:(?:også|òg|gjerne|snarest|raskt|straks)\s+)?(?:en\s+|ei\s+|ein\s+)?(?:beskjed|svar|tilbakemelding|melding|bekreftelse|stadfesting|informasjon|opplysning)`,
-    String.raw`(?:gi|gje)\s+(?:(?:også|òg|gjerne|snarest|raskt|straks)\s+)?(?:beskjed|tilbakemelding)`, String.raw`si\s+(?:ifra|fra|i\s+frå)`, String.raw`sei\s+(?:ifrå|frå)`,
+    String.raw`(?:gi|gje)\s+(?:(?:også|òg|gjerne|snarest|raskt|straks)\s+)?(?:beskjed|tilbakemelding)`,
+    String.raw`^(?:gi|gje)\s+(?:\p{L}+\s+){1,2}(?:(?:også|òg|gjerne)\s+)?beskjed\s+om`, String.raw`si\s+(?:ifra|fra|i\s+frå)`, String.raw`sei\s+(?:ifrå|frå)`,
     String.raw`(?:vennligst|venligst|ver\s+venleg\s+og|vær\s+så\s+snill\s+(?:og|å))\s+\p{L}+`,
     String.raw`(?:bekreft|stadfest|bekrefte|stadfeste)\s+(?:gjerne\s+)?(?:at|om|hvorvidt|kva|hva|når|kor|hvor)`,
     String.raw`setter\s+pris\s+på\s+(?:et\s+|eit\s+|en\s+)?(?:svar|å\s+få|om\s+(?:dere|de|dykk|du)|tilbakemelding|informasjon)`,
@@ -201,8 +203,8 @@ const REQUEST_CUES = new RegExp(
     String.raw`i\s+(?:was\s+|am\s+)?wonder(?:ing)?`, String.raw`(?:i'm|i\s+am)\s+wondering`, String.raw`wondering\s+(?:if|whether|when|what|how|why|where|who)`,
     String.raw`(?:i\s+would|i'd|we\s+would|we'd)\s+(?:also\s+|really\s+|just\s+|therefore\s+)?(?:like|love|want)\s+to\s+(?:know|find\s+out|understand|hear|learn|be\s+told|have\s+(?:a\s+|an\s+)?(?:answer|confirmation|explanation|reply))`,
     String.raw`(?:i|we)\s+(?:also\s+|really\s+|still\s+)?(?:want|need|wish)\s+to\s+(?:know|find\s+out|understand|learn)`,
-    String.raw`please\s+(?:let\s+(?:me|us)\s+know|confirm|tell|advise|explain|clarify|inform|send|provide|give|respond|reply|answer|get\s+back|check|update)`,
-    String.raw`(?:kindly|do)\s+(?:let\s+(?:me|us)\s+know|confirm|advise|explain|inform)`,
+    String.raw`please\s+(?:(?:also|just|kindly)\s+)?(?:let\s+(?:me|us)\s+know|confirm|tell|advise|explain|clarify|inform|send|provide|give|respond|reply|answer|get\s+back|check|update)`,
+    String.raw`(?:kindly|do)\s+(?:(?:also)\s+)?(?:let\s+(?:me|us)\s+know|confirm|advise|explain|inform)`,
     String.raw`let\s+(?:me|us)\s+know`, String.raw`(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:confirm|tell|explain|let|advise|clarify|send|inform|check)`,
     String.raw`(?:i|we)\s+(?:would|'d)\s+(?:appreciate|be\s+grateful\s+for)\s+(?:it\s+if|knowing|an?\s+(?:answer|reply|explanation|confirmation|update)|(?:a\s+)?clarification|confirmation|information)`,
     String.raw`(?:i|we)\s+(?:ask|request)\s+(?:you\s+to\s+(?:confirm|explain|tell|let)|(?:an?\s+)?(?:answer|explanation|confirmation|reply|copy))`,
@@ -232,6 +234,9 @@ const RHETORICAL = new RegExp(
     String.raw`(?:skal|skulle)\s+det\s+(?:virkelig|verkeleg|verkelig)\s+(?:være|vere)\s+(?:slik|sånn|nødvendig)`, String.raw`(?:is|was)\s+(?:that|this|it)\s+really\s+(?:necessary|how)`,
     String.raw`(?:hvordan|korleis)\s+i\s+(?:all\s+verden|alle\s+dagar|huleste|himmelens)`, String.raw`why\s+(?:on\s+earth|bother|would\s+anyone)`,
     String.raw`(?:hvem|kven)\s+(?:bryr|brydde)\s+seg`,
+    String.raw`(?:skal|må|kan)\s+(?:jeg|eg|man|ein|en|vi|me)\s+(?:egentlig|eigentleg)`,
+    String.raw`^(?:is|was)\s+(?:this|that)\s+how\b`, String.raw`^(?:er|var)\s+(?:det|dette)\s+(?:slik|sånn|måten)\s+(?:dere|de|dykk|kommunen|bergen|ein|man)`,
+    String.raw`(?:er|var)\s+det\s+(?:ikke|ikkje)\s+nok`, String.raw`(?:isn't|is\s+it\s+not)\s+(?:it\s+)?enough`,
     String.raw`(?:hvorfor|kvifor|why)\s+(?:gjør|gjer|do|does|will|won't|can't|cannot)\s+(?:dere|de|dykk|you|nobody|no\s+one|ingen|kommunen|the\s+council)\s+(?:aldri\s+|never\s+)?(?:ingenting|ikke\s+noe|ikkje\s+noko|nothing|anything|noe|noko)`, String.raw`who\s+cares`, String.raw`(?:hva|kva)\s+(?:annet|anna|anent|anna)\s+(?:kunne|skulle)\s+(?:jeg|eg)`,
     String.raw`what\s+(?:else|more)\s+(?:could|can|should)\s+(?:i|we)`, String.raw`(?:tuller|tullar|kødder|køder)\s+(?:dere|de|dykk)`, String.raw`are\s+you\s+(?:kidding|joking)`,
     String.raw`(?:er|var)\s+det\s+(?:meininga|meningen|meiningen)\s+at`, String.raw`is\s+(?:that|this)\s+how\s+(?:you|the\s+council|bergen)\s+treats?`,
@@ -243,15 +248,15 @@ const RHETORICAL = new RegExp(
 );
 
 /** The citizen's own answer in the next sentence: "Hvorfor skriver jeg? Jo, fordi …". */
-const SELF_ANSWER = /^(?:jo[,!. ]|jo$|fordi|fordi\b|ettersom|svaret\s+er|ingen\b|ingenting|ingen\s+ting|nei[,.!]|nei$|ja[,.!]|ja$|nope|nei\s+da|nei\s+dessverre|det\s+(?:var|er)\s+fordi|because|the\s+answer\s+is|no[,.!]|no$|yes[,.!]|yes$|nothing|nobody|no\s+one|of\s+course\s+not|obviously|selvsagt|sjølvsagt|naturligvis|naturlegvis|well[,.]|simple:|enkelt:|svaret\s+veit\s+eg|svaret\s+vet\s+jeg|i\s+know\s+the\s+answer|eg\s+veit\s+svaret|jeg\s+vet\s+svaret)/iu;
+const SELF_ANSWER = /^(?:jo[,!. ]|jo$|fordi|fordi\b|ettersom|svaret\s+er|(?:ingen|ingenting|ingen\s+ting|nobody|nothing|no\s+one|aldri|never)\s*[.!]?\s*$|nei[,.!]|nei$|ja[,.!]|ja$|nope|nei\s+da|nei\s+dessverre|det\s+(?:var|er)\s+fordi|because|the\s+answer\s+is|no[,.!]|no$|yes[,.!]|yes$|of\s+course\s+not|obviously|selvsagt|sjølvsagt|naturligvis|naturlegvis|well[,.]|simple:|enkelt:|svaret\s+veit\s+eg|svaret\s+vet\s+jeg|i\s+know\s+the\s+answer|eg\s+veit\s+svaret|jeg\s+vet\s+svaret)/iu;
 /** "Hvorfor skriver jeg? …" — the citizen asks about themselves and answers at once. */
 const ABOUT_ONESELF = /^(?:hvorfor|kvifor|why)\s+(?:skriver|skriv|er|sender|am|do)\s+(?:jeg|eg|i)\s+(?:dette|this|deg|dykk|dere|you|til|to|writing|here)?/iu;
 
 /** "Spørsmålet mitt er:" and the like: a label, not the question. */
 const ASK_LABEL = /^(?:spørsmål(?:et|a|ene)?(?:\s+mitt|\s+mine|\s+mitt\s+er)?|my\s+questions?(?:\s+(?:is|are))?|questions?)\s*:?\s*$/iu;
 
-const WHEN_TOPIC = /(?<![\p{L}])(?:når|naar|kor\s+tid|kva\s+tid|hvor\s+lenge|kor\s+lenge|hvor\s+lang\s+tid|kor\s+lang\s+tid|hvilken\s+dato|kva\s+dato|innen\s+når|innan\s+når|when|how\s+long|how\s+soon|what\s+date|by\s+when|which\s+date|what\s+time|hvilket\s+tidspunkt|kva\s+tidspunkt)(?![\p{L}])/iu;
-const WHERE_TOPIC = /(?<![\p{L}])(?:hvor(?!\s+(?:lenge|mye|mange|lang|stor|ofte|gammel|langt))|kvar|kor(?!\s+(?:tid|lenge|mykje|mange|lang|stor|ofte|gammal|langt|leis))|where|which\s+(?:office|address|website|page)|hvilken\s+(?:adresse|nettside|side|kontor)|kva\s+(?:adresse|nettside|kontor))(?![\p{L}])/iu;
+const WHEN_TOPIC = /(?<![\p{L}])(?:når|naar|kor\s+tid|kva\s+tid|hvor\s+lenge|kor\s+lenge|hvor\s+lang\s+tid|kor\s+lang\s+tid|(?:hvor|kor)\s+lang\s+(?:er|blir|var)\s+\p{L}*(?:tid|tida|tiden|frist|fristen)|what\s+is\s+the\s+\p{L}+\s+(?:period|time)|hvilken\s+dato|kva\s+dato|innen\s+når|innan\s+når|when|how\s+long|how\s+soon|what\s+date|by\s+when|which\s+date|what\s+time|hvilket\s+tidspunkt|kva\s+tidspunkt)(?![\p{L}])/iu;
+const WHERE_TOPIC = /(?<![\p{L}])(?:hvor(?!\s+(?:lenge|mye|mange|lang|stor|ofte|gammel|langt))|kvar|kor(?!\s+(?:tid|lenge|mykje|mange|lang|stor|ofte|gammal|langt|leis))|where|anywhere|somewhere|noe\s+sted|nokon\s+stad|et\s+sted|eit\s+stad|which\s+(?:office|address|website|page)|hvilken\s+(?:adresse|nettside|side|kontor)|kva\s+(?:adresse|nettside|kontor))(?![\p{L}])/iu;
 const DOCUMENT_TOPIC = /(?<![\p{L}])(?:send\w*|kopi\w*|copy|copies|skjema\w*|dokument\w*|document\w*|brev(?:et)?|letter|form|lenke|link|vedlegg\w*|attach\w*|innsyn|journal\w*|referat\w*|minutes)(?![\p{L}])/iu;
 const ASKS_FOR_DOCUMENT = /(?<![\p{L}])(?:send\w*\s+(?:meg|oss|me|us|dykk|dere)|(?:få|have|get|receive|ha|motta)\s+(?:tilsendt\s+)?(?:en\s+|ei\s+|eit\s+|et\s+|a\s+)?(?:kopi|copy|innsyn|skjema|form|brev|letter|dokument|document|lenke|link)|kopi\s+av|copy\s+of|innsyn)/iu;
 const WHY_TOPIC = /(?<![\p{L}])(?:hvorfor|kvifor|why|what\s+is\s+the\s+reason|grunnen\s+til|årsaken\s+til|begrunnelse|grunngjeving)(?![\p{L}])/iu;
@@ -280,9 +285,20 @@ export function topicOf(question: string): QuestionTopic {
     const m = re.exec(q);
     if (m && (!best || m.index < best.at)) best = { topic, at: m.index };
   }
+  // "Hva er det som har skjedd?": asks for the cause.
+  if (/^(?:hva|kva|what)\s+(?:er\s+det\s+som\s+|is\s+it\s+that\s+)?(?:har\s+|has\s+|is\s+|er\s+)?(?:skjedd|skjedde|skjer|hendt|hende|happened|happening|going\s+on|gått\s+galt|gått\s+gale|wrong)/iu.test(q.trim())) return 'why';
+  // An indirect question takes the topic of what the cue asks: "vite om …" asks yes or no.
+  const cue = REQUEST_CUES.exec(q);
+  if (cue) {
+    const after = q.slice(cue.index + cue[0].length).trimStart();
+    if (/^(?:om|whether|if|that|at)(?![\p{L}])/iu.test(after)) return 'yes-no';
+    if (STARTS_WITH_Q_WORD.test(after) && after.length < q.length) return topicOf(after);
+  }
   // "Kan dere sende meg en kopi …", "Could I get a copy …": asks for a document.
   const verbFirst = FINITE_FIRST.test(questionCore(question));
-  if (best && best.at < 40 && !(verbFirst && best.at > 0 && best.topic === 'what')) {
+  // "Gjeld kortet når eg …?": after a finite verb first, a question word opens a clause of a yes/no question.
+  if (verbFirst && best && best.at > 0 && !DOCUMENT_TOPIC.test(q)) return 'yes-no';
+  if (best && best.at < 40) {
     if (best.topic === 'what' && DOCUMENT_TOPIC.test(q) && ASKS_FOR_DOCUMENT.test(q)) return 'document';
     return best.topic;
   }
@@ -328,8 +344,11 @@ function conditional(core: string): boolean {
   return /,\s*(?:så|kan|vil|må|skal|er|har|blir|ber|beklager|tar|ønsker|ønskjer|then|we|i|please)\b/iu.test(core);
 }
 
+/** "Skal det virkelig …?", "Is there really no …?": exasperation in a question, not a question. */
+const INTENSIFIED = /(?<![\p{L}])(?:virkelig|verkeleg|verkelig|really|seriously|honestly)(?![\p{L}])[^?]*\?/iu;
+
 export function isRhetorical(question: string): boolean {
-  return RHETORICAL.test(question);
+  return RHETORICAL.test(question) || INTENSIFIED.test(question);
 }
 
 /** Splits "Når kommer vedtaket, og hva koster det?" into its asks; offsets within `text`. */
@@ -337,7 +356,7 @@ function asksIn(text: string, span: Span): Span[] {
   const s = text.slice(span.start, span.end);
   const cuts: number[] = [];
   const re = new RegExp(
-    String.raw`(?:,\s*(?:og|and|samt|eller|or|men|but)?|\s(?:og|and|samt|eller|or|men|but)|[;:])\s+(?=(?:${Q_WORD}|om\s+(?!lag|å|morgonen|morgenen|kvelden|dagen|kort|ei|en|ein|to|tre|fire|fem|seks)|whether|(?:kan|vil|skal|er|har|får|blir|må|gjelder|can|will|is|are|do|does|should|could|would)\s+(?:jeg|eg|dere|de|dykk|du|vi|me|det|den|i|you|we|it|there|this|they|søknaden|saka|saken)\b))`,
+    String.raw`(?:,\s*(?:og|and|samt|eller|or|men|but)?|\s(?:og|and|samt|eller|or|men|but)|[;:])\s+(?=(?:${Q_WORD}|om\s+(?!lag|å|morgonen|morgenen|kvelden|dagen|kort|ei|en|ein|to|tre|fire|fem|seks)|whether|(?:kan|kunne|vil|skal|er|har|får|blir|må|gjelder|gjeld|finnes|finst|fins|trenger|treng|bør|koster|kostar|can|could|will|would|is|are|was|do|does|did|should|has|have)\s+(?:jeg|eg|dere|de|dykk|du|vi|me|det|den|i|you|we|it|there|this|they|he|she|han|hun|ho|søknaden|saka|saken|the|my|our)\b))`,
     'giu',
   );
   for (let m = re.exec(s); m; m = re.exec(s)) {
