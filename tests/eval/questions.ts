@@ -68,19 +68,23 @@ export function locate(text: string, needle: string, from = 0, occurrence = 0): 
   return m ? { start: m.index, end: m.index + m[0].length } : undefined;
 }
 
-export interface CaseOutcome {
-  id: string;
+/** What is counted per case and summed over a corpus. */
+interface Counts {
   expected: number;
   found: number;
   reported: number;
-  falseQuestions: Array<{ text: string; trap?: string }>;
-  missed: string[];
   judged: number;
   judgedRight: number;
   unanswered: number;
   unansweredRight: number;
   answerSpans: number;
   answerSpansRight: number;
+}
+
+export interface CaseOutcome extends Counts {
+  id: string;
+  falseQuestions: Array<{ text: string; trap?: string }>;
+  missed: string[];
   wrongJudgements: Array<{ question: string; expected: boolean; reported: boolean }>;
   problems: string[];
 }
@@ -146,19 +150,10 @@ export function scoreCase(c: QuestionCase, compiled: CompiledRuleSet): CaseOutco
   return outcome;
 }
 
-export interface Totals {
+export interface Totals extends Counts {
   cases: number;
-  expected: number;
-  found: number;
-  reported: number;
   falseQuestions: number;
   trapsReported: number;
-  judged: number;
-  judgedRight: number;
-  unanswered: number;
-  unansweredRight: number;
-  answerSpans: number;
-  answerSpansRight: number;
 }
 
 export function totalsOf(outcomes: readonly CaseOutcome[]): Totals {
