@@ -3,9 +3,11 @@ import { autoTick, checklistByValue } from '../rules/inquiry/record.ts';
 import type { CheckResult } from '../rules/types.ts';
 import { usePanel, usePanelStore, useT } from './context.tsx';
 import { localized, valueLabel } from './labels.ts';
+import { QuestionItem } from './QuestionItem.tsx';
+import { questionRows, withQuestionRows } from './question-rows.ts';
 
 /**
- * The rule set's checklist, grouped by the standard's values with a score per value. Automatic
+ * The rule set's checklist and the citizen's own questions (QuestionItem), grouped by the standard's values with a score per value. Automatic
  * items tick themselves from the check; the rest are ticked by hand. With an inquiry, the ticks
  * are kept for it (storage.local, no text) across reloads and restarts; without one (a page
  * Svarhjelp cannot identify) manual ticks live only as long as the panel.
@@ -22,8 +24,10 @@ export function Checklist({ result }: { result: CheckResult }) {
   // Ticks of a page without an inquiry: per tab, not stored.
   const [local, setLocal] = useState<{ tabId: number | null; manual: Record<string, boolean> }>({ tabId, manual: {} });
   const localManual = local.tabId === tabId ? local.manual : {};
+  const manual = record?.manual ?? localManual;
+  const questions = useMemo(() => questionRows(result.questions, manual), [result.questions, manual]);
   const groups = useMemo(
-    () =>
+    () => withQuestionRows(
       checklistByValue(
         items,
         record ?? { auto: {}, manual: localManual, detected: {}, correction: {} },
@@ -31,7 +35,9 @@ export function Checklist({ result }: { result: CheckResult }) {
         // panel has no text, so pattern items stay manual.
         (item) => (item.auto?.kind === 'matches' ? undefined : autoTick(item, result, '')),
       ),
-    [items, record, localManual, result],
+      questions,
+    ),
+    [items, record, localManual, result, questions],
   );
   const [open, setOpen] = useState(false);
   const bodyId = useId();
@@ -88,6 +94,9 @@ export function Checklist({ result }: { result: CheckResult }) {
                     </li>
                   );
                 })}
+                {group.questions.map((row) => (
+                  <QuestionItem key={row.id} row={row} onToggle={toggle} />
+                ))}
               </ul>
             </section>
           );

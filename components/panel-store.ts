@@ -52,6 +52,8 @@ export interface PanelState {
   setUiLanguage(lang: UiLanguage): Promise<void>;
   applySuggestion(finding: Finding, suggestion: string): Promise<void>;
   revealFinding(finding: Finding): Promise<void>;
+  /** «Vis svaret»: select a span of the reply in the editor (the sentence that answers a question). */
+  revealSpan(span: { start: number; end: number }): Promise<void>;
   /** The requested finding has been shown: forget the request (it is used once). */
   focusDone(): void;
   dismissNotice(): void;
@@ -388,6 +390,22 @@ export function createPanelStore(api: PanelApi, options: PanelStoreOptions = {})
           console.warn('[svarhjelp] revealFinding failed', error);
         }
         set({ busyFindingId: null });
+        if (ok) {
+          if (get().notice?.kind === 'error') set({ notice: null });
+        } else {
+          notify('error', 'revealFailed');
+        }
+      },
+
+      async revealSpan(span) {
+        const target = targetOf();
+        if (!target || !api.revealSpan) return;
+        let ok = false;
+        try {
+          ok = await api.revealSpan(target, span);
+        } catch (error) {
+          console.warn('[svarhjelp] revealSpan failed', error);
+        }
         if (ok) {
           if (get().notice?.kind === 'error') set({ notice: null });
         } else {

@@ -1,6 +1,7 @@
 // Contracts shared by the engine, the CLI, the background, the content script and the panel.
 // Offsets are UTF-16 code units (JavaScript string indices) everywhere (DESIGN.md §2).
 import type { Category, RuleLanguage, Severity, SubgoalId, UiLanguage } from './ids.ts';
+import type { AnsweredQuestion } from './inquiry/answers.ts';
 
 export interface Finding {
   /** Stable for the same rule + same matched text + same occurrence. */
@@ -32,6 +33,8 @@ export interface InquiryContext {
   kind?: InquiryKind;
   /** Language of the inquiry (franc code), if known. */
   language?: string;
+  /** Questions the user ticked or unticked by hand (`question:1` → done), from the inquiry's record. */
+  questionTicks?: Record<string, boolean>;
 }
 
 export interface CheckContext {
@@ -101,4 +104,9 @@ export interface CheckResult {
   truncatedAt?: number;
   /** Rule ids whose check threw; the rest of the result is still valid. */
   failedRules?: string[];
+  /**
+   * The questions of the quoted inquiry (offsets into `context.inquiry.text`), each with whether
+   * the reply answers it and where (offsets into the reply). Absent without an inquiry text.
+   */
+  questions?: AnsweredQuestion[];
 }

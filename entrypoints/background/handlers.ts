@@ -9,6 +9,7 @@ import { toTabState } from './tab-state.ts';
 import { isOwnContentScript, isOwnExtension, isOwnExtensionPage, parseCheckRequest, type SenderLike } from './validate.ts';
 import { isIgnoreToken, withoutIgnored } from '../../rules/inquiry/ignored.ts';
 import { applyCorrection } from '../../rules/inquiry/record.ts';
+import { withQuestionTicks } from '../../rules/inquiry/question-ticks.ts';
 
 export interface HandlerDeps {
   host: EngineHost;
@@ -48,7 +49,8 @@ export async function handleCheckText(
   // The inquiry's record, read once: the user's corrections (received date, kind) apply to every
   // later check, and what the user dismissed is no finding for the panel or the checklist.
   const record = inquiry ? await deps.inquiries!.read(inquiry.key).catch(() => undefined) : undefined;
-  const context = applyCorrection(request.context, record?.correction);
+  // Questions ticked by hand count as answered (or not) for the engine too.
+  const context = withQuestionTicks(applyCorrection(request.context, record?.correction), record?.manual);
   const tabId = sender.tab!.id!;
   const frameId = sender.frameId ?? 0;
   // A newer request from the same field stops this one at its next pause: nothing is stored and

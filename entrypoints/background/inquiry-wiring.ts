@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { messaging } from '../shared/protocol.ts';
 import type { InquiryRecord } from '../../rules/inquiry/record.ts';
+import { isQuestionItemId } from '../../rules/inquiry/question-ticks.ts';
 import type { TabStateStore } from './tab-state.ts';
 import { ensurePruneAlarm, parseInquiryUpdate, PRUNE_ALARM, type InquiryService } from './inquiries.ts';
 import { createReminderService, type ReminderService } from './reminders.ts';
@@ -22,6 +23,16 @@ async function propagateDeadline(record: InquiryRecord, store: TabStateStore): P
     else delete result.deadline;
     // A new updatedAt changes the tab's record, which tells an open panel to ask again.
     await store.write({ ...state, result, updatedAt: new Date().toISOString() });
+  }
+}
+
+/** Every field showing the inquiry checks again (the content script asks the background). */
+function recheckInquiry(key: string, store: TabStateStore): void {
+  for (const state of store.states()) {
+    if (state.inquiry?.key !== key) continue;
+    messaging
+      .sendMessage('recheck', { fieldKey: state.fieldKey }, { tabId: state.tabId, frameId: state.frameId })
+      .catch((error: unknown) => log('could not ask the tab to check again', error));
   }
 }
 
@@ -53,6 +64,8 @@ export function wireInquiries(inquiries: InquiryService, runtimeId: string, stor
     if (record && update.correction) {
       await propagateDeadline(record, store).catch((error: unknown) => log('could not update the tab state', error));
     }
+    // A question ticked by hand: its finding comes or goes with the next check, asked for now.
+    if (record && update.manual && isQuestionItemId(update.manual.itemId)) recheckInquiry(record.key, store);
     return record;
   });
   messaging.onMessage('setReminder', async ({ sender, data }) => {

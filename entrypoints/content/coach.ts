@@ -58,6 +58,8 @@ export interface Coach {
   applySuggestion(data: { fieldKey: string; findingId: string; suggestion: string }): Promise<boolean>;
   /** Scrolls to a finding and selects its span; false when it is no longer there. */
   revealFinding(data: { fieldKey: string; findingId: string }): boolean;
+  /** Selects and scrolls to a span of the reply (the sentence that answers a question). */
+  revealSpan(data: { fieldKey: string; start: number; end: number }): boolean;
   /** Another rule set became active: check the field in focus again (true when one is). */
   recheckFocused(): boolean;
   /**
@@ -308,6 +310,15 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
         return inline.reveal(findingId);
       } catch (error) {
         log('revealFinding failed', error);
+        return false;
+      }
+    },
+    revealSpan({ fieldKey, start, end }) {
+      try {
+        if (ctx.isInvalid || !isActiveKey(fieldKey)) return false;
+        return inline.revealSpan(start, end);
+      } catch (error) {
+        log('revealSpan failed', error);
         return false;
       }
     },

@@ -271,13 +271,18 @@ export class InlineCoach {
     const item = this.items.find((i) => i.finding.id === findingId);
     const field = this.field;
     if (!item || !field || !field.element.isConnected || !this.stillThere(item)) return false;
+    this.selectSpan(field, item, item.range ?? null);
+    return true;
+  }
+
+  /** Selects a span of the field (a value field's offsets, else the range) and scrolls it into view. */
+  private selectSpan(field: EditableField, span: { start: number; end: number }, range: Range | null): void {
     const view = this.doc.defaultView;
     if (field.kind === 'value') {
       const el = field.element;
-      selectValueSpan(el, item.start, item.end);
-      if (view) scrollBoxIntoView(el, () => this.valueSpanBox(el, item), view);
-    } else {
-      const range = item.range!;
+      selectValueSpan(el, span.start, span.end);
+      if (view) scrollBoxIntoView(el, () => this.valueSpanBox(el, span), view);
+    } else if (range) {
       selectRange(field.element, range);
       // The span's own box, not its parent element's: that is often the scrolling editor itself.
       const node = range.startContainer;
@@ -285,6 +290,25 @@ export class InlineCoach {
       if (view) scrollBoxIntoView(start, () => rangeBox(range), view);
     }
     this.invalidate();
+  }
+
+  /**
+   * Scrolls to a span of the checked reply and selects it (the side panel's «Vis svaret» for the
+   * sentence that answers a citizen's question). Offsets are the check's; false when the field
+   * no longer holds that much text.
+   */
+  revealSpan(start: number, end: number): boolean {
+    const field = this.field;
+    if (!field || !field.element.isConnected || !(start >= 0 && end > start)) return false;
+    if (field.kind === 'value') {
+      if (end > field.element.value.length) return false;
+      this.selectSpan(field, { start, end }, null);
+      return true;
+    }
+    const ex = extractEditable(field.element, READ_TEXT_CHARS);
+    const range = end <= ex.text.length ? rangeFor(ex, start, end) : null;
+    if (!range) return false;
+    this.selectSpan(field, { start, end }, range);
     return true;
   }
 
@@ -497,7 +521,7 @@ export class InlineCoach {
   }
 
   /** A value field's span in viewport coordinates at the field's current scroll (unclipped). */
-  private valueSpanBox(el: HTMLTextAreaElement | HTMLInputElement, item: Item): Box | null {
+  private valueSpanBox(el: HTMLTextAreaElement | HTMLInputElement, item: { start: number; end: number }): Box | null {
     const mirror = this.overlay.getMirror();
     mirror.sync(el);
     const rects = Array.from(mirror.rects(item.start, item.end));

@@ -144,6 +144,8 @@ export interface ProtocolMap {
   ruleSetChanged(): boolean;
   /** background/panel → content: scroll to a finding and select its span. */
   revealFinding(data: { fieldKey: string; findingId: string }): boolean;
+  /** panel → content: scroll to a span of the checked reply and select it («Vis svaret»). */
+  revealSpan(data: { fieldKey: string; start: number; end: number }): boolean;
   /** content → background: the popover's "Mer i sidepanelet" — open the side panel for the sender's tab. */
   openSidePanel(data: { fieldKey: string; findingId: string }): boolean;
   /** panel/options → background: the active rule set and the state of its updates. */

@@ -9,7 +9,10 @@ import { compileRuleSet } from '../engine/compile.ts';
 import { BUNDLED_RULE_SET } from '../standard/index.ts';
 import type { CheckContext } from '../types.ts';
 import { parseArgs } from './args.ts';
-import { benchEnglishReply, benchListReply, benchNynorskReply, benchQuotedShortReplies, benchReply, wordCount } from './bench-texts.ts';
+import { BENCH_INQUIRY, benchEnglishReply, benchListReply, benchNynorskReply, benchQuotedShortReplies, benchReply, wordCount } from './bench-texts.ts';
+import { findQuestions } from '../inquiry/questions.ts';
+import { answerQuestions } from '../inquiry/answers.ts';
+import { findDates } from '../time/find-dates.ts';
 import { analyze } from '../text/analysis.ts';
 import { scoreReplySentences } from '../detectors/tone-model.ts';
 
@@ -72,7 +75,8 @@ function contentScriptSize(): { file: string; bytes: number; gzipBytes: number }
 export async function runBench(argv: string[]): Promise<number> {
   const { flags } = parseArgs(argv, { json: false, quick: false });
   const quick = Boolean(flags.quick);
-  const context: CheckContext = { now: '2026-11-23T10:00:00+01:00', inquiry: { receivedAt: '2026-11-16', kind: 'question' } };
+  // Every check includes the citizen's questions: the inquiry asks five (and one rhetorical).
+  const context: CheckContext = { now: '2026-11-23T10:00:00+01:00', inquiry: { receivedAt: '2026-11-16', kind: 'question', text: BENCH_INQUIRY } };
   const t0 = performance.now();
   const compiled = compileRuleSet(BUNDLED_RULE_SET);
   const compileMs = Math.round((performance.now() - t0) * 100) / 100;
@@ -108,6 +112,23 @@ export async function runBench(argv: string[]): Promise<number> {
     timings.push(withIt, without);
     const analysis = analyze(reply1k);
     timings.push(await time('tone model alone (bokmål)', wordCount(reply1k), quick ? 50 : 500, 100, () => scoreReplySentences(analysis, toneModel)));
+  }
+  // The questions' cost: the same check with and without the quoted inquiry's text, alternately,
+  // and the finding and judging alone.
+  {
+    const { text: _inquiryText, ...withoutText } = context.inquiry!;
+    const [withQuestions, withoutQuestions] = await timePair(
+      ['  with questions', '  without questions'],
+      wordCount(reply1k),
+      quick ? 50 : 500,
+      100,
+      () => check(reply1k, context, compiled),
+      () => check(reply1k, { ...context, inquiry: withoutText }, compiled),
+    );
+    timings.push(withQuestions, withoutQuestions);
+    const analysis = analyze(reply1k);
+    const dates = findDates(reply1k, 'nob', '2026-11-23', compiled.calendar);
+    timings.push(await time('questions alone (bokmål)', wordCount(reply1k), quick ? 50 : 500, 100, () => answerQuestions(findQuestions(BENCH_INQUIRY), reply1k, analysis, dates, '2026-11-23')));
   }
 
   const comparisons: Array<Timing & { ratio: number }> = [];

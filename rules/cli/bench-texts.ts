@@ -71,3 +71,12 @@ export const benchNynorskReply = (words: number) => build(NYNORSK, words);
 export const benchQuotedShortReplies = (words: number) => build(QUOTED_SHORT, words);
 export const benchListReply = (words: number) => build(LIST_HEAVY, words);
 export { wordCount };
+
+/** A citizen's inquiry quoted under the reply: the engine finds its questions and judges the answers on every check. */
+export const BENCH_INQUIRY = [
+  'Hei,',
+  'Jeg søkte om bostøtte for tre uker siden og har ikke hørt noe. Når får jeg svar på søknaden, og hvor mye kan jeg regne med å få?',
+  'Jeg lurer også på om dere trenger flere dokumenter fra meg. Kan jeg sende dem på e-post? Er det virkelig for mye å be om et svar?',
+  'Gi meg beskjed om hvem som er saksbehandler.',
+  'Mvh Kari Nordmann',
+].join('\n');

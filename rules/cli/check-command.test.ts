@@ -93,6 +93,8 @@ describe('svarhjelp check with a quoted inquiry below the reply', () => {
       received: '2026-11-16T09:12:00',
       kind: 'complaint',
       language: 'nob',
+      // A complaint that asks nothing: no question to answer.
+      questions: [],
     });
     expect(result.deadline.receivedDate).toBe('2026-11-16');
   });
@@ -116,6 +118,37 @@ describe('svarhjelp check with a quoted inquiry below the reply', () => {
     const result = JSON.parse(cli(['check', '--json', file('plain.txt', reply)]).stdout);
     expect(result.inquiry).toBeUndefined();
   });
+});
+
+describe('svarhjelp check: the inquiry\'s questions', () => {
+  const now = '2026-12-04T10:00:00+01:00';
+
+  it('reports each question with offsets into the input, answered or not, and where the reply answers it', () => {
+    const reply = 'Hei Kari,\n\nParkeringskortet koster 450 kroner i året. Du får svar på søknaden innen fredag 11. desember.\n\nVennlig hilsen\nOla\n';
+    const quote =
+      '\nOn Mon, 30 Nov 2026 at 09:12, Kari Nordmann <kari@example.no> wrote:\n> Hei,\n> Når får jeg svar på søknaden, og hva koster\n> parkeringskortet? Kan jeg parkere i sone B mens jeg venter?\n> Er det virkelig for mye å be om et svar?\n> Kari\n';
+    const text = reply + quote;
+    const { code, stdout } = cli(['check', '--json', '--now', now, file('questions.txt', text)]);
+    expect(code).toBe(0);
+    const questions = JSON.parse(stdout).inquiry.questions as Array<{ start: number; end: number; text: string; answered: boolean; answer?: { start: number; end: number } }>;
+    // The offsets cut the question out of the file as written, "> " of a wrapped line included.
+    expect(questions.map((q) => text.slice(q.start, q.end))).toEqual([
+      'Når får jeg svar på søknaden',
+      'hva koster\n> parkeringskortet?',
+      'Kan jeg parkere i sone B mens jeg venter?',
+    ]);
+    expect(questions.map((q) => q.text)).toEqual(['Når får jeg svar på søknaden', 'hva koster parkeringskortet?', 'Kan jeg parkere i sone B mens jeg venter?']);
+    expect(questions.map((q) => q.answered)).toEqual([true, true, false]);
+    expect(text.slice(questions[0]!.answer!.start, questions[0]!.answer!.end)).toBe('Du får svar på søknaden innen fredag 11. desember.');
+    expect(text.slice(questions[1]!.answer!.start, questions[1]!.answer!.end)).toBe('Parkeringskortet koster 450 kroner i året.');
+    expect(questions[2]!.answer).toBeUndefined();
+    // The open question is a finding in the reply, under its sub-goal.
+    const findings = JSON.parse(stdout).findings as Array<{ ruleId: string; end: number; message: string }>;
+    const open = findings.filter((f) => f.ruleId === 'sporsmal.ubesvart');
+    expect(open).toHaveLength(1);
+    expect(open[0]!.message).toContain('«Kan jeg parkere i sone B mens jeg venter?»');
+    expect(open[0]!.end).toBeLessThanOrEqual(reply.length);
+  }, 20_000);
 });
 
 describe('svarhjelp check offsets', () => {

@@ -8,11 +8,11 @@
 // the whole file.
 import { isIsoDate } from '../calendar/dates.ts';
 import { RULE_LANGUAGES, type RuleLanguage } from '../ids.ts';
-import { compileRuleSet } from '../engine/compile.ts';
+import { compileRuleSet, type CompiledRuleSet } from '../engine/compile.ts';
 import { check } from '../engine/check.ts';
 import { inquiryOfQuote } from '../inquiry/from-quote.ts';
 import { BUNDLED_RULE_SET } from '../standard/index.ts';
-import { splitQuote } from '../text/quote.ts';
+import { quoteOffsetsIn, splitQuote } from '../text/quote.ts';
 import type { CheckContext, CheckResult, InquiryContext, InquiryKind } from '../types.ts';
 import { parseArgs, UsageError } from './args.ts';
 import { readJsonInput, readTextInput } from './io.ts';
@@ -32,6 +32,23 @@ export interface InquiryReport {
   kind?: InquiryKind;
   /** Detected from the quoted text (used when the reply itself does not decide). */
   language?: RuleLanguage;
+  /**
+   * The citizen's questions: `start`/`end` and `answer` are offsets into the input, like the
+   * findings'. `answer` (the reply's answering sentence) only when `answered`.
+   */
+  questions?: QuestionReport[];
+}
+
+export interface QuestionReport {
+  start: number;
+  end: number;
+  text: string;
+  answered: boolean;
+  answer?: { start: number; end: number };
+  /** when | amount | where | document | why | how | who | yes-no | what */
+  topic: string;
+  /** The sub-goal an open question is reported under. */
+  subgoal?: string;
 }
 
 /** An ISO date or date-time whose every field exists: "2026-11-23", "2026-11-23T10:00:00+01:00". */
@@ -61,18 +78,12 @@ export function runCheck(argv: string[]): number {
     throw new UsageError(`--kind must be one of ${KINDS.join(', ')}`);
   const text = readTextInput(positionals[0]!, { keepBom: true });
   const compiled = compileRuleSet(typeof flags.rules === 'string' ? readJsonInput(flags.rules) : BUNDLED_RULE_SET);
-
-  // The quoted inquiry is context, never checked as the reply (DESIGN.md §2).
-  const split = splitQuote(text);
-  const inquiry: InquiryContext = { ...(inquiryOfQuote(split) ?? {}) };
-  if (typeof flags.received === 'string') inquiry.receivedAt = flags.received;
-  if (typeof flags.kind === 'string') inquiry.kind = flags.kind as InquiryKind;
-  if (Object.keys(inquiry).length > 0) context.inquiry = inquiry;
-
-  const result = check(split.reply, context, compiled);
-  const report = context.inquiry ? inquiryReport(context.inquiry, split.quote !== undefined ? split.quoteStart : undefined) : undefined;
+  const overrides: { received?: string; kind?: InquiryKind } = {};
+  if (typeof flags.received === 'string') overrides.received = flags.received;
+  if (typeof flags.kind === 'string') overrides.kind = flags.kind as InquiryKind;
+  const output = checkOutput(text, context, compiled, overrides);
+  const { inquiry: report, ...result } = output;
   if (flags.json) {
-    const output: CheckResult & { inquiry?: InquiryReport } = report ? { ...result, inquiry: report } : result;
     process.stdout.write(JSON.stringify(output, null, 2) + '\n');
     return 0;
   }
@@ -84,10 +95,40 @@ export function runCheck(argv: string[]): number {
     lines.push(`${at.line}:${at.column}  ${f.severity.padEnd(10)} ${f.ruleId}  ${f.message}${suggestion}`);
   }
   if (result.findings.length === 0) lines.push('Ingen funn.');
+  for (const q of report?.questions ?? []) {
+    const at = lineColumn(text, q.start);
+    lines.push(`${at.line}:${at.column}  ${q.answered ? 'besvart  ' : 'ubesvart '} «${q.text}»${q.answer ? ` → ${lineColumn(text, q.answer.start).line}:${lineColumn(text, q.answer.start).column}` : ''}`);
+  }
   for (const d of result.dates) lines.push(`Dato: «${d.text}» = ${d.date}${d.promise ? ' (løfte)' : ''}`);
   for (const p of result.deadline?.policies ?? []) lines.push(`Frist: ${p.label} ${p.dueDate} (${p.status}, ${p.workingDaysLeft} arbeidsdager igjen)`);
   process.stdout.write(lines.join('\n') + '\n');
   return 0;
+}
+
+export type CheckOutput = CheckResult & { inquiry?: InquiryReport };
+
+/**
+ * What `check --json` prints for a text (reply with the quoted inquiry below it): the evaluation
+ * scripts call this to score through the same contract without a process per case.
+ */
+export function checkOutput(
+  text: string,
+  base: CheckContext,
+  compiled: CompiledRuleSet,
+  overrides: { received?: string; kind?: InquiryKind } = {},
+): CheckOutput {
+  const context: CheckContext = { ...base };
+  // The quoted inquiry is context, never checked as the reply (DESIGN.md §2).
+  const split = splitQuote(text);
+  const inquiry: InquiryContext = { ...(inquiryOfQuote(split) ?? {}) };
+  if (overrides.received) inquiry.receivedAt = overrides.received;
+  if (overrides.kind) inquiry.kind = overrides.kind;
+  if (Object.keys(inquiry).length > 0) context.inquiry = inquiry;
+  const result = check(split.reply, context, compiled);
+  const report = context.inquiry ? inquiryReport(context.inquiry, split.quote !== undefined ? split.quoteStart : undefined) : undefined;
+  if (report && result.questions) report.questions = questionReports(result, quoteOffsetsIn(text, split));
+  const { questions: _questions, ...rest } = result;
+  return report ? { ...rest, inquiry: report } : rest;
 }
 
 function inquiryReport(inquiry: InquiryContext, quoteStart: number | undefined): InquiryReport {
@@ -102,6 +143,21 @@ function inquiryReport(inquiry: InquiryContext, quoteStart: number | undefined):
   if (inquiry.kind) report.kind = inquiry.kind;
   if (inquiry.language && (RULE_LANGUAGES as readonly string[]).includes(inquiry.language)) report.language = inquiry.language as RuleLanguage;
   return report;
+}
+
+/**
+ * The questions with offsets into the input: the quote's units map back through `offsets`
+ * (quoting marks and leading blank lines removed); the reply is a prefix of the input.
+ */
+function questionReports(result: CheckResult, offsets: number[] | undefined): QuestionReport[] {
+  return (result.questions ?? []).map((q) => {
+    const start = offsets?.[q.start] ?? q.start;
+    const end = q.end > q.start ? (offsets?.[q.end - 1] ?? q.end - 1) + 1 : start;
+    const report: QuestionReport = { start, end, text: q.text, answered: q.answered, topic: q.topic };
+    if (q.answer) report.answer = { ...q.answer };
+    if (q.subgoal) report.subgoal = q.subgoal;
+    return report;
+  });
 }
 
 function describeInquiry(text: string, report: InquiryReport): string {

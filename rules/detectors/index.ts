@@ -17,6 +17,7 @@ import { refusalNextStep } from './refusal-next-step.ts';
 import { replyOpening } from './reply-opening.ts';
 import { specialCategory } from './special-category.ts';
 import { toneModel } from './tone-model.ts';
+import { unansweredQuestion } from './unanswered-question.ts';
 import { unansweredWhen } from './unanswered-when.ts';
 import { unexplainedAbbreviation } from './unexplained-abbreviation.ts';
 import { vaguePromise } from './vague-promise.ts';
@@ -39,6 +40,7 @@ export const DETECTORS: readonly Detector[] = [
   replyOpening,
   specialCategory,
   toneModel,
+  unansweredQuestion,
   unansweredWhen,
   unexplainedAbbreviation,
   vaguePromise,

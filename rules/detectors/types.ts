@@ -5,6 +5,7 @@ import type { Category, RuleLanguage, Severity } from '../ids.ts';
 import type { TextAnalysis } from '../text/analysis.ts';
 import type { CheckContext, ResolvedDate } from '../types.ts';
 import type { DecodedModel } from '../tone/model.ts';
+import type { AnsweredQuestion } from '../inquiry/answers.ts';
 
 export interface DetectorInput {
   /** The reply text being checked. */
@@ -24,6 +25,8 @@ export interface DetectorInput {
   params: Record<string, unknown>;
   /** The rule set's sentence models by id (rule sets may carry trained weights as data). */
   models?: ReadonlyMap<string, DecodedModel>;
+  /** The quoted inquiry's questions with whether the reply answers them (absent without an inquiry text). */
+  questions?: readonly AnsweredQuestion[];
   /** Hits of the rules that ran before this one (all others for a `runsLast` detector). */
   earlierHits?: ReadonlyArray<{ ruleId: string; category: Category; start: number; end: number }>;
 }

@@ -1,9 +1,9 @@
 // The citizen asked when ("Når får jeg svar?", "Kor tid …?", "When …?") and the reply gives
 // neither a date nor a duration: the reply leaves out the one thing asked (apen.transparent).
 import { daysBetween } from '../calendar/dates.ts';
-import type { TextAnalysis } from '../text/analysis.ts';
 import type { ResolvedDate } from '../types.ts';
 import type { Detector } from './types.ts';
+import { unansweredHits } from './unanswered-question.ts';
 
 const ID = 'unanswered-when';
 
@@ -29,10 +29,6 @@ const DURATION = new RegExp(
 
 /** "Du får svar i dag" answers "when" too, though findDates only counts "i dag" as a promise. */
 const SAME_DAY = /(?<![\p{L}])(?:i\s+dag|i\s+kveld|i\s+ettermiddag|today|tonight|this\s+afternoon)(?![\p{L}])/iu;
-
-/** Where the finding points when a vague phrase stands in for the time: "så snart som mulig". */
-const VAGUE_TIME =
-  /(?<![\p{L}])(?:så\s+(?:snart|fort|raskt)\s+(?:som\s+)?(?:mulig|råd)|snarest(?:\s+mulig)?|snarast(?:\s+mogleg)?|om\s+kort\s+tid|innen\s+rimelig\s+tid|innan\s+rimeleg\s+tid|etter\s+hvert|etter\s+kvart|fortløpende|fortløpande|snart|as\s+soon\s+as\s+possible|in\s+due\s+course|shortly|soon)(?![\p{L}])/iu;
 
 /** A question led by another question word: "Hvorfor …", "Kva …", "How …" ("how long" is a when). */
 const OTHER_QUESTION_START = /^[\s"«(]*(?:hvorfor|hvordan|hva|hvem|hvilke[nt]?|kvifor|korleis|kva(?!\s+tid|\s+dato)|kven|kva\s+for|why|what(?!\s+date)|who|which|how(?!\s+long))(?![\p{L}])/iu;
@@ -62,23 +58,6 @@ export function statesDuration(text: string): boolean {
   return DURATION.test(text);
 }
 
-function trimmedSpan(text: string, start: number, end: number): { start: number; end: number } | undefined {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return start < end ? { start, end } : undefined;
-}
-
-function spanToReport(text: string, analysis: TextAnalysis): { start: number; end: number } | undefined {
-  const vague = VAGUE_TIME.exec(text);
-  if (vague) return { start: vague.index, end: vague.index + vague[0].length };
-  for (const sentence of analysis.sentences) {
-    if (sentence.wordCount === 0) continue;
-    const span = trimmedSpan(text, sentence.start, sentence.end);
-    if (span) return span;
-  }
-  return trimmedSpan(text, 0, text.length);
-}
-
 /**
  * Dates that look back ("Vi viser til e-post av 12.11.") do not say when anything will happen.
  * findDates moves a year-less date forward, so a past reference shows up almost a year ahead.
@@ -95,16 +74,16 @@ export function replyGivesTime(text: string, today: string, dates: readonly Reso
   return dates.some((found) => looksAhead(found, today));
 }
 
+/**
+ * The when-questions of the inquiry the reply leaves without a date or duration: the general
+ * unanswered-question detector, for when-questions only (rules/inquiry/answers.ts decides).
+ */
 export const unansweredWhen: Detector = {
   id: ID,
   description:
     'The inquiry asks when (når/kor tid/when) and the reply names no date or duration.',
-  detect({ text, analysis, context, today, dates }) {
-    const inquiry = context.inquiry?.text;
-    if (!inquiry?.trim() || !asksWhen(inquiry)) return [];
-    if (replyGivesTime(text, today, dates)) return [];
-    const span = spanToReport(text, analysis);
-    if (!span) return [];
-    return [span];
+  detect(input) {
+    // Its message names no question: one finding per open when-question, the words left out.
+    return unansweredHits(input, ['when']).map(({ start, end }) => ({ start, end }));
   },
 };

@@ -14,6 +14,10 @@ import { fillPlaceholders, localize, matchCase, shortHash } from './text-utils.t
 import { findDatesAndDeadlineSteps } from './dates.ts';
 import { datePlaceholderVars, mentionsDatePlaceholder } from './date-placeholders.ts';
 import { runSteps } from '../steps.ts';
+import { findQuestions } from '../inquiry/questions.ts';
+import { answerQuestions, type AnsweredQuestion } from '../inquiry/answers.ts';
+import { topicsOf } from '../detectors/unanswered-question.ts';
+import { applyQuestionTicks } from '../inquiry/question-ticks.ts';
 
 export interface CheckOptions {
   /** Run only this rule (the example runner). */
@@ -43,6 +47,8 @@ interface RunState {
   today: string;
   dates: ResolvedDate[];
   deadline?: DeadlineResult;
+  /** The inquiry's questions and whether the reply answers them; undefined without an inquiry text. */
+  questions?: AnsweredQuestion[];
   /** Filled date placeholders per language and working-day count: the same few for every finding. */
   dateVars: Map<string, Record<string, string>>;
   hits: Hit[];
@@ -90,6 +96,13 @@ export function* checkSteps(fullText: string, context: CheckContext, compiled: C
   const state: RunState = { compiled, text, analysis, metrics, language: ruleLanguage ?? 'nob', context, today, dates, dateVars: new Map(), hits: [] };
   if (deadline) state.deadline = deadline;
   yield;
+  // The citizen's questions, once: the result, the checklist and the unanswered-question rules read them.
+  const inquiryText = context.inquiry?.text;
+  if (inquiryText?.trim()) {
+    const judged = answerQuestions(findQuestions(inquiryText), text, analysis, dates, today);
+    state.questions = applyQuestionTicks(judged, context.inquiry?.questionTicks);
+  }
+  yield;
   // Running one rule that reads the others' hits (its examples): find those hits first, unreported.
   if (options.onlyRuleId && compiled.rules.some((r) => r.rule.id === options.onlyRuleId && r.detector?.runsLast)) {
     const all: CheckOptions = options.maxLength !== undefined ? { maxLength: options.maxLength } : {};
@@ -123,7 +136,23 @@ export function* checkSteps(fullText: string, context: CheckContext, compiled: C
   if (deadline) result.deadline = deadline;
   if (truncatedAt !== undefined) result.truncatedAt = truncatedAt;
   if (failedRules.length) result.failedRules = failedRules;
+  if (state.questions) result.questions = withRules(state.questions, ruleLanguage ? compiled.scanRules[ruleLanguage] : []);
   return result;
+}
+
+/**
+ * Each question with the rule (and so the sub-goal) that reports it when it is left open: the
+ * first unanswered-question rule of the reply's language whose topics include it.
+ */
+function withRules(questions: AnsweredQuestion[], rules: readonly CompiledRule[]): AnsweredQuestion[] {
+  return questions.map((question) => {
+    const owner = rules.find(({ rule }) => {
+      if (rule.kind !== 'detector') return false;
+      if (rule.detector === 'unanswered-when') return question.topic === 'when';
+      return rule.detector === 'unanswered-question' && topicsOf(rule.params ?? {}).includes(question.topic);
+    });
+    return owner ? { ...question, subgoal: owner.rule.subgoal, ruleId: owner.rule.id } : question;
+  });
 }
 
 function logRuleError(ruleId: string, error: unknown) {
@@ -211,6 +240,7 @@ function runRule(state: RunState, compiledRule: CompiledRule) {
         dates: state.dates,
         params: rule.params ?? {},
         models: state.compiled.models,
+        ...(state.questions ? { questions: state.questions } : {}),
         ...(compiledRule.detector!.runsLast
           ? { earlierHits: state.earlier ?? state.hits.map((h) => ({ ruleId: h.rule.id, category: h.rule.category, start: h.start, end: h.end })) }
           : {}),

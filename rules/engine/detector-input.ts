@@ -7,6 +7,8 @@ import { analyze } from '../text/analysis.ts';
 import { findDates } from '../time/find-dates.ts';
 import type { CheckContext } from '../types.ts';
 import type { DecodedModel } from '../tone/model.ts';
+import { findQuestions } from '../inquiry/questions.ts';
+import { answerQuestions } from '../inquiry/answers.ts';
 
 export interface DetectorInputOptions {
   language?: RuleLanguage;
@@ -22,14 +24,18 @@ export function buildDetectorInput(text: string, options: DetectorInputOptions =
   const language = options.language ?? 'nob';
   const today = options.today ?? '2026-11-23';
   const calendar = options.calendar ?? createCalendar();
+  const analysis = analyze(text);
+  const dates = findDates(text, language, today, calendar);
+  const inquiryText = options.context?.inquiry?.text;
   return {
     text,
-    analysis: analyze(text),
+    analysis,
     language,
     context: options.context ?? {},
     today,
     calendar,
-    dates: findDates(text, language, today, calendar),
+    dates,
+    ...(inquiryText?.trim() ? { questions: answerQuestions(findQuestions(inquiryText), text, analysis, dates, today) } : {}),
     params: options.params ?? {},
     ...(options.models ? { models: options.models } : {}),
     ...(options.earlierHits ? { earlierHits: options.earlierHits } : {}),

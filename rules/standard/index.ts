@@ -4,10 +4,12 @@
 import type { Rule, RuleSet } from '../ruleset/types.ts';
 import base from './set.json' with { type: 'json' };
 import apenEndringsvilligThanks from './apen.endringsvillig/thanks.json' with { type: 'json' };
+import apenTilgjengeligUnansweredHow from './apen.tilgjengelig/unanswered-how.json' with { type: 'json' };
 import apenTransparentUnansweredWhen from './apen.transparent/unanswered-when.json' with { type: 'json' };
 import apenTransparentToneModel from './apen.transparent/tone-model.json' with { type: 'json' };
 import apenTransparentVagueTime from './apen.transparent/vague-time.json' with { type: 'json' };
 import kompetentFagkompetanseLegalReference from './kompetent.fagkompetanse/legal-reference.json' with { type: 'json' };
+import kompetentFagkompetanseUnansweredQuestion from './kompetent.fagkompetanse/unanswered-question.json' with { type: 'json' };
 import kompetentKlartSprakAbbreviations from './kompetent.klart-sprak/abbreviations.json' with { type: 'json' };
 import kompetentKlartSprakKansellistil from './kompetent.klart-sprak/kansellistil.json' with { type: 'json' };
 import kompetentKlartSprakNominalisations from './kompetent.klart-sprak/nominalisations.json' with { type: 'json' };
@@ -42,10 +44,12 @@ import toneModel from './models/tone.json' with { type: 'json' };
 /** Every rule file, keyed by its path under rules/standard/. */
 export const STANDARD_RULE_FILES: Record<string, unknown[]> = {
   'apen.endringsvillig/thanks.json': apenEndringsvilligThanks,
+  'apen.tilgjengelig/unanswered-how.json': apenTilgjengeligUnansweredHow,
   'apen.transparent/unanswered-when.json': apenTransparentUnansweredWhen,
   'apen.transparent/tone-model.json': apenTransparentToneModel,
   'apen.transparent/vague-time.json': apenTransparentVagueTime,
   'kompetent.fagkompetanse/legal-reference.json': kompetentFagkompetanseLegalReference,
+  'kompetent.fagkompetanse/unanswered-question.json': kompetentFagkompetanseUnansweredQuestion,
   'kompetent.klart-sprak/abbreviations.json': kompetentKlartSprakAbbreviations,
   'kompetent.klart-sprak/kansellistil.json': kompetentKlartSprakKansellistil,
   'kompetent.klart-sprak/nominalisations.json': kompetentKlartSprakNominalisations,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMailDate, splitQuote } from './quote.ts';
+import { parseMailDate, splitQuote, quoteOffsetsIn } from './quote.ts';
 
 describe('splitQuote', () => {
   it('leaves a reply without a quote whole', () => {
@@ -54,10 +54,19 @@ describe('splitQuote', () => {
     expect(s.inquiry?.receivedAt).toBeUndefined();
   });
 
-  it('cuts at the first ">" line and removes the quoting marks', () => {
+  it('cuts at the first ">" line and removes one level of quoting marks; an older message stays marked', () => {
     const s = splitQuote('Takk!\n> Vedrørende søknaden\n>> eldre');
     expect(s.reply).toBe('Takk!');
-    expect(s.quote).toBe('Vedrørende søknaden\neldre');
+    expect(s.quote).toBe('Vedrørende søknaden\n> eldre');
+  });
+
+  it('maps every unit of the quote back to the text it came from', () => {
+    const text = 'Takk!\n\n> Hei,\n> Når får jeg svar?\n> > Eldre?';
+    const s = splitQuote(text);
+    const offsets = quoteOffsetsIn(text, s)!;
+    const at = s.quote!.indexOf('Når');
+    expect(text.slice(offsets[at], offsets[at + 'Når får jeg svar?'.length - 1]! + 1)).toBe('Når får jeg svar?');
+    expect(offsets[s.quote!.length]).toBe(text.length);
   });
 
   it('cuts at a quote element found in the DOM', () => {

@@ -73,12 +73,42 @@ export function splitQuote(text: string, domQuoteStarts: readonly number[] = [])
   return { reply, quoteStart, quote, inquiry: inquiryFrom(quote) };
 }
 
-/** Removes plain-text quoting ("> ", ">> ") so the inquiry reads as written. */
+/**
+ * Removes one level of plain-text quoting ("> ") so the inquiry reads as written. A deeper level
+ * ("> > …") stays marked: it is an older message the citizen quoted, not what they ask now.
+ */
 function unquote(quote: string): string {
-  return quote
-    .split('\n')
-    .map((line) => line.replace(/^[ \t]*(?:>[ \t]?)+/, ''))
-    .join('\n');
+  return unquoteMapped(quote).text;
+}
+
+/** unquote() with, for every unit of the result, its offset in the quoted text (and one past the end). */
+function unquoteMapped(quote: string): { text: string; offsets: number[] } {
+  let text = '';
+  const offsets: number[] = [];
+  let at = 0;
+  for (const [index, line] of quote.split('\n').entries()) {
+    if (index > 0) {
+      text += '\n';
+      offsets.push(at - 1);
+    }
+    const prefix = /^[ \t]*>[ \t]?/.exec(line)?.[0].length ?? 0;
+    for (let i = prefix; i < line.length; i++) offsets.push(at + i);
+    text += line.slice(prefix);
+    at += line.length + 1;
+  }
+  offsets.push(quote.length);
+  return { text, offsets };
+}
+
+/**
+ * Where each unit of `split.quote` stands in the text it was split from: the CLI reports the
+ * inquiry's questions with offsets into its input.
+ */
+export function quoteOffsetsIn(text: string, split: QuoteSplit): number[] | undefined {
+  if (split.quote === undefined) return undefined;
+  const { text: unquoted, offsets } = unquoteMapped(text.slice(split.quoteStart));
+  const lead = unquoted.length - unquoted.trimStart().length;
+  return offsets.slice(lead, lead + split.quote.length + 1).map((o) => o + split.quoteStart);
 }
 
 

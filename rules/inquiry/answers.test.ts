@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { createCalendar } from '../calendar/calendar.ts';
+import type { RuleLanguage } from '../ids.ts';
+import { analyze } from '../text/analysis.ts';
+import { findDates } from '../time/find-dates.ts';
+import { answerQuestions } from './answers.ts';
+import { findQuestions } from './questions.ts';
+
+const TODAY = '2026-12-04';
+
+function answers(inquiry: string, reply: string, language: RuleLanguage = 'nob') {
+  const questions = answerQuestions(findQuestions(inquiry), reply, analyze(reply), findDates(reply, language, TODAY, createCalendar()), TODAY);
+  return questions.map((q) => [q.text, q.answered ? reply.slice(q.answer!.start, q.answer!.end) : false]);
+}
+
+describe('answerQuestions', () => {
+  it('answers a when-question with a date and an amount question with the amount, in another order', () => {
+    const reply = 'Hei Kari,\n\nKortet koster 3 720 kroner i året. Søknaden ble godkjent i går, og kortet kommer i posten innen 11. desember.';
+    expect(answers('Når får jeg svar? Og hva koster kortet?', reply)).toEqual([
+      ['Når får jeg svar?', 'Søknaden ble godkjent i går, og kortet kommer i posten innen 11. desember.'],
+      ['Og hva koster kortet?', 'Kortet koster 3 720 kroner i året.'],
+    ]);
+  });
+
+  it('does not take an acknowledgement for an answer', () => {
+    const reply = 'Takk for henvendelsen. Vi ser på saken din og kommer tilbake til deg.';
+    expect(answers('Hvor lang tid tar behandlingen? Jeg lurer også på om jeg må varsle naboene.', reply)).toEqual([
+      ['Hvor lang tid tar behandlingen?', false],
+      ['Jeg lurer også på om jeg må varsle naboene.', false],
+    ]);
+  });
+
+  it('accepts "cannot answer yet" only with when and how the answer comes', () => {
+    const inquiry = 'Får eg dispensasjon til å byggje tilbygget?';
+    expect(answers(inquiry, 'Me kan ikkje seie enno om du får dispensasjon. Me kjem tilbake til deg.', 'nno')).toEqual([[inquiry, false]]);
+    expect(answers(inquiry, 'Me kan ikkje seie enno om du får dispensasjon. Du får vedtaket i brev innan 18. desember.', 'nno')).toEqual([
+      // The answer shown covers the sentence with the when and how as well.
+      [inquiry, 'Me kan ikkje seie enno om du får dispensasjon. Du får vedtaket i brev innan 18. desember.'],
+    ]);
+  });
+
+  it('lets one sentence answer two questions', () => {
+    const reply = 'We cannot refund the fee, because you cancelled less than 48 hours before the course started.';
+    expect(answers('Can I get a refund for the course I cancelled? If not, why not?', reply, 'eng')).toEqual([
+      ['Can I get a refund for the course I cancelled?', reply],
+      ['If not, why not?', reply],
+    ]);
+  });
+
+  it('does not take a date that looks back for when something will happen', () => {
+    expect(answers('Når får jeg svar på søknaden?', 'Vi mottok søknaden 20.11.2026. Den er under behandling.')).toEqual([['Når får jeg svar på søknaden?', false]]);
+    // … but it answers a question about the past.
+    expect(answers('Når mottok dere søknaden min?', 'Vi mottok søknaden din 20.11.2026.')).toEqual([['Når mottok dere søknaden min?', 'Vi mottok søknaden din 20.11.2026.']]);
+  });
+
+  it('needs the words of the question for a what-question, not just any sentence', () => {
+    const reply = 'You can book a meeting with a caseworker by calling 55 56 55 56.';
+    expect(answers('How do I book a meeting? Please let me know what documents I should bring to the meeting.', reply, 'eng')).toEqual([
+      ['How do I book a meeting?', reply],
+      ['Please let me know what documents I should bring to the meeting.', false],
+    ]);
+  });
+
+  it('finds nothing to answer without questions, and answers nothing from the greeting or signature', () => {
+    expect(answers('Takk for sist.', 'Hei!')).toEqual([]);
+    expect(answers('Når kommer vedtaket?', 'Hei Kari,\n\nVennlig hilsen\nOla, tlf. 55 56 55 56, innen fredag')).toEqual([['Når kommer vedtaket?', false]]);
+  });
+});

@@ -1,0 +1,464 @@
+// Whether the reply answers each of the citizen's questions, and where. An answer addresses the
+// question with substance — a date or duration for a when-question, yes/no with its reason, the
+// amount, the document, the place — or says it cannot answer yet AND when and how the answer
+// will come. An acknowledgement ("vi ser på saken") answers nothing. The match is by meaning, not
+// by shared words alone: word families and a few cross-word concepts (svar ~ vedtak ~ behandling,
+// gebyr ~ kroner), the kind of substance each kind of question needs, one sentence may answer two
+// questions, in any order. Deterministic and linear in the reply's sentences times the questions.
+import type { SubgoalId } from '../ids.ts';
+import type { TextAnalysis, Token } from '../text/analysis.ts';
+import { signatureStart } from '../text/signature.ts';
+import type { ResolvedDate } from '../types.ts';
+import { daysBetween } from '../calendar/dates.ts';
+import type { InquiryQuestion, QuestionTopic } from './questions.ts';
+
+export interface AnsweredQuestion extends InquiryQuestion {
+  answered: boolean;
+  /** The answering sentence, offsets into the reply. */
+  answer?: { start: number; end: number };
+  /** The sub-goal (and rule) an open question is a finding under; set by the engine from the rule set. */
+  subgoal?: SubgoalId;
+  ruleId?: string;
+  /** `answered` was set by hand in the checklist, not by the engine. */
+  manual?: true;
+}
+
+// ── Words ───────────────────────────────────────────────────────────────────────────────────
+
+const STOP = new Set(
+  (
+    'jeg meg min mitt mine vi oss vår vårt våre du deg din ditt dine dere deres han hun ho hen den det de dei dem seg sin sitt sine eg me dykk dykkar ' +
+    'og eller men så som at om på i til fra frå av for med ved hos under over etter før innen innan mellom uten utan ' +
+    'er var vært vore har hadde blir ble blei vert vart kan kunne vil ville skal skulle må måtte bør burde får fikk fekk gjør gjer gjøre gjere ' +
+    'ikke ikkje ikkje ingen noe noko noen nokon alle hele heile også òg bare berre nå no da når hva kva hvem kven hvor kvar kor hvorfor kvifor hvordan korleis hvilken hvilket hvilke kva ' +
+    'lurer lurar lurte vite veta lure gjerne gjerna spørre spørje spørsmål spørsmålet spørsmåla hei hallo takk beskjed kommunen dette denne disse desse der her finnes finst fins eksempel ' +
+    'lang tid tida tiden lenge tar tek vare varer vara normalt vanligvis vanlegvis kommer kjem komme fortsatt framleis allerede allereie hans hennes hennar deira deres ' +
+    'the a an and or but of to in on at for with by from as is are was were be been being have has had do does did will would can could shall should may might must ' +
+    'i me my we us our you your he she it they them their this that these those what when where why who whom which how if whether not no yes please know wondering wonder ' +
+    'confirm let tell question questions thanks thank hello dear regards also just still yet there here about into than then so very get got getting like want need example anywhere any long time take takes last lasts normally usually come comes coming already his her their'
+  ).split(/\s+/),
+);
+
+/** Words that mean the same thing for the purpose of an answer, across bokmål, nynorsk and English. */
+const CONCEPTS: Array<[string, string[]]> = [
+  ['outcome', ['svar', 'vedtak', 'handl', 'handle', 'avgjør', 'avgjer', 'avgjort', 'behandl', 'handsam', 'ferdig', 'decision', 'decid', 'process', 'reply', 'respons', 'outcome', 'result', 'resultat', 'konklusjon', 'tilbakemeld', 'feedback', 'answer', 'hear']],
+  ['apply', ['søk', 'søkn', 'søkna', 'soknad', 'applic', 'apply', 'appli']],
+  ['money', ['kost', 'pris', 'gebyr', 'avgift', 'betal', 'beløp', 'kron', 'fee', 'cost', 'price', 'charge', 'pay', 'amount', 'nok', 'faktur', 'invoice', 'refus', 'refund', 'tilbakebetal', 'gratis', 'free', 'penge', 'pengar', 'money', 'discount', 'rabatt', 'moderasjon', 'reduced', 'redusert', 'erstat', 'compensat']],
+  ['safety', ['trygg', 'farlig', 'farleg', 'helsefar', 'safe', 'danger', 'risiko', 'risk', 'sikker', 'harmful', 'skadeleg', 'skadelig']],
+  ['law', ['hjemmel', 'heimel', 'lova', 'loven', 'lovens', 'forskrift', 'paragraf', 'offentleglov', 'forvaltningslov', 'law', 'legal', 'section', 'regulation']],
+  ['document', ['dokument', 'document', 'kopi', 'copy', 'brev', 'letter', 'skjema', 'form', 'vedlegg', 'attach', 'journal', 'referat', 'minutes', 'innsyn', 'lenke', 'link', 'papir', 'paper', 'kontoutskrift', 'statement']],
+  ['permit', ['tillat', 'løyve', 'permit', 'permission', 'godkjen', 'approv', 'dispensasjon', 'exemption']],
+  ['park', ['parker', 'parking', 'park', 'beboerkort', 'bebuarkort']],
+  ['complaint', ['klag', 'complain', 'appeal', 'påklag']],
+  ['meeting', ['møte', 'time', 'avtale', 'appointment', 'meeting', 'befaring', 'inspection', 'visit']],
+  ['place', ['adress', 'address', 'kontor', 'office', 'servicetorg', 'sted', 'stad', 'place', 'location', 'lokal']],
+  ['deadline', ['frist', 'deadline', 'seinast', 'senest']],
+  ['kindergarten', ['barnehag', 'kindergart', 'nursery', 'daycare']],
+  ['school', ['skole', 'skule', 'school', 'sfo', 'aks']],
+  ['waste', ['søppel', 'avfall', 'renovasj', 'tøm', 'bin', 'waste', 'garbage', 'rubbish', 'collection', 'henting', 'hent']],
+  ['receive', ['motta', 'mottek', 'fått', 'received', 'receiv', 'registrer', 'arrived']],
+  ['valid', ['gyldig', 'valid', 'gjeld', 'expire', 'utløp']],
+  ['contact', ['kontakt', 'contact', 'ring', 'call', 'telefon', 'phone', 'e-post', 'epost', 'email', 'skriv', 'write', 'nummer', 'number']],
+  ['caseworker', ['saksbehandl', 'sakshandsam', 'caseworker', 'case', 'officer', 'kontaktperson', 'ansvar', 'responsib']],
+  ['tax', ['skatt', 'eiendomsskatt', 'tax']],
+  ['home', ['bolig', 'bustad', 'leilighet', 'husvær', 'housing', 'flat', 'apartment', 'hus', 'house', 'home']],
+  ['build', ['bygg', 'build', 'garasje', 'garage', 'tilbygg', 'extension', 'terrasse', 'plan']],
+];
+
+const SUFFIXES = ['ene', 'ane', 'ing', 'ingen', 'inga', 'ingar', 'inger', 'ene', 'er', 'ar', 'en', 'et', 'a', 'e', 's', 'ed', 'es', 'ly', 'ar'];
+
+function stem(word: string): string {
+  let w = word.toLowerCase();
+  for (const suffix of ['ingane', 'ingene', 'ingen', 'ingar', 'inger', 'ings', 'ing', 'ene', 'ane', 'ets', 'ens', 'er', 'ar', 'en', 'et', 'ed', 'es', 'a', 'e', 's']) {
+    if (w.length - suffix.length >= 4 && w.endsWith(suffix)) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  return w;
+}
+void SUFFIXES;
+
+const conceptCache = new Map<string, string | null>();
+function conceptOf(word: string): string | undefined {
+  const cached = conceptCache.get(word);
+  if (cached !== undefined) return cached ?? undefined;
+  let found: string | null = null;
+  for (const [id, prefixes] of CONCEPTS) {
+    if (prefixes.some((p) => word.startsWith(p) || (p.length >= 5 && word.includes(p)))) {
+      found = id;
+      break;
+    }
+  }
+  if (conceptCache.size > 20_000) conceptCache.clear();
+  conceptCache.set(word, found);
+  return found ?? undefined;
+}
+
+interface Terms {
+  stems: string[];
+  /** The concept of each stem's word (same index), if any. */
+  stemConcepts: Array<string | undefined>;
+  concepts: Set<string>;
+  /** The stems, and the first and last five letters of the long ones: most pairs of words share none, and are told apart by a lookup. */
+  exact: Set<string>;
+  heads: Set<string>;
+  tails: Set<string>;
+}
+
+interface WordInfo {
+  stop: boolean;
+  stem: string;
+  concept: string | undefined;
+}
+
+/** Per word, once: the same words come back in every check of a reply being written. */
+const wordInfos = new Map<string, WordInfo>();
+function wordInfo(lower: string): WordInfo {
+  let info = wordInfos.get(lower);
+  if (!info) {
+    const stop = lower.length < 3 || STOP.has(lower);
+    info = { stop, stem: stop ? '' : stem(lower), concept: stop ? undefined : conceptOf(lower) };
+    if (wordInfos.size > 50_000) wordInfos.clear();
+    wordInfos.set(lower, info);
+  }
+  return info;
+}
+
+function termsOf(text: string): Terms {
+  return termsOfWords(text.toLowerCase().match(/[\p{L}][\p{L}\p{N}'-]*/gu) ?? []);
+}
+
+/** Terms of lower-case words (the analysis' tokens for reply sentences: no second tokenising). */
+function termsOfWords(lowerWords: readonly string[]): Terms {
+  const stems: string[] = [];
+  const stemConcepts: Array<string | undefined> = [];
+  const concepts = new Set<string>();
+  const exact = new Set<string>();
+  const heads = new Set<string>();
+  const tails = new Set<string>();
+  for (const raw of lowerWords) {
+    const info = wordInfo(raw);
+    if (info.stop) continue;
+    stems.push(info.stem);
+    stemConcepts.push(info.concept);
+    if (info.concept) concepts.add(info.concept);
+    exact.add(info.stem);
+    if (info.stem.length >= 5) {
+      heads.add(info.stem.slice(0, 5));
+      tails.add(info.stem.slice(-5));
+    }
+  }
+  return { stems, stemConcepts, concepts, exact, heads, tails };
+}
+
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return a.length >= 3;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // Compounds: "parkeringstillatelse" ~ "tillatelse", "byggesøknad" ~ "søknad".
+  return short.length >= 5 && (long.startsWith(short) || long.endsWith(short));
+}
+
+/** How many of the question's terms the sentence shares, by word family or by concept. */
+function overlap(question: Terms, sentence: Terms): number {
+  let shared = 0;
+  const usedConcepts = new Set<string>();
+  for (const [i, q] of question.stems.entries()) {
+    const maybe = sentence.exact.has(q) || (q.length >= 5 && (sentence.heads.has(q.slice(0, 5)) || sentence.tails.has(q.slice(-5))));
+    if (maybe && sentence.stems.some((s) => sameWord(q, s))) {
+      shared++;
+      const c = question.stemConcepts[i];
+      if (c) usedConcepts.add(c);
+    }
+  }
+  for (const c of question.concepts) if (!usedConcepts.has(c) && sentence.concepts.has(c)) shared++;
+  return shared;
+}
+
+// ── What a sentence gives ───────────────────────────────────────────────────────────────────
+
+const NUMBER_WORDS = 'en|én|ett|ei|ein|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|fjorten|femten|tjue|tretti|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|a\\s+couple\\s+of|et\\s+par|eit\\s+par|noen\\s+få|nokre\\s+få|a\\s+few';
+const UNITS =
+  '(?:arbeids|virke|yrke|kalender)?(?:dag(?:er|ar|ene|ane)?|døgn)|uke(?:r|ne)?|veke(?:r|ne)?|måned(?:er|ene)?|månad(?:er|ar|ene|ane)?|mnd|timer?|timar|(?:working\\s+|business\\s+|calendar\\s+)?days?|weeks?|months?|hours?';
+const DURATION = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d+|${NUMBER_WORDS})(?:\\s*(?:[-–]|til|to)\\s*(?:\\d+|${NUMBER_WORDS}))?\\s*(?:${UNITS})(?![\\p{L}])`, 'iu');
+const MONTH = String.raw`januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december`;
+const TIME_ANCHOR = new RegExp(
+  String.raw`(?<![\p{L}])(?:i\s+dag|i\s+morgen|i\s+morgon|i\s+overmorgen|i\s+overmorgon|neste\s+(?:uke|veke|måned|månad|år)|i\s+neste\s+(?:uke|veke)|denne\s+(?:uka|veka|uken|måneden|månaden)|i\s+løpet\s+av\s+\p{L}+|(?:i|fra|frå|fom|innen|innan|før|til|etter|within|in|from|by|before|until|after|early|late|mid|midten\s+av|slutten\s+av|starten\s+av|end\s+of|beginning\s+of)\s+(?:${MONTH})|før\s+(?:jul|påske|sommeren|sommaren|nyttår)|etter\s+(?:jul|påske|nyttår|sommeren|sommaren)|over\s+nyttår|den\s+\d{1,2}\.|today|tomorrow|tonight|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday)|this\s+(?:week|month|afternoon)|before\s+christmas|after\s+(?:christmas|easter|new\s+year)|by\s+the\s+end\s+of|within\s+\p{L}+|on\s+(?:monday|tuesday|wednesday|thursday|friday)|(?:mandag|tirsdag|onsdag|torsdag|fredag|måndag|tysdag|monday|tuesday|wednesday|thursday|friday))(?![\p{L}])`,
+  'iu',
+);
+const AMOUNT = /(?:\d[\d  .,]*\s*(?:kr\b|kroner|nok\b|,-|%|prosent|percent|per\s+cent)|\bkr\.?\s*\d|\bnok\s*\d|(?<![\p{L}])(?:gratis|kostnadsfritt|free\s+of\s+charge|no\s+charge|ingen\s+kostnad|ingen\s+gebyr|ikke\s+noe\s+gebyr|ikkje\s+noko\s+gebyr|koster\s+ingenting|kostar\s+ingenting|costs\s+nothing|does\s+not\s+cost|no\s+fee)(?![\p{L}]))/iu;
+const PLACE = /(?:ved\s+sida\s+av|ved\s+siden\s+av|utanfor|utenfor|next\s+to|outside|beside|\p{L}*stasjon\p{L}*|recycling\s+(?:centre|center|station)|https?:\/\/|www\.|[\p{L}.-]+\.(?:no|com|org)\b|@|(?<![\p{L}])(?:servicetorget|rådhuset|innbyggerservice|innbyggarservice|min\s+side|mi\s+side|nettsiden|nettsida|heimesida|hjemmesiden|website|web\s+page|our\s+website|the\s+portal|portalen|skranken|front\s+desk|reception|resepsjonen|kontoret|office|adressen|address)(?![\p{L}])|\p{Lu}\p{Ll}+(?:gaten|gata|veien|vegen|plass|smauet|allmenningen|street|road|square)\b|(?<![\p{L}])(?:på|i|ved|at|in|on)\s+\p{Lu}\p{Ll}{2,})/u;
+const DOCUMENT = /(?<![\p{L}])(?:vedlagt|vedlagd|vedlegg\w*|du\s+får\s+(?:innsyn|kopi|tilgang|tilsendt)|her\s+er|her\s+finn\w*|here\s+(?:is|are)|you\s+(?:will\s+)?(?:get|have|be\s+given)\s+(?:access|a\s+copy|copies)|legger\s+ved|legg\s+ved|ligger\s+ved|ligg\s+ved|i\s+vedlegg|som\s+vedlegg|attached|enclosed|attach(?:ed|ing)?|sender\s+(?:deg|dykk|dere|deg\s+\p{L}+)|har\s+sendt|har\s+sendt\s+deg|sendte\s+deg|we\s+(?:have\s+)?sent|we\s+will\s+send|we\s+are\s+sending|you\s+will\s+receive|vil\s+motta|vil\s+få\s+tilsendt|får\s+tilsendt|får\s+du\s+tilsendt|tilsendt|lenke|link|here:?\s*https?|https?:\/\/|www\.)(?![\p{L}])/iu;
+const REASON = /(?<![\p{L}])(?:dersom|(?:hvis|viss|if)\s+[^.]{0,60}?(?:ikke|ikkje|not)|fordi|ettersom|sidan|siden|på\s+grunn\s+av|grunnen|årsaken|årsaka|skyldes|skuldast|kommer\s+av|kjem\s+av|because|due\s+to|owing\s+to|since|as\s+a\s+result|the\s+reason|derfor|difor|therefore|this\s+means|det\s+betyr|det\s+tyder|slik\s+at|so\s+that|etter\s+(?:reglene|regelverket|loven|lova|forskriften|forskrifta)|under\s+the\s+rules|according\s+to|i\s+samsvar\s+med|følger\s+av|følgjer\s+av|§)(?![\p{L}])/iu;
+const HOW = /(?:https?:\/\/|www\.|(?<![\p{L}])(?:sendes\s+til|sendast\s+til|send(?:er|ar)?\s+(?:du\s+)?(?:\p{L}+\s+)?til|(?:is|are|should\s+be|must\s+be)\s+sent\s+to|send\s+(?:it|them)\s+to|ved\s+å|gjennom|via|by\s+(?:filling|sending|logging|using|calling|going|applying|contacting|writing)|fyll(?:er)?\s+ut|send(?:er)?\s+inn|logg(?:er)?\s+inn|gå\s+inn\s+på|ring(?:er)?|kontakt(?:er)?|søk(?:er)?\s+(?:via|på|gjennom|elektronisk)|du\s+(?:kan|må|skal|bør)\s+\p{L}+|de\s+(?:kan|må)\s+\p{L}+|you\s+(?:can|must|should|need\s+to|have\s+to)\s+\p{L}+|fill\s+in|fill\s+out|log\s+in|apply\s+(?:via|online|through|at)|first|først|deretter|then)(?![\p{L}]))/iu;
+const WHO = /(?:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\p{L}*etat(?:en|ens)?(?![\p{L}])|(?<![\p{L}])(?:kommunen|the\s+municipality|the\s+council|(?:det\s+er\s+)?(?:du|de|dykk|dere|vi|me|we|you)\s+som|it\s+is\s+(?:you|we)\s+who|(?:behandl|vurder|handsam|avgj|handl|decid|assess|review|consider|process)\p{L}*\s+(?:\p{L}+\s+){0,4}(?:av|by)|etat\p{L}*|statsforvaltar\p{L}*|statsforvalter\p{L}*|nemnd\p{L}*|utval\p{L}*|board|agency|teamet|team|you\s+can\s+(?:call|contact|ring|email)|du\s+kan\s+(?:ringe|kontakte|sende)|kan\s+du\s+(?:ringe|kontakte)|saksbehandler(?:en)?|sakshandsamar(?:en)?|caseworker|case\s+officer|kontaktperson(?:en)?|contact\s+person|ansvarlig|ansvarleg|responsible|er\s+det\s+\p{L}+\s+som|heter|heiter|is\s+handled\s+by|handles?\s+your|behandles\s+av|vert\s+handsama\s+av|blir\s+behandlet\s+av|etaten|avdelingen|avdelinga|department|office)(?![\p{L}]))/u;
+const YES_NO = /(?:^[\s"«]*(?:ja|nei|jo|yes|no|correct|riktig|stemmer|det\s+stemmer|that\s+is\s+(?:right|correct))(?![\p{L}])|(?<![\p{L}])(?:(?:må|kan|får|skal|bør|trenger|treng|slipper|sleppar)\s+(?:du|de|dere|dykk)|(?:er|blir|var|vert|is|are|was|were|will\s+be)\s+(?:ikke\s+|ikkje\s+|not\s+)?(?:\p{L}+pliktig\w*|\p{L}+pliktug\w*|required|allowed|possible|necessary|mogleg|mulig|lov|tillatt)|(?:er|blir|var|is|are|was|were)\s+(?:ikke|ikkje|not)|(?:ikke|ikkje|not|never|aldri)\s+(?:av|by|for|til|to|mulig|mogleg|possible|lov)|du\s+kan|du\s+kan\s+ikke|du\s+kan\s+ikkje|du\s+må|du\s+må\s+ikke|du\s+får|du\s+får\s+ikke|du\s+får\s+ikkje|du\s+har\s+(?:rett|krav)|du\s+trenger|du\s+treng|du\s+skal|du\s+bør|du\s+er\s+(?:ikke\s+|ikkje\s+)?(?:pliktig|nødt|berettiget|kvalifisert)|de\s+kan|de\s+må|de\s+får|dere\s+kan|dere\s+må|dykk\s+kan|dykk\s+må|det\s+er\s+(?:ikke\s+|ikkje\s+)?(?:mulig|mogleg|lov|tillatt|tillate|nødvendig|naudsynt|riktig|rett|korrekt|greit|krav|påkrevd)|det\s+går\s+(?:fint|bra|ikke|ikkje)|vi\s+har\s+(?:ikke|ikkje)|me\s+har\s+ikkje|vi\s+kan\s+(?:ikke\s+)?(?:bekrefte|stadfeste)|me\s+kan\s+(?:ikkje\s+)?stadfeste|vi\s+bekrefter|vi\s+stadfester|me\s+stadfester|vi\s+kan|me\s+kan|vi\s+kan\s+ikke|me\s+kan\s+ikkje|dessverre|diverre|beklageligvis|you\s+can|you\s+cannot|you\s+can't|you\s+may|you\s+must|you\s+need|you\s+do\s+not\s+need|you\s+don't\s+need|you\s+will|(?:is|are)\s+(?:not\s+)?(?:entitled|allowed|eligible|required|welcome)|har\s+(?:rett|krav)\s+(?:til|på)|you\s+have\s+(?:the\s+)?right|we\s+can|we\s+cannot|we\s+can't|we\s+have\s+not|we\s+(?:confirm|can\s+confirm)|i\s+can\s+confirm|unfortunately|it\s+is\s+(?:not\s+)?(?:possible|allowed|necessary|required|correct)|this\s+is\s+(?:not\s+)?(?:possible|allowed|correct)|er\s+godkjent|er\s+godkjend|er\s+innvilget|er\s+innvilga|er\s+avslått|er\s+avslege|has\s+been\s+(?:approved|granted|rejected|refused|received|registered)|was\s+(?:approved|granted|rejected|received))(?![\p{L}]))/iu;
+
+const YES_OR_NO_FIRST = /^[\s"«]*(?:ja|nei|jo|yes|no)(?![\p{L}])/iu;
+/** A reasoned no to a request ("Vi kan dessverre ikke sende …"). */
+const REFUSAL = /(?<![\p{L}])(?:dessverre|diverre|unfortunately|kan\s+ikke|kan\s+ikkje|cannot|can't|har\s+ikke\s+(?:lov|anledning)|har\s+ikkje\s+(?:lov|høve)|are\s+not\s+able|not\s+allowed)(?![\p{L}])/iu;
+
+/** Says only that the matter is being looked at: no substance. */
+const ACKNOWLEDGEMENT = /(?<![\p{L}])(?:takk\s+for|thank\s+you|thanks\s+for|vi\s+(?:ser|skal\s+se|vil\s+se|tar\s+en\s+titt)\s+(?:på|nærmere|nærare)|me\s+(?:ser|skal\s+sjå|vil\s+sjå)\s+på|we\s+(?:are|will\s+be)\s+looking\s+into|we\s+will\s+look\s+into|we\s+are\s+(?:working\s+on|considering)|vi\s+jobber\s+med|me\s+jobbar\s+med|vi\s+undersøker|me\s+undersøkjer|er\s+under\s+(?:behandling|handsaming|arbeid)|is\s+being\s+(?:processed|handled|considered|looked\s+at)|under\s+consideration|vi\s+kommer\s+tilbake|me\s+kjem\s+tilbake|we\s+will\s+get\s+back|we'll\s+get\s+back|vi\s+beklager|me\s+beklagar|we\s+apologi[sz]e|vi\s+har\s+notert|me\s+har\s+notert|we\s+have\s+noted|vi\s+forstår|me\s+forstår|we\s+understand)(?![\p{L}])/iu;
+// Words without which the regex below cannot match: most sentences have none and are not scanned.
+const words = (list: string) => new Set(list.split(/\s+/));
+const TIME_WORDS = words(
+  `0 1 2 3 4 5 6 7 8 9 ${NUMBER_WORDS.replace(/\\s\+/g, ' ').split('|').join(' ')} dag dager dagar dagene dagane døgn uke uker uka uken veke veker veka måned måneder måneden månad månader månaden mnd time timer timar arbeidsdager arbeidsdagar virkedager virkedagar yrkedagar kalenderdager ` +
+    `day days week weeks month months hour hours morgen morgon overmorgen overmorgon neste denne løpet jul påske sommeren sommaren nyttår den today tomorrow tonight next this christmas easter new end within ` +
+    `${MONTH.split('|').join(' ')} mandag tirsdag onsdag torsdag fredag måndag tysdag monday tuesday wednesday thursday friday`,
+);
+const NOT_YET_WORDS = words(`ennå enno enda endå foreløpig førebels ikke ikkje not cannot can't can’t unable early tidlig tidleg don't don’t avventer ventar venter waiting awaiting`);
+const AMOUNT_WORDS = words(`0 1 2 3 4 5 6 7 8 9 kr gratis kostnadsfritt free charge ingen ikke ikkje koster kostar costs does no nok`);
+const ACK_WORDS = words(
+  `takk thank thanks ser skal vil tar sjå looking look working considering jobber jobbar undersøker undersøkjer under being consideration kommer kjem get we'll we’ll beklager beklagar apologise apologize notert noted forstår understand`,
+);
+
+/** "Vi kan ikke svare på dette ennå": the answer is deferred (it counts with when and how). */
+const NOT_YET = /(?<![\p{L}])(?:ennå\s+ikke|enno\s+ikkje|ikke\s+ennå|ikkje\s+enno|ikke\s+enda|ikkje\s+endå|ennå\s+ikkje|foreløpig\s+ikke|førebels\s+ikkje|kan\s+ikke\s+(?:svare|si|gi)|kan\s+ikkje\s+(?:svare|seie|gje|gi)|har\s+ikke\s+(?:svar|oversikt)|har\s+ikkje\s+(?:svar|oversikt)|vet\s+ikke|veit\s+ikkje|ikke\s+klart|ikkje\s+klart|ikke\s+avgjort|ikkje\s+avgjort|not\s+yet|cannot\s+(?:yet\s+)?(?:answer|say|tell|confirm|give)|can't\s+(?:yet\s+)?(?:answer|say|tell|confirm|give)|unable\s+to\s+(?:answer|say|tell|confirm)|not\s+able\s+to|too\s+early|for\s+tidlig|for\s+tidleg|don't\s+know\s+yet|do\s+not\s+(?:yet\s+)?know|avventer|ventar\s+på|venter\s+på|waiting\s+for|awaiting)(?![\p{L}])/iu;
+const HOW_ANSWER_COMES = /(?<![\p{L}])(?:svar|brev|e-?post|telefon|ring|melding|kontakt|tilbake|vedtak|høre|høyre|hear|letter|e-?mail|phone|call|write|contact|get\s+back|send|reply|answer|decision|message|digipost|min\s+side|mi\s+side|post)/iu;
+
+function looksAhead(found: ResolvedDate, today: string): boolean {
+  if (found.date < today) return false;
+  if (found.promise) return true;
+  const hasYear = /\d{4}|\.\d{2}(?!\d)\s*$/.test(found.text);
+  return hasYear || daysBetween(today, found.date) <= 183;
+}
+
+/**
+ * A sentence of the reply. What it gives (a time, an acknowledgement …) is worked out only when a
+ * question asks, once: most sentences share no word with any question and are never tested.
+ */
+class ReplySentence {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly terms: Terms;
+  readonly isQuestion: boolean;
+  /** Every word of the sentence, lower case: a regex runs only where one of its words stands. */
+  private readonly words: Set<string>;
+  private readonly dates: readonly ResolvedDate[];
+  private readonly today: string;
+  constructor(start: number, end: number, text: string, tokens: readonly Token[], dates: readonly ResolvedDate[], today: string) {
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.dates = dates;
+    this.today = today;
+    const lower = tokens.filter((t) => t.kind === 'word' || t.kind === 'abbr').map((t) => t.lower);
+    this.terms = termsOfWords(lower);
+    this.words = new Set(lower);
+    // Numbers are one token ("3 720" is two): a digit is enough for the amount and time words.
+    if (tokens.some((t) => t.kind === 'number')) this.words.add('0');
+    this.isQuestion = /\?\s*$/.test(text);
+  }
+
+  /** Each test at most once per sentence, by slot (a plain array: no closure or map per call). */
+  private readonly memo: Array<boolean | undefined> = [];
+
+  private has(words: ReadonlySet<string>): boolean {
+    for (const w of this.words) if (words.has(w)) return true;
+    return false;
+  }
+
+  /** A date ahead, a duration or a time anchor. */
+  get time(): boolean {
+    let v = this.memo[0];
+    if (v === undefined) {
+      v = this.dates.some((d) => looksAhead(d, this.today)) || (this.has(TIME_WORDS) && (DURATION.test(this.text) || TIME_ANCHOR.test(this.text)));
+      this.memo[0] = v;
+    }
+    return v;
+  }
+
+  /** Any date, also one that looks back ("Vi mottok søknaden 12. november"). */
+  get anyDate(): boolean {
+    return this.dates.length > 0;
+  }
+
+  get ack(): boolean {
+    return this.guarded(1, ACK_WORDS, ACKNOWLEDGEMENT);
+  }
+
+  get notYet(): boolean {
+    return this.guarded(2, NOT_YET_WORDS, NOT_YET);
+  }
+
+  get amount(): boolean {
+    return this.guarded(3, AMOUNT_WORDS, AMOUNT);
+  }
+
+  private guarded(slot: number, words: ReadonlySet<string>, re: RegExp): boolean {
+    let v = this.memo[slot];
+    if (v === undefined) {
+      v = this.has(words) && re.test(this.text);
+      this.memo[slot] = v;
+    }
+    return v;
+  }
+
+  /** A regex over the sentence, once per slot (SLOT below). */
+  test(slot: number, re: RegExp): boolean {
+    let v = this.memo[slot];
+    if (v === undefined) {
+      v = re.test(this.text);
+      this.memo[slot] = v;
+    }
+    return v;
+  }
+}
+
+/** Memo slots of ReplySentence.test (0–3 are its getters). */
+const SLOT = { place: 4, document: 5, yesNoFirst: 6, refusal: 7, reason: 8, how: 9, who: 10, yesNo: 11, howComes: 12, generic: 13, notBefore: 14, clock: 15, receipt: 16, strongReason: 17 } as const;
+const RECEIPT_QUESTION = /(?<![\p{L}])(?:mottatt|motteke|mottok|fått|fikk|fekk|registrert|received|receive|got|registered|kommet|arrived)(?![\p{L}])/iu;
+
+function replySentences(reply: string, analysis: TextAnalysis, dates: readonly ResolvedDate[], today: string): ReplySentence[] {
+  const end = Math.min(reply.length, signatureStart(reply));
+  const out: ReplySentence[] = [];
+  let d = 0;
+  for (const [index, s] of analysis.sentences.entries()) {
+    if (s.start >= end || s.wordCount === 0) continue;
+    const text = reply.slice(s.start, s.end);
+    // The greeting line ("Hei Kari,") answers nothing.
+    if (index === 0 && s.wordCount <= 4 && /^[\s"«]*(?:hei|hallo|kjære|god\s+\p{L}+|dear|hello|hi|good\s+\p{L}+)\b/iu.test(text)) continue;
+    // Dates come sorted by position: the ones inside this sentence, without a scan of all of them.
+    while (d < dates.length && dates[d]!.start < s.start) d++;
+    let e = d;
+    while (e < dates.length && dates[e]!.end <= s.end) e++;
+    let w = s.firstWord;
+    while (w < analysis.words.length && analysis.words[w]!.start < s.end) w++;
+    out.push(new ReplySentence(s.start, s.end, text, analysis.words.slice(s.firstWord, w), dates.slice(d, e), today));
+  }
+  return out;
+}
+
+/** The substance a sentence needs to answer a question of this kind. */
+/** "Når mottok dere søknaden?": a date that looks back answers a question about the past (the verb after the question word tells). */
+const ASKS_ABOUT_PAST = /(?<![\p{L}])(?:når|kor\s+tid|when|what\s+date)\s+(?:\p{L}+\s+)?(?:mottok|mottatt|motteke|fikk|fekk|sendte|sende|ble|blei|vart|var|hadde|skjedde|received|sent|was|were|did|had|happened|registered|registrert)(?![\p{L}])/iu;
+/** "Når åpner …", "What time does it close": a clock time answers. */
+const ASKS_TIME_OF_DAY = /(?<![\p{L}])(?:åpne\w*|opne\w*|stenge\w*|stengje\w*|lukke\w*|open\w*|clos\w*|start\w*|begin\w*|går\s+bussen|tidspunkt|klokk\w*|what\s+time|kva\s+tid|hvilken\s+tid|opningstid\w*|åpningstid\w*|opening\s+hours)(?![\p{L}])/iu;
+const CLOCK = /(?<![\p{N}])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\p{N}])|(?<![\p{L}])(?:kl\.?|klokka|klokken)\s*\d{1,2}/iu;
+/** "Vi har mottatt søknaden din": receipt, which answers only a question about receipt. */
+const RECEIPT = /(?<![\p{L}])(?:vi|me|we)\s+(?:har\s+|have\s+)?(?:nå\s+|no\s+|now\s+)?(?:mottatt|motteke|fått|registrert|received|registered)(?![\p{L}])/iu;
+/** A reason given in so many words: answers the only why-question even in other words. */
+const STRONG_REASON = /(?<![\p{L}])(?:fordi|skyldes|skuldast|på\s+grunn\s+av|grunnen\s+(?:er|var)|årsaken\s+(?:er|var)|årsaka\s+(?:er|var)|because|due\s+to|the\s+reason\s+(?:is|was))(?![\p{L}])/iu;
+
+function gives(question: InquiryQuestion, s: ReplySentence): boolean {
+  const topic = question.topic;
+  switch (topic) {
+    case 'when':
+      return s.time || (s.anyDate && ASKS_ABOUT_PAST.test(question.text)) || (ASKS_TIME_OF_DAY.test(question.text) && s.test(SLOT.clock, CLOCK));
+    case 'amount':
+      return s.amount;
+    case 'where':
+      return s.test(SLOT.place, PLACE);
+    case 'document':
+      return s.test(SLOT.document, DOCUMENT) || s.test(SLOT.yesNoFirst, YES_OR_NO_FIRST) || s.test(SLOT.refusal, REFUSAL);
+    case 'why':
+      return s.test(SLOT.reason, REASON);
+    case 'how':
+      return s.test(SLOT.how, HOW);
+    case 'who':
+      return s.test(SLOT.who, WHO);
+    case 'yes-no':
+      return s.test(SLOT.yesNo, YES_NO) || s.test(SLOT.reason, REASON) || (RECEIPT_QUESTION.test(question.text) && s.test(SLOT.receipt, RECEIPT));
+    case 'what':
+      return !s.ack && s.terms.stems.length >= 3;
+  }
+}
+
+const GENERIC_REFERENCE = /(?<![\p{L}])(?:spørsmål\w*|dette\s+spørsmålet|question\w*|your\s+question\w*)(?![\p{L}])/iu;
+const NOT_BEFORE = /(?<![\p{L}])(?:ikke|ikkje|not)\s+(?:før|until)/iu;
+
+/** A deferred answer whose when and how stand in the next sentence: the answer shown covers both. */
+const deferredTo = new WeakMap<ReplySentence, ReplySentence>();
+
+/** How well a sentence answers a question; 0 when it does not. */
+function answerScore(question: InquiryQuestion, qTerms: Terms, shared: number, s: ReplySentence, next: ReplySentence | undefined, onlyOfTopic: boolean): number {
+  if (s.isQuestion) return 0;
+  // Deferred: "cannot answer yet" + when + how, in this sentence or the next.
+  if (s.notYet) {
+    const time = s.time || (next?.time ?? false);
+    const how = s.test(SLOT.howComes, HOW_ANSWER_COMES) || (next ? next.test(SLOT.howComes, HOW_ANSWER_COMES) : false);
+    if (time && how && (shared >= 1 || s.test(SLOT.generic, GENERIC_REFERENCE))) {
+      if (!s.time && next) deferredTo.set(s, next);
+      return 2 + shared;
+    }
+    if (!(question.topic === 'when' && s.time && !s.test(SLOT.notBefore, NOT_BEFORE))) return 0;
+  }
+  if (shared === 0) {
+    // The only why-question and a reason in so many words; a bare "Når?" or "Hva koster det?" and
+    // the only time or amount.
+    if (!onlyOfTopic) return 0;
+    if (question.topic === 'why') return s.test(SLOT.strongReason, STRONG_REASON) ? 1.5 : 0;
+    if (qTerms.stems.length > 1) return 0;
+    if (question.topic === 'when') return s.time ? 1.5 : 0;
+    if (question.topic === 'amount') return gives(question, s) ? 1.5 : 0;
+    return 0;
+  }
+  const size = Math.max(1, Math.min(qTerms.stems.length, 4));
+  const share = shared / size;
+  const substance = gives(question, s);
+  if (s.ack && !substance) return 0;
+  if (substance) {
+    // Any sentence has words; for "what" the words must be the question's own.
+    if (question.topic === 'what' && share < 0.5) return 0;
+    if (question.topic === 'yes-no' && shared < 2 && share < 0.3 && !s.test(SLOT.yesNoFirst, YES_OR_NO_FIRST)) return 0;
+    return 2 + share;
+  }
+  if (shared >= 2 && share >= 0.6 && (question.topic === 'what' || question.topic === 'yes-no' || question.topic === 'how')) return 1 + share;
+  return 0;
+}
+
+/** "…, for eksempel lenestolen og en kommode": the examples are not what is asked. */
+function withoutExamples(question: string): string {
+  return question.replace(/,?\s*(?:for\s+eksempel|til\s+dømes|f\.eks\.|t\.d\.|for\s+example|e\.g\.|such\s+as|som\s+for\s+eksempel)\b[^?.!]*/iu, '');
+}
+
+/** Sentences judged per question, most shared words first. */
+const CANDIDATES = 10;
+
+/** Each question with whether the reply answers it and the sentence that does. */
+export function answerQuestions(
+  questions: readonly InquiryQuestion[],
+  reply: string,
+  analysis: TextAnalysis,
+  dates: readonly ResolvedDate[],
+  today: string,
+): AnsweredQuestion[] {
+  if (!questions.length) return [];
+  const byPosition = dates.every((d, i) => i === 0 || dates[i - 1]!.start <= d.start) ? dates : [...dates].sort((a, b) => a.start - b.start);
+  const sentences = replySentences(reply, analysis, byPosition, today);
+  const perTopic = new Map<QuestionTopic, number>();
+  for (const q of questions) perTopic.set(q.topic, (perTopic.get(q.topic) ?? 0) + 1);
+  return questions.map((question, index) => {
+    // "If not, why not?": a question with no words of its own asks about the one before it.
+    let qTerms = termsOf(withoutExamples(question.text));
+    if (qTerms.stems.length < 2 && index > 0) qTerms = termsOf(`${withoutExamples(questions[index - 1]!.text)} ${withoutExamples(question.text)}`);
+    const onlyOfTopic = perTopic.get(question.topic) === 1;
+    // The sentences that share the most words with the question are judged first, at most
+    // CANDIDATES of them: the substance tests are the costly part, and an answer shares words.
+    const shared = sentences.map((s) => overlap(qTerms, s.terms));
+    const order = sentences.map((_, i) => i).filter((i) => shared[i]! > 0);
+    order.sort((a, b) => shared[b]! - shared[a]! || a - b);
+    let best: { score: number; s: ReplySentence } | undefined;
+    const judge = (i: number) => {
+      const s = sentences[i]!;
+      const score = answerScore(question, qTerms, shared[i]!, s, sentences[i + 1], onlyOfTopic);
+      if (score > 0 && (!best || score > best.score || (score === best.score && s.start < best.s.start))) best = { score, s };
+    };
+    for (const i of order.slice(0, CANDIDATES)) judge(i);
+    // Without shared words: a deferred answer about "this", or the only when/amount question.
+    if (!best) for (let i = 0; i < sentences.length; i++) if (shared[i] === 0 && (sentences[i]!.notYet || onlyOfTopic)) judge(i);
+    const result: AnsweredQuestion = { ...question, answered: !!best };
+    if (best) {
+      const last = deferredTo.get(best.s) ?? best.s;
+      result.answer = { start: best.s.start, end: trimEnd(reply, best.s.start, last.end) };
+    }
+    return result;
+  });
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}

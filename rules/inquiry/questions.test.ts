@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { findQuestions, topicOf } from './questions.ts';
+
+const texts = (inquiry: string) => findQuestions(inquiry).map((q) => q.text);
+
+describe('findQuestions', () => {
+  it.each([
+    ['a direct question', 'Hei. Når får jeg svar på søknaden?', ['Når får jeg svar på søknaden?']],
+    ['nynorsk', 'Hei! Kor tid får eg svar? Kva kostar det?', ['Kor tid får eg svar?', 'Kva kostar det?']],
+    ['English', 'Hello. How long does it take? Thanks.', ['How long does it take?']],
+    ['two asks in one sentence', 'Når får jeg svar på søknaden, og hva koster tillatelsen?', ['Når får jeg svar på søknaden', 'hva koster tillatelsen?']],
+    ['an indirect question', 'Jeg lurer også på om jeg kan parkere i sone B.', ['Jeg lurer også på om jeg kan parkere i sone B.']],
+    ['a nynorsk indirect question', 'Eg vil gjerne vite kor lang tid handsaminga tek.', ['Eg vil gjerne vite kor lang tid handsaminga tek.']],
+    ['a request that expects an answer', 'Gi meg beskjed om dere trenger flere dokumenter.', ['Gi meg beskjed om dere trenger flere dokumenter.']],
+    ['Please confirm', 'Please confirm that you received my form.', ['Please confirm that you received my form.']],
+    ['no question mark', 'Hei\nNår kommer dere og tømmer den\nAnders', ['Når kommer dere og tømmer den']],
+    ['verb first without a question mark', 'Kan de sende meg skjemaet.', ['Kan de sende meg skjemaet.']],
+    ['a question wrapped over two lines', 'Jeg lurer på om jeg kan parkere\nmens jeg venter.', ['Jeg lurer på om jeg kan parkere mens jeg venter.']],
+  ])('finds %s', (_what, inquiry, expected) => {
+    expect(texts(inquiry)).toEqual(expected);
+  });
+
+  it.each([
+    ['a rhetorical question', 'Er det virkelig for mye å be om et svar?'],
+    ['sarcasm in English', 'Is it really that hard to answer an email?'],
+    ['a question the citizen answers', 'Hvorfor skriver jeg? Jo, fordi ingen svarer.'],
+    ['«Har eg fått svar? Nei.»', 'Har eg fått svar? Nei. Eg søkte i september.'],
+    ['a subordinate clause', 'Når jeg søkte i fjor, fikk jeg avslag.'],
+    ['a condition', 'Har du spørsmål, kan du ringe meg.'],
+    ['a statement', 'Jeg har søkt om parkering.'],
+  ])('leaves out %s', (_what, inquiry) => {
+    expect(texts(inquiry)).toEqual([]);
+  });
+
+  it('reads only the newest message: a deeper quote level and an older header are older messages', () => {
+    expect(texts('Hei,\nKan eg bruke det gamle kortet?\n\n> Har du sendt søknaden?')).toEqual(['Kan eg bruke det gamle kortet?']);
+    const outlook = 'Hei.\nHvem har ansvaret?\n\nFra: Servicetorget\nSendt: onsdag 25. november 2026 10:00\nTil: Jon\n\nHar du fått bekreftelsen?';
+    expect(texts(outlook)).toEqual(['Hvem har ansvaret?']);
+    expect(texts('Hi\nWhen will it be emptied?\n\nOn Mon, 23 Nov 2026 at 09:00, BIR <bir@example.no> wrote:\nCould you tell us your address?')).toEqual(['When will it be emptied?']);
+  });
+
+  it('skips the quote header and takes a question that stands only in the subject line', () => {
+    const inquiry = 'Fra: Eva <eva@example.no>\nSendt: onsdag 2. desember 2026 11:02\nEmne: SV: Når kommer skatteseddelen?\n\nHei,\nJeg har ikke fått noe ennå.\nEva';
+    const [question] = findQuestions(inquiry);
+    expect(question).toMatchObject({ text: 'Når kommer skatteseddelen?', subject: true, topic: 'when' });
+    expect(inquiry.slice(question!.start, question!.end)).toBe('Når kommer skatteseddelen?');
+  });
+
+  it('does not count the subject twice when the body asks the same', () => {
+    const inquiry = 'From: Tom <t@example.com>\nSent: Monday, November 30, 2026 9:00 AM\nSubject: When will I hear back?\n\nHi,\nWhen will my application be processed?\nTom';
+    expect(texts(inquiry)).toEqual(['When will my application be processed?']);
+  });
+
+  it('reads text still quoted with ">" throughout, with offsets into it', () => {
+    const inquiry = '> Hello,\n> How much is the fee?\n> Tom';
+    const [question] = findQuestions(inquiry);
+    expect(inquiry.slice(question!.start, question!.end)).toBe('How much is the fee?');
+  });
+});
+
+describe('topicOf', () => {
+  it.each([
+    ['Når får jeg svar?', 'when'],
+    ['Kor lenge varer det?', 'when'],
+    ['Hva koster kortet?', 'amount'],
+    ['How much is the fee?', 'amount'],
+    ['Hvor sender jeg klagen?', 'where'],
+    ['Hvorfor fikk jeg avslag?', 'why'],
+    ['Korleis søkjer eg?', 'how'],
+    ['Who can I contact?', 'who'],
+    ['Kan jeg parkere i sone B?', 'yes-no'],
+    ['Can I get a refund for the course?', 'yes-no'],
+    ['Kan dere sende meg en kopi av vedtaket?', 'document'],
+    ['Hva er status i saken?', 'what'],
+  ])('%s → %s', (question, topic) => {
+    expect(topicOf(question)).toBe(topic);
+  });
+});

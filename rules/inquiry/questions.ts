@@ -1,0 +1,473 @@
+// The questions a citizen asks in the quoted inquiry, each one a thing the reply must answer.
+// Direct questions, several asks in one sentence, indirect questions and requests that expect an
+// answer ("Jeg lurer på om …", "Eg vil gjerne vite …", "Please confirm that …"), questions
+// without a question mark and a question only in the subject line — in bokmål, nynorsk and
+// English. Left out: rhetorical and sarcastic questions, questions the citizen answers
+// themselves, and everything in older messages nested in the inquiry (a deeper ">" level or an
+// older header). Pure text, offsets into the inquiry text as given.
+
+export type QuestionTopic = 'when' | 'amount' | 'where' | 'document' | 'why' | 'how' | 'who' | 'yes-no' | 'what';
+
+export interface InquiryQuestion {
+  /** [start, end) in the inquiry text. */
+  start: number;
+  end: number;
+  /** The question as the citizen wrote it (line breaks folded to spaces). */
+  text: string;
+  topic: QuestionTopic;
+  /** The question stands only in the subject line. */
+  subject?: true;
+}
+
+// ── Where the citizen's own message is ──────────────────────────────────────────────────────
+
+const HEADER_FIELD = /^[ \t]*\*{0,2}(?:Fra|Frå|From|Sendt|Sent|Til|To|Kopi|Kopi til|Cc|Bcc|Emne|Subject|Dato|Date|Vedlegg|Attachments?|Viktighet|Importance|Svar til|Reply-To)\*{0,2}[ \t]*:/i;
+const SUBJECT_FIELD = /^[ \t]*\*{0,2}(?:Emne|Subject)\*{0,2}[ \t]*:[ \t]*/i;
+const FROM_FIELD = /^[ \t]*\*{0,2}(?:Fra|Frå|From)\*{0,2}[ \t]*:/i;
+const SEPARATOR = /^[ \t]*(?:-{2,}[ \t]*(?:original message|opprinnelig melding|opphavleg melding|videresendt melding|forwarded message)|_{8,}[ \t]*$)/i;
+const ATTRIBUTION = [
+  /^[ \t]*On\b.{3,300}?\bwrote:[ \t]*$/i,
+  /^[ \t]*(?:Den|På)\b.{1,300}?\bskre(?:v|iv)\b.{0,200}:[ \t]*$/i,
+  /^.{0,120}\bkl\.?[ \t]*\d{1,2}[:.]\d{2}.{0,40}\bskre(?:v|iv)\b.{0,200}:[ \t]*$/i,
+];
+/** A wrapped attribution ("On …, Kari <kari@…>\nwrote:"): the second line alone. */
+const WROTE_ALONE = /^[ \t]*(?:wrote|skreiv|skrev):[ \t]*$/i;
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const raw = text.slice(start, end);
+    const trimmedEnd = raw.endsWith('\r') ? end - 1 : end;
+    lines.push({ start, end: trimmedEnd, text: text.slice(start, trimmedEnd) });
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+function isAttribution(line: string): boolean {
+  return ATTRIBUTION.some((re) => re.test(line)) || WROTE_ALONE.test(line);
+}
+
+/** A line that opens an older message: a separator, an attribution, or a From line of a header block. */
+function opensOlderMessage(lines: readonly Line[], i: number): boolean {
+  const line = lines[i]!.text;
+  if (SEPARATOR.test(line) || isAttribution(line)) return true;
+  if (!FROM_FIELD.test(line)) return false;
+  for (let j = i + 1; j < Math.min(lines.length, i + 5); j++) if (HEADER_FIELD.test(lines[j]!.text)) return true;
+  return /\b(?:Sendt|Sent|Date|Dato)[ \t]*:/i.test(line);
+}
+
+interface MessageParts {
+  subject?: Line;
+  /** The body of the newest message: [start, end) in the inquiry text. */
+  body: { start: number; end: number };
+}
+
+function newestMessage(text: string): MessageParts {
+  const lines = linesOf(text);
+  let i = 0;
+  let subject: Line | undefined;
+  // The header of the quoted message: separators, attributions, header fields, blank lines.
+  while (i < lines.length) {
+    const line = lines[i]!.text;
+    if (line.trim() === '' || SEPARATOR.test(line) || isAttribution(line)) {
+      i++;
+      continue;
+    }
+    if (HEADER_FIELD.test(line)) {
+      const s = SUBJECT_FIELD.exec(line);
+      if (s) subject = { start: lines[i]!.start + s[0].length, end: lines[i]!.end, text: line.slice(s[0].length) };
+      i++;
+      continue;
+    }
+    break;
+  }
+  const bodyStart = i < lines.length ? lines[i]!.start : text.length;
+  let bodyEnd = text.length;
+  for (let j = i; j < lines.length; j++) {
+    // A deeper quote level or an older header: what follows is an older message, not this one.
+    if (/^[ \t]*>/.test(lines[j]!.text) || opensOlderMessage(lines, j)) {
+      bodyEnd = lines[j]!.start;
+      break;
+    }
+  }
+  return { ...(subject ? { subject } : {}), body: { start: bodyStart, end: Math.max(bodyStart, bodyEnd) } };
+}
+
+// ── Sentences ───────────────────────────────────────────────────────────────────────────────
+
+const ABBREVIATIONS = new Set([
+  'f.eks', 'bl.a', 'jf', 'jfr', 'kl', 'nr', 'ca', 'dvs', 'osv', 'evt', 'ev', 'mht', 'pga', 'iht', 'm.m', 'o.l', 'e.l',
+  'ang', 'vedr', 'tlf', 'mob', 'adr', 'ref', 'mnd', 'pr', 'inkl', 'ekskl', 'etc', 'e.g', 'i.e', 'vs', 'no', 'st',
+  'dr', 'mr', 'mrs', 'ms', 'fvl', 'ca', 't.o.m', 'f.o.m', 'm.fl', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
+  'sep', 'sept', 'okt', 'nov', 'des', 'dec', 'oct', 'approx', 'a.m', 'p.m',
+]);
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function trimSpan(text: string, start: number, end: number): Span | undefined {
+  while (start < end && /[\s\-–•*·]/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return start < end ? { start, end } : undefined;
+}
+
+/**
+ * Sentences of a body: ends at . ! ? … (not after an abbreviation, not before a lower-case word
+ * for a point), at a blank line, and at a line break unless the next line continues the
+ * sentence (a wrapped line starts with a lower-case letter and the line before has no end mark).
+ */
+export function sentencesOf(text: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  let start = from;
+  const push = (end: number) => {
+    const span = trimSpan(text, start, end);
+    if (span) out.push(span);
+    start = end;
+  };
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      const before = text.slice(start, i).trimEnd();
+      const rest = text.slice(i + 1, Math.min(to, i + 200));
+      const next = /^[ \t]*(\S)/.exec(rest);
+      const blank = /^[ \t]*\r?\n/.test(rest) || !next;
+      const continues = !blank && next && /\p{Ll}/u.test(next[1]!) && !/[.!?…:]$/.test(before) && !/^[ \t]*[-•*·]/.test(rest);
+      if (!continues) push(i);
+      continue;
+    }
+    if (c === '?' || c === '!' || c === '…') {
+      let j = i + 1;
+      while (j < to && /[?!…"»)]/.test(text[j]!)) j++;
+      if (j >= to || /\s/.test(text[j]!)) {
+        push(j);
+        i = j - 1;
+      }
+      continue;
+    }
+    if (c === '.') {
+      let j = i + 1;
+      while (j < to && /[."»)]/.test(text[j]!)) j++;
+      if (j < to && !/\s/.test(text[j]!)) continue;
+      const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, i - 12), i))?.[1]?.toLowerCase();
+      if (word && ABBREVIATIONS.has(word)) continue;
+      // "11. desember", "kl. 12": a point before a lower-case word or a number ends nothing.
+      const next = /^\s*(\S)/.exec(text.slice(j, Math.min(to, j + 40)));
+      if (next && /[\p{Ll}\p{N}]/u.test(next[1]!) && /\d$/.test(text.slice(start, i))) continue;
+      if (next && /\p{Ll}/u.test(next[1]!)) continue;
+      push(j);
+      i = j - 1;
+    }
+  }
+  push(to);
+  return out;
+}
+
+// ── What is a question ──────────────────────────────────────────────────────────────────────
+
+const Q_WORD = String.raw`hva|hvad|hvem|hvor|hvorfor|hvordan|hvilke[nt]?|hvis\s+ikke|kva|kven|kvar|kor|korleis|kvifor|kvifor|kva\s+for|når|naar|what|when|where|why|who|whom|whose|which|how`;
+const STARTS_WITH_Q_WORD = new RegExp(`^(?:${Q_WORD})(?![\\p{L}])`, 'iu');
+const FINITE_FIRST = /^(?:kan|kunne|vil|ville|skal|skulle|må|måtte|er|var|har|hadde|blir|ble|blei|vert|vart|får|fikk|fekk|gjelder|gjeld|finnes|finst|fins|stemmer|stemmar|betyr|tyder|trenger|treng|bør|burde|koster|kostar|tar|tek|går|gir|gjev|gjer|gjør|sender|ligger|ligg|hjelper|hjelp|can|could|will|would|is|are|was|were|do|does|did|have|has|had|should|shall|may|might|must|am)(?![\p{L}])/iu;
+const SUBJECT_WORD = /^(?:jeg|eg|vi|me|du|dere|de|dykk|dei|han|hun|ho|den|det|dette|denne|man|noen|nokon|nokre|saken|saka|søknaden|i|we|you|he|she|it|they|there|this|that|my|our|your|the|a|an|anyone|someone|min|mitt|mine|vår|vårt|mi|kommunen|bergen)(?![\p{L}])/iu;
+const PRONOUN = /^(?:jeg|eg|vi|me|du|dere|dykk|de|dei|han|hun|ho|man|i|we|you|he|she|they|it|det|this|that)(?![\p{L}])/iu;
+
+/** Words after which a question word opens an indirect question or a request for an answer. */
+const REQUEST_CUES = new RegExp(
+  [
+    String.raw`(?:lure[rt]?|lurar|lurte)\s+(?:(?:også|og|òg|litt|derfor|fortsatt|framleis|egentlig|eigentleg|sterkt|veldig)\s+)?på`, String.raw`undrer\s+meg`, String.raw`undrar\s+meg`,
+    String.raw`(?:vil|ville|skulle|ønsker|ønskjer|ønsket|ønskte)\s+(?:(?:også|òg|og|i\s+tillegg|dessuten|dessutan|derfor|difor|bare|berre|gjerne|veldig|fortsatt|framleis|herved|nå|no|samtidig|også\s+gjerne)\s+){0,3}(?:å\s+)?(?:vite|veta|visst|få\s+vite|få\s+veta|få\s+svar|ha\s+svar|høre|høyre|vete)`,
+    String.raw`ber\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|òg|og|i\s+tillegg|dessuten|dessutan|derfor|difor|bare|berre|gjerne|veldig|fortsatt|framleis|herved|nå|no|samtidig|også\s+gjerne)\s+){0,3}om\s+at\s+(?:dere|de|dykk|du|kommunen|etaten)`,
+    String.raw`ber\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|òg|og|i\s+tillegg|dessuten|dessutan|derfor|difor|bare|berre|gjerne|veldig|fortsatt|framleis|herved|nå|no|samtidig|også\s+gjerne)\s+){0,3}(?:om\s+)?(?:å\s+få\s+vite|å\s+få\s+veta|svar|(?:ei|en|ein)\s+(?:forklaring|tilbakemelding|bekreftelse|stadfesting|oversikt|begrunnelse|grunngjeving|kopi)|forklaring|bekreftelse|stadfesting|kopi|tilbakemelding|innsyn)`,
+    String.raw`(?:gi|gje|gjev)\s+(?:meg|oss)\s+(?:(?:også|òg|gjerne|snarest|raskt|straks)\s+)?(?:en\s+|ei\s+|ein\s+)?(?:beskjed|svar|tilbakemelding|melding|bekreftelse|stadfesting|informasjon|opplysning)`,
+    String.raw`(?:gi|gje)\s+(?:(?:også|òg|gjerne|snarest|raskt|straks)\s+)?(?:beskjed|tilbakemelding)`,
+    String.raw`^(?:gi|gje)\s+(?:\p{L}+\s+){1,2}(?:(?:også|òg|gjerne)\s+)?beskjed\s+om`, String.raw`si\s+(?:ifra|fra|i\s+frå)`, String.raw`sei\s+(?:ifrå|frå)`,
+    String.raw`(?:vennligst|venligst|ver\s+venleg\s+og|vær\s+så\s+snill\s+(?:og|å))\s+\p{L}+`,
+    String.raw`(?:bekreft|stadfest|bekrefte|stadfeste)\s+(?:gjerne\s+)?(?:at|om|hvorvidt|kva|hva|når|kor|hvor)`,
+    String.raw`setter\s+pris\s+på\s+(?:et\s+|eit\s+|en\s+)?(?:svar|å\s+få|om\s+(?:dere|de|dykk|du)|tilbakemelding|informasjon)`,
+    String.raw`set\s+pris\s+på\s+(?:eit\s+|ei\s+)?(?:svar|å\s+få|om\s+(?:de|dykk|du)|tilbakemelding)`,
+    String.raw`(?:hadde|ville)\s+(?:vært|vore)\s+(?:fint|greit|kjekt|takknemlig|takksam)\s+(?:å\s+få\s+vite|med\s+(?:svar|ei|en|eit)|om)`,
+    String.raw`(?:ønsker|ønskjer|ønsket|vil\s+ha|treng|trenger)\s+(?:en\s+|ei\s+|ein\s+)?(?:svar|tilbakemelding|bekreftelse|stadfesting|forklaring|avklaring|skriftleg\s+svar|skriftlig\s+svar)\s+(?:på|om)`,
+    String.raw`(?:forklar|forklare)\s+(?:meg\s+|oss\s+)?(?:hvorfor|kvifor|hva|kva|hvordan|korleis)`,
+    String.raw`i\s+(?:was\s+|am\s+)?wonder(?:ing)?`, String.raw`(?:i'm|i\s+am)\s+wondering`, String.raw`wondering\s+(?:if|whether|when|what|how|why|where|who)`,
+    String.raw`(?:i\s+would|i'd|we\s+would|we'd)\s+(?:also\s+|really\s+|just\s+|therefore\s+)?(?:like|love|want)\s+to\s+(?:know|find\s+out|understand|hear|learn|be\s+told|have\s+(?:a\s+|an\s+)?(?:answer|confirmation|explanation|reply))`,
+    String.raw`(?:i|we)\s+(?:also\s+|really\s+|still\s+)?(?:want|need|wish)\s+to\s+(?:know|find\s+out|understand|learn)`,
+    String.raw`please\s+(?:(?:also|just|kindly)\s+)?(?:let\s+(?:me|us)\s+know|confirm|tell|advise|explain|clarify|inform|send|provide|give|respond|reply|answer|get\s+back|check|update)`,
+    String.raw`(?:kindly|do)\s+(?:(?:also)\s+)?(?:let\s+(?:me|us)\s+know|confirm|advise|explain|inform)`,
+    String.raw`let\s+(?:me|us)\s+know`, String.raw`(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:confirm|tell|explain|let|advise|clarify|send|inform|check)`,
+    String.raw`(?:i|we)\s+(?:would|'d)\s+(?:appreciate|be\s+grateful\s+for)\s+(?:it\s+if|knowing|an?\s+(?:answer|reply|explanation|confirmation|update)|(?:a\s+)?clarification|confirmation|information)`,
+    String.raw`(?:i|we)\s+(?:ask|request)\s+(?:you\s+to\s+(?:confirm|explain|tell|let)|(?:an?\s+)?(?:answer|explanation|confirmation|reply|copy))`,
+    String.raw`(?:i|we)\s+look\s+forward\s+to\s+(?:hearing|your\s+(?:answer|reply|explanation|confirmation))\s+(?:about\s+)?(?:when|whether|if|what|how|why|where)`,
+    String.raw`(?:jeg|eg|vi|me)\s+(?:vil\s+)?(?:gjerne\s+)?(?:ha|få)\s+(?:svar|vite|veta|beskjed)\s+(?:på|om)`,
+    String.raw`(?:kan|kunne)\s+(?:dere|de|dykk|du|noen|nokon)\s+(?:gi|gje|sende|sende\s+meg|opplyse|informere|bekrefte|stadfeste|forklare|fortelle|seie|si)`,
+  ].join('|'),
+  'iu',
+);
+
+/** Question words that open what the cue asks about: "lurer på når …", "wonder whether …". */
+const CUE_OBJECT = new RegExp(`(?:${Q_WORD}|om|whether|if|that|at)(?![\\p{L}])`, 'iu');
+
+/** Questions that expect no answer: irony, exasperation, "is that too much to ask?". */
+const RHETORICAL = new RegExp(
+  [
+    String.raw`for\s+mye\s+(?:å\s+)?(?:be\s+om|forlange|kreve|krevje|spørre\s+om|spørja\s+om)`, String.raw`too\s+much\s+to\s+ask`,
+    String.raw`(?:hvor|kor)\s+(?:vanskelig|vanskeleg|lenge\s+skal|mange\s+ganger\s+(?:skal|må))`, String.raw`how\s+(?:hard|difficult)\s+can\s+it\s+be`,
+    String.raw`how\s+many\s+(?:more\s+)?times\s+(?:do|must|will|have)`, String.raw`(?:hva|kva)\s+(?:er|var)\s+(?:vitsen|poenget|meininga|meningen)`,
+    String.raw`what(?:'s|\s+is|\s+was)\s+the\s+point`, String.raw`(?:er|var)\s+det\s+(?:rart|underleg|merkelig|merkeleg|så\s+rart|virkelig|verkeleg|sånn|slik)\s+(?:at|det\s+skal|å)`,
+    String.raw`is\s+it\s+(?:any|so)\s+(?:wonder|surprising|strange)`, String.raw`(?:is|was)\s+it\s+(?:really\s+)?(?:that|so)\s+(?:hard|difficult|much\s+to\s+ask|complicated)`,
+    String.raw`(?:er|var)\s+det\s+(?:virkelig\s+|verkeleg\s+|verkelig\s+)?(?:så|sååå)\s+(?:vanskelig|vanskeleg|vanskeleg|komplisert|mye\s+å\s+be\s+om|mykje\s+å\s+be\s+om)`, String.raw`(?:hvem|kven)\s+(?:gidder|gider|orkar|orker|trur|tror|skulle\s+tro|hadde\s+trudd|hadde\s+trodd)`,
+    String.raw`who\s+(?:would|could)\s+have\s+(?:thought|guessed|known)`, String.raw`(?:hva|kva)\s+(?:tenker|tenkte)\s+(?:dere|de|dykk)\s+(?:egentlig|eigentleg|på)`,
+    String.raw`what\s+(?:were|are)\s+you\s+(?:people\s+)?thinking`, String.raw`(?:er|is)\s+(?:dere|de|dykk|this|that|it)\s+(?:helt\s+)?(?:seriøse|seriøs|seriously|for\s+real|a\s+joke)`,
+    String.raw`seriously\s*\?`, String.raw`really\s*\?\s*$`, String.raw`^(?:virkelig|verkeleg|seriøst|alvorleg|alvorlig|hæ|hallo|ikke\s+sant|ikkje\s+sant|right)\s*\?`,
+    String.raw`(?:kan|kunne)\s+det\s+(?:bli|vere|være)\s+(?:verre|dårligere|dårlegare|mer\s+tungvint|meir\s+tungvint)`, String.raw`could\s+it\s+(?:be|get)\s+(?:any\s+)?(?:worse|more)`,
+    String.raw`(?:skal|skulle)\s+det\s+(?:virkelig|verkeleg|verkelig)\s+(?:være|vere)\s+(?:slik|sånn|nødvendig)`, String.raw`(?:is|was)\s+(?:that|this|it)\s+really\s+(?:necessary|how)`,
+    String.raw`(?:hvordan|korleis)\s+i\s+(?:all\s+verden|alle\s+dagar|huleste|himmelens)`, String.raw`why\s+(?:on\s+earth|bother|would\s+anyone)`,
+    String.raw`(?:hvem|kven)\s+(?:bryr|brydde)\s+seg`,
+    String.raw`(?:skal|må|kan)\s+(?:jeg|eg|man|ein|en|vi|me)\s+(?:egentlig|eigentleg)`,
+    String.raw`^(?:is|was)\s+(?:this|that)\s+how\b`, String.raw`^(?:er|var)\s+(?:det|dette)\s+(?:slik|sånn|måten)\s+(?:dere|de|dykk|kommunen|bergen|ein|man)`,
+    String.raw`(?:er|var)\s+det\s+(?:ikke|ikkje)\s+nok`, String.raw`(?:isn't|is\s+it\s+not)\s+(?:it\s+)?enough`,
+    String.raw`(?:hvorfor|kvifor|why)\s+(?:gjør|gjer|do|does|will|won't|can't|cannot)\s+(?:dere|de|dykk|you|nobody|no\s+one|ingen|kommunen|the\s+council)\s+(?:aldri\s+|never\s+)?(?:ingenting|ikke\s+noe|ikkje\s+noko|nothing|anything|noe|noko)`, String.raw`who\s+cares`, String.raw`(?:hva|kva)\s+(?:annet|anna|anent|anna)\s+(?:kunne|skulle)\s+(?:jeg|eg)`,
+    String.raw`what\s+(?:else|more)\s+(?:could|can|should)\s+(?:i|we)`, String.raw`(?:tuller|tullar|kødder|køder)\s+(?:dere|de|dykk)`, String.raw`are\s+you\s+(?:kidding|joking)`,
+    String.raw`(?:er|var)\s+det\s+(?:meininga|meningen|meiningen)\s+at`, String.raw`is\s+(?:that|this)\s+how\s+(?:you|the\s+council|bergen)\s+treats?`,
+    String.raw`(?:er|var)\s+(?:det\s+)?(?:slik|sånn)\s+(?:dere|de|dykk|kommunen)\s+(?:behandler|behandlar|handsamar|tek\s+imot|tar\s+imot)`,
+    String.raw`(?:hvor|kor)\s+(?:lenge|lang\s+tid)\s+skal\s+(?:jeg|eg|vi|me)\s+(?:måtte\s+)?(?:finne\s+meg\s+i|tåle|vente\s+på\s+at\s+dere)`,
+    String.raw`(?:hvem|kven)\s+(?:har|hadde)\s+(?:egentlig|eigentleg)\s+(?:ansvaret|ansvar)`, String.raw`(?:hva|kva)\s+skal\s+(?:man|ein|en)\s+(?:egentlig|eigentleg)\s+(?:tro|gjøre|gjere)`,
+  ].join('|'),
+  'iu',
+);
+
+/** The citizen's own answer in the next sentence: "Hvorfor skriver jeg? Jo, fordi …". */
+const SELF_ANSWER = /^(?:jo[,!. ]|jo$|fordi|fordi\b|ettersom|svaret\s+er|(?:ingen|ingenting|ingen\s+ting|nobody|nothing|no\s+one|aldri|never)\s*[.!]?\s*$|nei[,.!]|nei$|ja[,.!]|ja$|nope|nei\s+da|nei\s+dessverre|det\s+(?:var|er)\s+fordi|because|the\s+answer\s+is|no[,.!]|no$|yes[,.!]|yes$|of\s+course\s+not|obviously|selvsagt|sjølvsagt|naturligvis|naturlegvis|well[,.]|simple:|enkelt:|svaret\s+veit\s+eg|svaret\s+vet\s+jeg|i\s+know\s+the\s+answer|eg\s+veit\s+svaret|jeg\s+vet\s+svaret)/iu;
+/** "Hvorfor skriver jeg? …" — the citizen asks about themselves and answers at once. */
+const ABOUT_ONESELF = /^(?:hvorfor|kvifor|why)\s+(?:skriver|skriv|er|sender|am|do)\s+(?:jeg|eg|i)\s+(?:dette|this|deg|dykk|dere|you|til|to|writing|here)?/iu;
+
+/** "Spørsmålet mitt er:" and the like: a label, not the question. */
+const ASK_LABEL = /^(?:spørsmål(?:et|a|ene)?(?:\s+mitt|\s+mine|\s+mitt\s+er)?|my\s+questions?(?:\s+(?:is|are))?|questions?)\s*:?\s*$/iu;
+
+const WHEN_TOPIC = /(?<![\p{L}])(?:når|naar|kor\s+tid|kva\s+tid|hvor\s+lenge|kor\s+lenge|hvor\s+lang\s+tid|kor\s+lang\s+tid|(?:hvor|kor)\s+lang\s+(?:er|blir|var)\s+\p{L}*(?:tid|tida|tiden|frist|fristen)|what\s+is\s+the\s+\p{L}+\s+(?:period|time)|hvilken\s+dato|kva\s+dato|innen\s+når|innan\s+når|when|how\s+long|how\s+soon|what\s+date|by\s+when|which\s+date|what\s+time|hvilket\s+tidspunkt|kva\s+tidspunkt)(?![\p{L}])/iu;
+const WHERE_TOPIC = /(?<![\p{L}])(?:hvor(?!\s+(?:lenge|mye|mange|lang|stor|ofte|gammel|langt))|kvar|kor(?!\s+(?:tid|lenge|mykje|mange|lang|stor|ofte|gammal|langt|leis))|where|anywhere|somewhere|noe\s+sted|nokon\s+stad|et\s+sted|eit\s+stad|which\s+(?:office|address|website|page)|hvilken\s+(?:adresse|nettside|side|kontor)|kva\s+(?:adresse|nettside|kontor))(?![\p{L}])/iu;
+const DOCUMENT_TOPIC = /(?<![\p{L}])(?:send\w*|kopi\w*|copy|copies|skjema\w*|dokument\w*|document\w*|brev(?:et)?|letter|form|lenke|link|vedlegg\w*|attach\w*|innsyn|journal\w*|referat\w*|minutes)(?![\p{L}])/iu;
+const ASKS_FOR_DOCUMENT = /(?<![\p{L}])(?:send\w*\s+(?:meg|oss|me|us|dykk|dere)|(?:få|have|get|receive|ha|motta)\s+(?:tilsendt\s+)?(?:en\s+|ei\s+|eit\s+|et\s+|a\s+)?(?:kopi|copy|innsyn|skjema|form|brev|letter|dokument|document|lenke|link)|kopi\s+av|copy\s+of|innsyn)/iu;
+const WHY_TOPIC = /(?<![\p{L}])(?:hvorfor|kvifor|why|what\s+is\s+the\s+reason|grunnen\s+til|årsaken\s+til|begrunnelse|grunngjeving)(?![\p{L}])/iu;
+const HOW_TOPIC = /(?<![\p{L}])(?:hvordan|korleis|how(?!\s+(?:long|much|many|soon))|what\s+(?:do|should|must)\s+i\s+do|hva\s+(?:må|skal|bør)\s+jeg\s+gjøre|kva\s+(?:må|skal|bør)\s+eg\s+gjere)(?![\p{L}])/iu;
+const WHO_TOPIC = /(?<![\p{L}])(?:hvem|kven|who|whom|which\s+(?:person|caseworker|officer)|hvilken\s+saksbehandler|kva\s+sakshandsamar)(?![\p{L}])/iu;
+const WHAT_TOPIC = /(?<![\p{L}])(?:hva|kva|hvilke[nt]?|what|which)(?![\p{L}])/iu;
+
+/** "Hva koster …", "How much …", "What is the fee …": asks for an amount. */
+const AMOUNT_QUESTION = /(?<![\p{L}])(?:hva\s+koster|kva\s+kostar|hvor\s+mye|kor\s+mykje|hvor\s+stor(?:t)?\s+(?:blir\s+|er\s+)?(?:gebyr|beløp|avgift|pris|sum|regning)|kor\s+stor(?:t)?\s+(?:blir\s+|er\s+)?(?:gebyr|beløp|avgift|pris|sum|rekning)|how\s+much|what\s+(?:is|will\s+be|are|would\s+be)\s+the\s+(?:fee|fees|cost|costs|price|charge|amount|rate)|(?:hva|kva)\s+(?:er|blir)\s+(?:gebyret|prisen|beløpet|avgifta|avgiften|kostnaden|satsen))(?![\p{L}])/iu;
+
+/** The thing the question asks for, which decides what counts as its answer. */
+export function topicOf(question: string): QuestionTopic {
+  const q = question.toLowerCase();
+  // The question word nearest the start decides; a bare yes/no question has none.
+  const candidates: Array<[QuestionTopic, RegExp]> = [
+    ['amount', AMOUNT_QUESTION],
+    ['when', WHEN_TOPIC],
+    ['why', WHY_TOPIC],
+    ['who', WHO_TOPIC],
+    ['how', HOW_TOPIC],
+    ['where', WHERE_TOPIC],
+    ['what', WHAT_TOPIC],
+  ];
+  let best: { topic: QuestionTopic; at: number } | undefined;
+  for (const [topic, re] of candidates) {
+    const m = re.exec(q);
+    if (m && (!best || m.index < best.at)) best = { topic, at: m.index };
+  }
+  // "Hva er det som har skjedd?": asks for the cause.
+  if (/^(?:hva|kva|what)\s+(?:er\s+det\s+som\s+|is\s+it\s+that\s+)?(?:har\s+|has\s+|is\s+|er\s+)?(?:skjedd|skjedde|skjer|hendt|hende|happened|happening|going\s+on|gått\s+galt|gått\s+gale|wrong)/iu.test(q.trim())) return 'why';
+  // An indirect question takes the topic of what the cue asks: "vite om …" asks yes or no.
+  const cue = REQUEST_CUES.exec(q);
+  if (cue) {
+    const after = q.slice(cue.index + cue[0].length).trimStart();
+    if (/^(?:om|whether|if|that|at)(?![\p{L}])/iu.test(after)) return 'yes-no';
+    if (STARTS_WITH_Q_WORD.test(after) && after.length < q.length) return topicOf(after);
+  }
+  // "Kan dere sende meg en kopi …", "Could I get a copy …": asks for a document.
+  const verbFirst = FINITE_FIRST.test(questionCore(question));
+  // "Gjeld kortet når eg …?": after a finite verb first, a question word opens a clause of a yes/no question.
+  if (verbFirst && best && best.at > 0 && !DOCUMENT_TOPIC.test(q)) return 'yes-no';
+  if (best && best.at < 40) {
+    if (best.topic === 'what' && DOCUMENT_TOPIC.test(q) && ASKS_FOR_DOCUMENT.test(q)) return 'document';
+    return best.topic;
+  }
+  if (DOCUMENT_TOPIC.test(q) && ASKS_FOR_DOCUMENT.test(q)) return 'document';
+  if (verbFirst || !best) return 'yes-no';
+  return best.topic;
+}
+
+function firstWords(text: string, n: number): string[] {
+  return (text.match(/[\p{L}\p{N}']+/gu) ?? []).slice(0, n);
+}
+
+/** Removes a leading "Hei," / "Og" / "Så" / "Men" / "Also," that does not change what is asked. */
+function questionCore(text: string): string {
+  return text
+    .replace(/^[\s"«(]*(?:(?:hei|hallo|hello|hi|dear\s+\p{L}+)[,!]?\s+)?/iu, '')
+    .replace(/^(?:og|and|men|but|så|so|also|dessuten|i\s+tillegg|videre|vidare|til\s+slutt|finally|og\s+så|then|da|altså|eventuelt|evt\.?|ellers|or|eller)[,:]?\s+/iu, '')
+    .replace(/^(?:\d+[.)]|[a-z][.)]|[-•*·])\s+/iu, '');
+}
+
+/** Question word first, not the start of a subordinate clause ("Når jeg søkte i fjor, …"). */
+function questionWordFirst(core: string): boolean {
+  if (!STARTS_WITH_Q_WORD.test(core)) return false;
+  const words = firstWords(core, 4).map((w) => w.toLowerCase());
+  let k = 1;
+  // "Hvor lenge", "Kor mykje", "How much", "Kva tid": the question word's own modifier.
+  if (/^(?:lenge|mye|mange|lang|stor|store|ofte|tid|mykje|dato|for|much|many|long|soon|often|far|time|date|type)$/.test(words[1] ?? '')) k = 2;
+  if (words[k] === 'tid') k++;
+  const next = words[k] ?? '';
+  if (next === 'som' || next === 'that') return false;
+  return !PRONOUN.test(next) || /^(?:how|what|which|who|when|where|why)$/.test(words[0]!);
+}
+
+function finiteVerbFirst(core: string): boolean {
+  if (!FINITE_FIRST.test(core)) return false;
+  const words = firstWords(core, 4);
+  // "Kan dere …", "Er det …", "Har søknaden min …", "Is it …", "Do you …".
+  return words.slice(1, 3).some((w) => SUBJECT_WORD.test(w));
+}
+
+/** A verb-first clause that is a condition ("Har du spørsmål, kan du ringe"), not a question. */
+function conditional(core: string): boolean {
+  return /,\s*(?:så|kan|vil|må|skal|er|har|blir|ber|beklager|tar|ønsker|ønskjer|then|we|i|please)\b/iu.test(core);
+}
+
+/** "Skal det virkelig …?", "Is there really no …?": exasperation in a question, not a question. */
+const INTENSIFIED = /(?<![\p{L}])(?:virkelig|verkeleg|verkelig|really|seriously|honestly)(?![\p{L}])[^?]*\?/iu;
+
+export function isRhetorical(question: string): boolean {
+  return RHETORICAL.test(question) || INTENSIFIED.test(question);
+}
+
+/** Splits "Når kommer vedtaket, og hva koster det?" into its asks; offsets within `text`. */
+function asksIn(text: string, span: Span): Span[] {
+  const s = text.slice(span.start, span.end);
+  const cuts: number[] = [];
+  const re = new RegExp(
+    String.raw`(?:,\s*(?:og|and|samt|eller|or|men|but)?|\s(?:og|and|samt|eller|or|men|but)|[;:])\s+(?=(?:${Q_WORD}|om\s+(?!lag|å|morgonen|morgenen|kvelden|dagen|kort|ei|en|ein|to|tre|fire|fem|seks)|whether|(?:kan|kunne|vil|skal|er|har|får|blir|må|gjelder|gjeld|finnes|finst|fins|trenger|treng|bør|koster|kostar|can|could|will|would|is|are|was|do|does|did|should|has|have)\s+(?:jeg|eg|dere|de|dykk|du|vi|me|det|den|i|you|we|it|there|this|they|he|she|han|hun|ho|søknaden|saka|saken|the|my|our)\b))`,
+    'giu',
+  );
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const at = m.index + m[0].length;
+    const head = s.slice(0, m.index);
+    // "hva og hvorfor" lists, or a relative clause right after the first question word: no cut.
+    if (firstWords(head, 3).length < 3) continue;
+    // "… hvis ja, hva …" / "if so, what": the second ask depends on the first; still two asks.
+    cuts.push(at);
+  }
+  if (!cuts.length) return [span];
+  const parts: Span[] = [];
+  let start = 0;
+  for (const cut of cuts) {
+    const part = trimSpan(text, span.start + start, span.start + cut);
+    if (part) parts.push(trimTrailingJoiner(text, part));
+    start = cut;
+  }
+  const last = trimSpan(text, span.start + start, span.end);
+  if (last) parts.push(last);
+  return parts.filter((p) => firstWords(text.slice(p.start, p.end), 3).length >= 2);
+}
+
+function trimTrailingJoiner(text: string, span: Span): Span {
+  let end = span.end;
+  const m = /(?:\s*[,;:]|\s+(?:og|and|samt|eller|or|men|but))+\s*$/iu.exec(text.slice(span.start, end));
+  if (m) end = span.start + m.index;
+  return trimSpan(text, span.start, end) ?? span;
+}
+
+/** A sentence that asks (or asks for) something; `next` is the sentence after it. */
+export function asksSomething(sentence: string, next: string | undefined): boolean {
+  const core = questionCore(sentence);
+  if (core.length < 4 || ASK_LABEL.test(core)) return false;
+  const questionMark = /\?/.test(sentence);
+  if (isRhetorical(sentence)) return false;
+  if (questionMark) {
+    if (next !== undefined && SELF_ANSWER.test(questionCore(next).trim())) return false;
+    if (ABOUT_ONESELF.test(core) && next !== undefined) return false;
+    return firstWords(core, 2).length >= 1;
+  }
+  if (REQUEST_CUES.test(sentence)) return true;
+  if (questionWordFirst(core)) return !/,\s*\p{L}+\s+(?:jeg|eg|vi|me|du|de|dei|dere|det|i|we|you)\b/iu.test(core);
+  if (finiteVerbFirst(core)) return !conditional(core);
+  return false;
+}
+
+const SUBJECT_PREFIX = /^(?:(?:sv|re|vs|fw|fwd|aw|tr)\s*:\s*)+/iu;
+
+/** Folds line breaks of a wrapped question into spaces. */
+function flat(text: string): string {
+  return text.replace(/\s*\n[ \t>]*/g, ' ').trim();
+}
+
+/**
+ * The questions of the newest message in the inquiry, in order. A question in the subject line
+ * counts when the body does not ask it again.
+ */
+export function findQuestions(quoted: string): InquiryQuestion[] {
+  // Text still quoted with ">" throughout: one level off, in place, so offsets stay.
+  const inquiry = stripOneLevel(quoted);
+  const parts = newestMessage(inquiry);
+  const sentences = sentencesOf(inquiry, parts.body.start, parts.body.end);
+  const questions: InquiryQuestion[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const span = sentences[i]!;
+    const sentence = inquiry.slice(span.start, span.end);
+    const next = sentences[i + 1] ? inquiry.slice(sentences[i + 1]!.start, sentences[i + 1]!.end) : undefined;
+    if (!asksSomething(sentence, next)) continue;
+    for (const ask of asksIn(inquiry, span)) {
+      const text = flat(inquiry.slice(ask.start, ask.end));
+      if (isRhetorical(text)) continue;
+      questions.push({ start: ask.start, end: ask.end, text, topic: topicOf(questionCore(text)) });
+    }
+  }
+  const subject = parts.subject;
+  if (subject) {
+    const prefix = SUBJECT_PREFIX.exec(subject.text)?.[0].length ?? 0;
+    const span = trimSpan(inquiry, subject.start + prefix, subject.end);
+    if (span) {
+      const text = inquiry.slice(span.start, span.end);
+      if (asksSomething(text, undefined) && !askedAgain(text, questions)) {
+        questions.unshift({ start: span.start, end: span.end, text, topic: topicOf(questionCore(text)), subject: true });
+      }
+    }
+  }
+  return questions;
+}
+
+function stripOneLevel(text: string): string {
+  // The first line of the message (after its header) decides: quoted, so all of it is.
+  const first = text.split('\n').find((l) => l.trim() !== '' && !HEADER_FIELD.test(l) && !SEPARATOR.test(l) && !isAttribution(l));
+  if (!first || !/^[ \t]*>/.test(first)) return text;
+  return text.replace(/^([ \t]*)>[ \t]?/gm, (m) => ' '.repeat(m.length));
+}
+
+function contentWords(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 6)));
+}
+
+/** The body asks the subject's question again: the body's question is the one to answer. */
+function askedAgain(subject: string, questions: readonly InquiryQuestion[]): boolean {
+  const words = contentWords(subject);
+  if (words.size === 0) return questions.length > 0;
+  return questions.some((q) => {
+    const other = contentWords(q.text);
+    let shared = 0;
+    for (const w of words) if (other.has(w)) shared++;
+    if (shared / words.size >= 0.5 && (q.topic === topicOf(subject) || shared >= 2)) return true;
+    // "Når kommer vedtaket?" over "Når får jeg svar på søknaden?": the same thing asked twice.
+    const topic = topicOf(questionCore(subject));
+    return topic === q.topic && topic !== 'what' && topic !== 'yes-no';
+  });
+}
