@@ -1,3 +1,4 @@
+import { StaffProfileForm } from '../StaffProfileForm.tsx';
 import { useCallback, useEffect, useState } from 'react';
 import type { PilotSettings } from '../../entrypoints/background/policy.ts';
 import type { RuleSetStatus } from '../../entrypoints/shared/protocol.ts';
@@ -57,6 +58,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
       {error ? <p className="notice error" role="alert">{error}</p> : null}
       <StatusPanel status={status} busy={busy} onRefresh={() => void refresh()} />
       <PilotForm initial={pilot} status={status} onSave={save} />
+      <StaffProfileForm />
       {ruleSet ? <TextTester active={ruleSet} /> : null}
       {ruleSet ? <RuleBrowser ruleSet={ruleSet} /> : null}
     </main>

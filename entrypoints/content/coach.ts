@@ -7,6 +7,7 @@
 import type { CheckContext, Finding } from '../../rules/types.ts';
 import type { CheckRequest, CheckResponse } from '../shared/protocol.ts';
 import { READ_TEXT_CHARS, extractEditable, extractValue, type Extraction } from './extract.ts';
+import { insertAtCaret } from './insert.ts';
 import { deepActiveElement, fieldFromEvent, fieldFromNode, fieldKeyOf, type EditableField } from './fields.ts';
 import { InlineCoach } from './inline.ts';
 import { describePage, type PageInquiry } from './inquiry-page.ts';
@@ -56,6 +57,8 @@ export interface Coach {
   readonly activeField: EditableField | null;
   /** Replaces a finding's span with one of its suggestions; false when the text has moved on or the editor refused. */
   applySuggestion(data: { fieldKey: string; findingId: string; suggestion: string }): Promise<boolean>;
+  /** Inserts a standard answer at the caret of the field (insert.ts); true when the editor took it. */
+  insertTemplate(data: { fieldKey: string; text: string }): Promise<boolean>;
   /** Scrolls to a finding and selects its span; false when it is no longer there. */
   revealFinding(data: { fieldKey: string; findingId: string }): boolean;
   /** Another rule set became active: check the field in focus again (true when one is). */
@@ -279,6 +282,22 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
         return (await inline.apply(findingId, suggestion)) === 'applied';
       } catch (error) {
         log('applySuggestion failed', error);
+        return false;
+      }
+    },
+    async insertTemplate({ fieldKey, text }) {
+      try {
+        if (ctx.isInvalid) return false;
+        // The field the panel names (the last one written in), or the one in focus when the panel names none.
+        const field = active && fieldKeyOf(active) === fieldKey ? active : fieldFromNode(deepActiveElement(doc));
+        if (!field || (fieldKey && fieldKeyOf(field) !== fieldKey)) return false;
+        const outcome = await insertAtCaret(field, text);
+        // Inserted text is checked like typed text; a model editor may render it without an input event.
+        activate(field);
+        scheduleCheck('soon');
+        return outcome === 'applied';
+      } catch (error) {
+        log('insertTemplate failed', error);
         return false;
       }
     },

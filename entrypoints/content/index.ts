@@ -48,6 +48,7 @@ export default defineContentScript({
       const off = [
         messaging.onMessage('applySuggestion', ({ data }) => coach.applySuggestion(data)),
         messaging.onMessage('revealFinding', ({ data }) => coach.revealFinding(data)),
+        messaging.onMessage('insertTemplate', ({ data }) => coach.insertTemplate(data)),
         // A newly activated rule set shows at once in the field being written in, without a keystroke.
         messaging.onMessage('ruleSetChanged', () => coach.recheckFocused()),
         // A restarted background asks for the field's findings again (it keeps them in memory only).

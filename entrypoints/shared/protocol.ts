@@ -3,7 +3,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CheckContext, CheckResult, InquiryKind } from '../../rules/types.ts';
 import type { UiLanguage } from '../../rules/ids.ts';
-import type { LocalizedText, RuleSet } from '../../rules/ruleset/types.ts';
+import type { LocalizedText, ReplyTemplate, RuleSet } from '../../rules/ruleset/types.ts';
 import type { InquiryRecord } from '../../rules/inquiry/record.ts';
 import type { Reminder } from '../../rules/inquiry/reminders.ts';
 
@@ -71,6 +71,8 @@ export interface TabState {
   ruleSet: RuleSetInfo;
   /** The inquiry of the checked field; its record is in storage.local under inquiryStorageKey(key). */
   inquiry?: { key: string; label: string };
+  /** The citizen's name from the quoted inquiry, for the templates' {citizenName}; memory only, like the findings. */
+  citizenName?: string;
 }
 
 /**
@@ -88,6 +90,9 @@ export interface TabRecord {
 }
 
 export interface RuleSetSummary extends RuleSetInfo {
+  /** Standard answers of the active set, and the closing days their dates are counted with. */
+  templates?: ReplyTemplate[];
+  calendar?: RuleSet['calendar'];
   labels: RuleSet['labels'];
   checklist: RuleSet['checklist'];
   ruleMessages: Record<string, LocalizedText>;
@@ -141,6 +146,8 @@ export interface ProtocolMap {
   applySuggestion(data: { fieldKey: string; findingId: string; suggestion: string }): boolean;
   /** background → content (every frame of every tab): the active rule set changed; re-check the field in focus. */
   ruleSetChanged(): boolean;
+  /** panel → content (tab, frame): insert a standard answer (svarmal) at the caret of the field. */
+  insertTemplate(data: { fieldKey: string; text: string }): boolean;
   /** background/panel → content: scroll to a finding and select its span. */
   revealFinding(data: { fieldKey: string; findingId: string }): boolean;
   /** content → background: the popover's "Mer i sidepanelet" — open the side panel for the sender's tab. */
