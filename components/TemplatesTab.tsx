@@ -104,11 +104,6 @@ export function TemplatesTab({ store }: { store: TemplatesStore }) {
           <ul className="template-list">{suggested.map(item)}</ul>
         </div>
       )}
-      <div className="template-group" data-testid="template-results">
-        <h2 className="section-heading">{tt('templatesAll')}</h2>
-        {results.length === 0 ? <p className="muted">{tt('templatesNone')}</p> : <ul className="template-list">{results.map(item)}</ul>}
-      </div>
-
       {selected && filled && (
         <div className="template-preview-card" data-testid="template-preview-card">
           <div className="template-preview-head">
@@ -139,7 +134,7 @@ export function TemplatesTab({ store }: { store: TemplatesStore }) {
           <p className={filled.unfilled.length ? 'note' : 'muted'} data-testid="template-unfilled">
             {filled.unfilled.length ? tt('templatesUnfilled', { names: filled.unfilled.map((n) => PLACEHOLDER_LABELS[n][uiLanguage]).join(', ') }) : tt('templatesAllFilled')}
           </p>
-          <button type="button" className="btn" data-testid="template-insert" disabled={status === 'busy'} onPointerDown={(e) => e.preventDefault()} onClick={() => void store.getState().insert(target, filled.text)}>
+          <button type="button" className="btn btn-suggestion" data-testid="template-insert" disabled={status === 'busy'} onPointerDown={(e) => e.preventDefault()} onClick={() => void store.getState().insert(target, filled.text)}>
             {tt('templatesInsert')}
           </button>
           <p className="live" role="status" data-testid="template-status" data-status={status}>
@@ -147,6 +142,11 @@ export function TemplatesTab({ store }: { store: TemplatesStore }) {
           </p>
         </div>
       )}
+      <div className="template-group" data-testid="template-results">
+        <h2 className="section-heading">{tt('templatesAll')}</h2>
+        {results.length === 0 ? <p className="muted">{tt('templatesNone')}</p> : <ul className="template-list">{results.map(item)}</ul>}
+      </div>
+
     </section>
   );
 }

@@ -23,7 +23,8 @@ describe('searchTemplates', () => {
 describe('suggestedTemplates', () => {
   it('suggests the complaint templates for a complaint', () => {
     const suggested = ids(suggestedTemplates(templates, 'complaint'));
-    expect(suggested).toEqual(expect.arrayContaining(['klage-mottatt', 'klage-videre-behandling', 'beklagelse-feil']));
+    // Written first of all for complaints, then those that also serve one.
+    expect(suggested.slice(0, 3)).toEqual(['klage-mottatt', 'klage-videre-behandling', 'beklagelse-feil']);
     expect(suggested).not.toContain('svar-ros');
     expect(suggestedTemplates(templates, undefined)).toEqual([]);
   });

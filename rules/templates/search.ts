@@ -36,8 +36,15 @@ export function searchTemplates(templates: readonly ReplyTemplate[], query: stri
   return scored.sort((a, b) => b.score - a.score || a.index - b.index).map((s) => s.t);
 }
 
-/** The templates written for this kind of inquiry (none for an unknown kind without templates of its own). */
+/**
+ * The templates written for this kind of inquiry, those written first of all for it (the kind
+ * listed first) before those that also serve it; none without a kind.
+ */
 export function suggestedTemplates(templates: readonly ReplyTemplate[], kind: InquiryKind | undefined): ReplyTemplate[] {
   if (!kind) return [];
-  return templates.filter((t) => t.kinds.includes(kind));
+  return templates
+    .map((t) => ({ t, rank: t.kinds.indexOf(kind) }))
+    .filter((x) => x.rank >= 0)
+    .sort((a, b) => a.rank - b.rank)
+    .map((x) => x.t);
 }
