@@ -2,12 +2,10 @@
 // the staff profile, and the last «Sett inn». The facts a template is filled from are derived
 // from the panel's state (the tab's inquiry, its deadline, the citizen's name) — never stored.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { createCalendar } from '../rules/calendar/calendar.ts';
-import { osloToday } from '../rules/calendar/today.ts';
 import type { UiLanguage } from '../rules/ids.ts';
-import { parseInquiryLabel } from '../rules/inquiry/identity.ts';
 import { effectiveKind } from '../rules/inquiry/record.ts';
-import { deadlineFacts, type TemplateFacts } from '../rules/templates/placeholders.ts';
+import type { TemplateFacts } from '../rules/templates/placeholders.ts';
+import { templateFactsFrom } from '../rules/templates/facts.ts';
 import type { InquiryKind } from '../rules/types.ts';
 import type { FieldTarget, PanelApi } from './panel-api.ts';
 import type { PanelState } from './panel-store.ts';
@@ -76,16 +74,15 @@ export function inquiryKind(panel: Pick<PanelState, 'inquiry'>): InquiryKind | u
 
 /** What the templates are filled from, for the tab the panel shows. */
 export function templateFacts(panel: Pick<PanelState, 'tabState' | 'inquiry' | 'summary'>, staff: StaffProfile, now: Date = new Date()): TemplateFacts {
-  const today = osloToday(now.toISOString());
-  const calendar = createCalendar(panel.summary?.calendar ?? {});
-  const deadline = panel.tabState?.result.deadline ?? panel.inquiry?.deadline;
-  const facts: TemplateFacts = deadlineFacts(today, calendar, deadline);
-  const received = panel.inquiry?.correction.receivedDate ?? panel.inquiry?.detected.receivedAt?.slice(0, 10);
-  if (received) facts.receivedDate = received;
-  const label = panel.tabState?.inquiry ? parseInquiryLabel(panel.tabState.inquiry.label) : null;
-  if (label?.source === 'case') facts.caseNumber = label.value;
-  if (panel.tabState?.citizenName) facts.citizenName = panel.tabState.citizenName;
-  if (staff.name) facts.staffName = staff.name;
-  if (staff.unit) facts.staffUnit = staff.unit;
-  return facts;
+  return templateFactsFrom(
+    {
+      ...(panel.tabState?.result.deadline ? { deadline: panel.tabState.result.deadline } : {}),
+      ...(panel.tabState?.inquiry ? { inquiryLabel: panel.tabState.inquiry.label } : {}),
+      ...(panel.tabState?.citizenName ? { citizenName: panel.tabState.citizenName } : {}),
+      record: panel.inquiry,
+      ...(panel.summary?.calendar ? { calendar: panel.summary.calendar } : {}),
+      staff,
+    },
+    now,
+  );
 }

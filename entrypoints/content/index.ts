@@ -36,6 +36,7 @@ export default defineContentScript({
             lifetime.noticeFailure(error);
             throw error;
           }),
+        templates: () => messaging.sendMessage('getFilledTemplates'),
         ignore: (data) => {
           messaging.sendMessage('ignoreFinding', data).catch((error: unknown) => console.debug('[Svarhjelp] could not keep the dismissal', error));
         },

@@ -146,6 +146,8 @@ export interface ProtocolMap {
   applySuggestion(data: { fieldKey: string; findingId: string; suggestion: string }): boolean;
   /** background → content (every frame of every tab): the active rule set changed; re-check the field in focus. */
   ruleSetChanged(): boolean;
+  /** content → background: the active set's templates filled for the sender's tab (inline search, Alt+M). */
+  getFilledTemplates(): FilledTemplates;
   /** panel → content (tab, frame): insert a standard answer (svarmal) at the caret of the field. */
   insertTemplate(data: { fieldKey: string; text: string }): boolean;
   /** background/panel → content: scroll to a finding and select its span. */
@@ -164,6 +166,14 @@ export interface ProtocolMap {
   cancelReminder(data: { id: string }): boolean;
   /** content → background: «Ignorer» — keep the finding dismissed for this inquiry. */
   ignoreFinding(data: { inquiryKey: string; token: string }): boolean;
+}
+
+/** Standard answers filled in the reply's language for one tab, for the inline template search. */
+export interface FilledTemplates {
+  language: UiLanguage;
+  /** The inquiry's kind, when known: its templates come first. */
+  kind?: InquiryKind;
+  templates: Array<{ id: string; title: string; text: string; kinds: InquiryKind[]; keywords: string[] }>;
 }
 
 export interface InquiryUpdate {

@@ -2,7 +2,7 @@
 // the options page, a template chosen in the «Svarmaler» tab with its placeholders filled from
 // what Svarhjelp knows (the one it cannot fill marked), «Sett inn» at the caret of the field being
 // written in — a textarea, a plain contenteditable and two editors with their own model — and one
-// Ctrl+Z takes the whole template out again. The inserted text is checked like typed text: the
+// Ctrl+Z takes the whole template out again; Alt+M in the editor does the same from the keyboard. The inserted text is checked like typed text: the
 // case number the fixture pages do not show is left as a marker, and that marker is a finding.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -97,6 +97,23 @@ describe('standard answers (svarmaler)', () => {
       await expect.poll(async () => flat(await fixtureValue(page, 'text')), { message: 'one Ctrl+Z takes the whole template out' }).toBe(flat(before));
     });
   }
+
+  it('keyboard: Alt+M in the editor opens the template search inline, Enter inserts the chosen answer filled in, Ctrl+Z takes it out', async () => {
+    const surface = SURFACES.find((x) => x.name === 'ProseMirror')!;
+    const { page, before } = await openAndType(surface);
+    await page.keyboard.press('Alt+KeyM');
+    await page.locator('svarhjelp-templates').waitFor({ state: 'attached' });
+    await page.keyboard.type('ros');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => flat(await fixtureValue(page, 'text')), { message: 'the answer to praise, filled in, follows the typed line' })
+      .toContain(`${TYPED} Hei Kari Nordmann! Tusen takk for de hyggelige ordene!`);
+    expect(flat(await fixtureValue(page, 'text'))).toContain('Med vennlig hilsen Ola Hansen Servicetorget Bergen kommune');
+    expect(await page.locator('svarhjelp-templates').count(), 'the search box is gone').toBe(0);
+    await page.locator(surface.host).focus();
+    await page.keyboard.press('Control+Z');
+    await expect.poll(async () => flat(await fixtureValue(page, 'text')), { message: 'one Ctrl+Z takes the answer out' }).toBe(flat(before));
+  });
 
   it('suggests the complaint templates for a complaint, and finds templates by kind', async () => {
     const page = await openEditorFixture(h, 'ckeditor5.html');
