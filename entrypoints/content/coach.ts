@@ -126,6 +126,52 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
     pendingDeletion = range.toString();
   });
 
+  // Alt+M in the field: the inline template search (template-picker.ts). The caret is kept
+  // while the search box has focus, and the chosen answer goes in there, as «Sett inn» does.
+  let pickerField: EditableField | null = null;
+  let pickerRange: Range | null = null;
+  const restoreCaret = (): void => {
+    const field = pickerField;
+    if (!field) return;
+    field.element.focus({ preventScroll: true });
+    if (field.kind === 'contenteditable' && pickerRange) {
+      const selection = field.element.ownerDocument.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(pickerRange);
+    }
+  };
+  const picker = new TemplatePicker(
+    doc,
+    (text) => {
+      const field = pickerField;
+      restoreCaret();
+      if (!field) return;
+      void insertAtCaret(field, text)
+        .then(() => {
+          activate(field);
+          scheduleCheck('soon');
+        })
+        .catch((error: unknown) => log('inline template insert failed', error));
+    },
+    restoreCaret,
+  );
+  const onKeyDown = guard('keydown', (event: Event) => {
+    const key = event as KeyboardEvent;
+    if (!key.isTrusted || !key.altKey || key.ctrlKey || key.metaKey || key.shiftKey || key.code !== 'KeyM' || !deps.templates) return;
+    const field = fieldFromEvent(event);
+    if (!field || !isReplyField(field)) return;
+    key.preventDefault();
+    key.stopPropagation();
+    pickerField = field;
+    const selection = field.kind === 'contenteditable' ? field.element.ownerDocument.getSelection() : null;
+    pickerRange = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
+    const near = (pickerRange && !pickerRange.collapsed ? pickerRange : null)?.getBoundingClientRect() ?? field.element.getBoundingClientRect();
+    void deps
+      .templates()
+      .then((bundle) => bundle.templates.length && picker.open(bundle, near))
+      .catch((error: unknown) => log('could not load the templates', error));
+  });
+
   const activate = (field: EditableField): void => {
     if (active?.element !== field.element) {
       // Underlines belong to the field being written in; a field left behind keeps none.
@@ -133,6 +179,8 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
       active = field;
       // Only once a field is being written in: an idle page keeps just the focus/input listeners.
       if (field.kind !== 'value') ctx.addEventListener(doc, 'beforeinput', onBeforeInput, { capture: true });
+      // Alt+M (the inline template search) likewise only once a field is being written in.
+      ctx.addEventListener(doc, 'keydown', onKeyDown, { capture: true });
       lastValue = field.kind === 'value' ? field.element.value : undefined;
     }
   };
@@ -225,57 +273,11 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
     scheduleCheck(urgencyOf(event as InputEvent, deleted));
   });
 
-  // Alt+M in the field: the inline template search (template-picker.ts). The caret is kept
-  // while the search box has focus, and the chosen answer goes in there, as «Sett inn» does.
-  let pickerField: EditableField | null = null;
-  let pickerRange: Range | null = null;
-  const restoreCaret = (): void => {
-    const field = pickerField;
-    if (!field) return;
-    field.element.focus({ preventScroll: true });
-    if (field.kind === 'contenteditable' && pickerRange) {
-      const selection = field.element.ownerDocument.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(pickerRange);
-    }
-  };
-  const picker = new TemplatePicker(
-    doc,
-    (text) => {
-      const field = pickerField;
-      restoreCaret();
-      if (!field) return;
-      void insertAtCaret(field, text)
-        .then(() => {
-          activate(field);
-          scheduleCheck('soon');
-        })
-        .catch((error: unknown) => log('inline template insert failed', error));
-    },
-    restoreCaret,
-  );
-  const onKeyDown = guard('keydown', (event: Event) => {
-    const key = event as KeyboardEvent;
-    if (!key.isTrusted || !key.altKey || key.ctrlKey || key.metaKey || key.shiftKey || key.code !== 'KeyM' || !deps.templates) return;
-    const field = fieldFromEvent(event);
-    if (!field || !isReplyField(field)) return;
-    key.preventDefault();
-    key.stopPropagation();
-    pickerField = field;
-    const selection = field.kind === 'contenteditable' ? field.element.ownerDocument.getSelection() : null;
-    pickerRange = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
-    const near = (pickerRange && !pickerRange.collapsed ? pickerRange : null)?.getBoundingClientRect() ?? field.element.getBoundingClientRect();
-    void deps
-      .templates()
-      .then((bundle) => bundle.templates.length && picker.open(bundle, near))
-      .catch((error: unknown) => log('could not load the templates', error));
-  });
-
   const listen = (): void => {
     // Same handler objects and options each time, so the DOM never registers them twice.
     ctx.addEventListener(doc, 'focusin', onFocus, { capture: true });
     ctx.addEventListener(doc, 'input', onInput, { capture: true });
-    ctx.addEventListener(doc, 'keydown', onKeyDown, { capture: true });
+    if (active) ctx.addEventListener(doc, 'keydown', onKeyDown, { capture: true });
     if (active && active.kind !== 'value') ctx.addEventListener(doc, 'beforeinput', onBeforeInput, { capture: true });
   };
   listen();

@@ -99,7 +99,7 @@ describe('standard answers (svarmaler)', () => {
   }
 
   it('keyboard: Alt+M in the editor opens the template search inline, Enter inserts the chosen answer filled in, Ctrl+Z takes it out', async () => {
-    const surface = SURFACES.find((x) => x.name === 'ProseMirror')!;
+    const surface = SURFACES.find((x) => x.name === 'CKEditor 5')!;
     const { page, before } = await openAndType(surface);
     await page.keyboard.press('Alt+KeyM');
     await page.locator('svarhjelp-templates').waitFor({ state: 'attached' });
