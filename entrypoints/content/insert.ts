@@ -99,8 +99,10 @@ async function insertInEditable(host: HTMLElement, text: string): Promise<ApplyO
     dataTransfer = null;
   }
   let handled = false;
-  if (text.includes('\n') && dataTransfer) {
-    const paste = new view.ClipboardEvent('paste', { bubbles: true, cancelable: true, composed: true, clipboardData: dataTransfer });
+  // A synthetic paste carries no data in Firefox: there an editor would paste nothing (or, in
+  // Quill, delete the selection), so the text then goes the one-line way.
+  const paste = text.includes('\n') && dataTransfer ? new view.ClipboardEvent('paste', { bubbles: true, cancelable: true, composed: true, clipboardData: dataTransfer }) : null;
+  if (paste && paste.clipboardData?.getData('text/plain') === text) {
     host.dispatchEvent(paste);
     handled = paste.defaultPrevented;
   } else {
