@@ -12,6 +12,8 @@ import { Notices } from './Notices.tsx';
 import { SummaryLine } from './SummaryLine.tsx';
 import { FindingList, ValueSection } from './ValueSection.tsx';
 import { formatNumber } from './format.ts';
+import type { PanelApi } from './panel-api.ts';
+import { PanelTabs } from './PanelTabs.tsx';
 
 function ResultView() {
   const t = useT();
@@ -90,7 +92,7 @@ function Panel({ children }: { children: ReactNode }) {
   );
 }
 
-export function App({ store }: { store: PanelStore }) {
+export function App({ store, api = {}, initialView }: { store: PanelStore; api?: Pick<PanelApi, 'insertTemplate'>; initialView?: 'advice' | 'templates' }) {
   return (
     <PanelContext.Provider value={store}>
       <LangAttribute />
@@ -98,8 +100,16 @@ export function App({ store }: { store: PanelStore }) {
         <Header />
         <main className="main">
           <Notices />
-          <ResultView />
-          <Reminders />
+          <PanelTabs
+            api={api}
+            {...(initialView ? { initial: initialView } : {})}
+            advice={
+              <>
+                <ResultView />
+                <Reminders />
+              </>
+            }
+          />
         </main>
         <Footer />
       </Panel>

@@ -21,6 +21,8 @@ export interface PanelApi {
   revealFinding(target: FieldTarget, findingId: string): Promise<boolean>;
   /** Resolves true when the content script scrolled to and selected the span of the reply. */
   revealSpan?(target: FieldTarget, span: { start: number; end: number }): Promise<boolean>;
+  /** Resolves true when the content script inserted the text at the field's caret (optional so older fakes keep working). */
+  insertTemplate?(target: FieldTarget, text: string): Promise<boolean>;
   /** Per-inquiry checklist ticks and corrections (optional so older fakes keep working). */
   updateInquiry?(update: InquiryUpdate): Promise<InquiryRecord | null>;
   setReminder?(inquiryKey: string, date: string): Promise<Reminder>;
@@ -80,6 +82,12 @@ export const messagingApi: PanelApi = {
       messaging.sendMessage('revealSpan', { fieldKey: target.fieldKey, start: span.start, end: span.end }, { tabId: target.tabId, frameId: target.frameId }),
       5000,
       'revealSpan',
+    )) === true,
+  insertTemplate: async (target, text) =>
+    (await withTimeout(
+      messaging.sendMessage('insertTemplate', { fieldKey: target.fieldKey, text }, { tabId: target.tabId, frameId: target.frameId }),
+      5000,
+      'insertTemplate',
     )) === true,
   updateInquiry: (update) => withTimeout(messaging.sendMessage('updateInquiry', update), 5000, 'updateInquiry'),
   setReminder: (inquiryKey, date) => withTimeout(messaging.sendMessage('setReminder', { inquiryKey, date }), 5000, 'setReminder'),

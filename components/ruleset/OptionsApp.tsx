@@ -1,4 +1,5 @@
 import { lazy, startTransition, Suspense, useCallback, useEffect, useState } from 'react';
+import { StaffProfileForm } from '../StaffProfileForm.tsx';
 import type { PilotSettings } from '../../entrypoints/background/policy.ts';
 import type { RuleSetStatus } from '../../entrypoints/shared/protocol.ts';
 import type { RuleSet } from '../../rules/ruleset/types.ts';
@@ -67,6 +68,7 @@ export function OptionsApp({ api, siteAccess }: { api: OptionsApi; siteAccess?: 
       {siteAccess ? <SiteAccess api={siteAccess} /> : null}
       <StatusPanel status={status} busy={busy} onRefresh={() => void refresh()} />
       <PilotForm initial={pilot} status={status} onSave={save} />
+      <StaffProfileForm />
       <Suspense fallback={null}>
         {ruleSet ? <TextTester active={ruleSet} /> : null}
         {ruleSet ? <RuleBrowser ruleSet={ruleSet} /> : null}

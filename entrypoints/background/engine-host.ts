@@ -137,6 +137,8 @@ export function createEngineHost<Compiled>(
         labels: rs.labels,
         checklist: rs.checklist,
         ruleMessages,
+        ...(rs.templates?.length ? { templates: rs.templates } : {}),
+        ...(rs.calendar ? { calendar: rs.calendar } : {}),
       };
     },
   };

@@ -80,6 +80,7 @@ export async function handleCheckText(
       ruleSet,
     });
     if (inquiry) state.inquiry = { key: inquiry.key, label: inquiry.label };
+    if (context.inquiry?.senderName) state.citizenName = context.inquiry.senderName;
     await deps.store.write(state);
   } catch (error) {
     // The panel misses one update; the answer to the editor still goes out.

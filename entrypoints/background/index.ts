@@ -9,6 +9,7 @@ import { check } from '../../rules/engine/check.ts';
 import { createEngineHost } from './engine-host.ts';
 import { handleGetRuleSetSummary, handleGetTabState, handleIgnoreFinding, type HandlerDeps } from './handlers.ts';
 import { createTabStateStore } from './tab-state.ts';
+import { handleGetFilledTemplates } from './templates.ts';
 import { activeEngine, createRuleSetUpdater } from './ruleset-updater.ts';
 import { wireRuleSetUpdater } from './ruleset-wiring.ts';
 import { createInquiryService } from './inquiries.ts';
@@ -53,6 +54,11 @@ export default defineBackground(() => {
   // The side panel asks for what it shows when it opens, and again when the tab's record changes.
   messaging.onMessage('getTabState', (message) => handleGetTabState(message, deps));
   messaging.onMessage('ignoreFinding', (message) => handleIgnoreFinding(message, deps));
+  // The inline template search (Alt+M): templates filled for the tab, as the side panel fills them.
+  messaging.onMessage('getFilledTemplates', async (message) => {
+    await ruleSets.getActiveRuleSet();
+    return handleGetFilledTemplates(message, deps, browser.storage.local);
+  });
   messaging.onMessage('getRuleSetSummary', async (message) => {
     await ruleSets.getActiveRuleSet();
     return handleGetRuleSetSummary(message.sender, deps);

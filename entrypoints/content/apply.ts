@@ -126,7 +126,7 @@ export const SELECT_ATTEMPTS = 3;
  * reads `oldText`. Editors may reset the DOM selection to their own shortly after gaining focus
  * (ProseMirror does, 20 ms after focus), so a lost selection is made again, a few times at most.
  */
-async function selectAndSettle(host: HTMLElement, range: Range, oldText: string, view: Window): Promise<Range | 'changed' | 'refused'> {
+export async function selectAndSettle(host: HTMLElement, range: Range, oldText: string, view: Window): Promise<Range | 'changed' | 'refused'> {
   const doc = host.ownerDocument;
   for (let attempt = 0; attempt < SELECT_ATTEMPTS; attempt++) {
     if (!sameText(range.toString(), oldText)) return 'changed';
@@ -159,10 +159,10 @@ function nextSelectionChange(doc: Document, view: Window, capMs: number): Promis
 }
 
 /** Waits (frame by frame, up to `capMs`) until the host's text reads `want`. */
-async function textBecomes(host: HTMLElement, view: Window, want: string, capMs: number): Promise<boolean> {
+export async function textBecomes(host: HTMLElement, view: Window, want: string, capMs: number, same: (a: string, b: string) => boolean = sameEditorText): Promise<boolean> {
   const deadline = Date.now() + capMs;
   for (;;) {
-    if (sameEditorText(extractEditable(host, READ_TEXT_CHARS).text, want)) return true;
+    if (same(extractEditable(host, READ_TEXT_CHARS).text, want)) return true;
     if (Date.now() > deadline) return false;
     await new Promise<void>((resolve) => {
       const timer = view.setTimeout(resolve, 50);
@@ -180,7 +180,7 @@ export function sameEditorText(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
-function insertText(doc: Document, text: string): boolean {
+export function insertText(doc: Document, text: string): boolean {
   try {
     if (typeof doc.execCommand !== 'function') return false;
     // An empty suggestion means "remove": insertText with '' does nothing in some browsers.

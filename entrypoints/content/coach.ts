@@ -5,8 +5,10 @@
 // guarded: an error here must never break the page.
 
 import type { CheckContext, Finding } from '../../rules/types.ts';
-import type { CheckRequest, CheckResponse } from '../shared/protocol.ts';
+import type { CheckRequest, CheckResponse, FilledTemplates } from '../shared/protocol.ts';
 import { READ_TEXT_CHARS, extractEditable, extractValue, type Extraction } from './extract.ts';
+import { insertAtCaret } from './insert.ts';
+import { TemplatePicker } from './template-picker.ts';
 import { deepActiveElement, fieldFromEvent, fieldFromNode, fieldKeyOf, type EditableField } from './fields.ts';
 import { InlineCoach } from './inline.ts';
 import { describePage, type PageInquiry } from './inquiry-page.ts';
@@ -45,6 +47,8 @@ export interface CoachDeps {
   openPanel?(data: { fieldKey: string; findingId: string }): void;
   /** «Ignorer» for an inquiry, kept by the background with the inquiry's record. */
   ignore?(data: { inquiryKey: string; token: string }): void;
+  /** The active set's templates filled for this tab (inline template search, Alt+M). */
+  templates?(): Promise<FilledTemplates>;
   /** CSS selector of the element showing the case number (policy `caseNumberSelector`). */
   caseNumberSelector?: string;
   log?: (message: string, error?: unknown) => void;
@@ -56,6 +60,8 @@ export interface Coach {
   readonly activeField: EditableField | null;
   /** Replaces a finding's span with one of its suggestions; false when the text has moved on or the editor refused. */
   applySuggestion(data: { fieldKey: string; findingId: string; suggestion: string }): Promise<boolean>;
+  /** Inserts a standard answer at the caret of the field (insert.ts); true when the editor took it. */
+  insertTemplate(data: { fieldKey: string; text: string }): Promise<boolean>;
   /** Scrolls to a finding and selects its span; false when it is no longer there. */
   revealFinding(data: { fieldKey: string; findingId: string }): boolean;
   /** Selects and scrolls to a span of the reply (the sentence that answers a question). */
@@ -128,6 +134,52 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
     pendingDeletion = range.toString();
   });
 
+  // Alt+M in the field: the inline template search (template-picker.ts). The caret is kept
+  // while the search box has focus, and the chosen answer goes in there, as «Sett inn» does.
+  let pickerField: EditableField | null = null;
+  let pickerRange: Range | null = null;
+  const restoreCaret = (): void => {
+    const field = pickerField;
+    if (!field) return;
+    field.element.focus({ preventScroll: true });
+    if (field.kind === 'contenteditable' && pickerRange) {
+      const selection = field.element.ownerDocument.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(pickerRange);
+    }
+  };
+  const picker = new TemplatePicker(
+    doc,
+    (text) => {
+      const field = pickerField;
+      restoreCaret();
+      if (!field) return;
+      void insertAtCaret(field, text)
+        .then(() => {
+          activate(field);
+          scheduleCheck('soon');
+        })
+        .catch((error: unknown) => log('inline template insert failed', error));
+    },
+    restoreCaret,
+  );
+  const onKeyDown = guard('keydown', (event: Event) => {
+    const key = event as KeyboardEvent;
+    if (!key.isTrusted || !key.altKey || key.ctrlKey || key.metaKey || key.shiftKey || key.code !== 'KeyM' || !deps.templates) return;
+    const field = fieldFromEvent(event);
+    if (!field || !isReplyField(field)) return;
+    key.preventDefault();
+    key.stopPropagation();
+    pickerField = field;
+    const selection = field.kind === 'contenteditable' ? field.element.ownerDocument.getSelection() : null;
+    pickerRange = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
+    const near = (pickerRange && !pickerRange.collapsed ? pickerRange : null)?.getBoundingClientRect() ?? field.element.getBoundingClientRect();
+    void deps
+      .templates()
+      .then((bundle) => bundle.templates.length && picker.open(bundle, near))
+      .catch((error: unknown) => log('could not load the templates', error));
+  });
+
   const activate = (field: EditableField): void => {
     if (active?.element !== field.element) {
       // Underlines belong to the field being written in; a field left behind keeps none.
@@ -135,6 +187,8 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
       active = field;
       // Only once a field is being written in: an idle page keeps just the focus/input listeners.
       if (field.kind !== 'value') ctx.addEventListener(doc, 'beforeinput', onBeforeInput, { capture: true });
+      // Alt+M (the inline template search) likewise only once a field is being written in.
+      ctx.addEventListener(doc, 'keydown', onKeyDown, { capture: true });
       lastValue = field.kind === 'value' ? field.element.value : undefined;
     }
   };
@@ -231,6 +285,7 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
     // Same handler objects and options each time, so the DOM never registers them twice.
     ctx.addEventListener(doc, 'focusin', onFocus, { capture: true });
     ctx.addEventListener(doc, 'input', onInput, { capture: true });
+    if (active) ctx.addEventListener(doc, 'keydown', onKeyDown, { capture: true });
     if (active && active.kind !== 'value') ctx.addEventListener(doc, 'beforeinput', onBeforeInput, { capture: true });
   };
   listen();
@@ -287,6 +342,22 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
         return (await inline.apply(findingId, suggestion)) === 'applied';
       } catch (error) {
         log('applySuggestion failed', error);
+        return false;
+      }
+    },
+    async insertTemplate({ fieldKey, text }) {
+      try {
+        if (ctx.isInvalid) return false;
+        // The field the panel names (the last one written in), or the one in focus when the panel names none.
+        const field = active && fieldKeyOf(active) === fieldKey ? active : fieldFromNode(deepActiveElement(doc));
+        if (!field || (fieldKey && fieldKeyOf(field) !== fieldKey)) return false;
+        const outcome = await insertAtCaret(field, text);
+        // Inserted text is checked like typed text; a model editor may render it without an input event.
+        activate(field);
+        scheduleCheck('soon');
+        return outcome === 'applied';
+      } catch (error) {
+        log('insertTemplate failed', error);
         return false;
       }
     },

@@ -43,6 +43,7 @@ export default defineContentScript({
             lifetime.noticeFailure(error);
             throw error;
           }),
+        templates: () => messaging.sendMessage('getFilledTemplates'),
         ignore: (data) => {
           messaging.sendMessage('ignoreFinding', data).catch((error: unknown) => console.debug('[Svarhjelp] could not keep the dismissal', error));
         },
@@ -56,6 +57,7 @@ export default defineContentScript({
         messaging.onMessage('applySuggestion', ({ data }) => coach.applySuggestion(data)),
         messaging.onMessage('revealFinding', ({ data }) => coach.revealFinding(data)),
         messaging.onMessage('revealSpan', ({ data }) => coach.revealSpan(data)),
+        messaging.onMessage('insertTemplate', ({ data }) => coach.insertTemplate(data)),
         // A newly activated rule set shows at once in the field being written in, without a keystroke.
         messaging.onMessage('ruleSetChanged', () => coach.recheckFocused()),
         // A restarted background asks for the field's findings again (it keeps them in memory only).

@@ -3,7 +3,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CheckContext, CheckResult, InquiryKind } from '../../rules/types.ts';
 import type { UiLanguage } from '../../rules/ids.ts';
-import type { LocalizedText, RuleSet } from '../../rules/ruleset/types.ts';
+import type { LocalizedText, ReplyTemplate, RuleSet } from '../../rules/ruleset/types.ts';
 import type { InquiryRecord } from '../../rules/inquiry/record.ts';
 import type { Reminder } from '../../rules/inquiry/reminders.ts';
 import type { ContentSnapshot } from '../content/inspect.ts';
@@ -72,6 +72,8 @@ export interface TabState {
   ruleSet: RuleSetInfo;
   /** The inquiry of the checked field; its record is in storage.local under inquiryStorageKey(key). */
   inquiry?: { key: string; label: string };
+  /** The citizen's name from the quoted inquiry, for the templates' {citizenName}; memory only, like the findings. */
+  citizenName?: string;
 }
 
 /**
@@ -89,6 +91,9 @@ export interface TabRecord {
 }
 
 export interface RuleSetSummary extends RuleSetInfo {
+  /** Standard answers of the active set, and the closing days their dates are counted with. */
+  templates?: ReplyTemplate[];
+  calendar?: RuleSet['calendar'];
   labels: RuleSet['labels'];
   checklist: RuleSet['checklist'];
   ruleMessages: Record<string, LocalizedText>;
@@ -142,6 +147,10 @@ export interface ProtocolMap {
   applySuggestion(data: { fieldKey: string; findingId: string; suggestion: string }): boolean;
   /** background → content (every frame of every tab): the active rule set changed; re-check the field in focus. */
   ruleSetChanged(): boolean;
+  /** content → background: the active set's templates filled for the sender's tab (inline search, Alt+M). */
+  getFilledTemplates(): FilledTemplates;
+  /** panel → content (tab, frame): insert a standard answer (svarmal) at the caret of the field. */
+  insertTemplate(data: { fieldKey: string; text: string }): boolean;
   /** background/panel → content: scroll to a finding and select its span. */
   revealFinding(data: { fieldKey: string; findingId: string }): boolean;
   /** panel → content: scroll to a span of the checked reply and select it («Vis svaret»). */
@@ -162,6 +171,14 @@ export interface ProtocolMap {
   ignoreFinding(data: { inquiryKey: string; token: string }): boolean;
   /** extension page → content (tab, frame): what the frame shows (browser tests; inspect.ts). */
   inspectContent(): ContentSnapshot;
+}
+
+/** Standard answers filled in the reply's language for one tab, for the inline template search. */
+export interface FilledTemplates {
+  language: UiLanguage;
+  /** The inquiry's kind, when known: its templates come first. */
+  kind?: InquiryKind;
+  templates: Array<{ id: string; title: string; text: string; kinds: InquiryKind[]; keywords: string[] }>;
 }
 
 export interface InquiryUpdate {

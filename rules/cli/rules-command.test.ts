@@ -113,6 +113,31 @@ describe('svarhjelp rules (CLI)', { timeout: 60_000 }, () => {
     expect(sign.stderr).toMatch(/Ikke signert/);
   });
 
+  it('templates: validate names an unknown placeholder, test refuses a template with findings, sign and verify carry them', () => {
+    const template = { id: 'kvittering', title: { nb: 'Kvittering', nn: 'Kvittering', en: 'Receipt' }, kinds: ['question'], subgoals: ['palitelig.forutsigbar'] };
+    write('tpl-unknown.json', { ...cloneTestSet(), templates: [{ ...template, text: { nb: 'Hei {navn}!', nn: 'Hei {citizenName}!', en: 'Dear {citizenName},' } }] });
+    const unknown = cli('validate', path('tpl-unknown.json'));
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('templates[0].text.nb: ukjent plassholder «{navn}» i malen «kvittering»');
+
+    write('tpl-flagged.json', { ...cloneTestSet(), templates: [{ ...template, text: { nb: 'Vi skriver vedrørende saken, {citizenName}.', nn: 'Takk for brevet, {citizenName}.', en: 'Thank you for the letter, {citizenName}.' } }] });
+    const flagged = cli('test', path('tpl-flagged.json'));
+    expect(flagged.code).toBe(1);
+    expect(flagged.stderr).toContain('✗ mal kvittering, text.nb: malen gir funn av regelen klarsprak.vedrorende (suggestion) på «vedrørende»');
+
+    write('tpl-ok.json', { ...cloneTestSet(), templates: [{ ...template, text: { nb: 'Takk for brevet, {citizenName}.', nn: 'Takk for brevet, {citizenName}.', en: 'Thank you for the letter, {citizenName}.' } }] });
+    const ok = cli('test', path('tpl-ok.json'));
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout).toContain('1 svarmal (3 språkversjoner), 0 funn i dem');
+    const sign = cli('sign', path('tpl-ok.json'), '--key', path('keys/ruleset-private.jwk'), '--out', path('tpl-ok.jws'));
+    expect(sign.code, sign.stderr).toBe(0);
+    const payload = JSON.parse(Buffer.from(readFileSync(path('tpl-ok.jws'), 'utf8').trim().split('.')[1]!, 'base64url').toString('utf8'));
+    expect(payload.templates[0].text.nb).toBe('Takk for brevet, {citizenName}.');
+    expect(cli('verify', path('tpl-ok.jws'), '--key', path('keys/ruleset-public.jwk')).code).toBe(0);
+    expect(cli('diff', path('tpl-ok.json'), path('tpl-ok.jws')).stdout).toContain('Ingen endringer.');
+    expect(cli('diff', path('set.json'), path('tpl-ok.jws')).stdout).toContain('- Ny svarmal «Kvittering» (for spørsmål).');
+  });
+
   it('diff describes the changes in Norwegian', () => {
     const r = cli('diff', path('set.json'), path('v2.json'));
     expect(r.code).toBe(0);

@@ -11,6 +11,7 @@ import type { CompiledRuleSet } from '../engine/compile.ts';
 import { acceptRuleSetText, formatProblems, LIMITS, type AcceptResult } from '../ruleset/accept.ts';
 import { diffRuleSets, formatDiff } from '../ruleset/diff.ts';
 import { applyOverlay } from '../ruleset/layering.ts';
+import { templateFindingProblem, templateFindings } from '../templates/validate.ts';
 import { generateRuleSetKeys, parseTrustedKeys, signRuleSet, verifyRuleSet, VerifyError } from '../ruleset/signing.ts';
 import type { RuleExample, RuleSet } from '../ruleset/types.ts';
 import type { CheckContext } from '../types.ts';
@@ -149,11 +150,15 @@ async function test(argv: string[]): Promise<number> {
   const total = ruleSet.rules.filter((r) => r.enabled !== false).reduce((n, r) => n + r.examples.bad.length + r.examples.good.length, 0);
   for (const failure of failures) err(explainFailure(compiled, failure));
   const summary = `${total - failures.length} av ${total} eksempler i orden i ${ruleSet.rules.length} regler`;
-  if (failures.length) {
-    err(`${file}: ${failures.length} ${failures.length === 1 ? 'eksempel feiler' : 'eksempler feiler'}; ${summary}.`);
+  const flagged = templateFindings(compiled);
+  for (const line of formatProblems(flagged.map(templateFindingProblem))) err(`✗ ${line}`);
+  const templates = ruleSet.templates?.length ?? 0;
+  const templateSummary = `${templates} ${templates === 1 ? 'svarmal' : 'svarmaler'} (${templates * 3} språkversjoner), ${flagged.length} funn i dem`;
+  if (failures.length || flagged.length) {
+    err(`${file}: ${failures.length} ${failures.length === 1 ? 'eksempel feiler' : 'eksempler feiler'}; ${summary}; ${templateSummary}.`);
     return 1;
   }
-  out(`OK: ${summary}.`);
+  out(`OK: ${summary}; ${templateSummary}.`);
   await reportModels(ruleSet);
   return 0;
 }

@@ -2,6 +2,7 @@
 // call runs in the CLI, the tests and the benchmarks. The work is written as a sequence of steps
 // (checkSteps: the analysis, then each rule, then the findings) so that check-cooperative.ts can
 // run the very same steps in slices between which the service worker answers other messages.
+import { osloToday } from '../calendar/today.ts';
 import { isRuleLanguage, detectLanguage } from '../text/language.ts';
 import { analyzeSteps, firstNonEmptyLine, lastNonEmptyLines, type Line, type TextAnalysis } from '../text/analysis.ts';
 import { measure } from '../text/lix.ts';
@@ -56,13 +57,8 @@ interface RunState {
   earlier?: Array<{ ruleId: string; category: Finding['category']; start: number; end: number }>;
 }
 
-// Norway's local date: Europe/Oslo is UTC+1/+2; en-CA formats as YYYY-MM-DD. Built once:
-// constructing a formatter per check cost more than most rules.
-const OSLO_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
-
 export function todayOf(context: CheckContext): string {
-  const now = context.now ? new Date(context.now) : new Date();
-  return OSLO_DATE.format(Number.isNaN(now.getTime()) ? new Date() : now);
+  return osloToday(context.now);
 }
 
 export function check(fullText: string, context: CheckContext, compiled: CompiledRuleSet, options: CheckOptions = {}): CheckResult {

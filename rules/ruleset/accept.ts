@@ -9,6 +9,7 @@ import { compileRuleSet, RuleSetError, type CompiledRuleSet } from '../engine/co
 import { runAllExamples, type ExampleFailure } from '../engine/examples.ts';
 import { unsafeRegexReason } from '../engine/regex-safety.ts';
 import { literalDateProblems } from './literal-dates.ts';
+import { templateFindingProblem, templateFindings, templateShapeProblems } from '../templates/validate.ts';
 import { RULE_SET_SCHEMA, type SchemaIssue } from './schema.ts';
 import type { RuleSet } from './types.ts';
 
@@ -89,6 +90,8 @@ export function acceptRuleSetValue(value: unknown, options: AcceptOptions = {}):
   // A fixed date in advice goes stale the day after; the schema stage is where wrong content is refused.
   const dateProblems = literalDateProblems(ruleSet);
   if (dateProblems.length) return { ok: false, stage: 'schema', problems: cap(dateProblems) };
+  const templateProblems = templateShapeProblems(ruleSet);
+  if (templateProblems.length) return { ok: false, stage: 'schema', problems: cap(templateProblems) };
 
   if (options.currentVersion !== undefined) {
     const problem = versionProblem(ruleSet.version, options.currentVersion, options.allowDowngrade ?? false);
@@ -117,6 +120,9 @@ export function acceptRuleSetValue(value: unknown, options: AcceptOptions = {}):
     const failures = runAllExamples(compiled);
     if (failures.length)
       return { ok: false, stage: 'examples', problems: cap(failures.map(exampleProblem)), exampleFailures: failures };
+    // A standard answer is published as the standard's own words: findings in it are refused like failing examples.
+    const flagged = templateFindings(compiled);
+    if (flagged.length) return { ok: false, stage: 'examples', problems: cap(flagged.map(templateFindingProblem)) };
   }
   return { ok: true, ruleSet, compiled };
 }

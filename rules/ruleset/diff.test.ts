@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffRuleSets, formatDiff } from './diff.ts';
 import { cloneTestSet, ruleById } from './test-fixtures.ts';
+import { BUNDLED_RULE_SET } from '../standard/index.ts';
 import type { DetectorRule, ExistenceRule, RequiredRule, RuleSet, SubstitutionRule } from './types.ts';
 
 describe('diffRuleSets', () => {
@@ -113,6 +114,32 @@ describe('diffRuleSets', () => {
     expect(removed).toContain('Regelen «personvern.fnr» er fjernet: Dette ser ut som et [typen]. Ikke send det i vanlig e-post.');
     expect(removed).not.toMatch(/\{\w+\}/);
     expect(formatDiff(diffRuleSets(after, before))).not.toMatch(/\{\w+\}/);
+  });
+});
+
+describe('diffRuleSets on templates', () => {
+  const bundled = () => structuredClone(BUNDLED_RULE_SET);
+
+  it('finds nothing between the bundled standard and itself', () => {
+    expect(formatDiff(diffRuleSets(bundled(), bundled()))).toBe('Ingen endringer.');
+  });
+
+  it('names added, removed and reworded templates', () => {
+    const before = bundled();
+    const after = bundled();
+    const templates = after.templates!;
+    const removed = templates.splice(templates.findIndex((t) => t.id === 'svar-ros'), 1)[0]!;
+    templates.push({ ...structuredClone(removed), id: 'svar-ros-2', title: { nb: 'Takk for ros', nn: 'Takk for ros', en: 'Thanks for praise' } });
+    const receipt = templates.find((t) => t.id === 'kvittering')!;
+    receipt.text.nn = receipt.text.nn.replace('Takk for', 'Mange takk for');
+    receipt.kinds = [...receipt.kinds, 'complaint'];
+    const lines = diffRuleSets(before, after).map((e) => e.text);
+    expect(lines).toEqual([
+      'Svarmalen «Kvittering for mottatt henvendelse» har ny tekst på nynorsk.',
+      'Svarmalen «Kvittering for mottatt henvendelse» foreslås nå for henvendelser av typen spørsmål, ukjent, tilbakemelding, klage (før spørsmål, ukjent, tilbakemelding).',
+      'Ny svarmal «Takk for ros» (for tilbakemelding).',
+      'Svarmalen «Svar på ros» er fjernet.',
+    ]);
   });
 });
 

@@ -27,6 +27,7 @@ export type DiffKind =
   | 'deadline'
   | 'calendar'
   | 'snippets'
+  | 'templates'
   | 'models'
   | 'labels'
   | 'examples'
@@ -122,6 +123,7 @@ export function diffRuleSets(oldSet: RuleSet, newSet: RuleSet): DiffEntry[] {
   diffDeadlines(oldSet.deadlinePolicies, newSet.deadlinePolicies, out);
   diffCalendar(oldSet.calendar, newSet.calendar, out);
   diffSnippets(oldSet.snippets ?? [], newSet.snippets ?? [], out);
+  diffTemplates(oldSet.templates ?? [], newSet.templates ?? [], out);
   diffModels(oldSet.models ?? [], newSet.models ?? [], out);
   for (const [key, label] of Object.entries(newSet.labels.subgoals)) {
     const before = (oldSet.labels.subgoals as Record<string, LocalizedText>)[key];
@@ -348,6 +350,28 @@ function diffSnippets(before: NonNullable<RuleSet['snippets']>, after: NonNullab
     else if (!same(prev, s)) out.push({ kind: 'snippets', text: `Tekstbiten ${q(nb(s.label))} er endret.` });
   }
   for (const [id, s] of old) if (!now.has(id)) out.push({ kind: 'snippets', text: `Tekstbiten ${q(nb(s.label))} er fjernet.` });
+}
+
+// Staff answer with these words: a reworded language variant is named, as is a changed placement.
+function diffTemplates(before: NonNullable<RuleSet['templates']>, after: NonNullable<RuleSet['templates']>, out: DiffEntry[]) {
+  const old = new Map(before.map((t) => [t.id, t]));
+  const now = new Map(after.map((t) => [t.id, t]));
+  for (const [id, t] of now) {
+    const prev = old.get(id);
+    const name = q(nb(t.title) || id);
+    if (!prev) {
+      out.push({ kind: 'templates', text: `Ny svarmal ${name} (for ${kinds(t.kinds)}).` });
+      continue;
+    }
+    if (nb(prev.title) !== nb(t.title)) out.push({ kind: 'templates', text: `Svarmalen ${q(nb(prev.title))} heter nå ${name}.` });
+    else for (const [lang, text] of changedLanguages(prev.title, t.title)) out.push({ kind: 'templates', text: `Svarmalen ${name} heter nå ${q(text)} på ${lang}.` });
+    const reworded = changedLanguages(prev.text, t.text).map(([lang]) => lang);
+    if (reworded.length) out.push({ kind: 'templates', text: `Svarmalen ${name} har ny tekst på ${reworded.join(', ')}.` });
+    if (!same([...prev.kinds].sort(), [...t.kinds].sort())) out.push({ kind: 'templates', text: `Svarmalen ${name} foreslås nå for henvendelser av typen ${kinds(t.kinds)} (før ${kinds(prev.kinds)}).` });
+    if (!same([...prev.subgoals].sort(), [...t.subgoals].sort())) out.push({ kind: 'templates', text: `Svarmalen ${name} hører nå til ${t.subgoals.map((g) => q(g)).join(', ')} (før ${prev.subgoals.map((g) => q(g)).join(', ')}).` });
+    if (!same([...(prev.keywords ?? [])].sort(), [...(t.keywords ?? [])].sort())) out.push({ kind: 'templates', text: `Svarmalen ${name} har andre søkeord.` });
+  }
+  for (const [id, t] of old) if (!now.has(id)) out.push({ kind: 'templates', text: `Svarmalen ${q(nb(t.title) || id)} er fjernet.` });
 }
 
 /** Plain text for the CLI and the options page. */

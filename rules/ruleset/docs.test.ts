@@ -19,6 +19,13 @@ describe('docs/rule-sets.md', () => {
     expect(result.ok ? [] : result.problems).toEqual([]);
   });
 
+  it('has a template that the complete set accepts, filled and checked in all three languages', () => {
+    const set = { ...JSON.parse(example('ruleset')), ...JSON.parse(example('templates')) };
+    const result = acceptRuleSetValue(set);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    expect(result.ok && result.ruleSet.templates?.map((t) => t.id)).toEqual(['byggesak.kvittering']);
+  });
+
   it('has an overlay that applies to it and stays acceptable', () => {
     const base = JSON.parse(example('ruleset'));
     const layered = applyOverlay(base, JSON.parse(example('overlay')));

@@ -136,6 +136,18 @@ const MODEL = v.strictObject({
   training: v.optional(v.strictObject({ sentences: COUNT, seed: COUNT, note: v.optional(v.pipe(v.string(), v.maxLength(1000))) })),
 });
 
+// Every language variant is optional here so that a missing one is reported by name
+// (rules/templates/validate.ts) rather than as a bare schema error.
+const TEMPLATE_TEXT = v.pipe(v.string(), v.minLength(1), v.maxLength(8000));
+const TEMPLATE = v.strictObject({
+  id: ID,
+  title: v.strictObject({ nb: v.optional(TEXT), nn: v.optional(TEXT), en: v.optional(TEXT) }),
+  text: v.strictObject({ nb: v.optional(TEMPLATE_TEXT), nn: v.optional(TEMPLATE_TEXT), en: v.optional(TEMPLATE_TEXT) }),
+  kinds: v.pipe(v.array(v.picklist(INQUIRY_KINDS)), v.maxLength(6)),
+  subgoals: v.pipe(v.array(v.picklist(SUBGOAL_IDS)), v.minLength(1), v.maxLength(11)),
+  keywords: v.optional(v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(60))), v.maxLength(30))),
+});
+
 function recordOf<K extends string>(keys: readonly K[]) {
   return v.strictObject(Object.fromEntries(keys.map((k) => [k, LOCALIZED])) as Record<K, typeof LOCALIZED>);
 }
@@ -186,6 +198,7 @@ export const RULE_SET_SCHEMA = v.strictObject({
   ),
   snippets: v.optional(v.pipe(v.array(v.strictObject({ id: ID, label: LOCALIZED, text: LOCALIZED })), v.maxLength(200))),
   models: v.optional(v.pipe(v.array(MODEL), v.maxLength(4))),
+  templates: v.optional(v.pipe(v.array(TEMPLATE), v.maxLength(300))),
 });
 
 export interface SchemaIssue {

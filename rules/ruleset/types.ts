@@ -143,6 +143,23 @@ export interface DeadlinePolicy {
   purpose?: 'answer' | 'interim-reply';
 }
 
+/**
+ * A standard answer (svarmal): the same words for the same situation, in every language staff
+ * answer in. Placeholders such as {citizenName} are filled from what Svarhjelp knows about the
+ * inquiry (rules/templates/placeholders.ts); an unknown one is refused when the set is accepted.
+ */
+export interface ReplyTemplate {
+  id: string;
+  title: Required<LocalizedText>;
+  text: Required<LocalizedText>;
+  /** Inquiry kinds the answer is written for; the panel suggests it for these. */
+  kinds: InquiryKind[];
+  /** Sub-goals of the standard the answer serves. */
+  subgoals: SubgoalId[];
+  /** Extra search words (nb, nn or en) besides the title and text. */
+  keywords?: string[];
+}
+
 export interface RuleSet {
   schemaVersion: 1;
   id: string;
@@ -169,6 +186,8 @@ export interface RuleSet {
     closedEveryYear?: string[];
   };
   snippets?: Array<{ id: string; label: LocalizedText; text: LocalizedText }>;
+  /** Standard answers (svarmaler), published and signed with the rules. */
+  templates?: ReplyTemplate[];
   /** Sentence classifiers as data (weights, thresholds), used by detectors such as `tone-model`. */
   models?: SentenceModelData[];
 }

@@ -27,6 +27,7 @@ import kompetentKundeserviceInformal from './kompetent.kundeservice/informal.jso
 import kompetentKundeserviceShouting from './kompetent.kundeservice/shouting.json' with { type: 'json' };
 import kompetentKundeserviceToneModel from './kompetent.kundeservice/tone-model.json' with { type: 'json' };
 import paliteligForutsigbarCondescending from './palitelig.forutsigbar/condescending.json' with { type: 'json' };
+import paliteligForutsigbarPlaceholder from './palitelig.forutsigbar/placeholder.json' with { type: 'json' };
 import paliteligPersonvernAccountNumber from './palitelig.personvern/account-number.json' with { type: 'json' };
 import paliteligPersonvernEmailAddress from './palitelig.personvern/email-address.json' with { type: 'json' };
 import paliteligPersonvernNationalId from './palitelig.personvern/national-id.json' with { type: 'json' };
@@ -40,6 +41,7 @@ import paliteligTaAnsvarToneModel from './palitelig.ta-ansvar/tone-model.json' w
 import samfunnsengasjertPositivOmtaleNegativeOmtale from './samfunnsengasjert.positiv-omtale/negative-omtale.json' with { type: 'json' };
 import samfunnsengasjertPositivOmtaleToneModel from './samfunnsengasjert.positiv-omtale/tone-model.json' with { type: 'json' };
 import toneModel from './models/tone.json' with { type: 'json' };
+import templates from './templates.json' with { type: 'json' };
 
 /** Every rule file, keyed by its path under rules/standard/. */
 export const STANDARD_RULE_FILES: Record<string, unknown[]> = {
@@ -66,6 +68,7 @@ export const STANDARD_RULE_FILES: Record<string, unknown[]> = {
   'kompetent.kundeservice/shouting.json': kompetentKundeserviceShouting,
   'kompetent.kundeservice/tone-model.json': kompetentKundeserviceToneModel,
   'palitelig.forutsigbar/condescending.json': paliteligForutsigbarCondescending,
+  'palitelig.forutsigbar/placeholder.json': paliteligForutsigbarPlaceholder,
   'palitelig.personvern/account-number.json': paliteligPersonvernAccountNumber,
   'palitelig.personvern/email-address.json': paliteligPersonvernEmailAddress,
   'palitelig.personvern/national-id.json': paliteligPersonvernNationalId,
@@ -90,4 +93,5 @@ export const BUNDLED_RULE_SET = {
   ...base,
   rules: Object.values(STANDARD_RULE_FILES).flat() as Rule[],
   models: Object.values(STANDARD_MODEL_FILES),
+  templates,
 } as unknown as RuleSet;
