@@ -35,7 +35,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   naiveBayes: true,
   minCount: 2,
   maxWeightsPerLabel: 20_000,
-  precisionTarget: 0.95,
+  precisionTarget: 0.97,
   folds: 5,
 };
 
