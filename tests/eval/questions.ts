@@ -2,7 +2,7 @@
 // contract: `check --json` → `inquiry.questions[]` with `start`/`end` (offsets of the question in
 // the input), `answered`, and `answer: { start, end }` (offsets in the reply).
 //
-//   npm run eval:questions [-- --corpus questions-dev|questions-blind|questions-blind-2] [--verbose] [--min 0.9]
+//   npm run eval:questions [-- --corpus questions-dev|questions-blind|questions-blind-2|questions-blind-3] [--verbose] [--min 0.9]
 //
 // A corpus is tests/eval/<corpus>/*.json: [{ id, language, text (reply + quoted inquiry in a mail
 // client's format), questions: [{ text (exact substring of the quote), occurrence?, answered,
