@@ -13,6 +13,7 @@ describe('findQuestions', () => {
     ['a nynorsk indirect question', 'Eg vil gjerne vite kor lang tid handsaminga tek.', ['Eg vil gjerne vite kor lang tid handsaminga tek.']],
     ['a request that expects an answer', 'Gi meg beskjed om dere trenger flere dokumenter.', ['Gi meg beskjed om dere trenger flere dokumenter.']],
     ['Please confirm', 'Please confirm that you received my form.', ['Please confirm that you received my form.']],
+    ['a request for a reply that names its topic', 'Jeg ber om svar på hvorfor søknaden ble avslått.', ['Jeg ber om svar på hvorfor søknaden ble avslått.']],
     ['no question mark', 'Hei\nNår kommer dere og tømmer den\nAnders', ['Når kommer dere og tømmer den']],
     ['verb first without a question mark', 'Kan de sende meg skjemaet.', ['Kan de sende meg skjemaet.']],
     ['a question wrapped over two lines', 'Jeg lurer på om jeg kan parkere\nmens jeg venter.', ['Jeg lurer på om jeg kan parkere mens jeg venter.']],
@@ -28,6 +29,8 @@ describe('findQuestions', () => {
     ['a subordinate clause', 'Når jeg søkte i fjor, fikk jeg avslag.'],
     ['a condition', 'Har du spørsmål, kan du ringe meg.'],
     ['a statement', 'Jeg har søkt om parkering.'],
+    ['a bare request for a reply (the reply answers it)', 'Jeg skriver om byggesøknaden min. Jeg ber om svar snarest.'],
+    ['a bare request for a reply in English', 'I look forward to hearing from you.'],
   ])('leaves out %s', (_what, inquiry) => {
     expect(texts(inquiry)).toEqual([]);
   });

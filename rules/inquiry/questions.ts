@@ -387,6 +387,14 @@ function trimTrailingJoiner(text: string, span: Span): Span {
   return trimSpan(text, span.start, end) ?? span;
 }
 
+/**
+ * "Jeg ber om svar snarest." asks for a reply and nothing in particular: the reply itself is the
+ * answer, so it is no question to tick. A request that names what it is about ("svar på …",
+ * "an answer about …") stays a question.
+ */
+const BARE_REPLY_REQUEST =
+  /^(?:(?:jeg|eg|vi|me)\s+)?(?:ber|ønsker|ønskjer|håper\s+på|venter\s+på|ventar\s+på)\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:derfor|difor|herved|gjerne|om)\s+)*(?:et\s+|eit\s+|ei\s+|en\s+|ein\s+)?(?:raskt\s+|snarleg\s+|snart\s+|skriftlig\s+|skriftleg\s+)?(?:svar|tilbakemelding|tilbakemelding\s+fra\s+dere)(?:\s+(?:snarest(?:\s+mulig)?|snarast(?:\s+mogleg)?|så\s+(?:fort|snart|raskt)\s+som\s+(?:mulig|mogleg)|raskt|fort|straks|snart))?\s*[.!]*$|^(?:(?:i|we)\s+)?(?:look\s+forward\s+to\s+(?:hearing\s+from\s+you|your\s+(?:reply|answer|response))|(?:please\s+)?(?:reply|respond|answer)\s+(?:as\s+soon\s+as\s+possible|asap|soon|promptly|quickly))(?:\s+(?:as\s+soon\s+as\s+possible|asap|soon))?\s*[.!]*$/iu;
+
 /** A sentence that asks (or asks for) something; `next` is the sentence after it. */
 export function asksSomething(sentence: string, next: string | undefined): boolean {
   const core = questionCore(sentence);
@@ -398,6 +406,7 @@ export function asksSomething(sentence: string, next: string | undefined): boole
     if (ABOUT_ONESELF.test(core) && next !== undefined) return false;
     return firstWords(core, 2).length >= 1;
   }
+  if (BARE_REPLY_REQUEST.test(core)) return false;
   if (REQUEST_CUES.test(sentence)) return true;
   if (questionWordFirst(core)) return !/,\s*\p{L}+\s+(?:jeg|eg|vi|me|du|de|dei|dere|det|i|we|you)\b/iu.test(core);
   if (finiteVerbFirst(core)) return !conditional(core);
