@@ -20,22 +20,18 @@ function trimmedSpan(text: string, start: number, end: number): { start: number;
   return start < end ? { start, end } : undefined;
 }
 
-/** A greeting line ("Hei, Kari!", "Dear Ms Brown,") says nothing the finding could be about. */
-const GREETING = /^[\s"«]*(?:hei|hallo|kjære|god\s+\p{L}+|dear|hello|hi|good\s+\p{L}+)(?![\p{L}])/iu;
-
-/** The reply's first sentence after its greeting line (the greeting when there is nothing else). */
+/**
+ * The reply's first sentence — usually its greeting. A question left open concerns the reply as a
+ * whole; marking its opening keeps the underline short and off words that carry no finding of
+ * their own (the panel quotes the question).
+ */
 export function firstSentenceSpan(text: string, analysis: TextAnalysis): { start: number; end: number } | undefined {
-  let greeting: { start: number; end: number } | undefined;
   for (const sentence of analysis.sentences) {
     if (sentence.wordCount === 0) continue;
-    if (!greeting && sentence.wordCount <= 4 && GREETING.test(text.slice(sentence.start, sentence.end))) {
-      greeting = trimmedSpan(text, sentence.start, sentence.end);
-      continue;
-    }
     const span = trimmedSpan(text, sentence.start, sentence.end);
     if (span) return span;
   }
-  return greeting ?? trimmedSpan(text, 0, text.length);
+  return trimmedSpan(text, 0, text.length);
 }
 
 export function vagueTimeSpan(text: string): { start: number; end: number } | undefined {
