@@ -180,22 +180,11 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
       .catch((error: unknown) => log('could not load the templates', error));
   });
 
-  // Editors that render from their own model (Slate, React-based editors) may replace the text
-  // nodes of a paragraph after the input event, while a check is on its way: its ranges would then
-  // point at nodes no longer in the editor and its underlines vanish until the next keystroke. A
-  // change of the editor's DOM schedules a check like a keystroke does; the highlights themselves
-  // never touch the DOM, so drawing them cannot trigger this.
-  const editorChanges = new MutationObserver(() => {
-    if (active && active.kind !== 'value') scheduleCheck('pause');
-  });
-
   const activate = (field: EditableField): void => {
     if (active?.element !== field.element) {
       // Underlines belong to the field being written in; a field left behind keeps none.
       inline.setField(field);
       active = field;
-      editorChanges.disconnect();
-      if (field.kind !== 'value') editorChanges.observe(field.element, { childList: true, characterData: true, subtree: true });
       // Only once a field is being written in: an idle page keeps just the focus/input listeners.
       if (field.kind !== 'value') ctx.addEventListener(doc, 'beforeinput', onBeforeInput, { capture: true });
       // Alt+M (the inline template search) likewise only once a field is being written in.
@@ -318,7 +307,6 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
 
   ctx.onInvalidated(() => {
     reattach.disconnect();
-    editorChanges.disconnect();
     scheduler.cancel();
     try {
       inline.destroy();
