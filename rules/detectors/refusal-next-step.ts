@@ -11,6 +11,17 @@ const E = String.raw`(?![\p{L}\p{N}])`;
 const NOT = String.raw`(?:ikke|ikkje)`;
 const SOFTENER = String.raw`(?:dessverre |derfor |heller |lenger |lengre |ennå |enno |enda )?`;
 
+// A decision against the citizen, said as a passive or an upheld charge: both a refusal (it
+// needs a next step) and a decision (it needs an appeal deadline).
+const DECIDED_AGAINST = [
+  String.raw`(?:(?:has|have|had) been|was|were|is|are|been) (?:rejected|refused|declined|denied)${E}`,
+  // A decision upheld against the citizen: "Kontrollavgiften opprettholdes", "ikke tatt til følge", "the charge stands".
+  String.raw`opprettholde(?:s|r|t)${E}`,
+  String.raw`oppretthald(?:ast|er|e|en)${E}`,
+  String.raw`${NOT} (?:tatt|teke|teken) til (?:følge|følgje)${E}`,
+  String.raw`(?:stands|is upheld|was upheld|has been upheld|not upheld|will not (?:get|receive|be refunded))${E}`,
+];
+
 const REFUSAL = [
   // avslag, avslaget, avslått, avslår, avslå, avslo, avvist, avviser, avviste
   String.raw`avsl(?:ag(?:et)?|åtte|ått|år|å|o)${E}`,
@@ -23,12 +34,7 @@ const REFUSAL = [
   String.raw`dessverre ${NOT}${E}`,
   String.raw`${NOT} (?:mulig|mogleg|anledning|høve|innvilget|innvilga|godkjent|godkjend)${E}`,
   String.raw`(?:cannot|can ?not|can['’]t|could not|couldn['’]t|(?:are|is|am) unable to|not able to|not possible|not eligible|(?:must|have to) decline)${E}`,
-  String.raw`(?:(?:has|have|had) been|was|were|is|are|been) (?:rejected|refused|declined|denied)${E}`,
-  // A decision upheld against the citizen: "Kontrollavgiften opprettholdes", "ikke tatt til følge", "the charge stands".
-  String.raw`opprettholde(?:s|r|t)${E}`,
-  String.raw`oppretthald(?:ast|er|e|en)${E}`,
-  String.raw`${NOT} (?:tatt|teke|teken) til (?:følge|følgje)${E}`,
-  String.raw`(?:stands|is upheld|was upheld|has been upheld|not upheld|will not (?:get|receive|be refunded))${E}`,
+  ...DECIDED_AGAINST,
 ].join('|');
 
 // Anything that tells the citizen what to do next. "du kan" must not be "du kan ikke".
@@ -65,11 +71,7 @@ const AT_WORD = new RegExp(`(?:(?<refusal>${REFUSAL})|(?<next>${NEXT_STEP}))`, '
 const DECISION = [
   String.raw`avsl(?:ag(?:et)?|åtte|ått|år|å|o)${E}`,
   String.raw`avvis(?:t|er|te|ast|es)${E}`,
-  String.raw`(?:(?:has|have|had) been|was|were|is|are|been) (?:rejected|refused|declined|denied)${E}`,
-  String.raw`opprettholde(?:s|r|t)${E}`,
-  String.raw`oppretthald(?:ast|er|e|en)${E}`,
-  String.raw`${NOT} (?:tatt|teke|teken) til (?:følge|følgje)${E}`,
-  String.raw`(?:stands|is upheld|was upheld|has been upheld|not upheld|will not (?:get|receive|be refunded))${E}`,
+  ...DECIDED_AGAINST,
 ].join('|');
 const DECISION_AT_WORD = new RegExp(DECISION, 'iuy');
 
