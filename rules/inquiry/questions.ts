@@ -265,7 +265,7 @@ const WHO_TOPIC = /(?<![\p{L}])(?:hvem|kven|who|whom|which\s+(?:person|caseworke
 const WHAT_TOPIC = /(?<![\p{L}])(?:hva|kva|hvilke[nt]?|what|which)(?![\p{L}])/iu;
 
 /** "Hva koster …", "How much …", "What is the fee …": asks for an amount. */
-const AMOUNT_QUESTION = /(?<![\p{L}])(?:hva\s+koster|kva\s+kostar|hvor\s+mye|kor\s+mykje|hvor\s+stor(?:t)?\s+(?:blir\s+|er\s+)?(?:gebyr|beløp|avgift|pris|sum|regning)|kor\s+stor(?:t)?\s+(?:blir\s+|er\s+)?(?:gebyr|beløp|avgift|pris|sum|rekning)|how\s+much|what\s+(?:is|will\s+be|are|would\s+be)\s+the\s+(?:fee|fees|cost|costs|price|charge|amount|rate)|(?:hva|kva)\s+(?:er|blir)\s+(?:gebyret|prisen|beløpet|avgifta|avgiften|kostnaden|satsen))(?![\p{L}])/iu;
+const AMOUNT_QUESTION = /(?<![\p{L}])(?:hva\s+koster|kva\s+kostar|hvor\s+mye|kor\s+mykje|hvor\s+stor(?:t)?\s+(?:blir\s+|er\s+)?(?:gebyr|beløp|avgift|pris|sum|regning)|kor\s+stor(?:t)?\s+(?:blir\s+|er\s+)?(?:gebyr|beløp|avgift|pris|sum|rekning)|how\s+much|what\s+(?:is|will\s+be|are|would\s+be)\s+the\s+(?:fee|fees|cost|costs|price|charge|amount|rate)|(?:hva|kva)\s+(?:er|blir)\s+(?:gebyret|prisen|beløpet|avgifta|avgiften|kostnaden|satsen)|(?:what|hva|kva)\s+(?:[\p{L}-]+\s+){0,5}?(?:costs?|koster|kostar|blir\s+(?:gebyret|prisen|beløpet|avgifta|avgiften|kostnaden))|(?:hva|kva)\s+(?:[\p{L}-]+\s+){0,4}?(?:gebyret|prisen|beløpet|avgifta|avgiften|eigenandelen|egenandelen)(?:\s+[\p{L}-]+){0,4}?\s+(?:blir|er|vert|vil\s+bli|vil\s+vere|vil\s+være)|what\s+(?:[\p{L}-]+\s+){0,4}?(?:fee|fees|price|charge|rate)\s+(?:is|will\s+be|would\s+be|are))(?![\p{L}])/iu;
 
 /** The thing the question asks for, which decides what counts as its answer. */
 export function topicOf(question: string): QuestionTopic {
