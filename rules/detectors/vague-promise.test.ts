@@ -113,3 +113,32 @@ describe('vague-promise: a time given only as an event, and future passives', ()
     expect(spans(text, language)).toEqual([]);
   });
 });
+
+describe('vague-promise: any actor of the office, and a vague time whoever acts', () => {
+  it.each([
+    ['nob', 'Byggesaksavdelingen skal vurdere tilbygget.', [['Byggesaksavdelingen skal vurdere', 'suggestion']]],
+    ['nno', 'Kontaktlæraren skal ta ein prat med klassa.', [['Kontaktlæraren skal ta', 'suggestion']]],
+    ['eng', 'The caseworker will review the file.', [['The caseworker will review', 'suggestion']]],
+    ['nob', 'Vaktmesteren ordner det nok snart.', [['snart', 'rule']]],
+    ['eng', 'Hopefully the contractor will have it sorted soon.', [['soon', 'rule']]],
+    ['nno', 'Vi skal følgje med på det framover.', [['framover', 'rule']]],
+  ] as const)('%s: %s', (language, text, expected) => {
+    expect(spans(text, language)).toEqual(expected);
+  });
+
+  it.each([
+    // The reader's own timing, a condition, a time of day, statives, another body, an event the reader sees.
+    ['nob', 'Søk så snart som mulig.'],
+    ['nno', 'Om du vil betale seinare, er kontonummeret vårt 1503.12.34567.'],
+    ['eng', 'The class will meet at the school at 8.'],
+    ['nob', 'Kommunen vil dekke utgiftene.'],
+    ['nob', 'Vi vil gjerne minne om fristen.'],
+    ['nob', 'Vi vil likevel påpeke at søknaden mangler tegninger.'],
+    ['eng', 'They will contact you.'],
+    ['eng', 'You will find the form on our website.'],
+    ['eng', 'We will send a text message to everyone in the area as soon as the water is safe again.'],
+    ['nob', 'Saksbehandleren vil ringe deg innen tre arbeidsdager.'],
+  ] as const)('leaves alone %s: %s', (language, text) => {
+    expect(spans(text, language)).toEqual([]);
+  });
+});

@@ -38,6 +38,14 @@ interface LanguageWords {
   /** The event is the citizen's own step ("når du har sendt …", "once you have …"): a condition, not a vague time. */
   citizen: RegExp;
   negation: RegExp;
+  /** A promise of action by any actor (a bare one is reported only as a suggestion, like the listed ones). */
+  generic: RegExp;
+  /** The sentence looks ahead: a vague time in it is a vague promise whoever acts. */
+  ahead: RegExp;
+  /** Vague times beyond the promise lists' own. */
+  extraVague: RegExp;
+  /** An instruction to the reader: their own timing is theirs to choose. */
+  readerTold: RegExp;
 }
 
 const MONTHS_NO = 'januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember';
@@ -135,6 +143,41 @@ const ANCHOR_EN = new RegExp(
   'iu',
 );
 
+// Any actor of the office, not only "vi" and the listed ones: a definite noun ("sykehjemslegen",
+// "leiaren min") or a name — not "de"/"they", another body whose timing we cannot promise — followed by a future or modal and a verb of doing. Statives after the
+// modal ("vil koste", "skal være", "vil gjerne") are no promise of action.
+const ACTOR_NO = String.raw`(?:vi|me|jeg|eg|kommunen|etaten|\p{L}{3,}(?:en|et|a|ane|ene|ren|aren|eren)(?:\s+(?:min|mi|mitt|vår|vårt|vår|din|di|ditt))?)`;
+const STATIVE_NO = String.raw`(?:være|vere|ha|bli|verte|kunne|måtte|gjerne|ikke|ikkje|aldri|koste|kosta|gjelde|gjelda|bety|tyde|innebære|inneber|gi\s+deg\s+rett|få|trenge|trenga|dekke|dekka|omfatte|omfatta|vise|syne|fremgå|gå\s+fram|nok|samtidig|også|òg|påpeke|peike|minne|understreke|presisere|opplyse|informere|orientere|beklage|beklaga|takke|takka|anbefale|tilrå|oppfordre|be|nemne|nevne|legge\s+til|leggje\s+til|forklare|gjenta|likevel|derfor|difor|altså|da|då|så|snart|straks|deretter|dermed)`;
+const GENERIC_NO = new RegExp(
+  `${B}${ACTOR_NO}${FILLER}\\s+(?:kommer\\s+til\\s+å|kjem\\s+til\\s+å|skal|vil)${FILLER}\\s+(?!${STATIVE_NO}${E})\\p{L}{2,}`,
+  'iu',
+);
+// Case by hand: the flag "i" would let \p{Lu} match any word.
+const ACTOR_EN = String.raw`(?:[Ww]e|I|[Tt]he\s+\p{L}+(?:\s+\p{L}+)?|[Yy]our\s+\p{L}+|[Oo]ur\s+\p{L}+|(?!(?:You|It|This|That|There|These|Those|They|He|She|We|I|If|When|Once|Please)${E})\p{Lu}\p{L}+)`;
+const STATIVE_EN = String.raw`(?:be\s+(?:able|happy|glad|pleased|required|needed|necessary|free|valid|liable|charged|entitled)|be\s+(?!\p{L}+ed${E})|have|need|cost|apply|mean|include|cover|depend|remain|not|never|also\s+need|find|see|receive|get|notice|like|want)`;
+const GENERIC_EN = new RegExp(`${B}${ACTOR_EN}(?:\\s+will|['’]ll|\\s+shall|\\s+(?:are|is|am)\\s+going\\s+to)\\s+(?!${STATIVE_EN}${E})\\p{L}{2,}`, 'u');
+
+/**
+ * A vague time is vague whoever acts: "så de tar det sikkert snart", "Hopefully they will have it
+ * fixed soon", «Vi skal følgje med på det framover». Outside a listed promise it counts when the
+ * sentence looks ahead (a future or modal, or a hedge that the thing will resolve itself) — not
+ * in an instruction to the reader ("Søk så snart som mulig", "you should apply soon").
+ */
+const AHEAD_NO = new RegExp(`${B}(?:skal|vil|kommer\\s+til\\s+å|kjem\\s+til\\s+å|sikkert|nok|forhåpentligvis|forhåpentleg|vonleg|håper|håpar|regner\\s+med|reknar\\s+med|står\\s+på\\s+vent|ligg\\s+på\\s+vent|ligger\\s+på\\s+vent)${E}`, 'iu');
+const AHEAD_EN = new RegExp(`${B}(?:will|shall|going\\s+to|hopefully|probably|should\\s+be|expect|on\\s+hold)${E}|['’]ll${E}`, 'iu');
+const EXTRA_VAGUE_NO = new RegExp(`${B}(?:inntil\\s+videre|inntil\\s+vidare|framover|fremover|i\\s+tida\\s+framover|i\\s+tiden\\s+fremover|litt\\s+seinare|litt\\s+senere|neste\\s+runde|ein\\s+gong|en\\s+gang|etter\\s+kvart|etter\\s+hvert(?!\\s+som${E}))${E}`, 'iu');
+const EXTRA_VAGUE_EN = new RegExp(`${B}(?:until\\s+further\\s+notice|going\\s+forward|down\\s+the\\s+line|one\\s+of\\s+these\\s+days|sometime|some\\s+time)${E}`, 'iu');
+const READER_TOLD_NO = /^(?:\s*(?:du|dere|dykk)\s+(?:må|bør|kan|skal|burde|trenger|treng)|\s*(?:søk|send|ring|ta|gi|meld|fyll|husk|kontakt|vent)\s)/iu;
+const READER_TOLD_EN = /^(?:\s*(?:you|please)\s+(?:must|should|can|need|may|have\s+to|apply|send|call|contact)|\s*(?:apply|send|call|contact|remember|fill|wait)\s)/iu;
+
+/** "kl. 8", "at 8.30", "09:00": a time of day is a time. */
+const CLOCK_TIME = /(?<![\p{L}\p{N}])(?:kl\.?\s*\d{1,2}|klokka\s+\d{1,2}|klokken\s+\d{1,2}|at\s+\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?![\p{N}])|\d{1,2}[:.]\d{2}(?![\p{N}]))/iu;
+const SOON_AS = /(?<![\p{L}])(?:så\s+(?:snart|fort)|as\s+soon\s+as)(?![\p{L}])/iu;
+/** The sentence opens with a condition ("Om du vil betale seinare, …"): nothing is promised. */
+const CONDITION_FIRST = /^\s*(?:hvis|dersom|om|viss|if|unless|should)\s/iu;
+/** "så snart vannet er trygt igjen", "as soon as the water is safe": the time is an event the reader will see. */
+const EVENT_AFTER = /^(?:så\s+(?:snart|fort)|as\s+soon\s+as)\s+(?!(?:som\s+)?(?:mulig|mogleg|råd|possible|we\s+can|i\s+can|vi\s+kan|me\s+kan|eg\s+kan|jeg\s+kan)(?![\p{L}]))/iu;
+
 const WORDS: Record<RuleLanguage, LanguageWords> = {
   nob: {
     promise: PROMISE_NB,
@@ -145,6 +188,10 @@ const WORDS: Record<RuleLanguage, LanguageWords> = {
     event: new RegExp(`${B}(?:når|etter\\s+at|først\\s+når|straks)\\s[^,.;:!?\\n]+`, 'iu'),
     citizen: new RegExp(`${B}(?:du|deg|dere|deres|din|ditt|dine)${E}`, 'iu'),
     negation: new RegExp(`${B}(?:ikke|aldri|ingen)${E}`, 'iu'),
+    generic: GENERIC_NO,
+    ahead: AHEAD_NO,
+    extraVague: EXTRA_VAGUE_NO,
+    readerTold: READER_TOLD_NO,
   },
   nno: {
     promise: PROMISE_NN,
@@ -155,6 +202,10 @@ const WORDS: Record<RuleLanguage, LanguageWords> = {
     event: new RegExp(`${B}(?:når|etter\\s+at|først\\s+når|straks)\\s[^,.;:!?\\n]+`, 'iu'),
     citizen: new RegExp(`${B}(?:du|deg|dykk|dykkar|din|ditt|dine|di)${E}`, 'iu'),
     negation: new RegExp(`${B}(?:ikkje|aldri|ingen)${E}`, 'iu'),
+    generic: GENERIC_NO,
+    ahead: AHEAD_NO,
+    extraVague: EXTRA_VAGUE_NO,
+    readerTold: READER_TOLD_NO,
   },
   eng: {
     promise: PROMISE_EN,
@@ -165,6 +216,10 @@ const WORDS: Record<RuleLanguage, LanguageWords> = {
     event: new RegExp(`${B}(?:when|once|after)\\s[^,.;:!?\\n]+`, 'iu'),
     citizen: new RegExp(`${B}(?:you|your|yours)${E}`, 'iu'),
     negation: new RegExp(`${B}(?:not|never|no\\s+longer|won['’]t|cannot|can['’]t)${E}`, 'iu'),
+    generic: GENERIC_EN,
+    ahead: AHEAD_EN,
+    extraVague: EXTRA_VAGUE_EN,
+    readerTold: READER_TOLD_EN,
   },
 };
 
@@ -194,6 +249,7 @@ export const vaguePromise: Detector = {
     let replyGivesTime: boolean | undefined;
     // Words come in text order: once a sentence is decided, its other words need no look.
     let decidedUpTo = -1;
+    const decidedSentences = new Set<number>();
     for (const word of analysis.words) {
       if (word.start < decidedUpTo || !words.firstWords.has(word.lower)) continue;
       words.promise.lastIndex = word.start;
@@ -202,6 +258,7 @@ export const vaguePromise: Detector = {
       const sentence = sentenceAt(analysis.sentences, m.index);
       if (!sentence) continue;
       decidedUpTo = sentence.end;
+      decidedSentences.add(sentence.start);
       const body = text.slice(sentence.start, sentence.end);
       const concrete =
         dates.some((d) => d.start >= sentence.start && d.start < sentence.end) || statesDuration(body) || words.anchor.test(body);
@@ -232,6 +289,30 @@ export const vaguePromise: Detector = {
       const start = m.index;
       const end = start + m[0].length;
       if (!overlapsTaken(start, end)) hits.push({ start, end, severity: 'suggestion' });
+    }
+    // Sentences no listed promise decided: a vague time in a sentence that looks ahead, or a
+    // bare promise of action by any actor.
+    for (const sentence of analysis.sentences) {
+      if (sentence.start < decidedUpTo && decidedSentences.has(sentence.start)) continue;
+      const body = text.slice(sentence.start, sentence.end);
+      if (/\?\s*$/.test(body) || words.readerTold.test(body)) continue;
+      const concrete = dates.some((d) => d.start >= sentence.start && d.start < sentence.end) || statesDuration(body) || CLOCK_TIME.test(body);
+      if (concrete) continue;
+      const vague = words.vague.exec(body) ?? words.extraVague.exec(body);
+      if (vague && words.ahead.test(body) && !words.anchor.test(body) && !CONDITION_FIRST.test(body) && !EVENT_AFTER.test(body.slice(vague.index))) {
+        const start = sentence.start + vague.index;
+        const end = start + vague[0].length;
+        if (!overlapsTaken(start, end) && !hits.some((h) => h.start < end && h.end > start)) hits.push({ start, end });
+        continue;
+      }
+      const g = words.generic.exec(body);
+      // A promise tied to an event ("as soon as the water is safe", «når vedtaket er klart») is left to the event rule above.
+      if (!g || words.anchor.test(body) || words.negation.test(body) || words.conditional.test(body) || ROUTINE.test(body) || SOON_AS.test(body)) continue;
+      replyGivesTime ??= dates.some((d) => d.promise) || statesDuration(text);
+      if (replyGivesTime) continue;
+      const start = sentence.start + g.index;
+      const end = start + g[0].length;
+      if (!overlapsTaken(start, end) && !hits.some((h) => h.start < end && h.end > start)) hits.push({ start, end, severity: 'suggestion' });
     }
     return hits;
   },
