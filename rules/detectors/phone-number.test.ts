@@ -55,6 +55,23 @@ describe('phone-number detector', () => {
     expect(hits(text, { allow: ['55 56 55 56'] })).toEqual([]);
   });
 
+  it.each([
+    'Passer det ikke, kan du svare på denne e-posten eller sende SMS til 400 00 000.',
+    'Du kan også ringe servicetorget på 412 34 567 mellom kl. 8 og 15.',
+    'If the time does not suit you, call us on 912 34 567.',
+    'Me er å treffe på 934 56 789 alle kvardagar, eller du kan ringje vakttelefonen på 412 00 000.',
+  ])("skips the office's own line the reader is told to call or text: %s", (text) => {
+    expect(hits(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Naboen din har mobil 912 34 567. Ring oss om du har spørsmål.', '912 34 567'],
+    ['Du kan ringje dottera di på 987 65 432.', '987 65 432'],
+    ['Send gjerne SMS til dottera di på 987 65 432.', '987 65 432'],
+  ])("still reports someone else's mobile number beside a contact instruction: %s", (text, number) => {
+    expect(hits(text)).toEqual([[number, 'rule']]);
+  });
+
   it('treats an 8-digit date as a phone number when a phone word says so', () => {
     expect(hits('Tlf. 20261123.')).toEqual([['20261123', 'info']]);
   });

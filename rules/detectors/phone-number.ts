@@ -6,7 +6,8 @@
 // skipped, as are the numbers in params.allow (the municipality's own switchboard). Numbers that
 // are not a third party's are skipped too: the caseworker's own in the signature (after the
 // closing, "Med vennlig hilsen … Mobil: 948 12 345") and the citizen's own, when the quoted
-// inquiry gives it as theirs (in its signature or as "ring meg på …").
+// inquiry gives it as theirs (in its signature or as "ring meg på …"), and the office's own line
+// the reader is told to call or text ("ring oss på …", "send SMS til …").
 import type { Detector, DetectorHit } from './types.ts';
 import { signatureStart } from '../text/signature.ts';
 
@@ -27,6 +28,13 @@ const PHONE_BEFORE = /(?<![\p{L}])(?:tlf|telefon(?:nummer|nr)?|mobil(?:nummer|nr
 /** The inquiry's writer calls a number their own ("ring meg på", "mitt nummer er", "my number is"). */
 const OWN_NUMBER_BEFORE =
   /(?<![\p{L}])(?:(?:ring|ringe|ringje|kontakt|kontakte|nå|treffe|sms|call|reach|text|contact)\s+meg|meg\s+på|me\s+(?:on|at)|mitt\s+(?:\p{L}*nummer|nr\.?)|min\s+(?:mobil|telefon)|my\s+(?:phone\s+|mobile\s+)?(?:number|mobile|phone))(?![\p{L}])[^\n\d]{0,16}$/iu;
+/**
+ * The reader is told to call us on this number ("ring oss på", "call us on", «ring servicetorget
+ * på», «me er å treffe på») or to text it ("send SMS til 400 00 000"): the office's own line, not
+ * someone's personal data. Calling someone else ("ring dottera di på …") stays reported.
+ */
+const OFFICE_CONTACT_BEFORE =
+  /(?<![\p{L}])(?:(?:ring|ringe|ringje|kontakt|kontakte|kontakta|nå|treff|treffe|call|text|contact|reach|phone)\s+(?:oss|us|servicetorget|sentralbordet|kundesenteret|kundeservice|vakttelefonen|vakta|innbyggerservice|innbyggarservice|our\s+\p{L}+)|(?:vi|me)\s+(?:er\s+å\s+(?:treffe|nå)|kan\s+nåast|kan\s+nås|treffes|treffast)|we\s+can\s+be\s+reached)(?![\p{L}])[^\n\d.!?]{0,30}$|(?<![\p{L}])(?:sms|tekstmelding|text\s+message|text)\s+(?:til|to)\s*$/iu;
 /** A bare signature line: "Tlf 98 76 54 32", "+47 912 34 567". */
 const SIGNATURE_NUMBER_LINE = /^\s*(?:(?:tlf|telefon|mobil|mob|phone|tel|m)\.?:?\s*)?[\d +]{8,16}\s*$/iu;
 /** In a quoted inquiry the closing often runs on in the same line: "… Hilsen Kari, tlf 915 55 123". */
@@ -123,6 +131,7 @@ export const phoneNumber: Detector = {
       }
       signature ??= signatureStart(text);
       if (start >= signature) continue;
+      if (OFFICE_CONTACT_BEFORE.test(text.slice(Math.max(0, start - 80), start))) continue;
       own ??= citizensOwnNumbers(context.inquiry?.text);
       if (own.has(digits)) continue;
       const hit: DetectorHit = { start, end };
