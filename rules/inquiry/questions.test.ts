@@ -17,12 +17,26 @@ describe('findQuestions', () => {
     ['no question mark', 'Hei\nNår kommer dere og tømmer den\nAnders', ['Når kommer dere og tømmer den']],
     ['verb first without a question mark', 'Kan de sende meg skjemaet.', ['Kan de sende meg skjemaet.']],
     ['a question wrapped over two lines', 'Jeg lurer på om jeg kan parkere\nmens jeg venter.', ['Jeg lurer på om jeg kan parkere mens jeg venter.']],
+    ['«ber om å få opplyst»', 'Jeg ber også om å få opplyst om saken er ferdigbehandlet.', ['Jeg ber også om å få opplyst om saken er ferdigbehandlet.']],
+    [
+      'chat style without capitals or marks',
+      'søkte for 3 uker siden og har ikke fått noe. når kommer pengene\nmå jeg sende kontoutskrift på nytt\nRoy',
+      ['når kommer pengene', 'må jeg sende kontoutskrift på nytt'],
+    ],
+    ['an exasperated choice between named alternatives', 'Hvem skal jeg egentlig kontakte, dere eller BIR?', ['Hvem skal jeg egentlig kontakte, dere eller BIR?']],
   ])('finds %s', (_what, inquiry, expected) => {
     expect(texts(inquiry)).toEqual(expected);
   });
 
   it.each([
     ['a rhetorical question', 'Er det virkelig for mye å be om et svar?'],
+    ['a why with «så komplisert»', 'Hvorfor skal alt være så komplisert for en garasje?'],
+    ['a why with "so complicated"', 'Why is everything here so complicated?'],
+    ['«Kan det være så vanskelig»', 'Kan det være så vanskelig å legge ut skjemaet?'],
+    ['nynorsk «kor mange gonger skal»', 'Kor mange gonger skal dette skje i år?'],
+    ['"you people"', 'Do you people even read your emails?'],
+    ['"who could have predicted"', 'Snow in December, who could have predicted that?'],
+    ['a label before the questions', 'Har noen spørsmål før jeg sender inn:'],
     ['sarcasm in English', 'Is it really that hard to answer an email?'],
     ['a question the citizen answers', 'Hvorfor skriver jeg? Jo, fordi ingen svarer.'],
     ['«Har eg fått svar? Nei.»', 'Har eg fått svar? Nei. Eg søkte i september.'],

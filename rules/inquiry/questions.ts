@@ -144,7 +144,8 @@ export function sentencesOf(text: string, from: number, to: number): Span[] {
       const rest = text.slice(i + 1, Math.min(to, i + 200));
       const next = /^[ \t]*(\S)/.exec(rest);
       const blank = /^[ \t]*\r?\n/.test(rest) || !next;
-      const continues = !blank && next && /\p{Ll}/u.test(next[1]!) && !/[.!?…:]$/.test(before) && !/^[ \t]*[-•*·]/.test(rest);
+      const continues =
+        !blank && next && /\p{Ll}/u.test(next[1]!) && !/[.!?…:]$/.test(before) && !/^[ \t]*[-•*·]/.test(rest) && !opensVerbFirstQuestion(rest.trimStart());
       if (!continues) push(i);
       continue;
     }
@@ -166,13 +167,27 @@ export function sentencesOf(text: string, from: number, to: number): Span[] {
       // "11. desember", "kl. 12": a point before a lower-case word or a number ends nothing.
       const next = /^\s*(\S)/.exec(text.slice(j, Math.min(to, j + 40)));
       if (next && /[\p{Ll}\p{N}]/u.test(next[1]!) && /\d$/.test(text.slice(start, i))) continue;
-      if (next && /\p{Ll}/u.test(next[1]!)) continue;
+      // A lower-case word after a point continues a sentence ("ca. tre"), unless a question
+      // opens there, as in chat style without capitals ("… fått noe. når kommer utbetalingen").
+      if (next && /\p{Ll}/u.test(next[1]!) && !opensQuestion(text.slice(j, Math.min(to, j + 60)).trimStart())) continue;
       push(j);
       i = j - 1;
     }
   }
   push(to);
   return out;
+}
+
+/** A question opens here: a question word, or a finite verb with its subject ("må jeg …", "har dere …"). */
+function opensQuestion(rest: string): boolean {
+  return STARTS_WITH_Q_WORD.test(rest) || opensVerbFirstQuestion(rest);
+}
+
+/** A line that starts with a finite verb and its subject: a new question, not a wrapped line. */
+function opensVerbFirstQuestion(rest: string): boolean {
+  if (!FINITE_FIRST.test(rest)) return false;
+  const second = firstWords(rest, 2)[1];
+  return second !== undefined && PRONOUN.test(second);
 }
 
 // ── What is a question ──────────────────────────────────────────────────────────────────────
@@ -189,7 +204,7 @@ const REQUEST_CUES = new RegExp(
     String.raw`(?:lure[rt]?|lurar|lurte)\s+(?:(?:også|og|òg|litt|derfor|fortsatt|framleis|egentlig|eigentleg|sterkt|veldig)\s+)?på`, String.raw`undrer\s+meg`, String.raw`undrar\s+meg`,
     String.raw`(?:vil|ville|skulle|ønsker|ønskjer|ønsket|ønskte)\s+(?:(?:også|òg|og|i\s+tillegg|dessuten|dessutan|derfor|difor|bare|berre|gjerne|veldig|fortsatt|framleis|herved|nå|no|samtidig|også\s+gjerne)\s+){0,3}(?:å\s+)?(?:vite|veta|visst|få\s+vite|få\s+veta|få\s+svar|ha\s+svar|høre|høyre|vete)`,
     String.raw`ber\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|òg|og|i\s+tillegg|dessuten|dessutan|derfor|difor|bare|berre|gjerne|veldig|fortsatt|framleis|herved|nå|no|samtidig|også\s+gjerne)\s+){0,3}om\s+at\s+(?:dere|de|dykk|du|kommunen|etaten)`,
-    String.raw`ber\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|òg|og|i\s+tillegg|dessuten|dessutan|derfor|difor|bare|berre|gjerne|veldig|fortsatt|framleis|herved|nå|no|samtidig|også\s+gjerne)\s+){0,3}(?:om\s+)?(?:å\s+få\s+vite|å\s+få\s+veta|svar|(?:ei|en|ein)\s+(?:forklaring|tilbakemelding|bekreftelse|stadfesting|oversikt|begrunnelse|grunngjeving|kopi)|forklaring|bekreftelse|stadfesting|kopi|tilbakemelding|innsyn)`,
+    String.raw`ber\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|òg|og|i\s+tillegg|dessuten|dessutan|derfor|difor|bare|berre|gjerne|veldig|fortsatt|framleis|herved|nå|no|samtidig|også\s+gjerne)\s+){0,3}(?:om\s+)?(?:å\s+få\s+vite|å\s+få\s+veta|å\s+få\s+(?:opplyst|oppgitt|greie\s+på|svar|tilsendt)|svar|(?:ei|en|ein)\s+(?:forklaring|tilbakemelding|bekreftelse|stadfesting|oversikt|begrunnelse|grunngjeving|kopi)|forklaring|bekreftelse|stadfesting|kopi|tilbakemelding|innsyn)`,
     String.raw`(?:gi|gje|gjev)\s+(?:meg|oss)\s+(?:(?:også|òg|gjerne|snarest|raskt|straks)\s+)?(?:en\s+|ei\s+|ein\s+)?(?:beskjed|svar|tilbakemelding|melding|bekreftelse|stadfesting|informasjon|opplysning)`,
     String.raw`(?:gi|gje)\s+(?:(?:også|òg|gjerne|snarest|raskt|straks)\s+)?(?:beskjed|tilbakemelding)`,
     String.raw`^(?:gi|gje)\s+(?:\p{L}+\s+){1,2}(?:(?:også|òg|gjerne)\s+)?beskjed\s+om`, String.raw`si\s+(?:ifra|fra|i\s+frå)`, String.raw`sei\s+(?:ifrå|frå)`,
@@ -222,12 +237,15 @@ const CUE_OBJECT = new RegExp(`(?:${Q_WORD}|om|whether|if|that|at)(?![\\p{L}])`,
 const RHETORICAL = new RegExp(
   [
     String.raw`for\s+mye\s+(?:å\s+)?(?:be\s+om|forlange|kreve|krevje|spørre\s+om|spørja\s+om)`, String.raw`too\s+much\s+to\s+ask`,
-    String.raw`(?:hvor|kor)\s+(?:vanskelig|vanskeleg|lenge\s+skal|mange\s+ganger\s+(?:skal|må))`, String.raw`how\s+(?:hard|difficult)\s+can\s+it\s+be`,
+    String.raw`(?:hvor|kor)\s+(?:vanskelig|vanskeleg|lenge\s+skal|mange\s+(?:ganger|gonger)\s+(?:skal|må))`, String.raw`how\s+(?:hard|difficult)\s+can\s+it\s+be`,
     String.raw`how\s+many\s+(?:more\s+)?times\s+(?:do|must|will|have)`, String.raw`(?:hva|kva)\s+(?:er|var)\s+(?:vitsen|poenget|meininga|meningen)`,
     String.raw`what(?:'s|\s+is|\s+was)\s+the\s+point`, String.raw`(?:er|var)\s+det\s+(?:rart|underleg|merkelig|merkeleg|så\s+rart|virkelig|verkeleg|sånn|slik)\s+(?:at|det\s+skal|å)`,
     String.raw`is\s+it\s+(?:any|so)\s+(?:wonder|surprising|strange)`, String.raw`(?:is|was)\s+it\s+(?:really\s+)?(?:that|so)\s+(?:hard|difficult|much\s+to\s+ask|complicated)`,
     String.raw`(?:er|var)\s+det\s+(?:virkelig\s+|verkeleg\s+|verkelig\s+)?(?:så|sååå)\s+(?:vanskelig|vanskeleg|vanskeleg|komplisert|mye\s+å\s+be\s+om|mykje\s+å\s+be\s+om)`, String.raw`(?:hvem|kven)\s+(?:gidder|gider|orkar|orker|trur|tror|skulle\s+tro|hadde\s+trudd|hadde\s+trodd)`,
-    String.raw`who\s+(?:would|could)\s+have\s+(?:thought|guessed|known)`, String.raw`(?:hva|kva)\s+(?:tenker|tenkte)\s+(?:dere|de|dykk)\s+(?:egentlig|eigentleg|på)`,
+    String.raw`who\s+(?:would|could)\s+have\s+(?:thought|guessed|known|predicted|expected|imagined|foreseen)`, String.raw`(?:kven|hvem)\s+kunne\s+(?:ha\s+)?(?:trudd|trodd|visst|ant|spådd)`,
+    String.raw`(?:hvorfor|kvifor|why)\s[^?]*(?<![\p{L}])(?:så|so)\s+(?:komplisert|komplisert\p{L}*|vanskelig|vanskeleg|tungvint|tungvindt|dyrt|dyr|treg|tregt|seint|sent|byråkratisk|complicated|difficult|hard|expensive|slow|bureaucratic)(?![\p{L}])`,
+    String.raw`(?:kan|skal)\s+det\s+(?:virkelig\s+|verkeleg\s+)?(?:være|vere)\s+så\s+(?:vanskelig|vanskeleg|komplisert|tungvint|mykje\s+å\s+be\s+om|mye\s+å\s+be\s+om)`,
+    String.raw`(?:do|are|have|can)\s+you\s+people`, String.raw`(?:do|are|have|can|did)\s+you\s+even`, String.raw`(?:hva|kva)\s+(?:tenker|tenkte)\s+(?:dere|de|dykk)\s+(?:egentlig|eigentleg|på)`,
     String.raw`what\s+(?:were|are)\s+you\s+(?:people\s+)?thinking`, String.raw`(?:er|is)\s+(?:dere|de|dykk|this|that|it)\s+(?:helt\s+)?(?:seriøse|seriøs|seriously|for\s+real|a\s+joke)`,
     String.raw`seriously\s*\?`, String.raw`really\s*\?\s*$`, String.raw`^(?:virkelig|verkeleg|seriøst|alvorleg|alvorlig|hæ|hallo|ikke\s+sant|ikkje\s+sant|right)\s*\?`,
     String.raw`(?:kan|kunne)\s+det\s+(?:bli|vere|være)\s+(?:verre|dårligere|dårlegare|mer\s+tungvint|meir\s+tungvint)`, String.raw`could\s+it\s+(?:be|get)\s+(?:any\s+)?(?:worse|more)`,
@@ -347,8 +365,11 @@ function conditional(core: string): boolean {
 /** "Skal det virkelig …?", "Is there really no …?": exasperation in a question, not a question. */
 const INTENSIFIED = /(?<![\p{L}])(?:virkelig|verkeleg|verkelig|really|seriously|honestly)(?![\p{L}])[^?]*\?/iu;
 
+/** "…, dere eller BIR?": a choice between named alternatives wants an answer, however exasperated. */
+const CHOICE = /(?<![\p{L}])\p{L}+\s+(?:eller|or)\s+[\p{L}.-]+\s*\?+\s*$/iu;
+
 export function isRhetorical(question: string): boolean {
-  return RHETORICAL.test(question) || INTENSIFIED.test(question);
+  return (RHETORICAL.test(question) || INTENSIFIED.test(question)) && !CHOICE.test(question);
 }
 
 /** Splits "Når kommer vedtaket, og hva koster det?" into its asks; offsets within `text`. */
@@ -399,6 +420,8 @@ const BARE_REPLY_REQUEST =
 export function asksSomething(sentence: string, next: string | undefined): boolean {
   const core = questionCore(sentence);
   if (core.length < 4 || ASK_LABEL.test(core)) return false;
+  // "Har noen spørsmål før jeg sender inn:", "A few questions:": introduces the questions.
+  if (/:\s*$/.test(core) && /(?<![\p{L}])(?:spørsmål\p{L}*|questions?)(?![\p{L}])/iu.test(core)) return false;
   const questionMark = /\?/.test(sentence);
   if (isRhetorical(sentence)) return false;
   if (questionMark) {
