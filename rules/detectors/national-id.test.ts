@@ -56,6 +56,10 @@ describe('national-id detector', () => {
     expect(spans('Your national identity number 32127248022 is registered with your GP.')).toEqual(['32127248022']);
     expect(spans('Ordrenummer 13097248032 er sendt.')).toEqual([]);
     expect(spans('Saka har nummer 13097248032.')).toEqual([]);
+    // A birth date run on into five digits, and "national ID" without "number".
+    expect(spans('Pasienten, f. 140339 48215, skal ha ny time.')).toEqual(['140339 48215']);
+    expect(spans('Søkeren, født 140339 48215, bor i Fana.')).toEqual(['140339 48215']);
+    expect(spans('His national ID 12078934561 is in our system.')).toEqual(['12078934561']);
   });
 
   it('finds a number written with a space after the birth date', () => {

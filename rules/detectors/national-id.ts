@@ -29,10 +29,10 @@ const REFERENCE_BEFORE =
   /(?<![\p{L}])(?:sak(?:s|snummer|snr|nr)?|ordre(?:nummer|nr)?|ordrenr|bestilling(?:snummer|snr)?|faktura(?:nummer|nr)?|referanse(?:nummer|nr)?|ref|kid(?:-?nummer|-?nr)?|kundenummer|kundenr|medlemsnummer|medlemsnr|avtalenummer|avtalenr|sporingsnummer|order|invoice|case|reference|customer|konto(?:nummer|nr)?|account(?:[ -]?number)?)\.?[ \u00a0]*(?:nr\.?|nummer|no\.?)?[:.]?[ \u00a0]*$/iu;
 
 // The writer calling the digits an id ("fnr. 03117544219", "fødselsnummeret ditt er …", "your
-// national identity number …"): then eleven digits are reported even when a check digit fails — a
+// national identity number …", «født 140339 48215» — a birth date run on into five digits): then eleven digits are reported even when a check digit fails — a
 // mistyped or made-up number written as someone's id still tells the reader it is theirs.
 const ID_LABEL_BEFORE =
-  /(?<![\p{L}])(?:f\.?[ ]?nr|fødselsnr|fødsels?nummer(?:et)?(?: (?:ditt|hans|hennar|hennes|dykkar|deres|til \p{L}+))?|personnr|personnummer(?:et)?|pnr|d-?nr|d-?nummer(?:et)?|(?:national|personal) (?:identity|id|identification) number|birth number|id number)\.?[ \u00a0]*(?::|er|is|var|was)?[ \u00a0]*$/iu;
+  /(?<![\p{L}])(?:f\.?[ ]?nr|fødselsnr|fødsels?nummer(?:et)?(?: (?:ditt|hans|hennar|hennes|dykkar|deres|til \p{L}+))?|personnr|personnummer(?:et)?|pnr|d-?nr|d-?nummer(?:et)?|(?:national|personal) (?:identity|id|identification)(?: number| no\.?)?|birth number|id number|født|fødd|f\.|born|date of birth|dob)\.?[ \u00a0]*(?::|er|is|var|was)?[ \u00a0]*$/iu;
 
 const LABEL_WORDING: Record<UiLanguage, (label: string) => string> = {
   nb: (label) => `, selv om det står etter «${label}»`,

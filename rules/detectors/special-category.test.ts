@@ -27,6 +27,14 @@ describe('special-category', () => {
     expect(spans('Vi har sendt en melding til Barnevernet om barnet ditt.')).toEqual(['Barnevernet']);
   });
 
+  it('reports a capitalised name when a person is its subject or a member of it', () => {
+    const union = (text: string, language: RuleLanguage = 'nob') =>
+      specialCategory.detect(buildDetectorInput(text, { language, params: { words: ['fagforbundet', 'muslim'] } })).map((h) => text.slice(h.start, h.end));
+    expect(union('Hun er medlem av Fagforbundet.')).toEqual(['Fagforbundet']);
+    expect(union('She has experience from the Muslim youth association.', 'eng')).toEqual(['Muslim']);
+    expect(union('Avtalen med Fagforbundet gjelder fra januar.')).toEqual([]);
+  });
+
   it('leaves a document that is only required alone, but not the person\'s own', () => {
     expect(spans('Du må levere politiattest før oppstart. Legg ved politiattest.')).toEqual([]);
     expect(spans('You must submit a police certificate.', 'eng')).toEqual([]);

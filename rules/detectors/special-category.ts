@@ -148,6 +148,8 @@ const REQUIRING = new Set([
 const PERSONAL = new Set([
   'din', 'di', 'ditt', 'dine', 'hans', 'hennes', 'dykkar', 'barnet', 'barna', 'sønnen', 'sonen', 'dattera', 'datteren',
   'dottera', 'familien', 'familia', 'your', 'his', 'her', 'their', 'child', 'son', 'daughter', 'family',
+  // A person as the subject, or a membership: «Hun er medlem av Fagforbundet», "she is in the Muslim youth association".
+  'han', 'hun', 'ho', 'he', 'she', 'him', 'medlem', 'medlemmer', 'medlemar', 'member', 'members', 'membership', 'medlemskap',
 ]);
 const POSSESSIVES = new Set(['din', 'di', 'ditt', 'dine', 'hans', 'hennes', 'deres', 'dykkar', 'sin', 'si', 'sitt', 'your', 'his', 'her', 'their']);
 
