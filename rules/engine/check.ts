@@ -7,9 +7,9 @@ import { isRuleLanguage, detectLanguage } from '../text/language.ts';
 import { analyzeSteps, firstNonEmptyLine, lastNonEmptyLines, type Line, type TextAnalysis } from '../text/analysis.ts';
 import { measure } from '../text/lix.ts';
 import type { RuleLanguage, Severity, UiLanguage } from '../ids.ts';
-import { severityRank } from '../ids.ts';
+import { severityRank, UI_LANGUAGES } from '../ids.ts';
 import type { ExistenceRule, MetricRule, RequiredRule, Rule } from '../ruleset/types.ts';
-import type { CheckContext, CheckResult, DeadlineResult, Finding, Metrics, ResolvedDate } from '../types.ts';
+import type { CheckContext, CheckResult, DeadlineResult, Finding, LocalizedTexts, Metrics, ResolvedDate } from '../types.ts';
 import type { CompiledRule, CompiledRuleSet } from './compile.ts';
 import { fillPlaceholders, localize, matchCase, shortHash } from './text-utils.ts';
 import { findDatesAndDeadlineSteps } from './dates.ts';
@@ -36,6 +36,7 @@ interface Hit {
   suggestions: string[];
   severity?: Severity;
   vars?: Record<string, string>;
+  localVars?: Partial<Record<UiLanguage, Record<string, string>>>;
 }
 
 interface RunState {
@@ -246,6 +247,7 @@ function runRule(state: RunState, compiledRule: CompiledRule) {
         const h: Hit = { rule, start: hit.start, end: hit.end, suggestions: hit.suggestions ?? [] };
         if (hit.severity) h.severity = hit.severity;
         if (hit.vars) h.vars = hit.vars;
+        if (hit.localVars) h.localVars = hit.localVars;
         state.hits.push(h);
       }
       return;
@@ -361,12 +363,22 @@ function* toFindings(state: RunState, ui: UiLanguage): Generator<void, Finding[]
     const occurrence = occurrences.get(key) ?? 0;
     occurrences.set(key, occurrence + 1);
     // {x} is the matched word for word rules; long spans (sentences, lines) are never quoted back.
-    const vars: Record<string, string> = {
-      ...dateVarsFor(state, hit.rule, ui),
-      x: matched.length <= 40 && hit.rule.category !== 'personal-data' ? matched : '…',
+    const x = matched.length <= 40 && hit.rule.category !== 'personal-data' ? matched : '…';
+    const varsIn = (language: UiLanguage): Record<string, string> => ({
+      ...dateVarsFor(state, hit.rule, language),
+      x,
       suggestion: suggestions[0] ?? '',
       ...hit.vars,
-    };
+      ...hit.localVars?.[language],
+    });
+    // Every UI language now, so the screens can switch language without a new check.
+    const messages = {} as LocalizedTexts;
+    const advices = {} as LocalizedTexts;
+    for (const language of UI_LANGUAGES) {
+      const vars = varsIn(language);
+      messages[language] = fillPlaceholders(localize(hit.rule.message, language), vars);
+      if (hit.rule.advice) advices[language] = fillPlaceholders(localize(hit.rule.advice, language), vars);
+    }
     const finding: Finding = {
       id: `${key}:${occurrence}`,
       ruleId: hit.rule.id,
@@ -375,10 +387,14 @@ function* toFindings(state: RunState, ui: UiLanguage): Generator<void, Finding[]
       severity: hit.severity ?? hit.rule.severity,
       start: hit.start,
       end: hit.end,
-      message: fillPlaceholders(localize(hit.rule.message, ui), vars),
+      message: messages[ui],
       suggestions: [...new Set(suggestions)],
+      messages,
     };
-    if (hit.rule.advice) finding.advice = fillPlaceholders(localize(hit.rule.advice, ui), vars);
+    if (hit.rule.advice) {
+      finding.advice = advices[ui];
+      finding.advices = advices;
+    }
     findings.push(finding);
   }
   return findings;
