@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react';
 import { check } from '../../rules/engine/check.ts';
 import { compileRuleSet, type CompiledRuleSet } from '../../rules/engine/compile.ts';
 import type { RuleLanguage } from '../../rules/ids.ts';
-import { acceptRuleSetText, formatBytes, LIMITS, type AcceptProblem } from '../../rules/ruleset/accept.ts';
+import { acceptRuleSetText, formatBytes, LIMITS } from '../../rules/ruleset/accept.ts';
+import { problem, problemText, type AcceptProblem } from '../../rules/ruleset/problems.ts';
 import { diffRuleSets } from '../../rules/ruleset/diff.ts';
 import type { RuleSet } from '../../rules/ruleset/types.ts';
 import { SEVERITY_LABEL } from './labels.ts';
@@ -14,7 +15,7 @@ type Draft = { name: string; compiled: CompiledRuleSet } | { name: string; probl
 /** Reads a draft file through the same acceptance pipeline the extension uses for published sets. */
 export async function loadDraft(file: { name: string; size: number; text(): Promise<string> }): Promise<Draft> {
   if (file.size > LIMITS.maxDocumentBytes)
-    return { name: file.name, problems: [{ path: '(dokument)', message: `Filen er for stor (${formatBytes(file.size)}; grensen er ${formatBytes(LIMITS.maxDocumentBytes)}).` }] };
+    return { name: file.name, problems: [problem('(dokument)', 'other', { detail: `Filen er for stor (${formatBytes(file.size)}; grensen er ${formatBytes(LIMITS.maxDocumentBytes)}).` })] };
   const result = acceptRuleSetText(await file.text());
   return result.ok ? { name: file.name, compiled: result.compiled } : { name: file.name, problems: result.problems };
 }
@@ -62,7 +63,7 @@ export function TextTester({ active }: { active: RuleSet }) {
       {draft && 'problems' in draft ? (
         <div className="notice error" role="alert" data-testid="draft-problems">
           <p>{t('draftRefused', { name: draft.name, count: draft.problems.length })}</p>
-          <ul>{draft.problems.map((p, i) => <li key={i}><code>{p.path}</code>: {p.message}</li>)}</ul>
+          <ul>{draft.problems.map((p, i) => <li key={i}><code>{p.path}</code>: {problemText(p, lang)}</li>)}</ul>
         </div>
       ) : null}
       {draft && 'compiled' in draft ? (

@@ -7,12 +7,13 @@ import * as nb from './nb.ts';
 import * as nn from './nn.ts';
 import * as en from './en.ts';
 
-export type { NotificationStrings, OptionsStrings, PanelStrings, PopoverStrings, TemplateStrings } from './nb.ts';
+export type { NotificationStrings, OptionsStrings, PanelStrings, PopoverStrings, RuleSetProblemStrings, TemplateStrings } from './nb.ts';
 
 export const PANEL_STRINGS = { nb: nb.panel, nn: nn.panel, en: en.panel } satisfies Record<UiLanguage, nb.PanelStrings>;
 export const TEMPLATE_STRINGS = { nb: nb.templates, nn: nn.templates, en: en.templates } satisfies Record<UiLanguage, nb.TemplateStrings>;
 export const POPOVER_STRINGS = { nb: nb.popover, nn: nn.popover, en: en.popover } satisfies Record<UiLanguage, nb.PopoverStrings>;
 export const NOTIFICATION_STRINGS = { nb: nb.notifications, nn: nn.notifications, en: en.notifications } satisfies Record<UiLanguage, nb.NotificationStrings>;
+export const RULE_SET_PROBLEM_STRINGS = { nb: nb.ruleSetProblems, nn: nn.ruleSetProblems, en: en.ruleSetProblems } satisfies Record<UiLanguage, nb.RuleSetProblemStrings>;
 export const OPTIONS_STRINGS = { nb: nb.options, nn: nn.options, en: en.options } satisfies Record<UiLanguage, nb.OptionsStrings>;
 
 export type TemplateVars = Record<string, string | number>;

@@ -7,11 +7,11 @@ import { isRuleLanguage, detectLanguage } from '../text/language.ts';
 import { analyzeSteps, firstNonEmptyLine, lastNonEmptyLines, type Line, type TextAnalysis } from '../text/analysis.ts';
 import { measure } from '../text/lix.ts';
 import type { RuleLanguage, Severity, UiLanguage } from '../ids.ts';
-import { severityRank, UI_LANGUAGES } from '../ids.ts';
+import { severityRank } from '../ids.ts';
 import type { ExistenceRule, MetricRule, RequiredRule, Rule } from '../ruleset/types.ts';
-import type { CheckContext, CheckResult, DeadlineResult, Finding, LocalizedTexts, Metrics, ResolvedDate } from '../types.ts';
+import type { CheckContext, CheckResult, DeadlineResult, Finding, Metrics, ResolvedDate } from '../types.ts';
 import type { CompiledRule, CompiledRuleSet } from './compile.ts';
-import { fillPlaceholders, localize, matchCase, shortHash } from './text-utils.ts';
+import { fillEveryLanguage, fillPlaceholders, matchCase, shortHash } from './text-utils.ts';
 import { findDatesAndDeadlineSteps } from './dates.ts';
 import { datePlaceholderVars, mentionsDatePlaceholder } from './date-placeholders.ts';
 import { runSteps } from '../steps.ts';
@@ -372,13 +372,7 @@ function* toFindings(state: RunState, ui: UiLanguage): Generator<void, Finding[]
       ...hit.localVars?.[language],
     });
     // Every UI language now, so the screens can switch language without a new check.
-    const messages = {} as LocalizedTexts;
-    const advices = {} as LocalizedTexts;
-    for (const language of UI_LANGUAGES) {
-      const vars = varsIn(language);
-      messages[language] = fillPlaceholders(localize(hit.rule.message, language), vars);
-      if (hit.rule.advice) advices[language] = fillPlaceholders(localize(hit.rule.advice, language), vars);
-    }
+    const messages = fillEveryLanguage(hit.rule.message, varsIn);
     const finding: Finding = {
       id: `${key}:${occurrence}`,
       ruleId: hit.rule.id,
@@ -392,8 +386,8 @@ function* toFindings(state: RunState, ui: UiLanguage): Generator<void, Finding[]
       messages,
     };
     if (hit.rule.advice) {
-      finding.advice = advices[ui];
-      finding.advices = advices;
+      finding.advices = fillEveryLanguage(hit.rule.advice, varsIn);
+      finding.advice = finding.advices[ui];
     }
     findings.push(finding);
   }
