@@ -22,7 +22,6 @@ const SUMMARY: RuleSetSummary = {
     subgoals: Object.fromEntries(SUBGOAL_IDS.map((id) => [id, { nb: `Delmål ${id}` }])) as RuleSetSummary['labels']['subgoals'],
   },
   checklist: [],
-  ruleMessages: {},
 };
 
 function fakeApi(overrides: Partial<PanelApi> = {}): PanelApi {

@@ -3,6 +3,7 @@ import { canRemind, reminderId } from '../rules/inquiry/reminders.ts';
 import { Advice } from './Advice.tsx';
 import { usePanel, usePanelStore, useT } from './context.tsx';
 import { formatDate } from './format.ts';
+import { policyAdvice, policyLabel } from './finding-text.ts';
 import type { Translate } from './i18n.ts';
 import type { UiLanguage } from '../rules/ids.ts';
 
@@ -56,7 +57,7 @@ export function DeadlineInfo({ result }: { result: CheckResult }) {
             <ul className="policies">
               {deadline.policies.map((policy) => (
                 <li key={policy.policyId} className={`policy policy-${policy.status}`} data-testid={`policy-${policy.policyId}`} data-status={policy.status}>
-                  <span className="policy-label">{policy.label}</span>
+                  <span className="policy-label">{policyLabel(policy, lang)}</span>
                   <span className="policy-status">{policyLine(policy, lang, t)}</span>
                   {policy.legalReference && <span className="muted policy-ref">{policy.legalReference}</span>}
                   {isInterimReplyPolicy(policy) && (
@@ -64,7 +65,7 @@ export function DeadlineInfo({ result }: { result: CheckResult }) {
                       {t('forelopigReminder', { date: formatDate(policy.dueDate, lang), ref: policy.legalReference ?? 'fvl. § 11 a' })}
                     </p>
                   )}
-                  {policy.advice && <Advice source={policy.advice} />}
+                  {policyAdvice(policy, lang) && <Advice source={policyAdvice(policy, lang)!} />}
                 </li>
               ))}
             </ul>

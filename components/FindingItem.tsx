@@ -3,10 +3,12 @@ import type { Finding } from '../rules/types.ts';
 import { Advice } from './Advice.tsx';
 import { usePanel, usePanelStore, useT } from './context.tsx';
 import { SeverityBadge } from './SeverityBadge.tsx';
+import { findingAdvice, findingMessage } from './finding-text.ts';
 
 export function FindingItem({ finding }: { finding: Finding }) {
   const t = useT();
   const store = usePanelStore();
+  const lang = usePanel((s) => s.uiLanguage);
   const busy = usePanel((s) => s.busyFindingId === finding.id);
   // "Mer i sidepanelet" in the popover: this card is the one the user asked about.
   const wanted = usePanel((s) => s.focusFindingId === finding.id);
@@ -19,11 +21,12 @@ export function FindingItem({ finding }: { finding: Finding }) {
     store.getState().focusDone();
   }, [wanted, store]);
   const suggestions = finding.suggestions.filter((s) => typeof s === 'string');
+  const advice = findingAdvice(finding, lang);
 
   return (
     <li ref={card} tabIndex={-1} className={`finding finding-${finding.severity}`} data-testid={`finding-${finding.ruleId}`} aria-busy={busy || undefined}>
       <p className="finding-message">
-        <SeverityBadge severity={finding.severity} /> {finding.message}
+        <SeverityBadge severity={finding.severity} /> {findingMessage(finding, lang)}
       </p>
       {suggestions.length > 0 && (
         <div className="finding-suggestions" role="group" aria-label={t('replaceWith')}>
@@ -45,10 +48,10 @@ export function FindingItem({ finding }: { finding: Finding }) {
         </div>
       )}
       <div className="finding-foot">
-        {finding.advice ? (
+        {advice ? (
           <details className="finding-advice">
             <summary>{t('readMore')}</summary>
-            <Advice source={finding.advice} />
+            <Advice source={advice} />
           </details>
         ) : (
           <span />

@@ -1,11 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { readStaffProfile, writeStaffProfile } from './staff-profile.ts';
 import { templateTranslator } from './templates-i18n.ts';
-
-const tt = templateTranslator('nb');
+import { useOptionsLanguage, useOptionsT } from './ruleset/options-language.tsx';
 
 /** The options page's «Deg som svarer»: name and unit for the templates' {staffName} and {staffUnit}. */
 export function StaffProfileForm() {
+  const lang = useOptionsLanguage();
+  const tt = useMemo(() => templateTranslator(lang), [lang]);
+  const t = useOptionsT();
   const [name, setName] = useState('');
   const [unit, setUnit] = useState('');
   const [saved, setSaved] = useState(false);
@@ -37,10 +39,10 @@ export function StaffProfileForm() {
           <input type="text" value={unit} maxLength={120} autoComplete="organization" data-testid="staff-unit" onChange={(e) => (setUnit(e.currentTarget.value), setSaved(false))} />
         </label>
         <button type="submit" data-testid="staff-save">
-          Lagre
+          {t('save')}
         </button>
         <span role="status" data-testid="staff-status">
-          {saved ? ' Lagret.' : ''}
+          {saved ? t('saved') : ''}
         </span>
       </form>
     </section>

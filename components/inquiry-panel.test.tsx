@@ -57,7 +57,6 @@ const SUMMARY: RuleSetSummary = {
     subgoals: Object.fromEntries(SUBGOAL_IDS.map((id) => [id, { nb: `Delmål ${id}` }])) as RuleSetSummary['labels']['subgoals'],
   },
   checklist: base.checklist as ChecklistItem[],
-  ruleMessages: {},
 };
 
 let container: HTMLElement;

@@ -1,9 +1,11 @@
-// Labels of values and sub-goals: the rule set's own wording when the summary is loaded,
-// otherwise the panel's built-in names, otherwise the id made readable.
+// Labels of values and sub-goals come from rule sets only (the popover uses the same): the
+// active set's wording, or the bundled standard's while the active set cannot be loaded.
 import type { SubgoalId, UiLanguage, ValueId } from '../rules/ids.ts';
-import type { LocalizedText } from '../rules/ruleset/types.ts';
+import type { LocalizedText, RuleSet } from '../rules/ruleset/types.ts';
 import type { RuleSetSummary } from '../entrypoints/shared/protocol.ts';
-import { MESSAGES, type MessageKey } from './i18n.ts';
+import bundledSet from '../rules/standard/set.json' with { type: 'json' };
+
+const BUNDLED_LABELS = bundledSet.labels as RuleSet['labels'];
 
 export function localized(text: LocalizedText | undefined, lang: UiLanguage): string | undefined {
   if (!text) return undefined;
@@ -16,18 +18,14 @@ export function prettifyId(id: string): string {
   return last ? last.charAt(0).toUpperCase() + last.slice(1) : id;
 }
 
-function builtIn(key: string, lang: UiLanguage): string | undefined {
-  const table: Record<string, string> = MESSAGES[lang];
-  return table[key as MessageKey];
-}
-
 export function valueLabel(value: ValueId, summary: RuleSetSummary | null, lang: UiLanguage): string {
   return (
-    localized(summary?.labels?.values?.[value], lang) ?? builtIn(`value.${value}`, lang) ?? prettifyId(value)
+    localized(summary?.labels?.values?.[value], lang) ?? localized(BUNDLED_LABELS.values[value], lang) ?? prettifyId(value)
   );
 }
 
 export function subgoalLabel(subgoal: SubgoalId | string, summary: RuleSetSummary | null, lang: UiLanguage): string {
   const fromSet = summary?.labels?.subgoals as Record<string, LocalizedText | undefined> | undefined;
-  return localized(fromSet?.[subgoal], lang) ?? builtIn(`subgoal.${subgoal}`, lang) ?? prettifyId(subgoal);
+  const bundled = BUNDLED_LABELS.subgoals as Record<string, LocalizedText | undefined>;
+  return localized(fromSet?.[subgoal], lang) ?? localized(bundled[subgoal], lang) ?? prettifyId(subgoal);
 }

@@ -11,8 +11,11 @@ import { tabStateKey, type RuleSetSummary, type TabState } from '../entrypoints/
 import { focusRequestKey, freshFocusRequest, requestedFinding, type FocusRequest } from '../entrypoints/shared/focus-request.ts';
 import { isUiLanguage, uiLanguageFromBrowser, type MessageKey } from './i18n.ts';
 import type { PanelApi } from './panel-api.ts';
+import { isTabState } from './panel-tab.ts';
+import { browserUiLanguage, createInquiryActions, readSettings, remindersOf, SETTINGS_KEY } from './panel-actions.ts';
 
-export const SETTINGS_KEY = 'settings';
+export { SETTINGS_KEY };
+export { isTabState, parseTabParam } from './panel-tab.ts';
 
 export interface Notice {
   kind: 'error' | 'success';
@@ -66,48 +69,6 @@ export interface PanelState {
 
 export type PanelStore = StoreApi<PanelState>;
 
-/** `?tab=123` → 123; anything else → null. */
-export function parseTabParam(search: string): number | null {
-  const raw = new URLSearchParams(search).get('tab');
-  if (raw === null || !/^\d+$/.test(raw.trim())) return null;
-  const id = Number(raw);
-  return Number.isSafeInteger(id) ? id : null;
-}
-
-/** A light shape check: storage is shared with other extension code and older versions. */
-export function isTabState(value: unknown): value is TabState {
-  if (!value || typeof value !== 'object') return false;
-  const v = value as Partial<TabState>;
-  return (
-    typeof v.fieldKey === 'string' &&
-    !!v.result &&
-    typeof v.result === 'object' &&
-    Array.isArray(v.result.findings) &&
-    !!v.result.metrics
-  );
-}
-
-function browserUiLanguage(): string | undefined {
-  try {
-    const fromApi = browser.i18n?.getUILanguage?.();
-    if (fromApi) return fromApi;
-  } catch {
-    // Not available (tests, unusual hosts).
-  }
-  return typeof navigator !== 'undefined' ? navigator.language : undefined;
-}
-
-async function readSettings(): Promise<Record<string, unknown>> {
-  const stored = await browser.storage.local.get(SETTINGS_KEY);
-  const settings = stored[SETTINGS_KEY];
-  return settings && typeof settings === 'object' ? { ...(settings as Record<string, unknown>) } : {};
-}
-
-function remindersOf(value: unknown): Reminder[] {
-  if (!value || typeof value !== 'object') return [];
-  return Object.values(value as Record<string, Reminder>).filter((r) => r && typeof r.id === 'string' && typeof r.when === 'number');
-}
-
 export interface PanelStoreOptions {
   /** How long a success notice stays, in ms. */
   successNoticeMs?: number;
@@ -140,6 +101,7 @@ export function createPanelStore(api: PanelApi, options: PanelStoreOptions = {})
         }, successNoticeMs);
       }
     };
+    const inquiryActions = createInquiryActions({ api, get, set, notify });
 
     const targetOf = () => {
       const { tabState, tabId } = get();
@@ -355,16 +317,6 @@ export function createPanelStore(api: PanelApi, options: PanelStoreOptions = {})
         }
       },
 
-      async setUiLanguage(lang) {
-        set({ uiLanguage: lang });
-        try {
-          const settings = await readSettings();
-          await browser.storage.local.set({ [SETTINGS_KEY]: { ...settings, uiLanguage: lang } });
-        } catch (error) {
-          console.warn('[svarhjelp] could not save the UI language', error);
-        }
-      },
-
       async applySuggestion(finding, suggestion) {
         const target = targetOf();
         if (!target) return;
@@ -426,68 +378,7 @@ export function createPanelStore(api: PanelApi, options: PanelStoreOptions = {})
         clearTimeout(noticeTimer);
         set({ notice: null });
       },
-
-      async setManualTick(itemId, done) {
-        const record = get().inquiry;
-        if (!record || !api.updateInquiry) return;
-        // Optimistic: the tick shows at once; storage.onChanged brings the stored record.
-        set({ inquiry: { ...record, manual: { ...record.manual, [itemId]: done } } });
-        try {
-          const stored = await api.updateInquiry({ key: record.key, manual: { itemId, done } });
-          if (stored && get().inquiry?.key === stored.key) set({ inquiry: stored });
-        } catch (error) {
-          console.warn('[svarhjelp] could not save the tick', error);
-          set({ inquiry: record });
-          notify('error', 'saveFailed');
-        }
-      },
-
-      async correctInquiry(correction) {
-        const record = get().inquiry;
-        if (!record || !api.updateInquiry) return;
-        try {
-          const stored = await api.updateInquiry({ key: record.key, correction });
-          if (stored && get().inquiry?.key === stored.key) set({ inquiry: stored });
-        } catch (error) {
-          console.warn('[svarhjelp] could not save the correction', error);
-          notify('error', 'saveFailed');
-        }
-      },
-
-      async remind(date) {
-        const record = get().inquiry;
-        if (!record || !api.setReminder) return;
-        try {
-          const reminder = await api.setReminder(record.key, date);
-          set({ reminders: [...get().reminders.filter((r) => r.id !== reminder.id), reminder] });
-          notify('success', 'reminderSaved');
-        } catch (error) {
-          console.warn('[svarhjelp] could not set the reminder', error);
-          notify('error', 'reminderFailed');
-        }
-      },
-
-      async cancelReminder(id) {
-        if (!api.cancelReminder) return;
-        try {
-          await api.cancelReminder(id);
-          set({ reminders: get().reminders.filter((r) => r.id !== id) });
-        } catch (error) {
-          console.warn('[svarhjelp] could not cancel the reminder', error);
-          notify('error', 'saveFailed');
-        }
-      },
-
-      async setRetentionDays(days) {
-        const retentionDays = clampRetentionDays(days);
-        set({ retentionDays });
-        try {
-          const settings = await readSettings();
-          await browser.storage.local.set({ [SETTINGS_KEY]: { ...settings, retentionDays } });
-        } catch (error) {
-          console.warn('[svarhjelp] could not save the retention period', error);
-        }
-      },
+      ...inquiryActions,
     };
   });
 }

@@ -47,7 +47,6 @@ const SUMMARY: RuleSetSummary = {
     subgoals: Object.fromEntries(SUBGOAL_IDS.map((id) => [id, { nb: id }])) as RuleSetSummary['labels']['subgoals'],
   },
   checklist: [],
-  ruleMessages: {},
   templates: BUNDLED_RULE_SET.templates!,
 };
 

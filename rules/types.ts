@@ -13,12 +13,23 @@ export interface Finding {
   /** [start, end) in the checked text; start < end. */
   start: number;
   end: number;
+  /** The message in the check's UI language (`CheckContext.uiLanguage`): the CLI's and the logs'. */
   message: string;
   /** Replacement texts for [start, end); may be empty. */
   suggestions: string[];
   /** Longer explanation, markdown from the rule set; sanitised before display. */
   advice?: string;
+  /**
+   * The message in every UI language. Screens render `messages[chosen]` (findingText.ts) so a
+   * change of the UI language shows at once, without a new check.
+   */
+  messages?: LocalizedTexts;
+  /** The advice in every UI language. */
+  advices?: LocalizedTexts;
 }
+
+/** One text in every UI language, filled and ready to show. */
+export type LocalizedTexts = Record<UiLanguage, string>;
 
 export type InquiryKind = 'question' | 'complaint' | 'feedback' | 'innsyn' | 'enkeltvedtak' | 'unknown';
 
@@ -74,7 +85,9 @@ export interface ResolvedDate {
 
 export interface DeadlinePolicyStatus {
   policyId: string;
+  /** In the check's UI language; `labels` has every language. */
   label: string;
+  labels?: LocalizedTexts;
   /** YYYY-MM-DD */
   dueDate: string;
   /** Working days left until due (negative when overdue). */
@@ -82,6 +95,7 @@ export interface DeadlinePolicyStatus {
   status: 'ok' | 'due-today' | 'overdue';
   legalReference?: string;
   advice?: string;
+  advices?: LocalizedTexts;
   /** Set when the policy's date is for a foreløpig svar (DeadlinePolicy.purpose). */
   purpose?: 'interim-reply';
 }

@@ -7,6 +7,8 @@ import type { OptionsApi } from './options-api.ts';
 import { PilotForm } from './PilotForm.tsx';
 import { SiteAccess, type SiteAccessApi } from './SiteAccess.tsx';
 import { StatusPanel } from './StatusPanel.tsx';
+import { OptionsLanguageProvider, useChosenUiLanguage, useOptionsT } from './options-language.tsx';
+import { uiLanguageFromBrowser } from '../../rules/ids.ts';
 
 // Both bring the engine: loaded after the status and the settings are on screen.
 const RuleBrowser = lazy(() => import('./RuleBrowser.tsx').then((m) => ({ default: m.RuleBrowser })));
@@ -14,11 +16,23 @@ const TextTester = lazy(() => import('./TextTester.tsx').then((m) => ({ default:
 
 /** The options page: site access, rule-set status, pilot settings, the rules, and a text tester. */
 export function OptionsApp({ api, siteAccess }: { api: OptionsApi; siteAccess?: SiteAccessApi }) {
+  // Before the stored choice is read (and without one): the browser's language, as the panel does.
+  const lang = useChosenUiLanguage(api, api.readUiLanguage ? uiLanguageFromBrowser(globalThis.navigator?.language) : 'nb');
+  return (
+    <OptionsLanguageProvider value={lang}>
+      <OptionsPage api={api} {...(siteAccess ? { siteAccess } : {})} />
+    </OptionsLanguageProvider>
+  );
+}
+
+function OptionsPage({ api, siteAccess }: { api: OptionsApi; siteAccess?: SiteAccessApi }) {
+  const t = useOptionsT();
   const [status, setStatus] = useState<RuleSetStatus>();
   const [ruleSet, setRuleSet] = useState<RuleSet>();
   const [pilot, setPilot] = useState<PilotSettings>({});
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  // Kept as the text's key and the browser's detail, so a change of language rewords it too.
+  const [error, setError] = useState<{ key: 'backgroundUnreachable' | 'refreshFailed'; detail: string }>();
 
   const reload = useCallback(async () => {
     try {
@@ -28,7 +42,7 @@ export function OptionsApp({ api, siteAccess }: { api: OptionsApi; siteAccess?: 
       await Promise.all([api.getStatus().then(setStatus), api.loadActiveRuleSet().then((rs) => startTransition(() => setRuleSet(rs)))]);
       setError(undefined);
     } catch (e) {
-      setError(`Fikk ikke kontakt med Svarhjelp i bakgrunnen: ${(e as Error).message}`);
+      setError({ key: 'backgroundUnreachable', detail: (e as Error).message });
     }
   }, [api]);
 
@@ -49,7 +63,7 @@ export function OptionsApp({ api, siteAccess }: { api: OptionsApi; siteAccess?: 
       setStatus(await api.refresh());
       setRuleSet(await api.loadActiveRuleSet());
     } catch (e) {
-      setError(`Oppdateringen kunne ikke startes: ${(e as Error).message}`);
+      setError({ key: 'refreshFailed', detail: (e as Error).message });
     } finally {
       setBusy(false);
     }
@@ -63,8 +77,8 @@ export function OptionsApp({ api, siteAccess }: { api: OptionsApi; siteAccess?: 
 
   return (
     <main>
-      <h1>Svarhjelp – innstillinger</h1>
-      {error ? <p className="notice error" role="alert">{error}</p> : null}
+      <h1>{t('title')}</h1>
+      {error ? <p className="notice error" role="alert">{t(error.key, { error: error.detail })}</p> : null}
       {siteAccess ? <SiteAccess api={siteAccess} /> : null}
       <StatusPanel status={status} busy={busy} onRefresh={() => void refresh()} />
       <PilotForm initial={pilot} status={status} onSave={save} />

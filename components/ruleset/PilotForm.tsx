@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { checkPilotSettings, DEFAULT_REFRESH_MINUTES, type PilotSettings } from '../../entrypoints/background/policy.ts';
 import type { RuleSetStatus } from '../../entrypoints/shared/protocol.ts';
+import { useOptionsT } from './options-language.tsx';
 
 interface Props {
   initial: PilotSettings;
@@ -10,6 +11,7 @@ interface Props {
 
 /** Pilot mode: URL and trusted key pasted in. Fields set by policy are shown read-only. */
 export function PilotForm({ initial, status, onSave }: Props) {
+  const t = useOptionsT();
   const [url, setUrl] = useState(initial.ruleSetUrl ?? '');
   const [keys, setKeys] = useState((initial.trustedKeys ?? []).join('\n'));
   const [minutes, setMinutes] = useState(String(initial.refreshMinutes ?? DEFAULT_REFRESH_MINUTES));
@@ -23,7 +25,7 @@ export function PilotForm({ initial, status, onSave }: Props) {
 
   const locked = new Set(status?.config.locked ?? []);
   const allLocked = locked.size === 3;
-  const lockNote = <span className="locked-note">Styrt av administrator</span>;
+  const lockNote = <span className="locked-note">{t('lockedNote')}</span>;
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -44,26 +46,26 @@ export function PilotForm({ initial, status, onSave }: Props) {
 
   return (
     <section aria-labelledby="pilot-h">
-      <h2 id="pilot-h">Pilotoppsett</h2>
-      {status?.config.hasPolicy ? <p>Administratoren har satt opp Svarhjelp med policy. Felt som policyen styrer, kan ikke endres her.</p> : <p>Uten policy fra administrator kan du teste et publisert regelsett her: lim inn adressen og den offentlige nøkkelen du har fått.</p>}
+      <h2 id="pilot-h">{t('pilotHeading')}</h2>
+      {status?.config.hasPolicy ? <p>{t('pilotPolicy')}</p> : <p>{t('pilotNoPolicy')}</p>}
       <form onSubmit={submit} data-testid="pilot-form">
         <label>
-          Adresse til signert regelsett {locked.has('ruleSetUrl') ? lockNote : null}
+          {t('pilotUrl')} {locked.has('ruleSetUrl') ? lockNote : null}
           <input type="url" name="ruleSetUrl" value={locked.has('ruleSetUrl') ? (status?.config.ruleSetUrl ?? '') : url} readOnly={locked.has('ruleSetUrl')} onChange={(e) => setUrl(e.target.value)} placeholder="https://…/regelsett.jws" />
         </label>
         <label>
-          Klarert offentlig nøkkel (JWK) {locked.has('trustedKeys') ? lockNote : null}
+          {t('pilotKeys')} {locked.has('trustedKeys') ? lockNote : null}
           <textarea name="trustedKeys" rows={4} value={locked.has('trustedKeys') ? (status?.config.trustedKeyIds ?? []).map((k) => `kid ${k}`).join('\n') : keys} readOnly={locked.has('trustedKeys')} onChange={(e) => setKeys(e.target.value)} placeholder='{"kty":"EC","crv":"P-256",…}' />
         </label>
         <label>
-          Hent på nytt hvert … minutt {locked.has('refreshMinutes') ? lockNote : null}
+          {t('pilotMinutes')} {locked.has('refreshMinutes') ? lockNote : null}
           <input type="number" name="refreshMinutes" min={1} max={1440} value={locked.has('refreshMinutes') ? String(status?.config.refreshMinutes ?? '') : minutes} readOnly={locked.has('refreshMinutes')} onChange={(e) => setMinutes(e.target.value)} />
         </label>
         {problems.length ? (
           <ul className="notice error" role="alert">{problems.map((p, i) => <li key={i}>{p}</li>)}</ul>
         ) : null}
-        {saved ? <p className="notice ok" role="status">Lagret. Regelsettet hentes nå.</p> : null}
-        <button type="submit" disabled={allLocked} data-testid="pilot-save">Lagre og hent</button>
+        {saved ? <p className="notice ok" role="status">{t('pilotSaved')}</p> : null}
+        <button type="submit" disabled={allLocked} data-testid="pilot-save">{t('pilotSave')}</button>
       </form>
     </section>
   );

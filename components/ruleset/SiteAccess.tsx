@@ -5,6 +5,7 @@
 // own permission prompt; it shows nothing while access is granted.
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { useOptionsT } from './options-language.tsx';
 
 /** Every site: what the content script's `matches` ask for (site policy may narrow it). */
 export const ALL_SITES = { origins: ['<all_urls>'] };
@@ -32,6 +33,7 @@ export const browserSiteAccess: SiteAccessApi = {
 };
 
 export function SiteAccess({ api }: { api: SiteAccessApi }) {
+  const t = useOptionsT();
   const [granted, setGranted] = useState<boolean>();
   const [refused, setRefused] = useState(false);
 
@@ -54,15 +56,12 @@ export function SiteAccess({ api }: { api: SiteAccessApi }) {
   };
   return (
     <section className="notice warning" aria-labelledby="site-access-h" data-testid="site-access">
-      <h2 id="site-access-h">Svarhjelp har ikke tilgang til nettsidene</h2>
-      <p>
-        Nettleseren lar ikke Svarhjelp lese svarene du skriver, så du får ingen råd. Gi tilgang for å bruke Svarhjelp i e-post og saksbehandlingssystemer. Teksten
-        blir fortsatt i nettleseren.
-      </p>
+      <h2 id="site-access-h">{t('siteHeading')}</h2>
+      <p>{t('siteText')}</p>
       <button type="button" onClick={ask} data-testid="site-access-request">
-        Gi Svarhjelp tilgang til nettsidene
+        {t('siteRequest')}
       </button>
-      {refused ? <p role="status">Tilgangen ble ikke gitt. Du kan prøve igjen, eller slå den på under Utvidelser i nettleseren.</p> : null}
+      {refused ? <p role="status">{t('siteRefused')}</p> : null}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { RuleSetStatus } from '../../entrypoints/shared/protocol.ts';
 import { formatTime, RESULT_LABEL } from './labels.ts';
+import { useOptionsLanguage, useOptionsT } from './options-language.tsx';
 
 interface Props {
   status: RuleSetStatus | undefined;
@@ -9,45 +10,47 @@ interface Props {
 
 /** Which rule set is active, where it came from, and how the last update went. */
 export function StatusPanel({ status, busy, onRefresh }: Props) {
-  if (!status) return <section aria-labelledby="status-h"><h2 id="status-h">Regelsett</h2><p>Henter status …</p></section>;
+  const t = useOptionsT();
+  const lang = useOptionsLanguage();
+  if (!status) return <section aria-labelledby="status-h"><h2 id="status-h">{t('statusHeading')}</h2><p>{t('statusLoading')}</p></section>;
   const { active, config } = status;
   return (
     <section aria-labelledby="status-h" data-testid="ruleset-status">
-      <h2 id="status-h">Regelsett i bruk</h2>
+      <h2 id="status-h">{t('statusActiveHeading')}</h2>
       <dl className="facts">
-        <dt>Navn</dt>
+        <dt>{t('factName')}</dt>
         <dd data-testid="active-name">{active.name}</dd>
-        <dt>Versjon</dt>
+        <dt>{t('factVersion')}</dt>
         <dd data-testid="active-version">{active.version}</dd>
-        <dt>Utgiver</dt>
+        <dt>{t('factPublisher')}</dt>
         <dd>{active.publisher}</dd>
-        <dt>Publisert</dt>
-        <dd>{formatTime(active.publishedAt)}</dd>
-        <dt>Kilde</dt>
-        <dd data-testid="active-source">{active.source === 'remote' ? `Publisert regelsett (${active.url ?? 'ukjent adresse'})` : 'Standardregelsettet som følger med Svarhjelp'}</dd>
-        <dt>Sist sjekket</dt>
-        <dd data-testid="last-check">{formatTime(status.lastCheck)}{status.lastResult ? ` – ${RESULT_LABEL[status.lastResult]}` : ''}</dd>
-        <dt>Oppsett</dt>
+        <dt>{t('factPublished')}</dt>
+        <dd>{formatTime(active.publishedAt, lang)}</dd>
+        <dt>{t('factSource')}</dt>
+        <dd data-testid="active-source">{active.source === 'remote' ? t('sourceRemote', { url: active.url ?? t('unknownUrl') }) : t('sourceBundled')}</dd>
+        <dt>{t('factLastCheck')}</dt>
+        <dd data-testid="last-check">{formatTime(status.lastCheck, lang)}{status.lastResult ? ` – ${t(RESULT_LABEL[status.lastResult])}` : ''}</dd>
+        <dt>{t('factSetup')}</dt>
         <dd>
-          {config.source === 'policy' ? 'Styrt av administrator (policy)' : config.source === 'pilot' ? 'Pilotoppsett i disse innstillingene' : 'Ikke satt opp – standardregelsettet brukes'}
-          {config.unit ? `, enhet ${config.unit}` : ''}
-          {config.ruleSetUrl ? `, hentes hvert ${config.refreshMinutes}. minutt` : ''}
+          {config.source === 'policy' ? t('setupPolicy') : config.source === 'pilot' ? t('setupPilot') : t('setupNone')}
+          {config.unit ? t('setupUnit', { unit: config.unit }) : ''}
+          {config.ruleSetUrl ? t('setupRefresh', { minutes: config.refreshMinutes }) : ''}
         </dd>
       </dl>
       {status.lastError ? (
         <div className="notice error" role="alert" data-testid="last-error">
           <p>{status.lastError}</p>
-          <p>Regelsettet som var i bruk, gjelder fortsatt.</p>
+          <p>{t('previousStillActive')}</p>
         </div>
       ) : null}
       {config.problems.length > 0 ? (
         <div className="notice warning" data-testid="config-problems">
-          <p>Problemer med oppsettet:</p>
+          <p>{t('configProblems')}</p>
           <ul>{config.problems.map((p, i) => <li key={i}>{p}</li>)}</ul>
         </div>
       ) : null}
       <button type="button" onClick={onRefresh} disabled={busy || !config.ruleSetUrl} data-testid="refresh-now">
-        {busy ? 'Oppdaterer …' : 'Oppdater nå'}
+        {busy ? t('refreshing') : t('refreshNow')}
       </button>
     </section>
   );

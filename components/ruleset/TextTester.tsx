@@ -2,23 +2,28 @@ import { useMemo, useState } from 'react';
 import { check } from '../../rules/engine/check.ts';
 import { compileRuleSet, type CompiledRuleSet } from '../../rules/engine/compile.ts';
 import type { RuleLanguage } from '../../rules/ids.ts';
-import { acceptRuleSetText, formatBytes, LIMITS, type AcceptProblem } from '../../rules/ruleset/accept.ts';
+import { acceptRuleSetText, formatBytes, LIMITS } from '../../rules/ruleset/accept.ts';
+import { problem, problemText, type AcceptProblem } from '../../rules/ruleset/problems.ts';
 import { diffRuleSets } from '../../rules/ruleset/diff.ts';
 import type { RuleSet } from '../../rules/ruleset/types.ts';
 import { SEVERITY_LABEL } from './labels.ts';
+import { useOptionsLanguage, useOptionsT } from './options-language.tsx';
+import { findingAdvice, findingMessage } from '../finding-text.ts';
 
 type Draft = { name: string; compiled: CompiledRuleSet } | { name: string; problems: AcceptProblem[] };
 
 /** Reads a draft file through the same acceptance pipeline the extension uses for published sets. */
 export async function loadDraft(file: { name: string; size: number; text(): Promise<string> }): Promise<Draft> {
   if (file.size > LIMITS.maxDocumentBytes)
-    return { name: file.name, problems: [{ path: '(dokument)', message: `Filen er for stor (${formatBytes(file.size)}; grensen er ${formatBytes(LIMITS.maxDocumentBytes)}).` }] };
+    return { name: file.name, problems: [problem('(dokument)', 'other', { detail: `Filen er for stor (${formatBytes(file.size)}; grensen er ${formatBytes(LIMITS.maxDocumentBytes)}).` })] };
   const result = acceptRuleSetText(await file.text());
   return result.ok ? { name: file.name, compiled: result.compiled } : { name: file.name, problems: result.problems };
 }
 
 /** "Test en tekst": findings for a text with the active set, or with a draft before it is published. */
 export function TextTester({ active }: { active: RuleSet }) {
+  const t = useOptionsT();
+  const lang = useOptionsLanguage();
   const [text, setText] = useState('');
   const [language, setLanguage] = useState<'' | RuleLanguage>('');
   const [useDraft, setUseDraft] = useState(false);
@@ -42,53 +47,53 @@ export function TextTester({ active }: { active: RuleSet }) {
 
   return (
     <section aria-labelledby="test-h">
-      <h2 id="test-h">Test en tekst</h2>
+      <h2 id="test-h">{t('testHeading')}</h2>
       <fieldset>
-        <legend>Regelsett</legend>
+        <legend>{t('testRuleSet')}</legend>
         <label>
-          <input type="radio" name="which" checked={!useDraft} onChange={() => setUseDraft(false)} /> Det aktive ({active.name} {active.version})
+          <input type="radio" name="which" checked={!useDraft} onChange={() => setUseDraft(false)} /> {t('testActive', { name: active.name, version: active.version })}
         </label>
         <label>
-          <input type="radio" name="which" checked={useDraft} disabled={!draft} onChange={() => setUseDraft(true)} /> Utkast fra fil{draft ? `: ${draft.name}` : ''}
+          <input type="radio" name="which" checked={useDraft} disabled={!draft} onChange={() => setUseDraft(true)} /> {t('testDraft')}{draft ? `: ${draft.name}` : ''}
         </label>
         <label>
-          Last inn et utkast (JSON) <input type="file" accept=".json,application/json" onChange={onFile} data-testid="draft-file" />
+          {t('testLoadDraft')} <input type="file" accept=".json,application/json" onChange={onFile} data-testid="draft-file" />
         </label>
       </fieldset>
       {draft && 'problems' in draft ? (
         <div className="notice error" role="alert" data-testid="draft-problems">
-          <p>Utkastet «{draft.name}» kan ikke brukes ({draft.problems.length} problemer):</p>
-          <ul>{draft.problems.map((p, i) => <li key={i}><code>{p.path}</code>: {p.message}</li>)}</ul>
+          <p>{t('draftRefused', { name: draft.name, count: draft.problems.length })}</p>
+          <ul>{draft.problems.map((p, i) => <li key={i}><code>{p.path}</code>: {problemText(p, lang)}</li>)}</ul>
         </div>
       ) : null}
       {draft && 'compiled' in draft ? (
         <details className="notice ok" data-testid="draft-ok">
-          <summary>Utkastet «{draft.name}» er godkjent: {draft.compiled.ruleSet.id} {draft.compiled.ruleSet.version}. Endringer fra det aktive:</summary>
+          <summary>{t('draftAccepted', { name: draft.name, id: draft.compiled.ruleSet.id, version: draft.compiled.ruleSet.version })}</summary>
           <ul>{diffRuleSets(active, draft.compiled.ruleSet).map((d, i) => <li key={i}>{d.text}</li>)}</ul>
         </details>
       ) : null}
       <label>
-        Språk
+        {t('testLanguage')}
         <select value={language} onChange={(e) => setLanguage(e.target.value as '' | RuleLanguage)}>
-          <option value="">Finn automatisk</option>
-          <option value="nob">Bokmål</option>
-          <option value="nno">Nynorsk</option>
-          <option value="eng">Engelsk</option>
+          <option value="">{t('detectLanguage')}</option>
+          <option value="nob">{t('langNob')}</option>
+          <option value="nno">{t('langNno')}</option>
+          <option value="eng">{t('langEng')}</option>
         </select>
       </label>
       <label>
-        Tekst
-        <textarea rows={8} value={text} onChange={(e) => setText(e.target.value)} data-testid="test-text" placeholder="Skriv eller lim inn et svar her" />
+        {t('testText')}
+        <textarea rows={8} value={text} onChange={(e) => setText(e.target.value)} data-testid="test-text" placeholder={t('testPlaceholder')} />
       </label>
       {result ? (
         <div data-testid="test-findings">
-          <p>{result.findings.length === 0 ? 'Ingen funn.' : `${result.findings.length} funn`} · LIX {result.metrics.lix}</p>
+          <p>{result.findings.length === 0 ? t('noFindings') : t('findingsCount', { count: result.findings.length })} · LIX {result.metrics.lix}</p>
           <ul>
             {result.findings.map((f) => (
               <li key={f.id} data-rule-id={f.ruleId}>
-                <span className={`sev sev-${f.severity}`}>{SEVERITY_LABEL[f.severity]}</span> «{text.slice(f.start, f.end)}»: {f.message}
+                <span className={`sev sev-${f.severity}`}>{t(SEVERITY_LABEL[f.severity])}</span> «{text.slice(f.start, f.end)}»: {findingMessage(f, lang)}
                 {f.suggestions.length ? ` → ${f.suggestions.map((s) => `«${s}»`).join(' / ')}` : ''} <code>{f.ruleId}</code>
-                {f.advice ? <p className="advice">{f.advice}</p> : null}
+                {findingAdvice(f, lang) ? <p className="advice">{findingAdvice(f, lang)}</p> : null}
               </li>
             ))}
           </ul>

@@ -7,8 +7,12 @@ import { browser } from 'wxt/browser';
 import { messaging, RULE_SET_STATUS_KEY, type RuleSetStatus } from '../../entrypoints/shared/protocol.ts';
 import { PILOT_SETTINGS_KEY, type PilotSettings } from '../../entrypoints/background/policy.ts';
 import type { RuleSet } from '../../rules/ruleset/types.ts';
+import type { UiLanguageSource } from './options-language.tsx';
 
-export interface OptionsApi {
+/** Where the side panel keeps the chosen UI language (components/panel-store.ts SETTINGS_KEY). */
+const SETTINGS_KEY = 'settings';
+
+export interface OptionsApi extends UiLanguageSource {
   getStatus(): Promise<RuleSetStatus>;
   /**
    * The status the worker last stored, read straight from storage.local: shown at once, because
@@ -53,6 +57,16 @@ export const browserOptionsApi: OptionsApi = {
   },
   async savePilotSettings(settings) {
     await browser.storage.local.set({ [PILOT_SETTINGS_KEY]: settings });
+  },
+  async readUiLanguage() {
+    return ((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] as { uiLanguage?: unknown } | undefined)?.uiLanguage;
+  },
+  onUiLanguageChange(listener) {
+    const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && SETTINGS_KEY in changes) listener((changes[SETTINGS_KEY]!.newValue as { uiLanguage?: unknown } | undefined)?.uiLanguage);
+    };
+    browser.storage.onChanged.addListener(handler);
+    return () => browser.storage.onChanged.removeListener(handler);
   },
   onChange(listener) {
     const handler = (changes: Record<string, unknown>, area: string) => {

@@ -5,7 +5,7 @@ import type { CheckResult } from '../../rules/types.ts';
 import { focusRequestKey } from '../shared/focus-request.ts';
 import { tabStateKey, type TabRecord } from '../shared/protocol.ts';
 import { createEngineHost, type EngineApi } from './engine-host.ts';
-import { handleCheckText, handleGetRuleSetSummary, handleGetTabState, type HandlerDeps } from './handlers.ts';
+import { handleCheckText, handleGetRuleSetLabels, handleGetRuleSetSummary, handleGetTabState, type HandlerDeps } from './handlers.ts';
 import { createTabStateStore, pageUrl } from './tab-state.ts';
 import { parseCheckRequest } from './validate.ts';
 import { BUNDLED_RULE_SET } from '../../rules/standard/index.ts';
@@ -206,12 +206,19 @@ describe('checkText with the real engine in slices', () => {
 });
 
 describe('getRuleSetSummary', () => {
-  it('gives labels, checklist and rule messages to the extension itself only', () => {
+  it('gives labels and checklist to the extension itself only', () => {
     const d = deps();
     const summary = handleGetRuleSetSummary({ id: RUNTIME_ID, url: `${ORIGIN}sidepanel.html` }, d);
     expect(summary).toMatchObject({ id: 'test.set', version: '1.2.3', checklist: [] });
-    expect(summary.ruleMessages['klarsprak.vedrorende']).toEqual({ nb: 'Skriv «om»' });
     expect(() => handleGetRuleSetSummary({ id: 'other' }, d)).toThrow(/rejected/);
+  });
+
+  it('gives the popover (a content script of this extension) the names of values and sub-goals', () => {
+    const d = deps();
+    const labels = handleGetRuleSetLabels({ id: RUNTIME_ID, tab: { id: 1 }, url: 'https://example.test/' } as never, d);
+    expect(labels).toEqual(d.host.summary().labels);
+    expect(labels.values).toBeDefined();
+    expect(() => handleGetRuleSetLabels({ id: 'other' }, d)).toThrow(/rejected/);
   });
 });
 

@@ -130,13 +130,10 @@ export function createEngineHost<Compiled>(
     },
     summary() {
       const rs = engine.ruleSet;
-      const ruleMessages: RuleSetSummary['ruleMessages'] = {};
-      for (const rule of rs.rules) ruleMessages[rule.id] = rule.message;
       return {
         ...ruleSetInfoOf(rs),
         labels: rs.labels,
         checklist: rs.checklist,
-        ruleMessages,
         ...(rs.templates?.length ? { templates: rs.templates } : {}),
         ...(rs.calendar ? { calendar: rs.calendar } : {}),
       };

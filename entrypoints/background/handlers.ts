@@ -105,6 +105,14 @@ export function handleGetRuleSetSummary(sender: SenderLike, deps: HandlerDeps): 
   return deps.host.summary();
 }
 
+/** The popover's value and sub-goal names: the same wording as the panel's, from the active set. */
+export function handleGetRuleSetLabels(sender: SenderLike, deps: HandlerDeps): RuleSetSummary['labels'] {
+  if (!isOwnExtension(sender, deps.runtimeId)) {
+    throw new RejectedMessage('not from this extension');
+  }
+  return deps.host.summary().labels;
+}
+
 /**
  * The panel's getTabState: the tab's last result from memory. After a worker restart the memory is
  * empty, while the tab's text-free record still names the field: the content script there checks

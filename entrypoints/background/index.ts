@@ -7,7 +7,7 @@ import { messaging } from '../shared/protocol.ts';
 import { checkCooperative } from '../../rules/engine/check-cooperative.ts';
 import { check } from '../../rules/engine/check.ts';
 import { createEngineHost } from './engine-host.ts';
-import { handleGetRuleSetSummary, handleGetTabState, handleIgnoreFinding, type HandlerDeps } from './handlers.ts';
+import { handleGetRuleSetLabels, handleGetRuleSetSummary, handleGetTabState, handleIgnoreFinding, type HandlerDeps } from './handlers.ts';
 import { createTabStateStore } from './tab-state.ts';
 import { handleGetFilledTemplates } from './templates.ts';
 import { activeEngine, createRuleSetUpdater } from './ruleset-updater.ts';
@@ -62,6 +62,10 @@ export default defineBackground(() => {
   messaging.onMessage('getRuleSetSummary', async (message) => {
     await ruleSets.getActiveRuleSet();
     return handleGetRuleSetSummary(message.sender, deps);
+  });
+  messaging.onMessage('getRuleSetLabels', async (message) => {
+    await ruleSets.getActiveRuleSet();
+    return handleGetRuleSetLabels(message.sender, deps);
   });
   // The inline popover's "Mer i sidepanelet". Chrome and Firefox open the panel only in response
   // to a user action, so open() is called at once (no await before it); either may still refuse.

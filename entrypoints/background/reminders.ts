@@ -16,6 +16,7 @@ import {
   type Reminder,
 } from '../../rules/inquiry/reminders.ts';
 import { uiLanguageFromBrowser, type UiLanguage } from '../../rules/ids.ts';
+import { NOTIFICATION_STRINGS, translatorFor } from '../../components/ui-strings/index.ts';
 import type { TabRecord } from '../shared/protocol.ts';
 import type { LocalAreaLike } from './inquiries.ts';
 import { chosenUiLanguage } from './ui-language.ts';
@@ -69,61 +70,23 @@ export interface ReminderDeps {
   log?: (message: string, error?: unknown) => void;
 }
 
-const NOTIFICATION_TEXTS: Record<UiLanguage, {
-  title: string;
-  message: (date: string, about: string) => string;
-  case: (n: string) => string;
-  quote: (date: string) => string;
-  mail: string;
-  page: (host: string) => string;
-  other: string;
-}> = {
-  nb: {
-    title: 'Svarhjelp: du har lovet svar i dag',
-    message: (date, about) => `Du lovet innbyggeren svar innen ${date} i ${about}. Klikk for å gå til henvendelsen.`,
-    case: (n) => `sak ${n}`,
-    quote: (date) => `e-posten mottatt ${date}`,
-    mail: 'e-posttråden',
-    page: (host) => `skjemaet på ${host}`,
-    other: 'henvendelsen',
-  },
-  nn: {
-    title: 'Svarhjelp: du har lova svar i dag',
-    message: (date, about) => `Du lova innbyggjaren svar innan ${date} i ${about}. Klikk for å gå til førespurnaden.`,
-    case: (n) => `sak ${n}`,
-    quote: (date) => `e-posten motteken ${date}`,
-    mail: 'e-posttråden',
-    page: (host) => `skjemaet på ${host}`,
-    other: 'førespurnaden',
-  },
-  en: {
-    title: 'Svarhjelp: you promised an answer today',
-    message: (date, about) => `You promised the citizen an answer by ${date} in ${about}. Click to go to the inquiry.`,
-    case: (n) => `case ${n}`,
-    quote: (date) => `the e-mail received ${date}`,
-    mail: 'the e-mail thread',
-    page: (host) => `the form on ${host}`,
-    other: 'the inquiry',
-  },
-};
-
 const dmy = (ymd: string) => ymd.split('-').reverse().join('.');
 
 /** The notification's text in the UI language (bokmål unless told); no message text. */
 export function notificationText(reminder: Pick<Reminder, 'label' | 'date'>, language: UiLanguage = 'nb'): { title: string; message: string } {
-  const texts = NOTIFICATION_TEXTS[language];
+  const t = translatorFor(NOTIFICATION_STRINGS, language);
   const parsed = parseInquiryLabel(reminder.label);
   const about =
     parsed?.source === 'case'
-      ? texts.case(parsed.value)
+      ? t('case', { n: parsed.value })
       : parsed?.source === 'quote'
-        ? texts.quote(dmy(parsed.value))
+        ? t('quote', { date: dmy(parsed.value) })
         : parsed?.source === 'mail'
-          ? texts.mail
+          ? t('mail')
           : parsed?.source === 'page'
-            ? texts.page(parsed.value)
-            : texts.other;
-  return { title: texts.title, message: texts.message(dmy(reminder.date), about) };
+            ? t('page', { host: parsed.value })
+            : t('other');
+  return { title: t('title'), message: t('message', { date: dmy(reminder.date), about }) };
 }
 
 

@@ -8,6 +8,7 @@ import { createLifetime } from './lifetime.ts';
 import { exposeInspection, snapshotInspection } from './inspect.ts';
 import { HIGHLIGHT_NAMES } from './style.ts';
 import { readContentPolicyQuickly } from './site-policy.ts';
+import { watchDisplayLanguage } from './display-language.ts';
 
 export default defineContentScript({
   // Every site, unless the `siteMatches` policy narrows it (checked first thing in main()).
@@ -34,6 +35,10 @@ export default defineContentScript({
     });
     // For browser tests only, in this script's isolated world (inspect.ts): no page can reach it.
     exposeInspection(HIGHLIGHT_NAMES);
+    // A language chosen in the panel re-renders an open popover at once (display-language.ts).
+    lifetime.onInvalidated(
+      watchDisplayLanguage({ onStorageChanged: browser.storage.onChanged, fetchLabels: () => messaging.sendMessage('getRuleSetLabels') }),
+    );
     try {
       const coach = startCoach(lifetime, document, {
         // Enterprise policy `caseNumberSelector`: where case pages show the case number.

@@ -13,6 +13,8 @@ import { cycleFocus } from './navigation.ts';
 import { categoryLabel, shared, t, valueAndSubgoal, type PopoverLanguage } from './strings.ts';
 import { CATEGORY_STYLE } from './style.ts';
 import { forgetRoot, registerPopoverRoot } from './inspect.ts';
+import { findingMessage } from '../../components/finding-text.ts';
+import { chosenLanguage, onDisplayChange, refreshLabels, standardLabels } from './display-language.ts';
 
 export const POPOVER_TAG = 'svarhjelp-popover';
 
@@ -65,6 +67,10 @@ export class Popover {
   private card: HTMLElement | null = null;
   private current: Finding | null = null;
   private anchor: Box | null = null;
+  // What the open card was drawn with, to draw it again in another language.
+  private lang: PopoverLanguage = 'nb';
+  private notice: string | undefined;
+  private stopWatching: (() => void) | null = null;
   private readonly doc: Document;
   private readonly handlers: PopoverHandlers;
 
@@ -106,13 +112,34 @@ export class Popover {
     const card = this.card!;
     this.current = finding;
     this.anchor = anchor;
-    card.replaceChildren(...this.content(finding, lang, notice));
-    card.setAttribute('aria-label', `${t(lang, 'dialog')}: ${categoryLabel(lang, finding.category)}`);
+    this.lang = lang;
+    this.notice = notice;
+    this.render();
+    refreshLabels();
     card.style.visibility = 'hidden';
     card.style.display = 'block';
     this.position();
     card.style.visibility = 'visible';
     if (focus) this.buttons()[0]?.focus({ preventScroll: true });
+  }
+
+  /** The card's texts in the language chosen in the panel (the moment it changes), else the check's. */
+  private render(): void {
+    const card = this.card;
+    const finding = this.current;
+    if (!card || !finding) return;
+    const lang = chosenLanguage() ?? this.lang;
+    card.replaceChildren(...this.content(finding, lang, this.notice));
+    card.setAttribute('aria-label', `${t(lang, 'dialog')}: ${categoryLabel(lang, finding.category)}`);
+  }
+
+  /** The language or the rule set's names changed while the card is open: draw it again, focus kept. */
+  private rerender(): void {
+    if (!this.current || !this.card) return;
+    const focused = this.buttons().indexOf(this.shadow?.activeElement as HTMLButtonElement);
+    this.render();
+    this.position();
+    if (focused >= 0) this.buttons()[focused]?.focus({ preventScroll: true });
   }
 
   /** Moves the popover to a new anchor (scrolling, resizing); closes when the anchor is gone. */
@@ -139,6 +166,8 @@ export class Popover {
   }
 
   destroy(): void {
+    this.stopWatching?.();
+    this.stopWatching = null;
     this.current = null;
     this.host?.remove();
     forgetRoot(this.shadow);
@@ -175,6 +204,7 @@ export class Popover {
     adoptCss(shadow, doc, CSS);
     forgetRoot(this.shadow);
     registerPopoverRoot(shadow);
+    this.stopWatching ??= onDisplayChange(() => this.rerender());
     const card = doc.createElement('div');
     card.className = 'card';
     card.setAttribute('role', 'dialog');
@@ -242,11 +272,11 @@ export class Popover {
     const dot = el('span', 'dot');
     dot.style.background = CATEGORY_STYLE[f.category].color;
     dot.setAttribute('aria-hidden', 'true');
-    const names = valueAndSubgoal(lang, f.subgoal);
+    const names = valueAndSubgoal(lang, f.subgoal, standardLabels());
     // Value and sub-goal; the category is in the dialog's name and the dot's colour.
     dot.setAttribute('title', categoryLabel(lang, f.category));
     labels.append(dot, el('span', 'value', names.value), el('span', 'subgoal', names.subgoal));
-    const msg = el('p', 'msg', f.message);
+    const msg = el('p', 'msg', findingMessage(f, lang));
     msg.id = 'svarhjelp-msg';
     const actions = el('div', 'actions');
     for (const s of notice === undefined ? f.suggestions.slice(0, 5) : []) {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { categoryLabel, popoverLanguage, shared, t, valueAndSubgoal } from './strings.ts';
+import { BUNDLED_RULE_SET } from '../../rules/standard/index.ts';
+
+const labels = BUNDLED_RULE_SET.labels;
 
 describe('popover language', () => {
   it('speaks the chosen UI language, else nynorsk to a nynorsk reply and bokmål otherwise', () => {
@@ -20,12 +23,17 @@ describe('popover language', () => {
     expect(categoryLabel('nn', 'personal-data')).toBe('Personopplysningar');
     expect(t('en', 'ignore')).toBe('Ignore');
     expect(categoryLabel('en', 'clarity')).toBe('Plain language');
-    expect(valueAndSubgoal('en', 'kompetent.klart-sprak').value).not.toBe('Kompetent');
+    expect(valueAndSubgoal('en', 'kompetent.klart-sprak', labels).value).toBe('Competent');
   });
 
-  it('reuses the side panel’s names of values and sub-goals', () => {
-    expect(valueAndSubgoal('nb', 'palitelig.forutsigbar')).toEqual({ value: 'Pålitelig', subgoal: 'Forutsigbar' });
-    expect(valueAndSubgoal('nn', 'palitelig.forutsigbar')).toEqual({ value: 'Påliteleg', subgoal: 'Føreseieleg' });
+  it('names values and sub-goals as the rule set does, like the side panel', () => {
+    expect(valueAndSubgoal('nb', 'kompetent.kundeservice', labels)).toEqual({ value: 'Kompetent', subgoal: 'Profesjonell, positiv og hjelpsom' });
+    expect(valueAndSubgoal('nn', 'kompetent.kundeservice', labels)).toEqual({ value: 'Kompetent', subgoal: 'Profesjonell, positiv og hjelpsam' });
+    expect(valueAndSubgoal('en', 'palitelig.ta-ansvar', labels)).toEqual({ value: 'Reliable', subgoal: 'Takes ownership, keeps deadlines' });
     expect(shared('nn', 'replaceWithAria', { suggestion: 'om' })).toBe('Byt ut med «om»');
+  });
+
+  it('shows the ids made readable until the rule set’s names arrive', () => {
+    expect(valueAndSubgoal('nb', 'kompetent.klart-sprak', undefined)).toEqual({ value: 'Kompetent', subgoal: 'Klart sprak' });
   });
 });

@@ -3,7 +3,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CheckContext, CheckResult, InquiryKind } from '../../rules/types.ts';
 import type { UiLanguage } from '../../rules/ids.ts';
-import type { LocalizedText, ReplyTemplate, RuleSet } from '../../rules/ruleset/types.ts';
+import type { ReplyTemplate, RuleSet } from '../../rules/ruleset/types.ts';
 import type { InquiryRecord } from '../../rules/inquiry/record.ts';
 import type { Reminder } from '../../rules/inquiry/reminders.ts';
 import type { ContentSnapshot } from '../content/inspect.ts';
@@ -96,7 +96,6 @@ export interface RuleSetSummary extends RuleSetInfo {
   calendar?: RuleSet['calendar'];
   labels: RuleSet['labels'];
   checklist: RuleSet['checklist'];
-  ruleMessages: Record<string, LocalizedText>;
 }
 
 /**
@@ -143,6 +142,8 @@ export interface ProtocolMap {
   recheck(data: { fieldKey: string }): boolean;
   /** panel → background: the labels and checklist of the active rule set. */
   getRuleSetSummary(): RuleSetSummary;
+  /** content → background: the active set's names of the values and sub-goals (the popover's labels). */
+  getRuleSetLabels(): RuleSet['labels'];
   /** background/panel → content (tab, frame): replace a finding's span with a suggestion. */
   applySuggestion(data: { fieldKey: string; findingId: string; suggestion: string }): boolean;
   /** background → content (every frame of every tab): the active rule set changed; re-check the field in focus. */

@@ -4,7 +4,7 @@
 import { formatNorwegianDate, isoWeekday } from '../calendar/dates.ts';
 import { weekdayName } from '../calendar/names.ts';
 import type { UiLanguage } from '../ids.ts';
-import type { Detector, DetectorHit } from './types.ts';
+import { perUiLanguage, type Detector, type DetectorHit } from './types.ts';
 
 const ID = 'date-promise';
 const REPORTS = ['all', 'promises', 'past', 'closed', 'problems'];
@@ -43,11 +43,12 @@ export const datePromise: Detector = {
         isoDate: found.date,
       };
       if (reason !== 'ok') vars['reason'] = reason;
+      const localVars = perUiLanguage((language) => ({ weekday: weekdayName(found.date, language) }));
       if (reason === 'closed') {
         const holiday = calendar.holidayName(found.date);
         if (holiday) vars['holiday'] = holiday;
       }
-      hits.push({ start: found.start, end: found.end, severity: reason === 'ok' ? 'info' : 'warning', vars });
+      hits.push({ start: found.start, end: found.end, severity: reason === 'ok' ? 'info' : 'warning', vars, localVars });
     }
     return hits;
   },

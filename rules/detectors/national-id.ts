@@ -15,7 +15,7 @@
 import { idnr } from '@navikt/fnrvalidator';
 import type { UiLanguage } from '../ids.ts';
 import { isKid, isPayeeAccount, writtenAsAccount } from '../text/number-context.ts';
-import type { Detector, DetectorHit } from './types.ts';
+import { perUiLanguage, type Detector, type DetectorHit } from './types.ts';
 
 // A colon before the number is a label ("Fnr:13097248022"), not part of a time or a ratio. A dot
 // before it is allowed only after a label ("fnr.13097248022", "ref.13097248022"), checked in
@@ -150,7 +150,12 @@ export const nationalId: Detector = {
       const label = labelBefore(before);
       // The same choice as the engine's for the message this fills.
       const ui: UiLanguage = context.uiLanguage ?? (language === 'nno' ? 'nn' : 'nb');
-      const hit: DetectorHit = { start, end, vars: { type: TYPE_LABEL[type], label: label ? LABEL_WORDING[ui](label) : '' } };
+      const hit: DetectorHit = {
+        start,
+        end,
+        vars: { type: TYPE_LABEL[type], label: label ? LABEL_WORDING[ui](label) : '' },
+        localVars: perUiLanguage((language) => ({ label: label ? LABEL_WORDING[language](label) : '' })),
+      };
       if (isSensitive()) hit.severity = 'critical';
       hits.push(hit);
     }

@@ -1,7 +1,7 @@
 // A built-in detector: code that a rule set can switch on by name with parameters.
 // One detector per file (rules/detectors/<id>.ts), registered in rules/detectors/index.ts.
 import type { WorkingCalendar } from '../calendar/calendar.ts';
-import type { Category, RuleLanguage, Severity } from '../ids.ts';
+import { UI_LANGUAGES, type Category, type RuleLanguage, type Severity, type UiLanguage } from '../ids.ts';
 import type { TextAnalysis } from '../text/analysis.ts';
 import type { CheckContext, ResolvedDate } from '../types.ts';
 import type { DecodedModel } from '../tone/model.ts';
@@ -40,6 +40,11 @@ export interface DetectorHit {
   severity?: Severity;
   /** Values for "{name}" placeholders in the rule's message and advice. */
   vars?: Record<string, string>;
+  /**
+   * Values that read differently per UI language (a weekday's name); each language's message is
+   * filled with `vars` and then these, so the UI can show any language without a new check.
+   */
+  localVars?: Partial<Record<UiLanguage, Record<string, string>>>;
 }
 
 export interface Detector {
@@ -51,4 +56,9 @@ export interface Detector {
   /** Run after every other rule of the check, so `earlierHits` holds all their hits. */
   runsLast?: boolean;
   detect(input: DetectorInput): DetectorHit[];
+}
+
+/** `localVars` for every UI language from one function of the language. */
+export function perUiLanguage(vars: (language: UiLanguage) => Record<string, string>): Record<UiLanguage, Record<string, string>> {
+  return Object.fromEntries(UI_LANGUAGES.map((language) => [language, vars(language)])) as Record<UiLanguage, Record<string, string>>;
 }

@@ -5,7 +5,7 @@
 import { formatNorwegianDate, isoWeekday } from '../calendar/dates.ts';
 import { weekdayName } from '../calendar/names.ts';
 import type { UiLanguage } from '../ids.ts';
-import type { Detector, DetectorHit } from './types.ts';
+import { perUiLanguage, type Detector, type DetectorHit } from './types.ts';
 
 /** Weekday names (bokmål, nynorsk, English) → ISO weekday 1 (Monday) … 7 (Sunday). */
 const WEEKDAYS: Record<string, number> = {
@@ -46,6 +46,7 @@ export const weekdayMismatch: Detector = {
           start,
           end: found.end,
           vars: { written: m[1]!, weekday: weekdayName(found.date, uiLanguage), date: formatNorwegianDate(found.date) },
+          localVars: perUiLanguage((language) => ({ weekday: weekdayName(found.date, language) })),
         });
         break;
       }

@@ -70,6 +70,18 @@ describe('check', () => {
     expect(check(text, { now: NOW, language: 'nno', uiLanguage: 'en' }, compiled).findings[0]!.message).toMatch(/vague promise/);
   });
 
+  it('fills every UI language, so a screen can switch language without a new check', () => {
+    const finding = check('Eg har ikkje fått svar, men vi svarar snarast.', { now: NOW, language: 'nno' }, compiled).findings[0]!;
+    expect(finding.messages?.nn).toBe(finding.message);
+    expect(finding.messages?.nb).toMatch(/vagt løfte/);
+    expect(finding.messages?.en).toMatch(/vague promise/);
+    expect(Object.keys(finding.advices ?? {}).sort()).toEqual(['en', 'nb', 'nn']);
+    // A value the detector words per language (the weekday's name) is in each language's text.
+    const promise = check('Hei! Du får svar innen fredag.', { now: NOW }, compiled).findings.find((f) => f.ruleId.startsWith('frist.') && /fredag/.test(f.message));
+    expect(promise?.messages?.en).toMatch(/Friday/);
+    expect(promise?.messages?.nn).toMatch(/fredag/);
+  });
+
   it('resolves promised dates and the deadline status from the received date', () => {
     const text = 'Hei! Du får svar innen fredag.';
     const result = check(text, { now: NOW, inquiry: { receivedAt: '2026-11-16', kind: 'question' } }, compiled);

@@ -11,7 +11,7 @@ import { severityRank } from '../ids.ts';
 import type { ExistenceRule, MetricRule, RequiredRule, Rule } from '../ruleset/types.ts';
 import type { CheckContext, CheckResult, DeadlineResult, Finding, Metrics, ResolvedDate } from '../types.ts';
 import type { CompiledRule, CompiledRuleSet } from './compile.ts';
-import { fillPlaceholders, localize, matchCase, shortHash } from './text-utils.ts';
+import { fillEveryLanguage, fillPlaceholders, matchCase, shortHash } from './text-utils.ts';
 import { findDatesAndDeadlineSteps } from './dates.ts';
 import { datePlaceholderVars, mentionsDatePlaceholder } from './date-placeholders.ts';
 import { runSteps } from '../steps.ts';
@@ -36,6 +36,7 @@ interface Hit {
   suggestions: string[];
   severity?: Severity;
   vars?: Record<string, string>;
+  localVars?: Partial<Record<UiLanguage, Record<string, string>>>;
 }
 
 interface RunState {
@@ -246,6 +247,7 @@ function runRule(state: RunState, compiledRule: CompiledRule) {
         const h: Hit = { rule, start: hit.start, end: hit.end, suggestions: hit.suggestions ?? [] };
         if (hit.severity) h.severity = hit.severity;
         if (hit.vars) h.vars = hit.vars;
+        if (hit.localVars) h.localVars = hit.localVars;
         state.hits.push(h);
       }
       return;
@@ -361,12 +363,16 @@ function* toFindings(state: RunState, ui: UiLanguage): Generator<void, Finding[]
     const occurrence = occurrences.get(key) ?? 0;
     occurrences.set(key, occurrence + 1);
     // {x} is the matched word for word rules; long spans (sentences, lines) are never quoted back.
-    const vars: Record<string, string> = {
-      ...dateVarsFor(state, hit.rule, ui),
-      x: matched.length <= 40 && hit.rule.category !== 'personal-data' ? matched : '…',
+    const x = matched.length <= 40 && hit.rule.category !== 'personal-data' ? matched : '…';
+    const varsIn = (language: UiLanguage): Record<string, string> => ({
+      ...dateVarsFor(state, hit.rule, language),
+      x,
       suggestion: suggestions[0] ?? '',
       ...hit.vars,
-    };
+      ...hit.localVars?.[language],
+    });
+    // Every UI language now, so the screens can switch language without a new check.
+    const messages = fillEveryLanguage(hit.rule.message, varsIn);
     const finding: Finding = {
       id: `${key}:${occurrence}`,
       ruleId: hit.rule.id,
@@ -375,10 +381,14 @@ function* toFindings(state: RunState, ui: UiLanguage): Generator<void, Finding[]
       severity: hit.severity ?? hit.rule.severity,
       start: hit.start,
       end: hit.end,
-      message: fillPlaceholders(localize(hit.rule.message, ui), vars),
+      message: messages[ui],
       suggestions: [...new Set(suggestions)],
+      messages,
     };
-    if (hit.rule.advice) finding.advice = fillPlaceholders(localize(hit.rule.advice, ui), vars);
+    if (hit.rule.advice) {
+      finding.advices = fillEveryLanguage(hit.rule.advice, varsIn);
+      finding.advice = finding.advices[ui];
+    }
     findings.push(finding);
   }
   return findings;

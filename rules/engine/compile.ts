@@ -8,7 +8,7 @@ import type { Detector } from '../detectors/types.ts';
 import { validateRuleSetShape, type SchemaIssue } from '../ruleset/schema.ts';
 import type { Rule, RuleSet } from '../ruleset/types.ts';
 import { tokenize } from '../text/analysis.ts';
-import { unsafeRegexReason } from './regex-safety.ts';
+import { unsafeRegex } from './regex-safety.ts';
 import { decodeModel, type DecodedModel, type SentenceModelData } from '../tone/model.ts';
 
 export class RuleSetError extends Error {
@@ -72,7 +72,7 @@ export function compileRuleSet(input: unknown, options: CompileOptions = {}): Co
   const addPhrase = (language: RuleLanguage, phrase: string, entry: Omit<PhraseEntry, 'rest'>, path: string) => {
     const tokens = phraseTokens(phrase);
     if (tokens.length === 0) {
-      issues.push({ path, message: `«${phrase}» has no words` });
+      issues.push({ path, message: `«${phrase}» has no words`, code: 'phrase-without-words', data: { phrase } });
       return;
     }
     const map = phraseIndex[language];
@@ -83,7 +83,7 @@ export function compileRuleSet(input: unknown, options: CompileOptions = {}): Co
 
   ruleSet.rules.forEach((rule, index) => {
     const path = `rules[${index}]`;
-    if (seen.has(rule.id)) issues.push({ path: `${path}.id`, message: `duplicate rule id «${rule.id}»` });
+    if (seen.has(rule.id)) issues.push({ path: `${path}.id`, message: `duplicate rule id «${rule.id}»`, code: 'duplicate-rule-id', data: { id: rule.id } });
     seen.add(rule.id);
     const compiled: CompiledRule = { rule, index, regexes: [] };
     const sources = rule.kind === 'existence' ? (rule.patterns ?? []) : rule.kind === 'required' ? rule.anyOf : [];
@@ -93,17 +93,17 @@ export function compileRuleSet(input: unknown, options: CompileOptions = {}): Co
       try {
         compiled.regexes.push(new RegExp(source, flags));
       } catch (error) {
-        issues.push({ path: at, message: `invalid regular expression: ${(error as Error).message}` });
+        issues.push({ path: at, message: `invalid regular expression: ${(error as Error).message}`, code: 'invalid-regex', data: { detail: (error as Error).message } });
         return;
       }
       if (options.checkRegexSafety) {
-        const reason = unsafeRegexReason(source);
-        if (reason) issues.push({ path: at, message: `unsafe regular expression: ${reason}` });
+        const unsafe = unsafeRegex(source);
+        if (unsafe) issues.push({ path: at, message: `unsafe regular expression: ${unsafe.reason}`, code: unsafe.code, ...(unsafe.data ? { data: unsafe.data } : {}) });
       }
     });
     if (rule.kind === 'detector') {
       const detector = DETECTORS_BY_ID.get(rule.detector);
-      if (!detector) issues.push({ path: `${path}.detector`, message: `unknown detector «${rule.detector}»` });
+      if (!detector) issues.push({ path: `${path}.detector`, message: `unknown detector «${rule.detector}»`, code: 'unknown-detector', data: { id: rule.detector } });
       else {
         try {
           detector.parseParams?.(rule.params ?? {}, models);
@@ -150,7 +150,7 @@ const decoded = new WeakMap<SentenceModelData, DecodedModel>();
 function decodeModels(list: readonly SentenceModelData[], issues: SchemaIssue[]): Map<string, DecodedModel> {
   const models = new Map<string, DecodedModel>();
   list.forEach((data, i) => {
-    if (models.has(data.id)) return void issues.push({ path: `models[${i}].id`, message: `duplicate model id «${data.id}»` });
+    if (models.has(data.id)) return void issues.push({ path: `models[${i}].id`, message: `duplicate model id «${data.id}»`, code: 'duplicate-model-id', data: { id: data.id } });
     try {
       const model = decoded.get(data) ?? decodeModel(data);
       decoded.set(data, model);
@@ -165,24 +165,24 @@ function decodeModels(list: readonly SentenceModelData[], issues: SchemaIssue[])
 function checkChecklist(ruleSet: RuleSet, ruleIds: Set<string>, issues: SchemaIssue[]) {
   const ids = new Set<string>();
   ruleSet.checklist.forEach((item, i) => {
-    if (ids.has(item.id)) issues.push({ path: `checklist[${i}].id`, message: `duplicate checklist id «${item.id}»` });
+    if (ids.has(item.id)) issues.push({ path: `checklist[${i}].id`, message: `duplicate checklist id «${item.id}»`, code: 'duplicate-checklist-id', data: { id: item.id } });
     ids.add(item.id);
     if (item.auto?.kind === 'no-findings') {
       for (const id of item.auto.rules)
-        if (!ruleIds.has(id)) issues.push({ path: `checklist[${i}].auto.rules`, message: `unknown rule «${id}»` });
+        if (!ruleIds.has(id)) issues.push({ path: `checklist[${i}].auto.rules`, message: `unknown rule «${id}»`, code: 'unknown-rule', data: { id } });
     }
     if (item.auto?.kind === 'matches') {
       item.auto.patterns.forEach((p, j) => {
         try {
           new RegExp(p, 'iu');
         } catch (error) {
-          issues.push({ path: `checklist[${i}].auto.patterns[${j}]`, message: `invalid regular expression: ${(error as Error).message}` });
+          issues.push({ path: `checklist[${i}].auto.patterns[${j}]`, message: `invalid regular expression: ${(error as Error).message}`, code: 'invalid-regex', data: { detail: (error as Error).message } });
         }
       });
     }
   });
   ruleSet.deadlinePolicies.forEach((p, i) => {
     if ((p.workingDays === undefined) === (p.months === undefined))
-      issues.push({ path: `deadlinePolicies[${i}]`, message: 'give exactly one of workingDays or months' });
+      issues.push({ path: `deadlinePolicies[${i}]`, message: 'give exactly one of workingDays or months', code: 'deadline-period' });
   });
 }

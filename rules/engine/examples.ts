@@ -6,6 +6,7 @@ import type { Rule, RuleExample } from '../ruleset/types.ts';
 import type { CheckContext, Finding } from '../types.ts';
 import { check } from './check.ts';
 import type { CompiledRuleSet } from './compile.ts';
+import type { ProblemCode, ProblemData } from '../ruleset/problems.ts';
 
 /** Examples run at a fixed moment so date rules give the same answer every day. */
 export const EXAMPLE_NOW = '2026-11-23T10:00:00+01:00';
@@ -15,7 +16,10 @@ export interface ExampleFailure {
   kind: 'bad' | 'good';
   index: number;
   text: string;
+  /** English, for `rules test`; screens word `code` and `data` (rules/ruleset/problems.ts). */
   problem: string;
+  code: Extract<ProblemCode, `example-${string}`>;
+  data: ProblemData;
 }
 
 export function parseMarkedText(marked: string): { text: string; spans: Array<[number, number]> } {
@@ -47,8 +51,8 @@ function exampleContext(rule: Rule, example: Exclude<RuleExample, string>): Chec
   return context;
 }
 
+/** The findings' spans and first suggestions (never called without findings). */
 function describeFindings(text: string, findings: Finding[]): string {
-  if (findings.length === 0) return 'no finding';
   return findings.map((f) => `«${text.slice(f.start, f.end)}» [${f.start},${f.end})${f.suggestions.length ? ` → «${f.suggestions[0]}»` : ''}`).join(', ');
 }
 
@@ -59,20 +63,31 @@ export function runRuleExamples(compiled: CompiledRuleSet, rule: Rule): ExampleF
     const example = normalizeExample(raw);
     const { text, spans } = parseMarkedText(example.text);
     const findings = check(text, exampleContext(rule, example), compiled, { onlyRuleId: rule.id }).findings;
-    const fail = (problem: string) => failures.push({ ruleId: rule.id, kind: 'bad', index, text: example.text, problem });
-    if (findings.length === 0) return fail('should trigger the rule, but gave no finding');
+    const fail = (problem: string, code: ExampleFailure['code'], data: ProblemData = {}) =>
+      failures.push({ ruleId: rule.id, kind: 'bad', index, text: example.text, problem, code, data: { ...data, text: JSON.stringify(example.text) } });
+    if (findings.length === 0) return fail('should trigger the rule, but gave no finding', 'example-no-finding');
     for (const [start, end] of spans) {
       const match = findings.find((f) => f.start === start && f.end === end);
-      if (!match) return fail(`expected a finding on «${text.slice(start, end)}» [${start},${end}), got ${describeFindings(text, findings)}`);
-      if (example.suggestion !== undefined && match.suggestions[0] !== example.suggestion)
-        return fail(`expected the suggestion «${example.suggestion}», got ${match.suggestions.length ? `«${match.suggestions[0]}»` : 'none'}`);
+      if (!match) {
+        const expected = `«${text.slice(start, end)}» [${start},${end})`;
+        const got = describeFindings(text, findings);
+        return fail(`expected a finding on ${expected}, got ${got}`, 'example-wrong-span', { expected, got });
+      }
+      if (example.suggestion !== undefined && match.suggestions[0] !== example.suggestion) {
+        const expected = `«${example.suggestion}»`;
+        return match.suggestions.length
+          ? fail(`expected the suggestion ${expected}, got «${match.suggestions[0]}»`, 'example-wrong-suggestion', { expected, got: `«${match.suggestions[0]}»` })
+          : fail(`expected the suggestion ${expected}, got none`, 'example-no-suggestion', { expected });
+      }
     }
   });
   rule.examples.good.forEach((raw, index) => {
     const example = normalizeExample(raw);
     const findings = check(example.text, exampleContext(rule, example), compiled, { onlyRuleId: rule.id }).findings;
-    if (findings.length > 0)
-      failures.push({ ruleId: rule.id, kind: 'good', index, text: example.text, problem: `should not trigger the rule, but found ${describeFindings(example.text, findings)}` });
+    if (findings.length > 0) {
+      const found = describeFindings(example.text, findings);
+      failures.push({ ruleId: rule.id, kind: 'good', index, text: example.text, problem: `should not trigger the rule, but found ${found}`, code: 'example-unexpected-finding', data: { found, text: JSON.stringify(example.text) } });
+    }
   });
   return failures;
 }

@@ -7,15 +7,28 @@
 // real danger: (a+)+, (a|a)*, (\w+\s?)+) is still found. Steps, not wall-clock time, bound the
 // proof, so the verdict is the same on a busy CI machine as on a laptop.
 import { isSafePattern } from 'redos-detector';
+import type { ProblemCode, ProblemData } from '../ruleset/problems.ts';
 
-export function unsafeRegexReason(source: string): string | undefined {
+export interface UnsafeRegex {
+  code: Extract<ProblemCode, `unsafe-regex${string}`>;
+  data?: ProblemData;
+  /** English, for the CLI's RuleSetError. */
+  reason: string;
+}
+
+export function unsafeRegex(source: string): UnsafeRegex | undefined {
   try {
     const result = isSafePattern(`^(?:${source})`, { unicode: true, maxSteps: 5_000, maxScore: 1_000 });
     if (result.safe) return undefined;
     return result.error === 'hitMaxSteps'
-      ? 'too complex to prove safe (simplify the pattern, e.g. avoid nested repetition)'
-      : 'can backtrack catastrophically (nested or overlapping repetition)';
+      ? { code: 'unsafe-regex-complex', reason: 'too complex to prove safe (simplify the pattern, e.g. avoid nested repetition)' }
+      : { code: 'unsafe-regex-backtracking', reason: 'can backtrack catastrophically (nested or overlapping repetition)' };
   } catch (error) {
-    return `cannot be analysed: ${(error as Error).message}`;
+    const detail = (error as Error).message;
+    return { code: 'unsafe-regex', data: { detail }, reason: `cannot be analysed: ${detail}` };
   }
+}
+
+export function unsafeRegexReason(source: string): string | undefined {
+  return unsafeRegex(source)?.reason;
 }

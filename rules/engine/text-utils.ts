@@ -1,9 +1,17 @@
 // Small text helpers the engine uses to turn matches into findings.
-import type { UiLanguage } from '../ids.ts';
+import { UI_LANGUAGES, type UiLanguage } from '../ids.ts';
 import type { LocalizedText } from '../ruleset/types.ts';
+import type { LocalizedTexts } from '../types.ts';
 
 export function localize(text: LocalizedText, ui: UiLanguage): string {
   return text[ui] ?? text.nb;
+}
+
+/** A rule-set text filled in every UI language, each with that language's values. */
+export function fillEveryLanguage(text: LocalizedText, varsIn: (language: UiLanguage) => Record<string, string>): LocalizedTexts {
+  const filled = {} as LocalizedTexts;
+  for (const language of UI_LANGUAGES) filled[language] = fillPlaceholders(localize(text, language), varsIn(language));
+  return filled;
 }
 
 /** Replaces "{name}" with vars[name]; unknown placeholders stay as they are. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { acceptRuleSetText, acceptRuleSetValue, compareVersions, LIMITS, versionProblem } from './accept.ts';
+import { problemText } from './problems.ts';
 import { cloneTestSet, ruleById, ruleSetVersion } from './test-fixtures.ts';
 import type { ExistenceRule } from './types.ts';
 
@@ -60,7 +61,38 @@ describe('acceptRuleSet', () => {
     rule.patterns = ['(a+)+$'];
     const result = acceptRuleSetValue(rs);
     expect(result).toMatchObject({ ok: false, stage: 'compile' });
-    if (!result.ok) expect(result.problems).toContainEqual({ path: `rules[${rs.rules.indexOf(rule)}].patterns[0]`, message: expect.stringMatching(/farlig regulært uttrykk/) });
+    if (!result.ok)
+      expect(result.problems).toContainEqual({
+        path: `rules[${rs.rules.indexOf(rule)}].patterns[0]`,
+        code: 'unsafe-regex-backtracking',
+        message: expect.stringMatching(/farlig regulært uttrykk/),
+      });
+  });
+
+  it('gives each problem as a code with data, worded in every UI language from the same code', () => {
+    const rs = cloneTestSet();
+    rs.rules[0]!.id = rs.rules[1]!.id;
+    const result = acceptRuleSetValue(rs, { skipExamples: true });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const duplicate = result.problems.find((p) => p.code === 'duplicate-rule-id')!;
+    expect(duplicate.data).toEqual({ id: rs.rules[1]!.id });
+    expect(problemText(duplicate, 'nb')).toBe(`regel-id-en «${rs.rules[1]!.id}» finnes fra før`);
+    expect(problemText(duplicate, 'nn')).toBe(`regel-id-en «${rs.rules[1]!.id}» finst frå før`);
+    expect(problemText(duplicate, 'en')).toBe(`the rule id “${rs.rules[1]!.id}” is used already`);
+    // The bokmål wording is what the CLI and the updater's status keep.
+    expect(duplicate.message).toBe(problemText(duplicate, 'nb'));
+  });
+
+  it('words a schema problem’s value types per language', () => {
+    const rs = cloneTestSet() as unknown as { version: unknown };
+    rs.version = 3;
+    const result = acceptRuleSetValue(rs);
+    if (result.ok) throw new Error('accepted a number as the version');
+    const wrong = result.problems.find((p) => p.path === 'version')!;
+    expect(wrong.code).toBe('wrong-type');
+    expect(problemText(wrong, 'nb')).toBe('feil type: ventet tekst, fikk 3');
+    expect(problemText(wrong, 'en')).toBe('wrong type: expected text, got 3');
   });
 
   it('also proves checklist patterns safe (they run on every reply)', () => {

@@ -2,15 +2,17 @@
 // (`rules validate|test|sign`), the options page (a draft loaded from a file) and the updater in
 // the service worker (a published set). Every stage runs on untrusted data, so it is bounded:
 // size before parsing, counts before compiling, regex safety before any pattern runs on a reply,
-// and the set's own examples before it may replace the active set. Problems are in plain
-// Norwegian with a path into the document, for managers who are not programmers.
+// and the set's own examples before it may replace the active set. Problems are codes with data
+// and a path into the document (problems.ts words them in bokmål, nynorsk or English), for
+// managers who are not programmers.
 import * as v from 'valibot';
 import { compileRuleSet, RuleSetError, type CompiledRuleSet } from '../engine/compile.ts';
 import { runAllExamples, type ExampleFailure } from '../engine/examples.ts';
-import { unsafeRegexReason } from '../engine/regex-safety.ts';
+import { unsafeRegex } from '../engine/regex-safety.ts';
+import { problem, type AcceptProblem, type ProblemCode } from './problems.ts';
 import { literalDateProblems } from './literal-dates.ts';
 import { templateFindingProblem, templateFindings, templateShapeProblems } from '../templates/validate.ts';
-import { RULE_SET_SCHEMA, type SchemaIssue } from './schema.ts';
+import { CUSTOM_MESSAGES, RULE_SET_SCHEMA, type SchemaIssue } from './schema.ts';
 import type { RuleSet } from './types.ts';
 
 export const LIMITS = {
@@ -27,12 +29,7 @@ export const LIMITS = {
   maxProblems: 100,
 } as const;
 
-export interface AcceptProblem {
-  /** Where in the document, e.g. "rules[3].examples.bad[0]"; "(dokument)" for the whole. */
-  path: string;
-  /** Plain Norwegian (bokmål). */
-  message: string;
-}
+export type { AcceptProblem } from './problems.ts';
 
 export type AcceptStage = 'size' | 'json' | 'schema' | 'limits' | 'compile' | 'examples' | 'version';
 
@@ -65,15 +62,15 @@ export function formatBytes(n: number): string {
 /** Parses and accepts a rule-set JSON text (a draft file, or the payload of a verified JWS). */
 export function acceptRuleSetText(text: string, options: AcceptOptions = {}): AcceptResult {
   const max = options.maxDocumentBytes ?? LIMITS.maxDocumentBytes;
-  if (typeof text !== 'string') return fail('json', DOC, 'Innholdet er ikke tekst.');
+  if (typeof text !== 'string') return fail('json', problem(DOC, 'not-text'));
   // Checked before JSON.parse: a 10 MB document must not cost a parse in the service worker.
   if (exceedsBytes(text, max))
-    return fail('size', DOC, `Regelsettet er for stort (over ${formatBytes(max)}, grensen er ${formatBytes(max)}).`);
+    return fail('size', problem(DOC, 'too-large', { max: formatBytes(max) }));
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return fail('json', DOC, `Ikke gyldig JSON: ${(error as Error).message}`);
+    return fail('json', problem(DOC, 'invalid-json', { detail: (error as Error).message }));
   }
   return acceptRuleSetValue(value, options);
 }
@@ -110,8 +107,8 @@ export function acceptRuleSetValue(value: unknown, options: AcceptOptions = {}):
   ruleSet.checklist.forEach((item, i) => {
     if (item.auto?.kind !== 'matches') return;
     item.auto.patterns.forEach((p, j) => {
-      const reason = unsafeRegexReason(p);
-      if (reason) compileProblems.push(compileProblem({ path: `checklist[${i}].auto.patterns[${j}]`, message: `unsafe regular expression: ${reason}` }));
+      const unsafe = unsafeRegex(p);
+      if (unsafe) compileProblems.push(problem(`checklist[${i}].auto.patterns[${j}]`, unsafe.code, unsafe.data));
     });
   });
   if (compileProblems.length || !compiled) return { ok: false, stage: 'compile', problems: cap(compileProblems) };
@@ -142,23 +139,23 @@ function checkLimits(ruleSet: RuleSet): AcceptProblem[] {
   }
   for (const item of ruleSet.checklist) if (item.auto?.kind === 'matches') patterns += item.auto.patterns.length;
   const problems: AcceptProblem[] = [];
-  if (ruleSet.rules.length > LIMITS.maxRules) problems.push({ path: 'rules', message: `For mange regler: ${ruleSet.rules.length} (grensen er ${LIMITS.maxRules}).` });
-  if (phrases > LIMITS.maxPhrases) problems.push({ path: 'rules', message: `For mange ord og uttrykk til sammen: ${phrases} (grensen er ${LIMITS.maxPhrases}).` });
-  if (patterns > LIMITS.maxPatterns) problems.push({ path: 'rules', message: `For mange regulære uttrykk til sammen: ${patterns} (grensen er ${LIMITS.maxPatterns}).` });
-  if (examples > LIMITS.maxExamples) problems.push({ path: 'rules', message: `For mange eksempler til sammen: ${examples} (grensen er ${LIMITS.maxExamples}).` });
+  if (ruleSet.rules.length > LIMITS.maxRules) problems.push(problem('rules', 'too-many-rules', { count: ruleSet.rules.length, max: LIMITS.maxRules }));
+  if (phrases > LIMITS.maxPhrases) problems.push(problem('rules', 'too-many-phrases', { count: phrases, max: LIMITS.maxPhrases }));
+  if (patterns > LIMITS.maxPatterns) problems.push(problem('rules', 'too-many-patterns', { count: patterns, max: LIMITS.maxPatterns }));
+  if (examples > LIMITS.maxExamples) problems.push(problem('rules', 'too-many-examples', { count: examples, max: LIMITS.maxExamples }));
   return problems;
 }
 
-function fail(stage: AcceptStage, path: string, message: string): AcceptResult {
-  return { ok: false, stage, problems: [{ path, message }] };
+function fail(stage: AcceptStage, only: AcceptProblem): AcceptResult {
+  return { ok: false, stage, problems: [only] };
 }
 
 function cap(problems: AcceptProblem[]): AcceptProblem[] {
   if (problems.length <= LIMITS.maxProblems) return problems;
-  return [...problems.slice(0, LIMITS.maxProblems), { path: DOC, message: `… og ${problems.length - LIMITS.maxProblems} problemer til.` }];
+  return [...problems.slice(0, LIMITS.maxProblems), problem(DOC, 'more-problems', { count: problems.length - LIMITS.maxProblems })];
 }
 
-// ---- Norwegian wording of schema, compiler and example problems ----
+// ---- schema, compiler and example problems as codes (problems.ts words them) ----
 
 function issuePath(path: v.IssuePathItem[] | undefined): string {
   let out = '';
@@ -169,117 +166,54 @@ function issuePath(path: v.IssuePathItem[] | undefined): string {
   return out || DOC;
 }
 
-const CUSTOM_MESSAGES: Array<[RegExp, string]> = [
-  [/^must be lower-case letters.*"\+unit"$/, 'må bestå av små bokstaver, sifre, «.», «_» eller «-» (høyst 80 tegn), eventuelt med «+enhet» til slutt'],
-  [/^must be lower-case letters/, 'må bestå av små bokstaver, sifre, «.», «_» eller «-» (høyst 80 tegn)'],
-  [/^must be MAJOR\.MINOR\.PATCH/, 'må være en versjon på formen 1.2.3'],
-  [/^must be an ISO date-time/, 'må være et tidspunkt på formen 2026-11-23T10:00:00Z'],
-  [/^must be YYYY-MM-DD/, 'må være en dato på formen ÅÅÅÅ-MM-DD'],
-  [/^must be MM-DD/, 'må være en dag på formen MM-DD'],
-  [/^every rule needs examples that must trigger it/, 'hver regel trenger minst ett eksempel som skal gi funn («bad»)'],
-  [/^every rule needs examples that must not trigger it/, 'hver regel trenger minst ett eksempel som ikke skal gi funn («good»)'],
-];
-
-const TYPE_NAMES: Record<string, string> = {
-  string: 'tekst',
-  number: 'tall',
-  boolean: 'true/false',
-  Array: 'liste',
-  Object: 'objekt',
-  null: 'null',
-  undefined: 'mangler',
-};
+/** The schema's own messages (schema.ts CUSTOM_MESSAGES), back to their codes. */
+const CUSTOM_CODES = new Map<string, ProblemCode>(Object.entries(CUSTOM_MESSAGES).map(([code, message]) => [message, code as ProblemCode]));
 
 function listOf(expected: string | null | undefined): string {
   return (expected ?? '').replace(/^\(|\)$/g, '').replace(/ \| /g, ', ');
 }
 
-function typeName(t: string | null | undefined): string {
-  if (!t) return '?';
-  return t.split(' | ').map((part) => TYPE_NAMES[part] ?? part).join(' eller ');
-}
-
 export function schemaProblem(issue: v.BaseIssue<unknown>): AcceptProblem {
   const path = issuePath(issue.path);
-  for (const [pattern, norwegian] of CUSTOM_MESSAGES) if (pattern.test(issue.message)) return { path, message: norwegian };
+  const custom = CUSTOM_CODES.get(issue.message);
+  if (custom) return problem(path, custom);
   const last = issue.path?.[issue.path.length - 1];
-  const key = last && typeof last.key === 'string' ? last.key : undefined;
-  let message: string;
+  const key = last && typeof last.key === 'string' ? last.key : '';
+  const received = issue.received;
   switch (issue.type) {
     case 'strict_object':
-      message = issue.expected === 'never' ? `ukjent felt «${key}» (stavefeil?)` : issue.received === 'undefined' ? `mangler feltet «${key}»` : `må være et objekt, fikk ${typeName(issue.received)}`;
-      break;
+      if (issue.expected === 'never') return problem(path, 'unknown-field', { key });
+      return received === 'undefined' ? problem(path, 'missing-field', { key }) : problem(path, 'not-object', { received });
     case 'object':
-      message = issue.received === 'undefined' ? `mangler feltet «${key}»` : `må være et objekt, fikk ${typeName(issue.received)}`;
-      break;
+      return received === 'undefined' ? problem(path, 'missing-field', { key }) : problem(path, 'not-object', { received });
     case 'min_length':
-      message = `for kort eller for få: minst ${issue.requirement as number}, fikk ${issue.received}`;
-      break;
+      return problem(path, 'too-short', { min: issue.requirement as number, received });
     case 'max_length':
-      message = `for lang eller for mange: høyst ${issue.requirement as number}, fikk ${issue.received}`;
-      break;
+      return problem(path, 'too-long', { max: issue.requirement as number, received });
     case 'min_value':
-      message = `for lav verdi: minst ${String(issue.requirement)}, fikk ${issue.received}`;
-      break;
+      return problem(path, 'too-low', { min: String(issue.requirement), received });
     case 'max_value':
-      message = `for høy verdi: høyst ${String(issue.requirement)}, fikk ${issue.received}`;
-      break;
+      return problem(path, 'too-high', { max: String(issue.requirement), received });
     case 'integer':
-      message = `må være et heltall, fikk ${issue.received}`;
-      break;
+      return problem(path, 'not-integer', { received });
     case 'picklist':
     case 'literal':
-      message = `ugyldig verdi ${issue.received}; tillatt: ${listOf(issue.expected)}`;
-      break;
+      return problem(path, 'invalid-value', { received, allowed: listOf(issue.expected) });
     case 'variant':
-      message = `ukjent regeltype ${issue.received}; tillatt: ${listOf(issue.expected)}`;
-      break;
+      return problem(path, 'unknown-rule-kind', { received, allowed: listOf(issue.expected) });
     case 'union':
-      message = 'må være en tekst eller et eksempel-objekt med «text»';
-      break;
+      return problem(path, 'text-or-example');
     default:
-      message = issue.received === 'undefined' ? 'mangler' : `feil type: ventet ${typeName(issue.expected)}, fikk ${typeName(issue.received)}`;
+      return received === 'undefined' ? problem(path, 'missing') : problem(path, 'wrong-type', { expected: issue.expected ?? '?', received: received || '?' });
   }
-  return { path, message };
 }
 
-const COMPILE_MESSAGES: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
-  [/^duplicate rule id «(.*)»$/, (m) => `regel-id-en «${m[1]}» finnes fra før`],
-  [/^duplicate checklist id «(.*)»$/, (m) => `sjekkliste-id-en «${m[1]}» finnes fra før`],
-  [/^unknown rule «(.*)»$/, (m) => `sjekklisten viser til en regel som ikke finnes: «${m[1]}»`],
-  [/^unknown detector «(.*)»$/, (m) => `ukjent innebygd detektor «${m[1]}»`],
-  [/^invalid regular expression: (.*)$/, (m) => `ugyldig regulært uttrykk (${m[1]})`],
-  [/^unsafe regular expression: can backtrack/, () => 'farlig regulært uttrykk: kan bruke ekstremt lang tid på enkelte tekster (nøstet eller overlappende gjentakelse) – forenkle det'],
-  [/^unsafe regular expression: too complex/, () => 'regulært uttrykk er for komplisert til å bevises trygt – forenkle det'],
-  [/^unsafe regular expression: (.*)$/, (m) => `regulært uttrykk kan ikke kontrolleres: ${m[1]}`],
-  [/^give exactly one of workingDays or months$/, () => 'oppgi nøyaktig ett av «workingDays» og «months»'],
-  [/^«(.*)» has no words$/, (m) => `«${m[1]}» inneholder ingen ord`],
-];
-
 export function compileProblem(issue: SchemaIssue): AcceptProblem {
-  for (const [pattern, render] of COMPILE_MESSAGES) {
-    const m = issue.message.match(pattern);
-    if (m) return { path: issue.path, message: render(m) };
-  }
-  return { path: issue.path, message: issue.message };
+  return issue.code ? problem(issue.path, issue.code, issue.data) : problem(issue.path, 'other', { detail: issue.message });
 }
 
 export function exampleProblem(failure: ExampleFailure): AcceptProblem {
-  const kind = failure.kind === 'bad' ? 'skal gi funn' : 'skal ikke gi funn';
-  return {
-    path: `regel ${failure.ruleId}, examples.${failure.kind}[${failure.index}]`,
-    message: `eksempelet (${kind}) feiler: ${translateExampleProblem(failure.problem)} – tekst: ${JSON.stringify(failure.text)}`,
-  };
-}
-
-function translateExampleProblem(problem: string): string {
-  return problem
-    .replace(/^should trigger the rule, but gave no finding$/, 'ventet funn, fikk ingen')
-    .replace(/^expected a finding on (.*?), got (.*)$/, 'ventet funn på $1, fikk $2')
-    .replace(/^expected the suggestion (.*?), got (.*)$/, 'ventet forslaget $1, fikk $2')
-    .replace(/^should not trigger the rule, but found (.*)$/, 'ventet ingen funn, fikk $1')
-    .replace(/\bno finding\b/g, 'ingen funn')
-    .replace(/\bnone\b/g, 'ingen');
+  return problem(`regel ${failure.ruleId}, examples.${failure.kind}[${failure.index}]`, failure.code, failure.data);
 }
 
 // ---- versions ----
@@ -298,7 +232,7 @@ export function compareVersions(a: string, b: string): number {
 /** An older version is refused unless downgrades are allowed (a replayed old signed file is still validly signed). */
 export function versionProblem(candidate: string, current: string, allowDowngrade: boolean): AcceptProblem | undefined {
   if (allowDowngrade || compareVersions(candidate, current) >= 0) return undefined;
-  return { path: 'version', message: `Versjon ${candidate} er eldre enn den aktive versjonen ${current}, og nedgradering er ikke tillatt.` };
+  return problem('version', 'older-version', { candidate, current });
 }
 
 export function formatProblems(problems: readonly AcceptProblem[]): string[] {

@@ -3,7 +3,8 @@
 // so an overlay is small, reviewable data and the merged set still goes through accept.ts.
 import * as v from 'valibot';
 import { RULE_LANGUAGES, SEVERITIES } from '../ids.ts';
-import { schemaProblem, type AcceptProblem } from './accept.ts';
+import { schemaProblem } from './accept.ts';
+import { problem, type AcceptProblem } from './problems.ts';
 import type { RuleLanguage, Severity } from '../ids.ts';
 import type { RuleSet } from './types.ts';
 import { ID } from './schema.ts';
@@ -79,24 +80,24 @@ export function applyOverlay(base: RuleSet, overlayInput: unknown, options: Over
   }
   const overlay = parsed.output as RuleSetOverlay;
   const problems: AcceptProblem[] = [];
-  if (overlay.base !== base.id) problems.push({ path: 'base', message: `Overlegget er skrevet for «${overlay.base}», men grunnsettet er «${base.id}».` });
+  if (overlay.base !== base.id) problems.push(problem('base', 'other', { detail: `Overlegget er skrevet for «${overlay.base}», men grunnsettet er «${base.id}».` }));
 
   const merged: RuleSet = structuredClone(base);
   for (const [ruleId, override] of Object.entries(overlay.rules)) {
     const path = `rules.${ruleId}`;
     const rule = merged.rules.find((r) => r.id === ruleId);
     if (!rule) {
-      problems.push({ path, message: `Regelen «${ruleId}» finnes ikke i grunnsettet.` });
+      problems.push(problem(path, 'other', { detail: `Regelen «${ruleId}» finnes ikke i grunnsettet.` }));
       continue;
     }
     if (override.enabled !== undefined) rule.enabled = override.enabled;
     if (override.severity !== undefined) rule.severity = override.severity;
     if (override.addWords?.length) {
-      if (rule.kind !== 'existence') problems.push({ path: `${path}.addWords`, message: `«addWords» gjelder bare regler av typen existence; «${ruleId}» er ${rule.kind}.` });
+      if (rule.kind !== 'existence') problems.push(problem(`${path}.addWords`, 'other', { detail: `«addWords» gjelder bare regler av typen existence; «${ruleId}» er ${rule.kind}.` }));
       else rule.words = dedupe([...(rule.words ?? []), ...override.addWords]);
     }
     if (override.addEntries?.length) {
-      if (rule.kind !== 'substitution') problems.push({ path: `${path}.addEntries`, message: `«addEntries» gjelder bare regler av typen substitution; «${ruleId}» er ${rule.kind}.` });
+      if (rule.kind !== 'substitution') problems.push(problem(`${path}.addEntries`, 'other', { detail: `«addEntries» gjelder bare regler av typen substitution; «${ruleId}» er ${rule.kind}.` }));
       else rule.entries = [...rule.entries, ...structuredClone(override.addEntries)];
     }
   }

@@ -36,7 +36,7 @@ describe('a rule set with a fixed date in what staff are shown', () => {
     expect(result.stage).toBe('schema');
     const index = rs.rules.indexOf(rule);
     expect(result.problems).toEqual([
-      { path: `rules[${index}].message.nn`, message: expect.stringMatching(/^Regelen «frist\.vag-tid» har en fast dato i teksten \(«fredag 4\. desember»\).*\{deadline\}/) },
+      { path: `rules[${index}].message.nn`, code: 'literal-date-rule', data: { id: 'frist.vag-tid', found: 'fredag 4. desember' }, message: expect.stringMatching(/^Regelen «frist\.vag-tid» har en fast dato i teksten \(«fredag 4\. desember»\).*\{deadline\}/) },
     ]);
   });
 

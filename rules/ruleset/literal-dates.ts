@@ -2,7 +2,7 @@
 // for ever and is wrong from the day after. Messages, advice and suggestions name dates through
 // {deadline} or {workingDaysAhead} instead (engine/date-placeholders.ts). Examples may keep literal
 // dates: they are test text, checked at a fixed moment, never shown as advice.
-import type { AcceptProblem } from './accept.ts';
+import { problem, type AcceptProblem } from './problems.ts';
 import type { RuleLanguage } from '../ids.ts';
 import type { LocalizedText, RuleSet } from './types.ts';
 
@@ -27,37 +27,36 @@ export function literalWeekdayDate(text: string): string | undefined {
   return LITERAL_WEEKDAY_DATE.exec(text)?.[0];
 }
 
-function problem(path: string, owner: string, found: string): AcceptProblem {
-  return {
-    path,
-    message: `${owner} har en fast dato i teksten («${found}»). Den blir feil så snart dagen er passert. Skriv {deadline} (svarfristen, eller arbeidsdager fra i dag) eller {workingDaysAhead} i stedet.`,
-  };
+type Owner = { code: 'literal-date-rule' | 'literal-date-policy'; id: string };
+
+function literalDate(path: string, owner: Owner, found: string): AcceptProblem {
+  return problem(path, owner.code, { id: owner.id, found });
 }
 
 /** Every message, advice and suggestion in the set that names a fixed weekday and date. */
 export function literalDateProblems(ruleSet: RuleSet): AcceptProblem[] {
   const problems: AcceptProblem[] = [];
-  const checkLocalized = (text: LocalizedText | undefined, path: string, owner: string) => {
+  const checkLocalized = (text: LocalizedText | undefined, path: string, owner: Owner) => {
     for (const [language, value] of Object.entries(text ?? {})) {
       const found = typeof value === 'string' ? literalWeekdayDate(value) : undefined;
-      if (found) problems.push(problem(`${path}.${language}`, owner, found));
+      if (found) problems.push(literalDate(`${path}.${language}`, owner, found));
     }
   };
-  const checkSuggest = (suggest: Partial<Record<RuleLanguage, string[]>> | undefined, path: string, owner: string) => {
+  const checkSuggest = (suggest: Partial<Record<RuleLanguage, string[]>> | undefined, path: string, owner: Owner) => {
     for (const [language, list] of Object.entries(suggest ?? {})) {
       (list ?? []).forEach((suggestion, i) => {
         const found = literalWeekdayDate(suggestion);
-        if (found) problems.push(problem(`${path}.${language}[${i}]`, owner, found));
+        if (found) problems.push(literalDate(`${path}.${language}[${i}]`, owner, found));
       });
     }
   };
   ruleSet.rules.forEach((rule, i) => {
-    const owner = `Regelen «${rule.id}»`;
+    const owner: Owner = { code: 'literal-date-rule', id: rule.id };
     checkLocalized(rule.message, `rules[${i}].message`, owner);
     checkLocalized(rule.advice, `rules[${i}].advice`, owner);
     if (rule.kind === 'existence' || rule.kind === 'required') checkSuggest(rule.suggest, `rules[${i}].suggest`, owner);
     if (rule.kind === 'substitution') rule.entries.forEach((entry, j) => checkSuggest(entry.suggest, `rules[${i}].entries[${j}].suggest`, owner));
   });
-  ruleSet.deadlinePolicies.forEach((policy, i) => checkLocalized(policy.advice, `deadlinePolicies[${i}].advice`, `Fristregelen «${policy.id}»`));
+  ruleSet.deadlinePolicies.forEach((policy, i) => checkLocalized(policy.advice, `deadlinePolicies[${i}].advice`, { code: 'literal-date-policy', id: policy.id }));
   return problems;
 }

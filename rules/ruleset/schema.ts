@@ -3,20 +3,37 @@
 import * as v from 'valibot';
 import { CATEGORIES, RULE_LANGUAGES, SEVERITIES, SUBGOAL_IDS, VALUE_IDS } from '../ids.ts';
 import type { RuleSet } from './types.ts';
+import type { ProblemCode, ProblemData } from './problems.ts';
 import { MAX_HASH_BITS, MIN_HASH_BITS, MODEL_KIND } from '../tone/model.ts';
+
+/**
+ * The schema's own messages (English, for the CLI's RuleSetError), keyed by the problem code each
+ * stands for (problems.ts): a reworded message keeps its code, so its translations stay.
+ */
+export const CUSTOM_MESSAGES = {
+  'id-format': 'must be lower-case letters, digits, ".", "_" or "-" (max 80)',
+  'id-unit-format': 'must be lower-case letters, digits, ".", "_" or "-" (max 80), optionally "+unit"',
+  'version-format': 'must be MAJOR.MINOR.PATCH',
+  'date-format': 'must be YYYY-MM-DD',
+  'day-format': 'must be MM-DD',
+  'datetime-format': 'must be an ISO date-time, e.g. 2026-11-23T10:00:00Z',
+  base64: 'must be base64',
+  'needs-bad-example': 'every rule needs examples that must trigger it',
+  'needs-good-example': 'every rule needs examples that must not trigger it',
+} as const;
 
 const INQUIRY_KINDS = ['question', 'complaint', 'feedback', 'innsyn', 'enkeltvedtak', 'unknown'] as const;
 /** An id of a set, a unit, a rule or a policy (the overlay format of layering.ts uses it too). */
-export const ID = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._-]{0,79}$/, 'must be lower-case letters, digits, ".", "_" or "-" (max 80)'));
+export const ID = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._-]{0,79}$/, CUSTOM_MESSAGES['id-format']));
 /** A set's id: a standard's id, or "standard+unit" for a unit's merged set (layering.ts). */
-const SET_ID = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._-]{0,79}(?:\+[a-z0-9][a-z0-9._-]{0,79})?$/, 'must be lower-case letters, digits, ".", "_" or "-" (max 80), optionally "+unit"'));
-const VERSION = v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'must be MAJOR.MINOR.PATCH'));
+const SET_ID = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._-]{0,79}(?:\+[a-z0-9][a-z0-9._-]{0,79})?$/, CUSTOM_MESSAGES['id-unit-format']));
+const VERSION = v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, CUSTOM_MESSAGES['version-format']));
 const TEXT = v.pipe(v.string(), v.minLength(1), v.maxLength(4000));
 const LOCALIZED = v.strictObject({ nb: TEXT, nn: v.optional(TEXT), en: v.optional(TEXT) });
 const PATTERN = v.pipe(v.string(), v.minLength(1), v.maxLength(500));
 const LANGS = v.pipe(v.array(v.picklist(RULE_LANGUAGES)), v.minLength(1));
 const SUGGEST = v.optional(v.record(v.picklist(RULE_LANGUAGES), v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(10))));
-const YMD = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'));
+const YMD = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, CUSTOM_MESSAGES['date-format']));
 const INQUIRY_KIND_LIST = v.optional(v.array(v.picklist(INQUIRY_KINDS)));
 
 const EXAMPLE = v.union([
@@ -50,8 +67,8 @@ const BASE = {
   promiseWorkingDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(60))),
   enabled: v.optional(v.boolean()),
   examples: v.strictObject({
-    bad: v.pipe(v.array(EXAMPLE), v.minLength(1, 'every rule needs examples that must trigger it'), v.maxLength(50)),
-    good: v.pipe(v.array(EXAMPLE), v.minLength(1, 'every rule needs examples that must not trigger it'), v.maxLength(50)),
+    bad: v.pipe(v.array(EXAMPLE), v.minLength(1, CUSTOM_MESSAGES['needs-bad-example']), v.maxLength(50)),
+    good: v.pipe(v.array(EXAMPLE), v.minLength(1, CUSTOM_MESSAGES['needs-good-example']), v.maxLength(50)),
   }),
 };
 
@@ -124,7 +141,7 @@ const MODEL = v.strictObject({
   bias: v.pipe(v.array(FINITE), v.maxLength(20)),
   scale: v.pipe(v.array(v.pipe(FINITE, v.minValue(0))), v.maxLength(20)),
   threshold: v.pipe(v.array(FINITE), v.maxLength(20)),
-  weights: v.pipe(v.string(), v.maxLength(MAX_MODEL_WEIGHTS_CHARS), v.regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64')),
+  weights: v.pipe(v.string(), v.maxLength(MAX_MODEL_WEIGHTS_CHARS), v.regex(/^[A-Za-z0-9+/]*={0,2}$/, CUSTOM_MESSAGES.base64)),
   evaluation: v.optional(
     v.strictObject({
       split: v.pipe(v.string(), v.maxLength(100)),
@@ -159,7 +176,7 @@ export const RULE_SET_SCHEMA = v.strictObject({
   version: VERSION,
   basedOn: v.optional(v.strictObject({ id: ID, version: VERSION })),
   publisher: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
-  publishedAt: v.pipe(v.string(), v.isoTimestamp('must be an ISO date-time, e.g. 2026-11-23T10:00:00Z')),
+  publishedAt: v.pipe(v.string(), v.isoTimestamp(CUSTOM_MESSAGES['datetime-format'])),
   description: v.optional(v.pipe(v.string(), v.maxLength(4000))),
   labels: v.strictObject({ values: recordOf(VALUE_IDS), subgoals: recordOf(SUBGOAL_IDS) }),
   rules: v.pipe(v.array(RULE), v.maxLength(1000)),
@@ -193,7 +210,7 @@ export const RULE_SET_SCHEMA = v.strictObject({
   calendar: v.optional(
     v.strictObject({
       extraClosedDays: v.optional(v.pipe(v.array(YMD), v.maxLength(400))),
-      closedEveryYear: v.optional(v.pipe(v.array(v.pipe(v.string(), v.regex(/^\d{2}-\d{2}$/, 'must be MM-DD'))), v.maxLength(50))),
+      closedEveryYear: v.optional(v.pipe(v.array(v.pipe(v.string(), v.regex(/^\d{2}-\d{2}$/, CUSTOM_MESSAGES['day-format']))), v.maxLength(50))),
     }),
   ),
   snippets: v.optional(v.pipe(v.array(v.strictObject({ id: ID, label: LOCALIZED, text: LOCALIZED })), v.maxLength(200))),
@@ -204,7 +221,10 @@ export const RULE_SET_SCHEMA = v.strictObject({
 export interface SchemaIssue {
   /** Where in the document, e.g. "rules[3].examples.bad". */
   path: string;
+  /** English, for the CLI and logs; screens word `code` and `data` in their language (problems.ts). */
   message: string;
+  code?: ProblemCode;
+  data?: ProblemData;
 }
 
 /** Validates a parsed JSON value; returns the typed rule set or the list of problems. */

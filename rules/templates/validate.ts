@@ -2,7 +2,7 @@
 // extension cannot fill, or words the set's own rules would flag (a template must be an example
 // of the standard, never a source of findings). Shared by `rules validate|test` and the updater
 // through accept.ts, so a set with a bad template is refused everywhere for the same reason.
-import type { AcceptProblem } from '../ruleset/accept.ts';
+import { problem, type AcceptProblem } from '../ruleset/problems.ts';
 import type { ReplyTemplate, RuleSet } from '../ruleset/types.ts';
 import type { RuleLanguage, UiLanguage } from '../ids.ts';
 import type { CompiledRuleSet } from '../engine/compile.ts';
@@ -21,17 +21,17 @@ export function templateShapeProblems(ruleSet: RuleSet): AcceptProblem[] {
   const seen = new Set<string>();
   (ruleSet.templates ?? []).forEach((template, i) => {
     const at = `templates[${i}]`;
-    if (seen.has(template.id)) problems.push({ path: `${at}.id`, message: `mal-id-en «${template.id}» finnes fra før` });
+    if (seen.has(template.id)) problems.push(problem(`${at}.id`, 'other', { detail: `mal-id-en «${template.id}» finnes fra før` }));
     seen.add(template.id);
     for (const lang of TEMPLATE_LANGUAGES) {
-      if (!template.title?.[lang]) problems.push({ path: `${at}.title.${lang}`, message: `malen «${template.id}» mangler tittel på ${LANGUAGE_NAME[lang]}` });
+      if (!template.title?.[lang]) problems.push(problem(`${at}.title.${lang}`, 'other', { detail: `malen «${template.id}» mangler tittel på ${LANGUAGE_NAME[lang]}` }));
       const text = template.text?.[lang];
       if (!text) {
-        problems.push({ path: `${at}.text.${lang}`, message: `malen «${template.id}» mangler tekst på ${LANGUAGE_NAME[lang]}` });
+        problems.push(problem(`${at}.text.${lang}`, 'other', { detail: `malen «${template.id}» mangler tekst på ${LANGUAGE_NAME[lang]}` }));
         continue;
       }
       for (const name of unknownPlaceholders(text))
-        problems.push({ path: `${at}.text.${lang}`, message: `ukjent plassholder «{${name}}» i malen «${template.id}»; tillatt: ${TEMPLATE_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}` });
+        problems.push(problem(`${at}.text.${lang}`, 'unknown-placeholder', { name: `{${name}}`, id: template.id, allowed: TEMPLATE_PLACEHOLDERS.map((p) => `{${p}}`).join(', ') }));
     }
   });
   return problems;
@@ -73,8 +73,7 @@ export function templateFindings(compiled: CompiledRuleSet): TemplateFinding[] {
 }
 
 export function templateFindingProblem(f: TemplateFinding): AcceptProblem {
-  return {
-    path: `mal ${f.templateId}, text.${f.language}`,
-    message: `malen gir funn av regelen ${f.finding.ruleId} (${f.finding.severity}) på «${f.text.slice(f.finding.start, f.finding.end)}»: ${f.finding.message}`,
-  };
+  return problem(`mal ${f.templateId}, text.${f.language}`, 'other', {
+    detail: `malen gir funn av regelen ${f.finding.ruleId} (${f.finding.severity}) på «${f.text.slice(f.finding.start, f.finding.end)}»: ${f.finding.message}`,
+  });
 }

@@ -42,6 +42,13 @@ describe('deadlineStatus', () => {
       status: 'ok',
       legalReference: 'offentleglova § 32',
       advice: 'Uten svar innen fem arbeidsdager regnes kravet som avslått.',
+      labels: { nb: 'Svar på innsynskrav', nn: 'Svar på innsynskrav (nn)', en: 'Answer to access request' },
+      // No nynorsk or English advice in the set: bokmål stands in.
+      advices: {
+        nb: 'Uten svar innen fem arbeidsdager regnes kravet som avslått.',
+        nn: 'Uten svar innen fem arbeidsdager regnes kravet som avslått.',
+        en: 'Uten svar innen fem arbeidsdager regnes kravet som avslått.',
+      },
     });
   });
 

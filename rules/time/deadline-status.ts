@@ -4,9 +4,9 @@
 import { nextWorkingDayOnOrAfter } from '../calendar/calendar.ts';
 import type { WorkingCalendar } from '../calendar/calendar.ts';
 import { addMonths, toDayNumber } from '../calendar/dates.ts';
-import type { UiLanguage } from '../ids.ts';
+import { UI_LANGUAGES, type UiLanguage } from '../ids.ts';
 import type { DeadlinePolicy, LocalizedText } from '../ruleset/types.ts';
-import type { DeadlinePolicyStatus, DeadlineResult, InquiryKind } from '../types.ts';
+import type { DeadlinePolicyStatus, DeadlineResult, InquiryKind, LocalizedTexts } from '../types.ts';
 
 export interface DeadlineStatusInput {
   /** YYYY-MM-DD, the office's local date of receipt. A date-time is cut to its date part as written. */
@@ -21,6 +21,11 @@ export interface DeadlineStatusInput {
 
 export function localize(text: LocalizedText, language: UiLanguage): string {
   return (language === 'nb' ? undefined : text[language]) || text.nb;
+}
+
+/** A rule-set text in every UI language (bokmål where a language is missing). */
+export function localizeAll(text: LocalizedText): LocalizedTexts {
+  return Object.fromEntries(UI_LANGUAGES.map((language) => [language, localize(text, language)])) as LocalizedTexts;
 }
 
 /** The due date of one policy, or undefined for a policy that names no period. */
@@ -48,12 +53,16 @@ export function deadlineStatus(input: DeadlineStatusInput): DeadlineResult {
     const entry: DeadlinePolicyStatus = {
       policyId: policy.id,
       label: localize(policy.label, input.uiLanguage),
+      labels: localizeAll(policy.label),
       dueDate,
       workingDaysLeft,
       status,
     };
     if (policy.legalReference !== undefined) entry.legalReference = policy.legalReference;
-    if (policy.advice !== undefined) entry.advice = localize(policy.advice, input.uiLanguage);
+    if (policy.advice !== undefined) {
+      entry.advice = localize(policy.advice, input.uiLanguage);
+      entry.advices = localizeAll(policy.advice);
+    }
     if (policy.purpose === 'interim-reply') entry.purpose = 'interim-reply';
     policies.push(entry);
   }
