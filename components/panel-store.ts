@@ -5,14 +5,24 @@ import { browser } from 'wxt/browser';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { UiLanguage } from '../rules/ids.ts';
 import type { Finding, InquiryKind } from '../rules/types.ts';
-import { clampRetentionDays, DEFAULT_RETENTION_DAYS, inquiryStorageKey, isInquiryRecord, type InquiryRecord } from '../rules/inquiry/record.ts';
-import { REMINDERS_KEY, type Reminder } from '../rules/inquiry/reminders.ts';
-import { tabStateKey, type RuleSetSummary, type TabState } from '../entrypoints/shared/protocol.ts';
-import { focusRequestKey, freshFocusRequest, requestedFinding, type FocusRequest } from '../entrypoints/shared/focus-request.ts';
+import { clampRetentionDays, DEFAULT_RETENTION_DAYS, isInquiryRecord, type InquiryRecord } from '../rules/inquiry/record.ts';
+import type { Reminder } from '../rules/inquiry/reminders.ts';
+import type { RuleSetSummary, TabState } from '../entrypoints/shared/protocol.ts';
+import { freshFocusRequest, requestedFinding, type FocusRequest } from '../entrypoints/shared/focus-request.ts';
 import { isUiLanguage, uiLanguageFromBrowser, type MessageKey } from './i18n.ts';
 import type { PanelApi } from './panel-api.ts';
-
-export const SETTINGS_KEY = 'settings';
+import {
+  focusRequestItem,
+  focusRequestKey,
+  inquiryItem,
+  inquiryStorageKey,
+  REMINDERS_KEY,
+  remindersItem,
+  SETTINGS_KEY,
+  settingsItem,
+  tabStateKey,
+  type PanelSettings,
+} from '../entrypoints/shared/storage-items.ts';
 
 export interface Notice {
   kind: 'error' | 'success';
@@ -97,10 +107,9 @@ function browserUiLanguage(): string | undefined {
   return typeof navigator !== 'undefined' ? navigator.language : undefined;
 }
 
-async function readSettings(): Promise<Record<string, unknown>> {
-  const stored = await browser.storage.local.get(SETTINGS_KEY);
-  const settings = stored[SETTINGS_KEY];
-  return settings && typeof settings === 'object' ? { ...(settings as Record<string, unknown>) } : {};
+async function readSettings(): Promise<PanelSettings> {
+  const settings = await settingsItem.getValue();
+  return settings && typeof settings === 'object' ? settings : {};
 }
 
 function remindersOf(value: unknown): Reminder[] {
@@ -200,8 +209,7 @@ export function createPanelStore(api: PanelApi, options: PanelStoreOptions = {})
       }
       if (get().inquiry?.key === key) return; // kept current by onChanged
       try {
-        const storageKey = inquiryStorageKey(key);
-        const value = (await browser.storage.local.get(storageKey))[storageKey];
+        const value: unknown = await inquiryItem(key).getValue();
         if (get().tabState?.inquiry?.key === key) set({ inquiry: isInquiryRecord(value) ? value : null });
       } catch (error) {
         console.warn('[svarhjelp] could not read the inquiry', error);
@@ -210,8 +218,7 @@ export function createPanelStore(api: PanelApi, options: PanelStoreOptions = {})
 
     const readFocusRequest = async (tabId: number): Promise<void> => {
       try {
-        const key = focusRequestKey(tabId);
-        const value = (await browser.storage.session.get(key))[key];
+        const value = await focusRequestItem(tabId).getValue();
         if (get().tabId === tabId) takeFocusRequest(value);
       } catch (error) {
         console.warn('[svarhjelp] could not read the focus request', error);
@@ -277,7 +284,7 @@ export function createPanelStore(api: PanelApi, options: PanelStoreOptions = {})
           const settings = await readSettings();
           if (isUiLanguage(settings.uiLanguage)) set({ uiLanguage: settings.uiLanguage });
           set({ retentionDays: clampRetentionDays(settings.retentionDays) });
-          set({ reminders: remindersOf((await browser.storage.local.get(REMINDERS_KEY))[REMINDERS_KEY]) });
+          set({ reminders: remindersOf(await remindersItem.getValue()) });
         } catch (error) {
           console.warn('[svarhjelp] could not read settings', error);
         }
@@ -358,8 +365,7 @@ export function createPanelStore(api: PanelApi, options: PanelStoreOptions = {})
       async setUiLanguage(lang) {
         set({ uiLanguage: lang });
         try {
-          const settings = await readSettings();
-          await browser.storage.local.set({ [SETTINGS_KEY]: { ...settings, uiLanguage: lang } });
+          await api.saveSettings?.({ uiLanguage: lang });
         } catch (error) {
           console.warn('[svarhjelp] could not save the UI language', error);
         }
@@ -418,7 +424,7 @@ export function createPanelStore(api: PanelApi, options: PanelStoreOptions = {})
         pendingFocus = null;
         set({ focusFindingId: null });
         if (tabId !== null) {
-          browser.storage.session.remove(focusRequestKey(tabId)).catch((error: unknown) => console.warn('[svarhjelp] could not clear the focus request', error));
+          api.clearFocusRequest?.(tabId).catch((error: unknown) => console.warn('[svarhjelp] could not clear the focus request', error));
         }
       },
 
@@ -482,8 +488,7 @@ export function createPanelStore(api: PanelApi, options: PanelStoreOptions = {})
         const retentionDays = clampRetentionDays(days);
         set({ retentionDays });
         try {
-          const settings = await readSettings();
-          await browser.storage.local.set({ [SETTINGS_KEY]: { ...settings, retentionDays } });
+          await api.saveSettings?.({ retentionDays });
         } catch (error) {
           console.warn('[svarhjelp] could not save the retention period', error);
         }

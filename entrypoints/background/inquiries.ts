@@ -12,8 +12,6 @@ import {
   autoTicks,
   clampRetentionDays,
   expiredRecords,
-  INQUIRY_PREFIX,
-  inquiryStorageKey,
   isInquiryRecord,
   isYmd,
   recordAfterCheck,
@@ -24,6 +22,7 @@ import {
 } from '../../rules/inquiry/record.ts';
 import type { InquiryRef, InquiryUpdate } from '../shared/protocol.ts';
 import { withIgnored } from '../../rules/inquiry/ignored.ts';
+import { INQUIRY_PREFIX, inquiryStorageKey, SETTINGS_KEY } from '../shared/storage-items.ts';
 
 /** The part of storage.local the service needs; get(null) lists everything (for pruning). */
 export interface LocalAreaLike {
@@ -32,8 +31,6 @@ export interface LocalAreaLike {
   remove(keys: string | string[]): Promise<void>;
 }
 
-/** The panel's settings object in storage.local (components/panel-store.ts SETTINGS_KEY). */
-export const SETTINGS_KEY = 'settings';
 export const PRUNE_ALARM = 'svarhjelp-inquiry-prune';
 
 const INQUIRY_KINDS = ['question', 'complaint', 'feedback', 'innsyn', 'enkeltvedtak', 'unknown'] as const;

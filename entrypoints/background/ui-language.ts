@@ -5,7 +5,7 @@
 import { isUiLanguage, type UiLanguage } from '../../rules/ids.ts';
 import type { SenderLike } from './validate.ts';
 import { handleCheckText, type HandlerDeps } from './handlers.ts';
-import { SETTINGS_KEY } from './inquiries.ts';
+import { SETTINGS_KEY } from '../shared/storage-items.ts';
 
 /** The language chosen in the panel, or undefined when the user has made no choice. */
 export async function chosenUiLanguage(local: { get(keys: string): Promise<Record<string, unknown>> }): Promise<UiLanguage | undefined> {
