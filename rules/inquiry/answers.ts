@@ -11,6 +11,8 @@ import { signatureStart } from '../text/signature.ts';
 import type { ResolvedDate } from '../types.ts';
 import { daysBetween } from '../calendar/dates.ts';
 import type { InquiryQuestion, QuestionTopic } from './questions.ts';
+import { monthNameAlternation } from '../calendar/names.ts';
+import { GREETING_WORDS } from '../text/greeting.ts';
 
 export interface AnsweredQuestion extends InquiryQuestion {
   answered: boolean;
@@ -181,7 +183,7 @@ const NUMBER_WORDS = 'en|én|ett|ei|ein|eitt|to|tre|fire|fem|seks|sju|syv|åtte|
 const UNITS =
   '(?:arbeids|virke|yrke|kalender)?(?:dag(?:er|ar|ene|ane)?|døgn)|uke(?:r|ne)?|veke(?:r|ne)?|måned(?:er|ene)?|månad(?:er|ar|ene|ane)?|mnd|timer?|timar|(?:working\\s+|business\\s+|calendar\\s+)?days?|weeks?|months?|hours?';
 const DURATION = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d+|${NUMBER_WORDS})(?:\\s*(?:[-–]|til|to)\\s*(?:\\d+|${NUMBER_WORDS}))?\\s*(?:${UNITS})(?![\\p{L}])`, 'iu');
-const MONTH = String.raw`januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december`;
+const MONTH = [...new Set([...monthNameAlternation('no').split('|'), ...monthNameAlternation('en').split('|')])].join('|');
 const TIME_ANCHOR = new RegExp(
   String.raw`(?<![\p{L}])(?:i\s+dag|i\s+morgen|i\s+morgon|i\s+overmorgen|i\s+overmorgon|neste\s+(?:uke|veke|måned|månad|år)|i\s+neste\s+(?:uke|veke)|denne\s+(?:uka|veka|uken|måneden|månaden)|i\s+løpet\s+av\s+\p{L}+|(?:i|fra|frå|fom|innen|innan|før|til|etter|within|in|from|by|before|until|after|early|late|mid|midten\s+av|slutten\s+av|starten\s+av|end\s+of|beginning\s+of)\s+(?:${MONTH})|før\s+(?:jul|påske|sommeren|sommaren|nyttår)|etter\s+(?:jul|påske|nyttår|sommeren|sommaren)|over\s+nyttår|den\s+\d{1,2}\.|today|tomorrow|tonight|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday)|this\s+(?:week|month|afternoon)|before\s+christmas|after\s+(?:christmas|easter|new\s+year)|by\s+the\s+end\s+of|within\s+\p{L}+|on\s+(?:monday|tuesday|wednesday|thursday|friday)|(?:mandag|tirsdag|onsdag|torsdag|fredag|måndag|tysdag|monday|tuesday|wednesday|thursday|friday))(?![\p{L}])`,
   'iu',
@@ -311,6 +313,9 @@ class ReplySentence {
 const SLOT = { place: 4, document: 5, yesNoFirst: 6, refusal: 7, reason: 8, how: 9, who: 10, yesNo: 11, howComes: 12, generic: 13, notBefore: 14, clock: 15, receipt: 16, strongReason: 17 } as const;
 const RECEIPT_QUESTION = /(?<![\p{L}])(?:mottatt|motteke|mottok|fått|fikk|fekk|registrert|received|receive|got|registered|kommet|arrived)(?![\p{L}])/iu;
 
+/** A first sentence that only greets ("Hei Kari,", «God morgon!»). */
+const GREETING_SENTENCE = new RegExp(String.raw`^[\s"«]*(?:${GREETING_WORDS})(?![\p{L}])`, 'iu');
+
 function replySentences(reply: string, analysis: TextAnalysis, dates: readonly ResolvedDate[], today: string): ReplySentence[] {
   const end = Math.min(reply.length, signatureStart(reply));
   const out: ReplySentence[] = [];
@@ -319,7 +324,7 @@ function replySentences(reply: string, analysis: TextAnalysis, dates: readonly R
     if (s.start >= end || s.wordCount === 0) continue;
     const text = reply.slice(s.start, s.end);
     // The greeting line ("Hei Kari,") answers nothing.
-    if (index === 0 && s.wordCount <= 4 && /^[\s"«]*(?:hei|hallo|kjære|god\s+\p{L}+|dear|hello|hi|good\s+\p{L}+)\b/iu.test(text)) continue;
+    if (index === 0 && s.wordCount <= 4 && GREETING_SENTENCE.test(text)) continue;
     // Dates come sorted by position: the ones inside this sentence, without a scan of all of them.
     while (d < dates.length && dates[d]!.start < s.start) d++;
     let e = d;

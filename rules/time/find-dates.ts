@@ -28,6 +28,7 @@ import { addDays, addMonths, daysBetween, daysInMonth, isValidDate, isoWeekday, 
 import type { RuleLanguage } from '../ids.ts';
 import type { ResolvedDate } from '../types.ts';
 import { runSteps } from '../steps.ts';
+import { ENGLISH_MONTH_ABBREVIATIONS, ENGLISH_MONTHS, NORWEGIAN_MONTH_ABBREVIATIONS, NORWEGIAN_MONTHS } from '../calendar/names.ts';
 
 interface Resolution {
   date: string;
@@ -85,21 +86,6 @@ const NORWEGIAN_WEEKDAYS: Record<string, number> = {
 };
 const ENGLISH_WEEKDAYS: Record<string, number> = {
   monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
-};
-
-const NORWEGIAN_MONTHS: Record<string, number> = {
-  januar: 1, februar: 2, mars: 3, april: 4, mai: 5, juni: 6, juli: 7, august: 8,
-  september: 9, oktober: 10, november: 11, desember: 12,
-};
-const NORWEGIAN_MONTH_ABBREVIATIONS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, des: 12,
-};
-const ENGLISH_MONTHS: Record<string, number> = {
-  January: 1, February: 2, March: 3, April: 4, May: 5, June: 6, July: 7, August: 8,
-  September: 9, October: 10, November: 11, December: 12,
-};
-const ENGLISH_MONTH_ABBREVIATIONS: Record<string, number> = {
-  Jan: 1, Feb: 2, Mar: 3, Apr: 4, Jun: 6, Jul: 7, Aug: 8, Sep: 9, Sept: 9, Oct: 10, Nov: 11, Dec: 12,
 };
 
 const NORWEGIAN_NUMBERS: Record<string, number> = {
