@@ -5,7 +5,7 @@
 // checklist's pattern ticks and then forgotten.
 import type { CompiledRuleSet } from '../../rules/engine/compile.ts';
 import { todayOf } from '../../rules/engine/check.ts';
-import type { UiLanguage } from '../../rules/ids.ts';
+import { INQUIRY_KINDS, type UiLanguage } from '../../rules/ids.ts';
 import { deadlineStatus } from '../../rules/time/deadline-status.ts';
 import type { CheckContext, CheckResult, DeadlineResult, InquiryKind } from '../../rules/types.ts';
 import {
@@ -33,7 +33,6 @@ export interface LocalAreaLike {
 
 export const PRUNE_ALARM = 'svarhjelp-inquiry-prune';
 
-const INQUIRY_KINDS = ['question', 'complaint', 'feedback', 'innsyn', 'enkeltvedtak', 'unknown'] as const;
 
 export interface InquiryServiceDeps {
   local: LocalAreaLike;

@@ -25,6 +25,9 @@ export interface InquiryRef {
   movedFrom?: { key: string; since: string };
 }
 
+/** The longest reply text a check takes: the content script sends at most this, the background rejects anything longer. */
+export const MAX_TEXT_CHARS = 100_000;
+
 export interface CheckRequest {
   /** The reply text only (quoted inquiry split off by the content script). */
   text: string;

@@ -1,11 +1,10 @@
 // Valibot schema of the rule-set document (types.ts). Valibot builds no code at run time, so it
 // runs under MV3's CSP in the service worker as well as in the CLI.
 import * as v from 'valibot';
-import { CATEGORIES, RULE_LANGUAGES, SEVERITIES, SUBGOAL_IDS, VALUE_IDS } from '../ids.ts';
+import { CATEGORIES, INQUIRY_KINDS, RULE_LANGUAGES, SEVERITIES, SUBGOAL_IDS, VALUE_IDS } from '../ids.ts';
 import type { RuleSet } from './types.ts';
 import { MAX_HASH_BITS, MIN_HASH_BITS, MODEL_KIND } from '../tone/model.ts';
 
-const INQUIRY_KINDS = ['question', 'complaint', 'feedback', 'innsyn', 'enkeltvedtak', 'unknown'] as const;
 /** An id of a set, a unit, a rule or a policy (the overlay format of layering.ts uses it too). */
 export const ID = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._-]{0,79}$/, 'must be lower-case letters, digits, ".", "_" or "-" (max 80)'));
 /** A set's id: a standard's id, or "standard+unit" for a unit's merged set (layering.ts). */
