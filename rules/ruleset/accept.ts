@@ -199,46 +199,46 @@ function typeName(t: string | null | undefined): string {
   return t.split(' | ').map((part) => TYPE_NAMES[part] ?? part).join(' eller ');
 }
 
-export function schemaProblem(issue: v.BaseIssue<unknown>): AcceptProblem {
-  const path = issuePath(issue.path);
-  for (const [pattern, norwegian] of CUSTOM_MESSAGES) if (pattern.test(issue.message)) return { path, message: norwegian };
-  const last = issue.path?.[issue.path.length - 1];
+export function schemaProblem(schemaIssue: v.BaseIssue<unknown>): AcceptProblem {
+  const path = issuePath(schemaIssue.path);
+  for (const [pattern, norwegian] of CUSTOM_MESSAGES) if (pattern.test(schemaIssue.message)) return { path, message: norwegian };
+  const last = schemaIssue.path?.[schemaIssue.path.length - 1];
   const key = last && typeof last.key === 'string' ? last.key : undefined;
   let message: string;
-  switch (issue.type) {
+  switch (schemaIssue.type) {
     case 'strict_object':
-      message = issue.expected === 'never' ? `ukjent felt «${key}» (stavefeil?)` : issue.received === 'undefined' ? `mangler feltet «${key}»` : `må være et objekt, fikk ${typeName(issue.received)}`;
+      message = schemaIssue.expected === 'never' ? `ukjent felt «${key}» (stavefeil?)` : schemaIssue.received === 'undefined' ? `mangler feltet «${key}»` : `må være et objekt, fikk ${typeName(schemaIssue.received)}`;
       break;
     case 'object':
-      message = issue.received === 'undefined' ? `mangler feltet «${key}»` : `må være et objekt, fikk ${typeName(issue.received)}`;
+      message = schemaIssue.received === 'undefined' ? `mangler feltet «${key}»` : `må være et objekt, fikk ${typeName(schemaIssue.received)}`;
       break;
     case 'min_length':
-      message = `for kort eller for få: minst ${issue.requirement as number}, fikk ${issue.received}`;
+      message = `for kort eller for få: minst ${schemaIssue.requirement as number}, fikk ${schemaIssue.received}`;
       break;
     case 'max_length':
-      message = `for lang eller for mange: høyst ${issue.requirement as number}, fikk ${issue.received}`;
+      message = `for lang eller for mange: høyst ${schemaIssue.requirement as number}, fikk ${schemaIssue.received}`;
       break;
     case 'min_value':
-      message = `for lav verdi: minst ${String(issue.requirement)}, fikk ${issue.received}`;
+      message = `for lav verdi: minst ${String(schemaIssue.requirement)}, fikk ${schemaIssue.received}`;
       break;
     case 'max_value':
-      message = `for høy verdi: høyst ${String(issue.requirement)}, fikk ${issue.received}`;
+      message = `for høy verdi: høyst ${String(schemaIssue.requirement)}, fikk ${schemaIssue.received}`;
       break;
     case 'integer':
-      message = `må være et heltall, fikk ${issue.received}`;
+      message = `må være et heltall, fikk ${schemaIssue.received}`;
       break;
     case 'picklist':
     case 'literal':
-      message = `ugyldig verdi ${issue.received}; tillatt: ${listOf(issue.expected)}`;
+      message = `ugyldig verdi ${schemaIssue.received}; tillatt: ${listOf(schemaIssue.expected)}`;
       break;
     case 'variant':
-      message = `ukjent regeltype ${issue.received}; tillatt: ${listOf(issue.expected)}`;
+      message = `ukjent regeltype ${schemaIssue.received}; tillatt: ${listOf(schemaIssue.expected)}`;
       break;
     case 'union':
       message = 'må være en tekst eller et eksempel-objekt med «text»';
       break;
     default:
-      message = issue.received === 'undefined' ? 'mangler' : `feil type: ventet ${typeName(issue.expected)}, fikk ${typeName(issue.received)}`;
+      message = schemaIssue.received === 'undefined' ? 'mangler' : `feil type: ventet ${typeName(schemaIssue.expected)}, fikk ${typeName(schemaIssue.received)}`;
   }
   return { path, message };
 }
@@ -256,12 +256,12 @@ const COMPILE_MESSAGES: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
   [/^«(.*)» has no words$/, (m) => `«${m[1]}» inneholder ingen ord`],
 ];
 
-export function compileProblem(issue: SchemaIssue): AcceptProblem {
+export function compileProblem(schemaIssue: SchemaIssue): AcceptProblem {
   for (const [pattern, render] of COMPILE_MESSAGES) {
-    const m = issue.message.match(pattern);
-    if (m) return { path: issue.path, message: render(m) };
+    const m = schemaIssue.message.match(pattern);
+    if (m) return { path: schemaIssue.path, message: render(m) };
   }
-  return { path: issue.path, message: issue.message };
+  return { path: schemaIssue.path, message: schemaIssue.message };
 }
 
 export function exampleProblem(failure: ExampleFailure): AcceptProblem {

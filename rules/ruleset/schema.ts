@@ -212,9 +212,9 @@ export function validateRuleSetShape(value: unknown): { ok: true; ruleSet: RuleS
   if (result.success) return { ok: true, ruleSet: result.output as RuleSet };
   return {
     ok: false,
-    issues: result.issues.slice(0, 50).map((issue) => ({
-      path: formatPath(issue.path) || '(document)',
-      message: issue.message,
+    issues: result.issues.slice(0, 50).map((found) => ({
+      path: formatPath(found.path) || '(document)',
+      message: found.message,
     })),
   };
 }
