@@ -90,7 +90,6 @@ const en: Record<Key, string> = {
 };
 
 export const TEMPLATE_MESSAGES: Record<UiLanguage, Record<Key, string>> = { nb, nn, en };
-export type TemplateMessageKey = Key;
 
 export function templateTranslator(lang: UiLanguage) {
   const table = TEMPLATE_MESSAGES[lang] ?? nb;

@@ -11,14 +11,14 @@ export const ID = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._-]{0,79}$/, 'mus
 const SET_ID = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._-]{0,79}(?:\+[a-z0-9][a-z0-9._-]{0,79})?$/, 'must be lower-case letters, digits, ".", "_" or "-" (max 80), optionally "+unit"'));
 const VERSION = v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'must be MAJOR.MINOR.PATCH'));
 const TEXT = v.pipe(v.string(), v.minLength(1), v.maxLength(4000));
-const LOCALIZED = v.strictObject({ nb: TEXT, nn: v.optional(TEXT), en: v.optional(TEXT) });
+export const LOCALIZED = v.strictObject({ nb: TEXT, nn: v.optional(TEXT), en: v.optional(TEXT) });
 const PATTERN = v.pipe(v.string(), v.minLength(1), v.maxLength(500));
 const LANGS = v.pipe(v.array(v.picklist(RULE_LANGUAGES)), v.minLength(1));
 const SUGGEST = v.optional(v.record(v.picklist(RULE_LANGUAGES), v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(10))));
 const YMD = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'));
 const INQUIRY_KIND_LIST = v.optional(v.array(v.picklist(INQUIRY_KINDS)));
 
-const EXAMPLE = v.union([
+export const EXAMPLE = v.union([
   v.pipe(v.string(), v.minLength(1), v.maxLength(5000)),
   v.strictObject({
     text: v.pipe(v.string(), v.minLength(1), v.maxLength(5000)),
@@ -54,7 +54,7 @@ const BASE = {
   }),
 };
 
-const RULE = v.variant('kind', [
+export const RULE = v.variant('kind', [
   v.strictObject({
     ...BASE,
     kind: v.literal('substitution'),
@@ -98,7 +98,7 @@ const RULE = v.variant('kind', [
   }),
 ]);
 
-const AUTO = v.variant('kind', [
+export const AUTO = v.variant('kind', [
   v.strictObject({ kind: v.literal('no-findings'), rules: v.array(ID) }),
   v.strictObject({ kind: v.literal('no-findings-in-category'), category: v.picklist(CATEGORIES) }),
   v.strictObject({ kind: v.literal('metric-at-most'), metric: v.literal('lix'), max: v.number() }),
@@ -138,7 +138,7 @@ const MODEL = v.strictObject({
 // Every language variant is optional here so that a missing one is reported by name
 // (rules/templates/validate.ts) rather than as a bare schema error.
 const TEMPLATE_TEXT = v.pipe(v.string(), v.minLength(1), v.maxLength(8000));
-const TEMPLATE = v.strictObject({
+export const TEMPLATE = v.strictObject({
   id: ID,
   title: v.strictObject({ nb: v.optional(TEXT), nn: v.optional(TEXT), en: v.optional(TEXT) }),
   text: v.strictObject({ nb: v.optional(TEMPLATE_TEXT), nn: v.optional(TEMPLATE_TEXT), en: v.optional(TEMPLATE_TEXT) }),
@@ -209,6 +209,8 @@ export interface SchemaIssue {
 /** Validates a parsed JSON value; returns the typed rule set or the list of problems. */
 export function validateRuleSetShape(value: unknown): { ok: true; ruleSet: RuleSet } | { ok: false; issues: SchemaIssue[] } {
   const result = v.safeParse(RULE_SET_SCHEMA, value, { abortEarly: false });
+  // The one narrowing the schema leaves open: a template's three languages, checked by name in
+  // rules/templates/validate.ts before a set is accepted (see ReplyTemplate).
   if (result.success) return { ok: true, ruleSet: result.output as RuleSet };
   return {
     ok: false,

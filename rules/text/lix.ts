@@ -39,18 +39,6 @@ export function lixOf(words: number, sentences: number, longWords: number): numb
   return Math.round((words / sentences + (100 * longWords) / words) * 100) / 100;
 }
 
-export function sentenceLix(analysis: TextAnalysis, sentence: Sentence): number {
-  let long = 0;
-  let words = 0;
-  for (let i = sentence.firstWord; i < analysis.words.length && analysis.words[i]!.start < sentence.end; i++) {
-    const token = analysis.words[i]!;
-    if (!countsAsWord(token)) continue;
-    words++;
-    if (isLongWord(token)) long++;
-  }
-  return lixOf(words, 1, long);
-}
-
 export function measure(analysis: TextAnalysis): Metrics {
   let words = 0;
   let longWords = 0;
