@@ -1,7 +1,7 @@
 // UI strings of the side panel in bokmål (default), nynorsk and English.
 // Placeholders are written {name} and filled by `format`. Every table must have the same keys
 // (checked by i18n.test.ts); `nb` is the source of truth for the key set.
-import { UI_LANGUAGES, type UiLanguage } from '../rules/ids.ts';
+import type { UiLanguage } from '../rules/ids.ts';
 
 const nb = {
   appName: 'Svarhjelp',
@@ -398,7 +398,7 @@ export type Translate = (key: MessageKey, vars?: Record<string, string | number>
 export function format(template: string, vars?: Record<string, string | number>): string {
   if (!vars) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : whole,
+    Object.hasOwn(vars, name) ? String(vars[name]) : whole,
   );
 }
 

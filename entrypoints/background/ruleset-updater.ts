@@ -276,7 +276,7 @@ export function createRuleSetUpdater(deps: UpdaterDeps): RuleSetUpdater {
         if (fetched.etag) updated.etag = fetched.etag;
         return save(status, { [ACTIVE_RULE_SET_KEY]: updated });
       }
-      let verified;
+      let verified: Awaited<ReturnType<typeof verifyRuleSet>>;
       try {
         verified = await verifyRuleSet(jws, c.trustedKeys);
       } catch (error) {

@@ -2,7 +2,7 @@
 // and a message's data is rebuilt from known fields only — nothing else is passed to the engine.
 
 import { INQUIRY_KINDS, RULE_LANGUAGES, UI_LANGUAGES } from '../../rules/ids.ts';
-import type { CheckContext, InquiryContext, InquiryKind } from '../../rules/types.ts';
+import type { CheckContext, InquiryContext, } from '../../rules/types.ts';
 import { MAX_TEXT_CHARS, type CheckRequest } from '../shared/protocol.ts';
 
 

@@ -60,8 +60,6 @@ const REQUEST_CUES = new RegExp(
   'iu',
 );
 
-/** Question words that open what the cue asks about: "lurer på når …", "wonder whether …". */
-const CUE_OBJECT = new RegExp(`(?:${Q_WORD}|om|whether|if|that|at)(?![\\p{L}])`, 'iu');
 
 /** Questions that expect no answer: irony, exasperation, "is that too much to ask?". */
 const RHETORICAL = new RegExp(

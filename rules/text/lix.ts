@@ -3,7 +3,7 @@
 // capital letter follows, as in Salling's practice); numbers and abbreviations count as words
 // but never as long words; URLs and e-mail addresses are not words.
 import type { Metrics } from '../types.ts';
-import { countsAsWord, type Sentence, type TextAnalysis, type Token } from './analysis.ts';
+import { countsAsWord, type TextAnalysis, type Token } from './analysis.ts';
 
 const LETTER = /\p{L}/u;
 
