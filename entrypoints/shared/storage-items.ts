@@ -1,8 +1,10 @@
 // Every item Svarhjelp keeps in browser storage, declared here and nowhere else: its area, its key
 // and the shape of its value. The key strings are what existing installations and the browser
-// tests read, so they never change. Only the background writes (extension pages and content
-// scripts read, watch, and ask the background to write); services that take a storage area as a
-// dependency (so unit tests hand them a fake) use the key constants below with that area.
+// tests read, so they never change. The background is the writer: the side panel and the options
+// page read and watch, and ask it to write (storage-writes.ts). The one other writer is the content
+// script's copy of the site policy (policy:content), which must be read and kept before the
+// worker can answer after a browser start. Services that take a storage area as a dependency (so
+// unit tests hand them a fake) use the key constants below with that area.
 //
 // Nothing here may import the engine: the options page and the content script load this module
 // before their first paint.
