@@ -1,5 +1,5 @@
-// The UI language the user chose in the panel (storage.local `settings.uiLanguage`, written by
-// components/panel-store.ts). Texts the background makes — the deadline card's labels and advice
+// The UI language the user chose in the panel (storage.local `settings.uiLanguage`, chosen in
+// components/panel-store.ts, written by storage-writes.ts). Texts the background makes — the deadline card's labels and advice
 // in a check result, reminder notifications — follow it. Without a choice, a check's texts follow
 // the reply's language (the engine's own fallback) and a notification the browser's language.
 import { isUiLanguage, type UiLanguage } from '../../rules/ids.ts';
