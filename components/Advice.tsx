@@ -5,5 +5,6 @@ import { renderAdvice } from './markdown.ts';
 export function Advice({ source }: { source: string }) {
   const html = useMemo(() => renderAdvice(source), [source]);
   if (!html) return null;
+  // biome-ignore lint/security/noDangerouslySetInnerHtml: renderAdvice escapes the source and DOMPurify sanitizes its output
   return <div className="advice" dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -4,12 +4,14 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SUBGOAL_IDS, VALUE_IDS } from '../rules/ids.ts';
-import { tabStateKey, type RuleSetSummary, type TabState } from '../entrypoints/shared/protocol.ts';
+import type { RuleSetSummary, TabState } from '../entrypoints/shared/protocol.ts';
 import { App } from './App.tsx';
 import sample from './fixtures/sample-tab-state.json';
 import type { PanelApi } from './panel-api.ts';
+import { backgroundWrites } from './fixtures/background-writes.ts';
 import { createPanelStore, type PanelStore } from './panel-store.ts';
 import { tabStateFromFakeSession } from './fixtures/fake-tab-states.ts';
+import { tabStateKey } from '../entrypoints/shared/storage-items.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -30,6 +32,7 @@ function fakeApi(overrides: Partial<PanelApi> = {}): PanelApi {
     getTabState: tabStateFromFakeSession,
     applySuggestion: vi.fn(async () => true),
     revealFinding: vi.fn(async () => true),
+    ...backgroundWrites,
     ...overrides,
   };
 }

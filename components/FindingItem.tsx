@@ -29,6 +29,7 @@ export function FindingItem({ finding }: { finding: Finding }) {
         <SeverityBadge severity={finding.severity} /> {findingMessage(finding, lang)}
       </p>
       {suggestions.length > 0 && (
+        // biome-ignore lint/a11y/useSemanticElements: a labelled group of buttons, not a form; a fieldset would bring form semantics and styling
         <div className="finding-suggestions" role="group" aria-label={t('replaceWith')}>
           <span className="finding-suggestions-label" aria-hidden="true">
             {t('replaceWith')}

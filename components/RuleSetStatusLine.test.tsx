@@ -3,9 +3,10 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { RULE_SET_STATUS_KEY, type RuleSetStatus } from '../entrypoints/shared/protocol.ts';
+import type { RuleSetStatus } from '../entrypoints/shared/protocol.ts';
 import { App } from './App.tsx';
 import { createPanelStore } from './panel-store.ts';
+import { RULE_SET_STATUS_KEY } from '../entrypoints/shared/storage-items.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -1,25 +1,22 @@
 // Where the active rule set comes from and whether the last update worked, read straight from
 // the updater's status in storage.local so the panel follows every change without asking.
 import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
-import { RULE_SET_STATUS_KEY, type RuleSetStatus } from '../entrypoints/shared/protocol.ts';
+import type { RuleSetStatus } from '../entrypoints/shared/protocol.ts';
 import { useT } from './context.tsx';
+import { ruleSetStatusItem } from '../entrypoints/shared/storage-items.ts';
 
 function useRuleSetStatus(): RuleSetStatus | undefined {
   const [status, setStatus] = useState<RuleSetStatus>();
   useEffect(() => {
     let alive = true;
-    browser.storage.local.get(RULE_SET_STATUS_KEY).then(
-      (items) => alive && setStatus(items[RULE_SET_STATUS_KEY] as RuleSetStatus | undefined),
+    ruleSetStatusItem.getValue().then(
+      (value) => alive && setStatus(value ?? undefined),
       () => undefined,
     );
-    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && RULE_SET_STATUS_KEY in changes) setStatus(changes[RULE_SET_STATUS_KEY]!.newValue as RuleSetStatus | undefined);
-    };
-    browser.storage.onChanged.addListener(onChanged);
+    const unwatch = ruleSetStatusItem.watch((value) => setStatus(value ?? undefined));
     return () => {
       alive = false;
-      browser.storage.onChanged.removeListener(onChanged);
+      unwatch();
     };
   }, []);
   return status;

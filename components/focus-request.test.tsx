@@ -5,13 +5,15 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { tabStateKey, type TabState } from '../entrypoints/shared/protocol.ts';
-import { FOCUS_REQUEST_MAX_AGE_MS, focusRequestFor, focusRequestKey, freshFocusRequest } from '../entrypoints/shared/focus-request.ts';
+import type { TabState } from '../entrypoints/shared/protocol.ts';
+import { FOCUS_REQUEST_MAX_AGE_MS, focusRequestFor, freshFocusRequest } from '../entrypoints/shared/focus-request.ts';
 import { App } from './App.tsx';
 import sample from './fixtures/sample-tab-state.json';
 import type { PanelApi } from './panel-api.ts';
+import { backgroundWrites } from './fixtures/background-writes.ts';
 import { createPanelStore, type PanelStore } from './panel-store.ts';
 import { tabStateFromFakeSession } from './fixtures/fake-tab-states.ts';
+import { focusRequestKey, tabStateKey } from '../entrypoints/shared/storage-items.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -29,6 +31,7 @@ function fakeApi(): PanelApi {
     getTabState: tabStateFromFakeSession,
     applySuggestion: vi.fn(async () => true),
     revealFinding: vi.fn(async () => true),
+    ...backgroundWrites,
   };
 }
 

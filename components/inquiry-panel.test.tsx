@@ -10,14 +10,16 @@ import base from '../rules/standard/set.json' with { type: 'json' };
 import type { ChecklistItem, DeadlinePolicy } from '../rules/ruleset/types.ts';
 import { createCalendar } from '../rules/calendar/calendar.ts';
 import { deadlineStatus } from '../rules/time/deadline-status.ts';
-import { inquiryStorageKey, type InquiryRecord } from '../rules/inquiry/record.ts';
-import { REMINDERS_KEY, type Reminder } from '../rules/inquiry/reminders.ts';
-import { tabStateKey, type RuleSetSummary, type TabState } from '../entrypoints/shared/protocol.ts';
+import type { InquiryRecord } from '../rules/inquiry/record.ts';
+import type { Reminder } from '../rules/inquiry/reminders.ts';
+import type { RuleSetSummary, TabState } from '../entrypoints/shared/protocol.ts';
 import { App } from './App.tsx';
 import sample from './fixtures/sample-tab-state.json';
 import type { PanelApi } from './panel-api.ts';
+import { backgroundWrites } from './fixtures/background-writes.ts';
 import { createPanelStore, type PanelStore } from './panel-store.ts';
 import { tabStateFromFakeSession } from './fixtures/fake-tab-states.ts';
+import { inquiryStorageKey, REMINDERS_KEY, tabStateKey } from '../entrypoints/shared/storage-items.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -73,6 +75,7 @@ function fakeApi(): PanelApi & { updateInquiry: ReturnType<typeof vi.fn>; setRem
     updateInquiry: vi.fn(async (u) => ({ ...RECORD, manual: { ...RECORD.manual, ...(u.manual ? { [u.manual.itemId]: u.manual.done } : {}) }, correction: { ...(u.correction?.kind ? { kind: u.correction.kind } : {}) } })),
     setReminder: vi.fn(async (inquiryKey: string, date: string): Promise<Reminder> => ({ id: `${inquiryKey}@${date}`, inquiryKey, label: RECORD.label, url: RECORD.url, date, when: Date.parse(`${date}T08:00:00Z`), createdAt: '' })),
     cancelReminder: vi.fn(async () => true),
+    ...backgroundWrites,
   };
 }
 

@@ -1,4 +1,4 @@
-// The side panel's actions that write to storage or the background for the user's inquiry and
+// The side panel's actions that ask the background to store for the user's inquiry and
 // settings: ticks and corrections, reminders, how long records are kept, the UI language. Split
 // from panel-store.ts, which owns what the panel shows and when it asks for it.
 import { browser } from 'wxt/browser';
@@ -8,8 +8,7 @@ import type { Reminder } from '../rules/inquiry/reminders.ts';
 import type { MessageKey } from './i18n.ts';
 import type { PanelApi } from './panel-api.ts';
 import type { Notice, PanelState } from './panel-store.ts';
-
-export const SETTINGS_KEY = 'settings';
+import { settingsItem, type PanelSettings } from '../entrypoints/shared/storage-items.ts';
 
 /** The browser's UI language (BCP 47), for the panel's language when the user chose none. */
 export function browserUiLanguage(): string | undefined {
@@ -22,10 +21,9 @@ export function browserUiLanguage(): string | undefined {
   return typeof navigator !== 'undefined' ? navigator.language : undefined;
 }
 
-export async function readSettings(): Promise<Record<string, unknown>> {
-  const stored = await browser.storage.local.get(SETTINGS_KEY);
-  const settings = stored[SETTINGS_KEY];
-  return settings && typeof settings === 'object' ? { ...(settings as Record<string, unknown>) } : {};
+export async function readSettings(): Promise<PanelSettings> {
+  const settings = await settingsItem.getValue();
+  return settings && typeof settings === 'object' ? settings : {};
 }
 
 export function remindersOf(value: unknown): Reminder[] {
@@ -47,8 +45,8 @@ export function createInquiryActions({ api, get, set, notify }: ActionDeps): Inq
       async setUiLanguage(lang) {
         set({ uiLanguage: lang });
         try {
-          const settings = await readSettings();
-          await browser.storage.local.set({ [SETTINGS_KEY]: { ...settings, uiLanguage: lang } });
+          // The background stores it (storage-writes.ts): pages never write storage themselves.
+          await api.saveSettings?.({ uiLanguage: lang });
         } catch (error) {
           console.warn('[svarhjelp] could not save the UI language', error);
         }
@@ -109,8 +107,7 @@ export function createInquiryActions({ api, get, set, notify }: ActionDeps): Inq
         const retentionDays = clampRetentionDays(days);
         set({ retentionDays });
         try {
-          const settings = await readSettings();
-          await browser.storage.local.set({ [SETTINGS_KEY]: { ...settings, retentionDays } });
+          await api.saveSettings?.({ retentionDays });
         } catch (error) {
           console.warn('[svarhjelp] could not save the retention period', error);
         }

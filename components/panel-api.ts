@@ -3,6 +3,7 @@
 import { messaging, type InquiryUpdate, type RuleSetSummary, type TabState } from '../entrypoints/shared/protocol.ts';
 import type { InquiryRecord } from '../rules/inquiry/record.ts';
 import type { Reminder } from '../rules/inquiry/reminders.ts';
+import type { SettingsChange } from '../entrypoints/background/storage-writes.ts';
 
 /** Where a finding's field lives: the tab, the frame inside it, and the field within the frame. */
 export interface FieldTarget {
@@ -27,6 +28,10 @@ export interface PanelApi {
   updateInquiry?(update: InquiryUpdate): Promise<InquiryRecord | null>;
   setReminder?(inquiryKey: string, date: string): Promise<Reminder>;
   cancelReminder?(id: string): Promise<boolean>;
+  /** Stores a changed UI language or retention period (the background writes; optional so older fakes keep working). */
+  saveSettings?(change: SettingsChange): Promise<boolean>;
+  /** Forgets the tab's "Mer i sidepanelet" request once its finding has been shown. */
+  clearFocusRequest?(tabId: number): Promise<boolean>;
 }
 
 export class TimeoutError extends Error {
@@ -92,4 +97,6 @@ export const messagingApi: PanelApi = {
   updateInquiry: (update) => withTimeout(messaging.sendMessage('updateInquiry', update), 5000, 'updateInquiry'),
   setReminder: (inquiryKey, date) => withTimeout(messaging.sendMessage('setReminder', { inquiryKey, date }), 5000, 'setReminder'),
   cancelReminder: (id) => withTimeout(messaging.sendMessage('cancelReminder', { id }), 5000, 'cancelReminder'),
+  saveSettings: (change) => withTimeout(messaging.sendMessage('saveSettings', change), 5000, 'saveSettings'),
+  clearFocusRequest: (tabId) => withTimeout(messaging.sendMessage('clearFocusRequest', { tabId }), 5000, 'clearFocusRequest'),
 };

@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { tabStateKey, type TabState } from '../entrypoints/shared/protocol.ts';
+import type { TabState } from '../entrypoints/shared/protocol.ts';
 import sample from './fixtures/sample-tab-state.json';
 import type { PanelApi } from './panel-api.ts';
 import { createPanelStore, isTabState, parseTabParam } from './panel-store.ts';
 import { tabStateFromFakeSession } from './fixtures/fake-tab-states.ts';
+import { tabStateKey } from '../entrypoints/shared/storage-items.ts';
 
 const SAMPLE = sample as unknown as TabState;
 

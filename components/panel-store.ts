@@ -5,16 +5,25 @@ import { browser } from 'wxt/browser';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { UiLanguage } from '../rules/ids.ts';
 import type { Finding, InquiryKind } from '../rules/types.ts';
-import { clampRetentionDays, DEFAULT_RETENTION_DAYS, inquiryStorageKey, isInquiryRecord, type InquiryRecord } from '../rules/inquiry/record.ts';
-import { REMINDERS_KEY, type Reminder } from '../rules/inquiry/reminders.ts';
-import { tabStateKey, type RuleSetSummary, type TabState } from '../entrypoints/shared/protocol.ts';
-import { focusRequestKey, freshFocusRequest, requestedFinding, type FocusRequest } from '../entrypoints/shared/focus-request.ts';
+import { clampRetentionDays, DEFAULT_RETENTION_DAYS, isInquiryRecord, type InquiryRecord } from '../rules/inquiry/record.ts';
+import type { Reminder } from '../rules/inquiry/reminders.ts';
+import type { RuleSetSummary, TabState } from '../entrypoints/shared/protocol.ts';
+import { freshFocusRequest, requestedFinding, type FocusRequest } from '../entrypoints/shared/focus-request.ts';
+import {
+  focusRequestItem,
+  focusRequestKey,
+  inquiryItem,
+  inquiryStorageKey,
+  REMINDERS_KEY,
+  remindersItem,
+  SETTINGS_KEY,
+  tabStateKey,
+} from '../entrypoints/shared/storage-items.ts';
 import { isUiLanguage, uiLanguageFromBrowser, type MessageKey } from './i18n.ts';
 import type { PanelApi } from './panel-api.ts';
 import { isTabState } from './panel-tab.ts';
-import { browserUiLanguage, createInquiryActions, readSettings, remindersOf, SETTINGS_KEY } from './panel-actions.ts';
+import { browserUiLanguage, createInquiryActions, readSettings, remindersOf } from './panel-actions.ts';
 
-export { SETTINGS_KEY };
 export { isTabState, parseTabParam } from './panel-tab.ts';
 
 export interface Notice {
@@ -162,8 +171,7 @@ export function createPanelStore(api: PanelApi, options: PanelStoreOptions = {})
       }
       if (get().inquiry?.key === key) return; // kept current by onChanged
       try {
-        const storageKey = inquiryStorageKey(key);
-        const value = (await browser.storage.local.get(storageKey))[storageKey];
+        const value: unknown = await inquiryItem(key).getValue();
         if (get().tabState?.inquiry?.key === key) set({ inquiry: isInquiryRecord(value) ? value : null });
       } catch (error) {
         console.warn('[svarhjelp] could not read the inquiry', error);
@@ -172,8 +180,7 @@ export function createPanelStore(api: PanelApi, options: PanelStoreOptions = {})
 
     const readFocusRequest = async (tabId: number): Promise<void> => {
       try {
-        const key = focusRequestKey(tabId);
-        const value = (await browser.storage.session.get(key))[key];
+        const value = await focusRequestItem(tabId).getValue();
         if (get().tabId === tabId) takeFocusRequest(value);
       } catch (error) {
         console.warn('[svarhjelp] could not read the focus request', error);
@@ -239,7 +246,7 @@ export function createPanelStore(api: PanelApi, options: PanelStoreOptions = {})
           const settings = await readSettings();
           if (isUiLanguage(settings.uiLanguage)) set({ uiLanguage: settings.uiLanguage });
           set({ retentionDays: clampRetentionDays(settings.retentionDays) });
-          set({ reminders: remindersOf((await browser.storage.local.get(REMINDERS_KEY))[REMINDERS_KEY]) });
+          set({ reminders: remindersOf(await remindersItem.getValue()) });
         } catch (error) {
           console.warn('[svarhjelp] could not read settings', error);
         }
@@ -370,7 +377,7 @@ export function createPanelStore(api: PanelApi, options: PanelStoreOptions = {})
         pendingFocus = null;
         set({ focusFindingId: null });
         if (tabId !== null) {
-          browser.storage.session.remove(focusRequestKey(tabId)).catch((error: unknown) => console.warn('[svarhjelp] could not clear the focus request', error));
+          api.clearFocusRequest?.(tabId).catch((error: unknown) => console.warn('[svarhjelp] could not clear the focus request', error));
         }
       },
 

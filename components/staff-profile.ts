@@ -1,8 +1,7 @@
 // The staff member's own name and unit, set once in the options page and used by the templates'
 // {staffName} and {staffUnit}. Kept in storage.local under its own key, in this browser only.
-import { browser } from 'wxt/browser';
-
-export const STAFF_PROFILE_KEY = 'staff:profile';
+import { messaging } from '../entrypoints/shared/protocol.ts';
+import { staffProfileItem } from '../entrypoints/shared/storage-items.ts';
 
 export interface StaffProfile {
   name?: string;
@@ -20,19 +19,15 @@ export function parseStaffProfile(value: unknown): StaffProfile {
 }
 
 export async function readStaffProfile(): Promise<StaffProfile> {
-  const stored = await browser.storage.local.get(STAFF_PROFILE_KEY);
-  return parseStaffProfile(stored[STAFF_PROFILE_KEY]);
+  return parseStaffProfile(await staffProfileItem.getValue());
 }
 
+/** The background stores it (storage-writes.ts): pages never write storage themselves. */
 export async function writeStaffProfile(profile: StaffProfile): Promise<void> {
-  await browser.storage.local.set({ [STAFF_PROFILE_KEY]: parseStaffProfile(profile) });
+  await messaging.sendMessage('saveStaffProfile', parseStaffProfile(profile));
 }
 
 /** Calls `listener` with the profile whenever it changes (another window, the options page). */
 export function watchStaffProfile(listener: (profile: StaffProfile) => void): () => void {
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && changes[STAFF_PROFILE_KEY]) listener(parseStaffProfile(changes[STAFF_PROFILE_KEY].newValue));
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  return () => browser.storage.onChanged.removeListener(onChanged);
+  return staffProfileItem.watch((value) => listener(parseStaffProfile(value)));
 }

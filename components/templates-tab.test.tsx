@@ -8,14 +8,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SUBGOAL_IDS, VALUE_IDS } from '../rules/ids.ts';
 import { BUNDLED_RULE_SET } from '../rules/standard/index.ts';
-import { inquiryStorageKey, type InquiryRecord } from '../rules/inquiry/record.ts';
-import { tabStateKey, type RuleSetSummary, type TabState } from '../entrypoints/shared/protocol.ts';
+import type { InquiryRecord } from '../rules/inquiry/record.ts';
+import type { RuleSetSummary, TabState } from '../entrypoints/shared/protocol.ts';
 import { App } from './App.tsx';
 import sample from './fixtures/sample-tab-state.json';
 import { tabStateFromFakeSession } from './fixtures/fake-tab-states.ts';
 import type { PanelApi } from './panel-api.ts';
 import { createPanelStore, type PanelStore } from './panel-store.ts';
-import { STAFF_PROFILE_KEY } from './staff-profile.ts';
+import { inquiryStorageKey, STAFF_PROFILE_KEY, tabStateKey } from '../entrypoints/shared/storage-items.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -29,6 +29,10 @@ export type Severity = (typeof SEVERITIES)[number];
 export const RULE_LANGUAGES = ['nob', 'nno', 'eng'] as const;
 export type RuleLanguage = (typeof RULE_LANGUAGES)[number];
 
+/** What the citizen's inquiry is: it decides the deadline policy, the checklist and the templates offered first. */
+export const INQUIRY_KINDS = ['question', 'complaint', 'feedback', 'innsyn', 'enkeltvedtak', 'unknown'] as const;
+export type InquiryKind = (typeof INQUIRY_KINDS)[number];
+
 /** UI languages: bokmål, nynorsk, English. */
 export const UI_LANGUAGES = ['nb', 'nn', 'en'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];

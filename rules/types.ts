@@ -1,6 +1,6 @@
 // Contracts shared by the engine, the CLI, the background, the content script and the panel.
 // Offsets are UTF-16 code units (JavaScript string indices) everywhere (DESIGN.md §2).
-import type { Category, RuleLanguage, Severity, SubgoalId, UiLanguage } from './ids.ts';
+import type { Category, InquiryKind, RuleLanguage, Severity, SubgoalId, UiLanguage } from './ids.ts';
 import type { AnsweredQuestion } from './inquiry/answers.ts';
 
 export interface Finding {
@@ -31,7 +31,7 @@ export interface Finding {
 /** One text in every UI language, filled and ready to show. */
 export type LocalizedTexts = Record<UiLanguage, string>;
 
-export type InquiryKind = 'question' | 'complaint' | 'feedback' | 'innsyn' | 'enkeltvedtak' | 'unknown';
+export type { InquiryKind };
 
 /** What is known about the citizen's inquiry the reply answers (from the quoted text or the page). */
 export interface InquiryContext {

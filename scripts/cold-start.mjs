@@ -57,7 +57,7 @@ async function stopWorker(context, extensionId) {
   await cdp.detach();
 }
 
-/** entrypoints/shared/protocol.ts RULE_SET_STATUS_KEY. */
+/** entrypoints/shared/storage-items.ts RULE_SET_STATUS_KEY (a plain script cannot import the TypeScript module). */
 const STATUS_KEY = 'ruleset:status';
 
 const REPLY = 'Hei! Vedrørende søknaden din: vi sender svar samt vedtak snart. ';

@@ -206,7 +206,7 @@ async function main() {
       await open(102, { colorScheme });
       await page.evaluate(`${axeSource};0`);
       const violations = await page.evaluate(async () => {
-        // @ts-ignore axe is injected above
+        // @ts-expect-error axe is injected above
         const res = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] });
         return [`(${res.passes.length} rules passed)`, ...res.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} node(s): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)];
       });

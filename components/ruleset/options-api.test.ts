@@ -1,13 +1,14 @@
 // The options page must show the set the worker really runs, not whatever sits in storage:
 // both go through the same selection (selectActiveRuleSet), checked here against the updater.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ACTIVE_RULE_SET_KEY, createRuleSetUpdater } from '../../entrypoints/background/ruleset-updater.ts';
+import { createRuleSetUpdater } from '../../entrypoints/background/ruleset-updater.ts';
 import { generateRuleSetKeys, signRuleSet } from '../../rules/ruleset/signing.ts';
 import { BUNDLED_RULE_SET } from '../../rules/standard/index.ts';
 import { cloneTestSet, ruleById } from '../../rules/ruleset/test-fixtures.ts';
 import type { DetectorRule, RuleSet } from '../../rules/ruleset/types.ts';
-import { ACTIVE_RULE_SET_STORAGE_KEY, browserOptionsApi } from './options-api.ts';
+import { browserOptionsApi } from './options-api.ts';
+import { ACTIVE_RULE_SET_KEY } from '../../entrypoints/shared/storage-items.ts';
 
 async function store(ruleSet: RuleSet) {
   const keys = await generateRuleSetKeys();
@@ -45,8 +46,15 @@ describe('options page: the active rule set', { timeout: 30_000 }, () => {
   });
 });
 
-describe('options page storage key', () => {
-  it('watches the key the worker stores the active set under', () => {
-    expect(ACTIVE_RULE_SET_STORAGE_KEY).toBe(ACTIVE_RULE_SET_KEY);
+describe('options page: changes', () => {
+  it('hears when the worker stores a new active set, and stops hearing once unsubscribed', async () => {
+    const listener = vi.fn();
+    const off = browserOptionsApi.onChange(listener);
+    await store(cloneTestSet());
+    await vi.waitFor(() => expect(listener).toHaveBeenCalledTimes(1));
+    off();
+    await store(cloneTestSet());
+    await fakeBrowser.storage.local.set({ unrelated: 1 });
+    expect(listener).toHaveBeenCalledTimes(1);
   });
 });

@@ -4,13 +4,11 @@
 // (selectActiveRuleSet), so it shows what really runs — the bundled set when the stored one no
 // longer compiles — and runs the engine itself for "Test en tekst".
 import { browser } from 'wxt/browser';
-import { messaging, RULE_SET_STATUS_KEY, type RuleSetStatus } from '../../entrypoints/shared/protocol.ts';
-import { PILOT_SETTINGS_KEY, type PilotSettings } from '../../entrypoints/background/policy.ts';
+import { messaging, type RuleSetStatus } from '../../entrypoints/shared/protocol.ts';
+import type { PilotSettings } from '../../entrypoints/background/policy.ts';
 import type { RuleSet } from '../../rules/ruleset/types.ts';
 import type { UiLanguageSource } from './options-language.tsx';
-
-/** Where the side panel keeps the chosen UI language (components/panel-store.ts SETTINGS_KEY). */
-const SETTINGS_KEY = 'settings';
+import { ACTIVE_RULE_SET_KEY, pilotSettingsItem, RULE_SET_STATUS_KEY, ruleSetStatusItem, SETTINGS_KEY, settingsItem } from '../../entrypoints/shared/storage-items.ts';
 
 export interface OptionsApi extends UiLanguageSource {
   getStatus(): Promise<RuleSetStatus>;
@@ -36,30 +34,24 @@ export function isShowableStatus(value: unknown): value is RuleSetStatus {
   return !!v && typeof v === 'object' && !!v.active && typeof v.active === 'object' && !!v.config && typeof v.config === 'object';
 }
 
-/**
- * storage.local's key of the accepted published set (ruleset-updater.ts ACTIVE_RULE_SET_KEY; a
- * test keeps them equal). Not imported from there: that module brings the whole engine, which
- * the page loads only after the status is shown (active-rule-set.ts).
- */
-export const ACTIVE_RULE_SET_STORAGE_KEY = 'ruleset:active';
-
 export const browserOptionsApi: OptionsApi = {
   getStatus: () => messaging.sendMessage('getRuleSetStatus', undefined),
   async readStoredStatus() {
-    const value = (await browser.storage.local.get(RULE_SET_STATUS_KEY))[RULE_SET_STATUS_KEY];
+    const value: unknown = await ruleSetStatusItem.getValue();
     return isShowableStatus(value) ? value : undefined;
   },
   refresh: () => messaging.sendMessage('refreshRuleSet', undefined),
   // The engine and the bundled set are a large part of the page's script: loaded after the first paint.
   loadActiveRuleSet: async () => (await import('./active-rule-set.ts')).readActiveRuleSet(browser.storage.local),
   async readPilotSettings() {
-    return ((await browser.storage.local.get(PILOT_SETTINGS_KEY))[PILOT_SETTINGS_KEY] as PilotSettings | undefined) ?? {};
+    return (await pilotSettingsItem.getValue()) ?? {};
   },
+  // The background stores it (storage-writes.ts): pages never write storage themselves.
   async savePilotSettings(settings) {
-    await browser.storage.local.set({ [PILOT_SETTINGS_KEY]: settings });
+    await messaging.sendMessage('savePilotSettings', settings);
   },
   async readUiLanguage() {
-    return ((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] as { uiLanguage?: unknown } | undefined)?.uiLanguage;
+    return ((await settingsItem.getValue()) as { uiLanguage?: unknown } | null)?.uiLanguage;
   },
   onUiLanguageChange(listener) {
     const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
@@ -70,7 +62,7 @@ export const browserOptionsApi: OptionsApi = {
   },
   onChange(listener) {
     const handler = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && (RULE_SET_STATUS_KEY in changes || ACTIVE_RULE_SET_STORAGE_KEY in changes)) listener();
+      if (area === 'local' && (RULE_SET_STATUS_KEY in changes || ACTIVE_RULE_SET_KEY in changes)) listener();
       if (area === 'managed') listener();
     };
     browser.storage.onChanged.addListener(handler);

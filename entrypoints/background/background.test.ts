@@ -2,8 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { RuleSet } from '../../rules/ruleset/types.ts';
 import type { CheckResult } from '../../rules/types.ts';
-import { focusRequestKey } from '../shared/focus-request.ts';
-import { tabStateKey, type TabRecord } from '../shared/protocol.ts';
+import type { TabRecord } from '../shared/protocol.ts';
 import { createEngineHost, type EngineApi } from './engine-host.ts';
 import { handleCheckText, handleGetRuleSetLabels, handleGetRuleSetSummary, handleGetTabState, type HandlerDeps } from './handlers.ts';
 import { createTabStateStore, pageUrl } from './tab-state.ts';
@@ -13,6 +12,7 @@ import { check } from '../../rules/engine/check.ts';
 import { checkCooperative } from '../../rules/engine/check-cooperative.ts';
 import { compileRuleSet, type CompiledRuleSet } from '../../rules/engine/compile.ts';
 import { benchReply } from '../../rules/cli/bench-texts.ts';
+import { focusRequestKey, tabStateKey } from '../shared/storage-items.ts';
 
 const RULE_SET = {
   schemaVersion: 1,

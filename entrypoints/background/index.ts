@@ -17,8 +17,10 @@ import { wireInquiries } from './inquiry-wiring.ts';
 import { handleCheckTextInChosenLanguage } from './ui-language.ts';
 import { openPanel, wireToolbarButton, type PanelOpeners, type ToolbarBrowser } from './toolbar.ts';
 import { isOwnExtension } from './validate.ts';
-import { focusRequestFor, focusRequestKey } from '../shared/focus-request.ts';
+import { focusRequestFor } from '../shared/focus-request.ts';
 import { withTimeout } from '../../components/panel-api.ts';
+import { focusRequestItem } from '../shared/storage-items.ts';
+import { wireStorageWrites } from './storage-writes.ts';
 
 /** How long a restarted worker waits for a tab's content script to check its field again. */
 const RECHECK_TIMEOUT_MS = 10_000;
@@ -79,7 +81,7 @@ export default defineBackground(() => {
         ? focusRequestFor(data.findingId, data.fieldKey, store.read(tabId)?.result.findings, Date.now())
         : null;
     if (request) {
-      browser.storage.session.set({ [focusRequestKey(tabId)]: request }).catch((error: unknown) => console.warn('[Svarhjelp] could not keep the focus request', error));
+      focusRequestItem(tabId).setValue(request).catch((error: unknown) => console.warn('[Svarhjelp] could not keep the focus request', error));
     }
     return opening.then(
       () => true,
@@ -104,6 +106,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(warmUp);
   wireRuleSetUpdater(ruleSets, deps.runtimeId);
   wireInquiries(inquiries, deps.runtimeId, store);
+  wireStorageWrites(deps.runtimeId, deps.extensionOrigin);
 
   browser.tabs.onRemoved.addListener((tabId) => {
     store.clear(tabId).catch((error: unknown) => console.error('[Svarhjelp] could not clear tab state', error));

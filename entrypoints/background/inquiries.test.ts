@@ -2,14 +2,15 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ChecklistItem, DeadlinePolicy } from '../../rules/ruleset/types.ts';
 import { createCalendar } from '../../rules/calendar/calendar.ts';
 import type { CheckContext, CheckResult } from '../../rules/types.ts';
-import { applyCorrection, inquiryStorageKey, type InquiryRecord } from '../../rules/inquiry/record.ts';
+import { applyCorrection, type InquiryRecord } from '../../rules/inquiry/record.ts';
 import { createEngineHost, type EngineApi } from './engine-host.ts';
 import { handleCheckText, handleIgnoreFinding } from './handlers.ts';
-import { createInquiryService, ensurePruneAlarm, parseInquiryUpdate, PRUNE_ALARM, SETTINGS_KEY } from './inquiries.ts';
+import { createInquiryService, ensurePruneAlarm, parseInquiryUpdate, PRUNE_ALARM } from './inquiries.ts';
 import { createReminderService, notificationIdOf, notificationText } from './reminders.ts';
 import { createTabStateStore } from './tab-state.ts';
 import type { RuleSet } from '../../rules/ruleset/types.ts';
 import type { TabState } from '../shared/protocol.ts';
+import { inquiryStorageKey, SETTINGS_KEY } from '../shared/storage-items.ts';
 
 /** An in-memory storage area with the browser's get(null)/get(key)/set/remove semantics (JSON round trip). */
 function memoryArea(initial: Record<string, unknown> = {}) {

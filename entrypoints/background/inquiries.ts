@@ -5,15 +5,13 @@
 // checklist's pattern ticks and then forgotten.
 import type { CompiledRuleSet } from '../../rules/engine/compile.ts';
 import { todayOf } from '../../rules/engine/check.ts';
-import type { UiLanguage } from '../../rules/ids.ts';
+import { INQUIRY_KINDS, type UiLanguage } from '../../rules/ids.ts';
 import { deadlineStatus } from '../../rules/time/deadline-status.ts';
 import type { CheckContext, CheckResult, DeadlineResult, InquiryKind } from '../../rules/types.ts';
 import {
   autoTicks,
   clampRetentionDays,
   expiredRecords,
-  INQUIRY_PREFIX,
-  inquiryStorageKey,
   isInquiryRecord,
   isYmd,
   recordAfterCheck,
@@ -24,6 +22,7 @@ import {
 } from '../../rules/inquiry/record.ts';
 import type { InquiryRef, InquiryUpdate } from '../shared/protocol.ts';
 import { withIgnored } from '../../rules/inquiry/ignored.ts';
+import { INQUIRY_PREFIX, inquiryStorageKey, SETTINGS_KEY } from '../shared/storage-items.ts';
 
 /** The part of storage.local the service needs; get(null) lists everything (for pruning). */
 export interface LocalAreaLike {
@@ -32,11 +31,8 @@ export interface LocalAreaLike {
   remove(keys: string | string[]): Promise<void>;
 }
 
-/** The panel's settings object in storage.local (components/panel-store.ts SETTINGS_KEY). */
-export const SETTINGS_KEY = 'settings';
 export const PRUNE_ALARM = 'svarhjelp-inquiry-prune';
 
-const INQUIRY_KINDS = ['question', 'complaint', 'feedback', 'innsyn', 'enkeltvedtak', 'unknown'] as const;
 
 export interface InquiryServiceDeps {
   local: LocalAreaLike;

@@ -5,8 +5,8 @@
 // for the status, and the bundled set stays active.
 import type { JWK } from 'jose';
 import { keyIdOf, parseTrustedKeys } from '../../rules/ruleset/signing.ts';
+import { PILOT_SETTINGS_KEY } from '../shared/storage-items.ts';
 
-export const PILOT_SETTINGS_KEY = 'settings:pilot';
 export const DEFAULT_REFRESH_MINUTES = 15;
 export const MIN_REFRESH_MINUTES = 1;
 export const MAX_REFRESH_MINUTES = 24 * 60;

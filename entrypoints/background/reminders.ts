@@ -4,14 +4,13 @@
 // REMINDERS_KEY (ids, dates, the text-free label and the address), alarms in browser.alarms —
 // both survive service-worker restarts.
 import { parseInquiryLabel } from '../../rules/inquiry/identity.ts';
-import { inquiryStorageKey, isInquiryRecord, isYmd } from '../../rules/inquiry/record.ts';
+import { isInquiryRecord, isYmd } from '../../rules/inquiry/record.ts';
 import {
   alarmNameOf,
   canRemind,
   REMINDER_ALARM_PREFIX,
   reminderId,
   reminderIdOfAlarm,
-  REMINDERS_KEY,
   reminderWhen,
   type Reminder,
 } from '../../rules/inquiry/reminders.ts';
@@ -20,6 +19,7 @@ import { NOTIFICATION_STRINGS, translatorFor } from '../../components/ui-strings
 import type { TabRecord } from '../shared/protocol.ts';
 import type { LocalAreaLike } from './inquiries.ts';
 import { chosenUiLanguage } from './ui-language.ts';
+import { inquiryStorageKey, REMINDER_CLICK_TARGETS_KEY, REMINDERS_KEY } from '../shared/storage-items.ts';
 
 export const NOTIFICATION_PREFIX = 'svarhjelp-reminder:';
 export const notificationIdOf = (reminderIdValue: string) => `${NOTIFICATION_PREFIX}${reminderIdValue}`;
@@ -29,11 +29,11 @@ export function reminderIdOfNotification(id: string): string | undefined {
 /** A fired reminder stays this long so a late click on its notification still finds the inquiry. */
 const KEEP_FIRED_MS = 7 * 86_400_000;
 /**
- * storage.session: notification id → the tab and window the inquiry was in when the notification
- * appeared. Kept in memory too, because the panel must be opened synchronously in the click
- * (see onNotificationClicked); the session copy refills the memory after a worker restart.
+ * storage.session (REMINDER_CLICK_TARGETS_KEY): notification id → the tab and window the inquiry
+ * was in when the notification appeared. Kept in memory too, because the panel must be opened
+ * synchronously in the click (see onNotificationClicked); the session copy refills the memory
+ * after a worker restart.
  */
-export const CLICK_TARGETS_KEY = 'reminderClickTargets';
 interface ClickTarget {
   tabId?: number;
   windowId?: number;
@@ -107,17 +107,17 @@ export function createReminderService(deps: ReminderDeps) {
     return next;
   };
 
-  // Where each shown notification leads (CLICK_TARGETS_KEY); memory first, refilled at start.
+  // Where each shown notification leads (REMINDER_CLICK_TARGETS_KEY); memory first, refilled at start.
   const targets = new Map<string, ClickTarget>();
   const restored = deps.session
-    .get(CLICK_TARGETS_KEY)
+    .get(REMINDER_CLICK_TARGETS_KEY)
     .then((all) => {
-      const saved = all[CLICK_TARGETS_KEY];
+      const saved = all[REMINDER_CLICK_TARGETS_KEY];
       if (!saved || typeof saved !== 'object') return;
       for (const [id, target] of Object.entries(saved as Record<string, ClickTarget>)) if (!targets.has(id)) targets.set(id, target);
     })
     .catch((error: unknown) => log('could not restore where reminders lead', error));
-  const saveTargets = () => deps.session.set({ [CLICK_TARGETS_KEY]: Object.fromEntries(targets) });
+  const saveTargets = () => deps.session.set({ [REMINDER_CLICK_TARGETS_KEY]: Object.fromEntries(targets) });
 
   /** The tab showing the inquiry now: a tab whose panel state (storage.session) names it. */
   // (Tab URLs are not visible without host permissions, so the panel state is what links a tab to an inquiry.)

@@ -9,10 +9,9 @@ import { canonicalJson, generateRuleSetKeys, signRuleSet } from '../../rules/rul
 import { applyOverlay } from '../../rules/ruleset/layering.ts';
 import { cloneTestSet, ruleById, TEST_SET_ID } from '../../rules/ruleset/test-fixtures.ts';
 import type { ExistenceRule, RuleSet } from '../../rules/ruleset/types.ts';
-import { RULE_SET_STATUS_KEY } from '../shared/protocol.ts';
-import { PILOT_SETTINGS_KEY } from './policy.ts';
 import { createEngineHost } from './engine-host.ts';
-import { ACTIVE_RULE_SET_KEY, activeEngine, createRuleSetUpdater, ensureRefreshAlarm, REFRESH_ALARM, type UpdaterDeps } from './ruleset-updater.ts';
+import { activeEngine, createRuleSetUpdater, ensureRefreshAlarm, REFRESH_ALARM, type UpdaterDeps } from './ruleset-updater.ts';
+import { ACTIVE_RULE_SET_KEY, PILOT_SETTINGS_KEY, RULE_SET_STATUS_KEY } from '../shared/storage-items.ts';
 
 const URL_ = 'https://regler.example.no/svarhjelp/regelsett.jws';
 let keys: { privateJwk: JWK; publicJwk: JWK; kid: string };

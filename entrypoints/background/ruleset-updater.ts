@@ -11,11 +11,11 @@ import { acceptRuleSetText, acceptRuleSetValue, compareVersions, formatBytes, fo
 import { canonicalJson, verifyRuleSet, VerifyError } from '../../rules/ruleset/signing.ts';
 import type { RuleSet } from '../../rules/ruleset/types.ts';
 import { BUNDLED_RULE_SET } from '../../rules/standard/index.ts';
-import { RULE_SET_STATUS_KEY, type RuleSetStatus } from '../shared/protocol.ts';
+import type { RuleSetStatus } from '../shared/protocol.ts';
 import { ruleSetInfoOf, type EngineApi } from './engine-host.ts';
 import { readPilotSettings, readPolicy, resolveConfig, type EffectiveConfig, type StorageAreaLike } from './policy.ts';
+import { ACTIVE_RULE_SET_KEY, RULE_SET_STATUS_KEY } from '../shared/storage-items.ts';
 
-export const ACTIVE_RULE_SET_KEY = 'ruleset:active';
 export const REFRESH_ALARM = 'svarhjelp-ruleset-refresh';
 export const FETCH_TIMEOUT_MS = 30_000;
 /** A JWS is base64url (4/3 of the payload) plus a small header and signature. */
@@ -276,7 +276,7 @@ export function createRuleSetUpdater(deps: UpdaterDeps): RuleSetUpdater {
         if (fetched.etag) updated.etag = fetched.etag;
         return save(status, { [ACTIVE_RULE_SET_KEY]: updated });
       }
-      let verified;
+      let verified: Awaited<ReturnType<typeof verifyRuleSet>>;
       try {
         verified = await verifyRuleSet(jws, c.trustedKeys);
       } catch (error) {

@@ -3,10 +3,10 @@
 // background's entry stays thin and the engine engineer's wiring is untouched.
 import { browser } from 'wxt/browser';
 import { messaging } from '../shared/protocol.ts';
-import { PILOT_SETTINGS_KEY } from './policy.ts';
 import { broadcastRuleSetChange } from './ruleset-broadcast.ts';
-import { ACTIVE_RULE_SET_KEY, ensureRefreshAlarm, REFRESH_ALARM, type RuleSetUpdater } from './ruleset-updater.ts';
+import { ensureRefreshAlarm, REFRESH_ALARM, type RuleSetUpdater } from './ruleset-updater.ts';
 import { isOwnExtension } from './validate.ts';
+import { ACTIVE_RULE_SET_KEY, PILOT_SETTINGS_KEY } from '../shared/storage-items.ts';
 
 const log = (message: string, error?: unknown) => console.warn(`[Svarhjelp] ${message}`, error ?? '');
 

@@ -6,8 +6,8 @@
 // tells a restarted worker which field to ask for a fresh check (the memory is gone then).
 
 import type { CheckResult } from '../../rules/types.ts';
-import { focusRequestKey } from '../shared/focus-request.ts';
-import { tabStateKey, type RuleSetInfo, type TabRecord, type TabState } from '../shared/protocol.ts';
+import type { RuleSetInfo, TabRecord, TabState } from '../shared/protocol.ts';
+import { focusRequestKey, tabStateKey } from '../shared/storage-items.ts';
 
 /** The part of a storage area the store needs (browser.storage.session in production). */
 export interface StorageAreaLike {

@@ -4,10 +4,11 @@
 import type { UiLanguage } from '../../rules/ids.ts';
 import { templateFactsFrom } from '../../rules/templates/facts.ts';
 import { fillTemplate } from '../../rules/templates/placeholders.ts';
-import { parseStaffProfile, STAFF_PROFILE_KEY } from '../../components/staff-profile.ts';
+import { parseStaffProfile } from '../../components/staff-profile.ts';
 import type { FilledTemplates } from '../shared/protocol.ts';
 import { RejectedMessage, type HandlerDeps } from './handlers.ts';
 import { isOwnContentScript, type SenderLike } from './validate.ts';
+import { STAFF_PROFILE_KEY } from '../shared/storage-items.ts';
 
 const UI_OF: Record<string, UiLanguage> = { nob: 'nb', nno: 'nn', eng: 'en' };
 

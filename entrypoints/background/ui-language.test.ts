@@ -4,9 +4,9 @@ import { check } from '../../rules/engine/check.ts';
 import { compileRuleSet } from '../../rules/engine/compile.ts';
 import { BUNDLED_RULE_SET } from '../../rules/standard/index.ts';
 import { createEngineHost } from './engine-host.ts';
-import { SETTINGS_KEY } from './inquiries.ts';
 import { createTabStateStore } from './tab-state.ts';
 import { chosenUiLanguage, handleCheckTextInChosenLanguage, withUiLanguage } from './ui-language.ts';
+import { SETTINGS_KEY } from '../shared/storage-items.ts';
 
 const RUNTIME_ID = 'svarhjelp-test';
 const host = createEngineHost({ ruleSet: BUNDLED_RULE_SET, compile: (rs) => compileRuleSet(rs), check });

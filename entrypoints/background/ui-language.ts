@@ -1,11 +1,11 @@
-// The UI language the user chose in the panel (storage.local `settings.uiLanguage`, written by
-// components/panel-store.ts). Texts the background makes — the deadline card's labels and advice
+// The UI language the user chose in the panel (storage.local `settings.uiLanguage`, chosen in
+// components/panel-store.ts, written by storage-writes.ts). Texts the background makes — the deadline card's labels and advice
 // in a check result, reminder notifications — follow it. Without a choice, a check's texts follow
 // the reply's language (the engine's own fallback) and a notification the browser's language.
 import { isUiLanguage, type UiLanguage } from '../../rules/ids.ts';
 import type { SenderLike } from './validate.ts';
 import { handleCheckText, type HandlerDeps } from './handlers.ts';
-import { SETTINGS_KEY } from './inquiries.ts';
+import { SETTINGS_KEY } from '../shared/storage-items.ts';
 
 /** The language chosen in the panel, or undefined when the user has made no choice. */
 export async function chosenUiLanguage(local: { get(keys: string): Promise<Record<string, unknown>> }): Promise<UiLanguage | undefined> {

@@ -1,16 +1,10 @@
 // Validation of what reaches the background. Only this extension's own contexts may talk to it,
 // and a message's data is rebuilt from known fields only — nothing else is passed to the engine.
 
-import { RULE_LANGUAGES, UI_LANGUAGES } from '../../rules/ids.ts';
-import type { CheckContext, InquiryContext, InquiryKind } from '../../rules/types.ts';
-import type { CheckRequest } from '../shared/protocol.ts';
+import { INQUIRY_KINDS, RULE_LANGUAGES, UI_LANGUAGES } from '../../rules/ids.ts';
+import type { CheckContext, InquiryContext, } from '../../rules/types.ts';
+import { MAX_TEXT_CHARS, type CheckRequest } from '../shared/protocol.ts';
 
-/** Upper bound for a reply (the content script cuts at the same length). */
-export const MAX_TEXT_CHARS = 100_000;
-
-const INQUIRY_KINDS: readonly InquiryKind[] = [
-  'question', 'complaint', 'feedback', 'innsyn', 'enkeltvedtak', 'unknown',
-];
 
 /** The sender fields we rely on (a subset of runtime.MessageSender). */
 export interface SenderLike {

@@ -5,7 +5,7 @@
 // guarded: an error here must never break the page.
 
 import type { CheckContext, Finding } from '../../rules/types.ts';
-import type { CheckRequest, CheckResponse, FilledTemplates } from '../shared/protocol.ts';
+import { MAX_TEXT_CHARS, type CheckRequest, type CheckResponse, type FilledTemplates } from '../shared/protocol.ts';
 import { READ_TEXT_CHARS, extractEditable, extractValue, type Extraction } from './extract.ts';
 import { insertAtCaret } from './insert.ts';
 import { TemplatePicker } from './template-picker.ts';
@@ -30,8 +30,6 @@ export const CHECK_SOON_MS = 40;
  * underlines (budget: p95 ≤ 100 ms from keystroke to updated underlines, wait included).
  */
 export const CHECK_PAUSE_MS = 60;
-/** Replies longer than this are cut before sending; the background rejects anything larger. */
-export const MAX_TEXT_CHARS = 100_000;
 
 /** The parts of the script's Lifetime (lifetime.ts) the coach uses (so tests can pass a fake). */
 export interface CoachContext {

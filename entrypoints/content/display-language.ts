@@ -4,11 +4,10 @@
 // when either changes (onDisplayChange), so switching the language needs no keystroke.
 import { isUiLanguage, type UiLanguage } from '../../rules/ids.ts';
 import type { RuleSet } from '../../rules/ruleset/types.ts';
+import { SETTINGS_KEY } from '../shared/storage-items.ts';
 
 export type StandardLabels = RuleSet['labels'];
 
-/** Where the panel keeps its settings (components/panel-store.ts). */
-const SETTINGS_KEY = 'settings';
 
 interface StorageChange {
   newValue?: unknown;

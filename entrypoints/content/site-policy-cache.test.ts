@@ -1,7 +1,8 @@
 // The content script decides from the cached copy of the last policy while Chromium's first
 // storage.managed read after a browser start is still pending, and the live read wins when it comes.
 import { describe, expect, it } from 'vitest';
-import { CONTENT_POLICY_CACHE_KEY, readContentPolicyQuickly, type CacheAreaLike, type ManagedAreaLike } from './site-policy.ts';
+import { readContentPolicyQuickly, type CacheAreaLike, type ManagedAreaLike } from './site-policy.ts';
+import { CONTENT_POLICY_CACHE_KEY } from '../shared/storage-items.ts';
 
 const loc = (href: string) => {
   const u = new URL(href);

@@ -1,3 +1,4 @@
+import { CONTENT_POLICY_CACHE_KEY } from '../shared/storage-items.ts';
 // Where the content script may work. Unconfigured it runs on every site (and stays idle until
 // the user focuses a field); an administrator can narrow it with the `siteMatches` policy
 // (storage.managed, public/managed_schema.json, docs/deployment.md). On any other site the
@@ -135,9 +136,6 @@ export interface ContentPolicy {
   /** `caseNumberSelector`, when set. */
   caseNumberSelector?: string;
 }
-
-/** Where the content script keeps its copy of the last policy it read (storage.local). */
-export const CONTENT_POLICY_CACHE_KEY = 'policy:content';
 
 /** The part of storage.local the cached copy needs. */
 export interface CacheAreaLike {

@@ -7,8 +7,6 @@
 
 import type { Finding } from '../../rules/types.ts';
 
-export const focusRequestKey = (tabId: number) => `focus:${tabId}` as const;
-
 /** A request older than this is stale: the user has moved on. */
 export const FOCUS_REQUEST_MAX_AGE_MS = 60_000;
 

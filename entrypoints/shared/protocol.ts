@@ -7,6 +7,9 @@ import type { ReplyTemplate, RuleSet } from '../../rules/ruleset/types.ts';
 import type { InquiryRecord } from '../../rules/inquiry/record.ts';
 import type { Reminder } from '../../rules/inquiry/reminders.ts';
 import type { ContentSnapshot } from '../content/inspect.ts';
+import type { PilotSettings } from '../background/policy.ts';
+import type { SettingsChange } from '../background/storage-writes.ts';
+import type { StaffProfile } from '../../components/staff-profile.ts';
 
 /** Which inquiry a reply answers (rules/inquiry/identity.ts): a hashed key and a text-free label. */
 export interface InquiryRef {
@@ -21,6 +24,9 @@ export interface InquiryRef {
    */
   movedFrom?: { key: string; since: string };
 }
+
+/** The longest reply text a check takes: the content script sends at most this, the background rejects anything longer. */
+export const MAX_TEXT_CHARS = 100_000;
 
 export interface CheckRequest {
   /** The reply text only (quoted inquiry split off by the content script). */
@@ -100,7 +106,7 @@ export interface RuleSetSummary extends RuleSetInfo {
 
 /**
  * Which rule set is active and how the last update went (entrypoints/background/ruleset-updater.ts);
- * kept in storage.local under RULE_SET_STATUS_KEY. Texts are Norwegian, ready to show.
+ * kept in storage.local under RULE_SET_STATUS_KEY (storage-items.ts). Texts are Norwegian, ready to show.
  */
 export interface RuleSetStatus {
   active: RuleSetInfo & {
@@ -130,8 +136,6 @@ export interface RuleSetStatus {
   /** Why the last check failed, in Norwegian; the previous set stays active. */
   lastError?: string;
 }
-
-export const RULE_SET_STATUS_KEY = 'ruleset:status';
 
 export interface ProtocolMap {
   /** content → background: check the reply text; answered to the asking frame. */
@@ -170,6 +174,14 @@ export interface ProtocolMap {
   cancelReminder(data: { id: string }): boolean;
   /** content → background: «Ignorer» — keep the finding dismissed for this inquiry. */
   ignoreFinding(data: { inquiryKey: string; token: string }): boolean;
+  /** panel → background: store a changed UI language or retention period (storage-writes.ts). */
+  saveSettings(data: SettingsChange): boolean;
+  /** options → background: store the pilot rule-set settings. */
+  savePilotSettings(data: PilotSettings): boolean;
+  /** options → background: store the staff member's name and unit. */
+  saveStaffProfile(data: StaffProfile): boolean;
+  /** panel → background: the requested finding has been shown; forget the request. */
+  clearFocusRequest(data: { tabId: number }): boolean;
   /** extension page → content (tab, frame): what the frame shows (browser tests; inspect.ts). */
   inspectContent(): ContentSnapshot;
 }
@@ -189,5 +201,3 @@ export interface InquiryUpdate {
 }
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();
-
-export const tabStateKey = (tabId: number) => `tab:${tabId}` as const;

@@ -15,9 +15,8 @@ import { BUNDLED_RULE_SET } from '../standard/index.ts';
 import { quoteOffsetsIn, splitQuote } from '../text/quote.ts';
 import type { CheckContext, CheckResult, InquiryContext, InquiryKind } from '../types.ts';
 import { parseArgs, UsageError } from './args.ts';
+import { INQUIRY_KINDS } from '../ids.ts';
 import { readJsonInput, readTextInput } from './io.ts';
-
-const KINDS: InquiryKind[] = ['question', 'complaint', 'feedback', 'innsyn', 'enkeltvedtak', 'unknown'];
 
 export const CHECK_USAGE = 'check [--json] [--lang nob|nno|eng] [--received YYYY-MM-DD] [--kind question|complaint|feedback|innsyn|enkeltvedtak] [--now ISO] [--rules FILE] FILE|-';
 
@@ -74,8 +73,8 @@ export function runCheck(argv: string[]): number {
   }
   if (typeof flags.received === 'string' && !isIsoDate(flags.received))
     throw new UsageError(`--received must be an existing date YYYY-MM-DD, not ${flags.received}`);
-  if (typeof flags.kind === 'string' && !KINDS.includes(flags.kind as InquiryKind))
-    throw new UsageError(`--kind must be one of ${KINDS.join(', ')}`);
+  if (typeof flags.kind === 'string' && !(INQUIRY_KINDS as readonly string[]).includes(flags.kind))
+    throw new UsageError(`--kind must be one of ${INQUIRY_KINDS.join(', ')}`);
   const text = readTextInput(positionals[0]!, { keepBom: true });
   const compiled = compileRuleSet(typeof flags.rules === 'string' ? readJsonInput(flags.rules) : BUNDLED_RULE_SET);
   const overrides: { received?: string; kind?: InquiryKind } = {};

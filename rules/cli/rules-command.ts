@@ -277,7 +277,7 @@ async function verify(argv: string[]): Promise<number> {
   }
   const text = readTextInput(file);
   if (text.length > LIMITS.maxDocumentBytes * 1.4) throw new UsageError(`${file} is too large for a signed rule set`);
-  let verified;
+  let verified: Awaited<ReturnType<typeof verifyRuleSet>>;
   try {
     verified = await verifyRuleSet(text, trusted);
   } catch (error) {

@@ -30,6 +30,7 @@ describe('greeting-name detector', () => {
     ['a greeting that runs on', 'Hei og takk for søknaden.', ['Hei', 'Hei, Kari']],
     ['a wrong name', 'Hei Ola, takk for søknaden.', ['Hei Ola,', 'Hei, Kari,']],
     ['"God dag"', 'God dag!\nTakk for søknaden.', ['God dag!', 'God dag, Kari!']],
+    ['a nynorsk «God morgon»', 'God morgon!\nTakk for søknaden.', ['God morgon!', 'God morgon, Kari!']],
     ['"Kjære innbygger"', 'Kjære innbygger,\ntakk for søknaden.', ['Kjære innbygger,', 'Kjære Kari,']],
   ])('flags %s', (_name, text, expected) => {
     expect(hits(text, 'Kari Nordmann')).toEqual([expected]);

@@ -5,26 +5,20 @@
 // after it and its punctuation, and suggests the same greeting with the first name.
 import type { RuleLanguage } from '../ids.ts';
 import { firstNonEmptyLine } from '../text/analysis.ts';
+import { GREETING_WORDS } from '../text/greeting.ts';
+import { senderNameWords } from '../text/sender-name.ts';
 import type { Detector, DetectorHit } from './types.ts';
 
 // Greeting at the start of the line (case-insensitive) …
-const GREETING =
-  /^(?:god (?:morgen|dag|ettermiddag|kveld)|good (?:morning|afternoon|evening)|heisann|hallo|hei|kjære|dear|hello|hi)(?![\p{L}\p{N}])/iu;
+const GREETING = new RegExp(String.raw`^(?:${GREETING_WORDS})(?![\p{L}\p{N}])`, 'iu');
 // … then, case-sensitively (under the i flag \p{Lu} would match any letter), up to a few
 // capitalised words (a wrong name, "Sir or Madam") and the punctuation.
 // Generic forms of address ("Kjære innbygger", "Dear applicant") are replaced by the name too.
 const AFTER_GREETING =
   /(?:[ \u00a0]+(?:innbygger|innbyggjar|søker|søkjar|kunde|mottaker|mottakar|sir or madam|customer|applicant|resident|citizen)(?![\p{L}]))?(?:,?[ \u00a0]+(?:(?:or|eller|and|og)[ \u00a0]+)?\p{Lu}[\p{L}'’-]*\.?){0,4}(?:[ \u00a0]*[,!.:])?/uy;
-/** Names of organisations rather than people: no first name to greet. */
-const ORGANISATION = /(?<![\p{L}])(?:as|asa|ans|da|sa|ba|ltd|inc|gmbh|kommune|fylkeskommune|borettslag|sameie|forening|foreningen|lag|senter|etaten|etat|stiftelse|stiftelsen)(?![\p{L}])/iu;
-
-/** "Nordmann, Kari" → ["Kari", "Nordmann"]; "Kari Nordmann" → ["Kari", "Nordmann"]. */
+/** The name's whole words to greet with: "Nordmann, Kari" → ["Kari", "Nordmann"]; an initial ("N.") is no name. */
 export function nameParts(senderName: string): string[] {
-  const cleaned = senderName.replace(/<[^>]*>|"|\([^)]*\)/g, ' ').trim();
-  if (!cleaned || /[@\d]/.test(cleaned) || ORGANISATION.test(cleaned)) return [];
-  const comma = cleaned.indexOf(',');
-  const ordered = comma > 0 ? `${cleaned.slice(comma + 1)} ${cleaned.slice(0, comma)}` : cleaned;
-  return ordered.split(/\s+/u).filter((p) => /^\p{L}[\p{L}'’-]+$/u.test(p));
+  return senderNameWords(senderName).filter((p) => /^\p{L}[\p{L}'’-]+$/u.test(p));
 }
 
 function suggest(greeting: string, firstName: string, punct: string, lineGoesOn: boolean, language: RuleLanguage): string {

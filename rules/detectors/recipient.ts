@@ -8,9 +8,11 @@
 // Both stay silent when the page does not tell (no sender name / no To field / no sender address).
 // Messages never quote the names or addresses: findings are shown and stored without them.
 import { firstNonEmptyLine } from '../text/analysis.ts';
+import { GREETING_WORDS } from '../text/greeting.ts';
+import { senderNameWords } from '../text/sender-name.ts';
 import type { Detector, DetectorHit, DetectorInput } from './types.ts';
 
-const GREETING = /^(?:god (?:morgen|dag|ettermiddag|kveld)|good (?:morning|afternoon|evening)|heisann|hallo|hei|kjære|dear|hello|hi)(?![\p{L}\p{N}])[ \t\u00a0]*,?[ \t\u00a0]*/iu;
+const GREETING = new RegExp(String.raw`^(?:${GREETING_WORDS})(?![\p{L}\p{N}])[ \t\u00a0]*,?[ \t\u00a0]*`, 'iu');
 const TITLE = /^(?:herr|fru|frk|mr|mrs|ms|miss|dr|prof)\.?$/i;
 /** Words after a greeting that are not a person's name. */
 const NOT_A_NAME = new Set([
@@ -18,17 +20,11 @@ const NOT_A_NAME = new Set([
   'kunde', 'innbygger', 'innbyggjar', 'søker', 'søkjar', 'postmottak', 'kommune', 'bergen',
 ]);
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
-/** Senders that are mailboxes or organisations have no first name to compare with. */
-const ORGANISATION = /(?<![\p{L}])(?:as|asa|ans|da|sa|ltd|inc|gmbh|kommune|fylkeskommune|etaten|etat|postmottak|firmapost|kundeservice|servicetorget|borettslag|sameie|forening|foreningen|stiftelse|no-?reply)(?![\p{L}])/iu;
 
 /** First name, middle names and surname of "Kari Nordmann" / "Nordmann, Kari" / "Kari N.", lower case. */
 export function senderNameParts(senderName: string): string[] {
-  const cleaned = senderName.replace(/<[^>]*>|"|\([^)]*\)/g, ' ').trim();
-  if (!cleaned || /[@\d]/.test(cleaned) || ORGANISATION.test(cleaned)) return [];
-  const comma = cleaned.indexOf(',');
-  const ordered = comma > 0 ? `${cleaned.slice(comma + 1)} ${cleaned.slice(0, comma)}` : cleaned;
-  return ordered
-    .split(/[\s-]+/u)
+  return senderNameWords(senderName)
+    .flatMap((word) => word.split('-'))
     .map((p) => p.replace(/\.$/, '').toLocaleLowerCase('nb'))
     .filter((p) => /^\p{L}[\p{L}'’]*$/u.test(p));
 }

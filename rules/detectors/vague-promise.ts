@@ -15,6 +15,7 @@ import type { RuleLanguage } from '../ids.ts';
 import { sentenceAt } from '../text/analysis.ts';
 import type { Detector, DetectorHit } from './types.ts';
 import { statesDuration } from './unanswered-when.ts';
+import { monthNameAlternation } from '../calendar/names.ts';
 
 const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
@@ -48,9 +49,9 @@ interface LanguageWords {
   readerTold: RegExp;
 }
 
-const MONTHS_NO = 'januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember';
+const MONTHS_NO = monthNameAlternation('no');
 const WEEKDAYS_NO = 'mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag';
-const MONTHS_EN = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const MONTHS_EN = monthNameAlternation('en');
 const WEEKDAYS_EN = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 
 const ANCHOR_NO = new RegExp(

@@ -13,10 +13,10 @@ import { decodeModel, type DecodedModel, type SentenceModelData } from '../tone/
 
 export class RuleSetError extends Error {
   readonly issues: SchemaIssue[];
-  constructor(issues: SchemaIssue[]) {
-    super(`Regelsettet er ugyldig: ${issues.length} feil. ${issues.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+  constructor(problems: SchemaIssue[]) {
+    super(`Regelsettet er ugyldig: ${problems.length} feil. ${problems.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ')}`);
     this.name = 'RuleSetError';
-    this.issues = issues;
+    this.issues = problems;
   }
 }
 
@@ -62,17 +62,17 @@ export function compileRuleSet(input: unknown, options: CompileOptions = {}): Co
   const shape = validateRuleSetShape(input);
   if (!shape.ok) throw new RuleSetError(shape.issues);
   const ruleSet = shape.ruleSet;
-  const issues: SchemaIssue[] = [];
+  const problems: SchemaIssue[] = [];
   const seen = new Set<string>();
   const rules: CompiledRule[] = [];
   const phraseIndex = Object.fromEntries(RULE_LANGUAGES.map((l) => [l, new Map<string, PhraseEntry[]>()])) as CompiledRuleSet['phraseIndex'];
   const scanRules = Object.fromEntries(RULE_LANGUAGES.map((l) => [l, [] as CompiledRule[]])) as CompiledRuleSet['scanRules'];
-  const models = decodeModels(ruleSet.models ?? [], issues);
+  const models = decodeModels(ruleSet.models ?? [], problems);
 
   const addPhrase = (language: RuleLanguage, phrase: string, entry: Omit<PhraseEntry, 'rest'>, path: string) => {
     const tokens = phraseTokens(phrase);
     if (tokens.length === 0) {
-      issues.push({ path, message: `«${phrase}» has no words`, code: 'phrase-without-words', data: { phrase } });
+      problems.push({ path, message: `«${phrase}» has no words`, code: 'phrase-without-words', data: { phrase } });
       return;
     }
     const map = phraseIndex[language];
@@ -83,7 +83,7 @@ export function compileRuleSet(input: unknown, options: CompileOptions = {}): Co
 
   ruleSet.rules.forEach((rule, index) => {
     const path = `rules[${index}]`;
-    if (seen.has(rule.id)) issues.push({ path: `${path}.id`, message: `duplicate rule id «${rule.id}»`, code: 'duplicate-rule-id', data: { id: rule.id } });
+    if (seen.has(rule.id)) problems.push({ path: `${path}.id`, message: `duplicate rule id «${rule.id}»`, code: 'duplicate-rule-id', data: { id: rule.id } });
     seen.add(rule.id);
     const compiled: CompiledRule = { rule, index, regexes: [] };
     const sources = rule.kind === 'existence' ? (rule.patterns ?? []) : rule.kind === 'required' ? rule.anyOf : [];
@@ -93,23 +93,23 @@ export function compileRuleSet(input: unknown, options: CompileOptions = {}): Co
       try {
         compiled.regexes.push(new RegExp(source, flags));
       } catch (error) {
-        issues.push({ path: at, message: `invalid regular expression: ${(error as Error).message}`, code: 'invalid-regex', data: { detail: (error as Error).message } });
+        problems.push({ path: at, message: `invalid regular expression: ${(error as Error).message}`, code: 'invalid-regex', data: { detail: (error as Error).message } });
         return;
       }
       if (options.checkRegexSafety) {
         const unsafe = unsafeRegex(source);
-        if (unsafe) issues.push({ path: at, message: `unsafe regular expression: ${unsafe.reason}`, code: unsafe.code, ...(unsafe.data ? { data: unsafe.data } : {}) });
+        if (unsafe) problems.push({ path: at, message: `unsafe regular expression: ${unsafe.reason}`, code: unsafe.code, ...(unsafe.data ? { data: unsafe.data } : {}) });
       }
     });
     if (rule.kind === 'detector') {
       const detector = DETECTORS_BY_ID.get(rule.detector);
-      if (!detector) issues.push({ path: `${path}.detector`, message: `unknown detector «${rule.detector}»`, code: 'unknown-detector', data: { id: rule.detector } });
+      if (!detector) problems.push({ path: `${path}.detector`, message: `unknown detector «${rule.detector}»`, code: 'unknown-detector', data: { id: rule.detector } });
       else {
         try {
           detector.parseParams?.(rule.params ?? {}, models);
           compiled.detector = detector;
         } catch (error) {
-          issues.push({ path: `${path}.params`, message: (error as Error).message });
+          problems.push({ path: `${path}.params`, message: (error as Error).message });
         }
       }
     }
@@ -132,14 +132,14 @@ export function compileRuleSet(input: unknown, options: CompileOptions = {}): Co
       }
     }
   });
-  checkChecklist(ruleSet, seen, issues);
+  checkChecklist(ruleSet, seen, problems);
   let calendar: WorkingCalendar | undefined;
   try {
     calendar = createCalendar(ruleSet.calendar ?? {});
   } catch (error) {
-    issues.push({ path: 'calendar', message: (error as Error).message });
+    problems.push({ path: 'calendar', message: (error as Error).message });
   }
-  if (issues.length > 0 || !calendar) throw new RuleSetError(issues);
+  if (problems.length > 0 || !calendar) throw new RuleSetError(problems);
   return { ruleSet, rules, phraseIndex, scanRules, calendar, models };
 }
 
@@ -147,42 +147,42 @@ export function compileRuleSet(input: unknown, options: CompileOptions = {}): Co
 // document more than once.
 const decoded = new WeakMap<SentenceModelData, DecodedModel>();
 
-function decodeModels(list: readonly SentenceModelData[], issues: SchemaIssue[]): Map<string, DecodedModel> {
+function decodeModels(list: readonly SentenceModelData[], problems: SchemaIssue[]): Map<string, DecodedModel> {
   const models = new Map<string, DecodedModel>();
   list.forEach((data, i) => {
-    if (models.has(data.id)) return void issues.push({ path: `models[${i}].id`, message: `duplicate model id «${data.id}»`, code: 'duplicate-model-id', data: { id: data.id } });
+    if (models.has(data.id)) return void problems.push({ path: `models[${i}].id`, message: `duplicate model id «${data.id}»`, code: 'duplicate-model-id', data: { id: data.id } });
     try {
       const model = decoded.get(data) ?? decodeModel(data);
       decoded.set(data, model);
       models.set(data.id, model);
     } catch (error) {
-      issues.push({ path: `models[${i}]`, message: (error as Error).message });
+      problems.push({ path: `models[${i}]`, message: (error as Error).message });
     }
   });
   return models;
 }
 
-function checkChecklist(ruleSet: RuleSet, ruleIds: Set<string>, issues: SchemaIssue[]) {
+function checkChecklist(ruleSet: RuleSet, ruleIds: Set<string>, problems: SchemaIssue[]) {
   const ids = new Set<string>();
   ruleSet.checklist.forEach((item, i) => {
-    if (ids.has(item.id)) issues.push({ path: `checklist[${i}].id`, message: `duplicate checklist id «${item.id}»`, code: 'duplicate-checklist-id', data: { id: item.id } });
+    if (ids.has(item.id)) problems.push({ path: `checklist[${i}].id`, message: `duplicate checklist id «${item.id}»`, code: 'duplicate-checklist-id', data: { id: item.id } });
     ids.add(item.id);
     if (item.auto?.kind === 'no-findings') {
       for (const id of item.auto.rules)
-        if (!ruleIds.has(id)) issues.push({ path: `checklist[${i}].auto.rules`, message: `unknown rule «${id}»`, code: 'unknown-rule', data: { id } });
+        if (!ruleIds.has(id)) problems.push({ path: `checklist[${i}].auto.rules`, message: `unknown rule «${id}»`, code: 'unknown-rule', data: { id } });
     }
     if (item.auto?.kind === 'matches') {
       item.auto.patterns.forEach((p, j) => {
         try {
           new RegExp(p, 'iu');
         } catch (error) {
-          issues.push({ path: `checklist[${i}].auto.patterns[${j}]`, message: `invalid regular expression: ${(error as Error).message}`, code: 'invalid-regex', data: { detail: (error as Error).message } });
+          problems.push({ path: `checklist[${i}].auto.patterns[${j}]`, message: `invalid regular expression: ${(error as Error).message}`, code: 'invalid-regex', data: { detail: (error as Error).message } });
         }
       });
     }
   });
   ruleSet.deadlinePolicies.forEach((p, i) => {
     if ((p.workingDays === undefined) === (p.months === undefined))
-      issues.push({ path: `deadlinePolicies[${i}]`, message: 'give exactly one of workingDays or months', code: 'deadline-period' });
+      problems.push({ path: `deadlinePolicies[${i}]`, message: 'give exactly one of workingDays or months', code: 'deadline-period' });
   });
 }

@@ -11,6 +11,9 @@ import { signatureStart } from '../text/signature.ts';
 import type { ResolvedDate } from '../types.ts';
 import { daysBetween } from '../calendar/dates.ts';
 import type { InquiryQuestion, QuestionTopic } from './questions.ts';
+import { monthNameAlternation } from '../calendar/names.ts';
+import { GREETING_WORDS } from '../text/greeting.ts';
+import { overlap, type Terms, termsOf, termsOfWords } from './answer-words.ts';
 
 export interface AnsweredQuestion extends InquiryQuestion {
   answered: boolean;
@@ -23,165 +26,13 @@ export interface AnsweredQuestion extends InquiryQuestion {
   manual?: true;
 }
 
-// ── Words ───────────────────────────────────────────────────────────────────────────────────
-
-const STOP = new Set(
-  (
-    'jeg meg min mitt mine vi oss vår vårt våre du deg din ditt dine dere deres han hun ho hen den det de dei dem seg sin sitt sine eg me dykk dykkar ' +
-    'og eller men så som at om på i til fra frå av for med ved hos under over etter før innen innan mellom uten utan ' +
-    'er var vært vore har hadde blir ble blei vert vart kan kunne vil ville skal skulle må måtte bør burde får fikk fekk gjør gjer gjøre gjere ' +
-    'ikke ikkje ikkje ingen noe noko noen nokon alle hele heile også òg bare berre nå no da når hva kva hvem kven hvor kvar kor hvorfor kvifor hvordan korleis hvilken hvilket hvilke kva ' +
-    'lurer lurar lurte vite veta lure gjerne gjerna spørre spørje spørsmål spørsmålet spørsmåla hei hallo takk beskjed kommunen dette denne disse desse der her finnes finst fins eksempel ' +
-    'lang tid tida tiden lenge tar tek vare varer vara normalt vanligvis vanlegvis kommer kjem komme fortsatt framleis allerede allereie hans hennes hennar deira deres ' +
-    'the a an and or but of to in on at for with by from as is are was were be been being have has had do does did will would can could shall should may might must ' +
-    'i me my we us our you your he she it they them their this that these those what when where why who whom which how if whether not no yes please know wondering wonder ' +
-    'confirm let tell question questions thanks thank hello dear regards also just still yet there here about into than then so very get got getting like want need example anywhere any long time take takes last lasts normally usually come comes coming already his her their'
-  ).split(/\s+/),
-);
-
-/** Words that mean the same thing for the purpose of an answer, across bokmål, nynorsk and English. */
-const CONCEPTS: Array<[string, string[]]> = [
-  ['outcome', ['svar', 'vedtak', 'handl', 'handle', 'avgjør', 'avgjer', 'avgjort', 'behandl', 'handsam', 'ferdig', 'decision', 'decid', 'process', 'reply', 'respons', 'outcome', 'result', 'resultat', 'konklusjon', 'tilbakemeld', 'feedback', 'answer', 'hear']],
-  ['apply', ['søk', 'søkn', 'søkna', 'soknad', 'applic', 'apply', 'appli']],
-  ['money', ['kost', 'pris', 'gebyr', 'avgift', 'betal', 'beløp', 'kron', 'fee', 'cost', 'price', 'charge', 'pay', 'amount', 'nok', 'faktur', 'invoice', 'refus', 'refund', 'tilbakebetal', 'gratis', 'free', 'penge', 'pengar', 'money', 'discount', 'rabatt', 'moderasjon', 'reduced', 'redusert', 'erstat', 'compensat']],
-  ['safety', ['trygg', 'farlig', 'farleg', 'helsefar', 'safe', 'danger', 'risiko', 'risk', 'sikker', 'harmful', 'skadeleg', 'skadelig']],
-  ['law', ['hjemmel', 'heimel', 'lova', 'loven', 'lovens', 'forskrift', 'paragraf', 'offentleglov', 'forvaltningslov', 'law', 'legal', 'section', 'regulation']],
-  ['document', ['dokument', 'document', 'kopi', 'copy', 'brev', 'letter', 'skjema', 'form', 'vedlegg', 'attach', 'journal', 'referat', 'minutes', 'innsyn', 'lenke', 'link', 'papir', 'paper', 'kontoutskrift', 'statement']],
-  ['permit', ['tillat', 'løyve', 'permit', 'permission', 'godkjen', 'approv', 'dispensasjon', 'exemption']],
-  ['park', ['parker', 'parking', 'park', 'beboerkort', 'bebuarkort']],
-  ['complaint', ['klag', 'complain', 'appeal', 'påklag']],
-  ['meeting', ['møte', 'time', 'avtale', 'appointment', 'meeting', 'befaring', 'inspection', 'visit']],
-  ['place', ['adress', 'address', 'kontor', 'office', 'servicetorg', 'sted', 'stad', 'place', 'location', 'lokal']],
-  ['deadline', ['frist', 'deadline', 'seinast', 'senest']],
-  ['kindergarten', ['barnehag', 'kindergart', 'nursery', 'daycare']],
-  ['school', ['skole', 'skule', 'school', 'sfo', 'aks']],
-  ['waste', ['søppel', 'avfall', 'renovasj', 'tøm', 'bin', 'waste', 'garbage', 'rubbish', 'collection', 'henting', 'hent']],
-  ['receive', ['motta', 'mottek', 'fått', 'received', 'receiv', 'registrer', 'arrived']],
-  ['valid', ['gyldig', 'valid', 'gjeld', 'expire', 'utløp']],
-  ['contact', ['kontakt', 'contact', 'ring', 'call', 'telefon', 'phone', 'e-post', 'epost', 'email', 'skriv', 'write', 'nummer', 'number']],
-  ['caseworker', ['saksbehandl', 'sakshandsam', 'caseworker', 'case', 'officer', 'kontaktperson', 'ansvar', 'responsib']],
-  ['tax', ['skatt', 'eiendomsskatt', 'tax']],
-  ['home', ['bolig', 'bustad', 'leilighet', 'husvær', 'housing', 'flat', 'apartment', 'hus', 'house', 'home']],
-  ['build', ['bygg', 'build', 'garasje', 'garage', 'tilbygg', 'extension', 'terrasse', 'plan']],
-];
-
-const SUFFIXES = ['ene', 'ane', 'ing', 'ingen', 'inga', 'ingar', 'inger', 'ene', 'er', 'ar', 'en', 'et', 'a', 'e', 's', 'ed', 'es', 'ly', 'ar'];
-
-function stem(word: string): string {
-  let w = word.toLowerCase();
-  for (const suffix of ['ingane', 'ingene', 'ingen', 'ingar', 'inger', 'ings', 'ing', 'ene', 'ane', 'ets', 'ens', 'er', 'ar', 'en', 'et', 'ed', 'es', 'a', 'e', 's']) {
-    if (w.length - suffix.length >= 4 && w.endsWith(suffix)) {
-      w = w.slice(0, -suffix.length);
-      break;
-    }
-  }
-  return w;
-}
-void SUFFIXES;
-
-const conceptCache = new Map<string, string | null>();
-function conceptOf(word: string): string | undefined {
-  const cached = conceptCache.get(word);
-  if (cached !== undefined) return cached ?? undefined;
-  let found: string | null = null;
-  for (const [id, prefixes] of CONCEPTS) {
-    if (prefixes.some((p) => word.startsWith(p) || (p.length >= 5 && word.includes(p)))) {
-      found = id;
-      break;
-    }
-  }
-  if (conceptCache.size > 20_000) conceptCache.clear();
-  conceptCache.set(word, found);
-  return found ?? undefined;
-}
-
-interface Terms {
-  stems: string[];
-  /** The concept of each stem's word (same index), if any. */
-  stemConcepts: Array<string | undefined>;
-  concepts: Set<string>;
-  /** The stems, and the first and last five letters of the long ones: most pairs of words share none, and are told apart by a lookup. */
-  exact: Set<string>;
-  heads: Set<string>;
-  tails: Set<string>;
-}
-
-interface WordInfo {
-  stop: boolean;
-  stem: string;
-  concept: string | undefined;
-}
-
-/** Per word, once: the same words come back in every check of a reply being written. */
-const wordInfos = new Map<string, WordInfo>();
-function wordInfo(lower: string): WordInfo {
-  let info = wordInfos.get(lower);
-  if (!info) {
-    const stop = lower.length < 3 || STOP.has(lower);
-    info = { stop, stem: stop ? '' : stem(lower), concept: stop ? undefined : conceptOf(lower) };
-    if (wordInfos.size > 50_000) wordInfos.clear();
-    wordInfos.set(lower, info);
-  }
-  return info;
-}
-
-function termsOf(text: string): Terms {
-  return termsOfWords(text.toLowerCase().match(/[\p{L}][\p{L}\p{N}'-]*/gu) ?? []);
-}
-
-/** Terms of lower-case words (the analysis' tokens for reply sentences: no second tokenising). */
-function termsOfWords(lowerWords: readonly string[]): Terms {
-  const stems: string[] = [];
-  const stemConcepts: Array<string | undefined> = [];
-  const concepts = new Set<string>();
-  const exact = new Set<string>();
-  const heads = new Set<string>();
-  const tails = new Set<string>();
-  for (const raw of lowerWords) {
-    const info = wordInfo(raw);
-    if (info.stop) continue;
-    stems.push(info.stem);
-    stemConcepts.push(info.concept);
-    if (info.concept) concepts.add(info.concept);
-    exact.add(info.stem);
-    if (info.stem.length >= 5) {
-      heads.add(info.stem.slice(0, 5));
-      tails.add(info.stem.slice(-5));
-    }
-  }
-  return { stems, stemConcepts, concepts, exact, heads, tails };
-}
-
-function sameWord(a: string, b: string): boolean {
-  if (a === b) return a.length >= 3;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  // Compounds: "parkeringstillatelse" ~ "tillatelse", "byggesøknad" ~ "søknad".
-  return short.length >= 5 && (long.startsWith(short) || long.endsWith(short));
-}
-
-/** How many of the question's terms the sentence shares, by word family or by concept. */
-function overlap(question: Terms, sentence: Terms): number {
-  let shared = 0;
-  const usedConcepts = new Set<string>();
-  for (const [i, q] of question.stems.entries()) {
-    const maybe = sentence.exact.has(q) || (q.length >= 5 && (sentence.heads.has(q.slice(0, 5)) || sentence.tails.has(q.slice(-5))));
-    if (maybe && sentence.stems.some((s) => sameWord(q, s))) {
-      shared++;
-      const c = question.stemConcepts[i];
-      if (c) usedConcepts.add(c);
-    }
-  }
-  for (const c of question.concepts) if (!usedConcepts.has(c) && sentence.concepts.has(c)) shared++;
-  return shared;
-}
-
 // ── What a sentence gives ───────────────────────────────────────────────────────────────────
 
 const NUMBER_WORDS = 'en|én|ett|ei|ein|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|fjorten|femten|tjue|tretti|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|a\\s+couple\\s+of|et\\s+par|eit\\s+par|noen\\s+få|nokre\\s+få|a\\s+few';
 const UNITS =
   '(?:arbeids|virke|yrke|kalender)?(?:dag(?:er|ar|ene|ane)?|døgn)|uke(?:r|ne)?|veke(?:r|ne)?|måned(?:er|ene)?|månad(?:er|ar|ene|ane)?|mnd|timer?|timar|(?:working\\s+|business\\s+|calendar\\s+)?days?|weeks?|months?|hours?';
 const DURATION = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d+|${NUMBER_WORDS})(?:\\s*(?:[-–]|til|to)\\s*(?:\\d+|${NUMBER_WORDS}))?\\s*(?:${UNITS})(?![\\p{L}])`, 'iu');
-const MONTH = String.raw`januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december`;
+const MONTH = [...new Set([...monthNameAlternation('no').split('|'), ...monthNameAlternation('en').split('|')])].join('|');
 const TIME_ANCHOR = new RegExp(
   String.raw`(?<![\p{L}])(?:i\s+dag|i\s+morgen|i\s+morgon|i\s+overmorgen|i\s+overmorgon|neste\s+(?:uke|veke|måned|månad|år)|i\s+neste\s+(?:uke|veke)|denne\s+(?:uka|veka|uken|måneden|månaden)|i\s+løpet\s+av\s+\p{L}+|(?:i|fra|frå|fom|innen|innan|før|til|etter|within|in|from|by|before|until|after|early|late|mid|midten\s+av|slutten\s+av|starten\s+av|end\s+of|beginning\s+of)\s+(?:${MONTH})|før\s+(?:jul|påske|sommeren|sommaren|nyttår)|etter\s+(?:jul|påske|nyttår|sommeren|sommaren)|over\s+nyttår|den\s+\d{1,2}\.|today|tomorrow|tonight|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday)|this\s+(?:week|month|afternoon)|before\s+christmas|after\s+(?:christmas|easter|new\s+year)|by\s+the\s+end\s+of|within\s+\p{L}+|on\s+(?:monday|tuesday|wednesday|thursday|friday)|(?:mandag|tirsdag|onsdag|torsdag|fredag|måndag|tysdag|monday|tuesday|wednesday|thursday|friday))(?![\p{L}])`,
   'iu',
@@ -311,6 +162,9 @@ class ReplySentence {
 const SLOT = { place: 4, document: 5, yesNoFirst: 6, refusal: 7, reason: 8, how: 9, who: 10, yesNo: 11, howComes: 12, generic: 13, notBefore: 14, clock: 15, receipt: 16, strongReason: 17 } as const;
 const RECEIPT_QUESTION = /(?<![\p{L}])(?:mottatt|motteke|mottok|fått|fikk|fekk|registrert|received|receive|got|registered|kommet|arrived)(?![\p{L}])/iu;
 
+/** A first sentence that only greets ("Hei Kari,", «God morgon!»). */
+const GREETING_SENTENCE = new RegExp(String.raw`^[\s"«]*(?:${GREETING_WORDS})(?![\p{L}])`, 'iu');
+
 function replySentences(reply: string, analysis: TextAnalysis, dates: readonly ResolvedDate[], today: string): ReplySentence[] {
   const end = Math.min(reply.length, signatureStart(reply));
   const out: ReplySentence[] = [];
@@ -319,7 +173,7 @@ function replySentences(reply: string, analysis: TextAnalysis, dates: readonly R
     if (s.start >= end || s.wordCount === 0) continue;
     const text = reply.slice(s.start, s.end);
     // The greeting line ("Hei Kari,") answers nothing.
-    if (index === 0 && s.wordCount <= 4 && /^[\s"«]*(?:hei|hallo|kjære|god\s+\p{L}+|dear|hello|hi|good\s+\p{L}+)\b/iu.test(text)) continue;
+    if (index === 0 && s.wordCount <= 4 && GREETING_SENTENCE.test(text)) continue;
     // Dates come sorted by position: the ones inside this sentence, without a scan of all of them.
     while (d < dates.length && dates[d]!.start < s.start) d++;
     let e = d;

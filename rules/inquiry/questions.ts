@@ -5,6 +5,7 @@
 // English. Left out: rhetorical and sarcastic questions, questions the citizen answers
 // themselves, and everything in older messages nested in the inquiry (a deeper ">" level or an
 // older header). Pure text, offsets into the inquiry text as given.
+import { HEADER_FIELD, isAttribution, newestMessage, type QuestionOpeners, SEPARATOR, sentencesOf, type Span, trimSpan } from './inquiry-sentences.ts';
 
 export type QuestionTopic = 'when' | 'amount' | 'where' | 'document' | 'why' | 'how' | 'who' | 'yes-no' | 'what';
 
@@ -19,177 +20,6 @@ export interface InquiryQuestion {
   subject?: true;
 }
 
-// ── Where the citizen's own message is ──────────────────────────────────────────────────────
-
-const HEADER_FIELD = /^[ \t]*\*{0,2}(?:Fra|Frå|From|Sendt|Sent|Til|To|Kopi|Kopi til|Cc|Bcc|Emne|Subject|Dato|Date|Vedlegg|Attachments?|Viktighet|Importance|Svar til|Reply-To)\*{0,2}[ \t]*:/i;
-const SUBJECT_FIELD = /^[ \t]*\*{0,2}(?:Emne|Subject)\*{0,2}[ \t]*:[ \t]*/i;
-const FROM_FIELD = /^[ \t]*\*{0,2}(?:Fra|Frå|From)\*{0,2}[ \t]*:/i;
-const SEPARATOR = /^[ \t]*(?:-{2,}[ \t]*(?:original message|opprinnelig melding|opphavleg melding|videresendt melding|forwarded message)|_{8,}[ \t]*$)/i;
-const ATTRIBUTION = [
-  /^[ \t]*On\b.{3,300}?\bwrote:[ \t]*$/i,
-  /^[ \t]*(?:Den|På)\b.{1,300}?\bskre(?:v|iv)\b.{0,200}:[ \t]*$/i,
-  /^.{0,120}\bkl\.?[ \t]*\d{1,2}[:.]\d{2}.{0,40}\bskre(?:v|iv)\b.{0,200}:[ \t]*$/i,
-];
-/** A wrapped attribution ("On …, Kari <kari@…>\nwrote:"): the second line alone. */
-const WROTE_ALONE = /^[ \t]*(?:wrote|skreiv|skrev):[ \t]*$/i;
-
-interface Line {
-  start: number;
-  end: number;
-  text: string;
-}
-
-function linesOf(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (;;) {
-    const nl = text.indexOf('\n', start);
-    const end = nl < 0 ? text.length : nl;
-    const raw = text.slice(start, end);
-    const trimmedEnd = raw.endsWith('\r') ? end - 1 : end;
-    lines.push({ start, end: trimmedEnd, text: text.slice(start, trimmedEnd) });
-    if (nl < 0) break;
-    start = nl + 1;
-  }
-  return lines;
-}
-
-function isAttribution(line: string): boolean {
-  return ATTRIBUTION.some((re) => re.test(line)) || WROTE_ALONE.test(line);
-}
-
-/** A line that opens an older message: a separator, an attribution, or a From line of a header block. */
-function opensOlderMessage(lines: readonly Line[], i: number): boolean {
-  const line = lines[i]!.text;
-  if (SEPARATOR.test(line) || isAttribution(line)) return true;
-  if (!FROM_FIELD.test(line)) return false;
-  for (let j = i + 1; j < Math.min(lines.length, i + 5); j++) if (HEADER_FIELD.test(lines[j]!.text)) return true;
-  return /\b(?:Sendt|Sent|Date|Dato)[ \t]*:/i.test(line);
-}
-
-interface MessageParts {
-  subject?: Line;
-  /** The body of the newest message: [start, end) in the inquiry text. */
-  body: { start: number; end: number };
-}
-
-function newestMessage(text: string): MessageParts {
-  const lines = linesOf(text);
-  let i = 0;
-  let subject: Line | undefined;
-  // The header of the quoted message: separators, attributions, header fields, blank lines.
-  while (i < lines.length) {
-    const line = lines[i]!.text;
-    if (line.trim() === '' || SEPARATOR.test(line) || isAttribution(line)) {
-      i++;
-      continue;
-    }
-    if (HEADER_FIELD.test(line)) {
-      const s = SUBJECT_FIELD.exec(line);
-      if (s) subject = { start: lines[i]!.start + s[0].length, end: lines[i]!.end, text: line.slice(s[0].length) };
-      i++;
-      continue;
-    }
-    break;
-  }
-  const bodyStart = i < lines.length ? lines[i]!.start : text.length;
-  let bodyEnd = text.length;
-  for (let j = i; j < lines.length; j++) {
-    // A deeper quote level or an older header: what follows is an older message, not this one.
-    if (/^[ \t]*>/.test(lines[j]!.text) || opensOlderMessage(lines, j)) {
-      bodyEnd = lines[j]!.start;
-      break;
-    }
-  }
-  return { ...(subject ? { subject } : {}), body: { start: bodyStart, end: Math.max(bodyStart, bodyEnd) } };
-}
-
-// ── Sentences ───────────────────────────────────────────────────────────────────────────────
-
-const ABBREVIATIONS = new Set([
-  'f.eks', 'bl.a', 'jf', 'jfr', 'kl', 'nr', 'ca', 'dvs', 'osv', 'evt', 'ev', 'mht', 'pga', 'iht', 'm.m', 'o.l', 'e.l',
-  'ang', 'vedr', 'tlf', 'mob', 'adr', 'ref', 'mnd', 'pr', 'inkl', 'ekskl', 'etc', 'e.g', 'i.e', 'vs', 'no', 'st',
-  'dr', 'mr', 'mrs', 'ms', 'fvl', 'ca', 't.o.m', 'f.o.m', 'm.fl', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
-  'sep', 'sept', 'okt', 'nov', 'des', 'dec', 'oct', 'approx', 'a.m', 'p.m',
-]);
-
-interface Span {
-  start: number;
-  end: number;
-}
-
-function trimSpan(text: string, start: number, end: number): Span | undefined {
-  while (start < end && /[\s\-–•*·]/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return start < end ? { start, end } : undefined;
-}
-
-/**
- * Sentences of a body: ends at . ! ? … (not after an abbreviation, not before a lower-case word
- * for a point), at a blank line, and at a line break unless the next line continues the
- * sentence (a wrapped line starts with a lower-case letter and the line before has no end mark).
- */
-export function sentencesOf(text: string, from: number, to: number): Span[] {
-  const out: Span[] = [];
-  let start = from;
-  const push = (end: number) => {
-    const span = trimSpan(text, start, end);
-    if (span) out.push(span);
-    start = end;
-  };
-  for (let i = from; i < to; i++) {
-    const c = text[i]!;
-    if (c === '\n') {
-      const before = text.slice(start, i).trimEnd();
-      const rest = text.slice(i + 1, Math.min(to, i + 200));
-      const next = /^[ \t]*(\S)/.exec(rest);
-      const blank = /^[ \t]*\r?\n/.test(rest) || !next;
-      const continues =
-        !blank && next && /\p{Ll}/u.test(next[1]!) && !/[.!?…:]$/.test(before) && !/^[ \t]*[-•*·]/.test(rest) && !opensVerbFirstQuestion(rest.trimStart());
-      if (!continues) push(i);
-      continue;
-    }
-    if (c === '?' || c === '!' || c === '…') {
-      let j = i + 1;
-      while (j < to && /[?!…"»)]/.test(text[j]!)) j++;
-      if (j >= to || /\s/.test(text[j]!)) {
-        push(j);
-        i = j - 1;
-      }
-      continue;
-    }
-    if (c === '.') {
-      let j = i + 1;
-      while (j < to && /[."»)]/.test(text[j]!)) j++;
-      if (j < to && !/\s/.test(text[j]!)) continue;
-      const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, i - 12), i))?.[1]?.toLowerCase();
-      if (word && ABBREVIATIONS.has(word)) continue;
-      // "11. desember", "kl. 12": a point before a lower-case word or a number ends nothing.
-      const next = /^\s*(\S)/.exec(text.slice(j, Math.min(to, j + 40)));
-      if (next && /[\p{Ll}\p{N}]/u.test(next[1]!) && /\d$/.test(text.slice(start, i))) continue;
-      // A lower-case word after a point continues a sentence ("ca. tre"), unless a question
-      // opens there, as in chat style without capitals ("… fått noe. når kommer utbetalingen").
-      if (next && /\p{Ll}/u.test(next[1]!) && !opensQuestion(text.slice(j, Math.min(to, j + 60)).trimStart())) continue;
-      push(j);
-      i = j - 1;
-    }
-  }
-  push(to);
-  return out;
-}
-
-/** A question opens here: a question word, or a finite verb with its subject ("må jeg …", "har dere …"). */
-function opensQuestion(rest: string): boolean {
-  return STARTS_WITH_Q_WORD.test(rest) || opensVerbFirstQuestion(rest);
-}
-
-/** A line that starts with a finite verb and its subject: a new question, not a wrapped line. */
-function opensVerbFirstQuestion(rest: string): boolean {
-  if (!FINITE_FIRST.test(rest)) return false;
-  const second = firstWords(rest, 2)[1];
-  return second !== undefined && PRONOUN.test(second);
-}
-
 // ── What is a question ──────────────────────────────────────────────────────────────────────
 
 const Q_WORD = String.raw`hva|hvad|hvem|hvor|hvorfor|hvordan|hvilke[nt]?|hvis\s+ikke|kva|kven|kvar|kor|korleis|kvifor|kvifor|kva\s+for|når|naar|what|when|where|why|who|whom|whose|which|how`;
@@ -197,6 +27,18 @@ const STARTS_WITH_Q_WORD = new RegExp(`^(?:${Q_WORD})(?![\\p{L}])`, 'iu');
 const FINITE_FIRST = /^(?:kan|kunne|vil|ville|skal|skulle|må|måtte|er|var|har|hadde|blir|ble|blei|vert|vart|får|fikk|fekk|gjelder|gjeld|finnes|finst|fins|stemmer|stemmar|betyr|tyder|trenger|treng|bør|burde|koster|kostar|tar|tek|går|gir|gjev|gjer|gjør|sender|ligger|ligg|hjelper|hjelp|can|could|will|would|is|are|was|were|do|does|did|have|has|had|should|shall|may|might|must|am)(?![\p{L}])/iu;
 const SUBJECT_WORD = /^(?:jeg|eg|vi|me|du|dere|de|dykk|dei|han|hun|ho|den|det|dette|denne|man|noen|nokon|nokre|saken|saka|søknaden|i|we|you|he|she|it|they|there|this|that|my|our|your|the|a|an|anyone|someone|min|mitt|mine|vår|vårt|mi|kommunen|bergen)(?![\p{L}])/iu;
 const PRONOUN = /^(?:jeg|eg|vi|me|du|dere|dykk|de|dei|han|hun|ho|man|i|we|you|he|she|they|it|det|this|that)(?![\p{L}])/iu;
+
+/** A line that starts with a finite verb and its subject ("må jeg …", "har dere …"): a new question, not a wrapped line. */
+function opensVerbFirstQuestion(rest: string): boolean {
+  if (!FINITE_FIRST.test(rest)) return false;
+  const second = firstWords(rest, 2)[1];
+  return second !== undefined && PRONOUN.test(second);
+}
+
+const QUESTION_OPENERS: QuestionOpeners = {
+  any: (rest) => STARTS_WITH_Q_WORD.test(rest) || opensVerbFirstQuestion(rest),
+  verbFirst: opensVerbFirstQuestion,
+};
 
 /** Words after which a question word opens an indirect question or a request for an answer. */
 const REQUEST_CUES = new RegExp(
@@ -230,8 +72,6 @@ const REQUEST_CUES = new RegExp(
   'iu',
 );
 
-/** Question words that open what the cue asks about: "lurer på når …", "wonder whether …". */
-const CUE_OBJECT = new RegExp(`(?:${Q_WORD}|om|whether|if|that|at)(?![\\p{L}])`, 'iu');
 
 /** Questions that expect no answer: irony, exasperation, "is that too much to ask?". */
 const RHETORICAL = new RegExp(
@@ -451,7 +291,7 @@ export function findQuestions(quoted: string): InquiryQuestion[] {
   // Text still quoted with ">" throughout: one level off, in place, so offsets stay.
   const inquiry = stripOneLevel(quoted);
   const parts = newestMessage(inquiry);
-  const sentences = sentencesOf(inquiry, parts.body.start, parts.body.end);
+  const sentences = sentencesOf(inquiry, parts.body.start, parts.body.end, QUESTION_OPENERS);
   const questions: InquiryQuestion[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const span = sentences[i]!;

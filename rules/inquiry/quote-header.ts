@@ -10,6 +10,7 @@
 //                under "-----Original Message-----" / "-----Opprinnelig melding-----" or not.
 // Times are the office's local wall-clock time as written (the clients write local time).
 // Pure: no DOM, no clock.
+import { MONTHS_ANY_LANGUAGE } from '../calendar/names.ts';
 
 export interface QuoteHeader {
   senderName?: string;
@@ -19,22 +20,6 @@ export interface QuoteHeader {
   /** Which form was recognised (for tests and diagnostics). */
   form?: 'wrote' | 'block';
 }
-
-/** Month names and abbreviations of the quote headers' dates, bokmål, nynorsk and English. */
-export const MONTHS: Record<string, number> = {
-  januar: 1, jan: 1, january: 1,
-  februar: 2, feb: 2, february: 2,
-  mars: 3, mar: 3, march: 3,
-  april: 4, apr: 4,
-  mai: 5, may: 5,
-  juni: 6, jun: 6, june: 6,
-  juli: 7, jul: 7, july: 7,
-  august: 8, aug: 8,
-  september: 9, sep: 9, sept: 9,
-  oktober: 10, okt: 10, oct: 10, october: 10,
-  november: 11, nov: 11,
-  desember: 12, des: 12, dec: 12, december: 12,
-};
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -66,8 +51,8 @@ export function parseHeaderDate(s: string): string | undefined {
   let rest = '';
   const ampm = /\d\s*[AaPp]\.?\s?[Mm]\b/.test(s);
   const candidates: Array<[RegExpExecArray | null, (m: RegExpExecArray) => string | undefined]> = [
-    [DAY_MONTH_YEAR.exec(s), (m) => (MONTHS[m[2]!.toLowerCase()] ? ymd(+m[3]!, MONTHS[m[2]!.toLowerCase()]!, +m[1]!) : undefined)],
-    [MONTH_DAY_YEAR.exec(s), (m) => (MONTHS[m[1]!.toLowerCase()] ? ymd(+m[3]!, MONTHS[m[1]!.toLowerCase()]!, +m[2]!) : undefined)],
+    [DAY_MONTH_YEAR.exec(s), (m) => (MONTHS_ANY_LANGUAGE[m[2]!.toLowerCase()] ? ymd(+m[3]!, MONTHS_ANY_LANGUAGE[m[2]!.toLowerCase()]!, +m[1]!) : undefined)],
+    [MONTH_DAY_YEAR.exec(s), (m) => (MONTHS_ANY_LANGUAGE[m[1]!.toLowerCase()] ? ymd(+m[3]!, MONTHS_ANY_LANGUAGE[m[1]!.toLowerCase()]!, +m[2]!) : undefined)],
     [ISO.exec(s), (m) => ymd(+m[1]!, +m[2]!, +m[3]!)],
     [NUMERIC_DOTS.exec(s), (m) => ymd(m[3]!.length === 2 ? 2000 + +m[3]! : +m[3]!, +m[2]!, +m[1]!)],
     [

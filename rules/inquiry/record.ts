@@ -41,8 +41,6 @@ export interface InquiryRecord {
   counts: { findings: number; words: number };
 }
 
-export const INQUIRY_PREFIX = 'inquiry:';
-export const inquiryStorageKey = (key: string) => `${INQUIRY_PREFIX}${key}`;
 export const DEFAULT_RETENTION_DAYS = 30;
 export const MIN_RETENTION_DAYS = 1;
 export const MAX_RETENTION_DAYS = 365;

@@ -18,7 +18,6 @@ export interface Reminder {
   createdAt: string;
 }
 
-export const REMINDERS_KEY = 'reminders';
 export const REMINDER_ALARM_PREFIX = 'svarhjelp-reminder:';
 export const REMINDER_HOUR = 9;
 

@@ -3,7 +3,7 @@
 // Everything a staff member can notice gets its own sentence; anything else that changed is
 // still named (never "Ingen endringer." for two different sets), so a reviewer is never told a
 // release is empty when it is not.
-import type { ChecklistItem, DeadlinePolicy, LocalizedText, Rule, RuleSet, SubstitutionRule } from './types.ts';
+import type { DeadlinePolicy, LocalizedText, Rule, RuleSet, SubstitutionRule } from './types.ts';
 import type { Category, RuleLanguage, Severity, SubgoalId } from '../ids.ts';
 import type { InquiryKind } from '../types.ts';
 import { canonicalJson } from './signing.ts';

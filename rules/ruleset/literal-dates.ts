@@ -5,11 +5,12 @@
 import { problem, type AcceptProblem } from './problems.ts';
 import type { RuleLanguage } from '../ids.ts';
 import type { LocalizedText, RuleSet } from './types.ts';
+import { ENGLISH_MONTH_ABBREVIATIONS, monthNameAlternation, NORWEGIAN_MONTH_ABBREVIATIONS } from '../calendar/names.ts';
 
 const WEEKDAYS_NO = 'mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag';
-const MONTHS_NO = 'januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des';
+const MONTHS_NO = [monthNameAlternation('no'), ...Object.keys(NORWEGIAN_MONTH_ABBREVIATIONS)].join('|');
 const WEEKDAYS_EN = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
-const MONTHS_EN = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+const MONTHS_EN = [monthNameAlternation('en'), ...Object.keys(ENGLISH_MONTH_ABBREVIATIONS).map((a) => a.toLowerCase())].join('|');
 
 // «fredag 4. desember», «fredag den 4.12.», «fredag 4/12»; «Friday 4 December», «Friday, the 4th of
 // December», «Friday, December 4». Whole words only: «fredagen» or «mondays» are no dates.

@@ -1,7 +1,7 @@
 // Valibot schema of the rule-set document (types.ts). Valibot builds no code at run time, so it
 // runs under MV3's CSP in the service worker as well as in the CLI.
 import * as v from 'valibot';
-import { CATEGORIES, RULE_LANGUAGES, SEVERITIES, SUBGOAL_IDS, VALUE_IDS } from '../ids.ts';
+import { CATEGORIES, INQUIRY_KINDS, RULE_LANGUAGES, SEVERITIES, SUBGOAL_IDS, VALUE_IDS } from '../ids.ts';
 import type { RuleSet } from './types.ts';
 import type { ProblemCode, ProblemData } from './problems.ts';
 import { MAX_HASH_BITS, MIN_HASH_BITS, MODEL_KIND } from '../tone/model.ts';
@@ -22,21 +22,20 @@ export const CUSTOM_MESSAGES = {
   'needs-good-example': 'every rule needs examples that must not trigger it',
 } as const;
 
-const INQUIRY_KINDS = ['question', 'complaint', 'feedback', 'innsyn', 'enkeltvedtak', 'unknown'] as const;
 /** An id of a set, a unit, a rule or a policy (the overlay format of layering.ts uses it too). */
 export const ID = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._-]{0,79}$/, CUSTOM_MESSAGES['id-format']));
 /** A set's id: a standard's id, or "standard+unit" for a unit's merged set (layering.ts). */
 const SET_ID = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._-]{0,79}(?:\+[a-z0-9][a-z0-9._-]{0,79})?$/, CUSTOM_MESSAGES['id-unit-format']));
 const VERSION = v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, CUSTOM_MESSAGES['version-format']));
 const TEXT = v.pipe(v.string(), v.minLength(1), v.maxLength(4000));
-const LOCALIZED = v.strictObject({ nb: TEXT, nn: v.optional(TEXT), en: v.optional(TEXT) });
+export const LOCALIZED = v.strictObject({ nb: TEXT, nn: v.optional(TEXT), en: v.optional(TEXT) });
 const PATTERN = v.pipe(v.string(), v.minLength(1), v.maxLength(500));
 const LANGS = v.pipe(v.array(v.picklist(RULE_LANGUAGES)), v.minLength(1));
 const SUGGEST = v.optional(v.record(v.picklist(RULE_LANGUAGES), v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(10))));
 const YMD = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, CUSTOM_MESSAGES['date-format']));
 const INQUIRY_KIND_LIST = v.optional(v.array(v.picklist(INQUIRY_KINDS)));
 
-const EXAMPLE = v.union([
+export const EXAMPLE = v.union([
   v.pipe(v.string(), v.minLength(1), v.maxLength(5000)),
   v.strictObject({
     text: v.pipe(v.string(), v.minLength(1), v.maxLength(5000)),
@@ -72,7 +71,7 @@ const BASE = {
   }),
 };
 
-const RULE = v.variant('kind', [
+export const RULE = v.variant('kind', [
   v.strictObject({
     ...BASE,
     kind: v.literal('substitution'),
@@ -116,7 +115,7 @@ const RULE = v.variant('kind', [
   }),
 ]);
 
-const AUTO = v.variant('kind', [
+export const AUTO = v.variant('kind', [
   v.strictObject({ kind: v.literal('no-findings'), rules: v.array(ID) }),
   v.strictObject({ kind: v.literal('no-findings-in-category'), category: v.picklist(CATEGORIES) }),
   v.strictObject({ kind: v.literal('metric-at-most'), metric: v.literal('lix'), max: v.number() }),
@@ -156,7 +155,7 @@ const MODEL = v.strictObject({
 // Every language variant is optional here so that a missing one is reported by name
 // (rules/templates/validate.ts) rather than as a bare schema error.
 const TEMPLATE_TEXT = v.pipe(v.string(), v.minLength(1), v.maxLength(8000));
-const TEMPLATE = v.strictObject({
+export const TEMPLATE = v.strictObject({
   id: ID,
   title: v.strictObject({ nb: v.optional(TEXT), nn: v.optional(TEXT), en: v.optional(TEXT) }),
   text: v.strictObject({ nb: v.optional(TEMPLATE_TEXT), nn: v.optional(TEMPLATE_TEXT), en: v.optional(TEMPLATE_TEXT) }),
@@ -230,12 +229,14 @@ export interface SchemaIssue {
 /** Validates a parsed JSON value; returns the typed rule set or the list of problems. */
 export function validateRuleSetShape(value: unknown): { ok: true; ruleSet: RuleSet } | { ok: false; issues: SchemaIssue[] } {
   const result = v.safeParse(RULE_SET_SCHEMA, value, { abortEarly: false });
+  // The one narrowing the schema leaves open: a template's three languages, checked by name in
+  // rules/templates/validate.ts before a set is accepted (see ReplyTemplate).
   if (result.success) return { ok: true, ruleSet: result.output as RuleSet };
   return {
     ok: false,
-    issues: result.issues.slice(0, 50).map((issue) => ({
-      path: formatPath(issue.path) || '(document)',
-      message: issue.message,
+    issues: result.issues.slice(0, 50).map((found) => ({
+      path: formatPath(found.path) || '(document)',
+      message: found.message,
     })),
   };
 }

@@ -7,7 +7,7 @@ import { BUNDLED_RULE_SET } from '../standard/index.ts';
 import { cloneTestSet } from '../ruleset/test-fixtures.ts';
 import type { ReplyTemplate } from '../ruleset/types.ts';
 import { fillTemplate } from './placeholders.ts';
-import { REPLY_LANGUAGE_OF, sampleFacts, TEMPLATE_LANGUAGES, templateFindings, templateShapeProblems } from './validate.ts';
+import { REPLY_LANGUAGE_OF, sampleFacts, TEMPLATE_LANGUAGES, templateShapeProblems } from './validate.ts';
 
 const compiled = compileRuleSet(BUNDLED_RULE_SET);
 const templates = BUNDLED_RULE_SET.templates ?? [];

@@ -195,7 +195,7 @@ function splitSentences(text: string, words: Token[]): Sentence[] {
     let end = n;
     let i = start;
     let w = wordIndex;
-    scan: while (i < n) {
+    while (i < n) {
       if (w < words.length && words[w]!.start === i) {
         const token = words[w]!;
         if (COUNTS_AS_WORD[token.kind]) wordCount++;
@@ -204,7 +204,7 @@ function splitSentences(text: string, words: Token[]): Sentence[] {
         // An abbreviation at the very end of a line or text still closes the sentence.
         if (token.kind === 'abbr' && (i >= n || text[i] === '\n' || text[i] === '\r')) {
           end = i;
-          break scan;
+          break;
         }
         continue;
       }

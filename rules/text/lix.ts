@@ -3,7 +3,7 @@
 // capital letter follows, as in Salling's practice); numbers and abbreviations count as words
 // but never as long words; URLs and e-mail addresses are not words.
 import type { Metrics } from '../types.ts';
-import { countsAsWord, type Sentence, type TextAnalysis, type Token } from './analysis.ts';
+import { countsAsWord, type TextAnalysis, type Token } from './analysis.ts';
 
 const LETTER = /\p{L}/u;
 
@@ -37,18 +37,6 @@ function moreThanSixLetters(text: string): boolean {
 export function lixOf(words: number, sentences: number, longWords: number): number {
   if (words === 0 || sentences === 0) return 0;
   return Math.round((words / sentences + (100 * longWords) / words) * 100) / 100;
-}
-
-export function sentenceLix(analysis: TextAnalysis, sentence: Sentence): number {
-  let long = 0;
-  let words = 0;
-  for (let i = sentence.firstWord; i < analysis.words.length && analysis.words[i]!.start < sentence.end; i++) {
-    const token = analysis.words[i]!;
-    if (!countsAsWord(token)) continue;
-    words++;
-    if (isLongWord(token)) long++;
-  }
-  return lixOf(words, 1, long);
 }
 
 export function measure(analysis: TextAnalysis): Metrics {

@@ -4,7 +4,8 @@
 // it becomes context. Pure text: the content script passes the quote elements it found in the
 // DOM as offsets (domQuoteStarts).
 
-import { MONTHS, parseQuoteHeader } from '../inquiry/quote-header.ts';
+import { parseQuoteHeader } from '../inquiry/quote-header.ts';
+import { MONTHS_ANY_LANGUAGE } from '../calendar/names.ts';
 import type { InquiryContext } from '../types.ts';
 
 export interface QuoteSplit {
@@ -153,10 +154,10 @@ export function parseMailDate(s: string): string | undefined {
   const numeric = /(\d{1,2})\.(\d{1,2})\.(\d{4})/.exec(s);
   const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(s);
   let used: RegExpExecArray | null = null;
-  if (named && MONTHS[named[2]!.toLowerCase()]) {
-    [d, mo, y, used] = [Number(named[1]), MONTHS[named[2]!.toLowerCase()], Number(named[3]), named];
-  } else if (namedEn && MONTHS[namedEn[1]!.toLowerCase()]) {
-    [mo, d, y, used] = [MONTHS[namedEn[1]!.toLowerCase()], Number(namedEn[2]), Number(namedEn[3]), namedEn];
+  if (named && MONTHS_ANY_LANGUAGE[named[2]!.toLowerCase()]) {
+    [d, mo, y, used] = [Number(named[1]), MONTHS_ANY_LANGUAGE[named[2]!.toLowerCase()], Number(named[3]), named];
+  } else if (namedEn && MONTHS_ANY_LANGUAGE[namedEn[1]!.toLowerCase()]) {
+    [mo, d, y, used] = [MONTHS_ANY_LANGUAGE[namedEn[1]!.toLowerCase()], Number(namedEn[2]), Number(namedEn[3]), namedEn];
   } else if (numeric) {
     [d, mo, y, used] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3]), numeric];
   } else if (iso) {

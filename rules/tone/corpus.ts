@@ -6,7 +6,6 @@
 import { RULE_LANGUAGES, type RuleLanguage } from '../ids.ts';
 
 export const TONE_KINDS = ['condescending', 'deflecting', 'disparaging', 'dismissive', 'informal'] as const;
-export type ToneKind = (typeof TONE_KINDS)[number];
 export const CORPUS_LABELS = ['ok', ...TONE_KINDS] as const;
 export type CorpusLabel = (typeof CORPUS_LABELS)[number];
 

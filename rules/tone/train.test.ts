@@ -36,7 +36,7 @@ describe('trainToneModel', () => {
     const withBlind = trainToneModel(corpus(), blind, options);
     expect(withBlind.model.evaluation?.split).toBe('blind');
     expect(withBlind.model.evaluation?.sentences).toBe(blind.length);
-    expect(withBlind.model.evaluation?.labels.deflecting!.all!.support).toBe(blind.filter((r) => r.label === 'deflecting').length);
+    expect(withBlind.model.evaluation!.labels.deflecting!.all!.support).toBe(blind.filter((r) => r.label === 'deflecting').length);
   });
 });
 
