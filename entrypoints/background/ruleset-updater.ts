@@ -142,7 +142,8 @@ export function createRuleSetUpdater(deps: UpdaterDeps): RuleSetUpdater {
   // A load error is reported once in the status, then the bundled set is used.
   let loadError: string | undefined;
 
-  const bundled = () => (bundledCompiled ??= compileRuleSet(bundledSet));
+  // The bundled standard skips the schema pass: this runs at every worker start (compile.ts).
+  const bundled = () => (bundledCompiled ??= compileRuleSet(bundledSet, { bundled: bundledSet === BUNDLED_RULE_SET }));
 
   async function load(): Promise<{ compiled: CompiledRuleSet; stored?: StoredRuleSet }> {
     const selection = selectActiveRuleSet((await deps.local.get(ACTIVE_RULE_SET_KEY))[ACTIVE_RULE_SET_KEY], bundled);
