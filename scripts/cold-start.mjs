@@ -7,7 +7,7 @@
 //    idle), then one keystroke; the time to the updated underlines.
 // Underlines live in closed shadow roots, so they are read in the content script's world
 // (content-world.mjs), on every animation frame.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -57,6 +57,33 @@ async function stopWorker(context, extensionId) {
   await cdp.detach();
 }
 
+/**
+ * The restarted worker's own marks (entrypoints/background/index.ts), in ms since it started:
+ * script loaded (`svarhjelp:worker-main`), check received, rule set compiled, check answered.
+ */
+async function workerMarksOf(context, extensionId) {
+  const cdp = await context.browser().newBrowserCDPSession();
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+    if (!target) return undefined;
+    // Playwright's CDP session has no child sessions: the worker is reached through sendMessageToTarget.
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+    const expression = `JSON.stringify(Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('svarhjelp:')).map((m) => [m.name.slice(10), Math.round(m.startTime)])))`;
+    const answer = new Promise((resolve) =>
+      cdp.on('Target.receivedMessageFromTarget', (e) => {
+        const message = JSON.parse(e.message);
+        if (message.id === 1) resolve(message.result?.result?.value);
+      }),
+    );
+    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression, returnByValue: true } }) });
+    const value = await Promise.race([answer, new Promise((r) => setTimeout(() => r(undefined), 5_000))]);
+    return typeof value === 'string' ? JSON.parse(value) : undefined;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
 /** entrypoints/shared/storage-items.ts RULE_SET_STATUS_KEY (a plain script cannot import the TypeScript module). */
 const STATUS_KEY = 'ruleset:status';
 
@@ -74,6 +101,7 @@ async function firstCheck(extensionDir, userDataDir, serverUrl, withStoppedWorke
     const typed = await page.evaluate(() => performance.now());
     const first = (await underlinesAt(world, 1)) - typed;
     let afterStop = NaN;
+    let workerMarks;
     if (withStoppedWorker) {
       const before = await world(`(() => { let n = 0; for (const root of globalThis.svarhjelpInspect.overlayRoots()) for (const el of root.querySelectorAll('*')) if (globalThis.svarhjelpInspect.segment(el)) n++; return n; })()`);
       await stopWorker(context, extensionId);
@@ -81,33 +109,54 @@ async function firstCheck(extensionDir, userDataDir, serverUrl, withStoppedWorke
       await page.keyboard.insertText('Vedrørende ');
       const key = await page.evaluate(() => performance.now());
       afterStop = (await underlinesAt(world, before + 1)) - key;
+      workerMarks = await workerMarksOf(context, extensionId);
     }
-    return { first, afterStop };
+    return { first, afterStop, workerMarks };
   } finally {
     await context.close();
   }
 }
 
-/** The options page as the first thing opened after a browser start: time until it shows the status. */
-async function optionsFirst(extensionDir, userDataDir, { waitForStoredStatus = false } = {}) {
+/**
+ * The options page as the first thing opened after a browser start: time until it shows the
+ * status, from the test's goto (`shown`) and from the page's own navigation start (`inPage`:
+ * without the browser's start of the extension's renderer process). `page` names another page
+ * of the extension to open instead, timed until its `#ready` element is there (the blank page
+ * the options page is compared with).
+ */
+async function optionsFirst(extensionDir, userDataDir, { waitForStoredStatus = false, page: pagePath } = {}) {
   const { context, extensionId } = await start(extensionDir, userDataDir);
   try {
     const page = await context.newPage();
     const t0 = Date.now();
-    await page.goto(`chrome-extension://${extensionId}/options.html`);
-    await page.waitForFunction(() => {
-      const h = document.getElementById('status-h');
-      return !!h && !h.parentElement?.textContent?.includes('Henter status');
-    }, undefined, { timeout: 30_000, polling: 'raf' });
+    await page.goto(`chrome-extension://${extensionId}/${pagePath ?? 'options.html'}`);
+    const inPage = await page.waitForFunction(
+      (blank) => {
+        if (blank) return document.getElementById('ready') ? performance.now() : false;
+        const h = document.getElementById('status-h');
+        return !!h && !h.parentElement?.textContent?.includes('Henter status') && performance.now();
+      },
+      !!pagePath,
+      { timeout: 30_000, polling: 'raf' },
+    );
     const shown = Date.now() - t0;
+    const inPageMs = await inPage.jsonValue();
     // A browser that ran a while has stored a status (the refresh at install or start).
     if (waitForStoredStatus) {
       await page.waitForFunction(async (key) => !!Object.keys(await globalThis.chrome.storage.local.get(key)).length, STATUS_KEY, { timeout: 60_000, polling: 100 }).catch(() => {});
     }
-    return shown;
+    return { shown, inPage: inPageMs };
   } finally {
     await context.close();
   }
+}
+
+/** A copy of the built extension with one page more: blank.html, no script, no style. */
+function withBlankPage(extensionDir) {
+  const dir = mkdtempSync(join(tmpdir(), 'svarhjelp-blank-ext-'));
+  cpSync(extensionDir, dir, { recursive: true });
+  writeFileSync(join(dir, 'blank.html'), '<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>blank</title></head><body><p id="ready">blank</p></body></html>\n');
+  return dir;
 }
 
 const median = (values) => {
@@ -122,7 +171,10 @@ const median = (values) => {
 export async function coldStart({ extensionDir, serverUrl, runs = 3, progress = () => {} }) {
   const first = { fresh: [], restarted: [] };
   const afterStop = [];
+  const workerMarks = [];
   const options = [];
+  const blank = [];
+  const blankExtension = withBlankPage(extensionDir);
   for (let run = 0; run < runs; run++) {
     const profile = mkdtempSync(join(tmpdir(), 'svarhjelp-cold-'));
     try {
@@ -130,7 +182,10 @@ export async function coldStart({ extensionDir, serverUrl, runs = 3, progress = 
         progress(`cold start ${run + 1}/${runs}, browser start ${startNo + 1}/3`);
         const r = await firstCheck(extensionDir, profile, serverUrl, startNo === 0);
         (startNo === 0 ? first.fresh : first.restarted).push(r.first);
-        if (startNo === 0) afterStop.push(r.afterStop);
+        if (startNo === 0) {
+          afterStop.push(r.afterStop);
+          if (r.workerMarks) workerMarks.push(r.workerMarks);
+        }
       }
     } finally {
       rmSync(profile, { recursive: true, force: true });
@@ -143,12 +198,30 @@ export async function coldStart({ extensionDir, serverUrl, runs = 3, progress = 
     } finally {
       rmSync(optionsProfile, { recursive: true, force: true });
     }
+    // The same moment for a blank page of the same extension: what the browser itself takes to
+    // open the first extension page after its start, with nothing of ours in the page.
+    const blankProfile = mkdtempSync(join(tmpdir(), 'svarhjelp-cold-blank-'));
+    try {
+      progress(`blank extension page after browser start ${run + 1}/${runs}`);
+      await optionsFirst(blankExtension, blankProfile, { page: 'blank.html' });
+      blank.push(await optionsFirst(blankExtension, blankProfile, { page: 'blank.html' }));
+    } finally {
+      rmSync(blankProfile, { recursive: true, force: true });
+    }
   }
+  rmSync(blankExtension, { recursive: true, force: true });
   return {
     runs,
     firstCheckFresh: { all: first.fresh, median: median(first.fresh) },
     firstCheckRestarted: { all: first.restarted, median: median(first.restarted) },
     afterWorkerStop: { all: afterStop, median: median(afterStop) },
-    optionsStatus: { all: options, median: median(options) },
+    // Median of each mark over the rounds (ms since the restarted worker started).
+    restartedWorkerMarks: Object.fromEntries(
+      ['worker-main', 'check-received', 'ruleset-ready', 'check-answered'].map((name) => [name, median(workerMarks.map((m) => m[name]))]),
+    ),
+    optionsStatus: { all: options.map((o) => o.shown), median: median(options.map((o) => o.shown)) },
+    optionsStatusInPage: { all: options.map((o) => o.inPage), median: median(options.map((o) => o.inPage)) },
+    blankPage: { all: blank.map((o) => o.shown), median: median(blank.map((o) => o.shown)) },
+    blankPageInPage: { all: blank.map((o) => o.inPage), median: median(blank.map((o) => o.inPage)) },
   };
 }

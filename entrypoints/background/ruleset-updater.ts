@@ -7,19 +7,17 @@
 import { base64url } from 'jose';
 import { check } from '../../rules/engine/check.ts';
 import { compileRuleSet, RuleSetError, type CompiledRuleSet } from '../../rules/engine/compile.ts';
-import { acceptRuleSetText, acceptRuleSetValue, compareVersions, formatBytes, formatProblems, LIMITS } from '../../rules/ruleset/accept.ts';
+import { acceptRuleSetText, acceptRuleSetValue, compareVersions, formatProblems } from '../../rules/ruleset/accept.ts';
 import { canonicalJson, verifyRuleSet, VerifyError } from '../../rules/ruleset/signing.ts';
 import type { RuleSet } from '../../rules/ruleset/types.ts';
 import { BUNDLED_RULE_SET } from '../../rules/standard/index.ts';
 import type { RuleSetStatus } from '../shared/protocol.ts';
 import { ruleSetInfoOf, type EngineApi } from './engine-host.ts';
+import { fetchRuleSetText, FETCH_TIMEOUT_MS, UpdateError } from './ruleset-fetch.ts';
 import { readPilotSettings, readPolicy, resolveConfig, type EffectiveConfig, type StorageAreaLike } from './policy.ts';
 import { ACTIVE_RULE_SET_KEY, RULE_SET_STATUS_KEY } from '../shared/storage-items.ts';
 
 export const REFRESH_ALARM = 'svarhjelp-ruleset-refresh';
-export const FETCH_TIMEOUT_MS = 30_000;
-/** A JWS is base64url (4/3 of the payload) plus a small header and signature. */
-export const MAX_JWS_BYTES = Math.ceil((LIMITS.maxDocumentBytes * 4) / 3) + 4096;
 
 /** What is stored for an accepted remote set: the signed text itself, not a parsed copy. */
 export interface StoredRuleSet {
@@ -58,8 +56,6 @@ export interface RuleSetUpdater {
   /** storage.local's active entry changed: reload only if it is not what we already run. */
   noteStoredChange(value: unknown): void;
 }
-
-class UpdateError extends Error {}
 
 /** The set the worker runs: a stored (published) set, or the bundled one, and why the stored one was passed over. */
 export interface ActiveSelection {
@@ -146,7 +142,8 @@ export function createRuleSetUpdater(deps: UpdaterDeps): RuleSetUpdater {
   // A load error is reported once in the status, then the bundled set is used.
   let loadError: string | undefined;
 
-  const bundled = () => (bundledCompiled ??= compileRuleSet(bundledSet));
+  // The bundled standard skips the schema pass: this runs at every worker start (compile.ts).
+  const bundled = () => (bundledCompiled ??= compileRuleSet(bundledSet, { bundled: bundledSet === BUNDLED_RULE_SET }));
 
   async function load(): Promise<{ compiled: CompiledRuleSet; stored?: StoredRuleSet }> {
     const selection = selectActiveRuleSet((await deps.local.get(ACTIVE_RULE_SET_KEY))[ACTIVE_RULE_SET_KEY], bundled);
@@ -207,35 +204,6 @@ export function createRuleSetUpdater(deps: UpdaterDeps): RuleSetUpdater {
     return status;
   }
 
-  async function fetchText(url: string, etag: string | undefined): Promise<{ notModified: true } | { notModified: false; text: string; etag?: string }> {
-    const timeoutMs = deps.timeoutMs ?? FETCH_TIMEOUT_MS;
-    const headers: Record<string, string> = {};
-    if (etag) headers['If-None-Match'] = etag;
-    let response: Response;
-    try {
-      // With our own ETag (the host exposes it via CORS), our If-None-Match decides and the
-      // browser cache must stay out (no-store). Without one we send no custom header, so no CORS
-      // preflight is needed, and let the browser's HTTP cache revalidate (no-cache); an
-      // unchanged body is then recognised by comparing the text, still without parsing.
-      response = await deps.fetch(url, { headers, cache: etag ? 'no-store' : 'no-cache', credentials: 'omit', redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
-    } catch (error) {
-      const name = (error as Error)?.name;
-      if (name === 'TimeoutError' || name === 'AbortError') throw new UpdateError(`Tidsavbrudd: serveren svarte ikke innen ${Math.round(timeoutMs / 1000)} sekunder.`);
-      throw new UpdateError(`Fikk ikke kontakt med serveren (${new URL(url).host}). Sjekk nettverket eller adressen.`);
-    }
-    if (response.status === 304) return { notModified: true };
-    if (!response.ok) {
-      if (response.status === 404) throw new UpdateError(`Fant ikke regelsettet på adressen (HTTP 404).`);
-      if (response.status >= 500) throw new UpdateError(`Serveren for regelsettet har en feil (HTTP ${response.status}).`);
-      throw new UpdateError(`Serveren avviste forespørselen (HTTP ${response.status}).`);
-    }
-    const text = await readLimited(response, MAX_JWS_BYTES, timeoutMs);
-    const result: { notModified: false; text: string; etag?: string } = { notModified: false, text };
-    const newEtag = response.headers.get('ETag');
-    if (newEtag) result.etag = newEtag;
-    return result;
-  }
-
   async function doRefresh(): Promise<RuleSetStatus> {
     const checkedAt = now();
     const c = await config();
@@ -261,7 +229,7 @@ export function createRuleSetUpdater(deps: UpdaterDeps): RuleSetUpdater {
 
     try {
       const stored = current.stored;
-      const fetched = await fetchText(c.ruleSetUrl, stored && stored.url === c.ruleSetUrl ? stored.etag : undefined);
+      const fetched = await fetchRuleSetText(deps.fetch, c.ruleSetUrl, stored && stored.url === c.ruleSetUrl ? stored.etag : undefined, deps.timeoutMs ?? FETCH_TIMEOUT_MS);
       if (fetched.notModified) {
         // A 304 costs no parsing: the active set is the one we have.
         const status: RuleSetStatus = { ...base, lastResult: 'unchanged', lastSuccess: checkedAt };
@@ -359,66 +327,6 @@ export function activeEngine(updater: RuleSetUpdater): EngineApi<CompiledRuleSet
     },
     check: (text, context, compiled) => check(text, context, compiled),
   };
-}
-
-/** Reads a response body but stops at `maxBytes` (a 10 MB answer is never read, let alone parsed). */
-export async function readLimited(response: Response, maxBytes: number, timeoutMs = FETCH_TIMEOUT_MS): Promise<string> {
-  const tooBig = () => new UpdateError(`Regelsettfilen er for stor (over ${formatBytes(maxBytes)}).`);
-  const declared = Number(response.headers.get('Content-Length'));
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    await response.body?.cancel().catch(() => {});
-    throw tooBig();
-  }
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const deadline = Date.now() + timeoutMs;
-  const timedOut = () => new UpdateError(`Tidsavbrudd: serveren sendte ikke hele regelsettet innen ${Math.round(timeoutMs / 1000)} sekunder.`);
-  for (;;) {
-    if (Date.now() > deadline) {
-      await reader.cancel().catch(() => {});
-      throw timedOut();
-    }
-    let chunk: ReadableStreamReadResult<Uint8Array>;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    try {
-      // A server that sends the headers and then stalls: the fetch's timeout signal errors the
-      // body stream (TimeoutError); the own timer covers a fetch that does not pass it on.
-      chunk = await Promise.race([
-        reader.read(),
-        new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new DOMException('body read timed out', 'TimeoutError')), Math.max(0, deadline - Date.now()));
-        }),
-      ]);
-    } catch (error) {
-      await reader.cancel().catch(() => {});
-      const name = (error as Error)?.name;
-      if (name === 'TimeoutError' || name === 'AbortError') throw timedOut();
-      throw new UpdateError('Forbindelsen til serveren ble brutt mens regelsettet ble lastet ned. Prøv igjen senere.');
-    } finally {
-      clearTimeout(timer);
-    }
-    const { done, value } = chunk;
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => {});
-      throw tooBig();
-    }
-    chunks.push(value);
-  }
-  const all = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(all);
-  } catch {
-    throw new UpdateError('Svaret fra serveren er ikke tekst (ikke en signert regelsettfil).');
-  }
 }
 
 /** Makes sure the refresh alarm exists with the configured period (alarms survive worker restarts). */

@@ -6,5 +6,16 @@ const OSLO_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', ye
 /** The office's local date (YYYY-MM-DD) at `now` (ISO); the current time when absent or invalid. */
 export function osloToday(now?: string): string {
   const at = now ? new Date(now) : new Date();
-  return OSLO_DATE.format(Number.isNaN(at.getTime()) ? new Date() : at);
+  const time = Number.isNaN(at.getTime()) ? Date.now() : at.getTime();
+  // Oslo's offset is always whole hours, so its date is the same for a whole UTC hour: format
+  // once per hour (the formatter costs more than a short check's rules).
+  const hour = Math.floor(time / 3_600_000);
+  if (hour !== lastHour) {
+    lastHour = hour;
+    lastDate = OSLO_DATE.format(time);
+  }
+  return lastDate;
 }
+
+let lastHour = NaN;
+let lastDate = '';

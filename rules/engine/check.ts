@@ -197,7 +197,7 @@ function* matchPhrases(state: RunState, compiled: CompiledRuleSet, onlyRuleId: s
       for (const next of candidate.rest) {
         const a = words[j]!;
         const b = words[j + 1];
-        if (!b || b.lower !== next || !/^[ \t\u00a0]+$/u.test(text.slice(a.end, b.start))) {
+        if (!b || b.lower !== next || !onlySpaces(text, a.end, b.start)) {
           ok = false;
           break;
         }
@@ -215,6 +215,16 @@ function* matchPhrases(state: RunState, compiled: CompiledRuleSet, onlyRuleId: s
     state.hits.push({ rule, start, end: best.end, suggestions: suggestions.map((s) => suggestionCase(s, matched)) });
     i += best.length;
   }
+}
+
+/** Whether text[from, to) is one or more spaces, tabs or no-break spaces (read in place: this runs per phrase candidate). */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return false;
+  }
+  return true;
 }
 
 function runRule(state: RunState, compiledRule: CompiledRule) {

@@ -6,7 +6,7 @@
 // closing and signature ("Med vennlig hilsen / Ola / Bergen kommune") weigh less than the body:
 // an English reply above a Norwegian auto-signature is English. When the text does not decide,
 // the quoted inquiry's language does, then the user's fallback setting.
-import { francAll } from 'franc';
+import { rankLanguages } from './trigram-ranking.ts';
 import type { RuleLanguage } from '../ids.ts';
 import type { InquiryContext } from '../types.ts';
 import { tokenize, type Token } from './analysis.ts';
@@ -232,7 +232,7 @@ function decide(text: string, words: readonly Token[], norwegianOpen: (() => voi
   const latinEvidence = m.scandinavianLetters || norwegian >= 1.5 || m.eng >= 1.5;
   const only = latinEvidence ? SCANDINAVIAN_OR_ENGLISH : [...DETECTABLE_LANGUAGES];
   // franc is linear in the input; 1,000 characters decide as well as the whole text (measured on the eval corpus).
-  const ranked = francAll(text.length > 1000 ? text.slice(0, 1000) : text, { only, minLength: 10 });
+  const ranked = rankLanguages(text.length > 1000 ? text.slice(0, 1000) : text, only, 10);
   const top = ranked[0]?.[0] ?? 'und';
   if (top === 'und') return undefined;
   if (top === 'eng' && norwegian > m.eng) return variant();

@@ -67,26 +67,23 @@ export function forEachFeature(
   mask: number,
   emit: (bucket: number, firstToken: number, lastToken: number) => void,
 ): void {
-  let previous: string | undefined;
+  const forms = formFeatures(mask);
+  let previousPrefix = -1;
   for (let t = from; t < to; t++) {
     const token = tokens[t]!;
     const form = wordForm(token);
-    emit(fnv1a(NS_WORD, form) & mask, t, t);
-    if (previous !== undefined) emit(hashString(step(hashString(step(FNV_OFFSET, NS_BIGRAM), previous), SPACE), form) & mask, t - 1, t);
-    previous = form;
-    if (token.kind !== 'word') continue;
-    // Character grams of "<word>": each start position extends one running hash to 3, 4, 5 chars.
-    const lower = token.lower;
-    const padded = lower.length + 2;
-    const base = step(FNV_OFFSET, NS_CHAR);
-    for (let start = 0; start + CHAR_GRAM_MIN <= padded; start++) {
-      let hash = base;
-      const stop = Math.min(padded, start + CHAR_GRAM_MAX);
-      for (let i = start; i < stop; i++) {
-        hash = Math.imul(hash ^ (i === 0 ? PAD_START : i === padded - 1 ? PAD_END : lower.charCodeAt(i - 1)), FNV_PRIME) >>> 0;
-        if (i - start + 1 >= CHAR_GRAM_MIN) emit(hash & mask, t, t);
-      }
+    // Placeholders and abbreviations have no character grams: kept apart from a word's entry.
+    const key = token.kind === 'word' ? form : `\u0001${form}`;
+    let features = forms.get(key);
+    if (!features) {
+      if (forms.size >= FORM_CACHE_LIMIT) forms.clear();
+      features = featuresOfForm(form, token.kind === 'word', mask);
+      forms.set(key, features);
     }
+    emit(features[1]!, t, t);
+    if (previousPrefix !== -1) emit(hashString(previousPrefix, form) & mask, t - 1, t);
+    previousPrefix = features[0]!;
+    for (let i = 2; i < features.length; i++) emit(features[i]!, t, t);
   }
   if (to > from) emit(fnv1a(NS_LENGTH, lengthClass(to - from)) & mask, from, to - 1);
   // Punctuation and emoji between and after the tokens ("!!", "?!", ":)", "😅").
@@ -97,6 +94,38 @@ export function forEachFeature(
     if (gapEnd > gapStart && !plainGap(text, gapStart, gapEnd)) punctuationFeatures(text.slice(gapStart, gapEnd), mask, Math.max(from, Math.min(t, to) - 1), emit);
     if (t < to) gapStart = tokens[t]!.end;
   }
+}
+
+/**
+ * A word's own features depend only on its form, and replies repeat their words: per mask, a
+ * form's [bigram prefix hash, unigram bucket, character-gram buckets...] is computed once.
+ * Bounded, so a stream of distinct words cannot grow it without end.
+ */
+const FORM_CACHE_LIMIT = 50_000;
+const formCaches = new Map<number, Map<string, Uint32Array>>();
+
+function formFeatures(mask: number): Map<string, Uint32Array> {
+  let cache = formCaches.get(mask);
+  if (!cache) formCaches.set(mask, (cache = new Map()));
+  return cache;
+}
+
+function featuresOfForm(form: string, isWord: boolean, mask: number): Uint32Array {
+  const padded = form.length + 2;
+  const out: number[] = [step(hashString(step(FNV_OFFSET, NS_BIGRAM), form), SPACE), fnv1a(NS_WORD, form) & mask];
+  if (isWord) {
+    // Character grams of "<word>": each start position extends one running hash to 3, 4, 5 chars.
+    const base = step(FNV_OFFSET, NS_CHAR);
+    for (let start = 0; start + CHAR_GRAM_MIN <= padded; start++) {
+      let hash = base;
+      const stop = Math.min(padded, start + CHAR_GRAM_MAX);
+      for (let i = start; i < stop; i++) {
+        hash = Math.imul(hash ^ (i === 0 ? PAD_START : i === padded - 1 ? PAD_END : form.charCodeAt(i - 1)), FNV_PRIME) >>> 0;
+        if (i - start + 1 >= CHAR_GRAM_MIN) out.push(hash & mask);
+      }
+    }
+  }
+  return Uint32Array.from(out);
 }
 
 /** Spaces, commas, single points and the like: most gaps, and none of them a feature. */
