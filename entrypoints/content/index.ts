@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { messaging } from '../shared/protocol.ts';
-import { startCoach } from './coach.ts';
+import { startCoach } from './session/coach.ts';
 import { createLifetime } from './lifetime.ts';
 import { exposeInspection, snapshotInspection } from './inspect.ts';
 import { HIGHLIGHT_NAMES } from './style.ts';

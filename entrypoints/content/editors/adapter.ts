@@ -13,6 +13,7 @@ export type EditorFamily =
   | 'draftjs'
   | 'quill'
   | 'tinymce'
+  | 'gmail'
   | 'plain';
 
 export interface EditorAdapter {
@@ -30,8 +31,18 @@ export interface EditorAdapter {
   beforeEdit?(host: HTMLElement): void;
   /** Right after a successful edit (either path). */
   afterEdit?(host: HTMLElement): void;
+  /**
+   * Where a quoted inquiry begins in the HTML this family's pages write (CSS selectors). The
+   * extraction looks for every family's marks in any editor: a reply opened in one client may
+   * hold the quote another client wrote.
+   */
+  readonly quoteMarks?: readonly string[];
+  /**
+   * How this family's address fields (To) show a recipient as a chip: the chips' selector and the
+   * attributes that hold the address (the inquiry's identity and the recipients, inquiry-page.ts).
+   */
+  readonly recipientChips?: { readonly selector: string; readonly attributes: readonly string[] };
 }
-
 
 /** Dispatches an event built with the host's own window (an editor iframe has its own constructors). */
 export function signal(host: HTMLElement, make: (view: Window & typeof globalThis) => Event): void {

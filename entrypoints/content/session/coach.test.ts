@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CheckRequest, CheckResponse } from '../shared/protocol.ts';
+import type { CheckRequest, CheckResponse } from '../../shared/protocol.ts';
 import { CHECK_PAUSE_MS, CHECK_SOON_MS, MAX_TEXT_CHARS, startCoach, type CoachContext } from './coach.ts';
-import { READ_TEXT_CHARS } from './extract.ts';
-import { fieldFromEvent, fieldFromNode, fieldKeyOf } from './fields.ts';
+import { READ_TEXT_CHARS } from '../extract.ts';
+import { fieldFromEvent, fieldFromNode, fieldKeyOf } from '../fields.ts';
 
 function fakeCtx() {
   const controller = new AbortController();
