@@ -1,5 +1,5 @@
 // Content script: runs in every frame (including about:blank/srcdoc editor frames) but stays
-// idle until the user focuses a field; the work lives in coach.ts.
+// idle until the user focuses a field; the work lives in session/coach.ts.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { messaging } from '../shared/protocol.ts';

@@ -1,5 +1,5 @@
 // What one editor family needs when Svarhjelp edits its text (DESIGN.md §5: one adapter per
-// family under editors/). Every family gets the same apply routine (apply.ts): select the span,
+// family under editors/). Every family gets the same input path (input-path.ts): select the span,
 // a synthetic beforeinput `insertReplacementText` with target ranges, and — only where the
 // editor did not take it and a DOM edit is read back into its model — execCommand('insertText').
 // An adapter holds the few facts that differ per family; the browser tests in

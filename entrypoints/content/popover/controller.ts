@@ -47,6 +47,8 @@ export class PopoverController {
   private lastPointer = 0;
   private pointerTimer: number | null = null;
   private pendingPointer: { x: number; y: number; path: EventTarget[] } | null = null;
+  /** True while focus goes back to the editor from the popover (a focus the user did not move). */
+  private returningFocus = false;
 
   constructor(doc: Document, view: UnderlineView, hooks: PopoverControllerHooks) {
     this.doc = doc;
@@ -65,6 +67,11 @@ export class PopoverController {
   /** The finding the popover is open at. */
   get finding(): Finding | null {
     return this.popover.finding;
+  }
+
+  /** Focus is on its way back from the popover to the editor: no user arriving at the field. */
+  get givingFocusBack(): boolean {
+    return this.returningFocus;
   }
 
   /** Whether the popover should close when the user types (it stays for Alt+J, which took focus). */
@@ -135,8 +142,13 @@ export class PopoverController {
     this.restoreSelection = null;
     const surface = this.hooks.surface();
     if ((hadFocus || by === 'keyboard') && surface?.element.isConnected) {
-      if (restore) restore();
-      else surface.element.focus({ preventScroll: true });
+      this.returningFocus = true;
+      try {
+        if (restore) restore();
+        else surface.element.focus({ preventScroll: true });
+      } finally {
+        this.returningFocus = false;
+      }
     }
     if (!surface?.paintsHighlights()) this.view.invalidate();
   }

@@ -227,7 +227,10 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
 
   const onFocus = guard('focus', (event: Event) => {
     const field = fieldFromEvent(event);
-    if (!field) return;
+    // Focus given back by our popover: the text is as the last check saw it (a fix that could
+    // not be made keeps its underline, and the popover that says so must not be closed by a
+    // check that no longer finds the words).
+    if (!field || inline.givingFocusBack) return;
     const surface = activate(field);
     // Text already in a reply field (a draft, a prefilled template) gets checked too. Empty
     // fields and single-line inputs wait for the first keystroke: tabbing through a prefilled

@@ -107,6 +107,14 @@ export class InlineCoach {
     return this.view.items.map((i) => i.finding.id);
   }
 
+  /**
+   * Focus is going back from the popover to the editor (Escape, a button): the focusin that
+   * follows is ours, not the user arriving at the field.
+   */
+  get givingFocusBack(): boolean {
+    return this.popovers.givingFocusBack;
+  }
+
   /** The surface of a field: the active one's own (its state is shared with the coach), else a new one. */
   surfaceOf(field: EditableField): EditorSurface {
     return field.element === this.surface?.element ? this.surface : surfaceFor(field);
