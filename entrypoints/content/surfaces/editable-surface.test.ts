@@ -1,20 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Finding } from '../../../rules/types.ts';
+import { VEDRORENDE } from '../finding.fixture.ts';
 import { extractEditable } from '../extract.ts';
 import { EditableSurface } from './editable-surface.ts';
 
-const finding = (id: string, start: number, end: number): Finding => ({
-  id,
-  ruleId: id,
-  category: 'clarity',
-  subgoal: 'kompetent.klart-sprak',
-  severity: 'suggestion',
-  start,
-  end,
-  message: '',
-  suggestions: ['Om'],
-});
+const finding = (id: string, start: number, end: number): Finding => ({ ...VEDRORENDE, id, ruleId: id, start, end });
 
 afterEach(() => {
   document.body.innerHTML = '';

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../../../rules/types.ts';
+import { VEDRORENDE } from '../finding.fixture.ts';
 import { extractValue } from '../extract.ts';
 import type { Box } from '../geometry.ts';
 import { Highlighter } from './highlighter.ts';
@@ -11,17 +12,7 @@ import { Popover, POPOVER_TAG } from '../popover/popover.ts';
 import { exposeInspection, type ContentInspection } from '../inspect.ts';
 import { HIGHLIGHT_NAMES, highlightName } from '../style.ts';
 
-const finding: Finding = {
-  id: 'klarsprak.vedrorende:x:0',
-  ruleId: 'klarsprak.vedrorende',
-  category: 'clarity',
-  subgoal: 'kompetent.klart-sprak',
-  severity: 'suggestion',
-  start: 0,
-  end: 10,
-  message: 'Skriv «Om»',
-  suggestions: ['Om'],
-};
+const finding: Finding = VEDRORENDE;
 
 afterEach(() => {
   document.body.innerHTML = '';
