@@ -51,7 +51,7 @@ const UPDATE_TIMEOUT_MS = 5_000;
 /** The content script's waits before checking, read from its source to split the figures. */
 const coachConstant = (name) => {
   try {
-    const src = readFileSync(new URL('../entrypoints/content/coach.ts', import.meta.url), 'utf8');
+    const src = readFileSync(new URL('../entrypoints/content/session/coach.ts', import.meta.url), 'utf8');
     return Number(new RegExp(`export const ${name} = (\\d+)`).exec(src)?.[1] ?? NaN);
   } catch {
     return NaN;

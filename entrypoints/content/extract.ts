@@ -4,6 +4,9 @@
 // space. Every character that comes from a text node is mapped back to (node, offset), so any
 // [start, end) of the text becomes a DOM Range for highlighting or applying a suggestion.
 
+// Where a quoted inquiry begins: each editor family's marks (editors/, `quoteMarks`).
+import { QUOTE_SELECTOR } from './editors/index.ts';
+
 /** A run of characters of `text` that come 1:1 from one text node. */
 export interface TextSegment {
   node: Text;
@@ -33,22 +36,6 @@ const BLOCK_TAGS = new Set([
 const CELL_TAGS = new Set(['TD', 'TH']);
 /** Never part of the visible text. */
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'OBJECT', 'SVG', 'HEAD', 'TITLE']);
-
-/**
- * Where a quoted inquiry begins in common mail clients' HTML. Gmail: .gmail_quote; Outlook on the
- * web: #appendonsend / #divRplyFwdMsg; Thunderbird: .moz-cite-prefix; Apple Mail and others:
- * blockquote[type=cite]; any blockquote.
- */
-export const QUOTE_SELECTOR = [
-  'blockquote',
-  '.gmail_quote',
-  '.gmail_attr',
-  '#appendonsend',
-  '#divRplyFwdMsg',
-  '[id^="divRplyFwdMsg"]',
-  '.moz-cite-prefix',
-  '[data-svarhjelp-quote]',
-].join(',');
 
 /**
  * How much of a field's text is read for a check: the checked part (the coach's MAX_TEXT_CHARS,

@@ -1,9 +1,9 @@
 // Content script: runs in every frame (including about:blank/srcdoc editor frames) but stays
-// idle until the user focuses a field; the work lives in coach.ts.
+// idle until the user focuses a field; the work lives in session/coach.ts.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { messaging } from '../shared/protocol.ts';
-import { startCoach } from './coach.ts';
+import { startCoach } from './session/coach.ts';
 import { createLifetime } from './lifetime.ts';
 import { exposeInspection, snapshotInspection } from './inspect.ts';
 import { HIGHLIGHT_NAMES } from './style.ts';

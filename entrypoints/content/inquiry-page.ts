@@ -9,6 +9,7 @@ import { parseAddress, parseHeaderDate } from '../../rules/inquiry/quote-header.
 import type { InquiryContext } from '../../rules/types.ts';
 import type { InquiryRef } from '../shared/protocol.ts';
 import type { QuoteSplit } from './quote.ts';
+import { RECIPIENT_CHIPS } from './editors/index.ts';
 
 export interface PageInquiry {
   inquiry?: InquiryContext;
@@ -57,17 +58,20 @@ function labelledValues(doc: Document, label: RegExp, limit = 5): string[] {
   return out.filter(Boolean);
 }
 
-/** A To field's text: the input's value plus addresses the widget shows as chips (title, data attributes). */
+/**
+ * A To field's text: the input's value plus addresses the widget shows as chips (each editor
+ * family's `recipientChips`, editors/) or names in its aria-label.
+ */
 function controlText(el: Element): string {
   const parts: string[] = [];
   if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) parts.push(el.value);
   else parts.push(el.textContent ?? '');
-  for (const attr of ['title', 'email', 'data-hovercard-id', 'data-email', 'aria-label']) {
+  for (const attr of [...RECIPIENT_CHIPS.attributes, 'aria-label']) {
     const v = el.getAttribute(attr);
     if (v) parts.push(v);
   }
-  el.querySelectorAll?.('[email], [title*="@"], [data-hovercard-id*="@"], [data-email]').forEach((chip) => {
-    for (const attr of ['email', 'title', 'data-hovercard-id', 'data-email']) {
+  el.querySelectorAll?.(RECIPIENT_CHIPS.selector).forEach((chip) => {
+    for (const attr of RECIPIENT_CHIPS.attributes) {
       const v = chip.getAttribute(attr);
       if (v) parts.push(v);
     }

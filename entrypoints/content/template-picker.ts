@@ -3,7 +3,7 @@
 // filters the standard answers, ↑/↓ choose, Enter inserts the chosen one at the caret (through
 // insert.ts, as «Sett inn» in the side panel does) and Escape closes it and gives focus back.
 import type { FilledTemplates } from '../shared/protocol.ts';
-import { adoptCss } from './overlay.ts';
+import { adoptCss } from './underlines/overlay.ts';
 
 export const PICKER_TAG = 'svarhjelp-templates';
 const MAX_SHOWN = 6;

@@ -94,7 +94,7 @@ describe('robustness', () => {
     const ours = async () => (await p.listeners('#svar')).filter((t) => !t.includes(':wxt:content-script-started'));
     await expect.poll(ours, { timeout: 15_000 }).toEqual(['document:focusin', 'document:input']);
     // … and does nothing else: one observer of the document's top level (an editor frame that
-    // rewrites its document with document.open() drops listeners; coach.ts re-adds them).
+    // rewrites its document with document.open() drops listeners; session/coach.ts re-adds them).
     expect(await p.observers()).toBeLessThanOrEqual(1);
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
     expect(await page.evaluate(() => document.querySelectorAll('svarhjelp-overlay, svarhjelp-popover, [data-svarhjelp-underline]').length)).toBe(0);

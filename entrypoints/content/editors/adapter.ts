@@ -1,5 +1,5 @@
 // What one editor family needs when Svarhjelp edits its text (DESIGN.md §5: one adapter per
-// family under editors/). Every family gets the same apply routine (apply.ts): select the span,
+// family under editors/). Every family gets the same input path (input-path.ts): select the span,
 // a synthetic beforeinput `insertReplacementText` with target ranges, and — only where the
 // editor did not take it and a DOM edit is read back into its model — execCommand('insertText').
 // An adapter holds the few facts that differ per family; the browser tests in
@@ -13,6 +13,7 @@ export type EditorFamily =
   | 'draftjs'
   | 'quill'
   | 'tinymce'
+  | 'gmail'
   | 'plain';
 
 export interface EditorAdapter {
@@ -30,8 +31,18 @@ export interface EditorAdapter {
   beforeEdit?(host: HTMLElement): void;
   /** Right after a successful edit (either path). */
   afterEdit?(host: HTMLElement): void;
+  /**
+   * Where a quoted inquiry begins in the HTML this family's pages write (CSS selectors). The
+   * extraction looks for every family's marks in any editor: a reply opened in one client may
+   * hold the quote another client wrote.
+   */
+  readonly quoteMarks?: readonly string[];
+  /**
+   * How this family's address fields (To) show a recipient as a chip: the chips' selector and the
+   * attributes that hold the address (the inquiry's identity and the recipients, inquiry-page.ts).
+   */
+  readonly recipientChips?: { readonly selector: string; readonly attributes: readonly string[] };
 }
-
 
 /** Dispatches an event built with the host's own window (an editor iframe has its own constructors). */
 export function signal(host: HTMLElement, make: (view: Window & typeof globalThis) => Event): void {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { adapterFor } from './index.ts';
+import { QUOTE_SELECTOR, adapterFor } from './index.ts';
 
 /** An editing host as each library renders it (the marks the adapters recognise). */
 const HOSTS: Array<[string, string]> = [
@@ -11,6 +11,7 @@ const HOSTS: Array<[string, string]> = [
   ['draftjs', '<div contenteditable="true" class="notranslate public-DraftEditor-content" role="textbox"></div>'],
   ['quill', '<div contenteditable="true" class="ql-editor"></div>'],
   ['tinymce', '<body contenteditable="true" id="tinymce" class="mce-content-body"></body>'],
+  ['gmail', '<div id=":r1" class="Am Al editable" contenteditable="true" role="textbox"></div>'],
   ['plain', '<div contenteditable="true" id="svar"></div>'],
 ];
 
@@ -28,5 +29,12 @@ describe('adapterFor', () => {
     el.className = '';
     el.setAttribute('data-slate-editor', 'true');
     expect(adapterFor(el).whenBeforeInputIgnored).toBe('refuse');
+  });
+});
+
+describe('QUOTE_SELECTOR', () => {
+  it('holds every family’s quote marks: Gmail’s, Outlook’s, Thunderbird’s and any blockquote', () => {
+    const marks = QUOTE_SELECTOR.split(',');
+    for (const mark of ['blockquote', '.gmail_quote', '.gmail_attr', '#appendonsend', '#divRplyFwdMsg', '.moz-cite-prefix', '[data-svarhjelp-quote]']) expect(marks).toContain(mark);
   });
 });

@@ -15,4 +15,10 @@ export const plain: EditorAdapter = {
   whenBeforeInputIgnored: 'execCommand',
   beforeEdit: compositionEnd,
   afterEdit: compositionEnd,
+  // Any blockquote; Outlook on the web (RoosterJS) marks the quoted message #appendonsend /
+  // #divRplyFwdMsg; Thunderbird .moz-cite-prefix, Apple Mail blockquote[type=cite]; and a page
+  // may mark its quote for us with data-svarhjelp-quote.
+  quoteMarks: ['blockquote', '#appendonsend', '#divRplyFwdMsg', '[id^="divRplyFwdMsg"]', '.moz-cite-prefix', '[data-svarhjelp-quote]'],
+  // Address widgets that put the address in a title or a data attribute.
+  recipientChips: { selector: '[title*="@"], [data-email]', attributes: ['title', 'data-email'] },
 };

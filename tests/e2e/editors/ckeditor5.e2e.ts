@@ -1,11 +1,9 @@
 // Editor family: CKEditor 5 (classic), from its npm package (fixtures/editors/ckeditor5.html).
+// The suite every family runs is families.e2e.ts; this is what only CKEditor 5 needs proven.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Harness } from '../harness.ts';
 import { REPLY, REPLY_FINDINGS, applyFromPopover, findPopover, normalise, openPopoverFor, waitForUnderlines } from '../underlines.ts';
 import { fixtureValue, openEditorFixture, waitForFindings } from './family.ts';
-import { describeModelEditor } from './model-editor.ts';
-
-describeModelEditor({ name: 'CKEditor 5 (classic)', fixture: 'ckeditor5.html', editor: '.ck-editor__editable' });
 
 describe('editor family: CKEditor 5 — a fix that can no longer be made', () => {
   let h: Harness;

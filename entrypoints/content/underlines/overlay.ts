@@ -5,11 +5,11 @@
 // viewport origin with no size and pointer-events: none, so it never takes a click or a
 // keystroke from the page; segments are positioned in viewport coordinates.
 
-import type { Category } from '../../rules/ids.ts';
-import type { Box } from './geometry.ts';
-import { Mirror, cssZoom } from './mirror.ts';
-import { OVERLAY_CSS, segmentClass } from './style.ts';
-import { describeSegment, forgetRoot, registerOverlayRoot } from './inspect.ts';
+import type { Category } from '../../../rules/ids.ts';
+import type { Box } from '../geometry.ts';
+import { Mirror, cssZoom } from '../mirror.ts';
+import { OVERLAY_CSS, segmentClass } from '../style.ts';
+import { describeSegment, forgetRoot, registerOverlayRoot } from '../inspect.ts';
 
 export const OVERLAY_TAG = 'svarhjelp-overlay';
 

@@ -1,15 +1,14 @@
-// The browser test of an editor family that keeps its own document model (CKEditor 5,
-// ProseMirror, Lexical, Slate, Draft.js): every assertion about the text reads the model through
-// the editor's API (window.__fixture.text() on the fixture page), never the DOM, because the
-// DOM can show one text while the editor would save another. Each family's file calls
-// describeModelEditor() with where its editor is.
+// The browser suite every editor family with its own document model runs through (the list is
+// families.e2e.ts): every assertion about the text reads the model through the editor's API
+// (window.__fixture.text() and quote() on the fixture page), never the DOM, because the DOM can
+// show one text while the editor would save another.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launch, type Harness } from '../harness.ts';
 import { REPLY, REPLY_AFTER_APPLY, REPLY_FINDINGS, UNFLAGGED_WORD, expectNoUnderlineIn, findPopover, normalise, waitForUnderlineOver, waitForUnderlines, wordBox } from '../underlines.ts';
 import { QUOTED_WORDS, applyFromSidePanel, applyWithPopover, expectUnderlinesOnWords, fixtureValue, openEditorFixture, waitForFindings } from './family.ts';
 
-export interface ModelEditorSpec {
+export interface EditorFamilySpec {
   /** The library, for the test names. */
   name: string;
   /** Fixture page under tests/e2e/fixtures/editors/. */
@@ -28,7 +27,7 @@ export interface ModelEditorSpec {
 /** The model's text with block breaks normalised. */
 const modelText = async (page: Page) => normalise(await fixtureValue(page, 'text'));
 
-export function describeModelEditor(spec: ModelEditorSpec): void {
+export function describeEditorFamily(spec: EditorFamilySpec): void {
   describe(`editor family: ${spec.name} (its own model)`, () => {
     let h: Harness;
     beforeAll(async () => {
@@ -102,6 +101,25 @@ export function describeModelEditor(spec: ModelEditorSpec): void {
       await expect
         .poll(() => modelText(page), { message: 'the letter typed after the apply' })
         .toMatch(new RegExp(`^${escape(REPLY_AFTER_APPLY.replace('Om søknaden', 'OmX søknaden'))}\\n`));
+    });
+
+    it('keeps every underline on its word when the editor re-renders its text nodes, with no keystroke', async () => {
+      const { page, editor } = await openAndType();
+      await waitForFindings(h, page, REPLY_FINDINGS);
+      await waitForUnderlines(page, REPLY_FINDINGS.length);
+      // What a model editor does after an input event (Slate re-renders a paragraph's leaves): the
+      // reply's text nodes are replaced by new ones with the same text. Ranges on the old nodes
+      // collapse; no input event follows.
+      const replaced = await editor.evaluate((host) => {
+        const quote = host.querySelector('blockquote');
+        const walker = host.ownerDocument.createTreeWalker(host, NodeFilter.SHOW_TEXT);
+        const nodes: Text[] = [];
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!quote?.contains(n) && (n as Text).data.trim()) nodes.push(n as Text);
+        for (const node of nodes) node.replaceWith(host.ownerDocument.createTextNode(node.data));
+        return nodes.length;
+      });
+      expect(replaced, 'text nodes re-rendered').toBeGreaterThan(0);
+      await expectUnderlinesOnWords(page, editor, REPLY_FINDINGS, UNFLAGGED_WORD);
     });
 
     it('applies «og» from the side panel into the model', async () => {

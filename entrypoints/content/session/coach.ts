@@ -4,18 +4,18 @@
 // quickly and other keystrokes after a pause (scheduler.ts), one at a time. Every handler is
 // guarded: an error here must never break the page.
 
-import type { CheckContext, Finding } from '../../rules/types.ts';
-import { MAX_TEXT_CHARS, type CheckRequest, type CheckResponse, type FilledTemplates } from '../shared/protocol.ts';
-import { READ_TEXT_CHARS, extractEditable, extractValue, type Extraction } from './extract.ts';
-import { insertAtCaret } from './insert.ts';
-import { TemplatePicker } from './template-picker.ts';
-import { deepActiveElement, fieldFromEvent, fieldFromNode, fieldKeyOf, type EditableField } from './fields.ts';
-import { InlineCoach } from './inline.ts';
-import { describePage, type PageInquiry } from './inquiry-page.ts';
-import { InquiryMoves } from './inquiry-moves.ts';
-import { ignoreToken, withoutIgnored } from '../../rules/inquiry/ignored.ts';
-import { splitQuote } from './quote.ts';
-import { CheckScheduler, SeqTracker, urgencyOf, type Urgency } from './scheduler.ts';
+import type { CheckContext, Finding } from '../../../rules/types.ts';
+import { MAX_TEXT_CHARS, type CheckRequest, type CheckResponse, type FilledTemplates } from '../../shared/protocol.ts';
+import { READ_TEXT_CHARS } from '../extract.ts';
+import { TemplatePicker } from '../template-picker.ts';
+import { deepActiveElement, fieldFromEvent, fieldFromNode, fieldKeyOf, type EditableField } from '../fields.ts';
+import { InlineCoach } from './inline-coach.ts';
+import { describePage, type PageInquiry } from '../inquiry-page.ts';
+import { InquiryMoves } from '../inquiry-moves.ts';
+import { ignoreToken, withoutIgnored } from '../../../rules/inquiry/ignored.ts';
+import { splitQuote } from '../quote.ts';
+import { CheckScheduler, SeqTracker, urgencyOf, type Urgency } from '../scheduler.ts';
+import type { EditorSurface } from '../surfaces/surface.ts';
 
 /**
  * Wait after a keystroke that ends a word (space, punctuation, Enter, paste, a deletion of a
@@ -75,7 +75,7 @@ export interface Coach {
 
 export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): Coach {
   const log = deps.log ?? ((message, error) => console.debug(`[Svarhjelp] ${message}`, error ?? ''));
-  // Underlines, popover, applying and dismissing (inline.ts).
+  // Underlines, popover, applying and dismissing (inline-coach.ts).
   const inline = new InlineCoach(doc, {
     log,
     openPanel: (fieldKey, findingId) => deps.openPanel?.({ fieldKey, findingId }),
@@ -89,7 +89,8 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
     // Check the text as the apply left it. An editor that takes the replacement through its own
     // beforeinput handling may re-render with no input event the coach hears (Quill in Firefox):
     // without this the remaining underlines sat on collapsed ranges until the next keystroke.
-    onApplied: (field) => {
+    // Likewise when an editor's re-render took words away under the underlines.
+    onTextChanged: (field) => {
       if (active?.element === field.element) scheduleCheck('soon');
     },
   });
@@ -102,9 +103,7 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
     () => check().catch((error: unknown) => log('check failed', error)),
     { soonMs: CHECK_SOON_MS, pauseMs: CHECK_PAUSE_MS },
   );
-  let active: EditableField | null = null;
-  // The active textarea/input's value after the last edit: tells what a Backspace removed.
-  let lastValue: string | undefined;
+  let active: EditorSurface | null = null;
 
   const guard =
     <A extends unknown[]>(name: string, fn: (...args: A) => void) =>
@@ -116,45 +115,26 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
       }
     };
 
-  // What Backspace/Delete is about to remove from a contenteditable (the browser names it in
-  // getTargetRanges()), so deleting a space or a punctuation mark — two words become one — is
-  // checked soon, as in a textarea, instead of after the within-a-word pause.
-  let pendingDeletion: string | undefined;
-  const onBeforeInput = guard('beforeinput', (event: Event) => {
-    const input = event as InputEvent;
-    pendingDeletion = undefined;
-    if (!input.inputType?.startsWith('deleteContent') || typeof input.getTargetRanges !== 'function') return;
-    const [target] = input.getTargetRanges();
-    if (!target || target.collapsed) return;
-    const range = doc.createRange();
-    range.setStart(target.startContainer, target.startOffset);
-    range.setEnd(target.endContainer, target.endOffset);
-    pendingDeletion = range.toString();
-  });
+  // What Backspace/Delete is about to remove from a contenteditable is read before it goes
+  // (surfaces/), so deleting a space or a punctuation mark — two words become one — is checked
+  // soon, as in a textarea, instead of after the within-a-word pause.
+  const onBeforeInput = guard('beforeinput', (event: Event) => active?.beforeInput(event as InputEvent));
 
   // Alt+M in the field: the inline template search (template-picker.ts). The caret is kept
   // while the search box has focus, and the chosen answer goes in there, as «Sett inn» does.
-  let pickerField: EditableField | null = null;
-  let pickerRange: Range | null = null;
-  const restoreCaret = (): void => {
-    const field = pickerField;
-    if (!field) return;
-    field.element.focus({ preventScroll: true });
-    if (field.kind === 'contenteditable' && pickerRange) {
-      const selection = field.element.ownerDocument.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(pickerRange);
-    }
-  };
+  let pickerField: EditorSurface | null = null;
+  let restorePickerCaret: (() => void) | null = null;
+  const restoreCaret = (): void => restorePickerCaret?.();
   const picker = new TemplatePicker(
     doc,
     (text) => {
-      const field = pickerField;
+      const surface = pickerField;
       restoreCaret();
-      if (!field) return;
-      void insertAtCaret(field, text)
+      if (!surface) return;
+      void surface
+        .insertAtCaret(text)
         .then(() => {
-          activate(field);
+          activate(surface.field);
           scheduleCheck('soon');
         })
         .catch((error: unknown) => log('inline template insert failed', error));
@@ -165,55 +145,38 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
     const key = event as KeyboardEvent;
     if (!key.isTrusted || !key.altKey || key.ctrlKey || key.metaKey || key.shiftKey || key.code !== 'KeyM' || !deps.templates) return;
     const field = fieldFromEvent(event);
-    if (!field || !isReplyField(field)) return;
+    const surface = field ? inline.surfaceOf(field) : null;
+    if (!surface?.isReplyField) return;
     key.preventDefault();
     key.stopPropagation();
-    pickerField = field;
-    const selection = field.kind === 'contenteditable' ? field.element.ownerDocument.getSelection() : null;
-    pickerRange = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
-    const near = (pickerRange && !pickerRange.collapsed ? pickerRange : null)?.getBoundingClientRect() ?? field.element.getBoundingClientRect();
+    pickerField = surface;
+    restorePickerCaret = surface.saveSelection();
+    const near = surface.selectionBox();
     void deps
       .templates()
       .then((bundle) => bundle.templates.length && picker.open(bundle, near))
       .catch((error: unknown) => log('could not load the templates', error));
   });
 
-  const activate = (field: EditableField): void => {
+  const activate = (field: EditableField): EditorSurface => {
     if (active?.element !== field.element) {
       // Underlines belong to the field being written in; a field left behind keeps none.
-      inline.setField(field);
-      active = field;
+      active = inline.setField(field)!;
       // Only once a field is being written in: an idle page keeps just the focus/input listeners.
-      if (field.kind !== 'value') ctx.addEventListener(doc, 'beforeinput', onBeforeInput, { capture: true });
+      if (active.readsBeforeInput) ctx.addEventListener(doc, 'beforeinput', onBeforeInput, { capture: true });
       // Alt+M (the inline template search) likewise only once a field is being written in.
       ctx.addEventListener(doc, 'keydown', onKeyDown, { capture: true });
-      lastValue = field.kind === 'value' ? field.element.value : undefined;
     }
+    return active;
   };
 
   const scheduleCheck = (urgency: Urgency): void => scheduler.schedule(urgency);
 
-  /** The text a deletion in a textarea/input removed (the caret is where it was). */
-  const deletedBy = (field: EditableField, event: Event): string | undefined => {
-    if (field.kind !== 'value') {
-      // A contenteditable's deletion was read in beforeinput, while the text was still there.
-      const deleted = pendingDeletion;
-      pendingDeletion = undefined;
-      return (event as InputEvent).inputType?.startsWith('delete') ? deleted : undefined;
-    }
-    const before = lastValue;
-    const after = field.element.value;
-    lastValue = after;
-    if (before === undefined || !(event as InputEvent).inputType?.startsWith('delete')) return undefined;
-    const at = field.element.selectionStart ?? 0;
-    return before.slice(at, at + Math.max(0, before.length - after.length));
-  };
-
   const check = async (): Promise<void> => {
-    const field = active;
-    if (!field || !field.element.isConnected || ctx.isInvalid) return;
-    const ex: Extraction =
-      field.kind === 'value' ? extractValue(field.element) : extractEditable(field.element, READ_TEXT_CHARS);
+    const surface = active;
+    if (!surface || !surface.element.isConnected || ctx.isInvalid) return;
+    const field = surface.field;
+    const ex = surface.read(READ_TEXT_CHARS);
     const read = ex.text.length > READ_TEXT_CHARS ? ex.text.slice(0, READ_TEXT_CHARS) : ex.text;
     const split = splitQuote(read, ex.quoteStarts.filter((q) => q < read.length));
     // Cut when the reply is longer than is checked, or runs on past what was read (no quote in it).
@@ -245,9 +208,9 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
     if (active?.element !== field.element) return;
     checkedFindings.set(fieldKey, response.result.findings);
     // If the user typed while we waited: a textarea's findings are moved through the edit
-    // (inline.ts rebases them on the current value); a contenteditable's node offsets are
+    // (its surface rebases them on the current value); a contenteditable's node offsets are
     // stale, so the live ranges already shown stay until the pending check draws fresh ones.
-    if (field.kind === 'value' || !scheduler.pending) {
+    if (surface.followsStaleAnswers || !scheduler.pending) {
       inline.show({
         field,
         fieldKey,
@@ -262,19 +225,21 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
 
   const onFocus = guard('focus', (event: Event) => {
     const field = fieldFromEvent(event);
-    if (!field) return;
-    activate(field);
+    // Focus given back by our popover: the text is as the last check saw it (a fix that could
+    // not be made keeps its underline, and the popover that says so must not be closed by a
+    // check that no longer finds the words).
+    if (!field || inline.givingFocusBack) return;
+    const surface = activate(field);
     // Text already in a reply field (a draft, a prefilled template) gets checked too. Empty
     // fields and single-line inputs wait for the first keystroke: tabbing through a prefilled
     // To/Subject line must not replace the reply's findings in the panel.
-    if (isReplyField(field) && hasText(field)) scheduleCheck('soon');
+    if (surface.isReplyField && surface.hasText()) scheduleCheck('soon');
   });
 
   const onInput = guard('input', (event: Event) => {
     const field = fieldFromEvent(event);
     if (!field) return;
-    activate(field);
-    const deleted = deletedBy(field, event);
+    const deleted = activate(field).deletedBy(event as InputEvent);
     inline.onInput(field);
     scheduleCheck(urgencyOf(event as InputEvent, deleted));
   });
@@ -284,7 +249,7 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
     ctx.addEventListener(doc, 'focusin', onFocus, { capture: true });
     ctx.addEventListener(doc, 'input', onInput, { capture: true });
     if (active) ctx.addEventListener(doc, 'keydown', onKeyDown, { capture: true });
-    if (active && active.kind !== 'value') ctx.addEventListener(doc, 'beforeinput', onBeforeInput, { capture: true });
+    if (active?.readsBeforeInput) ctx.addEventListener(doc, 'beforeinput', onBeforeInput, { capture: true });
   };
   listen();
 
@@ -318,10 +283,7 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
   // it — single-line inputs included, whose keystrokes we then missed: check what is there.
   guard('initial focus', () => {
     const field = fieldFromNode(deepActiveElement(doc));
-    if (field) {
-      activate(field);
-      if (hasText(field)) scheduleCheck('soon');
-    }
+    if (field && activate(field).hasText()) scheduleCheck('soon');
   })();
 
   const isActiveKey = (fieldKey: string): boolean => {
@@ -332,7 +294,7 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
   return {
     flush: () => scheduler.flush(),
     get activeField() {
-      return active;
+      return active?.field ?? null;
     },
     async applySuggestion({ fieldKey, findingId, suggestion }) {
       try {
@@ -347,9 +309,9 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
       try {
         if (ctx.isInvalid) return false;
         // The field the panel names (the last one written in), or the one in focus when the panel names none.
-        const field = active && fieldKeyOf(active) === fieldKey ? active : fieldFromNode(deepActiveElement(doc));
+        const field = active && fieldKeyOf(active.field) === fieldKey ? active.field : fieldFromNode(deepActiveElement(doc));
         if (!field || (fieldKey && fieldKeyOf(field) !== fieldKey)) return false;
-        const outcome = await insertAtCaret(field, text);
+        const outcome = await inline.surfaceOf(field).insertAtCaret(text);
         // Inserted text is checked like typed text; a model editor may render it without an input event.
         activate(field);
         scheduleCheck('soon');
@@ -364,7 +326,7 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
         if (ctx.isInvalid) return false;
         // Only the field being written in: a page left open with no focused field waits for its next keystroke.
         const field = fieldFromNode(deepActiveElement(doc));
-        if (!field || !hasText(field)) return false;
+        if (!field || !inline.surfaceOf(field).hasText()) return false;
         activate(field);
         scheduleCheck('soon');
         return true;
@@ -393,7 +355,7 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
     },
     async recheck({ fieldKey }) {
       try {
-        if (ctx.isInvalid || !active || fieldKeyOf(active) !== fieldKey) return false;
+        if (ctx.isInvalid || !active || fieldKeyOf(active.field) !== fieldKey) return false;
         await check();
         return true;
       } catch (error) {
@@ -402,15 +364,4 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
       }
     },
   };
-}
-
-function hasText(field: EditableField): boolean {
-  return field.kind === 'value'
-    ? field.element.value.trim() !== ''
-    : (field.element.textContent ?? '').trim() !== '';
-}
-
-/** Multi-line fields, where replies are written (not To/Subject/search lines). */
-function isReplyField(field: EditableField): boolean {
-  return field.kind === 'contenteditable' || field.element.tagName.toUpperCase() === 'TEXTAREA';
 }

@@ -5,8 +5,8 @@
 // root, when the editor lives in one) — and only once findings are shown there, i.e. after the
 // user typed in it.
 
-import { CATEGORIES, type Category } from '../../rules/ids.ts';
-import { HIGHLIGHT_CSS, highlightName } from './style.ts';
+import { CATEGORIES, type Category } from '../../../rules/ids.ts';
+import { HIGHLIGHT_CSS, highlightName } from '../style.ts';
 
 type StyleScope = Document | ShadowRoot;
 

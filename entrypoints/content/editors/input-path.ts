@@ -1,14 +1,15 @@
 // Editing the host field through its own input path, the way native spell-check does
 // (DESIGN.md §4; docs/content-script.md, "Applying a suggestion"), so the editor's model, its
-// undo stack and the caret all see one edit. contenteditable editors: replaceInEditable (the
-// per-family facts live in editors/). textarea/input: execCommand('insertText') after selecting
+// undo stack and the caret all see one edit. contenteditable editors: editThroughInputPath, the
+// one routine a fix (replaceInEditable) and a standard answer (insert.ts) both go through; the
+// per-family facts live in the adapters next to this file. textarea/input: execCommand('insertText') after selecting
 // the span — the browser records it on the field's native undo stack and fires input, so React
 // sees an ordinary typed edit. Never set .value or innerHTML on a host field — with one
 // exception: when execCommand refuses in a textarea/input, the native value setter plus an
 // InputEvent still lets React notice the change; only in that case Ctrl+Z cannot undo it.
 
-import { adapterFor } from './editors/index.ts';
-import { READ_TEXT_CHARS, extractEditable, textOffsetOf } from './extract.ts';
+import { adapterFor } from './index.ts';
+import { READ_TEXT_CHARS, extractEditable, textOffsetOf } from '../extract.ts';
 
 /** Selects [start, end) of a textarea/input after focusing it (without scrolling the page). */
 export function selectValueSpan(el: HTMLTextAreaElement | HTMLInputElement, start: number, end: number): void {
@@ -64,58 +65,112 @@ export const EDIT_SETTLE_MS = 400;
 
 /**
  * Replaces `range` (inside the editing host `host`, reading `oldText`) with `text` through the
- * editor's own input path, the way native spell-check does (docs/content-script.md):
- *   1. select a Range built from the current text, wait until the page has seen the selection;
- *   2. a synthetic beforeinput `insertReplacementText` with the text (data and a text/plain
- *      dataTransfer) and the span as target range: CKEditor 5, Lexical, Slate and Quill apply it
- *      in their model and prevent the default;
- *   3. only when no editor took it, and the family reads DOM edits back into its model, a
- *      trusted execCommand('insertText') (ProseMirror, Draft.js, TinyMCE, plain), followed by
- *      the `input` that native spell-check fires (TinyMCE records its undo level on it);
- *   4. read the text again: it must be the old text with the span replaced.
- * Never two methods one after the other: that would insert twice.
+ * editor's own input path as `insertReplacementText` (editThroughInputPath): afterwards the text
+ * must read as the old text with the span replaced.
  */
 export async function replaceInEditable(host: HTMLElement, range: Range, oldText: string, text: string): Promise<ApplyOutcome> {
-  const doc = host.ownerDocument;
-  const view = doc.defaultView as (Window & typeof globalThis) | null;
-  if (!view || !host.isConnected) return 'refused';
+  if (!host.isConnected || !host.ownerDocument.defaultView) return 'refused';
   if (!sameText(range.toString(), oldText)) return 'changed';
-  const adapter = adapterFor(host);
   const before = extractEditable(host, READ_TEXT_CHARS);
   const from = textOffsetOf(before, range.startContainer, range.startOffset);
   const to = textOffsetOf(before, range.endContainer, range.endOffset);
   if (from < 0 || to <= from) return 'changed';
   const want = before.text.slice(0, from) + text + before.text.slice(to);
+  return editThroughInputPath({ host, range, oldText, text, inputType: 'insertReplacementText', want, same: sameEditorText });
+}
+
+/** One edit of a contenteditable through the editor's own input path. */
+export interface InputPathEdit {
+  /** The editing host. */
+  host: HTMLElement;
+  /** What to replace (collapsed: where to insert), reading `oldText`. */
+  range: Range;
+  oldText: string;
+  text: string;
+  /** A fix replaces words ('insertReplacementText'); a standard answer is typed in ('insertText'). */
+  inputType: 'insertReplacementText' | 'insertText';
+  /** Several paragraphs go in as the editor takes pasted text (text/plain and text/html). */
+  paragraphsAsPaste?: boolean;
+  /** The host's text once the edit is made, and how strictly it must read so. */
+  want: string;
+  same: (a: string, b: string) => boolean;
+}
+
+/**
+ * The input path every family shares (the adapter supplies what differs):
+ *   1. select the range, wait until the page has seen the selection (selectAndSettle);
+ *   2. a synthetic beforeinput with the text (data and a text/plain dataTransfer) and the range
+ *      as target range — or, for several paragraphs, a paste event carrying them as text/html;
+ *      CKEditor 5, Lexical, Slate and Quill apply it in their model and prevent the default;
+ *   3. only when no editor took it, and the family reads DOM edits back into its model, a
+ *      trusted execCommand('insertText'), followed by the `input` that native spell-check
+ *      fires (TinyMCE records its undo level on it);
+ *   4. read the text again until it reads `want`.
+ * Never two methods one after the other: that would insert twice.
+ */
+export async function editThroughInputPath(edit: InputPathEdit): Promise<ApplyOutcome> {
+  const { host, text } = edit;
+  const doc = host.ownerDocument;
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  if (!view || !host.isConnected) return 'refused';
+  const adapter = adapterFor(host);
 
   adapter.beforeEdit?.(host);
-  const selected = await selectAndSettle(host, range, oldText, view);
+  const selected = await selectAndSettle(host, edit.range, edit.oldText, view);
   if (selected === 'changed' || selected === 'refused') return selected;
 
-  let dataTransfer: DataTransfer | null = null;
-  try {
-    dataTransfer = new view.DataTransfer();
-    dataTransfer.setData('text/plain', text);
-  } catch {
-    dataTransfer = null;
+  const asPaste = edit.paragraphsAsPaste === true && text.includes('\n');
+  const dataTransfer = dataTransferOf(view, text, asPaste);
+  let handled = false;
+  // A synthetic paste carries no data in Firefox: there an editor would paste nothing (or, in
+  // Quill, delete the selection), so the text then goes the one-line way.
+  const paste = asPaste && dataTransfer ? new view.ClipboardEvent('paste', { bubbles: true, cancelable: true, composed: true, clipboardData: dataTransfer }) : null;
+  if (paste && paste.clipboardData?.getData('text/plain') === text) {
+    host.dispatchEvent(paste);
+    handled = paste.defaultPrevented;
+  } else {
+    const beforeInput = new view.InputEvent('beforeinput', {
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+      inputType: edit.inputType,
+      data: text,
+      dataTransfer,
+      targetRanges: [new view.StaticRange(selected)],
+    });
+    host.dispatchEvent(beforeInput);
+    handled = beforeInput.defaultPrevented;
+    if (!handled && adapter.whenBeforeInputIgnored === 'refuse') return 'refused';
   }
-  const beforeInput = new view.InputEvent('beforeinput', {
-    bubbles: true,
-    cancelable: true,
-    composed: true,
-    inputType: 'insertReplacementText',
-    data: text,
-    dataTransfer,
-    targetRanges: [new view.StaticRange(selected)],
-  });
-  host.dispatchEvent(beforeInput);
-  if (!beforeInput.defaultPrevented) {
-    if (adapter.whenBeforeInputIgnored === 'refuse') return 'refused';
+  if (!handled) {
     if (!insertText(doc, text)) return 'refused';
-    // What native spell-check fires after its replacement; TinyMCE adds its undo level on it.
-    host.dispatchEvent(new view.InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: text }));
+    // What native spell-check fires after its edit; TinyMCE adds its undo level on it.
+    host.dispatchEvent(new view.InputEvent('input', { bubbles: true, inputType: edit.inputType, data: text }));
   }
   adapter.afterEdit?.(host);
-  return (await textBecomes(host, view, want, EDIT_SETTLE_MS)) ? 'applied' : 'unconfirmed';
+  return (await textBecomes(host, view, edit.want, EDIT_SETTLE_MS, edit.same)) ? 'applied' : 'unconfirmed';
+}
+
+/** The text as text/plain (and its paragraphs as text/html for a paste); null where the browser refuses one. */
+function dataTransferOf(view: Window & typeof globalThis, text: string, withHtml: boolean): DataTransfer | null {
+  try {
+    const dataTransfer = new view.DataTransfer();
+    dataTransfer.setData('text/plain', text);
+    if (withHtml) dataTransfer.setData('text/html', paragraphsHtml(text));
+    return dataTransfer;
+  } catch {
+    return null;
+  }
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Paragraphs (blank-line separated) as <p>, single line breaks as <br>. */
+export function paragraphsHtml(text: string): string {
+  return text
+    .split(/\n{2,}/)
+    .map((para) => `<p>${para.split('\n').map(escapeHtml).join('<br>')}</p>`)
+    .join('');
 }
 
 /** Attempts at selecting the span: an editor may put back its own selection once after focus. */

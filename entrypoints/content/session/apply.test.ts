@@ -1,23 +1,15 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Finding } from '../../rules/types.ts';
-import { replaceInEditable, replaceValueSpan, sameText } from './apply.ts';
-import { extractEditable, extractValue } from './extract.ts';
-import { InlineCoach, repairRange } from './inline.ts';
-import { exposeInspection, type ContentInspection } from './inspect.ts';
-import { HIGHLIGHT_NAMES } from './style.ts';
+import type { Finding } from '../../../rules/types.ts';
+import { VEDRORENDE } from '../finding.fixture.ts';
+import { replaceInEditable, replaceValueSpan, sameText } from '../editors/input-path.ts';
+import { extractEditable, extractValue } from '../extract.ts';
+import { InlineCoach } from './inline-coach.ts';
+import { repairRange } from '../surfaces/editable-surface.ts';
+import { exposeInspection, type ContentInspection } from '../inspect.ts';
+import { HIGHLIGHT_NAMES } from '../style.ts';
 
-const finding: Finding = {
-  id: 'klarsprak.vedrorende:x:0',
-  ruleId: 'klarsprak.vedrorende',
-  category: 'clarity',
-  subgoal: 'kompetent.klart-sprak',
-  severity: 'suggestion',
-  start: 0,
-  end: 10,
-  message: 'Skriv «Om»',
-  suggestions: ['Om'],
-};
+const finding: Finding = VEDRORENDE;
 
 function textareaWith(value: string): HTMLTextAreaElement {
   document.body.innerHTML = '<textarea id="svar"></textarea>';

@@ -1,26 +1,18 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Finding } from '../../rules/types.ts';
-import { extractValue } from './extract.ts';
-import type { Box } from './geometry.ts';
+import type { Finding } from '../../../rules/types.ts';
+import { VEDRORENDE } from '../finding.fixture.ts';
+import { extractValue } from '../extract.ts';
+import type { Box } from '../geometry.ts';
 import { Highlighter } from './highlighter.ts';
-import { InlineCoach, MAX_ITEMS, firstReaching, windowAround } from './inline.ts';
+import { InlineCoach } from '../session/inline-coach.ts';
+import { MAX_ITEMS, firstReaching, windowAround } from './window.ts';
 import { OVERLAY_TAG } from './overlay.ts';
-import { Popover, POPOVER_TAG } from './popover.ts';
-import { exposeInspection, type ContentInspection } from './inspect.ts';
-import { HIGHLIGHT_NAMES, highlightName } from './style.ts';
+import { Popover, POPOVER_TAG } from '../popover/popover.ts';
+import { exposeInspection, type ContentInspection } from '../inspect.ts';
+import { HIGHLIGHT_NAMES, highlightName } from '../style.ts';
 
-const finding: Finding = {
-  id: 'klarsprak.vedrorende:x:0',
-  ruleId: 'klarsprak.vedrorende',
-  category: 'clarity',
-  subgoal: 'kompetent.klart-sprak',
-  severity: 'suggestion',
-  start: 0,
-  end: 10,
-  message: 'Skriv «Om»',
-  suggestions: ['Om'],
-};
+const finding: Finding = VEDRORENDE;
 
 afterEach(() => {
   document.body.innerHTML = '';

@@ -3,9 +3,9 @@
 // content script to the coach, and a case page that shows its number only in a custom element
 // gets the case's identity.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CheckRequest, CheckResponse } from '../shared/protocol.ts';
+import type { CheckRequest, CheckResponse } from '../../shared/protocol.ts';
 import { startCoach, type CoachContext } from './coach.ts';
-import { caseNumberSelectorFrom, readContentPolicy } from './site-policy.ts';
+import { caseNumberSelectorFrom, readContentPolicy } from '../site-policy.ts';
 
 const loc = (href: string) => {
   const u = new URL(href);

@@ -5,16 +5,16 @@
 // opened by hover or click it leaves focus in the editor; opened from the keyboard it takes
 // focus, Tab cycles its buttons, Escape closes it and gives focus back to the editor.
 
-import type { Finding } from '../../rules/types.ts';
-import { placePopover, type Box } from './geometry.ts';
-import { cssZoom } from './mirror.ts';
-import { adoptCss } from './overlay.ts';
-import { cycleFocus } from './navigation.ts';
-import { categoryLabel, shared, t, valueAndSubgoal, type PopoverLanguage } from './strings.ts';
-import { CATEGORY_STYLE } from './style.ts';
-import { forgetRoot, registerPopoverRoot } from './inspect.ts';
-import { findingMessage } from '../../components/finding-text.ts';
-import { chosenLanguage, onDisplayChange, refreshLabels, standardLabels } from './display-language.ts';
+import type { Finding } from '../../../rules/types.ts';
+import { placePopover, type Box } from '../geometry.ts';
+import { cssZoom } from '../mirror.ts';
+import { adoptCss } from '../underlines/overlay.ts';
+import { cycleFocus } from '../navigation.ts';
+import { categoryLabel, shared, t, valueAndSubgoal, type PopoverLanguage } from '../strings.ts';
+import { CATEGORY_STYLE } from '../style.ts';
+import { forgetRoot, registerPopoverRoot } from '../inspect.ts';
+import { findingMessage } from '../../../components/finding-text.ts';
+import { chosenLanguage, onDisplayChange, refreshLabels, standardLabels } from '../display-language.ts';
 
 export const POPOVER_TAG = 'svarhjelp-popover';
 

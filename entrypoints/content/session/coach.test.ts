@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CheckRequest, CheckResponse } from '../shared/protocol.ts';
+import type { CheckRequest, CheckResponse } from '../../shared/protocol.ts';
 import { CHECK_PAUSE_MS, CHECK_SOON_MS, startCoach, type CoachContext } from './coach.ts';
-import { MAX_TEXT_CHARS } from '../shared/protocol.ts';
-import { READ_TEXT_CHARS } from './extract.ts';
-import { fieldFromEvent, fieldFromNode, fieldKeyOf } from './fields.ts';
+import { MAX_TEXT_CHARS } from '../../shared/protocol.ts';
+import { READ_TEXT_CHARS } from '../extract.ts';
+import { fieldFromEvent, fieldFromNode, fieldKeyOf } from '../fields.ts';
 
 function fakeCtx() {
   const controller = new AbortController();
