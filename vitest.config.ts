@@ -11,12 +11,7 @@ export default defineConfig({
         plugins: [WxtVitest()],
         test: {
           name: 'unit',
-          include: [
-            'rules/**/*.test.ts',
-            'entrypoints/**/*.test.{ts,tsx}',
-            'components/**/*.test.{ts,tsx}',
-            'tests/unit/**/*.test.{ts,tsx}',
-          ],
+          include: ['rules/**/*.test.ts', 'entrypoints/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
         },
       },
       {

@@ -12,7 +12,9 @@ export default defineConfig({
   // (entrypoints/content/quiet-wxt-context.ts). tests/e2e/trust-hostile.e2e.ts fails if WXT's returns.
   vite: () => ({
     resolve: {
-      alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: fileURLToPath(new URL('./entrypoints/content/quiet-wxt-context.ts', import.meta.url)) }],
+      alias: [
+        { find: /^wxt\/utils\/content-script-context$/, replacement: fileURLToPath(new URL('./entrypoints/content/quiet-wxt-context.ts', import.meta.url)) },
+      ],
     },
   }),
   manifest: ({ browser }) => ({

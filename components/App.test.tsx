@@ -85,12 +85,7 @@ describe('side panel App', () => {
 
     expect($('empty-state')).toBeNull();
     const sections = [...container.querySelectorAll('[data-testid^="value-"]:not([data-testid^="value-count-"])')];
-    expect(sections.map((s) => s.getAttribute('data-testid'))).toEqual([
-      'value-kompetent',
-      'value-apen',
-      'value-palitelig',
-      'value-samfunnsengasjert',
-    ]);
+    expect(sections.map((s) => s.getAttribute('data-testid'))).toEqual(['value-kompetent', 'value-apen', 'value-palitelig', 'value-samfunnsengasjert']);
     expect(text('value-count-kompetent')).toBe('4');
     expect(text('value-count-apen')).toBe('2');
     expect(text('value-count-palitelig')).toBe('1');
@@ -175,11 +170,7 @@ describe('side panel App', () => {
     await mount(api);
     const button = [...$('finding-klarsprak.vedrorende')!.querySelectorAll('button')].find((b) => b.textContent === 'om');
     await click(button!);
-    expect(api.applySuggestion).toHaveBeenCalledWith(
-      { tabId: 1, frameId: 0, fieldKey: 'textarea#svar' },
-      'klarsprak.vedrorende:31:41',
-      'om',
-    );
+    expect(api.applySuggestion).toHaveBeenCalledWith({ tabId: 1, frameId: 0, fieldKey: 'textarea#svar' }, 'klarsprak.vedrorende:31:41', 'om');
     const notice = $('action-notice')!;
     expect(notice.textContent).toContain('Kunne ikke endre teksten');
     expect(notice.closest('[role="status"]')!.getAttribute('aria-live')).toBe('polite');
@@ -251,8 +242,6 @@ describe('side panel App', () => {
       [tabStateKey(1)]: { ...SAMPLE, result: { ...SAMPLE.result, findings: [] } },
     });
     await mount(fakeApi());
-    expect(text('empty-state')).toBe(
-      'No findings – the reply follows the service standard as far as Svarhjelp can tell.',
-    );
+    expect(text('empty-state')).toBe('No findings – the reply follows the service standard as far as Svarhjelp can tell.');
   });
 });

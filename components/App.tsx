@@ -45,12 +45,8 @@ function ResultView() {
     <>
       <InquiryCard />
       <SummaryLine result={result} />
-      {result.truncatedAt !== undefined && (
-        <p className="note">{t('truncated', { n: formatNumber(result.truncatedAt, lang) })}</p>
-      )}
-      {result.failedRules && result.failedRules.length > 0 && (
-        <p className="note">{t('failedRules', { rules: result.failedRules.join(', ') })}</p>
-      )}
+      {result.truncatedAt !== undefined && <p className="note">{t('truncated', { n: formatNumber(result.truncatedAt, lang) })}</p>}
+      {result.failedRules && result.failedRules.length > 0 && <p className="note">{t('failedRules', { rules: result.failedRules.join(', ') })}</p>}
       {grouped.total === 0 && (
         <div className="empty empty-ok" data-testid="empty-state">
           <span className="empty-icon empty-icon-ok" aria-hidden="true" />

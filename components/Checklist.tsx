@@ -27,16 +27,17 @@ export function Checklist({ result }: { result: CheckResult }) {
   const manual = record?.manual ?? localManual;
   const questions = useMemo(() => questionRows(result.questions, manual), [result.questions, manual]);
   const groups = useMemo(
-    () => withQuestionRows(
-      checklistByValue(
-        items,
-        record ?? { auto: {}, manual: localManual, detected: {}, correction: {} },
-        // Before the first check of this inquiry (or without one): tick from the result; the
-        // panel has no text, so pattern items stay manual.
-        (item) => (item.auto?.kind === 'matches' ? undefined : autoTick(item, result, '')),
+    () =>
+      withQuestionRows(
+        checklistByValue(
+          items,
+          record ?? { auto: {}, manual: localManual, detected: {}, correction: {} },
+          // Before the first check of this inquiry (or without one): tick from the result; the
+          // panel has no text, so pattern items stay manual.
+          (item) => (item.auto?.kind === 'matches' ? undefined : autoTick(item, result, '')),
+        ),
+        questions,
       ),
-      questions,
-    ),
     [items, record, localManual, result, questions],
   );
   const [open, setOpen] = useState(false);
@@ -68,7 +69,10 @@ export function Checklist({ result }: { result: CheckResult }) {
             <section key={group.value} className="checklist-value" aria-labelledby={headingId} data-testid={`checklist-value-${group.value}`}>
               <h3 id={headingId} className="subgoal-title">
                 <span>{valueLabel(group.value, summary, lang)}</span>
-                <span className={`count checklist-score${group.done === group.total ? ' checklist-score-full' : ''}`} data-testid={`checklist-score-${group.value}`}>
+                <span
+                  className={`count checklist-score${group.done === group.total ? ' checklist-score-full' : ''}`}
+                  data-testid={`checklist-score-${group.value}`}
+                >
                   {t('checklistValueScore', { done: group.done, total: group.total })}
                 </span>
               </h3>
@@ -87,7 +91,12 @@ export function Checklist({ result }: { result: CheckResult }) {
                     );
                   }
                   return (
-                    <li key={item.id} className={`checklist-item checklist-${ticked ? 'done' : 'open'}`} data-testid={`checklist-item-${item.id}`} data-done={ticked}>
+                    <li
+                      key={item.id}
+                      className={`checklist-item checklist-${ticked ? 'done' : 'open'}`}
+                      data-testid={`checklist-item-${item.id}`}
+                      data-done={ticked}
+                    >
                       <span className="checklist-mark" aria-hidden="true" />
                       <span>{label}</span>
                       <span className="checklist-state">{ticked ? t('checklistDone') : t('checklistOpen')}</span>

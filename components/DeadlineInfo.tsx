@@ -86,8 +86,9 @@ export function DeadlineInfo({ result }: { result: CheckResult }) {
                 <li key={`${d.date}:${d.promise}`} data-testid={`date-${d.date}`}>
                   <span>{d.promise ? t('promisedDate', { date }) : t('mentionedDate', { date })}</span>
                   {d.promise && <span className="tag">{t('datePromise')}</span>}
-                  {d.promise && record && (
-                    scheduled ? (
+                  {d.promise &&
+                    record &&
+                    (scheduled ? (
                       <span className="reminder-set" data-testid="reminder-set">
                         {t('reminderSetFor')}
                       </span>
@@ -103,8 +104,7 @@ export function DeadlineInfo({ result }: { result: CheckResult }) {
                       </button>
                     ) : (
                       <span className="muted">{t('datePassed')}</span>
-                    )
-                  )}
+                    ))}
                 </li>
               );
             })}

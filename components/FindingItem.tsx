@@ -57,12 +57,7 @@ export function FindingItem({ finding }: { finding: Finding }) {
         ) : (
           <span />
         )}
-        <button
-          type="button"
-          className="btn btn-quiet btn-small"
-          disabled={busy}
-          onClick={() => void store.getState().revealFinding(finding)}
-        >
+        <button type="button" className="btn btn-quiet btn-small" disabled={busy} onClick={() => void store.getState().revealFinding(finding)}>
           {t('reveal')}
         </button>
       </div>

@@ -18,13 +18,27 @@ const ACTIVE: RuleSetStatus['active'] = {
   publishedAt: '2026-11-20T08:00:00Z',
   source: 'remote',
 };
-const CONFIG: RuleSetStatus['config'] = { source: 'policy', trustedKeyIds: ['k1'], refreshMinutes: 15, allowDowngrade: false, hasPolicy: true, locked: [], problems: [] };
+const CONFIG: RuleSetStatus['config'] = {
+  source: 'policy',
+  trustedKeyIds: ['k1'],
+  refreshMinutes: 15,
+  allowDowngrade: false,
+  hasPolicy: true,
+  locked: [],
+  problems: [],
+};
 
 let container: HTMLElement;
 let root: Root;
 
 async function mount() {
-  const api = { getRuleSetSummary: vi.fn(async () => { throw new Error('not needed'); }), applySuggestion: vi.fn(), revealFinding: vi.fn() };
+  const api = {
+    getRuleSetSummary: vi.fn(async () => {
+      throw new Error('not needed');
+    }),
+    applySuggestion: vi.fn(),
+    revealFinding: vi.fn(),
+  };
   const store = createPanelStore(api as never, { successNoticeMs: 50, browserLanguage: () => 'nb-NO' });
   await act(async () => {
     root.render(<App store={store} />);
@@ -49,7 +63,9 @@ afterEach(() => {
 
 describe('rule-set status in the side panel', () => {
   it('shows the publisher of a published set and when it was last checked', async () => {
-    await fakeBrowser.storage.local.set({ [RULE_SET_STATUS_KEY]: { active: ACTIVE, config: CONFIG, lastCheck: '2026-11-23T09:15:00Z', lastResult: 'unchanged' } });
+    await fakeBrowser.storage.local.set({
+      [RULE_SET_STATUS_KEY]: { active: ACTIVE, config: CONFIG, lastCheck: '2026-11-23T09:15:00Z', lastResult: 'unchanged' },
+    });
     await mount();
     await act(async () => {});
     expect(status()).toMatch(/Publisert av Bergen kommune, Innbyggerservice/);
@@ -64,7 +80,13 @@ describe('rule-set status in the side panel', () => {
     expect(status()).toMatch(/Innebygd standard/);
     await act(async () => {
       await fakeBrowser.storage.local.set({
-        [RULE_SET_STATUS_KEY]: { active: { ...ACTIVE, source: 'bundled' }, config: CONFIG, lastCheck: '2026-11-23T09:30:00Z', lastResult: 'failed', lastError: 'Signaturen er ikke gyldig.' },
+        [RULE_SET_STATUS_KEY]: {
+          active: { ...ACTIVE, source: 'bundled' },
+          config: CONFIG,
+          lastCheck: '2026-11-23T09:30:00Z',
+          lastResult: 'failed',
+          lastError: 'Signaturen er ikke gyldig.',
+        },
       });
     });
     expect(error()).toMatch(/Signaturen er ikke gyldig\. Det forrige regelsettet er fortsatt i bruk\./);

@@ -7,5 +7,9 @@ import { severityLabel } from './format.ts';
  */
 export function SeverityBadge({ severity, hidden = false }: { severity: Severity; hidden?: boolean }) {
   const t = useT();
-  return <span className={`sev sev-${severity}`} aria-hidden={hidden || undefined}>{severityLabel(severity, t)}</span>;
+  return (
+    <span className={`sev sev-${severity}`} aria-hidden={hidden || undefined}>
+      {severityLabel(severity, t)}
+    </span>
+  );
 }

@@ -32,11 +32,25 @@ export function StaffProfileForm() {
       >
         <label>
           {tt('staffName')}
-          <input type="text" value={name} maxLength={120} autoComplete="name" data-testid="staff-name" onChange={(e) => (setName(e.currentTarget.value), setSaved(false))} />
+          <input
+            type="text"
+            value={name}
+            maxLength={120}
+            autoComplete="name"
+            data-testid="staff-name"
+            onChange={(e) => (setName(e.currentTarget.value), setSaved(false))}
+          />
         </label>
         <label>
           {tt('staffUnit')}
-          <input type="text" value={unit} maxLength={120} autoComplete="organization" data-testid="staff-unit" onChange={(e) => (setUnit(e.currentTarget.value), setSaved(false))} />
+          <input
+            type="text"
+            value={unit}
+            maxLength={120}
+            autoComplete="organization"
+            data-testid="staff-unit"
+            onChange={(e) => (setUnit(e.currentTarget.value), setSaved(false))}
+          />
         </label>
         <button type="submit" data-testid="staff-save">
           {t('save')}

@@ -6,12 +6,7 @@ export function SummaryLine({ result }: { result: CheckResult }) {
   const t = useT();
   const lang = usePanel((s) => s.uiLanguage);
   const { metrics } = result;
-  const source =
-    result.languageSource === 'fallback'
-      ? ` ${t('languageAssumed')}`
-      : result.languageSource === 'context'
-        ? ` ${t('languageChosen')}`
-        : '';
+  const source = result.languageSource === 'fallback' ? ` ${t('languageAssumed')}` : result.languageSource === 'context' ? ` ${t('languageChosen')}` : '';
   return (
     <dl className="summary" aria-label={t('summaryHeading')}>
       <div className="summary-item">
@@ -28,8 +23,7 @@ export function SummaryLine({ result }: { result: CheckResult }) {
       <div className="summary-item">
         <dt>{t('lix')}</dt>
         <dd data-testid="summary-lix">
-          {formatNumber(metrics.lix, lang)}{' '}
-          <span className={`lix-band lix-band-${lixBand(metrics.lix)}`}>{lixBandLabel(metrics.lix, t)}</span>
+          {formatNumber(metrics.lix, lang)} <span className={`lix-band lix-band-${lixBand(metrics.lix)}`}>{lixBandLabel(metrics.lix, t)}</span>
         </dd>
       </div>
     </dl>

@@ -34,7 +34,10 @@ export function TemplatesTab({ store }: { store: TemplatesStore }) {
 
   useEffect(() => {
     let live = true;
-    void readStaffProfile().then((p) => live && store.getState().setStaff(p), () => undefined);
+    void readStaffProfile().then(
+      (p) => live && store.getState().setStaff(p),
+      () => undefined,
+    );
     const stop = watchStaffProfile((p) => store.getState().setStaff(p));
     return () => {
       live = false;
@@ -111,7 +114,12 @@ export function TemplatesTab({ store }: { store: TemplatesStore }) {
             <label htmlFor={langId} className="visually-hidden">
               {tt('templatesLanguage')}
             </label>
-            <select id={langId} value={lang} data-testid="template-language" onChange={(e) => store.getState().setLanguage(e.currentTarget.value as UiLanguage)}>
+            <select
+              id={langId}
+              value={lang}
+              data-testid="template-language"
+              onChange={(e) => store.getState().setLanguage(e.currentTarget.value as UiLanguage)}
+            >
               {UI_LANGUAGES.map((l) => (
                 <option key={l} value={l}>
                   {UI_LANGUAGE_NAMES[l]}
@@ -123,7 +131,13 @@ export function TemplatesTab({ store }: { store: TemplatesStore }) {
           <div className="template-preview" data-testid="template-preview" lang={lang === 'en' ? 'en' : lang}>
             {filled.parts.map((part, i) =>
               part.placeholder ? (
-                <mark key={i} className={part.filled ? 'ph ph-filled' : 'ph ph-unfilled'} data-placeholder={part.placeholder} data-filled={part.filled ? 'true' : 'false'} title={part.filled ? undefined : tt('templatesUnfilledMark')}>
+                <mark
+                  key={i}
+                  className={part.filled ? 'ph ph-filled' : 'ph ph-unfilled'}
+                  data-placeholder={part.placeholder}
+                  data-filled={part.filled ? 'true' : 'false'}
+                  title={part.filled ? undefined : tt('templatesUnfilledMark')}
+                >
                   {part.text}
                 </mark>
               ) : (
@@ -132,13 +146,28 @@ export function TemplatesTab({ store }: { store: TemplatesStore }) {
             )}
           </div>
           <p className={filled.unfilled.length ? 'note' : 'muted'} data-testid="template-unfilled">
-            {filled.unfilled.length ? tt('templatesUnfilled', { names: filled.unfilled.map((n) => PLACEHOLDER_LABELS[n][uiLanguage]).join(', ') }) : tt('templatesAllFilled')}
+            {filled.unfilled.length
+              ? tt('templatesUnfilled', { names: filled.unfilled.map((n) => PLACEHOLDER_LABELS[n][uiLanguage]).join(', ') })
+              : tt('templatesAllFilled')}
           </p>
-          <button type="button" className="btn btn-suggestion" data-testid="template-insert" disabled={status === 'busy'} onPointerDown={(e) => e.preventDefault()} onClick={() => void store.getState().insert(target, filled.text)}>
+          <button
+            type="button"
+            className="btn btn-suggestion"
+            data-testid="template-insert"
+            disabled={status === 'busy'}
+            onPointerDown={(e) => e.preventDefault()}
+            onClick={() => void store.getState().insert(target, filled.text)}
+          >
             {tt('templatesInsert')}
           </button>
           <p className="live" role="status" data-testid="template-status" data-status={status}>
-            {status === 'inserted' ? tt('templatesInserted') : status === 'failed' ? tt('templatesInsertFailed') : status === 'no-field' ? tt('templatesNoField') : ''}
+            {status === 'inserted'
+              ? tt('templatesInserted')
+              : status === 'failed'
+                ? tt('templatesInsertFailed')
+                : status === 'no-field'
+                  ? tt('templatesNoField')
+                  : ''}
           </p>
         </div>
       )}
@@ -146,7 +175,6 @@ export function TemplatesTab({ store }: { store: TemplatesStore }) {
         <h2 className="section-heading">{tt('templatesAll')}</h2>
         {results.length === 0 ? <p className="muted">{tt('templatesNone')}</p> : <ul className="template-list">{results.map(item)}</ul>}
       </div>
-
     </section>
   );
 }

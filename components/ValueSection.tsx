@@ -81,13 +81,7 @@ export function ValueSection({ group }: { group: ValueGroup }) {
   return (
     <section className={`value value-${group.worst ?? 'none'}`} data-testid={`value-${group.value}`}>
       <h2 className="value-heading">
-        <button
-          type="button"
-          className="value-toggle"
-          aria-expanded={expanded}
-          aria-controls={bodyId}
-          onClick={() => setOpen(!expanded)}
-        >
+        <button type="button" className="value-toggle" aria-expanded={expanded} aria-controls={bodyId} onClick={() => setOpen(!expanded)}>
           <span className="chevron" aria-hidden="true" />
           <span className="value-label">{valueLabel(group.value, summary, lang)}</span>
           <span className="value-meta">

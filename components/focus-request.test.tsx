@@ -45,7 +45,9 @@ async function mount() {
 
 const card = (ruleId: string) => container.querySelector<HTMLElement>(`[data-testid="finding-${ruleId}"]`);
 /** What the background stores for the popover's "Mer i sidepanelet": the finding's rule and span, not its id. */
-const request = (findingId: string, at = NOW - 1000, findings = SAMPLE.result.findings) => ({ [focusRequestKey(1)]: focusRequestFor(findingId, 'textarea#svar', findings, at) });
+const request = (findingId: string, at = NOW - 1000, findings = SAMPLE.result.findings) => ({
+  [focusRequestKey(1)]: focusRequestFor(findingId, 'textarea#svar', findings, at),
+});
 
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -88,7 +90,12 @@ describe('panel opened from the popover', () => {
 
   it('keeps a requested card past the first 25 of its sub-goal shown and focused after the request is used', async () => {
     const vague = SAMPLE.result.findings.find((f) => f.id === VAG_TID)!;
-    const many = Array.from({ length: 30 }, (_, i) => ({ ...vague, id: `frist.vag-tid:${1000 + i * 20}:${1018 + i * 20}`, start: 1000 + i * 20, end: 1018 + i * 20 }));
+    const many = Array.from({ length: 30 }, (_, i) => ({
+      ...vague,
+      id: `frist.vag-tid:${1000 + i * 20}:${1018 + i * 20}`,
+      start: 1000 + i * 20,
+      end: 1018 + i * 20,
+    }));
     const wanted = many[27]!.id;
     const findings = [...SAMPLE.result.findings, ...many];
     await fakeBrowser.storage.session.set({ [tabStateKey(1)]: { ...SAMPLE, result: { ...SAMPLE.result, findings } } });

@@ -1,14 +1,6 @@
 // Groups a check result's findings under the standard's values and sub-goals (DESIGN.md §1),
 // always in the standard's order, with counts and the worst severity at each level.
-import {
-  SUBGOAL_IDS,
-  VALUE_IDS,
-  severityRank,
-  valueOf,
-  type Severity,
-  type SubgoalId,
-  type ValueId,
-} from '../rules/ids.ts';
+import { SUBGOAL_IDS, VALUE_IDS, severityRank, valueOf, type Severity, type SubgoalId, type ValueId } from '../rules/ids.ts';
 import type { Finding } from '../rules/types.ts';
 
 export interface SubgoalGroup {

@@ -23,17 +23,13 @@ describe('i18n tables', () => {
   });
 
   it('nynorsk is nynorsk, not bokmål', () => {
-    expect(MESSAGES.nn.emptyNoFindings).toBe(
-      'Ingen funn – svaret følgjer servicestandarden så langt Svarhjelp kan sjå.',
-    );
+    expect(MESSAGES.nn.emptyNoFindings).toBe('Ingen funn – svaret følgjer servicestandarden så langt Svarhjelp kan sjå.');
     expect(MESSAGES.nn.emptyNoState).not.toBe(MESSAGES.nb.emptyNoState);
   });
 
   it('bokmål texts are the ones the panel promises', () => {
     expect(MESSAGES.nb.emptyNoState).toBe('Begynn å skrive et svar i et tekstfelt, så viser Svarhjelp råd her.');
-    expect(MESSAGES.nb.emptyNoFindings).toBe(
-      'Ingen funn – svaret følger servicestandarden så langt Svarhjelp kan se.',
-    );
+    expect(MESSAGES.nb.emptyNoFindings).toBe('Ingen funn – svaret følger servicestandarden så langt Svarhjelp kan se.');
   });
 });
 

@@ -34,7 +34,14 @@ const STATE: TabState = {
     deadline: {
       receivedDate: '2026-11-16',
       policies: [
-        { policyId: 'forelopig-svar', label: 'Foreløpig svar (enkeltvedtak)', dueDate: '2026-12-16', workingDaysLeft: 17, status: 'ok', legalReference: 'forvaltningsloven § 11 a' },
+        {
+          policyId: 'forelopig-svar',
+          label: 'Foreløpig svar (enkeltvedtak)',
+          dueDate: '2026-12-16',
+          workingDaysLeft: 17,
+          status: 'ok',
+          legalReference: 'forvaltningsloven § 11 a',
+        },
       ],
     },
   },
@@ -72,8 +79,22 @@ function fakeApi(): PanelApi & { updateInquiry: ReturnType<typeof vi.fn>; setRem
     getTabState: tabStateFromFakeSession,
     applySuggestion: vi.fn(async () => true),
     revealFinding: vi.fn(async () => true),
-    updateInquiry: vi.fn(async (u) => ({ ...RECORD, manual: { ...RECORD.manual, ...(u.manual ? { [u.manual.itemId]: u.manual.done } : {}) }, correction: { ...(u.correction?.kind ? { kind: u.correction.kind } : {}) } })),
-    setReminder: vi.fn(async (inquiryKey: string, date: string): Promise<Reminder> => ({ id: `${inquiryKey}@${date}`, inquiryKey, label: RECORD.label, url: RECORD.url, date, when: Date.parse(`${date}T08:00:00Z`), createdAt: '' })),
+    updateInquiry: vi.fn(async (u) => ({
+      ...RECORD,
+      manual: { ...RECORD.manual, ...(u.manual ? { [u.manual.itemId]: u.manual.done } : {}) },
+      correction: { ...(u.correction?.kind ? { kind: u.correction.kind } : {}) },
+    })),
+    setReminder: vi.fn(
+      async (inquiryKey: string, date: string): Promise<Reminder> => ({
+        id: `${inquiryKey}@${date}`,
+        inquiryKey,
+        label: RECORD.label,
+        url: RECORD.url,
+        date,
+        when: Date.parse(`${date}T08:00:00Z`),
+        createdAt: '',
+      }),
+    ),
     cancelReminder: vi.fn(async () => true),
     ...backgroundWrites,
   };
@@ -147,7 +168,14 @@ describe('side panel per inquiry', () => {
   it('shows the foreløpig-svar reminder for the policy the set marks as interim reply, whatever its id', async () => {
     // A published set that calls the bundled standard's fvl § 11 a policy something else.
     const policies = (base.deadlinePolicies as DeadlinePolicy[]).map((p) => (p.id === 'forelopig-svar' ? { ...p, id: 'fvl-11a-midlertidig' } : p));
-    const deadline = deadlineStatus({ receivedDate: '2026-11-16', kind: 'enkeltvedtak', policies, today: '2026-11-23', calendar: createCalendar(base.calendar), uiLanguage: 'nb' });
+    const deadline = deadlineStatus({
+      receivedDate: '2026-11-16',
+      kind: 'enkeltvedtak',
+      policies,
+      today: '2026-11-23',
+      calendar: createCalendar(base.calendar),
+      uiLanguage: 'nb',
+    });
     await fakeBrowser.storage.session.set({ [tabStateKey(1)]: { ...STATE, result: { ...STATE.result, deadline } } });
     await mount(fakeApi());
     expect($('policy-fvl-11a-midlertidig')!.querySelector('[data-testid="forelopig-reminder"]')!.textContent).toContain('foreløpig svar');
@@ -155,7 +183,14 @@ describe('side panel per inquiry', () => {
 
   it('shows no foreløpig-svar reminder under an answer deadline', async () => {
     const policies = (base.deadlinePolicies as DeadlinePolicy[]).map((p) => ({ ...p, appliesTo: ['enkeltvedtak' as const] }));
-    const deadline = deadlineStatus({ receivedDate: '2026-11-16', kind: 'enkeltvedtak', policies, today: '2026-11-23', calendar: createCalendar(base.calendar), uiLanguage: 'nb' });
+    const deadline = deadlineStatus({
+      receivedDate: '2026-11-16',
+      kind: 'enkeltvedtak',
+      policies,
+      today: '2026-11-23',
+      calendar: createCalendar(base.calendar),
+      uiLanguage: 'nb',
+    });
     await fakeBrowser.storage.session.set({ [tabStateKey(1)]: { ...STATE, result: { ...STATE.result, deadline } } });
     await mount(fakeApi());
     expect($('policy-svar-henvendelse')).not.toBeNull();
@@ -180,7 +215,9 @@ describe('side panel per inquiry', () => {
   it('reads reminders and the retention setting from storage, and saves a new retention', async () => {
     await fakeBrowser.storage.local.set({
       settings: { uiLanguage: 'nb', retentionDays: 14 },
-      [REMINDERS_KEY]: { a: { id: 'a', inquiryKey: KEY, label: 'quote:2026-11-16', url: '', date: '2099-02-01', when: Date.parse('2099-02-01T08:00:00Z'), createdAt: '' } },
+      [REMINDERS_KEY]: {
+        a: { id: 'a', inquiryKey: KEY, label: 'quote:2026-11-16', url: '', date: '2099-02-01', when: Date.parse('2099-02-01T08:00:00Z'), createdAt: '' },
+      },
     });
     await mount(fakeApi());
     expect(($('retention-days') as HTMLInputElement).value).toBe('14');

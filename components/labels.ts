@@ -14,14 +14,15 @@ export function localized(text: LocalizedText | undefined, lang: UiLanguage): st
 
 /** "kompetent.klart-sprak" → "Klart sprak": the last segment, dashes to spaces, capitalised. */
 export function prettifyId(id: string): string {
-  const last = id.slice(id.lastIndexOf('.') + 1).replace(/[-_]+/g, ' ').trim();
+  const last = id
+    .slice(id.lastIndexOf('.') + 1)
+    .replace(/[-_]+/g, ' ')
+    .trim();
   return last ? last.charAt(0).toUpperCase() + last.slice(1) : id;
 }
 
 export function valueLabel(value: ValueId, summary: RuleSetSummary | null, lang: UiLanguage): string {
-  return (
-    localized(summary?.labels?.values?.[value], lang) ?? localized(BUNDLED_LABELS.values[value], lang) ?? prettifyId(value)
-  );
+  return localized(summary?.labels?.values?.[value], lang) ?? localized(BUNDLED_LABELS.values[value], lang) ?? prettifyId(value);
 }
 
 export function subgoalLabel(subgoal: SubgoalId | string, summary: RuleSetSummary | null, lang: UiLanguage): string {

@@ -23,9 +23,7 @@ describe('markdownToHtml', () => {
   });
 
   it('joins soft line breaks into one paragraph and continues list items', () => {
-    expect(markdownToHtml('En linje\nto linjer\n* punkt\n  fortsetter')).toBe(
-      '<p>En linje to linjer</p><ul><li>punkt fortsetter</li></ul>',
-    );
+    expect(markdownToHtml('En linje\nto linjer\n* punkt\n  fortsetter')).toBe('<p>En linje to linjer</p><ul><li>punkt fortsetter</li></ul>');
   });
 
   it('renders https links only', () => {
@@ -36,9 +34,7 @@ describe('markdownToHtml', () => {
   });
 
   it('does not format inside link targets or code', () => {
-    expect(markdownToHtml('[x](https://e.no/_a_b_) og `**ikke fet**`')).toBe(
-      '<p><a href="https://e.no/_a_b_">x</a> og <code>**ikke fet**</code></p>',
-    );
+    expect(markdownToHtml('[x](https://e.no/_a_b_) og `**ikke fet**`')).toBe('<p><a href="https://e.no/_a_b_">x</a> og <code>**ikke fet**</code></p>');
   });
 
   it('leaves unmatched markers alone', () => {

@@ -42,75 +42,75 @@ type InquiryActions = Pick<PanelState, 'setUiLanguage' | 'setManualTick' | 'corr
 
 export function createInquiryActions({ api, get, set, notify }: ActionDeps): InquiryActions {
   return {
-      async setUiLanguage(lang) {
-        set({ uiLanguage: lang });
-        try {
-          // The background stores it (storage-writes.ts): pages never write storage themselves.
-          await api.saveSettings?.({ uiLanguage: lang });
-        } catch (error) {
-          console.warn('[svarhjelp] could not save the UI language', error);
-        }
-      },
+    async setUiLanguage(lang) {
+      set({ uiLanguage: lang });
+      try {
+        // The background stores it (storage-writes.ts): pages never write storage themselves.
+        await api.saveSettings?.({ uiLanguage: lang });
+      } catch (error) {
+        console.warn('[svarhjelp] could not save the UI language', error);
+      }
+    },
 
-      async setManualTick(itemId, done) {
-        const record = get().inquiry;
-        if (!record || !api.updateInquiry) return;
-        // Optimistic: the tick shows at once; storage.onChanged brings the stored record.
-        set({ inquiry: { ...record, manual: { ...record.manual, [itemId]: done } } });
-        try {
-          const stored = await api.updateInquiry({ key: record.key, manual: { itemId, done } });
-          if (stored && get().inquiry?.key === stored.key) set({ inquiry: stored });
-        } catch (error) {
-          console.warn('[svarhjelp] could not save the tick', error);
-          set({ inquiry: record });
-          notify('error', 'saveFailed');
-        }
-      },
+    async setManualTick(itemId, done) {
+      const record = get().inquiry;
+      if (!record || !api.updateInquiry) return;
+      // Optimistic: the tick shows at once; storage.onChanged brings the stored record.
+      set({ inquiry: { ...record, manual: { ...record.manual, [itemId]: done } } });
+      try {
+        const stored = await api.updateInquiry({ key: record.key, manual: { itemId, done } });
+        if (stored && get().inquiry?.key === stored.key) set({ inquiry: stored });
+      } catch (error) {
+        console.warn('[svarhjelp] could not save the tick', error);
+        set({ inquiry: record });
+        notify('error', 'saveFailed');
+      }
+    },
 
-      async correctInquiry(correction) {
-        const record = get().inquiry;
-        if (!record || !api.updateInquiry) return;
-        try {
-          const stored = await api.updateInquiry({ key: record.key, correction });
-          if (stored && get().inquiry?.key === stored.key) set({ inquiry: stored });
-        } catch (error) {
-          console.warn('[svarhjelp] could not save the correction', error);
-          notify('error', 'saveFailed');
-        }
-      },
+    async correctInquiry(correction) {
+      const record = get().inquiry;
+      if (!record || !api.updateInquiry) return;
+      try {
+        const stored = await api.updateInquiry({ key: record.key, correction });
+        if (stored && get().inquiry?.key === stored.key) set({ inquiry: stored });
+      } catch (error) {
+        console.warn('[svarhjelp] could not save the correction', error);
+        notify('error', 'saveFailed');
+      }
+    },
 
-      async remind(date) {
-        const record = get().inquiry;
-        if (!record || !api.setReminder) return;
-        try {
-          const reminder = await api.setReminder(record.key, date);
-          set({ reminders: [...get().reminders.filter((r) => r.id !== reminder.id), reminder] });
-          notify('success', 'reminderSaved');
-        } catch (error) {
-          console.warn('[svarhjelp] could not set the reminder', error);
-          notify('error', 'reminderFailed');
-        }
-      },
+    async remind(date) {
+      const record = get().inquiry;
+      if (!record || !api.setReminder) return;
+      try {
+        const reminder = await api.setReminder(record.key, date);
+        set({ reminders: [...get().reminders.filter((r) => r.id !== reminder.id), reminder] });
+        notify('success', 'reminderSaved');
+      } catch (error) {
+        console.warn('[svarhjelp] could not set the reminder', error);
+        notify('error', 'reminderFailed');
+      }
+    },
 
-      async cancelReminder(id) {
-        if (!api.cancelReminder) return;
-        try {
-          await api.cancelReminder(id);
-          set({ reminders: get().reminders.filter((r) => r.id !== id) });
-        } catch (error) {
-          console.warn('[svarhjelp] could not cancel the reminder', error);
-          notify('error', 'saveFailed');
-        }
-      },
+    async cancelReminder(id) {
+      if (!api.cancelReminder) return;
+      try {
+        await api.cancelReminder(id);
+        set({ reminders: get().reminders.filter((r) => r.id !== id) });
+      } catch (error) {
+        console.warn('[svarhjelp] could not cancel the reminder', error);
+        notify('error', 'saveFailed');
+      }
+    },
 
-      async setRetentionDays(days) {
-        const retentionDays = clampRetentionDays(days);
-        set({ retentionDays });
-        try {
-          await api.saveSettings?.({ retentionDays });
-        } catch (error) {
-          console.warn('[svarhjelp] could not save the retention period', error);
-        }
-      },
+    async setRetentionDays(days) {
+      const retentionDays = clampRetentionDays(days);
+      set({ retentionDays });
+      try {
+        await api.saveSettings?.({ retentionDays });
+      } catch (error) {
+        console.warn('[svarhjelp] could not save the retention period', error);
+      }
+    },
   };
 }

@@ -64,21 +64,13 @@ export const messagingApi: PanelApi = {
   getTabState: (tabId) => withTimeout(messaging.sendMessage('getTabState', { tabId }), 15000, 'getTabState'),
   applySuggestion: async (target, findingId, suggestion) =>
     (await withTimeout(
-      messaging.sendMessage(
-        'applySuggestion',
-        { fieldKey: target.fieldKey, findingId, suggestion },
-        { tabId: target.tabId, frameId: target.frameId },
-      ),
+      messaging.sendMessage('applySuggestion', { fieldKey: target.fieldKey, findingId, suggestion }, { tabId: target.tabId, frameId: target.frameId }),
       5000,
       'applySuggestion',
     )) === true,
   revealFinding: async (target, findingId) =>
     (await withTimeout(
-      messaging.sendMessage(
-        'revealFinding',
-        { fieldKey: target.fieldKey, findingId },
-        { tabId: target.tabId, frameId: target.frameId },
-      ),
+      messaging.sendMessage('revealFinding', { fieldKey: target.fieldKey, findingId }, { tabId: target.tabId, frameId: target.frameId }),
       5000,
       'revealFinding',
     )) === true,

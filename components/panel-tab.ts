@@ -14,11 +14,5 @@ export function parseTabParam(search: string): number | null {
 export function isTabState(value: unknown): value is TabState {
   if (!value || typeof value !== 'object') return false;
   const v = value as Partial<TabState>;
-  return (
-    typeof v.fieldKey === 'string' &&
-    !!v.result &&
-    typeof v.result === 'object' &&
-    Array.isArray(v.result.findings) &&
-    !!v.result.metrics
-  );
+  return typeof v.fieldKey === 'string' && !!v.result && typeof v.result === 'object' && Array.isArray(v.result.findings) && !!v.result.metrics;
 }

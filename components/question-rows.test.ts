@@ -14,7 +14,10 @@ const q = (text: string, answered: boolean, subgoal?: AnsweredQuestion['subgoal'
 
 describe('questionRows', () => {
   it('ticks answered questions, lets a hand tick win, and numbers items by position', () => {
-    const rows = questionRows([q('Når?', true, 'apen.transparent'), q('Hva koster det?', false), q('Kan jeg?', true)], { 'question:3': false, 'correct-answer': true });
+    const rows = questionRows([q('Når?', true, 'apen.transparent'), q('Hva koster det?', false), q('Kan jeg?', true)], {
+      'question:3': false,
+      'correct-answer': true,
+    });
     expect(rows.map((r) => [r.id, r.done, r.mode, r.subgoal])).toEqual([
       ['question:1', true, 'auto', 'apen.transparent'],
       ['question:2', false, 'auto', 'kompetent.fagkompetanse'],

@@ -25,7 +25,11 @@ const STATE: TabState = {
   ...SAMPLE,
   inquiry: { key: KEY, label: 'case:2026/12345' },
   citizenName: 'Kari Nordmann',
-  result: { ...SAMPLE.result, language: 'nob', deadline: { receivedDate: '2026-11-16', policies: [{ policyId: 'svar', label: 'Svar', dueDate: '2099-01-05', workingDaysLeft: 5, status: 'ok' }] } },
+  result: {
+    ...SAMPLE.result,
+    language: 'nob',
+    deadline: { receivedDate: '2026-11-16', policies: [{ policyId: 'svar', label: 'Svar', dueDate: '2099-01-05', workingDaysLeft: 5, status: 'ok' }] },
+  },
 };
 const RECORD: InquiryRecord = {
   key: KEY,
@@ -57,7 +61,13 @@ const $ = (testId: string) => container.querySelector<HTMLElement>(`[data-testid
 const ids = (el: HTMLElement | null) => [...(el?.querySelectorAll('[data-template-id]') ?? [])].map((b) => b.getAttribute('data-template-id'));
 
 async function mount(insertTemplate: PanelApi['insertTemplate']) {
-  const api: PanelApi = { getRuleSetSummary: async () => SUMMARY, getTabState: tabStateFromFakeSession, applySuggestion: async () => true, revealFinding: async () => true, insertTemplate };
+  const api: PanelApi = {
+    getRuleSetSummary: async () => SUMMARY,
+    getTabState: tabStateFromFakeSession,
+    applySuggestion: async () => true,
+    revealFinding: async () => true,
+    insertTemplate,
+  };
   store = createPanelStore(api, { browserLanguage: () => 'nb-NO' });
   await act(async () => {
     root.render(<App store={store} api={api} />);

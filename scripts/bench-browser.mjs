@@ -273,7 +273,15 @@ async function runField(h, { name, fixture, selector, rich }) {
   await page.keyboard.type(' og sam');
   const withinWord = await toggles(page, 't', 'Backspace');
   await page.close();
-  return { field: name, words, initialUnderlines: initial, longTasksOnInsert: setupLong.length, longestTaskOnInsert: Math.max(0, ...setupLong.map((t) => t.duration)), wordEnding, withinWord };
+  return {
+    field: name,
+    words,
+    initialUnderlines: initial,
+    longTasksOnInsert: setupLong.length,
+    longestTaskOnInsert: Math.max(0, ...setupLong.map((t) => t.duration)),
+    wordEnding,
+    withinWord,
+  };
 }
 
 /** KEYSTROKES keystrokes alternating `addKey` (one finding more) and `removeKey` (one less). */
@@ -317,10 +325,22 @@ async function toggles(page, addKey, removeKey) {
     p95: quantile(sorted, 0.95),
     max: sorted.at(-1) ?? NaN,
     mean: latencies.reduce((a, b) => a + b, 0) / (latencies.length || 1),
-    appearP50: quantile([...appear].sort((a, b) => a - b), 0.5),
-    appearP95: quantile([...appear].sort((a, b) => a - b), 0.95),
-    disappearP50: quantile([...disappear].sort((a, b) => a - b), 0.5),
-    disappearP95: quantile([...disappear].sort((a, b) => a - b), 0.95),
+    appearP50: quantile(
+      [...appear].sort((a, b) => a - b),
+      0.5,
+    ),
+    appearP95: quantile(
+      [...appear].sort((a, b) => a - b),
+      0.95,
+    ),
+    disappearP50: quantile(
+      [...disappear].sort((a, b) => a - b),
+      0.5,
+    ),
+    disappearP95: quantile(
+      [...disappear].sort((a, b) => a - b),
+      0.95,
+    ),
     longTasksWhileTyping: typingLong.length,
     longestTaskWhileTyping: Math.max(0, ...typingLong.map((t) => t.duration)),
   };
@@ -413,7 +433,7 @@ async function runHuge(h, kind) {
   const t1 = await page.evaluate(() => performance.now());
   const long = await page.evaluate(([a, b]) => /** @type {any} */ (window).__bench.longtasks(a, b), [t0, t1]);
   const traced = summarizeLongTasks(await stopTrace());
-  await pinger.evaluate(() => (/** @type {any} */ (window).__stop = true));
+  await pinger.evaluate(() => /** @type {any} */ ((window.__stop = true)));
   const rtt = await pinger.evaluate(() => /** @type {any} */ (window).__rtt);
   const slices = await h.inWorker(() => /** @type {any} */ (globalThis).__slices);
   await pinger.close();
@@ -483,33 +503,74 @@ try {
 }
 
 if (asJson) {
-  console.log(JSON.stringify({ targetP95Ms: TARGET_P95_MS, targetLongTasks: 0, checkSoonMs: SOON_MS, checkPauseMs: PAUSE_MS, cores: cpus().length, loadavg: loadavg(), cold, results, huge }, null, 2));
+  console.log(
+    JSON.stringify(
+      {
+        targetP95Ms: TARGET_P95_MS,
+        targetLongTasks: 0,
+        checkSoonMs: SOON_MS,
+        checkPauseMs: PAUSE_MS,
+        cores: cpus().length,
+        loadavg: loadavg(),
+        cold,
+        results,
+        huge,
+      },
+      null,
+      2,
+    ),
+  );
 } else {
   const ms = (v) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : 'n/a');
   console.log(`Svarhjelp browser benchmark — Chromium + built extension, ${KEYSTROKES} keystrokes per field and kind`);
   // Other work on the machine shows up as latency spikes and long tasks; say how busy it was.
-  console.log(`Machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' / ')} (1/5/15 min)`);
+  console.log(
+    `Machine: ${cpus().length} cores, load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' / ')} (1/5/15 min)`,
+  );
   console.log(`Keystroke → updated underlines (the wait before the check included). Target: p95 ≤ ${TARGET_P95_MS} ms, 0 long tasks while typing.`);
-  console.log(`The content script checks ${ms(SOON_MS)} after a word-ending keystroke (CHECK_SOON_MS), after a ${ms(PAUSE_MS)} pause within a word (CHECK_PAUSE_MS).\n`);
+  console.log(
+    `The content script checks ${ms(SOON_MS)} after a word-ending keystroke (CHECK_SOON_MS), after a ${ms(PAUSE_MS)} pause within a word (CHECK_PAUSE_MS).\n`,
+  );
   if (cold) {
     const list = (f) => `median ${ms(f.median)} (${f.all.map((v) => Math.round(v)).join(' / ')})`;
     console.log(`After a browser start (${cold.runs} rounds; each a new profile started three times):`);
-    console.log(`  first check, last keystroke → first underline: new profile ${list(cold.firstCheckFresh)}; same profile restarted ${list(cold.firstCheckRestarted)}. Target ≤ 300 ms.`);
-    console.log(`  options page as the first thing opened (restarted profile) → rule-set status shown: ${list(cold.optionsStatus)}; from the page's own start ${list(cold.optionsStatusInPage)}. Target ≤ 500 ms.`);
-    console.log(`  a blank page of the same extension opened the same way → shown: ${list(cold.blankPage)}; from its own start ${list(cold.blankPageInPage)} (the browser's part).`);
+    console.log(
+      `  first check, last keystroke → first underline: new profile ${list(cold.firstCheckFresh)}; same profile restarted ${list(cold.firstCheckRestarted)}. Target ≤ 300 ms.`,
+    );
+    console.log(
+      `  options page as the first thing opened (restarted profile) → rule-set status shown: ${list(cold.optionsStatus)}; from the page's own start ${list(cold.optionsStatusInPage)}. Target ≤ 500 ms.`,
+    );
+    console.log(
+      `  a blank page of the same extension opened the same way → shown: ${list(cold.blankPage)}; from its own start ${list(cold.blankPageInPage)} (the browser's part).`,
+    );
     console.log(`  worker stopped (as after 30 s idle), keystroke → updated underline: ${list(cold.afterWorkerStop)}. Target ≤ 150 ms.`);
     const m = cold.restartedWorkerMarks;
-    console.log(`    in the restarted worker (ms since it started, medians): script loaded ${ms(m['worker-main'])}, check received ${ms(m['check-received'])}, rule set compiled ${ms(m['ruleset-ready'])}, check answered ${ms(m['check-answered'])}\n`);
+    console.log(
+      `    in the restarted worker (ms since it started, medians): script loaded ${ms(m['worker-main'])}, check received ${ms(m['check-received'])}, rule set compiled ${ms(m['ruleset-ready'])}, check answered ${ms(m['check-answered'])}\n`,
+    );
   }
   for (const r of results) {
     // The overlay draws only what is inside the field's visible box; highlights cover the whole text.
-    console.log(`${r.field} (${r.words} words, ${r.initialUnderlines} underlines drawn before typing; long tasks while inserting the reply: ${r.longTasksOnInsert}${r.longTasksOnInsert ? `, longest ${ms(r.longestTaskOnInsert)}` : ''})`);
-    for (const [label, k, wait] of [['word-ending', r.wordEnding, SOON_MS], ['within a word', r.withinWord, PAUSE_MS]]) {
-      console.log(`  ${label} keystrokes (${k.keys}): measured ${k.measured}/${k.keystrokes}${k.missed ? `, ${k.missed} with no update within ${UPDATE_TIMEOUT_MS} ms` : ''}` +
-        ` (seen via overlay mutation ${k.observedVia.mutation}, animation frame ${k.observedVia.frame})`);
-      console.log(`    p50 ${ms(k.p50)}   p95 ${ms(k.p95)}   max ${ms(k.max)}   mean ${ms(k.mean)}   → ${k.p95 <= TARGET_P95_MS ? 'meets' : 'misses'} the p95 target` +
-        (Number.isFinite(wait) ? `   (after the ${wait} ms wait: p50 ${ms(k.p50 - wait)}, p95 ${ms(k.p95 - wait)})` : ''));
-      console.log(`    underline appears: p50 ${ms(k.appearP50)}, p95 ${ms(k.appearP95)}; underline goes: p50 ${ms(k.disappearP50)}, p95 ${ms(k.disappearP95)}`);
+    console.log(
+      `${r.field} (${r.words} words, ${r.initialUnderlines} underlines drawn before typing; long tasks while inserting the reply: ${r.longTasksOnInsert}${r.longTasksOnInsert ? `, longest ${ms(r.longestTaskOnInsert)}` : ''})`,
+    );
+    for (const [label, k, wait] of [
+      ['word-ending', r.wordEnding, SOON_MS],
+      ['within a word', r.withinWord, PAUSE_MS],
+    ]) {
+      console.log(
+        `  ${label} keystrokes (${k.keys}): measured ${k.measured}/${k.keystrokes}${k.missed ? `, ${k.missed} with no update within ${UPDATE_TIMEOUT_MS} ms` : ''}` +
+          ` (seen via overlay mutation ${k.observedVia.mutation}, animation frame ${k.observedVia.frame})`,
+      );
+      console.log(
+        `    p50 ${ms(k.p50)}   p95 ${ms(k.p95)}   max ${ms(k.max)}   mean ${ms(k.mean)}   → ${k.p95 <= TARGET_P95_MS ? 'meets' : 'misses'} the p95 target` +
+          (Number.isFinite(wait) ? `   (after the ${wait} ms wait: p50 ${ms(k.p50 - wait)}, p95 ${ms(k.p95 - wait)})` : ''),
+      );
+      console.log(
+        `    underline appears: p50 ${ms(k.appearP50)}, p95 ${ms(k.appearP95)}; underline goes: p50 ${ms(k.disappearP50)}, p95 ${ms(k.disappearP95)}`,
+      );
       console.log(`    long tasks while typing: ${k.longTasksWhileTyping}${k.longTasksWhileTyping ? ` (longest ${ms(k.longestTaskWhileTyping)})` : ''}`);
     }
     console.log('');
@@ -517,15 +578,24 @@ if (asJson) {
   for (const r of huge) {
     const tr = r.traced;
     const base = r.withoutExtension;
-    console.log(`1 MB reply in a ${r.field} (${r.characters.toLocaleString('en')} characters; the first 100,000 are checked); "${HUGE_TYPED.trim()}" typed at its top`);
+    console.log(
+      `1 MB reply in a ${r.field} (${r.characters.toLocaleString('en')} characters; the first 100,000 are checked); "${HUGE_TYPED.trim()}" typed at its top`,
+    );
     console.log(`  worker: ${r.slices} check slices, p50 ${ms(r.sliceP50)}, p95 ${ms(r.sliceP95)}, longest ${ms(r.sliceMax)}; ${r.slicesOver50} over 50 ms`);
     console.log(`  worker answered ${r.pings} other messages meanwhile: round trip p50 ${ms(r.pingP50)}, longest ${ms(r.pingMax)}`);
     console.log(`  page: first underlines ${ms(r.firstUnderlinesMs)} after the paste`);
     console.log(`  page without the extension: ${base.count} long tasks (longest ${ms(base.longest)}) — Chromium's own editing and layout`);
     console.log(`  page with Svarhjelp: ${tr.count} long tasks (longest ${ms(tr.longest)}; ${r.pageLongTasks} seen by the page's PerformanceObserver)`);
-    console.log(`    made long by Svarhjelp (over 50 ms only with its script time): ${tr.madeLongByScript}${tr.madeLongByScript ? ` (${tr.madeLongDetails.join('; ')})` : ''}`);
+    console.log(
+      `    made long by Svarhjelp (over 50 ms only with its script time): ${tr.madeLongByScript}${tr.madeLongByScript ? ` (${tr.madeLongDetails.join('; ')})` : ''}`,
+    );
     console.log(`    its script inside the long tasks Chromium makes anyway: p50 ${ms(tr.scriptInLongTasksP50)}, longest ${ms(tr.scriptInLongTasksMax)}`);
-    if (tr.count) console.log(`    by kind: ${Object.entries(tr.kinds).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+    if (tr.count)
+      console.log(
+        `    by kind: ${Object.entries(tr.kinds)
+          .map(([k, n]) => `${k} ${n}`)
+          .join(', ')}`,
+      );
     console.log('');
   }
 }

@@ -76,7 +76,10 @@ async function workerMarksOf(context, extensionId) {
         if (message.id === 1) resolve(message.result?.result?.value);
       }),
     );
-    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression, returnByValue: true } }) });
+    await cdp.send('Target.sendMessageToTarget', {
+      sessionId,
+      message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression, returnByValue: true } }),
+    });
     const value = await Promise.race([answer, new Promise((r) => setTimeout(() => r(undefined), 5_000))]);
     return typeof value === 'string' ? JSON.parse(value) : undefined;
   } finally {
@@ -103,7 +106,9 @@ async function firstCheck(extensionDir, userDataDir, serverUrl, withStoppedWorke
     let afterStop = NaN;
     let workerMarks;
     if (withStoppedWorker) {
-      const before = await world(`(() => { let n = 0; for (const root of globalThis.svarhjelpInspect.overlayRoots()) for (const el of root.querySelectorAll('*')) if (globalThis.svarhjelpInspect.segment(el)) n++; return n; })()`);
+      const before = await world(
+        `(() => { let n = 0; for (const root of globalThis.svarhjelpInspect.overlayRoots()) for (const el of root.querySelectorAll('*')) if (globalThis.svarhjelpInspect.segment(el)) n++; return n; })()`,
+      );
       await stopWorker(context, extensionId);
       // «Vi» → a new sentence that opens with a finding: one more underline.
       await page.keyboard.insertText('Vedrørende ');
@@ -143,7 +148,9 @@ async function optionsFirst(extensionDir, userDataDir, { waitForStoredStatus = f
     const inPageMs = await inPage.jsonValue();
     // A browser that ran a while has stored a status (the refresh at install or start).
     if (waitForStoredStatus) {
-      await page.waitForFunction(async (key) => !!Object.keys(await globalThis.chrome.storage.local.get(key)).length, STATUS_KEY, { timeout: 60_000, polling: 100 }).catch(() => {});
+      await page
+        .waitForFunction(async (key) => !!Object.keys(await globalThis.chrome.storage.local.get(key)).length, STATUS_KEY, { timeout: 60_000, polling: 100 })
+        .catch(() => {});
     }
     return { shown, inPage: inPageMs };
   } finally {
@@ -155,7 +162,10 @@ async function optionsFirst(extensionDir, userDataDir, { waitForStoredStatus = f
 function withBlankPage(extensionDir) {
   const dir = mkdtempSync(join(tmpdir(), 'svarhjelp-blank-ext-'));
   cpSync(extensionDir, dir, { recursive: true });
-  writeFileSync(join(dir, 'blank.html'), '<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>blank</title></head><body><p id="ready">blank</p></body></html>\n');
+  writeFileSync(
+    join(dir, 'blank.html'),
+    '<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>blank</title></head><body><p id="ready">blank</p></body></html>\n',
+  );
   return dir;
 }
 

@@ -85,7 +85,10 @@ function longTasksOf(events, pageOrigin, scriptUrl) {
 /** What the benchmark prints of them. */
 export function summarizeLongTasks(tasks) {
   const madeLong = tasks.filter((t) => t.duration - t.script <= LONG_TASK_MS);
-  const withScript = tasks.filter((t) => t.script > 0).map((t) => t.script).sort((a, b) => a - b);
+  const withScript = tasks
+    .filter((t) => t.script > 0)
+    .map((t) => t.script)
+    .sort((a, b) => a - b);
   return {
     count: tasks.length,
     longest: Math.max(0, ...tasks.map((t) => t.duration)),

@@ -37,7 +37,10 @@ try {
   await page.keyboard.press('Alt+KeyJ');
   await waitForPopover(page, world);
   const card = await page.locator('.card').first().boundingBox();
-  await page.screenshot({ path: join(outDir, 'editor-ckeditor5.png'), clip: { x: card.x - 10, y: card.y - 10, width: card.width + 20, height: Math.min(640, card.height + 20) } });
+  await page.screenshot({
+    path: join(outDir, 'editor-ckeditor5.png'),
+    clip: { x: card.x - 10, y: card.y - 10, width: card.width + 20, height: Math.min(640, card.height + 20) },
+  });
   console.log('Wrote docs/screenshots/editor-ckeditor5.png');
 } finally {
   await close();

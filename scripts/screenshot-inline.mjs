@@ -10,7 +10,6 @@
 import { join } from 'node:path';
 import { contentWorld, highlightBox, segmentBox, waitForPopover, openScreenshotBrowser } from './content-world.mjs';
 
-
 // One finding of each category: clarity (Vedrørende), personal data (fødselsnummer), tone
 // (capitals), deadline (a vague promise).
 const REPLY = [
@@ -37,7 +36,10 @@ try {
     await page.mouse.move(box.x + 8, box.y + box.h / 2, { steps: 4 });
     await waitForPopover(page, world);
     const form = await page.locator('#svarskjema').boundingBox();
-    await page.screenshot({ path: join(outDir, 'inline-textarea.png'), clip: { x: form.x - 10, y: form.y - 10, width: form.width + 20, height: Math.min(520, form.height + 200) } });
+    await page.screenshot({
+      path: join(outDir, 'inline-textarea.png'),
+      clip: { x: form.x - 10, y: form.y - 10, width: form.width + 20, height: Math.min(520, form.height + 200) },
+    });
     // Keyboard: Alt+J from the start, popover focused on its first button.
     await page.mouse.move(5, 5);
     await page.evaluate(() => document.getElementById('svar').scrollIntoView({ block: 'start' }));
@@ -60,7 +62,10 @@ try {
     await page.mouse.click(box.x + 8, box.y + box.h / 2);
     await waitForPopover(page, world);
     const card = await page.locator('.compose').boundingBox();
-    await page.screenshot({ path: join(outDir, 'inline-contenteditable.png'), clip: { x: card.x - 10, y: card.y - 10, width: card.width + 20, height: Math.min(600, card.height + 20) } });
+    await page.screenshot({
+      path: join(outDir, 'inline-contenteditable.png'),
+      clip: { x: card.x - 10, y: card.y - 10, width: card.width + 20, height: Math.min(600, card.height + 20) },
+    });
     await page.close();
   }
   console.log(`Wrote ${['inline-textarea.png', 'inline-contenteditable.png', 'inline-keyboard.png'].map((f) => join('docs/screenshots', f)).join(', ')}`);

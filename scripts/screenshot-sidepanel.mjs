@@ -103,11 +103,7 @@ async function main() {
     viewport: { width: 400, height: 800 },
     deviceScaleFactor: 1,
     locale: 'nb-NO',
-    args: [
-      ...(headed ? [] : ['--headless=new']),
-      ...CLOSED_NETWORK_ARGS,
-      ...extensionArgs(extensionCopy),
-    ],
+    args: [...(headed ? [] : ['--headless=new']), ...CLOSED_NETWORK_ARGS, ...extensionArgs(extensionCopy)],
   });
   let failed = false;
   try {
@@ -174,7 +170,10 @@ async function main() {
     await page.screenshot({ path: join(outDir, 'sidepanel.png') });
 
     await open(102);
-    await page.locator('[data-testid="checklist"] button[aria-expanded]').click().catch(() => {});
+    await page
+      .locator('[data-testid="checklist"] button[aria-expanded]')
+      .click()
+      .catch(() => {});
     await page.screenshot({ path: join(outDir, 'sidepanel-full.png'), fullPage: true });
     await open(102, { colorScheme: 'dark' });
     await page.screenshot({ path: join(outDir, 'sidepanel-dark.png'), fullPage: true });
@@ -208,7 +207,16 @@ async function main() {
       const violations = await page.evaluate(async () => {
         // @ts-expect-error axe is injected above
         const res = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] });
-        return [`(${res.passes.length} rules passed)`, ...res.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} node(s): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)];
+        return [
+          `(${res.passes.length} rules passed)`,
+          ...res.violations.map(
+            (v) =>
+              `${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} node(s): ${v.nodes
+                .slice(0, 3)
+                .map((n) => n.target.join(' '))
+                .join(' | ')}`,
+          ),
+        ];
       });
       const [passed, ...found] = violations;
       console.log(`axe ${colorScheme} ${passed}: ${found.length ? `\n  ${found.join('\n  ')}` : 'no violations'}`);
@@ -232,7 +240,13 @@ async function main() {
         okLink: advice[0]?.querySelector('a[href="https://www.bergen.kommune.no/"]')?.getAttribute('rel') ?? null,
       };
     });
-    const safe = check.blocks > 0 && check.pwned === null && check.badElements === 0 && check.badHrefs.length === 0 && check.eventAttrs === 0 && check.okLink === 'noopener noreferrer';
+    const safe =
+      check.blocks > 0 &&
+      check.pwned === null &&
+      check.badElements === 0 &&
+      check.badHrefs.length === 0 &&
+      check.eventAttrs === 0 &&
+      check.okLink === 'noopener noreferrer';
     console.log(`sanitiser in Chromium: ${safe ? 'OK' : 'FAILED'} ${JSON.stringify(check)}`);
     if (!safe) failed = true;
   } finally {

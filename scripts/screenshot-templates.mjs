@@ -34,7 +34,8 @@ try {
     (id) =>
       new Promise((resolve, reject) => {
         const deadline = Date.now() + 20_000;
-        const poll = () => (globalThis.svarhjelpTabStates?.read(id)?.inquiry ? resolve(true) : Date.now() > deadline ? reject(new Error('no tab state')) : setTimeout(poll, 100));
+        const poll = () =>
+          globalThis.svarhjelpTabStates?.read(id)?.inquiry ? resolve(true) : Date.now() > deadline ? reject(new Error('no tab state')) : setTimeout(poll, 100);
         poll();
       }),
     tabId,

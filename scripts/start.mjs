@@ -55,11 +55,7 @@ const stopServer = async () => {
 };
 
 // 3. Browser, if there is a screen to show it on.
-const headlessMachine =
-  process.platform !== 'darwin' &&
-  process.platform !== 'win32' &&
-  !process.env.DISPLAY &&
-  !process.env.WAYLAND_DISPLAY;
+const headlessMachine = process.platform !== 'darwin' && process.platform !== 'win32' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 
 if (headlessMachine) {
   console.log(`

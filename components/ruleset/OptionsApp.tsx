@@ -78,7 +78,11 @@ function OptionsPage({ api, siteAccess }: { api: OptionsApi; siteAccess?: SiteAc
   return (
     <main>
       <h1>{t('title')}</h1>
-      {error ? <p className="notice error" role="alert">{t(error.key, { error: error.detail })}</p> : null}
+      {error ? (
+        <p className="notice error" role="alert">
+          {t(error.key, { error: error.detail })}
+        </p>
+      ) : null}
       {siteAccess ? <SiteAccess api={siteAccess} /> : null}
       <StatusPanel status={status} busy={busy} onRefresh={() => void refresh()} />
       <PilotForm initial={pilot} status={status} onSave={save} />

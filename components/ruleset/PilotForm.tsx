@@ -51,21 +51,53 @@ export function PilotForm({ initial, status, onSave }: Props) {
       <form onSubmit={submit} data-testid="pilot-form">
         <label>
           {t('pilotUrl')} {locked.has('ruleSetUrl') ? lockNote : null}
-          <input type="url" name="ruleSetUrl" value={locked.has('ruleSetUrl') ? (status?.config.ruleSetUrl ?? '') : url} readOnly={locked.has('ruleSetUrl')} onChange={(e) => setUrl(e.target.value)} placeholder="https://…/regelsett.jws" />
+          <input
+            type="url"
+            name="ruleSetUrl"
+            value={locked.has('ruleSetUrl') ? (status?.config.ruleSetUrl ?? '') : url}
+            readOnly={locked.has('ruleSetUrl')}
+            onChange={(e) => setUrl(e.target.value)}
+            placeholder="https://…/regelsett.jws"
+          />
         </label>
         <label>
           {t('pilotKeys')} {locked.has('trustedKeys') ? lockNote : null}
-          <textarea name="trustedKeys" rows={4} value={locked.has('trustedKeys') ? (status?.config.trustedKeyIds ?? []).map((k) => `kid ${k}`).join('\n') : keys} readOnly={locked.has('trustedKeys')} onChange={(e) => setKeys(e.target.value)} placeholder='{"kty":"EC","crv":"P-256",…}' />
+          <textarea
+            name="trustedKeys"
+            rows={4}
+            value={locked.has('trustedKeys') ? (status?.config.trustedKeyIds ?? []).map((k) => `kid ${k}`).join('\n') : keys}
+            readOnly={locked.has('trustedKeys')}
+            onChange={(e) => setKeys(e.target.value)}
+            placeholder='{"kty":"EC","crv":"P-256",…}'
+          />
         </label>
         <label>
           {t('pilotMinutes')} {locked.has('refreshMinutes') ? lockNote : null}
-          <input type="number" name="refreshMinutes" min={1} max={1440} value={locked.has('refreshMinutes') ? String(status?.config.refreshMinutes ?? '') : minutes} readOnly={locked.has('refreshMinutes')} onChange={(e) => setMinutes(e.target.value)} />
+          <input
+            type="number"
+            name="refreshMinutes"
+            min={1}
+            max={1440}
+            value={locked.has('refreshMinutes') ? String(status?.config.refreshMinutes ?? '') : minutes}
+            readOnly={locked.has('refreshMinutes')}
+            onChange={(e) => setMinutes(e.target.value)}
+          />
         </label>
         {problems.length ? (
-          <ul className="notice error" role="alert">{problems.map((p, i) => <li key={i}>{p}</li>)}</ul>
+          <ul className="notice error" role="alert">
+            {problems.map((p, i) => (
+              <li key={i}>{p}</li>
+            ))}
+          </ul>
         ) : null}
-        {saved ? <p className="notice ok" role="status">{t('pilotSaved')}</p> : null}
-        <button type="submit" disabled={allLocked} data-testid="pilot-save">{t('pilotSave')}</button>
+        {saved ? (
+          <p className="notice ok" role="status">
+            {t('pilotSaved')}
+          </p>
+        ) : null}
+        <button type="submit" disabled={allLocked} data-testid="pilot-save">
+          {t('pilotSave')}
+        </button>
       </form>
     </section>
   );
@@ -83,5 +115,8 @@ export function splitKeys(text: string): string[] {
     }
   }
   if (trimmed.startsWith('{') && !trimmed.includes('\n{')) return [trimmed.replace(/\s*\n\s*/g, ' ')];
-  return trimmed.split(/\n(?=\s*\{)/).map((k) => k.trim()).filter(Boolean);
+  return trimmed
+    .split(/\n(?=\s*\{)/)
+    .map((k) => k.trim())
+    .filter(Boolean);
 }

@@ -34,7 +34,9 @@ export function RuleBrowser({ ruleSet }: { ruleSet: RuleSet }) {
                   <summary>
                     {localized(ruleSet.labels.subgoals[subgoal], lang) ?? subgoal} ({inSubgoal.length})
                   </summary>
-                  {inSubgoal.map((rule) => <RuleCard key={rule.id} rule={rule} />)}
+                  {inSubgoal.map((rule) => (
+                    <RuleCard key={rule.id} rule={rule} />
+                  ))}
                 </details>
               );
             })}

@@ -17,7 +17,8 @@ export function RuleCard({ rule }: { rule: Rule }) {
   return (
     <article className="rule" data-rule-id={rule.id}>
       <header>
-        <code>{rule.id}</code> <span className={`sev sev-${rule.severity}`}>{t(SEVERITY_LABEL[rule.severity])}</span> <span className="kind">{kind ? t(kind) : rule.kind}</span>
+        <code>{rule.id}</code> <span className={`sev sev-${rule.severity}`}>{t(SEVERITY_LABEL[rule.severity])}</span>{' '}
+        <span className="kind">{kind ? t(kind) : rule.kind}</span>
         {rule.enabled === false ? <span className="off">{t('ruleOff')}</span> : null}
       </header>
       <p className="message">{localized(rule.message, lang)}</p>
@@ -25,9 +26,17 @@ export function RuleCard({ rule }: { rule: Rule }) {
       <details>
         <summary>{t('examples')}</summary>
         <p>{t('examplesBad')}</p>
-        <ul>{rule.examples.bad.map((e, i) => <li key={i}>{exampleText(e).replace(/\[\[|\]\]/g, '')}</li>)}</ul>
+        <ul>
+          {rule.examples.bad.map((e, i) => (
+            <li key={i}>{exampleText(e).replace(/\[\[|\]\]/g, '')}</li>
+          ))}
+        </ul>
         <p>{t('examplesGood')}</p>
-        <ul>{rule.examples.good.map((e, i) => <li key={i}>{exampleText(e)}</li>)}</ul>
+        <ul>
+          {rule.examples.good.map((e, i) => (
+            <li key={i}>{exampleText(e)}</li>
+          ))}
+        </ul>
       </details>
     </article>
   );

@@ -12,7 +12,13 @@ interface Props {
 export function StatusPanel({ status, busy, onRefresh }: Props) {
   const t = useOptionsT();
   const lang = useOptionsLanguage();
-  if (!status) return <section aria-labelledby="status-h"><h2 id="status-h">{t('statusHeading')}</h2><p>{t('statusLoading')}</p></section>;
+  if (!status)
+    return (
+      <section aria-labelledby="status-h">
+        <h2 id="status-h">{t('statusHeading')}</h2>
+        <p>{t('statusLoading')}</p>
+      </section>
+    );
   const { active, config } = status;
   return (
     <section aria-labelledby="status-h" data-testid="ruleset-status">
@@ -29,7 +35,10 @@ export function StatusPanel({ status, busy, onRefresh }: Props) {
         <dt>{t('factSource')}</dt>
         <dd data-testid="active-source">{active.source === 'remote' ? t('sourceRemote', { url: active.url ?? t('unknownUrl') }) : t('sourceBundled')}</dd>
         <dt>{t('factLastCheck')}</dt>
-        <dd data-testid="last-check">{formatTime(status.lastCheck, lang)}{status.lastResult ? ` – ${t(RESULT_LABEL[status.lastResult])}` : ''}</dd>
+        <dd data-testid="last-check">
+          {formatTime(status.lastCheck, lang)}
+          {status.lastResult ? ` – ${t(RESULT_LABEL[status.lastResult])}` : ''}
+        </dd>
         <dt>{t('factSetup')}</dt>
         <dd>
           {config.source === 'policy' ? t('setupPolicy') : config.source === 'pilot' ? t('setupPilot') : t('setupNone')}
@@ -46,7 +55,11 @@ export function StatusPanel({ status, busy, onRefresh }: Props) {
       {config.problems.length > 0 ? (
         <div className="notice warning" data-testid="config-problems">
           <p>{t('configProblems')}</p>
-          <ul>{config.problems.map((p, i) => <li key={i}>{p}</li>)}</ul>
+          <ul>
+            {config.problems.map((p, i) => (
+              <li key={i}>{p}</li>
+            ))}
+          </ul>
         </div>
       ) : null}
       <button type="button" onClick={onRefresh} disabled={busy || !config.ruleSetUrl} data-testid="refresh-now">

@@ -15,7 +15,12 @@ type Draft = { name: string; compiled: CompiledRuleSet } | { name: string; probl
 /** Reads a draft file through the same acceptance pipeline the extension uses for published sets. */
 export async function loadDraft(file: { name: string; size: number; text(): Promise<string> }): Promise<Draft> {
   if (file.size > LIMITS.maxDocumentBytes)
-    return { name: file.name, problems: [problem('(dokument)', 'other', { detail: `Filen er for stor (${formatBytes(file.size)}; grensen er ${formatBytes(LIMITS.maxDocumentBytes)}).` })] };
+    return {
+      name: file.name,
+      problems: [
+        problem('(dokument)', 'other', { detail: `Filen er for stor (${formatBytes(file.size)}; grensen er ${formatBytes(LIMITS.maxDocumentBytes)}).` }),
+      ],
+    };
   const result = acceptRuleSetText(await file.text());
   return result.ok ? { name: file.name, compiled: result.compiled } : { name: file.name, problems: result.problems };
 }
@@ -51,10 +56,12 @@ export function TextTester({ active }: { active: RuleSet }) {
       <fieldset>
         <legend>{t('testRuleSet')}</legend>
         <label>
-          <input type="radio" name="which" checked={!useDraft} onChange={() => setUseDraft(false)} /> {t('testActive', { name: active.name, version: active.version })}
+          <input type="radio" name="which" checked={!useDraft} onChange={() => setUseDraft(false)} />{' '}
+          {t('testActive', { name: active.name, version: active.version })}
         </label>
         <label>
-          <input type="radio" name="which" checked={useDraft} disabled={!draft} onChange={() => setUseDraft(true)} /> {t('testDraft')}{draft ? `: ${draft.name}` : ''}
+          <input type="radio" name="which" checked={useDraft} disabled={!draft} onChange={() => setUseDraft(true)} /> {t('testDraft')}
+          {draft ? `: ${draft.name}` : ''}
         </label>
         <label>
           {t('testLoadDraft')} <input type="file" accept=".json,application/json" onChange={onFile} data-testid="draft-file" />
@@ -63,13 +70,23 @@ export function TextTester({ active }: { active: RuleSet }) {
       {draft && 'problems' in draft ? (
         <div className="notice error" role="alert" data-testid="draft-problems">
           <p>{t('draftRefused', { name: draft.name, count: draft.problems.length })}</p>
-          <ul>{draft.problems.map((p, i) => <li key={i}><code>{p.path}</code>: {problemText(p, lang)}</li>)}</ul>
+          <ul>
+            {draft.problems.map((p, i) => (
+              <li key={i}>
+                <code>{p.path}</code>: {problemText(p, lang)}
+              </li>
+            ))}
+          </ul>
         </div>
       ) : null}
       {draft && 'compiled' in draft ? (
         <details className="notice ok" data-testid="draft-ok">
           <summary>{t('draftAccepted', { name: draft.name, id: draft.compiled.ruleSet.id, version: draft.compiled.ruleSet.version })}</summary>
-          <ul>{diffRuleSets(active, draft.compiled.ruleSet).map((d, i) => <li key={i}>{d.text}</li>)}</ul>
+          <ul>
+            {diffRuleSets(active, draft.compiled.ruleSet).map((d, i) => (
+              <li key={i}>{d.text}</li>
+            ))}
+          </ul>
         </details>
       ) : null}
       <label>
@@ -87,7 +104,9 @@ export function TextTester({ active }: { active: RuleSet }) {
       </label>
       {result ? (
         <div data-testid="test-findings">
-          <p>{result.findings.length === 0 ? t('noFindings') : t('findingsCount', { count: result.findings.length })} · LIX {result.metrics.lix}</p>
+          <p>
+            {result.findings.length === 0 ? t('noFindings') : t('findingsCount', { count: result.findings.length })} · LIX {result.metrics.lix}
+          </p>
           <ul>
             {result.findings.map((f) => (
               <li key={f.id} data-rule-id={f.ruleId}>

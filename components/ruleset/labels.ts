@@ -8,7 +8,12 @@ import { localeOf } from '../i18n.ts';
 
 type Key = keyof OptionsStrings;
 
-export const SEVERITY_LABEL: Record<Severity, Key> = { info: 'severityInfo', suggestion: 'severitySuggestion', warning: 'severityWarning', critical: 'severityCritical' };
+export const SEVERITY_LABEL: Record<Severity, Key> = {
+  info: 'severityInfo',
+  suggestion: 'severitySuggestion',
+  warning: 'severityWarning',
+  critical: 'severityCritical',
+};
 
 export const RESULT_LABEL: Record<NonNullable<RuleSetStatus['lastResult']>, Key> = {
   updated: 'resultUpdated',

@@ -12,11 +12,23 @@ import { ACTIVE_RULE_SET_KEY } from '../../entrypoints/shared/storage-items.ts';
 
 async function store(ruleSet: RuleSet) {
   const keys = await generateRuleSetKeys();
-  await fakeBrowser.storage.local.set({ [ACTIVE_RULE_SET_KEY]: { jws: await signRuleSet(ruleSet, keys.privateJwk), url: 'https://regler.example.no/r.jws', kid: keys.kid, acceptedAt: '2026-11-01T00:00:00Z' } });
+  await fakeBrowser.storage.local.set({
+    [ACTIVE_RULE_SET_KEY]: {
+      jws: await signRuleSet(ruleSet, keys.privateJwk),
+      url: 'https://regler.example.no/r.jws',
+      kid: keys.kid,
+      acceptedAt: '2026-11-01T00:00:00Z',
+    },
+  });
 }
 
 async function workerActive() {
-  const updater = createRuleSetUpdater({ local: fakeBrowser.storage.local, managed: fakeBrowser.storage.managed, fetch: (() => Promise.reject(new Error('offline'))) as typeof fetch, log: () => {} });
+  const updater = createRuleSetUpdater({
+    local: fakeBrowser.storage.local,
+    managed: fakeBrowser.storage.managed,
+    fetch: (() => Promise.reject(new Error('offline'))) as typeof fetch,
+    log: () => {},
+  });
   return (await updater.getActiveRuleSet()).ruleSet;
 }
 

@@ -8,7 +8,14 @@ import { messaging, type RuleSetStatus } from '../../entrypoints/shared/protocol
 import type { PilotSettings } from '../../entrypoints/background/policy.ts';
 import type { RuleSet } from '../../rules/ruleset/types.ts';
 import type { UiLanguageSource } from './options-language.tsx';
-import { ACTIVE_RULE_SET_KEY, pilotSettingsItem, RULE_SET_STATUS_KEY, ruleSetStatusItem, SETTINGS_KEY, settingsItem } from '../../entrypoints/shared/storage-items.ts';
+import {
+  ACTIVE_RULE_SET_KEY,
+  pilotSettingsItem,
+  RULE_SET_STATUS_KEY,
+  ruleSetStatusItem,
+  SETTINGS_KEY,
+  settingsItem,
+} from '../../entrypoints/shared/storage-items.ts';
 
 export interface OptionsApi extends UiLanguageSource {
   getStatus(): Promise<RuleSetStatus>;

@@ -18,8 +18,25 @@ const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2<
 
 function status(overrides: Partial<RuleSetStatus> = {}): RuleSetStatus {
   return {
-    active: { id: 'test.felles-servicestandard', name: 'Testsett', version: '1.1.0', publisher: 'Bergen kommune', publishedAt: '2026-11-23T08:00:00Z', source: 'remote', url: 'https://regler.example.no/r.jws' },
-    config: { source: 'policy', ruleSetUrl: 'https://regler.example.no/r.jws', trustedKeyIds: ['abc'], refreshMinutes: 15, allowDowngrade: false, hasPolicy: true, locked: ['ruleSetUrl', 'trustedKeys'], problems: [] },
+    active: {
+      id: 'test.felles-servicestandard',
+      name: 'Testsett',
+      version: '1.1.0',
+      publisher: 'Bergen kommune',
+      publishedAt: '2026-11-23T08:00:00Z',
+      source: 'remote',
+      url: 'https://regler.example.no/r.jws',
+    },
+    config: {
+      source: 'policy',
+      ruleSetUrl: 'https://regler.example.no/r.jws',
+      trustedKeyIds: ['abc'],
+      refreshMinutes: 15,
+      allowDowngrade: false,
+      hasPolicy: true,
+      locked: ['ruleSetUrl', 'trustedKeys'],
+      problems: [],
+    },
     lastCheck: '2026-11-23T10:00:00Z',
     lastResult: 'failed',
     lastError: 'Regelsettet ble avvist: Signaturen stemmer ikke.',
@@ -58,7 +75,7 @@ async function render(node: React.ReactNode) {
 }
 
 describe('options page', () => {
-  it('shows the stored status while the worker has not answered yet, and the worker\'s answer when it comes', async () => {
+  it("shows the stored status while the worker has not answered yet, and the worker's answer when it comes", async () => {
     const ruleSet = cloneTestSet();
     let answer: (s: RuleSetStatus) => void = () => {};
     const api = fakeApi(ruleSet, {
@@ -101,7 +118,9 @@ describe('options page', () => {
   });
 
   it('pilot form validates before saving', async () => {
-    const api = fakeApi(cloneTestSet(), { getStatus: vi.fn(async () => status({ config: { ...status().config, source: 'none', hasPolicy: false, locked: [] } })) });
+    const api = fakeApi(cloneTestSet(), {
+      getStatus: vi.fn(async () => status({ config: { ...status().config, source: 'none', hasPolicy: false, locked: [] } })),
+    });
     await render(<OptionsApp api={api} />);
     const url = container.querySelector<HTMLInputElement>('input[name=ruleSetUrl]')!;
     await act(async () => {
@@ -116,7 +135,9 @@ describe('options page', () => {
 
   it('pilot form refuses a pasted PRIVATE key and says to paste the public one', async () => {
     const keys = await generateRuleSetKeys();
-    const api = fakeApi(cloneTestSet(), { getStatus: vi.fn(async () => status({ config: { ...status().config, source: 'none', hasPolicy: false, locked: [] } })) });
+    const api = fakeApi(cloneTestSet(), {
+      getStatus: vi.fn(async () => status({ config: { ...status().config, source: 'none', hasPolicy: false, locked: [] } })),
+    });
     await render(<OptionsApp api={api} />);
     const url = container.querySelector<HTMLInputElement>('input[name=ruleSetUrl]')!;
     const area = container.querySelector<HTMLTextAreaElement>('textarea[name=trustedKeys]')!;

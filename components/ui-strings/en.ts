@@ -7,11 +7,9 @@ export const panel: PanelStrings = {
   appName: 'Svarhjelp',
   loading: 'Loading advice …',
   emptyNoState: 'Start writing a reply in a text field, and Svarhjelp will show advice here.',
-  emptyNoFindings:
-    'No findings – the reply follows the service standard as far as Svarhjelp can tell.',
+  emptyNoFindings: 'No findings – the reply follows the service standard as far as Svarhjelp can tell.',
   noTab: 'No active tab to show advice for.',
-  summaryError:
-    'Could not load the rule set, so values and sub-goals are shown with the names of the standard rule set.',
+  summaryError: 'Could not load the rule set, so values and sub-goals are shown with the names of the standard rule set.',
   retry: 'Try again',
   dismiss: 'Dismiss',
   ruleSetVersion: 'version {version}',
@@ -52,10 +50,8 @@ export const panel: PanelStrings = {
   reveal: 'Show in text',
   readMore: 'Read more',
   applied: 'The change was made in the text.',
-  applyFailed:
-    'Could not change the text. The field may have been closed or changed – type a little in the field and try again.',
-  revealFailed:
-    'Could not show the place in the text. The field may have been closed or changed – type a little in the field and try again.',
+  applyFailed: 'Could not change the text. The field may have been closed or changed – type a little in the field and try again.',
+  revealFailed: 'Could not show the place in the text. The field may have been closed or changed – type a little in the field and try again.',
   deadlineHeading: 'Deadlines',
   received: 'The inquiry arrived {date}.',
   deadlineOk: 'Due {date} – {n} working days left',
@@ -230,7 +226,8 @@ export const options: OptionsStrings = {
   pilotSaved: 'Saved. The rule set is being fetched.',
   pilotSave: 'Save and fetch',
   siteHeading: 'Svarhjelp has no access to web pages',
-  siteText: 'The browser does not let Svarhjelp read the replies you write, so you get no advice. Give access to use Svarhjelp in e-mail and case systems. The text still stays in the browser.',
+  siteText:
+    'The browser does not let Svarhjelp read the replies you write, so you get no advice. Give access to use Svarhjelp in e-mail and case systems. The text still stays in the browser.',
   siteRequest: 'Give Svarhjelp access to web pages',
   siteRefused: 'Access was not given. Try again, or turn it on under Extensions in the browser.',
   testHeading: 'Test a text',
@@ -303,8 +300,10 @@ export const ruleSetProblems: RuleSetProblemStrings = {
   'example-no-suggestion': 'the example (must give a finding) fails: expected the suggestion {expected}, got none – text: {text}',
   'example-unexpected-finding': 'the example (must not give a finding) fails: expected no finding, got {found} – text: {text}',
   'older-version': 'Version {candidate} is older than the active version {current}, and downgrades are not allowed.',
-  'literal-date-rule': 'The rule “{id}” has a fixed date in its text (“{found}”). It is wrong as soon as the day has passed. Write {deadline} (the answer deadline, or working days from today) or {workingDaysAhead} instead.',
-  'literal-date-policy': 'The deadline policy “{id}” has a fixed date in its text (“{found}”). It is wrong as soon as the day has passed. Write {deadline} (the answer deadline, or working days from today) or {workingDaysAhead} instead.',
+  'literal-date-rule':
+    'The rule “{id}” has a fixed date in its text (“{found}”). It is wrong as soon as the day has passed. Write {deadline} (the answer deadline, or working days from today) or {workingDaysAhead} instead.',
+  'literal-date-policy':
+    'The deadline policy “{id}” has a fixed date in its text (“{found}”). It is wrong as soon as the day has passed. Write {deadline} (the answer deadline, or working days from today) or {workingDaysAhead} instead.',
   'type.string': 'text',
   'type.number': 'number',
   'type.boolean': 'true/false',

@@ -13,8 +13,7 @@ export const panel = {
   emptyNoState: 'Begynn å skrive et svar i et tekstfelt, så viser Svarhjelp råd her.',
   emptyNoFindings: 'Ingen funn – svaret følger servicestandarden så langt Svarhjelp kan se.',
   noTab: 'Fant ingen aktiv fane å vise råd for.',
-  summaryError:
-    'Kunne ikke hente regelsettet. Verdiene og delmålene vises derfor med navnene fra standardregelsettet.',
+  summaryError: 'Kunne ikke hente regelsettet. Verdiene og delmålene vises derfor med navnene fra standardregelsettet.',
   retry: 'Prøv igjen',
   dismiss: 'Lukk',
   ruleSetVersion: 'versjon {version}',
@@ -55,10 +54,8 @@ export const panel = {
   reveal: 'Vis i teksten',
   readMore: 'Les mer',
   applied: 'Endringen er gjort i teksten.',
-  applyFailed:
-    'Kunne ikke endre teksten. Feltet kan være lukket eller endret siden sist – skriv litt i feltet og prøv igjen.',
-  revealFailed:
-    'Kunne ikke vise stedet i teksten. Feltet kan være lukket eller endret siden sist – skriv litt i feltet og prøv igjen.',
+  applyFailed: 'Kunne ikke endre teksten. Feltet kan være lukket eller endret siden sist – skriv litt i feltet og prøv igjen.',
+  revealFailed: 'Kunne ikke vise stedet i teksten. Feltet kan være lukket eller endret siden sist – skriv litt i feltet og prøv igjen.',
   deadlineHeading: 'Frister',
   received: 'Henvendelsen kom {date}.',
   deadlineOk: 'Frist {date} – {n} arbeidsdager igjen',
@@ -237,7 +234,8 @@ export const options = {
   pilotSaved: 'Lagret. Regelsettet hentes nå.',
   pilotSave: 'Lagre og hent',
   siteHeading: 'Svarhjelp har ikke tilgang til nettsidene',
-  siteText: 'Nettleseren lar ikke Svarhjelp lese svarene du skriver, så du får ingen råd. Gi tilgang for å bruke Svarhjelp i e-post og saksbehandlingssystemer. Teksten blir fortsatt i nettleseren.',
+  siteText:
+    'Nettleseren lar ikke Svarhjelp lese svarene du skriver, så du får ingen råd. Gi tilgang for å bruke Svarhjelp i e-post og saksbehandlingssystemer. Teksten blir fortsatt i nettleseren.',
   siteRequest: 'Gi Svarhjelp tilgang til nettsidene',
   siteRefused: 'Tilgangen ble ikke gitt. Du kan prøve igjen, eller slå den på under Utvidelser i nettleseren.',
   testHeading: 'Test en tekst',
@@ -312,8 +310,10 @@ export const ruleSetProblems = {
   'example-no-suggestion': 'eksempelet (skal gi funn) feiler: ventet forslaget {expected}, fikk ingen – tekst: {text}',
   'example-unexpected-finding': 'eksempelet (skal ikke gi funn) feiler: ventet ingen funn, fikk {found} – tekst: {text}',
   'older-version': 'Versjon {candidate} er eldre enn den aktive versjonen {current}, og nedgradering er ikke tillatt.',
-  'literal-date-rule': 'Regelen «{id}» har en fast dato i teksten («{found}»). Den blir feil så snart dagen er passert. Skriv {deadline} (svarfristen, eller arbeidsdager fra i dag) eller {workingDaysAhead} i stedet.',
-  'literal-date-policy': 'Fristregelen «{id}» har en fast dato i teksten («{found}»). Den blir feil så snart dagen er passert. Skriv {deadline} (svarfristen, eller arbeidsdager fra i dag) eller {workingDaysAhead} i stedet.',
+  'literal-date-rule':
+    'Regelen «{id}» har en fast dato i teksten («{found}»). Den blir feil så snart dagen er passert. Skriv {deadline} (svarfristen, eller arbeidsdager fra i dag) eller {workingDaysAhead} i stedet.',
+  'literal-date-policy':
+    'Fristregelen «{id}» har en fast dato i teksten («{found}»). Den blir feil så snart dagen er passert. Skriv {deadline} (svarfristen, eller arbeidsdager fra i dag) eller {workingDaysAhead} i stedet.',
   'type.string': 'tekst',
   'type.number': 'tall',
   'type.boolean': 'true/false',

@@ -9,8 +9,7 @@ export const panel: PanelStrings = {
   emptyNoState: 'Byrj å skrive eit svar i eit tekstfelt, så viser Svarhjelp råd her.',
   emptyNoFindings: 'Ingen funn – svaret følgjer servicestandarden så langt Svarhjelp kan sjå.',
   noTab: 'Fann inga aktiv fane å vise råd for.',
-  summaryError:
-    'Kunne ikkje hente regelsettet. Verdiane og delmåla blir difor viste med namna frå standardregelsettet.',
+  summaryError: 'Kunne ikkje hente regelsettet. Verdiane og delmåla blir difor viste med namna frå standardregelsettet.',
   retry: 'Prøv igjen',
   dismiss: 'Lukk',
   ruleSetVersion: 'versjon {version}',
@@ -51,10 +50,8 @@ export const panel: PanelStrings = {
   reveal: 'Vis i teksten',
   readMore: 'Les meir',
   applied: 'Endringa er gjord i teksten.',
-  applyFailed:
-    'Kunne ikkje endre teksten. Feltet kan vere lukka eller endra sidan sist – skriv litt i feltet og prøv igjen.',
-  revealFailed:
-    'Kunne ikkje vise staden i teksten. Feltet kan vere lukka eller endra sidan sist – skriv litt i feltet og prøv igjen.',
+  applyFailed: 'Kunne ikkje endre teksten. Feltet kan vere lukka eller endra sidan sist – skriv litt i feltet og prøv igjen.',
+  revealFailed: 'Kunne ikkje vise staden i teksten. Feltet kan vere lukka eller endra sidan sist – skriv litt i feltet og prøv igjen.',
   deadlineHeading: 'Fristar',
   received: 'Førespurnaden kom {date}.',
   deadlineOk: 'Frist {date} – {n} arbeidsdagar att',
@@ -229,7 +226,8 @@ export const options: OptionsStrings = {
   pilotSaved: 'Lagra. Regelsettet blir henta no.',
   pilotSave: 'Lagre og hent',
   siteHeading: 'Svarhjelp har ikkje tilgang til nettsidene',
-  siteText: 'Nettlesaren lèt ikkje Svarhjelp lese svara du skriv, så du får ingen råd. Gi tilgang for å bruke Svarhjelp i e-post og saksbehandlingssystem. Teksten blir framleis i nettlesaren.',
+  siteText:
+    'Nettlesaren lèt ikkje Svarhjelp lese svara du skriv, så du får ingen råd. Gi tilgang for å bruke Svarhjelp i e-post og saksbehandlingssystem. Teksten blir framleis i nettlesaren.',
   siteRequest: 'Gi Svarhjelp tilgang til nettsidene',
   siteRefused: 'Tilgangen vart ikkje gitt. Du kan prøve igjen, eller slå han på under Utvidingar i nettlesaren.',
   testHeading: 'Test ein tekst',
@@ -302,8 +300,10 @@ export const ruleSetProblems: RuleSetProblemStrings = {
   'example-no-suggestion': 'dømet (skal gi funn) feilar: venta forslaget {expected}, fekk ingen – tekst: {text}',
   'example-unexpected-finding': 'dømet (skal ikkje gi funn) feilar: venta ingen funn, fekk {found} – tekst: {text}',
   'older-version': 'Versjon {candidate} er eldre enn den aktive versjonen {current}, og nedgradering er ikkje tillate.',
-  'literal-date-rule': 'Regelen «{id}» har ein fast dato i teksten («{found}»). Han blir feil så snart dagen er passert. Skriv {deadline} (svarfristen, eller arbeidsdagar frå i dag) eller {workingDaysAhead} i staden.',
-  'literal-date-policy': 'Fristregelen «{id}» har ein fast dato i teksten («{found}»). Han blir feil så snart dagen er passert. Skriv {deadline} (svarfristen, eller arbeidsdagar frå i dag) eller {workingDaysAhead} i staden.',
+  'literal-date-rule':
+    'Regelen «{id}» har ein fast dato i teksten («{found}»). Han blir feil så snart dagen er passert. Skriv {deadline} (svarfristen, eller arbeidsdagar frå i dag) eller {workingDaysAhead} i staden.',
+  'literal-date-policy':
+    'Fristregelen «{id}» har ein fast dato i teksten («{found}»). Han blir feil så snart dagen er passert. Skriv {deadline} (svarfristen, eller arbeidsdagar frå i dag) eller {workingDaysAhead} i staden.',
   'type.string': 'tekst',
   'type.number': 'tal',
   'type.boolean': 'true/false',

@@ -154,7 +154,15 @@ describe('checkText', () => {
   it('answers with an empty result when the engine throws, and keeps working', async () => {
     let fail = true;
     const log = vi.fn();
-    const flaky: EngineApi<unknown> = { ...fakeEngine, check: (t) => (fail ? (() => { throw new Error('boom'); })() : result(t)) };
+    const flaky: EngineApi<unknown> = {
+      ...fakeEngine,
+      check: (t) =>
+        fail
+          ? (() => {
+              throw new Error('boom');
+            })()
+          : result(t),
+    };
     const d = deps(flaky, log);
     const first = await handleCheckText({ data: request, sender: contentSender }, d);
     expect(first.result.findings).toEqual([]);
@@ -172,7 +180,15 @@ describe('checkText', () => {
     await host.checkAsync('b', {});
     expect(compile).toHaveBeenCalledTimes(1);
 
-    const broken = createEngineHost({ ...fakeEngine, compile: () => { throw new Error('bad rule'); } }, vi.fn());
+    const broken = createEngineHost(
+      {
+        ...fakeEngine,
+        compile: () => {
+          throw new Error('bad rule');
+        },
+      },
+      vi.fn(),
+    );
     expect((await broken.checkAsync('Vedrørende', {}))!.findings).toEqual([]);
   });
 });
@@ -235,7 +251,10 @@ describe('tab state', () => {
 
   it('takes an untaken "Mer i sidepanelet" request with it when the tab closes', async () => {
     const store = createTabStateStore(fakeBrowser.storage.session);
-    await fakeBrowser.storage.session.set({ [focusRequestKey(7)]: { ruleId: 'f', fieldKey: 'k', at: 1 }, [focusRequestKey(8)]: { ruleId: 'g', fieldKey: 'k', at: 1 } });
+    await fakeBrowser.storage.session.set({
+      [focusRequestKey(7)]: { ruleId: 'f', fieldKey: 'k', at: 1 },
+      [focusRequestKey(8)]: { ruleId: 'g', fieldKey: 'k', at: 1 },
+    });
     await store.clear(7);
     const left = await fakeBrowser.storage.session.get([focusRequestKey(7), focusRequestKey(8)]);
     expect(Object.keys(left).filter((key) => left[key] !== undefined)).toEqual([focusRequestKey(8)]);

@@ -34,10 +34,7 @@ export class RejectedMessage extends Error {
   }
 }
 
-export async function handleCheckText(
-  message: { data: unknown; sender: SenderLike },
-  deps: HandlerDeps,
-): Promise<CheckResponse> {
+export async function handleCheckText(message: { data: unknown; sender: SenderLike }, deps: HandlerDeps): Promise<CheckResponse> {
   const { sender } = message;
   if (!isOwnContentScript(sender, deps.runtimeId, deps.extensionOrigin)) {
     throw new RejectedMessage('not from a content script of this extension');
@@ -94,7 +91,8 @@ export async function handleCheckText(
 export async function handleIgnoreFinding(message: { data: unknown; sender: SenderLike }, deps: HandlerDeps): Promise<boolean> {
   if (!isOwnContentScript(message.sender, deps.runtimeId, deps.extensionOrigin)) throw new RejectedMessage('not from a content script of this extension');
   const data = message.data as { inquiryKey?: unknown; token?: unknown } | undefined;
-  if (typeof data?.inquiryKey !== 'string' || !/^inq-[0-9a-f]{16}$/.test(data.inquiryKey) || !isIgnoreToken(data.token)) throw new RejectedMessage('invalid ignoreFinding data');
+  if (typeof data?.inquiryKey !== 'string' || !/^inq-[0-9a-f]{16}$/.test(data.inquiryKey) || !isIgnoreToken(data.token))
+    throw new RejectedMessage('invalid ignoreFinding data');
   return deps.inquiries ? deps.inquiries.ignore(data.inquiryKey, data.token) : false;
 }
 

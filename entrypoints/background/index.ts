@@ -88,7 +88,9 @@ export default defineBackground(() => {
         ? focusRequestFor(data.findingId, data.fieldKey, store.read(tabId)?.result.findings, Date.now())
         : null;
     if (request) {
-      focusRequestItem(tabId).setValue(request).catch((error: unknown) => console.warn('[Svarhjelp] could not keep the focus request', error));
+      focusRequestItem(tabId)
+        .setValue(request)
+        .catch((error: unknown) => console.warn('[Svarhjelp] could not keep the focus request', error));
     }
     return opening.then(
       () => true,

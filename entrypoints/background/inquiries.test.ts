@@ -40,7 +40,10 @@ const POLICIES: DeadlinePolicy[] = [
   { id: 'svar-henvendelse', label: { nb: 'Svar' }, appliesTo: ['question', 'unknown'], workingDays: 5 },
   { id: 'innsyn-avslag', label: { nb: 'Innsyn' }, appliesTo: ['innsyn'], workingDays: 5, legalReference: 'offentleglova § 32' },
 ];
-const compiledWith = (checklist: ChecklistItem[]) => ({ ruleSet: { checklist, deadlinePolicies: POLICIES, rules: [{ id: 'tone.greeting', languages: ['nob'], minWords: 12 }] } as unknown as RuleSet, calendar: createCalendar() });
+const compiledWith = (checklist: ChecklistItem[]) => ({
+  ruleSet: { checklist, deadlinePolicies: POLICIES, rules: [{ id: 'tone.greeting', languages: ['nob'], minWords: 12 }] } as unknown as RuleSet,
+  calendar: createCalendar(),
+});
 const REF = { key: KEY, label: 'case:2026/12345', url: 'https://sak.example.no/svar#top' };
 const REPLY = 'Hei Kari! Les mer på https://bergen.kommune.no. Vi svarer innen fredag 27. november.';
 
@@ -58,14 +61,33 @@ describe('inquiry service and the check handler', () => {
     const session = memoryArea();
     const inquiries = createInquiryService({ local, current: () => compiledWith(CHECKLIST), now: () => new Date('2026-11-23T10:00:00Z') });
     const engineCheck = vi.fn((text: string, _context: CheckContext) => result(text));
-    const engine: EngineApi<object> = { ruleSet: { id: 't', version: '1', checklist: CHECKLIST, rules: [] } as unknown as RuleSet, compile: () => ({}), check: engineCheck };
+    const engine: EngineApi<object> = {
+      ruleSet: { id: 't', version: '1', checklist: CHECKLIST, rules: [] } as unknown as RuleSet,
+      compile: () => ({}),
+      check: engineCheck,
+    };
     const deps = { host: createEngineHost(engine), store: createTabStateStore(session), runtimeId: 'x', extensionOrigin: 'chrome-extension://x/', inquiries };
     const sender = { id: 'x', url: 'https://sak.example.no/svar', frameId: 0, tab: { id: 7 } };
-    const request = { text: REPLY, fieldKey: 'textarea#svar', seq: 1, context: { inquiry: { receivedAt: '2026-11-16T09:12:00', kind: 'question' as const } }, inquiry: REF };
+    const request = {
+      text: REPLY,
+      fieldKey: 'textarea#svar',
+      seq: 1,
+      context: { inquiry: { receivedAt: '2026-11-16T09:12:00', kind: 'question' as const } },
+      inquiry: REF,
+    };
 
     await handleCheckText({ data: request, sender }, deps);
     const record = local.data.get(inquiryStorageKey(KEY)) as InquiryRecord;
-    expect(record).toMatchObject({ key: KEY, label: 'case:2026/12345', url: REF.url, auto: { greeting: true, link: true }, manual: {}, promises: ['2026-11-27'], lastTabId: 7, detected: { receivedAt: '2026-11-16T09:12:00', kind: 'question' } });
+    expect(record).toMatchObject({
+      key: KEY,
+      label: 'case:2026/12345',
+      url: REF.url,
+      auto: { greeting: true, link: true },
+      manual: {},
+      promises: ['2026-11-27'],
+      lastTabId: 7,
+      detected: { receivedAt: '2026-11-16T09:12:00', kind: 'question' },
+    });
     const stored = JSON.stringify([...local.data.values(), ...session.data.values()]);
     expect(stored).not.toContain('Kari');
     expect(stored).not.toContain('fredag');
@@ -79,7 +101,12 @@ describe('inquiry service and the check handler', () => {
     await handleCheckText({ data: { ...request, seq: 2, text: 'Hei.' }, sender }, deps);
     expect(engineCheck.mock.calls[1]![1]).toEqual({ inquiry: { receivedAt: '2026-11-13', kind: 'innsyn' } });
     const after = local.data.get(inquiryStorageKey(KEY)) as InquiryRecord;
-    expect(after).toMatchObject({ manual: { 'next-steps': true }, correction: { receivedDate: '2026-11-13', kind: 'innsyn' }, auto: { greeting: true, link: false }, detected: { receivedAt: '2026-11-16T09:12:00', kind: 'question' } });
+    expect(after).toMatchObject({
+      manual: { 'next-steps': true },
+      correction: { receivedDate: '2026-11-13', kind: 'innsyn' },
+      auto: { greeting: true, link: false },
+      detected: { receivedAt: '2026-11-16T09:12:00', kind: 'question' },
+    });
 
     // Clearing a correction restores what the page said.
     await inquiries.update({ key: KEY, correction: { receivedDate: null, kind: null } });
@@ -93,17 +120,43 @@ describe('inquiry service and the check handler', () => {
     const withFindings = (text: string): CheckResult => ({
       ...result(text),
       findings: [
-        { id: 'frist.snarest:aa:0', ruleId: 'frist.snarest', category: 'deadline', subgoal: 'apen.transparent', severity: 'warning', start: 5, end: 12, message: 'x', suggestions: [] },
-        { id: 'frist.snarest:bb:0', ruleId: 'frist.snarest', category: 'deadline', subgoal: 'apen.transparent', severity: 'warning', start: 30, end: 37, message: 'x', suggestions: [] },
+        {
+          id: 'frist.snarest:aa:0',
+          ruleId: 'frist.snarest',
+          category: 'deadline',
+          subgoal: 'apen.transparent',
+          severity: 'warning',
+          start: 5,
+          end: 12,
+          message: 'x',
+          suggestions: [],
+        },
+        {
+          id: 'frist.snarest:bb:0',
+          ruleId: 'frist.snarest',
+          category: 'deadline',
+          subgoal: 'apen.transparent',
+          severity: 'warning',
+          start: 30,
+          end: 37,
+          message: 'x',
+          suggestions: [],
+        },
       ],
     });
-    const engine: EngineApi<object> = { ruleSet: { id: 't', version: '1', checklist: CHECKLIST, rules: [] } as unknown as RuleSet, compile: () => ({}), check: (text: string) => withFindings(text) };
+    const engine: EngineApi<object> = {
+      ruleSet: { id: 't', version: '1', checklist: CHECKLIST, rules: [] } as unknown as RuleSet,
+      compile: () => ({}),
+      check: (text: string) => withFindings(text),
+    };
     const deps = { host: createEngineHost(engine), store: createTabStateStore(session), runtimeId: 'x', extensionOrigin: 'chrome-extension://x/', inquiries };
     const sender = { id: 'x', url: 'https://sak.example.no/svar', frameId: 0, tab: { id: 7 } };
     const request = { text: REPLY, fieldKey: 'textarea#svar', seq: 1, context: {}, inquiry: REF };
     await handleCheckText({ data: request, sender }, deps);
     // The second «snarest» is dismissed from a content script; a page cannot do it, nor send words.
-    await expect(handleIgnoreFinding({ data: { inquiryKey: KEY, token: 'frist.snarest#1' }, sender: { id: 'x', url: 'chrome-extension://x/sidepanel.html' } }, deps)).rejects.toThrow(/rejected/);
+    await expect(
+      handleIgnoreFinding({ data: { inquiryKey: KEY, token: 'frist.snarest#1' }, sender: { id: 'x', url: 'chrome-extension://x/sidepanel.html' } }, deps),
+    ).rejects.toThrow(/rejected/);
     await expect(handleIgnoreFinding({ data: { inquiryKey: KEY, token: 'Hei Kari' }, sender }, deps)).rejects.toThrow(/rejected/);
     expect(await handleIgnoreFinding({ data: { inquiryKey: KEY, token: 'frist.snarest#1' }, sender }, deps)).toBe(true);
     // A later check, in this or a new window: the panel's state and the record leave it out.
@@ -146,7 +199,19 @@ describe('inquiry service and the check handler', () => {
   });
 
   it('prunes records older than the configured retention, keeps settings and fresh records', async () => {
-    const fresh = { key: 'inq-a', label: 'page:x', url: '', createdAt: '', updatedAt: '2026-11-20T10:00:00Z', detected: {}, correction: {}, auto: {}, manual: {}, promises: [], counts: { findings: 0, words: 0 } };
+    const fresh = {
+      key: 'inq-a',
+      label: 'page:x',
+      url: '',
+      createdAt: '',
+      updatedAt: '2026-11-20T10:00:00Z',
+      detected: {},
+      correction: {},
+      auto: {},
+      manual: {},
+      promises: [],
+      counts: { findings: 0, words: 0 },
+    };
     const local = memoryArea({
       [inquiryStorageKey('inq-a')]: fresh,
       [inquiryStorageKey('inq-b')]: { ...fresh, key: 'inq-b', updatedAt: '2026-10-01T10:00:00Z' },
@@ -169,7 +234,10 @@ describe('inquiry service and the check handler', () => {
 
   it('validates panel updates', () => {
     expect(parseInquiryUpdate({ key: KEY, manual: { itemId: 'x', done: true } })).toEqual({ key: KEY, manual: { itemId: 'x', done: true } });
-    expect(parseInquiryUpdate({ key: KEY, correction: { receivedDate: '2026-11-13', kind: null } })).toEqual({ key: KEY, correction: { receivedDate: '2026-11-13', kind: null } });
+    expect(parseInquiryUpdate({ key: KEY, correction: { receivedDate: '2026-11-13', kind: null } })).toEqual({
+      key: KEY,
+      correction: { receivedDate: '2026-11-13', kind: null },
+    });
     expect(parseInquiryUpdate({ key: KEY, correction: { receivedDate: '2026-02-30' } })).toBeNull();
     expect(parseInquiryUpdate({ key: KEY, correction: { kind: 'spam' } })).toBeNull();
     expect(parseInquiryUpdate({ key: 'kari@example.no' })).toBeNull();
@@ -178,7 +246,19 @@ describe('inquiry service and the check handler', () => {
 
 describe('reminders', () => {
   function setup(tabs: Record<number, { windowId: number }> = {}, stores?: { local: ReturnType<typeof memoryArea>; session: ReturnType<typeof memoryArea> }) {
-    const record = { key: KEY, label: 'case:2026/12345', url: REF.url, createdAt: '', updatedAt: '', detected: {}, correction: {}, auto: {}, manual: {}, promises: ['2026-11-27'], counts: { findings: 0, words: 0 } };
+    const record = {
+      key: KEY,
+      label: 'case:2026/12345',
+      url: REF.url,
+      createdAt: '',
+      updatedAt: '',
+      detected: {},
+      correction: {},
+      auto: {},
+      manual: {},
+      promises: ['2026-11-27'],
+      counts: { findings: 0, words: 0 },
+    };
     const local = stores?.local ?? memoryArea({ [inquiryStorageKey(KEY)]: record });
     const session = stores?.session ?? memoryArea({ 'tab:5': { tabId: 5, inquiry: { key: KEY, label: 'case:2026/12345' } } });
     const alarms = new Map<string, number>();
@@ -224,7 +304,10 @@ describe('reminders', () => {
     expect([...alarms.entries()]).toEqual([[`svarhjelp-reminder:${KEY}@2026-11-27`, reminder.when]]);
     const notificationId = await reminders.onAlarm(`svarhjelp-reminder:${KEY}@2026-11-27`);
     expect(notificationId).toBe(notificationIdOf(reminder.id));
-    expect(deps.notifications.create).toHaveBeenCalledWith(notificationId, expect.objectContaining({ type: 'basic', title: expect.stringContaining('Svarhjelp'), message: expect.stringContaining('sak 2026/12345') }));
+    expect(deps.notifications.create).toHaveBeenCalledWith(
+      notificationId,
+      expect.objectContaining({ type: 'basic', title: expect.stringContaining('Svarhjelp'), message: expect.stringContaining('sak 2026/12345') }),
+    );
     // The panel opens within the click, before anything is awaited (the browsers' user-action
     // window), for the window the inquiry's tab was in; then the tab comes to the front.
     const clicked = reminders.onNotificationClicked(notificationId!);
@@ -270,7 +353,7 @@ describe('reminders', () => {
     expect(soon.when).toBe(deps.now() + 1000);
   });
 
-  it('the notification speaks the UI language chosen in the panel, else the browser\'s', async () => {
+  it("the notification speaks the UI language chosen in the panel, else the browser's", async () => {
     const shown = async (settings: object | undefined, browserLanguage: string | undefined) => {
       const { reminders, deps, local } = setup({ 5: { windowId: 2 } });
       if (settings) await local.set({ [SETTINGS_KEY]: settings });
@@ -279,8 +362,14 @@ describe('reminders', () => {
       await reminders.onAlarm(`svarhjelp-reminder:${reminder.id}`);
       return deps.notifications.create.mock.calls[0]![1];
     };
-    expect(await shown({ uiLanguage: 'nn' }, 'nb-NO')).toMatchObject({ title: 'Svarhjelp: du har lova svar i dag', message: expect.stringContaining('innan 27.11.2026 i sak 2026/12345') });
-    expect(await shown({ uiLanguage: 'en' }, 'nb-NO')).toMatchObject({ title: 'Svarhjelp: you promised an answer today', message: expect.stringContaining('by 27.11.2026 in case 2026/12345') });
+    expect(await shown({ uiLanguage: 'nn' }, 'nb-NO')).toMatchObject({
+      title: 'Svarhjelp: du har lova svar i dag',
+      message: expect.stringContaining('innan 27.11.2026 i sak 2026/12345'),
+    });
+    expect(await shown({ uiLanguage: 'en' }, 'nb-NO')).toMatchObject({
+      title: 'Svarhjelp: you promised an answer today',
+      message: expect.stringContaining('by 27.11.2026 in case 2026/12345'),
+    });
     expect((await shown({ uiLanguage: 'nb' }, 'en-GB')).title).toBe('Svarhjelp: du har lovet svar i dag');
     expect((await shown(undefined, 'en-GB')).title).toBe('Svarhjelp: you promised an answer today');
     expect((await shown(undefined, undefined)).title).toBe('Svarhjelp: du har lovet svar i dag');

@@ -33,7 +33,6 @@ export interface LocalAreaLike {
 
 export const PRUNE_ALARM = 'svarhjelp-inquiry-prune';
 
-
 export interface InquiryServiceDeps {
   local: LocalAreaLike;
   /** The active rule set, compiled (checklist, deadline policies, calendar). */
@@ -73,9 +72,11 @@ export function createInquiryService(deps: InquiryServiceDeps) {
     const previous = queues.get(key) ?? Promise.resolve();
     const next = previous.catch(() => {}).then(fn);
     queues.set(key, next);
-    void next.finally(() => {
-      if (queues.get(key) === next) queues.delete(key);
-    }).catch(() => {});
+    void next
+      .finally(() => {
+        if (queues.get(key) === next) queues.delete(key);
+      })
+      .catch(() => {});
     return next;
   };
 
@@ -89,13 +90,19 @@ export function createInquiryService(deps: InquiryServiceDeps) {
   return {
     read,
 
-
     /** Records what a check found: ticks (as booleans), deadline, promised dates, counts. */
     /**
      * Records what a check found: ticks (as booleans), deadline, promised dates, counts.
      * `pageContext` is what the page said; `context` the one checked (corrections applied).
      */
-    async afterCheck(input: { ref: InquiryRef; pageContext: CheckContext; context: CheckContext; text: string; result: CheckResult; tabId?: number }): Promise<InquiryRecord> {
+    async afterCheck(input: {
+      ref: InquiryRef;
+      pageContext: CheckContext;
+      context: CheckContext;
+      text: string;
+      result: CheckResult;
+      tabId?: number;
+    }): Promise<InquiryRecord> {
       return withLock(input.ref.key, async () => {
         const previous = await read(input.ref.key);
         const kind = input.context.inquiry?.kind;

@@ -154,10 +154,7 @@ export function clampRefresh(minutes: number | undefined): number {
 }
 
 /** Combines policy and pilot settings into what the updater uses. */
-export async function resolveConfig(
-  read: PolicyRead,
-  pilot: PilotSettings | undefined,
-): Promise<EffectiveConfig> {
+export async function resolveConfig(read: PolicyRead, pilot: PilotSettings | undefined): Promise<EffectiveConfig> {
   const { policy, hasPolicy } = read;
   const problems = [...read.problems];
   const lockAll = policy.lockSettings === true;

@@ -5,15 +5,7 @@
 // both survive service-worker restarts.
 import { parseInquiryLabel } from '../../rules/inquiry/identity.ts';
 import { isInquiryRecord, isYmd } from '../../rules/inquiry/record.ts';
-import {
-  alarmNameOf,
-  canRemind,
-  REMINDER_ALARM_PREFIX,
-  reminderId,
-  reminderIdOfAlarm,
-  reminderWhen,
-  type Reminder,
-} from '../../rules/inquiry/reminders.ts';
+import { alarmNameOf, canRemind, REMINDER_ALARM_PREFIX, reminderId, reminderIdOfAlarm, reminderWhen, type Reminder } from '../../rules/inquiry/reminders.ts';
 import { uiLanguageFromBrowser, type UiLanguage } from '../../rules/ids.ts';
 import { NOTIFICATION_STRINGS, translatorFor } from '../../components/ui-strings/index.ts';
 import type { TabRecord } from '../shared/protocol.ts';
@@ -48,7 +40,10 @@ export interface ReminderDeps {
     getAll(): Promise<Array<{ name: string }>>;
   };
   notifications: {
-    create(id: string, options: { type: 'basic'; iconUrl: string; title: string; message: string; priority?: number; requireInteraction?: boolean }): Promise<string>;
+    create(
+      id: string,
+      options: { type: 'basic'; iconUrl: string; title: string; message: string; priority?: number; requireInteraction?: boolean },
+    ): Promise<string>;
     clear(id: string): Promise<boolean>;
   };
   tabs: {
@@ -88,7 +83,6 @@ export function notificationText(reminder: Pick<Reminder, 'label' | 'date'>, lan
             : t('other');
   return { title: t('title'), message: t('message', { date: dmy(reminder.date), about }) };
 }
-
 
 export function createReminderService(deps: ReminderDeps) {
   const now = deps.now ?? (() => Date.now());

@@ -25,10 +25,17 @@ export async function fetchRuleSetText(
     // browser cache must stay out (no-store). Without one we send no custom header, so no CORS
     // preflight is needed, and let the browser's HTTP cache revalidate (no-cache); an
     // unchanged body is then recognised by comparing the text, still without parsing.
-    response = await fetchFn(url, { headers, cache: etag ? 'no-store' : 'no-cache', credentials: 'omit', redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
+    response = await fetchFn(url, {
+      headers,
+      cache: etag ? 'no-store' : 'no-cache',
+      credentials: 'omit',
+      redirect: 'follow',
+      signal: AbortSignal.timeout(timeoutMs),
+    });
   } catch (error) {
     const name = (error as Error)?.name;
-    if (name === 'TimeoutError' || name === 'AbortError') throw new UpdateError(`Tidsavbrudd: serveren svarte ikke innen ${Math.round(timeoutMs / 1000)} sekunder.`);
+    if (name === 'TimeoutError' || name === 'AbortError')
+      throw new UpdateError(`Tidsavbrudd: serveren svarte ikke innen ${Math.round(timeoutMs / 1000)} sekunder.`);
     throw new UpdateError(`Fikk ikke kontakt med serveren (${new URL(url).host}). Sjekk nettverket eller adressen.`);
   }
   if (response.status === 304) return { notModified: true };

@@ -85,10 +85,17 @@ describe('rule-set updater', { timeout: 30_000 }, () => {
 
   it('fetches, verifies, accepts and switches; a restarted worker loads the stored set', async () => {
     await pilot();
-    const v11 = await signRuleSet(version('1.1.0', (rs) => (ruleById(rs, 'klarsprak.samt').enabled = false)), keys.privateJwk);
+    const v11 = await signRuleSet(
+      version('1.1.0', (rs) => (ruleById(rs, 'klarsprak.samt').enabled = false)),
+      keys.privateJwk,
+    );
     const { updater, fetchMock } = makeUpdater(() => jwsResponse(v11, '"abc"'));
     const status = await updater.refresh();
-    expect(status).toMatchObject({ lastResult: 'updated', lastCheck: '2026-11-23T10:00:00.000Z', active: { version: '1.1.0', source: 'remote', kid: keys.kid, url: URL_ } });
+    expect(status).toMatchObject({
+      lastResult: 'updated',
+      lastCheck: '2026-11-23T10:00:00.000Z',
+      active: { version: '1.1.0', source: 'remote', kid: keys.kid, url: URL_ },
+    });
     expect(status.lastError).toBeUndefined();
     expect(fetchMock.mock.calls[0]![1]).toMatchObject({ cache: 'no-cache', credentials: 'omit', headers: {} });
     expect((fetchMock.mock.calls[0]![1] as RequestInit).signal).toBeInstanceOf(AbortSignal);
@@ -150,7 +157,12 @@ describe('rule-set updater', { timeout: 30_000 }, () => {
 
   it('a unit set stays active when an extension update bundles a newer standard, and is not refused as older', async () => {
     await pilot();
-    const merged = applyOverlay(version('1.1.0'), { overlayVersion: 1, unit: 'servicetorget', base: TEST_SET_ID, rules: { 'klarsprak.samt': { enabled: false } } });
+    const merged = applyOverlay(version('1.1.0'), {
+      overlayVersion: 1,
+      unit: 'servicetorget',
+      base: TEST_SET_ID,
+      rules: { 'klarsprak.samt': { enabled: false } },
+    });
     if (!merged.ok) throw new Error('overlay failed');
     // One merged the new way (own id) and one merged before (the standard's id, an older version).
     const legacy = { ...merged.ruleSet, id: TEST_SET_ID, basedOn: undefined };
@@ -172,7 +184,9 @@ describe('rule-set updater', { timeout: 30_000 }, () => {
   it('a stored set that no longer compiles with this engine gives way to the bundled set, with a status', async () => {
     const { id: _id, kind: _kind, words: _words, ...common } = ruleById(cloneTestSet(), 'frist.vag-tid') as ExistenceRule;
     const retired = version('1.1.0', (rs) => rs.rules.push({ ...common, id: 'x.retired', kind: 'detector', detector: 'retired-detector' }));
-    await fakeBrowser.storage.local.set({ [ACTIVE_RULE_SET_KEY]: { jws: await signRuleSet(retired, keys.privateJwk), url: URL_, kid: keys.kid, acceptedAt: '2026-11-01T00:00:00Z' } });
+    await fakeBrowser.storage.local.set({
+      [ACTIVE_RULE_SET_KEY]: { jws: await signRuleSet(retired, keys.privateJwk), url: URL_, kid: keys.kid, acceptedAt: '2026-11-01T00:00:00Z' },
+    });
     const { updater } = makeUpdater(() => new Response(''));
     expect((await updater.getActiveRuleSet()).ruleSet.version).toBe('1.0.0');
     const status = await updater.getStatus();
@@ -181,7 +195,10 @@ describe('rule-set updater', { timeout: 30_000 }, () => {
   });
 
   it('refuses the same version with different content, but takes the same content re-signed with a new key', async () => {
-    const changed = await signRuleSet(version('1.1.0', (rs) => (ruleById(rs, 'klarsprak.samt').severity = 'critical')), keys.privateJwk);
+    const changed = await signRuleSet(
+      version('1.1.0', (rs) => (ruleById(rs, 'klarsprak.samt').severity = 'critical')),
+      keys.privateJwk,
+    );
     const { updater } = await withActiveV11(() => jwsResponse(changed, '"changed"'));
     await expectStillV11(updater, /samme versjon \(1\.1\.0\) som det aktive, men annet innhold/);
     expect((await updater.getActiveRuleSet()).ruleSet.rules.find((r) => r.id === 'klarsprak.samt')!.severity).not.toBe('critical');
@@ -194,24 +211,39 @@ describe('rule-set updater', { timeout: 30_000 }, () => {
   });
 
   it('an old signed set with another id cannot be replayed from the same address; a later one or a new address can switch', async () => {
-    const oldOther = await signRuleSet(version('9.0.0', (rs) => ((rs.id = 'annet.sett'), (rs.publishedAt = '2025-01-01T00:00:00Z'))), keys.privateJwk);
+    const oldOther = await signRuleSet(
+      version('9.0.0', (rs) => ((rs.id = 'annet.sett'), (rs.publishedAt = '2025-01-01T00:00:00Z'))),
+      keys.privateJwk,
+    );
     const replay = await withActiveV11(() => jwsResponse(oldOther, '"old-other"'));
     await expectStillV11(replay.updater, /«annet\.sett» \(publisert 2025-01-01T00:00:00Z\) er ikke nyere enn det aktive/);
 
-    const later = await signRuleSet(version('1.0.0', (rs) => ((rs.id = 'annet.sett'), (rs.publishedAt = '2027-01-01T00:00:00Z'))), keys.privateJwk);
-    expect(await makeUpdater(() => jwsResponse(later, '"later"')).updater.refresh()).toMatchObject({ lastResult: 'updated', active: { id: 'annet.sett', version: '1.0.0' } });
+    const later = await signRuleSet(
+      version('1.0.0', (rs) => ((rs.id = 'annet.sett'), (rs.publishedAt = '2027-01-01T00:00:00Z'))),
+      keys.privateJwk,
+    );
+    expect(await makeUpdater(() => jwsResponse(later, '"later"')).updater.refresh()).toMatchObject({
+      lastResult: 'updated',
+      active: { id: 'annet.sett', version: '1.0.0' },
+    });
 
     // Configured to another address: a deliberate switch, whatever the publication date.
     fakeBrowser.reset();
     await withActiveV11(() => new Response(null, { status: 304 }));
     await pilot('https://andre.example.no/sett.jws');
-    expect(await makeUpdater(() => jwsResponse(oldOther, '"elsewhere"')).updater.refresh()).toMatchObject({ lastResult: 'updated', active: { id: 'annet.sett' } });
+    expect(await makeUpdater(() => jwsResponse(oldOther, '"elsewhere"')).updater.refresh()).toMatchObject({
+      lastResult: 'updated',
+      active: { id: 'annet.sett' },
+    });
 
     // And policy allowDowngrade lifts the refusal at the same address.
     fakeBrowser.reset();
     await withActiveV11(() => new Response(null, { status: 304 }));
     await fakeBrowser.storage.managed.set({ allowDowngrade: true });
-    expect(await makeUpdater(() => jwsResponse(oldOther, '"old-other"')).updater.refresh()).toMatchObject({ lastResult: 'updated', active: { id: 'annet.sett' } });
+    expect(await makeUpdater(() => jwsResponse(oldOther, '"old-other"')).updater.refresh()).toMatchObject({
+      lastResult: 'updated',
+      active: { id: 'annet.sett' },
+    });
   });
 
   it('a published set replaces the bundled default whatever their versions', async () => {
@@ -266,8 +298,7 @@ describe('rule-set updater', { timeout: 30_000 }, () => {
       [() => new Response('Not Found', { status: 404 }), /Fant ikke regelsettet.*HTTP 404/],
       [() => new Response('oops', { status: 500 }), /Serveren for regelsettet har en feil \(HTTP 500\)/],
       [
-        (_url, init) =>
-          new Promise<Response>((_resolve, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason))),
+        (_url, init) => new Promise<Response>((_resolve, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason))),
         /Tidsavbrudd: serveren svarte ikke innen/,
       ],
       [() => Promise.reject(new TypeError('Failed to fetch')), /Fikk ikke kontakt med serveren/],
@@ -357,7 +388,10 @@ describe('rule-set updater', { timeout: 30_000 }, () => {
 
   it('the engine host switches to the new set when it becomes active', async () => {
     await pilot();
-    const v11 = await signRuleSet(version('1.1.0', (rs) => (ruleById(rs, 'klarsprak.samt').enabled = false)), keys.privateJwk);
+    const v11 = await signRuleSet(
+      version('1.1.0', (rs) => (ruleById(rs, 'klarsprak.samt').enabled = false)),
+      keys.privateJwk,
+    );
     const { updater } = makeUpdater(() => jwsResponse(v11));
     const host = createEngineHost(activeEngine(updater));
     const text = 'Hei Kari,\n\nDu får brevet samt vedlegget.\n\nHilsen Ola';

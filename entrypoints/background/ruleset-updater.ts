@@ -96,7 +96,10 @@ export function selectActiveRuleSet(storedValue: unknown, bundled: () => Compile
       const problems = again.ok ? error.issues.map((i) => `${i.path}: ${i.message}`) : formatProblems(again.problems);
       why = ` (${problems.slice(0, 2).join('; ')})`;
     }
-    return { compiled: bundled(), problem: `Det publiserte regelsettet kan ikke brukes med denne versjonen av Svarhjelp${why}; standardregelsettet brukes til et nytt regelsett er hentet.` };
+    return {
+      compiled: bundled(),
+      problem: `Det publiserte regelsettet kan ikke brukes med denne versjonen av Svarhjelp${why}; standardregelsettet brukes til et nytt regelsett er hentet.`,
+    };
   }
 }
 
@@ -229,7 +232,12 @@ export function createRuleSetUpdater(deps: UpdaterDeps): RuleSetUpdater {
 
     try {
       const stored = current.stored;
-      const fetched = await fetchRuleSetText(deps.fetch, c.ruleSetUrl, stored && stored.url === c.ruleSetUrl ? stored.etag : undefined, deps.timeoutMs ?? FETCH_TIMEOUT_MS);
+      const fetched = await fetchRuleSetText(
+        deps.fetch,
+        c.ruleSetUrl,
+        stored && stored.url === c.ruleSetUrl ? stored.etag : undefined,
+        deps.timeoutMs ?? FETCH_TIMEOUT_MS,
+      );
       if (fetched.notModified) {
         // A 304 costs no parsing: the active set is the one we have.
         const status: RuleSetStatus = { ...base, lastResult: 'unchanged', lastSuccess: checkedAt };
@@ -258,13 +266,24 @@ export function createRuleSetUpdater(deps: UpdaterDeps): RuleSetUpdater {
       if (current.stored && candidateId === current.compiled.ruleSet.id) options.currentVersion = current.compiled.ruleSet.version;
       const accepted = acceptRuleSetText(verified.payloadText, options);
       if (!accepted.ok) {
-        const shown = accepted.problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join('; ');
+        const shown = accepted.problems
+          .slice(0, 3)
+          .map((p) => `${p.path}: ${p.message}`)
+          .join('; ');
         const more = accepted.problems.length > 3 ? ` (og ${accepted.problems.length - 3} til)` : '';
         throw new UpdateError(
-          accepted.stage === 'version' ? `Regelsettet ble avvist: ${accepted.problems[0]!.message}` : `Regelsettet ble avvist (${accepted.problems.length} problemer): ${shown}${more}`,
+          accepted.stage === 'version'
+            ? `Regelsettet ble avvist: ${accepted.problems[0]!.message}`
+            : `Regelsettet ble avvist (${accepted.problems.length} problemer): ${shown}${more}`,
         );
       }
-      const refused = replacementProblem({ ruleSet: current.compiled.ruleSet, ...(current.stored ? { stored: current.stored } : {}) }, accepted.ruleSet, c.ruleSetUrl, c.allowDowngrade, verified.ruleSet);
+      const refused = replacementProblem(
+        { ruleSet: current.compiled.ruleSet, ...(current.stored ? { stored: current.stored } : {}) },
+        accepted.ruleSet,
+        c.ruleSetUrl,
+        c.allowDowngrade,
+        verified.ruleSet,
+      );
       if (refused) throw new UpdateError(`Regelsettet ble avvist: ${refused}`);
       const next: StoredRuleSet = { jws, url: c.ruleSetUrl, kid: verified.kid, acceptedAt: checkedAt };
       if (fetched.etag) next.etag = fetched.etag;
@@ -331,7 +350,10 @@ export function activeEngine(updater: RuleSetUpdater): EngineApi<CompiledRuleSet
 
 /** Makes sure the refresh alarm exists with the configured period (alarms survive worker restarts). */
 export async function ensureRefreshAlarm(
-  alarms: { get(name: string): Promise<{ periodInMinutes?: number } | undefined>; create(name: string, info: { periodInMinutes: number; delayInMinutes?: number }): unknown },
+  alarms: {
+    get(name: string): Promise<{ periodInMinutes?: number } | undefined>;
+    create(name: string, info: { periodInMinutes: number; delayInMinutes?: number }): unknown;
+  },
   minutes: number,
 ): Promise<void> {
   const existing = await alarms.get(REFRESH_ALARM);

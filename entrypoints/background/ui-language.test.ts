@@ -10,7 +10,12 @@ import { SETTINGS_KEY } from '../shared/storage-items.ts';
 
 const RUNTIME_ID = 'svarhjelp-test';
 const host = createEngineHost({ ruleSet: BUNDLED_RULE_SET, compile: (rs) => compileRuleSet(rs), check });
-const deps = () => ({ host, store: createTabStateStore(fakeBrowser.storage.session), runtimeId: RUNTIME_ID, extensionOrigin: `chrome-extension://${RUNTIME_ID}/` });
+const deps = () => ({
+  host,
+  store: createTabStateStore(fakeBrowser.storage.session),
+  runtimeId: RUNTIME_ID,
+  extensionOrigin: `chrome-extension://${RUNTIME_ID}/`,
+});
 const sender = { id: RUNTIME_ID, url: 'https://sak.example.no/svar', frameId: 0, tab: { id: 7 } };
 const nynorsk = 'Hei Kari!\n\nTakk for førespurnaden din. Vi har sett på saka og kjem tilbake til deg så fort vi kan, seinast innan fredag.\n\nHelsing Ola';
 const request = (uiLanguage?: string) => ({

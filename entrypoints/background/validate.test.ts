@@ -69,15 +69,23 @@ describe('parseCheckRequest against malformed and hostile data', () => {
 
   it('never throws on arbitrary data, and returns only known fields of the right type', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.anything(), fc.record({ text: fc.anything(), fieldKey: fc.anything(), seq: fc.anything(), context: fc.anything(), inquiry: fc.anything() }, { requiredKeys: [] })), (data) => {
-        const parsed = parseCheckRequest(data);
-        if (parsed === null) return;
-        expect(typeof parsed.text).toBe('string');
-        expect(parsed.text.length).toBeLessThanOrEqual(100_000);
-        expect(Number.isSafeInteger(parsed.seq)).toBe(true);
-        expect(Object.keys(parsed).every((k) => ['text', 'fieldKey', 'seq', 'context', 'inquiry'].includes(k))).toBe(true);
-        expect(Object.keys(parsed.context).every((k) => ['language', 'fallbackLanguage', 'uiLanguage', 'now', 'inquiry', 'recipients'].includes(k))).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.anything(),
+          fc.record({ text: fc.anything(), fieldKey: fc.anything(), seq: fc.anything(), context: fc.anything(), inquiry: fc.anything() }, { requiredKeys: [] }),
+        ),
+        (data) => {
+          const parsed = parseCheckRequest(data);
+          if (parsed === null) return;
+          expect(typeof parsed.text).toBe('string');
+          expect(parsed.text.length).toBeLessThanOrEqual(100_000);
+          expect(Number.isSafeInteger(parsed.seq)).toBe(true);
+          expect(Object.keys(parsed).every((k) => ['text', 'fieldKey', 'seq', 'context', 'inquiry'].includes(k))).toBe(true);
+          expect(Object.keys(parsed.context).every((k) => ['language', 'fallbackLanguage', 'uiLanguage', 'now', 'inquiry', 'recipients'].includes(k))).toBe(
+            true,
+          );
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -99,6 +107,8 @@ describe('parseCheckRequest: the inquiry a field moved from', () => {
     expect(parseCheckRequest({ ...base, inquiry: { ...base.inquiry, movedFrom: { key: 'kari@example.no', since: '2026-11-24T10:00:00Z' } } })).toBeNull();
     expect(parseCheckRequest({ ...base, inquiry: { ...base.inquiry, movedFrom: { key: 'inq-00000000000000aa', since: 'yesterday' } } })).toBeNull();
     // Moving from itself is no move.
-    expect(parseCheckRequest({ ...base, inquiry: { ...base.inquiry, movedFrom: { key: base.inquiry.key, since: '2026-11-24T10:00:00Z' } } })?.inquiry?.movedFrom).toBeUndefined();
+    expect(
+      parseCheckRequest({ ...base, inquiry: { ...base.inquiry, movedFrom: { key: base.inquiry.key, since: '2026-11-24T10:00:00Z' } } })?.inquiry?.movedFrom,
+    ).toBeUndefined();
   });
 });

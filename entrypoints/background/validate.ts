@@ -2,9 +2,8 @@
 // and a message's data is rebuilt from known fields only — nothing else is passed to the engine.
 
 import { INQUIRY_KINDS, RULE_LANGUAGES, UI_LANGUAGES } from '../../rules/ids.ts';
-import type { CheckContext, InquiryContext, } from '../../rules/types.ts';
+import type { CheckContext, InquiryContext } from '../../rules/types.ts';
 import { MAX_TEXT_CHARS, type CheckRequest } from '../shared/protocol.ts';
-
 
 /** The sender fields we rely on (a subset of runtime.MessageSender). */
 export interface SenderLike {
@@ -39,8 +38,7 @@ export function isOwnExtensionPage(sender: SenderLike, runtimeId: string, extens
 
 class Invalid extends Error {}
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function optString(v: unknown, max: number, what: string): string | undefined {
   if (v === undefined) return undefined;

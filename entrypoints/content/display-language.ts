@@ -8,7 +8,6 @@ import { SETTINGS_KEY } from '../shared/storage-items.ts';
 
 export type StandardLabels = RuleSet['labels'];
 
-
 interface StorageChange {
   newValue?: unknown;
 }

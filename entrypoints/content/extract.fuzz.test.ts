@@ -12,9 +12,33 @@ type Tree = { t: 'text'; data: string } | { t: 'comment'; data: string } | { t: 
 
 /** Pieces of text that have broken offset maps in editors before. */
 const PIECES = [
-  'a', 'Hei', 'Kari', 'ø', 'Å', '.', ',', '1309',
-  ' ', '  ', '\n', '\r\n', '\r', '\t', '\u00a0', '\u200b', '\u200d', '\ufeff',
-  'e\u0301', 'n\u0303', '😊', '👩‍👩‍👧', '🇳🇴', 'שלום', 'مرحبا', '\u202e', '\u200f',
+  'a',
+  'Hei',
+  'Kari',
+  'ø',
+  'Å',
+  '.',
+  ',',
+  '1309',
+  ' ',
+  '  ',
+  '\n',
+  '\r\n',
+  '\r',
+  '\t',
+  '\u00a0',
+  '\u200b',
+  '\u200d',
+  '\ufeff',
+  'e\u0301',
+  'n\u0303',
+  '😊',
+  '👩‍👩‍👧',
+  '🇳🇴',
+  'שלום',
+  'مرحبا',
+  '\u202e',
+  '\u200f',
 ];
 const TAGS = ['div', 'p', 'span', 'b', 'i', 'blockquote', 'br', 'ul', 'li', 'font', 'a'];
 
@@ -104,7 +128,8 @@ function segmentProblems(root: HTMLElement, ex: Extraction): string[] {
   }
   // Characters the map does not cover were synthesized line breaks or collapsed spaces.
   const mapped = new Set(chars.map((c) => c.offset));
-  for (let i = 0; i < ex.text.length; i++) if (!mapped.has(i) && !/^[\n ]$/.test(ex.text[i]!)) problems.push(`unmapped char ${JSON.stringify(ex.text[i])} at ${i}`);
+  for (let i = 0; i < ex.text.length; i++)
+    if (!mapped.has(i) && !/^[\n ]$/.test(ex.text[i]!)) problems.push(`unmapped char ${JSON.stringify(ex.text[i])} at ${i}`);
   return problems;
 }
 
@@ -155,7 +180,9 @@ function expectRangeOverExactlyThoseCharacters(ex: Extraction, a: number, b: num
 describe('extractEditable over generated editor trees', () => {
   // One generated editor is built once and checked for all three properties: building and
   // extracting in happy-dom is what costs, so 10,000 editors fit in the unit run's budget.
-  it(`never throws, maps every segment to its characters, loses none, and maps ranges exactly (${RUNS.toLocaleString('en')} editors)`, { timeout: 180_000 }, () => {
+  it(`never throws, maps every segment to its characters, loses none, and maps ranges exactly (${RUNS.toLocaleString('en')} editors)`, {
+    timeout: 180_000,
+  }, () => {
     fc.assert(
       fc.property(editorArb, fc.nat(), fc.nat(), (children, a, b) => {
         const root = editorOf(children);

@@ -29,9 +29,41 @@ export interface Extraction {
 
 /** Elements that start a line of their own. Computed style is consulted too, but tags decide when it is unavailable. */
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET',
-  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR',
-  'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'CAPTION',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TFOOT',
+  'TR',
+  'UL',
 ]);
 const CELL_TAGS = new Set(['TD', 'TH']);
 /** Never part of the visible text. */
@@ -241,11 +273,7 @@ function segmentIndexAt(segments: TextSegment[], offset: number): number {
 }
 
 /** DOM position of text offset `offset`, or of the nearest mapped character in direction `bias`. */
-export function domPosition(
-  ex: Extraction,
-  offset: number,
-  bias: 'start' | 'end',
-): { node: Text; offset: number } | null {
+export function domPosition(ex: Extraction, offset: number, bias: 'start' | 'end'): { node: Text; offset: number } | null {
   const segs = ex.segments;
   if (segs.length === 0) return null;
   const lookup = bias === 'start' ? offset : offset - 1;

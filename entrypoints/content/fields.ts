@@ -2,9 +2,7 @@
 // contenteditable editing hosts, also inside open shadow roots (events are retargeted at the
 // shadow host, so we read the real target from composedPath()).
 
-export type EditableField =
-  | { kind: 'value'; element: HTMLTextAreaElement | HTMLInputElement }
-  | { kind: 'contenteditable'; element: HTMLElement };
+export type EditableField = { kind: 'value'; element: HTMLTextAreaElement | HTMLInputElement } | { kind: 'contenteditable'; element: HTMLElement };
 
 /** Input types whose value is prose someone might write a reply in. */
 const TEXT_INPUT_TYPES = new Set(['', 'text', 'search', 'email']);

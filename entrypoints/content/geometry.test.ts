@@ -49,7 +49,12 @@ describe('overlay box math', () => {
   });
 
   it('intersects boxes', () => {
-    expect(intersect({ left: 0, top: 0, right: 10, bottom: 10 }, { left: 5, top: 5, right: 20, bottom: 20 })).toEqual({ left: 5, top: 5, right: 10, bottom: 10 });
+    expect(intersect({ left: 0, top: 0, right: 10, bottom: 10 }, { left: 5, top: 5, right: 20, bottom: 20 })).toEqual({
+      left: 5,
+      top: 5,
+      right: 10,
+      bottom: 10,
+    });
     expect(intersect({ left: 0, top: 0, right: 10, bottom: 10 }, { left: 10, top: 0, right: 20, bottom: 10 })).toBeNull();
   });
 });

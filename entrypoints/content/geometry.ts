@@ -38,12 +38,7 @@ export function contains(box: Box, x: number, y: number, slop = 0): boolean {
  * its client rect (viewport px); `borders` and `client` are in the field's own CSS px (computed
  * style, clientWidth), which its CSS `zoom` scales in the viewport.
  */
-export function fieldClientBox(
-  border: RectLike,
-  borders: { top: number; left: number },
-  client: { width: number; height: number },
-  zoom = 1,
-): Box {
+export function fieldClientBox(border: RectLike, borders: { top: number; left: number }, client: { width: number; height: number }, zoom = 1): Box {
   const left = border.left + borders.left * zoom;
   const top = border.top + borders.top * zoom;
   return { left, top, right: left + client.width * zoom, bottom: top + client.height * zoom };

@@ -36,9 +36,7 @@ export default defineContentScript({
     // For browser tests only, in this script's isolated world (inspect.ts): no page can reach it.
     exposeInspection(HIGHLIGHT_NAMES);
     // A language chosen in the panel re-renders an open popover at once (display-language.ts).
-    lifetime.onInvalidated(
-      watchDisplayLanguage({ onStorageChanged: browser.storage.onChanged, fetchLabels: () => messaging.sendMessage('getRuleSetLabels') }),
-    );
+    lifetime.onInvalidated(watchDisplayLanguage({ onStorageChanged: browser.storage.onChanged, fetchLabels: () => messaging.sendMessage('getRuleSetLabels') }));
     try {
       const coach = startCoach(lifetime, document, {
         // Enterprise policy `caseNumberSelector`: where case pages show the case number.

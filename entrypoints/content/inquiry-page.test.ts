@@ -11,10 +11,17 @@ afterEach(() => {
 describe('describePage', () => {
   it('webmail: sender and date from the Outlook header, recipients from the To field, case number from the title', () => {
     document.title = 'SV: Spørsmål om byggesak 2026/12345 – Nettpost';
-    document.body.innerHTML = '<label for="til">Til</label><input type="email" id="til" value="Kari.Nordmann@example.no"><div id="body" contenteditable="true"></div>';
-    const text = 'Hei Kari!\n\nFra: Kari Nordmann <kari.nordmann@example.no>\nSendt: mandag 16. november 2026 09:12\nTil: Postmottak\nEmne: Byggesak\n\nHei, jeg vil klage på vedtaket.';
+    document.body.innerHTML =
+      '<label for="til">Til</label><input type="email" id="til" value="Kari.Nordmann@example.no"><div id="body" contenteditable="true"></div>';
+    const text =
+      'Hei Kari!\n\nFra: Kari Nordmann <kari.nordmann@example.no>\nSendt: mandag 16. november 2026 09:12\nTil: Postmottak\nEmne: Byggesak\n\nHei, jeg vil klage på vedtaket.';
     const page = describePage(document, splitQuote(text), 'ce#body');
-    expect(page.inquiry).toMatchObject({ senderName: 'Kari Nordmann', senderEmail: 'kari.nordmann@example.no', receivedAt: '2026-11-16T09:12:00', kind: 'complaint' });
+    expect(page.inquiry).toMatchObject({
+      senderName: 'Kari Nordmann',
+      senderEmail: 'kari.nordmann@example.no',
+      receivedAt: '2026-11-16T09:12:00',
+      kind: 'complaint',
+    });
     expect(page.recipients).toEqual(['kari.nordmann@example.no']);
     expect(page.ref.label).toBe('case:2026/12345');
     expect(page.ref.key).toMatch(/^inq-[0-9a-f]{16}$/);

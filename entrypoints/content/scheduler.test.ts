@@ -142,7 +142,17 @@ describe('urgencyOf', () => {
     expect(urgencyOf({ inputType: 'insertText', data: 't' })).toBe('pause');
     expect(urgencyOf({ inputType: 'insertText', data: 'ø' })).toBe('pause');
     expect(urgencyOf({ inputType: 'insertCompositionText', data: ' ' })).toBe('pause');
-    for (const inputType of ['insertParagraph', 'insertLineBreak', 'insertFromPaste', 'insertFromDrop', 'insertReplacementText', 'historyUndo', 'historyRedo', 'deleteByCut', 'deleteWordBackward'])
+    for (const inputType of [
+      'insertParagraph',
+      'insertLineBreak',
+      'insertFromPaste',
+      'insertFromDrop',
+      'insertReplacementText',
+      'historyUndo',
+      'historyRedo',
+      'deleteByCut',
+      'deleteWordBackward',
+    ])
       expect(urgencyOf({ inputType }), inputType).toBe('soon');
     expect(urgencyOf({})).toBe('pause');
   });

@@ -84,12 +84,15 @@ export class CheckScheduler {
     this.clearTimer();
     this.dueAt = dueAt;
     this.dueUrgency = urgency;
-    this.timer = this.timers.setTimeout(() => {
-      this.timer = null;
-      this.dueAt = Infinity;
-      this.dueUrgency = null;
-      this.start();
-    }, Math.max(0, dueAt - this.timers.now()));
+    this.timer = this.timers.setTimeout(
+      () => {
+        this.timer = null;
+        this.dueAt = Infinity;
+        this.dueUrgency = null;
+        this.start();
+      },
+      Math.max(0, dueAt - this.timers.now()),
+    );
   }
 
   private clearTimer(): void {
@@ -136,7 +139,10 @@ export function urgencyOf(event: { inputType?: string; data?: string | null }, d
     return last !== undefined && WORD_END.test(last) ? 'soon' : 'pause';
   }
   // Enter, paste, drop, autocorrect, undo/redo, cut, deleting a word or a line.
-  if (/^(insert(Paragraph|LineBreak|FromPaste|FromDrop|FromYank|ReplacementText|Link)|history|deleteBy|deleteWord|deleteSoft|deleteHard|deleteEntire)/.test(type)) return 'soon';
+  if (
+    /^(insert(Paragraph|LineBreak|FromPaste|FromDrop|FromYank|ReplacementText|Link)|history|deleteBy|deleteWord|deleteSoft|deleteHard|deleteEntire)/.test(type)
+  )
+    return 'soon';
   // Backspace/Delete of a letter edits a word; of a selection, or of a space or punctuation
   // mark (two words become one), it changes what the words are.
   if (type.startsWith('deleteContent')) return deleted !== undefined && (deleted.length > 2 || WORD_END.test(deleted)) ? 'soon' : 'pause';

@@ -43,7 +43,11 @@ describe('readContentPolicyQuickly', () => {
 
   it('keeps only the keys the content script obeys in the copy', async () => {
     const cache = memoryArea();
-    const quick = await readContentPolicyQuickly(loc('https://x.example/'), { get: async () => ({ ...ONLY_BERGEN, ruleSetUrl: 'https://r.example/set.jws' }) }, cache);
+    const quick = await readContentPolicyQuickly(
+      loc('https://x.example/'),
+      { get: async () => ({ ...ONLY_BERGEN, ruleSetUrl: 'https://r.example/set.jws' }) },
+      cache,
+    );
     await quick.live;
     await new Promise((r) => setTimeout(r, 0));
     expect(cache.items[CONTENT_POLICY_CACHE_KEY]).toEqual(ONLY_BERGEN);
@@ -64,9 +68,17 @@ describe('readContentPolicyQuickly', () => {
   });
 
   it('uses the live answer when it comes first, and counts a failing read as no policy', async () => {
-    const quick = await readContentPolicyQuickly(loc('https://www.vg.no/'), { get: async () => ONLY_BERGEN }, { get: () => new Promise(() => {}), set: async () => {} });
+    const quick = await readContentPolicyQuickly(
+      loc('https://www.vg.no/'),
+      { get: async () => ONLY_BERGEN },
+      { get: () => new Promise(() => {}), set: async () => {} },
+    );
     expect(quick.now.allowed).toBe(false);
-    const broken = await readContentPolicyQuickly(loc('https://www.vg.no/'), { get: () => Promise.reject(new Error('Managed storage manifest not found')) }, undefined);
+    const broken = await readContentPolicyQuickly(
+      loc('https://www.vg.no/'),
+      { get: () => Promise.reject(new Error('Managed storage manifest not found')) },
+      undefined,
+    );
     expect(broken.now.allowed).toBe(true);
   });
 });

@@ -32,7 +32,9 @@ const fold = (s: string) => s.toLocaleLowerCase('nb').normalize('NFKD').replace(
 
 /** Templates matching every word, the inquiry's kind first, titles before texts. */
 export function pickTemplates(bundle: FilledTemplates, query: string): FilledTemplates['templates'] {
-  const words = fold(query).split(/[^\p{L}\p{N}§]+/u).filter(Boolean);
+  const words = fold(query)
+    .split(/[^\p{L}\p{N}§]+/u)
+    .filter(Boolean);
   return bundle.templates
     .map((t, index) => {
       const title = fold([t.title, ...t.keywords].join(' '));

@@ -13,6 +13,10 @@ void store.getState().start({ fixedTabId: parseTabParam(location.search) });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App store={store} api={messagingApi} {...(new URLSearchParams(location.search).get('view') === 'templates' ? { initialView: 'templates' as const } : {})} />
+    <App
+      store={store}
+      api={messagingApi}
+      {...(new URLSearchParams(location.search).get('view') === 'templates' ? { initialView: 'templates' as const } : {})}
+    />
   </StrictMode>,
 );

@@ -76,10 +76,11 @@ describe('addWorkingDays', () => {
 
   it('refuses a calendar with no working days instead of looping', () => {
     const days: string[] = [];
-    for (let m = 1; m <= 12; m++) for (let d = 1; d <= 31; d++) {
-      const md = `${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-      if (!(m === 2 && d > 29) && !([4, 6, 9, 11].includes(m) && d === 31)) days.push(md);
-    }
+    for (let m = 1; m <= 12; m++)
+      for (let d = 1; d <= 31; d++) {
+        const md = `${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        if (!(m === 2 && d > 29) && !([4, 6, 9, 11].includes(m) && d === 31)) days.push(md);
+      }
     const never = createCalendar({ closedEveryYear: days });
     expect(() => never.addWorkingDays('2026-01-05', 1)).toThrow(/no working days/);
     expect(() => nextWorkingDayOnOrAfter(never, '2026-01-05')).toThrow(/no working days/);
@@ -92,7 +93,11 @@ describe('workingDaysBetween', () => {
     expect(calendar.workingDaysBetween('2026-03-09', '2026-03-09')).toBe(0);
     expect(calendar.workingDaysBetween('2026-03-13', '2026-03-16')).toBe(1); // Fri → Mon
     expect(calendar.workingDaysBetween('2026-03-13', '2026-03-15')).toBe(0); // Fri → Sun
-    for (const [from, n] of [['2026-12-18', 7], ['2026-03-30', 4], ['2027-05-12', 3]] as const) {
+    for (const [from, n] of [
+      ['2026-12-18', 7],
+      ['2026-03-30', 4],
+      ['2027-05-12', 3],
+    ] as const) {
       expect(calendar.workingDaysBetween(from, calendar.addWorkingDays(from, n))).toBe(n);
     }
   });

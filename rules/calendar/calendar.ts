@@ -69,8 +69,7 @@ export function createCalendar(options: CalendarOptions = {}): WorkingCalendar {
   function isWorkingDay(isoDate: string): boolean {
     const known = workingDayCache.get(isoDate);
     if (known !== undefined) return known;
-    const working =
-      isoWeekday(isoDate) < 6 && !extraClosed.has(isoDate) && !closedEveryYear.has(isoDate.slice(5)) && holidayName(isoDate) === undefined;
+    const working = isoWeekday(isoDate) < 6 && !extraClosed.has(isoDate) && !closedEveryYear.has(isoDate.slice(5)) && holidayName(isoDate) === undefined;
     if (workingDayCache.size >= 4096) workingDayCache.clear();
     workingDayCache.set(isoDate, working);
     return working;

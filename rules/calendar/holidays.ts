@@ -55,7 +55,5 @@ export function norwegianHolidays(year: number): PublicHoliday[] {
     const existing = byDate.get(holiday.date);
     byDate.set(holiday.date, existing ? `${existing} / ${holiday.name}` : holiday.name);
   }
-  return [...byDate.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([date, name]) => ({ date, name }));
+  return [...byDate.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([date, name]) => ({ date, name }));
 }

@@ -24,10 +24,32 @@ export const NORWEGIAN_MONTHS = numbered(NORWEGIAN_MONTH_NAMES);
 export const ENGLISH_MONTHS = numbered(ENGLISH_MONTH_NAMES);
 /** Abbreviations with their month; "mai"/"May" have none. English ones are capitalised, as written. */
 export const NORWEGIAN_MONTH_ABBREVIATIONS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, des: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  okt: 10,
+  nov: 11,
+  des: 12,
 };
 export const ENGLISH_MONTH_ABBREVIATIONS: Record<string, number> = {
-  Jan: 1, Feb: 2, Mar: 3, Apr: 4, Jun: 6, Jul: 7, Aug: 8, Sep: 9, Sept: 9, Oct: 10, Nov: 11, Dec: 12,
+  Jan: 1,
+  Feb: 2,
+  Mar: 3,
+  Apr: 4,
+  Jun: 6,
+  Jul: 7,
+  Aug: 8,
+  Sep: 9,
+  Sept: 9,
+  Oct: 10,
+  Nov: 11,
+  Dec: 12,
 };
 
 /** Every month name and abbreviation of both languages, lower-case → month, for text where case says nothing (mail headers). */

@@ -87,10 +87,14 @@ export async function runBench(argv: string[]): Promise<number> {
   const english1k = benchEnglishReply(1000);
   timings.push(await time('svarhjelp (bokmål)', wordCount(reply1k), quick ? 50 : 500, 100, () => check(reply1k, context, compiled)));
   timings.push(await time('svarhjelp (bokmål)', wordCount(reply10k), quick ? 10 : 60, 10, () => check(reply10k, context, compiled)));
-  const ours = await time('svarhjelp (English)', wordCount(english1k), quick ? 50 : 500, 100, () => check(english1k, { ...context, language: 'eng' }, compiled));
+  const ours = await time('svarhjelp (English)', wordCount(english1k), quick ? 50 : 500, 100, () =>
+    check(english1k, { ...context, language: 'eng' }, compiled),
+  );
   timings.push(ours);
   const nynorsk1k = benchNynorskReply(1000);
-  timings.push(await time('svarhjelp (nynorsk)', wordCount(nynorsk1k), quick ? 50 : 500, 100, () => check(nynorsk1k, { ...context, language: 'nno' }, compiled)));
+  timings.push(
+    await time('svarhjelp (nynorsk)', wordCount(nynorsk1k), quick ? 50 : 500, 100, () => check(nynorsk1k, { ...context, language: 'nno' }, compiled)),
+  );
   // Ordinary replies besides the long bokmål letter: short ones under a quoted message, and lists.
   const quoted1k = benchQuotedShortReplies(1000);
   timings.push(await time('svarhjelp (short + quote)', wordCount(quoted1k), quick ? 50 : 500, 100, () => check(quoted1k, context, compiled)));
@@ -100,7 +104,11 @@ export async function runBench(argv: string[]): Promise<number> {
   // both see the same machine load, and the model's own scoring of every sentence.
   const toneModel = compiled.models.get('tone');
   if (toneModel) {
-    const withoutModel = compileRuleSet({ ...BUNDLED_RULE_SET, rules: BUNDLED_RULE_SET.rules.filter((r) => !(r.kind === 'detector' && r.detector === 'tone-model')), models: [] });
+    const withoutModel = compileRuleSet({
+      ...BUNDLED_RULE_SET,
+      rules: BUNDLED_RULE_SET.rules.filter((r) => !(r.kind === 'detector' && r.detector === 'tone-model')),
+      models: [],
+    });
     const [withIt, without] = await timePair(
       ['  with tone model', '  without tone model'],
       wordCount(reply1k),
@@ -128,7 +136,11 @@ export async function runBench(argv: string[]): Promise<number> {
     timings.push(withQuestions, withoutQuestions);
     const analysis = analyze(reply1k);
     const dates = findDates(reply1k, 'nob', '2026-11-23', compiled.calendar);
-    timings.push(await time('questions alone (bokmål)', wordCount(reply1k), quick ? 50 : 500, 100, () => answerQuestions(findQuestions(BENCH_INQUIRY), reply1k, analysis, dates, '2026-11-23')));
+    timings.push(
+      await time('questions alone (bokmål)', wordCount(reply1k), quick ? 50 : 500, 100, () =>
+        answerQuestions(findQuestions(BENCH_INQUIRY), reply1k, analysis, dates, '2026-11-23'),
+      ),
+    );
   }
 
   const comparisons: Array<Timing & { ratio: number }> = [];
@@ -160,12 +172,22 @@ export async function runBench(argv: string[]): Promise<number> {
   out.push(`Svarhjelp benchmark · Node ${process.version} · ${compiled.rules.length} rules · compile ${compileMs} ms`);
   out.push('');
   out.push('engine                      words     runs   median ms   p95 ms');
-  for (const t of timings) out.push(`${t.name.padEnd(26)} ${String(t.words).padStart(6)} ${String(t.runs).padStart(8)} ${t.medianMs.toFixed(3).padStart(11)} ${t.p95Ms.toFixed(3).padStart(8)}`);
+  for (const t of timings)
+    out.push(
+      `${t.name.padEnd(26)} ${String(t.words).padStart(6)} ${String(t.runs).padStart(8)} ${t.medianMs.toFixed(3).padStart(11)} ${t.p95Ms.toFixed(3).padStart(8)}`,
+    );
   out.push('');
   out.push(`same 1,000-word English text (target for ours: ≤ 2 ms median)`);
-  for (const c of comparisons) out.push(`${c.name.padEnd(26)} ${String(c.words).padStart(6)} ${String(c.runs).padStart(8)} ${c.medianMs.toFixed(3).padStart(11)} ${c.p95Ms.toFixed(3).padStart(8)}   ${c.ratio}× our time`);
+  for (const c of comparisons)
+    out.push(
+      `${c.name.padEnd(26)} ${String(c.words).padStart(6)} ${String(c.runs).padStart(8)} ${c.medianMs.toFixed(3).padStart(11)} ${c.p95Ms.toFixed(3).padStart(8)}   ${c.ratio}× our time`,
+    );
   out.push('');
-  out.push(size ? `content script ${size.file}: ${(size.bytes / 1024).toFixed(1)} KB, ${(size.gzipBytes / 1024).toFixed(1)} KB gzipped (target ≤ 40 KB)` : 'content script: not built yet (npm run build:chrome)');
+  out.push(
+    size
+      ? `content script ${size.file}: ${(size.bytes / 1024).toFixed(1)} KB, ${(size.gzipBytes / 1024).toFixed(1)} KB gzipped (target ≤ 40 KB)`
+      : 'content script: not built yet (npm run build:chrome)',
+  );
   process.stdout.write(out.join('\n') + '\n');
   return 0;
 }

@@ -39,7 +39,17 @@ describe('svarhjelp check', () => {
   });
 
   it('adds the deadline status with --received and --kind', () => {
-    const { stdout } = cli(['check', '--json', '--received', '2026-11-16', '--kind', 'question', '--now', '2026-11-23T10:00:00+01:00', file('d.txt', 'Hei! Du får svar innen fredag.')]);
+    const { stdout } = cli([
+      'check',
+      '--json',
+      '--received',
+      '2026-11-16',
+      '--kind',
+      'question',
+      '--now',
+      '2026-11-23T10:00:00+01:00',
+      file('d.txt', 'Hei! Du får svar innen fredag.'),
+    ]);
     const result = JSON.parse(stdout);
     expect(result.deadline.receivedDate).toBe('2026-11-16');
     expect(result.dates[0]).toMatchObject({ date: '2026-11-27', promise: true });
@@ -51,7 +61,11 @@ describe('svarhjelp check', () => {
     ['binary data', ['check', file('bin.dat', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01, 0x02]))], /binary/],
     ['a bad language', ['check', '--lang', 'swe', 'x'], /--lang must be one of/],
     ['a bad date', ['check', '--received', '16.11.2026', 'x'], /--received must be an existing date/],
-    ['a received date that does not exist', ['check', '--received', '2026-02-30', file('r1.txt', 'Hei!')], /--received must be an existing date YYYY-MM-DD, not 2026-02-30/],
+    [
+      'a received date that does not exist',
+      ['check', '--received', '2026-02-30', file('r1.txt', 'Hei!')],
+      /--received must be an existing date YYYY-MM-DD, not 2026-02-30/,
+    ],
     ['a --now date that does not exist', ['check', '--now', '2026-02-30', file('r2.txt', 'Hei!')], /--now must be an existing ISO date/],
     ['a --now time that does not exist', ['check', '--now', '2026-11-23T24:30:00+01:00', file('r3.txt', 'Hei!')], /--now must be an existing ISO date/],
     ['a bad kind', ['check', '--kind', 'rant', file('r4.txt', 'Hei!')], /--kind must be one of/],
@@ -74,7 +88,7 @@ describe('svarhjelp check with a quoted inquiry below the reply', () => {
   const text = reply + quote;
   const now = '2026-11-23T10:00:00+01:00';
 
-  it('checks only the reply: nothing from the citizen\'s own message is reported', () => {
+  it("checks only the reply: nothing from the citizen's own message is reported", () => {
     const { code, stdout } = cli(['check', '--json', '--now', now, file('quoted.txt', text)]);
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
@@ -106,7 +120,8 @@ describe('svarhjelp check with a quoted inquiry below the reply', () => {
   });
 
   it('splits an "On … wrote:" quote with "> " lines and names the quote in the text output', () => {
-    const mail = 'Hi Maria,\n\nYes, you can apply until 1 December.\n\nKind regards,\nOla\n\nOn Mon, 16 Nov 2026 at 09:12, Maria Lopez <maria@example.com> wrote:\n> Vedrørende søknaden: fødselsnummer 13097248022.\n';
+    const mail =
+      'Hi Maria,\n\nYes, you can apply until 1 December.\n\nKind regards,\nOla\n\nOn Mon, 16 Nov 2026 at 09:12, Maria Lopez <maria@example.com> wrote:\n> Vedrørende søknaden: fødselsnummer 13097248022.\n';
     const { code, stdout } = cli(['check', '--now', now, file('gmail.txt', mail)]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Språk: eng/);
@@ -120,7 +135,7 @@ describe('svarhjelp check with a quoted inquiry below the reply', () => {
   });
 });
 
-describe('svarhjelp check: the inquiry\'s questions', () => {
+describe("svarhjelp check: the inquiry's questions", () => {
   const now = '2026-12-04T10:00:00+01:00';
 
   it('reports each question with offsets into the input, answered or not, and where the reply answers it', () => {
@@ -130,7 +145,13 @@ describe('svarhjelp check: the inquiry\'s questions', () => {
     const text = reply + quote;
     const { code, stdout } = cli(['check', '--json', '--now', now, file('questions.txt', text)]);
     expect(code).toBe(0);
-    const questions = JSON.parse(stdout).inquiry.questions as Array<{ start: number; end: number; text: string; answered: boolean; answer?: { start: number; end: number } }>;
+    const questions = JSON.parse(stdout).inquiry.questions as Array<{
+      start: number;
+      end: number;
+      text: string;
+      answered: boolean;
+      answer?: { start: number; end: number };
+    }>;
     // The offsets cut the question out of the file as written, "> " of a wrapped line included.
     expect(questions.map((q) => text.slice(q.start, q.end))).toEqual([
       'Når får jeg svar på søknaden',
@@ -163,4 +184,3 @@ describe('svarhjelp check offsets', () => {
     expect(result.findings.find((f: { ruleId: string }) => f.ruleId === 'klarsprak.vedrorende').start).toBe(1);
   });
 });
-

@@ -18,7 +18,8 @@ import { parseArgs, UsageError } from './args.ts';
 import { INQUIRY_KINDS } from '../ids.ts';
 import { readJsonInput, readTextInput } from './io.ts';
 
-export const CHECK_USAGE = 'check [--json] [--lang nob|nno|eng] [--received YYYY-MM-DD] [--kind question|complaint|feedback|innsyn|enkeltvedtak] [--now ISO] [--rules FILE] FILE|-';
+export const CHECK_USAGE =
+  'check [--json] [--lang nob|nno|eng] [--received YYYY-MM-DD] [--kind question|complaint|feedback|innsyn|enkeltvedtak] [--now ISO] [--rules FILE] FILE|-';
 
 /** What the command took as the inquiry the reply answers (`inquiry` in the JSON output). */
 export interface InquiryReport {
@@ -68,7 +69,8 @@ export function runCheck(argv: string[]): number {
     context.language = flags.lang as RuleLanguage;
   }
   if (typeof flags.now === 'string') {
-    if (!isIsoDateTime(flags.now)) throw new UsageError(`--now must be an existing ISO date or date-time (YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]), not ${flags.now}`);
+    if (!isIsoDateTime(flags.now))
+      throw new UsageError(`--now must be an existing ISO date or date-time (YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]), not ${flags.now}`);
     context.now = flags.now;
   }
   if (typeof flags.received === 'string' && !isIsoDate(flags.received))
@@ -96,7 +98,9 @@ export function runCheck(argv: string[]): number {
   if (result.findings.length === 0) lines.push('Ingen funn.');
   for (const q of report?.questions ?? []) {
     const at = lineColumn(text, q.start);
-    lines.push(`${at.line}:${at.column}  ${q.answered ? 'besvart  ' : 'ubesvart '} «${q.text}»${q.answer ? ` → ${lineColumn(text, q.answer.start).line}:${lineColumn(text, q.answer.start).column}` : ''}`);
+    lines.push(
+      `${at.line}:${at.column}  ${q.answered ? 'besvart  ' : 'ubesvart '} «${q.text}»${q.answer ? ` → ${lineColumn(text, q.answer.start).line}:${lineColumn(text, q.answer.start).column}` : ''}`,
+    );
   }
   for (const d of result.dates) lines.push(`Dato: «${d.text}» = ${d.date}${d.promise ? ' (løfte)' : ''}`);
   for (const p of result.deadline?.policies ?? []) lines.push(`Frist: ${p.label} ${p.dueDate} (${p.status}, ${p.workingDaysLeft} arbeidsdager igjen)`);

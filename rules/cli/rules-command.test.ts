@@ -13,7 +13,11 @@ const ROOT = resolve(fileURLToPath(new URL('../../', import.meta.url)));
 let dir: string;
 
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', 'rules/cli/main.ts', 'rules', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', 'rules/cli/main.ts', 'rules', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 const path = (name: string) => join(dir, name);
@@ -114,18 +118,39 @@ describe('svarhjelp rules (CLI)', { timeout: 60_000 }, () => {
   });
 
   it('templates: validate names an unknown placeholder, test refuses a template with findings, sign and verify carry them', () => {
-    const template = { id: 'kvittering', title: { nb: 'Kvittering', nn: 'Kvittering', en: 'Receipt' }, kinds: ['question'], subgoals: ['palitelig.forutsigbar'] };
-    write('tpl-unknown.json', { ...cloneTestSet(), templates: [{ ...template, text: { nb: 'Hei {navn}!', nn: 'Hei {citizenName}!', en: 'Dear {citizenName},' } }] });
+    const template = {
+      id: 'kvittering',
+      title: { nb: 'Kvittering', nn: 'Kvittering', en: 'Receipt' },
+      kinds: ['question'],
+      subgoals: ['palitelig.forutsigbar'],
+    };
+    write('tpl-unknown.json', {
+      ...cloneTestSet(),
+      templates: [{ ...template, text: { nb: 'Hei {navn}!', nn: 'Hei {citizenName}!', en: 'Dear {citizenName},' } }],
+    });
     const unknown = cli('validate', path('tpl-unknown.json'));
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('templates[0].text.nb: ukjent plassholder «{navn}» i malen «kvittering»');
 
-    write('tpl-flagged.json', { ...cloneTestSet(), templates: [{ ...template, text: { nb: 'Vi skriver vedrørende saken, {citizenName}.', nn: 'Takk for brevet, {citizenName}.', en: 'Thank you for the letter, {citizenName}.' } }] });
+    write('tpl-flagged.json', {
+      ...cloneTestSet(),
+      templates: [
+        {
+          ...template,
+          text: { nb: 'Vi skriver vedrørende saken, {citizenName}.', nn: 'Takk for brevet, {citizenName}.', en: 'Thank you for the letter, {citizenName}.' },
+        },
+      ],
+    });
     const flagged = cli('test', path('tpl-flagged.json'));
     expect(flagged.code).toBe(1);
     expect(flagged.stderr).toContain('✗ mal kvittering, text.nb: malen gir funn av regelen klarsprak.vedrorende (suggestion) på «vedrørende»');
 
-    write('tpl-ok.json', { ...cloneTestSet(), templates: [{ ...template, text: { nb: 'Takk for brevet, {citizenName}.', nn: 'Takk for brevet, {citizenName}.', en: 'Thank you for the letter, {citizenName}.' } }] });
+    write('tpl-ok.json', {
+      ...cloneTestSet(),
+      templates: [
+        { ...template, text: { nb: 'Takk for brevet, {citizenName}.', nn: 'Takk for brevet, {citizenName}.', en: 'Thank you for the letter, {citizenName}.' } },
+      ],
+    });
     const ok = cli('test', path('tpl-ok.json'));
     expect(ok.code, ok.stderr).toBe(0);
     expect(ok.stdout).toContain('1 svarmal (3 språkversjoner), 0 funn i dem');
@@ -153,7 +178,11 @@ describe('svarhjelp rules (CLI)', { timeout: 60_000 }, () => {
     const merged = JSON.parse(readFileSync(path('merged.json'), 'utf8'));
     expect(merged.name).toContain('servicetorget');
     // Its own identity, so installations never take the unit's set for an old standard.
-    expect(merged).toMatchObject({ id: 'test.felles-servicestandard+servicetorget', version: '1.0.0', basedOn: { id: 'test.felles-servicestandard', version: '1.0.0' } });
+    expect(merged).toMatchObject({
+      id: 'test.felles-servicestandard+servicetorget',
+      version: '1.0.0',
+      basedOn: { id: 'test.felles-servicestandard', version: '1.0.0' },
+    });
     expect(r.stderr).toContain('test.felles-servicestandard+servicetorget 1.0.0');
   });
 

@@ -140,7 +140,8 @@ function validate(argv: string[]): number {
 
 async function test(argv: string[]): Promise<number> {
   const parsed = parseArgs(argv, { standard: false });
-  if (parsed.positionals.length !== (parsed.flags.standard ? 0 : 1)) throw new UsageError('needs exactly one FILE, or --standard for the bundled set (usage: svarhjelp rules test FILE.json|--standard)');
+  if (parsed.positionals.length !== (parsed.flags.standard ? 0 : 1))
+    throw new UsageError('needs exactly one FILE, or --standard for the bundled set (usage: svarhjelp rules test FILE.json|--standard)');
   const file = parsed.positionals[0] ?? 'standard';
   const text = parsed.flags.standard ? JSON.stringify((await import('../standard/index.ts')).BUNDLED_RULE_SET) : readRuleSetText(file);
   const result = acceptRuleSetText(text, { skipExamples: true });
@@ -194,7 +195,12 @@ export function explainFailure(compiled: CompiledRuleSet, failure: ExampleFailur
   const context: CheckContext = { language: example.language ?? rule.languages[0], now: example.now ?? EXAMPLE_NOW };
   if (example.inquiry) context.inquiry = { ...example.inquiry };
   const findings = check(text, context, compiled, { onlyRuleId: rule.id }).findings;
-  const got = findings.length ? mark(text, findings.map((f) => [f.start, f.end])) : `${text}   (ingen funn)`;
+  const got = findings.length
+    ? mark(
+        text,
+        findings.map((f) => [f.start, f.end]),
+      )
+    : `${text}   (ingen funn)`;
   const expected = failure.kind === 'bad' ? mark(text, spans.length ? spans : []) + (spans.length ? '' : '   (minst ett funn)') : `${text}   (ingen funn)`;
   const lines = [
     `✗ ${failure.ruleId} – ${failure.kind === 'bad' ? 'eksempel som skal gi funn' : 'eksempel som ikke skal gi funn'} nr. ${failure.index + 1}`,

@@ -13,7 +13,11 @@ const ROOT = resolve(fileURLToPath(new URL('../../', import.meta.url)));
 let dir: string;
 
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', 'rules/cli/main.ts', 'rules', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', 'rules/cli/main.ts', 'rules', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -41,7 +45,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('svarhjelp rules train (CLI)', { timeout: 120_000 }, () => {
-  it('trains on the corpus plus the unit\'s sentences, writes the model into the set, and rules test reports its blind figures', () => {
+  it("trains on the corpus plus the unit's sentences, writes the model into the set, and rules test reports its blind figures", () => {
     const train = cli('train', '--corpus', join(dir, 'corpus'), '--add', join(dir, 'unit.jsonl'), '--into', join(dir, 'set.json'));
     expect(train.code, train.stderr).toBe(0);
     // 56 training and 28 unit sentences (14 stances × 4 and × 2 clauses), 28 blind; none repeats another.

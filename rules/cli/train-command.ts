@@ -93,7 +93,9 @@ export function formatEvaluation(evaluation: ModelEvaluation): string[] {
   for (const [label, byLang] of Object.entries(evaluation.labels)) {
     for (const [lang, f] of Object.entries(byLang)) {
       if (f.support === 0 && f.flagged === 0) continue;
-      lines.push(`  ${label.padEnd(15)} ${lang.padEnd(6)} ${percent(f.precision).padStart(9)}  ${percent(f.recall).padStart(14)}  ${String(f.support).padStart(6)}`);
+      lines.push(
+        `  ${label.padEnd(15)} ${lang.padEnd(6)} ${percent(f.precision).padStart(9)}  ${percent(f.recall).padStart(14)}  ${String(f.support).padStart(6)}`,
+      );
     }
   }
   lines.push(`  falske alarmer: ${evaluation.falseAlarmsPerThousandOk} per 1000 setninger merket «ok»`);
@@ -102,7 +104,8 @@ export function formatEvaluation(evaluation: ModelEvaluation): string[] {
 
 export function runTrain(argv: string[]): number {
   const { flags, positionals } = parseArgs(argv, { corpus: true, add: true, into: true, seed: true });
-  if (positionals.length) throw new UsageError('train takes no FILE (usage: svarhjelp rules train [--corpus DIR] [--add UNIT.jsonl] [--into SET.json] [--seed N])');
+  if (positionals.length)
+    throw new UsageError('train takes no FILE (usage: svarhjelp rules train [--corpus DIR] [--add UNIT.jsonl] [--into SET.json] [--seed N])');
   const dir = typeof flags.corpus === 'string' ? flags.corpus : DEFAULT_CORPUS_DIR;
   if (!existsSync(join(dir, 'train'))) throw new UsageError(`${dir} has no train/ folder of *.jsonl files`);
   const seed = typeof flags.seed === 'string' ? Number(flags.seed) : DEFAULT_TRAIN_OPTIONS.seed;
@@ -111,9 +114,16 @@ export function runTrain(argv: string[]): number {
   for (const line of corpus.summary) out(line);
   if (corpus.train.length < 50) throw new UsageError(`too few training sentences (${corpus.train.length}); at least 50 are needed`);
   const started = performance.now();
-  const result = trainToneModel(corpus.train, corpus.blind.length ? corpus.blind : undefined, { ...DEFAULT_TRAIN_OPTIONS, seed }, 'tone', corpus.translationGroupOf);
+  const result = trainToneModel(
+    corpus.train,
+    corpus.blind.length ? corpus.blind : undefined,
+    { ...DEFAULT_TRAIN_OPTIONS, seed },
+    'tone',
+    corpus.translationGroupOf,
+  );
   out(`Trent på ${((performance.now() - started) / 1000).toFixed(1)} s. Modellen er ${Math.round(result.sizeBytes / 1024)} KB.`);
-  if (result.model.weights.length > MAX_MODEL_WEIGHTS_CHARS) throw new UsageError(`the model is too large (${result.model.weights.length} characters of weights; the limit is ${MAX_MODEL_WEIGHTS_CHARS})`);
+  if (result.model.weights.length > MAX_MODEL_WEIGHTS_CHARS)
+    throw new UsageError(`the model is too large (${result.model.weights.length} characters of weights; the limit is ${MAX_MODEL_WEIGHTS_CHARS})`);
   for (const line of formatEvaluation(result.validation)) out(line);
   if (result.blind) for (const line of formatEvaluation(result.blind)) out(line);
   else err('Ingen blind/-mappe: modellen er ikke målt på tekst den ikke har sett.');

@@ -59,7 +59,10 @@ describe('account-number detector', () => {
     for (const text of texts) {
       const a = accountNumber.detect(input(text)).map((h) => h.start);
       const n = nationalId.detect(input(text)).map((h) => h.start);
-      expect(a.filter((s) => n.includes(s)), text).toEqual([]);
+      expect(
+        a.filter((s) => n.includes(s)),
+        text,
+      ).toEqual([]);
     }
   });
 

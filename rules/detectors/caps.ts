@@ -26,7 +26,22 @@ interface CapsWord {
 
 const PART_SPLIT = /(['’-])/u;
 /** The last word of an organisation's name. */
-const ORGANISATION_END = new Set(['KOMMUNE', 'KOMMUNES', 'FYLKESKOMMUNE', 'ETAT', 'ETATEN', 'AS', 'ASA', 'SA', 'HF', 'IKS', 'KF', 'BYDEL', 'MUNICIPALITY', 'COUNCIL']);
+const ORGANISATION_END = new Set([
+  'KOMMUNE',
+  'KOMMUNES',
+  'FYLKESKOMMUNE',
+  'ETAT',
+  'ETATEN',
+  'AS',
+  'ASA',
+  'SA',
+  'HF',
+  'IKS',
+  'KF',
+  'BYDEL',
+  'MUNICIPALITY',
+  'COUNCIL',
+]);
 
 function isAllCaps(core: string): boolean {
   return core === core.toUpperCase() && core !== core.toLowerCase();
@@ -82,7 +97,8 @@ function suggestion(text: string, run: CapsWord[]): string {
 
 export const caps: Detector = {
   id: 'caps',
-  description: 'Ord med store bokstaver (roping): ett ord på minst fem bokstaver (eller et ord i params.shout, som «IKKE») eller flere ord etter hverandre; params.allow er unntak.',
+  description:
+    'Ord med store bokstaver (roping): ett ord på minst fem bokstaver (eller et ord i params.shout, som «IKKE») eller flere ord etter hverandre; params.allow er unntak.',
   parseParams(params) {
     for (const key of ['allow', 'shout']) {
       const list = params[key];
@@ -97,7 +113,12 @@ export const caps: Detector = {
     let run: CapsWord[] = [];
     let signature: number | undefined;
     const flush = () => {
-      if (run.length > 0 && shouts(run, shout) && !ORGANISATION_END.has(run[run.length - 1]!.core) && run[0]!.token.start < (signature ??= signatureStart(text))) {
+      if (
+        run.length > 0 &&
+        shouts(run, shout) &&
+        !ORGANISATION_END.has(run[run.length - 1]!.core) &&
+        run[0]!.token.start < (signature ??= signatureStart(text))
+      ) {
         const start = run[0]!.token.start;
         const end = run[run.length - 1]!.token.start + run[run.length - 1]!.core.length;
         hits.push({ start, end, suggestions: [suggestion(text, run)] });

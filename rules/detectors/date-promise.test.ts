@@ -76,6 +76,9 @@ describe('date-promise detector', () => {
 
   it('crosses the year boundary', () => {
     expect(detect('Svar innen 5 arbeidsdager.', { today: '2026-12-28' })[0]!.vars).toMatchObject({ date: '05.01.2027', weekday: 'tirsdag' });
-    expect(detect('Svar innen 1. januar.', { today: '2026-12-20' })[0]).toMatchObject({ severity: 'warning', vars: { reason: 'closed', holiday: 'Nyttårsdag' } });
+    expect(detect('Svar innen 1. januar.', { today: '2026-12-20' })[0]).toMatchObject({
+      severity: 'warning',
+      vars: { reason: 'closed', holiday: 'Nyttårsdag' },
+    });
   });
 });

@@ -21,8 +21,7 @@ export const datePromise: Detector = {
     'Dates promised in the reply (innen fredag, by 4 December), for reminders; warns when the date has passed or the office is closed. Params: report = "all" | "promises" (keepable ones) | "past" | "closed" | "problems" (past or closed).',
   parseParams(params) {
     const report = params['report'];
-    if (report !== undefined && !REPORTS.includes(report as string))
-      throw new Error(`date-promise: params.report must be one of ${REPORTS.join(', ')}`);
+    if (report !== undefined && !REPORTS.includes(report as string)) throw new Error(`date-promise: params.report must be one of ${REPORTS.join(', ')}`);
   },
   detect({ language, context, today, calendar, params, dates }) {
     const report = (params['report'] as string | undefined) ?? 'all';

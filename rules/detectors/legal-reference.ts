@@ -17,17 +17,43 @@ import type { Detector, DetectorHit } from './types.ts';
 // "fvl.", "jf. offl.") is then read backwards from the "§".
 const SECTION = String.raw`§§?\s*\d+(?:\s?[a-z](?![\p{L}]))?(?:-\d+)?(?:\s+(?:første|andre|annet|tredje|fjerde|femte|fyrste)\s+ledd)?`;
 const SECTIONS = new RegExp(String.raw`${SECTION}(?:\s*(?:,|og|eller|and|or)\s*${SECTION})*(?:\s+(?:i|of the)\s+[\p{L}-]+(?:loven|lova|Act))?`, 'uy');
-const LAW_BEFORE = /(?:(?:jf\.|jfr\.|jvf\.)\s+)?(?:(?:\p{L}+-\s(?:og|eller)\s)?[\p{L}-]*(?:loven|lova|lov|lovens|lovas|forskrifta|forskriften|forskrift)|(?:fvl|pbl|offl|ofl|bvl|bhl|oppl|sotjl|hol|pasrl|ftrl)\.?|jf\.|jfr\.|jvf\.)\s*$/iu;
+const LAW_BEFORE =
+  /(?:(?:jf\.|jfr\.|jvf\.)\s+)?(?:(?:\p{L}+-\s(?:og|eller)\s)?[\p{L}-]*(?:loven|lova|lov|lovens|lovas|forskrifta|forskriften|forskrift)|(?:fvl|pbl|offl|ofl|bvl|bhl|oppl|sotjl|hol|pasrl|ftrl)\.?|jf\.|jfr\.|jvf\.)\s*$/iu;
 const LOOKBACK = 40;
 // English: "section 29 of the Public Administration Act".
 const ENGLISH_REFERENCE = /\b[Ss]ection\s+\d+(?:\s?[a-z]\b)?\s+of\s+the\s+(?:(?:[A-Z][\p{L}-]*|of|and|the)\s+){1,6}Act\b/gu;
 
 const EXPLANATION = new RegExp(
   [
-    'det betyr', 'dette betyr', 'som betyr', 'betyr at', 'betyr det', 'det vil si', 'det vil seie', 'dvs\\.',
-    'som sier at', 'som seier at', 'sier at', 'seier at', 'det inneber', 'dette inneber', 'det innebærer',
-    'dette innebærer', 'som gir deg', 'som gjev deg', 'gir deg rett', 'gjev deg rett', 'det tyder', 'med andre ord',
-    'kort sagt', 'that means', 'this means', 'which means', 'which says', 'says that', 'gives you the right',
+    'det betyr',
+    'dette betyr',
+    'som betyr',
+    'betyr at',
+    'betyr det',
+    'det vil si',
+    'det vil seie',
+    'dvs\\.',
+    'som sier at',
+    'som seier at',
+    'sier at',
+    'seier at',
+    'det inneber',
+    'dette inneber',
+    'det innebærer',
+    'dette innebærer',
+    'som gir deg',
+    'som gjev deg',
+    'gir deg rett',
+    'gjev deg rett',
+    'det tyder',
+    'med andre ord',
+    'kort sagt',
+    'that means',
+    'this means',
+    'which means',
+    'which says',
+    'says that',
+    'gives you the right',
     'in other words',
   ].join('|'),
   'iu',
@@ -42,7 +68,8 @@ const READER_ACTION =
 /** The reference ends a stated reason: "… fordi vi har teieplikt etter offentleglova § 13". */
 const REASON_BEFORE = /(?<!\p{L})(?:fordi|ettersom|sidan|siden|because|since)(?!\p{L})[^,;:]{3,}$/iu;
 /** "… fordi det følger av forvaltningsloven § 28" gives the reference, not a reason in plain words. */
-const EMPTY_REASON = /(?<!\p{L})(?:fordi|ettersom|sidan|siden|because|since)\s+(?:det|dette|it|this)\s+(?:følger|følgjer|fremgår|går\s+fram|står|follows|is\s+stated|is\s+set\s+out)(?!\p{L})/iu;
+const EMPTY_REASON =
+  /(?<!\p{L})(?:fordi|ettersom|sidan|siden|because|since)\s+(?:det|dette|it|this)\s+(?:følger|følgjer|fremgår|går\s+fram|står|follows|is\s+stated|is\s+set\s+out)(?!\p{L})/iu;
 
 export const legalReference: Detector = {
   id: 'legal-reference',

@@ -46,7 +46,7 @@ function written(rand: () => number, id: string): string {
   return form < 0.6 ? id : form < 0.8 ? `${id.slice(0, 6)} ${id.slice(6)}` : `${id.slice(0, 6)}-${id.slice(6)}`;
 }
 
-const pick = <T,>(rand: () => number, list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+const pick = <T>(rand: () => number, list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
 
 // "{n}" is the number. Labels of every kind: id words, none, and reference-style labels that
 // used to hide it.
@@ -109,7 +109,28 @@ function luhnControl(body: string): number {
 }
 
 // Register numbers of real Norwegian banks: they decide how often an account looks like a date.
-const BANKS = ['1503', '1506', '1254', '1207', '3201', '3207', '3624', '6011', '6345', '9710', '8601', '1813', '2801', '4212', '5082', '7874', '9235', '1594', '0530', '1822'];
+const BANKS = [
+  '1503',
+  '1506',
+  '1254',
+  '1207',
+  '3201',
+  '3207',
+  '3624',
+  '6011',
+  '6345',
+  '9710',
+  '8601',
+  '1813',
+  '2801',
+  '4212',
+  '5082',
+  '7874',
+  '9235',
+  '1594',
+  '0530',
+  '1822',
+];
 
 /** 11 digits with a valid mod-11 check digit: an account number, or a mod-11 KID. */
 function mod11Number(rand: () => number, prefix = ''): string {

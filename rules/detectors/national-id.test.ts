@@ -28,12 +28,21 @@ describe('nationalIdType (vectors from shared/reference/domain-facts.md §3.1)',
     expect(nationalIdType(digits)).toBe(type);
   });
 
-  it.each(['13097248032', '13097248023', '32127248022', '13137248022', '29020112345', '02013299987', '02013299996', '1234567890', '123456789101', '1234567891A', '81234567803'])(
-    '%s is not a national id',
-    (digits) => {
-      expect(nationalIdType(digits)).toBeUndefined();
-    },
-  );
+  it.each([
+    '13097248032',
+    '13097248023',
+    '32127248022',
+    '13137248022',
+    '29020112345',
+    '02013299987',
+    '02013299996',
+    '1234567890',
+    '123456789101',
+    '1234567891A',
+    '81234567803',
+  ])('%s is not a national id', (digits) => {
+    expect(nationalIdType(digits)).toBeUndefined();
+  });
 });
 
 describe('national-id detector', () => {

@@ -42,7 +42,9 @@ const LABEL_WORDING: Record<UiLanguage, (label: string) => string> = {
 
 /** The label right before the number, as written ("Referanse", "KID-nr."), or undefined. */
 function labelBefore(before: string): string | undefined {
-  const label = REFERENCE_BEFORE.exec(before)?.[0].replace(/[\s:\u00a0]+$/u, '').trim();
+  const label = REFERENCE_BEFORE.exec(before)?.[0]
+    .replace(/[\s:\u00a0]+$/u, '')
+    .trim();
   return label ? label.slice(0, 24) : undefined;
 }
 

@@ -12,10 +12,28 @@ type Tense = 0 | 1 | 2 | 3; // infinitive, present, past, participle
 
 // Empty verbs by form → tense. Bokmål and nynorsk forms together; they do not collide.
 const EMPTY_VERBS = new Map<string, Tense>([
-  ['foreta', 0], ['foretar', 1], ['foretok', 2], ['foretatt', 3], ['føreta', 0], ['føretek', 1], ['føretok', 2], ['føreteke', 3],
-  ['utføre', 0], ['utfører', 1], ['utførte', 2], ['utført', 3],
-  ['gjennomføre', 0], ['gjennomfører', 1], ['gjennomførte', 2], ['gjennomført', 3],
-  ['gjøre', 0], ['gjør', 1], ['gjorde', 2], ['gjort', 3], ['gjere', 0], ['gjer', 1],
+  ['foreta', 0],
+  ['foretar', 1],
+  ['foretok', 2],
+  ['foretatt', 3],
+  ['føreta', 0],
+  ['føretek', 1],
+  ['føretok', 2],
+  ['føreteke', 3],
+  ['utføre', 0],
+  ['utfører', 1],
+  ['utførte', 2],
+  ['utført', 3],
+  ['gjennomføre', 0],
+  ['gjennomfører', 1],
+  ['gjennomførte', 2],
+  ['gjennomført', 3],
+  ['gjøre', 0],
+  ['gjør', 1],
+  ['gjorde', 2],
+  ['gjort', 3],
+  ['gjere', 0],
+  ['gjer', 1],
 ]);
 // "foretas" is left to the passive rule, so it is not reported twice.
 const BARE_FORETA = new Set(['foreta', 'foretar', 'foretok', 'foretatt', 'føreta', 'føretek']);
@@ -24,9 +42,34 @@ const BARE_FORETA = new Set(['foreta', 'foretar', 'foretok', 'foretatt', 'føret
 const STRONG_EMPTY_VERBS = new Set(['foreta', 'foretar', 'foretok', 'foretatt', 'føreta', 'føretek', 'føreteke', 'utføre', 'utfører', 'utførte', 'utført']);
 // Words allowed between the verb and the noun.
 const FILLERS = new Set([
-  'en', 'ei', 'et', 'ein', 'eit', 'ny', 'nye', 'nytt', 'den', 'denne', 'grundig', 'konkret', 'endelig', 'endeleg',
-  'fornyet', 'fornya', 'full', 'ytterligere', 'ytterlegare', 'nærmere', 'nærare', 'individuell', 'samlet', 'samla',
-  'skjønnsmessig', 'faglig', 'fagleg', 'ekstra',
+  'en',
+  'ei',
+  'et',
+  'ein',
+  'eit',
+  'ny',
+  'nye',
+  'nytt',
+  'den',
+  'denne',
+  'grundig',
+  'konkret',
+  'endelig',
+  'endeleg',
+  'fornyet',
+  'fornya',
+  'full',
+  'ytterligere',
+  'ytterlegare',
+  'nærmere',
+  'nærare',
+  'individuell',
+  'samlet',
+  'samla',
+  'skjønnsmessig',
+  'faglig',
+  'fagleg',
+  'ekstra',
 ]);
 const VERBAL_NOUN = /\p{L}{2,}(?:ing|ingen|inga|ingar|else|elsen|elser)$/u;
 // Nouns in -ing that are not verbal nouns.
@@ -48,7 +91,8 @@ function onlySpaces(text: string, a: Token, b: Token): boolean {
 /** The noun's entry in the table: "vurderingen" → "vurdering". */
 function lookup(verbs: VerbTable, noun: string): [string, string, string, string] | undefined {
   if (verbs[noun]) return verbs[noun];
-  for (const suffix of ['en', 'a', 'ar', 'er', 'ne', 'n']) if (noun.endsWith(suffix) && verbs[noun.slice(0, -suffix.length)]) return verbs[noun.slice(0, -suffix.length)];
+  for (const suffix of ['en', 'a', 'ar', 'er', 'ne', 'n'])
+    if (noun.endsWith(suffix) && verbs[noun.slice(0, -suffix.length)]) return verbs[noun.slice(0, -suffix.length)];
   return undefined;
 }
 
@@ -83,7 +127,8 @@ export const nominalisation: Detector = {
         fillers++;
       }
       const noun = words[j];
-      const nounOk = noun !== undefined && noun.kind === 'word' && onlySpaces(text, words[j - 1]!, noun) && VERBAL_NOUN.test(noun.lower) && !NOT_VERBAL.has(noun.lower);
+      const nounOk =
+        noun !== undefined && noun.kind === 'word' && onlySpaces(text, words[j - 1]!, noun) && VERBAL_NOUN.test(noun.lower) && !NOT_VERBAL.has(noun.lower);
       const entry = nounOk ? lookup(verbs, noun.lower) : undefined;
       if (nounOk && tense !== undefined && (entry || STRONG_EMPTY_VERBS.has(words[i]!.lower))) {
         let end = noun.end;

@@ -95,7 +95,7 @@ describe('passive-voice (passive style, not an occasional passive)', () => {
   const severities = (text: string, language: RuleLanguage) =>
     passiveVoice.detect(buildDetectorInput(text, { language, params: { report: 'passive', noteBelowOnePer: 50 } })).map((h) => h.severity ?? 'rule');
 
-  it('keeps the rule\'s severity where passives are dense, and makes a lone passive in a longer active reply a note', () => {
+  it("keeps the rule's severity where passives are dense, and makes a lone passive in a longer active reply a note", () => {
     expect(severities('Avfallet hentes hver fjortende dag. Dersom beholderen ikke er satt fram, blir den ikke tømt.', 'nob')).toEqual(['rule', 'rule']);
     const active =
       'Thank you for letting us know, and I am sorry that your food waste bin was not emptied on Tuesday. The driver had to skip ' +

@@ -91,7 +91,8 @@ describe('phone-number detector', () => {
   });
 
   it("skips the citizen's own number when the inquiry gives it as theirs", () => {
-    const inquiry = 'Hei, når får jeg svar? Ring meg gjerne på 915 55 123.\nNaboen min har 934 44 321.\nDette er viktig.\nOg haster.\nMvh\nKari Hansen\nTlf 98 76 54 32';
+    const inquiry =
+      'Hei, når får jeg svar? Ring meg gjerne på 915 55 123.\nNaboen min har 934 44 321.\nDette er viktig.\nOg haster.\nMvh\nKari Hansen\nTlf 98 76 54 32';
     const check = (text: string) =>
       phoneNumber.detect(buildDetectorInput(text, { context: { inquiry: { text: inquiry } } })).map((h) => text.slice(h.start, h.end));
     expect(check('Vi ringer deg på 915 55 123 eller 98765432 i morgen.')).toEqual([]);

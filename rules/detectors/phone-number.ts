@@ -104,7 +104,8 @@ export function phoneKind(digits: string): PhoneKind | undefined {
 
 export const phoneNumber: Detector = {
   id: 'phone-number',
-  description: 'Norske telefonnummer (8 siffer, også med +47/0047). Mobilnummer gir funn med regelens alvorsgrad, fasttelefon som info; 8xx-nummer og params.allow hoppes over.',
+  description:
+    'Norske telefonnummer (8 siffer, også med +47/0047). Mobilnummer gir funn med regelens alvorsgrad, fasttelefon som info; 8xx-nummer og params.allow hoppes over.',
   parseParams(params) {
     const allow = params['allow'];
     if (allow !== undefined && (!Array.isArray(allow) || allow.some((a) => typeof a !== 'string' || a.replace(/\D/g, '').length < 8)))

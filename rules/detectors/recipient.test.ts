@@ -22,9 +22,12 @@ describe('recipient: greeting', () => {
     expect(hits.map((h) => text.slice(h.start, h.end))).toEqual([name]);
   });
 
-  it.each(['Hei Kari,', 'Hei Nordmann,', 'Kjære fru Nordmann,', 'Hei Kari Nordmann!', 'Hei alle,', 'Hei igjen!', 'Hei,', 'Takk for e-posten, Per.', 'Hei K.,'])('%s is fine', (text) => {
-    expect(greet(`${text}\nMer tekst.`, 'Kari Nordmann')).toEqual([]);
-  });
+  it.each(['Hei Kari,', 'Hei Nordmann,', 'Kjære fru Nordmann,', 'Hei Kari Nordmann!', 'Hei alle,', 'Hei igjen!', 'Hei,', 'Takk for e-posten, Per.', 'Hei K.,'])(
+    '%s is fine',
+    (text) => {
+      expect(greet(`${text}\nMer tekst.`, 'Kari Nordmann')).toEqual([]);
+    },
+  );
 
   it('stays silent without a sender name, or with an organisation or address for a name', () => {
     expect(greet('Hei Per,')).toEqual([]);

@@ -16,8 +16,28 @@ const GREETING = new RegExp(String.raw`^(?:${GREETING_WORDS})(?![\p{L}\p{N}])[ \
 const TITLE = /^(?:herr|fru|frk|mr|mrs|ms|miss|dr|prof)\.?$/i;
 /** Words after a greeting that are not a person's name. */
 const NOT_A_NAME = new Set([
-  'alle', 'dere', 'de', 'du', 'deg', 'igjen', 'og', 'team', 'sir', 'madam', 'all', 'there', 'everyone', 'again',
-  'kunde', 'innbygger', 'innbyggjar', 'søker', 'søkjar', 'postmottak', 'kommune', 'bergen',
+  'alle',
+  'dere',
+  'de',
+  'du',
+  'deg',
+  'igjen',
+  'og',
+  'team',
+  'sir',
+  'madam',
+  'all',
+  'there',
+  'everyone',
+  'again',
+  'kunde',
+  'innbygger',
+  'innbyggjar',
+  'søker',
+  'søkjar',
+  'postmottak',
+  'kommune',
+  'bergen',
 ]);
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
 

@@ -68,11 +68,7 @@ const NEXT_STEP = [
 const AT_WORD = new RegExp(`(?:(?<refusal>${REFUSAL})|(?<next>${NEXT_STEP}))`, 'iuy');
 // Decisions, as opposed to "kan ikke" / "cannot": a refused application, an upheld charge, a
 // request turned down. These are what the law asks an appeal deadline for (forvaltningsloven § 27).
-const DECISION = [
-  String.raw`avsl(?:ag(?:et)?|åtte|ått|år|å|o)${E}`,
-  String.raw`avvis(?:t|er|te|ast|es)${E}`,
-  ...DECIDED_AGAINST,
-].join('|');
+const DECISION = [String.raw`avsl(?:ag(?:et)?|åtte|ått|år|å|o)${E}`, String.raw`avvis(?:t|er|te|ast|es)${E}`, ...DECIDED_AGAINST].join('|');
 const DECISION_AT_WORD = new RegExp(DECISION, 'iuy');
 
 function firstDecision(text: string, words: readonly Token[]): { start: number; end: number } | undefined {

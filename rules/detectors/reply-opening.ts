@@ -6,7 +6,8 @@ import { trimLine } from '../text/analysis.ts';
 import { GREETING_WORDS } from '../text/greeting.ts';
 
 const GREETING = new RegExp(String.raw`^(?:${GREETING_WORDS})(?![\p{L}])[^\n]{0,60}$`, 'iu');
-const OPENING = /^(?:(?:vi|me|jeg|eg)\s+(?:viser|syner|vil\s+vise|refererer)\s+til|det\s+(?:vises|visast|synast|refereres|henvises)\s+til|viser\s+til|syner\s+til|(?:vi\s+)?henviser\s+til|med\s+henvisning\s+til|(?:we\s+)?refer\s+to|with\s+reference\s+to|reference\s+is\s+made\s+to)(?![\p{L}])/iu;
+const OPENING =
+  /^(?:(?:vi|me|jeg|eg)\s+(?:viser|syner|vil\s+vise|refererer)\s+til|det\s+(?:vises|visast|synast|refereres|henvises)\s+til|viser\s+til|syner\s+til|(?:vi\s+)?henviser\s+til|med\s+henvisning\s+til|(?:we\s+)?refer\s+to|with\s+reference\s+to|reference\s+is\s+made\s+to)(?![\p{L}])/iu;
 
 export const replyOpening: Detector = {
   id: 'reply-opening',

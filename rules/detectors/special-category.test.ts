@@ -35,7 +35,7 @@ describe('special-category', () => {
     expect(union('Avtalen med Fagforbundet gjelder fra januar.')).toEqual([]);
   });
 
-  it('leaves a document that is only required alone, but not the person\'s own', () => {
+  it("leaves a document that is only required alone, but not the person's own", () => {
     expect(spans('Du må levere politiattest før oppstart. Legg ved politiattest.')).toEqual([]);
     expect(spans('You must submit a police certificate.', 'eng')).toEqual([]);
     expect(spans('Vi har mottatt politiattest fra deg, og du må levere politiattesten din.')).toEqual(['politiattest', 'politiattesten']);
@@ -46,10 +46,12 @@ describe('special-category', () => {
     expect(() => specialCategory.parseParams!({ words: ['rus'], documents: [3] })).toThrow(/documents/);
   });
 
-  it('reports a person\'s document asked for by e-mail, though the sentence gives the office\'s address', () => {
+  it("reports a person's document asked for by e-mail, though the sentence gives the office's address", () => {
     const withHealth = { ...params, words: [...params.words, 'legeerklæringen', 'legeerklæring'], documents: [...params.documents, 'legeerklæring'] };
     const sentence = 'For moren din må du sende oss fødselsnummeret hennes og den siste legeerklæringen på e-post til helse@bergen.kommune.no.';
-    expect(specialCategory.detect(buildDetectorInput(sentence, { language: 'nob', params: withHealth })).map((h) => sentence.slice(h.start, h.end))).toEqual(['legeerklæringen']);
+    expect(specialCategory.detect(buildDetectorInput(sentence, { language: 'nob', params: withHealth })).map((h) => sentence.slice(h.start, h.end))).toEqual([
+      'legeerklæringen',
+    ]);
     // The bare requirement with the address, and an address with no e-mail request, stay quiet.
     const general = 'Du må sende legeerklæring på e-post til helse@bergen.kommune.no.';
     expect(specialCategory.detect(buildDetectorInput(general, { language: 'nob', params: withHealth }))).toEqual([]);

@@ -138,18 +138,92 @@ function documentForm(phrase: string, documents: ReadonlySet<string>): boolean {
 
 // Verbs and phrases that ask for a document in general ("levere politiattest", "krav om legeattest").
 const REQUIRING = new Set([
-  'levere', 'lever', 'leverer', 'leveres', 'leverast', 'sende', 'send', 'sender', 'sendes', 'sendast', 'ved',
-  'kreve', 'krever', 'kreves', 'krev', 'krevje', 'krevst', 'om', 'trenger', 'treng', 'trengs', 'trengst',
-  'bestille', 'bestill', 'innhente', 'hente', 'vise', 'fremlegge', 'framlegge', 'framleggje', 'gyldig',
-  'nødvendig', 'naudsynt', 'submit', 'provide', 'need', 'needs', 'required', 'requires', 'require', 'obtain',
-  'show', 'bring', 'valid', 'ha',
+  'levere',
+  'lever',
+  'leverer',
+  'leveres',
+  'leverast',
+  'sende',
+  'send',
+  'sender',
+  'sendes',
+  'sendast',
+  'ved',
+  'kreve',
+  'krever',
+  'kreves',
+  'krev',
+  'krevje',
+  'krevst',
+  'om',
+  'trenger',
+  'treng',
+  'trengs',
+  'trengst',
+  'bestille',
+  'bestill',
+  'innhente',
+  'hente',
+  'vise',
+  'fremlegge',
+  'framlegge',
+  'framleggje',
+  'gyldig',
+  'nødvendig',
+  'naudsynt',
+  'submit',
+  'provide',
+  'need',
+  'needs',
+  'required',
+  'requires',
+  'require',
+  'obtain',
+  'show',
+  'bring',
+  'valid',
+  'ha',
 ]);
 // Words that tie a sentence to a person: then even a service's name says something about them.
 const PERSONAL = new Set([
-  'din', 'di', 'ditt', 'dine', 'hans', 'hennes', 'dykkar', 'barnet', 'barna', 'sønnen', 'sonen', 'dattera', 'datteren',
-  'dottera', 'familien', 'familia', 'your', 'his', 'her', 'their', 'child', 'son', 'daughter', 'family',
+  'din',
+  'di',
+  'ditt',
+  'dine',
+  'hans',
+  'hennes',
+  'dykkar',
+  'barnet',
+  'barna',
+  'sønnen',
+  'sonen',
+  'dattera',
+  'datteren',
+  'dottera',
+  'familien',
+  'familia',
+  'your',
+  'his',
+  'her',
+  'their',
+  'child',
+  'son',
+  'daughter',
+  'family',
   // A person as the subject, or a membership: «Hun er medlem av Fagforbundet», "she is in the Muslim youth association".
-  'han', 'hun', 'ho', 'he', 'she', 'him', 'medlem', 'medlemmer', 'medlemar', 'member', 'members', 'membership', 'medlemskap',
+  'han',
+  'hun',
+  'ho',
+  'he',
+  'she',
+  'him',
+  'medlem',
+  'medlemmer',
+  'medlemar',
+  'member',
+  'members',
+  'membership',
+  'medlemskap',
 ]);
 const POSSESSIVES = new Set(['din', 'di', 'ditt', 'dine', 'hans', 'hennes', 'deres', 'dykkar', 'sin', 'si', 'sitt', 'your', 'his', 'her', 'their']);
 
@@ -240,7 +314,11 @@ export const specialCategory: Detector = {
         let ok = true;
         for (const next of rest) {
           const b = words[j + 1];
-          if (!b || !(b.lower === next || (next[0] === '*' && b.lower.length >= next.length + 2 && b.lower.endsWith(next.slice(1)))) || !onlySpaces(text, words[j]!, b)) {
+          if (
+            !b ||
+            !(b.lower === next || (next[0] === '*' && b.lower.length >= next.length + 2 && b.lower.endsWith(next.slice(1)))) ||
+            !onlySpaces(text, words[j]!, b)
+          ) {
             ok = false;
             break;
           }
@@ -259,7 +337,14 @@ export const specialCategory: Detector = {
           contact = CONTACT_CUE.test(text.slice(sentence.start, sentence.end));
           contactSentences.set(sentence, contact);
         }
-        if (contact && !(documentForm(text.slice(start, end).toLowerCase(), documents) && BY_EMAIL.test(text.slice(sentence.start, sentence.end)) && tiedToPerson(words, sentence)))
+        if (
+          contact &&
+          !(
+            documentForm(text.slice(start, end).toLowerCase(), documents) &&
+            BY_EMAIL.test(text.slice(sentence.start, sentence.end)) &&
+            tiedToPerson(words, sentence)
+          )
+        )
           continue;
         const continuesName = i === nameEnd + 2 && (words[nameEnd + 1]!.lower === 'og' || words[nameEnd + 1]!.lower === 'and');
         if ((continuesName || isCapitalisedName(text, words[i]!, sentence)) && !tiedToPerson(words, sentence)) {

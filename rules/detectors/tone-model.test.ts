@@ -66,7 +66,7 @@ describe('tone-model detector', () => {
     expect(spans('Takk for brevet.\nDu har sikkert lest vedtaket')).toEqual(['sikkert']);
   });
 
-  it('does not score quoted lines or the citizen\'s words in quotation marks', () => {
+  it("does not score quoted lines or the citizen's words in quotation marks", () => {
     expect(spans('> Dere har sikkert glemt meg.\nVi har ikke glemt deg, og saken din er under behandling.')).toEqual([]);
     expect(spans('Du skrev at vi «sikkert hadde glemt deg», men saken din er under behandling.')).toEqual([]);
   });

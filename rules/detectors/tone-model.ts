@@ -39,8 +39,8 @@ function readParams(params: Record<string, unknown>): Params {
   const { model, label, ...rest } = params;
   const unknown = Object.keys(rest);
   if (unknown.length) throw new Error(`unknown parameter «${unknown[0]}» (tone-model takes model and label)`);
-  if (typeof model !== 'string' || !model) throw new Error('params.model must name one of the set\'s models');
-  if (typeof label !== 'string' || !label) throw new Error('params.label must name one of the model\'s labels');
+  if (typeof model !== 'string' || !model) throw new Error("params.model must name one of the set's models");
+  if (typeof label !== 'string' || !label) throw new Error("params.label must name one of the model's labels");
   return { model, label };
 }
 
@@ -163,7 +163,8 @@ function sentencesOf(analysis: TextAnalysis, model: DecodedModel): ScoredSentenc
 
 export const toneModel: Detector = {
   id: 'tone-model',
-  description: 'Tone (nedlatende, skyver ansvar, snakker nedsettende, avvisende, uformell) vurdert setning for setning av en lært modell som ligger i regelsettet.',
+  description:
+    'Tone (nedlatende, skyver ansvar, snakker nedsettende, avvisende, uformell) vurdert setning for setning av en lært modell som ligger i regelsettet.',
   // Reads the word-list tone rules' hits so a sentence they flagged is not flagged again.
   runsLast: true,
   parseParams(params, models) {

@@ -11,7 +11,7 @@ function detect(reply: string, inquiry: string | undefined, params: Record<strin
 describe('unanswered-question detector', () => {
   const inquiry = 'Hei! Hva koster kortet? Hvorfor fikk naboen kort før meg? Når får jeg svar?';
 
-  it('reports each open question of its topics, quoting it, at the reply\'s first sentence (its greeting)', () => {
+  it("reports each open question of its topics, quoting it, at the reply's first sentence (its greeting)", () => {
     const reply = 'Hei Kari,\n\nTakk for e-posten. Kortet koster 450 kroner i året.';
     const hits = detect(reply, inquiry, { topics: ['why', 'amount'] });
     expect(hits.map((h) => h.vars?.question)).toEqual(['Hvorfor fikk naboen kort før meg?']);

@@ -42,9 +42,7 @@ describe('unanswered-when detector', () => {
   const inquiry = 'Hei! Når får jeg svar på byggesøknaden min?';
 
   it('reports the first sentence when the reply gives no time', () => {
-    expect(spans('Takk for henvendelsen. Saken er under behandling.\n\nVennlig hilsen\nOla', inquiry)).toEqual([
-      'Takk for henvendelsen.',
-    ]);
+    expect(spans('Takk for henvendelsen. Saken er under behandling.\n\nVennlig hilsen\nOla', inquiry)).toEqual(['Takk for henvendelsen.']);
   });
 
   it('points at a vague time phrase instead when there is one', () => {
@@ -68,9 +66,7 @@ describe('unanswered-when detector', () => {
   });
 
   it('does not accept a case number or a clock time as an answer', () => {
-    expect(spans('Saken har nummer 2026/12345. Ring oss kl. 12.30 om du lurer.', inquiry)).toEqual([
-      'Saken har nummer 2026/12345.',
-    ]);
+    expect(spans('Saken har nummer 2026/12345. Ring oss kl. 12.30 om du lurer.', inquiry)).toEqual(['Saken har nummer 2026/12345.']);
   });
 
   it('does not accept a date that looks back as an answer', () => {

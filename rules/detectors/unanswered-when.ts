@@ -31,7 +31,8 @@ const DURATION = new RegExp(
 const SAME_DAY = /(?<![\p{L}])(?:i\s+dag|i\s+kveld|i\s+ettermiddag|today|tonight|this\s+afternoon)(?![\p{L}])/iu;
 
 /** A question led by another question word: "Hvorfor …", "Kva …", "How …" ("how long" is a when). */
-const OTHER_QUESTION_START = /^[\s"«(]*(?:hvorfor|hvordan|hva|hvem|hvilke[nt]?|kvifor|korleis|kva(?!\s+tid|\s+dato)|kven|kva\s+for|why|what(?!\s+date)|who|which|how(?!\s+long))(?![\p{L}])/iu;
+const OTHER_QUESTION_START =
+  /^[\s"«(]*(?:hvorfor|hvordan|hva|hvem|hvilke[nt]?|kvifor|korleis|kva(?!\s+tid|\s+dato)|kven|kva\s+for|why|what(?!\s+date)|who|which|how(?!\s+long))(?![\p{L}])/iu;
 /** "og når", "and when", ", når": a second question, not a subordinate clause. */
 const COORDINATED_BEFORE = /(?:(?<![\p{L}])(?:og|and|eller|or)|,)\s*$/iu;
 
@@ -80,8 +81,7 @@ export function replyGivesTime(text: string, today: string, dates: readonly Reso
  */
 export const unansweredWhen: Detector = {
   id: ID,
-  description:
-    'The inquiry asks when (når/kor tid/when) and the reply names no date or duration.',
+  description: 'The inquiry asks when (når/kor tid/when) and the reply names no date or duration.',
   detect(input) {
     // Its message names no question: one finding per open when-question, the words left out.
     return unansweredHits(input, ['when']).map(({ start, end }) => ({ start, end }));

@@ -5,7 +5,11 @@ import { unexplainedAbbreviation } from './unexplained-abbreviation.ts';
 
 const params = {
   abbreviations: [
-    { forms: ['fvl.', 'fvl'], expansion: { nob: 'forvaltningsloven', nno: 'forvaltningslova', eng: 'the Public Administration Act' }, explainedBy: ['forvaltningslov'] },
+    {
+      forms: ['fvl.', 'fvl'],
+      expansion: { nob: 'forvaltningsloven', nno: 'forvaltningslova', eng: 'the Public Administration Act' },
+      explainedBy: ['forvaltningslov'],
+    },
     { forms: ['TEK17', 'TEK 17'], expansion: { nob: 'byggteknisk forskrift (TEK17)' }, explainedBy: ['byggteknisk forskrift'] },
     { forms: ['UDI'], expansion: { nob: 'Utlendingsdirektoratet (UDI)', eng: 'the Directorate of Immigration (UDI)' } },
     { forms: ['FOIA'], expansion: { eng: 'the Freedom of Information Act' } },
@@ -13,9 +17,7 @@ const params = {
 };
 
 function found(text: string, language: RuleLanguage = 'nob') {
-  return unexplainedAbbreviation
-    .detect(buildDetectorInput(text, { language, params }))
-    .map((h) => [text.slice(h.start, h.end), h.suggestions?.[0]]);
+  return unexplainedAbbreviation.detect(buildDetectorInput(text, { language, params })).map((h) => [text.slice(h.start, h.end), h.suggestions?.[0]]);
 }
 
 describe('unexplained-abbreviation detector', () => {

@@ -32,7 +32,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function alternation(forms: string[]): string {
   // Longest first, so "fvl." wins over "fvl".
-  return [...forms].sort((a, b) => b.length - a.length).map((f) => `${escape(f)}${/[\p{L}\p{N}]$/u.test(f) ? '(?![\\p{L}\\p{N}])' : ''}`).join('|');
+  return [...forms]
+    .sort((a, b) => b.length - a.length)
+    .map((f) => `${escape(f)}${/[\p{L}\p{N}]$/u.test(f) ? '(?![\\p{L}\\p{N}])' : ''}`)
+    .join('|');
 }
 
 /** "fvl." may be one token or a word and a point, depending on what follows: compare without points. */

@@ -149,10 +149,7 @@ const ANCHOR_EN = new RegExp(
 // modal ("vil koste", "skal være", "vil gjerne") are no promise of action.
 const ACTOR_NO = String.raw`(?:vi|me|jeg|eg|kommunen|etaten|\p{L}{3,}(?:en|et|a|ane|ene|ren|aren|eren)(?:\s+(?:min|mi|mitt|vår|vårt|vår|din|di|ditt))?)`;
 const STATIVE_NO = String.raw`(?:være|vere|ha|bli|verte|kunne|måtte|gjerne|ikke|ikkje|aldri|koste|kosta|gjelde|gjelda|bety|tyde|innebære|inneber|gi\s+deg\s+rett|få|trenge|trenga|dekke|dekka|omfatte|omfatta|vise|syne|fremgå|gå\s+fram|nok|samtidig|også|òg|påpeke|peike|minne|understreke|presisere|opplyse|informere|orientere|beklage|beklaga|takke|takka|anbefale|tilrå|oppfordre|be|nemne|nevne|legge\s+til|leggje\s+til|forklare|gjenta|likevel|derfor|difor|altså|da|då|så|snart|straks|deretter|dermed)`;
-const GENERIC_NO = new RegExp(
-  `${B}${ACTOR_NO}${FILLER}\\s+(?:kommer\\s+til\\s+å|kjem\\s+til\\s+å|skal|vil)${FILLER}\\s+(?!${STATIVE_NO}${E})\\p{L}{2,}`,
-  'iu',
-);
+const GENERIC_NO = new RegExp(`${B}${ACTOR_NO}${FILLER}\\s+(?:kommer\\s+til\\s+å|kjem\\s+til\\s+å|skal|vil)${FILLER}\\s+(?!${STATIVE_NO}${E})\\p{L}{2,}`, 'iu');
 // Case by hand: the flag "i" would let \p{Lu} match any word.
 const ACTOR_EN = String.raw`(?:[Ww]e|I|[Tt]he\s+\p{L}+(?:\s+\p{L}+)?|[Yy]our\s+\p{L}+|[Oo]ur\s+\p{L}+|(?!(?:You|It|This|That|There|These|Those|They|He|She|We|I|If|When|Once|Please)${E})\p{Lu}\p{L}+)`;
 const STATIVE_EN = String.raw`(?:be\s+(?:able|happy|glad|pleased|required|needed|necessary|free|valid|liable|charged|entitled)|be\s+(?!\p{L}+ed${E})|have|need|cost|apply|mean|include|cover|depend|remain|not|never|also\s+need|find|see|receive|get|notice|like|want)`;
@@ -164,25 +161,61 @@ const GENERIC_EN = new RegExp(`${B}${ACTOR_EN}(?:\\s+will|['’]ll|\\s+shall|\\s
  * sentence looks ahead (a future or modal, or a hedge that the thing will resolve itself) — not
  * in an instruction to the reader ("Søk så snart som mulig", "you should apply soon").
  */
-const AHEAD_NO = new RegExp(`${B}(?:skal|vil|kommer\\s+til\\s+å|kjem\\s+til\\s+å|sikkert|nok|forhåpentligvis|forhåpentleg|vonleg|håper|håpar|regner\\s+med|reknar\\s+med|står\\s+på\\s+vent|ligg\\s+på\\s+vent|ligger\\s+på\\s+vent)${E}`, 'iu');
+const AHEAD_NO = new RegExp(
+  `${B}(?:skal|vil|kommer\\s+til\\s+å|kjem\\s+til\\s+å|sikkert|nok|forhåpentligvis|forhåpentleg|vonleg|håper|håpar|regner\\s+med|reknar\\s+med|står\\s+på\\s+vent|ligg\\s+på\\s+vent|ligger\\s+på\\s+vent)${E}`,
+  'iu',
+);
 const AHEAD_EN = new RegExp(`${B}(?:will|shall|going\\s+to|hopefully|probably|should\\s+be|expect|on\\s+hold)${E}|['’]ll${E}`, 'iu');
-const EXTRA_VAGUE_NO = new RegExp(`${B}(?:inntil\\s+videre|inntil\\s+vidare|framover|fremover|i\\s+tida\\s+framover|i\\s+tiden\\s+fremover|litt\\s+seinare|litt\\s+senere|neste\\s+runde|ein\\s+gong|en\\s+gang|etter\\s+kvart|etter\\s+hvert(?!\\s+som${E}))${E}`, 'iu');
-const EXTRA_VAGUE_EN = new RegExp(`${B}(?:until\\s+further\\s+notice|going\\s+forward|down\\s+the\\s+line|one\\s+of\\s+these\\s+days|sometime|some\\s+time)${E}`, 'iu');
+const EXTRA_VAGUE_NO = new RegExp(
+  `${B}(?:inntil\\s+videre|inntil\\s+vidare|framover|fremover|i\\s+tida\\s+framover|i\\s+tiden\\s+fremover|litt\\s+seinare|litt\\s+senere|neste\\s+runde|ein\\s+gong|en\\s+gang|etter\\s+kvart|etter\\s+hvert(?!\\s+som${E}))${E}`,
+  'iu',
+);
+const EXTRA_VAGUE_EN = new RegExp(
+  `${B}(?:until\\s+further\\s+notice|going\\s+forward|down\\s+the\\s+line|one\\s+of\\s+these\\s+days|sometime|some\\s+time)${E}`,
+  'iu',
+);
 const READER_TOLD_NO = /^(?:\s*(?:du|dere|dykk)\s+(?:må|bør|kan|skal|burde|trenger|treng)|\s*(?:søk|send|ring|ta|gi|meld|fyll|husk|kontakt|vent)\s)/iu;
-const READER_TOLD_EN = /^(?:\s*(?:you|please)\s+(?:must|should|can|need|may|have\s+to|apply|send|call|contact)|\s*(?:apply|send|call|contact|remember|fill|wait)\s)/iu;
+const READER_TOLD_EN =
+  /^(?:\s*(?:you|please)\s+(?:must|should|can|need|may|have\s+to|apply|send|call|contact)|\s*(?:apply|send|call|contact|remember|fill|wait)\s)/iu;
 
 /** "kl. 8", "at 8.30", "09:00": a time of day is a time. */
-const CLOCK_TIME = /(?<![\p{L}\p{N}])(?:kl\.?\s*\d{1,2}|klokka\s+\d{1,2}|klokken\s+\d{1,2}|at\s+\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?![\p{N}])|\d{1,2}[:.]\d{2}(?![\p{N}]))/iu;
+const CLOCK_TIME =
+  /(?<![\p{L}\p{N}])(?:kl\.?\s*\d{1,2}|klokka\s+\d{1,2}|klokken\s+\d{1,2}|at\s+\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?![\p{N}])|\d{1,2}[:.]\d{2}(?![\p{N}]))/iu;
 const SOON_AS = /(?<![\p{L}])(?:så\s+(?:snart|fort)|as\s+soon\s+as)(?![\p{L}])/iu;
 /** The sentence opens with a condition ("Om du vil betale seinare, …"): nothing is promised. */
 const CONDITION_FIRST = /^\s*(?:hvis|dersom|om|viss|if|unless|should)\s/iu;
 /** "så snart vannet er trygt igjen", "as soon as the water is safe": the time is an event the reader will see. */
-const EVENT_AFTER = /^(?:så\s+(?:snart|fort)|as\s+soon\s+as)\s+(?!(?:som\s+)?(?:mulig|mogleg|råd|possible|we\s+can|i\s+can|vi\s+kan|me\s+kan|eg\s+kan|jeg\s+kan)(?![\p{L}]))/iu;
+const EVENT_AFTER =
+  /^(?:så\s+(?:snart|fort)|as\s+soon\s+as)\s+(?!(?:som\s+)?(?:mulig|mogleg|råd|possible|we\s+can|i\s+can|vi\s+kan|me\s+kan|eg\s+kan|jeg\s+kan)(?![\p{L}]))/iu;
 
 const WORDS: Record<RuleLanguage, LanguageWords> = {
   nob: {
     promise: PROMISE_NB,
-    firstWords: new Set(['vi', 'jeg', 'kommunen', 'saksbehandleren', 'noen', 'en', 'kommer', 'tar', 'gir', 'sender', 'skal', 'vil', 'får', 'hører', 'du', 'saken', 'søknaden', 'klagen', 'henvendelsen', 'forespørselen', 'meldingen', 'så', 'da']),
+    firstWords: new Set([
+      'vi',
+      'jeg',
+      'kommunen',
+      'saksbehandleren',
+      'noen',
+      'en',
+      'kommer',
+      'tar',
+      'gir',
+      'sender',
+      'skal',
+      'vil',
+      'får',
+      'hører',
+      'du',
+      'saken',
+      'søknaden',
+      'klagen',
+      'henvendelsen',
+      'forespørselen',
+      'meldingen',
+      'så',
+      'da',
+    ]),
     vague: VAGUE_NB,
     anchor: ANCHOR_NO,
     conditional: new RegExp(`${B}(?:hvis|dersom|når|etter\\s+at|før|om\\s+(?:du|vi|det|saken|søknaden)|trenger\\s+vi|skulle\\s+(?:vi|du|det))${E}`, 'iu'),
@@ -196,10 +229,39 @@ const WORDS: Record<RuleLanguage, LanguageWords> = {
   },
   nno: {
     promise: PROMISE_NN,
-    firstWords: new Set(['vi', 'me', 'eg', 'kommunen', 'sakshandsamaren', 'nokon', 'ein', 'kjem', 'tek', 'gjev', 'sender', 'skal', 'vil', 'får', 'høyrer', 'du', 'saka', 'søknaden', 'klaga', 'førespurnaden', 'meldinga', 'henvendinga', 'så', 'då', 'da']),
+    firstWords: new Set([
+      'vi',
+      'me',
+      'eg',
+      'kommunen',
+      'sakshandsamaren',
+      'nokon',
+      'ein',
+      'kjem',
+      'tek',
+      'gjev',
+      'sender',
+      'skal',
+      'vil',
+      'får',
+      'høyrer',
+      'du',
+      'saka',
+      'søknaden',
+      'klaga',
+      'førespurnaden',
+      'meldinga',
+      'henvendinga',
+      'så',
+      'då',
+      'da',
+    ]),
     vague: VAGUE_NN,
     anchor: ANCHOR_NO,
-    conditional: new RegExp(`${B}(?:viss|dersom|når|etter\\s+at|før|om\\s+(?:du|vi|me|det|saka|søknaden)|treng\\s+(?:vi|me)|skulle\\s+(?:vi|me|du|det))${E}`, 'iu'),
+    conditional: new RegExp(
+      `${B}(?:viss|dersom|når|etter\\s+at|før|om\\s+(?:du|vi|me|det|saka|søknaden)|treng\\s+(?:vi|me)|skulle\\s+(?:vi|me|du|det))${E}`,
+      'iu',
+    ),
     event: new RegExp(`${B}(?:når|etter\\s+at|først\\s+når|straks)\\s[^,.;:!?\\n]+`, 'iu'),
     citizen: new RegExp(`${B}(?:du|deg|dykk|dykkar|din|ditt|dine|di)${E}`, 'iu'),
     negation: new RegExp(`${B}(?:ikkje|aldri|ingen)${E}`, 'iu'),
@@ -261,8 +323,7 @@ export const vaguePromise: Detector = {
       decidedUpTo = sentence.end;
       decidedSentences.add(sentence.start);
       const body = text.slice(sentence.start, sentence.end);
-      const concrete =
-        dates.some((d) => d.start >= sentence.start && d.start < sentence.end) || statesDuration(body) || words.anchor.test(body);
+      const concrete = dates.some((d) => d.start >= sentence.start && d.start < sentence.end) || statesDuration(body) || words.anchor.test(body);
       if (concrete) continue;
       const vague = words.vague.exec(body);
       if (vague) {

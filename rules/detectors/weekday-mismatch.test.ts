@@ -17,7 +17,9 @@ describe('weekday-mismatch detector', () => {
       { phrase: 'mandag 10. desember', vars: { written: 'mandag', weekday: 'torsdag', date: '10.12.2026' } },
     ]);
     expect(detect('Vi kjem på heimebesøk tysdag den 3. desember.', 'nno').map((h) => h.phrase)).toEqual(['tysdag den 3. desember']);
-    expect(detect('We will call you on Monday, 3 December 2026.', 'eng').map((h) => [h.phrase, h.vars?.['weekday']])).toEqual([['Monday, 3 December 2026', 'Thursday']]);
+    expect(detect('We will call you on Monday, 3 December 2026.', 'eng').map((h) => [h.phrase, h.vars?.['weekday']])).toEqual([
+      ['Monday, 3 December 2026', 'Thursday'],
+    ]);
   });
 
   it('leaves a weekday that matches, a date with no weekday and a weekday that is a separate time alone', () => {

@@ -9,13 +9,24 @@ import { perUiLanguage, type Detector, type DetectorHit } from './types.ts';
 
 /** Weekday names (bokmål, nynorsk, English) → ISO weekday 1 (Monday) … 7 (Sunday). */
 const WEEKDAYS: Record<string, number> = {
-  mandag: 1, måndag: 1, monday: 1,
-  tirsdag: 2, tysdag: 2, tuesday: 2,
-  onsdag: 3, wednesday: 3,
-  torsdag: 4, thursday: 4,
-  fredag: 5, friday: 5,
-  lørdag: 6, laurdag: 6, saturday: 6,
-  søndag: 7, sundag: 7, sunday: 7,
+  mandag: 1,
+  måndag: 1,
+  monday: 1,
+  tirsdag: 2,
+  tysdag: 2,
+  tuesday: 2,
+  onsdag: 3,
+  wednesday: 3,
+  torsdag: 4,
+  thursday: 4,
+  fredag: 5,
+  friday: 5,
+  lørdag: 6,
+  laurdag: 6,
+  saturday: 6,
+  søndag: 7,
+  sundag: 7,
+  sunday: 7,
 };
 /** How far before the date's own span a weekday may stand ("onsdag den " is 11 characters). */
 const LOOKBACK = 16;

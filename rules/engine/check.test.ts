@@ -77,7 +77,9 @@ describe('check', () => {
     expect(finding.messages?.en).toMatch(/vague promise/);
     expect(Object.keys(finding.advices ?? {}).sort()).toEqual(['en', 'nb', 'nn']);
     // A value the detector words per language (the weekday's name) is in each language's text.
-    const promise = check('Hei! Du får svar innen fredag.', { now: NOW }, compiled).findings.find((f) => f.ruleId.startsWith('frist.') && /fredag/.test(f.message));
+    const promise = check('Hei! Du får svar innen fredag.', { now: NOW }, compiled).findings.find(
+      (f) => f.ruleId.startsWith('frist.') && /fredag/.test(f.message),
+    );
     expect(promise?.messages?.en).toMatch(/Friday/);
     expect(promise?.messages?.nn).toMatch(/fredag/);
   });
@@ -99,7 +101,12 @@ describe('check', () => {
   it('isolates a rule that throws: the other findings survive and the rule is named', () => {
     const broken = compileRuleSet(BUNDLED_RULE_SET);
     const rule = broken.rules.find((r) => r.rule.id === 'personvern.fodselsnummer')!;
-    rule.detector = { ...rule.detector!, detect: () => { throw new Error('boom'); } };
+    rule.detector = {
+      ...rule.detector!,
+      detect: () => {
+        throw new Error('boom');
+      },
+    };
     const result = check('Vedrørende 13097248022.', { now: NOW, language: 'nob' }, broken);
     expect(result.failedRules).toEqual(['personvern.fodselsnummer']);
     expect(result.findings.map((f) => f.ruleId)).toContain('klarsprak.vedrorende');

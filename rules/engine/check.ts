@@ -70,7 +70,12 @@ export function check(fullText: string, context: CheckContext, compiled: Compile
  * The engine's work for one reply as steps: every `yield` is a point where a caller may pause
  * (the analysis, each rule, the findings). Run to the end it returns exactly what check() does.
  */
-export function* checkSteps(fullText: string, context: CheckContext, compiled: CompiledRuleSet, options: CheckOptions = {}): Generator<void, CheckResult, void> {
+export function* checkSteps(
+  fullText: string,
+  context: CheckContext,
+  compiled: CompiledRuleSet,
+  options: CheckOptions = {},
+): Generator<void, CheckResult, void> {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   let text = fullText;
   let truncatedAt: number | undefined;

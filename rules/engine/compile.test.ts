@@ -18,9 +18,12 @@ describe('phraseTokens', () => {
     for (const phrase of phrases) expect(phraseTokens(phrase), phrase).toEqual(viaTokenizer(phrase));
   });
 
-  it.each(['Vedrørende', 'i henhold til', 'Straße', 'e-post', 'f.eks.', 'kl. 12', 'the  council', ' leading', 'Å', 'ſ', 'K'])('matches the tokenizer on «%s»', (phrase) => {
-    expect(phraseTokens(phrase)).toEqual(viaTokenizer(phrase));
-  });
+  it.each(['Vedrørende', 'i henhold til', 'Straße', 'e-post', 'f.eks.', 'kl. 12', 'the  council', ' leading', 'Å', 'ſ', 'K'])(
+    'matches the tokenizer on «%s»',
+    (phrase) => {
+      expect(phraseTokens(phrase)).toEqual(viaTokenizer(phrase));
+    },
+  );
 });
 
 describe('compileRuleSet for the bundled standard', () => {

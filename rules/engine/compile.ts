@@ -14,7 +14,12 @@ import { decodeModel, type DecodedModel, type SentenceModelData } from '../tone/
 export class RuleSetError extends Error {
   readonly issues: SchemaIssue[];
   constructor(problems: SchemaIssue[]) {
-    super(`Regelsettet er ugyldig: ${problems.length} feil. ${problems.slice(0, 3).map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+    super(
+      `Regelsettet er ugyldig: ${problems.length} feil. ${problems
+        .slice(0, 3)
+        .map((i) => `${i.path}: ${i.message}`)
+        .join('; ')}`,
+    );
     this.name = 'RuleSetError';
     this.issues = problems;
   }
@@ -111,17 +116,24 @@ export function compileRuleSet(input: unknown, options: CompileOptions = {}): Co
       try {
         compiled.regexes.push(new RegExp(source, flags));
       } catch (error) {
-        problems.push({ path: at, message: `invalid regular expression: ${(error as Error).message}`, code: 'invalid-regex', data: { detail: (error as Error).message } });
+        problems.push({
+          path: at,
+          message: `invalid regular expression: ${(error as Error).message}`,
+          code: 'invalid-regex',
+          data: { detail: (error as Error).message },
+        });
         return;
       }
       if (options.checkRegexSafety) {
         const unsafe = unsafeRegex(source);
-        if (unsafe) problems.push({ path: at, message: `unsafe regular expression: ${unsafe.reason}`, code: unsafe.code, ...(unsafe.data ? { data: unsafe.data } : {}) });
+        if (unsafe)
+          problems.push({ path: at, message: `unsafe regular expression: ${unsafe.reason}`, code: unsafe.code, ...(unsafe.data ? { data: unsafe.data } : {}) });
       }
     });
     if (rule.kind === 'detector') {
       const detector = DETECTORS_BY_ID.get(rule.detector);
-      if (!detector) problems.push({ path: `${path}.detector`, message: `unknown detector «${rule.detector}»`, code: 'unknown-detector', data: { id: rule.detector } });
+      if (!detector)
+        problems.push({ path: `${path}.detector`, message: `unknown detector «${rule.detector}»`, code: 'unknown-detector', data: { id: rule.detector } });
       else {
         try {
           detector.parseParams?.(rule.params ?? {}, models);
@@ -168,7 +180,8 @@ const decoded = new WeakMap<SentenceModelData, DecodedModel>();
 function decodeModels(list: readonly SentenceModelData[], problems: SchemaIssue[]): Map<string, DecodedModel> {
   const models = new Map<string, DecodedModel>();
   list.forEach((data, i) => {
-    if (models.has(data.id)) return void problems.push({ path: `models[${i}].id`, message: `duplicate model id «${data.id}»`, code: 'duplicate-model-id', data: { id: data.id } });
+    if (models.has(data.id))
+      return void problems.push({ path: `models[${i}].id`, message: `duplicate model id «${data.id}»`, code: 'duplicate-model-id', data: { id: data.id } });
     try {
       const model = decoded.get(data) ?? decodeModel(data);
       decoded.set(data, model);
@@ -183,7 +196,8 @@ function decodeModels(list: readonly SentenceModelData[], problems: SchemaIssue[
 function checkChecklist(ruleSet: RuleSet, ruleIds: Set<string>, problems: SchemaIssue[]) {
   const ids = new Set<string>();
   ruleSet.checklist.forEach((item, i) => {
-    if (ids.has(item.id)) problems.push({ path: `checklist[${i}].id`, message: `duplicate checklist id «${item.id}»`, code: 'duplicate-checklist-id', data: { id: item.id } });
+    if (ids.has(item.id))
+      problems.push({ path: `checklist[${i}].id`, message: `duplicate checklist id «${item.id}»`, code: 'duplicate-checklist-id', data: { id: item.id } });
     ids.add(item.id);
     if (item.auto?.kind === 'no-findings') {
       for (const id of item.auto.rules)
@@ -194,7 +208,12 @@ function checkChecklist(ruleSet: RuleSet, ruleIds: Set<string>, problems: Schema
         try {
           new RegExp(p, 'iu');
         } catch (error) {
-          problems.push({ path: `checklist[${i}].auto.patterns[${j}]`, message: `invalid regular expression: ${(error as Error).message}`, code: 'invalid-regex', data: { detail: (error as Error).message } });
+          problems.push({
+            path: `checklist[${i}].auto.patterns[${j}]`,
+            message: `invalid regular expression: ${(error as Error).message}`,
+            code: 'invalid-regex',
+            data: { detail: (error as Error).message },
+          });
         }
       });
     }

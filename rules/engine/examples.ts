@@ -76,7 +76,10 @@ export function runRuleExamples(compiled: CompiledRuleSet, rule: Rule): ExampleF
       if (example.suggestion !== undefined && match.suggestions[0] !== example.suggestion) {
         const expected = `«${example.suggestion}»`;
         return match.suggestions.length
-          ? fail(`expected the suggestion ${expected}, got «${match.suggestions[0]}»`, 'example-wrong-suggestion', { expected, got: `«${match.suggestions[0]}»` })
+          ? fail(`expected the suggestion ${expected}, got «${match.suggestions[0]}»`, 'example-wrong-suggestion', {
+              expected,
+              got: `«${match.suggestions[0]}»`,
+            })
           : fail(`expected the suggestion ${expected}, got none`, 'example-no-suggestion', { expected });
       }
     }
@@ -86,7 +89,15 @@ export function runRuleExamples(compiled: CompiledRuleSet, rule: Rule): ExampleF
     const findings = check(example.text, exampleContext(rule, example), compiled, { onlyRuleId: rule.id }).findings;
     if (findings.length > 0) {
       const found = describeFindings(example.text, findings);
-      failures.push({ ruleId: rule.id, kind: 'good', index, text: example.text, problem: `should not trigger the rule, but found ${found}`, code: 'example-unexpected-finding', data: { found, text: JSON.stringify(example.text) } });
+      failures.push({
+        ruleId: rule.id,
+        kind: 'good',
+        index,
+        text: example.text,
+        problem: `should not trigger the rule, but found ${found}`,
+        code: 'example-unexpected-finding',
+        data: { found, text: JSON.stringify(example.text) },
+      });
     }
   });
   return failures;

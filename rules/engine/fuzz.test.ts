@@ -11,13 +11,70 @@ import { compileRuleSet } from './compile.ts';
 const compiled = compileRuleSet(BUNDLED_RULE_SET);
 
 const pieces = fc.constantFrom(
-  'vedrørende', 'Vedrørende', 'samt', 'snarest', 'så snart som mulig', 'innen fredag', 'innan 4. desember', 'f.eks.', 'bl.a.', 'jf.', 'kl. 12.30',
-  '04.12.2026', '2026/12345', '13097248022', '130972 48022', '30108299939', '1234 56 78903', '+47 912 34 567', 'post@bergen.kommune.no',
-  'https://www.bergen.kommune.no/a.b', 'Hei, Kari!', 'Vennlig hilsen', 'Eg har ikkje', 'We will reply', 'ÆØÅ', 'æøå',
-  '😊', '👩‍👩‍👧', '🇳🇴', 'e\u0301', 'a\u0308\u0301', 'مرحبا بك', 'שלום', '\u200b', '\u200d', '\u00a0', '\u202f', '\ufeff', '\r\n', '\n', '\r', '\t',
-  '\u0000', '\u0007', '\u001b', '\u2028', '\ud83d', '\ude00', '!!!', '???', ':', '. ', ' ', '  ', '…', '«', '»', '§ 11 a',
+  'vedrørende',
+  'Vedrørende',
+  'samt',
+  'snarest',
+  'så snart som mulig',
+  'innen fredag',
+  'innan 4. desember',
+  'f.eks.',
+  'bl.a.',
+  'jf.',
+  'kl. 12.30',
+  '04.12.2026',
+  '2026/12345',
+  '13097248022',
+  '130972 48022',
+  '30108299939',
+  '1234 56 78903',
+  '+47 912 34 567',
+  'post@bergen.kommune.no',
+  'https://www.bergen.kommune.no/a.b',
+  'Hei, Kari!',
+  'Vennlig hilsen',
+  'Eg har ikkje',
+  'We will reply',
+  'ÆØÅ',
+  'æøå',
+  '😊',
+  '👩‍👩‍👧',
+  '🇳🇴',
+  'e\u0301',
+  'a\u0308\u0301',
+  'مرحبا بك',
+  'שלום',
+  '\u200b',
+  '\u200d',
+  '\u00a0',
+  '\u202f',
+  '\ufeff',
+  '\r\n',
+  '\n',
+  '\r',
+  '\t',
+  '\u0000',
+  '\u0007',
+  '\u001b',
+  '\u2028',
+  '\ud83d',
+  '\ude00',
+  '!!!',
+  '???',
+  ':',
+  '. ',
+  ' ',
+  '  ',
+  '…',
+  '«',
+  '»',
+  '§ 11 a',
 );
-const chunk = fc.oneof({ weight: 5, arbitrary: pieces }, { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) });
+const chunk = fc.oneof(
+  { weight: 5, arbitrary: pieces },
+  { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) },
+);
 const replyText = fc.array(chunk, { maxLength: 60 }).map((parts) => parts.join(' '));
 const language = fc.constantFrom(undefined, 'nob' as const, 'nno' as const, 'eng' as const);
 
@@ -29,7 +86,11 @@ describe('engine under generated input', () => {
   it('never throws, is deterministic, and keeps offsets inside the text and off surrogate pairs (10,000 texts)', () => {
     fc.assert(
       fc.property(replyText, language, (text, lang) => {
-        const context = { now: '2026-11-23T10:00:00+01:00', ...(lang ? { language: lang } : {}), inquiry: { text: 'Når får jeg svar?', receivedAt: '2026-11-16', kind: 'question' as const } };
+        const context = {
+          now: '2026-11-23T10:00:00+01:00',
+          ...(lang ? { language: lang } : {}),
+          inquiry: { text: 'Når får jeg svar?', receivedAt: '2026-11-16', kind: 'question' as const },
+        };
         const first = check(text, context, compiled);
         const second = check(text, context, compiled);
         expect(second).toEqual(first);

@@ -44,11 +44,9 @@ function templateParts(template: string): string[] {
 export function matchCase(replacement: string, original: string): string {
   if (!replacement) return replacement;
   const letters = original.replace(/[^\p{L}]/gu, '');
-  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase())
-    return replacement.toUpperCase();
+  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return replacement.toUpperCase();
   const first = original.match(/\p{L}/u)?.[0];
-  if (first && first !== first.toLowerCase())
-    return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  if (first && first !== first.toLowerCase()) return replacement.charAt(0).toUpperCase() + replacement.slice(1);
   return replacement;
 }
 

@@ -48,9 +48,13 @@ describe('answerQuestions', () => {
   });
 
   it('does not take a date that looks back for when something will happen', () => {
-    expect(answers('Når får jeg svar på søknaden?', 'Vi mottok søknaden 20.11.2026. Den er under behandling.')).toEqual([['Når får jeg svar på søknaden?', false]]);
+    expect(answers('Når får jeg svar på søknaden?', 'Vi mottok søknaden 20.11.2026. Den er under behandling.')).toEqual([
+      ['Når får jeg svar på søknaden?', false],
+    ]);
     // … but it answers a question about the past.
-    expect(answers('Når mottok dere søknaden min?', 'Vi mottok søknaden din 20.11.2026.')).toEqual([['Når mottok dere søknaden min?', 'Vi mottok søknaden din 20.11.2026.']]);
+    expect(answers('Når mottok dere søknaden min?', 'Vi mottok søknaden din 20.11.2026.')).toEqual([
+      ['Når mottok dere søknaden min?', 'Vi mottok søknaden din 20.11.2026.'],
+    ]);
   });
 
   it('needs the words of the question for a what-question, not just any sentence', () => {

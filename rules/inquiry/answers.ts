@@ -28,29 +28,42 @@ export interface AnsweredQuestion extends InquiryQuestion {
 
 // ── What a sentence gives ───────────────────────────────────────────────────────────────────
 
-const NUMBER_WORDS = 'en|én|ett|ei|ein|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|fjorten|femten|tjue|tretti|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|a\\s+couple\\s+of|et\\s+par|eit\\s+par|noen\\s+få|nokre\\s+få|a\\s+few';
+const NUMBER_WORDS =
+  'en|én|ett|ei|ein|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|fjorten|femten|tjue|tretti|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|a\\s+couple\\s+of|et\\s+par|eit\\s+par|noen\\s+få|nokre\\s+få|a\\s+few';
 const UNITS =
   '(?:arbeids|virke|yrke|kalender)?(?:dag(?:er|ar|ene|ane)?|døgn)|uke(?:r|ne)?|veke(?:r|ne)?|måned(?:er|ene)?|månad(?:er|ar|ene|ane)?|mnd|timer?|timar|(?:working\\s+|business\\s+|calendar\\s+)?days?|weeks?|months?|hours?';
-const DURATION = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d+|${NUMBER_WORDS})(?:\\s*(?:[-–]|til|to)\\s*(?:\\d+|${NUMBER_WORDS}))?\\s*(?:${UNITS})(?![\\p{L}])`, 'iu');
+const DURATION = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:\\d+|${NUMBER_WORDS})(?:\\s*(?:[-–]|til|to)\\s*(?:\\d+|${NUMBER_WORDS}))?\\s*(?:${UNITS})(?![\\p{L}])`,
+  'iu',
+);
 const MONTH = [...new Set([...monthNameAlternation('no').split('|'), ...monthNameAlternation('en').split('|')])].join('|');
 const TIME_ANCHOR = new RegExp(
   String.raw`(?<![\p{L}])(?:i\s+dag|i\s+morgen|i\s+morgon|i\s+overmorgen|i\s+overmorgon|neste\s+(?:uke|veke|måned|månad|år)|i\s+neste\s+(?:uke|veke)|denne\s+(?:uka|veka|uken|måneden|månaden)|i\s+løpet\s+av\s+\p{L}+|(?:i|fra|frå|fom|innen|innan|før|til|etter|within|in|from|by|before|until|after|early|late|mid|midten\s+av|slutten\s+av|starten\s+av|end\s+of|beginning\s+of)\s+(?:${MONTH})|før\s+(?:jul|påske|sommeren|sommaren|nyttår)|etter\s+(?:jul|påske|nyttår|sommeren|sommaren)|over\s+nyttår|den\s+\d{1,2}\.|today|tomorrow|tonight|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday)|this\s+(?:week|month|afternoon)|before\s+christmas|after\s+(?:christmas|easter|new\s+year)|by\s+the\s+end\s+of|within\s+\p{L}+|on\s+(?:monday|tuesday|wednesday|thursday|friday)|(?:mandag|tirsdag|onsdag|torsdag|fredag|måndag|tysdag|monday|tuesday|wednesday|thursday|friday))(?![\p{L}])`,
   'iu',
 );
-const AMOUNT = /(?:\d[\d  .,]*\s*(?:kr\b|kroner|nok\b|,-|%|prosent|percent|per\s+cent)|\bkr\.?\s*\d|\bnok\s*\d|(?<![\p{L}])(?:gratis|kostnadsfritt|free\s+of\s+charge|no\s+charge|ingen\s+kostnad|ingen\s+gebyr|ikke\s+noe\s+gebyr|ikkje\s+noko\s+gebyr|koster\s+ingenting|kostar\s+ingenting|costs\s+nothing|does\s+not\s+cost|no\s+fee)(?![\p{L}]))/iu;
-const PLACE = /(?:ved\s+sida\s+av|ved\s+siden\s+av|utanfor|utenfor|next\s+to|outside|beside|\p{L}*stasjon\p{L}*|recycling\s+(?:centre|center|station)|https?:\/\/|www\.|[\p{L}.-]+\.(?:no|com|org)\b|@|(?<![\p{L}])(?:servicetorget|rådhuset|innbyggerservice|innbyggarservice|min\s+side|mi\s+side|nettsiden|nettsida|heimesida|hjemmesiden|website|web\s+page|our\s+website|the\s+portal|portalen|skranken|front\s+desk|reception|resepsjonen|kontoret|office|adressen|address)(?![\p{L}])|\p{Lu}\p{Ll}+(?:gaten|gata|veien|vegen|plass|smauet|allmenningen|street|road|square)\b|(?<![\p{L}])(?:på|i|ved|at|in|on)\s+\p{Lu}\p{Ll}{2,})/u;
-const DOCUMENT = /(?<![\p{L}])(?:vedlagt|vedlagd|vedlegg\w*|du\s+får\s+(?:innsyn|kopi|tilgang|tilsendt)|her\s+er|her\s+finn\w*|here\s+(?:is|are)|you\s+(?:will\s+)?(?:get|have|be\s+given)\s+(?:access|a\s+copy|copies)|legger\s+ved|legg\s+ved|ligger\s+ved|ligg\s+ved|i\s+vedlegg|som\s+vedlegg|attached|enclosed|attach(?:ed|ing)?|sender\s+(?:deg|dykk|dere|deg\s+\p{L}+)|har\s+sendt|har\s+sendt\s+deg|sendte\s+deg|we\s+(?:have\s+)?sent|we\s+will\s+send|we\s+are\s+sending|you\s+will\s+receive|vil\s+motta|vil\s+få\s+tilsendt|får\s+tilsendt|får\s+du\s+tilsendt|tilsendt|lenke|link|here:?\s*https?|https?:\/\/|www\.)(?![\p{L}])/iu;
-const REASON = /(?<![\p{L}])(?:dersom|(?:hvis|viss|if)\s+[^.]{0,60}?(?:ikke|ikkje|not)|fordi|ettersom|sidan|siden|på\s+grunn\s+av|grunnen|årsaken|årsaka|skyldes|skuldast|kommer\s+av|kjem\s+av|because|due\s+to|owing\s+to|since|as\s+a\s+result|the\s+reason|derfor|difor|therefore|this\s+means|det\s+betyr|det\s+tyder|slik\s+at|so\s+that|etter\s+(?:reglene|regelverket|loven|lova|forskriften|forskrifta)|under\s+the\s+rules|according\s+to|i\s+samsvar\s+med|følger\s+av|følgjer\s+av|§)(?![\p{L}])/iu;
-const HOW = /(?:https?:\/\/|www\.|(?<![\p{L}])(?:sendes\s+til|sendast\s+til|send(?:er|ar)?\s+(?:du\s+)?(?:\p{L}+\s+)?til|(?:is|are|should\s+be|must\s+be)\s+sent\s+to|send\s+(?:it|them)\s+to|ved\s+å|gjennom|via|by\s+(?:filling|sending|logging|using|calling|going|applying|contacting|writing)|fyll(?:er)?\s+ut|send(?:er)?\s+inn|logg(?:er)?\s+inn|gå\s+inn\s+på|ring(?:er)?|kontakt(?:er)?|søk(?:er)?\s+(?:via|på|gjennom|elektronisk)|du\s+(?:kan|må|skal|bør)\s+\p{L}+|de\s+(?:kan|må)\s+\p{L}+|you\s+(?:can|must|should|need\s+to|have\s+to)\s+\p{L}+|fill\s+in|fill\s+out|log\s+in|apply\s+(?:via|online|through|at)|first|først|deretter|then)(?![\p{L}]))/iu;
-const WHO = /(?:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\p{L}*etat(?:en|ens)?(?![\p{L}])|(?<![\p{L}])(?:kommunen|the\s+municipality|the\s+council|(?:det\s+er\s+)?(?:du|de|dykk|dere|vi|me|we|you)\s+som|it\s+is\s+(?:you|we)\s+who|(?:behandl|vurder|handsam|avgj|handl|decid|assess|review|consider|process)\p{L}*\s+(?:\p{L}+\s+){0,4}(?:av|by)|etat\p{L}*|statsforvaltar\p{L}*|statsforvalter\p{L}*|nemnd\p{L}*|utval\p{L}*|board|agency|teamet|team|you\s+can\s+(?:call|contact|ring|email)|du\s+kan\s+(?:ringe|kontakte|sende)|kan\s+du\s+(?:ringe|kontakte)|saksbehandler(?:en)?|sakshandsamar(?:en)?|caseworker|case\s+officer|kontaktperson(?:en)?|contact\s+person|ansvarlig|ansvarleg|responsible|er\s+det\s+\p{L}+\s+som|heter|heiter|is\s+handled\s+by|handles?\s+your|behandles\s+av|vert\s+handsama\s+av|blir\s+behandlet\s+av|etaten|avdelingen|avdelinga|department|office)(?![\p{L}]))/u;
-const YES_NO = /(?:^[\s"«]*(?:ja|nei|jo|yes|no|correct|riktig|stemmer|det\s+stemmer|that\s+is\s+(?:right|correct))(?![\p{L}])|(?<![\p{L}])(?:(?:må|kan|får|skal|bør|trenger|treng|slipper|sleppar)\s+(?:du|de|dere|dykk)|(?:er|blir|var|vert|is|are|was|were|will\s+be)\s+(?:ikke\s+|ikkje\s+|not\s+)?(?:\p{L}+pliktig\w*|\p{L}+pliktug\w*|required|allowed|possible|necessary|mogleg|mulig|lov|tillatt)|(?:er|blir|var|is|are|was|were)\s+(?:ikke|ikkje|not)|(?:ikke|ikkje|not|never|aldri)\s+(?:av|by|for|til|to|mulig|mogleg|possible|lov)|du\s+kan|du\s+kan\s+ikke|du\s+kan\s+ikkje|du\s+må|du\s+må\s+ikke|du\s+får|du\s+får\s+ikke|du\s+får\s+ikkje|du\s+har\s+(?:rett|krav)|du\s+trenger|du\s+treng|du\s+skal|du\s+bør|du\s+er\s+(?:ikke\s+|ikkje\s+)?(?:pliktig|nødt|berettiget|kvalifisert)|de\s+kan|de\s+må|de\s+får|dere\s+kan|dere\s+må|dykk\s+kan|dykk\s+må|det\s+er\s+(?:ikke\s+|ikkje\s+)?(?:mulig|mogleg|lov|tillatt|tillate|nødvendig|naudsynt|riktig|rett|korrekt|greit|krav|påkrevd)|det\s+går\s+(?:fint|bra|ikke|ikkje)|vi\s+har\s+(?:ikke|ikkje)|me\s+har\s+ikkje|vi\s+kan\s+(?:ikke\s+)?(?:bekrefte|stadfeste)|me\s+kan\s+(?:ikkje\s+)?stadfeste|vi\s+bekrefter|vi\s+stadfester|me\s+stadfester|vi\s+kan|me\s+kan|vi\s+kan\s+ikke|me\s+kan\s+ikkje|dessverre|diverre|beklageligvis|you\s+can|you\s+cannot|you\s+can't|you\s+may|you\s+must|you\s+need|you\s+do\s+not\s+need|you\s+don't\s+need|you\s+will|(?:is|are)\s+(?:not\s+)?(?:entitled|allowed|eligible|required|welcome)|har\s+(?:rett|krav)\s+(?:til|på)|you\s+have\s+(?:the\s+)?right|we\s+can|we\s+cannot|we\s+can't|we\s+have\s+not|we\s+(?:confirm|can\s+confirm)|i\s+can\s+confirm|unfortunately|it\s+is\s+(?:not\s+)?(?:possible|allowed|necessary|required|correct)|this\s+is\s+(?:not\s+)?(?:possible|allowed|correct)|er\s+godkjent|er\s+godkjend|er\s+innvilget|er\s+innvilga|er\s+avslått|er\s+avslege|has\s+been\s+(?:approved|granted|rejected|refused|received|registered)|was\s+(?:approved|granted|rejected|received))(?![\p{L}]))/iu;
+const AMOUNT =
+  /(?:\d[\d  .,]*\s*(?:kr\b|kroner|nok\b|,-|%|prosent|percent|per\s+cent)|\bkr\.?\s*\d|\bnok\s*\d|(?<![\p{L}])(?:gratis|kostnadsfritt|free\s+of\s+charge|no\s+charge|ingen\s+kostnad|ingen\s+gebyr|ikke\s+noe\s+gebyr|ikkje\s+noko\s+gebyr|koster\s+ingenting|kostar\s+ingenting|costs\s+nothing|does\s+not\s+cost|no\s+fee)(?![\p{L}]))/iu;
+const PLACE =
+  /(?:ved\s+sida\s+av|ved\s+siden\s+av|utanfor|utenfor|next\s+to|outside|beside|\p{L}*stasjon\p{L}*|recycling\s+(?:centre|center|station)|https?:\/\/|www\.|[\p{L}.-]+\.(?:no|com|org)\b|@|(?<![\p{L}])(?:servicetorget|rådhuset|innbyggerservice|innbyggarservice|min\s+side|mi\s+side|nettsiden|nettsida|heimesida|hjemmesiden|website|web\s+page|our\s+website|the\s+portal|portalen|skranken|front\s+desk|reception|resepsjonen|kontoret|office|adressen|address)(?![\p{L}])|\p{Lu}\p{Ll}+(?:gaten|gata|veien|vegen|plass|smauet|allmenningen|street|road|square)\b|(?<![\p{L}])(?:på|i|ved|at|in|on)\s+\p{Lu}\p{Ll}{2,})/u;
+const DOCUMENT =
+  /(?<![\p{L}])(?:vedlagt|vedlagd|vedlegg\w*|du\s+får\s+(?:innsyn|kopi|tilgang|tilsendt)|her\s+er|her\s+finn\w*|here\s+(?:is|are)|you\s+(?:will\s+)?(?:get|have|be\s+given)\s+(?:access|a\s+copy|copies)|legger\s+ved|legg\s+ved|ligger\s+ved|ligg\s+ved|i\s+vedlegg|som\s+vedlegg|attached|enclosed|attach(?:ed|ing)?|sender\s+(?:deg|dykk|dere|deg\s+\p{L}+)|har\s+sendt|har\s+sendt\s+deg|sendte\s+deg|we\s+(?:have\s+)?sent|we\s+will\s+send|we\s+are\s+sending|you\s+will\s+receive|vil\s+motta|vil\s+få\s+tilsendt|får\s+tilsendt|får\s+du\s+tilsendt|tilsendt|lenke|link|here:?\s*https?|https?:\/\/|www\.)(?![\p{L}])/iu;
+const REASON =
+  /(?<![\p{L}])(?:dersom|(?:hvis|viss|if)\s+[^.]{0,60}?(?:ikke|ikkje|not)|fordi|ettersom|sidan|siden|på\s+grunn\s+av|grunnen|årsaken|årsaka|skyldes|skuldast|kommer\s+av|kjem\s+av|because|due\s+to|owing\s+to|since|as\s+a\s+result|the\s+reason|derfor|difor|therefore|this\s+means|det\s+betyr|det\s+tyder|slik\s+at|so\s+that|etter\s+(?:reglene|regelverket|loven|lova|forskriften|forskrifta)|under\s+the\s+rules|according\s+to|i\s+samsvar\s+med|følger\s+av|følgjer\s+av|§)(?![\p{L}])/iu;
+const HOW =
+  /(?:https?:\/\/|www\.|(?<![\p{L}])(?:sendes\s+til|sendast\s+til|send(?:er|ar)?\s+(?:du\s+)?(?:\p{L}+\s+)?til|(?:is|are|should\s+be|must\s+be)\s+sent\s+to|send\s+(?:it|them)\s+to|ved\s+å|gjennom|via|by\s+(?:filling|sending|logging|using|calling|going|applying|contacting|writing)|fyll(?:er)?\s+ut|send(?:er)?\s+inn|logg(?:er)?\s+inn|gå\s+inn\s+på|ring(?:er)?|kontakt(?:er)?|søk(?:er)?\s+(?:via|på|gjennom|elektronisk)|du\s+(?:kan|må|skal|bør)\s+\p{L}+|de\s+(?:kan|må)\s+\p{L}+|you\s+(?:can|must|should|need\s+to|have\s+to)\s+\p{L}+|fill\s+in|fill\s+out|log\s+in|apply\s+(?:via|online|through|at)|first|først|deretter|then)(?![\p{L}]))/iu;
+const WHO =
+  /(?:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\p{L}*etat(?:en|ens)?(?![\p{L}])|(?<![\p{L}])(?:kommunen|the\s+municipality|the\s+council|(?:det\s+er\s+)?(?:du|de|dykk|dere|vi|me|we|you)\s+som|it\s+is\s+(?:you|we)\s+who|(?:behandl|vurder|handsam|avgj|handl|decid|assess|review|consider|process)\p{L}*\s+(?:\p{L}+\s+){0,4}(?:av|by)|etat\p{L}*|statsforvaltar\p{L}*|statsforvalter\p{L}*|nemnd\p{L}*|utval\p{L}*|board|agency|teamet|team|you\s+can\s+(?:call|contact|ring|email)|du\s+kan\s+(?:ringe|kontakte|sende)|kan\s+du\s+(?:ringe|kontakte)|saksbehandler(?:en)?|sakshandsamar(?:en)?|caseworker|case\s+officer|kontaktperson(?:en)?|contact\s+person|ansvarlig|ansvarleg|responsible|er\s+det\s+\p{L}+\s+som|heter|heiter|is\s+handled\s+by|handles?\s+your|behandles\s+av|vert\s+handsama\s+av|blir\s+behandlet\s+av|etaten|avdelingen|avdelinga|department|office)(?![\p{L}]))/u;
+const YES_NO =
+  /(?:^[\s"«]*(?:ja|nei|jo|yes|no|correct|riktig|stemmer|det\s+stemmer|that\s+is\s+(?:right|correct))(?![\p{L}])|(?<![\p{L}])(?:(?:må|kan|får|skal|bør|trenger|treng|slipper|sleppar)\s+(?:du|de|dere|dykk)|(?:er|blir|var|vert|is|are|was|were|will\s+be)\s+(?:ikke\s+|ikkje\s+|not\s+)?(?:\p{L}+pliktig\w*|\p{L}+pliktug\w*|required|allowed|possible|necessary|mogleg|mulig|lov|tillatt)|(?:er|blir|var|is|are|was|were)\s+(?:ikke|ikkje|not)|(?:ikke|ikkje|not|never|aldri)\s+(?:av|by|for|til|to|mulig|mogleg|possible|lov)|du\s+kan|du\s+kan\s+ikke|du\s+kan\s+ikkje|du\s+må|du\s+må\s+ikke|du\s+får|du\s+får\s+ikke|du\s+får\s+ikkje|du\s+har\s+(?:rett|krav)|du\s+trenger|du\s+treng|du\s+skal|du\s+bør|du\s+er\s+(?:ikke\s+|ikkje\s+)?(?:pliktig|nødt|berettiget|kvalifisert)|de\s+kan|de\s+må|de\s+får|dere\s+kan|dere\s+må|dykk\s+kan|dykk\s+må|det\s+er\s+(?:ikke\s+|ikkje\s+)?(?:mulig|mogleg|lov|tillatt|tillate|nødvendig|naudsynt|riktig|rett|korrekt|greit|krav|påkrevd)|det\s+går\s+(?:fint|bra|ikke|ikkje)|vi\s+har\s+(?:ikke|ikkje)|me\s+har\s+ikkje|vi\s+kan\s+(?:ikke\s+)?(?:bekrefte|stadfeste)|me\s+kan\s+(?:ikkje\s+)?stadfeste|vi\s+bekrefter|vi\s+stadfester|me\s+stadfester|vi\s+kan|me\s+kan|vi\s+kan\s+ikke|me\s+kan\s+ikkje|dessverre|diverre|beklageligvis|you\s+can|you\s+cannot|you\s+can't|you\s+may|you\s+must|you\s+need|you\s+do\s+not\s+need|you\s+don't\s+need|you\s+will|(?:is|are)\s+(?:not\s+)?(?:entitled|allowed|eligible|required|welcome)|har\s+(?:rett|krav)\s+(?:til|på)|you\s+have\s+(?:the\s+)?right|we\s+can|we\s+cannot|we\s+can't|we\s+have\s+not|we\s+(?:confirm|can\s+confirm)|i\s+can\s+confirm|unfortunately|it\s+is\s+(?:not\s+)?(?:possible|allowed|necessary|required|correct)|this\s+is\s+(?:not\s+)?(?:possible|allowed|correct)|er\s+godkjent|er\s+godkjend|er\s+innvilget|er\s+innvilga|er\s+avslått|er\s+avslege|has\s+been\s+(?:approved|granted|rejected|refused|received|registered)|was\s+(?:approved|granted|rejected|received))(?![\p{L}]))/iu;
 
 const YES_OR_NO_FIRST = /^[\s"«]*(?:ja|nei|jo|yes|no)(?![\p{L}])/iu;
 /** A reasoned no to a request ("Vi kan dessverre ikke sende …"). */
-const REFUSAL = /(?<![\p{L}])(?:dessverre|diverre|unfortunately|kan\s+ikke|kan\s+ikkje|cannot|can't|har\s+ikke\s+(?:lov|anledning)|har\s+ikkje\s+(?:lov|høve)|are\s+not\s+able|not\s+allowed)(?![\p{L}])/iu;
+const REFUSAL =
+  /(?<![\p{L}])(?:dessverre|diverre|unfortunately|kan\s+ikke|kan\s+ikkje|cannot|can't|har\s+ikke\s+(?:lov|anledning)|har\s+ikkje\s+(?:lov|høve)|are\s+not\s+able|not\s+allowed)(?![\p{L}])/iu;
 
 /** Says only that the matter is being looked at: no substance. */
-const ACKNOWLEDGEMENT = /(?<![\p{L}])(?:takk\s+for|thank\s+you|thanks\s+for|vi\s+(?:ser|skal\s+se|vil\s+se|tar\s+en\s+titt)\s+(?:på|nærmere|nærare)|me\s+(?:ser|skal\s+sjå|vil\s+sjå)\s+på|we\s+(?:are|will\s+be)\s+looking\s+into|we\s+will\s+look\s+into|we\s+are\s+(?:working\s+on|considering)|vi\s+jobber\s+med|me\s+jobbar\s+med|vi\s+undersøker|me\s+undersøkjer|er\s+under\s+(?:behandling|handsaming|arbeid)|is\s+being\s+(?:processed|handled|considered|looked\s+at)|under\s+consideration|vi\s+kommer\s+tilbake|me\s+kjem\s+tilbake|we\s+will\s+get\s+back|we'll\s+get\s+back|vi\s+beklager|me\s+beklagar|we\s+apologi[sz]e|vi\s+har\s+notert|me\s+har\s+notert|we\s+have\s+noted|vi\s+forstår|me\s+forstår|we\s+understand)(?![\p{L}])/iu;
+const ACKNOWLEDGEMENT =
+  /(?<![\p{L}])(?:takk\s+for|thank\s+you|thanks\s+for|vi\s+(?:ser|skal\s+se|vil\s+se|tar\s+en\s+titt)\s+(?:på|nærmere|nærare)|me\s+(?:ser|skal\s+sjå|vil\s+sjå)\s+på|we\s+(?:are|will\s+be)\s+looking\s+into|we\s+will\s+look\s+into|we\s+are\s+(?:working\s+on|considering)|vi\s+jobber\s+med|me\s+jobbar\s+med|vi\s+undersøker|me\s+undersøkjer|er\s+under\s+(?:behandling|handsaming|arbeid)|is\s+being\s+(?:processed|handled|considered|looked\s+at)|under\s+consideration|vi\s+kommer\s+tilbake|me\s+kjem\s+tilbake|we\s+will\s+get\s+back|we'll\s+get\s+back|vi\s+beklager|me\s+beklagar|we\s+apologi[sz]e|vi\s+har\s+notert|me\s+har\s+notert|we\s+have\s+noted|vi\s+forstår|me\s+forstår|we\s+understand)(?![\p{L}])/iu;
 // Words without which the regex below cannot match: most sentences have none and are not scanned.
 const words = (list: string) => new Set(list.split(/\s+/));
 const TIME_WORDS = words(
@@ -58,15 +71,19 @@ const TIME_WORDS = words(
     `day days week weeks month months hour hours morgen morgon overmorgen overmorgon neste denne løpet jul påske sommeren sommaren nyttår den today tomorrow tonight next this christmas easter new end within ` +
     `${MONTH.split('|').join(' ')} mandag tirsdag onsdag torsdag fredag måndag tysdag monday tuesday wednesday thursday friday`,
 );
-const NOT_YET_WORDS = words(`ennå enno enda endå foreløpig førebels ikke ikkje not cannot can't can’t unable early tidlig tidleg don't don’t avventer ventar venter waiting awaiting`);
+const NOT_YET_WORDS = words(
+  `ennå enno enda endå foreløpig førebels ikke ikkje not cannot can't can’t unable early tidlig tidleg don't don’t avventer ventar venter waiting awaiting`,
+);
 const AMOUNT_WORDS = words(`0 1 2 3 4 5 6 7 8 9 kr gratis kostnadsfritt free charge ingen ikke ikkje koster kostar costs does no nok`);
 const ACK_WORDS = words(
   `takk thank thanks ser skal vil tar sjå looking look working considering jobber jobbar undersøker undersøkjer under being consideration kommer kjem get we'll we’ll beklager beklagar apologise apologize notert noted forstår understand`,
 );
 
 /** "Vi kan ikke svare på dette ennå": the answer is deferred (it counts with when and how). */
-const NOT_YET = /(?<![\p{L}])(?:ennå\s+ikke|enno\s+ikkje|ikke\s+ennå|ikkje\s+enno|ikke\s+enda|ikkje\s+endå|ennå\s+ikkje|foreløpig\s+ikke|førebels\s+ikkje|kan\s+ikke\s+(?:svare|si|gi)|kan\s+ikkje\s+(?:svare|seie|gje|gi)|har\s+ikke\s+(?:svar|oversikt)|har\s+ikkje\s+(?:svar|oversikt)|vet\s+ikke|veit\s+ikkje|ikke\s+klart|ikkje\s+klart|ikke\s+avgjort|ikkje\s+avgjort|not\s+yet|cannot\s+(?:yet\s+)?(?:answer|say|tell|confirm|give)|can't\s+(?:yet\s+)?(?:answer|say|tell|confirm|give)|unable\s+to\s+(?:answer|say|tell|confirm)|not\s+able\s+to|too\s+early|for\s+tidlig|for\s+tidleg|don't\s+know\s+yet|do\s+not\s+(?:yet\s+)?know|avventer|ventar\s+på|venter\s+på|waiting\s+for|awaiting)(?![\p{L}])/iu;
-const HOW_ANSWER_COMES = /(?<![\p{L}])(?:svar|brev|e-?post|telefon|ring|melding|kontakt|tilbake|vedtak|høre|høyre|hear|letter|e-?mail|phone|call|write|contact|get\s+back|send|reply|answer|decision|message|digipost|min\s+side|mi\s+side|post)/iu;
+const NOT_YET =
+  /(?<![\p{L}])(?:ennå\s+ikke|enno\s+ikkje|ikke\s+ennå|ikkje\s+enno|ikke\s+enda|ikkje\s+endå|ennå\s+ikkje|foreløpig\s+ikke|førebels\s+ikkje|kan\s+ikke\s+(?:svare|si|gi)|kan\s+ikkje\s+(?:svare|seie|gje|gi)|har\s+ikke\s+(?:svar|oversikt)|har\s+ikkje\s+(?:svar|oversikt)|vet\s+ikke|veit\s+ikkje|ikke\s+klart|ikkje\s+klart|ikke\s+avgjort|ikkje\s+avgjort|not\s+yet|cannot\s+(?:yet\s+)?(?:answer|say|tell|confirm|give)|can't\s+(?:yet\s+)?(?:answer|say|tell|confirm|give)|unable\s+to\s+(?:answer|say|tell|confirm)|not\s+able\s+to|too\s+early|for\s+tidlig|for\s+tidleg|don't\s+know\s+yet|do\s+not\s+(?:yet\s+)?know|avventer|ventar\s+på|venter\s+på|waiting\s+for|awaiting)(?![\p{L}])/iu;
+const HOW_ANSWER_COMES =
+  /(?<![\p{L}])(?:svar|brev|e-?post|telefon|ring|melding|kontakt|tilbake|vedtak|høre|høyre|hear|letter|e-?mail|phone|call|write|contact|get\s+back|send|reply|answer|decision|message|digipost|min\s+side|mi\s+side|post)/iu;
 
 function looksAhead(found: ResolvedDate, today: string): boolean {
   if (found.date < today) return false;
@@ -159,7 +176,22 @@ class ReplySentence {
 }
 
 /** Memo slots of ReplySentence.test (0–3 are its getters). */
-const SLOT = { place: 4, document: 5, yesNoFirst: 6, refusal: 7, reason: 8, how: 9, who: 10, yesNo: 11, howComes: 12, generic: 13, notBefore: 14, clock: 15, receipt: 16, strongReason: 17 } as const;
+const SLOT = {
+  place: 4,
+  document: 5,
+  yesNoFirst: 6,
+  refusal: 7,
+  reason: 8,
+  how: 9,
+  who: 10,
+  yesNo: 11,
+  howComes: 12,
+  generic: 13,
+  notBefore: 14,
+  clock: 15,
+  receipt: 16,
+  strongReason: 17,
+} as const;
 const RECEIPT_QUESTION = /(?<![\p{L}])(?:mottatt|motteke|mottok|fått|fikk|fekk|registrert|received|receive|got|registered|kommet|arrived)(?![\p{L}])/iu;
 
 /** A first sentence that only greets ("Hei Kari,", «God morgon!»). */
@@ -187,14 +219,17 @@ function replySentences(reply: string, analysis: TextAnalysis, dates: readonly R
 
 /** The substance a sentence needs to answer a question of this kind. */
 /** "Når mottok dere søknaden?": a date that looks back answers a question about the past (the verb after the question word tells). */
-const ASKS_ABOUT_PAST = /(?<![\p{L}])(?:når|kor\s+tid|when|what\s+date)\s+(?:\p{L}+\s+)?(?:mottok|mottatt|motteke|fikk|fekk|sendte|sende|ble|blei|vart|var|hadde|skjedde|received|sent|was|were|did|had|happened|registered|registrert)(?![\p{L}])/iu;
+const ASKS_ABOUT_PAST =
+  /(?<![\p{L}])(?:når|kor\s+tid|when|what\s+date)\s+(?:\p{L}+\s+)?(?:mottok|mottatt|motteke|fikk|fekk|sendte|sende|ble|blei|vart|var|hadde|skjedde|received|sent|was|were|did|had|happened|registered|registrert)(?![\p{L}])/iu;
 /** "Når åpner …", "What time does it close": a clock time answers. */
-const ASKS_TIME_OF_DAY = /(?<![\p{L}])(?:åpne\w*|opne\w*|stenge\w*|stengje\w*|lukke\w*|open\w*|clos\w*|start\w*|begin\w*|går\s+bussen|tidspunkt|klokk\w*|what\s+time|kva\s+tid|hvilken\s+tid|opningstid\w*|åpningstid\w*|opening\s+hours)(?![\p{L}])/iu;
+const ASKS_TIME_OF_DAY =
+  /(?<![\p{L}])(?:åpne\w*|opne\w*|stenge\w*|stengje\w*|lukke\w*|open\w*|clos\w*|start\w*|begin\w*|går\s+bussen|tidspunkt|klokk\w*|what\s+time|kva\s+tid|hvilken\s+tid|opningstid\w*|åpningstid\w*|opening\s+hours)(?![\p{L}])/iu;
 const CLOCK = /(?<![\p{N}])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\p{N}])|(?<![\p{L}])(?:kl\.?|klokka|klokken)\s*\d{1,2}/iu;
 /** "Vi har mottatt søknaden din": receipt, which answers only a question about receipt. */
 const RECEIPT = /(?<![\p{L}])(?:vi|me|we)\s+(?:har\s+|have\s+)?(?:nå\s+|no\s+|now\s+)?(?:mottatt|motteke|fått|registrert|received|registered)(?![\p{L}])/iu;
 /** A reason given in so many words: answers the only why-question even in other words. */
-const STRONG_REASON = /(?<![\p{L}])(?:fordi|skyldes|skuldast|på\s+grunn\s+av|grunnen\s+(?:er|var)|årsaken\s+(?:er|var)|årsaka\s+(?:er|var)|because|due\s+to|the\s+reason\s+(?:is|was))(?![\p{L}])/iu;
+const STRONG_REASON =
+  /(?<![\p{L}])(?:fordi|skyldes|skuldast|på\s+grunn\s+av|grunnen\s+(?:er|var)|årsaken\s+(?:er|var)|årsaka\s+(?:er|var)|because|due\s+to|the\s+reason\s+(?:is|was))(?![\p{L}])/iu;
 
 function gives(question: InquiryQuestion, s: ReplySentence): boolean {
   const topic = question.topic;
@@ -227,7 +262,14 @@ const NOT_BEFORE = /(?<![\p{L}])(?:ikke|ikkje|not)\s+(?:før|until)/iu;
 const deferredTo = new WeakMap<ReplySentence, ReplySentence>();
 
 /** How well a sentence answers a question; 0 when it does not. */
-function answerScore(question: InquiryQuestion, qTerms: Terms, shared: number, s: ReplySentence, next: ReplySentence | undefined, onlyOfTopic: boolean): number {
+function answerScore(
+  question: InquiryQuestion,
+  qTerms: Terms,
+  shared: number,
+  s: ReplySentence,
+  next: ReplySentence | undefined,
+  onlyOfTopic: boolean,
+): number {
   if (s.isQuestion) return 0;
   // Deferred: "cannot answer yet" + when + how, in this sentence or the next.
   if (s.notYet) {

@@ -120,12 +120,14 @@ describe('stableHash', () => {
 
 describe('reopenUrl', () => {
   it('keeps what finds the mail again and drops the rest of the query', () => {
-    expect(reopenUrl('https://mail.google.com/mail/u/0/?q=skatt#inbox/FMfcgzQXJZxkKsnBwJqhzRtv')).toBe('https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJZxkKsnBwJqhzRtv');
+    expect(reopenUrl('https://mail.google.com/mail/u/0/?q=skatt#inbox/FMfcgzQXJZxkKsnBwJqhzRtv')).toBe(
+      'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJZxkKsnBwJqhzRtv',
+    );
     expect(reopenUrl('https://owa.example.no/owa/?ItemID=Rg%2Fab&token=secret')).toBe('https://owa.example.no/owa/?ItemID=Rg%2Fab');
     expect(reopenUrl('about:blank')).toBe('');
   });
 
-  it('keeps only Gmail\'s folder and thread id: no search words, addresses or label names', () => {
+  it("keeps only Gmail's folder and thread id: no search words, addresses or label names", () => {
     const gmail = 'https://mail.google.com/mail/u/0/';
     const thread = 'FMfcgzQXJZxkKsnBwJqhzRtvWPpbcDfM';
     expect(reopenUrl(`${gmail}#search/kari.nordmann%40gmail.com+f%C3%B8dselsnummer/${thread}`)).toBe(`${gmail}#all/${thread}`);
@@ -138,7 +140,7 @@ describe('reopenUrl', () => {
     expect(reopenUrl(`${gmail}#search/kari.nordmann%40gmail.com`)).toBe(gmail);
   });
 
-  it('keeps only Outlook\'s ItemID, and from other pages only a fragment that is a plain route', () => {
+  it("keeps only Outlook's ItemID, and from other pages only a fragment that is a plain route", () => {
     expect(reopenUrl('https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1h%3D#search=kari%40gmail.com')).toBe(
       'https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1h%3D',
     );

@@ -16,7 +16,10 @@ export function isIgnoreToken(value: unknown): value is string {
 }
 
 /** The token of `finding` within all findings of a check: «ruleId#n», n counting that rule's findings by position. */
-export function ignoreToken(findings: readonly Pick<Finding, 'id' | 'ruleId' | 'start' | 'end'>[], finding: Pick<Finding, 'id' | 'ruleId'>): string | undefined {
+export function ignoreToken(
+  findings: readonly Pick<Finding, 'id' | 'ruleId' | 'start' | 'end'>[],
+  finding: Pick<Finding, 'id' | 'ruleId'>,
+): string | undefined {
   const same = findings.filter((f) => f.ruleId === finding.ruleId).sort((a, b) => a.start - b.start || a.end - b.end);
   const n = same.findIndex((f) => f.id === finding.id);
   return n < 0 ? undefined : `${finding.ruleId}#${n}`;

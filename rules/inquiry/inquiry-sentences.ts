@@ -4,7 +4,8 @@
 
 // ── Where the citizen's own message is ──────────────────────────────────────────────────────
 
-export const HEADER_FIELD = /^[ \t]*\*{0,2}(?:Fra|Frå|From|Sendt|Sent|Til|To|Kopi|Kopi til|Cc|Bcc|Emne|Subject|Dato|Date|Vedlegg|Attachments?|Viktighet|Importance|Svar til|Reply-To)\*{0,2}[ \t]*:/i;
+export const HEADER_FIELD =
+  /^[ \t]*\*{0,2}(?:Fra|Frå|From|Sendt|Sent|Til|To|Kopi|Kopi til|Cc|Bcc|Emne|Subject|Dato|Date|Vedlegg|Attachments?|Viktighet|Importance|Svar til|Reply-To)\*{0,2}[ \t]*:/i;
 const SUBJECT_FIELD = /^[ \t]*\*{0,2}(?:Emne|Subject)\*{0,2}[ \t]*:[ \t]*/i;
 const FROM_FIELD = /^[ \t]*\*{0,2}(?:Fra|Frå|From)\*{0,2}[ \t]*:/i;
 export const SEPARATOR = /^[ \t]*(?:-{2,}[ \t]*(?:original message|opprinnelig melding|opphavleg melding|videresendt melding|forwarded message)|_{8,}[ \t]*$)/i;
@@ -90,10 +91,65 @@ export function newestMessage(text: string): MessageParts {
 // ── Sentences ───────────────────────────────────────────────────────────────────────────────
 
 const ABBREVIATIONS = new Set([
-  'f.eks', 'bl.a', 'jf', 'jfr', 'kl', 'nr', 'ca', 'dvs', 'osv', 'evt', 'ev', 'mht', 'pga', 'iht', 'm.m', 'o.l', 'e.l',
-  'ang', 'vedr', 'tlf', 'mob', 'adr', 'ref', 'mnd', 'pr', 'inkl', 'ekskl', 'etc', 'e.g', 'i.e', 'vs', 'no', 'st',
-  'dr', 'mr', 'mrs', 'ms', 'fvl', 'ca', 't.o.m', 'f.o.m', 'm.fl', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
-  'sep', 'sept', 'okt', 'nov', 'des', 'dec', 'oct', 'approx', 'a.m', 'p.m',
+  'f.eks',
+  'bl.a',
+  'jf',
+  'jfr',
+  'kl',
+  'nr',
+  'ca',
+  'dvs',
+  'osv',
+  'evt',
+  'ev',
+  'mht',
+  'pga',
+  'iht',
+  'm.m',
+  'o.l',
+  'e.l',
+  'ang',
+  'vedr',
+  'tlf',
+  'mob',
+  'adr',
+  'ref',
+  'mnd',
+  'pr',
+  'inkl',
+  'ekskl',
+  'etc',
+  'e.g',
+  'i.e',
+  'vs',
+  'no',
+  'st',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'fvl',
+  'ca',
+  't.o.m',
+  'f.o.m',
+  'm.fl',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'okt',
+  'nov',
+  'des',
+  'dec',
+  'oct',
+  'approx',
+  'a.m',
+  'p.m',
 ]);
 
 /**

@@ -14,7 +14,10 @@ const INNSYN = new RegExp(
   `${W}(?:innsyn\\p{L}*|offentle(?:g|gh)\\p{L}*lov\\p{L}*|offentlighetslov\\p{L}*|freedom of information|foi request|access to (?:the |these |this )?(?:documents?|records?|case files?))`,
   'iu',
 );
-const COMPLAINT = new RegExp(`${W}(?:klag\\p{L}*|påklag\\p{L}*|complain\\p{L}*|appeal(?:s|ing|ed)?${END}|misfornøy\\p{L}*|misnøgd\\p{L}*|misnøye|dissatisfied)`, 'iu');
+const COMPLAINT = new RegExp(
+  `${W}(?:klag\\p{L}*|påklag\\p{L}*|complain\\p{L}*|appeal(?:s|ing|ed)?${END}|misfornøy\\p{L}*|misnøgd\\p{L}*|misnøye|dissatisfied)`,
+  'iu',
+);
 const APPLICATION = new RegExp(`(?:søknad\\p{L}*|${W}søkt om|${W}søkte om|${W}applications?|${W}applied for)`, 'iu');
 const DECISION = new RegExp(`(?:vedtak\\p{L}*|${W}avgjørelse\\p{L}*|${W}avgjerd\\p{L}*|${W}decisions?)`, 'iu');
 const FEEDBACK = new RegExp(

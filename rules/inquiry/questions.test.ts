@@ -23,7 +23,11 @@ describe('findQuestions', () => {
       'søkte for 3 uker siden og har ikke fått noe. når kommer pengene\nmå jeg sende kontoutskrift på nytt\nRoy',
       ['når kommer pengene', 'må jeg sende kontoutskrift på nytt'],
     ],
-    ['an exasperated choice between named alternatives', 'Hvem skal jeg egentlig kontakte, dere eller BIR?', ['Hvem skal jeg egentlig kontakte, dere eller BIR?']],
+    [
+      'an exasperated choice between named alternatives',
+      'Hvem skal jeg egentlig kontakte, dere eller BIR?',
+      ['Hvem skal jeg egentlig kontakte, dere eller BIR?'],
+    ],
   ])('finds %s', (_what, inquiry, expected) => {
     expect(texts(inquiry)).toEqual(expected);
   });
@@ -53,18 +57,22 @@ describe('findQuestions', () => {
     expect(texts('Hei,\nKan eg bruke det gamle kortet?\n\n> Har du sendt søknaden?')).toEqual(['Kan eg bruke det gamle kortet?']);
     const outlook = 'Hei.\nHvem har ansvaret?\n\nFra: Servicetorget\nSendt: onsdag 25. november 2026 10:00\nTil: Jon\n\nHar du fått bekreftelsen?';
     expect(texts(outlook)).toEqual(['Hvem har ansvaret?']);
-    expect(texts('Hi\nWhen will it be emptied?\n\nOn Mon, 23 Nov 2026 at 09:00, BIR <bir@example.no> wrote:\nCould you tell us your address?')).toEqual(['When will it be emptied?']);
+    expect(texts('Hi\nWhen will it be emptied?\n\nOn Mon, 23 Nov 2026 at 09:00, BIR <bir@example.no> wrote:\nCould you tell us your address?')).toEqual([
+      'When will it be emptied?',
+    ]);
   });
 
   it('skips the quote header and takes a question that stands only in the subject line', () => {
-    const inquiry = 'Fra: Eva <eva@example.no>\nSendt: onsdag 2. desember 2026 11:02\nEmne: SV: Når kommer skatteseddelen?\n\nHei,\nJeg har ikke fått noe ennå.\nEva';
+    const inquiry =
+      'Fra: Eva <eva@example.no>\nSendt: onsdag 2. desember 2026 11:02\nEmne: SV: Når kommer skatteseddelen?\n\nHei,\nJeg har ikke fått noe ennå.\nEva';
     const [question] = findQuestions(inquiry);
     expect(question).toMatchObject({ text: 'Når kommer skatteseddelen?', subject: true, topic: 'when' });
     expect(inquiry.slice(question!.start, question!.end)).toBe('Når kommer skatteseddelen?');
   });
 
   it('does not count the subject twice when the body asks the same', () => {
-    const inquiry = 'From: Tom <t@example.com>\nSent: Monday, November 30, 2026 9:00 AM\nSubject: When will I hear back?\n\nHi,\nWhen will my application be processed?\nTom';
+    const inquiry =
+      'From: Tom <t@example.com>\nSent: Monday, November 30, 2026 9:00 AM\nSubject: When will I hear back?\n\nHi,\nWhen will my application be processed?\nTom';
     expect(texts(inquiry)).toEqual(['When will my application be processed?']);
   });
 

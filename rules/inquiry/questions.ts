@@ -24,8 +24,10 @@ export interface InquiryQuestion {
 
 const Q_WORD = String.raw`hva|hvad|hvem|hvor|hvorfor|hvordan|hvilke[nt]?|hvis\s+ikke|kva|kven|kvar|kor|korleis|kvifor|kvifor|kva\s+for|når|naar|what|when|where|why|who|whom|whose|which|how`;
 const STARTS_WITH_Q_WORD = new RegExp(`^(?:${Q_WORD})(?![\\p{L}])`, 'iu');
-const FINITE_FIRST = /^(?:kan|kunne|vil|ville|skal|skulle|må|måtte|er|var|har|hadde|blir|ble|blei|vert|vart|får|fikk|fekk|gjelder|gjeld|finnes|finst|fins|stemmer|stemmar|betyr|tyder|trenger|treng|bør|burde|koster|kostar|tar|tek|går|gir|gjev|gjer|gjør|sender|ligger|ligg|hjelper|hjelp|can|could|will|would|is|are|was|were|do|does|did|have|has|had|should|shall|may|might|must|am)(?![\p{L}])/iu;
-const SUBJECT_WORD = /^(?:jeg|eg|vi|me|du|dere|de|dykk|dei|han|hun|ho|den|det|dette|denne|man|noen|nokon|nokre|saken|saka|søknaden|i|we|you|he|she|it|they|there|this|that|my|our|your|the|a|an|anyone|someone|min|mitt|mine|vår|vårt|mi|kommunen|bergen)(?![\p{L}])/iu;
+const FINITE_FIRST =
+  /^(?:kan|kunne|vil|ville|skal|skulle|må|måtte|er|var|har|hadde|blir|ble|blei|vert|vart|får|fikk|fekk|gjelder|gjeld|finnes|finst|fins|stemmer|stemmar|betyr|tyder|trenger|treng|bør|burde|koster|kostar|tar|tek|går|gir|gjev|gjer|gjør|sender|ligger|ligg|hjelper|hjelp|can|could|will|would|is|are|was|were|do|does|did|have|has|had|should|shall|may|might|must|am)(?![\p{L}])/iu;
+const SUBJECT_WORD =
+  /^(?:jeg|eg|vi|me|du|dere|de|dykk|dei|han|hun|ho|den|det|dette|denne|man|noen|nokon|nokre|saken|saka|søknaden|i|we|you|he|she|it|they|there|this|that|my|our|your|the|a|an|anyone|someone|min|mitt|mine|vår|vårt|mi|kommunen|bergen)(?![\p{L}])/iu;
 const PRONOUN = /^(?:jeg|eg|vi|me|du|dere|dykk|de|dei|han|hun|ho|man|i|we|you|he|she|they|it|det|this|that)(?![\p{L}])/iu;
 
 /** A line that starts with a finite verb and its subject ("må jeg …", "har dere …"): a new question, not a wrapped line. */
@@ -43,13 +45,17 @@ const QUESTION_OPENERS: QuestionOpeners = {
 /** Words after which a question word opens an indirect question or a request for an answer. */
 const REQUEST_CUES = new RegExp(
   [
-    String.raw`(?:lure[rt]?|lurar|lurte)\s+(?:(?:også|og|òg|litt|derfor|fortsatt|framleis|egentlig|eigentleg|sterkt|veldig)\s+)?på`, String.raw`undrer\s+meg`, String.raw`undrar\s+meg`,
+    String.raw`(?:lure[rt]?|lurar|lurte)\s+(?:(?:også|og|òg|litt|derfor|fortsatt|framleis|egentlig|eigentleg|sterkt|veldig)\s+)?på`,
+    String.raw`undrer\s+meg`,
+    String.raw`undrar\s+meg`,
     String.raw`(?:vil|ville|skulle|ønsker|ønskjer|ønsket|ønskte)\s+(?:(?:også|òg|og|i\s+tillegg|dessuten|dessutan|derfor|difor|bare|berre|gjerne|veldig|fortsatt|framleis|herved|nå|no|samtidig|også\s+gjerne)\s+){0,3}(?:å\s+)?(?:vite|veta|visst|få\s+vite|få\s+veta|få\s+svar|ha\s+svar|høre|høyre|vete)`,
     String.raw`ber\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|òg|og|i\s+tillegg|dessuten|dessutan|derfor|difor|bare|berre|gjerne|veldig|fortsatt|framleis|herved|nå|no|samtidig|også\s+gjerne)\s+){0,3}om\s+at\s+(?:dere|de|dykk|du|kommunen|etaten)`,
     String.raw`ber\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|òg|og|i\s+tillegg|dessuten|dessutan|derfor|difor|bare|berre|gjerne|veldig|fortsatt|framleis|herved|nå|no|samtidig|også\s+gjerne)\s+){0,3}(?:om\s+)?(?:å\s+få\s+vite|å\s+få\s+veta|å\s+få\s+(?:opplyst|oppgitt|greie\s+på|svar|tilsendt)|svar|(?:ei|en|ein)\s+(?:forklaring|tilbakemelding|bekreftelse|stadfesting|oversikt|begrunnelse|grunngjeving|kopi)|forklaring|bekreftelse|stadfesting|kopi|tilbakemelding|innsyn)`,
     String.raw`(?:gi|gje|gjev)\s+(?:meg|oss)\s+(?:(?:også|òg|gjerne|snarest|raskt|straks)\s+)?(?:en\s+|ei\s+|ein\s+)?(?:beskjed|svar|tilbakemelding|melding|bekreftelse|stadfesting|informasjon|opplysning)`,
     String.raw`(?:gi|gje)\s+(?:(?:også|òg|gjerne|snarest|raskt|straks)\s+)?(?:beskjed|tilbakemelding)`,
-    String.raw`^(?:gi|gje)\s+(?:\p{L}+\s+){1,2}(?:(?:også|òg|gjerne)\s+)?beskjed\s+om`, String.raw`si\s+(?:ifra|fra|i\s+frå)`, String.raw`sei\s+(?:ifrå|frå)`,
+    String.raw`^(?:gi|gje)\s+(?:\p{L}+\s+){1,2}(?:(?:også|òg|gjerne)\s+)?beskjed\s+om`,
+    String.raw`si\s+(?:ifra|fra|i\s+frå)`,
+    String.raw`sei\s+(?:ifrå|frå)`,
     String.raw`(?:vennligst|venligst|ver\s+venleg\s+og|vær\s+så\s+snill\s+(?:og|å))\s+\p{L}+`,
     String.raw`(?:bekreft|stadfest|bekrefte|stadfeste)\s+(?:gjerne\s+)?(?:at|om|hvorvidt|kva|hva|når|kor|hvor)`,
     String.raw`setter\s+pris\s+på\s+(?:et\s+|eit\s+|en\s+)?(?:svar|å\s+få|om\s+(?:dere|de|dykk|du)|tilbakemelding|informasjon)`,
@@ -57,12 +63,15 @@ const REQUEST_CUES = new RegExp(
     String.raw`(?:hadde|ville)\s+(?:vært|vore)\s+(?:fint|greit|kjekt|takknemlig|takksam)\s+(?:å\s+få\s+vite|med\s+(?:svar|ei|en|eit)|om)`,
     String.raw`(?:ønsker|ønskjer|ønsket|vil\s+ha|treng|trenger)\s+(?:en\s+|ei\s+|ein\s+)?(?:svar|tilbakemelding|bekreftelse|stadfesting|forklaring|avklaring|skriftleg\s+svar|skriftlig\s+svar)\s+(?:på|om)`,
     String.raw`(?:forklar|forklare)\s+(?:meg\s+|oss\s+)?(?:hvorfor|kvifor|hva|kva|hvordan|korleis)`,
-    String.raw`i\s+(?:was\s+|am\s+)?wonder(?:ing)?`, String.raw`(?:i'm|i\s+am)\s+wondering`, String.raw`wondering\s+(?:if|whether|when|what|how|why|where|who)`,
+    String.raw`i\s+(?:was\s+|am\s+)?wonder(?:ing)?`,
+    String.raw`(?:i'm|i\s+am)\s+wondering`,
+    String.raw`wondering\s+(?:if|whether|when|what|how|why|where|who)`,
     String.raw`(?:i\s+would|i'd|we\s+would|we'd)\s+(?:also\s+|really\s+|just\s+|therefore\s+)?(?:like|love|want)\s+to\s+(?:know|find\s+out|understand|hear|learn|be\s+told|have\s+(?:a\s+|an\s+)?(?:answer|confirmation|explanation|reply))`,
     String.raw`(?:i|we)\s+(?:also\s+|really\s+|still\s+)?(?:want|need|wish)\s+to\s+(?:know|find\s+out|understand|learn)`,
     String.raw`please\s+(?:(?:also|just|kindly)\s+)?(?:let\s+(?:me|us)\s+know|confirm|tell|advise|explain|clarify|inform|send|provide|give|respond|reply|answer|get\s+back|check|update)`,
     String.raw`(?:kindly|do)\s+(?:(?:also)\s+)?(?:let\s+(?:me|us)\s+know|confirm|advise|explain|inform)`,
-    String.raw`let\s+(?:me|us)\s+know`, String.raw`(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:confirm|tell|explain|let|advise|clarify|send|inform|check)`,
+    String.raw`let\s+(?:me|us)\s+know`,
+    String.raw`(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:confirm|tell|explain|let|advise|clarify|send|inform|check)`,
     String.raw`(?:i|we)\s+(?:would|'d)\s+(?:appreciate|be\s+grateful\s+for)\s+(?:it\s+if|knowing|an?\s+(?:answer|reply|explanation|confirmation|update)|(?:a\s+)?clarification|confirmation|information)`,
     String.raw`(?:i|we)\s+(?:ask|request)\s+(?:you\s+to\s+(?:confirm|explain|tell|let)|(?:an?\s+)?(?:answer|explanation|confirmation|reply|copy))`,
     String.raw`(?:i|we)\s+look\s+forward\s+to\s+(?:hearing|your\s+(?:answer|reply|explanation|confirmation))\s+(?:about\s+)?(?:when|whether|if|what|how|why|where)`,
@@ -72,58 +81,87 @@ const REQUEST_CUES = new RegExp(
   'iu',
 );
 
-
 /** Questions that expect no answer: irony, exasperation, "is that too much to ask?". */
 const RHETORICAL = new RegExp(
   [
-    String.raw`for\s+mye\s+(?:å\s+)?(?:be\s+om|forlange|kreve|krevje|spørre\s+om|spørja\s+om)`, String.raw`too\s+much\s+to\s+ask`,
-    String.raw`(?:hvor|kor)\s+(?:vanskelig|vanskeleg|lenge\s+skal|mange\s+(?:ganger|gonger)\s+(?:skal|må))`, String.raw`how\s+(?:hard|difficult)\s+can\s+it\s+be`,
-    String.raw`how\s+many\s+(?:more\s+)?times\s+(?:do|must|will|have)`, String.raw`(?:hva|kva)\s+(?:er|var)\s+(?:vitsen|poenget|meininga|meningen)`,
-    String.raw`what(?:'s|\s+is|\s+was)\s+the\s+point`, String.raw`(?:er|var)\s+det\s+(?:rart|underleg|merkelig|merkeleg|så\s+rart|virkelig|verkeleg|sånn|slik)\s+(?:at|det\s+skal|å)`,
-    String.raw`is\s+it\s+(?:any|so)\s+(?:wonder|surprising|strange)`, String.raw`(?:is|was)\s+it\s+(?:really\s+)?(?:that|so)\s+(?:hard|difficult|much\s+to\s+ask|complicated)`,
-    String.raw`(?:er|var)\s+det\s+(?:virkelig\s+|verkeleg\s+|verkelig\s+)?(?:så|sååå)\s+(?:vanskelig|vanskeleg|vanskeleg|komplisert|mye\s+å\s+be\s+om|mykje\s+å\s+be\s+om)`, String.raw`(?:hvem|kven)\s+(?:gidder|gider|orkar|orker|trur|tror|skulle\s+tro|hadde\s+trudd|hadde\s+trodd)`,
-    String.raw`who\s+(?:would|could)\s+have\s+(?:thought|guessed|known|predicted|expected|imagined|foreseen)`, String.raw`(?:kven|hvem)\s+kunne\s+(?:ha\s+)?(?:trudd|trodd|visst|ant|spådd)`,
+    String.raw`for\s+mye\s+(?:å\s+)?(?:be\s+om|forlange|kreve|krevje|spørre\s+om|spørja\s+om)`,
+    String.raw`too\s+much\s+to\s+ask`,
+    String.raw`(?:hvor|kor)\s+(?:vanskelig|vanskeleg|lenge\s+skal|mange\s+(?:ganger|gonger)\s+(?:skal|må))`,
+    String.raw`how\s+(?:hard|difficult)\s+can\s+it\s+be`,
+    String.raw`how\s+many\s+(?:more\s+)?times\s+(?:do|must|will|have)`,
+    String.raw`(?:hva|kva)\s+(?:er|var)\s+(?:vitsen|poenget|meininga|meningen)`,
+    String.raw`what(?:'s|\s+is|\s+was)\s+the\s+point`,
+    String.raw`(?:er|var)\s+det\s+(?:rart|underleg|merkelig|merkeleg|så\s+rart|virkelig|verkeleg|sånn|slik)\s+(?:at|det\s+skal|å)`,
+    String.raw`is\s+it\s+(?:any|so)\s+(?:wonder|surprising|strange)`,
+    String.raw`(?:is|was)\s+it\s+(?:really\s+)?(?:that|so)\s+(?:hard|difficult|much\s+to\s+ask|complicated)`,
+    String.raw`(?:er|var)\s+det\s+(?:virkelig\s+|verkeleg\s+|verkelig\s+)?(?:så|sååå)\s+(?:vanskelig|vanskeleg|vanskeleg|komplisert|mye\s+å\s+be\s+om|mykje\s+å\s+be\s+om)`,
+    String.raw`(?:hvem|kven)\s+(?:gidder|gider|orkar|orker|trur|tror|skulle\s+tro|hadde\s+trudd|hadde\s+trodd)`,
+    String.raw`who\s+(?:would|could)\s+have\s+(?:thought|guessed|known|predicted|expected|imagined|foreseen)`,
+    String.raw`(?:kven|hvem)\s+kunne\s+(?:ha\s+)?(?:trudd|trodd|visst|ant|spådd)`,
     String.raw`(?:hvorfor|kvifor|why)\s[^?]*(?<![\p{L}])(?:så|so)\s+(?:komplisert|komplisert\p{L}*|vanskelig|vanskeleg|tungvint|tungvindt|dyrt|dyr|treg|tregt|seint|sent|byråkratisk|complicated|difficult|hard|expensive|slow|bureaucratic)(?![\p{L}])`,
     String.raw`(?:kan|skal)\s+det\s+(?:virkelig\s+|verkeleg\s+)?(?:være|vere)\s+så\s+(?:vanskelig|vanskeleg|komplisert|tungvint|mykje\s+å\s+be\s+om|mye\s+å\s+be\s+om)`,
-    String.raw`(?:do|are|have|can)\s+you\s+people`, String.raw`(?:do|are|have|can|did)\s+you\s+even`, String.raw`(?:hva|kva)\s+(?:tenker|tenkte)\s+(?:dere|de|dykk)\s+(?:egentlig|eigentleg|på)`,
-    String.raw`what\s+(?:were|are)\s+you\s+(?:people\s+)?thinking`, String.raw`(?:er|is)\s+(?:dere|de|dykk|this|that|it)\s+(?:helt\s+)?(?:seriøse|seriøs|seriously|for\s+real|a\s+joke)`,
-    String.raw`seriously\s*\?`, String.raw`really\s*\?\s*$`, String.raw`^(?:virkelig|verkeleg|seriøst|alvorleg|alvorlig|hæ|hallo|ikke\s+sant|ikkje\s+sant|right)\s*\?`,
-    String.raw`(?:kan|kunne)\s+det\s+(?:bli|vere|være)\s+(?:verre|dårligere|dårlegare|mer\s+tungvint|meir\s+tungvint)`, String.raw`could\s+it\s+(?:be|get)\s+(?:any\s+)?(?:worse|more)`,
-    String.raw`(?:skal|skulle)\s+det\s+(?:virkelig|verkeleg|verkelig)\s+(?:være|vere)\s+(?:slik|sånn|nødvendig)`, String.raw`(?:is|was)\s+(?:that|this|it)\s+really\s+(?:necessary|how)`,
-    String.raw`(?:hvordan|korleis)\s+i\s+(?:all\s+verden|alle\s+dagar|huleste|himmelens)`, String.raw`why\s+(?:on\s+earth|bother|would\s+anyone)`,
+    String.raw`(?:do|are|have|can)\s+you\s+people`,
+    String.raw`(?:do|are|have|can|did)\s+you\s+even`,
+    String.raw`(?:hva|kva)\s+(?:tenker|tenkte)\s+(?:dere|de|dykk)\s+(?:egentlig|eigentleg|på)`,
+    String.raw`what\s+(?:were|are)\s+you\s+(?:people\s+)?thinking`,
+    String.raw`(?:er|is)\s+(?:dere|de|dykk|this|that|it)\s+(?:helt\s+)?(?:seriøse|seriøs|seriously|for\s+real|a\s+joke)`,
+    String.raw`seriously\s*\?`,
+    String.raw`really\s*\?\s*$`,
+    String.raw`^(?:virkelig|verkeleg|seriøst|alvorleg|alvorlig|hæ|hallo|ikke\s+sant|ikkje\s+sant|right)\s*\?`,
+    String.raw`(?:kan|kunne)\s+det\s+(?:bli|vere|være)\s+(?:verre|dårligere|dårlegare|mer\s+tungvint|meir\s+tungvint)`,
+    String.raw`could\s+it\s+(?:be|get)\s+(?:any\s+)?(?:worse|more)`,
+    String.raw`(?:skal|skulle)\s+det\s+(?:virkelig|verkeleg|verkelig)\s+(?:være|vere)\s+(?:slik|sånn|nødvendig)`,
+    String.raw`(?:is|was)\s+(?:that|this|it)\s+really\s+(?:necessary|how)`,
+    String.raw`(?:hvordan|korleis)\s+i\s+(?:all\s+verden|alle\s+dagar|huleste|himmelens)`,
+    String.raw`why\s+(?:on\s+earth|bother|would\s+anyone)`,
     String.raw`(?:hvem|kven)\s+(?:bryr|brydde)\s+seg`,
     String.raw`(?:skal|må|kan)\s+(?:jeg|eg|man|ein|en|vi|me)\s+(?:egentlig|eigentleg)`,
-    String.raw`^(?:is|was)\s+(?:this|that)\s+how\b`, String.raw`^(?:er|var)\s+(?:det|dette)\s+(?:slik|sånn|måten)\s+(?:dere|de|dykk|kommunen|bergen|ein|man)`,
-    String.raw`(?:er|var)\s+det\s+(?:ikke|ikkje)\s+nok`, String.raw`(?:isn't|is\s+it\s+not)\s+(?:it\s+)?enough`,
-    String.raw`(?:hvorfor|kvifor|why)\s+(?:gjør|gjer|do|does|will|won't|can't|cannot)\s+(?:dere|de|dykk|you|nobody|no\s+one|ingen|kommunen|the\s+council)\s+(?:aldri\s+|never\s+)?(?:ingenting|ikke\s+noe|ikkje\s+noko|nothing|anything|noe|noko)`, String.raw`who\s+cares`, String.raw`(?:hva|kva)\s+(?:annet|anna|anent|anna)\s+(?:kunne|skulle)\s+(?:jeg|eg)`,
-    String.raw`what\s+(?:else|more)\s+(?:could|can|should)\s+(?:i|we)`, String.raw`(?:tuller|tullar|kødder|køder)\s+(?:dere|de|dykk)`, String.raw`are\s+you\s+(?:kidding|joking)`,
-    String.raw`(?:er|var)\s+det\s+(?:meininga|meningen|meiningen)\s+at`, String.raw`is\s+(?:that|this)\s+how\s+(?:you|the\s+council|bergen)\s+treats?`,
+    String.raw`^(?:is|was)\s+(?:this|that)\s+how\b`,
+    String.raw`^(?:er|var)\s+(?:det|dette)\s+(?:slik|sånn|måten)\s+(?:dere|de|dykk|kommunen|bergen|ein|man)`,
+    String.raw`(?:er|var)\s+det\s+(?:ikke|ikkje)\s+nok`,
+    String.raw`(?:isn't|is\s+it\s+not)\s+(?:it\s+)?enough`,
+    String.raw`(?:hvorfor|kvifor|why)\s+(?:gjør|gjer|do|does|will|won't|can't|cannot)\s+(?:dere|de|dykk|you|nobody|no\s+one|ingen|kommunen|the\s+council)\s+(?:aldri\s+|never\s+)?(?:ingenting|ikke\s+noe|ikkje\s+noko|nothing|anything|noe|noko)`,
+    String.raw`who\s+cares`,
+    String.raw`(?:hva|kva)\s+(?:annet|anna|anent|anna)\s+(?:kunne|skulle)\s+(?:jeg|eg)`,
+    String.raw`what\s+(?:else|more)\s+(?:could|can|should)\s+(?:i|we)`,
+    String.raw`(?:tuller|tullar|kødder|køder)\s+(?:dere|de|dykk)`,
+    String.raw`are\s+you\s+(?:kidding|joking)`,
+    String.raw`(?:er|var)\s+det\s+(?:meininga|meningen|meiningen)\s+at`,
+    String.raw`is\s+(?:that|this)\s+how\s+(?:you|the\s+council|bergen)\s+treats?`,
     String.raw`(?:er|var)\s+(?:det\s+)?(?:slik|sånn)\s+(?:dere|de|dykk|kommunen)\s+(?:behandler|behandlar|handsamar|tek\s+imot|tar\s+imot)`,
     String.raw`(?:hvor|kor)\s+(?:lenge|lang\s+tid)\s+skal\s+(?:jeg|eg|vi|me)\s+(?:måtte\s+)?(?:finne\s+meg\s+i|tåle|vente\s+på\s+at\s+dere)`,
-    String.raw`(?:hvem|kven)\s+(?:har|hadde)\s+(?:egentlig|eigentleg)\s+(?:ansvaret|ansvar)`, String.raw`(?:hva|kva)\s+skal\s+(?:man|ein|en)\s+(?:egentlig|eigentleg)\s+(?:tro|gjøre|gjere)`,
+    String.raw`(?:hvem|kven)\s+(?:har|hadde)\s+(?:egentlig|eigentleg)\s+(?:ansvaret|ansvar)`,
+    String.raw`(?:hva|kva)\s+skal\s+(?:man|ein|en)\s+(?:egentlig|eigentleg)\s+(?:tro|gjøre|gjere)`,
   ].join('|'),
   'iu',
 );
 
 /** The citizen's own answer in the next sentence: "Hvorfor skriver jeg? Jo, fordi …". */
-const SELF_ANSWER = /^(?:jo[,!. ]|jo$|fordi|fordi\b|ettersom|svaret\s+er|(?:ingen|ingenting|ingen\s+ting|nobody|nothing|no\s+one|aldri|never)\s*[.!]?\s*$|nei[,.!]|nei$|ja[,.!]|ja$|nope|nei\s+da|nei\s+dessverre|det\s+(?:var|er)\s+fordi|because|the\s+answer\s+is|no[,.!]|no$|yes[,.!]|yes$|of\s+course\s+not|obviously|selvsagt|sjølvsagt|naturligvis|naturlegvis|well[,.]|simple:|enkelt:|svaret\s+veit\s+eg|svaret\s+vet\s+jeg|i\s+know\s+the\s+answer|eg\s+veit\s+svaret|jeg\s+vet\s+svaret)/iu;
+const SELF_ANSWER =
+  /^(?:jo[,!. ]|jo$|fordi|fordi\b|ettersom|svaret\s+er|(?:ingen|ingenting|ingen\s+ting|nobody|nothing|no\s+one|aldri|never)\s*[.!]?\s*$|nei[,.!]|nei$|ja[,.!]|ja$|nope|nei\s+da|nei\s+dessverre|det\s+(?:var|er)\s+fordi|because|the\s+answer\s+is|no[,.!]|no$|yes[,.!]|yes$|of\s+course\s+not|obviously|selvsagt|sjølvsagt|naturligvis|naturlegvis|well[,.]|simple:|enkelt:|svaret\s+veit\s+eg|svaret\s+vet\s+jeg|i\s+know\s+the\s+answer|eg\s+veit\s+svaret|jeg\s+vet\s+svaret)/iu;
 /** "Hvorfor skriver jeg? …" — the citizen asks about themselves and answers at once. */
 const ABOUT_ONESELF = /^(?:hvorfor|kvifor|why)\s+(?:skriver|skriv|er|sender|am|do)\s+(?:jeg|eg|i)\s+(?:dette|this|deg|dykk|dere|you|til|to|writing|here)?/iu;
 
 /** "Spørsmålet mitt er:" and the like: a label, not the question. */
 const ASK_LABEL = /^(?:spørsmål(?:et|a|ene)?(?:\s+mitt|\s+mine|\s+mitt\s+er)?|my\s+questions?(?:\s+(?:is|are))?|questions?)\s*:?\s*$/iu;
 
-const WHEN_TOPIC = /(?<![\p{L}])(?:når|naar|kor\s+tid|kva\s+tid|hvor\s+lenge|kor\s+lenge|hvor\s+lang\s+tid|kor\s+lang\s+tid|(?:hvor|kor)\s+lang\s+(?:er|blir|var)\s+\p{L}*(?:tid|tida|tiden|frist|fristen)|what\s+is\s+the\s+\p{L}+\s+(?:period|time)|hvilken\s+dato|kva\s+dato|innen\s+når|innan\s+når|when|how\s+long|how\s+soon|what\s+date|by\s+when|which\s+date|what\s+time|hvilket\s+tidspunkt|kva\s+tidspunkt)(?![\p{L}])/iu;
-const WHERE_TOPIC = /(?<![\p{L}])(?:hvor(?!\s+(?:lenge|mye|mange|lang|stor|ofte|gammel|langt))|kvar|kor(?!\s+(?:tid|lenge|mykje|mange|lang|stor|ofte|gammal|langt|leis))|where|anywhere|somewhere|noe\s+sted|nokon\s+stad|et\s+sted|eit\s+stad|which\s+(?:office|address|website|page)|hvilken\s+(?:adresse|nettside|side|kontor)|kva\s+(?:adresse|nettside|kontor))(?![\p{L}])/iu;
-const DOCUMENT_TOPIC = /(?<![\p{L}])(?:send\w*|kopi\w*|copy|copies|skjema\w*|dokument\w*|document\w*|brev(?:et)?|letter|form|lenke|link|vedlegg\w*|attach\w*|innsyn|journal\w*|referat\w*|minutes)(?![\p{L}])/iu;
-const ASKS_FOR_DOCUMENT = /(?<![\p{L}])(?:send\w*\s+(?:meg|oss|me|us|dykk|dere)|(?:få|have|get|receive|ha|motta)\s+(?:tilsendt\s+)?(?:en\s+|ei\s+|eit\s+|et\s+|a\s+)?(?:kopi|copy|innsyn|skjema|form|brev|letter|dokument|document|lenke|link)|kopi\s+av|copy\s+of|innsyn)/iu;
+const WHEN_TOPIC =
+  /(?<![\p{L}])(?:når|naar|kor\s+tid|kva\s+tid|hvor\s+lenge|kor\s+lenge|hvor\s+lang\s+tid|kor\s+lang\s+tid|(?:hvor|kor)\s+lang\s+(?:er|blir|var)\s+\p{L}*(?:tid|tida|tiden|frist|fristen)|what\s+is\s+the\s+\p{L}+\s+(?:period|time)|hvilken\s+dato|kva\s+dato|innen\s+når|innan\s+når|when|how\s+long|how\s+soon|what\s+date|by\s+when|which\s+date|what\s+time|hvilket\s+tidspunkt|kva\s+tidspunkt)(?![\p{L}])/iu;
+const WHERE_TOPIC =
+  /(?<![\p{L}])(?:hvor(?!\s+(?:lenge|mye|mange|lang|stor|ofte|gammel|langt))|kvar|kor(?!\s+(?:tid|lenge|mykje|mange|lang|stor|ofte|gammal|langt|leis))|where|anywhere|somewhere|noe\s+sted|nokon\s+stad|et\s+sted|eit\s+stad|which\s+(?:office|address|website|page)|hvilken\s+(?:adresse|nettside|side|kontor)|kva\s+(?:adresse|nettside|kontor))(?![\p{L}])/iu;
+const DOCUMENT_TOPIC =
+  /(?<![\p{L}])(?:send\w*|kopi\w*|copy|copies|skjema\w*|dokument\w*|document\w*|brev(?:et)?|letter|form|lenke|link|vedlegg\w*|attach\w*|innsyn|journal\w*|referat\w*|minutes)(?![\p{L}])/iu;
+const ASKS_FOR_DOCUMENT =
+  /(?<![\p{L}])(?:send\w*\s+(?:meg|oss|me|us|dykk|dere)|(?:få|have|get|receive|ha|motta)\s+(?:tilsendt\s+)?(?:en\s+|ei\s+|eit\s+|et\s+|a\s+)?(?:kopi|copy|innsyn|skjema|form|brev|letter|dokument|document|lenke|link)|kopi\s+av|copy\s+of|innsyn)/iu;
 const WHY_TOPIC = /(?<![\p{L}])(?:hvorfor|kvifor|why|what\s+is\s+the\s+reason|grunnen\s+til|årsaken\s+til|begrunnelse|grunngjeving)(?![\p{L}])/iu;
-const HOW_TOPIC = /(?<![\p{L}])(?:hvordan|korleis|how(?!\s+(?:long|much|many|soon))|what\s+(?:do|should|must)\s+i\s+do|hva\s+(?:må|skal|bør)\s+jeg\s+gjøre|kva\s+(?:må|skal|bør)\s+eg\s+gjere)(?![\p{L}])/iu;
+const HOW_TOPIC =
+  /(?<![\p{L}])(?:hvordan|korleis|how(?!\s+(?:long|much|many|soon))|what\s+(?:do|should|must)\s+i\s+do|hva\s+(?:må|skal|bør)\s+jeg\s+gjøre|kva\s+(?:må|skal|bør)\s+eg\s+gjere)(?![\p{L}])/iu;
 const WHO_TOPIC = /(?<![\p{L}])(?:hvem|kven|who|whom|which\s+(?:person|caseworker|officer)|hvilken\s+saksbehandler|kva\s+sakshandsamar)(?![\p{L}])/iu;
 const WHAT_TOPIC = /(?<![\p{L}])(?:hva|kva|hvilke[nt]?|what|which)(?![\p{L}])/iu;
 
 /** "Hva koster …", "How much …", "What is the fee …": asks for an amount. */
-const AMOUNT_QUESTION = /(?<![\p{L}])(?:hva\s+koster|kva\s+kostar|hvor\s+mye|kor\s+mykje|hvor\s+stor(?:t)?\s+(?:blir\s+|er\s+)?(?:gebyr|beløp|avgift|pris|sum|regning)|kor\s+stor(?:t)?\s+(?:blir\s+|er\s+)?(?:gebyr|beløp|avgift|pris|sum|rekning)|how\s+much|what\s+(?:is|will\s+be|are|would\s+be)\s+the\s+(?:fee|fees|cost|costs|price|charge|amount|rate)|(?:hva|kva)\s+(?:er|blir)\s+(?:gebyret|prisen|beløpet|avgifta|avgiften|kostnaden|satsen)|(?:what|hva|kva)\s+(?:[\p{L}-]+\s+){0,5}?(?:costs?|koster|kostar|blir\s+(?:gebyret|prisen|beløpet|avgifta|avgiften|kostnaden))|(?:hva|kva)\s+(?:[\p{L}-]+\s+){0,4}?(?:gebyret|prisen|beløpet|avgifta|avgiften|eigenandelen|egenandelen)(?:\s+[\p{L}-]+){0,4}?\s+(?:blir|er|vert|vil\s+bli|vil\s+vere|vil\s+være)|what\s+(?:[\p{L}-]+\s+){0,4}?(?:fee|fees|price|charge|rate)\s+(?:is|will\s+be|would\s+be|are))(?![\p{L}])/iu;
+const AMOUNT_QUESTION =
+  /(?<![\p{L}])(?:hva\s+koster|kva\s+kostar|hvor\s+mye|kor\s+mykje|hvor\s+stor(?:t)?\s+(?:blir\s+|er\s+)?(?:gebyr|beløp|avgift|pris|sum|regning)|kor\s+stor(?:t)?\s+(?:blir\s+|er\s+)?(?:gebyr|beløp|avgift|pris|sum|rekning)|how\s+much|what\s+(?:is|will\s+be|are|would\s+be)\s+the\s+(?:fee|fees|cost|costs|price|charge|amount|rate)|(?:hva|kva)\s+(?:er|blir)\s+(?:gebyret|prisen|beløpet|avgifta|avgiften|kostnaden|satsen)|(?:what|hva|kva)\s+(?:[\p{L}-]+\s+){0,5}?(?:costs?|koster|kostar|blir\s+(?:gebyret|prisen|beløpet|avgifta|avgiften|kostnaden))|(?:hva|kva)\s+(?:[\p{L}-]+\s+){0,4}?(?:gebyret|prisen|beløpet|avgifta|avgiften|eigenandelen|egenandelen)(?:\s+[\p{L}-]+){0,4}?\s+(?:blir|er|vert|vil\s+bli|vil\s+vere|vil\s+være)|what\s+(?:[\p{L}-]+\s+){0,4}?(?:fee|fees|price|charge|rate)\s+(?:is|will\s+be|would\s+be|are))(?![\p{L}])/iu;
 
 /** The thing the question asks for, which decides what counts as its answer. */
 export function topicOf(question: string): QuestionTopic {
@@ -144,7 +182,12 @@ export function topicOf(question: string): QuestionTopic {
     if (m && (!best || m.index < best.at)) best = { topic, at: m.index };
   }
   // "Hva er det som har skjedd?": asks for the cause.
-  if (/^(?:hva|kva|what)\s+(?:er\s+det\s+som\s+|is\s+it\s+that\s+)?(?:har\s+|has\s+|is\s+|er\s+)?(?:skjedd|skjedde|skjer|hendt|hende|happened|happening|going\s+on|gått\s+galt|gått\s+gale|wrong)/iu.test(q.trim())) return 'why';
+  if (
+    /^(?:hva|kva|what)\s+(?:er\s+det\s+som\s+|is\s+it\s+that\s+)?(?:har\s+|has\s+|is\s+|er\s+)?(?:skjedd|skjedde|skjer|hendt|hende|happened|happening|going\s+on|gått\s+galt|gått\s+gale|wrong)/iu.test(
+      q.trim(),
+    )
+  )
+    return 'why';
   // An indirect question takes the topic of what the cue asks: "vite om …" asks yes or no.
   const cue = REQUEST_CUES.exec(q);
   if (cue) {
@@ -173,7 +216,10 @@ function firstWords(text: string, n: number): string[] {
 function questionCore(text: string): string {
   return text
     .replace(/^[\s"«(]*(?:(?:hei|hallo|hello|hi|dear\s+\p{L}+)[,!]?\s+)?/iu, '')
-    .replace(/^(?:og|and|men|but|så|so|also|dessuten|i\s+tillegg|videre|vidare|til\s+slutt|finally|og\s+så|then|da|altså|eventuelt|evt\.?|ellers|or|eller)[,:]?\s+/iu, '')
+    .replace(
+      /^(?:og|and|men|but|så|so|also|dessuten|i\s+tillegg|videre|vidare|til\s+slutt|finally|og\s+så|then|da|altså|eventuelt|evt\.?|ellers|or|eller)[,:]?\s+/iu,
+      '',
+    )
     .replace(/^(?:\d+[.)]|[a-z][.)]|[-•*·])\s+/iu, '');
 }
 

@@ -52,7 +52,8 @@ describe('parseQuoteHeader: "wrote"/"skrev" lines', () => {
 
 describe('parseQuoteHeader: Outlook header blocks', () => {
   it('bokmål (Outlook on the web)', () => {
-    const q = 'Fra: Kari Nordmann <kari@example.no>\nSendt: mandag 16. november 2026 09:12\nTil: Postmottak <postmottak@bergen.kommune.no>\nEmne: Byggesak\n\nHei';
+    const q =
+      'Fra: Kari Nordmann <kari@example.no>\nSendt: mandag 16. november 2026 09:12\nTil: Postmottak <postmottak@bergen.kommune.no>\nEmne: Byggesak\n\nHei';
     expect(parseQuoteHeader(q)).toEqual({ ...KARI, receivedAt: '2026-11-16T09:12:00', form: 'block' });
   });
 
@@ -69,7 +70,8 @@ describe('parseQuoteHeader: Outlook header blocks', () => {
   });
 
   it('-----Original Message----- with [mailto:] (classic Outlook)', () => {
-    const q = '-----Original Message-----\nFrom: Nordmann, Kari [mailto:Kari@Example.no]\nSent: Monday, November 16, 2026 9:12 AM\nTo: Postmottak\nSubject: Spørsmål';
+    const q =
+      '-----Original Message-----\nFrom: Nordmann, Kari [mailto:Kari@Example.no]\nSent: Monday, November 16, 2026 9:12 AM\nTo: Postmottak\nSubject: Spørsmål';
     expect(parseQuoteHeader(q)).toEqual({ senderName: 'Nordmann, Kari', senderEmail: 'kari@example.no', receivedAt: '2026-11-16T09:12:00', form: 'block' });
   });
 

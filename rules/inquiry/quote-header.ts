@@ -111,7 +111,10 @@ const VERB = /\b(?:wrote|skrev|skreiv|skriv)\b\s*(?:følgende|fylgjande|følgjan
 
 /** The header of the quoted inquiry, from the first lines of the quote. */
 export function parseQuoteHeader(quote: string): QuoteHeader {
-  const head = quote.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').slice(0, 1500);
+  const head = quote
+    .replace(/\r\n?/g, '\n')
+    .replace(/\u00a0/g, ' ')
+    .slice(0, 1500);
   const block = parseBlock(head);
   if (block) return block;
   return parseWrote(head) ?? {};

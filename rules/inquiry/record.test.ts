@@ -35,12 +35,26 @@ function result(partial: Partial<CheckResult> = {}): CheckResult {
   };
 }
 const finding = (ruleId: string, category: Finding['category'] = 'tone'): Finding => ({
-  id: `${ruleId}:x:0`, ruleId, category, subgoal: 'kompetent.kundeservice', severity: 'warning', start: 0, end: 1, message: '', suggestions: [],
+  id: `${ruleId}:x:0`,
+  ruleId,
+  category,
+  subgoal: 'kompetent.kundeservice',
+  severity: 'warning',
+  start: 0,
+  end: 1,
+  message: '',
+  suggestions: [],
 });
 
 describe('autoTicks', () => {
   it('ticks what the engine can tell, including text patterns, and leaves manual items out', () => {
-    const ticks = autoTicks(ITEMS, result({ dates: [{ start: 0, end: 5, text: '', date: '2026-11-27', promise: true }] }), 'Se https://bergen.kommune.no. Takk for innspillet!', 'feedback', RULES);
+    const ticks = autoTicks(
+      ITEMS,
+      result({ dates: [{ start: 0, end: 5, text: '', date: '2026-11-27', promise: true }] }),
+      'Se https://bergen.kommune.no. Takk for innspillet!',
+      'feedback',
+      RULES,
+    );
     expect(ticks).toEqual({
       greeting: true,
       'plain-language': true,
@@ -104,36 +118,71 @@ describe('autoTicks', () => {
       // The engine runs nothing but the personal-data detectors on, say, a Polish reply.
       const item: ChecklistItem = { id: 'x', subgoal: 'kompetent.kundeservice', label: { nb: 'x' }, auto: { kind: 'no-findings', rules: ['r'] } };
       const polish = result({ language: 'pol' });
-      expect(autoTicks([item], polish, '', 'question', [{ id: 'r', languages: ['nob' as const], category: 'tone' as const, kind: 'substitution' as const }])).toEqual({ x: false });
-      expect(autoTicks([item], polish, '', 'question', [{ id: 'r', languages: ['nob' as const], category: 'personal-data' as const, kind: 'detector' as const }])).toEqual({ x: true });
+      expect(
+        autoTicks([item], polish, '', 'question', [{ id: 'r', languages: ['nob' as const], category: 'tone' as const, kind: 'substitution' as const }]),
+      ).toEqual({ x: false });
+      expect(
+        autoTicks([item], polish, '', 'question', [{ id: 'r', languages: ['nob' as const], category: 'personal-data' as const, kind: 'detector' as const }]),
+      ).toEqual({ x: true });
     });
   });
 });
 
 describe('records', () => {
   const now = '2026-11-23T10:00:00.000Z';
-  const input = { key: 'inq-1', label: 'case:2026/12345', url: 'https://x.no/sak', now, detected: { receivedAt: '2026-11-16T09:12:00', kind: 'question' as const }, auto: { greeting: true }, tabId: 7 };
+  const input = {
+    key: 'inq-1',
+    label: 'case:2026/12345',
+    url: 'https://x.no/sak',
+    now,
+    detected: { receivedAt: '2026-11-16T09:12:00', kind: 'question' as const },
+    auto: { greeting: true },
+    tabId: 7,
+  };
 
   it('keeps manual ticks and corrections across checks, replaces automatic ones, stores no text', () => {
-    const first = recordAfterCheck(undefined, { ...input, result: result({ dates: [{ start: 0, end: 6, text: 'fredag', date: '2026-11-27', promise: true }, { start: 9, end: 12, text: 'x', date: '2026-11-30', promise: false }] }) });
+    const first = recordAfterCheck(undefined, {
+      ...input,
+      result: result({
+        dates: [
+          { start: 0, end: 6, text: 'fredag', date: '2026-11-27', promise: true },
+          { start: 9, end: 12, text: 'x', date: '2026-11-30', promise: false },
+        ],
+      }),
+    });
     expect(first.promises).toEqual(['2026-11-27']);
     expect(JSON.stringify(first)).not.toContain('fredag');
     const edited: InquiryRecord = { ...first, manual: { 'next-steps': true }, correction: { receivedDate: '2026-11-13' } };
     const second = recordAfterCheck(edited, { ...input, now: '2026-11-24T10:00:00.000Z', auto: { greeting: false }, result: result() });
-    expect(second).toMatchObject({ createdAt: now, updatedAt: '2026-11-24T10:00:00.000Z', manual: { 'next-steps': true }, correction: { receivedDate: '2026-11-13' }, auto: { greeting: false }, promises: [], lastTabId: 7 });
+    expect(second).toMatchObject({
+      createdAt: now,
+      updatedAt: '2026-11-24T10:00:00.000Z',
+      manual: { 'next-steps': true },
+      correction: { receivedDate: '2026-11-13' },
+      auto: { greeting: false },
+      promises: [],
+      lastTabId: 7,
+    });
     expect(isInquiryRecord(second)).toBe(true);
     expect(isInquiryRecord({ key: 'x' })).toBe(false);
   });
 
   it('applies corrections to the context of later checks', () => {
     const ctx = { inquiry: { receivedAt: '2026-11-16T09:12:00', kind: 'question' as const, senderName: 'Kari' } };
-    expect(applyCorrection(ctx, { receivedDate: '2026-11-13', kind: 'innsyn' })).toEqual({ inquiry: { receivedAt: '2026-11-13', kind: 'innsyn', senderName: 'Kari' } });
+    expect(applyCorrection(ctx, { receivedDate: '2026-11-13', kind: 'innsyn' })).toEqual({
+      inquiry: { receivedAt: '2026-11-13', kind: 'innsyn', senderName: 'Kari' },
+    });
     expect(applyCorrection({}, { kind: 'complaint' })).toEqual({ inquiry: { kind: 'complaint' } });
     expect(applyCorrection(ctx, {})).toBe(ctx);
   });
 
   it('groups the checklist by value with a score, hiding items for other kinds', () => {
-    const record = { detected: { kind: 'question' as const }, correction: {}, auto: { greeting: true, 'plain-language': false, 'self-service-link': true }, manual: { 'correct-answer': true } };
+    const record = {
+      detected: { kind: 'question' as const },
+      correction: {},
+      auto: { greeting: true, 'plain-language': false, 'self-service-link': true },
+      manual: { 'correct-answer': true },
+    };
     const groups = checklistByValue(ITEMS, record);
     expect(groups.map((g) => [g.value, g.done, g.total])).toEqual([
       ['kompetent', 2, 3],
@@ -143,7 +192,10 @@ describe('records', () => {
     expect(groups.flatMap((g) => g.rows.map((r) => r.item.id))).not.toContain('thanks-for-feedback');
     const feedback = checklistByValue(ITEMS, { ...record, correction: { kind: 'feedback' } });
     expect(feedback.flatMap((g) => g.rows.map((r) => r.item.id))).toContain('thanks-for-feedback');
-    const manual = groups.flatMap((g) => g.rows).filter((r) => r.mode === 'manual').map((r) => r.item.id);
+    const manual = groups
+      .flatMap((g) => g.rows)
+      .filter((r) => r.mode === 'manual')
+      .map((r) => r.item.id);
     expect(manual).toEqual(['correct-answer', 'next-steps', 'equal-treatment']);
   });
 });
@@ -171,7 +223,12 @@ describe('retention', () => {
 
 describe('deadline card arithmetic with the bundled policies', () => {
   const card = (receivedDate: string, today: string, kind: 'innsyn' | 'enkeltvedtak' | 'question') =>
-    deadlineStatus({ receivedDate, kind, policies: POLICIES, today, calendar, uiLanguage: 'nb' }).policies.map((p) => [p.policyId, p.dueDate, p.status, p.workingDaysLeft]);
+    deadlineStatus({ receivedDate, kind, policies: POLICIES, today, calendar, uiLanguage: 'nb' }).policies.map((p) => [
+      p.policyId,
+      p.dueDate,
+      p.status,
+      p.workingDaysLeft,
+    ]);
 
   it('innsyn over Easter 2026: practice (3) and § 32 (5 arbeidsdager)', () => {
     expect(card('2026-03-27', '2026-03-27', 'innsyn')).toEqual([

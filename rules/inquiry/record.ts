@@ -278,9 +278,13 @@ export function isInquiryRecord(value: unknown): value is InquiryRecord {
     typeof v.key === 'string' &&
     typeof v.label === 'string' &&
     typeof v.updatedAt === 'string' &&
-    !!v.auto && typeof v.auto === 'object' &&
-    !!v.manual && typeof v.manual === 'object' &&
-    !!v.correction && typeof v.correction === 'object' &&
-    !!v.detected && typeof v.detected === 'object'
+    !!v.auto &&
+    typeof v.auto === 'object' &&
+    !!v.manual &&
+    typeof v.manual === 'object' &&
+    !!v.correction &&
+    typeof v.correction === 'object' &&
+    !!v.detected &&
+    typeof v.detected === 'object'
   );
 }

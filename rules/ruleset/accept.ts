@@ -64,8 +64,7 @@ export function acceptRuleSetText(text: string, options: AcceptOptions = {}): Ac
   const max = options.maxDocumentBytes ?? LIMITS.maxDocumentBytes;
   if (typeof text !== 'string') return fail('json', problem(DOC, 'not-text'));
   // Checked before JSON.parse: a 10 MB document must not cost a parse in the service worker.
-  if (exceedsBytes(text, max))
-    return fail('size', problem(DOC, 'too-large', { max: formatBytes(max) }));
+  if (exceedsBytes(text, max)) return fail('size', problem(DOC, 'too-large', { max: formatBytes(max) }));
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -115,8 +114,7 @@ export function acceptRuleSetValue(value: unknown, options: AcceptOptions = {}):
 
   if (!options.skipExamples) {
     const failures = runAllExamples(compiled);
-    if (failures.length)
-      return { ok: false, stage: 'examples', problems: cap(failures.map(exampleProblem)), exampleFailures: failures };
+    if (failures.length) return { ok: false, stage: 'examples', problems: cap(failures.map(exampleProblem)), exampleFailures: failures };
     // A standard answer is published as the standard's own words: findings in it are refused like failing examples.
     const flagged = templateFindings(compiled);
     if (flagged.length) return { ok: false, stage: 'examples', problems: cap(flagged.map(templateFindingProblem)) };

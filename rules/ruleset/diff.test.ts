@@ -15,11 +15,18 @@ describe('diffRuleSets', () => {
       scale: [1],
       threshold: [1],
       weights: 'AA==',
-      evaluation: { split: 'blind', sentences: 10, labels: { any: { all: { precision: 0.96, recall: 0.5, support: 4, flagged: 2 } } }, falseAlarmsPerThousandOk: 0 },
+      evaluation: {
+        split: 'blind',
+        sentences: 10,
+        labels: { any: { all: { precision: 0.96, recall: 0.5, support: 4, flagged: 2 } } },
+        falseAlarmsPerThousandOk: 0,
+      },
     };
     const before = { ...cloneTestSet(), models: [model] };
     const after = { ...cloneTestSet(), models: [{ ...model, threshold: [2] }] };
-    expect(formatDiff(diffRuleSets(before, after))).toContain('Modellen «tone» er trent på nytt og kan markere andre setninger (blindtest: presisjon 96 %, treff 50 %).');
+    expect(formatDiff(diffRuleSets(before, after))).toContain(
+      'Modellen «tone» er trent på nytt og kan markere andre setninger (blindtest: presisjon 96 %, treff 50 %).',
+    );
     expect(formatDiff(diffRuleSets(cloneTestSet(), after))).toContain('Ny modell «tone» for informal');
   });
 
@@ -77,22 +84,70 @@ describe('diffRuleSets', () => {
         (rs) => ((ruleById(rs, 'klarsprak.vedrorende') as SubstitutionRule).entries[0]!.suggest.nob = ['angående']),
         /Regelen «klarsprak\.vedrorende» foreslår nå «angående» for «vedrørende» i bokmål \(før «om»\)\./,
       ],
-      ['a calendar closed day', (rs) => (rs.calendar = { ...rs.calendar, extraClosedDays: ['2026-12-28'] }), /Kontoret er nå stengt 28\.12\.2026; frister som går over eller faller på den dagen, blir senere\./],
+      [
+        'a calendar closed day',
+        (rs) => (rs.calendar = { ...rs.calendar, extraClosedDays: ['2026-12-28'] }),
+        /Kontoret er nå stengt 28\.12\.2026; frister som går over eller faller på den dagen, blir senere\./,
+      ],
       ['a yearly closed day removed', (rs) => (rs.calendar = { closedEveryYear: ['12-24'] }), /31\.12\. er ikke lenger stengt hvert år/],
-      ['detector params', (rs) => rs.rules.push(detector({ escalateNear: ['helse', 'barnevern'] })), /Regelen «personvern\.fnr»: innstillingen «escalateNear» har nå også «barnevern»\./],
-      ['the sub-goal', (rs) => (ruleById(rs, 'klarsprak.samt').subgoal = 'kompetent.kundeservice'), /Regelen «klarsprak\.samt» hører nå til delmålet «.+» \(før «.+»\)\./],
+      [
+        'detector params',
+        (rs) => rs.rules.push(detector({ escalateNear: ['helse', 'barnevern'] })),
+        /Regelen «personvern\.fnr»: innstillingen «escalateNear» har nå også «barnevern»\./,
+      ],
+      [
+        'the sub-goal',
+        (rs) => (ruleById(rs, 'klarsprak.samt').subgoal = 'kompetent.kundeservice'),
+        /Regelen «klarsprak\.samt» hører nå til delmålet «.+» \(før «.+»\)\./,
+      ],
       ['the category', (rs) => (ruleById(rs, 'klarsprak.samt').category = 'tone'), /Regelen «klarsprak\.samt» er nå i kategorien tone \(før klarhet\)\./],
-      ['the nynorsk message', (rs) => (ruleById(rs, 'klarsprak.samt').message.nn = 'Skriv «og» i staden.'), /Regelen «klarsprak\.samt» har ny tekst på nynorsk: «Skriv «og» i staden\.»/],
-      ['the English message', (rs) => (ruleById(rs, 'klarsprak.samt').message.en = 'Write "and".'), /Regelen «klarsprak\.samt» har ny tekst på engelsk: «Write "and"\.»/],
-      ['the nynorsk advice', (rs) => (ruleById(rs, 'klarsprak.samt').advice = { nb: ruleById(rs, 'klarsprak.samt').advice?.nb ?? 'x', nn: 'Nytt råd.' }), /Regelen «klarsprak\.samt» har nytt råd på nynorsk\./],
-      ['where', (rs) => ((ruleById(rs, 'tone.greeting') as RequiredRule).where = 'anywhere'), /Regelen «tone\.greeting» ser nå etter dette hvor som helst i svaret \(før i første linje\)\./],
-      ['minWords', (rs) => ((ruleById(rs, 'tone.greeting') as RequiredRule).minWords = 30), /Regelen «tone\.greeting» gjelder nå bare svar på minst 30 ord \(før 12\)\./],
-      ['whenInquiry', (rs) => ((ruleById(rs, 'tone.greeting') as RequiredRule).whenInquiry = ['complaint']), /Regelen «tone\.greeting» gjelder nå bare for henvendelser av typen klage \(før alle\)\./],
-      ['a legal reference', (rs) => (rs.deadlinePolicies[0]!.legalReference = 'forvaltningsloven § 11'), /Fristregelen «Svar på henvendelse» viser nå til «forvaltningsloven § 11»\./],
-      ['deadline advice', (rs) => (rs.deadlinePolicies[0]!.advice = { nb: 'Svar innen tre dager.' }), /Fristregelen «Svar på henvendelse» har nytt råd: «Svar innen tre dager\.»/],
+      [
+        'the nynorsk message',
+        (rs) => (ruleById(rs, 'klarsprak.samt').message.nn = 'Skriv «og» i staden.'),
+        /Regelen «klarsprak\.samt» har ny tekst på nynorsk: «Skriv «og» i staden\.»/,
+      ],
+      [
+        'the English message',
+        (rs) => (ruleById(rs, 'klarsprak.samt').message.en = 'Write "and".'),
+        /Regelen «klarsprak\.samt» har ny tekst på engelsk: «Write "and"\.»/,
+      ],
+      [
+        'the nynorsk advice',
+        (rs) => (ruleById(rs, 'klarsprak.samt').advice = { nb: ruleById(rs, 'klarsprak.samt').advice?.nb ?? 'x', nn: 'Nytt råd.' }),
+        /Regelen «klarsprak\.samt» har nytt råd på nynorsk\./,
+      ],
+      [
+        'where',
+        (rs) => ((ruleById(rs, 'tone.greeting') as RequiredRule).where = 'anywhere'),
+        /Regelen «tone\.greeting» ser nå etter dette hvor som helst i svaret \(før i første linje\)\./,
+      ],
+      [
+        'minWords',
+        (rs) => ((ruleById(rs, 'tone.greeting') as RequiredRule).minWords = 30),
+        /Regelen «tone\.greeting» gjelder nå bare svar på minst 30 ord \(før 12\)\./,
+      ],
+      [
+        'whenInquiry',
+        (rs) => ((ruleById(rs, 'tone.greeting') as RequiredRule).whenInquiry = ['complaint']),
+        /Regelen «tone\.greeting» gjelder nå bare for henvendelser av typen klage \(før alle\)\./,
+      ],
+      [
+        'a legal reference',
+        (rs) => (rs.deadlinePolicies[0]!.legalReference = 'forvaltningsloven § 11'),
+        /Fristregelen «Svar på henvendelse» viser nå til «forvaltningsloven § 11»\./,
+      ],
+      [
+        'deadline advice',
+        (rs) => (rs.deadlinePolicies[0]!.advice = { nb: 'Svar innen tre dager.' }),
+        /Fristregelen «Svar på henvendelse» har nytt råd: «Svar innen tre dager\.»/,
+      ],
       ['the publisher', (rs) => (rs.publisher = 'Bergen kommune, Byggesak'), /Utgiver: «Bergen kommune» → «Bergen kommune, Byggesak»\./],
       ['only examples', (rs) => ruleById(rs, 'klarsprak.samt').examples.good.push('Ny god tekst.'), /Bare eksemplene er endret/],
-      ['something without its own wording', (rs) => (ruleById(rs, 'frist.vag-tid') as ExistenceRule & { caseSensitive?: boolean }).caseSensitive = true, /Regelen «frist\.vag-tid» skiller nå mellom store og små bokstaver\./],
+      [
+        'something without its own wording',
+        (rs) => ((ruleById(rs, 'frist.vag-tid') as ExistenceRule & { caseSensitive?: boolean }).caseSensitive = true),
+        /Regelen «frist\.vag-tid» skiller nå mellom store og små bokstaver\./,
+      ],
     ];
     for (const [what, change, expected] of cases) {
       const before = cloneTestSet();
@@ -128,7 +183,10 @@ describe('diffRuleSets on templates', () => {
     const before = bundled();
     const after = bundled();
     const templates = after.templates!;
-    const removed = templates.splice(templates.findIndex((t) => t.id === 'svar-ros'), 1)[0]!;
+    const removed = templates.splice(
+      templates.findIndex((t) => t.id === 'svar-ros'),
+      1,
+    )[0]!;
     templates.push({ ...structuredClone(removed), id: 'svar-ros-2', title: { nb: 'Takk for ros', nn: 'Takk for ros', en: 'Thanks for praise' } });
     const receipt = templates.find((t) => t.id === 'kvittering')!;
     receipt.text.nn = receipt.text.nn.replace('Takk for', 'Mange takk for');

@@ -112,12 +112,17 @@ export function diffRuleSets(oldSet: RuleSet, newSet: RuleSet): DiffEntry[] {
   for (const [id, rule] of newRules) {
     const before = oldRules.get(id);
     if (!before) {
-      out.push({ kind: 'rule-added', ruleId: id, text: `Ny regel ${q(id)} (${SEVERITY_NB[rule.severity]}${on(rule) ? '' : ', slått av'}): ${readable(nb(rule.message))}` });
+      out.push({
+        kind: 'rule-added',
+        ruleId: id,
+        text: `Ny regel ${q(id)} (${SEVERITY_NB[rule.severity]}${on(rule) ? '' : ', slått av'}): ${readable(nb(rule.message))}`,
+      });
       continue;
     }
     diffRule(before, rule, oldSet, newSet, out);
   }
-  for (const [id, rule] of oldRules) if (!newRules.has(id)) out.push({ kind: 'rule-removed', ruleId: id, text: `Regelen ${q(id)} er fjernet: ${readable(nb(rule.message))}` });
+  for (const [id, rule] of oldRules)
+    if (!newRules.has(id)) out.push({ kind: 'rule-removed', ruleId: id, text: `Regelen ${q(id)} er fjernet: ${readable(nb(rule.message))}` });
 
   diffChecklist(oldSet, newSet, out);
   diffDeadlines(oldSet.deadlinePolicies, newSet.deadlinePolicies, out);
@@ -128,18 +133,23 @@ export function diffRuleSets(oldSet: RuleSet, newSet: RuleSet): DiffEntry[] {
   for (const [key, label] of Object.entries(newSet.labels.subgoals)) {
     const before = (oldSet.labels.subgoals as Record<string, LocalizedText>)[key];
     if (nb(before) !== nb(label)) out.push({ kind: 'labels', text: `Delmålet ${q(key)} heter nå ${q(nb(label))} (før ${q(nb(before))}).` });
-    else for (const [lang, text] of changedLanguages(before, label)) out.push({ kind: 'labels', text: `Delmålet ${q(nb(label))} heter nå ${q(text)} på ${lang}.` });
+    else
+      for (const [lang, text] of changedLanguages(before, label))
+        out.push({ kind: 'labels', text: `Delmålet ${q(nb(label))} heter nå ${q(text)} på ${lang}.` });
   }
   for (const [key, label] of Object.entries(newSet.labels.values)) {
     const before = (oldSet.labels.values as Record<string, LocalizedText>)[key];
     if (nb(before) !== nb(label)) out.push({ kind: 'labels', text: `Verdien ${q(key)} heter nå ${q(nb(label))} (før ${q(nb(before))}).` });
-    else for (const [lang, text] of changedLanguages(before, label)) out.push({ kind: 'labels', text: `Verdien ${q(nb(label))} heter nå ${q(text)} på ${lang}.` });
+    else
+      for (const [lang, text] of changedLanguages(before, label)) out.push({ kind: 'labels', text: `Verdien ${q(nb(label))} heter nå ${q(text)} på ${lang}.` });
   }
 
   if (out.length === start) {
     // Nothing a staff member sees: say what did change rather than "Ingen endringer.".
     if (!same(withoutExamples(oldSet), withoutExamples(newSet))) {
-      const fields = changedKeys(withoutExamples(oldSet), withoutExamples(newSet)).filter((k) => !['id', 'version', 'publisher', 'name', 'description'].includes(k));
+      const fields = changedKeys(withoutExamples(oldSet), withoutExamples(newSet)).filter(
+        (k) => !['id', 'version', 'publisher', 'name', 'description'].includes(k),
+      );
       if (fields.length) out.push({ kind: 'other', text: `Andre detaljer er endret (${fields.join(', ')}); ansatte merker ingen forskjell i rådene.` });
     } else if (!same(oldSet.rules, newSet.rules)) {
       const rules = newSet.rules.filter((r) => oldRules.has(r.id) && !same(oldRules.get(r.id)!.examples, r.examples)).map((r) => r.id);
@@ -159,7 +169,13 @@ function changedKeys(a: unknown, b: unknown): string[] {
   return [...new Set([...Object.keys(ra), ...Object.keys(rb)])].filter((k) => !same(ra[k], rb[k])).sort();
 }
 
-function suggestionLines(id: string, phrase: string | undefined, before: Partial<Record<RuleLanguage, string[]>> | undefined, after: Partial<Record<RuleLanguage, string[]>> | undefined, out: DiffEntry[]) {
+function suggestionLines(
+  id: string,
+  phrase: string | undefined,
+  before: Partial<Record<RuleLanguage, string[]>> | undefined,
+  after: Partial<Record<RuleLanguage, string[]>> | undefined,
+  out: DiffEntry[],
+) {
   for (const lang of ['nob', 'nno', 'eng'] as const) {
     const was = before?.[lang];
     const now = after?.[lang];
@@ -199,9 +215,15 @@ function diffRule(before: Rule, after: Rule, oldSet: RuleSet, newSet: RuleSet, o
   if (on(before) && !on(after)) changed('er slått av.', 'rule-disabled');
   if (!on(before) && on(after)) changed('er slått på igjen.', 'rule-enabled');
   if (before.severity !== after.severity)
-    out.push({ kind: 'severity', ruleId: id, text: `Regelen ${q(id)}: alvorlighetsgrad endret fra ${SEVERITY_NB[before.severity]} til ${SEVERITY_NB[after.severity]}.` });
-  if (before.subgoal !== after.subgoal) changed(`hører nå til delmålet ${q(subgoalName(newSet, after.subgoal))} (før ${q(subgoalName(oldSet, before.subgoal))}).`, 'placement');
-  if (before.category !== after.category) changed(`er nå i kategorien ${CATEGORY_NB[after.category] ?? after.category} (før ${CATEGORY_NB[before.category] ?? before.category}).`, 'placement');
+    out.push({
+      kind: 'severity',
+      ruleId: id,
+      text: `Regelen ${q(id)}: alvorlighetsgrad endret fra ${SEVERITY_NB[before.severity]} til ${SEVERITY_NB[after.severity]}.`,
+    });
+  if (before.subgoal !== after.subgoal)
+    changed(`hører nå til delmålet ${q(subgoalName(newSet, after.subgoal))} (før ${q(subgoalName(oldSet, before.subgoal))}).`, 'placement');
+  if (before.category !== after.category)
+    changed(`er nå i kategorien ${CATEGORY_NB[after.category] ?? after.category} (før ${CATEGORY_NB[before.category] ?? before.category}).`, 'placement');
 
   const oldWords = ruleWords(before);
   const newWords = ruleWords(after);
@@ -210,7 +232,12 @@ function diffRule(before: Rule, after: Rule, oldSet: RuleSet, newSet: RuleSet, o
   if (plus.length) out.push({ kind: 'words-added', ruleId: id, text: `Regelen ${q(id)} ser nå også etter ${list(plus)}.` });
   if (minus.length) out.push({ kind: 'words-removed', ruleId: id, text: `Regelen ${q(id)} ser ikke lenger etter ${list(minus)}.` });
 
-  if (nb(before.message) !== nb(after.message)) out.push({ kind: 'message', ruleId: id, text: `Regelen ${q(id)} har ny tekst: ${q(readable(nb(after.message)))} (før ${q(readable(nb(before.message)))}).` });
+  if (nb(before.message) !== nb(after.message))
+    out.push({
+      kind: 'message',
+      ruleId: id,
+      text: `Regelen ${q(id)} har ny tekst: ${q(readable(nb(after.message)))} (før ${q(readable(nb(before.message)))}).`,
+    });
   for (const [lang, text] of changedLanguages(before.message, after.message))
     if (lang !== 'bokmål') out.push({ kind: 'message', ruleId: id, text: `Regelen ${q(id)} har ny tekst på ${lang}: ${q(readable(text))}.` });
   if (!before.advice && after.advice) changed('har fått et råd.', 'advice');
@@ -247,23 +274,38 @@ function diffSameKind(before: Rule, after: Rule, changed: (text: string, kind?: 
     for (const [phrase, suggest] of suggestionsByPhrase(after)) if (oldByPhrase.has(phrase)) suggestionLines(id, phrase, oldByPhrase.get(phrase), suggest, out);
     return;
   }
-  if ('suggest' in after || 'suggest' in before) suggestionLines(id, undefined, (before as { suggest?: Partial<Record<RuleLanguage, string[]>> }).suggest, (after as { suggest?: Partial<Record<RuleLanguage, string[]>> }).suggest, out);
+  if ('suggest' in after || 'suggest' in before)
+    suggestionLines(
+      id,
+      undefined,
+      (before as { suggest?: Partial<Record<RuleLanguage, string[]>> }).suggest,
+      (after as { suggest?: Partial<Record<RuleLanguage, string[]>> }).suggest,
+      out,
+    );
   if (before.kind === 'existence' && after.kind === 'existence') {
-    if (!!before.caseSensitive !== !!after.caseSensitive) changed(after.caseSensitive ? 'skiller nå mellom store og små bokstaver.' : 'skiller ikke lenger mellom store og små bokstaver.');
-    if (!same(before.whenInquiry, after.whenInquiry)) changed(`gjelder nå bare for henvendelser av typen ${kinds(after.whenInquiry)} (før ${kinds(before.whenInquiry)}).`);
+    if (!!before.caseSensitive !== !!after.caseSensitive)
+      changed(after.caseSensitive ? 'skiller nå mellom store og små bokstaver.' : 'skiller ikke lenger mellom store og små bokstaver.');
+    if (!same(before.whenInquiry, after.whenInquiry))
+      changed(`gjelder nå bare for henvendelser av typen ${kinds(after.whenInquiry)} (før ${kinds(before.whenInquiry)}).`);
   }
   if (before.kind === 'required' && after.kind === 'required') {
     if (before.where !== after.where) changed(`ser nå etter dette ${WHERE_NB[after.where]} (før ${WHERE_NB[before.where]}).`);
     if (before.span !== after.span) changed(`markerer nå ${SPAN_NB[after.span]} når noe mangler (før ${SPAN_NB[before.span]}).`);
-    if (!same(before.whenInquiry, after.whenInquiry)) changed(`gjelder nå bare for henvendelser av typen ${kinds(after.whenInquiry)} (før ${kinds(before.whenInquiry)}).`);
+    if (!same(before.whenInquiry, after.whenInquiry))
+      changed(`gjelder nå bare for henvendelser av typen ${kinds(after.whenInquiry)} (før ${kinds(before.whenInquiry)}).`);
   }
   if ((before.kind === 'required' && after.kind === 'required') || (before.kind === 'metric' && after.kind === 'metric')) {
     if ((before.minWords ?? 0) !== (after.minWords ?? 0))
-      changed(after.minWords ? `gjelder nå bare svar på minst ${after.minWords} ord (før ${before.minWords ? before.minWords : 'alle svar'}).` : `gjelder nå alle svar, uansett lengde (før minst ${before.minWords} ord).`);
+      changed(
+        after.minWords
+          ? `gjelder nå bare svar på minst ${after.minWords} ord (før ${before.minWords ? before.minWords : 'alle svar'}).`
+          : `gjelder nå alle svar, uansett lengde (før minst ${before.minWords} ord).`,
+      );
   }
   if (before.kind === 'metric' && after.kind === 'metric') {
     if (before.metric !== after.metric) changed(`måler nå ${METRIC_NB[after.metric]} (før ${METRIC_NB[before.metric]}).`);
-    if (before.max !== after.max) out.push({ kind: 'rule-changed', ruleId: id, text: `Regelen ${q(id)}: grensen er endret fra ${before.max} til ${after.max}.` });
+    if (before.max !== after.max)
+      out.push({ kind: 'rule-changed', ruleId: id, text: `Regelen ${q(id)}: grensen er endret fra ${before.max} til ${after.max}.` });
   }
   if (before.kind === 'detector' && after.kind === 'detector') {
     if (before.detector !== after.detector) changed(`bruker nå den innebygde kontrollen ${q(after.detector)} (før ${q(before.detector)}).`);
@@ -282,10 +324,20 @@ function diffChecklist(oldSet: RuleSet, newSet: RuleSet, out: DiffEntry[]) {
     }
     const name = q(nb(item.label));
     if (nb(prev.label) !== nb(item.label)) out.push({ kind: 'checklist', text: `Sjekklistepunktet ${q(nb(prev.label))} heter nå ${name}.` });
-    else for (const [lang, text] of changedLanguages(prev.label, item.label)) out.push({ kind: 'checklist', text: `Sjekklistepunktet ${name} heter nå ${q(text)} på ${lang}.` });
+    else
+      for (const [lang, text] of changedLanguages(prev.label, item.label))
+        out.push({ kind: 'checklist', text: `Sjekklistepunktet ${name} heter nå ${q(text)} på ${lang}.` });
     if (!same(prev.auto, item.auto)) out.push({ kind: 'checklist', text: `Sjekklistepunktet ${name} krysses av på en annen måte nå.` });
-    if (!same(prev.whenInquiry, item.whenInquiry)) out.push({ kind: 'checklist', text: `Sjekklistepunktet ${name} vises nå for henvendelser av typen ${kinds(item.whenInquiry)} (før ${kinds(prev.whenInquiry)}).` });
-    if (prev.subgoal !== item.subgoal) out.push({ kind: 'checklist', text: `Sjekklistepunktet ${name} hører nå til delmålet ${q(subgoalName(newSet, item.subgoal))} (før ${q(subgoalName(oldSet, prev.subgoal))}).` });
+    if (!same(prev.whenInquiry, item.whenInquiry))
+      out.push({
+        kind: 'checklist',
+        text: `Sjekklistepunktet ${name} vises nå for henvendelser av typen ${kinds(item.whenInquiry)} (før ${kinds(prev.whenInquiry)}).`,
+      });
+    if (prev.subgoal !== item.subgoal)
+      out.push({
+        kind: 'checklist',
+        text: `Sjekklistepunktet ${name} hører nå til delmålet ${q(subgoalName(newSet, item.subgoal))} (før ${q(subgoalName(oldSet, prev.subgoal))}).`,
+      });
   }
   for (const [id, item] of old) if (!now.has(id)) out.push({ kind: 'checklist', text: `Fjernet fra sjekklisten: ${q(nb(item.label))}.` });
 }
@@ -304,12 +356,21 @@ function diffDeadlines(before: DeadlinePolicy[], after: DeadlinePolicy[], out: D
       continue;
     }
     const name = q(nb(p.label));
-    if (deadlineText(prev) !== deadlineText(p)) out.push({ kind: 'deadline', text: `Fristen ${name} er endret fra ${deadlineText(prev)} til ${deadlineText(p)}.` });
-    if (!same(prev.appliesTo, p.appliesTo)) out.push({ kind: 'deadline', text: `Fristen ${name} gjelder nå for henvendelser av typen ${kinds(p.appliesTo)} (før ${kinds(prev.appliesTo)}).` });
+    if (deadlineText(prev) !== deadlineText(p))
+      out.push({ kind: 'deadline', text: `Fristen ${name} er endret fra ${deadlineText(prev)} til ${deadlineText(p)}.` });
+    if (!same(prev.appliesTo, p.appliesTo))
+      out.push({ kind: 'deadline', text: `Fristen ${name} gjelder nå for henvendelser av typen ${kinds(p.appliesTo)} (før ${kinds(prev.appliesTo)}).` });
     if (nb(prev.label) !== nb(p.label)) out.push({ kind: 'deadline', text: `Fristregelen ${q(nb(prev.label))} heter nå ${name}.` });
-    else for (const [lang, text] of changedLanguages(prev.label, p.label)) out.push({ kind: 'deadline', text: `Fristregelen ${name} heter nå ${q(text)} på ${lang}.` });
+    else
+      for (const [lang, text] of changedLanguages(prev.label, p.label))
+        out.push({ kind: 'deadline', text: `Fristregelen ${name} heter nå ${q(text)} på ${lang}.` });
     if ((prev.legalReference ?? '') !== (p.legalReference ?? ''))
-      out.push({ kind: 'deadline', text: p.legalReference ? `Fristregelen ${name} viser nå til ${q(p.legalReference)}${prev.legalReference ? ` (før ${q(prev.legalReference)})` : ''}.` : `Fristregelen ${name} viser ikke lenger til ${q(prev.legalReference!)}.` });
+      out.push({
+        kind: 'deadline',
+        text: p.legalReference
+          ? `Fristregelen ${name} viser nå til ${q(p.legalReference)}${prev.legalReference ? ` (før ${q(prev.legalReference)})` : ''}.`
+          : `Fristregelen ${name} viser ikke lenger til ${q(prev.legalReference!)}.`,
+      });
     if (!p.advice && prev.advice) out.push({ kind: 'deadline', text: `Fristregelen ${name} har ikke lenger noe råd.` });
     else if (nb(prev.advice) !== nb(p.advice)) out.push({ kind: 'deadline', text: `Fristregelen ${name} har nytt råd: ${q(nb(p.advice))}.` });
     else for (const [lang] of changedLanguages(prev.advice, p.advice)) out.push({ kind: 'deadline', text: `Fristregelen ${name} har nytt råd på ${lang}.` });
@@ -319,10 +380,14 @@ function diffDeadlines(before: DeadlinePolicy[], after: DeadlinePolicy[], out: D
 
 function diffCalendar(before: RuleSet['calendar'], after: RuleSet['calendar'], out: DiffEntry[]) {
   const moved = 'frister som går over eller faller på den dagen, blir senere';
-  for (const day of added(before?.extraClosedDays ?? [], after?.extraClosedDays ?? [])) out.push({ kind: 'calendar', text: `Kontoret er nå stengt ${dmy(day)}; ${moved}.` });
-  for (const day of added(after?.extraClosedDays ?? [], before?.extraClosedDays ?? [])) out.push({ kind: 'calendar', text: `${dmy(day)} er ikke lenger stengt dag; frister som går over eller faller på den dagen, kan bli tidligere.` });
-  for (const day of added(before?.closedEveryYear ?? [], after?.closedEveryYear ?? [])) out.push({ kind: 'calendar', text: `Kontoret er nå stengt ${dm(day)} hvert år; ${moved}.` });
-  for (const day of added(after?.closedEveryYear ?? [], before?.closedEveryYear ?? [])) out.push({ kind: 'calendar', text: `${dm(day)} er ikke lenger stengt hvert år; frister som går over eller faller på den dagen, kan bli tidligere.` });
+  for (const day of added(before?.extraClosedDays ?? [], after?.extraClosedDays ?? []))
+    out.push({ kind: 'calendar', text: `Kontoret er nå stengt ${dmy(day)}; ${moved}.` });
+  for (const day of added(after?.extraClosedDays ?? [], before?.extraClosedDays ?? []))
+    out.push({ kind: 'calendar', text: `${dmy(day)} er ikke lenger stengt dag; frister som går over eller faller på den dagen, kan bli tidligere.` });
+  for (const day of added(before?.closedEveryYear ?? [], after?.closedEveryYear ?? []))
+    out.push({ kind: 'calendar', text: `Kontoret er nå stengt ${dm(day)} hvert år; ${moved}.` });
+  for (const day of added(after?.closedEveryYear ?? [], before?.closedEveryYear ?? []))
+    out.push({ kind: 'calendar', text: `${dm(day)} er ikke lenger stengt hvert år; frister som går over eller faller på den dagen, kan bli tidligere.` });
 }
 
 // A retrained model flags other sentences: staff notice, so it is named with its blind figures.
@@ -364,11 +429,18 @@ function diffTemplates(before: NonNullable<RuleSet['templates']>, after: NonNull
       continue;
     }
     if (nb(prev.title) !== nb(t.title)) out.push({ kind: 'templates', text: `Svarmalen ${q(nb(prev.title))} heter nå ${name}.` });
-    else for (const [lang, text] of changedLanguages(prev.title, t.title)) out.push({ kind: 'templates', text: `Svarmalen ${name} heter nå ${q(text)} på ${lang}.` });
+    else
+      for (const [lang, text] of changedLanguages(prev.title, t.title))
+        out.push({ kind: 'templates', text: `Svarmalen ${name} heter nå ${q(text)} på ${lang}.` });
     const reworded = changedLanguages(prev.text, t.text).map(([lang]) => lang);
     if (reworded.length) out.push({ kind: 'templates', text: `Svarmalen ${name} har ny tekst på ${reworded.join(', ')}.` });
-    if (!same([...prev.kinds].sort(), [...t.kinds].sort())) out.push({ kind: 'templates', text: `Svarmalen ${name} foreslås nå for henvendelser av typen ${kinds(t.kinds)} (før ${kinds(prev.kinds)}).` });
-    if (!same([...prev.subgoals].sort(), [...t.subgoals].sort())) out.push({ kind: 'templates', text: `Svarmalen ${name} hører nå til ${t.subgoals.map((g) => q(g)).join(', ')} (før ${prev.subgoals.map((g) => q(g)).join(', ')}).` });
+    if (!same([...prev.kinds].sort(), [...t.kinds].sort()))
+      out.push({ kind: 'templates', text: `Svarmalen ${name} foreslås nå for henvendelser av typen ${kinds(t.kinds)} (før ${kinds(prev.kinds)}).` });
+    if (!same([...prev.subgoals].sort(), [...t.subgoals].sort()))
+      out.push({
+        kind: 'templates',
+        text: `Svarmalen ${name} hører nå til ${t.subgoals.map((g) => q(g)).join(', ')} (før ${prev.subgoals.map((g) => q(g)).join(', ')}).`,
+      });
     if (!same([...(prev.keywords ?? [])].sort(), [...(t.keywords ?? [])].sort())) out.push({ kind: 'templates', text: `Svarmalen ${name} har andre søkeord.` });
   }
   for (const [id, t] of old) if (!now.has(id)) out.push({ kind: 'templates', text: `Svarmalen ${q(nb(t.title) || id)} er fjernet.` });

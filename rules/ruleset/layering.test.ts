@@ -54,10 +54,19 @@ describe('applyOverlay', () => {
 
   it('the unit may version its own releases; the merge is dated when it is made', () => {
     const base = cloneTestSet();
-    const result = applyOverlay(base, { overlayVersion: 1, unit: 'byggesak', base: BASE_ID, version: '1.0.3', rules: {} }, { now: new Date('2026-12-01T09:00:00Z') });
+    const result = applyOverlay(
+      base,
+      { overlayVersion: 1, unit: 'byggesak', base: BASE_ID, version: '1.0.3', rules: {} },
+      { now: new Date('2026-12-01T09:00:00Z') },
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.ruleSet).toMatchObject({ id: `${BASE_ID}+byggesak`, version: '1.0.3', publishedAt: '2026-12-01T09:00:00Z', basedOn: { id: BASE_ID, version: base.version } });
+    expect(result.ruleSet).toMatchObject({
+      id: `${BASE_ID}+byggesak`,
+      version: '1.0.3',
+      publishedAt: '2026-12-01T09:00:00Z',
+      basedOn: { id: BASE_ID, version: base.version },
+    });
     expect(acceptRuleSetValue(result.ruleSet, { skipExamples: true }).ok).toBe(true);
     // An overlay is written for a standard, not for another unit's merged set.
     const again = applyOverlay(result.ruleSet, { overlayVersion: 1, unit: 'byggesak', base: BASE_ID, rules: {} });

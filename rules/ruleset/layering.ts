@@ -47,7 +47,12 @@ export const OVERLAY_SCHEMA = v.strictObject({
         addWords: v.optional(v.pipe(v.array(WORD), v.maxLength(2000))),
         addEntries: v.optional(
           v.pipe(
-            v.array(v.strictObject({ match: v.pipe(v.array(WORD), v.minLength(1)), suggest: v.record(v.picklist(RULE_LANGUAGES), v.array(v.pipe(v.string(), v.maxLength(200)))) })),
+            v.array(
+              v.strictObject({
+                match: v.pipe(v.array(WORD), v.minLength(1)),
+                suggest: v.record(v.picklist(RULE_LANGUAGES), v.array(v.pipe(v.string(), v.maxLength(200)))),
+              }),
+            ),
             v.maxLength(2000),
           ),
         ),
@@ -80,7 +85,8 @@ export function applyOverlay(base: RuleSet, overlayInput: unknown, options: Over
   }
   const overlay = parsed.output as RuleSetOverlay;
   const problems: AcceptProblem[] = [];
-  if (overlay.base !== base.id) problems.push(problem('base', 'other', { detail: `Overlegget er skrevet for «${overlay.base}», men grunnsettet er «${base.id}».` }));
+  if (overlay.base !== base.id)
+    problems.push(problem('base', 'other', { detail: `Overlegget er skrevet for «${overlay.base}», men grunnsettet er «${base.id}».` }));
 
   const merged: RuleSet = structuredClone(base);
   for (const [ruleId, override] of Object.entries(overlay.rules)) {
@@ -93,11 +99,15 @@ export function applyOverlay(base: RuleSet, overlayInput: unknown, options: Over
     if (override.enabled !== undefined) rule.enabled = override.enabled;
     if (override.severity !== undefined) rule.severity = override.severity;
     if (override.addWords?.length) {
-      if (rule.kind !== 'existence') problems.push(problem(`${path}.addWords`, 'other', { detail: `«addWords» gjelder bare regler av typen existence; «${ruleId}» er ${rule.kind}.` }));
+      if (rule.kind !== 'existence')
+        problems.push(problem(`${path}.addWords`, 'other', { detail: `«addWords» gjelder bare regler av typen existence; «${ruleId}» er ${rule.kind}.` }));
       else rule.words = dedupe([...(rule.words ?? []), ...override.addWords]);
     }
     if (override.addEntries?.length) {
-      if (rule.kind !== 'substitution') problems.push(problem(`${path}.addEntries`, 'other', { detail: `«addEntries» gjelder bare regler av typen substitution; «${ruleId}» er ${rule.kind}.` }));
+      if (rule.kind !== 'substitution')
+        problems.push(
+          problem(`${path}.addEntries`, 'other', { detail: `«addEntries» gjelder bare regler av typen substitution; «${ruleId}» er ${rule.kind}.` }),
+        );
       else rule.entries = [...rule.entries, ...structuredClone(override.addEntries)];
     }
   }

@@ -36,7 +36,12 @@ describe('a rule set with a fixed date in what staff are shown', () => {
     expect(result.stage).toBe('schema');
     const index = rs.rules.indexOf(rule);
     expect(result.problems).toEqual([
-      { path: `rules[${index}].message.nn`, code: 'literal-date-rule', data: { id: 'frist.vag-tid', found: 'fredag 4. desember' }, message: expect.stringMatching(/^Regelen «frist\.vag-tid» har en fast dato i teksten \(«fredag 4\. desember»\).*\{deadline\}/) },
+      {
+        path: `rules[${index}].message.nn`,
+        code: 'literal-date-rule',
+        data: { id: 'frist.vag-tid', found: 'fredag 4. desember' },
+        message: expect.stringMatching(/^Regelen «frist\.vag-tid» har en fast dato i teksten \(«fredag 4\. desember»\).*\{deadline\}/),
+      },
     ]);
   });
 
@@ -47,10 +52,11 @@ describe('a rule set with a fixed date in what staff are shown', () => {
     const substitution = rs.rules.find((r): r is SubstitutionRule => r.kind === 'substitution')!;
     substitution.entries[0]!.suggest.nob = ['innen mandag 7. desember'];
     const problems = literalDateProblems(rs);
-    expect(problems.map((p) => p.path)).toEqual([
-      `rules[${rs.rules.indexOf(substitution)}].entries[0].suggest.nob[0]`,
-      `rules[${rs.rules.indexOf(existence)}].advice.nb`,
-    ].sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0])));
+    expect(problems.map((p) => p.path)).toEqual(
+      [`rules[${rs.rules.indexOf(substitution)}].entries[0].suggest.nob[0]`, `rules[${rs.rules.indexOf(existence)}].advice.nb`].sort(
+        (a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]),
+      ),
+    );
     expect(problems.every((p) => /^Regelen «[^»]+» har en fast dato/.test(p.message))).toBe(true);
   });
 

@@ -58,6 +58,8 @@ export function literalDateProblems(ruleSet: RuleSet): AcceptProblem[] {
     if (rule.kind === 'existence' || rule.kind === 'required') checkSuggest(rule.suggest, `rules[${i}].suggest`, owner);
     if (rule.kind === 'substitution') rule.entries.forEach((entry, j) => checkSuggest(entry.suggest, `rules[${i}].entries[${j}].suggest`, owner));
   });
-  ruleSet.deadlinePolicies.forEach((policy, i) => checkLocalized(policy.advice, `deadlinePolicies[${i}].advice`, { code: 'literal-date-policy', id: policy.id }));
+  ruleSet.deadlinePolicies.forEach((policy, i) =>
+    checkLocalized(policy.advice, `deadlinePolicies[${i}].advice`, { code: 'literal-date-policy', id: policy.id }),
+  );
   return problems;
 }

@@ -24,8 +24,16 @@ export function problemText(problem: Pick<AcceptProblem, 'code' | 'data'>, lang:
   const table = RULE_SET_PROBLEM_STRINGS[lang] as Record<string, string>;
   let data = problem.data;
   if (data && TYPE_VALUED.has(problem.code)) {
-    const typeName = (t: string | number) => String(t).split(' | ').map((part) => table[`type.${part}`] ?? part).join(table['typeOr']);
-    data = { ...data, ...('received' in data ? { received: typeName(data['received']!) } : {}), ...('expected' in data ? { expected: typeName(data['expected']!) } : {}) };
+    const typeName = (t: string | number) =>
+      String(t)
+        .split(' | ')
+        .map((part) => table[`type.${part}`] ?? part)
+        .join(table['typeOr']);
+    data = {
+      ...data,
+      ...('received' in data ? { received: typeName(data['received']!) } : {}),
+      ...('expected' in data ? { expected: typeName(data['expected']!) } : {}),
+    };
   }
   return format(table[problem.code] ?? problem.code, data);
 }

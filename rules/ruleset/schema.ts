@@ -76,7 +76,12 @@ export const RULE = v.variant('kind', [
     ...BASE,
     kind: v.literal('substitution'),
     entries: v.pipe(
-      v.array(v.strictObject({ match: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(100))), v.minLength(1)), suggest: v.record(v.picklist(RULE_LANGUAGES), v.array(v.pipe(v.string(), v.maxLength(200)))) })),
+      v.array(
+        v.strictObject({
+          match: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(100))), v.minLength(1)),
+          suggest: v.record(v.picklist(RULE_LANGUAGES), v.array(v.pipe(v.string(), v.maxLength(200)))),
+        }),
+      ),
       v.minLength(1),
       v.maxLength(2000),
     ),

@@ -70,9 +70,7 @@ export async function signRuleSet(ruleSet: unknown, privateJwk: JWK): Promise<st
   const value = typeof ruleSet === 'string' ? JSON.parse(ruleSet) : ruleSet;
   const kid = await keyIdOf(privateJwk);
   const key = await importJWK({ ...privateJwk, alg: RULE_SET_ALG }, RULE_SET_ALG);
-  return new CompactSign(new TextEncoder().encode(canonicalJson(value)))
-    .setProtectedHeader({ alg: RULE_SET_ALG, kid, typ: RULE_SET_JWS_TYPE })
-    .sign(key);
+  return new CompactSign(new TextEncoder().encode(canonicalJson(value))).setProtectedHeader({ alg: RULE_SET_ALG, kid, typ: RULE_SET_JWS_TYPE }).sign(key);
 }
 
 export interface VerifiedRuleSet {
@@ -111,7 +109,8 @@ export async function verifyRuleSet(jws: string, trustedPublicJwks: readonly JWK
   );
   const kid = typeof header.kid === 'string' ? header.kid : undefined;
   const candidates = kid ? withIds.filter((k) => k.kid === kid) : withIds;
-  if (candidates.length === 0) throw new VerifyError('unknown-key', `Regelsettet er signert med en ukjent nøkkel (kid ${kid}); den er ikke blant de klarerte nøklene.`);
+  if (candidates.length === 0)
+    throw new VerifyError('unknown-key', `Regelsettet er signert med en ukjent nøkkel (kid ${kid}); den er ikke blant de klarerte nøklene.`);
 
   for (const candidate of candidates) {
     const key = await importJWK({ ...candidate.jwk, alg: RULE_SET_ALG }, RULE_SET_ALG);

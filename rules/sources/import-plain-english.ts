@@ -33,7 +33,9 @@ async function main(args: string[]): Promise<number> {
   const { patterns, version } = await loadUpstream(curation);
   const problems = curationProblems(patterns, curation);
   if (version !== curation.source.version)
-    problems.push(`${curation.source.package} ${version} is installed, the curation was reviewed against ${curation.source.version}: review, then set source.version`);
+    problems.push(
+      `${curation.source.package} ${version} is installed, the curation was reviewed against ${curation.source.version}: review, then set source.version`,
+    );
   if (problems.length > 0) {
     process.stderr.write(`${problems.map((p) => `rules:import: ${p}`).join('\n')}\n`);
     return 1;

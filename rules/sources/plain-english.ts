@@ -115,7 +115,13 @@ function ruleFor(id: string, group: PlainEnglishGroup, items: readonly Resolved[
   // Each first suggestion, quoted: a suggestion must never trigger the rule that offers it.
   const firsts = items.flatMap(({ suggest }) => (suggest[0] !== undefined ? [suggest[0]] : []));
   for (let i = 0; i < firsts.length; i += SUGGESTIONS_PER_GOOD_EXAMPLE)
-    good.push({ text: `We wrote ${firsts.slice(i, i + SUGGESTIONS_PER_GOOD_EXAMPLE).map((s) => `"${s}"`).join(', ')} in the letter.`, language: 'eng' });
+    good.push({
+      text: `We wrote ${firsts
+        .slice(i, i + SUGGESTIONS_PER_GOOD_EXAMPLE)
+        .map((s) => `"${s}"`)
+        .join(', ')} in the letter.`,
+      language: 'eng',
+    });
   good.push({ text: PLAIN_SENTENCE, language: 'eng' });
   if (good.length < 2) good.push({ text: `Thank you for your message. ${PLAIN_SENTENCE}`, language: 'eng' });
   if (bad.length < 2) bad.push({ ...bad[0]!, text: bad[0]!.text.replace('We wrote', 'You wrote') });

@@ -22,9 +22,22 @@ const DAYS = Array.from({ length: 100 }, (_, i) => addDays(FIRST_DAY, i));
 
 const MONTHS: Record<string, number> = Object.fromEntries(
   [
-    ['januar', 'january'], ['februar', 'february'], ['mars', 'march'], ['april', 'april'], ['mai', 'may'], ['juni', 'june'],
-    ['juli', 'july'], ['august', 'august'], ['september', 'september'], ['oktober', 'october'], ['november', 'november'], ['desember', 'december'],
-  ].flatMap(([no, en], i) => [[no!, i + 1], [en!, i + 1]]),
+    ['januar', 'january'],
+    ['februar', 'february'],
+    ['mars', 'march'],
+    ['april', 'april'],
+    ['mai', 'may'],
+    ['juni', 'june'],
+    ['juli', 'july'],
+    ['august', 'august'],
+    ['september', 'september'],
+    ['oktober', 'october'],
+    ['november', 'november'],
+    ['desember', 'december'],
+  ].flatMap(([no, en], i) => [
+    [no!, i + 1],
+    [en!, i + 1],
+  ]),
 );
 const WEEKDAY = '(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const WEEKDAY_DAY_MONTH = new RegExp(`(${WEEKDAY}),?\\s+(\\d{1,2})\\.?\\s+(${Object.keys(MONTHS).join('|')})(?!\\p{L})`, 'giu');

@@ -26,7 +26,10 @@ describe('bundled Felles servicestandard rule set', () => {
   });
 
   it('lists every rule file of rules/standard in index.ts', () => {
-    const files = jsonFilesUnder(here).map((f) => relative(here, f)).filter((f) => f !== 'set.json' && f !== 'templates.json').sort();
+    const files = jsonFilesUnder(here)
+      .map((f) => relative(here, f))
+      .filter((f) => f !== 'set.json' && f !== 'templates.json')
+      .sort();
     expect([...Object.keys(STANDARD_RULE_FILES), ...Object.keys(STANDARD_MODEL_FILES)].sort()).toEqual(files);
   });
 

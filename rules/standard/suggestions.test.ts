@@ -54,9 +54,36 @@ describe('one-click suggestions of the plain-language word lists', () => {
   });
 
   it('gives a nynorsk reply no bokmål-only word', () => {
-    const bokmalOnly = new Set(['ikke', 'jeg', 'hva', 'hvis', 'hvordan', 'noe', 'være', 'sørge', 'sørger', 'mottar', 'undersøkelse', 'utsettelse', 'utsettelsen', 'betalingen', 'meldingen', 'tiden', 'mener', 'bruker', 'forespørsel', 'forespørselen', 'fikk', 'hjalp', 'hjulpet', 'lignende']);
+    const bokmalOnly = new Set([
+      'ikke',
+      'jeg',
+      'hva',
+      'hvis',
+      'hvordan',
+      'noe',
+      'være',
+      'sørge',
+      'sørger',
+      'mottar',
+      'undersøkelse',
+      'utsettelse',
+      'utsettelsen',
+      'betalingen',
+      'meldingen',
+      'tiden',
+      'mener',
+      'bruker',
+      'forespørsel',
+      'forespørselen',
+      'fikk',
+      'hjalp',
+      'hjulpet',
+      'lignende',
+    ]);
     const offending = substitutions.flatMap((rule) =>
-      rule.entries.flatMap((e) => (e.suggest.nno ?? []).filter((s) => s.split(/\s+/).some((w) => bokmalOnly.has(w))).map((s) => `${rule.id}: ${e.match[0]} → ${s}`)),
+      rule.entries.flatMap((e) =>
+        (e.suggest.nno ?? []).filter((s) => s.split(/\s+/).some((w) => bokmalOnly.has(w))).map((s) => `${rule.id}: ${e.match[0]} → ${s}`),
+      ),
     );
     expect(offending).toEqual([]);
   });

@@ -42,7 +42,10 @@ describe('tone and personal-data rules', () => {
 
   it('give a nynorsk reply nynorsk suggestions and an English reply English ones only', () => {
     const nn = check('Hei, Kari!\nDu har misforstått reglane.\nMvh\nKari', { language: 'nno', now: NOW }, compiled).findings;
-    expect(nn.filter((f) => f.ruleId === 'tone.condescending' || f.ruleId === 'tone.mvh').map((f) => f.suggestions[0])).toEqual(['Det kan ha vore uklart', 'Med venleg helsing']);
+    expect(nn.filter((f) => f.ruleId === 'tone.condescending' || f.ruleId === 'tone.mvh').map((f) => f.suggestions[0])).toEqual([
+      'Det kan ha vore uklart',
+      'Med venleg helsing',
+    ]);
     const en = check('Dear Kari,\nYou have misunderstood the rules. Som nevnt tidligere.', { language: 'eng', now: NOW }, compiled).findings;
     expect(en.filter((f) => f.ruleId === 'tone.condescending').map((f) => f.suggestions[0])).toEqual(['This may have been unclear']);
   });

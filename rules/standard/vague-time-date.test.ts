@@ -44,7 +44,9 @@ describe('a vague promise replaced by a concrete date', () => {
   it('takes the number of working days from the rule, so a manager can change it', () => {
     const rules = BUNDLED_RULE_SET.rules.map((r) => (r.id === 'frist.vag-tid' ? { ...r, promiseWorkingDays: 10 } : r));
     const tuned = compileRuleSet({ ...BUNDLED_RULE_SET, rules });
-    const [finding] = check('Saken behandles snarest.', { language: 'nob', now: '2026-12-04T09:00:00+01:00' }, tuned).findings.filter((f) => f.ruleId === 'frist.vag-tid');
+    const [finding] = check('Saken behandles snarest.', { language: 'nob', now: '2026-12-04T09:00:00+01:00' }, tuned).findings.filter(
+      (f) => f.ruleId === 'frist.vag-tid',
+    );
     expect(finding?.suggestions).toEqual(['innen fredag 18. desember']);
     expect(finding?.message).toContain('«innen fredag 18. desember»');
   });

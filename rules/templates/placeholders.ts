@@ -117,7 +117,11 @@ export function fillTemplate(text: string, facts: TemplateFacts, language: UiLan
  * from today, as the rules' {deadline} is; the foreløpig-svar date is the fvl. § 11 a policy's
  * date where one applies, else the answer date (an interim reply is due when the answer is late).
  */
-export function deadlineFacts(today: string, calendar: WorkingCalendar, deadline: DeadlineResult | undefined): Pick<TemplateFacts, 'answerDeadline' | 'interimReplyDate' | 'receivedDate' | 'today'> {
+export function deadlineFacts(
+  today: string,
+  calendar: WorkingCalendar,
+  deadline: DeadlineResult | undefined,
+): Pick<TemplateFacts, 'answerDeadline' | 'interimReplyDate' | 'receivedDate' | 'today'> {
   const facts = { today, calendar, ...(deadline ? { deadline } : {}) };
   const answer = placeholderDates(facts).deadline;
   const interim = deadline?.policies.find((p) => p.purpose === 'interim-reply' && p.dueDate >= today)?.dueDate;

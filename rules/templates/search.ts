@@ -20,7 +20,9 @@ function haystack(t: ReplyTemplate): { title: string; rest: string } {
  * (words in the title before words only in the text), otherwise in the set's order.
  */
 export function searchTemplates(templates: readonly ReplyTemplate[], query: string, kind?: InquiryKind): ReplyTemplate[] {
-  const words = fold(query).split(/[^\p{L}\p{N}§]+/u).filter(Boolean);
+  const words = fold(query)
+    .split(/[^\p{L}\p{N}§]+/u)
+    .filter(Boolean);
   const scored: Array<{ t: ReplyTemplate; score: number; index: number }> = [];
   templates.forEach((t, index) => {
     if (kind && !t.kinds.includes(kind)) return;

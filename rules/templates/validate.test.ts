@@ -27,7 +27,20 @@ describe('bundled templates', () => {
   it('cover the common cases with at least 15 templates', () => {
     expect(templates.length).toBeGreaterThanOrEqual(15);
     const ids = templates.map((t) => t.id);
-    for (const id of ['kvittering', 'forelopig-svar', 'innsyn-innvilget', 'innsyn-avslag', 'oversending', 'purring-dokumentasjon', 'beklagelse-feil', 'svar-ros', 'klage-mottatt', 'klage-videre-behandling', 'vedtak-sendt', 'selvbetjening'])
+    for (const id of [
+      'kvittering',
+      'forelopig-svar',
+      'innsyn-innvilget',
+      'innsyn-avslag',
+      'oversending',
+      'purring-dokumentasjon',
+      'beklagelse-feil',
+      'svar-ros',
+      'klage-mottatt',
+      'klage-videre-behandling',
+      'vedtak-sendt',
+      'selvbetjening',
+    ])
       expect(ids).toContain(id);
   });
 
@@ -66,12 +79,17 @@ describe('template acceptance', () => {
   });
 
   it('refuses a template the set’s own rules flag, and accepts it once reworded', () => {
-    const flagged = { ...cloneTestSet(), templates: [template({ text: { nb: 'Vi viser til henvendelsen vedrørende saken din.', nn: 'Takk for brevet.', en: 'Thank you for the letter.' } })] };
+    const flagged = {
+      ...cloneTestSet(),
+      templates: [template({ text: { nb: 'Vi viser til henvendelsen vedrørende saken din.', nn: 'Takk for brevet.', en: 'Thank you for the letter.' } })],
+    };
     const result = acceptRuleSetValue(flagged);
     expect(result.ok).toBe(false);
     expect(problemsOf(result).join('\n')).toMatch(/mal test\.kvittering, text\.nb: malen gir funn av regelen klarsprak\.vedrorende/);
-    const fine = { ...cloneTestSet(), templates: [template({ text: { nb: 'Takk for brevet om saken din.', nn: 'Takk for brevet.', en: 'Thank you for the letter.' } })] };
+    const fine = {
+      ...cloneTestSet(),
+      templates: [template({ text: { nb: 'Takk for brevet om saken din.', nn: 'Takk for brevet.', en: 'Thank you for the letter.' } })],
+    };
     expect(problemsOf(acceptRuleSetValue(fine))).toEqual([]);
   });
-
 });

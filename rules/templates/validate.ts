@@ -24,14 +24,21 @@ export function templateShapeProblems(ruleSet: RuleSet): AcceptProblem[] {
     if (seen.has(template.id)) problems.push(problem(`${at}.id`, 'other', { detail: `mal-id-en «${template.id}» finnes fra før` }));
     seen.add(template.id);
     for (const lang of TEMPLATE_LANGUAGES) {
-      if (!template.title?.[lang]) problems.push(problem(`${at}.title.${lang}`, 'other', { detail: `malen «${template.id}» mangler tittel på ${LANGUAGE_NAME[lang]}` }));
+      if (!template.title?.[lang])
+        problems.push(problem(`${at}.title.${lang}`, 'other', { detail: `malen «${template.id}» mangler tittel på ${LANGUAGE_NAME[lang]}` }));
       const text = template.text?.[lang];
       if (!text) {
         problems.push(problem(`${at}.text.${lang}`, 'other', { detail: `malen «${template.id}» mangler tekst på ${LANGUAGE_NAME[lang]}` }));
         continue;
       }
       for (const name of unknownPlaceholders(text))
-        problems.push(problem(`${at}.text.${lang}`, 'unknown-placeholder', { name: `{${name}}`, id: template.id, allowed: TEMPLATE_PLACEHOLDERS.map((p) => `{${p}}`).join(', ') }));
+        problems.push(
+          problem(`${at}.text.${lang}`, 'unknown-placeholder', {
+            name: `{${name}}`,
+            id: template.id,
+            allowed: TEMPLATE_PLACEHOLDERS.map((p) => `{${p}}`).join(', '),
+          }),
+        );
     }
   });
   return problems;

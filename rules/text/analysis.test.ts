@@ -5,13 +5,29 @@ const sentenceTexts = (text: string) => analyze(text).sentences.map((s) => text.
 
 describe('tokenize', () => {
   it('keeps Norwegian abbreviations, dates, numbers, URLs and e-mails as single tokens', () => {
-    const text = 'Se f.eks. bl.a. jf. kl. 12.30 den 04.12.2026, nr. 2026/12345, ca. 1.200 kr på https://www.bergen.kommune.no/innbyggerhjelpen. eller skriv til post@bergen.kommune.no.';
+    const text =
+      'Se f.eks. bl.a. jf. kl. 12.30 den 04.12.2026, nr. 2026/12345, ca. 1.200 kr på https://www.bergen.kommune.no/innbyggerhjelpen. eller skriv til post@bergen.kommune.no.';
     const tokens = tokenize(text).map((t) => [t.text, t.kind]);
     expect(tokens).toEqual([
-      ['Se', 'word'], ['f.eks.', 'abbr'], ['bl.a.', 'abbr'], ['jf.', 'abbr'], ['kl.', 'abbr'], ['12.30', 'number'],
-      ['den', 'word'], ['04.12.2026', 'number'], ['nr.', 'abbr'], ['2026/12345', 'number'], ['ca.', 'abbr'],
-      ['1.200', 'number'], ['kr', 'word'], ['på', 'word'], ['https://www.bergen.kommune.no/innbyggerhjelpen', 'url'],
-      ['eller', 'word'], ['skriv', 'word'], ['til', 'word'], ['post@bergen.kommune.no', 'email'],
+      ['Se', 'word'],
+      ['f.eks.', 'abbr'],
+      ['bl.a.', 'abbr'],
+      ['jf.', 'abbr'],
+      ['kl.', 'abbr'],
+      ['12.30', 'number'],
+      ['den', 'word'],
+      ['04.12.2026', 'number'],
+      ['nr.', 'abbr'],
+      ['2026/12345', 'number'],
+      ['ca.', 'abbr'],
+      ['1.200', 'number'],
+      ['kr', 'word'],
+      ['på', 'word'],
+      ['https://www.bergen.kommune.no/innbyggerhjelpen', 'url'],
+      ['eller', 'word'],
+      ['skriv', 'word'],
+      ['til', 'word'],
+      ['post@bergen.kommune.no', 'email'],
     ]);
   });
 

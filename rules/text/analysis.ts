@@ -38,15 +38,101 @@ export interface TextAnalysis {
 }
 
 /** Abbreviations whose final point is not a sentence end (lower case, with points). */
-const KNOWN_ABBREVIATIONS = new Set([
-  'f.eks.', 'bl.a.', 'jf.', 'jfr.', 'jvf.', 'kl.', 'nr.', 'ca.', 'dvs.', 'osv.', 'evt.', 'ev.', 'mht.', 'pga.',
-  'iht.', 'm.m.', 'o.l.', 'e.l.', 'm.a.', 'm.a.o.', 'mfl.', 'mv.', 'ang.', 'vedr.', 'tlf.', 'mob.', 'adr.',
-  'avd.', 'ref.', 'stk.', 'mnd.', 'md.', 'pr.', 'ved.', 'hhv.', 'inkl.', 'ekskl.', 'etc.', 'fvl.', 'jan.',
-  'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'okt.', 'nov.', 'des.', 'man.', 'tir.',
-  'ons.', 'tor.', 'fre.', 'lør.', 'søn.', 'ca.', 'St.', 'st.', 'prof.', 'dr.', 'mr.', 'mrs.', 'ms.', 'e.g.',
-  'i.e.', 'vs.', 'no.', 'att.', 'sst.', 'fl.', 'sk.', 'sml.', 'anm.', 'oppl.', 'f.o.m.', 't.o.m.', 'm.fl.',
-  'p.t.', 'a.s.', 'ltd.', 'inc.', 'co.', 'kap.', 'pkt.', 'bd.', 's.', 'a.m.', 'p.m.',
-].map((a) => a.toLowerCase()));
+const KNOWN_ABBREVIATIONS = new Set(
+  [
+    'f.eks.',
+    'bl.a.',
+    'jf.',
+    'jfr.',
+    'jvf.',
+    'kl.',
+    'nr.',
+    'ca.',
+    'dvs.',
+    'osv.',
+    'evt.',
+    'ev.',
+    'mht.',
+    'pga.',
+    'iht.',
+    'm.m.',
+    'o.l.',
+    'e.l.',
+    'm.a.',
+    'm.a.o.',
+    'mfl.',
+    'mv.',
+    'ang.',
+    'vedr.',
+    'tlf.',
+    'mob.',
+    'adr.',
+    'avd.',
+    'ref.',
+    'stk.',
+    'mnd.',
+    'md.',
+    'pr.',
+    'ved.',
+    'hhv.',
+    'inkl.',
+    'ekskl.',
+    'etc.',
+    'fvl.',
+    'jan.',
+    'feb.',
+    'mar.',
+    'apr.',
+    'jun.',
+    'jul.',
+    'aug.',
+    'sep.',
+    'sept.',
+    'okt.',
+    'nov.',
+    'des.',
+    'man.',
+    'tir.',
+    'ons.',
+    'tor.',
+    'fre.',
+    'lør.',
+    'søn.',
+    'ca.',
+    'St.',
+    'st.',
+    'prof.',
+    'dr.',
+    'mr.',
+    'mrs.',
+    'ms.',
+    'e.g.',
+    'i.e.',
+    'vs.',
+    'no.',
+    'att.',
+    'sst.',
+    'fl.',
+    'sk.',
+    'sml.',
+    'anm.',
+    'oppl.',
+    'f.o.m.',
+    't.o.m.',
+    'm.fl.',
+    'p.t.',
+    'a.s.',
+    'ltd.',
+    'inc.',
+    'co.',
+    'kap.',
+    'pkt.',
+    'bd.',
+    's.',
+    'a.m.',
+    'p.m.',
+  ].map((a) => a.toLowerCase()),
+);
 
 // One pass over the text; alternatives in priority order. Sticky-free global regex for speed.
 const TOKEN_RE = new RegExp(
@@ -69,7 +155,24 @@ const TRAILING_URL_PUNCT = /[.,;:!?)\]]+$/u;
 
 /** Abbreviations that are also ordinary words ("man", "jul", "no"): before a capital letter or at
  * the end of the text their point ends the sentence ("Slik søker man. Du finner …"). */
-const AMBIGUOUS_ABBREVIATIONS = new Set(['man.', 'tor.', 'fre.', 'mar.', 'jul.', 'jun.', 'sep.', 'no.', 's.', 'st.', 'fl.', 'sk.', 'co.', 'att.', 'ved.', 'pr.']);
+const AMBIGUOUS_ABBREVIATIONS = new Set([
+  'man.',
+  'tor.',
+  'fre.',
+  'mar.',
+  'jul.',
+  'jun.',
+  'sep.',
+  'no.',
+  's.',
+  'st.',
+  'fl.',
+  'sk.',
+  'co.',
+  'att.',
+  'ved.',
+  'pr.',
+]);
 
 function isAbbreviationPoint(text: string, wordWithPoint: string, pointEnd: number): boolean {
   const lower = wordWithPoint.toLowerCase();
@@ -87,17 +190,24 @@ function isAbbreviationPoint(text: string, wordWithPoint: string, pointEnd: numb
 
 // Latin letters without diacritics or with the Latin-1 ones (æøå, é, ü …): the fast path.
 function isLatinLetter(code: number): boolean {
-  return (
-    (code >= 0x61 && code <= 0x7a) ||
-    (code >= 0x41 && code <= 0x5a) ||
-    (code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7)
-  );
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7);
 }
 
 // Closing punctuation that may follow a plain word inside a whitespace-free chunk ("din,", "deg!").
 function isTrailingPunctuation(code: number): boolean {
-  return code === 0x2c || code === 0x3b || code === 0x21 || code === 0x3f || code === 0x29 || code === 0x5d ||
-    code === 0x22 || code === 0x27 || code === 0xbb || code === 0x201d || code === 0x2019;
+  return (
+    code === 0x2c ||
+    code === 0x3b ||
+    code === 0x21 ||
+    code === 0x3f ||
+    code === 0x29 ||
+    code === 0x5d ||
+    code === 0x22 ||
+    code === 0x27 ||
+    code === 0xbb ||
+    code === 0x201d ||
+    code === 0x2019
+  );
 }
 
 const WHITESPACE_FREE_CHUNK = /\S+/g;

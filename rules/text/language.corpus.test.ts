@@ -40,9 +40,7 @@ describe('language of short pieces of the eval corpus', () => {
   });
 
   it('gets at least 99 % right from the piece alone, and the misses are the known ones', () => {
-    const wrong = all
-      .filter((p) => detectLanguage(p.text, analyze(p.text).words, undefined, 'nob').language !== p.expected)
-      .map((p) => p.text);
+    const wrong = all.filter((p) => detectLanguage(p.text, analyze(p.text).words, undefined, 'nob').language !== p.expected).map((p) => p.text);
     // A signature line with no word of either language: only the context can tell (next test).
     expect(wrong).toEqual(['Ola Hansen\nHousing Allowance Office, Bergen kommune']);
     expect(1 - wrong.length / all.length).toBeGreaterThanOrEqual(0.99);

@@ -125,4 +125,3 @@ describe('language through check(): a short reply keeps its rules', () => {
     expect(check(text, {}, compiled).language).toBe('nob');
   });
 });
-

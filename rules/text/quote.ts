@@ -49,7 +49,11 @@ export function findQuoteStart(text: string, domQuoteStarts: readonly number[] =
   FROM_LINE.lastIndex = 0;
   for (let m = FROM_LINE.exec(text); m && m.index < cut; m = FROM_LINE.exec(text)) {
     // Only a header block counts: "Fra:" alone could be part of the reply ("Fra: 1. januar …").
-    const following = text.slice(m.index + m[0].length, m.index + m[0].length + 400).split('\n').slice(1, 5).join('\n');
+    const following = text
+      .slice(m.index + m[0].length, m.index + m[0].length + 400)
+      .split('\n')
+      .slice(1, 5)
+      .join('\n');
     if (SENT_LINE.test(following)) {
       cut = m.index;
       break;
@@ -112,7 +116,6 @@ export function quoteOffsetsIn(text: string, split: QuoteSplit): number[] | unde
   return offsets.slice(lead, lead + split.quote.length + 1).map((o) => o + split.quoteStart);
 }
 
-
 /** What the quote's header says about the inquiry: sender and when it arrived. */
 export function inquiryFrom(quote: string): InquiryContext {
   const inquiry: InquiryContext = { text: quote };
@@ -122,14 +125,17 @@ export function inquiryFrom(quote: string): InquiryContext {
     const value = from[1]!.replace(/\s+(?:Sendt|Sent)[ \t]*:.*$/i, '').trim();
     const email = /<?([^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)>?/.exec(value);
     if (email) inquiry.senderEmail = email[1]!;
-    const name = value.replace(/<[^>]*>|\[mailto:[^\]]*\]/g, '').replace(/"/g, '').trim();
+    const name = value
+      .replace(/<[^>]*>|\[mailto:[^\]]*\]/g, '')
+      .replace(/"/g, '')
+      .trim();
     if (name && !name.includes('@')) inquiry.senderName = name;
   } else {
     const wrote = /(?:skre(?:v|iv)|wrote:?)\s*([^<:\n]+?)\s*(?:<([^>]+)>)?\s*:?\s*$/im.exec(head.split('\n')[0] ?? '');
     if (wrote?.[2]) inquiry.senderEmail = wrote[2];
   }
   const sent = /^[ \t]*\*{0,2}(?:Sendt|Sent|Dato|Date)\*{0,2}[ \t]*:[ \t]*([^\n]+)$/im.exec(head);
-  const when = parseMailDate(sent ? sent[1]! : head.split('\n')[0] ?? '');
+  const when = parseMailDate(sent ? sent[1]! : (head.split('\n')[0] ?? ''));
   if (when) inquiry.receivedAt = when;
   // The shared header parser knows more client forms (and rejects impossible dates); it wins
   // where it found something.

@@ -2,7 +2,8 @@
 // flag what belongs in a signature (capitals in a unit's name, the unit's phone number) ask here.
 
 /** A closing line ("Med vennlig hilsen", "Venleg helsing", "Kind regards"): what follows is the writer's signature. */
-export const CLOSING = /(?:^|\n)[ \t]*(?:med vennlig hilsen|vennlig hilsen|med venleg helsing|venleg helsing|med hilsen|med helsing|beste hilsen|hilsen|helsing|mvh|kind regards|best regards|regards|yours sincerely|yours faithfully|best wishes)(?![\p{L}])/giu;
+export const CLOSING =
+  /(?:^|\n)[ \t]*(?:med vennlig hilsen|vennlig hilsen|med venleg helsing|venleg helsing|med hilsen|med helsing|beste hilsen|hilsen|helsing|mvh|kind regards|best regards|regards|yours sincerely|yours faithfully|best wishes)(?![\p{L}])/giu;
 
 /** Offset where the signature starts (after the last match of `closing`, a global regex), or Infinity. */
 export function signatureStart(text: string, closing: RegExp = CLOSING): number {

@@ -15,7 +15,13 @@ function samples(): string[] {
     for (const line of c.text.split(/\n+/)) if (line.trim().length >= 10) out.push(line);
   }
   // Other scripts, a single-language script (Amharic is Ethiopic, as is Tigrinya), digits only.
-  out.push('Здравствуйте, я хотел бы узнать о моём заявлении.', 'مرحبا، أود أن أسأل عن طلبي من فضلك', 'ሰላም እባክዎን ስለ ማመልከቻዬ ይንገሩኝ', '1234567890 123456', 'สวัสดีครับ ผมอยากถามเรื่องใบสมัคร');
+  out.push(
+    'Здравствуйте, я хотел бы узнать о моём заявлении.',
+    'مرحبا، أود أن أسأل عن طلبي من فضلك',
+    'ሰላም እባክዎን ስለ ማመልከቻዬ ይንገሩኝ',
+    '1234567890 123456',
+    'สวัสดีครับ ผมอยากถามเรื่องใบสมัคร',
+  );
   return out;
 }
 

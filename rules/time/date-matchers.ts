@@ -3,7 +3,25 @@
 import { addDays, isoWeekday } from '../calendar/dates.ts';
 import type { RuleLanguage } from '../ids.ts';
 import { ENGLISH_MONTH_ABBREVIATIONS, ENGLISH_MONTHS, NORWEGIAN_MONTH_ABBREVIATIONS, NORWEGIAN_MONTHS } from '../calendar/names.ts';
-import { afterHoliday, afterWeekend, currentWorkingWeekMonday, type DurationUnit, endOfMonthFromToday, endOfNamedMonth, endOfWorkingWeek, explicitOrNext, lookup, parseAmount, type Resolution, type ResolveContext, resolveDuration, resolveNextWeek, resolveWeekday, resolveWeekNumber, unitOf } from './resolve-date.ts';
+import {
+  afterHoliday,
+  afterWeekend,
+  currentWorkingWeekMonday,
+  type DurationUnit,
+  endOfMonthFromToday,
+  endOfNamedMonth,
+  endOfWorkingWeek,
+  explicitOrNext,
+  lookup,
+  parseAmount,
+  type Resolution,
+  type ResolveContext,
+  resolveDuration,
+  resolveNextWeek,
+  resolveWeekday,
+  resolveWeekNumber,
+  unitOf,
+} from './resolve-date.ts';
 
 interface Matcher {
   pattern: RegExp;
@@ -41,24 +59,71 @@ export function wordPattern(source: string, flags = 'giu', firstLetters?: string
   return new RegExp(`${guard}${BEFORE}${source}${AFTER}`, flags);
 }
 
-
 // ── Vocabulary ────────────────────────────────────────────────────────────────────────────────
 
 const NORWEGIAN_WEEKDAYS: Record<string, number> = {
-  mandag: 1, måndag: 1, tirsdag: 2, tysdag: 2, onsdag: 3, torsdag: 4, fredag: 5,
-  lørdag: 6, laurdag: 6, søndag: 7,
+  mandag: 1,
+  måndag: 1,
+  tirsdag: 2,
+  tysdag: 2,
+  onsdag: 3,
+  torsdag: 4,
+  fredag: 5,
+  lørdag: 6,
+  laurdag: 6,
+  søndag: 7,
 };
 const ENGLISH_WEEKDAYS: Record<string, number> = {
-  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  sunday: 7,
 };
 
 const NORWEGIAN_NUMBERS: Record<string, number> = {
-  en: 1, ett: 1, ei: 1, eitt: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8,
-  ni: 9, ti: 10, elleve: 11, tolv: 12, fjorten: 14, femten: 15, tjue: 20, tretti: 30,
+  en: 1,
+  ett: 1,
+  ei: 1,
+  eitt: 1,
+  to: 2,
+  tre: 3,
+  fire: 4,
+  fem: 5,
+  seks: 6,
+  sju: 7,
+  syv: 7,
+  åtte: 8,
+  ni: 9,
+  ti: 10,
+  elleve: 11,
+  tolv: 12,
+  fjorten: 14,
+  femten: 15,
+  tjue: 20,
+  tretti: 30,
 };
 const ENGLISH_NUMBERS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fourteen: 14,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
 };
 
 const NORWEGIAN_UNITS: Array<[string, DurationUnit]> = [
@@ -75,7 +140,10 @@ const ENGLISH_UNITS: Array<[string, DurationUnit]> = [
 ];
 
 function alternation(words: Iterable<string>): string {
-  return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/\./g, '\\.')).join('|');
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/\./g, '\\.'))
+    .join('|');
 }
 
 const NORWEGIAN_WEEKDAY_RE = alternation(Object.keys(NORWEGIAN_WEEKDAYS));
@@ -117,8 +185,7 @@ function norwegianMatchers(): Matcher[] {
   const abbreviations = alternation(Object.keys(NORWEGIAN_MONTH_ABBREVIATIONS));
   const numbers = alternation(Object.keys(NORWEGIAN_NUMBERS));
   const units = NORWEGIAN_UNITS.map(([source]) => source).join('|');
-  const monthOf = (text: string | undefined) =>
-    lookup(NORWEGIAN_MONTHS, text) ?? lookup(NORWEGIAN_MONTH_ABBREVIATIONS, text);
+  const monthOf = (text: string | undefined) => lookup(NORWEGIAN_MONTHS, text) ?? lookup(NORWEGIAN_MONTH_ABBREVIATIONS, text);
   return [
     {
       // 4. desember, 4. des., 4 desember 2026
@@ -189,8 +256,7 @@ function norwegianMatchers(): Matcher[] {
         `(?:i\\s+løpet\\s+av|(?:innen|innan|i|ved|til|før)\\s+(?:utgangen|slutten|enden)\\s+av)\\s+(?:(?:(denne|neste)\\s+)?(måneden|månaden|måned|månad)|(${months})(?:\\s+(\\d{4}))?)`,
       ),
       keywords: ['utgangen', 'slutten', 'enden', 'løpet'],
-      resolve: (m, c) =>
-        m[2] ? endOfMonthFromToday(c, m[1]?.toLowerCase() === 'neste' ? 1 : 0) : endOfNamedMonth(c, monthOf(m[3]), m[4]),
+      resolve: (m, c) => (m[2] ? endOfMonthFromToday(c, m[1]?.toLowerCase() === 'neste' ? 1 : 0) : endOfNamedMonth(c, monthOf(m[3]), m[4])),
     },
     {
       // (i / innen) midten av januar
@@ -218,24 +284,17 @@ function englishMatchers(): Matcher[] {
   const monthName = `(?:${months})(?![\\p{L}])|(?:${abbreviations})(?![\\p{L}])\\.?`;
   const numbers = alternation(Object.keys(ENGLISH_NUMBERS));
   const units = ENGLISH_UNITS.map(([source]) => source).join('|');
-  const monthOf = (text: string | undefined) =>
-    lookup(ENGLISH_MONTHS, text, true) ?? lookup(ENGLISH_MONTH_ABBREVIATIONS, text, true);
+  const monthOf = (text: string | undefined) => lookup(ENGLISH_MONTHS, text, true) ?? lookup(ENGLISH_MONTH_ABBREVIATIONS, text, true);
   return [
     {
       // 4 December, 4th of December 2026 — month names are capitalised, so "may" the verb never matches.
-      pattern: new RegExp(
-        String.raw`${BEFORE}(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${monthName})(?:,?\s+(\d{4})(?!\d))?(?![\p{L}\p{N}])`,
-        'gu',
-      ),
+      pattern: new RegExp(String.raw`${BEFORE}(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${monthName})(?:,?\s+(\d{4})(?!\d))?(?![\p{L}\p{N}])`, 'gu'),
       absorbsWeekday: true,
       resolve: (m, c) => explicitOrNext(c.today, monthOf(m[2]), Number(m[1]), m[3]),
     },
     {
       // December 4, Dec. 4th, 2026
-      pattern: new RegExp(
-        String.raw`${BEFORE}(${monthName})\s+(\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}])(?:,?\s+(\d{4})(?!\d))?(?![\p{L}\p{N}])`,
-        'gu',
-      ),
+      pattern: new RegExp(String.raw`${BEFORE}(${monthName})\s+(\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}])(?:,?\s+(\d{4})(?!\d))?(?![\p{L}\p{N}])`, 'gu'),
       absorbsWeekday: true,
       resolve: (m, c) => explicitOrNext(c.today, monthOf(m[1]), Number(m[2]), m[3]),
     },
@@ -276,10 +335,7 @@ function englishMatchers(): Matcher[] {
     },
     {
       pattern: wordPattern('next\\s+week'),
-      leadBefore: new RegExp(
-        `${BEFORE}(?:((?:the\\s+)?(?:beginning|start)\\s+of|early)\\s+|(?:(?:the\\s+)?end\\s+of|during|later|in)\\s+)$`,
-        'iu',
-      ),
+      leadBefore: new RegExp(`${BEFORE}(?:((?:the\\s+)?(?:beginning|start)\\s+of|early)\\s+|(?:(?:the\\s+)?end\\s+of|during|later|in)\\s+)$`, 'iu'),
       resolve: (_m, c, lead) => resolveNextWeek(c, lead?.[1] !== undefined),
     },
     {
@@ -301,10 +357,7 @@ function englishMatchers(): Matcher[] {
     },
     {
       // by the end of January, during February 2027
-      pattern: new RegExp(
-        String.raw`${BEFORE}(?:(?:the\s+)?end\s+of|during)\s+(${months})(?![\p{L}])(?:\s+(\d{4})(?!\d))?`,
-        'gu',
-      ),
+      pattern: new RegExp(String.raw`${BEFORE}(?:(?:the\s+)?end\s+of|during)\s+(${months})(?![\p{L}])(?:\s+(\d{4})(?!\d))?`, 'gu'),
       keywords: ['end', 'during'],
       resolve: (m, c) => endOfNamedMonth(c, monthOf(m[1]), m[2]),
     },
@@ -319,9 +372,7 @@ function englishMatchers(): Matcher[] {
     },
     {
       // within 14 days, in two weeks, within the next 5 working days
-      pattern: wordPattern(
-        `(?:within|in)\\s+(?:the\\s+next\\s+)?(?:(\\d{1,3}|${numbers})\\s*(?:[-–]|to)\\s*)?(\\d{1,3}|${numbers})\\s+(${units})`,
-      ),
+      pattern: wordPattern(`(?:within|in)\\s+(?:the\\s+next\\s+)?(?:(\\d{1,3}|${numbers})\\s*(?:[-–]|to)\\s*)?(\\d{1,3}|${numbers})\\s+(${units})`),
       resolve: (m, c) => {
         const unit = unitOf(ENGLISH_UNITS, m[3]!);
         const amount = parseAmount(ENGLISH_NUMBERS, m[2]);

@@ -183,12 +183,9 @@ describe('findDates — things that are not dates', () => {
     expect(find(text)).toEqual([]);
   });
 
-  it.each(['We are open Monday to Friday.', 'Office hours: Monday–Friday.', 'The fee rose by 4.12 %.', 'Call us every Friday.'])(
-    '%s (English)',
-    (text) => {
-      expect(find(text, 'eng')).toEqual([]);
-    },
-  );
+  it.each(['We are open Monday to Friday.', 'Office hours: Monday–Friday.', 'The fee rose by 4.12 %.', 'Call us every Friday.'])('%s (English)', (text) => {
+    expect(find(text, 'eng')).toEqual([]);
+  });
 });
 
 describe('findDates — the past, week numbers and parts of a month', () => {

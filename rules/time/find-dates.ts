@@ -90,11 +90,7 @@ function isNumberNoise(text: string, start: number, end: number): boolean {
 
 function isWeekdayNoise(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
-  return (
-    WEEKDAY_RANGE_AFTER.test(text.slice(end, end + 24)) ||
-    WEEKDAY_RANGE_BEFORE.test(before) ||
-    HABIT_BEFORE.test(before)
-  );
+  return WEEKDAY_RANGE_AFTER.test(text.slice(end, end + 24)) || WEEKDAY_RANGE_BEFORE.test(before) || HABIT_BEFORE.test(before);
 }
 
 function extendStart(text: string, start: number, language: RuleLanguage, absorbsWeekday: boolean): number {
@@ -116,20 +112,108 @@ function extendStart(text: string, start: number, language: RuleLanguage, absorb
 const RECENT_PAST_DAYS = 62;
 const PAST_WORDS: Record<RuleLanguage, ReadonlySet<string>> = {
   nob: new Set([
-    'fikk', 'sendte', 'mottok', 'mottatt', 'sendt', 'kom', 'var', 'ble', 'blei', 'hadde', 'søkte', 'ringte', 'skrev',
-    'skrevet', 'fått', 'leverte', 'levert', 'betalte', 'betalt', 'klaget', 'klagde', 'flyttet', 'meldte', 'spurte',
-    'svarte', 'registrerte', 'registrert', 'startet', 'begynte', 'avsluttet', 'signerte', 'fattet', 'gjorde', 'traff',
-    'datert', 'forrige', 'fjor', 'tidligere', 'siden',
+    'fikk',
+    'sendte',
+    'mottok',
+    'mottatt',
+    'sendt',
+    'kom',
+    'var',
+    'ble',
+    'blei',
+    'hadde',
+    'søkte',
+    'ringte',
+    'skrev',
+    'skrevet',
+    'fått',
+    'leverte',
+    'levert',
+    'betalte',
+    'betalt',
+    'klaget',
+    'klagde',
+    'flyttet',
+    'meldte',
+    'spurte',
+    'svarte',
+    'registrerte',
+    'registrert',
+    'startet',
+    'begynte',
+    'avsluttet',
+    'signerte',
+    'fattet',
+    'gjorde',
+    'traff',
+    'datert',
+    'forrige',
+    'fjor',
+    'tidligere',
+    'siden',
   ]),
   nno: new Set([
-    'fekk', 'sendte', 'mottok', 'motteke', 'mottatt', 'sendt', 'kom', 'var', 'vart', 'blei', 'hadde', 'søkte', 'ringde',
-    'skreiv', 'fått', 'leverte', 'levert', 'betalte', 'betalt', 'klaga', 'flytta', 'melde', 'spurde', 'svara',
-    'registrerte', 'registrert', 'starta', 'byrja', 'avslutta', 'signerte', 'gjorde', 'datert', 'førre', 'fjor',
-    'tidlegare', 'sidan',
+    'fekk',
+    'sendte',
+    'mottok',
+    'motteke',
+    'mottatt',
+    'sendt',
+    'kom',
+    'var',
+    'vart',
+    'blei',
+    'hadde',
+    'søkte',
+    'ringde',
+    'skreiv',
+    'fått',
+    'leverte',
+    'levert',
+    'betalte',
+    'betalt',
+    'klaga',
+    'flytta',
+    'melde',
+    'spurde',
+    'svara',
+    'registrerte',
+    'registrert',
+    'starta',
+    'byrja',
+    'avslutta',
+    'signerte',
+    'gjorde',
+    'datert',
+    'førre',
+    'fjor',
+    'tidlegare',
+    'sidan',
   ]),
   eng: new Set([
-    'received', 'sent', 'got', 'was', 'were', 'had', 'came', 'applied', 'wrote', 'called', 'paid', 'submitted', 'moved',
-    'asked', 'replied', 'registered', 'started', 'signed', 'made', 'dated', 'last', 'ago', 'since',
+    'received',
+    'sent',
+    'got',
+    'was',
+    'were',
+    'had',
+    'came',
+    'applied',
+    'wrote',
+    'called',
+    'paid',
+    'submitted',
+    'moved',
+    'asked',
+    'replied',
+    'registered',
+    'started',
+    'signed',
+    'made',
+    'dated',
+    'last',
+    'ago',
+    'since',
   ]),
 };
 // Present and future: the nearer one of these wins over an earlier past-tense verb.
@@ -156,22 +240,12 @@ function speaksOfThePast(text: string, start: number, language: RuleLanguage): b
 
 // ── Entry point ─────────────────────────────────────────────────────────────────────────────
 
-export function findDates(
-  text: string,
-  language: RuleLanguage,
-  today: string,
-  calendar: WorkingCalendar,
-): ResolvedDate[] {
+export function findDates(text: string, language: RuleLanguage, today: string, calendar: WorkingCalendar): ResolvedDate[] {
   return runSteps(findDatesSteps(text, language, today, calendar));
 }
 
 /** findDates() in steps, one per kind of date phrase: the engine may pause between them on a long reply. */
-export function* findDatesSteps(
-  text: string,
-  language: RuleLanguage,
-  today: string,
-  calendar: WorkingCalendar,
-): Generator<void, ResolvedDate[], void> {
+export function* findDatesSteps(text: string, language: RuleLanguage, today: string, calendar: WorkingCalendar): Generator<void, ResolvedDate[], void> {
   const context: ResolveContext = { today, calendar };
   const candidates: ResolvedDate[] = [];
   let lower: string | undefined;

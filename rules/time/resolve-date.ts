@@ -58,7 +58,9 @@ function lastWorkingDayOfMonth(year: number, month: number, calendar: WorkingCal
 
 /** End of this month (offset 0) or a later one. */
 export function endOfMonthFromToday(context: ResolveContext, offset: number): Resolution {
-  const [year, month] = addMonths(context.today.slice(0, 8) + '01', offset).split('-').map(Number) as [number, number];
+  const [year, month] = addMonths(context.today.slice(0, 8) + '01', offset)
+    .split('-')
+    .map(Number) as [number, number];
   return { date: lastWorkingDayOfMonth(year, month, context.calendar) };
 }
 

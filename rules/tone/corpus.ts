@@ -43,7 +43,8 @@ export function parseCorpusLines(text: string, file: string, problems: CorpusPro
     if (row.text.length > 1000) return void problems.push({ source, message: '"text" is longer than 1000 characters (one sentence per line)' });
     if (!(CORPUS_LABELS as readonly unknown[]).includes(row.label))
       return void problems.push({ source, message: `"label" must be one of ${CORPUS_LABELS.join(', ')}` });
-    if (!(RULE_LANGUAGES as readonly unknown[]).includes(row.lang)) return void problems.push({ source, message: `"lang" must be one of ${RULE_LANGUAGES.join(', ')}` });
+    if (!(RULE_LANGUAGES as readonly unknown[]).includes(row.lang))
+      return void problems.push({ source, message: `"lang" must be one of ${RULE_LANGUAGES.join(', ')}` });
     const sentence: LabelledSentence = { text: row.text.trim(), label: row.label as CorpusLabel, lang: row.lang as RuleLanguage, source };
     if (typeof row.persona === 'string') sentence.persona = row.persona;
     if (typeof row.hard === 'boolean') sentence.hard = row.hard;
@@ -54,7 +55,10 @@ export function parseCorpusLines(text: string, file: string, problems: CorpusPro
 
 /** Lower case, letters and digits only, single spaces. */
 export function normaliseText(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 function shingles(normalised: string): Set<string> {

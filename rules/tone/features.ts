@@ -91,7 +91,8 @@ export function forEachFeature(
   let gapStart = firstStart;
   for (let t = from; t <= to; t++) {
     const gapEnd = t < to ? tokens[t]!.start : sentenceEnd;
-    if (gapEnd > gapStart && !plainGap(text, gapStart, gapEnd)) punctuationFeatures(text.slice(gapStart, gapEnd), mask, Math.max(from, Math.min(t, to) - 1), emit);
+    if (gapEnd > gapStart && !plainGap(text, gapStart, gapEnd))
+      punctuationFeatures(text.slice(gapStart, gapEnd), mask, Math.max(from, Math.min(t, to) - 1), emit);
     if (t < to) gapStart = tokens[t]!.end;
   }
 }

@@ -11,7 +11,16 @@ function data(overrides: Partial<SentenceModelData> = {}): SentenceModelData {
     bias: [0, 0],
     scale: [1, 1],
     threshold: [0.5, 0.5],
-    weights: encodeWeights([[[3, 10], [4000, -7]], [[3, 127], [5, -128]]]),
+    weights: encodeWeights([
+      [
+        [3, 10],
+        [4000, -7],
+      ],
+      [
+        [3, 127],
+        [5, -128],
+      ],
+    ]),
     ...overrides,
   };
 }
@@ -88,13 +97,17 @@ describe('model data', () => {
 });
 
 describe('scoreSentence', () => {
-  it('gives the same logits as scoring the sentence\'s distinct buckets, punctuation and emoji included', async () => {
+  it("gives the same logits as scoring the sentence's distinct buckets, punctuation and emoji included", async () => {
     const { tokenize } = await import('../text/analysis.ts');
     const { sentenceBuckets } = await import('./features.ts');
     const { scoreSentence } = await import('./model.ts');
     const weights = [[...Array(4096).keys()].filter((b) => b % 7 === 0).map((b) => [b, (b % 255) - 127] as [number, number])];
     const model = decodeModel(data({ labels: ['a'], bias: [0.1], scale: [0.01], threshold: [0], weights: encodeWeights(weights) }));
-    for (const text of ['Supert!! Dette fikser vi kjapt ;) 😅', 'Som du sikkert vet, står det i brevet... Les det igjen?!', 'Kl. 12:30 (mandag) – se https://bergen.kommune.no/x.']) {
+    for (const text of [
+      'Supert!! Dette fikser vi kjapt ;) 😅',
+      'Som du sikkert vet, står det i brevet... Les det igjen?!',
+      'Kl. 12:30 (mandag) – se https://bergen.kommune.no/x.',
+    ]) {
       const tokens = tokenize(text);
       const direct = scoreSentence(model, text, tokens, 0, tokens.length, text.length);
       const viaBuckets = scoreBuckets(model, sentenceBuckets(text, tokens, 0, tokens.length, text.length, 12));

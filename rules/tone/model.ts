@@ -203,7 +203,15 @@ function addBucket(bucket: number): void {
  * Logits of one sentence (tokens[from..to) of `text`), one per label: the same value as
  * scoreBuckets(model, sentenceBuckets(…)), summed on the fly. `out` may be reused between calls.
  */
-export function scoreSentence(model: DecodedModel, text: string, tokens: readonly Token[], from: number, to: number, sentenceEnd: number, out?: Float64Array): Float64Array {
+export function scoreSentence(
+  model: DecodedModel,
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  sentenceEnd: number,
+  out?: Float64Array,
+): Float64Array {
   const k = model.labels.length;
   const size = 1 << model.bits;
   if (seenStamp.length < size) seenStamp = new Uint32Array(size);
@@ -265,7 +273,15 @@ export function decide(model: DecodedModel, logits: Float64Array): number {
  * a third of it (at most eight tokens). Returns token indices [first, last], or undefined when
  * no token carries a fifth of the positive weight (the whole sentence carries it).
  */
-export function carryingTokens(model: DecodedModel, label: number, text: string, tokens: readonly Token[], from: number, to: number, sentenceEnd: number): [number, number] | undefined {
+export function carryingTokens(
+  model: DecodedModel,
+  label: number,
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  sentenceEnd: number,
+): [number, number] | undefined {
   if (to <= from) return undefined;
   const k = model.labels.length;
   const mask = (1 << model.bits) - 1;

@@ -40,7 +40,7 @@ function set(models: unknown[], rules: Rule[] = [rule]): RuleSet {
 }
 
 describe('a rule set with a model', () => {
-  it('is accepted, and the model rule passes its own examples with the model\'s weights', () => {
+  it("is accepted, and the model rule passes its own examples with the model's weights", () => {
     const result = acceptRuleSetValue(set([model()]));
     expect(result.ok ? [] : result.problems).toEqual([]);
   });

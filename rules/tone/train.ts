@@ -7,7 +7,17 @@ import type { RuleLanguage } from '../ids.ts';
 import { TONE_KINDS, type LabelledSentence } from './corpus.ts';
 import { bucketsOfText } from './features.ts';
 import { mulberry32 } from '../random.ts';
-import { decide, decodeModel, encodeWeights, MODEL_KIND, scoreBuckets, type DecodedModel, type LabelFigures, type ModelEvaluation, type SentenceModelData } from './model.ts';
+import {
+  decide,
+  decodeModel,
+  encodeWeights,
+  MODEL_KIND,
+  scoreBuckets,
+  type DecodedModel,
+  type LabelFigures,
+  type ModelEvaluation,
+  type SentenceModelData,
+} from './model.ts';
 
 export interface TrainOptions {
   hashBits: number;
@@ -64,7 +74,12 @@ interface CompactExample {
  * interleaved per feature, so one sentence's features are read once for every kind). Returns
  * float weights already multiplied by the NB ratios.
  */
-function fitOneVsRest(examples: readonly CompactExample[], features: number, options: TrainOptions, random: () => number): Array<{ weights: Float64Array; bias: number }> {
+function fitOneVsRest(
+  examples: readonly CompactExample[],
+  features: number,
+  options: TrainOptions,
+  random: () => number,
+): Array<{ weights: Float64Array; bias: number }> {
   const k = TONE_KINDS.length;
   const positives = TONE_KINDS.map((_, label) => examples.filter((e) => e.label === label).length);
   // Naive-Bayes log-count ratio per feature and kind (smoothed), so rare but telling n-grams start strong.
@@ -140,7 +155,10 @@ function fitOneVsRest(examples: readonly CompactExample[], features: number, opt
 function fitModel(examples: readonly Example[], options: TrainOptions, id: string): DecodedModel {
   const df = new Map<number, number>();
   for (const e of examples) for (const b of e.buckets) df.set(b, (df.get(b) ?? 0) + 1);
-  const buckets = [...df].filter(([, n]) => n >= options.minCount).map(([b]) => b).sort((a, b) => a - b);
+  const buckets = [...df]
+    .filter(([, n]) => n >= options.minCount)
+    .map(([b]) => b)
+    .sort((a, b) => a - b);
   const compactOf = new Map(buckets.map((b, i) => [b, i]));
   const compact: CompactExample[] = examples.map((e) => {
     const features: number[] = [];
@@ -230,7 +248,11 @@ export function refineThresholds(logits: readonly Float64Array[], labels: readon
   for (let round = 0; round < 2; round++) {
     for (let label = 0; label < thresholds.length; label++) {
       // Candidates: the label's own sentences' logits below the current threshold (at most 200).
-      const own = logits.filter((_, i) => labels[i] === label).map((l) => l[label]!).filter((z) => z < thresholds[label]!).sort((a, b) => b - a);
+      const own = logits
+        .filter((_, i) => labels[i] === label)
+        .map((l) => l[label]!)
+        .filter((z) => z < thresholds[label]!)
+        .sort((a, b) => b - a);
       const stride = Math.max(1, Math.ceil(own.length / 200));
       for (let c = 0; c < own.length; c += stride) {
         const saved = thresholds[label]!;
@@ -285,7 +307,11 @@ export function trainToneModel(
   });
   const oofLogits: Float64Array[] = new Array(examples.length);
   for (let f = 0; f < options.folds; f++) {
-    const model = fitModel(examples.filter((_, i) => fold[i] !== f), options, id);
+    const model = fitModel(
+      examples.filter((_, i) => fold[i] !== f),
+      options,
+      id,
+    );
     examples.forEach((e, i) => {
       if (fold[i] === f) oofLogits[i] = scoreBuckets(model, e.buckets);
     });

@@ -110,7 +110,10 @@ describe('checklist ticks are never lost for the same inquiry', () => {
     const before: Record<string, boolean> = {};
     for (const i of ITEMS) before[i] = await checkbox(panelA, i).isChecked();
     // Each window ticks the opposite of what is stored for its own item, at the same moment.
-    await Promise.all([checkbox(panelA, 'equal-treatment').setChecked(!before['equal-treatment']), checkbox(panelB, 'next-steps').setChecked(!before['next-steps'])]);
+    await Promise.all([
+      checkbox(panelA, 'equal-treatment').setChecked(!before['equal-treatment']),
+      checkbox(panelB, 'next-steps').setChecked(!before['next-steps']),
+    ]);
     const want: Record<string, boolean> = { ...before, 'equal-treatment': !before['equal-treatment'], 'next-steps': !before['next-steps'] };
     await expect.poll(async () => (await records(h)).find((r) => r.label === 'quote:2026-11-16')?.manual, { timeout: 10_000 }).toMatchObject(want);
     // Each panel shows the other window's tick too.

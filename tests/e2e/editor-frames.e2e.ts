@@ -21,16 +21,12 @@ describe('editors in frames and shadow roots', () => {
     await page.frameLocator(iframe).locator('body').click();
     await page.keyboard.type('Vedrørende søknaden din har vi ingen nye opplysninger.');
     const tabId = await h.tabIdOf(page);
-    const state = await h.waitForTabState(tabId, (s) =>
-      s.result.findings.some((f) => f.ruleId === 'klarsprak.vedrorende'),
-    );
+    const state = await h.waitForTabState(tabId, (s) => s.result.findings.some((f) => f.ruleId === 'klarsprak.vedrorende'));
     expect(state.fieldKey).toBe('ce#tinymce');
     expect(state.frameId).not.toBe(0);
     // The underline is registered in the editor's own document.
     const frame = await (await page.locator(iframe).elementHandle())!.contentFrame();
-    await expect
-      .poll(() => highlighted(frame!, 'clarity'))
-      .toContain('Vedrørende');
+    await expect.poll(() => highlighted(frame!, 'clarity')).toContain('Vedrørende');
   });
 
   it('checks a contenteditable inside an open shadow root', async () => {
@@ -38,9 +34,7 @@ describe('editors in frames and shadow roots', () => {
     await page.locator('svar-editor #innhold').click();
     await page.keyboard.type('Vedrørende saken.');
     const tabId = await h.tabIdOf(page);
-    const state = await h.waitForTabState(tabId, (s) =>
-      s.result.findings.some((f) => f.ruleId === 'klarsprak.vedrorende'),
-    );
+    const state = await h.waitForTabState(tabId, (s) => s.result.findings.some((f) => f.ruleId === 'klarsprak.vedrorende'));
     expect(state.fieldKey).toBe('shadow/ce#innhold');
   });
 });

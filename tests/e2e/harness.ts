@@ -139,9 +139,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       const cdp = await browser.newBrowserCDPSession();
       try {
         const { targetInfos } = await cdp.send('Target.getTargets');
-        const target = targetInfos.find(
-          (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`),
-        );
+        const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
         if (!target) throw new Error('The extension has no running service worker');
         await cdp.send('Target.closeTarget', { targetId: target.targetId });
         // Wait until the old worker is really gone, so the next event starts a fresh one.
@@ -162,7 +160,10 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
 
     async tabState(tabId) {
       // background/index.ts exposes its tab-state store to code running in the worker.
-      return sw((id: number) => (globalThis as { svarhjelpTabStates?: { read(tabId: number): TabState | undefined } }).svarhjelpTabStates?.read(id) ?? null, tabId);
+      return sw(
+        (id: number) => (globalThis as { svarhjelpTabStates?: { read(tabId: number): TabState | undefined } }).svarhjelpTabStates?.read(id) ?? null,
+        tabId,
+      );
     },
 
     async waitForTabState(tabId, accept, timeoutMs = 20_000) {

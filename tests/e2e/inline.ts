@@ -58,7 +58,9 @@ export async function waitForSegments(target: Target, ruleId: string, timeout = 
 export function offsetAt(page: Page, x: number, y: number): Promise<number | null> {
   return page.evaluate(
     ([px, py]) => {
-      const pos = (document as Document & { caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null }).caretPositionFromPoint?.(px!, py!);
+      const pos = (
+        document as Document & { caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null }
+      ).caretPositionFromPoint?.(px!, py!);
       return pos ? pos.offset : null;
     },
     [x, y],
@@ -155,7 +157,9 @@ export async function highlighted(target: Target, category: string): Promise<str
 }
 
 /** The open popover's dialog, or null. */
-export async function popoverState(target: Target): Promise<{ label: string; message: string; buttons: Array<{ action: string; text: string }>; focused: string | null } | null> {
+export async function popoverState(
+  target: Target,
+): Promise<{ label: string; message: string; buttons: Array<{ action: string; text: string }>; focused: string | null } | null> {
   return inContentWorld(target, () => {
     const inspect = (globalThis as { svarhjelpInspect?: ContentInspection }).svarhjelpInspect!;
     const root = inspect.popoverRoots()[0];

@@ -9,7 +9,9 @@ import { launch, type Harness } from './harness.ts';
 import { expectPanelFinding } from './expectations.ts';
 
 declare const chrome: Pick<typeof Browser, 'storage'>;
-declare const tinymce: { activeEditor: { getBody(): HTMLElement; selection: { select(node: Node, content?: boolean): void; collapse(toStart?: boolean): void }; focus(): void } };
+declare const tinymce: {
+  activeEditor: { getBody(): HTMLElement; selection: { select(node: Node, content?: boolean): void; collapse(toStart?: boolean): void }; focus(): void };
+};
 
 const ANSWER_TWO = 'Hei Kari! Tillatelsen koster 450 kroner i året. Du får svar på søknaden innen tre uker.';
 const ANSWER_THIRD = ' Ja, du kan parkere i sone B mens du venter.';
@@ -51,7 +53,7 @@ async function manualTicks(h: Harness): Promise<Record<string, boolean> | undefi
   return Object.entries(all).find(([k, v]) => k.startsWith('inquiry:') && v.label === 'quote:2026-11-30')?.[1].manual;
 }
 
-describe('the inquiry\'s questions on the checklist', () => {
+describe("the inquiry's questions on the checklist", () => {
   let h: Harness;
   beforeAll(async () => {
     h = await launch();
@@ -80,7 +82,12 @@ describe('the inquiry\'s questions on the checklist', () => {
     // «Vis svaret» selects the answering sentence in the editor.
     await question(panel, 2).getByRole('button', { name: 'Vis svaret' }).click();
     await expect
-      .poll(() => first.page.frameLocator('iframe').locator('body').evaluate((body) => body.ownerDocument.getSelection()?.toString()))
+      .poll(() =>
+        first.page
+          .frameLocator('iframe')
+          .locator('body')
+          .evaluate((body) => body.ownerDocument.getSelection()?.toString()),
+      )
       .toBe('Tillatelsen koster 450 kroner i året.');
 
     // The third answer ticks the third question, and its finding goes.

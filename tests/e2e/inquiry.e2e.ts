@@ -71,7 +71,11 @@ describe('side panel per inquiry (webmail)', () => {
     // The quote header gave the received date: the deadline card has the answer policy.
     expect(state.result.deadline?.receivedDate).toBe('2026-11-16');
 
-    const record = await waitFor('the inquiry record', () => inquiryRecord(h), (r) => r?.auto?.['self-service-link'] === true);
+    const record = await waitFor(
+      'the inquiry record',
+      () => inquiryRecord(h),
+      (r) => r?.auto?.['self-service-link'] === true,
+    );
     expect(record.auto).toMatchObject({ greeting: true, 'date-given': true, 'self-service-link': true, 'no-personal-data': true });
     expect(record.promises).toEqual([promise.iso]);
     expect(record.detected).toMatchObject({ receivedAt: '2026-11-16T09:12:00', kind: 'question' });
@@ -87,12 +91,20 @@ describe('side panel per inquiry (webmail)', () => {
     await openChecklist(panel);
     await expect.poll(() => panel.getByTestId('checklist-item-self-service-link').getAttribute('data-done')).toBe('true');
     await panel.getByTestId('checklist-item-next-steps').getByRole('checkbox').check();
-    await waitFor('the manual tick', () => inquiryRecord(h), (r) => r?.manual?.['next-steps'] === true);
+    await waitFor(
+      'the manual tick',
+      () => inquiryRecord(h),
+      (r) => r?.manual?.['next-steps'] === true,
+    );
 
     // Reload the page: a new check of the same inquiry keeps the manual tick.
     await page.reload();
     await h.typeInto(page, '#reply', 'Hei Kari! Takk for e-posten.');
-    await waitFor('a check after reload', () => inquiryRecord(h), (r) => r?.auto?.['self-service-link'] === false && r?.manual?.['next-steps'] === true);
+    await waitFor(
+      'a check after reload',
+      () => inquiryRecord(h),
+      (r) => r?.auto?.['self-service-link'] === false && r?.manual?.['next-steps'] === true,
+    );
     await panel.close();
     panel = await h.openSidePanel(tabId);
     await openChecklist(panel);
@@ -104,14 +116,22 @@ describe('side panel per inquiry (webmail)', () => {
     await page.locator('#reply').click();
     await page.keyboard.press('End');
     await page.keyboard.type(` Les mer på https://www.bergen.kommune.no. Vi svarer innen ${promise.words}.`);
-    const afterRestart = await waitFor('a check in a new worker', () => inquiryRecord(h), (r) => r?.auto?.['self-service-link'] === true);
+    const afterRestart = await waitFor(
+      'a check in a new worker',
+      () => inquiryRecord(h),
+      (r) => r?.auto?.['self-service-link'] === true,
+    );
     expect(afterRestart.manual).toEqual({ 'next-steps': true });
     await h.waitForTabState(tabId, (s) => s.result.dates.some((d) => d.promise));
 
     // "Påminn meg" on the promised date: an alarm at 09:00 Oslo time that day.
     await panel.bringToFront();
     await panel.getByTestId('remind-me').first().click();
-    const reminders = await waitFor('the reminder', () => localDump(h).then((all) => all.reminders ?? {}), (r) => Object.keys(r).length === 1);
+    const reminders = await waitFor(
+      'the reminder',
+      () => localDump(h).then((all) => all.reminders ?? {}),
+      (r) => Object.keys(r).length === 1,
+    );
     const reminder = Object.values(reminders)[0] as { id: string; when: number; date: string; inquiryKey: string };
     expect(reminder.date).toBe(promise.iso);
     expect(reminder.inquiryKey).toBe(state.inquiry!.key);
@@ -123,7 +143,11 @@ describe('side panel per inquiry (webmail)', () => {
     // Fire it now (unpacked extensions may schedule alarms seconds ahead): the notification appears.
     await h.inWorker((name: string) => chrome.alarms.create(name, { when: Date.now() + 300 }), `svarhjelp-reminder:${reminder.id}`);
     const notificationId = `svarhjelp-reminder:${reminder.id}`;
-    await waitFor('the notification', () => h.inWorker(() => chrome.notifications.getAll()) as Promise<Record<string, boolean>>, (all) => notificationId in all);
+    await waitFor(
+      'the notification',
+      () => h.inWorker(() => chrome.notifications.getAll()) as Promise<Record<string, boolean>>,
+      (all) => notificationId in all,
+    );
 
     // Clicking it brings the inquiry's tab to the front.
     const blank = await h.context.newPage();
@@ -147,7 +171,11 @@ describe('side panel per inquiry (webmail)', () => {
     // Cancel from the panel's list.
     await panel.bringToFront();
     await panel.getByTestId('reminders').getByRole('button').first().click();
-    await waitFor('the cancelled reminder', () => localDump(h).then((all) => all.reminders ?? {}), (r) => Object.keys(r).length === 0);
+    await waitFor(
+      'the cancelled reminder',
+      () => localDump(h).then((all) => all.reminders ?? {}),
+      (r) => Object.keys(r).length === 0,
+    );
     expect(await h.inWorker((name: string) => chrome.alarms.get(name), `svarhjelp-reminder:${reminder.id}`)).toBeFalsy();
     await panel.close();
   });
@@ -187,7 +215,11 @@ describe('side panel per inquiry (webmail)', () => {
       // evaluate() runs outside the page's CSP, so the extension page need not allow the script.
       await panel.evaluate(`${axeSource};0`);
       const violations = await panel.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(ctx: Document, options: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: { run(ctx: Document, options: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> };
+          }
+        ).axe;
         const res = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
         return res.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
       });
@@ -195,7 +227,7 @@ describe('side panel per inquiry (webmail)', () => {
     }
   });
 
-  it('the deadline card follows the language chosen in the panel, not the reply\'s', async () => {
+  it("the deadline card follows the language chosen in the panel, not the reply's", async () => {
     const page = await h.openFixture('webmail.html');
     // One line: Enter in this contenteditable would split the element and copy its id.
     await h.typeInto(page, '#reply', 'Hei Kari! Takk for henvendelsen. Vi ser på saken og svarer deg så snart vi kan.');
@@ -217,9 +249,9 @@ describe('side panel per inquiry (webmail)', () => {
     await page.locator('#reply').click();
     await page.keyboard.press('Control+Home');
     await page.keyboard.press('Alt+KeyJ');
-    await expect.poll(async () => (await popoverState(page))?.buttons.map((b) => b.text), { timeout: 10_000 }).toEqual(
-      expect.arrayContaining(['Ignore', 'More in the side panel']),
-    );
+    await expect
+      .poll(async () => (await popoverState(page))?.buttons.map((b) => b.text), { timeout: 10_000 })
+      .toEqual(expect.arrayContaining(['Ignore', 'More in the side panel']));
     expect((await popoverState(page))!.label).toMatch(/^Advice from Svarhjelp/);
     await page.keyboard.press('Escape');
     await h.inWorker(() => chrome.storage.local.remove('settings'));

@@ -42,7 +42,8 @@ describe('extension reloaded while a page is open', () => {
     page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
       // The demo server has no favicon; Chromium's 404 for it is not ours.
-      if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) errors.push(`console: ${message.text()} at ${message.location().url}`);
+      if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico'))
+        errors.push(`console: ${message.text()} at ${message.location().url}`);
     });
 
     // Underlines in a textarea (overlay) and then in a contenteditable (highlights + stylesheet).
@@ -70,9 +71,7 @@ describe('extension reloaded while a page is open', () => {
     await closed;
 
     // Without anything else happening in the page, the orphan clears up after itself.
-    await expect
-      .poll(() => traces(page), { timeout: 10_000 })
-      .toEqual({ underlines: 0, hosts: [], highlightSheets: 0, highlightRanges: 0 });
+    await expect.poll(() => traces(page), { timeout: 10_000 }).toEqual({ underlines: 0, hosts: [], highlightSheets: 0, highlightRanges: 0 });
 
     // Alt+J with the focus still in the editor opens nothing.
     await page.keyboard.press('Alt+KeyJ');

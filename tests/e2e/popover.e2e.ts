@@ -11,8 +11,7 @@ import { findPopover } from './underlines.ts';
 const RULE = 'klarsprak.vedrorende';
 const PROMISE_RULE = 'frist.lofte';
 /** The rules of the underlined findings other than RULE, sorted, each once. */
-const otherRules = (segs: SegmentInfo[]) =>
-  [...new Set(segs.map((s) => s.findingId.split(':')[0]!).filter((r) => r !== RULE))].sort();
+const otherRules = (segs: SegmentInfo[]) => [...new Set(segs.map((s) => s.findingId.split(':')[0]!).filter((r) => r !== RULE))].sort();
 // Long enough to be recognised as bokmål; flags «Vedrørende» (clarity) among others.
 const REPLY = 'Hei Kari! Vedrørende søknaden din om garasje: vi har mottatt den, og vi svarer deg innen fredag.';
 
@@ -31,8 +30,7 @@ function highlightBox(page: Page, category: string) {
 }
 
 const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? null);
-const selection = (page: Page, sel: string) =>
-  page.locator(sel).evaluate((el: HTMLTextAreaElement) => [el.selectionStart, el.selectionEnd]);
+const selection = (page: Page, sel: string) => page.locator(sel).evaluate((el: HTMLTextAreaElement) => [el.selectionStart, el.selectionEnd]);
 
 describe('inline popover', () => {
   let h: Harness;

@@ -60,7 +60,7 @@ describe('published rule sets (pilot mode)', () => {
   let rules: RuleServer;
   let keys: Awaited<ReturnType<typeof generateRuleSetKeys>>;
 
-  const sw = async <T,>(fn: (arg: any) => T | Promise<T>, arg?: unknown): Promise<T> => {
+  const sw = async <T>(fn: (arg: any) => T | Promise<T>, arg?: unknown): Promise<T> => {
     const live = h.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${h.extensionId}/`)) ?? h.serviceWorker;
     return live.evaluate(fn, arg);
   };
@@ -109,14 +109,24 @@ describe('published rule sets (pilot mode)', () => {
     expect(rules.answers.at(-1)).toBe(304);
 
     // v2 turns "samt" off: after «Oppdater nå» the same text gives no such finding.
-    rules.publish(await signRuleSet(version('2.0.0', (rs) => (ruleById(rs, 'klarsprak.samt').enabled = false)), keys.privateJwk));
+    rules.publish(
+      await signRuleSet(
+        version('2.0.0', (rs) => (ruleById(rs, 'klarsprak.samt').enabled = false)),
+        keys.privateJwk,
+      ),
+    );
     await options.getByTestId('refresh-now').click();
     await expect.poll(() => options.getByTestId('active-version').textContent(), { timeout: 20_000 }).toBe('2.0.0');
     await nudge(page);
     await h.waitForTabState(tabId, (s) => s.ruleSet.version === '2.0.0' && !s.result.findings.some((f) => f.ruleId === 'klarsprak.samt'));
 
     // v2.1 makes "samt" critical; it arrives when the refresh alarm fires.
-    rules.publish(await signRuleSet(version('2.1.0', (rs) => (ruleById(rs, 'klarsprak.samt').severity = 'critical')), keys.privateJwk));
+    rules.publish(
+      await signRuleSet(
+        version('2.1.0', (rs) => (ruleById(rs, 'klarsprak.samt').severity = 'critical')),
+        keys.privateJwk,
+      ),
+    );
     const alarm = await sw(() => chrome.alarms.get('svarhjelp-ruleset-refresh'));
     expect(alarm?.periodInMinutes).toBe(15);
     await sw(() => chrome.alarms.create('svarhjelp-ruleset-refresh', { when: Date.now() + 200 }));
@@ -137,7 +147,10 @@ describe('published rule sets (pilot mode)', () => {
     expect(after.lastError).toMatch(/Signaturen stemmer ikke/);
     await expect.poll(() => options.getByTestId('last-error').textContent()).toMatch(/Signaturen stemmer ikke.*gjelder fortsatt/);
     await nudge(page);
-    await h.waitForTabState(tabId, (s) => s.ruleSet.version === '2.1.0' && s.result.findings.some((f) => f.ruleId === 'klarsprak.samt' && f.severity === 'critical'));
+    await h.waitForTabState(
+      tabId,
+      (s) => s.ruleSet.version === '2.1.0' && s.result.findings.some((f) => f.ruleId === 'klarsprak.samt' && f.severity === 'critical'),
+    );
     await closeQuietly(options);
   });
 
@@ -158,7 +171,12 @@ describe('published rule sets (pilot mode)', () => {
     const typed = await page.locator('#svar').inputValue();
 
     // v5 turns "samt" off: its underline goes away with no keystroke in the page.
-    rules.publish(await signRuleSet(version('5.0.0', (rs) => (ruleById(rs, 'klarsprak.samt').enabled = false)), keys.privateJwk));
+    rules.publish(
+      await signRuleSet(
+        version('5.0.0', (rs) => (ruleById(rs, 'klarsprak.samt').enabled = false)),
+        keys.privateJwk,
+      ),
+    );
     await options.getByTestId('refresh-now').click();
     await expect.poll(() => options.getByTestId('active-version').textContent(), { timeout: 20_000 }).toBe('5.0.0');
     await waitForNoUnderlineOver(page, '#svar', 'samt');

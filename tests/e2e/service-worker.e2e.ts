@@ -50,10 +50,13 @@ describe('service-worker restart', () => {
     await openChecklist(panel);
     await panel.getByTestId('checklist-item-next-steps').getByRole('checkbox').check();
     await expect
-      .poll(async () => {
-        const all = (await h.inWorker(() => chrome.storage.local.get(null))) as Record<string, { manual?: Record<string, boolean> }>;
-        return Object.entries(all).find(([k]) => k.startsWith('inquiry:'))?.[1]?.manual?.['next-steps'];
-      }, { timeout: 20_000 })
+      .poll(
+        async () => {
+          const all = (await h.inWorker(() => chrome.storage.local.get(null))) as Record<string, { manual?: Record<string, boolean> }>;
+          return Object.entries(all).find(([k]) => k.startsWith('inquiry:'))?.[1]?.manual?.['next-steps'];
+        },
+        { timeout: 20_000 },
+      )
       .toBe(true);
     await panel.close();
 
@@ -67,9 +70,7 @@ describe('service-worker restart', () => {
     await page.bringToFront();
     await page.locator('#svar').press('End');
     await page.keyboard.type(' Fødselsnummeret ditt er 13097248022.');
-    await expect
-      .poll(async () => (await underlineBoxes(page)).some((b) => b.category === 'personal-data'), { timeout: 20_000 })
-      .toBe(true);
+    await expect.poll(async () => (await underlineBoxes(page)).some((b) => b.category === 'personal-data'), { timeout: 20_000 }).toBe(true);
     expect(await workerRunning(h)).toBe(true);
     // It really was a new worker (module state gone), not the old one still running.
     expect(await h.inWorker(() => (globalThis as { beforeStop?: boolean }).beforeStop)).toBeUndefined();

@@ -78,7 +78,9 @@ describe('standard answers (svarmaler)', () => {
       expect(await panel.locator('mark[data-placeholder="staffName"]').getAttribute('data-filled')).toBe('true');
 
       await panel.getByTestId('template-insert').click();
-      await expect.poll(() => panel.getByTestId('template-status').getAttribute('data-status'), { message: 'the panel says the template went in' }).toBe('inserted');
+      await expect
+        .poll(() => panel.getByTestId('template-status').getAttribute('data-status'), { message: 'the panel says the template went in' })
+        .toBe('inserted');
       await page.bringToFront();
       await expect
         .poll(async () => flat(await fixtureValue(page, 'text')), { message: `${surface.name}'s own text holds the typed line, then the template` })
@@ -125,11 +127,15 @@ describe('standard answers (svarmaler)', () => {
     await panel.getByTestId('inquiry-kind').selectOption('complaint');
     await panel.getByTestId('tab-templates').click();
     const suggested = panel.getByTestId('template-suggested').getByTestId('template-item');
-    await expect.poll(() => suggested.evaluateAll((els) => els.map((e) => e.getAttribute('data-template-id')))).toEqual(expect.arrayContaining(['klage-mottatt', 'klage-videre-behandling', 'beklagelse-feil']));
+    await expect
+      .poll(() => suggested.evaluateAll((els) => els.map((e) => e.getAttribute('data-template-id'))))
+      .toEqual(expect.arrayContaining(['klage-mottatt', 'klage-videre-behandling', 'beklagelse-feil']));
     expect(await suggested.evaluateAll((els) => els.map((e) => e.getAttribute('data-template-id')))).not.toContain('svar-ros');
     await panel.getByTestId('template-kind').selectOption('innsyn');
     const found = panel.getByTestId('template-results').getByTestId('template-item');
-    await expect.poll(() => found.evaluateAll((els) => els.map((e) => e.getAttribute('data-template-id')))).toEqual(['innsyn-innvilget', 'innsyn-avslag', 'innsyn-delvis']);
+    await expect
+      .poll(() => found.evaluateAll((els) => els.map((e) => e.getAttribute('data-template-id'))))
+      .toEqual(['innsyn-innvilget', 'innsyn-avslag', 'innsyn-delvis']);
     await panel.close();
   });
 });

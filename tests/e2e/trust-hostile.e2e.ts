@@ -32,7 +32,8 @@ describe('hostile pages', () => {
     const page = await h.openFixture('hostile.html');
     // The page's own markup does run (the witness is live), the extension's must not.
     await expect.poll(() => page.evaluate(() => (window as { __pageOwn?: boolean }).__pageOwn === true)).toBe(true);
-    const fakes = () => page.evaluate(() => ['fake-popover', 'fake-underline', 'fake-finding', 'fake-overlay'].map((id) => document.getElementById(id)?.outerHTML));
+    const fakes = () =>
+      page.evaluate(() => ['fake-popover', 'fake-underline', 'fake-finding', 'fake-overlay'].map((id) => document.getElementById(id)?.outerHTML));
     const fakesBefore = await fakes();
 
     await page.locator('#reply').click();
@@ -55,8 +56,12 @@ describe('hostile pages', () => {
     // Expand every finding's details so advice (markdown) is rendered too.
     for (const button of await panel.locator('button[aria-expanded="false"]').all()) await button.click({ timeout: 1_000 }).catch(() => {});
     const panelDom = await panel.evaluate(() => ({
-      dangerous: Array.from(document.querySelectorAll('img, script:not([src]), iframe, object, embed, [onerror], [onload], [onclick], [onmouseover]')).map((e) => e.outerHTML.slice(0, 200)),
-      jsLinks: Array.from(document.querySelectorAll('a[href]')).map((a) => a.getAttribute('href')!).filter((href) => /^\s*javascript:/i.test(href)),
+      dangerous: Array.from(document.querySelectorAll('img, script:not([src]), iframe, object, embed, [onerror], [onload], [onclick], [onmouseover]')).map(
+        (e) => e.outerHTML.slice(0, 200),
+      ),
+      jsLinks: Array.from(document.querySelectorAll('a[href]'))
+        .map((a) => a.getAttribute('href')!)
+        .filter((href) => /^\s*javascript:/i.test(href)),
     }));
     expect(panelDom.dangerous).toEqual([]);
     expect(panelDom.jsLinks).toEqual([]);
@@ -78,7 +83,10 @@ describe('hostile pages', () => {
     await page.keyboard.type('Vedrørende saken din.');
     const tabId = await h.tabIdOf(page);
     // The whole reply checked (to its final point): no later check replaces the findings meanwhile.
-    await h.waitForTabState(tabId, (s) => s.result.metrics.characters === 'Vedrørende saken din.'.length && s.result.findings.some((f) => f.ruleId === 'klarsprak.vedrorende'));
+    await h.waitForTabState(
+      tabId,
+      (s) => s.result.metrics.characters === 'Vedrørende saken din.'.length && s.result.findings.some((f) => f.ruleId === 'klarsprak.vedrorende'),
+    );
     const finding = (await h.waitForTabState(tabId, () => true)).result.findings.find((f) => f.ruleId === 'klarsprak.vedrorende')!;
     const before = await page.locator('#reply').innerText();
 
@@ -92,27 +100,29 @@ describe('hostile pages', () => {
     });
     // Shapes our messaging uses (@webext-core/messaging: { id, type, data, timestamp }), bare ones,
     // and the window-messaging variant, posted to the page's own window and to its frames.
-    await page.evaluate(
-      ({ fieldKey, findingId }) => {
-        const shapes = [
-          { id: 1, type: 'applySuggestion', data: { fieldKey, findingId, suggestion: 'PWNED' }, timestamp: Date.now() },
-          { type: 'applySuggestion', data: { fieldKey, findingId, suggestion: 'PWNED' } },
-          { id: 2, type: 'checkText', data: { text: 'Vedrørende', fieldKey, seq: 999 }, timestamp: Date.now() },
-          { id: 3, type: 'revealFinding', data: { fieldKey, findingId }, timestamp: Date.now() },
-          { id: 4, type: 'openSidePanel', data: { fieldKey, findingId }, timestamp: Date.now() },
-          { id: 5, type: 'refreshRuleSet', data: undefined, timestamp: Date.now() },
-          { namespace: 'svarhjelp', message: { type: 'applySuggestion', data: { fieldKey, findingId, suggestion: 'PWNED' } } },
-        ];
-        for (const shape of shapes) {
-          window.postMessage(shape, '*');
-          window.postMessage(JSON.stringify(shape), '*');
-        }
-        document.dispatchEvent(new CustomEvent('svarhjelp:applySuggestion', { detail: { fieldKey, findingId, suggestion: 'PWNED' } }));
-        // No extension API is exposed to the page (no externally_connectable).
-        return typeof (window as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage;
-      },
-      { fieldKey: (await h.waitForTabState(tabId, () => true)).fieldKey, findingId: finding.id },
-    ).then((sendMessage) => expect(sendMessage).toBe('undefined'));
+    await page
+      .evaluate(
+        ({ fieldKey, findingId }) => {
+          const shapes = [
+            { id: 1, type: 'applySuggestion', data: { fieldKey, findingId, suggestion: 'PWNED' }, timestamp: Date.now() },
+            { type: 'applySuggestion', data: { fieldKey, findingId, suggestion: 'PWNED' } },
+            { id: 2, type: 'checkText', data: { text: 'Vedrørende', fieldKey, seq: 999 }, timestamp: Date.now() },
+            { id: 3, type: 'revealFinding', data: { fieldKey, findingId }, timestamp: Date.now() },
+            { id: 4, type: 'openSidePanel', data: { fieldKey, findingId }, timestamp: Date.now() },
+            { id: 5, type: 'refreshRuleSet', data: undefined, timestamp: Date.now() },
+            { namespace: 'svarhjelp', message: { type: 'applySuggestion', data: { fieldKey, findingId, suggestion: 'PWNED' } } },
+          ];
+          for (const shape of shapes) {
+            window.postMessage(shape, '*');
+            window.postMessage(JSON.stringify(shape), '*');
+          }
+          document.dispatchEvent(new CustomEvent('svarhjelp:applySuggestion', { detail: { fieldKey, findingId, suggestion: 'PWNED' } }));
+          // No extension API is exposed to the page (no externally_connectable).
+          return typeof (window as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage;
+        },
+        { fieldKey: (await h.waitForTabState(tabId, () => true)).fieldKey, findingId: finding.id },
+      )
+      .then((sendMessage) => expect(sendMessage).toBe('undefined'));
 
     // A real keystroke afterwards: its check is the first thing the background hears, so
     // anything the posts had triggered would have arrived before it.
@@ -120,7 +130,9 @@ describe('hostile pages', () => {
     await page.keyboard.press('End');
     await page.keyboard.type(' Takk.');
     await expect.poll(() => h.inWorker(() => ((globalThis as { __seen?: unknown[] }).__seen ?? []).length), { timeout: 20_000 }).toBeGreaterThan(0);
-    const seen = await h.inWorker(() => (globalThis as { __seen?: Array<{ message: { type?: string; data?: { seq?: number; text?: string } } }> }).__seen ?? []);
+    const seen = await h.inWorker(
+      () => (globalThis as { __seen?: Array<{ message: { type?: string; data?: { seq?: number; text?: string } } }> }).__seen ?? [],
+    );
     expect(seen.map((s) => s.message.type)).toEqual(seen.map(() => 'checkText'));
     expect(seen.some((s) => s.message.data?.seq === 999)).toBe(false);
     expect(await page.locator('#reply').innerText()).toContain(before.trim());
@@ -135,7 +147,10 @@ describe('hostile pages', () => {
     const tabId = await h.tabIdOf(page);
     // The whole reply checked (to its final point): a check of a shorter prefix still on its way
     // would replace the findings, and close the popover, after Alt+J.
-    await h.waitForTabState(tabId, (s) => s.result.metrics.characters === 'Vedrørende saken din.'.length && s.result.findings.some((f) => f.ruleId === 'klarsprak.vedrorende'));
+    await h.waitForTabState(
+      tabId,
+      (s) => s.result.metrics.characters === 'Vedrørende saken din.'.length && s.result.findings.some((f) => f.ruleId === 'klarsprak.vedrorende'),
+    );
     await page.keyboard.press('Alt+KeyJ');
     // Ours, not the page's look-alikes (the fixture has a visible fake <svarhjelp-popover> dialog).
     const popover = (await findPopover(page))!;
@@ -182,14 +197,19 @@ describe('hostile pages', () => {
     await page.locator('#reply').click();
     await page.keyboard.type('Vedrørende saken din.');
     const tabId = await h.tabIdOf(page);
-    await h.waitForTabState(tabId, (s) => s.result.metrics.characters === 'Vedrørende saken din.'.length && s.result.findings.some((f) => f.ruleId === 'klarsprak.vedrorende'));
+    await h.waitForTabState(
+      tabId,
+      (s) => s.result.metrics.characters === 'Vedrørende saken din.'.length && s.result.findings.some((f) => f.ruleId === 'klarsprak.vedrorende'),
+    );
     await expect.poll(async () => underlinedFindings(await underlineBoxes(page)), { timeout: 10_000 }).toBe(1);
 
     // A page listening by name for WXT's start event (named with the id) heard nothing.
-    expect(await page.evaluate(() => {
-      const w = window as unknown as { __seen: Array<{ type: string }>; __named: string[] };
-      return w.__seen.filter((e) => w.__named.includes(e.type)).map((e) => e.type);
-    })).toEqual([]);
+    expect(
+      await page.evaluate(() => {
+        const w = window as unknown as { __seen: Array<{ type: string }>; __named: string[] };
+        return w.__seen.filter((e) => w.__named.includes(e.type)).map((e) => e.type);
+      }),
+    ).toEqual([]);
 
     // Everything the page could observe so far, then everything it can send back.
     const seenBefore = await page.evaluate(() => JSON.stringify((window as unknown as { __seen: unknown[] }).__seen));

@@ -117,10 +117,19 @@ async function openWatched(h: Harness, url: string, initiated: Initiated[]): Pro
   const page = await h.context.newPage();
   const cdp = await h.context.newCDPSession(page);
   const extensionOrigin = `chrome-extension://${h.extensionId}/`;
-  cdp.on('Network.requestWillBeSent', (e: { request: { url: string; method: string; postData?: string }; initiator: { url?: string; stack?: StackTrace }; documentURL: string }) => {
-    const fromExtension = url.startsWith(extensionOrigin) || initiatorScripts(e.initiator).some((u) => u.startsWith(extensionOrigin));
-    initiated.push({ url: e.request.url, method: e.request.method, postData: e.request.postData ?? '', by: fromExtension ? 'extension' : 'page', target: url });
-  });
+  cdp.on(
+    'Network.requestWillBeSent',
+    (e: { request: { url: string; method: string; postData?: string }; initiator: { url?: string; stack?: StackTrace }; documentURL: string }) => {
+      const fromExtension = url.startsWith(extensionOrigin) || initiatorScripts(e.initiator).some((u) => u.startsWith(extensionOrigin));
+      initiated.push({
+        url: e.request.url,
+        method: e.request.method,
+        postData: e.request.postData ?? '',
+        by: fromExtension ? 'extension' : 'page',
+        target: url,
+      });
+    },
+  );
   await cdp.send('Network.enable', { maxPostDataSize: 1_000_000 });
   await page.goto(url);
   return { page, cdp };
@@ -266,7 +275,7 @@ describe('the built extension (.output/chrome-mv3)', () => {
     expect(problems).toEqual([]);
   });
 
-  it('keeps the MV3 content security policy (script-src \'self\', no eval, no remote hosts)', () => {
+  it("keeps the MV3 content security policy (script-src 'self', no eval, no remote hosts)", () => {
     expect(manifest.manifest_version).toBe(3);
     const csp = manifest.content_security_policy as { extension_pages?: string; sandbox?: string } | undefined;
     // Absent = Chrome's MV3 default: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'".

@@ -72,9 +72,18 @@ describe('what a page can read of what the extension renders', () => {
       const added = view.strings.filter((s) => !before.has(s));
       const joined = added.join('\n');
       expect(joined, `${stage}: the page sees our hosts`).toContain('svarhjelp-overlay');
-      expect(TYPED_WORDS.filter((w) => joined.includes(w)), `${stage}: typed words outside the fields`).toEqual([]);
-      expect(RULE_IDS.filter((id) => joined.includes(id)), `${stage}: rule ids`).toEqual([]);
-      expect(CATEGORY_NAMES.filter((c) => joined.toLowerCase().includes(c)), `${stage}: categories`).toEqual([]);
+      expect(
+        TYPED_WORDS.filter((w) => joined.includes(w)),
+        `${stage}: typed words outside the fields`,
+      ).toEqual([]);
+      expect(
+        RULE_IDS.filter((id) => joined.includes(id)),
+        `${stage}: rule ids`,
+      ).toEqual([]);
+      expect(
+        CATEGORY_NAMES.filter((c) => joined.toLowerCase().includes(c)),
+        `${stage}: categories`,
+      ).toEqual([]);
       // Our hosts' shadow roots are closed: the page reaches none of them.
       expect(view.shadowRoots, `${stage}: shadow roots the page can open`).toBe(0);
       expect(view.highlightNames.join(' '), `${stage}: highlight names`).not.toMatch(/svarhjelp|personal|clarity|tone|deadline|personvern/i);
@@ -84,7 +93,11 @@ describe('what a page can read of what the extension renders', () => {
     // A textarea: the overlay's mirror holds the whole text, its segments mark the flagged words.
     await h.typeInto(page, '#plain', REPLY);
     await waitForUnderlines(page, 3);
-    expect((await segments(page)).map((s) => s.findingId.split(':')[0]).sort()).toEqual(['klarsprak.vedrorende', 'personvern.fodselsnummer', 'personvern.helse']);
+    expect((await segments(page)).map((s) => s.findingId.split(':')[0]).sort()).toEqual([
+      'klarsprak.vedrorende',
+      'personvern.fodselsnummer',
+      'personvern.helse',
+    ]);
     await page.keyboard.press('Alt+KeyJ');
     const popover = await findPopover(page);
     expect(popover, 'the popover is open while the page looks').not.toBeNull();

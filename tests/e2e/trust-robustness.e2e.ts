@@ -31,7 +31,9 @@ async function probe(page: Page): Promise<Probe> {
   const world = async () => {
     // The content script's isolated world in the top frame: not the default world, named after the extension.
     const main = contexts.find((c) => c.auxData?.isDefault);
-    const ours = contexts.filter((c) => !c.auxData?.isDefault && c.auxData?.frameId === main?.auxData?.frameId && /Svarhjelp|chrome-extension:/.test(`${c.name} ${c.origin}`));
+    const ours = contexts.filter(
+      (c) => !c.auxData?.isDefault && c.auxData?.frameId === main?.auxData?.frameId && /Svarhjelp|chrome-extension:/.test(`${c.name} ${c.origin}`),
+    );
     if (!ours.length) throw new Error(`no content-script world among ${JSON.stringify(contexts.map((c) => [c.name, c.origin]))}`);
     return ours.at(-1)!.id;
   };
@@ -54,7 +56,11 @@ async function probe(page: Page): Promise<Probe> {
       const contextId = await world();
       const { result: proto } = await cdp.send('Runtime.evaluate', { expression: `${kind}.prototype`, contextId });
       const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.objectId! });
-      const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: objects.objectId!, functionDeclaration: 'function () { return this.length; }', returnByValue: true });
+      const { result } = await cdp.send('Runtime.callFunctionOn', {
+        objectId: objects.objectId!,
+        functionDeclaration: 'function () { return this.length; }',
+        returnByValue: true,
+      });
       return result.value as number;
     },
     async heap() {
@@ -131,7 +137,9 @@ describe('robustness', () => {
       w.__stop = false;
       void (async () => {
         while (!w.__stop) {
-          const answer = (await chrome.runtime.sendMessage({ id: 1, type: 'getRuleSetSummary', data: undefined, timestamp: Date.now() })) as { res?: { id?: string } } | undefined;
+          const answer = (await chrome.runtime.sendMessage({ id: 1, type: 'getRuleSetSummary', data: undefined, timestamp: Date.now() })) as
+            | { res?: { id?: string } }
+            | undefined;
           if (answer?.res?.id) w.__answers++;
           await new Promise((r) => setTimeout(r, 5));
         }
@@ -181,9 +189,9 @@ describe('robustness', () => {
     await pinger.close();
 
     const panel = await h.openSidePanel(tabId);
-    await expect.poll(() => panel.locator('p.note').allTextContents(), { timeout: 20_000 }).toEqual(
-      expect.arrayContaining([expect.stringMatching(/bare de første 100\s000 tegnene ble sjekket/)]),
-    );
+    await expect
+      .poll(() => panel.locator('p.note').allTextContents(), { timeout: 20_000 })
+      .toEqual(expect.arrayContaining([expect.stringMatching(/bare de første 100\s000 tegnene ble sjekket/)]));
     await panel.close();
     await page.close();
   });
@@ -224,7 +232,12 @@ describe('robustness', () => {
     await h.typeInto(page, '#svar', 'Vedrørende saken din. ');
     const tabId = await h.tabIdOf(page);
     await h.waitForTabState(tabId, (s) => s.result.findings.some((f) => f.ruleId === 'klarsprak.vedrorende'));
-    const snapshot = async () => ({ heap: await p.heap(), listeners: await p.listeners('#svar'), observers: await p.observers(), resizeObservers: await p.observers('ResizeObserver') });
+    const snapshot = async () => ({
+      heap: await p.heap(),
+      listeners: await p.listeners('#svar'),
+      observers: await p.observers(),
+      resizeObservers: await p.observers('ResizeObserver'),
+    });
     const before = await snapshot();
     expect(before.resizeObservers, 'the overlay follows the field with a ResizeObserver').toBeGreaterThan(0);
 
@@ -242,10 +255,13 @@ describe('robustness', () => {
       const samt = last.result.findings.filter((f) => f.ruleId === 'klarsprak.samt').map((f) => f.id);
       expect(samt).toHaveLength(round + 1);
       await expect
-        .poll(async () => {
-          const boxes = await underlineBoxes(page);
-          return samt.filter((id) => boxes.some((b) => b.findingId === id)).length;
-        }, { timeout: 10_000 })
+        .poll(
+          async () => {
+            const boxes = await underlineBoxes(page);
+            return samt.filter((id) => boxes.some((b) => b.findingId === id)).length;
+          },
+          { timeout: 10_000 },
+        )
         .toBe(samt.length);
     }
     const after = await snapshot();

@@ -96,7 +96,11 @@ function documentedInventory(): InventoryRow[] {
     const cells = line.split('|').map((c) => c.trim());
     const area = /^`storage\.(session|local)`$/.exec(cells[1] ?? '')?.[1] as InventoryRow['area'] | undefined;
     if (!area) continue;
-    const pattern = (cells[2] ?? '').replace(/`/g, '').split(/<[^>]+>/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+');
+    const pattern = (cells[2] ?? '')
+      .replace(/`/g, '')
+      .split(/<[^>]+>/)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.+');
     const fieldsCell = cells[3] ?? '';
     const perEntry = fieldsCell.includes('→');
     const listed = perEntry ? fieldsCell.slice(fieldsCell.indexOf('→')) : fieldsCell;
@@ -127,8 +131,7 @@ function undocumented(dump: Pick<Dump, 'session' | 'local'>, rows: readonly Inve
 /** A reply of made-up words around what the rules flag: any trace of it in storage is a leak. */
 const CANARY = 'Zqvarnholt';
 const CANARY_REPLY =
-  `Hei Ingrid Kvamsdal! Vedrørende ${CANARY} Blåbærstien: fødselsnummer 13097248022 og diagnose Frostvinge. ` +
-  `Vi svarer snarest, samt sender Trollkvistene.`;
+  `Hei Ingrid Kvamsdal! Vedrørende ${CANARY} Blåbærstien: fødselsnummer 13097248022 og diagnose Frostvinge. ` + `Vi svarer snarest, samt sender Trollkvistene.`;
 /**
  * Every word of the canary reply a store could keep: not the short ones (too common to tell), and
  * not those the rule set's own texts use («svarer» in a deadline's advice) — those are caught
@@ -219,11 +222,19 @@ describe('nothing of the text is stored', () => {
     const tabRow = inventory.find((r) => r.area === 'session' && r.key.test(`tab:${mailTab}`))!;
     expect(Object.keys(dump.session[`tab:${mailTab}`] as object).sort()).toEqual([...tabRow.fields].sort());
     // The check of the list can fail: a field it does not name is found.
-    expect(undocumented({ session: { [`tab:${mailTab}`]: { ...(dump.session[`tab:${mailTab}`] as object), findings: [] } }, local: {} }, inventory)).toEqual([`storage.session tab:${mailTab}.findings`]);
+    expect(undocumented({ session: { [`tab:${mailTab}`]: { ...(dump.session[`tab:${mailTab}`] as object), findings: [] } }, local: {} }, inventory)).toEqual([
+      `storage.session tab:${mailTab}.findings`,
+    ]);
 
     expect(needlesIn(everything), 'personal data typed into the reply').toEqual([]);
-    expect(INQUIRY_NEEDLES.filter((n) => everything.includes(n)), 'words of the quoted inquiry').toEqual([]);
-    expect(typed.flatMap((t) => replyFragmentsIn(everything, t)), 'runs of the reply text').toEqual([]);
+    expect(
+      INQUIRY_NEEDLES.filter((n) => everything.includes(n)),
+      'words of the quoted inquiry',
+    ).toEqual([]);
+    expect(
+      typed.flatMap((t) => replyFragmentsIn(everything, t)),
+      'runs of the reply text',
+    ).toEqual([]);
     // Nothing in sync storage: it would copy data to the user's Google/Microsoft account.
     expect(dump.sync).toEqual({});
     expect(SECRET_NEEDLES.length).toBeGreaterThan(3);
@@ -233,7 +244,9 @@ describe('nothing of the text is stored', () => {
     const pages: Page[] = [];
     const tabIds: number[] = [];
     for (const family of FAMILIES) {
-      const page = family.fixture.startsWith('editors/') ? await openEditorFixture(h, family.fixture.slice('editors/'.length)) : await h.openFixture(family.fixture);
+      const page = family.fixture.startsWith('editors/')
+        ? await openEditorFixture(h, family.fixture.slice('editors/'.length))
+        : await h.openFixture(family.fixture);
       pages.push(page);
       const surface = family.frame ? await frameOf(page, family.frame) : page;
       await surface.locator(family.field).first().click();
@@ -269,9 +282,15 @@ describe('nothing of the text is stored', () => {
 
     const lower = everything.toLowerCase();
     const forms = (w: string) => [w, encodeURIComponent(w), Buffer.from(w).toString('base64')].map((f) => f.toLowerCase());
-    expect(CANARY_WORDS.filter((w) => forms(w).some((f) => lower.includes(f))), 'words of the canary reply').toEqual([]);
+    expect(
+      CANARY_WORDS.filter((w) => forms(w).some((f) => lower.includes(f))),
+      'words of the canary reply',
+    ).toEqual([]);
     expect(lower).not.toContain(CANARY.toLowerCase());
-    expect(TYPED_WORDS.filter((w) => lower.includes(`«${w.toLowerCase()}»`)), 'typed words quoted as messages quote them').toEqual([]);
+    expect(
+      TYPED_WORDS.filter((w) => lower.includes(`«${w.toLowerCase()}»`)),
+      'typed words quoted as messages quote them',
+    ).toEqual([]);
     expect(CANARY_WORDS).toEqual(expect.arrayContaining([CANARY, 'Kvamsdal', 'Frostvinge', 'Trollkvistene']));
     // The rule set's examples use this fødselsnummer too, but the rule set is not what is stored.
     expect(lower).not.toContain('13097248022');

@@ -122,8 +122,7 @@ export const SECRETS = {
 } as const;
 
 export const SECRET_REPLY =
-  `Hei ${SECRETS.name}! Fødselsnummeret ditt er ${SECRETS.fnr}. ` +
-  `Vi har mottatt ${SECRETS.health[1]}en og legens ${SECRETS.health[0]} fra fastlegen.`;
+  `Hei ${SECRETS.name}! Fødselsnummeret ditt er ${SECRETS.fnr}. ` + `Vi har mottatt ${SECRETS.health[1]}en og legens ${SECRETS.health[0]} fra fastlegen.`;
 
 /** The strings to look for in traffic and storage (the health words as typed). */
 export const SECRET_NEEDLES: readonly string[] = [SECRETS.name, 'Kvamsdal', SECRETS.fnr, ...SECRETS.health];

@@ -104,7 +104,13 @@ export async function underlineBoxes(surface: Surface): Promise<UnderlineBox[]> 
         const info = inspect.segment(seg);
         for (const r of seg.getClientRects()) {
           if (r.width <= 0 || r.height <= 0) continue;
-          out.push({ category: info?.category ?? '', findingId: info?.findingId, key: info?.findingId ?? `overlay#${out.length}`, source: 'overlay', rect: plain(r) });
+          out.push({
+            category: info?.category ?? '',
+            findingId: info?.findingId,
+            key: info?.findingId ?? `overlay#${out.length}`,
+            source: 'overlay',
+            rect: plain(r),
+          });
         }
       }
     }
@@ -261,9 +267,7 @@ export function expectUnderlineOver(word: Box, boxes: readonly UnderlineBox[], c
 
 /** Asserts that no underline touches the box (an unflagged word, the quoted inquiry). */
 export function expectNoUnderlineIn(area: Box, boxes: readonly UnderlineBox[], what = 'area'): void {
-  const touching = boxes.filter(
-    (b) => b.rect.left < area.right && b.rect.right > area.left && b.rect.top < area.bottom && b.rect.bottom > area.top,
-  );
+  const touching = boxes.filter((b) => b.rect.left < area.right && b.rect.right > area.left && b.rect.top < area.bottom && b.rect.bottom > area.top);
   if (touching.length) {
     throw new Error(`Expected no underline in the ${what} ${fmt(area)}; found ${touching.map((b) => `${b.category} ${fmt(b.rect)}`).join(', ')}`);
   }
@@ -355,7 +359,12 @@ export class PopoverHandle {
   async buttons(): Promise<PopoverButton[]> {
     return (
       (await this.onDialog(
-        (dialog) => [...dialog.querySelectorAll('button')].map((b) => ({ action: b.getAttribute('data-action') ?? '', text: (b.textContent ?? '').trim(), label: b.getAttribute('aria-label') ?? '' })),
+        (dialog) =>
+          [...dialog.querySelectorAll('button')].map((b) => ({
+            action: b.getAttribute('data-action') ?? '',
+            text: (b.textContent ?? '').trim(),
+            label: b.getAttribute('aria-label') ?? '',
+          })),
         null,
       )) ?? []
     );
@@ -424,9 +433,7 @@ export async function openPopoverFor(page: Page, suggestion: string, maxFindings
     await page.keyboard.press('Alt+KeyJ');
     const popover = await findPopover(page);
     if (!popover) {
-      throw new Error(
-        `CONTENT SCRIPT: Alt+J opened no <svarhjelp-popover> with role="dialog" (press ${i + 1}; seen so far: ${JSON.stringify(seen)})`,
-      );
+      throw new Error(`CONTENT SCRIPT: Alt+J opened no <svarhjelp-popover> with role="dialog" (press ${i + 1}; seen so far: ${JSON.stringify(seen)})`);
     }
     const texts = (await popover.buttons()).filter((b) => b.action === 'apply').map((b) => b.text);
     seen.push(texts.join('|'));
@@ -442,7 +449,11 @@ export async function applyFromPopover(popover: PopoverHandle, suggestion: strin
 
 /** Text with block breaks normalised (innerText gives "\n\n" around <p>, RoosterJS "\r\n"). */
 export function normalise(text: string): string {
-  return text.replace(/\u00a0/g, ' ').replace(/\r\n?/g, '\n').replace(/\n+/g, '\n').trim();
+  return text
+    .replace(/\u00a0/g, ' ')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\n+/g, '\n')
+    .trim();
 }
 
 /**
@@ -466,8 +477,7 @@ export async function caretContext(locator: Locator): Promise<{ focused: boolean
     let range: StaticRange | Range | null = null;
     if (sel && sel.rangeCount) {
       const composed = (sel as Selection & { getComposedRanges?(o: { shadowRoots: ShadowRoot[] }): StaticRange[] }).getComposedRanges;
-      range =
-        root instanceof ShadowRoot && composed ? composed.call(sel, { shadowRoots: [root] })[0] ?? null : sel.getRangeAt(0);
+      range = root instanceof ShadowRoot && composed ? (composed.call(sel, { shadowRoots: [root] })[0] ?? null) : sel.getRangeAt(0);
     }
     if (!range) return { focused, before: '', after: '', collapsed: false };
     const head = doc.createRange();
@@ -501,7 +511,8 @@ export async function foreignMarkup(surface: Surface): Promise<string[]> {
         if (el.localName.startsWith('svarhjelp-')) {
           // Ours to add, but only as a top-level host, not inside the page's elements.
           const parent = el.parentNode;
-          if (parent !== document.body && parent !== document.documentElement) found.push(`<${el.localName}> inside <${(parent as Element).localName ?? '#root'}>`);
+          if (parent !== document.body && parent !== document.documentElement)
+            found.push(`<${el.localName}> inside <${(parent as Element).localName ?? '#root'}>`);
           continue;
         }
         if (el.localName === 'mark') found.push('<mark>');

@@ -22,7 +22,10 @@ const calendar = compileRuleSet(BUNDLED_RULE_SET).calendar;
  */
 function expectedDateOf(state: TabState): string {
   const today = todayOf({ now: state.updatedAt });
-  const ahead = (state.result.deadline?.policies ?? []).filter((p) => p.purpose !== 'interim-reply' && p.dueDate >= today).map((p) => p.dueDate).sort();
+  const ahead = (state.result.deadline?.policies ?? [])
+    .filter((p) => p.purpose !== 'interim-reply' && p.dueDate >= today)
+    .map((p) => p.dueDate)
+    .sort();
   return ahead[0] ?? calendar.addWorkingDays(today, 5);
 }
 
@@ -83,7 +86,10 @@ describe('one-click concrete date for a vague promise', () => {
     const page = await h.openFixture('tracking.html');
     await h.typeInto(page, '#plain', reply);
     const tabId = await h.tabIdOf(page);
-    const state = await h.waitForTabState(tabId, (s) => s.result.metrics.characters === reply.length && s.result.findings.some((f) => f.ruleId === 'frist.vag-tid'));
+    const state = await h.waitForTabState(
+      tabId,
+      (s) => s.result.metrics.characters === reply.length && s.result.findings.some((f) => f.ruleId === 'frist.vag-tid'),
+    );
     const expectedDate = expectedDateOf(state);
     const offered = `${word} ${formatWeekdayDate(expectedDate, language)}`;
     expect(state.result.findings.find((f) => f.ruleId === 'frist.vag-tid')!.suggestions).toEqual([offered]);
@@ -110,7 +116,9 @@ describe('one-click concrete date for a vague promise', () => {
     const expectedDate = expectedDateOf(state);
     const offered = `innen ${formatWeekdayDate(expectedDate, 'nb')}`;
     await applyWithPopover(page, editor, offered);
-    await expect.poll(async () => normalise(await fixtureValue(page, 'text'))).toMatch(new RegExp(`^${reply.replace('snarest', offered).replace(/[.!]/g, '\\$&')}\\n`));
+    await expect
+      .poll(async () => normalise(await fixtureValue(page, 'text')))
+      .toMatch(new RegExp(`^${reply.replace('snarest', offered).replace(/[.!]/g, '\\$&')}\\n`));
     await h.waitForTabState(tabId, (s) => s.result.dates.some((d) => d.promise && d.date === expectedDate));
     await page.close();
   });

@@ -19,9 +19,7 @@ describe('webmail (contenteditable with a quoted inquiry)', () => {
     await h.typeInto(page, '#reply', REPLY_WITH_FINDINGS);
     const tabId = await h.tabIdOf(page);
 
-    const state = await h.waitForTabState(tabId, (s) =>
-      s.result.findings.some((f) => f.ruleId === 'personvern.fodselsnummer'),
-    );
+    const state = await h.waitForTabState(tabId, (s) => s.result.findings.some((f) => f.ruleId === 'personvern.fodselsnummer'));
     expect(state.fieldKey).toBe('ce#body');
     // "Vedrørende" appears in the reply and in the quoted inquiry; only the reply's counts.
     const vedrorende = state.result.findings.filter((f) => f.ruleId === 'klarsprak.vedrorende');

@@ -56,7 +56,10 @@ export function locate(text: string, needle: string, from = 0, occurrence = 0): 
   }
   if (at >= 0) return { start: at, end: at + needle.length };
   // A question wrapped over quoted lines ("> "): match the words with any whitespace and ">" between.
-  const words = needle.split(/\s+/).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = needle
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   if (!words.length) return undefined;
   const re = new RegExp(words.join(String.raw`(?:\s|>)+`), 'g');
   re.lastIndex = from;
@@ -111,7 +114,10 @@ export function scoreCase(c: QuestionCase, compiled: CompiledRuleSet): CaseOutco
   };
   const expected = c.questions.map((q) => ({ q, span: locate(c.text, q.text, quoteStart, q.occurrence ?? 0) ?? locate(c.text, q.text, 0, q.occurrence ?? 0) }));
   for (const e of expected) if (!e.span) outcome.problems.push(`expected question not in the text: «${e.q.text}»`);
-  const traps = (c.traps ?? []).map((t) => ({ t, span: locate(c.text, t.text, quoteStart, t.occurrence ?? 0) ?? locate(c.text, t.text, 0, t.occurrence ?? 0) }));
+  const traps = (c.traps ?? []).map((t) => ({
+    t,
+    span: locate(c.text, t.text, quoteStart, t.occurrence ?? 0) ?? locate(c.text, t.text, 0, t.occurrence ?? 0),
+  }));
   for (const r of reported) {
     if (expected.some((e) => e.span && overlaps(e.span, r))) continue;
     const trap = traps.find((t) => t.span && overlaps(t.span, r));
@@ -157,7 +163,20 @@ export interface Totals extends Counts {
 }
 
 export function totalsOf(outcomes: readonly CaseOutcome[]): Totals {
-  const t: Totals = { cases: outcomes.length, expected: 0, found: 0, reported: 0, falseQuestions: 0, trapsReported: 0, judged: 0, judgedRight: 0, unanswered: 0, unansweredRight: 0, answerSpans: 0, answerSpansRight: 0 };
+  const t: Totals = {
+    cases: outcomes.length,
+    expected: 0,
+    found: 0,
+    reported: 0,
+    falseQuestions: 0,
+    trapsReported: 0,
+    judged: 0,
+    judgedRight: 0,
+    unanswered: 0,
+    unansweredRight: 0,
+    answerSpans: 0,
+    answerSpansRight: 0,
+  };
   for (const o of outcomes) {
     t.expected += o.expected;
     t.found += o.found;
@@ -207,12 +226,15 @@ function main(argv: string[]): number {
     const outcomes = cases.map((c) => scoreCase(c, compiled));
     all.push(...outcomes);
     const f = figures(totalsOf(outcomes));
-    lines.push(`${file.padEnd(14)} recall ${pct(f.recall)} · false questions ${pct(f.falseShare)} · answered/unanswered right ${pct(f.judgement)} · unanswered reported ${pct(f.unansweredRecall)} · answer place ${pct(f.answerPlace)}`);
+    lines.push(
+      `${file.padEnd(14)} recall ${pct(f.recall)} · false questions ${pct(f.falseShare)} · answered/unanswered right ${pct(f.judgement)} · unanswered reported ${pct(f.unansweredRecall)} · answer place ${pct(f.answerPlace)}`,
+    );
     if (verbose) {
       for (const o of outcomes) {
         for (const m of o.missed) lines.push(`  ${o.id}: missed «${m}»`);
         for (const x of o.falseQuestions) lines.push(`  ${o.id}: false question «${x.text}»${x.trap ? ` (trap: ${x.trap})` : ''}`);
-        for (const w of o.wrongJudgements) lines.push(`  ${o.id}: «${w.question}» expected ${w.expected ? 'answered' : 'unanswered'}, reported ${w.reported ? 'answered' : 'unanswered'}`);
+        for (const w of o.wrongJudgements)
+          lines.push(`  ${o.id}: «${w.question}» expected ${w.expected ? 'answered' : 'unanswered'}, reported ${w.reported ? 'answered' : 'unanswered'}`);
         for (const p of o.problems) lines.push(`  ${o.id}: ${p}`);
       }
     }

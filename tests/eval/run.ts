@@ -196,7 +196,8 @@ function parseOptions(argv: string[]): Options {
       options.min = value;
     } else if (arg === '--categories') {
       const list = (argv[++i] ?? '').split(',').filter(Boolean) as Category[];
-      if (list.length === 0 || list.some((c) => !CATEGORIES.includes(c))) throw new Error(`--categories takes a comma-separated list of ${CATEGORIES.join(', ')}`);
+      if (list.length === 0 || list.some((c) => !CATEGORIES.includes(c)))
+        throw new Error(`--categories takes a comma-separated list of ${CATEGORIES.join(', ')}`);
       options.categories = list;
     } else if (arg === '--corpus') {
       const name = argv[++i] ?? '';
@@ -221,17 +222,20 @@ export function main(argv: string[]): number {
   const out: string[] = [];
   const languages = [...new Set(cases.map((c) => c.language))].sort();
   const withInquiry = cases.filter((c) => c.inquiry || splitQuote(c.text).quote !== undefined).length;
-  out.push(`Svarhjelp evaluation${options.corpus === 'corpus' ? '' : ` (${options.corpus})`}: ${cases.length} replies (${languages.map((l) => `${l} ${cases.filter((c) => c.language === l).length}`).join(', ')}; ${withInquiry} with an inquiry), now = ${EVAL_NOW}`);
+  out.push(
+    `Svarhjelp evaluation${options.corpus === 'corpus' ? '' : ` (${options.corpus})`}: ${cases.length} replies (${languages.map((l) => `${l} ${cases.filter((c) => c.language === l).length}`).join(', ')}; ${withInquiry} with an inquiry), now = ${EVAL_NOW}`,
+  );
   out.push('');
   out.push('Per category');
   for (const c of CATEGORIES) out.push('  ' + row(c, scores.get(c) ?? emptyScore()));
   out.push('Per language');
   for (const l of languages) out.push('  ' + row(l, scores.get(`lang:${l}`) ?? emptyScore()));
   out.push('Per category and language');
-  for (const c of CATEGORIES) for (const l of languages) {
-    const s = scores.get(`${c}/${l}`);
-    if (s) out.push('  ' + row(`${c}/${l}`, s));
-  }
+  for (const c of CATEGORIES)
+    for (const l of languages) {
+      const s = scores.get(`${c}/${l}`);
+      if (s) out.push('  ' + row(`${c}/${l}`, s));
+    }
   const detected = results.filter((r) => r.language === r.case.language).length;
   out.push('');
   out.push(`Language detection: ${detected}/${results.length} (${pct(detected / results.length).trim()})`);
@@ -250,11 +254,13 @@ export function main(argv: string[]): number {
         lines.push(`    miss   ${e.category.padEnd(13)} ${e.ruleId ?? ''} ${e.whole ? '(the whole reply)' : quote(r.case.text, e.start, e.end)}`);
     });
     r.findings.forEach((f, i) => {
-      if (!r.correct[i] && options.categories.includes(f.category)) lines.push(`    false  ${f.category.padEnd(13)} ${f.ruleId} ${quote(r.case.text, f.start, f.end)}`);
+      if (!r.correct[i] && options.categories.includes(f.category))
+        lines.push(`    false  ${f.category.padEnd(13)} ${f.ruleId} ${quote(r.case.text, f.start, f.end)}`);
     });
     if (options.verbose)
       r.findings.forEach((f, i) => {
-        if (r.correct[i] && options.categories.includes(f.category)) lines.push(`    ok     ${f.category.padEnd(13)} ${f.ruleId} ${quote(r.case.text, f.start, f.end)}`);
+        if (r.correct[i] && options.categories.includes(f.category))
+          lines.push(`    ok     ${f.category.padEnd(13)} ${f.ruleId} ${quote(r.case.text, f.start, f.end)}`);
       });
     if (lines.length) out.push(`  ${r.case.id}`, ...lines);
   }
@@ -269,7 +275,12 @@ export function main(argv: string[]): number {
       const gated = key.startsWith('lang:')
         ? options.categories.reduce((acc, c) => {
             const cs = scores.get(`${c}/${key.slice(5)}`);
-            if (cs) { acc.findings += cs.findings; acc.correct += cs.correct; acc.expected += cs.expected; acc.found += cs.found; }
+            if (cs) {
+              acc.findings += cs.findings;
+              acc.correct += cs.correct;
+              acc.expected += cs.expected;
+              acc.found += cs.found;
+            }
             return acc;
           }, emptyScore())
         : s;

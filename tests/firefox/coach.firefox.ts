@@ -34,7 +34,12 @@ async function pressUndo(page: Page): Promise<void> {
 async function underlinePixels(page: Page, box: Box): Promise<number> {
   // Puppeteer clips in document coordinates; the box is in the viewport's.
   const [scrollX, scrollY] = await page.evaluate(() => [window.scrollX, window.scrollY]);
-  const clip = { x: Math.floor(box.left + scrollX!), y: Math.floor(box.top + scrollY!), width: Math.ceil(box.right - box.left), height: Math.ceil(box.bottom - box.top) + 6 };
+  const clip = {
+    x: Math.floor(box.left + scrollX!),
+    y: Math.floor(box.top + scrollY!),
+    width: Math.ceil(box.right - box.left),
+    height: Math.ceil(box.bottom - box.top) + 6,
+  };
   const png = await page.screenshot({ encoding: 'base64', clip });
   return page.evaluate(async (data) => {
     const img = new Image();
@@ -105,7 +110,12 @@ describe('Svarhjelp in Firefox ESR', () => {
     expect(segment.category).toBe('clarity');
     // The underline lies over the word: the browser's own hit testing in the field says which characters are under it.
     const offsetAt = (x: number, y: number) =>
-      page.evaluate((px, py) => (document as Document & { caretPositionFromPoint(x: number, y: number): { offset: number } | null }).caretPositionFromPoint(px, py)?.offset ?? -1, x, y);
+      page.evaluate(
+        (px, py) =>
+          (document as Document & { caretPositionFromPoint(x: number, y: number): { offset: number } | null }).caretPositionFromPoint(px, py)?.offset ?? -1,
+        x,
+        y,
+      );
     const y = (segment.box.top + segment.box.bottom) / 2;
     const start = REPLY.indexOf('Vedrørende');
     expect(await offsetAt(segment.box.left + 3, y)).toBeGreaterThanOrEqual(start);
@@ -119,7 +129,11 @@ describe('Svarhjelp in Firefox ESR', () => {
     await clickApply(page, 'Om');
     const value = () => page.$eval('#plain', (el) => (el as HTMLTextAreaElement).value);
     await until('«Om» in the textarea', async () => (await value()) === REPLY.replace('Vedrørende', 'Om'));
-    await shown(page, 'the underline gone with the word', (s) => !s.segments.some((g) => g.findingId.startsWith('klarsprak.vedrorende')) && s.segments.length > 0);
+    await shown(
+      page,
+      'the underline gone with the word',
+      (s) => !s.segments.some((g) => g.findingId.startsWith('klarsprak.vedrorende')) && s.segments.length > 0,
+    );
 
     // The apply was one edit in the field's own undo history.
     await page.focus('#plain');
@@ -209,7 +223,9 @@ describe('Svarhjelp in Firefox ESR', () => {
     await panel.waitForSelector('[data-testid="ui-language"]');
     await panel.select('[data-testid="ui-language"]', 'nb');
     for (const value of VALUE_IDS) await panel.waitForSelector(`[data-testid="value-${value}"] .value-label`);
-    const labels = await panel.$$eval(VALUE_IDS.map((v) => `[data-testid="value-${v}"] > h2 .value-label`).join(', '), (els) => els.map((el) => el.textContent));
+    const labels = await panel.$$eval(VALUE_IDS.map((v) => `[data-testid="value-${v}"] > h2 .value-label`).join(', '), (els) =>
+      els.map((el) => el.textContent),
+    );
     expect(labels).toEqual(['Kompetent', 'Åpen', 'Pålitelig', 'Samfunnsengasjert']);
     // Every finding of the check sits under the value its sub-goal belongs to, and nowhere else.
     expect(state.result.findings.length).toBeGreaterThanOrEqual(3);
@@ -221,6 +237,9 @@ describe('Svarhjelp in Firefox ESR', () => {
     }
     // The panel's suggestion button writes into the page's textarea.
     await panel.click('[data-testid="finding-klarsprak.vedrorende"] .finding-suggestions button');
-    await until('the panel’s «Om» in the textarea', async () => (await page.$eval('#plain', (el) => (el as HTMLTextAreaElement).value)) === REPLY.replace('Vedrørende', 'Om'));
+    await until(
+      'the panel’s «Om» in the textarea',
+      async () => (await page.$eval('#plain', (el) => (el as HTMLTextAreaElement).value)) === REPLY.replace('Vedrørende', 'Om'),
+    );
   });
 });

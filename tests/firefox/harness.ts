@@ -256,9 +256,10 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
       const tabId = await harness.tabIdOf(page);
       return inExtension(async (tab) => {
         // The message format of @webext-core/messaging (entrypoints/shared/protocol.ts).
-        const reply = (await chrome
-          .tabs.sendMessage(tab, { id: 1, type: 'inspectContent', timestamp: Date.now() }, { frameId: 0 })
-          .catch(() => null)) as { res?: ContentSnapshot; err?: { message?: string } } | null;
+        const reply = (await chrome.tabs.sendMessage(tab, { id: 1, type: 'inspectContent', timestamp: Date.now() }, { frameId: 0 }).catch(() => null)) as {
+          res?: ContentSnapshot;
+          err?: { message?: string };
+        } | null;
         if (reply?.err) throw new Error(`The content script could not describe what it shows: ${reply.err.message ?? JSON.stringify(reply.err)}`);
         return reply?.res ?? null;
       }, tabId);
@@ -293,4 +294,3 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
   };
   return harness;
 }
-

@@ -96,7 +96,10 @@ describe('no text leaves Firefox', () => {
     for (const page of [textarea, quill]) {
       const tabId = await h.tabIdOf(page);
       // Checked in full: the personal data was found (so the text reached the engine) …
-      await h.waitForTabState(tabId, (s) => s.result.metrics.characters === SECRET_REPLY.length && s.result.findings.some((f) => f.category === 'personal-data'));
+      await h.waitForTabState(
+        tabId,
+        (s) => s.result.metrics.characters === SECRET_REPLY.length && s.result.findings.some((f) => f.category === 'personal-data'),
+      );
       // … and the panel and the options page showed it and the rule-set status.
       const panel = await track('extension', await h.openExtensionPage(`sidepanel.html?tab=${tabId}`));
       await panel.waitForSelector('[data-testid^="finding-personvern"]');

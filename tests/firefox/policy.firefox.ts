@@ -57,7 +57,10 @@ describe('enterprise policy from policies.json (Firefox)', () => {
     const setup = await options.$eval('[data-testid="ruleset-status"]', (el) => el.textContent ?? '');
     expect(setup).toContain('Styrt av administrator (policy), enhet Byggesak, hentes hvert 30. minutt');
     // The pilot form cannot override what the policy sets: the address is shown read-only.
-    const field = await options.$eval('input[name=ruleSetUrl]', (el) => ({ value: (el as HTMLInputElement).value, readOnly: (el as HTMLInputElement).readOnly }));
+    const field = await options.$eval('input[name=ruleSetUrl]', (el) => ({
+      value: (el as HTMLInputElement).value,
+      readOnly: (el as HTMLInputElement).readOnly,
+    }));
     expect(field).toEqual({ value: rules.url, readOnly: true });
   });
 });

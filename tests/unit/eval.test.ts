@@ -60,12 +60,16 @@ describe('held-out evaluation corpus', () => {
 
   it('checks only the reply: a national id number in the quoted inquiry is no finding, and the quote gives the inquiry', () => {
     const compiled = compileRuleSet(BUNDLED_RULE_SET);
-    const text = 'Hei, Kari!\n\nTakk for spørsmålet. Bostøtten kommer den 20. desember.\n\nVennlig hilsen\nOla\n\nDen 21.11.2026 19:02, skrev Kari Nordmann:\n> Når kommer bostøtten? Fødselsnummeret mitt er 31129956715.';
+    const text =
+      'Hei, Kari!\n\nTakk for spørsmålet. Bostøtten kommer den 20. desember.\n\nVennlig hilsen\nOla\n\nDen 21.11.2026 19:02, skrev Kari Nordmann:\n> Når kommer bostøtten? Fødselsnummeret mitt er 31129956715.';
     const r = evaluateCase({ id: 'quoted', language: 'nob', text, expected: [] }, compiled);
     expect(r.error).toBeUndefined();
     expect(r.findings.filter((f) => f.category === 'personal-data')).toEqual([]);
     expect(r.findings.every((f) => f.end <= text.indexOf('Den 21.11'))).toBe(true);
-    const unsplit = evaluateCase({ id: 'quoted', language: 'nob', text: text.replace('Den 21.11.2026 19:02, skrev Kari Nordmann:\n> ', ''), expected: [] }, compiled);
+    const unsplit = evaluateCase(
+      { id: 'quoted', language: 'nob', text: text.replace('Den 21.11.2026 19:02, skrev Kari Nordmann:\n> ', ''), expected: [] },
+      compiled,
+    );
     expect(unsplit.findings.some((f) => f.category === 'personal-data')).toBe(true);
   });
 });

@@ -5,16 +5,7 @@
 // An adapter holds the few facts that differ per family; the browser tests in
 // tests/e2e/editors/ prove each one (docs/content-script.md, "Applying a suggestion").
 
-export type EditorFamily =
-  | 'ckeditor5'
-  | 'prosemirror'
-  | 'lexical'
-  | 'slate'
-  | 'draftjs'
-  | 'quill'
-  | 'tinymce'
-  | 'gmail'
-  | 'plain';
+export type EditorFamily = 'ckeditor5' | 'prosemirror' | 'lexical' | 'slate' | 'draftjs' | 'quill' | 'tinymce' | 'gmail' | 'plain';
 
 export interface EditorAdapter {
   readonly family: EditorFamily;

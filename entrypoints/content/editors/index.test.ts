@@ -35,6 +35,7 @@ describe('adapterFor', () => {
 describe('QUOTE_SELECTOR', () => {
   it('holds every family’s quote marks: Gmail’s, Outlook’s, Thunderbird’s and any blockquote', () => {
     const marks = QUOTE_SELECTOR.split(',');
-    for (const mark of ['blockquote', '.gmail_quote', '.gmail_attr', '#appendonsend', '#divRplyFwdMsg', '.moz-cite-prefix', '[data-svarhjelp-quote]']) expect(marks).toContain(mark);
+    for (const mark of ['blockquote', '.gmail_quote', '.gmail_attr', '#appendonsend', '#divRplyFwdMsg', '.moz-cite-prefix', '[data-svarhjelp-quote]'])
+      expect(marks).toContain(mark);
   });
 });

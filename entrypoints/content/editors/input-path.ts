@@ -124,7 +124,8 @@ export async function editThroughInputPath(edit: InputPathEdit): Promise<ApplyOu
   let handled = false;
   // A synthetic paste carries no data in Firefox: there an editor would paste nothing (or, in
   // Quill, delete the selection), so the text then goes the one-line way.
-  const paste = asPaste && dataTransfer ? new view.ClipboardEvent('paste', { bubbles: true, cancelable: true, composed: true, clipboardData: dataTransfer }) : null;
+  const paste =
+    asPaste && dataTransfer ? new view.ClipboardEvent('paste', { bubbles: true, cancelable: true, composed: true, clipboardData: dataTransfer }) : null;
   if (paste && paste.clipboardData?.getData('text/plain') === text) {
     host.dispatchEvent(paste);
     handled = paste.defaultPrevented;
@@ -214,7 +215,13 @@ function nextSelectionChange(doc: Document, view: Window, capMs: number): Promis
 }
 
 /** Waits (frame by frame, up to `capMs`) until the host's text reads `want`. */
-export async function textBecomes(host: HTMLElement, view: Window, want: string, capMs: number, same: (a: string, b: string) => boolean = sameEditorText): Promise<boolean> {
+export async function textBecomes(
+  host: HTMLElement,
+  view: Window,
+  want: string,
+  capMs: number,
+  same: (a: string, b: string) => boolean = sameEditorText,
+): Promise<boolean> {
   const deadline = Date.now() + capMs;
   for (;;) {
     if (same(extractEditable(host, READ_TEXT_CHARS).text, want)) return true;
@@ -231,7 +238,11 @@ export async function textBecomes(host: HTMLElement, view: Window, want: string,
 
 /** Text equality that ignores what editors add around an edit: whitespace runs, zero-width fillers. */
 export function sameEditorText(a: string, b: string): boolean {
-  const norm = (s: string) => s.replace(/[\u200b\ufeff\u2060]/g, '').replace(/\s+/g, ' ').trim();
+  const norm = (s: string) =>
+    s
+      .replace(/[\u200b\ufeff\u2060]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
   return norm(a) === norm(b);
 }
 

@@ -6,8 +6,7 @@
 // Other editors ignore a compositionend that ends no composition of theirs.
 import { signal, type EditorAdapter } from './adapter.ts';
 
-const compositionEnd = (host: HTMLElement) =>
-  signal(host, (view) => new view.CompositionEvent('compositionend', { bubbles: true, data: '' }));
+const compositionEnd = (host: HTMLElement) => signal(host, (view) => new view.CompositionEvent('compositionend', { bubbles: true, data: '' }));
 
 export const plain: EditorAdapter = {
   family: 'plain',

@@ -18,10 +18,7 @@ import { chosenLanguage, onDisplayChange, refreshLabels, standardLabels } from '
 
 export const POPOVER_TAG = 'svarhjelp-popover';
 
-export type PopoverAction =
-  | { kind: 'apply'; suggestion: string }
-  | { kind: 'ignore' }
-  | { kind: 'panel' };
+export type PopoverAction = { kind: 'apply'; suggestion: string } | { kind: 'ignore' } | { kind: 'panel' };
 
 export interface PopoverHandlers {
   onAction(finding: Finding, action: PopoverAction): void;

@@ -23,7 +23,9 @@ describe('caseNumberSelector policy (reading)', () => {
 
   it('no policy, no selector; a value of the wrong kind counts as none', async () => {
     expect(await readContentPolicy(loc('https://x.example/'), managed({}))).toEqual({ allowed: true });
-    expect(await readContentPolicy(loc('https://x.example/'), { get: () => Promise.reject(new Error('Managed storage manifest not found')) })).toEqual({ allowed: true });
+    expect(await readContentPolicy(loc('https://x.example/'), { get: () => Promise.reject(new Error('Managed storage manifest not found')) })).toEqual({
+      allowed: true,
+    });
     expect(await readContentPolicy(loc('https://x.example/'), undefined)).toEqual({ allowed: true });
     expect(caseNumberSelectorFrom(42)).toBeUndefined();
     expect(caseNumberSelectorFrom('   ')).toBeUndefined();
@@ -48,7 +50,13 @@ function fakeCtx() {
 
 const answer = (request: CheckRequest): CheckResponse => ({
   seq: request.seq,
-  result: { language: 'nob', languageSource: 'detected', metrics: { characters: 0, words: 0, sentences: 0, longWords: 0, lix: 0, longestSentenceWords: 0 }, findings: [], dates: [] },
+  result: {
+    language: 'nob',
+    languageSource: 'detected',
+    metrics: { characters: 0, words: 0, sentences: 0, longWords: 0, lix: 0, longestSentenceWords: 0 },
+    findings: [],
+    dates: [],
+  },
   ruleSet: { id: 'x', name: 'x', version: '1.0.0', publisher: 'x', publishedAt: '2026-01-01T00:00:00Z' },
 });
 
@@ -63,7 +71,8 @@ describe('caseNumberSelector policy (a case page)', () => {
   /** The inquiry reference the coach sends for a reply typed on a case page. */
   async function inquirySent(caseNumberSelector: string | undefined) {
     document.title = 'Saksbehandling';
-    document.body.innerHTML = '<header><svar-saksnummer>2026/31337</svar-saksnummer></header><h1>Svar til innbygger</h1><textarea id="svar">Hei Kari, takk for brevet.</textarea>';
+    document.body.innerHTML =
+      '<header><svar-saksnummer>2026/31337</svar-saksnummer></header><h1>Svar til innbygger</h1><textarea id="svar">Hei Kari, takk for brevet.</textarea>';
     ctx = fakeCtx();
     const send = vi.fn(async (r: CheckRequest) => answer(r));
     const coach = startCoach(ctx, document, { send, ...(caseNumberSelector ? { caseNumberSelector } : {}) });

@@ -14,8 +14,7 @@ function fakeCtx() {
       return controller.signal.aborted;
     },
     setTimeout: (fn, ms) => window.setTimeout(fn, ms) as unknown as number,
-    addEventListener: (target, type, handler, options) =>
-      target.addEventListener(type, handler, { ...options, signal: controller.signal }),
+    addEventListener: (target, type, handler, options) => target.addEventListener(type, handler, { ...options, signal: controller.signal }),
     onInvalidated: (cb) => {
       invalidated.push(cb);
       return () => {};

@@ -178,7 +178,10 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
     const field = surface.field;
     const ex = surface.read(READ_TEXT_CHARS);
     const read = ex.text.length > READ_TEXT_CHARS ? ex.text.slice(0, READ_TEXT_CHARS) : ex.text;
-    const split = splitQuote(read, ex.quoteStarts.filter((q) => q < read.length));
+    const split = splitQuote(
+      read,
+      ex.quoteStarts.filter((q) => q < read.length),
+    );
     // Cut when the reply is longer than is checked, or runs on past what was read (no quote in it).
     const cut = read.length < ex.text.length || ex.partial === true;
     const truncated = split.reply.length > MAX_TEXT_CHARS || (cut && split.quoteStart >= read.length);

@@ -23,7 +23,6 @@ import { PopoverController } from '../popover/controller.ts';
 import type { PopoverAction } from '../popover/popover.ts';
 import { applyNotice, popoverLanguage, type PopoverLanguage } from '../strings.ts';
 import { surfaceFor, type EditorSurface } from '../surfaces/surface.ts';
-import type { UnderlineItem } from '../underlines/item.ts';
 import { UnderlineView } from '../underlines/underline-view.ts';
 import { MAX_ITEMS } from '../underlines/window.ts';
 

@@ -210,7 +210,7 @@ export class EditableSurface implements EditorSurface {
     if (!this.element.contains(r.startContainer)) return { start: 0, end: 0 };
     const start = textOffsetOf(ex, r.startContainer, r.startOffset);
     const end = textOffsetOf(ex, r.endContainer, r.endOffset);
-    const s = start < 0 ? 0 : start;
+    const s = Math.max(start, 0);
     return { start: s, end: end < 0 ? s : end };
   }
 }

@@ -99,7 +99,8 @@ export class ValueSurface implements EditorSurface {
     const { border, zoom } = frame;
     // The mirror is laid out only as far as the field's view needs.
     const below = frame.horizontal ? (frame.clip ?? frame.client).bottom - (border.top - origin.top - scroll.top * zoom) : undefined;
-    const boxesOf = (item: UnderlineItem, within: Box) => mirrorToField(Array.from(mirror.rects(item.start, item.end, below)), origin, border, scroll, within, zoom);
+    const boxesOf = (item: UnderlineItem, within: Box) =>
+      mirrorToField(Array.from(mirror.rects(item.start, item.end, below)), origin, border, scroll, within, zoom);
     return { boxesOf, placeOf: (item) => boxesOf(item, EVERYWHERE)[0] ?? null };
   }
 

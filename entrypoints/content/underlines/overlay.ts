@@ -73,8 +73,7 @@ export class OverlayLayer {
     if (this.host?.isConnected) return;
     const doc = this.doc;
     const host = doc.createElement(OVERLAY_TAG);
-    host.style.cssText =
-      'all: initial; position: fixed; left: 0; top: 0; width: 0; height: 0; overflow: visible; pointer-events: none; z-index: 2147483646;';
+    host.style.cssText = 'all: initial; position: fixed; left: 0; top: 0; width: 0; height: 0; overflow: visible; pointer-events: none; z-index: 2147483646;';
     host.setAttribute('aria-hidden', 'true');
     const shadow = host.attachShadow({ mode: 'closed' });
     adoptCss(shadow, doc, OVERLAY_CSS);

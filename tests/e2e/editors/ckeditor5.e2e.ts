@@ -32,7 +32,10 @@ describe('editor family: CKEditor 5 — a fix that can no longer be made', () =>
     await applyFromPopover(popover, 'Om');
 
     await expect
-      .poll(async () => (await (await findPopover(page, 0))?.text('[data-svarhjelp-notice]')) ?? null, { message: 'the popover says why nothing changed', timeout: 5_000 })
+      .poll(async () => (await (await findPopover(page, 0))?.text('[data-svarhjelp-notice]')) ?? null, {
+        message: 'the popover says why nothing changed',
+        timeout: 5_000,
+      })
       .toMatch(/endret siden rådet ble gitt.*ingenting ble byttet ut/);
     expect(normalise(await fixtureValue(page, 'text')), 'CKEditor’s model is as it was').toBe(changed);
     expect(normalise(await editor.innerText()), 'and the page shows the same text').toMatch(/^Hei Kari!\nVedrørendes søknaden/);

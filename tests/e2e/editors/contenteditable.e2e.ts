@@ -37,7 +37,10 @@ describe('editor family: contenteditable', () => {
 
     const boxes = await expectUnderlinesOnWords(page, editor, REPLY_FINDINGS, UNFLAGGED_WORD);
     // The Highlight API path: named by category, one Range per finding, the finding's text.
-    expect(boxes.every((b) => b.source === 'highlight'), 'contenteditable uses CSS.highlights').toBe(true);
+    expect(
+      boxes.every((b) => b.source === 'highlight'),
+      'contenteditable uses CSS.highlights',
+    ).toBe(true);
     // Which categories have a Highlight registered (under the content script's per-load names).
     const names = await inContentWorld(page, () =>
       Object.entries((globalThis as { svarhjelpInspect?: ContentInspection }).svarhjelpInspect!.highlightNames)
@@ -76,9 +79,7 @@ describe('editor family: contenteditable', () => {
 
     if (!caret.focused) await editor.focus();
     await page.keyboard.press('Control+Z');
-    await expect
-      .poll(async () => normalise(await fixtureValue(page, 'text')), { message: 'one Ctrl+Z undoes the replacement' })
-      .toBe(REPLY);
+    await expect.poll(async () => normalise(await fixtureValue(page, 'text')), { message: 'one Ctrl+Z undoes the replacement' }).toBe(REPLY);
   });
 
   it('applies «og» from the side panel', async () => {

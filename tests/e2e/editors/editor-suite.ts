@@ -5,7 +5,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launch, type Harness } from '../harness.ts';
-import { REPLY, REPLY_AFTER_APPLY, REPLY_FINDINGS, UNFLAGGED_WORD, expectNoUnderlineIn, findPopover, normalise, waitForUnderlineOver, waitForUnderlines, wordBox } from '../underlines.ts';
+import {
+  REPLY,
+  REPLY_AFTER_APPLY,
+  REPLY_FINDINGS,
+  UNFLAGGED_WORD,
+  expectNoUnderlineIn,
+  findPopover,
+  normalise,
+  waitForUnderlineOver,
+  waitForUnderlines,
+  wordBox,
+} from '../underlines.ts';
 import { QUOTED_WORDS, applyFromSidePanel, applyWithPopover, expectUnderlinesOnWords, fixtureValue, openEditorFixture, waitForFindings } from './family.ts';
 
 export interface EditorFamilySpec {
@@ -41,9 +52,14 @@ export function describeEditorFamily(spec: EditorFamilySpec): void {
     async function openAndType(): Promise<{ page: Page; editor: Locator }> {
       const page = await openEditorFixture(h, spec.fixture);
       const editor = page.locator(spec.editor);
-      await editor.locator(spec.replyLine ?? ':scope > p').first().click();
+      await editor
+        .locator(spec.replyLine ?? ':scope > p')
+        .first()
+        .click();
       await page.keyboard.type(REPLY);
-      await expect.poll(() => modelText(page), { message: `${spec.name}'s model holds the typed reply above the quote` }).toMatch(new RegExp(`^${escape(REPLY)}\\nDen 16\\.11\\.2026`));
+      await expect
+        .poll(() => modelText(page), { message: `${spec.name}'s model holds the typed reply above the quote` })
+        .toMatch(new RegExp(`^${escape(REPLY)}\\nDen 16\\.11\\.2026`));
       return { page, editor };
     }
 

@@ -121,9 +121,7 @@ export async function expectQuoteAsContext(h: Harness, page: Page, state: TabSta
   expect(state.result.deadline?.receivedDate, 'the deadline counts from the quote header’s date').toBe(QUOTE_RECEIVED);
   const panel = await h.openSidePanel(state.tabId);
   try {
-    await expect
-      .poll(() => panel.getByTestId('inquiry-received').inputValue(), { timeout: 20_000, message: 'the panel’s received date' })
-      .toBe(QUOTE_RECEIVED);
+    await expect.poll(() => panel.getByTestId('inquiry-received').inputValue(), { timeout: 20_000, message: 'the panel’s received date' }).toBe(QUOTE_RECEIVED);
     expect(await panel.getByTestId('deadline-received').textContent()).toMatch(/16\.\s*november/);
   } finally {
     await panel.close();

@@ -112,9 +112,7 @@ describe('editor family: Gmail-style quoted reply (and the webmail fixture)', ()
     // Highlight ranges carry their text (a range over two blocks reads without the line break).
     const texts = [...new Set(boxes.filter((b) => b.category === 'deadline' && b.text !== undefined).map((b) => b.text))];
     if (texts.length) {
-      expect(texts, 'the deadline underline covers the finding’s span of the reply').toEqual([
-        REPLY.slice(deadline.start, deadline.end).replace(/\n/g, ''),
-      ]);
+      expect(texts, 'the deadline underline covers the finding’s span of the reply').toEqual([REPLY.slice(deadline.start, deadline.end).replace(/\n/g, '')]);
     }
     await expectQuoteClean(page, page.locator('#quoted'), boxes, ['Vedrørende']);
     // Everything underlined lies above the quote header.

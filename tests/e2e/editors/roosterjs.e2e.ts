@@ -117,8 +117,6 @@ describe('editor family: RoosterJS', () => {
     await expect.poll(() => content(page)).toContain('tegninger og kart');
     await editor.focus();
     await page.keyboard.press('Control+Z');
-    await expect
-      .poll(() => text(page), { message: 'one Ctrl+Z restores exactly the reply as typed (no typed text lost)' })
-      .toBe(REPLY);
+    await expect.poll(() => text(page), { message: 'one Ctrl+Z restores exactly the reply as typed (no typed text lost)' }).toBe(REPLY);
   });
 });

@@ -65,7 +65,10 @@ describe('editor family: TinyMCE (iframe)', () => {
     expect(normalise(await text(page)).startsWith(`${REPLY}\nDen 16.11.2026`), 'the reply is above the quote').toBe(true);
 
     const boxes = await expectUnderlinesOnWords(frame, body, REPLY_FINDINGS, UNFLAGGED_WORD);
-    for (const [what, part] of [['quoted inquiry', quote], ['attribution line', attribution]] as const) {
+    for (const [what, part] of [
+      ['quoted inquiry', quote],
+      ['attribution line', attribution],
+    ] as const) {
       // In the frame's own viewport, like the underline boxes (Playwright's boundingBox() is the page's).
       const box = await part.evaluate((el) => {
         const r = el.getBoundingClientRect();
@@ -130,8 +133,6 @@ describe('editor family: TinyMCE (iframe)', () => {
     await expect.poll(() => content(page)).toContain('tegninger og kart');
     await body.focus();
     await page.keyboard.press('Control+Z');
-    await expect
-      .poll(() => text(page), { message: 'one Ctrl+Z restores exactly the reply as typed (no typed text lost)' })
-      .toBe(REPLY);
+    await expect.poll(() => text(page), { message: 'one Ctrl+Z restores exactly the reply as typed (no typed text lost)' }).toBe(REPLY);
   });
 });
