@@ -171,38 +171,40 @@ function listOf(expected: string | null | undefined): string {
   return (expected ?? '').replace(/^\(|\)$/g, '').replace(/ \| /g, ', ');
 }
 
-export function schemaProblem(issue: v.BaseIssue<unknown>): AcceptProblem {
-  const path = issuePath(issue.path);
-  const custom = CUSTOM_CODES.get(issue.message);
+export function schemaProblem(schemaIssue: v.BaseIssue<unknown>): AcceptProblem {
+  const path = issuePath(schemaIssue.path);
+  const custom = CUSTOM_CODES.get(schemaIssue.message);
   if (custom) return problem(path, custom);
-  const last = issue.path?.[issue.path.length - 1];
+  const last = schemaIssue.path?.[schemaIssue.path.length - 1];
   const key = last && typeof last.key === 'string' ? last.key : '';
-  const received = issue.received;
-  switch (issue.type) {
+  const received = schemaIssue.received;
+  switch (schemaIssue.type) {
     case 'strict_object':
-      if (issue.expected === 'never') return problem(path, 'unknown-field', { key });
+      if (schemaIssue.expected === 'never') return problem(path, 'unknown-field', { key });
       return received === 'undefined' ? problem(path, 'missing-field', { key }) : problem(path, 'not-object', { received });
     case 'object':
       return received === 'undefined' ? problem(path, 'missing-field', { key }) : problem(path, 'not-object', { received });
     case 'min_length':
-      return problem(path, 'too-short', { min: issue.requirement as number, received });
+      return problem(path, 'too-short', { min: schemaIssue.requirement as number, received });
     case 'max_length':
-      return problem(path, 'too-long', { max: issue.requirement as number, received });
+      return problem(path, 'too-long', { max: schemaIssue.requirement as number, received });
     case 'min_value':
-      return problem(path, 'too-low', { min: String(issue.requirement), received });
+      return problem(path, 'too-low', { min: String(schemaIssue.requirement), received });
     case 'max_value':
-      return problem(path, 'too-high', { max: String(issue.requirement), received });
+      return problem(path, 'too-high', { max: String(schemaIssue.requirement), received });
     case 'integer':
       return problem(path, 'not-integer', { received });
     case 'picklist':
     case 'literal':
-      return problem(path, 'invalid-value', { received, allowed: listOf(issue.expected) });
+      return problem(path, 'invalid-value', { received, allowed: listOf(schemaIssue.expected) });
     case 'variant':
-      return problem(path, 'unknown-rule-kind', { received, allowed: listOf(issue.expected) });
+      return problem(path, 'unknown-rule-kind', { received, allowed: listOf(schemaIssue.expected) });
     case 'union':
       return problem(path, 'text-or-example');
     default:
-      return received === 'undefined' ? problem(path, 'missing') : problem(path, 'wrong-type', { expected: issue.expected ?? '?', received: received || '?' });
+      return received === 'undefined'
+        ? problem(path, 'missing')
+        : problem(path, 'wrong-type', { expected: schemaIssue.expected ?? '?', received: received || '?' });
   }
 }
 

@@ -3,10 +3,29 @@
 // Everything a staff member can notice gets its own sentence; anything else that changed is
 // still named (never "Ingen endringer." for two different sets), so a reviewer is never told a
 // release is empty when it is not.
-import type { DeadlinePolicy, LocalizedText, Rule, RuleSet, SubstitutionRule } from './types.ts';
-import type { Category, RuleLanguage, Severity, SubgoalId } from '../ids.ts';
-import type { InquiryKind } from '../types.ts';
-import { canonicalJson } from './signing.ts';
+import type { LocalizedText, Rule, RuleSet, SubstitutionRule } from './types.ts';
+import type { RuleLanguage } from '../ids.ts';
+import { diffCalendar, diffDeadlines, diffModels, diffSnippets, diffTemplates } from './diff-sections.ts';
+import {
+  added,
+  CATEGORY_NB,
+  changedLanguages,
+  kinds,
+  languages,
+  list,
+  METRIC_NB,
+  nb,
+  on,
+  q,
+  readable,
+  REPLY_LANGUAGE_NB,
+  ruleWords,
+  same,
+  SEVERITY_NB,
+  SPAN_NB,
+  subgoalName,
+  WHERE_NB,
+} from './diff-text.ts';
 
 export type DiffKind =
   | 'version'
@@ -37,61 +56,6 @@ export interface DiffEntry {
   kind: DiffKind;
   ruleId?: string;
   text: string;
-}
-
-const SEVERITY_NB: Record<Severity, string> = { info: 'info', suggestion: 'forslag', warning: 'advarsel', critical: 'kritisk' };
-const CATEGORY_NB: Record<Category, string> = { tone: 'tone', clarity: 'klarhet', 'personal-data': 'personopplysninger', deadline: 'frister' };
-const REPLY_LANGUAGE_NB: Record<RuleLanguage, string> = { nob: 'bokmål', nno: 'nynorsk', eng: 'engelsk' };
-const UI_LANGUAGE_NB = { nb: 'bokmål', nn: 'nynorsk', en: 'engelsk' } as const;
-const INQUIRY_NB: Record<InquiryKind, string> = {
-  question: 'spørsmål',
-  complaint: 'klage',
-  feedback: 'tilbakemelding',
-  innsyn: 'innsyn',
-  enkeltvedtak: 'enkeltvedtak',
-  unknown: 'ukjent',
-};
-const WHERE_NB = { 'first-line': 'i første linje', 'last-lines': 'i de siste linjene', anywhere: 'hvor som helst i svaret' } as const;
-const SPAN_NB = { 'first-line': 'første linje', 'last-line': 'siste linje', 'first-sentence': 'første setning' } as const;
-const METRIC_NB = { lix: 'LIX (lesbarhet)', 'sentence-words': 'ord per setning' } as const;
-/** What a message's placeholders stand for, so a quoted message never shows a raw "{type}". */
-const PLACEHOLDER_NB: Record<string, string> = { x: 'ordet', suggestion: 'forslaget', value: 'verdien', count: 'antallet', max: 'grensen', type: 'typen' };
-
-const q = (s: string) => `«${s}»`;
-const list = (words: readonly string[]) => words.map(q).join(', ');
-const nb = (t: LocalizedText | undefined) => t?.nb ?? '';
-const readable = (text: string) => text.replace(/\{(\w+)\}/g, (_, name: string) => `[${PLACEHOLDER_NB[name] ?? '…'}]`);
-const same = (a: unknown, b: unknown) => canonicalJson(a ?? null) === canonicalJson(b ?? null);
-const dmy = (ymd: string) => ymd.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3.$2.$1');
-const dm = (md: string) => md.replace(/^(\d{2})-(\d{2})$/, '$2.$1.');
-const kinds = (k: readonly InquiryKind[] | undefined) => (k?.length ? k.map((x) => INQUIRY_NB[x] ?? x).join(', ') : 'alle');
-const languages = (l: readonly RuleLanguage[]) => l.map((x) => REPLY_LANGUAGE_NB[x] ?? x).join(', ');
-
-function ruleWords(rule: Rule): string[] {
-  if (rule.kind === 'substitution') return rule.entries.flatMap((e) => e.match);
-  if (rule.kind === 'existence') return [...(rule.words ?? []), ...(rule.patterns ?? [])];
-  if (rule.kind === 'required') return rule.anyOf;
-  return [];
-}
-
-const on = (rule: Rule) => rule.enabled !== false;
-
-function added<T>(before: readonly T[], after: readonly T[]): T[] {
-  const old = new Set(before);
-  return after.filter((x) => !old.has(x));
-}
-
-/** Language versions of a text that changed: [language name, new text]. nn/en fall back to nb. */
-function changedLanguages(before: LocalizedText | undefined, after: LocalizedText | undefined): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
-  for (const lang of ['nb', 'nn', 'en'] as const) {
-    if ((before?.[lang] ?? '') !== (after?.[lang] ?? '')) out.push([UI_LANGUAGE_NB[lang], after?.[lang] ?? after?.nb ?? '']);
-  }
-  return out;
-}
-
-function subgoalName(set: RuleSet, id: SubgoalId): string {
-  return nb(set.labels.subgoals[id]) || id;
 }
 
 export function diffRuleSets(oldSet: RuleSet, newSet: RuleSet): DiffEntry[] {
@@ -340,110 +304,6 @@ function diffChecklist(oldSet: RuleSet, newSet: RuleSet, out: DiffEntry[]) {
       });
   }
   for (const [id, item] of old) if (!now.has(id)) out.push({ kind: 'checklist', text: `Fjernet fra sjekklisten: ${q(nb(item.label))}.` });
-}
-
-function deadlineText(p: DeadlinePolicy): string {
-  return p.workingDays !== undefined ? `${p.workingDays} arbeidsdager` : `${p.months} ${p.months === 1 ? 'måned' : 'måneder'}`;
-}
-
-function diffDeadlines(before: DeadlinePolicy[], after: DeadlinePolicy[], out: DiffEntry[]) {
-  const old = new Map(before.map((p) => [p.id, p]));
-  const now = new Map(after.map((p) => [p.id, p]));
-  for (const [id, p] of now) {
-    const prev = old.get(id);
-    if (!prev) {
-      out.push({ kind: 'deadline', text: `Ny fristregel ${q(nb(p.label))}: ${deadlineText(p)}.` });
-      continue;
-    }
-    const name = q(nb(p.label));
-    if (deadlineText(prev) !== deadlineText(p))
-      out.push({ kind: 'deadline', text: `Fristen ${name} er endret fra ${deadlineText(prev)} til ${deadlineText(p)}.` });
-    if (!same(prev.appliesTo, p.appliesTo))
-      out.push({ kind: 'deadline', text: `Fristen ${name} gjelder nå for henvendelser av typen ${kinds(p.appliesTo)} (før ${kinds(prev.appliesTo)}).` });
-    if (nb(prev.label) !== nb(p.label)) out.push({ kind: 'deadline', text: `Fristregelen ${q(nb(prev.label))} heter nå ${name}.` });
-    else
-      for (const [lang, text] of changedLanguages(prev.label, p.label))
-        out.push({ kind: 'deadline', text: `Fristregelen ${name} heter nå ${q(text)} på ${lang}.` });
-    if ((prev.legalReference ?? '') !== (p.legalReference ?? ''))
-      out.push({
-        kind: 'deadline',
-        text: p.legalReference
-          ? `Fristregelen ${name} viser nå til ${q(p.legalReference)}${prev.legalReference ? ` (før ${q(prev.legalReference)})` : ''}.`
-          : `Fristregelen ${name} viser ikke lenger til ${q(prev.legalReference!)}.`,
-      });
-    if (!p.advice && prev.advice) out.push({ kind: 'deadline', text: `Fristregelen ${name} har ikke lenger noe råd.` });
-    else if (nb(prev.advice) !== nb(p.advice)) out.push({ kind: 'deadline', text: `Fristregelen ${name} har nytt råd: ${q(nb(p.advice))}.` });
-    else for (const [lang] of changedLanguages(prev.advice, p.advice)) out.push({ kind: 'deadline', text: `Fristregelen ${name} har nytt råd på ${lang}.` });
-  }
-  for (const [id, p] of old) if (!now.has(id)) out.push({ kind: 'deadline', text: `Fristregelen ${q(nb(p.label))} er fjernet.` });
-}
-
-function diffCalendar(before: RuleSet['calendar'], after: RuleSet['calendar'], out: DiffEntry[]) {
-  const moved = 'frister som går over eller faller på den dagen, blir senere';
-  for (const day of added(before?.extraClosedDays ?? [], after?.extraClosedDays ?? []))
-    out.push({ kind: 'calendar', text: `Kontoret er nå stengt ${dmy(day)}; ${moved}.` });
-  for (const day of added(after?.extraClosedDays ?? [], before?.extraClosedDays ?? []))
-    out.push({ kind: 'calendar', text: `${dmy(day)} er ikke lenger stengt dag; frister som går over eller faller på den dagen, kan bli tidligere.` });
-  for (const day of added(before?.closedEveryYear ?? [], after?.closedEveryYear ?? []))
-    out.push({ kind: 'calendar', text: `Kontoret er nå stengt ${dm(day)} hvert år; ${moved}.` });
-  for (const day of added(after?.closedEveryYear ?? [], before?.closedEveryYear ?? []))
-    out.push({ kind: 'calendar', text: `${dm(day)} er ikke lenger stengt hvert år; frister som går over eller faller på den dagen, kan bli tidligere.` });
-}
-
-// A retrained model flags other sentences: staff notice, so it is named with its blind figures.
-function diffModels(before: NonNullable<RuleSet['models']>, after: NonNullable<RuleSet['models']>, out: DiffEntry[]) {
-  const old = new Map(before.map((m) => [m.id, m]));
-  const now = new Map(after.map((m) => [m.id, m]));
-  const blind = (m: NonNullable<RuleSet['models']>[number]) => {
-    const any = m.evaluation?.labels['any']?.['all'];
-    return any ? ` (blindtest: presisjon ${Math.round(any.precision * 100)} %, treff ${Math.round(any.recall * 100)} %)` : '';
-  };
-  for (const [id, m] of now) {
-    const prev = old.get(id);
-    if (!prev) out.push({ kind: 'models', text: `Ny modell ${q(id)} for ${m.labels.join(', ')}${blind(m)}.` });
-    else if (!same(prev, m)) out.push({ kind: 'models', text: `Modellen ${q(id)} er trent på nytt og kan markere andre setninger${blind(m)}.` });
-  }
-  for (const id of old.keys()) if (!now.has(id)) out.push({ kind: 'models', text: `Modellen ${q(id)} er fjernet.` });
-}
-
-function diffSnippets(before: NonNullable<RuleSet['snippets']>, after: NonNullable<RuleSet['snippets']>, out: DiffEntry[]) {
-  const old = new Map(before.map((s) => [s.id, s]));
-  const now = new Map(after.map((s) => [s.id, s]));
-  for (const [id, s] of now) {
-    const prev = old.get(id);
-    if (!prev) out.push({ kind: 'snippets', text: `Ny tekstbit: ${q(nb(s.label))}.` });
-    else if (!same(prev, s)) out.push({ kind: 'snippets', text: `Tekstbiten ${q(nb(s.label))} er endret.` });
-  }
-  for (const [id, s] of old) if (!now.has(id)) out.push({ kind: 'snippets', text: `Tekstbiten ${q(nb(s.label))} er fjernet.` });
-}
-
-// Staff answer with these words: a reworded language variant is named, as is a changed placement.
-function diffTemplates(before: NonNullable<RuleSet['templates']>, after: NonNullable<RuleSet['templates']>, out: DiffEntry[]) {
-  const old = new Map(before.map((t) => [t.id, t]));
-  const now = new Map(after.map((t) => [t.id, t]));
-  for (const [id, t] of now) {
-    const prev = old.get(id);
-    const name = q(nb(t.title) || id);
-    if (!prev) {
-      out.push({ kind: 'templates', text: `Ny svarmal ${name} (for ${kinds(t.kinds)}).` });
-      continue;
-    }
-    if (nb(prev.title) !== nb(t.title)) out.push({ kind: 'templates', text: `Svarmalen ${q(nb(prev.title))} heter nå ${name}.` });
-    else
-      for (const [lang, text] of changedLanguages(prev.title, t.title))
-        out.push({ kind: 'templates', text: `Svarmalen ${name} heter nå ${q(text)} på ${lang}.` });
-    const reworded = changedLanguages(prev.text, t.text).map(([lang]) => lang);
-    if (reworded.length) out.push({ kind: 'templates', text: `Svarmalen ${name} har ny tekst på ${reworded.join(', ')}.` });
-    if (!same([...prev.kinds].sort(), [...t.kinds].sort()))
-      out.push({ kind: 'templates', text: `Svarmalen ${name} foreslås nå for henvendelser av typen ${kinds(t.kinds)} (før ${kinds(prev.kinds)}).` });
-    if (!same([...prev.subgoals].sort(), [...t.subgoals].sort()))
-      out.push({
-        kind: 'templates',
-        text: `Svarmalen ${name} hører nå til ${t.subgoals.map((g) => q(g)).join(', ')} (før ${prev.subgoals.map((g) => q(g)).join(', ')}).`,
-      });
-    if (!same([...(prev.keywords ?? [])].sort(), [...(t.keywords ?? [])].sort())) out.push({ kind: 'templates', text: `Svarmalen ${name} har andre søkeord.` });
-  }
-  for (const [id, t] of old) if (!now.has(id)) out.push({ kind: 'templates', text: `Svarmalen ${q(nb(t.title) || id)} er fjernet.` });
 }
 
 /** Plain text for the CLI and the options page. */

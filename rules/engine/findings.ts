@@ -1,0 +1,75 @@
+// A check's hits turned into findings: sorted, given stable ids, their messages and advice filled
+// in every UI language (the screens switch language without a new check) and their suggestions'
+// dates in the reply's language. A generator, like the rest of checkSteps (check.ts).
+import type { RuleLanguage, UiLanguage } from '../ids.ts';
+import { severityRank } from '../ids.ts';
+import type { Rule } from '../ruleset/types.ts';
+import type { Finding } from '../types.ts';
+import type { RunState } from './check.ts';
+import { fillEveryLanguage, fillPlaceholders, shortHash } from './text-utils.ts';
+import { datePlaceholderVars, mentionsDatePlaceholder } from './date-placeholders.ts';
+
+const REPLY_TEXT_LANGUAGE: Record<RuleLanguage, UiLanguage> = { nob: 'nb', nno: 'nn', eng: 'en' };
+
+function dateVarsFor(state: RunState, rule: Rule, language: UiLanguage): Record<string, string> {
+  const key = `${language}:${rule.promiseWorkingDays ?? ''}`;
+  let vars = state.dateVars.get(key);
+  if (!vars) {
+    const facts = { today: state.today, calendar: state.compiled.calendar, ...(state.deadline ? { deadline: state.deadline } : {}) };
+    vars = datePlaceholderVars(facts, rule.promiseWorkingDays, language);
+    state.dateVars.set(key, vars);
+  }
+  return vars;
+}
+
+/** Hits turned into findings between two pauses (a 100,000-character reply has over 1,000). */
+const FINDINGS_PER_STEP = 250;
+
+export function* toFindings(state: RunState, ui: UiLanguage): Generator<void, Finding[], void> {
+  state.hits.sort((a, b) => a.start - b.start || severityRank(b.severity ?? b.rule.severity) - severityRank(a.severity ?? a.rule.severity));
+  yield;
+  const occurrences = new Map<string, number>();
+  const findings: Finding[] = [];
+  for (const [index, hit] of state.hits.entries()) {
+    if (index > 0 && index % FINDINGS_PER_STEP === 0) yield;
+    const matched = state.text.slice(hit.start, hit.end);
+    // Suggestions go into the reply, so their dates are in the reply's language; messages in the UI's.
+    const suggestions = hit.suggestions.map((s) =>
+      mentionsDatePlaceholder(s) ? fillPlaceholders(s, dateVarsFor(state, hit.rule, REPLY_TEXT_LANGUAGE[state.language])) : s,
+    );
+    // Personal data: no hash of the match either — a short hash of an 11-digit id narrows it down,
+    // and ids are kept in storage.session. The occurrence alone keeps the id stable.
+    const key = hit.rule.category === 'personal-data' ? `${hit.rule.id}:p` : `${hit.rule.id}:${shortHash(matched.toLowerCase())}`;
+    const occurrence = occurrences.get(key) ?? 0;
+    occurrences.set(key, occurrence + 1);
+    // {x} is the matched word for word rules; long spans (sentences, lines) are never quoted back.
+    const x = matched.length <= 40 && hit.rule.category !== 'personal-data' ? matched : '…';
+    const varsIn = (language: UiLanguage): Record<string, string> => ({
+      ...dateVarsFor(state, hit.rule, language),
+      x,
+      suggestion: suggestions[0] ?? '',
+      ...hit.vars,
+      ...hit.localVars?.[language],
+    });
+    // Every UI language now, so the screens can switch language without a new check.
+    const messages = fillEveryLanguage(hit.rule.message, varsIn);
+    const finding: Finding = {
+      id: `${key}:${occurrence}`,
+      ruleId: hit.rule.id,
+      category: hit.rule.category,
+      subgoal: hit.rule.subgoal,
+      severity: hit.severity ?? hit.rule.severity,
+      start: hit.start,
+      end: hit.end,
+      message: messages[ui],
+      suggestions: [...new Set(suggestions)],
+      messages,
+    };
+    if (hit.rule.advice) {
+      finding.advices = fillEveryLanguage(hit.rule.advice, varsIn);
+      finding.advice = finding.advices[ui];
+    }
+    findings.push(finding);
+  }
+  return findings;
+}
