@@ -2,9 +2,8 @@ import { useId } from 'react';
 import { effectiveKind, isYmd } from '../rules/inquiry/record.ts';
 import type { InquiryKind } from '../rules/types.ts';
 import { usePanel, usePanelStore, useT } from './context.tsx';
-import { inquiryLabelText, KIND_KEYS } from './inquiry-label.ts';
-
-const KINDS = Object.keys(KIND_KEYS) as InquiryKind[];
+import { inquiryLabelText } from './inquiry-label.ts';
+import { KindOptions } from './KindOptions.tsx';
 
 /**
  * Which inquiry the panel is about, its kind and when it arrived. Kind and date are what
@@ -47,11 +46,7 @@ export function InquiryCard() {
                 void store.getState().correctInquiry({ kind: next === (record.detected.kind ?? 'unknown') ? null : next });
               }}
             >
-              {KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(KIND_KEYS[k])}
-                </option>
-              ))}
+              <KindOptions />
             </select>
           </div>
           <div className="field">

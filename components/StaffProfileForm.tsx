@@ -30,28 +30,8 @@ export function StaffProfileForm() {
           void writeStaffProfile({ name, unit }).then(() => setSaved(true));
         }}
       >
-        <label>
-          {tt('staffName')}
-          <input
-            type="text"
-            value={name}
-            maxLength={120}
-            autoComplete="name"
-            data-testid="staff-name"
-            onChange={(e) => (setName(e.currentTarget.value), setSaved(false))}
-          />
-        </label>
-        <label>
-          {tt('staffUnit')}
-          <input
-            type="text"
-            value={unit}
-            maxLength={120}
-            autoComplete="organization"
-            data-testid="staff-unit"
-            onChange={(e) => (setUnit(e.currentTarget.value), setSaved(false))}
-          />
-        </label>
+        <ProfileField label={tt('staffName')} value={name} autoComplete="name" testId="staff-name" onChange={(v) => (setName(v), setSaved(false))} />
+        <ProfileField label={tt('staffUnit')} value={unit} autoComplete="organization" testId="staff-unit" onChange={(v) => (setUnit(v), setSaved(false))} />
         <button type="submit" data-testid="staff-save">
           {t('save')}
         </button>
@@ -60,5 +40,22 @@ export function StaffProfileForm() {
         </span>
       </form>
     </section>
+  );
+}
+
+/** One line of the profile: a label around its text input. */
+function ProfileField(props: { label: string; value: string; autoComplete: string; testId: string; onChange(value: string): void }) {
+  return (
+    <label>
+      {props.label}
+      <input
+        type="text"
+        value={props.value}
+        maxLength={120}
+        autoComplete={props.autoComplete}
+        data-testid={props.testId}
+        onChange={(e) => props.onChange(e.currentTarget.value)}
+      />
+    </label>
   );
 }

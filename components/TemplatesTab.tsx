@@ -4,15 +4,12 @@ import { UI_LANGUAGES, type UiLanguage } from '../rules/ids.ts';
 import { fillTemplate, PLACEHOLDER_LABELS } from '../rules/templates/placeholders.ts';
 import { searchTemplates, suggestedTemplates } from '../rules/templates/search.ts';
 import type { ReplyTemplate } from '../rules/ruleset/types.ts';
-import type { InquiryKind } from '../rules/types.ts';
 import { usePanel, useT } from './context.tsx';
 import { UI_LANGUAGE_NAMES } from './i18n.ts';
-import { KIND_KEYS } from './inquiry-label.ts';
+import { KindOptions } from './KindOptions.tsx';
 import { readStaffProfile, watchStaffProfile } from './staff-profile.ts';
 import { templateTranslator } from './templates-i18n.ts';
 import { inquiryKind, replyLanguage, templateFacts, type KindFilter, type TemplatesStore } from './templates-store.ts';
-
-const KINDS = Object.keys(KIND_KEYS) as InquiryKind[];
 
 /**
  * «Svarmaler»: standard answers of the active rule set. Search by words and by the inquiry's
@@ -92,11 +89,7 @@ export function TemplatesTab({ store }: { store: TemplatesStore }) {
           <label htmlFor={kindId}>{tt('templatesKind')}</label>
           <select id={kindId} value={kind} data-testid="template-kind" onChange={(e) => store.getState().setKind(e.currentTarget.value as KindFilter)}>
             <option value="all">{tt('templatesKindAll')}</option>
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(KIND_KEYS[k])}
-              </option>
-            ))}
+            <KindOptions />
           </select>
         </div>
       </div>

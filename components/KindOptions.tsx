@@ -1,0 +1,20 @@
+import type { InquiryKind } from '../rules/types.ts';
+import { useT } from './context.tsx';
+import { KIND_KEYS } from './inquiry-label.ts';
+
+/** Every kind of inquiry, in the order the panel lists them. */
+export const INQUIRY_KIND_ORDER = Object.keys(KIND_KEYS) as InquiryKind[];
+
+/** The <option>s of a select of inquiry kinds, named in the panel's language. */
+export function KindOptions() {
+  const t = useT();
+  return (
+    <>
+      {INQUIRY_KIND_ORDER.map((k) => (
+        <option key={k} value={k}>
+          {t(KIND_KEYS[k])}
+        </option>
+      ))}
+    </>
+  );
+}
