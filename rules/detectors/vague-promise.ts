@@ -353,15 +353,17 @@ export const vaguePromise: Detector = {
       if (!overlapsTaken(start, end)) hits.push({ start, end, severity: 'suggestion' });
     }
     // Sentences no listed promise decided: a vague time in a sentence that looks ahead, or a
-    // bare promise of action by any actor.
+    // bare promise of action by any actor. Both need a sentence that looks ahead (the generic
+    // promise's future or modal is one of the `ahead` words), so that one test comes first: most
+    // sentences of a reply are decided by it.
     for (const sentence of analysis.sentences) {
-      if (sentence.start < decidedUpTo && decidedSentences.has(sentence.start)) continue;
+      if (decidedSentences.has(sentence.start)) continue;
       const body = text.slice(sentence.start, sentence.end);
-      if (/\?\s*$/.test(body) || words.readerTold.test(body)) continue;
+      if (!words.ahead.test(body) || /\?\s*$/.test(body) || words.readerTold.test(body)) continue;
       const concrete = dates.some((d) => d.start >= sentence.start && d.start < sentence.end) || statesDuration(body) || CLOCK_TIME.test(body);
       if (concrete) continue;
       const vague = words.vague.exec(body) ?? words.extraVague.exec(body);
-      if (vague && words.ahead.test(body) && !words.anchor.test(body) && !CONDITION_FIRST.test(body) && !EVENT_AFTER.test(body.slice(vague.index))) {
+      if (vague && !words.anchor.test(body) && !CONDITION_FIRST.test(body) && !EVENT_AFTER.test(body.slice(vague.index))) {
         const start = sentence.start + vague.index;
         const end = start + vague[0].length;
         if (!overlapsTaken(start, end) && !hits.some((h) => h.start < end && h.end > start)) hits.push({ start, end });
