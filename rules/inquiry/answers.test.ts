@@ -22,6 +22,16 @@ describe('answerQuestions', () => {
     ]);
   });
 
+  it('answers a how-many question with a number that is not money', () => {
+    const reply = 'Storsalen har plass til 220 personer på stoler. Leie for en lørdag kveld er 8 500 kroner.';
+    expect(answers('Hvor mange får vi plass til i storsalen?', reply)).toEqual([
+      ['Hvor mange får vi plass til i storsalen?', 'Storsalen har plass til 220 personer på stoler.'],
+    ]);
+    expect(answers('Hvor mange får vi plass til i storsalen?', 'Storsalen kan leies alle dager. Kontakt oss for å booke.')).toEqual([
+      ['Hvor mange får vi plass til i storsalen?', false],
+    ]);
+  });
+
   it('does not take an acknowledgement for an answer', () => {
     const reply = 'Takk for henvendelsen. Vi ser på saken din og kommer tilbake til deg.';
     expect(answers('Hvor lang tid tar behandlingen? Jeg lurer også på om jeg må varsle naboene.', reply)).toEqual([

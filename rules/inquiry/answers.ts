@@ -191,7 +191,11 @@ const SLOT = {
   clock: 15,
   receipt: 16,
   strongReason: 17,
+  count: 18,
 } as const;
+/** "Hvor mange får plass?": any number answers, not only an amount of money. */
+const ASKS_COUNT = /(?<![\p{L}])(?:hvor\s+mange|kor\s+mange|how\s+many)(?![\p{L}])/iu;
+const COUNT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d+|${NUMBER_WORDS})(?![\p{L}\p{N}])`, 'iu');
 const RECEIPT_QUESTION = /(?<![\p{L}])(?:mottatt|motteke|mottok|fått|fikk|fekk|registrert|received|receive|got|registered|kommet|arrived)(?![\p{L}])/iu;
 
 /** A first sentence that only greets ("Hei Kari,", «God morgon!»). */
@@ -237,7 +241,7 @@ function gives(question: InquiryQuestion, s: ReplySentence): boolean {
     case 'when':
       return s.time || (s.anyDate && ASKS_ABOUT_PAST.test(question.text)) || (ASKS_TIME_OF_DAY.test(question.text) && s.test(SLOT.clock, CLOCK));
     case 'amount':
-      return s.amount;
+      return s.amount || (ASKS_COUNT.test(question.text) && s.test(SLOT.count, COUNT));
     case 'where':
       return s.test(SLOT.place, PLACE);
     case 'document':

@@ -101,6 +101,12 @@ describe('topicOf', () => {
     ['Can I get a refund for the course?', 'yes-no'],
     ['Kan dere sende meg en kopi av vedtaket?', 'document'],
     ['Hva er status i saken?', 'what'],
+    ['Kor snart kan eg få han?', 'when'],
+    ['What is the typical processing time for a change-of-use application?', 'when'],
+    ['Hvor mange får vi plass til?', 'amount'],
+    ['Koster det noe å få vaksinen?', 'amount'],
+    ['Ka koste det å leie gymsalen?', 'amount'],
+    ['Kem ska eg snakke med om nøklar?', 'who'],
   ])('%s → %s', (question, topic) => {
     expect(topicOf(question)).toBe(topic);
   });

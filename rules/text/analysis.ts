@@ -57,6 +57,9 @@ const TOKEN_RE = new RegExp(
     String.raw`(?<url>(?:https?:\/\/|www\.)[^\s<>"'«»]+)`,
     // e-mail
     String.raw`(?<email>[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,})`,
+    // a bare domain with an optional path (bergen.kommune.no, nav.no/sosialhjelp): one token, so
+    // its points never end a sentence
+    String.raw`(?<domain>[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:no|com|org|net|eu|gov|int|uk|se|dk|fi|de|io|info)(?![\p{L}\p{N}-])(?:\/[^\s<>"'«»]*)?)`,
     // dotted abbreviation: two or more letter groups each followed by a point (f.eks., m.a.o.)
     String.raw`(?<dotted>\p{L}{1,4}\.(?:\p{L}{1,4}\.)+)`,
     // number: digits with internal separators (04.12.2026, 1 200,50 is two tokens; 2026/12345, 12:30)
@@ -159,9 +162,9 @@ function tokenizeRange(text: string, from: number, to: number, tokens: Token[]) 
     const start = m.index;
     let kind: TokenKind;
     let value: string;
-    if (g.url !== undefined) {
+    if (g.url !== undefined || g.domain !== undefined) {
       kind = 'url';
-      value = g.url.replace(TRAILING_URL_PUNCT, '');
+      value = (g.url ?? g.domain!).replace(TRAILING_URL_PUNCT, '');
     } else if (g.email !== undefined) {
       kind = 'email';
       value = g.email;
