@@ -163,8 +163,12 @@ const WHAT_TOPIC = /(?<![\p{L}])(?:hva|kva|ka|hvilke[nt]?|what|which)(?![\p{L}])
 const AMOUNT_QUESTION =
   /(?<![\p{L}])(?:hva\s+koster|kva\s+kostar|ka\s+kost\p{L}*|hvor\s+mye|kor\s+mykje|hvor\s+mange|kor\s+mange|how\s+many|(?:koster|kostar)\s+det|does\s+(?:it|this|that)\s+cost|(?:er|is)\s+(?:det|it)\s+(?:gratis|free)|hvor\s+stor(?:t)?\s+(?:blir\s+|er\s+)?(?:gebyr|beløp|avgift|pris|sum|regning)|kor\s+stor(?:t)?\s+(?:blir\s+|er\s+)?(?:gebyr|beløp|avgift|pris|sum|rekning)|how\s+much|what\s+(?:is|will\s+be|are|would\s+be)\s+the\s+(?:fee|fees|cost|costs|price|charge|amount|rate)|(?:hva|kva)\s+(?:er|blir)\s+(?:gebyret|prisen|beløpet|avgifta|avgiften|kostnaden|satsen)|(?:what|hva|kva)\s+(?:[\p{L}-]+\s+){0,5}?(?:costs?|koster|kostar|blir\s+(?:gebyret|prisen|beløpet|avgifta|avgiften|kostnaden))|(?:hva|kva)\s+(?:[\p{L}-]+\s+){0,4}?(?:gebyret|prisen|beløpet|avgifta|avgiften|eigenandelen|egenandelen)(?:\s+[\p{L}-]+){0,4}?\s+(?:blir|er|vert|vil\s+bli|vil\s+vere|vil\s+være)|what\s+(?:[\p{L}-]+\s+){0,4}?(?:fee|fees|price|charge|rate)\s+(?:is|will\s+be|would\s+be|are))(?![\p{L}])/iu;
 
+const LEADING_CONDITION = /^[\s"«(]*(?:hvis|viss|dersom|i\s+tilfelle|if|in\s+case)\s+[^,?.!]{3,80},\s*(?=\S)/iu;
+
 /** The thing the question asks for, which decides what counts as its answer. */
-export function topicOf(question: string): QuestionTopic {
+export function topicOf(asked: string): QuestionTopic {
+  // "Hvis saken går videre, hvor lang tid tar det?": the main clause after the condition asks.
+  const question = asked.replace(LEADING_CONDITION, '') || asked;
   const q = question.toLowerCase();
   // The question word nearest the start decides; a bare yes/no question has none.
   const candidates: Array<[QuestionTopic, RegExp]> = [
@@ -271,6 +275,10 @@ function asksIn(text: string, span: Span): Span[] {
     const head = s.slice(0, m.index);
     // "hva og hvorfor" lists, or a relative clause right after the first question word: no cut.
     if (firstWords(head, 3).length < 3) continue;
+    // "Hvis saken går videre, hvor lang tid tar det?": a condition is part of the ask after it.
+    const from = cuts.at(-1) ?? 0;
+    const condition = LEADING_CONDITION.exec(s.slice(from));
+    if (condition && from + condition[0].length === at) continue;
     // "… hvis ja, hva …" / "if so, what": the second ask depends on the first; still two asks.
     cuts.push(at);
   }
