@@ -305,7 +305,7 @@ function answerScore(
     if (question.topic === 'yes-no' && shared < 2 && share < 0.3 && !s.test(SLOT.yesNoFirst, YES_OR_NO_FIRST)) return 0;
     return 2 + share;
   }
-  if (shared >= 2 && share >= 0.6 && (question.topic === 'what' || question.topic === 'yes-no' || question.topic === 'how')) return 1 + share;
+  if (shared >= 2 && share >= 0.5 && (question.topic === 'what' || question.topic === 'yes-no' || question.topic === 'how')) return 1 + share;
   return 0;
 }
 
