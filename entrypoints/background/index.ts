@@ -21,6 +21,7 @@ import { focusRequestFor } from '../shared/focus-request.ts';
 import { withTimeout } from '../../components/panel-api.ts';
 import { focusRequestItem } from '../shared/storage-items.ts';
 import { wireStorageWrites } from './storage-writes.ts';
+import { wireContentPolicyCopy } from './content-policy-copy.ts';
 
 /** How long a restarted worker waits for a tab's content script to check its field again. */
 const RECHECK_TIMEOUT_MS = 10_000;
@@ -32,6 +33,8 @@ export default defineBackground(() => {
   // browser benchmark reads these marks after it stopped the worker (scripts/cold-start.mjs).
   workerMark('svarhjelp:worker-main');
   const store = createTabStateStore(browser.storage.session);
+  // The content script's copy of its policy keys, for its first decision after a browser start.
+  wireContentPolicyCopy(browser);
   // Rule sets (ruleset-updater.ts): the bundled standard or a verified published set.
   const ruleSets = createRuleSetUpdater({ local: browser.storage.local, managed: browser.storage.managed, fetch: (input, init) => fetch(input, init) });
   // Per-inquiry checklist, corrections and reminders (inquiries.ts, reminders.ts).

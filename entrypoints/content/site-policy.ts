@@ -1,4 +1,7 @@
 import { CONTENT_POLICY_CACHE_KEY } from '../shared/storage-items.ts';
+import { type ManagedAreaLike, pickContentKeys, readManagedContentKeys } from '../shared/content-policy-keys.ts';
+
+export type { ManagedAreaLike };
 // Where the content script may work. Unconfigured it runs on every site (and stays idle until
 // the user focuses a field); an administrator can narrow it with the `siteMatches` policy
 // (storage.managed, public/managed_schema.json, docs/deployment.md). On any other site the
@@ -126,10 +129,6 @@ export function caseNumberSelectorFrom(raw: unknown): string | undefined {
   return selector && selector.length <= MAX_CASE_NUMBER_SELECTOR_LENGTH ? selector : undefined;
 }
 
-export interface ManagedAreaLike {
-  get(keys: string | string[] | null): Promise<Record<string, unknown>>;
-}
-
 export interface ContentPolicy {
   /** Whether the content script may work in this frame (`siteMatches`). */
   allowed: boolean;
@@ -137,29 +136,9 @@ export interface ContentPolicy {
   caseNumberSelector?: string;
 }
 
-/** The part of storage.local the cached copy needs. */
+/** The part of storage.local the content script reads the copy from (the background writes it). */
 export interface CacheAreaLike {
   get(keys: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-}
-
-/** The policy keys the content script reads; anything else in storage.managed is not its business. */
-const CONTENT_POLICY_KEYS = ['siteMatches', 'caseNumberSelector'] as const;
-
-async function readManagedKeys(managed: ManagedAreaLike | undefined): Promise<Record<string, unknown>> {
-  try {
-    return (managed ? await managed.get([...CONTENT_POLICY_KEYS]) : {}) ?? {};
-  } catch {
-    return {}; // Firefox throws when no policy exists.
-  }
-}
-
-/** Only the keys the content script obeys, so the cached copy never holds more than it needs. */
-function pickContentKeys(raw: unknown): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  if (!raw || typeof raw !== 'object') return out;
-  for (const key of CONTENT_POLICY_KEYS) if ((raw as Record<string, unknown>)[key] !== undefined) out[key] = (raw as Record<string, unknown>)[key];
-  return out;
 }
 
 function policyFrom(location: { href: string; origin: string; protocol: string }, raw: Record<string, unknown>): ContentPolicy {
@@ -180,46 +159,37 @@ export async function readContentPolicy(
   location: { href: string; origin: string; protocol: string },
   managed: ManagedAreaLike | undefined,
 ): Promise<ContentPolicy> {
-  return policyFrom(location, await readManagedKeys(managed));
+  return policyFrom(location, await readManagedContentKeys(managed));
 }
 
 export interface QuickContentPolicy {
   /** What to do now: the live policy if it already answered, else the cached copy of the last one. */
   now: ContentPolicy;
-  /** The live policy from storage.managed, once it answers (the cached copy is updated then). */
+  /** The live policy from storage.managed, once it answers. */
   live: Promise<ContentPolicy>;
 }
 
 /**
  * Chromium answers the first storage.managed read after a browser start only after seconds (its
  * policy service loads), and the content script would wait that long before its first check. So
- * the decision is made at once from the copy of the last live read kept in storage.local
- * (milliseconds), or, with no copy yet (a new profile), as if there were no policy; the live
- * read goes on, and the caller must apply it when it arrives: a site the live policy excludes
- * stops the script then. The live read always wins, and the copy is rewritten when it differs.
+ * the decision is made at once from the copy of the last live read that the background keeps in
+ * storage.local (milliseconds; content-policy-copy.ts in the background), or, with no copy yet
+ * (a new profile), as if there were no policy; the live read goes on, and the caller must apply
+ * it when it arrives: a site the live policy excludes stops the script then. The live read
+ * always wins.
  */
 export async function readContentPolicyQuickly(
   location: { href: string; origin: string; protocol: string },
   managed: ManagedAreaLike | undefined,
   cache: CacheAreaLike | undefined,
 ): Promise<QuickContentPolicy> {
-  const liveRaw = readManagedKeys(managed);
+  const live = readManagedContentKeys(managed).then((raw) => policyFrom(location, raw));
   const cachedRaw: Promise<unknown> = cache
     ? cache.get(CONTENT_POLICY_CACHE_KEY).then(
         (items) => items?.[CONTENT_POLICY_CACHE_KEY],
         () => undefined,
       )
     : Promise.resolve(undefined);
-  const live = liveRaw.then((raw) => {
-    const fresh = pickContentKeys(raw);
-    if (cache) {
-      void cachedRaw.then((cached) => {
-        if (JSON.stringify(fresh) === JSON.stringify(pickContentKeys(cached))) return;
-        cache.set({ [CONTENT_POLICY_CACHE_KEY]: fresh }).catch((error: unknown) => console.debug('[Svarhjelp] could not keep the policy copy', error));
-      });
-    }
-    return policyFrom(location, fresh);
-  });
   const first = await Promise.race([live.then((policy) => ({ policy })), cachedRaw.then((cached) => ({ cached }))]);
   if ('policy' in first) return { now: first.policy, live };
   return { now: policyFrom(location, pickContentKeys(first.cached)), live };

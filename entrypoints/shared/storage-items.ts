@@ -1,9 +1,9 @@
 // Every item Svarhjelp keeps in browser storage, declared here and nowhere else: its area, its key
 // and the shape of its value. The key strings are what existing installations and the browser
 // tests read, so they never change. The background is the writer: the side panel and the options
-// page read and watch, and ask it to write (storage-writes.ts). The one other writer is the content
-// script's copy of the site policy (policy:content), which must be read and kept before the
-// worker can answer after a browser start. Services that take a storage area as a dependency (so
+// page read and watch, and ask it to write (storage-writes.ts); the content script reads the
+// background's copy of its policy keys (policy:content) before the worker can answer after a
+// browser start. Services that take a storage area as a dependency (so
 // unit tests hand them a fake) use the key constants below with that area.
 //
 // Nothing here may import the engine: the options page and the content script load this module
@@ -29,7 +29,7 @@ export const STAFF_PROFILE_KEY = 'staff:profile';
 export const ACTIVE_RULE_SET_KEY = 'ruleset:active';
 /** Which rule set is active and how the last update went (Norwegian texts, ready to show). */
 export const RULE_SET_STATUS_KEY = 'ruleset:status';
-/** The content script's copy of the last policy it read (storage.managed answers slowly after a browser start). */
+/** The background's copy of the content script's policy keys (storage.managed answers slowly after a browser start). */
 export const CONTENT_POLICY_CACHE_KEY = 'policy:content';
 /** Every scheduled «Påminn meg» reminder, by id. */
 export const REMINDERS_KEY = 'reminders';
