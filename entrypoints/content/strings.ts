@@ -23,7 +23,10 @@ export function t(lang: PopoverLanguage, key: OwnKey): string {
 }
 
 /** Why a one-click fix did not happen (or may not have), for the popover. */
-export function applyNotice(lang: PopoverLanguage, outcome: 'changed' | 'refused' | 'unconfirmed'): string {
+/** Why a one-click fix did not (or maybe did) happen, kept as this code so the text follows the language. */
+export type ApplyNotice = 'changed' | 'refused' | 'unconfirmed';
+
+export function applyNotice(lang: PopoverLanguage, outcome: ApplyNotice): string {
   return POPOVER_STRINGS[lang][`apply.${outcome}`];
 }
 

@@ -6,7 +6,7 @@
 import type { Finding } from '../../../rules/types.ts';
 import { hitTest, type Box } from '../geometry.ts';
 import { isNextFindingKey } from '../navigation.ts';
-import type { PopoverLanguage } from '../strings.ts';
+import type { ApplyNotice, PopoverLanguage } from '../strings.ts';
 import type { EditorSurface } from '../surfaces/surface.ts';
 import type { UnderlineItem } from '../underlines/item.ts';
 import type { UnderlineView } from '../underlines/underline-view.ts';
@@ -91,7 +91,7 @@ export class PopoverController {
   }
 
   /** The popover again at the words, saying why nothing (or maybe something) was changed. */
-  openNotice(item: UnderlineItem, notice: string): void {
+  openNotice(item: UnderlineItem, notice: ApplyNotice): void {
     const box = this.view.boxOf(item.finding.id) ?? this.hooks.surface()?.element.getBoundingClientRect();
     if (!box) return;
     this.openedBy = 'click';

@@ -10,7 +10,7 @@ import { placePopover, type Box } from '../geometry.ts';
 import { cssZoom } from '../mirror.ts';
 import { adoptCss } from '../underlines/overlay.ts';
 import { cycleFocus } from '../navigation.ts';
-import { categoryLabel, shared, t, valueAndSubgoal, type PopoverLanguage } from '../strings.ts';
+import { applyNotice, categoryLabel, shared, t, valueAndSubgoal, type ApplyNotice, type PopoverLanguage } from '../strings.ts';
 import { CATEGORY_STYLE } from '../style.ts';
 import { forgetRoot, registerPopoverRoot } from '../inspect.ts';
 import { findingMessage } from '../../../components/finding-text.ts';
@@ -66,7 +66,7 @@ export class Popover {
   private anchor: Box | null = null;
   // What the open card was drawn with, to draw it again in another language.
   private lang: PopoverLanguage = 'nb';
-  private notice: string | undefined;
+  private notice: ApplyNotice | undefined;
   private stopWatching: (() => void) | null = null;
   private readonly doc: Document;
   private readonly handlers: PopoverHandlers;
@@ -102,9 +102,10 @@ export class Popover {
 
   /**
    * Shows a finding at `anchor`. With a `notice` (a one-click fix that did not happen), the
-   * notice comes first, announced to screen readers, and the card offers no fix to try again.
+   * notice comes first, announced to screen readers, and the card offers no fix to try again. The
+   * notice is kept as its code, so a language switch words it again like the rest of the card.
    */
-  open(finding: Finding, anchor: Box, lang: PopoverLanguage, focus: boolean, notice?: string): void {
+  open(finding: Finding, anchor: Box, lang: PopoverLanguage, focus: boolean, notice?: ApplyNotice): void {
     this.ensureHost();
     const card = this.card!;
     this.current = finding;
@@ -257,7 +258,7 @@ export class Popover {
     }
   }
 
-  private content(f: Finding, lang: PopoverLanguage, notice?: string): Node[] {
+  private content(f: Finding, lang: PopoverLanguage, notice?: ApplyNotice): Node[] {
     const doc = this.doc;
     const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string) => {
       const node = doc.createElement(tag);
@@ -295,7 +296,7 @@ export class Popover {
     actions.append(ignore, panel);
     const out: Node[] = [labels];
     if (notice !== undefined) {
-      const status = el('p', 'notice', notice);
+      const status = el('p', 'notice', applyNotice(lang, notice));
       status.setAttribute('role', 'alert');
       status.setAttribute('data-svarhjelp-notice', '');
       out.push(status);

@@ -21,7 +21,7 @@ import { IgnoreList } from '../ignore.ts';
 import { nextFindingIndex } from '../navigation.ts';
 import { PopoverController } from '../popover/controller.ts';
 import type { PopoverAction } from '../popover/popover.ts';
-import { applyNotice, popoverLanguage, type PopoverLanguage } from '../strings.ts';
+import { popoverLanguage, type PopoverLanguage } from '../strings.ts';
 import { surfaceFor, type EditorSurface } from '../surfaces/surface.ts';
 import { UnderlineView } from '../underlines/underline-view.ts';
 import { MAX_ITEMS } from '../underlines/window.ts';
@@ -180,7 +180,7 @@ export class InlineCoach {
       this.view.show(this.view.items.filter((i) => i !== item));
       this.deps.onTextChanged?.(surface.field);
     } else if (from === 'popover' && this.isAlive()) {
-      this.popovers.openNotice(item, applyNotice(this.lang, outcome));
+      this.popovers.openNotice(item, outcome);
       this.listen(true);
     }
     return outcome;

@@ -4,6 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Harness } from '../harness.ts';
 import { REPLY, REPLY_FINDINGS, applyFromPopover, findPopover, normalise, openPopoverFor, waitForUnderlines } from '../underlines.ts';
 import { fixtureValue, openEditorFixture, waitForFindings } from './family.ts';
+import type { Browser } from 'wxt/browser';
+
+declare const chrome: Pick<typeof Browser, 'storage'>;
 
 describe('editor family: CKEditor 5 — a fix that can no longer be made', () => {
   let h: Harness;
@@ -11,6 +14,7 @@ describe('editor family: CKEditor 5 — a fix that can no longer be made', () =>
     h = await launch();
   });
   afterAll(async () => {
+    await h?.inWorker(() => chrome.storage.local.remove('settings')).catch(() => undefined);
     await h?.close();
   });
 
@@ -39,5 +43,14 @@ describe('editor family: CKEditor 5 — a fix that can no longer be made', () =>
       .toMatch(/endret siden rådet ble gitt.*ingenting ble byttet ut/);
     expect(normalise(await fixtureValue(page, 'text')), 'CKEditor’s model is as it was').toBe(changed);
     expect(normalise(await editor.innerText()), 'and the page shows the same text').toMatch(/^Hei Kari!\nVedrørendes søknaden/);
+
+    // The notice follows a language chosen while it is shown, like the rest of the card.
+    await h.inWorker(() => chrome.storage.local.set({ settings: { uiLanguage: 'en' } }));
+    await expect
+      .poll(async () => (await (await findPopover(page, 0))?.text('[data-svarhjelp-notice]')) ?? null, {
+        message: 'the notice in English after the switch',
+        timeout: 10_000,
+      })
+      .toMatch(/changed since the advice was given, so nothing was replaced/);
   });
 });
