@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
+import { statusProblem } from '../rules/ruleset/problems.ts';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -85,10 +86,10 @@ describe('rule-set status in the side panel', () => {
           config: CONFIG,
           lastCheck: '2026-11-23T09:30:00Z',
           lastResult: 'failed',
-          lastError: 'Signaturen er ikke gyldig.',
+          lastError: statusProblem('rejected', { reason: { code: 'bad-signature' } }),
         },
       });
     });
-    expect(error()).toMatch(/Signaturen er ikke gyldig\. Det forrige regelsettet er fortsatt i bruk\./);
+    expect(error()).toMatch(/Regelsettet ble avvist: Signaturen stemmer ikke: .* Det forrige regelsettet er fortsatt i bruk\./);
   });
 });

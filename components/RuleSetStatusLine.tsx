@@ -2,7 +2,8 @@
 // the updater's status in storage.local so the panel follows every change without asking.
 import { useEffect, useState } from 'react';
 import type { RuleSetStatus } from '../entrypoints/shared/protocol.ts';
-import { useT } from './context.tsx';
+import { usePanel, useT } from './context.tsx';
+import { shownProblem } from '../rules/ruleset/problems.ts';
 import { ruleSetStatusItem } from '../entrypoints/shared/storage-items.ts';
 
 function useRuleSetStatus(): RuleSetStatus | undefined {
@@ -27,6 +28,7 @@ const shortTime = (iso: string) => new Date(iso).toLocaleString('nb-NO', { day: 
 
 export function RuleSetStatusLine() {
   const t = useT();
+  const lang = usePanel((s) => s.uiLanguage);
   const status = useRuleSetStatus();
   if (!status) return null;
   const { active } = status;
@@ -39,7 +41,7 @@ export function RuleSetStatusLine() {
       </p>
       {status.lastResult === 'failed' && status.lastError ? (
         <p className="notice notice-error" role="status" data-testid="ruleset-error">
-          {t('ruleSetError', { error: status.lastError })}
+          {t('ruleSetError', { error: shownProblem(status.lastError, lang) })}
         </p>
       ) : null}
     </div>

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
+import { problemText, type Problem } from '../../rules/ruleset/problems.ts';
 import { checkPilotSettings, DEFAULT_REFRESH_MINUTES, type PilotSettings } from '../../entrypoints/background/policy.ts';
 import type { RuleSetStatus } from '../../entrypoints/shared/protocol.ts';
-import { useOptionsT } from './options-language.tsx';
+import { useOptionsLanguage, useOptionsT } from './options-language.tsx';
 
 interface Props {
   initial: PilotSettings;
@@ -12,10 +13,11 @@ interface Props {
 /** Pilot mode: URL and trusted key pasted in. Fields set by policy are shown read-only. */
 export function PilotForm({ initial, status, onSave }: Props) {
   const t = useOptionsT();
+  const lang = useOptionsLanguage();
   const [url, setUrl] = useState(initial.ruleSetUrl ?? '');
   const [keys, setKeys] = useState((initial.trustedKeys ?? []).join('\n'));
   const [minutes, setMinutes] = useState(String(initial.refreshMinutes ?? DEFAULT_REFRESH_MINUTES));
-  const [problems, setProblems] = useState<string[]>([]);
+  const [problems, setProblems] = useState<Problem[]>([]);
   const [saved, setSaved] = useState(false);
   useEffect(() => {
     setUrl(initial.ruleSetUrl ?? '');
@@ -86,7 +88,7 @@ export function PilotForm({ initial, status, onSave }: Props) {
         {problems.length ? (
           <ul className="notice error" role="alert">
             {problems.map((p, i) => (
-              <li key={i}>{p}</li>
+              <li key={i}>{problemText(p, lang)}</li>
             ))}
           </ul>
         ) : null}

@@ -1,4 +1,5 @@
 import type { RuleSetStatus } from '../../entrypoints/shared/protocol.ts';
+import { problemText, shownProblem } from '../../rules/ruleset/problems.ts';
 import { formatTime, RESULT_LABEL } from './labels.ts';
 import { useOptionsLanguage, useOptionsT } from './options-language.tsx';
 
@@ -48,7 +49,7 @@ export function StatusPanel({ status, busy, onRefresh }: Props) {
       </dl>
       {status.lastError ? (
         <div className="notice error" role="alert" data-testid="last-error">
-          <p>{status.lastError}</p>
+          <p>{shownProblem(status.lastError, lang)}</p>
           <p>{t('previousStillActive')}</p>
         </div>
       ) : null}
@@ -57,7 +58,7 @@ export function StatusPanel({ status, busy, onRefresh }: Props) {
           <p>{t('configProblems')}</p>
           <ul>
             {config.problems.map((p, i) => (
-              <li key={i}>{p}</li>
+              <li key={i}>{problemText(p, lang)}</li>
             ))}
           </ul>
         </div>

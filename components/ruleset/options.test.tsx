@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
+import { statusProblem } from '../../rules/ruleset/problems.ts';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RuleSetStatus } from '../../entrypoints/shared/protocol.ts';
@@ -39,7 +40,7 @@ function status(overrides: Partial<RuleSetStatus> = {}): RuleSetStatus {
     },
     lastCheck: '2026-11-23T10:00:00Z',
     lastResult: 'failed',
-    lastError: 'Regelsettet ble avvist: Signaturen stemmer ikke.',
+    lastError: statusProblem('rejected', { reason: { code: 'bad-signature' } }),
     ...overrides,
   };
 }
@@ -100,6 +101,32 @@ describe('options page', () => {
     expect(container.querySelector('.advice')!.textContent).toBe(HOSTILE);
     expect(container.querySelector('.message')!.textContent).toBe(HOSTILE);
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('words the last error and the setup problems in the chosen language, and again when it changes', async () => {
+    let changed: (value: unknown) => void = () => {};
+    const api = {
+      ...fakeApi(cloneTestSet()),
+      getStatus: vi.fn(async () =>
+        status({
+          config: { ...status().config, problems: [statusProblem('policy-unknown-key', { key: 'colour' })] },
+          lastError: statusProblem('rejected', { reason: statusProblem('unknown-signing-key', { kid: 'k1' }) }),
+        }),
+      ),
+      readUiLanguage: async () => 'nn',
+      onUiLanguageChange: (listener: (value: unknown) => void) => {
+        changed = listener;
+        return () => {};
+      },
+    };
+    await render(<OptionsApp api={api} />);
+    const lastError = () => container.querySelector('[data-testid=last-error]')?.textContent ?? '';
+    const problems = () => container.querySelector('[data-testid=config-problems]')?.textContent ?? '';
+    await vi.waitFor(() => expect(lastError()).toMatch(/Regelsettet vart avvist: Regelsettet er signert med ein ukjend nøkkel \(kid k1\)/));
+    expect(problems()).toMatch(/Policyen har ei ukjend innstilling «colour»/);
+    await act(async () => changed('en'));
+    expect(lastError()).toMatch(/The rule set was rejected: The rule set is signed with an unknown key \(kid k1\)/);
+    expect(problems()).toMatch(/The policy has an unknown setting «colour»/);
   });
 
   it('shows status, the last error and policy-locked fields read-only; "Oppdater nå" refreshes', async () => {

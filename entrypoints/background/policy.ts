@@ -1,10 +1,11 @@
 // Where the rule-set configuration comes from: enterprise policy (storage.managed, schema in
 // public/managed_schema.json) or, without policy, the options page's pilot settings
 // (storage.local). Policy always wins, field by field; `lockSettings` locks the pilot form
-// entirely. A missing or broken policy never breaks anything: it yields problems (Norwegian)
+// entirely. A missing or broken policy never breaks anything: it yields problems (codes with data)
 // for the status, and the bundled set stays active.
 import type { JWK } from 'jose';
-import { keyIdOf, parseTrustedKeys } from '../../rules/ruleset/signing.ts';
+import { keyIdOf, parseTrustedKeys, VerifyError } from '../../rules/ruleset/signing.ts';
+import { statusProblem, type Problem } from '../../rules/ruleset/problems.ts';
 import { PILOT_SETTINGS_KEY } from '../shared/storage-items.ts';
 
 export const DEFAULT_REFRESH_MINUTES = 15;
@@ -51,7 +52,7 @@ export interface EffectiveConfig {
   /** Whether any policy was found at all. */
   hasPolicy: boolean;
   /** Problems with the policy or the settings, in Norwegian. */
-  problems: string[];
+  problems: Problem[];
 }
 
 /** Minimal storage area shape (browser.storage.managed / local, and the fake browser's). */
@@ -70,7 +71,7 @@ export interface PolicyRead {
   hasPolicy: boolean;
   /** Keys the administrator set, valid or not: a broken value still locks its field. */
   present: string[];
-  problems: string[];
+  problems: Problem[];
 }
 
 export async function readPolicy(managed: StorageAreaLike | undefined): Promise<PolicyRead> {
@@ -80,16 +81,16 @@ export async function readPolicy(managed: StorageAreaLike | undefined): Promise<
   } catch {
     return { policy: {}, hasPolicy: false, present: [], problems: [] };
   }
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const policy: ManagedPolicy = {};
   if (!raw || typeof raw !== 'object') return { policy, hasPolicy: false, present: [], problems };
   const keys = Object.keys(raw).filter((k) => KNOWN_KEYS.has(k));
-  for (const key of Object.keys(raw)) if (!KNOWN_KEYS.has(key)) problems.push(`Policyen har en ukjent innstilling «${key}»; den ignoreres.`);
-  const bad = (key: string, what: string) => problems.push(`Policyinnstillingen «${key}» er ugyldig (${what}) og ignoreres.`);
+  for (const key of Object.keys(raw)) if (!KNOWN_KEYS.has(key)) problems.push(statusProblem('policy-unknown-key', { key }));
+  const bad = (key: string, expected: 'text' | 'list' | 'boolean' | 'number') => problems.push(statusProblem(`policy-not-${expected}`, { key }));
   const str = (key: keyof ManagedPolicy) => {
     const value = raw[key];
     if (value === undefined) return undefined;
-    if (typeof value !== 'string' || !value.trim()) return void bad(key, 'ventet tekst');
+    if (typeof value !== 'string' || !value.trim()) return void bad(key, 'text');
     return value.trim();
   };
   const strList = (key: keyof ManagedPolicy) => {
@@ -103,7 +104,7 @@ export async function readPolicy(managed: StorageAreaLike | undefined): Promise<
         value = [value];
       }
     }
-    if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' || (v && typeof v === 'object'))) return void bad(key, 'ventet en liste');
+    if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' || (v && typeof v === 'object'))) return void bad(key, 'list');
     return value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
   };
   const bool = (key: keyof ManagedPolicy) => {
@@ -111,7 +112,7 @@ export async function readPolicy(managed: StorageAreaLike | undefined): Promise<
     if (value === undefined) return undefined;
     if (typeof value === 'boolean') return value;
     if (value === 0 || value === 1) return value === 1; // REG_DWORD
-    return void bad(key, 'ventet true/false');
+    return void bad(key, 'boolean');
   };
   const ruleSetUrl = str('ruleSetUrl');
   if (ruleSetUrl !== undefined) policy.ruleSetUrl = ruleSetUrl;
@@ -120,7 +121,7 @@ export async function readPolicy(managed: StorageAreaLike | undefined): Promise<
   if (raw.refreshMinutes !== undefined) {
     const n = typeof raw.refreshMinutes === 'string' ? Number(raw.refreshMinutes) : raw.refreshMinutes;
     if (typeof n === 'number' && Number.isFinite(n)) policy.refreshMinutes = n;
-    else bad('refreshMinutes', 'ventet et tall');
+    else bad('refreshMinutes', 'number');
   }
   const unit = str('unit');
   if (unit !== undefined) policy.unit = unit;
@@ -136,16 +137,21 @@ export async function readPolicy(managed: StorageAreaLike | undefined): Promise<
 }
 
 /** https only; plain http only to the own machine (a pilot's local server, tests). */
-export function checkRuleSetUrl(url: string): string | undefined {
+export function checkRuleSetUrl(url: string): Problem | undefined {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return `«${url}» er ikke en gyldig adresse.`;
+    return statusProblem('url-invalid', { url });
   }
   if (parsed.protocol === 'https:') return undefined;
   if (parsed.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname)) return undefined;
-  return `Adressen må begynne med https:// (fikk «${parsed.protocol}»).`;
+  return statusProblem('url-not-https', { protocol: parsed.protocol });
+}
+
+/** A trusted-key failure as its problem (anything else is a bug, worded as an unexpected error). */
+function problemOf(error: unknown): Problem {
+  return error instanceof VerifyError ? error.problem : statusProblem('unexpected-error', { detail: String((error as Error)?.message ?? error) });
 }
 
 export function clampRefresh(minutes: number | undefined): number {
@@ -173,7 +179,7 @@ export async function resolveConfig(read: PolicyRead, pilot: PilotSettings | und
     if (policy.unit) ruleSetUrl = ruleSetUrl.replaceAll('{unit}', encodeURIComponent(policy.unit));
     const urlProblem = checkRuleSetUrl(ruleSetUrl);
     if (urlProblem) {
-      problems.push(`${url!.from === 'policy' ? 'Policyens' : 'Innstillingenes'} regelsettadresse kan ikke brukes: ${urlProblem}`);
+      problems.push(statusProblem(url!.from === 'policy' ? 'policy-url-unusable' : 'pilot-url-unusable', { reason: urlProblem }));
       ruleSetUrl = undefined;
     }
   }
@@ -184,11 +190,11 @@ export async function resolveConfig(read: PolicyRead, pilot: PilotSettings | und
     try {
       trustedKeys = parseTrustedKeys(keys.value as string[]);
     } catch (error) {
-      problems.push(`${keys.from === 'policy' ? 'Policyens' : 'Innstillingenes'} klarerte nøkler er ugyldige: ${(error as Error).message}`);
+      problems.push(statusProblem(keys.from === 'policy' ? 'policy-keys-invalid' : 'pilot-keys-invalid', { reason: problemOf(error) }));
     }
   }
-  if (ruleSetUrl && trustedKeys.length === 0 && !problems.some((p) => p.includes('nøkler')))
-    problems.push('Det er satt en regelsettadresse, men ingen klarert nøkkel; et nedlastet regelsett kan ikke kontrolleres.');
+  if (ruleSetUrl && trustedKeys.length === 0 && !problems.some((p) => p.code === 'policy-keys-invalid' || p.code === 'pilot-keys-invalid'))
+    problems.push(statusProblem('url-without-key'));
 
   const refresh = pick('refreshMinutes');
   const config: EffectiveConfig = {
@@ -207,9 +213,9 @@ export async function resolveConfig(read: PolicyRead, pilot: PilotSettings | und
   return config;
 }
 
-/** Validates what the options page wants to save; returns Norwegian problems (empty = fine). */
-export function checkPilotSettings(settings: PilotSettings): string[] {
-  const problems: string[] = [];
+/** Validates what the options page wants to save; returns its problems (empty = fine). */
+export function checkPilotSettings(settings: PilotSettings): Problem[] {
+  const problems: Problem[] = [];
   if (settings.ruleSetUrl) {
     const p = checkRuleSetUrl(settings.ruleSetUrl);
     if (p) problems.push(p);
@@ -218,12 +224,12 @@ export function checkPilotSettings(settings: PilotSettings): string[] {
     try {
       parseTrustedKeys(settings.trustedKeys);
     } catch (error) {
-      problems.push((error as Error).message);
+      problems.push(problemOf(error));
     }
   }
-  if (settings.ruleSetUrl && !settings.trustedKeys?.length) problems.push('Lim inn den offentlige nøkkelen regelsettet er signert med.');
+  if (settings.ruleSetUrl && !settings.trustedKeys?.length) problems.push(statusProblem('paste-public-key'));
   if (settings.refreshMinutes !== undefined && (!Number.isFinite(settings.refreshMinutes) || settings.refreshMinutes < MIN_REFRESH_MINUTES))
-    problems.push(`Oppdateringsintervallet må være minst ${MIN_REFRESH_MINUTES} minutt.`);
+    problems.push(statusProblem('refresh-too-short', { min: MIN_REFRESH_MINUTES }));
   return problems;
 }
 

@@ -2,13 +2,22 @@
 // stops at the size limit, so a huge or stalled answer never reaches the parser. The failures
 // are UpdateErrors whose Norwegian message the options page shows as the status.
 import { formatBytes, LIMITS } from '../../rules/ruleset/accept.ts';
+import { statusProblem, type Problem, type ProblemCode, type ProblemData } from '../../rules/ruleset/problems.ts';
 
 export const FETCH_TIMEOUT_MS = 30_000;
 /** A JWS is base64url (4/3 of the payload) plus a small header and signature. */
 export const MAX_JWS_BYTES = Math.ceil((LIMITS.maxDocumentBytes * 4) / 3) + 4096;
 
 /** A failed update whose message is shown to the user as it is. */
-export class UpdateError extends Error {}
+/** Why an update failed: `problem` is worded per language where it is shown; `message` in bokmål. */
+export class UpdateError extends Error {
+  readonly problem: Problem;
+  constructor(code: ProblemCode, data?: ProblemData) {
+    const problem = statusProblem(code, data);
+    super(problem.message);
+    this.problem = problem;
+  }
+}
 
 /** The rule-set file at `url`, or notModified when the server answers our ETag with 304. */
 export async function fetchRuleSetText(
@@ -34,15 +43,14 @@ export async function fetchRuleSetText(
     });
   } catch (error) {
     const name = (error as Error)?.name;
-    if (name === 'TimeoutError' || name === 'AbortError')
-      throw new UpdateError(`Tidsavbrudd: serveren svarte ikke innen ${Math.round(timeoutMs / 1000)} sekunder.`);
-    throw new UpdateError(`Fikk ikke kontakt med serveren (${new URL(url).host}). Sjekk nettverket eller adressen.`);
+    if (name === 'TimeoutError' || name === 'AbortError') throw new UpdateError('fetch-timeout', { seconds: Math.round(timeoutMs / 1000) });
+    throw new UpdateError('fetch-unreachable', { host: new URL(url).host });
   }
   if (response.status === 304) return { notModified: true };
   if (!response.ok) {
-    if (response.status === 404) throw new UpdateError(`Fant ikke regelsettet på adressen (HTTP 404).`);
-    if (response.status >= 500) throw new UpdateError(`Serveren for regelsettet har en feil (HTTP ${response.status}).`);
-    throw new UpdateError(`Serveren avviste forespørselen (HTTP ${response.status}).`);
+    if (response.status === 404) throw new UpdateError('fetch-not-found');
+    if (response.status >= 500) throw new UpdateError('fetch-server-error', { status: response.status });
+    throw new UpdateError('fetch-refused', { status: response.status });
   }
   const text = await readLimited(response, MAX_JWS_BYTES, timeoutMs);
   const result: { notModified: false; text: string; etag?: string } = { notModified: false, text };
@@ -53,7 +61,7 @@ export async function fetchRuleSetText(
 
 /** Reads a response body but stops at `maxBytes` (a 10 MB answer is never read, let alone parsed). */
 export async function readLimited(response: Response, maxBytes: number, timeoutMs = FETCH_TIMEOUT_MS): Promise<string> {
-  const tooBig = () => new UpdateError(`Regelsettfilen er for stor (over ${formatBytes(maxBytes)}).`);
+  const tooBig = () => new UpdateError('fetch-too-big', { size: formatBytes(maxBytes) });
   const declared = Number(response.headers.get('Content-Length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel().catch(() => {});
@@ -64,7 +72,7 @@ export async function readLimited(response: Response, maxBytes: number, timeoutM
   const chunks: Uint8Array[] = [];
   let total = 0;
   const deadline = Date.now() + timeoutMs;
-  const timedOut = () => new UpdateError(`Tidsavbrudd: serveren sendte ikke hele regelsettet innen ${Math.round(timeoutMs / 1000)} sekunder.`);
+  const timedOut = () => new UpdateError('fetch-body-timeout', { seconds: Math.round(timeoutMs / 1000) });
   for (;;) {
     if (Date.now() > deadline) {
       await reader.cancel().catch(() => {});
@@ -85,7 +93,7 @@ export async function readLimited(response: Response, maxBytes: number, timeoutM
       await reader.cancel().catch(() => {});
       const name = (error as Error)?.name;
       if (name === 'TimeoutError' || name === 'AbortError') throw timedOut();
-      throw new UpdateError('Forbindelsen til serveren ble brutt mens regelsettet ble lastet ned. Prøv igjen senere.');
+      throw new UpdateError('fetch-interrupted');
     } finally {
       clearTimeout(timer);
     }
@@ -107,6 +115,6 @@ export async function readLimited(response: Response, maxBytes: number, timeoutM
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(all);
   } catch {
-    throw new UpdateError('Svaret fra serveren er ikke tekst (ikke en signert regelsettfil).');
+    throw new UpdateError('fetch-not-text');
   }
 }

@@ -12,6 +12,11 @@ import type { ExistenceRule, RuleSet } from '../../rules/ruleset/types.ts';
 import { createEngineHost } from './engine-host.ts';
 import { activeEngine, createRuleSetUpdater, ensureRefreshAlarm, REFRESH_ALARM, type UpdaterDeps } from './ruleset-updater.ts';
 import { ACTIVE_RULE_SET_KEY, PILOT_SETTINGS_KEY, RULE_SET_STATUS_KEY } from '../shared/storage-items.ts';
+import { shownProblem } from '../../rules/ruleset/problems.ts';
+
+/** The status's error as the options page words it in bokmål. */
+const errorText = (status: { lastError?: Parameters<typeof shownProblem>[0] }) =>
+  status.lastError === undefined ? undefined : shownProblem(status.lastError, 'nb');
 
 const URL_ = 'https://regler.example.no/svarhjelp/regelsett.jws';
 let keys: { privateJwk: JWK; publicJwk: JWK; kid: string };
@@ -59,11 +64,11 @@ async function withActiveV11(next: Responder, extra: Partial<UpdaterDeps> = {}) 
 async function expectStillV11(updater: ReturnType<typeof createRuleSetUpdater>, error: RegExp) {
   const status = await updater.refresh();
   expect(status.lastResult).toBe('failed');
-  expect(status.lastError).toMatch(error);
+  expect(errorText(status)).toMatch(error);
   expect(status.active).toMatchObject({ version: '1.1.0', source: 'remote' });
   expect((await updater.getActiveRuleSet()).ruleSet.version).toBe('1.1.0');
   const stored = await fakeBrowser.storage.local.get([RULE_SET_STATUS_KEY, ACTIVE_RULE_SET_KEY]);
-  expect((stored[RULE_SET_STATUS_KEY] as { lastError: string }).lastError).toBe(status.lastError);
+  expect((stored[RULE_SET_STATUS_KEY] as { lastError?: unknown }).lastError).toEqual(status.lastError);
   return status;
 }
 
@@ -191,7 +196,7 @@ describe('rule-set updater', { timeout: 30_000 }, () => {
     expect((await updater.getActiveRuleSet()).ruleSet.version).toBe('1.0.0');
     const status = await updater.getStatus();
     expect(status.active.source).toBe('bundled');
-    expect(status.lastError).toMatch(/kan ikke brukes med denne versjonen av Svarhjelp.*ukjent innebygd detektor «retired-detector»/);
+    expect(errorText(status)).toMatch(/kan ikke brukes med denne versjonen av Svarhjelp.*ukjent innebygd detektor «retired-detector»/);
   });
 
   it('refuses the same version with different content, but takes the same content re-signed with a new key', async () => {
@@ -259,8 +264,8 @@ describe('rule-set updater', { timeout: 30_000 }, () => {
     delete broken.publisher;
     const { updater } = await withActiveV11(async () => jwsResponse(await signRuleSet(broken, keys.privateJwk)));
     const status = await expectStillV11(updater, /Regelsettet ble avvist \(2 problemer\)/);
-    expect(status.lastError).toMatch(/publisher: mangler feltet «publisher»/);
-    expect(status.lastError).toMatch(/rules\[0\]\.severity: ugyldig verdi "enorm"/);
+    expect(errorText(status)).toMatch(/publisher: mangler feltet «publisher»/);
+    expect(errorText(status)).toMatch(/rules\[0\]\.severity: ugyldig verdi "enorm"/);
   });
 
   it('rejects a set whose own examples fail', async () => {
@@ -324,7 +329,7 @@ describe('rule-set updater', { timeout: 30_000 }, () => {
       await pilot(stalledUrl);
       const { updater } = makeUpdater(() => new Response(''), { fetch: (input, init) => fetch(input, init), timeoutMs: 300 });
       const status = await expectStillV11(updater, /^Tidsavbrudd: serveren sendte ikke hele regelsettet innen/);
-      expect(status.lastError).not.toMatch(/Uventet feil/);
+      expect(errorText(status)).not.toMatch(/Uventet feil/);
     } finally {
       server.closeAllConnections();
       server.close();
@@ -352,10 +357,10 @@ describe('rule-set updater', { timeout: 30_000 }, () => {
     const status = await updater.refresh();
     expect(fetchMock).not.toHaveBeenCalled();
     expect(status.active).toMatchObject({ version: '1.1.0', source: 'remote' });
-    expect(status.config.problems.join(' ')).toMatch(/må begynne med https/);
-    expect(status.config.problems.join(' ')).toMatch(/klarerte nøkler er ugyldige/);
-    expect(status.config.problems.join(' ')).toMatch(/«refreshMinutes» er ugyldig/);
-    expect(status.config.problems.join(' ')).toMatch(/ukjent innstilling «colour»/);
+    expect(status.config.problems.map((p) => p.message).join(' ')).toMatch(/må begynne med https/);
+    expect(status.config.problems.map((p) => p.message).join(' ')).toMatch(/klarerte nøkler er ugyldige/);
+    expect(status.config.problems.map((p) => p.message).join(' ')).toMatch(/«refreshMinutes» er ugyldig/);
+    expect(status.config.problems.map((p) => p.message).join(' ')).toMatch(/ukjent innstilling «colour»/);
     // Policy locks the pilot fields it sets, even when their values are broken.
     expect(status.config.locked).toEqual(expect.arrayContaining(['ruleSetUrl', 'trustedKeys', 'refreshMinutes']));
     expect(status.lastError).toBeTruthy();
@@ -368,7 +373,7 @@ describe('rule-set updater', { timeout: 30_000 }, () => {
     expect(fetchMock).not.toHaveBeenCalled();
     expect(status.lastResult).toBe('failed');
     expect(status.config.trustedKeyIds).toEqual([]);
-    expect(status.config.problems.join(' ')).toMatch(/Policyens klarerte nøkler er ugyldige: Klarert nøkkel nr\. 1 er en PRIVAT nøkkel/);
+    expect(status.config.problems.map((p) => p.message).join(' ')).toMatch(/Policyens klarerte nøkler er ugyldige: Klarert nøkkel nr\. 1 er en PRIVAT nøkkel/);
   });
 
   it('policy wins over pilot settings and may lock them; {unit} is filled in', async () => {

@@ -7,7 +7,8 @@
 import { base64url } from 'jose';
 import { check } from '../../rules/engine/check.ts';
 import { compileRuleSet, RuleSetError, type CompiledRuleSet } from '../../rules/engine/compile.ts';
-import { acceptRuleSetText, acceptRuleSetValue, compareVersions, formatProblems } from '../../rules/ruleset/accept.ts';
+import { acceptRuleSetText, acceptRuleSetValue, compareVersions } from '../../rules/ruleset/accept.ts';
+import { nestedOf, statusProblem, type NestedProblem, type Problem, type ProblemData } from '../../rules/ruleset/problems.ts';
 import { canonicalJson, verifyRuleSet, VerifyError } from '../../rules/ruleset/signing.ts';
 import type { RuleSet } from '../../rules/ruleset/types.ts';
 import { BUNDLED_RULE_SET } from '../../rules/standard/index.ts';
@@ -62,7 +63,7 @@ export interface ActiveSelection {
   compiled: CompiledRuleSet;
   stored?: StoredRuleSet;
   /** Set when a stored set exists but cannot run with this version of the extension (Norwegian). */
-  problem?: string;
+  problem?: Problem;
 }
 
 export function isStoredRuleSet(value: unknown): value is StoredRuleSet {
@@ -89,16 +90,18 @@ export function selectActiveRuleSet(storedValue: unknown, bundled: () => Compile
     // the extension, so a start only decodes and compiles — cheap, as it must be.
     return { compiled: compileRuleSet(storedPayload(storedValue)), stored: storedValue };
   } catch (error) {
-    let why = '';
+    let reasons: ProblemData[string] = '';
     if (error instanceof RuleSetError) {
-      // Rare path: run the acceptance pipeline once more for its Norwegian wording of the problems.
+      // Rare path: run the acceptance pipeline once more for its problems as codes with data.
       const again = acceptRuleSetValue(storedPayload(storedValue), { skipExamples: true });
-      const problems = again.ok ? error.issues.map((i) => `${i.path}: ${i.message}`) : formatProblems(again.problems);
-      why = ` (${problems.slice(0, 2).join('; ')})`;
+      const problems: NestedProblem[] = again.ok
+        ? error.issues.map((i) => ({ code: 'other', data: { detail: i.message }, path: i.path }))
+        : again.problems.map((p) => nestedOf(p));
+      reasons = { code: 'in-parentheses', data: { reasons: problems.slice(0, 2) } };
     }
     return {
       compiled: bundled(),
-      problem: `Det publiserte regelsettet kan ikke brukes med denne versjonen av Svarhjelp${why}; standardregelsettet brukes til et nytt regelsett er hentet.`,
+      problem: statusProblem('stored-unusable', { reasons }),
     };
   }
 }
@@ -121,16 +124,21 @@ export function replacementProblem(
   allowDowngrade: boolean,
   /** The candidate exactly as signed (compared with the stored payload, not with parsed copies). */
   candidatePayload: unknown = candidate,
-): string | undefined {
+): Problem | undefined {
   if (!current.stored || allowDowngrade) return undefined;
   const active = current.ruleSet;
   if (candidate.id === active.id) {
     if (compareVersions(candidate.version, active.version) === 0 && canonicalJson(candidatePayload) !== canonicalJson(storedPayload(current.stored)))
-      return `Regelsettet har samme versjon (${candidate.version}) som det aktive, men annet innhold. Utgiveren må gi hver publisering et nytt, høyere versjonsnummer.`;
+      return statusProblem('same-version-different', { version: candidate.version });
     return undefined;
   }
   if (current.stored.url === url && !(Date.parse(candidate.publishedAt) > Date.parse(active.publishedAt)))
-    return `Regelsettet «${candidate.id}» (publisert ${candidate.publishedAt}) er ikke nyere enn det aktive «${active.id}» (publisert ${active.publishedAt}). Et annet regelsett fra samme adresse godtas bare når det er publisert senere, så en gammel signert fil ikke kan spilles av på nytt.`;
+    return statusProblem('not-newer', {
+      candidate: candidate.id,
+      candidatePublished: candidate.publishedAt,
+      active: active.id,
+      activePublished: active.publishedAt,
+    });
   return undefined;
 }
 
@@ -143,7 +151,7 @@ export function createRuleSetUpdater(deps: UpdaterDeps): RuleSetUpdater {
   let loading: Promise<{ compiled: CompiledRuleSet; stored?: StoredRuleSet }> | undefined;
   let inflight: Promise<RuleSetStatus> | undefined;
   // A load error is reported once in the status, then the bundled set is used.
-  let loadError: string | undefined;
+  let loadError: Problem | undefined;
 
   // The bundled standard skips the schema pass: this runs at every worker start (compile.ts).
   const bundled = () => (bundledCompiled ??= compileRuleSet(bundledSet, { bundled: bundledSet === BUNDLED_RULE_SET }));
@@ -172,7 +180,11 @@ export function createRuleSetUpdater(deps: UpdaterDeps): RuleSetUpdater {
 
   async function previousStatus(): Promise<Partial<RuleSetStatus>> {
     const value = (await deps.local.get(RULE_SET_STATUS_KEY))[RULE_SET_STATUS_KEY];
-    return value && typeof value === 'object' ? (value as RuleSetStatus) : {};
+    if (!value || typeof value !== 'object') return {};
+    const status = value as RuleSetStatus;
+    // Versions before the problems became codes kept a finished bokmål sentence.
+    const legacy: unknown = status.lastError;
+    return typeof legacy === 'string' ? { ...status, lastError: statusProblem('other', { detail: legacy }) } : status;
   }
 
   function activeInfo(current: { compiled: CompiledRuleSet; stored?: StoredRuleSet }): RuleSetStatus['active'] {
@@ -217,18 +229,19 @@ export function createRuleSetUpdater(deps: UpdaterDeps): RuleSetUpdater {
       await deps.local.set({ ...extra, [RULE_SET_STATUS_KEY]: status });
       return status;
     };
-    const failed = (message: string) => {
-      const status: RuleSetStatus = { ...base, lastResult: 'failed', lastError: message };
+    const failed = (problem: Problem) => {
+      const status: RuleSetStatus = { ...base, lastResult: 'failed', lastError: problem };
       return save(status);
     };
 
     if (!c.ruleSetUrl) {
       const status: RuleSetStatus = { ...base, lastResult: 'not-configured' };
-      if (c.problems.length) status.lastError = c.problems.join(' ');
+      if (c.problems.length) status.lastError = statusProblem('problem-list', { problems: c.problems });
       else delete status.lastError;
       return save(status);
     }
-    if (c.trustedKeys.length === 0) return failed(c.problems.join(' ') || 'Ingen klarerte nøkler er satt opp.');
+    if (c.trustedKeys.length === 0)
+      return failed(c.problems.length ? statusProblem('problem-list', { problems: c.problems }) : statusProblem('no-trusted-keys'));
 
     try {
       const stored = current.stored;
@@ -256,7 +269,7 @@ export function createRuleSetUpdater(deps: UpdaterDeps): RuleSetUpdater {
       try {
         verified = await verifyRuleSet(jws, c.trustedKeys);
       } catch (error) {
-        if (error instanceof VerifyError) throw new UpdateError(`Regelsettet ble avvist: ${error.message}`);
+        if (error instanceof VerifyError) throw new UpdateError('rejected', { reason: error.problem });
         throw error;
       }
       const candidateId = (verified.ruleSet as { id?: unknown } | null)?.id;
@@ -266,16 +279,13 @@ export function createRuleSetUpdater(deps: UpdaterDeps): RuleSetUpdater {
       if (current.stored && candidateId === current.compiled.ruleSet.id) options.currentVersion = current.compiled.ruleSet.version;
       const accepted = acceptRuleSetText(verified.payloadText, options);
       if (!accepted.ok) {
-        const shown = accepted.problems
-          .slice(0, 3)
-          .map((p) => `${p.path}: ${p.message}`)
-          .join('; ');
-        const more = accepted.problems.length > 3 ? ` (og ${accepted.problems.length - 3} til)` : '';
-        throw new UpdateError(
-          accepted.stage === 'version'
-            ? `Regelsettet ble avvist: ${accepted.problems[0]!.message}`
-            : `Regelsettet ble avvist (${accepted.problems.length} problemer): ${shown}${more}`,
-        );
+        throw accepted.stage === 'version'
+          ? new UpdateError('rejected', { reason: nestedOf(accepted.problems[0]!, false) })
+          : new UpdateError('rejected-problems', {
+              count: accepted.problems.length,
+              problems: accepted.problems.slice(0, 3).map((p) => nestedOf(p)),
+              more: accepted.problems.length > 3 ? { code: 'and-more', data: { count: accepted.problems.length - 3 } } : '',
+            });
       }
       const refused = replacementProblem(
         { ruleSet: current.compiled.ruleSet, ...(current.stored ? { stored: current.stored } : {}) },
@@ -284,7 +294,7 @@ export function createRuleSetUpdater(deps: UpdaterDeps): RuleSetUpdater {
         c.allowDowngrade,
         verified.ruleSet,
       );
-      if (refused) throw new UpdateError(`Regelsettet ble avvist: ${refused}`);
+      if (refused) throw new UpdateError('rejected', { reason: refused });
       const next: StoredRuleSet = { jws, url: c.ruleSetUrl, kid: verified.kid, acceptedAt: checkedAt };
       if (fetched.etag) next.etag = fetched.etag;
       const nextActive = { compiled: accepted.compiled, stored: next };
@@ -297,9 +307,9 @@ export function createRuleSetUpdater(deps: UpdaterDeps): RuleSetUpdater {
       loadError = undefined;
       return status;
     } catch (error) {
-      if (error instanceof UpdateError) return failed(error.message);
+      if (error instanceof UpdateError) return failed(error.problem);
       log('rule-set update failed', error);
-      return failed(`Uventet feil under oppdatering: ${(error as Error)?.message ?? String(error)}`);
+      return failed(statusProblem('unexpected-error', { detail: (error as Error)?.message ?? String(error) }));
     }
   }
 

@@ -4,6 +4,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CheckContext, CheckResult, InquiryKind } from '../../rules/types.ts';
 import type { UiLanguage } from '../../rules/ids.ts';
 import type { ReplyTemplate, RuleSet } from '../../rules/ruleset/types.ts';
+import type { Problem } from '../../rules/ruleset/problems.ts';
 import type { InquiryRecord } from '../../rules/inquiry/record.ts';
 import type { Reminder } from '../../rules/inquiry/reminders.ts';
 import type { ContentSnapshot } from '../content/inspect.ts';
@@ -126,15 +127,16 @@ export interface RuleSetStatus {
     hasPolicy: boolean;
     /** Pilot settings the options page shows read-only because policy sets them. */
     locked: Array<'ruleSetUrl' | 'trustedKeys' | 'refreshMinutes'>;
-    problems: string[];
+    problems: Problem[];
   };
   /** ISO time of the last attempt to fetch. */
   lastCheck?: string;
   lastResult?: 'updated' | 'unchanged' | 'failed' | 'not-configured';
   /** ISO time of the last check that ended well (updated or unchanged). */
   lastSuccess?: string;
-  /** Why the last check failed, in Norwegian; the previous set stays active. */
-  lastError?: string;
+  /** Why the last check failed, as a code with data worded where it is shown (a bokmål string from older
+   * versions until the next check); the previous set stays active. */
+  lastError?: Problem | string;
 }
 
 export interface ProtocolMap {

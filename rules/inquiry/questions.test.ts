@@ -9,7 +9,11 @@ describe('findQuestions', () => {
     ['nynorsk', 'Hei! Kor tid får eg svar? Kva kostar det?', ['Kor tid får eg svar?', 'Kva kostar det?']],
     ['English', 'Hello. How long does it take? Thanks.', ['How long does it take?']],
     ['two asks in one sentence', 'Når får jeg svar på søknaden, og hva koster tillatelsen?', ['Når får jeg svar på søknaden', 'hva koster tillatelsen?']],
-    ['a condition before the ask is part of it', 'Hvis saken går videre til Statsforvalteren, hvor lang tid tar det der?', ['Hvis saken går videre til Statsforvalteren, hvor lang tid tar det der?']],
+    [
+      'a condition before the ask is part of it',
+      'Hvis saken går videre til Statsforvalteren, hvor lang tid tar det der?',
+      ['Hvis saken går videre til Statsforvalteren, hvor lang tid tar det der?'],
+    ],
     ['an indirect question', 'Jeg lurer også på om jeg kan parkere i sone B.', ['Jeg lurer også på om jeg kan parkere i sone B.']],
     ['a nynorsk indirect question', 'Eg vil gjerne vite kor lang tid handsaminga tek.', ['Eg vil gjerne vite kor lang tid handsaminga tek.']],
     ['a request that expects an answer', 'Gi meg beskjed om dere trenger flere dokumenter.', ['Gi meg beskjed om dere trenger flere dokumenter.']],

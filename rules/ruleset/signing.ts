@@ -3,6 +3,7 @@
 // on WebCrypto alone, so the same code runs in Node (the CLI signs) and in the MV3 service
 // worker (which only verifies) without eval.
 import { calculateJwkThumbprint, CompactSign, compactVerify, decodeProtectedHeader, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
+import { statusProblem, type Problem, type ProblemCode, type ProblemData } from './problems.ts';
 
 export const RULE_SET_JWS_TYPE = 'svarhjelp-ruleset+json';
 export const RULE_SET_ALG = 'ES256';
@@ -15,13 +16,16 @@ export interface RuleSetKeyPair {
 
 export type VerifyErrorCode = 'malformed' | 'unknown-key' | 'bad-signature' | 'bad-key' | 'private-key' | 'bad-payload';
 
-/** A verification failure; `message` is Norwegian, for staff and managers. */
+/** A verification failure: `problem` is worded per language where it is shown; `message` is its bokmål wording. */
 export class VerifyError extends Error {
   readonly code: VerifyErrorCode;
-  constructor(code: VerifyErrorCode, message: string) {
-    super(message);
+  readonly problem: Problem;
+  constructor(code: VerifyErrorCode, problemCode: ProblemCode, data?: ProblemData) {
+    const problem = statusProblem(problemCode, data);
+    super(problem.message);
     this.name = 'VerifyError';
     this.code = code;
+    this.problem = problem;
   }
 }
 
@@ -60,8 +64,8 @@ export async function keyIdOf(jwk: JWK): Promise<string> {
 
 function assertP256(jwk: JWK, needPrivate: boolean): void {
   if (!jwk || typeof jwk !== 'object' || jwk.kty !== 'EC' || jwk.crv !== 'P-256' || typeof jwk.x !== 'string' || typeof jwk.y !== 'string')
-    throw new VerifyError('bad-key', 'Nøkkelen er ikke en P-256-nøkkel (JWK med kty "EC" og crv "P-256").');
-  if (needPrivate && typeof jwk.d !== 'string') throw new VerifyError('bad-key', 'Nøkkelen er en offentlig nøkkel; signering krever den private nøkkelen.');
+    throw new VerifyError('bad-key', 'key-not-p256');
+  if (needPrivate && typeof jwk.d !== 'string') throw new VerifyError('bad-key', 'key-public-only');
 }
 
 /** Signs a rule set (an object or its JSON text) as a compact JWS over its canonical JSON text. */
@@ -89,17 +93,17 @@ const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+$/;
  */
 export async function verifyRuleSet(jws: string, trustedPublicJwks: readonly JWK[]): Promise<VerifiedRuleSet> {
   const compact = typeof jws === 'string' ? jws.trim() : '';
-  if (!COMPACT_JWS.test(compact)) throw new VerifyError('malformed', 'Filen er ikke en signert regelsettfil (kompakt JWS med tre deler skilt med punktum).');
+  if (!COMPACT_JWS.test(compact)) throw new VerifyError('malformed', 'jws-not-compact');
   let header: ReturnType<typeof decodeProtectedHeader>;
   try {
     header = decodeProtectedHeader(compact);
   } catch {
-    throw new VerifyError('malformed', 'Signaturhodet kan ikke leses (ugyldig JWS).');
+    throw new VerifyError('malformed', 'jws-unreadable');
   }
   // Pin the algorithm: a JWS claiming "none" or HS256 is never considered.
-  if (header.alg !== RULE_SET_ALG) throw new VerifyError('malformed', `Signaturalgoritmen «${String(header.alg)}» godtas ikke; bare ${RULE_SET_ALG}.`);
-  if (header.typ !== undefined && header.typ !== RULE_SET_JWS_TYPE) throw new VerifyError('malformed', `Feil type i signaturhodet: «${String(header.typ)}».`);
-  if (trustedPublicJwks.length === 0) throw new VerifyError('unknown-key', 'Ingen klarerte nøkler er satt opp, så regelsettet kan ikke kontrolleres.');
+  if (header.alg !== RULE_SET_ALG) throw new VerifyError('malformed', 'jws-alg', { alg: String(header.alg), expected: RULE_SET_ALG });
+  if (header.typ !== undefined && header.typ !== RULE_SET_JWS_TYPE) throw new VerifyError('malformed', 'jws-typ', { typ: String(header.typ) });
+  if (trustedPublicJwks.length === 0) throw new VerifyError('unknown-key', 'verify-no-keys');
 
   const withIds = await Promise.all(
     trustedPublicJwks.map(async (jwk, i) => {
@@ -109,8 +113,7 @@ export async function verifyRuleSet(jws: string, trustedPublicJwks: readonly JWK
   );
   const kid = typeof header.kid === 'string' ? header.kid : undefined;
   const candidates = kid ? withIds.filter((k) => k.kid === kid) : withIds;
-  if (candidates.length === 0)
-    throw new VerifyError('unknown-key', `Regelsettet er signert med en ukjent nøkkel (kid ${kid}); den er ikke blant de klarerte nøklene.`);
+  if (candidates.length === 0) throw new VerifyError('unknown-key', 'unknown-signing-key', { kid: String(kid) });
 
   for (const candidate of candidates) {
     const key = await importJWK({ ...candidate.jwk, alg: RULE_SET_ALG }, RULE_SET_ALG);
@@ -125,11 +128,11 @@ export async function verifyRuleSet(jws: string, trustedPublicJwks: readonly JWK
     try {
       ruleSet = JSON.parse(payloadText);
     } catch {
-      throw new VerifyError('bad-payload', 'Signaturen er gyldig, men innholdet er ikke gyldig JSON.');
+      throw new VerifyError('bad-payload', 'payload-not-json');
     }
     return { ruleSet, payloadText, kid: candidate.kid };
   }
-  throw new VerifyError('bad-signature', 'Signaturen stemmer ikke: regelsettet er endret etter signering, eller signert med en annen nøkkel.');
+  throw new VerifyError('bad-signature', 'bad-signature');
 }
 
 /** Parses trusted keys given as JWK JSON strings (policy) or objects; throws VerifyError on a bad one. */
@@ -140,7 +143,7 @@ export function parseTrustedKeys(keys: readonly unknown[]): JWK[] {
       try {
         jwk = JSON.parse(key);
       } catch {
-        throw new VerifyError('bad-key', `Klarert nøkkel nr. ${i + 1} er ikke gyldig JSON.`);
+        throw new VerifyError('bad-key', 'trusted-key-not-json', { n: i + 1 });
       }
     }
     assertTrustedPublicKey(jwk as JWK, i);
@@ -155,9 +158,5 @@ export function parseTrustedKeys(keys: readonly unknown[]): JWK[] {
  */
 function assertTrustedPublicKey(jwk: JWK, index: number): void {
   assertP256(jwk, false);
-  if ('d' in jwk)
-    throw new VerifyError(
-      'private-key',
-      `Klarert nøkkel nr. ${index + 1} er en PRIVAT nøkkel (den har feltet «d»). Den skal holdes hemmelig og aldri limes inn her; bruk den offentlige nøkkelen (ruleset-public.jwk) i stedet.`,
-    );
+  if ('d' in jwk) throw new VerifyError('private-key', 'trusted-key-private', { n: index + 1 });
 }

@@ -60,7 +60,11 @@ describe('sentences', () => {
   it('reads a bare domain (with or without a path) as one token, so its points end no sentence', () => {
     const text = 'Søk på bergen.kommune.no eller nav.no/sosialhjelp, så hører du fra oss. Se også helsenorge.no.';
     expect(sentenceTexts(text)).toEqual(['Søk på bergen.kommune.no eller nav.no/sosialhjelp, så hører du fra oss.', 'Se også helsenorge.no.']);
-    expect(tokenize(text).filter((t) => t.kind === 'url').map((t) => t.text)).toEqual(['bergen.kommune.no', 'nav.no/sosialhjelp', 'helsenorge.no']);
+    expect(
+      tokenize(text)
+        .filter((t) => t.kind === 'url')
+        .map((t) => t.text),
+    ).toEqual(['bergen.kommune.no', 'nav.no/sosialhjelp', 'helsenorge.no']);
   });
 
   it('ends a sentence at a colon only when a capital letter follows', () => {

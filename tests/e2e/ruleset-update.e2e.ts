@@ -144,7 +144,7 @@ describe('published rule sets (pilot mode)', () => {
     await expect.poll(async () => (await status())?.lastResult, { timeout: 20_000 }).toBe('failed');
     const after = (await status())!;
     expect(after.active.version).toBe('2.1.0');
-    expect(after.lastError).toMatch(/Signaturen stemmer ikke/);
+    expect(after.lastError).toMatchObject({ code: 'rejected', data: { reason: { code: 'bad-signature' } } });
     await expect.poll(() => options.getByTestId('last-error').textContent()).toMatch(/Signaturen stemmer ikke.*gjelder fortsatt/);
     await nudge(page);
     await h.waitForTabState(
