@@ -1,23 +1,55 @@
-// The UI texts of every language, one registry per screen. A new UI language is its table
-// (a copy of nb.ts typed against it) plus one entry in each registry below — `satisfies` makes
-// the compiler point at every registry that lacks it — and the rule set's texts in that language.
-// Kept as separate registries so a bundle takes only its own screen's texts.
+// The UI texts of every language, one registry per screen. The texts are data: one JSON file per
+// language and screen (nb/, nn/, en/), which translators edit without touching code. Bokmål is the
+// source of truth for the keys: every registry below is checked against bokmål's table
+// (`satisfies`), so the compiler names each text a language lacks, and ui-strings.test.ts each
+// extra one. A new UI language is its folder of JSON files plus one entry in each registry, and
+// the rule set's texts in that language. Placeholders are written {name} (format below). Kept as
+// separate registries and files so a bundle takes only its own screen's texts: the content
+// script carries the popover's few texts and nothing of the panel's.
 import type { UiLanguage } from '../../rules/ids.ts';
-import * as nb from './nb.ts';
-import * as nn from './nn.ts';
-import * as en from './en.ts';
+import nbPanel from './nb/panel.json' with { type: 'json' };
+import nnPanel from './nn/panel.json' with { type: 'json' };
+import enPanel from './en/panel.json' with { type: 'json' };
+import nbTemplates from './nb/templates.json' with { type: 'json' };
+import nnTemplates from './nn/templates.json' with { type: 'json' };
+import enTemplates from './en/templates.json' with { type: 'json' };
+import nbPopover from './nb/popover.json' with { type: 'json' };
+import nnPopover from './nn/popover.json' with { type: 'json' };
+import enPopover from './en/popover.json' with { type: 'json' };
+import nbNotifications from './nb/notifications.json' with { type: 'json' };
+import nnNotifications from './nn/notifications.json' with { type: 'json' };
+import enNotifications from './en/notifications.json' with { type: 'json' };
+import nbOptions from './nb/options.json' with { type: 'json' };
+import nnOptions from './nn/options.json' with { type: 'json' };
+import enOptions from './en/options.json' with { type: 'json' };
+import nbRuleSetProblems from './nb/ruleset-problems.json' with { type: 'json' };
+import nnRuleSetProblems from './nn/ruleset-problems.json' with { type: 'json' };
+import enRuleSetProblems from './en/ruleset-problems.json' with { type: 'json' };
 
-export type { NotificationStrings, OptionsStrings, PanelStrings, PopoverStrings, RuleSetProblemStrings, TemplateStrings } from './nb.ts';
+/** A table with exactly bokmål's keys, every value a string. */
+export type Table<T> = { readonly [K in keyof T]: string };
 
-export const PANEL_STRINGS = { nb: nb.panel, nn: nn.panel, en: en.panel } satisfies Record<UiLanguage, nb.PanelStrings>;
-export const TEMPLATE_STRINGS = { nb: nb.templates, nn: nn.templates, en: en.templates } satisfies Record<UiLanguage, nb.TemplateStrings>;
-export const POPOVER_STRINGS = { nb: nb.popover, nn: nn.popover, en: en.popover } satisfies Record<UiLanguage, nb.PopoverStrings>;
-export const NOTIFICATION_STRINGS = { nb: nb.notifications, nn: nn.notifications, en: en.notifications } satisfies Record<UiLanguage, nb.NotificationStrings>;
-export const RULE_SET_PROBLEM_STRINGS = { nb: nb.ruleSetProblems, nn: nn.ruleSetProblems, en: en.ruleSetProblems } satisfies Record<
+/** The side panel. */
+export type PanelStrings = Table<typeof nbPanel>;
+/** The «Svarmaler» tab and the staff-profile fields (panel and options). */
+export type TemplateStrings = Table<typeof nbTemplates>;
+/** The inline popover (content script: keep it small). */
+export type PopoverStrings = Table<typeof nbPopover>;
+/** Reminder notifications (background). */
+export type NotificationStrings = Table<typeof nbNotifications>;
+/** The options page. */
+export type OptionsStrings = Table<typeof nbOptions>;
+/** Why a rule set was refused or an update failed (rules/ruleset/problems.ts): the CLI, the options page, the updater. */
+export type RuleSetProblemStrings = Table<typeof nbRuleSetProblems>;
+export const PANEL_STRINGS = { nb: nbPanel, nn: nnPanel, en: enPanel } satisfies Record<UiLanguage, PanelStrings>;
+export const TEMPLATE_STRINGS = { nb: nbTemplates, nn: nnTemplates, en: enTemplates } satisfies Record<UiLanguage, TemplateStrings>;
+export const POPOVER_STRINGS = { nb: nbPopover, nn: nnPopover, en: enPopover } satisfies Record<UiLanguage, PopoverStrings>;
+export const NOTIFICATION_STRINGS = { nb: nbNotifications, nn: nnNotifications, en: enNotifications } satisfies Record<UiLanguage, NotificationStrings>;
+export const OPTIONS_STRINGS = { nb: nbOptions, nn: nnOptions, en: enOptions } satisfies Record<UiLanguage, OptionsStrings>;
+export const RULE_SET_PROBLEM_STRINGS = { nb: nbRuleSetProblems, nn: nnRuleSetProblems, en: enRuleSetProblems } satisfies Record<
   UiLanguage,
-  nb.RuleSetProblemStrings
+  RuleSetProblemStrings
 >;
-export const OPTIONS_STRINGS = { nb: nb.options, nn: nn.options, en: en.options } satisfies Record<UiLanguage, nb.OptionsStrings>;
 
 export type TemplateVars = Record<string, string | number>;
 

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { UI_LANGUAGES } from '../../rules/ids.ts';
-import { NOTIFICATION_STRINGS, OPTIONS_STRINGS, PANEL_STRINGS, POPOVER_STRINGS, TEMPLATE_STRINGS, translatorFor } from './index.ts';
+import { NOTIFICATION_STRINGS, OPTIONS_STRINGS, PANEL_STRINGS, POPOVER_STRINGS, RULE_SET_PROBLEM_STRINGS, TEMPLATE_STRINGS, translatorFor } from './index.ts';
 
-const SCREENS = { panel: PANEL_STRINGS, templates: TEMPLATE_STRINGS, popover: POPOVER_STRINGS, notifications: NOTIFICATION_STRINGS, options: OPTIONS_STRINGS };
+const SCREENS = {
+  panel: PANEL_STRINGS,
+  templates: TEMPLATE_STRINGS,
+  popover: POPOVER_STRINGS,
+  notifications: NOTIFICATION_STRINGS,
+  options: OPTIONS_STRINGS,
+  ruleSetProblems: RULE_SET_PROBLEM_STRINGS,
+};
 const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
 
 describe('UI texts', () => {
