@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { UI_LANGUAGES } from '../rules/ids.ts';
 import { usePanel, usePanelStore, useT } from './context.tsx';
-import { UI_LANGUAGE_NAMES, isUiLanguage } from './i18n.ts';
+import { isUiLanguage } from './i18n.ts';
+import { UiLanguageOptions } from './KindOptions.tsx';
 import { formatTime } from './format.ts';
 import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '../rules/inquiry/record.ts';
 
@@ -12,6 +12,9 @@ export function Footer() {
   const updatedAt = usePanel((s) => s.tabState?.updatedAt);
   const selectId = useId();
   const retentionId = useId();
+  const chooseLanguage = (next: string) => {
+    if (isUiLanguage(next)) void store.getState().setUiLanguage(next);
+  };
   const retentionDays = usePanel((s) => s.retentionDays);
   const time = updatedAt ? formatTime(updatedAt, lang) : '';
 
@@ -19,20 +22,8 @@ export function Footer() {
     <footer className="footer">
       <div className="footer-lang">
         <label htmlFor={selectId}>{t('uiLanguage')}</label>
-        <select
-          id={selectId}
-          value={lang}
-          data-testid="ui-language"
-          onChange={(event) => {
-            const next = event.currentTarget.value;
-            if (isUiLanguage(next)) void store.getState().setUiLanguage(next);
-          }}
-        >
-          {UI_LANGUAGES.map((code) => (
-            <option key={code} value={code} lang={code}>
-              {UI_LANGUAGE_NAMES[code]}
-            </option>
-          ))}
+        <select id={selectId} value={lang} data-testid="ui-language" onChange={(event) => chooseLanguage(event.currentTarget.value)}>
+          <UiLanguageOptions />
         </select>
       </div>
       <div className="footer-retention">

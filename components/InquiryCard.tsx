@@ -24,6 +24,8 @@ export function InquiryCard() {
   const detectedDate = record?.detected.receivedAt?.slice(0, 10) ?? '';
   const date = record?.correction.receivedDate ?? detectedDate;
   const corrected = record?.correction.receivedDate !== undefined || record?.correction.kind !== undefined;
+  // Choosing the detected kind again removes the correction.
+  const correctKind = (next: InquiryKind) => void store.getState().correctInquiry({ kind: next === (record?.detected.kind ?? 'unknown') ? null : next });
 
   return (
     <section className="inquiry-card" aria-labelledby={headingId} data-testid="inquiry">
@@ -37,15 +39,7 @@ export function InquiryCard() {
         <div className="inquiry-fields">
           <div className="field">
             <label htmlFor={kindId}>{t('inquiryKind')}</label>
-            <select
-              id={kindId}
-              value={kind}
-              data-testid="inquiry-kind"
-              onChange={(event) => {
-                const next = event.currentTarget.value as InquiryKind;
-                void store.getState().correctInquiry({ kind: next === (record.detected.kind ?? 'unknown') ? null : next });
-              }}
-            >
+            <select id={kindId} value={kind} data-testid="inquiry-kind" onChange={(event) => correctKind(event.currentTarget.value as InquiryKind)}>
               <KindOptions />
             </select>
           </div>

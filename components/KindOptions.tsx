@@ -1,4 +1,6 @@
 import type { InquiryKind } from '../rules/types.ts';
+import { UI_LANGUAGES } from '../rules/ids.ts';
+import { UI_LANGUAGE_NAMES } from './i18n.ts';
 import { useT } from './context.tsx';
 import { KIND_KEYS } from './inquiry-label.ts';
 
@@ -13,6 +15,19 @@ export function KindOptions() {
       {INQUIRY_KIND_ORDER.map((k) => (
         <option key={k} value={k}>
           {t(KIND_KEYS[k])}
+        </option>
+      ))}
+    </>
+  );
+}
+
+/** The <option>s of a select of UI languages, each named in its own language. */
+export function UiLanguageOptions() {
+  return (
+    <>
+      {UI_LANGUAGES.map((code) => (
+        <option key={code} value={code} lang={code}>
+          {UI_LANGUAGE_NAMES[code]}
         </option>
       ))}
     </>

@@ -1,12 +1,11 @@
 import { useEffect, useId, useMemo } from 'react';
 import { useStore } from 'zustand';
-import { UI_LANGUAGES, type UiLanguage } from '../rules/ids.ts';
+import type { UiLanguage } from '../rules/ids.ts';
 import { fillTemplate, PLACEHOLDER_LABELS } from '../rules/templates/placeholders.ts';
 import { searchTemplates, suggestedTemplates } from '../rules/templates/search.ts';
 import type { ReplyTemplate } from '../rules/ruleset/types.ts';
 import { usePanel, useT } from './context.tsx';
-import { UI_LANGUAGE_NAMES } from './i18n.ts';
-import { KindOptions } from './KindOptions.tsx';
+import { KindOptions, UiLanguageOptions } from './KindOptions.tsx';
 import { readStaffProfile, watchStaffProfile } from './staff-profile.ts';
 import { templateTranslator } from './templates-i18n.ts';
 import { inquiryKind, replyLanguage, templateFacts, type KindFilter, type TemplatesStore } from './templates-store.ts';
@@ -113,11 +112,7 @@ export function TemplatesTab({ store }: { store: TemplatesStore }) {
               data-testid="template-language"
               onChange={(e) => store.getState().setLanguage(e.currentTarget.value as UiLanguage)}
             >
-              {UI_LANGUAGES.map((l) => (
-                <option key={l} value={l}>
-                  {UI_LANGUAGE_NAMES[l]}
-                </option>
-              ))}
+              <UiLanguageOptions />
             </select>
           </div>
           <p className="template-title">{selected.title[lang] ?? selected.title.nb}</p>
