@@ -83,7 +83,7 @@ export function TextTester({ active }: { active: RuleSet }) {
         <details className="notice ok" data-testid="draft-ok">
           <summary>{t('draftAccepted', { name: draft.name, id: draft.compiled.ruleSet.id, version: draft.compiled.ruleSet.version })}</summary>
           <ul>
-            {diffRuleSets(active, draft.compiled.ruleSet).map((d, i) => (
+            {diffRuleSets(active, draft.compiled.ruleSet, lang).map((d, i) => (
               <li key={i}>{d.text}</li>
             ))}
           </ul>

@@ -22,6 +22,9 @@ import enNotifications from './en/notifications.json' with { type: 'json' };
 import nbOptions from './nb/options.json' with { type: 'json' };
 import nnOptions from './nn/options.json' with { type: 'json' };
 import enOptions from './en/options.json' with { type: 'json' };
+import nbRulesetDiff from './nb/ruleset-diff.json' with { type: 'json' };
+import nnRulesetDiff from './nn/ruleset-diff.json' with { type: 'json' };
+import enRulesetDiff from './en/ruleset-diff.json' with { type: 'json' };
 import nbRuleSetProblems from './nb/ruleset-problems.json' with { type: 'json' };
 import nnRuleSetProblems from './nn/ruleset-problems.json' with { type: 'json' };
 import enRuleSetProblems from './en/ruleset-problems.json' with { type: 'json' };
@@ -41,6 +44,8 @@ export type NotificationStrings = Table<typeof nbNotifications>;
 export type OptionsStrings = Table<typeof nbOptions>;
 /** Why a rule set was refused or an update failed (rules/ruleset/problems.ts): the CLI, the options page, the updater. */
 export type RuleSetProblemStrings = Table<typeof nbRuleSetProblems>;
+/** What changed between two rule sets (rules/ruleset/diff.ts): the CLI and the options page's draft check. */
+export type RuleSetDiffStrings = Table<typeof nbRulesetDiff>;
 export const PANEL_STRINGS = { nb: nbPanel, nn: nnPanel, en: enPanel } satisfies Record<UiLanguage, PanelStrings>;
 export const TEMPLATE_STRINGS = { nb: nbTemplates, nn: nnTemplates, en: enTemplates } satisfies Record<UiLanguage, TemplateStrings>;
 export const POPOVER_STRINGS = { nb: nbPopover, nn: nnPopover, en: enPopover } satisfies Record<UiLanguage, PopoverStrings>;
@@ -50,6 +55,7 @@ export const RULE_SET_PROBLEM_STRINGS = { nb: nbRuleSetProblems, nn: nnRuleSetPr
   UiLanguage,
   RuleSetProblemStrings
 >;
+export const RULE_SET_DIFF_STRINGS = { nb: nbRulesetDiff, nn: nnRulesetDiff, en: enRulesetDiff } satisfies Record<UiLanguage, RuleSetDiffStrings>;
 
 export type TemplateVars = Record<string, string | number>;
 

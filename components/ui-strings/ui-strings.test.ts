@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { UI_LANGUAGES } from '../../rules/ids.ts';
-import { NOTIFICATION_STRINGS, OPTIONS_STRINGS, PANEL_STRINGS, POPOVER_STRINGS, RULE_SET_PROBLEM_STRINGS, TEMPLATE_STRINGS, translatorFor } from './index.ts';
+import {
+  NOTIFICATION_STRINGS,
+  OPTIONS_STRINGS,
+  PANEL_STRINGS,
+  POPOVER_STRINGS,
+  RULE_SET_DIFF_STRINGS,
+  RULE_SET_PROBLEM_STRINGS,
+  TEMPLATE_STRINGS,
+  translatorFor,
+} from './index.ts';
 
 const SCREENS = {
   panel: PANEL_STRINGS,
@@ -9,6 +18,7 @@ const SCREENS = {
   notifications: NOTIFICATION_STRINGS,
   options: OPTIONS_STRINGS,
   ruleSetProblems: RULE_SET_PROBLEM_STRINGS,
+  ruleSetDiff: RULE_SET_DIFF_STRINGS,
 };
 const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
 

@@ -30,6 +30,27 @@ describe('diffRuleSets', () => {
     expect(formatDiff(diffRuleSets(cloneTestSet(), after))).toContain('Ny modell «tone» for informal');
   });
 
+  it("speaks the manager's language: the same changes in nynorsk and English, with the names of severities and languages", () => {
+    const before = cloneTestSet();
+    const after = cloneTestSet();
+    const rule = after.rules[0]!;
+    rule.severity = rule.severity === 'critical' ? 'info' : 'critical';
+    rule.enabled = false;
+    after.version = '9.9.9';
+    const nn = formatDiff(diffRuleSets(before, after, 'nn'), 'nn');
+    const en = formatDiff(diffRuleSets(before, after, 'en'), 'en');
+    expect(nn).toContain(`Versjon ${before.version} → 9.9.9.`);
+    expect(nn).toContain(`Regelen «${rule.id}» er slått av.`);
+    expect(nn).toMatch(/alvorsgrad endra frå \p{L}+ til (?:kritisk|info)\./u);
+    expect(en).toContain(`Version ${before.version} → 9.9.9.`);
+    expect(en).toContain(`The rule «${rule.id}» is switched off.`);
+    expect(en).toMatch(/severity changed from \p{L}+ to (?:critical|info)\./u);
+    expect(formatDiff(diffRuleSets(before, before, 'en'), 'en')).toBe('No changes.');
+    expect(formatDiff(diffRuleSets(before, before, 'nn'), 'nn')).toBe('Ingen endringar.');
+    // Bokmål stays what the CLI prints.
+    expect(formatDiff(diffRuleSets(before, after))).toContain(`Regelen «${rule.id}» er slått av.`);
+  });
+
   it('says nothing changed for identical sets', () => {
     expect(formatDiff(diffRuleSets(cloneTestSet(), cloneTestSet()))).toBe('Ingen endringer.');
   });

@@ -1,31 +1,12 @@
-// What changed between two rule sets, in plain Norwegian for the staff who will see different
-// advice tomorrow (and for the manager reviewing a release). Compares by id, never by position.
-// Everything a staff member can notice gets its own sentence; anything else that changed is
-// still named (never "Ingen endringer." for two different sets), so a reviewer is never told a
-// release is empty when it is not.
+// What changed between two rule sets, in plain words for the staff who will see different advice
+// tomorrow (and for the manager reviewing a release), in the chosen UI language (bokmål for the
+// CLI). Compares by id, never by position. Everything a staff member can notice gets its own
+// sentence; anything else that changed is still named (never "no changes" for two different
+// sets), so a reviewer is never told a release is empty when it is not.
 import type { LocalizedText, Rule, RuleSet, SubstitutionRule } from './types.ts';
-import type { RuleLanguage } from '../ids.ts';
+import type { RuleLanguage, UiLanguage } from '../ids.ts';
 import { diffCalendar, diffDeadlines, diffModels, diffSnippets, diffTemplates } from './diff-sections.ts';
-import {
-  added,
-  CATEGORY_NB,
-  changedLanguages,
-  kinds,
-  languages,
-  list,
-  METRIC_NB,
-  nb,
-  on,
-  q,
-  readable,
-  REPLY_LANGUAGE_NB,
-  ruleWords,
-  same,
-  SEVERITY_NB,
-  SPAN_NB,
-  subgoalName,
-  WHERE_NB,
-} from './diff-text.ts';
+import { added, changedLanguages, type DiffWords, diffWords, list, nb, on, q, ruleWords, same, subgoalName } from './diff-text.ts';
 
 export type DiffKind =
   | 'version'
@@ -58,16 +39,17 @@ export interface DiffEntry {
   text: string;
 }
 
-export function diffRuleSets(oldSet: RuleSet, newSet: RuleSet): DiffEntry[] {
+export function diffRuleSets(oldSet: RuleSet, newSet: RuleSet, lang: UiLanguage = 'nb'): DiffEntry[] {
+  const w = diffWords(lang);
   const out: DiffEntry[] = [];
-  if (oldSet.id !== newSet.id) out.push({ kind: 'version', text: `Et annet regelsett: ${q(oldSet.id)} → ${q(newSet.id)}.` });
-  if (oldSet.version !== newSet.version) out.push({ kind: 'version', text: `Versjon ${oldSet.version} → ${newSet.version}.` });
-  if (oldSet.publisher !== newSet.publisher) out.push({ kind: 'publisher', text: `Utgiver: ${q(oldSet.publisher)} → ${q(newSet.publisher)}.` });
-  if (oldSet.name !== newSet.name) out.push({ kind: 'publisher', text: `Regelsettet heter nå ${q(newSet.name)} (før ${q(oldSet.name)}).` });
-  if ((oldSet.description ?? '') !== (newSet.description ?? '')) out.push({ kind: 'publisher', text: `Beskrivelsen av regelsettet er endret.` });
+  if (oldSet.id !== newSet.id) out.push({ kind: 'version', text: w.t('other-set', { old: q(oldSet.id), new: q(newSet.id) }) });
+  if (oldSet.version !== newSet.version) out.push({ kind: 'version', text: w.t('version', { old: oldSet.version, new: newSet.version }) });
+  if (oldSet.publisher !== newSet.publisher) out.push({ kind: 'publisher', text: w.t('publisher', { old: q(oldSet.publisher), new: q(newSet.publisher) }) });
+  if (oldSet.name !== newSet.name) out.push({ kind: 'publisher', text: w.t('name', { new: q(newSet.name), old: q(oldSet.name) }) });
+  if ((oldSet.description ?? '') !== (newSet.description ?? '')) out.push({ kind: 'publisher', text: w.t('description') });
   if (!same(oldSet.basedOn, newSet.basedOn)) {
-    const base = (b: RuleSet['basedOn']) => (b ? `${q(b.id)} ${b.version}` : 'ingen felles standard');
-    out.push({ kind: 'version', text: `Bygger nå på ${base(newSet.basedOn)} (før ${base(oldSet.basedOn)}).` });
+    const base = (b: RuleSet['basedOn']) => (b ? `${q(b.id)} ${b.version}` : w.t('no-base'));
+    out.push({ kind: 'version', text: w.t('based-on', { new: base(newSet.basedOn), old: base(oldSet.basedOn) }) });
   }
   const start = out.length;
 
@@ -76,51 +58,48 @@ export function diffRuleSets(oldSet: RuleSet, newSet: RuleSet): DiffEntry[] {
   for (const [id, rule] of newRules) {
     const before = oldRules.get(id);
     if (!before) {
-      out.push({
-        kind: 'rule-added',
-        ruleId: id,
-        text: `Ny regel ${q(id)} (${SEVERITY_NB[rule.severity]}${on(rule) ? '' : ', slått av'}): ${readable(nb(rule.message))}`,
-      });
+      const vars = { id: q(id), severity: w.severity(rule.severity), message: w.readable(w.text(rule.message)) };
+      out.push({ kind: 'rule-added', ruleId: id, text: w.t(on(rule) ? 'rule-added' : 'rule-added-off', vars) });
       continue;
     }
-    diffRule(before, rule, oldSet, newSet, out);
+    diffRule(before, rule, oldSet, newSet, out, w);
   }
   for (const [id, rule] of oldRules)
-    if (!newRules.has(id)) out.push({ kind: 'rule-removed', ruleId: id, text: `Regelen ${q(id)} er fjernet: ${readable(nb(rule.message))}` });
+    if (!newRules.has(id)) out.push({ kind: 'rule-removed', ruleId: id, text: w.t('rule-removed', { id: q(id), message: w.readable(w.text(rule.message)) }) });
 
-  diffChecklist(oldSet, newSet, out);
-  diffDeadlines(oldSet.deadlinePolicies, newSet.deadlinePolicies, out);
-  diffCalendar(oldSet.calendar, newSet.calendar, out);
-  diffSnippets(oldSet.snippets ?? [], newSet.snippets ?? [], out);
-  diffTemplates(oldSet.templates ?? [], newSet.templates ?? [], out);
-  diffModels(oldSet.models ?? [], newSet.models ?? [], out);
-  for (const [key, label] of Object.entries(newSet.labels.subgoals)) {
-    const before = (oldSet.labels.subgoals as Record<string, LocalizedText>)[key];
-    if (nb(before) !== nb(label)) out.push({ kind: 'labels', text: `Delmålet ${q(key)} heter nå ${q(nb(label))} (før ${q(nb(before))}).` });
-    else
-      for (const [lang, text] of changedLanguages(before, label))
-        out.push({ kind: 'labels', text: `Delmålet ${q(nb(label))} heter nå ${q(text)} på ${lang}.` });
-  }
-  for (const [key, label] of Object.entries(newSet.labels.values)) {
-    const before = (oldSet.labels.values as Record<string, LocalizedText>)[key];
-    if (nb(before) !== nb(label)) out.push({ kind: 'labels', text: `Verdien ${q(key)} heter nå ${q(nb(label))} (før ${q(nb(before))}).` });
-    else
-      for (const [lang, text] of changedLanguages(before, label)) out.push({ kind: 'labels', text: `Verdien ${q(nb(label))} heter nå ${q(text)} på ${lang}.` });
-  }
+  diffChecklist(oldSet, newSet, out, w);
+  diffDeadlines(oldSet.deadlinePolicies, newSet.deadlinePolicies, out, w);
+  diffCalendar(oldSet.calendar, newSet.calendar, out, w);
+  diffSnippets(oldSet.snippets ?? [], newSet.snippets ?? [], out, w);
+  diffTemplates(oldSet.templates ?? [], newSet.templates ?? [], out, w);
+  diffModels(oldSet.models ?? [], newSet.models ?? [], out, w);
+  diffLabels(oldSet.labels.subgoals, newSet.labels.subgoals, 'subgoal', out, w);
+  diffLabels(oldSet.labels.values, newSet.labels.values, 'value', out, w);
 
   if (out.length === start) {
-    // Nothing a staff member sees: say what did change rather than "Ingen endringer.".
+    // Nothing a staff member sees: say what did change rather than "no changes".
     if (!same(withoutExamples(oldSet), withoutExamples(newSet))) {
       const fields = changedKeys(withoutExamples(oldSet), withoutExamples(newSet)).filter(
         (k) => !['id', 'version', 'publisher', 'name', 'description'].includes(k),
       );
-      if (fields.length) out.push({ kind: 'other', text: `Andre detaljer er endret (${fields.join(', ')}); ansatte merker ingen forskjell i rådene.` });
+      if (fields.length) out.push({ kind: 'other', text: w.t('other-details', { fields: fields.join(', ') }) });
     } else if (!same(oldSet.rules, newSet.rules)) {
       const rules = newSet.rules.filter((r) => oldRules.has(r.id) && !same(oldRules.get(r.id)!.examples, r.examples)).map((r) => r.id);
-      out.push({ kind: 'examples', text: `Bare eksemplene er endret (${list(rules)}); ansatte merker ingen forskjell.` });
+      out.push({ kind: 'examples', text: w.t('examples-only', { rules: list(rules) }) });
     }
   }
   return out;
+}
+
+/** Renamed sub-goals or values: in bokmål by key, in the other languages by their bokmål name. */
+function diffLabels(before: Record<string, LocalizedText>, after: Record<string, LocalizedText>, what: 'subgoal' | 'value', out: DiffEntry[], w: DiffWords) {
+  for (const [key, label] of Object.entries(after)) {
+    const was = before[key];
+    if (nb(was) !== nb(label)) out.push({ kind: 'labels', text: w.t(`${what}-renamed`, { key: q(key), new: q(w.text(label)), old: q(w.text(was)) }) });
+    else
+      for (const [lang, text] of changedLanguages(was, label))
+        out.push({ kind: 'labels', text: w.t(`${what}-renamed-in`, { name: q(w.text(label)), new: q(text), lang: w.uiLanguage(lang) }) });
+  }
 }
 
 function withoutExamples(set: RuleSet): unknown {
@@ -139,85 +118,84 @@ function suggestionLines(
   before: Partial<Record<RuleLanguage, string[]>> | undefined,
   after: Partial<Record<RuleLanguage, string[]>> | undefined,
   out: DiffEntry[],
+  w: DiffWords,
 ) {
   for (const lang of ['nob', 'nno', 'eng'] as const) {
     const was = before?.[lang];
     const now = after?.[lang];
     if (same(was, now)) continue;
-    const forWhat = phrase ? ` for ${q(phrase)}` : '';
-    const inLang = ` i ${REPLY_LANGUAGE_NB[lang]}`;
-    let text: string;
-    if (now === undefined) text = `Regelen ${q(id)} gjelder ikke lenger svar på ${REPLY_LANGUAGE_NB[lang]}${forWhat}.`;
-    else if (now.length === 0) text = `Regelen ${q(id)} gir ikke lenger forslag${forWhat}${inLang}${was?.length ? ` (før ${list(was)})` : ''}.`;
-    else text = `Regelen ${q(id)} foreslår nå ${list(now)}${forWhat}${inLang}${was?.length ? ` (før ${list(was)})` : ''}.`;
-    out.push({ kind: 'suggestions', ruleId: id, text });
+    const vars = {
+      forWhat: phrase ? w.t('for-phrase', { phrase: q(phrase) }) : '',
+      lang: w.replyLanguage(lang),
+      was: was?.length ? w.t('was', { was: list(was) }) : '',
+    };
+    let change: string;
+    if (now === undefined) change = w.t('no-longer-for-language', vars);
+    else if (now.length === 0) change = w.t('no-longer-suggests', vars);
+    else change = w.t('suggests', { ...vars, now: list(now) });
+    out.push({ kind: 'suggestions', ruleId: id, text: w.t('rule', { id: q(id), change }) });
   }
 }
 
-function diffParams(id: string, before: Record<string, unknown> | undefined, after: Record<string, unknown> | undefined, out: DiffEntry[]) {
+function diffParams(id: string, before: Record<string, unknown> | undefined, after: Record<string, unknown> | undefined, out: DiffEntry[], w: DiffWords) {
   const shown = (v: unknown) => (typeof v === 'string' ? q(v) : JSON.stringify(v).slice(0, 200));
   for (const key of changedKeys(before, after)) {
     const was = before?.[key];
     const now = after?.[key];
-    const push = (text: string) => out.push({ kind: 'rule-changed', ruleId: id, text: `Regelen ${q(id)}: ${text}` });
-    if (now === undefined) push(`innstillingen ${q(key)} er fjernet (standardverdien brukes).`);
-    else if (was === undefined) push(`har fått innstillingen ${q(key)}: ${shown(now)}.`);
+    const push = (change: string) => out.push({ kind: 'rule-changed', ruleId: id, text: w.t('rule-colon', { id: q(id), change }) });
+    const name = q(key);
+    if (now === undefined) push(w.t('param-removed', { key: name }));
+    else if (was === undefined) push(w.t('param-added', { key: name, value: shown(now) }));
     else if (Array.isArray(was) && Array.isArray(now) && [...was, ...now].every((x) => typeof x === 'string')) {
       const plus = added(was as string[], now as string[]);
       const minus = added(now as string[], was as string[]);
-      if (plus.length) push(`innstillingen ${q(key)} har nå også ${list(plus)}.`);
-      if (minus.length) push(`innstillingen ${q(key)} har ikke lenger ${list(minus)}.`);
-      if (!plus.length && !minus.length) push(`innstillingen ${q(key)} har fått en annen rekkefølge.`);
-    } else push(`innstillingen ${q(key)} er endret fra ${shown(was)} til ${shown(now)}.`);
+      if (plus.length) push(w.t('param-more', { key: name, words: list(plus) }));
+      if (minus.length) push(w.t('param-fewer', { key: name, words: list(minus) }));
+      if (!plus.length && !minus.length) push(w.t('param-order', { key: name }));
+    } else push(w.t('param-changed', { key: name, old: shown(was), new: shown(now) }));
   }
 }
 
-function diffRule(before: Rule, after: Rule, oldSet: RuleSet, newSet: RuleSet, out: DiffEntry[]) {
+type Changed = (change: string, kind?: DiffKind) => void;
+
+function diffRule(before: Rule, after: Rule, oldSet: RuleSet, newSet: RuleSet, out: DiffEntry[], w: DiffWords) {
   const id = after.id;
   const start = out.length;
-  const changed = (text: string, kind: DiffKind = 'rule-changed') => out.push({ kind, ruleId: id, text: `Regelen ${q(id)} ${text}` });
-  if (on(before) && !on(after)) changed('er slått av.', 'rule-disabled');
-  if (!on(before) && on(after)) changed('er slått på igjen.', 'rule-enabled');
-  if (before.severity !== after.severity)
-    out.push({
-      kind: 'severity',
-      ruleId: id,
-      text: `Regelen ${q(id)}: alvorlighetsgrad endret fra ${SEVERITY_NB[before.severity]} til ${SEVERITY_NB[after.severity]}.`,
-    });
+  const changed: Changed = (change, kind = 'rule-changed') => out.push({ kind, ruleId: id, text: w.t('rule', { id: q(id), change }) });
+  const colon = (change: string, kind: DiffKind) => out.push({ kind, ruleId: id, text: w.t('rule-colon', { id: q(id), change }) });
+  if (on(before) && !on(after)) changed(w.t('disabled'), 'rule-disabled');
+  if (!on(before) && on(after)) changed(w.t('enabled'), 'rule-enabled');
+  if (before.severity !== after.severity) colon(w.t('severity', { old: w.severity(before.severity), new: w.severity(after.severity) }), 'severity');
   if (before.subgoal !== after.subgoal)
-    changed(`hører nå til delmålet ${q(subgoalName(newSet, after.subgoal))} (før ${q(subgoalName(oldSet, before.subgoal))}).`, 'placement');
-  if (before.category !== after.category)
-    changed(`er nå i kategorien ${CATEGORY_NB[after.category] ?? after.category} (før ${CATEGORY_NB[before.category] ?? before.category}).`, 'placement');
+    changed(w.t('moved-subgoal', { new: q(subgoalName(newSet, after.subgoal, w)), old: q(subgoalName(oldSet, before.subgoal, w)) }), 'placement');
+  if (before.category !== after.category) changed(w.t('moved-category', { new: w.category(after.category), old: w.category(before.category) }), 'placement');
 
   const oldWords = ruleWords(before);
   const newWords = ruleWords(after);
   const plus = [...new Set(added(oldWords, newWords))];
   const minus = [...new Set(added(newWords, oldWords))];
-  if (plus.length) out.push({ kind: 'words-added', ruleId: id, text: `Regelen ${q(id)} ser nå også etter ${list(plus)}.` });
-  if (minus.length) out.push({ kind: 'words-removed', ruleId: id, text: `Regelen ${q(id)} ser ikke lenger etter ${list(minus)}.` });
+  if (plus.length) changed(w.t('words-added', { words: list(plus) }), 'words-added');
+  if (minus.length) changed(w.t('words-removed', { words: list(minus) }), 'words-removed');
 
   if (nb(before.message) !== nb(after.message))
-    out.push({
-      kind: 'message',
-      ruleId: id,
-      text: `Regelen ${q(id)} har ny tekst: ${q(readable(nb(after.message)))} (før ${q(readable(nb(before.message)))}).`,
-    });
+    changed(w.t('message', { new: q(w.readable(w.text(after.message))), old: q(w.readable(w.text(before.message))) }), 'message');
   for (const [lang, text] of changedLanguages(before.message, after.message))
-    if (lang !== 'bokmål') out.push({ kind: 'message', ruleId: id, text: `Regelen ${q(id)} har ny tekst på ${lang}: ${q(readable(text))}.` });
-  if (!before.advice && after.advice) changed('har fått et råd.', 'advice');
-  else if (before.advice && !after.advice) changed('har ikke lenger noe råd.', 'advice');
-  else if (nb(before.advice) !== nb(after.advice)) changed('har nytt råd.', 'advice');
-  else for (const [lang] of changedLanguages(before.advice, after.advice)) changed(`har nytt råd på ${lang}.`, 'advice');
-  if (!same(before.languages, after.languages)) changed(`gjelder nå svar på ${languages(after.languages)} (før ${languages(before.languages)}).`);
+    if (lang !== 'nb') changed(w.t('message-in', { lang: w.uiLanguage(lang), new: q(w.readable(text)) }), 'message');
+  if (!before.advice && after.advice) changed(w.t('advice-added'), 'advice');
+  else if (before.advice && !after.advice) changed(w.t('advice-removed'), 'advice');
+  else if (nb(before.advice) !== nb(after.advice)) changed(w.t('advice-changed'), 'advice');
+  else for (const [lang] of changedLanguages(before.advice, after.advice)) changed(w.t('advice-changed-in', { lang: w.uiLanguage(lang) }), 'advice');
+  if (!same(before.languages, after.languages))
+    changed(w.t('reply-languages', { new: w.replyLanguages(after.languages), old: w.replyLanguages(before.languages) }));
 
-  if (before.kind !== after.kind) changed(`er av en annen type nå (${before.kind} → ${after.kind}).`);
-  else diffSameKind(before, after, changed, out);
+  if (before.kind !== after.kind) changed(w.t('kind-changed', { old: before.kind, new: after.kind }));
+  else diffSameKind(before, after, changed, out, w);
 
   if (out.length === start) {
     const { examples: _a, ...restBefore } = before;
     const { examples: _b, ...restAfter } = after;
     const fields = changedKeys(restBefore, restAfter);
-    if (fields.length) changed(`er endret (${fields.join(', ')}).`);
+    if (fields.length) changed(w.t('changed-fields', { fields: fields.join(', ') }));
   }
 }
 
@@ -231,11 +209,12 @@ function suggestionsByPhrase(rule: SubstitutionRule): Map<string, Partial<Record
   return byPhrase;
 }
 
-function diffSameKind(before: Rule, after: Rule, changed: (text: string, kind?: DiffKind) => void, out: DiffEntry[]) {
+function diffSameKind(before: Rule, after: Rule, changed: Changed, out: DiffEntry[], w: DiffWords) {
   const id = after.id;
   if (before.kind === 'substitution' && after.kind === 'substitution') {
     const oldByPhrase = suggestionsByPhrase(before);
-    for (const [phrase, suggest] of suggestionsByPhrase(after)) if (oldByPhrase.has(phrase)) suggestionLines(id, phrase, oldByPhrase.get(phrase), suggest, out);
+    for (const [phrase, suggest] of suggestionsByPhrase(after))
+      if (oldByPhrase.has(phrase)) suggestionLines(id, phrase, oldByPhrase.get(phrase), suggest, out, w);
     return;
   }
   if ('suggest' in after || 'suggest' in before)
@@ -245,68 +224,62 @@ function diffSameKind(before: Rule, after: Rule, changed: (text: string, kind?: 
       (before as { suggest?: Partial<Record<RuleLanguage, string[]>> }).suggest,
       (after as { suggest?: Partial<Record<RuleLanguage, string[]>> }).suggest,
       out,
+      w,
     );
+  const whenInquiry = (b: { whenInquiry?: Parameters<DiffWords['kinds']>[0] }, a: typeof b) => {
+    if (!same(b.whenInquiry, a.whenInquiry)) changed(w.t('when-inquiry', { new: w.kinds(a.whenInquiry), old: w.kinds(b.whenInquiry) }));
+  };
   if (before.kind === 'existence' && after.kind === 'existence') {
-    if (!!before.caseSensitive !== !!after.caseSensitive)
-      changed(after.caseSensitive ? 'skiller nå mellom store og små bokstaver.' : 'skiller ikke lenger mellom store og små bokstaver.');
-    if (!same(before.whenInquiry, after.whenInquiry))
-      changed(`gjelder nå bare for henvendelser av typen ${kinds(after.whenInquiry)} (før ${kinds(before.whenInquiry)}).`);
+    if (!!before.caseSensitive !== !!after.caseSensitive) changed(w.t(after.caseSensitive ? 'case-sensitive' : 'case-insensitive'));
+    whenInquiry(before, after);
   }
   if (before.kind === 'required' && after.kind === 'required') {
-    if (before.where !== after.where) changed(`ser nå etter dette ${WHERE_NB[after.where]} (før ${WHERE_NB[before.where]}).`);
-    if (before.span !== after.span) changed(`markerer nå ${SPAN_NB[after.span]} når noe mangler (før ${SPAN_NB[before.span]}).`);
-    if (!same(before.whenInquiry, after.whenInquiry))
-      changed(`gjelder nå bare for henvendelser av typen ${kinds(after.whenInquiry)} (før ${kinds(before.whenInquiry)}).`);
+    if (before.where !== after.where) changed(w.t('where', { new: w.t(`where.${after.where}`), old: w.t(`where.${before.where}`) }));
+    if (before.span !== after.span) changed(w.t('span', { new: w.t(`span.${after.span}`), old: w.t(`span.${before.span}`) }));
+    whenInquiry(before, after);
   }
   if ((before.kind === 'required' && after.kind === 'required') || (before.kind === 'metric' && after.kind === 'metric')) {
     if ((before.minWords ?? 0) !== (after.minWords ?? 0))
       changed(
         after.minWords
-          ? `gjelder nå bare svar på minst ${after.minWords} ord (før ${before.minWords ? before.minWords : 'alle svar'}).`
-          : `gjelder nå alle svar, uansett lengde (før minst ${before.minWords} ord).`,
+          ? w.t('min-words', { new: after.minWords, old: before.minWords ? before.minWords : w.t('all-replies') })
+          : w.t('any-length', { old: before.minWords ?? 0 }),
       );
   }
   if (before.kind === 'metric' && after.kind === 'metric') {
-    if (before.metric !== after.metric) changed(`måler nå ${METRIC_NB[after.metric]} (før ${METRIC_NB[before.metric]}).`);
+    if (before.metric !== after.metric) changed(w.t('metric', { new: w.t(`metricName.${after.metric}`), old: w.t(`metricName.${before.metric}`) }));
     if (before.max !== after.max)
-      out.push({ kind: 'rule-changed', ruleId: id, text: `Regelen ${q(id)}: grensen er endret fra ${before.max} til ${after.max}.` });
+      out.push({ kind: 'rule-changed', ruleId: id, text: w.t('rule-colon', { id: q(id), change: w.t('max', { old: before.max, new: after.max }) }) });
   }
   if (before.kind === 'detector' && after.kind === 'detector') {
-    if (before.detector !== after.detector) changed(`bruker nå den innebygde kontrollen ${q(after.detector)} (før ${q(before.detector)}).`);
-    diffParams(id, before.params, after.params, out);
+    if (before.detector !== after.detector) changed(w.t('detector', { new: q(after.detector), old: q(before.detector) }));
+    diffParams(id, before.params, after.params, out, w);
   }
 }
 
-function diffChecklist(oldSet: RuleSet, newSet: RuleSet, out: DiffEntry[]) {
+function diffChecklist(oldSet: RuleSet, newSet: RuleSet, out: DiffEntry[], w: DiffWords) {
   const old = new Map(oldSet.checklist.map((i) => [i.id, i]));
   const now = new Map(newSet.checklist.map((i) => [i.id, i]));
+  const push = (text: string) => out.push({ kind: 'checklist', text });
   for (const [id, item] of now) {
     const prev = old.get(id);
+    const name = q(w.text(item.label));
     if (!prev) {
-      out.push({ kind: 'checklist', text: `Nytt punkt i sjekklisten: ${q(nb(item.label))}.` });
+      push(w.t('checklist-added', { name }));
       continue;
     }
-    const name = q(nb(item.label));
-    if (nb(prev.label) !== nb(item.label)) out.push({ kind: 'checklist', text: `Sjekklistepunktet ${q(nb(prev.label))} heter nå ${name}.` });
+    if (nb(prev.label) !== nb(item.label)) push(w.t('checklist-renamed', { old: q(w.text(prev.label)), new: name }));
     else
-      for (const [lang, text] of changedLanguages(prev.label, item.label))
-        out.push({ kind: 'checklist', text: `Sjekklistepunktet ${name} heter nå ${q(text)} på ${lang}.` });
-    if (!same(prev.auto, item.auto)) out.push({ kind: 'checklist', text: `Sjekklistepunktet ${name} krysses av på en annen måte nå.` });
-    if (!same(prev.whenInquiry, item.whenInquiry))
-      out.push({
-        kind: 'checklist',
-        text: `Sjekklistepunktet ${name} vises nå for henvendelser av typen ${kinds(item.whenInquiry)} (før ${kinds(prev.whenInquiry)}).`,
-      });
+      for (const [lang, text] of changedLanguages(prev.label, item.label)) push(w.t('checklist-renamed-in', { name, new: q(text), lang: w.uiLanguage(lang) }));
+    if (!same(prev.auto, item.auto)) push(w.t('checklist-auto', { name }));
+    if (!same(prev.whenInquiry, item.whenInquiry)) push(w.t('checklist-kinds', { name, new: w.kinds(item.whenInquiry), old: w.kinds(prev.whenInquiry) }));
     if (prev.subgoal !== item.subgoal)
-      out.push({
-        kind: 'checklist',
-        text: `Sjekklistepunktet ${name} hører nå til delmålet ${q(subgoalName(newSet, item.subgoal))} (før ${q(subgoalName(oldSet, prev.subgoal))}).`,
-      });
+      push(w.t('checklist-subgoal', { name, new: q(subgoalName(newSet, item.subgoal, w)), old: q(subgoalName(oldSet, prev.subgoal, w)) }));
   }
-  for (const [id, item] of old) if (!now.has(id)) out.push({ kind: 'checklist', text: `Fjernet fra sjekklisten: ${q(nb(item.label))}.` });
+  for (const [id, item] of old) if (!now.has(id)) push(w.t('checklist-removed', { name: q(w.text(item.label)) }));
 }
 
 /** Plain text for the CLI and the options page. */
-export function formatDiff(entries: DiffEntry[]): string {
-  return entries.length ? entries.map((e) => `- ${e.text}`).join('\n') : 'Ingen endringer.';
+export function formatDiff(entries: DiffEntry[], lang: UiLanguage = 'nb'): string {
+  return entries.length ? entries.map((e) => `- ${e.text}`).join('\n') : diffWords(lang).t('none');
 }
