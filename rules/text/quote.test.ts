@@ -23,6 +23,19 @@ describe('splitQuote', () => {
     expect(s.inquiry?.text).toContain('Emne: Byggesak');
   });
 
+  it('cuts at a web form submission (intro line, or «Navn:» … «Melding:») and reads the sender and date', () => {
+    const form =
+      'Hei Ingrid,\n\nVi tømmer dunken fredag.\n\nVennlig hilsen\nKundeservice\n\nHenvendelse mottatt via kontaktskjema:\nNavn: Ingrid Solheim\nE-post: ingrid@example.no\nDato: 23.11.2026\n\nMelding:\nNår kommer dere og tømmer?';
+    const s = splitQuote(form);
+    expect(s.reply).toBe('Hei Ingrid,\n\nVi tømmer dunken fredag.\n\nVennlig hilsen\nKundeservice');
+    expect(s.inquiry).toMatchObject({ senderName: 'Ingrid Solheim', senderEmail: 'ingrid@example.no', receivedAt: '2026-11-23' });
+    const bare = splitQuote('Thank you, we have registered it.\n\nName: Tom Lee\nSubject: Library card\nMessage: Can foreigners get a library card?');
+    expect(bare.reply).toBe('Thank you, we have registered it.');
+    expect(bare.quote).toContain('Can foreigners get a library card?');
+    // A name alone in the reply is not a form.
+    expect(splitQuote('Saksbehandler:\nNavn: Ola Hansen\nTelefon: 55 56 55 56').quote).toBeUndefined();
+  });
+
   it('does not take a lone "Fra:" in the reply for a header', () => {
     const s = splitQuote('Åpningstider\nFra: 1. januar er vi åpne 8–15.\n\nMvh Ola');
     expect(s.quote).toBeUndefined();

@@ -34,6 +34,16 @@ const HEADER_LINE_PATTERNS: RegExp[] = [
 const FROM_LINE = /^[ \t]*(?:\*{0,2})(?:Fra|Frå|From)(?:\*{0,2})[ \t]*:[^\n]*$/gim;
 const SENT_LINE = /^[ \t]*(?:\*{0,2})(?:Sendt|Sent|Dato|Date)(?:\*{0,2})[ \t]*:/im;
 
+/**
+ * A web form's submission pasted or forwarded into the case system: an intro line
+ * («Henvendelse mottatt via kontaktskjema:», «Message received via the contact form:») or a block
+ * of «Navn:»/«Name:» followed within a few lines by «Melding:»/«Message:».
+ */
+const FORM_INTRO =
+  /^[ \t]*(?:henvendelse|henvending|melding|førespurnad|forespørsel|spørsmål|message|inquiry|enquiry|submission|request)\b[^\n]{0,60}\b(?:kontaktskjema\w*|nettskjema\w*|webskjema\w*|skjema(?:et)?|contact\s+form|web\s*form|online\s+form)\b[^\n]{0,40}$/im;
+const FORM_NAME_LINE = /^[ \t]*(?:Navn|Namn|Name|Avsender|Sender|Innsender)[ \t]*:[^\n]*$/gim;
+const FORM_MESSAGE_LINE = /^[ \t]*(?:Melding|Message|Henvendelse|Henvending|Spørsmål|Beskrivelse|Description|Your\s+message)[ \t]*:/im;
+
 /** A line starting with ">" (plain-text quoting). */
 const GT_LINE = /^[ \t]*>/m;
 
@@ -60,6 +70,20 @@ export function findQuoteStart(text: string, domQuoteStarts: readonly number[] =
     }
     // "Fra: Kari Sendt: mandag …" squeezed onto one line (pasted headers).
     if (/\b(?:Sendt|Sent)[ \t]*:/i.test(m[0])) {
+      cut = m.index;
+      break;
+    }
+  }
+  const intro = FORM_INTRO.exec(text);
+  if (intro && intro.index < cut) cut = intro.index;
+  FORM_NAME_LINE.lastIndex = 0;
+  for (let m = FORM_NAME_LINE.exec(text); m && m.index < cut; m = FORM_NAME_LINE.exec(text)) {
+    const following = text
+      .slice(m.index + m[0].length, m.index + m[0].length + 600)
+      .split('\n')
+      .slice(1, 8)
+      .join('\n');
+    if (FORM_MESSAGE_LINE.test(following)) {
       cut = m.index;
       break;
     }
@@ -130,6 +154,12 @@ export function inquiryFrom(quote: string): InquiryContext {
       .replace(/"/g, '')
       .trim();
     if (name && !name.includes('@')) inquiry.senderName = name;
+  } else if (/^[ \t]*(?:Navn|Namn|Name|Innsender)[ \t]*:[ \t]*([^\n]+)$/im.test(head)) {
+    // A web form's submission: the sender's name and address are fields of their own.
+    const name = /^[ \t]*(?:Navn|Namn|Name|Innsender)[ \t]*:[ \t]*([^\n(]+)/im.exec(head)![1]!.trim();
+    if (name && !name.includes('@')) inquiry.senderName = name;
+    const email = /^[ \t]*(?:E-?post|E-?mail)[ \t]*:[ \t]*<?([^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)>?/im.exec(head);
+    if (email) inquiry.senderEmail = email[1]!;
   } else {
     const wrote = /(?:skre(?:v|iv)|wrote:?)\s*([^<:\n]+?)\s*(?:<([^>]+)>)?\s*:?\s*$/im.exec(head.split('\n')[0] ?? '');
     if (wrote?.[2]) inquiry.senderEmail = wrote[2];
