@@ -1,8 +1,8 @@
-import { useId } from 'react';
 import { usePanel, usePanelStore, useT } from './context.tsx';
 import { isUiLanguage } from './i18n.ts';
 import { UiLanguageOptions } from './KindOptions.tsx';
 import { formatTime } from './format.ts';
+import { LabelledField } from './LabelledField.tsx';
 import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS } from '../rules/inquiry/record.ts';
 
 export function Footer() {
@@ -10,37 +10,38 @@ export function Footer() {
   const store = usePanelStore();
   const lang = usePanel((s) => s.uiLanguage);
   const updatedAt = usePanel((s) => s.tabState?.updatedAt);
-  const selectId = useId();
-  const retentionId = useId();
+  const retentionDays = usePanel((s) => s.retentionDays);
+  const time = updatedAt ? formatTime(updatedAt, lang) : '';
   const chooseLanguage = (next: string) => {
     if (isUiLanguage(next)) void store.getState().setUiLanguage(next);
   };
-  const retentionDays = usePanel((s) => s.retentionDays);
-  const time = updatedAt ? formatTime(updatedAt, lang) : '';
+  const chooseRetention = (text: string) => {
+    const days = Number(text);
+    if (Number.isFinite(days) && days >= MIN_RETENTION_DAYS) void store.getState().setRetentionDays(days);
+  };
 
   return (
     <footer className="footer">
-      <div className="footer-lang">
-        <label htmlFor={selectId}>{t('uiLanguage')}</label>
-        <select id={selectId} value={lang} data-testid="ui-language" onChange={(event) => chooseLanguage(event.currentTarget.value)}>
-          <UiLanguageOptions />
-        </select>
-      </div>
-      <div className="footer-retention">
-        <label htmlFor={retentionId}>{t('retentionLabel')}</label>
-        <input
-          id={retentionId}
-          type="number"
-          min={MIN_RETENTION_DAYS}
-          max={MAX_RETENTION_DAYS}
-          value={retentionDays}
-          data-testid="retention-days"
-          onChange={(event) => {
-            const next = Number(event.currentTarget.value);
-            if (Number.isFinite(next) && next >= MIN_RETENTION_DAYS) void store.getState().setRetentionDays(next);
-          }}
-        />
-      </div>
+      <LabelledField className="footer-lang" label={t('uiLanguage')}>
+        {(id) => (
+          <select id={id} value={lang} data-testid="ui-language" onChange={(event) => chooseLanguage(event.currentTarget.value)}>
+            <UiLanguageOptions />
+          </select>
+        )}
+      </LabelledField>
+      <LabelledField className="footer-retention" label={t('retentionLabel')}>
+        {(id) => (
+          <input
+            id={id}
+            type="number"
+            min={MIN_RETENTION_DAYS}
+            max={MAX_RETENTION_DAYS}
+            value={retentionDays}
+            data-testid="retention-days"
+            onChange={(event) => chooseRetention(event.currentTarget.value)}
+          />
+        )}
+      </LabelledField>
       {time && <p className="muted footer-time">{t('checkedAt', { time })}</p>}
     </footer>
   );

@@ -4,6 +4,7 @@ import type { InquiryKind } from '../rules/types.ts';
 import { usePanel, usePanelStore, useT } from './context.tsx';
 import { inquiryLabelText } from './inquiry-label.ts';
 import { KindOptions } from './KindOptions.tsx';
+import { LabelledField } from './LabelledField.tsx';
 
 /**
  * Which inquiry the panel is about, its kind and when it arrived. Kind and date are what
@@ -16,16 +17,19 @@ export function InquiryCard() {
   const record = usePanel((s) => s.inquiry);
   const store = usePanelStore();
   const headingId = useId();
-  const kindId = useId();
-  const dateId = useId();
   if (!ref) return null;
 
   const kind = effectiveKind(record ?? undefined);
   const detectedDate = record?.detected.receivedAt?.slice(0, 10) ?? '';
   const date = record?.correction.receivedDate ?? detectedDate;
   const corrected = record?.correction.receivedDate !== undefined || record?.correction.kind !== undefined;
-  // Choosing the detected kind again removes the correction.
-  const correctKind = (next: InquiryKind) => void store.getState().correctInquiry({ kind: next === (record?.detected.kind ?? 'unknown') ? null : next });
+  // Choosing what was detected drops the correction rather than storing a copy of the detected value.
+  const correctKind = (next: InquiryKind) => {
+    void store.getState().correctInquiry({ kind: next === (record?.detected.kind ?? 'unknown') ? null : next });
+  };
+  const correctDate = (next: string) => {
+    if (next === '' || isYmd(next)) void store.getState().correctInquiry({ receivedDate: next === '' || next === detectedDate ? null : next });
+  };
 
   return (
     <section className="inquiry-card" aria-labelledby={headingId} data-testid="inquiry">
@@ -37,27 +41,16 @@ export function InquiryCard() {
       </p>
       {record && (
         <div className="inquiry-fields">
-          <div className="field">
-            <label htmlFor={kindId}>{t('inquiryKind')}</label>
-            <select id={kindId} value={kind} data-testid="inquiry-kind" onChange={(event) => correctKind(event.currentTarget.value as InquiryKind)}>
-              <KindOptions />
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={dateId}>{t('receivedDate')}</label>
-            <input
-              id={dateId}
-              type="date"
-              value={date}
-              data-testid="inquiry-received"
-              onChange={(event) => {
-                const next = event.currentTarget.value;
-                if (next === '' || isYmd(next)) {
-                  void store.getState().correctInquiry({ receivedDate: next === '' || next === detectedDate ? null : next });
-                }
-              }}
-            />
-          </div>
+          <LabelledField label={t('inquiryKind')}>
+            {(id) => (
+              <select id={id} value={kind} data-testid="inquiry-kind" onChange={(event) => correctKind(event.currentTarget.value as InquiryKind)}>
+                <KindOptions />
+              </select>
+            )}
+          </LabelledField>
+          <LabelledField label={t('receivedDate')}>
+            {(id) => <input id={id} type="date" value={date} data-testid="inquiry-received" onChange={(event) => correctDate(event.currentTarget.value)} />}
+          </LabelledField>
           {corrected && (
             <p className="inquiry-corrected">
               <span className="muted">{t('corrected')}</span>{' '}

@@ -6,6 +6,7 @@ import { searchTemplates, suggestedTemplates } from '../rules/templates/search.t
 import type { ReplyTemplate } from '../rules/ruleset/types.ts';
 import { usePanel, useT } from './context.tsx';
 import { KindOptions, UiLanguageOptions } from './KindOptions.tsx';
+import { LabelledField } from './LabelledField.tsx';
 import { readStaffProfile, watchStaffProfile } from './staff-profile.ts';
 import { templateTranslator } from './templates-i18n.ts';
 import { inquiryKind, replyLanguage, templateFacts, type KindFilter, type TemplatesStore } from './templates-store.ts';
@@ -24,8 +25,6 @@ export function TemplatesTab({ store }: { store: TemplatesStore }) {
   const inquiry = usePanel((s) => s.inquiry);
   const tabId = usePanel((s) => s.tabId);
   const { query, kind, selectedId, language, staff, status } = useStore(store);
-  const searchId = useId();
-  const kindId = useId();
   const langId = useId();
 
   useEffect(() => {
@@ -73,24 +72,26 @@ export function TemplatesTab({ store }: { store: TemplatesStore }) {
   return (
     <section className="templates" aria-label={tt('templatesHeading')} data-testid="templates">
       <div className="templates-filters">
-        <div className="field">
-          <label htmlFor={searchId}>{tt('templatesSearch')}</label>
-          <input
-            id={searchId}
-            type="search"
-            value={query}
-            placeholder={tt('templatesSearchPlaceholder')}
-            data-testid="template-search"
-            onChange={(e) => store.getState().setQuery(e.currentTarget.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={kindId}>{tt('templatesKind')}</label>
-          <select id={kindId} value={kind} data-testid="template-kind" onChange={(e) => store.getState().setKind(e.currentTarget.value as KindFilter)}>
-            <option value="all">{tt('templatesKindAll')}</option>
-            <KindOptions />
-          </select>
-        </div>
+        <LabelledField label={tt('templatesSearch')}>
+          {(id) => (
+            <input
+              id={id}
+              type="search"
+              value={query}
+              placeholder={tt('templatesSearchPlaceholder')}
+              data-testid="template-search"
+              onChange={(e) => store.getState().setQuery(e.currentTarget.value)}
+            />
+          )}
+        </LabelledField>
+        <LabelledField label={tt('templatesKind')}>
+          {(id) => (
+            <select id={id} value={kind} data-testid="template-kind" onChange={(e) => store.getState().setKind(e.currentTarget.value as KindFilter)}>
+              <option value="all">{tt('templatesKindAll')}</option>
+              <KindOptions />
+            </select>
+          )}
+        </LabelledField>
       </div>
 
       {!filtering && suggested.length > 0 && (

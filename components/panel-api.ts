@@ -57,35 +57,26 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): P
   });
 }
 
+/** The frame of the tab whose content script owns the field. */
+const frameOf = (target: FieldTarget) => ({ tabId: target.tabId, frameId: target.frameId });
+
+/** A content script's answer to "act on your field": true only when it did, within five seconds. */
+async function didAct(sent: Promise<unknown>, name: string): Promise<boolean> {
+  return (await withTimeout(sent, 5000, name)) === true;
+}
+
 /** The real implementation over @webext-core/messaging. */
 export const messagingApi: PanelApi = {
   getRuleSetSummary: () => withTimeout(messaging.sendMessage('getRuleSetSummary'), 5000, 'getRuleSetSummary'),
   // A restarted worker first asks the tab to check its field again (handlers.ts): allow for that.
   getTabState: (tabId) => withTimeout(messaging.sendMessage('getTabState', { tabId }), 15000, 'getTabState'),
-  applySuggestion: async (target, findingId, suggestion) =>
-    (await withTimeout(
-      messaging.sendMessage('applySuggestion', { fieldKey: target.fieldKey, findingId, suggestion }, { tabId: target.tabId, frameId: target.frameId }),
-      5000,
-      'applySuggestion',
-    )) === true,
-  revealFinding: async (target, findingId) =>
-    (await withTimeout(
-      messaging.sendMessage('revealFinding', { fieldKey: target.fieldKey, findingId }, { tabId: target.tabId, frameId: target.frameId }),
-      5000,
-      'revealFinding',
-    )) === true,
-  revealSpan: async (target, span) =>
-    (await withTimeout(
-      messaging.sendMessage('revealSpan', { fieldKey: target.fieldKey, start: span.start, end: span.end }, { tabId: target.tabId, frameId: target.frameId }),
-      5000,
-      'revealSpan',
-    )) === true,
-  insertTemplate: async (target, text) =>
-    (await withTimeout(
-      messaging.sendMessage('insertTemplate', { fieldKey: target.fieldKey, text }, { tabId: target.tabId, frameId: target.frameId }),
-      5000,
-      'insertTemplate',
-    )) === true,
+  applySuggestion: (target, findingId, suggestion) =>
+    didAct(messaging.sendMessage('applySuggestion', { fieldKey: target.fieldKey, findingId, suggestion }, frameOf(target)), 'applySuggestion'),
+  revealFinding: (target, findingId) =>
+    didAct(messaging.sendMessage('revealFinding', { fieldKey: target.fieldKey, findingId }, frameOf(target)), 'revealFinding'),
+  revealSpan: (target, span) =>
+    didAct(messaging.sendMessage('revealSpan', { fieldKey: target.fieldKey, start: span.start, end: span.end }, frameOf(target)), 'revealSpan'),
+  insertTemplate: (target, text) => didAct(messaging.sendMessage('insertTemplate', { fieldKey: target.fieldKey, text }, frameOf(target)), 'insertTemplate'),
   updateInquiry: (update) => withTimeout(messaging.sendMessage('updateInquiry', update), 5000, 'updateInquiry'),
   setReminder: (inquiryKey, date) => withTimeout(messaging.sendMessage('setReminder', { inquiryKey, date }), 5000, 'setReminder'),
   cancelReminder: (id) => withTimeout(messaging.sendMessage('cancelReminder', { id }), 5000, 'cancelReminder'),

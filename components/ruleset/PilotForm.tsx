@@ -1,8 +1,11 @@
-import { useEffect, useState } from 'react';
+import { type ChangeEvent, useEffect, useState } from 'react';
 import { problemText, type Problem } from '../../rules/ruleset/problems.ts';
 import { checkPilotSettings, DEFAULT_REFRESH_MINUTES, type PilotSettings } from '../../entrypoints/background/policy.ts';
 import type { RuleSetStatus } from '../../entrypoints/shared/protocol.ts';
 import { useOptionsLanguage, useOptionsT } from './options-language.tsx';
+
+/** A setting that a managed policy can enforce. */
+type LockableSetting = RuleSetStatus['config']['locked'][number];
 
 interface Props {
   initial: PilotSettings;
@@ -28,6 +31,13 @@ export function PilotForm({ initial, status, onSave }: Props) {
   const locked = new Set(status?.config.locked ?? []);
   const allLocked = locked.size === 3;
   const lockNote = <span className="locked-note">{t('lockedNote')}</span>;
+  /** A field's name, value and editability: what the policy enforces is shown read-only instead of the own value. */
+  const lockable = (name: LockableSetting, own: string, enforced: string, set: (value: string) => void) => ({
+    name,
+    value: locked.has(name) ? enforced : own,
+    readOnly: locked.has(name),
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => set(e.target.value),
+  });
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -53,37 +63,19 @@ export function PilotForm({ initial, status, onSave }: Props) {
       <form onSubmit={submit} data-testid="pilot-form">
         <label>
           {t('pilotUrl')} {locked.has('ruleSetUrl') ? lockNote : null}
-          <input
-            type="url"
-            name="ruleSetUrl"
-            value={locked.has('ruleSetUrl') ? (status?.config.ruleSetUrl ?? '') : url}
-            readOnly={locked.has('ruleSetUrl')}
-            onChange={(e) => setUrl(e.target.value)}
-            placeholder="https://…/regelsett.jws"
-          />
+          <input type="url" {...lockable('ruleSetUrl', url, status?.config.ruleSetUrl ?? '', setUrl)} placeholder="https://…/regelsett.jws" />
         </label>
         <label>
           {t('pilotKeys')} {locked.has('trustedKeys') ? lockNote : null}
           <textarea
-            name="trustedKeys"
             rows={4}
-            value={locked.has('trustedKeys') ? (status?.config.trustedKeyIds ?? []).map((k) => `kid ${k}`).join('\n') : keys}
-            readOnly={locked.has('trustedKeys')}
-            onChange={(e) => setKeys(e.target.value)}
+            {...lockable('trustedKeys', keys, (status?.config.trustedKeyIds ?? []).map((k) => `kid ${k}`).join('\n'), setKeys)}
             placeholder='{"kty":"EC","crv":"P-256",…}'
           />
         </label>
         <label>
           {t('pilotMinutes')} {locked.has('refreshMinutes') ? lockNote : null}
-          <input
-            type="number"
-            name="refreshMinutes"
-            min={1}
-            max={1440}
-            value={locked.has('refreshMinutes') ? String(status?.config.refreshMinutes ?? '') : minutes}
-            readOnly={locked.has('refreshMinutes')}
-            onChange={(e) => setMinutes(e.target.value)}
-          />
+          <input type="number" min={1} max={1440} {...lockable('refreshMinutes', minutes, String(status?.config.refreshMinutes ?? ''), setMinutes)} />
         </label>
         {problems.length ? (
           <ul className="notice error" role="alert">

@@ -52,28 +52,26 @@ function optOneOf<T extends string>(v: unknown, allowed: readonly T[], what: str
   return v as T;
 }
 
+/** The object without its undefined fields: an absent field stays absent in what the engine gets. */
+function withoutUndefined<T extends object>(fields: { [K in keyof Required<T>]?: T[K] | undefined }): T {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as T;
+}
+
 function parseInquiry(v: unknown): InquiryContext | undefined {
   if (v === undefined) return undefined;
   if (!isObject(v)) throw new Invalid('context.inquiry');
-  const inquiry: InquiryContext = {};
-  const text = optString(v.text, MAX_TEXT_CHARS, 'inquiry.text');
-  const senderName = optString(v.senderName, 300, 'inquiry.senderName');
-  const senderEmail = optString(v.senderEmail, 320, 'inquiry.senderEmail');
-  const receivedAt = optString(v.receivedAt, 40, 'inquiry.receivedAt');
-  const kind = optOneOf(v.kind, INQUIRY_KINDS, 'inquiry.kind');
-  const language = optString(v.language, 16, 'inquiry.language');
-  if (text !== undefined) inquiry.text = text;
-  if (senderName !== undefined) inquiry.senderName = senderName;
-  if (senderEmail !== undefined) inquiry.senderEmail = senderEmail;
-  if (receivedAt !== undefined) inquiry.receivedAt = receivedAt;
-  if (kind !== undefined) inquiry.kind = kind;
-  if (language !== undefined) inquiry.language = language;
-  return inquiry;
+  return withoutUndefined<InquiryContext>({
+    text: optString(v.text, MAX_TEXT_CHARS, 'inquiry.text'),
+    senderName: optString(v.senderName, 300, 'inquiry.senderName'),
+    senderEmail: optString(v.senderEmail, 320, 'inquiry.senderEmail'),
+    receivedAt: optString(v.receivedAt, 40, 'inquiry.receivedAt'),
+    kind: optOneOf(v.kind, INQUIRY_KINDS, 'inquiry.kind'),
+    language: optString(v.language, 16, 'inquiry.language'),
+  });
 }
 
 function parseContext(v: unknown): CheckContext {
   if (!isObject(v)) throw new Invalid('context');
-  const context: CheckContext = {};
   const language = optOneOf(v.language, RULE_LANGUAGES, 'context.language');
   const fallbackLanguage = optOneOf(v.fallbackLanguage, RULE_LANGUAGES, 'context.fallbackLanguage');
   const uiLanguage = optOneOf(v.uiLanguage, UI_LANGUAGES, 'context.uiLanguage');
@@ -85,13 +83,7 @@ function parseContext(v: unknown): CheckContext {
     if (!Array.isArray(v.recipients) || v.recipients.length > 100) throw new Invalid('context.recipients');
     recipients = v.recipients.map((r) => optString(r, 320, 'context.recipients') ?? '');
   }
-  if (language !== undefined) context.language = language;
-  if (fallbackLanguage !== undefined) context.fallbackLanguage = fallbackLanguage;
-  if (uiLanguage !== undefined) context.uiLanguage = uiLanguage;
-  if (now !== undefined) context.now = now;
-  if (inquiry !== undefined) context.inquiry = inquiry;
-  if (recipients !== undefined) context.recipients = recipients;
-  return context;
+  return withoutUndefined<CheckContext>({ language, fallbackLanguage, uiLanguage, now, inquiry, recipients });
 }
 
 /** The inquiry reference of a check (rules/inquiry/identity.ts shapes); undefined when absent. */

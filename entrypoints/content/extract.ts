@@ -5,6 +5,7 @@
 // [start, end) of the text becomes a DOM Range for highlighting or applying a suggestion.
 
 // Where a quoted inquiry begins: each editor family's marks (editors/, `quoteMarks`).
+import { binarySearch } from '../../rules/text/binary-search.ts';
 import { QUOTE_SELECTOR } from './editors/index.ts';
 
 /** A run of characters of `text` that come 1:1 from one text node. */
@@ -260,16 +261,7 @@ function safeMatches(el: Element, selector: string): boolean {
 
 /** Finds the segment containing text offset `offset` (or the one starting there). */
 function segmentIndexAt(segments: TextSegment[], offset: number): number {
-  let lo = 0;
-  let hi = segments.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = segments[mid]!;
-    if (offset < s.textStart) hi = mid - 1;
-    else if (offset >= s.textStart + s.length) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  return binarySearch(segments, (s) => (offset < s.textStart ? -1 : offset >= s.textStart + s.length ? 1 : 0));
 }
 
 /** DOM position of text offset `offset`, or of the nearest mapped character in direction `bias`. */

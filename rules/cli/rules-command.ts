@@ -32,32 +32,31 @@ export const RULES_USAGE = [
 const out = (text: string) => process.stdout.write(text.endsWith('\n') ? text : text + '\n');
 const err = (text: string) => process.stderr.write(text.endsWith('\n') ? text : text + '\n');
 
+/** The rules subcommands by name; training loads its own module only when asked for. */
+const SUBCOMMANDS: Record<string, (argv: string[]) => number | Promise<number>> = {
+  keygen,
+  validate,
+  test,
+  sign,
+  verify,
+  diff,
+  merge,
+  train: async (argv) => (await import('./train-command.ts')).runTrain(argv),
+};
+
 export async function runRules(argv: string[]): Promise<number> {
   const [sub, ...rest] = argv;
   switch (sub) {
-    case 'keygen':
-      return keygen(rest);
-    case 'validate':
-      return validate(rest);
-    case 'test':
-      return test(rest);
-    case 'sign':
-      return sign(rest);
-    case 'verify':
-      return verify(rest);
-    case 'diff':
-      return diff(rest);
-    case 'merge':
-      return merge(rest);
-    case 'train':
-      return (await import('./train-command.ts')).runTrain(rest);
     case undefined:
     case '--help':
     case '-h':
       out(['Usage:', ...RULES_USAGE.map((u) => `  svarhjelp ${u}`)].join('\n'));
       return sub === undefined ? 2 : 0;
-    default:
-      throw new UsageError(`unknown rules command «${sub}» (one of keygen, validate, test, sign, verify, diff, merge, train)`);
+    default: {
+      const run = Object.hasOwn(SUBCOMMANDS, sub) ? SUBCOMMANDS[sub] : undefined;
+      if (run) return run(rest);
+      throw new UsageError(`unknown rules command «${sub}» (one of ${Object.keys(SUBCOMMANDS).join(', ')})`);
+    }
   }
 }
 

@@ -3,6 +3,7 @@
 // addresses are single tokens, so their points never end a sentence.
 
 import { runSteps } from '../steps.ts';
+import { binarySearch } from './binary-search.ts';
 
 export type TokenKind = 'word' | 'number' | 'url' | 'email' | 'abbr';
 
@@ -285,16 +286,8 @@ export function* analyzeSteps(text: string): Generator<void, TextAnalysis, void>
 /** Tokens that count as words for word counts and LIX. */
 /** The sentence that holds `offset` (binary search; sentences are in text order). */
 export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
+  const index = binarySearch(sentences, (s) => (offset < s.start ? -1 : offset >= s.end ? 1 : 0));
+  return index < 0 ? undefined : sentences[index];
 }
 
 export function countsAsWord(token: Token): boolean {

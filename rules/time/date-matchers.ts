@@ -180,6 +180,18 @@ function numericMatchers(language: RuleLanguage): Matcher[] {
   return matchers;
 }
 
+/** The days named from today, the same five in every language; each given as a word-pattern source. */
+function relativeDayMatchers(words: { tomorrow: string; dayAfterTomorrow: string; laterToday: string; today: string; afterWeekend: string }): Matcher[] {
+  return [
+    { pattern: wordPattern(words.dayAfterTomorrow), resolve: (_m, c) => ({ date: addDays(c.today, 2) }) },
+    { pattern: wordPattern(words.tomorrow), resolve: (_m, c) => ({ date: addDays(c.today, 1) }) },
+    { pattern: wordPattern(words.laterToday), resolve: (_m, c) => ({ date: c.today }) },
+    // "i dag" / "today" alone is a date only in a promise ("innen i dag").
+    { pattern: wordPattern(words.today), onlyAsPromise: true, resolve: (_m, c) => ({ date: c.today }) },
+    { pattern: wordPattern(words.afterWeekend), resolve: (_m, c) => afterWeekend(c) },
+  ];
+}
+
 function norwegianMatchers(): Matcher[] {
   const months = alternation(Object.keys(NORWEGIAN_MONTHS));
   const abbreviations = alternation(Object.keys(NORWEGIAN_MONTH_ABBREVIATIONS));
@@ -201,27 +213,13 @@ function norwegianMatchers(): Matcher[] {
       weekday: true,
       resolve: (m, c) => resolveWeekday(c.today, lookup(NORWEGIAN_WEEKDAYS, m[2])!, m[1]?.toLowerCase() === 'neste'),
     },
-    {
-      pattern: wordPattern('i\\s+(?:morgen|morgon)'),
-      resolve: (_m, c) => ({ date: addDays(c.today, 1) }),
-    },
-    {
-      pattern: wordPattern('i\\s+(?:overmorgen|overmorgon)'),
-      resolve: (_m, c) => ({ date: addDays(c.today, 2) }),
-    },
-    {
-      pattern: wordPattern('i\\s+løpet\\s+av\\s+dagen(?:\\s+i\\s+dag)?|(?:senere|seinare|seinere)\\s+i\\s+dag'),
-      resolve: (_m, c) => ({ date: c.today }),
-    },
-    {
-      pattern: wordPattern('i\\s+dag'),
-      onlyAsPromise: true,
-      resolve: (_m, c) => ({ date: c.today }),
-    },
-    {
-      pattern: wordPattern('(?:over|etter)\\s+(?:helgen|helga|helgi)'),
-      resolve: (_m, c) => afterWeekend(c),
-    },
+    ...relativeDayMatchers({
+      tomorrow: 'i\\s+(?:morgen|morgon)',
+      dayAfterTomorrow: 'i\\s+(?:overmorgen|overmorgon)',
+      laterToday: 'i\\s+løpet\\s+av\\s+dagen(?:\\s+i\\s+dag)?|(?:senere|seinare|seinere)\\s+i\\s+dag',
+      today: 'i\\s+dag',
+      afterWeekend: '(?:over|etter)\\s+(?:helgen|helga|helgi)',
+    }),
     {
       // i løpet av uka, innen utgangen av veka, denne uken
       pattern: wordPattern(
@@ -308,27 +306,13 @@ function englishMatchers(): Matcher[] {
         return resolveWeekday(c.today, weekday, modifier === 'next');
       },
     },
-    {
-      pattern: wordPattern('(?:the\\s+day\\s+after\\s+)tomorrow'),
-      resolve: (_m, c) => ({ date: addDays(c.today, 2) }),
-    },
-    {
-      pattern: wordPattern('tomorrow'),
-      resolve: (_m, c) => ({ date: addDays(c.today, 1) }),
-    },
-    {
-      pattern: wordPattern('later\\s+today|(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?day'),
-      resolve: (_m, c) => ({ date: c.today }),
-    },
-    {
-      pattern: wordPattern('today'),
-      onlyAsPromise: true,
-      resolve: (_m, c) => ({ date: c.today }),
-    },
-    {
-      pattern: wordPattern('after\\s+the\\s+weekend'),
-      resolve: (_m, c) => afterWeekend(c),
-    },
+    ...relativeDayMatchers({
+      tomorrow: 'tomorrow',
+      dayAfterTomorrow: '(?:the\\s+day\\s+after\\s+)tomorrow',
+      laterToday: 'later\\s+today|(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?day',
+      today: 'today',
+      afterWeekend: 'after\\s+the\\s+weekend',
+    }),
     {
       pattern: wordPattern('(?:(?:the\\s+)?end\\s+of\\s+(?:this|the)|later\\s+this|during\\s+this|this)\\s+week'),
       resolve: (_m, c) => ({ date: endOfWorkingWeek(currentWorkingWeekMonday(c.today), c.today, c.calendar) }),
