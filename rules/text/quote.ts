@@ -47,6 +47,28 @@ const FORM_MESSAGE_LINE = /^[ \t]*(?:Melding|Message|Henvendelse|Henvending|Spø
 /** A line starting with ">" (plain-text quoting). */
 const GT_LINE = /^[ \t]*>/m;
 
+/** "Fra: Kari Sendt: mandag …" squeezed onto one line (pasted headers). */
+const PASTED_HEADER = /\b(?:Sendt|Sent)[ \t]*:/i;
+
+/**
+ * Where a block starts whose first line matches `first` (a global regex) and one of the next
+ * `lines` lines matches `next` (or the first line itself matches `alone`); `before` when none
+ * starts earlier.
+ */
+function blockStart(text: string, first: RegExp, next: RegExp, lines: number, before: number, alone?: RegExp): number {
+  first.lastIndex = 0;
+  for (let m = first.exec(text); m && m.index < before; m = first.exec(text)) {
+    const end = m.index + m[0].length;
+    const following = text
+      .slice(end, end + 100 * lines)
+      .split('\n')
+      .slice(1, lines + 1)
+      .join('\n');
+    if (next.test(following) || alone?.test(m[0])) return m.index;
+  }
+  return before;
+}
+
 export function findQuoteStart(text: string, domQuoteStarts: readonly number[] = []): number {
   let cut = text.length;
   for (const start of domQuoteStarts) {
@@ -56,38 +78,12 @@ export function findQuoteStart(text: string, domQuoteStarts: readonly number[] =
     const m = re.exec(text);
     if (m && m.index < cut) cut = m.index;
   }
-  FROM_LINE.lastIndex = 0;
-  for (let m = FROM_LINE.exec(text); m && m.index < cut; m = FROM_LINE.exec(text)) {
-    // Only a header block counts: "Fra:" alone could be part of the reply ("Fra: 1. januar …").
-    const following = text
-      .slice(m.index + m[0].length, m.index + m[0].length + 400)
-      .split('\n')
-      .slice(1, 5)
-      .join('\n');
-    if (SENT_LINE.test(following)) {
-      cut = m.index;
-      break;
-    }
-    // "Fra: Kari Sendt: mandag …" squeezed onto one line (pasted headers).
-    if (/\b(?:Sendt|Sent)[ \t]*:/i.test(m[0])) {
-      cut = m.index;
-      break;
-    }
-  }
+  // Only a header block counts: "Fra:" alone could be part of the reply ("Fra: 1. januar …"), and
+  // so could a name: a form's name field counts only with its message field below it.
+  cut = Math.min(cut, blockStart(text, FROM_LINE, SENT_LINE, 4, cut, PASTED_HEADER));
   const intro = FORM_INTRO.exec(text);
   if (intro && intro.index < cut) cut = intro.index;
-  FORM_NAME_LINE.lastIndex = 0;
-  for (let m = FORM_NAME_LINE.exec(text); m && m.index < cut; m = FORM_NAME_LINE.exec(text)) {
-    const following = text
-      .slice(m.index + m[0].length, m.index + m[0].length + 600)
-      .split('\n')
-      .slice(1, 8)
-      .join('\n');
-    if (FORM_MESSAGE_LINE.test(following)) {
-      cut = m.index;
-      break;
-    }
-  }
+  cut = Math.min(cut, blockStart(text, FORM_NAME_LINE, FORM_MESSAGE_LINE, 7, cut));
   const gt = GT_LINE.exec(text);
   if (gt && gt.index < cut) cut = gt.index;
   return cut;
