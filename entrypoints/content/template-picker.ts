@@ -3,16 +3,11 @@
 // filters the standard answers, ↑/↓ choose, Enter inserts the chosen one at the caret (through
 // insert.ts, as «Sett inn» in the side panel does) and Escape closes it and gives focus back.
 import type { FilledTemplates } from '../shared/protocol.ts';
+import { POPOVER_STRINGS } from '../../components/ui-strings/index.ts';
 import { adoptCss } from './underlines/overlay.ts';
 
 export const PICKER_TAG = 'svarhjelp-templates';
 const MAX_SHOWN = 6;
-
-const TEXTS = {
-  nb: { label: 'Søk i svarmalene', empty: 'Ingen svarmaler passer.', hint: 'Enter setter inn, Esc lukker' },
-  nn: { label: 'Søk i svarmalane', empty: 'Ingen svarmalar passar.', hint: 'Enter set inn, Esc lukkar' },
-  en: { label: 'Search the templates', empty: 'No template matches.', hint: 'Enter inserts, Esc closes' },
-} as const;
 
 const CSS = `
 :host { all: initial; }
@@ -71,7 +66,7 @@ export class TemplatePicker {
   open(bundle: FilledTemplates, near: DOMRect): void {
     this.close(false);
     const doc = this.doc;
-    const texts = TEXTS[bundle.language] ?? TEXTS.nb;
+    const texts = POPOVER_STRINGS[bundle.language] ?? POPOVER_STRINGS.nb;
     const host = doc.createElement(PICKER_TAG);
     host.style.cssText = 'all: initial; position: fixed; left: 0; top: 0; width: 0; height: 0; z-index: 2147483647;';
     const shadow = host.attachShadow({ mode: 'closed' });
@@ -79,13 +74,13 @@ export class TemplatePicker {
     const card = doc.createElement('div');
     card.className = 'card';
     card.setAttribute('role', 'dialog');
-    card.setAttribute('aria-label', texts.label);
+    card.setAttribute('aria-label', texts.templateSearch);
     const view = doc.defaultView!;
     card.style.left = `${Math.max(4, Math.min(near.left, view.innerWidth - 388))}px`;
     card.style.top = `${Math.max(4, Math.min(near.top + 8, view.innerHeight - 300))}px`;
     const input = doc.createElement('input');
     input.type = 'search';
-    input.setAttribute('aria-label', texts.label);
+    input.setAttribute('aria-label', texts.templateSearch);
     input.setAttribute('role', 'combobox');
     input.setAttribute('aria-expanded', 'true');
     input.setAttribute('aria-controls', 'svarhjelp-template-list');
@@ -94,7 +89,7 @@ export class TemplatePicker {
     list.setAttribute('role', 'listbox');
     const hint = doc.createElement('p');
     hint.className = 'hint';
-    hint.textContent = texts.hint;
+    hint.textContent = texts.templateSearchHint;
     card.append(input, list, hint);
     shadow.append(card);
 
@@ -120,7 +115,7 @@ export class TemplatePicker {
       if (!shown.length) {
         const empty = doc.createElement('li');
         empty.className = 'empty';
-        empty.textContent = texts.empty;
+        empty.textContent = texts.templateSearchEmpty;
         list.append(empty);
       }
       input.setAttribute('aria-activedescendant', shown.length ? `svarhjelp-template-${active}` : '');
