@@ -5,7 +5,12 @@ import { App } from '../../components/App.tsx';
 import { mountPage } from '../../components/mount-page.tsx';
 import { messagingApi } from '../../components/panel-api.ts';
 import { createPanelStore, parseTabParam } from '../../components/panel-store.ts';
+// The panel's styles, by part: the base (colours, header, summary, notices), the value sections
+// and finding cards, the deadline/checklist/inquiry cards and footer, the standard answers tab.
 import './style.css';
+import './findings.css';
+import './inquiry.css';
+import './templates.css';
 
 const store = createPanelStore(messagingApi);
 void store.getState().start({ fixedTabId: parseTabParam(location.search) });
