@@ -5,6 +5,7 @@
 // 947") or an account word nearby. That is exactly the condition under which the national-id
 // detector steps aside, so the two never report the same digits.
 import { isKid, isPayeeAccount, writtenAsAccount } from '../text/number-context.ts';
+import { checkOptionalList } from './params.ts';
 import type { Detector, DetectorHit } from './types.ts';
 
 // One pass: grouped 4.2.5 (one separator kind), IBAN, or 11 contiguous digits. The boundaries
@@ -34,9 +35,7 @@ export const accountNumber: Detector = {
   id: 'account-number',
   description: 'Kontonummer (11 siffer med gyldig kontrollsiffer) skrevet 4.2.5, som IBAN eller med «konto» i nærheten.',
   parseParams(params) {
-    const allow = params['allow'];
-    if (allow !== undefined && (!Array.isArray(allow) || allow.some((a) => typeof a !== 'string')))
-      throw new Error('account-number: params.allow must be a list of account numbers');
+    checkOptionalList(params, 'account-number', 'allow', 'account numbers');
   },
   detect({ text, params }) {
     const hits: DetectorHit[] = [];

@@ -7,6 +7,7 @@
 // params.shout ("IKKE", "MÅ", "NOT") are never acronyms, so they shout whatever their length. Works on the
 // analysis tokens: no pass over the text of its own (the closing is looked for only on a hit).
 import type { Token } from '../text/analysis.ts';
+import { checkOptionalList } from './params.ts';
 import type { Detector, DetectorHit } from './types.ts';
 import { signatureStart } from '../text/signature.ts';
 
@@ -100,11 +101,7 @@ export const caps: Detector = {
   description:
     'Ord med store bokstaver (roping): ett ord på minst fem bokstaver (eller et ord i params.shout, som «IKKE») eller flere ord etter hverandre; params.allow er unntak.',
   parseParams(params) {
-    for (const key of ['allow', 'shout']) {
-      const list = params[key];
-      if (list !== undefined && (!Array.isArray(list) || list.some((a) => typeof a !== 'string')))
-        throw new Error(`caps: params.${key} must be a list of words`);
-    }
+    for (const key of ['allow', 'shout']) checkOptionalList(params, 'caps', key, 'words');
   },
   detect({ text, analysis, params }) {
     const hits: DetectorHit[] = [];

@@ -3,6 +3,7 @@
 // functional mailboxes such as postmottak@ (params.allowLocalParts) are fine to write; any
 // other address names a person the citizen should not learn about from us.
 // Reads the e-mail tokens the analysis already found: no extra pass over the text.
+import { checkOptionalList } from './params.ts';
 import type { Detector, DetectorHit } from './types.ts';
 
 const ADDRESS_IN = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*/gu;
@@ -31,11 +32,7 @@ export const emailAddress: Detector = {
   id: 'email-address',
   description: 'E-postadresser til andre enn avsenderen av henvendelsen og mottakerne; params.allowDomains og params.allowLocalParts er alltid i orden.',
   parseParams(params) {
-    for (const key of ['allowDomains', 'allowLocalParts']) {
-      const value = params[key];
-      if (value !== undefined && (!Array.isArray(value) || value.some((v) => typeof v !== 'string')))
-        throw new Error(`email-address: params.${key} must be a list of strings`);
-    }
+    for (const key of ['allowDomains', 'allowLocalParts']) checkOptionalList(params, 'email-address', key, 'strings');
   },
   detect({ analysis, context, params }) {
     const hits: DetectorHit[] = [];

@@ -4,8 +4,7 @@
 // altogether is tone.greeting's job. A nameless «Hei,» that opens the letter is only a note. The finding covers the greeting phrase, any name written
 // after it and its punctuation, and suggests the same greeting with the first name.
 import type { RuleLanguage } from '../ids.ts';
-import { firstNonEmptyLine } from '../text/analysis.ts';
-import { GREETING_WORDS } from '../text/greeting.ts';
+import { GREETING_WORDS, greetingLineAndName } from '../text/greeting.ts';
 import { senderNameWords } from '../text/sender-name.ts';
 import type { Detector, DetectorHit } from './types.ts';
 
@@ -35,13 +34,9 @@ export const greetingName: Detector = {
   id: 'greeting-name',
   description: 'Hilsenen i første linje mangler fornavnet til innbyggeren når henvendelsen oppgir navnet.',
   detect({ text, analysis, context, language }) {
-    const senderName = context.inquiry?.senderName;
-    if (!senderName) return [];
-    const parts = nameParts(senderName);
-    if (parts.length === 0) return [];
-    const line = firstNonEmptyLine(analysis);
-    if (!line) return [];
-    const lineText = text.slice(line.start, line.end);
+    const opening = greetingLineAndName(text, analysis, context.inquiry?.senderName, nameParts);
+    if (!opening) return [];
+    const { parts, line, lineText } = opening;
     const m = GREETING.exec(lineText);
     if (!m) return [];
     AFTER_GREETING.lastIndex = m[0].length;

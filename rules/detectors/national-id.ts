@@ -15,6 +15,7 @@
 import { idnr } from '@navikt/fnrvalidator';
 import type { UiLanguage } from '../ids.ts';
 import { isKid, isPayeeAccount, writtenAsAccount } from '../text/number-context.ts';
+import { checkOptionalList } from './params.ts';
 import { perUiLanguage, type Detector, type DetectorHit } from './types.ts';
 
 // A colon before the number is a label ("Fnr:13097248022"), not part of a time or a ratio. A dot
@@ -121,9 +122,7 @@ export const nationalId: Detector = {
   id: 'national-id',
   description: 'Fødselsnummer, D-, H-, FH- og syntetiske nummer med gyldige kontrollsifre (gammel regel og 2032-regelen).',
   parseParams(params) {
-    const words = params['escalateNear'];
-    if (words !== undefined && (!Array.isArray(words) || words.some((w) => typeof w !== 'string')))
-      throw new Error('national-id: params.escalateNear must be a list of words');
+    checkOptionalList(params, 'national-id', 'escalateNear', 'words');
   },
   detect({ text, params, analysis, context, language }) {
     const hits: DetectorHit[] = [];

@@ -8,6 +8,7 @@
 // closing, "Med vennlig hilsen … Mobil: 948 12 345") and the citizen's own, when the quoted
 // inquiry gives it as theirs (in its signature or as "ring meg på …"), and the office's own line
 // the reader is told to call or text ("ring oss på …", "send SMS til …").
+import { checkOptionalList } from './params.ts';
 import type { Detector, DetectorHit } from './types.ts';
 import { signatureStart } from '../text/signature.ts';
 
@@ -107,9 +108,7 @@ export const phoneNumber: Detector = {
   description:
     'Norske telefonnummer (8 siffer, også med +47/0047). Mobilnummer gir funn med regelens alvorsgrad, fasttelefon som info; 8xx-nummer og params.allow hoppes over.',
   parseParams(params) {
-    const allow = params['allow'];
-    if (allow !== undefined && (!Array.isArray(allow) || allow.some((a) => typeof a !== 'string' || a.replace(/\D/g, '').length < 8)))
-      throw new Error('phone-number: params.allow must be a list of phone numbers (8 digits)');
+    checkOptionalList(params, 'phone-number', 'allow', 'phone numbers (8 digits)', (a) => typeof a === 'string' && a.replace(/\D/g, '').length >= 8);
   },
   detect({ text, params, context }) {
     const hits: DetectorHit[] = [];

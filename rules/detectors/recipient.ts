@@ -7,8 +7,7 @@
 //    piece of personal data. Addresses in `allowDomains` (the municipality's own) are fine.
 // Both stay silent when the page does not tell (no sender name / no To field / no sender address).
 // Messages never quote the names or addresses: findings are shown and stored without them.
-import { firstNonEmptyLine } from '../text/analysis.ts';
-import { GREETING_WORDS } from '../text/greeting.ts';
+import { GREETING_WORDS, greetingLineAndName } from '../text/greeting.ts';
 import { senderNameWords } from '../text/sender-name.ts';
 import type { Detector, DetectorHit, DetectorInput } from './types.ts';
 
@@ -50,13 +49,9 @@ export function senderNameParts(senderName: string): string[] {
 }
 
 function greetingHit({ text, analysis, context }: DetectorInput): DetectorHit[] {
-  const senderName = context.inquiry?.senderName;
-  if (!senderName) return [];
-  const parts = senderNameParts(senderName);
-  if (parts.length === 0) return [];
-  const line = firstNonEmptyLine(analysis);
-  if (!line) return [];
-  const lineText = text.slice(line.start, line.end);
+  const opening = greetingLineAndName(text, analysis, context.inquiry?.senderName, senderNameParts);
+  if (!opening) return [];
+  const { parts, line, lineText } = opening;
   const greeting = GREETING.exec(lineText);
   if (!greeting) return [];
   // The words after the greeting, skipping a title ("Kjære fru Hansen").

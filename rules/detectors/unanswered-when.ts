@@ -3,6 +3,7 @@
 import { daysBetween } from '../calendar/dates.ts';
 import type { ResolvedDate } from '../types.ts';
 import type { Detector } from './types.ts';
+import { durationPattern } from '../time/duration-pattern.ts';
 import { unansweredHits } from './unanswered-question.ts';
 
 const ID = 'unanswered-when';
@@ -22,10 +23,7 @@ const NUMBER_WORDS =
 const UNITS =
   '(?:arbeids|virke|yrke|kalender)?(?:dag(?:er|ar|ene|ane)?|døgn)|uke(?:r|ne)?|veke(?:r|ne)?|måned(?:er|ene)?|månad(?:er|ar|ene|ane)?|mnd|timer?|timar|minutt(?:er|ar)?|(?:working\\s+|business\\s+|calendar\\s+)?days?|weeks?|months?|hours?|minutes?';
 /** A stated duration answers "when" as well as a date does: "innen 3 uker", "about 2–3 weeks". */
-const DURATION = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:\\d+|${NUMBER_WORDS})(?:\\s*(?:[-–]|til|to)\\s*(?:\\d+|${NUMBER_WORDS}))?\\s*(?:${UNITS})(?![\\p{L}])`,
-  'iu',
-);
+const DURATION = durationPattern(NUMBER_WORDS, UNITS);
 
 /** "Du får svar i dag" answers "when" too, though findDates only counts "i dag" as a promise. */
 const SAME_DAY = /(?<![\p{L}])(?:i\s+dag|i\s+kveld|i\s+ettermiddag|today|tonight|this\s+afternoon)(?![\p{L}])/iu;

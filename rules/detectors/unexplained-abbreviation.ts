@@ -80,23 +80,26 @@ function introducedHere(text: string, start: number, end: number): boolean {
   return text[start - 1] === '(' || /^[ \u00a0]?\(/u.test(text.slice(end, end + 2));
 }
 
+/** Each abbreviation needs its forms and a full name per reply language; `explainedBy` words are optional. */
+function checkAbbreviations(params: Record<string, unknown>): void {
+  const list = params['abbreviations'];
+  if (!Array.isArray(list) || list.length === 0) throw new Error('unexplained-abbreviation: params.abbreviations must be a non-empty list');
+  for (const [i, item] of list.entries()) {
+    const a = item as Partial<Abbreviation> | null;
+    if (!a || !Array.isArray(a.forms) || a.forms.length === 0 || a.forms.some((f) => typeof f !== 'string' || f.trim() === ''))
+      throw new Error(`unexplained-abbreviation: abbreviations[${i}].forms must be a non-empty list of words`);
+    if (!a.expansion || typeof a.expansion !== 'object' || Object.values(a.expansion).some((e) => typeof e !== 'string' || e.trim() === ''))
+      throw new Error(`unexplained-abbreviation: abbreviations[${i}].expansion must map reply languages to full names`);
+    if (a.explainedBy !== undefined && (!Array.isArray(a.explainedBy) || a.explainedBy.some((w) => typeof w !== 'string' || w.trim() === '')))
+      throw new Error(`unexplained-abbreviation: abbreviations[${i}].explainedBy must be a list of words`);
+  }
+}
+
 export const unexplainedAbbreviation: Detector = {
   id: 'unexplained-abbreviation',
   description:
     'Forkortelser for lover og etater («fvl.», «pbl.», «TEK17», «UDI», «FOIA») som ikke er forklart i svaret; meldes første gang, med fullt navn som forslag.',
-  parseParams(params) {
-    const list = params['abbreviations'];
-    if (!Array.isArray(list) || list.length === 0) throw new Error('unexplained-abbreviation: params.abbreviations must be a non-empty list');
-    for (const [i, item] of list.entries()) {
-      const a = item as Partial<Abbreviation> | null;
-      if (!a || !Array.isArray(a.forms) || a.forms.length === 0 || a.forms.some((f) => typeof f !== 'string' || f.trim() === ''))
-        throw new Error(`unexplained-abbreviation: abbreviations[${i}].forms must be a non-empty list of words`);
-      if (!a.expansion || typeof a.expansion !== 'object' || Object.values(a.expansion).some((e) => typeof e !== 'string' || e.trim() === ''))
-        throw new Error(`unexplained-abbreviation: abbreviations[${i}].expansion must map reply languages to full names`);
-      if (a.explainedBy !== undefined && (!Array.isArray(a.explainedBy) || a.explainedBy.some((w) => typeof w !== 'string' || w.trim() === '')))
-        throw new Error(`unexplained-abbreviation: abbreviations[${i}].explainedBy must be a list of words`);
-    }
-  },
+  parseParams: checkAbbreviations,
   detect({ text, language, params, analysis }) {
     const { patterns, firstWords, byForm } = compile(params);
     const found: Array<{ start: number; end: number; abbreviation: Abbreviation }> = [];

@@ -6,7 +6,7 @@ import { osloToday } from '../calendar/today.ts';
 import { isRuleLanguage, detectLanguage } from '../text/language.ts';
 import { analyzeSteps, firstNonEmptyLine, lastNonEmptyLines, type Line, type TextAnalysis } from '../text/analysis.ts';
 import { measure } from '../text/lix.ts';
-import type { RuleLanguage, Severity, UiLanguage } from '../ids.ts';
+import type { RuleLanguage, UiLanguage } from '../ids.ts';
 import type { ExistenceRule, MetricRule, RequiredRule, Rule } from '../ruleset/types.ts';
 import type { CheckContext, CheckResult, DeadlineResult, Finding, Metrics, ResolvedDate } from '../types.ts';
 import type { CompiledRule, CompiledRuleSet } from './compile.ts';
@@ -19,6 +19,7 @@ import { answerQuestions, type AnsweredQuestion } from '../inquiry/answers.ts';
 import { topicsOf } from '../detectors/unanswered-question.ts';
 import { applyQuestionTicks } from '../inquiry/question-ticks.ts';
 import { toFindings } from './findings.ts';
+import type { DetectorHit } from '../detectors/types.ts';
 
 export interface CheckOptions {
   /** Run only this rule (the example runner). */
@@ -29,14 +30,10 @@ export interface CheckOptions {
 
 export const DEFAULT_MAX_LENGTH = 100_000;
 
-export interface Hit {
+/** A detector's hit (or a pattern rule's match) tied to its rule, with its suggestions filled in. */
+export interface Hit extends DetectorHit {
   rule: Rule;
-  start: number;
-  end: number;
   suggestions: string[];
-  severity?: Severity;
-  vars?: Record<string, string>;
-  localVars?: Partial<Record<UiLanguage, Record<string, string>>>;
 }
 
 export interface RunState {

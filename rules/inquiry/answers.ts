@@ -12,6 +12,7 @@ import type { ResolvedDate } from '../types.ts';
 import { daysBetween } from '../calendar/dates.ts';
 import type { InquiryQuestion, QuestionTopic } from './questions.ts';
 import { monthNameAlternation } from '../calendar/names.ts';
+import { durationPattern } from '../time/duration-pattern.ts';
 import { GREETING_WORDS } from '../text/greeting.ts';
 import { overlap, type Terms, termsOf, termsOfWords } from './answer-words.ts';
 
@@ -32,10 +33,7 @@ const NUMBER_WORDS =
   'en|én|ett|ei|ein|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|fjorten|femten|tjue|tretti|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|a\\s+couple\\s+of|et\\s+par|eit\\s+par|noen\\s+få|nokre\\s+få|a\\s+few';
 const UNITS =
   '(?:arbeids|virke|yrke|kalender)?(?:dag(?:er|ar|ene|ane)?|døgn)|uke(?:r|ne)?|veke(?:r|ne)?|måned(?:er|ene)?|månad(?:er|ar|ene|ane)?|mnd|timer?|timar|(?:working\\s+|business\\s+|calendar\\s+)?days?|weeks?|months?|hours?';
-const DURATION = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:\\d+|${NUMBER_WORDS})(?:\\s*(?:[-–]|til|to)\\s*(?:\\d+|${NUMBER_WORDS}))?\\s*(?:${UNITS})(?![\\p{L}])`,
-  'iu',
-);
+const DURATION = durationPattern(NUMBER_WORDS, UNITS);
 const MONTH = [...new Set([...monthNameAlternation('no').split('|'), ...monthNameAlternation('en').split('|')])].join('|');
 const TIME_ANCHOR = new RegExp(
   String.raw`(?<![\p{L}])(?:i\s+dag|i\s+morgen|i\s+morgon|i\s+overmorgen|i\s+overmorgon|neste\s+(?:uke|veke|måned|månad|år)|i\s+neste\s+(?:uke|veke)|denne\s+(?:uka|veka|uken|måneden|månaden)|i\s+løpet\s+av\s+\p{L}+|(?:i|fra|frå|fom|innen|innan|før|til|etter|within|in|from|by|before|until|after|early|late|mid|midten\s+av|slutten\s+av|starten\s+av|end\s+of|beginning\s+of)\s+(?:${MONTH})|før\s+(?:jul|påske|sommeren|sommaren|nyttår)|etter\s+(?:jul|påske|nyttår|sommeren|sommaren)|over\s+nyttår|den\s+\d{1,2}\.|today|tomorrow|tonight|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday)|this\s+(?:week|month|afternoon)|before\s+christmas|after\s+(?:christmas|easter|new\s+year)|by\s+the\s+end\s+of|within\s+\p{L}+|on\s+(?:monday|tuesday|wednesday|thursday|friday)|(?:mandag|tirsdag|onsdag|torsdag|fredag|måndag|tysdag|monday|tuesday|wednesday|thursday|friday))(?![\p{L}])`,

@@ -1,0 +1,8 @@
+// "innen 3 uker", "to–tre dager", "2 til 4 weeks": a stated duration answers "when" as well as a date
+// does. The pattern is the same wherever that is asked; which number words and units count is each
+// caller's own list.
+
+/** A number or number word, optionally a range («2–3», «to til tre»), then a unit; whole words, case-insensitive. */
+export function durationPattern(numberWords: string, units: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d+|${numberWords})(?:\\s*(?:[-–]|til|to)\\s*(?:\\d+|${numberWords}))?\\s*(?:${units})(?![\\p{L}])`, 'iu');
+}
