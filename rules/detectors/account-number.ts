@@ -5,7 +5,7 @@
 // 947") or an account word nearby. That is exactly the condition under which the national-id
 // detector steps aside, so the two never report the same digits.
 import { isKid, isPayeeAccount, writtenAsAccount } from '../text/number-context.ts';
-import { checkOptionalList } from './params.ts';
+import { checkOptionalList } from '../engine/detector-params.ts';
 import type { Detector, DetectorHit } from './types.ts';
 
 // One pass: grouped 4.2.5 (one separator kind), IBAN, or 11 contiguous digits. The boundaries

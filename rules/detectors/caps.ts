@@ -7,7 +7,7 @@
 // params.shout ("IKKE", "MÅ", "NOT") are never acronyms, so they shout whatever their length. Works on the
 // analysis tokens: no pass over the text of its own (the closing is looked for only on a hit).
 import type { Token } from '../text/analysis.ts';
-import { checkOptionalList } from './params.ts';
+import { checkOptionalList } from '../engine/detector-params.ts';
 import type { Detector, DetectorHit } from './types.ts';
 import { signatureStart } from '../text/signature.ts';
 

@@ -3,7 +3,7 @@
 // functional mailboxes such as postmottak@ (params.allowLocalParts) are fine to write; any
 // other address names a person the citizen should not learn about from us.
 // Reads the e-mail tokens the analysis already found: no extra pass over the text.
-import { checkOptionalList } from './params.ts';
+import { checkOptionalList } from '../engine/detector-params.ts';
 import type { Detector, DetectorHit } from './types.ts';
 
 const ADDRESS_IN = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*/gu;

@@ -69,6 +69,11 @@ describe('national-id detector', () => {
     expect(spans('Pasienten, f. 140339 48215, skal ha ny time.')).toEqual(['140339 48215']);
     expect(spans('Søkeren, født 140339 48215, bor i Fana.')).toEqual(['140339 48215']);
     expect(spans('His national ID 12078934561 is in our system.')).toEqual(['12078934561']);
+    // A few words between the label and the number, and the English "D-number".
+    expect(spans('Fødselsnummeret hans, 03118823456, må stå på søknaden.')).toEqual(['03118823456']);
+    expect(spans('Fødselsnummeret ditt er registrert som 29027612345, sjekk at det stemmer.')).toEqual(['29027612345']);
+    expect(spans('Your D-number 41018012345 is registered with us.')).toEqual(['41018012345']);
+    expect(spans('Fødselsnummeret ditt har vi ikke fått. Saka har nummer 13097248032.')).toEqual([]);
   });
 
   it('finds a number written with a space after the birth date', () => {

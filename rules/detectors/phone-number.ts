@@ -8,7 +8,7 @@
 // closing, "Med vennlig hilsen … Mobil: 948 12 345") and the citizen's own, when the quoted
 // inquiry gives it as theirs (in its signature or as "ring meg på …"), and the office's own line
 // the reader is told to call or text ("ring oss på …", "send SMS til …").
-import { checkOptionalList } from './params.ts';
+import { checkOptionalList } from '../engine/detector-params.ts';
 import type { Detector, DetectorHit } from './types.ts';
 import { signatureStart } from '../text/signature.ts';
 

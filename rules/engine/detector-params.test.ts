@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkOptionalList } from './params.ts';
-import { phoneNumber } from './phone-number.ts';
-import { emailAddress } from './email-address.ts';
+import { checkOptionalList } from './detector-params.ts';
+import { phoneNumber } from '../detectors/phone-number.ts';
+import { emailAddress } from '../detectors/email-address.ts';
 
 describe('checkOptionalList', () => {
   it('accepts an absent param and a list of strings', () => {
