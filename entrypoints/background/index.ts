@@ -108,9 +108,13 @@ export default defineBackground(() => {
   // pay for it. Not on every worker start: a restart for an event would spend that work for nothing.
   const warmUp = () => {
     setTimeout(() => {
+      workerMark('svarhjelp:warm-up-start');
       ruleSets
         .getActiveRuleSet()
-        .then((compiled) => void check(WARM_UP_TEXT, { now: new Date().toISOString() }, compiled))
+        .then((compiled) => {
+          check(WARM_UP_TEXT, { now: new Date().toISOString() }, compiled);
+          workerMark('svarhjelp:warm-up-done');
+        })
         .catch((error: unknown) => console.warn('[Svarhjelp] could not prepare the engine', error));
     }, 0);
   };
