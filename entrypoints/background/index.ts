@@ -55,7 +55,9 @@ export default defineBackground(() => {
 
   // The active set is loaded from storage.local once per worker start before the first answer.
   // The deadline card's texts follow the UI language chosen in the panel (ui-language.ts).
+  let checkedSinceStart = false;
   messaging.onMessage('checkText', async (message) => {
+    checkedSinceStart = true;
     workerMark('svarhjelp:check-received');
     await ruleSets.getActiveRuleSet();
     workerMark('svarhjelp:ruleset-ready');
@@ -112,8 +114,12 @@ export default defineBackground(() => {
       ruleSets
         .getActiveRuleSet()
         .then((compiled) => {
-          check(WARM_UP_TEXT, { now: new Date().toISOString() }, compiled);
-          workerMark('svarhjelp:warm-up-done');
+          // A task of its own: a check that arrived while the set compiled is answered first
+          // instead of waiting behind this one, and then it has warmed the engine itself.
+          setTimeout(() => {
+            if (!checkedSinceStart) check(WARM_UP_TEXT, { now: new Date().toISOString() }, compiled);
+            workerMark('svarhjelp:warm-up-done');
+          }, 0);
         })
         .catch((error: unknown) => console.warn('[Svarhjelp] could not prepare the engine', error));
     }, 0);
