@@ -546,6 +546,13 @@ if (asJson) {
       `  a blank page of the same extension opened the same way → shown: ${list(cold.blankPage)}; from its own start ${list(cold.blankPageInPage)} (the browser's part).`,
     );
     console.log(`  worker stopped (as after 30 s idle), keystroke → updated underline: ${list(cold.afterWorkerStop)}. Target ≤ 150 ms.`);
+    console.log(
+      `  an EMPTY worker stopped the same way, one message from its content script → answer: ${list(cold.emptyWorkerStopped)}; while running ${list(cold.emptyWorkerRunning)} (Chromium's part).`,
+    );
+    const f = cold.firstWorkerMarks;
+    console.log(
+      `    in the new profile's first worker (ms since it started, medians): script loaded ${ms(f['worker-main'])}, warm-up ${ms(f['warm-up-start'])}–${ms(f['warm-up-done'])}, check received ${ms(f['check-received'])}, rule set compiled ${ms(f['ruleset-ready'])}, check answered ${ms(f['check-answered'])}`,
+    );
     const m = cold.restartedWorkerMarks;
     console.log(
       `    in the restarted worker (ms since it started, medians): script loaded ${ms(m['worker-main'])}, check received ${ms(m['check-received'])}, rule set compiled ${ms(m['ruleset-ready'])}, check answered ${ms(m['check-answered'])}\n`,

@@ -4,7 +4,9 @@
 //  - options page: opened as the first thing after a browser start; the time until it shows the
 //    rule-set status instead of «Henter status …»;
 //  - stopped worker: the worker stopped through the DevTools protocol (as MV3 does after 30 s
-//    idle), then one keystroke; the time to the updated underlines.
+//    idle), then one keystroke; the time to the updated underlines. Next to it the floor: an
+//    EMPTY extension's worker, stopped the same way, answering one message from its content
+//    script (what Chromium alone takes to start a stopped worker and deliver a message).
 // Underlines live in closed shadow roots, so they are read in the content script's world
 // (content-world.mjs), on every animation frame.
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -105,7 +107,10 @@ async function firstCheck(extensionDir, userDataDir, serverUrl, withStoppedWorke
     const first = (await underlinesAt(world, 1)) - typed;
     let afterStop = NaN;
     let workerMarks;
+    let firstWorkerMarks;
     if (withStoppedWorker) {
+      // The new profile's first worker, read before it is stopped: where its first check waited.
+      firstWorkerMarks = await workerMarksOf(context, extensionId);
       const before = await world(
         `(() => { let n = 0; for (const root of globalThis.svarhjelpInspect.overlayRoots()) for (const el of root.querySelectorAll('*')) if (globalThis.svarhjelpInspect.segment(el)) n++; return n; })()`,
       );
@@ -116,7 +121,7 @@ async function firstCheck(extensionDir, userDataDir, serverUrl, withStoppedWorke
       afterStop = (await underlinesAt(world, before + 1)) - key;
       workerMarks = await workerMarksOf(context, extensionId);
     }
-    return { first, afterStop, workerMarks };
+    return { first, afterStop, workerMarks, firstWorkerMarks };
   } finally {
     await context.close();
   }
@@ -158,6 +163,48 @@ async function optionsFirst(extensionDir, userDataDir, { waitForStoredStatus = f
   }
 }
 
+/** An extension whose worker only answers one message, and an empty content script on every page. */
+function emptyWorkerExtension() {
+  const dir = mkdtempSync(join(tmpdir(), 'svarhjelp-empty-worker-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'Empty worker',
+    version: '1.0',
+    background: { service_worker: 'worker.js' },
+    content_scripts: [{ matches: ['<all_urls>'], js: ['content.js'], run_at: 'document_idle' }],
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'worker.js'), 'chrome.runtime.onMessage.addListener((message, sender, answer) => { answer({ pong: message }); });\n');
+  writeFileSync(join(dir, 'content.js'), 'globalThis.emptyWorkerContentScript = true;\n');
+  return dir;
+}
+
+/** A message from the content script to the worker and back, in ms (content world). */
+const ROUND_TRIP = `(async () => { const t = performance.now(); await chrome.runtime.sendMessage('ping'); return performance.now() - t; })()`;
+
+/**
+ * The floor of the stopped-worker figure: the empty extension's worker stopped through the
+ * DevTools protocol like ours, then one message from its content script → answer received.
+ */
+async function emptyWorkerAfterStop(extensionDir, userDataDir, serverUrl) {
+  const { context, extensionId } = await start(extensionDir, userDataDir);
+  try {
+    const page = await context.newPage();
+    await page.goto(new URL('editors/plain.html', serverUrl).href);
+    const world = await contentWorld(page);
+    let warm = null;
+    for (let i = 0; i < 300 && typeof warm !== 'number'; i++) {
+      warm = await world(ROUND_TRIP);
+      if (typeof warm !== 'number') await new Promise((r) => setTimeout(r, 10)); // content script not there yet
+    }
+    await stopWorker(context, extensionId);
+    const stopped = await world(ROUND_TRIP);
+    return { running: warm, stopped };
+  } finally {
+    await context.close();
+  }
+}
+
 /** A copy of the built extension with one page more: blank.html, no script, no style. */
 function withBlankPage(extensionDir) {
   const dir = mkdtempSync(join(tmpdir(), 'svarhjelp-blank-ext-'));
@@ -182,6 +229,9 @@ export async function coldStart({ extensionDir, serverUrl, runs = 3, progress = 
   const first = { fresh: [], restarted: [] };
   const afterStop = [];
   const workerMarks = [];
+  const firstWorkerMarks = [];
+  const emptyWorker = { running: [], stopped: [] };
+  const emptyExtension = emptyWorkerExtension();
   const options = [];
   const blank = [];
   const blankExtension = withBlankPage(extensionDir);
@@ -195,6 +245,7 @@ export async function coldStart({ extensionDir, serverUrl, runs = 3, progress = 
         if (startNo === 0) {
           afterStop.push(r.afterStop);
           if (r.workerMarks) workerMarks.push(r.workerMarks);
+          if (r.firstWorkerMarks) firstWorkerMarks.push(r.firstWorkerMarks);
         }
       }
     } finally {
@@ -218,17 +269,36 @@ export async function coldStart({ extensionDir, serverUrl, runs = 3, progress = 
     } finally {
       rmSync(blankProfile, { recursive: true, force: true });
     }
+    const emptyProfile = mkdtempSync(join(tmpdir(), 'svarhjelp-cold-empty-'));
+    try {
+      progress(`empty worker stopped ${run + 1}/${runs}`);
+      const e = await emptyWorkerAfterStop(emptyExtension, emptyProfile, serverUrl);
+      emptyWorker.running.push(e.running);
+      emptyWorker.stopped.push(e.stopped);
+    } finally {
+      rmSync(emptyProfile, { recursive: true, force: true });
+    }
   }
   rmSync(blankExtension, { recursive: true, force: true });
+  rmSync(emptyExtension, { recursive: true, force: true });
+  const marksMedian = (all) =>
+    Object.fromEntries(
+      ['worker-main', 'warm-up-start', 'warm-up-done', 'check-received', 'ruleset-ready', 'check-answered'].map((name) => [
+        name,
+        median(all.map((m) => m[name])),
+      ]),
+    );
   return {
     runs,
     firstCheckFresh: { all: first.fresh, median: median(first.fresh) },
     firstCheckRestarted: { all: first.restarted, median: median(first.restarted) },
     afterWorkerStop: { all: afterStop, median: median(afterStop) },
     // Median of each mark over the rounds (ms since the restarted worker started).
-    restartedWorkerMarks: Object.fromEntries(
-      ['worker-main', 'check-received', 'ruleset-ready', 'check-answered'].map((name) => [name, median(workerMarks.map((m) => m[name]))]),
-    ),
+    restartedWorkerMarks: marksMedian(workerMarks),
+    // The same for the new profile's first worker (started with the browser, install events and all).
+    firstWorkerMarks: marksMedian(firstWorkerMarks),
+    emptyWorkerStopped: { all: emptyWorker.stopped, median: median(emptyWorker.stopped) },
+    emptyWorkerRunning: { all: emptyWorker.running, median: median(emptyWorker.running) },
     optionsStatus: { all: options.map((o) => o.shown), median: median(options.map((o) => o.shown)) },
     optionsStatusInPage: { all: options.map((o) => o.inPage), median: median(options.map((o) => o.inPage)) },
     blankPage: { all: blank.map((o) => o.shown), median: median(blank.map((o) => o.shown)) },

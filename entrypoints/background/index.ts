@@ -55,7 +55,9 @@ export default defineBackground(() => {
 
   // The active set is loaded from storage.local once per worker start before the first answer.
   // The deadline card's texts follow the UI language chosen in the panel (ui-language.ts).
+  let checkedSinceStart = false;
   messaging.onMessage('checkText', async (message) => {
+    checkedSinceStart = true;
     workerMark('svarhjelp:check-received');
     await ruleSets.getActiveRuleSet();
     workerMark('svarhjelp:ruleset-ready');
@@ -108,9 +110,17 @@ export default defineBackground(() => {
   // pay for it. Not on every worker start: a restart for an event would spend that work for nothing.
   const warmUp = () => {
     setTimeout(() => {
+      workerMark('svarhjelp:warm-up-start');
       ruleSets
         .getActiveRuleSet()
-        .then((compiled) => void check(WARM_UP_TEXT, { now: new Date().toISOString() }, compiled))
+        .then((compiled) => {
+          // A task of its own: a check that arrived while the set compiled is answered first
+          // instead of waiting behind this one, and then it has warmed the engine itself.
+          setTimeout(() => {
+            if (!checkedSinceStart) check(WARM_UP_TEXT, { now: new Date().toISOString() }, compiled);
+            workerMark('svarhjelp:warm-up-done');
+          }, 0);
+        })
         .catch((error: unknown) => console.warn('[Svarhjelp] could not prepare the engine', error));
     }, 0);
   };
