@@ -45,6 +45,8 @@ const warmOnly = args.includes('--warm');
 const runsArg = args.indexOf('--runs');
 /** Rounds of the cold-start figures (each: a new profile started three times, the options page twice). */
 const COLD_RUNS = Math.max(1, Number(runsArg >= 0 ? args[runsArg + 1] : 3) || 3);
+/** Runs of the 1 MB scenario (with and without the extension alternately). */
+const HUGE_RUNS = Math.max(1, Number(runsArg >= 0 ? args[runsArg + 1] : 1) || 1);
 const keysArg = args.indexOf('--keys');
 const KEYSTROKES = Math.max(50, Number(keysArg >= 0 ? args[keysArg + 1] : 60) || 60);
 const UPDATE_TIMEOUT_MS = 5_000;
@@ -494,9 +496,17 @@ try {
     results.push(await runField(h, { name: 'contenteditable', fixture: 'editors/contenteditable.html', selector: '#svar', rich: true }));
   }
   if (!coldOnly && !warmOnly) {
-    for (const kind of Object.keys(HUGE_FIELDS)) huge.push(await runHuge(h, kind));
-    const baseline = await runHugeWithoutExtension(Object.keys(HUGE_FIELDS), h.server.url);
-    for (const r of huge) r.withoutExtension = baseline[r.field];
+    // With and without the extension in turn, `--runs` times: a busy machine then weighs on both
+    // alike, and the medians are compared.
+    const runs = [];
+    for (let run = 0; run < HUGE_RUNS; run++) {
+      const withIt = [];
+      for (const kind of Object.keys(HUGE_FIELDS)) withIt.push(await runHuge(h, kind));
+      const baseline = await runHugeWithoutExtension(Object.keys(HUGE_FIELDS), h.server.url);
+      for (const r of withIt) r.withoutExtension = baseline[r.field];
+      runs.push(withIt);
+    }
+    for (const [i, r] of runs[0].entries()) huge.push({ ...r, runs: runs.map((withIt) => withIt[i]) });
   }
 } finally {
   await h.close();
@@ -591,8 +601,26 @@ if (asJson) {
     console.log(`  worker: ${r.slices} check slices, p50 ${ms(r.sliceP50)}, p95 ${ms(r.sliceP95)}, longest ${ms(r.sliceMax)}; ${r.slicesOver50} over 50 ms`);
     console.log(`  worker answered ${r.pings} other messages meanwhile: round trip p50 ${ms(r.pingP50)}, longest ${ms(r.pingMax)}`);
     console.log(`  page: first underlines ${ms(r.firstUnderlinesMs)} after the paste`);
-    console.log(`  page without the extension: ${base.count} long tasks (longest ${ms(base.longest)}) — Chromium's own editing and layout`);
-    console.log(`  page with Svarhjelp: ${tr.count} long tasks (longest ${ms(tr.longest)}; ${r.pageLongTasks} seen by the page's PerformanceObserver)`);
+    const median = (values) =>
+      quantile(
+        [...values].sort((a, b) => a - b),
+        0.5,
+      );
+    const withRuns = r.runs.map((x) => x.traced);
+    const withoutRuns = r.runs.map((x) => x.withoutExtension);
+    console.log(
+      `  long tasks over the whole scenario, median of ${r.runs.length} run(s), alternated: without the extension ${median(withoutRuns.map((t) => t.count))} (total ${ms(median(withoutRuns.map((t) => t.totalMs)))}); with Svarhjelp ${median(withRuns.map((t) => t.count))} (total ${ms(median(withRuns.map((t) => t.totalMs)))})`,
+    );
+    if (r.runs.length > 1)
+      console.log(
+        `    per run (without / with): ${r.runs.map((x) => `${x.withoutExtension.count}/${x.traced.count} (${ms(x.withoutExtension.totalMs)}/${ms(x.traced.totalMs)})`).join(', ')}`,
+      );
+    console.log(
+      `  page without the extension: ${base.count} long tasks (longest ${ms(base.longest)}, total ${ms(base.totalMs)}) — Chromium's own editing and layout`,
+    );
+    console.log(
+      `  page with Svarhjelp: ${tr.count} long tasks (longest ${ms(tr.longest)}, total ${ms(tr.totalMs)}; ${r.pageLongTasks} seen by the page's PerformanceObserver)`,
+    );
     console.log(
       `    made long by Svarhjelp (over 50 ms only with its script time): ${tr.madeLongByScript}${tr.madeLongByScript ? ` (${tr.madeLongDetails.join('; ')})` : ''}`,
     );

@@ -91,6 +91,7 @@ export function summarizeLongTasks(tasks) {
     .sort((a, b) => a - b);
   return {
     count: tasks.length,
+    totalMs: tasks.reduce((sum, t) => sum + t.duration, 0),
     longest: Math.max(0, ...tasks.map((t) => t.duration)),
     madeLongByScript: madeLong.length,
     madeLongDurations: madeLong.map((t) => Math.round(t.duration)),

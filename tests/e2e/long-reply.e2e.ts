@@ -83,6 +83,15 @@ describe('very long replies', () => {
     expect(deep).toBeGreaterThan(target * (line.length + 1));
     expect(deep).toBeLessThan(250_000);
 
+    // Typing down there, in the middle of the mirrored text: the words after the caret move, and
+    // their underlines land on them, the line typed in and the next one alike.
+    await field.evaluate((el: HTMLTextAreaElement, at) => el.setSelectionRange(at, at), target * (line.length + 1));
+    await page.keyboard.type('Ja. ');
+    await h.waitForTabState(tabId, (s) => s.result.findings.some((f) => f.ruleId === 'klarsprak.vedrorende' && f.start === target * (line.length + 1) + 4));
+    await waitForUnderlineOn(page, field, 'Vedrørende', target);
+    await waitForUnderlineOn(page, field, 'samt', target);
+    await waitForUnderlineOn(page, field, 'samt', target + 1);
+
     // Beyond the checked part nothing is measured further, however far the user scrolls.
     // The scroll event reaches our listener, and its redraw runs in the next animation frame.
     await field.evaluate(
