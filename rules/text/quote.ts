@@ -44,6 +44,9 @@ const FORM_INTRO =
 const FORM_NAME_LINE = /^[ \t]*(?:Navn|Namn|Name|Avsender|Sender|Innsender)[ \t]*:[^\n]*$/gim;
 const FORM_MESSAGE_LINE = /^[ \t]*(?:Melding|Message|Henvendelse|Henvending|Spørsmål|Beskrivelse|Description|Your\s+message)[ \t]*:/im;
 
+/** The sender's name in a web form's submission («Navn: Kari Nordmann (journalist)» → the name). */
+const FORM_NAME_FIELD = /^[ \t]*(?:Navn|Namn|Name|Innsender)[ \t]*:[ \t]*([^\n(]+)/im;
+
 /** A line starting with ">" (plain-text quoting). */
 const GT_LINE = /^[ \t]*>/m;
 
@@ -141,6 +144,7 @@ export function inquiryFrom(quote: string): InquiryContext {
   const inquiry: InquiryContext = { text: quote };
   const head = quote.slice(0, 1000);
   const from = /^[ \t]*\*{0,2}(?:Fra|Frå|From)\*{0,2}[ \t]*:[ \t]*([^\n]+)$/im.exec(head);
+  const formName = from ? null : FORM_NAME_FIELD.exec(head);
   if (from) {
     const value = from[1]!.replace(/\s+(?:Sendt|Sent)[ \t]*:.*$/i, '').trim();
     const email = /<?([^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)>?/.exec(value);
@@ -150,9 +154,9 @@ export function inquiryFrom(quote: string): InquiryContext {
       .replace(/"/g, '')
       .trim();
     if (name && !name.includes('@')) inquiry.senderName = name;
-  } else if (/^[ \t]*(?:Navn|Namn|Name|Innsender)[ \t]*:[ \t]*([^\n]+)$/im.test(head)) {
+  } else if (formName) {
     // A web form's submission: the sender's name and address are fields of their own.
-    const name = /^[ \t]*(?:Navn|Namn|Name|Innsender)[ \t]*:[ \t]*([^\n(]+)/im.exec(head)![1]!.trim();
+    const name = formName[1]!.trim();
     if (name && !name.includes('@')) inquiry.senderName = name;
     const email = /^[ \t]*(?:E-?post|E-?mail)[ \t]*:[ \t]*<?([^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)>?/im.exec(head);
     if (email) inquiry.senderEmail = email[1]!;

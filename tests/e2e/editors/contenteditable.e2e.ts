@@ -1,6 +1,6 @@
 // Editor family: a plain contenteditable (no framework). Underlined with the CSS Custom
 // Highlight API in the editor's own document; no DOM change. The shared suite (families.e2e.ts)
-// runs it with a reply above a quoted inquiry (contenteditable-reply.html); this file holds what
+// runs it with a reply above a quoted inquiry (contenteditable.html?quote=blockquote); this file holds what
 // only the Highlight API path shows: highlights by category under neutral names, the markup
 // untouched, and undo after a fix from the side panel.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

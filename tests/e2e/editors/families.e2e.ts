@@ -20,7 +20,7 @@ export const FAMILIES: readonly EditorFamilySpec[] = [
     frame: 'iframe.tox-edit-area__iframe',
     editor: 'body#tinymce',
   },
-  { name: 'plain contenteditable', fixture: 'contenteditable-reply.html', editor: '#svar' },
+  { name: 'plain contenteditable', fixture: 'contenteditable.html?quote=blockquote', editor: '#svar' },
   { name: 'Gmail compose', fixture: 'gmail.html', editor: '.Am.editable', replyLine: ':scope > div', quote: 'div.gmail_quote' },
   {
     name: 'RoosterJS (Outlook on the web)',
