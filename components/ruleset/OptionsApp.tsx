@@ -34,28 +34,49 @@ function OptionsPage({ api, siteAccess }: { api: OptionsApi; siteAccess?: SiteAc
   // Kept as the text's key and the browser's detail, so a change of language rewords it too.
   const [error, setError] = useState<{ key: 'backgroundUnreachable' | 'refreshFailed'; detail: string }>();
 
+  const loadRules = useCallback(
+    // The rule browser and the text tester are large renders: in a transition, so React keeps
+    // the page responsive while they are built.
+    () => api.loadActiveRuleSet().then((rs) => startTransition(() => setRuleSet(rs))),
+    [api],
+  );
+
   const reload = useCallback(async () => {
     try {
-      // Each shows as soon as it is there: the status does not wait for the rule set, nor it for the worker.
-      // The rule browser and the text tester are large renders: in a transition, so React draws
-      // the status first and keeps the page responsive while they are built.
-      await Promise.all([api.getStatus().then(setStatus), api.loadActiveRuleSet().then((rs) => startTransition(() => setRuleSet(rs)))]);
+      await Promise.all([api.getStatus().then(setStatus), loadRules()]);
       setError(undefined);
     } catch (e) {
       setError({ key: 'backgroundUnreachable', detail: (e as Error).message });
     }
-  }, [api]);
+  }, [api, loadRules]);
 
   useEffect(() => {
     // The stored status first (storage.local, milliseconds); the worker's answer replaces it.
-    void api
-      .readStoredStatus?.()
-      .then((stored) => stored && setStatus((live) => live ?? stored))
-      .catch(() => {});
-    void reload();
+    const stored = api.readStoredStatus?.().catch(() => undefined) ?? Promise.resolve(undefined);
+    void stored.then((s) => s && setStatus((live) => live ?? s));
+    const live = api.getStatus().then(setStatus);
+    live.then(
+      () => setError(undefined),
+      (e: unknown) => setError({ key: 'backgroundUnreachable', detail: (e as Error).message }),
+    );
+    // The rule set's script (the engine and the bundled standard) takes a few hundred ms to parse:
+    // loaded only once a status is drawn, so it never holds the status back.
+    let cancelled = false;
+    const firstStatus = new Promise<void>((resolve) => {
+      void stored.then((s) => s && resolve());
+      live.then(resolve, resolve);
+    });
+    void firstStatus
+      .then(afterNextPaint)
+      .then(() => (cancelled ? undefined : loadRules()))
+      .catch((e: unknown) => setError({ key: 'backgroundUnreachable', detail: (e as Error).message }));
     void api.readPilotSettings().then(setPilot);
-    return api.onChange(() => void reload());
-  }, [api, reload]);
+    const stop = api.onChange(() => void reload());
+    return () => {
+      cancelled = true;
+      stop();
+    };
+  }, [api, reload, loadRules]);
 
   const refresh = async () => {
     setBusy(true);
@@ -93,4 +114,12 @@ function OptionsPage({ api, siteAccess }: { api: OptionsApi; siteAccess?: SiteAc
       </Suspense>
     </main>
   );
+}
+
+/** Resolves after the browser has drawn what React rendered so far. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve, 0));
+    else setTimeout(resolve, 0);
+  });
 }
