@@ -2,6 +2,7 @@
 // is not registered here.
 import type { Detector } from './types.ts';
 import { accountNumber } from './account-number.ts';
+import { appealDeadline } from './appeal-deadline.ts';
 import { caps } from './caps.ts';
 import { datePromise } from './date-promise.ts';
 import { emailAddress } from './email-address.ts';
@@ -25,6 +26,7 @@ import { weekdayMismatch } from './weekday-mismatch.ts';
 
 export const DETECTORS: readonly Detector[] = [
   accountNumber,
+  appealDeadline,
   caps,
   datePromise,
   emailAddress,

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { buildDetectorInput } from '../engine/detector-input.ts';
+import { appealDeadline } from './appeal-deadline.ts';
+
+function spans(text: string, params: Record<string, unknown> = {}, earlierHits: Array<{ ruleId: string }> = []) {
+  const input = buildDetectorInput(text);
+  return appealDeadline
+    .detect({
+      ...input,
+      params,
+      earlierHits: earlierHits.map((h) => ({ ...h, category: 'deadline' as const, start: 0, end: 1 })),
+    })
+    .map((h) => text.slice(h.start, h.end));
+}
+
+describe('appeal-deadline detector', () => {
+  it.each([
+    ['a bare right to appeal', 'Søknaden er innvilget for høsten. Du kan klage hvis du er uenig.', 'Du kan klage'],
+    ['a passive appeal right', 'Vedtaket kan påklages til Statsforvalteren via NAV-kontoret.', 'kan påklages'],
+    ['«eventuell klage» in nynorsk', 'Søknaden er innvilga med 20 timar. Eventuell klage kan fremjast på vanleg måte.', 'Eventuell klage'],
+    ['«klage kan du sende»', 'Det går ikke. Klage kan du sende hvis du vil.', 'Klage kan du sende'],
+    ['an unstated appeal period', 'Any complaint must be sent within the appeal period.', 'within the appeal period'],
+    ['"Appeal if you …"', 'You have been given 10 hours a week. Appeal if you disagree.', 'Appeal if you'],
+  ])('flags %s', (_name, text, expected) => {
+    expect(spans(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['the deadline in the same sentence', 'Du kan klage på vedtaket innen tre uker etter at du fikk dette brevet.'],
+    ['the deadline in the next sentence', 'Vedtaket kan påklagast. Klagefristen er tre veker frå du fekk brevet.'],
+    ['the deadline in another sentence about appeals', 'You can appeal to the County Governor. Send it to us. The deadline for appeals is three weeks.'],
+    ['a date for the appeal', 'Du kan klage innen 18. desember 2026.'],
+    ['no right to appeal', 'Du kan ikke klage på en foreløpig beskjed.'],
+    ['a complaint that was received', 'Klagen din er mottatt, og vi behandler den.'],
+    ['a pointer to the decision that explains it', 'I vedtaket står det hvordan du kan klage hvis du er uenig.'],
+    ['an English pointer', 'The decision explains how you can appeal if you disagree.'],
+  ])('accepts %s', (_name, text) => {
+    expect(spans(text)).toEqual([]);
+  });
+
+  it('steps aside when a named rule has reported the decision already', () => {
+    const text = 'Søknaden er avslått. Du kan klage.';
+    expect(spans(text)).toEqual(['Du kan klage']);
+    expect(spans(text, { stepAsideFor: ['frist.avslag-uten-frist'] }, [{ ruleId: 'frist.avslag-uten-frist' }])).toEqual([]);
+    expect(spans(text, { stepAsideFor: ['frist.avslag-uten-frist'] }, [{ ruleId: 'tone.greeting' }])).toEqual(['Du kan klage']);
+  });
+
+  it('rejects a stepAsideFor that is not a list of rule ids', () => {
+    expect(() => appealDeadline.parseParams?.({ stepAsideFor: 'frist.avslag-uten-frist' }, new Map())).toThrow(/stepAsideFor/);
+  });
+});

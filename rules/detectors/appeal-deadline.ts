@@ -1,0 +1,84 @@
+// The right to appeal named without its deadline: «Vedtaket kan påklages.», «Klage kan du sende
+// hvis du vil», «Eventuell klage kan fremjast på vanleg måte», "Appeal if you want", "within the
+// appeal period". Forvaltningsloven § 27 asks a decision to say the appeal deadline; a reader who
+// is told they may appeal but not by when may lose the right. The mention is reported unless a
+// sentence of the reply that speaks of appeals (or the mention's own or next sentence) gives a
+// duration or a date: «Du kan klage innen tre uker», "The deadline for appeals is 3 weeks".
+// It runs last and steps aside for the rules named in params.stepAsideFor (the refusal rule that
+// already asks a decision without any date for its appeal deadline), so one gap is reported once.
+import { checkOptionalList } from '../engine/detector-params.ts';
+import type { Detector, DetectorHit } from './types.ts';
+import { statesDuration } from './unanswered-when.ts';
+
+const B = String.raw`(?<![\p{L}\p{N}])`;
+const E = String.raw`(?![\p{L}\p{N}])`;
+
+/** Where a reply offers the right to appeal; "du kan ikke klage" offers none, so it never matches. */
+const MENTION = new RegExp(
+  [
+    String.raw`(?:du|dere|de|dykk)\s+(?:kan|har\s+rett\s+til\s+å|har\s+høve\s+til\s+å|har\s+anledning\s+til\s+å)\s+(?:også\s+|òg\s+)?klage${E}`,
+    String.raw`(?:kan|må|skal)\s+påklag(?:es|ast)${E}`,
+    String.raw`klage(?:n|a)?\s+(?:kan|må|skal)\s+(?:du\s+|dere\s+|dykk\s+)?(?:sendes|sende|sendast|fremmes|fremjast|fremsettes|setjast\s+fram|settes\s+fram|rettes|rettast|stiles|leverast|leveres)${E}`,
+    String.raw`eventuell(?:e)?\s+klage(?:r)?${E}`,
+    String.raw`(?:innen|innan)\s+klagefristen${E}`,
+    String.raw`klagerett(?:en)?${E}`,
+    String.raw`klageadgang(?:en)?${E}`,
+    String.raw`you\s+(?:can|may|have\s+the\s+right\s+to|are\s+entitled\s+to)\s+(?:also\s+)?(?:appeal|complain\s+(?:about|against)\s+(?:the|this)\s+decision)${E}`,
+    String.raw`(?:right|entitled)\s+to\s+appeal${E}`,
+    String.raw`appeal\s+if\s+you${E}`,
+    String.raw`any\s+appeals?${E}`,
+    String.raw`(?:may|can)\s+be\s+appealed${E}`,
+    String.raw`within\s+the\s+(?:appeal|complaint)\s+(?:deadline|period)${E}`,
+  ].join('|'),
+  'iuy',
+);
+const POINTS_TO = /(?:hvordan|korleis|how|whether|om)\s+$/iu;
+/** A sentence about appeals: its duration or date is the appeal deadline. */
+const ABOUT_APPEAL = new RegExp(`${B}(?:klag\\p{L}*|påklag\\p{L}*|appeal\\p{L}*|complain\\p{L}*|frist\\p{L}*|deadline\\p{L}*)`, 'iu');
+
+export const appealDeadline: Detector = {
+  id: 'appeal-deadline',
+  description:
+    'Klageretten nevnt uten klagefrist («Vedtaket kan påklages.», «Appeal if you want»): ingen varighet eller dato i setningen, den neste eller en annen setning om klage.',
+  runsLast: true,
+  parseParams(params) {
+    checkOptionalList(params, 'appeal-deadline', 'stepAsideFor', 'rule ids');
+  },
+  detect({ text, analysis, dates, params, earlierHits }) {
+    const stepAsideFor = (params['stepAsideFor'] as string[] | undefined) ?? [];
+    if (earlierHits?.some((h) => stepAsideFor.includes(h.ruleId))) return [];
+    const { sentences } = analysis;
+    let mention: DetectorHit | undefined;
+    let mentionSentence = -1;
+    let s = 0;
+    let skipUntil = -1;
+    for (const word of analysis.words) {
+      if (word.kind !== 'word' || word.start < skipUntil) continue;
+      MENTION.lastIndex = word.start;
+      const m = MENTION.exec(text);
+      // «I vedtaket står det hvordan du kan klage»: the deadline is in the decision it points to.
+      if (!m) continue;
+      if (POINTS_TO.test(text.slice(Math.max(0, m.index - 12), m.index))) {
+        skipUntil = m.index + m[0].length;
+        continue;
+      }
+      while (s + 1 < sentences.length && sentences[s + 1]!.start <= m.index) s++;
+      mention = { start: m.index, end: m.index + m[0].length };
+      mentionSentence = s;
+      break;
+    }
+    if (!mention) return [];
+    const givesTime = (i: number) => {
+      const sentence = sentences[i];
+      if (!sentence) return false;
+      const body = text.slice(sentence.start, sentence.end);
+      return statesDuration(body) || dates.some((d) => d.start >= sentence.start && d.start < sentence.end);
+    };
+    if (givesTime(mentionSentence) || givesTime(mentionSentence + 1)) return [];
+    for (let i = 0; i < sentences.length; i++) {
+      const sentence = sentences[i]!;
+      if (ABOUT_APPEAL.test(text.slice(sentence.start, sentence.end)) && givesTime(i)) return [];
+    }
+    return [mention];
+  },
+};
