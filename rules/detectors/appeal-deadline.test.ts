@@ -2,15 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildDetectorInput } from '../engine/detector-input.ts';
 import { appealDeadline } from './appeal-deadline.ts';
 
-function spans(text: string, params: Record<string, unknown> = {}, earlierHits: Array<{ ruleId: string }> = []) {
-  const input = buildDetectorInput(text);
-  return appealDeadline
-    .detect({
-      ...input,
-      params,
-      earlierHits: earlierHits.map((h) => ({ ...h, category: 'deadline' as const, start: 0, end: 1 })),
-    })
-    .map((h) => text.slice(h.start, h.end));
+function spans(text: string) {
+  return appealDeadline.detect(buildDetectorInput(text)).map((h) => text.slice(h.start, h.end));
 }
 
 describe('appeal-deadline detector', () => {
@@ -36,16 +29,5 @@ describe('appeal-deadline detector', () => {
     ['an English pointer', 'The decision explains how you can appeal if you disagree.'],
   ])('accepts %s', (_name, text) => {
     expect(spans(text)).toEqual([]);
-  });
-
-  it('steps aside when a named rule has reported the decision already', () => {
-    const text = 'Søknaden er avslått. Du kan klage.';
-    expect(spans(text)).toEqual(['Du kan klage']);
-    expect(spans(text, { stepAsideFor: ['frist.avslag-uten-frist'] }, [{ ruleId: 'frist.avslag-uten-frist' }])).toEqual([]);
-    expect(spans(text, { stepAsideFor: ['frist.avslag-uten-frist'] }, [{ ruleId: 'tone.greeting' }])).toEqual(['Du kan klage']);
-  });
-
-  it('rejects a stepAsideFor that is not a list of rule ids', () => {
-    expect(() => appealDeadline.parseParams?.({ stepAsideFor: 'frist.avslag-uten-frist' }, new Map())).toThrow(/stepAsideFor/);
   });
 });

@@ -4,9 +4,8 @@
 // is told they may appeal but not by when may lose the right. The mention is reported unless a
 // sentence of the reply that speaks of appeals (or the mention's own or next sentence) gives a
 // duration or a date: «Du kan klage innen tre uker», "The deadline for appeals is 3 weeks".
-// It runs last and steps aside for the rules named in params.stepAsideFor (the refusal rule that
-// already asks a decision without any date for its appeal deadline), so one gap is reported once.
-import { checkOptionalList } from '../engine/detector-params.ts';
+// Where a decision names the appeal right without a deadline, this is the finding to show (the
+// refusal rule that asks a decision for any date steps aside for it: frist.avslag-uten-frist).
 import type { Detector, DetectorHit } from './types.ts';
 import { statesDuration } from './unanswered-when.ts';
 
@@ -40,13 +39,7 @@ export const appealDeadline: Detector = {
   id: 'appeal-deadline',
   description:
     'Klageretten nevnt uten klagefrist («Vedtaket kan påklages.», «Appeal if you want»): ingen varighet eller dato i setningen, den neste eller en annen setning om klage.',
-  runsLast: true,
-  parseParams(params) {
-    checkOptionalList(params, 'appeal-deadline', 'stepAsideFor', 'rule ids');
-  },
-  detect({ text, analysis, dates, params, earlierHits }) {
-    const stepAsideFor = (params['stepAsideFor'] as string[] | undefined) ?? [];
-    if (earlierHits?.some((h) => stepAsideFor.includes(h.ruleId))) return [];
+  detect({ text, analysis, dates }) {
     const { sentences } = analysis;
     let mention: DetectorHit | undefined;
     let mentionSentence = -1;

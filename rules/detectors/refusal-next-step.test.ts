@@ -57,4 +57,18 @@ describe('refusal-next-step with needs "time": a decision without a date or dead
     expect(spansFor('The charge stands. You can appeal by 4 December.', 'eng')).toEqual([]);
     expect(spansFor('Vi kan dessverre ikke hjelpe deg med dette.')).toEqual([]);
   });
+
+  it('steps aside when a rule named in stepAsideFor has reported (the appeal right without its deadline)', () => {
+    const text = 'Søknaden er avslått. Du kan klage.';
+    const input = buildDetectorInput(text);
+    const run = (earlierRuleId: string) =>
+      refusalNextStep.detect({
+        ...input,
+        params: { needs: 'time', stepAsideFor: ['frist.klage-uten-frist'] },
+        earlierHits: [{ ruleId: earlierRuleId, category: 'deadline', start: 21, end: 33 }],
+      });
+    expect(run('frist.klage-uten-frist')).toEqual([]);
+    expect(run('tone.greeting').map((h) => text.slice(h.start, h.end))).toEqual(['avslått']);
+    expect(() => refusalNextStep.parseParams?.({ stepAsideFor: 'x' }, new Map())).toThrow(/stepAsideFor/);
+  });
 });

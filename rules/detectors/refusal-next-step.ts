@@ -3,6 +3,7 @@
 // in the refusal's own sentence or anywhere after it. Taking ownership means saying what the
 // citizen can do next. One regex pass finds refusals and next steps together; the finding points
 // at the first refusal that no next step follows.
+import { checkOptionalList } from '../engine/detector-params.ts';
 import type { Token } from '../text/analysis.ts';
 import type { Detector } from './types.ts';
 import { statesDuration } from './unanswered-when.ts';
@@ -85,11 +86,17 @@ export const refusalNextStep: Detector = {
   id: 'refusal-next-step',
   description:
     'Et avslag («kan ikke», «avslått», «cannot») uten et alternativ, klagerett, kontaktpunkt eller lenke i samme setning eller senere; med params.needs "time": et vedtak mot innbyggeren (avslått, opprettholdt, «stands») i et svar som ikke gir noen dato eller frist (klagefrist, neste steg).',
+  // Last, so that params.stepAsideFor can name a rule whose finding says the same more precisely
+  // (the appeal right named without its deadline).
+  runsLast: true,
   parseParams(params) {
     const needs = params['needs'];
     if (needs !== undefined && needs !== 'next-step' && needs !== 'time') throw new Error('refusal-next-step: params.needs must be "next-step" or "time"');
+    checkOptionalList(params, 'refusal-next-step', 'stepAsideFor', 'rule ids');
   },
-  detect({ text, analysis, params, dates }) {
+  detect({ text, analysis, params, dates, earlierHits }) {
+    const stepAsideFor = (params['stepAsideFor'] as string[] | undefined) ?? [];
+    if (earlierHits?.some((h) => stepAsideFor.includes(h.ruleId))) return [];
     if (params['needs'] === 'time') {
       // A decision against the citizen must say by when they can act on it (the appeal deadline)
       // or when the next step comes; any date or duration in the reply will do.

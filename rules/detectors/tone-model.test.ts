@@ -82,6 +82,16 @@ describe('tone-model detector', () => {
     expect(spans('Sikkert.')).toEqual([]);
   });
 
+  it('reports a kind only as far above its threshold as the rule asks (minMargin)', () => {
+    const text = 'Du har sikkert lest brevet vi sendte deg i går.';
+    const withMargin = (minMargin: number) =>
+      toneModel.detect(buildDetectorInput(text, { params: { model: 'tone', label: 'condescending', minMargin }, models })).length;
+    expect(withMargin(0)).toBe(1);
+    expect(withMargin(1000)).toBe(0);
+    expect(() => toneModel.parseParams!({ model: 'tone', label: 'condescending', minMargin: -1 }, models)).toThrow(/minMargin/);
+    expect(() => toneModel.parseParams!({ model: 'tone', label: 'condescending', minMargin: '2' }, models)).toThrow(/minMargin/);
+  });
+
   it('refuses params that name no model or an unknown label when the set is loaded', () => {
     expect(() => toneModel.parseParams!({ model: 'tone', label: 'condescending' }, models)).not.toThrow();
     expect(() => toneModel.parseParams!({ model: 'other', label: 'condescending' }, models)).toThrow(/not among the set's models/);

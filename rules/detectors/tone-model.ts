@@ -15,6 +15,8 @@ import type { Detector } from './types.ts';
 interface Params {
   model: string;
   label: string;
+  /** How far above the model's own threshold a sentence must score for this rule (default 0). */
+  minMargin: number;
 }
 
 export interface ScoredSentence {
@@ -22,6 +24,8 @@ export interface ScoredSentence {
   end: number;
   /** Index into the model's labels, or -1. */
   label: number;
+  /** How far the label's logit is above its threshold (0 when no label). */
+  margin: number;
   /** The tokens that were scored: tokens[from..to) (quoted words left out). */
   tokens: readonly Token[];
   from: number;
@@ -36,12 +40,13 @@ const GREETING_LINE_MAX_WORDS = 5;
 const SIGNATURE_LINE_MAX_WORDS = 6;
 
 function readParams(params: Record<string, unknown>): Params {
-  const { model, label, ...rest } = params;
+  const { model, label, minMargin = 0, ...rest } = params;
   const unknown = Object.keys(rest);
-  if (unknown.length) throw new Error(`unknown parameter «${unknown[0]}» (tone-model takes model and label)`);
+  if (unknown.length) throw new Error(`unknown parameter «${unknown[0]}» (tone-model takes model, label and minMargin)`);
   if (typeof model !== 'string' || !model) throw new Error("params.model must name one of the set's models");
   if (typeof label !== 'string' || !label) throw new Error("params.label must name one of the model's labels");
-  return { model, label };
+  if (typeof minMargin !== 'number' || !Number.isFinite(minMargin) || minMargin < 0) throw new Error('params.minMargin must be a number ≥ 0');
+  return { model, label, minMargin };
 }
 
 // One scoring per check and model, shared by the rules of all kinds.
@@ -148,7 +153,9 @@ export function scoreReplySentences(analysis: TextAnalysis, model: DecodedModel)
     for (let t = from; t < to; t++) if (tokens[t]!.kind === 'word') wordCount++;
     if (wordCount < MIN_WORDS) continue;
     scoreSentence(model, text, tokens, from, to, sentence.end, logits);
-    result.push({ start: sentence.start, end: sentence.end, label: decide(model, logits), tokens, from, to });
+    const label = decide(model, logits);
+    const margin = label < 0 ? 0 : logits[label]! - model.data.threshold[label]!;
+    result.push({ start: sentence.start, end: sentence.end, label, margin, tokens, from, to });
   }
   return result;
 }
@@ -174,14 +181,16 @@ export const toneModel: Detector = {
     if (!found.labels.includes(label)) throw new Error(`params.label «${label}» is not a label of model «${model}» (${found.labels.join(', ')})`);
   },
   detect({ text, analysis, params, models, earlierHits }) {
-    const { model: id, label } = readParams(params);
+    const { model: id, label, minMargin } = readParams(params);
     const model = models?.get(id);
     if (!model) return [];
     const wanted = model.labels.indexOf(label);
     const tone = (earlierHits ?? []).filter((h) => h.category === 'tone');
     const hits = [];
     for (const sentence of sentencesOf(analysis, model)) {
-      if (sentence.label !== wanted) continue;
+      // A kind whose threshold suits the labelled sentences but not real replies (everyday warmth
+      // read as chat register) can ask for a wider margin in its rule.
+      if (sentence.label !== wanted || sentence.margin < minMargin) continue;
       // A word-list finding inside the sentence owns it. A finding that covers the whole
       // sentence is about its place (no greeting, no closing), not its words.
       const end = trimmedEnd(text, sentence.start, sentence.end);
