@@ -29,6 +29,16 @@ describe('findQuestions', () => {
       ['når kommer pengene', 'må jeg sende kontoutskrift på nytt'],
     ],
     [
+      'a request for a contact, «gjerne» inside',
+      'Send gjerne over kontaktinfo til kontrollingeniøren.',
+      ['Send gjerne over kontaktinfo til kontrollingeniøren.'],
+    ],
+    ['a request for a copy', 'Jeg vil gjerne ha kopi av journalnotatet fra besøket.', ['Jeg vil gjerne ha kopi av journalnotatet fra besøket.']],
+    ['a nynorsk demand for access', 'Eg krev innsyn i alle dokument i saka.', ['Eg krev innsyn i alle dokument i saka.']],
+    ['«ber om at» with any subject', 'Jeg ber om at gebyret slettes.', ['Jeg ber om at gebyret slettes.']],
+    ['«lurer dessuten på»', 'Jeg lurer dessuten på hvilken klasse han kommer i.', ['Jeg lurer dessuten på hvilken klasse han kommer i.']],
+    ['an English request that …', 'We would also like to request a meeting in early December.', ['We would also like to request a meeting in early December.']],
+    [
       'an exasperated choice between named alternatives',
       'Hvem skal jeg egentlig kontakte, dere eller BIR?',
       ['Hvem skal jeg egentlig kontakte, dere eller BIR?'],

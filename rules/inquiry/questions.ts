@@ -42,15 +42,18 @@ const QUESTION_OPENERS: QuestionOpeners = {
   verbFirst: opensVerbFirstQuestion,
 };
 
+/** What a citizen asks to be sent: a copy, an excerpt, a contact, an agreement. */
+const REQUESTED_THING = String.raw`(?:direktenummer|telefonnummer\p{L}*|nummeret|kontaktinfo\p{L}*|kontaktperson\p{L}*|navnet|namnet|kopi\p{L}*|utdrag\p{L}*|oversikt\p{L}*|bekreftelse|stadfesting|nedbetalingsavtale\p{L}*|kontrakt\p{L}*|adressen)(?![\p{L}])`;
+
 /** Words after which a question word opens an indirect question or a request for an answer. */
 const REQUEST_CUES = new RegExp(
   [
-    String.raw`(?:lure[rt]?|lurar|lurte)\s+(?:(?:også|og|òg|litt|derfor|fortsatt|framleis|egentlig|eigentleg|sterkt|veldig)\s+)?på`,
+    String.raw`(?:lure[rt]?|lurar|lurte)\s+(?:(?:også|og|òg|litt|derfor|fortsatt|framleis|egentlig|eigentleg|sterkt|veldig|dessuten|dessutan|i\s+tillegg)\s+)?på`,
     String.raw`undrer\s+meg`,
     String.raw`undrar\s+meg`,
     String.raw`(?:vil|ville|skulle|ønsker|ønskjer|ønsket|ønskte)\s+(?:(?:også|òg|og|i\s+tillegg|dessuten|dessutan|derfor|difor|bare|berre|gjerne|veldig|fortsatt|framleis|herved|nå|no|samtidig|også\s+gjerne)\s+){0,3}(?:å\s+)?(?:vite|veta|visst|få\s+vite|få\s+veta|få\s+svar|ha\s+svar|høre|høyre|vete)`,
-    String.raw`ber\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|òg|og|i\s+tillegg|dessuten|dessutan|derfor|difor|bare|berre|gjerne|veldig|fortsatt|framleis|herved|nå|no|samtidig|også\s+gjerne)\s+){0,3}om\s+at\s+(?:dere|de|dykk|du|kommunen|etaten)`,
-    String.raw`ber\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|òg|og|i\s+tillegg|dessuten|dessutan|derfor|difor|bare|berre|gjerne|veldig|fortsatt|framleis|herved|nå|no|samtidig|også\s+gjerne)\s+){0,3}(?:om\s+)?(?:å\s+få\s+vite|å\s+få\s+veta|å\s+få\s+(?:opplyst|oppgitt|greie\s+på|svar|tilsendt)|svar|(?:ei|en|ein)\s+(?:forklaring|tilbakemelding|bekreftelse|stadfesting|oversikt|begrunnelse|grunngjeving|kopi)|forklaring|bekreftelse|stadfesting|kopi|tilbakemelding|innsyn)`,
+    String.raw`ber\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|òg|og|i\s+tillegg|dessuten|dessutan|derfor|difor|bare|berre|gjerne|veldig|fortsatt|framleis|herved|nå|no|samtidig|også\s+gjerne|videre|vidare)\s+){0,3}om\s+at\s+\p{L}+`,
+    String.raw`ber\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|òg|og|i\s+tillegg|dessuten|dessutan|derfor|difor|bare|berre|gjerne|veldig|fortsatt|framleis|herved|nå|no|samtidig|også\s+gjerne|videre|vidare)\s+){0,3}(?:om\s+)?(?:å\s+få\s+innsyn|et\s+møte|eit\s+møte|møte|å\s+få\s+vite|å\s+få\s+veta|å\s+få\s+(?:opplyst|oppgitt|greie\s+på|svar|tilsendt)|svar|(?:ei|en|ein)\s+(?:forklaring|tilbakemelding|bekreftelse|stadfesting|oversikt|begrunnelse|grunngjeving|kopi)|forklaring|bekreftelse|stadfesting|kopi|tilbakemelding|innsyn)`,
     String.raw`(?:gi|gje|gjev)\s+(?:meg|oss)\s+(?:(?:også|òg|gjerne|snarest|raskt|straks)\s+)?(?:en\s+|ei\s+|ein\s+)?(?:beskjed|svar|tilbakemelding|melding|bekreftelse|stadfesting|informasjon|opplysning)`,
     String.raw`(?:gi|gje)\s+(?:(?:også|òg|gjerne|snarest|raskt|straks)\s+)?(?:beskjed|tilbakemelding)`,
     String.raw`^(?:gi|gje)\s+(?:\p{L}+\s+){1,2}(?:(?:også|òg|gjerne)\s+)?beskjed\s+om`,
@@ -77,6 +80,15 @@ const REQUEST_CUES = new RegExp(
     String.raw`(?:i|we)\s+look\s+forward\s+to\s+(?:hearing|your\s+(?:answer|reply|explanation|confirmation))\s+(?:about\s+)?(?:when|whether|if|what|how|why|where)`,
     String.raw`(?:jeg|eg|vi|me)\s+(?:vil\s+)?(?:gjerne\s+)?(?:ha|få)\s+(?:svar|vite|veta|beskjed)\s+(?:på|om)`,
     String.raw`(?:kan|kunne)\s+(?:dere|de|dykk|du|noen|nokon)\s+(?:gi|gje|sende|sende\s+meg|opplyse|informere|bekrefte|stadfeste|forklare|fortelle|seie|si)`,
+    // A demand for access or a meeting: «Eg krev innsyn i …», «begjæres det innsyn», «Vi ønsker også et møte».
+    String.raw`(?:krever|krev|begjærer|begjærar|begjæres)\s+(?:(?:herved|det|også|òg)\s+){0,2}(?:[\p{L}]+\s+){0,6}?innsyn`,
+    String.raw`(?:ønsker|ønskjer|vil\s+ha)\s+(?:(?:også|òg|gjerne)\s+)?(?:et|eit)\s+møte`,
+    String.raw`(?:i|we)\s+(?:would\s+(?:also\s+)?like\s+to\s+|also\s+|hereby\s+|therefore\s+)?request\s+(?:that|a|an)(?![\p{L}])`,
+    String.raw`(?:i|we)\s+(?:want|need)\s+(?:the|a|an)\s+(?:name|number|phone\s+number|copy|list|explanation|meeting|written\s+answer)`,
+    // A request for a document or a contact: «Send gjerne over kontaktinfo til …», «Gi meg et
+    // direktenummer», «Jeg vil gjerne ha kopi av journalnotatet», «vil jeg ha en nedbetalingsavtale».
+    String.raw`(?:gi|gje|send|sende)\s+(?:(?:meg|oss)\s+)?(?:(?:gjerne|også|òg)\s+)?(?:over\s+)?(?:(?:meg|oss)\s+)?(?:et\s+|en\s+|ei\s+|eit\s+)?${REQUESTED_THING}`,
+    String.raw`(?:(?:jeg|eg|vi|me)\s+(?:vil|ville|ønsker|ønskjer)|(?:vil|ønsker|ønskjer)\s+(?:jeg|eg|vi|me))\s+(?:(?:også|òg|gjerne|derfor|difor)\s+){0,2}(?:å\s+)?(?:ha|få)\s+(?:tilsendt\s+)?(?:et\s+|en\s+|ei\s+|eit\s+)?${REQUESTED_THING}`,
   ].join('|'),
   'iu',
 );

@@ -32,6 +32,13 @@ describe('splitQuote', () => {
     const bare = splitQuote('Thank you, we have registered it.\n\nName: Tom Lee\nSubject: Library card\nMessage: Can foreigners get a library card?');
     expect(bare.reply).toBe('Thank you, we have registered it.');
     expect(bare.quote).toContain('Can foreigners get a library card?');
+    // A form's title and submission lines above its name field belong to the quote; the message
+    // field may carry a few more words («Beskrivelse av behov:»).
+    const titled = splitQuote(
+      'Vi har reservert salen.\n\nMvh\nSofie\n\n=== Skjema: Leie av lokaler ===\nInnsendt: 18.11.2026 20:14\nNavn: Henrik Aas\nTelefon: 911 22 334\nBeskrivelse av behov:\nHva koster det?',
+    );
+    expect(titled.reply).toBe('Vi har reservert salen.\n\nMvh\nSofie');
+    expect(titled.quote).toContain('Hva koster det?');
     // A name alone in the reply is not a form.
     expect(splitQuote('Saksbehandler:\nNavn: Ola Hansen\nTelefon: 55 56 55 56').quote).toBeUndefined();
   });

@@ -42,7 +42,10 @@ const SENT_LINE = /^[ \t]*(?:\*{0,2})(?:Sendt|Sent|Dato|Date)(?:\*{0,2})[ \t]*:/
 const FORM_INTRO =
   /^[ \t]*(?:henvendelse|henvending|melding|førespurnad|forespørsel|spørsmål|message|inquiry|enquiry|submission|request)\b[^\n]{0,60}\b(?:kontaktskjema\w*|nettskjema\w*|webskjema\w*|skjema(?:et)?|contact\s+form|web\s*form|online\s+form)\b[^\n]{0,40}$/im;
 const FORM_NAME_LINE = /^[ \t]*(?:Navn|Namn|Name|Avsender|Sender|Innsender)[ \t]*:[^\n]*$/gim;
-const FORM_MESSAGE_LINE = /^[ \t]*(?:Melding|Message|Henvendelse|Henvending|Spørsmål|Beskrivelse|Description|Your\s+message)[ \t]*:/im;
+// The message field may carry a few more words: «Beskrivelse av behov:», «Melding til kommunen:».
+const FORM_MESSAGE_LINE = /^[ \t]*(?:Melding|Message|Henvendelse|Henvending|Spørsmål|Beskrivelse|Description|Your\s+message)(?:[ \t]+[\p{L}-]+){0,3}[ \t]*:/imu;
+/** A form's title or submission line just above its name field: «=== Skjema: … ===», «Innsendt: 18.11.2026». */
+const FORM_HEAD_LINE = /^[ \t]*(?:[=*#_-]{3,}[^\n]*|(?:Innsendt|Sendt inn|Mottatt|Submitted|Received|Skjema|Form)[ \t]*:[^\n]*)$/iu;
 
 /** The sender's name in a web form's submission («Navn: Kari Nordmann (journalist)» → the name). */
 const FORM_NAME_FIELD = /^[ \t]*(?:Navn|Namn|Name|Innsender)[ \t]*:[ \t]*([^\n(]+)/im;
@@ -72,6 +75,19 @@ function blockStart(text: string, first: RegExp, next: RegExp, lines: number, be
   return before;
 }
 
+/** Moves a form block's start up over the title and submission lines right above its name field. */
+function withFormHead(text: string, start: number): number {
+  if (start >= text.length) return start;
+  let at = start;
+  for (;;) {
+    const lineEnd = at - 1;
+    if (lineEnd <= 0) return at;
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    if (!FORM_HEAD_LINE.test(text.slice(lineStart, lineEnd))) return at;
+    at = lineStart;
+  }
+}
+
 export function findQuoteStart(text: string, domQuoteStarts: readonly number[] = []): number {
   let cut = text.length;
   for (const start of domQuoteStarts) {
@@ -86,7 +102,7 @@ export function findQuoteStart(text: string, domQuoteStarts: readonly number[] =
   cut = Math.min(cut, blockStart(text, FROM_LINE, SENT_LINE, 4, cut, PASTED_HEADER));
   const intro = FORM_INTRO.exec(text);
   if (intro && intro.index < cut) cut = intro.index;
-  cut = Math.min(cut, blockStart(text, FORM_NAME_LINE, FORM_MESSAGE_LINE, 7, cut));
+  cut = Math.min(cut, withFormHead(text, blockStart(text, FORM_NAME_LINE, FORM_MESSAGE_LINE, 7, cut)));
   const gt = GT_LINE.exec(text);
   if (gt && gt.index < cut) cut = gt.index;
   return cut;
