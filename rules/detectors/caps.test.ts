@@ -20,6 +20,11 @@ describe('caps detector', () => {
     ]);
   });
 
+  it('leaves payment codes alone: IBAN and BIC with their codes, words with digits', () => {
+    expect(hits('Pay to IBAN NO53 1503 1234 567, BIC SPAVNOBB, reference A4.')).toEqual([]);
+    expect(hits('Betal til konto, og HUSK DET.')).toEqual([['HUSK DET', 'husk det']]);
+  });
+
   it('flags a run of short capitalised words as one span', () => {
     expect(hits('Du må IKKE GLEM å sende den.')).toEqual([['IKKE GLEM', 'ikke glem']]);
   });

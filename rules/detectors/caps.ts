@@ -59,11 +59,14 @@ function allowList(params: Record<string, unknown>, key = 'allow'): Set<string> 
   return new Set(Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').map((v) => v.toUpperCase()) : []);
 }
 
+/** Labels of payment codes: the capitals after them are a code ("IBAN NO53 …", "BIC SPAVNOBB"). */
+const CODE_LABELS = new Set(['IBAN', 'BIC', 'SWIFT', 'KID']);
+
 function capsWord(token: Token, allow: Set<string>): CapsWord | undefined {
   if (token.kind !== 'word' && token.kind !== 'abbr') return undefined;
   const core = token.kind === 'abbr' && token.text.endsWith('.') ? token.text.slice(0, -1) : token.text;
-  // Dotted abbreviations (F.EKS) are no shouting.
-  if (core.includes('.') || !isAllCaps(core)) return undefined;
+  // Dotted abbreviations (F.EKS) are no shouting, nor codes with digits ("NO53", "A4").
+  if (core.includes('.') || /\d/u.test(core) || !isAllCaps(core)) return undefined;
   // Separators stay in the list (odd indices) so the suggestion can rebuild the word.
   const parts = core.split(PART_SPLIT).map((text, i) => ({ text, allowed: i % 2 === 1 || allow.has(text) }));
   return { token, core, parts, allowed: allow.has(core) || parts.every((p) => p.allowed) };
@@ -136,6 +139,8 @@ export const caps: Detector = {
       }
       const previous = run[run.length - 1];
       if (previous && !RUN_GAP.test(text.slice(previous.token.start + previous.core.length, token.start))) flush();
+      // "IBAN", "BIC" and the code after them are no shouting.
+      if (CODE_LABELS.has(word.core) || (previous && CODE_LABELS.has(previous.core))) word.allowed = true;
       run.push(word);
     }
     flush();

@@ -158,6 +158,8 @@ function stem(word: string): string {
     'a',
     'e',
     's',
+    // Past participles meet their verb: «sendt» ~ «send», «betalt» ~ «betale».
+    't',
   ]) {
     if (w.length - suffix.length >= 4 && w.endsWith(suffix)) {
       w = w.slice(0, -suffix.length);
