@@ -15,6 +15,7 @@ import { phoneNumber } from './phone-number.ts';
 import { readerAddress } from './reader-address.ts';
 import { recipient } from './recipient.ts';
 import { refusalNextStep } from './refusal-next-step.ts';
+import { slotSequence } from './slot-sequence.ts';
 import { replyOpening } from './reply-opening.ts';
 import { specialCategory } from './special-category.ts';
 import { toneModel } from './tone-model.ts';
@@ -40,6 +41,7 @@ export const DETECTORS: readonly Detector[] = [
   recipient,
   refusalNextStep,
   replyOpening,
+  slotSequence,
   specialCategory,
   toneModel,
   unansweredQuestion,

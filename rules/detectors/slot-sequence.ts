@@ -1,0 +1,111 @@
+// A structure of word slots, as data: each slot a list of words or phrases, some optional, matched
+// in order over the reply's words. «[entreprenøren] [er] [helt] [håpløs]», "[they] [are] [a]
+// [complete] [mess]", «[om du bare hadde] [lest]». One rule states the shape once («an agency or
+// colleague + is + judgement») where a phrase list would spell out every combination, and a
+// manager extends a slot with one word. Slots are matched on the analysis tokens (lower case),
+// so nothing here is a regular expression and nothing can backtrack.
+//
+// params.slots: [{ words: string[], optional?: true, repeat?: number }] — `repeat` lets an
+// optional slot take up to that many words in a row ("really so", "helt heilt").
+import { tokenize, type Token } from '../text/analysis.ts';
+import type { Detector, DetectorHit } from './types.ts';
+
+interface Slot {
+  /** Each alternative as its lower-case tokens. */
+  alternatives: string[][];
+  optional: boolean;
+  repeat: number;
+}
+
+const compiled = new WeakMap<Record<string, unknown>, Slot[]>();
+
+function readSlots(params: Record<string, unknown>): Slot[] {
+  const cached = compiled.get(params);
+  if (cached) return cached;
+  const raw = params['slots'];
+  if (!Array.isArray(raw) || raw.length < 2) throw new Error('slot-sequence: params.slots must be a list of at least two slots');
+  const slots = raw.map((slot, i) => {
+    const s = slot as { words?: unknown; optional?: unknown; repeat?: unknown };
+    if (!s || typeof s !== 'object') throw new Error(`slot-sequence: params.slots[${i}] must be an object with words`);
+    if (!Array.isArray(s.words) || s.words.length === 0 || !s.words.every((w) => typeof w === 'string'))
+      throw new Error(`slot-sequence: params.slots[${i}].words must be a non-empty list of words`);
+    if (s.optional !== undefined && typeof s.optional !== 'boolean') throw new Error(`slot-sequence: params.slots[${i}].optional must be true or false`);
+    if (s.repeat !== undefined && !(Number.isInteger(s.repeat) && (s.repeat as number) >= 1 && (s.repeat as number) <= 4))
+      throw new Error(`slot-sequence: params.slots[${i}].repeat must be a whole number from 1 to 4`);
+    // The tokens the analysis gives for these words (as phrase rules tokenize their phrases).
+    const alternatives = (s.words as string[]).map((w) => tokenize(w).map((t) => t.lower)).filter((t) => t.length > 0);
+    // Longest first: "a complete" before "a".
+    alternatives.sort((a, b) => b.length - a.length);
+    return { alternatives, optional: s.optional === true, repeat: (s.repeat as number | undefined) ?? 1 };
+  });
+  if (slots.every((s) => s.optional)) throw new Error('slot-sequence: at least one slot must be required');
+  compiled.set(params, slots);
+  return slots;
+}
+
+/**
+ * How many tokens the alternative takes at `at`, or 0. The words must follow each other on one
+ * line (a line break ends a sentence here: a list item, a signature), after the match's first word.
+ */
+function takes(words: readonly Token[], text: string, at: number, start: number, alternative: readonly string[]): number {
+  if (at + alternative.length > words.length) return 0;
+  for (let k = 0; k < alternative.length; k++) {
+    const w = words[at + k]!;
+    if (w.lower !== alternative[k]) return 0;
+    if (at + k > start && text.slice(words[at + k - 1]!.end, w.start).includes('\n')) return 0;
+  }
+  return alternative.length;
+}
+
+/** Where the slots from `slot` on end when matched from token `at`, or -1 (first match, slots in order). */
+function matchFrom(words: readonly Token[], text: string, slots: readonly Slot[], slot: number, at: number, start: number): number {
+  if (slot === slots.length) return at;
+  const s = slots[slot]!;
+  // Take 1..repeat words of this slot (longest alternative first), then skip it when optional.
+  const tryTake = (pos: number, left: number): number => {
+    for (const alternative of s.alternatives) {
+      const n = takes(words, text, pos, start, alternative);
+      if (n === 0) continue;
+      const next = pos + n;
+      if (left > 1) {
+        const more = tryTake(next, left - 1);
+        if (more >= 0) return more;
+      }
+      const end = matchFrom(words, text, slots, slot + 1, next, start);
+      if (end >= 0) return end;
+    }
+    return -1;
+  };
+  const taken = tryTake(at, s.repeat);
+  if (taken >= 0) return taken;
+  return s.optional ? matchFrom(words, text, slots, slot + 1, at, start) : -1;
+}
+
+export const slotSequence: Detector = {
+  id: 'slot-sequence',
+  description:
+    'En struktur av ordplasser i rekkefølge («etaten» + «er» + [«helt»] + «håpløs»), hver plass en liste ord, noen valgfrie: regelen sier formen én gang i stedet for hver kombinasjon.',
+  parseParams(params) {
+    readSlots(params);
+  },
+  detect({ text, analysis, params }) {
+    const slots = readSlots(params);
+    const words = analysis.words;
+    const first = new Set<string>();
+    // Where a match can start: any first word of the first required slot and of the optional ones before it.
+    for (const s of slots) {
+      for (const a of s.alternatives) first.add(a[0]!);
+      if (!s.optional) break;
+    }
+    const hits: DetectorHit[] = [];
+    for (let i = 0; i < words.length; i++) {
+      if (!first.has(words[i]!.lower)) continue;
+      const end = matchFrom(words, text, slots, 0, i, i);
+      if (end > i) {
+        hits.push({ start: words[i]!.start, end: words[end - 1]!.end });
+        i = end - 1;
+      }
+    }
+    return hits;
+  },
+};
