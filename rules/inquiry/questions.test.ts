@@ -49,6 +49,8 @@ describe('findQuestions', () => {
 
   it.each([
     ['a rhetorical question', 'Er det virkelig for mye å be om et svar?'],
+    ['an outburst with a curse', 'Hva f*** er det dere driver med?'],
+    ['"I want to learn" a language', 'I want to learn Norwegian so I can work as a nurse again.'],
     ['a why with «så komplisert»', 'Hvorfor skal alt være så komplisert for en garasje?'],
     ['a why with "so complicated"', 'Why is everything here so complicated?'],
     ['«Kan det være så vanskelig»', 'Kan det være så vanskelig å legge ut skjemaet?'],

@@ -70,7 +70,8 @@ const REQUEST_CUES = new RegExp(
     String.raw`(?:i'm|i\s+am)\s+wondering`,
     String.raw`wondering\s+(?:if|whether|when|what|how|why|where|who)`,
     String.raw`(?:i\s+would|i'd|we\s+would|we'd)\s+(?:also\s+|really\s+|just\s+|therefore\s+)?(?:like|love|want)\s+to\s+(?:know|find\s+out|understand|hear|learn|be\s+told|have\s+(?:a\s+|an\s+)?(?:answer|confirmation|explanation|reply))`,
-    String.raw`(?:i|we)\s+(?:also\s+|really\s+|still\s+)?(?:want|need|wish)\s+to\s+(?:know|find\s+out|understand|learn)`,
+    // "I want to learn whether …" asks; "I want to learn Norwegian" does not.
+    String.raw`(?:i|we)\s+(?:also\s+|really\s+|still\s+)?(?:want|need|wish)\s+to\s+(?:know|find\s+out|understand|learn\s+(?:whether|if|how|what|when|why|where|who|more\s+about))`,
     String.raw`please\s+(?:(?:also|just|kindly)\s+)?(?:let\s+(?:me|us)\s+know|confirm|tell|advise|explain|clarify|inform|send|provide|give|respond|reply|answer|get\s+back|check|update)`,
     String.raw`(?:kindly|do)\s+(?:(?:also)\s+)?(?:let\s+(?:me|us)\s+know|confirm|advise|explain|inform)`,
     String.raw`let\s+(?:me|us)\s+know`,
@@ -98,6 +99,8 @@ const RHETORICAL = new RegExp(
   [
     String.raw`for\s+mye\s+(?:å\s+)?(?:be\s+om|forlange|kreve|krevje|spørre\s+om|spørja\s+om)`,
     String.raw`too\s+much\s+to\s+ask`,
+    // An outburst with a curse: «Hva f*** er det dere driver med?», "What the hell is going on?".
+    String.raw`(?:hva|kva|what)\s+(?:\p{L}*\*+\p{L}*|faen|fanden|pokker|i\s+helvete|the\s+hell|the\s+heck|the\s+f\p{L}*)(?![\p{L}])`,
     String.raw`(?:hvor|kor)\s+(?:vanskelig|vanskeleg|lenge\s+skal|mange\s+(?:ganger|gonger)\s+(?:skal|må))`,
     String.raw`how\s+(?:hard|difficult)\s+can\s+it\s+be`,
     String.raw`how\s+many\s+(?:more\s+)?times\s+(?:do|must|will|have)`,
