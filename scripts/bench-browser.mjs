@@ -631,6 +631,12 @@ if (asJson) {
           .map(([k, n]) => `${k} ${n}`)
           .join(', ')}`,
       );
+    const activities = (t) =>
+      Object.entries(t.activities ?? {})
+        .slice(0, process.env.SVARHJELP_TRACE_ALL ? 25 : 5)
+        .map(([name, total]) => `${name} ${total} ms`)
+        .join(', ') || '—';
+    console.log(`    Chromium's work inside the long tasks, with Svarhjelp: ${activities(tr)}; without: ${activities(base)}`);
     console.log('');
   }
 }

@@ -78,9 +78,21 @@ function longTasksOf(events, pageOrigin, scriptUrl) {
           : inside.some((e) => e.name === 'FunctionCall')
             ? 'script'
             : 'rendering';
-    return { duration: t.dur / 1000, script: script / 1000, kind };
+    // Where a long task's time goes in Chromium's own work (style, layout, paint …): summed per
+    // activity, so a long task with little script says what the browser was doing instead.
+    // SVARHJELP_TRACE_ALL=1 sums every trace event inside the long tasks (EventDispatch holds an
+    // editing command's default action, FunctionCall the scripts' calls).
+    const activities = {};
+    for (const e of inside) {
+      if ((!ACTIVITIES.has(e.name) && !process.env.SVARHJELP_TRACE_ALL) || !e.dur) continue;
+      activities[e.name] = (activities[e.name] ?? 0) + e.dur / 1000;
+    }
+    return { duration: t.dur / 1000, script: script / 1000, kind, activities };
   });
 }
+
+/** Chromium's rendering steps worth naming (trace event names). */
+const ACTIVITIES = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'HitTest', 'ComputeIntersections', 'UpdateLayer', 'Commit']);
 
 /** What the benchmark prints of them. */
 export function summarizeLongTasks(tasks) {
@@ -99,5 +111,16 @@ export function summarizeLongTasks(tasks) {
     scriptInLongTasksMax: withScript.at(-1) ?? 0,
     scriptInLongTasksP50: withScript.length ? withScript[Math.floor((withScript.length - 1) / 2)] : 0,
     kinds: Object.fromEntries([...new Set(tasks.map((t) => t.kind))].map((k) => [k, tasks.filter((t) => t.kind === k).length])),
+    // Summed over the long tasks, in ms, largest first.
+    activities: Object.fromEntries(
+      Object.entries(
+        tasks.reduce((sum, t) => {
+          for (const [name, ms] of Object.entries(t.activities ?? {})) sum[name] = (sum[name] ?? 0) + ms;
+          return sum;
+        }, {}),
+      )
+        .sort((a, b) => b[1] - a[1])
+        .map(([name, ms]) => [name, Math.round(ms)]),
+    ),
   };
 }
