@@ -22,6 +22,7 @@ import { toneModel } from './tone-model.ts';
 import { unansweredQuestion } from './unanswered-question.ts';
 import { unansweredWhen } from './unanswered-when.ts';
 import { unexplainedAbbreviation } from './unexplained-abbreviation.ts';
+import { unknownAcronym } from './unknown-acronym.ts';
 import { vaguePromise } from './vague-promise.ts';
 import { weekdayMismatch } from './weekday-mismatch.ts';
 
@@ -47,6 +48,7 @@ export const DETECTORS: readonly Detector[] = [
   unansweredQuestion,
   unansweredWhen,
   unexplainedAbbreviation,
+  unknownAcronym,
   vaguePromise,
   weekdayMismatch,
 ];

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { buildDetectorInput } from '../engine/detector-input.ts';
+import { unknownAcronym } from './unknown-acronym.ts';
+
+const PARAMS = { known: ['NAV', 'NOK', 'EU'] };
+function spans(text: string) {
+  return unknownAcronym.detect(buildDetectorInput(text, { params: PARAMS })).map((h) => text.slice(h.start, h.end));
+}
+
+describe('unknown-acronym detector', () => {
+  it('reports an acronym no list knows, once, at its first use', () => {
+    expect(spans('Saken er sendt til PPT. PPT tar kontakt med skolen, og BYA er for høy.')).toEqual(['PPT', 'BYA']);
+  });
+
+  it.each([
+    ['a known acronym', 'Du får svar fra NAV innen to uker.'],
+    ['an acronym introduced in brackets after its name', 'Saken er sendt til pedagogisk-psykologisk tjeneste (PPT), og PPT tar kontakt.'],
+    ['an acronym explained in brackets after it', 'BUP (barne- og ungdomspsykiatrisk poliklinikk) tar kontakt.'],
+    ['capitals next to capitals (shouting)', 'Det er IKKE LOV å parkere der.'],
+    ['letters before a number (a registration plate)', 'Bilen din, EL 48213, er registrert.'],
+    ['a hyphenated name', 'Ta med deg HC-kortet.'],
+    ['the signature', 'Vi svarer innen fredag.\n\nMed vennlig hilsen\nKari Nordmann\nPBE'],
+    ['a single capital or a long capitalised word', 'Vi viser til vedlegg A. SØKNADEN er mottatt.'],
+  ])('leaves alone %s', (_name, text) => {
+    expect(spans(text)).toEqual([]);
+  });
+
+  it('refuses a known list that is not words', () => {
+    expect(() => unknownAcronym.parseParams?.({ known: 'NAV' }, new Map())).toThrow(/known/);
+  });
+});

@@ -1,0 +1,64 @@
+// An acronym the reply never explains, whatever it is: «BYA», «IPLOS», «KVP», «PPT», "ETT". The
+// listed law and agency abbreviations (unexplained-abbreviation) get their full name as the
+// suggestion; this catches the ones no list has, by shape: a word of two to five capital letters,
+// not among the acronyms every reader knows (params.known: NAV, EU, PDF, NOK …), reported once
+// at its first use unless it is introduced in brackets («Barne- og ungdomspsykiatrisk
+// poliklinikk (BUP)», "BUP (child psychiatry)"). Capitals next to capitals are shouting or a
+// title (the caps rule's business), and the signature is the office's name, so both are left out.
+import { checkOptionalList } from '../engine/detector-params.ts';
+import { signatureStart } from '../text/signature.ts';
+import type { Detector, DetectorHit } from './types.ts';
+
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+const compiledKnown = new WeakMap<Record<string, unknown>, Set<string>>();
+
+function known(params: Record<string, unknown>): Set<string> {
+  let set = compiledKnown.get(params);
+  if (!set) {
+    const list = params['known'];
+    set = new Set(Array.isArray(list) ? list.filter((w): w is string => typeof w === 'string').map((w) => w.toUpperCase()) : []);
+    compiledKnown.set(params, set);
+  }
+  return set;
+}
+
+function introducedHere(text: string, start: number, end: number): boolean {
+  return text[start - 1] === '(' || /^[ \u00a0]?\(/u.test(text.slice(end, end + 2));
+}
+
+export const unknownAcronym: Detector = {
+  id: 'unknown-acronym',
+  description:
+    'En forkortelse på to til fem store bokstaver som svaret ikke forklarer («BYA», «IPLOS», «PPT»), første gang den brukes; de alle kjenner står i params.known.',
+  parseParams(params) {
+    checkOptionalList(params, 'unknown-acronym', 'known', 'words');
+  },
+  detect({ text, analysis, params }) {
+    const allowed = known(params);
+    const words = analysis.words;
+    const seen = new Set<string>();
+    const hits: DetectorHit[] = [];
+    let signature: number | undefined;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (w.kind !== 'word' || !ACRONYM.test(w.text) || allowed.has(w.text) || seen.has(w.text)) continue;
+      seen.add(w.text);
+      // «NAV-kontoret» is one word to the tokenizer only sometimes; a hyphen joins a known name.
+      if (text[w.end] === '-' || text[w.start - 1] === '-') continue;
+      const neighbourCaps = (j: number) => {
+        const n = words[j];
+        // Only words right beside it (spaces between): «IKKE LOV», not «… til PPT. PPT tar …».
+        return !!n && /^\p{Lu}{2,}/u.test(n.text) && /^[ \t\u00a0]+$/u.test(text.slice(Math.min(n.end, w.end), Math.max(n.start, w.start)));
+      };
+      if (neighbourCaps(i - 1) || neighbourCaps(i + 1)) continue;
+      // Letters before a number are a code: a registration plate («EL 48213»), a form («RF 1234»).
+      if (words[i + 1]?.kind === 'number' && /^[ \u00a0]$/u.test(text.slice(w.end, words[i + 1]!.start))) continue;
+      if (introducedHere(text, w.start, w.end)) continue;
+      // An explanation in brackets elsewhere in the reply: "(BUP)" after the full name.
+      if (text.includes(`(${w.text})`)) continue;
+      if (w.start >= (signature ??= signatureStart(text))) continue;
+      hits.push({ start: w.start, end: w.end });
+    }
+    return hits;
+  },
+};
