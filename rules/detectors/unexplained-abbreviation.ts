@@ -76,7 +76,7 @@ function compile(params: Record<string, unknown>): Compiled {
 }
 
 /** "(PBE)" or "TEK17 (byggteknisk forskrift)": the writer introduces the short form here. */
-function introducedHere(text: string, start: number, end: number): boolean {
+export function introducedHere(text: string, start: number, end: number): boolean {
   return text[start - 1] === '(' || /^[ \u00a0]?\(/u.test(text.slice(end, end + 2));
 }
 

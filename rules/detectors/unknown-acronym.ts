@@ -8,6 +8,7 @@
 import { checkOptionalList } from '../engine/detector-params.ts';
 import { signatureStart } from '../text/signature.ts';
 import type { Detector, DetectorHit } from './types.ts';
+import { introducedHere } from './unexplained-abbreviation.ts';
 
 const ACRONYM = /^\p{Lu}{2,5}$/u;
 const compiledKnown = new WeakMap<Record<string, unknown>, Set<string>>();
@@ -20,10 +21,6 @@ function known(params: Record<string, unknown>): Set<string> {
     compiledKnown.set(params, set);
   }
   return set;
-}
-
-function introducedHere(text: string, start: number, end: number): boolean {
-  return text[start - 1] === '(' || /^[ \u00a0]?\(/u.test(text.slice(end, end + 2));
 }
 
 export const unknownAcronym: Detector = {
