@@ -49,8 +49,8 @@ export const appealDeadline: Detector = {
       if (word.kind !== 'word' || word.start < skipUntil) continue;
       MENTION.lastIndex = word.start;
       const m = MENTION.exec(text);
-      // «I vedtaket står det hvordan du kan klage»: the deadline is in the decision it points to.
       if (!m) continue;
+      // «I vedtaket står det hvordan du kan klage»: the deadline is in the decision it points to.
       if (POINTS_TO.test(text.slice(Math.max(0, m.index - 12), m.index))) {
         skipUntil = m.index + m[0].length;
         continue;

@@ -17,9 +17,15 @@ interface Slot {
   repeat: number;
 }
 
-const compiled = new WeakMap<Record<string, unknown>, Slot[]>();
+interface Compiled {
+  slots: Slot[];
+  /** Where a match can start: the first words of the first required slot and of the optional ones before it. */
+  first: Set<string>;
+}
 
-function readSlots(params: Record<string, unknown>): Slot[] {
+const compiled = new WeakMap<Record<string, unknown>, Compiled>();
+
+function readSlots(params: Record<string, unknown>): Compiled {
   const cached = compiled.get(params);
   if (cached) return cached;
   const raw = params['slots'];
@@ -39,8 +45,14 @@ function readSlots(params: Record<string, unknown>): Slot[] {
     return { alternatives, optional: s.optional === true, repeat: (s.repeat as number | undefined) ?? 1 };
   });
   if (slots.every((s) => s.optional)) throw new Error('slot-sequence: at least one slot must be required');
-  compiled.set(params, slots);
-  return slots;
+  const first = new Set<string>();
+  for (const s of slots) {
+    for (const a of s.alternatives) first.add(a[0]!);
+    if (!s.optional) break;
+  }
+  const result = { slots, first };
+  compiled.set(params, result);
+  return result;
 }
 
 /**
@@ -89,14 +101,8 @@ export const slotSequence: Detector = {
     readSlots(params);
   },
   detect({ text, analysis, params }) {
-    const slots = readSlots(params);
+    const { slots, first } = readSlots(params);
     const words = analysis.words;
-    const first = new Set<string>();
-    // Where a match can start: any first word of the first required slot and of the optional ones before it.
-    for (const s of slots) {
-      for (const a of s.alternatives) first.add(a[0]!);
-      if (!s.optional) break;
-    }
     const hits: DetectorHit[] = [];
     for (let i = 0; i < words.length; i++) {
       if (!first.has(words[i]!.lower)) continue;
