@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { RuleLanguage } from '../ids.ts';
 import { buildDetectorInput } from '../engine/detector-input.ts';
+import { compileRuleSet } from '../engine/compile.ts';
+import { check } from '../engine/check.ts';
+import { BUNDLED_RULE_SET } from '../standard/index.ts';
 import { passiveVoice } from './passive-voice.ts';
+import type { DetectorInput } from './types.ts';
 
 function spans(text: string, language: RuleLanguage, report = 'passive') {
   const hits = passiveVoice.detect(buildDetectorInput(text, { language, params: { report } }));
@@ -102,5 +106,44 @@ describe('passive-voice (passive style, not an occasional passive)', () => {
       'several houses in your street because a lorry blocked the turning area. We will come back on Friday morning, and you do not ' +
       'need to do anything. If the bin is still full on Friday evening, reply to this e-mail and I will send a driver on Saturday.';
     expect(severities(active, 'eng')).toEqual(['info']);
+  });
+});
+
+describe('passive-voice: passives by the company they keep', () => {
+  const plain = 'Vedtaket kan påklages til Statsforvalteren. Skjemaet sendes til oss.';
+  const severities = (earlierHits: DetectorInput['earlierHits']) =>
+    passiveVoice
+      .detect(buildDetectorInput(plain, { language: 'nob', params: { report: 'passive', noteUnlessOtherClarity: 1 }, ...(earlierHits ? { earlierHits } : {}) }))
+      .map((h) => h.severity ?? 'rule');
+
+  it('makes passives notes in a reply with no other clarity finding', () => {
+    expect(severities(undefined)).toEqual(['info', 'info']);
+    // A tone finding or a clarity note is not officialese company.
+    expect(
+      severities([
+        { ruleId: 'tone.x', category: 'tone', start: 0, end: 3, severity: 'warning' },
+        { ruleId: 'klarsprak.y', category: 'clarity', start: 0, end: 3, severity: 'info' },
+      ]),
+    ).toEqual(['info', 'info']);
+  });
+
+  it("keeps the rule's severity beside another clarity finding", () => {
+    expect(severities([{ ruleId: 'klarsprak.y', category: 'clarity', start: 0, end: 3, severity: 'suggestion' }])).toEqual(['rule', 'rule']);
+  });
+
+  it('with the bundled rules: underlined among kanselli words, a note in a plain reply', () => {
+    const compiled = compileRuleSet(BUNDLED_RULE_SET);
+    const passives = (text: string) =>
+      check(text, { language: 'nob', now: '2026-11-23T10:00:00+01:00' }, compiled)
+        .findings.filter((f) => f.ruleId === 'klarsprak.passiv')
+        .map((f) => [text.slice(f.start, f.end), f.severity]);
+    expect(passives('Hei Kari,\n\nSøknaden din er godkjent. Vedtaket kan påklages til Statsforvalteren innen tre uker.\n\nHilsen Ola')).toEqual([
+      ['kan påklages', 'info'],
+    ]);
+    expect(
+      passives(
+        'Hei Kari,\n\nUndertegnede viser til Deres henvendelse vedrørende parkering. Vedtaket kan påklages til Statsforvalteren innen tre uker.\n\nHilsen Ola',
+      ),
+    ).toEqual([['kan påklages', 'suggestion']]);
   });
 });

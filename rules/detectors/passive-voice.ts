@@ -355,8 +355,13 @@ export const passiveVoice: Detector = {
     const sparse = params['noteBelowOnePer'];
     if (sparse !== undefined && !(typeof sparse === 'number' && Number.isInteger(sparse) && sparse > 0))
       throw new Error('passive-voice: params.noteBelowOnePer must be a whole number of words > 0');
+    const company = params['noteUnlessOtherClarity'];
+    if (company !== undefined && !(typeof company === 'number' && Number.isInteger(company) && company > 0))
+      throw new Error('passive-voice: params.noteUnlessOtherClarity must be a whole number of findings > 0');
   },
-  detect({ text, analysis, language, params }: DetectorInput) {
+  // Reads the other clarity rules' hits: passives weigh by the company they keep.
+  runsLast: true,
+  detect({ text, analysis, language, params, earlierHits }: DetectorInput) {
     const report: Report = params['report'] === 'nynorsk-present-s' ? 'nynorsk-present-s' : 'passive';
     const ctx: Ctx = { text, words: analysis.words };
     const hits: DetectorHit[] = [];
@@ -374,6 +379,15 @@ export const passiveVoice: Detector = {
       let words = 0;
       for (const token of analysis.words) if (token.kind === 'word') words++;
       if (hits.length * sparse < words) for (const hit of hits) hit.severity = 'info';
+    }
+    // Passives are the officialese style's engine, but in a reply that is otherwise plain («the
+    // fine must be paid», «vedtaket kan påklages») readers and reviewers do not stumble on them.
+    // Unless the reply has at least `noteUnlessOtherClarity` other clarity findings (kanselli,
+    // nominal style, long sentences, jargon), its passives are notes.
+    const company = params['noteUnlessOtherClarity'];
+    if (typeof company === 'number' && hits.length > 0) {
+      const others = (earlierHits ?? []).filter((h) => h.category === 'clarity' && h.severity !== 'info').length;
+      if (others < company) for (const hit of hits) hit.severity = 'info';
     }
     return hits;
   },

@@ -52,7 +52,7 @@ export interface RunState {
   dateVars: Map<string, Record<string, string>>;
   hits: Hit[];
   /** Other rules' hits, precomputed when only a `runsLast` rule runs (its examples). */
-  earlier?: Array<{ ruleId: string; category: Finding['category']; start: number; end: number }>;
+  earlier?: Array<{ ruleId: string; category: Finding['category']; start: number; end: number; severity: Finding['severity'] }>;
 }
 
 export function todayOf(context: CheckContext): string {
@@ -106,7 +106,9 @@ export function* checkSteps(
   if (options.onlyRuleId && compiled.rules.some((r) => r.rule.id === options.onlyRuleId && r.detector?.runsLast)) {
     const all: CheckOptions = options.maxLength !== undefined ? { maxLength: options.maxLength } : {};
     const others = check(fullText, context, compiled, all).findings;
-    state.earlier = others.filter((f) => f.ruleId !== options.onlyRuleId).map((f) => ({ ruleId: f.ruleId, category: f.category, start: f.start, end: f.end }));
+    state.earlier = others
+      .filter((f) => f.ruleId !== options.onlyRuleId)
+      .map((f) => ({ ruleId: f.ruleId, category: f.category, start: f.start, end: f.end, severity: f.severity }));
   }
   const failedRules: string[] = [];
 
@@ -251,7 +253,11 @@ function runRule(state: RunState, compiledRule: CompiledRule) {
         models: state.compiled.models,
         ...(state.questions ? { questions: state.questions } : {}),
         ...(compiledRule.detector!.runsLast
-          ? { earlierHits: state.earlier ?? state.hits.map((h) => ({ ruleId: h.rule.id, category: h.rule.category, start: h.start, end: h.end })) }
+          ? {
+              earlierHits:
+                state.earlier ??
+                state.hits.map((h) => ({ ruleId: h.rule.id, category: h.rule.category, start: h.start, end: h.end, severity: h.severity ?? h.rule.severity })),
+            }
           : {}),
       });
       for (const hit of hits) {
