@@ -14,7 +14,7 @@ import { matchCase } from './text-utils.ts';
 import { findDatesAndDeadlineSteps } from './dates.ts';
 import { mentionsDatePlaceholder } from './date-placeholders.ts';
 import { runSteps } from '../steps.ts';
-import { findQuestions } from '../inquiry/questions.ts';
+import { findQuestions, type InquiryQuestion } from '../inquiry/questions.ts';
 import { answerQuestions, type AnsweredQuestion } from '../inquiry/answers.ts';
 import { topicsOf } from '../detectors/unanswered-question.ts';
 import { applyQuestionTicks } from '../inquiry/question-ticks.ts';
@@ -98,7 +98,7 @@ export function* checkSteps(
   // The citizen's questions, once: the result, the checklist and the unanswered-question rules read them.
   const inquiryText = context.inquiry?.text;
   if (inquiryText?.trim()) {
-    const judged = answerQuestions(findQuestions(inquiryText), text, analysis, dates, today);
+    const judged = answerQuestions(questionsOf(inquiryText), text, analysis, dates, today);
     state.questions = applyQuestionTicks(judged, context.inquiry?.questionTicks);
   }
   yield;
@@ -139,6 +139,17 @@ export function* checkSteps(
   if (failedRules.length) result.failedRules = failedRules;
   if (state.questions) result.questions = withRules(state.questions, ruleLanguage ? compiled.scanRules[ruleLanguage] : []);
   return result;
+}
+
+/**
+ * The quoted inquiry stays the same while staff type the reply, check after check: its
+ * questions are found once (the last inquiry's, so memory stays one inquiry's worth).
+ */
+let lastInquiry: { text: string; questions: readonly InquiryQuestion[] } | undefined;
+
+function questionsOf(inquiryText: string): readonly InquiryQuestion[] {
+  if (lastInquiry?.text !== inquiryText) lastInquiry = { text: inquiryText, questions: Object.freeze(findQuestions(inquiryText)) };
+  return lastInquiry.questions;
 }
 
 /**

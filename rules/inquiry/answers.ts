@@ -312,6 +312,23 @@ function withoutExamples(question: string): string {
   return question.replace(/,?\s*(?:for\s+eksempel|til\s+dømes|f\.eks\.|t\.d\.|for\s+example|e\.g\.|such\s+as|som\s+for\s+eksempel)\b[^?.!]*/iu, '');
 }
 
+/**
+ * A question's terms. The inquiry's questions are the same objects check after check while
+ * staff type (the engine finds them once per inquiry), so their terms are kept with them.
+ */
+const termsOfQuestion = new WeakMap<InquiryQuestion, Terms>();
+
+function questionTerms(question: InquiryQuestion, previous: InquiryQuestion | undefined): Terms {
+  let terms = termsOfQuestion.get(question);
+  if (!terms) {
+    terms = termsOf(withoutExamples(question.text));
+    // "If not, why not?": a question with no words of its own asks about the one before it.
+    if (terms.stems.length < 2 && previous) terms = termsOf(`${withoutExamples(previous.text)} ${withoutExamples(question.text)}`);
+    termsOfQuestion.set(question, terms);
+  }
+  return terms;
+}
+
 /** Sentences judged per question, most shared words first. */
 const CANDIDATES = 10;
 
@@ -329,9 +346,7 @@ export function answerQuestions(
   const perTopic = new Map<QuestionTopic, number>();
   for (const q of questions) perTopic.set(q.topic, (perTopic.get(q.topic) ?? 0) + 1);
   return questions.map((question, index) => {
-    // "If not, why not?": a question with no words of its own asks about the one before it.
-    let qTerms = termsOf(withoutExamples(question.text));
-    if (qTerms.stems.length < 2 && index > 0) qTerms = termsOf(`${withoutExamples(questions[index - 1]!.text)} ${withoutExamples(question.text)}`);
+    const qTerms = questionTerms(question, index > 0 ? questions[index - 1] : undefined);
     const onlyOfTopic = perTopic.get(question.topic) === 1;
     // The sentences that share the most words with the question are judged first, at most
     // CANDIDATES of them: the substance tests are the costly part, and an answer shares words.
