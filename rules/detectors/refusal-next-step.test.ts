@@ -52,6 +52,19 @@ describe('refusal-next-step with needs "time": a decision without a date or dead
     expect(spansFor('Your complaint has been reviewed. The penalty charge stands.', 'eng')).toEqual(['stands']);
   });
 
+  it('reads a request not met or no grounds found as a decision, in all three languages', () => {
+    expect(spansFor('Søknaden vert difor ikkje imøtekomen.', 'nno')).toEqual(['ikkje imøtekomen']);
+    expect(spansFor('Vi ser ikkje at det er grunnlag for endring.', 'nno')).toEqual(['ser ikkje at det er grunnlag']);
+    expect(spansFor('Your application is not granted.', 'eng')).toEqual(['is not granted']);
+    expect(spansFor('We find no grounds for changing the fee.', 'eng')).toEqual(['find no grounds for']);
+  });
+
+  it('does not take a date already past as the way forward', () => {
+    // "today" is 23 November 2026 in the test input.
+    expect(spansFor('Oppsigelsen ble registrert 9. november 2026. Klagen er avslått.')).toEqual(['avslått']);
+    expect(spansFor('Klagen er avslått. Gebyret må betales innen 7. desember 2026.')).toEqual([]);
+  });
+
   it('accepts any date or duration, and leaves a plain "kan ikke" to the next-step rule', () => {
     expect(spansFor('Søknaden er avslått. Du kan klage innen tre uker.')).toEqual([]);
     expect(spansFor('The charge stands. You can appeal by 4 December.', 'eng')).toEqual([]);

@@ -21,6 +21,13 @@ const DECIDED_AGAINST = [
   String.raw`oppretthald(?:ast|er|e|en)${E}`,
   String.raw`${NOT} (?:tatt|teke|teken) til (?:følge|følgje)${E}`,
   String.raw`(?:stands|is upheld|was upheld|has been upheld|not upheld|will not (?:get|receive|be refunded))${E}`,
+  // A request not met, said without "avslag": «Søknaden vert difor ikkje imøtekomen», «not granted».
+  String.raw`${NOT} (?:vert |blir |bli )?imøtekom\p{L}*`,
+  String.raw`(?:is|was|has been|will be|be) not granted${E}`,
+  String.raw`(?:is|was|has been|will be|be) not approved${E}`,
+  // «Vi ser ikkje at det er grunnlag for endring», "we find no grounds for": the office's decision.
+  String.raw`(?:ser|finn|finner) (?:vi |me )?${NOT} (?:at det er |at det finst |at det finnes )?(?:noe |noko )?grunnlag${E}`,
+  String.raw`(?:find|see) no (?:basis|grounds|reason) (?:for|to)${E}`,
 ];
 
 const REFUSAL = [
@@ -94,13 +101,14 @@ export const refusalNextStep: Detector = {
     if (needs !== undefined && needs !== 'next-step' && needs !== 'time') throw new Error('refusal-next-step: params.needs must be "next-step" or "time"');
     checkOptionalList(params, 'refusal-next-step', 'stepAsideFor', 'rule ids');
   },
-  detect({ text, analysis, params, dates, earlierHits }) {
+  detect({ text, analysis, params, dates, today, earlierHits }) {
     const stepAsideFor = (params['stepAsideFor'] as string[] | undefined) ?? [];
     if (earlierHits?.some((h) => stepAsideFor.includes(h.ruleId))) return [];
     if (params['needs'] === 'time') {
       // A decision against the citizen must say by when they can act on it (the appeal deadline)
       // or when the next step comes; any date or duration in the reply will do.
-      if (dates.length > 0 || statesDuration(text)) return [];
+      // A date already past (when a notice was registered) tells the citizen nothing ahead.
+      if (dates.some((d) => d.date >= today) || statesDuration(text)) return [];
       const decision = firstDecision(text, analysis.words);
       return decision ? [decision] : [];
     }
