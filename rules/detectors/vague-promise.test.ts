@@ -32,6 +32,11 @@ describe('vague-promise detector', () => {
     ['nno', 'Søknaden blir handsama i tida som kjem.', 'i tida som kjem'],
     ['eng', 'We will get back to you at our earliest convenience.', 'at our earliest convenience'],
     ['eng', 'We aim to respond in the next few weeks.', 'in the next few weeks'],
+    ['eng', 'A decision will be made within a reasonable time.', 'within a reasonable time'],
+    ['eng', 'We will get back to you in a short period.', 'in a short period'],
+    ['nno', 'Me kjem tilbake til deg om ikkje alt for lenge.', 'om ikkje alt for lenge'],
+    ['nno', 'Saka vil bli handsama i løpet av ei tid.', 'i løpet av ei tid'],
+    ['nob', 'Vi tar kontakt innen passende tid.', 'innen passende tid'],
   ] as const)('%s: «%s» → %s', (language, text, expected) => {
     expect(spans(text, language)).toEqual(expected ? [[expected, 'rule']] : []);
   });

@@ -126,16 +126,20 @@ const PROMISE_EN = new RegExp(
   'iuy',
 );
 
+// "Within reasonable time" and its kin name a time without a length: «innen rimelig tid», «i løpet
+// av ei tid», «innan kort tid».
+const REASONABLE_TIME_NO = String.raw`(?:innen|innan|i\s+løpet\s+av)\s+(?:rimelig|rimeleg|kort|passende|passande|akseptabel|forsvarlig|forsvarleg|overskuelig|overskueleg)\s+tid|(?:om|i\s+løpet\s+av|innen|innan)\s+(?:en|ei|ein)\s+(?:tid|stund)`;
+
 const VAGUE_NB = new RegExp(
-  `${B}(?:etter\\s+hvert(?!\\s+som${E})|om\\s+litt|om\\s+(?:en|ei)\\s+stund|i\\s+løpet\\s+av\\s+kort\\s+tid|innen\\s+kort\\s+tid|om\\s+kort\\s+tid|snarest(?:\\s+mulig)?|så\\s+(?:snart|fort|raskt)(?:\\s+som\\s+(?:mulig|råd))?|snart|innen\\s+rimelig\\s+tid|i\\s+nær(?:meste)?\\s+fremtid|på\\s+et\\s+senere\\s+tidspunkt|senere|seinere|med\\s+det\\s+første|ved\\s+anledning|når\\s+vi\\s+(?:får|har)\\s+(?:tid|kapasitet|anledning)|om\\s+(?:noen|et\\s+par)\\s+(?:dager|uker)|i\\s+løpet\\s+av\\s+(?:den\\s+)?nærmeste\\s+tid(?:en)?|i\\s+tiden\\s+som\\s+kommer|i\\s+nærmeste\\s+framtid)${E}`,
+  `${B}(?:etter\\s+hvert(?!\\s+som${E})|om\\s+litt|om\\s+(?:en|ei)\\s+stund|i\\s+løpet\\s+av\\s+kort\\s+tid|innen\\s+kort\\s+tid|om\\s+kort\\s+tid|snarest(?:\\s+mulig)?|så\\s+(?:snart|fort|raskt)(?:\\s+som\\s+(?:mulig|råd))?|snart|innen\\s+rimelig\\s+tid|i\\s+nær(?:meste)?\\s+fremtid|på\\s+et\\s+senere\\s+tidspunkt|senere|seinere|med\\s+det\\s+første|ved\\s+anledning|når\\s+vi\\s+(?:får|har)\\s+(?:tid|kapasitet|anledning)|om\\s+(?:noen|et\\s+par)\\s+(?:dager|uker)|i\\s+løpet\\s+av\\s+(?:den\\s+)?nærmeste\\s+tid(?:en)?|i\\s+tiden\\s+som\\s+kommer|i\\s+nærmeste\\s+framtid|${REASONABLE_TIME_NO}|om\\s+ikke\\s+(?:alt\\s+for|altfor|så\\s+altfor|så)\\s+lenge)${E}`,
   'iu',
 );
 const VAGUE_NN = new RegExp(
-  `${B}(?:etter\\s+kvart(?!\\s+som${E})|om\\s+litt|om\\s+(?:ei|ein)\\s+stund|i\\s+løpet\\s+av\\s+kort\\s+tid|innan\\s+kort\\s+tid|om\\s+kort\\s+tid|snarast(?:\\s+mogleg)?|så\\s+(?:snart|fort|raskt)(?:\\s+som\\s+(?:mogleg|råd))?|snart|innan\\s+rimeleg\\s+tid|i\\s+nær\\s+framtid|på\\s+eit\\s+seinare\\s+tidspunkt|seinare|med\\s+det\\s+(?:første|fyrste)|ved\\s+høve|når\\s+(?:vi|me)\\s+(?:får|har)\\s+(?:tid|kapasitet|høve)|om\\s+(?:nokre|eit\\s+par)\\s+(?:dagar|veker)|i\\s+løpet\\s+av\\s+(?:den\\s+)?nærmaste\\s+tida?|i\\s+tida\\s+som\\s+kjem)${E}`,
+  `${B}(?:etter\\s+kvart(?!\\s+som${E})|om\\s+litt|om\\s+(?:ei|ein)\\s+stund|i\\s+løpet\\s+av\\s+kort\\s+tid|innan\\s+kort\\s+tid|om\\s+kort\\s+tid|snarast(?:\\s+mogleg)?|så\\s+(?:snart|fort|raskt)(?:\\s+som\\s+(?:mogleg|råd))?|snart|innan\\s+rimeleg\\s+tid|i\\s+nær\\s+framtid|på\\s+eit\\s+seinare\\s+tidspunkt|seinare|med\\s+det\\s+(?:første|fyrste)|ved\\s+høve|når\\s+(?:vi|me)\\s+(?:får|har)\\s+(?:tid|kapasitet|høve)|om\\s+(?:nokre|eit\\s+par)\\s+(?:dagar|veker)|i\\s+løpet\\s+av\\s+(?:den\\s+)?nærmaste\\s+tida?|i\\s+tida\\s+som\\s+kjem|${REASONABLE_TIME_NO}|om\\s+ikkje\\s+(?:alt\\s+for|altfor|så\\s+altfor|så)\\s+lenge)${E}`,
   'iu',
 );
 const VAGUE_EN = new RegExp(
-  `${B}(?:as\\s+soon\\s+as(?:\\s+possible|\\s+we\\s+can)?|asap|shortly|soon|in\\s+due\\s+course|in\\s+the\\s+near\\s+future|at\\s+a\\s+later\\s+(?:date|stage|point)|later(?!\\s+than${E})|at\\s+some\\s+point|in\\s+a\\s+(?:while|bit)|before\\s+long|eventually|in\\s+the\\s+coming\\s+(?:days|weeks|months)|at\\s+the\\s+earliest\\s+opportunity|as\\s+quickly\\s+as\\s+possible|promptly|in\\s+due\\s+time|at\\s+(?:our|your)\\s+earliest\\s+convenience|in\\s+the\\s+next\\s+few\\s+(?:days|weeks|months)|over\\s+the\\s+coming\\s+(?:days|weeks|months)|when\\s+we\\s+(?:can|have\\s+(?:time|capacity)))${E}`,
+  `${B}(?:as\\s+soon\\s+as(?:\\s+possible|\\s+we\\s+can)?|asap|shortly|soon|in\\s+due\\s+course|in\\s+the\\s+near\\s+future|at\\s+a\\s+later\\s+(?:date|stage|point)|later(?!\\s+than${E})|at\\s+some\\s+point|in\\s+a\\s+(?:while|bit)|before\\s+long|eventually|in\\s+the\\s+coming\\s+(?:days|weeks|months)|at\\s+the\\s+earliest\\s+opportunity|as\\s+quickly\\s+as\\s+possible|promptly|in\\s+due\\s+time|at\\s+(?:our|your)\\s+earliest\\s+convenience|in\\s+the\\s+next\\s+few\\s+(?:days|weeks|months)|over\\s+the\\s+coming\\s+(?:days|weeks|months)|when\\s+we\\s+(?:can|have\\s+(?:time|capacity))|(?:within|in)\\s+(?:a\\s+)?(?:reasonable|short|suitable|appropriate|acceptable|timely)\\s+(?:time|period|timeframe|time\\s+frame)|before\\s+(?:too|very)\\s+long|(?:in|within)\\s+a\\s+little\\s+while)${E}`,
   'iu',
 );
 
