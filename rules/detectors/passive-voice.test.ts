@@ -127,6 +127,16 @@ describe('passive-voice: passives by the company they keep', () => {
     ).toEqual(['info', 'info']);
   });
 
+  it('counts an impersonal passive («Det presiseres», «vert det lagt») as officialese company', () => {
+    const text = 'Avfallet hentes hver fjortende dag. Det presiseres at feilsortert avfall ikke tas med.';
+    const hits = passiveVoice.detect(buildDetectorInput(text, { language: 'nob', params: { report: 'passive', noteUnlessOtherClarity: 1 } }));
+    expect(hits.map((h) => [text.slice(h.start, h.end), h.severity ?? 'rule'])).toEqual([
+      ['hentes', 'rule'],
+      ['Det presiseres', 'rule'],
+      ['tas', 'rule'],
+    ]);
+  });
+
   it("keeps the rule's severity beside another clarity finding", () => {
     expect(severities([{ ruleId: 'klarsprak.y', category: 'clarity', start: 0, end: 3, severity: 'suggestion' }])).toEqual(['rule', 'rule']);
   });

@@ -344,6 +344,9 @@ function detectEng(ctx: Ctx, hits: DetectorHit[]) {
   }
 }
 
+/** «Det vises», «vert det lagt»: a passive without any subject at all. (English "it" is mostly a thing: "it will be emptied".) */
+const IMPERSONAL = /(?:^|\s)det(?:\s|$)/iu;
+
 // biome-ignore format: a word list or table reads best packed, as written
 export const passiveVoice: Detector = {
   id: 'passive-voice',
@@ -384,10 +387,13 @@ export const passiveVoice: Detector = {
     // fine must be paid», «vedtaket kan påklages») readers and reviewers do not stumble on them.
     // Unless the reply has at least `noteUnlessOtherClarity` other clarity findings (kanselli,
     // nominal style, long sentences, jargon), its passives are notes.
+    // An impersonal passive («Det presiseres at», «vert det lagt vekt på») is the
+    // office formula itself, and company enough for the others.
     const company = params['noteUnlessOtherClarity'];
     if (typeof company === 'number' && hits.length > 0) {
+      const impersonal = hits.filter((h) => IMPERSONAL.test(text.slice(h.start, h.end))).length;
       const others = (earlierHits ?? []).filter((h) => h.category === 'clarity' && h.severity !== 'info').length;
-      if (others < company) for (const hit of hits) hit.severity = 'info';
+      if (others + impersonal < company) for (const hit of hits) hit.severity = 'info';
     }
     return hits;
   },
