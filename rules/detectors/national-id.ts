@@ -16,6 +16,7 @@ import { idnr } from '@navikt/fnrvalidator';
 import type { UiLanguage } from '../ids.ts';
 import { isKid, isPayeeAccount, writtenAsAccount } from '../text/number-context.ts';
 import { checkOptionalList } from '../engine/detector-params.ts';
+import { escapeRegExp } from '../engine/text-utils.ts';
 import { perUiLanguage, type Detector, type DetectorHit } from './types.ts';
 
 // A colon before the number is a label ("Fnr:13097248022"), not part of a time or a ratio. A dot
@@ -91,6 +92,8 @@ interface Escalation {
   whole: Set<string>;
   prefixes: Set<string>;
   longestPrefix: number;
+  /** Entries of several words («høyt blodtrykk», "hearing aid"), matched as whole phrases. */
+  phrases: RegExp | undefined;
 }
 
 const escalationByParams = new WeakMap<Record<string, unknown>, Escalation>();
@@ -101,13 +104,16 @@ function escalation(params: Record<string, unknown>): Escalation {
   if (compiled) return compiled;
   const words = params['escalateNear'];
   const stems = Array.isArray(words) ? words.filter((w): w is string => typeof w === 'string').map((w) => w.toLowerCase()) : [];
-  compiled = { whole: new Set(), prefixes: new Set(), longestPrefix: 0 };
+  compiled = { whole: new Set(), prefixes: new Set(), longestPrefix: 0, phrases: undefined };
+  const phrases: string[] = [];
   for (const stem of stems) {
-    if (stem.length >= MIN_PREFIX) {
+    if (/\s/.test(stem)) phrases.push(stem.trim().split(/\s+/).map(escapeRegExp).join('\\s+'));
+    else if (stem.length >= MIN_PREFIX) {
       compiled.prefixes.add(stem);
       compiled.longestPrefix = Math.max(compiled.longestPrefix, stem.length);
     } else compiled.whole.add(stem);
   }
+  if (phrases.length) compiled.phrases = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
   escalationByParams.set(params, compiled);
   return compiled;
 }
@@ -132,7 +138,7 @@ export const nationalId: Detector = {
     const isSensitive = () => {
       if (sensitive === undefined) {
         const escalate = escalation(params);
-        sensitive = analysis.words.some((w) => escalates(w.lower, escalate));
+        sensitive = analysis.words.some((w) => escalates(w.lower, escalate)) || (escalate.phrases?.test(text) ?? false);
       }
       return sensitive;
     };

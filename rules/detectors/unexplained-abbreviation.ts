@@ -7,6 +7,7 @@
 // Lower-case forms match in any case ("Pbl." opens a sentence); a form with a capital letter
 // matches only as written, so "UDI" is not found in "udi" and "NAV"-style names stay exact.
 import type { RuleLanguage } from '../ids.ts';
+import { escapeRegExp } from '../engine/text-utils.ts';
 import { tokenize } from '../text/analysis.ts';
 import type { Detector, DetectorHit } from './types.ts';
 
@@ -28,13 +29,11 @@ interface Compiled {
 
 const compiledParams = new WeakMap<Record<string, unknown>, Compiled>();
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 function alternation(forms: string[]): string {
   // Longest first, so "fvl." wins over "fvl".
   return [...forms]
     .sort((a, b) => b.length - a.length)
-    .map((f) => `${escape(f)}${/[\p{L}\p{N}]$/u.test(f) ? '(?![\\p{L}\\p{N}])' : ''}`)
+    .map((f) => `${escapeRegExp(f)}${/[\p{L}\p{N}]$/u.test(f) ? '(?![\\p{L}\\p{N}])' : ''}`)
     .join('|');
 }
 

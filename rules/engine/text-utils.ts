@@ -59,3 +59,8 @@ export function shortHash(value: string): string {
   }
   return (hash >>> 0).toString(36);
 }
+
+/** Text matched literally inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

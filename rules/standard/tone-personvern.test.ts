@@ -15,11 +15,12 @@ const NOW = '2026-11-23T10:00:00+01:00';
 describe('tone and personal-data rules', () => {
   it('keep the national-id escalation list in step with the health set', () => {
     const escalate = (rule('personvern.fodselsnummer') as Rule & { params: { escalateNear: string[] } }).params.escalateNear;
-    // Same matching as the detector: five letters or more also as a prefix, shorter ones whole.
-    const escalates = (word: string) => escalate.some((stem) => (stem.length >= 5 ? word.startsWith(stem) : word === stem));
+    // Same matching as the detector: five letters or more also as a prefix, shorter ones whole,
+    // and entries of several words as whole phrases.
+    const escalates = (word: string) => escalate.some((stem) => !stem.includes(' ') && (stem.length >= 5 ? word.startsWith(stem) : word === stem));
     const words = (id: string) => (rule(id) as Rule & { params: { words: string[] } }).params.words;
     const health = [...words('personvern.helse'), ...words('personvern.helse-en')];
-    expect(health.filter((phrase) => !phrase.split(' ').some(escalates))).toEqual([]);
+    expect(health.filter((phrase) => !escalate.includes(phrase) && !phrase.split(' ').some(escalates))).toEqual([]);
   });
 
   it('give every message and advice in bokmål, nynorsk and English', () => {
@@ -32,6 +33,13 @@ describe('tone and personal-data rules', () => {
       if (r.id.startsWith('personvern.')) expect([r.id, r.category, r.subgoal]).toEqual([r.id, 'personal-data', 'palitelig.personvern']);
       else expect(r.category, r.id).toBe('tone');
     }
+  });
+
+  it('make a national id next to a health phrase critical, and not next to «for eksempel»', () => {
+    const severity = (text: string) =>
+      check(text, { language: 'nob', now: NOW }, compiled).findings.find((f) => f.ruleId === 'personvern.fodselsnummer')?.severity;
+    expect(severity('Hei, Kari!\nLegen har notert høyt blodtrykk for 13097248022.')).toBe('critical');
+    expect(severity('Hei, Kari!\nSend for eksempel lønnsslipp for 13097248022.')).not.toBe('critical');
   });
 
   it('make a national id next to a health word critical', () => {
