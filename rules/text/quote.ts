@@ -22,6 +22,8 @@ export interface QuoteSplit {
 const HEADER_LINE_PATTERNS: RegExp[] = [
   // Outlook / Exchange separators.
   /^[ \t]*-{2,}[ \t]*(?:original message|opprinnelig melding|opphavleg melding|videresendt melding|forwarded message)[ \t]*-{2,}/im,
+  // A web form's submission under a framed title: «-- Innsendt skjema: Klage på parkeringsgebyr --», «== Søknadsskjema: Kulturmidler ==».
+  /^[ \t]*(?:-{2,}|={2,})[ \t]*[^\n]{0,80}(?:skjema|form)\b[^\n]{0,80}?[ \t]*(?:-{2,}|={2,})[ \t]*$/imu,
   // Gmail (en): "On Mon, 16 Nov 2026 at 09:12, Kari <kari@example.no> wrote:" (may wrap before "wrote:").
   /^[ \t]*On\b[^\n]{3,300}?(?:\n[^\n]{0,200}?)?\bwrote:[ \t]*$/im,
   // Thunderbird/Apple (nb/nn): "Den 16.11.2026 09:12, skrev Kari Nordmann:".
@@ -41,14 +43,16 @@ const SENT_LINE = /^[ \t]*(?:\*{0,2})(?:Sendt|Sent|Dato|Date)(?:\*{0,2})[ \t]*:/
  */
 const FORM_INTRO =
   /^[ \t]*(?:henvendelse|henvending|melding|førespurnad|forespørsel|spørsmål|message|inquiry|enquiry|submission|request)\b[^\n]{0,60}\b(?:kontaktskjema\w*|nettskjema\w*|webskjema\w*|skjema(?:et)?|contact\s+form|web\s*form|online\s+form)\b[^\n]{0,40}$/im;
-const FORM_NAME_LINE = /^[ \t]*(?:Navn|Namn|Name|Avsender|Sender|Innsender)[ \t]*:[^\n]*$/gim;
+const FORM_NAME_LINE = /^[ \t]*(?:Navn|Namn|Name|Avsender|Sender|Innsender|Kontaktperson|Contact\s+person)[ \t]*:[^\n]*$/gim;
 // The message field may carry a few more words: «Beskrivelse av behov:», «Melding til kommunen:».
-const FORM_MESSAGE_LINE = /^[ \t]*(?:Melding|Message|Henvendelse|Henvending|Spørsmål|Beskrivelse|Description|Your\s+message)(?:[ \t]+[\p{L}-]+){0,3}[ \t]*:/imu;
+const FORM_MESSAGE_LINE = /^[ \t]*(?:Melding|Message|Henvendelse|Henvending|Spørsmål|Beskrivelse|Description|Your\s+message|Begrunnelse|Grunngjeving|Grunngiving|Reason|Kommentar|Comments?)(?:[ \t]+[\p{L}-]+){0,3}[ \t]*:/imu;
 /** A form's title or submission line just above its name field: «=== Skjema: … ===», «Innsendt: 18.11.2026». */
 const FORM_HEAD_LINE = /^[ \t]*(?:[=*#_-]{3,}[^\n]*|(?:Innsendt|Sendt inn|Mottatt|Submitted|Received|Skjema|Form)[ \t]*:[^\n]*)$/iu;
+/** Another field of the form right above its name field: «Organisasjon: Fyllingsdalen Kammerkor». */
+const FORM_FIELD_LINE = /^[ \t]*\p{Lu}[\p{L}-]{1,24}(?:[ \t]+[\p{L}-]+){0,2}[ \t]*:[ \t]*\S[^\n]{0,80}$/u;
 
 /** The sender's name in a web form's submission («Navn: Kari Nordmann (journalist)» → the name). */
-const FORM_NAME_FIELD = /^[ \t]*(?:Navn|Namn|Name|Innsender)[ \t]*:[ \t]*([^\n(]+)/im;
+const FORM_NAME_FIELD = /^[ \t]*(?:Navn|Namn|Name|Innsender|Kontaktperson|Contact\s+person)[ \t]*:[ \t]*([^\n(]+)/im;
 
 /** A line starting with ">" (plain-text quoting). */
 const GT_LINE = /^[ \t]*>/m;
@@ -75,7 +79,7 @@ function blockStart(text: string, first: RegExp, next: RegExp, lines: number, be
   return before;
 }
 
-/** Moves a form block's start up over the title and submission lines right above its name field. */
+/** Moves a form block's start up over the title, submission and other field lines right above its name field. */
 function withFormHead(text: string, start: number): number {
   if (start >= text.length) return start;
   let at = start;
@@ -83,7 +87,8 @@ function withFormHead(text: string, start: number): number {
     const lineEnd = at - 1;
     if (lineEnd <= 0) return at;
     const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
-    if (!FORM_HEAD_LINE.test(text.slice(lineStart, lineEnd))) return at;
+    const line = text.slice(lineStart, lineEnd);
+    if (!FORM_HEAD_LINE.test(line) && !FORM_FIELD_LINE.test(line)) return at;
     at = lineStart;
   }
 }
