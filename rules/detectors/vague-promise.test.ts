@@ -37,6 +37,11 @@ describe('vague-promise detector', () => {
     ['nno', 'Me kjem tilbake til deg om ikkje alt for lenge.', 'om ikkje alt for lenge'],
     ['nno', 'Saka vil bli handsama i løpet av ei tid.', 'i løpet av ei tid'],
     ['nob', 'Vi tar kontakt innen passende tid.', 'innen passende tid'],
+    ['eng', 'The Allocation Office will assess the application as soon as practicable.', 'as soon as'],
+    // A date named before the promise, not as its deadline, does not time it; a deadline does.
+    ['eng', 'We cannot yet cover the arrears for November, but we will look into it over the coming weeks.', 'over the coming weeks'],
+    ['nob', 'Innen fredag 4. desember kommer vi tilbake til deg.', undefined],
+    ['eng', 'We will get back to you soon, by 4 December at the latest.', undefined],
   ] as const)('%s: «%s» → %s', (language, text, expected) => {
     expect(spans(text, language)).toEqual(expected ? [[expected, 'rule']] : []);
   });

@@ -190,7 +190,7 @@ const SOON_AS = /(?<![\p{L}])(?:så\s+(?:snart|fort)|as\s+soon\s+as)(?![\p{L}])/
 const CONDITION_FIRST = /^\s*(?:hvis|dersom|om|viss|if|unless|should)\s/iu;
 /** "så snart vannet er trygt igjen", "as soon as the water is safe": the time is an event the reader will see. */
 const EVENT_AFTER =
-  /^(?:så\s+(?:snart|fort)|as\s+soon\s+as)\s+(?!(?:som\s+)?(?:mulig|mogleg|råd|possible|we\s+can|i\s+can|vi\s+kan|me\s+kan|eg\s+kan|jeg\s+kan)(?![\p{L}]))/iu;
+  /^(?:så\s+(?:snart|fort)|as\s+soon\s+as)\s+(?!(?:som\s+)?(?:mulig|mogleg|råd|possible|practicable|feasible|reasonably\s+possible|we\s+can|i\s+can|vi\s+kan|me\s+kan|eg\s+kan|jeg\s+kan)(?![\p{L}]))/iu;
 
 const WORDS: Record<RuleLanguage, LanguageWords> = {
   nob: {
@@ -301,6 +301,13 @@ const ROUTINE = new RegExp(
 
 const WEAK_PROMISE = /^(?:(?:så|da|då)\s|(?:vil|skal|will)\s(?:.*\s)?(?:bli|verte|be)\s)/iu;
 
+/** Whether a time anchor («i morgon», "next week", a month) stands at or after `from` in the sentence. */
+function anchoredAfter(body: string, anchor: RegExp, from: number): boolean {
+  const global = new RegExp(anchor.source, anchor.flags.includes('g') ? anchor.flags : `${anchor.flags}g`);
+  for (let m = global.exec(body); m; m = global.exec(body)) if (m.index >= from) return true;
+  return false;
+}
+
 export const vaguePromise: Detector = {
   id: 'vague-promise',
   description:
@@ -327,9 +334,13 @@ export const vaguePromise: Detector = {
       decidedUpTo = sentence.end;
       decidedSentences.add(sentence.start);
       const body = text.slice(sentence.start, sentence.end);
-      const concrete = dates.some((d) => d.start >= sentence.start && d.start < sentence.end) || statesDuration(body) || words.anchor.test(body);
-      if (concrete) continue;
+      const inSentence = dates.filter((d) => d.start >= sentence.start && d.start < sentence.end);
+      const concrete = inSentence.length > 0 || statesDuration(body) || words.anchor.test(body);
       const vague = words.vague.exec(body);
+      // A date the sentence names before the promise, not as its deadline ("the arrears for
+      // November, but we will look into it over the coming weeks"), does not time a vague promise.
+      if (concrete && !(vague && sentence.start + vague.index > m.index && !statesDuration(body) && !anchoredAfter(body, words.anchor, m.index - sentence.start) && inSentence.every((d) => !d.promise && d.end <= m.index)))
+        continue;
       if (vague) {
         const start = sentence.start + vague.index;
         const end = start + vague[0].length;
