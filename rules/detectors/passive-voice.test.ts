@@ -70,6 +70,7 @@ describe('passive-voice (nynorsk)', () => {
     'Forseinkinga skuldast stor pågang. Vi kjedest ikkje, og ingen skal skjemmast over å spørje.',
     'Du får svar snarast, og det er enklast og vanlegast å søkje på nett. Fristen er seinast fredag.',
     'Det er ein kontrast, og vi har ein gjest og ein test. Dei fleste er best.',
+    'Takk for praten. Snakkast!',
   ])('not passive: %s', (text) => {
     expect(spans(text, 'nno')).toEqual([]);
     expect(spans(text, 'nno', 'nynorsk-present-s')).toEqual([]);

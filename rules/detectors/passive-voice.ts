@@ -90,6 +90,8 @@ const DEPONENTS_NNO = new Set([
   'skuldast', 'skuldest', 'kjedast', 'kjedest', 'kjendest', 'gruast', 'gruest', 'skjemmast', 'skjemmest',
   'skammast', 'skammest', 'vemmast', 'vemmest', 'tykkjast', 'tykkjest', 'lengtest', 'minnest', 'mintest', 'fanst',
   'møttest', 'sjåast', 'slåst', 'omgåst', 'lukkast', 'mislukkest', 'høyrdest', 'kjennest', 'undrast', 'forlikast',
+  // Reciprocal sign-offs and greetings: «Snakkast!», «Høyrast!», «Sjåast!».
+  'snakkast', 'snakkest', 'pratast',
 ]);
 // biome-ignore format: a word list or table reads best packed, as written
 const NOT_VERBS_NNO = new Set([
