@@ -6,7 +6,7 @@
 // --corpus heldout scores tests/eval/heldout/*.json, written without reading the rules (an honest
 // figure; the default corpus was written alongside them). --corpus blind scores a second, larger
 // set written the same way later (tests/eval/blind: 67 replies, a third of them good replies), and
-// --corpus blind3 a third one (66 replies), blind4 a fourth (63), blind5 a fifth (60), blind6 a sixth (66) blind7 a seventh (66) and blind8 an eighth (72), each committed before
+// --corpus blind3 a third one (66 replies), blind4 a fourth (63), blind5 a fifth (60), blind6 a sixth (66), blind7 a seventh (66) and blind8 an eighth (72), each committed before
 // anything ran on it. A case's text may end in a quoted
 // inquiry ("Fra:/Sendt:", "Den … skrev …:", "-----Original Message-----"); as in the content
 // script and the CLI, only the reply above it is checked, and the quote becomes the inquiry
