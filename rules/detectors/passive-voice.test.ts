@@ -138,6 +138,13 @@ describe('passive-voice: passives by the company they keep', () => {
     ]);
   });
 
+  it("does not count a citizen's question left open as officialese company", () => {
+    expect(severities([{ ruleId: 'sporsmal.ubesvart', category: 'clarity', start: 0, end: 3, severity: 'warning', detector: 'unanswered-question' }])).toEqual([
+      'info',
+      'info',
+    ]);
+  });
+
   it("keeps the rule's severity beside another clarity finding", () => {
     expect(severities([{ ruleId: 'klarsprak.y', category: 'clarity', start: 0, end: 3, severity: 'suggestion' }])).toEqual(['rule', 'rule']);
   });

@@ -346,6 +346,9 @@ function detectEng(ctx: Ctx, hits: DetectorHit[]) {
   }
 }
 
+/** Detectors whose clarity findings are about what the reply says, not how. */
+const ABOUT_CONTENT = new Set(['unanswered-question', 'unanswered-when']);
+
 /** «Det vises», «vert det lagt»: a passive without any subject at all. (English "it" is mostly a thing: "it will be emptied".) */
 const IMPERSONAL = /(?:^|\s)det(?:\s|$)/iu;
 
@@ -394,7 +397,8 @@ export const passiveVoice: Detector = {
     const company = params['noteUnlessOtherClarity'];
     if (typeof company === 'number' && hits.length > 0) {
       const impersonal = hits.filter((h) => IMPERSONAL.test(text.slice(h.start, h.end))).length;
-      const others = (earlierHits ?? []).filter((h) => h.category === 'clarity' && h.severity !== 'info').length;
+      // A question of the citizen's left open is about the content, not the wording: no company.
+      const others = (earlierHits ?? []).filter((h) => h.category === 'clarity' && h.severity !== 'info' && !ABOUT_CONTENT.has(h.detector ?? '')).length;
       if (others + impersonal < company) for (const hit of hits) hit.severity = 'info';
     }
     return hits;

@@ -52,7 +52,7 @@ export interface RunState {
   dateVars: Map<string, Record<string, string>>;
   hits: Hit[];
   /** Other rules' hits, precomputed when only a `runsLast` rule runs (its examples). */
-  earlier?: Array<{ ruleId: string; category: Finding['category']; start: number; end: number; severity: Finding['severity'] }>;
+  earlier?: Array<{ ruleId: string; category: Finding['category']; start: number; end: number; severity: Finding['severity']; detector?: string }>;
 }
 
 export function todayOf(context: CheckContext): string {
@@ -108,7 +108,11 @@ export function* checkSteps(
     const others = check(fullText, context, compiled, all).findings;
     state.earlier = others
       .filter((f) => f.ruleId !== options.onlyRuleId)
-      .map((f) => ({ ruleId: f.ruleId, category: f.category, start: f.start, end: f.end, severity: f.severity }));
+      .map((f) => {
+        const rule = compiled.ruleSet.rules.find((r) => r.id === f.ruleId);
+        const detector = rule?.kind === 'detector' ? { detector: rule.detector } : {};
+        return { ruleId: f.ruleId, category: f.category, start: f.start, end: f.end, severity: f.severity, ...detector };
+      });
   }
   const failedRules: string[] = [];
 
@@ -267,7 +271,14 @@ function runRule(state: RunState, compiledRule: CompiledRule) {
           ? {
               earlierHits:
                 state.earlier ??
-                state.hits.map((h) => ({ ruleId: h.rule.id, category: h.rule.category, start: h.start, end: h.end, severity: h.severity ?? h.rule.severity })),
+                state.hits.map((h) => ({
+                  ruleId: h.rule.id,
+                  category: h.rule.category,
+                  start: h.start,
+                  end: h.end,
+                  severity: h.severity ?? h.rule.severity,
+                  ...(h.rule.kind === 'detector' ? { detector: h.rule.detector } : {}),
+                })),
             }
           : {}),
       });
