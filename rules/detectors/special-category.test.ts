@@ -25,6 +25,9 @@ describe('special-category', () => {
     expect(spans('Du kan ringe Psykisk helse og rus, eller lese mer på bergen.kommune.no.')).toEqual([]);
     expect(spans('Du kan få hjelp fra Psykisk helse og rus i bydelen.')).toEqual([]);
     expect(spans('Vi har sendt en melding til Barnevernet om barnet ditt.')).toEqual(['Barnevernet']);
+    // «på telefon» tells how a conversation went; it gives no contact details.
+    expect(spans('Vi har notert diabetes, som du fortalte om på telefon.')).toEqual(['diabetes']);
+    expect(spans('Ring Psykisk helse og rus på telefon 55 56 55 56.')).toEqual([]);
   });
 
   it('reports a capitalised name when a person is its subject or a member of it', () => {

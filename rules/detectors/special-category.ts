@@ -116,7 +116,9 @@ const CONTACT_CUE = new RegExp(
     String.raw`(?<!\p{L})kl(?:\.|okka)\s?\d`,
     String.raw`(?<!\p{L})(?:har|holder|held|er|is|are)\s+(?:åpent|ope|open)(?!\p{L})`,
     String.raw`(?<!\p{L})(?:åpningstid|opningstid|opening hours)`,
-    String.raw`(?<!\p{L})(?:telefon|tlf\.?|sentralbord|besøksadresse|postadresse|adresse)(?!\p{L})`,
+    // «på telefon», "on the phone" tell how a conversation went, not where a service answers.
+    String.raw`(?<!\p{L})(?<!(?:på|i|over|per) )(?:telefon|tlf\.?)(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:sentralbord|besøksadresse|postadresse|adresse)(?!\p{L})`,
     String.raw`(?:^|[.!?]\s*)(?:kontakt|ring|ta kontakt|contact|call)(?!\p{L})`,
     String.raw`(?<!\p{L})(?:ta kontakt med|kontakte|kontakt oss|ringe|ring oss|contact us|call us|phone)(?!\p{L})`,
     // Landline numbers only: a mobile number (4xx, 9xx) is more likely a person's own.
