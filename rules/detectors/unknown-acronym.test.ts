@@ -18,11 +18,16 @@ describe('unknown-acronym detector', () => {
     ['an acronym explained in brackets after it', 'BUP (barne- og ungdomspsykiatrisk poliklinikk) tar kontakt.'],
     ['capitals next to capitals (shouting)', 'Det er IKKE LOV å parkere der.'],
     ['letters before a number (a registration plate)', 'Bilen din, EL 48213, er registrert.'],
-    ['a hyphenated name', 'Ta med deg HC-kortet.'],
+    ['a known acronym opening a compound', 'NAV-kontoret ringer deg.'],
+    ['the tail of a compound', 'Vi sender et e-NOK-varsel.'],
     ['the signature', 'Vi svarer innen fredag.\n\nMed vennlig hilsen\nKari Nordmann\nPBE'],
     ['a single capital or a long capitalised word', 'Vi viser til vedlegg A. SØKNADEN er mottatt.'],
   ])('leaves alone %s', (_name, text) => {
     expect(spans(text)).toEqual([]);
+  });
+
+  it('reports an unknown acronym that opens a compound, at the acronym', () => {
+    expect(spans('VA-gebyret er endret, og IPLOS-registreringen er gjort.')).toEqual(['VA', 'IPLOS']);
   });
 
   it('refuses a known list that is not words', () => {

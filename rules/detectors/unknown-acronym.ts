@@ -11,6 +11,7 @@ import type { Detector, DetectorHit } from './types.ts';
 import { introducedHere } from './unexplained-abbreviation.ts';
 
 const ACRONYM = /^\p{Lu}{2,5}$/u;
+const COMPOUND_HEAD = /^(\p{Lu}{2,5})-\p{Ll}/u;
 const compiledKnown = new WeakMap<Record<string, unknown>, Set<string>>();
 
 function known(params: Record<string, unknown>): Set<string> {
@@ -37,15 +38,19 @@ export const unknownAcronym: Detector = {
     const hits: DetectorHit[] = [];
     let signature: number | undefined;
     for (let i = 0; i < words.length; i++) {
-      const w = words[i]!;
-      if (w.kind !== 'word' || !ACRONYM.test(w.text) || allowed.has(w.text) || seen.has(w.text)) continue;
+      const token = words[i]!;
+      if (token.kind !== 'word') continue;
+      // «VA-gebyret», «IPLOS-registrering»: the acronym that opens a compound is as unexplained.
+      const compound = COMPOUND_HEAD.exec(token.text);
+      const w = compound ? { ...token, text: compound[1]!, end: token.start + compound[1]!.length } : token;
+      if (!ACRONYM.test(w.text) || allowed.has(w.text) || seen.has(w.text)) continue;
       seen.add(w.text);
-      // «NAV-kontoret» is one word to the tokenizer only sometimes; a hyphen joins a known name.
-      if (text[w.end] === '-' || text[w.start - 1] === '-') continue;
+      // The tail of a compound («e-NAV», «IPLOS-VA») is not where an acronym is introduced.
+      if (text[w.start - 1] === '-') continue;
       const neighbourCaps = (j: number) => {
         const n = words[j];
         // Only words right beside it (spaces between): «IKKE LOV», not «… til PPT. PPT tar …».
-        return !!n && /^\p{Lu}{2,}/u.test(n.text) && /^[ \t\u00a0]+$/u.test(text.slice(Math.min(n.end, w.end), Math.max(n.start, w.start)));
+        return !!n && /^\p{Lu}{2,}/u.test(n.text) && /^[ \t\u00a0]+$/u.test(text.slice(Math.min(n.end, token.end), Math.max(n.start, token.start)));
       };
       if (neighbourCaps(i - 1) || neighbourCaps(i + 1)) continue;
       // Letters before a number are a code: a registration plate («EL 48213»), a form («RF 1234»).
