@@ -339,7 +339,16 @@ export const vaguePromise: Detector = {
       const vague = words.vague.exec(body);
       // A date the sentence names before the promise, not as its deadline ("the arrears for
       // November, but we will look into it over the coming weeks"), does not time a vague promise.
-      if (concrete && !(vague && sentence.start + vague.index > m.index && !statesDuration(body) && !anchoredAfter(body, words.anchor, m.index - sentence.start) && inSentence.every((d) => !d.promise && d.end <= m.index)))
+      if (
+        concrete &&
+        !(
+          vague &&
+          sentence.start + vague.index > m.index &&
+          !statesDuration(body) &&
+          !anchoredAfter(body, words.anchor, m.index - sentence.start) &&
+          inSentence.every((d) => !d.promise && d.end <= m.index)
+        )
+      )
         continue;
       if (vague) {
         const start = sentence.start + vague.index;

@@ -40,7 +40,9 @@ describe('splitQuote', () => {
     expect(titled.reply).toBe('Vi har reservert salen.\n\nMvh\nSofie');
     expect(titled.quote).toContain('Hva koster det?');
     // A title framed by two dashes, a contact person and a justification field are a form too.
-    const framed = splitQuote('Vi har mottatt klagen.\n\nHilsen\nEirik\n\n-- Innsendt skjema: Klage på parkeringsgebyr --\nNavn: Morten Tveit\nBegrunnelse: Jeg sto der bare i 10 minutter.');
+    const framed = splitQuote(
+      'Vi har mottatt klagen.\n\nHilsen\nEirik\n\n-- Innsendt skjema: Klage på parkeringsgebyr --\nNavn: Morten Tveit\nBegrunnelse: Jeg sto der bare i 10 minutter.',
+    );
     expect(framed.reply).toBe('Vi har mottatt klagen.\n\nHilsen\nEirik');
     expect(framed.inquiry).toMatchObject({ senderName: 'Morten Tveit' });
     const contact = splitQuote('Lykke til!\n\nHilsen Lars\n\nOrganisasjon: Kammerkoret\nKontaktperson: Sigrid Berntsen\nBeskrivelse: Julekonsert.');

@@ -45,7 +45,8 @@ const FORM_INTRO =
   /^[ \t]*(?:henvendelse|henvending|melding|førespurnad|forespørsel|spørsmål|message|inquiry|enquiry|submission|request)\b[^\n]{0,60}\b(?:kontaktskjema\w*|nettskjema\w*|webskjema\w*|skjema(?:et)?|contact\s+form|web\s*form|online\s+form)\b[^\n]{0,40}$/im;
 const FORM_NAME_LINE = /^[ \t]*(?:Navn|Namn|Name|Avsender|Sender|Innsender|Kontaktperson|Contact\s+person)[ \t]*:[^\n]*$/gim;
 // The message field may carry a few more words: «Beskrivelse av behov:», «Melding til kommunen:».
-const FORM_MESSAGE_LINE = /^[ \t]*(?:Melding|Message|Henvendelse|Henvending|Spørsmål|Beskrivelse|Description|Your\s+message|Begrunnelse|Grunngjeving|Grunngiving|Reason|Kommentar|Comments?)(?:[ \t]+[\p{L}-]+){0,3}[ \t]*:/imu;
+const FORM_MESSAGE_LINE =
+  /^[ \t]*(?:Melding|Message|Henvendelse|Henvending|Spørsmål|Beskrivelse|Description|Your\s+message|Begrunnelse|Grunngjeving|Grunngiving|Reason|Kommentar|Comments?)(?:[ \t]+[\p{L}-]+){0,3}[ \t]*:/imu;
 /** A form's title or submission line just above its name field: «=== Skjema: … ===», «Innsendt: 18.11.2026». */
 const FORM_HEAD_LINE = /^[ \t]*(?:[=*#_-]{3,}[^\n]*|(?:Innsendt|Sendt inn|Mottatt|Submitted|Received|Skjema|Form)[ \t]*:[^\n]*)$/iu;
 /** Another field of the form right above its name field: «Organisasjon: Fyllingsdalen Kammerkor». */
