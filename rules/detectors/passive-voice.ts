@@ -391,9 +391,9 @@ export const passiveVoice: Detector = {
     // Passives are the officialese style's engine, but in a reply that is otherwise plain («the
     // fine must be paid», «vedtaket kan påklages») readers and reviewers do not stumble on them.
     // Unless the reply has at least `noteUnlessOtherClarity` other clarity findings (kanselli,
-    // nominal style, long sentences, jargon), its passives are notes.
-    // An impersonal passive («Det presiseres at», «vert det lagt vekt på») is the
-    // office formula itself, and company enough for the others.
+    // nominal style, long sentences, jargon), its passives are notes. An impersonal passive
+    // («Det presiseres at», «vert det lagt vekt på») is the office formula itself, and company
+    // enough for the others.
     const company = params['noteUnlessOtherClarity'];
     if (typeof company === 'number' && hits.length > 0) {
       const impersonal = hits.filter((h) => IMPERSONAL.test(text.slice(h.start, h.end))).length;

@@ -301,9 +301,14 @@ const ROUTINE = new RegExp(
 
 const WEAK_PROMISE = /^(?:(?:så|da|då)\s|(?:vil|skal|will)\s(?:.*\s)?(?:bli|verte|be)\s)/iu;
 
+/** Global copies of the anchor patterns, made once: anchoredAfter() walks every match. */
+const globalAnchors = new Map<RegExp, RegExp>();
+
 /** Whether a time anchor («i morgon», "next week", a month) stands at or after `from` in the sentence. */
 function anchoredAfter(body: string, anchor: RegExp, from: number): boolean {
-  const global = new RegExp(anchor.source, anchor.flags.includes('g') ? anchor.flags : `${anchor.flags}g`);
+  let global = globalAnchors.get(anchor);
+  if (!global) globalAnchors.set(anchor, (global = new RegExp(anchor.source, anchor.flags.includes('g') ? anchor.flags : `${anchor.flags}g`)));
+  global.lastIndex = 0;
   for (let m = global.exec(body); m; m = global.exec(body)) if (m.index >= from) return true;
   return false;
 }
@@ -335,21 +340,19 @@ export const vaguePromise: Detector = {
       decidedSentences.add(sentence.start);
       const body = text.slice(sentence.start, sentence.end);
       const inSentence = dates.filter((d) => d.start >= sentence.start && d.start < sentence.end);
-      const concrete = inSentence.length > 0 || statesDuration(body) || words.anchor.test(body);
+      const duration = statesDuration(body);
       const vague = words.vague.exec(body);
-      // A date the sentence names before the promise, not as its deadline ("the arrears for
-      // November, but we will look into it over the coming weeks"), does not time a vague promise.
-      if (
-        concrete &&
-        !(
-          vague &&
+      if (inSentence.length > 0 || duration || words.anchor.test(body)) {
+        // A date the sentence names before the promise, not as its deadline ("the arrears for
+        // November, but we will look into it over the coming weeks"), does not time a vague promise.
+        const onlyEarlierDates =
+          !!vague &&
           sentence.start + vague.index > m.index &&
-          !statesDuration(body) &&
+          !duration &&
           !anchoredAfter(body, words.anchor, m.index - sentence.start) &&
-          inSentence.every((d) => !d.promise && d.end <= m.index)
-        )
-      )
-        continue;
+          inSentence.every((d) => !d.promise && d.end <= m.index);
+        if (!onlyEarlierDates) continue;
+      }
       if (vague) {
         const start = sentence.start + vague.index;
         const end = start + vague[0].length;
