@@ -28,14 +28,18 @@ export interface DetectorInput {
   /** The quoted inquiry's questions with whether the reply answers them (absent without an inquiry text). */
   questions?: readonly AnsweredQuestion[];
   /** Hits of the rules that ran before this one (all others for a `runsLast` detector). */
-  earlierHits?: ReadonlyArray<{
-    ruleId: string;
-    category: Category;
-    start: number;
-    end: number;
-    severity?: Severity /** The detector of a detector rule. */;
-    detector?: string;
-  }>;
+  earlierHits?: ReadonlyArray<EarlierHit>;
+}
+
+/** Another rule's hit, as a `runsLast` detector sees it. */
+export interface EarlierHit {
+  ruleId: string;
+  category: Category;
+  start: number;
+  end: number;
+  severity?: Severity;
+  /** The detector of a detector rule. */
+  detector?: string;
 }
 
 /** What a detector reports; the engine adds ids, rule metadata and localized messages. */

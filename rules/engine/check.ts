@@ -19,7 +19,7 @@ import { answerQuestions, type AnsweredQuestion } from '../inquiry/answers.ts';
 import { topicsOf } from '../detectors/unanswered-question.ts';
 import { applyQuestionTicks } from '../inquiry/question-ticks.ts';
 import { toFindings } from './findings.ts';
-import type { DetectorHit } from '../detectors/types.ts';
+import type { DetectorHit, EarlierHit } from '../detectors/types.ts';
 
 export interface CheckOptions {
   /** Run only this rule (the example runner). */
@@ -52,7 +52,7 @@ export interface RunState {
   dateVars: Map<string, Record<string, string>>;
   hits: Hit[];
   /** Other rules' hits, precomputed when only a `runsLast` rule runs (its examples). */
-  earlier?: Array<{ ruleId: string; category: Finding['category']; start: number; end: number; severity: Finding['severity']; detector?: string }>;
+  earlier?: EarlierHit[];
 }
 
 export function todayOf(context: CheckContext): string {

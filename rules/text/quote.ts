@@ -43,7 +43,9 @@ const SENT_LINE = /^[ \t]*(?:\*{0,2})(?:Sendt|Sent|Dato|Date)(?:\*{0,2})[ \t]*:/
  */
 const FORM_INTRO =
   /^[ \t]*(?:henvendelse|henvending|melding|førespurnad|forespørsel|spørsmål|message|inquiry|enquiry|submission|request)\b[^\n]{0,60}\b(?:kontaktskjema\w*|nettskjema\w*|webskjema\w*|skjema(?:et)?|contact\s+form|web\s*form|online\s+form)\b[^\n]{0,40}$/im;
-const FORM_NAME_LINE = /^[ \t]*(?:Navn|Namn|Name|Avsender|Sender|Innsender|Kontaktperson|Contact\s+person)[ \t]*:[^\n]*$/gim;
+/** The labels of a form's sender field; «Avsender»/«Sender» start a block but name no person alone. */
+const FORM_PERSON_LABEL = String.raw`(?:Navn|Namn|Name|Innsender|Kontaktperson|Contact\s+person)`;
+const FORM_NAME_LINE = new RegExp(String.raw`^[ \t]*(?:${FORM_PERSON_LABEL}|Avsender|Sender)[ \t]*:[^\n]*$`, 'gim');
 // The message field may carry a few more words: «Beskrivelse av behov:», «Melding til kommunen:».
 const FORM_MESSAGE_LINE =
   /^[ \t]*(?:Melding|Message|Henvendelse|Henvending|Spørsmål|Beskrivelse|Description|Your\s+message|Begrunnelse|Grunngjeving|Grunngiving|Reason|Kommentar|Comments?)(?:[ \t]+[\p{L}-]+){0,3}[ \t]*:/imu;
@@ -53,7 +55,7 @@ const FORM_HEAD_LINE = /^[ \t]*(?:[=*#_-]{3,}[^\n]*|(?:Innsendt|Sendt inn|Mottat
 const FORM_FIELD_LINE = /^[ \t]*\p{Lu}[\p{L}-]{1,24}(?:[ \t]+[\p{L}-]+){0,2}[ \t]*:[ \t]*\S[^\n]{0,80}$/u;
 
 /** The sender's name in a web form's submission («Navn: Kari Nordmann (journalist)» → the name). */
-const FORM_NAME_FIELD = /^[ \t]*(?:Navn|Namn|Name|Innsender|Kontaktperson|Contact\s+person)[ \t]*:[ \t]*([^\n(]+)/im;
+const FORM_NAME_FIELD = new RegExp(String.raw`^[ \t]*${FORM_PERSON_LABEL}[ \t]*:[ \t]*([^\n(]+)`, 'im');
 
 /** A line starting with ">" (plain-text quoting). */
 const GT_LINE = /^[ \t]*>/m;
