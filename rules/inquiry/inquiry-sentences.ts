@@ -212,6 +212,8 @@ export function sentencesOf(text: string, from: number, to: number, opens: Quest
       let j = i + 1;
       while (j < to && /[."»)]/.test(text[j]!)) j++;
       if (j < to && !/\s/.test(text[j]!)) continue;
+      // "1. The agreements …": a list number at the start of a line ends nothing.
+      if (/^[ \t]*\d{1,2}$/.test(text.slice(text.lastIndexOf('\n', i - 1) + 1, i))) continue;
       const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, i - 12), i))?.[1]?.toLowerCase();
       if (word && ABBREVIATIONS.has(word)) continue;
       // "11. desember", "kl. 12": a point before a lower-case word or a number ends nothing.

@@ -43,6 +43,31 @@ describe('findQuestions', () => {
       'Hvem skal jeg egentlig kontakte, dere eller BIR?',
       ['Hvem skal jeg egentlig kontakte, dere eller BIR?'],
     ],
+    ['a statement before the ask is no ask', 'Og en siste ting: har vi krav på redusert foreldrebetaling?', ['har vi krav på redusert foreldrebetaling?']],
+    [
+      'a verb-first ask about a named thing before a second ask',
+      'Holder SFO åpent mellom jul og nyttår, og hva er åpningstidene?',
+      ['Holder SFO åpent mellom jul og nyttår', 'hva er åpningstidene?'],
+    ],
+    [
+      'a condition before a colon belongs to the ask after it',
+      '2) Hvis vi trenger ambulerende bevilling: hva koster den, og hvor lang behandlingstid må vi regne med?',
+      ['2) Hvis vi trenger ambulerende bevilling: hva koster den', 'hvor lang behandlingstid må vi regne med?'],
+    ],
+    ['"If so" keeps its ask', 'If so, is there a charge, and how often do you come?', ['If so, is there a charge', 'how often do you come?']],
+    ['«lurer eg på» with the subject after the verb', 'Elles lurer eg på om ho kan halde fram på SFO.', ['Elles lurer eg på om ho kan halde fram på SFO.']],
+    [
+      '«krever å få vite»',
+      'Jeg krever å få vite hvordan dere har regnet ut takstgrunnlaget.',
+      ['Jeg krever å få vite hvordan dere har regnet ut takstgrunnlaget.'],
+    ],
+    ["a client's demand", 'Klienten krever at for mye innbetalt gebyr tilbakebetales.', ['Klienten krever at for mye innbetalt gebyr tilbakebetales.']],
+    [
+      '"grateful if you could tell me"',
+      'I would be grateful if you could tell me whether you keep statistics.',
+      ['I would be grateful if you could tell me whether you keep statistics.'],
+    ],
+    ['"and for how long"', 'Is it possible to book a group room, and for how long?', ['Is it possible to book a group room', 'for how long?']],
   ])('finds %s', (_what, inquiry, expected) => {
     expect(texts(inquiry)).toEqual(expected);
   });
@@ -66,8 +91,28 @@ describe('findQuestions', () => {
     ['a statement', 'Jeg har søkt om parkering.'],
     ['a bare request for a reply (the reply answers it)', 'Jeg skriver om byggesøknaden min. Jeg ber om svar snarest.'],
     ['a bare request for a reply in English', 'I look forward to hearing from you.'],
+    ['a reply asked for by a date', 'Jeg ber om svar innen 21. desember 2026.'],
+    ['an argument put as a question', 'Er det ikke da åpenbart at kommunen må betale tilbake alt?'],
+    ['«loven krever at» (a statement about the law)', 'Loven krever at søknaden er signert.'],
   ])('leaves out %s', (_what, inquiry) => {
     expect(texts(inquiry)).toEqual([]);
+  });
+
+  it('takes every item of a list that a request introduces as its own ask, not the introduction', () => {
+    const letter =
+      'Jeg ber om at kommunen:\n1. bekrefter at arealet vil bli rettet,\n2. opplyser hvor mange år tilbake gebyret omregnes, og\n3. oppgir det rettslige grunnlaget.\n\nMed vennlig hilsen';
+    expect(texts(letter)).toEqual([
+      'bekrefter at arealet vil bli rettet',
+      'opplyser hvor mange år tilbake gebyret omregnes',
+      'oppgir det rettslige grunnlaget.',
+    ]);
+    const access = findQuestions(
+      'I request access to the following documents:\n\n1. The lease agreements, 2022–2025.\n2. Any internal evaluation reports.\n\nYours faithfully',
+    );
+    expect(access.map((q) => [q.text, q.topic])).toEqual([
+      ['The lease agreements, 2022–2025.', 'document'],
+      ['Any internal evaluation reports.', 'document'],
+    ]);
   });
 
   it('reads only the newest message: a deeper quote level and an older header are older messages', () => {

@@ -25,7 +25,7 @@ export interface InquiryQuestion {
 const Q_WORD = String.raw`hva|hvad|hvem|hvor|hvorfor|hvordan|hvilke[nt]?|hvis\s+ikke|kva|kven|kvar|kor|korleis|kvifor|kvifor|kva\s+for|når|naar|what|when|where|why|who|whom|whose|which|how`;
 const STARTS_WITH_Q_WORD = new RegExp(`^(?:${Q_WORD})(?![\\p{L}])`, 'iu');
 const FINITE_FIRST =
-  /^(?:kan|kunne|vil|ville|skal|skulle|må|måtte|er|var|har|hadde|blir|ble|blei|vert|vart|får|fikk|fekk|gjelder|gjeld|finnes|finst|fins|stemmer|stemmar|betyr|tyder|trenger|treng|bør|burde|koster|kostar|tar|tek|går|gir|gjev|gjer|gjør|sender|ligger|ligg|hjelper|hjelp|can|could|will|would|is|are|was|were|do|does|did|have|has|had|should|shall|may|might|must|am)(?![\p{L}])/iu;
+  /^(?:holder|held|dekker|dekkjer|inkluderer|omfatter|omfattar|tilbyr|tilbyd|kan|kunne|vil|ville|skal|skulle|må|måtte|er|var|har|hadde|blir|ble|blei|vert|vart|får|fikk|fekk|gjelder|gjeld|finnes|finst|fins|stemmer|stemmar|betyr|tyder|trenger|treng|bør|burde|koster|kostar|tar|tek|går|gir|gjev|gjer|gjør|sender|ligger|ligg|hjelper|hjelp|can|could|will|would|is|are|was|were|do|does|did|have|has|had|should|shall|may|might|must|am)(?![\p{L}])/iu;
 const SUBJECT_WORD =
   /^(?:jeg|eg|vi|me|du|dere|de|dykk|dei|han|hun|ho|den|det|dette|denne|man|noen|nokon|nokre|saken|saka|søknaden|i|we|you|he|she|it|they|there|this|that|my|our|your|the|a|an|anyone|someone|min|mitt|mine|vår|vårt|mi|kommunen|bergen)(?![\p{L}])/iu;
 const PRONOUN = /^(?:jeg|eg|vi|me|du|dere|dykk|de|dei|han|hun|ho|man|i|we|you|he|she|they|it|det|this|that)(?![\p{L}])/iu;
@@ -48,10 +48,10 @@ const REQUESTED_THING = String.raw`(?:direktenummer|telefonnummer\p{L}*|nummeret
 /** Words after which a question word opens an indirect question or a request for an answer. */
 const REQUEST_CUES = new RegExp(
   [
-    String.raw`(?:lure[rt]?|lurar|lurte)\s+(?:(?:også|og|òg|litt|derfor|fortsatt|framleis|egentlig|eigentleg|sterkt|veldig|dessuten|dessutan|i\s+tillegg)\s+)?på`,
+    String.raw`(?:lure[rt]?|lurar|lurte)\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|og|òg|litt|derfor|fortsatt|framleis|egentlig|eigentleg|sterkt|veldig|dessuten|dessutan|i\s+tillegg)\s+)?på`,
     String.raw`undrer\s+meg`,
     String.raw`undrar\s+meg`,
-    String.raw`(?:vil|ville|skulle|ønsker|ønskjer|ønsket|ønskte)\s+(?:(?:også|òg|og|i\s+tillegg|dessuten|dessutan|derfor|difor|bare|berre|gjerne|veldig|fortsatt|framleis|herved|nå|no|samtidig|også\s+gjerne)\s+){0,3}(?:å\s+)?(?:vite|veta|visst|få\s+vite|få\s+veta|få\s+svar|ha\s+svar|høre|høyre|vete)`,
+    String.raw`(?:vil|ville|skulle|ønsker|ønskjer|ønsket|ønskte|krever|krev)\s+(?:(?:også|òg|og|i\s+tillegg|dessuten|dessutan|derfor|difor|bare|berre|gjerne|veldig|fortsatt|framleis|herved|nå|no|samtidig|også\s+gjerne)\s+){0,3}(?:å\s+)?(?:vite|veta|visst|få\s+vite|få\s+veta|få\s+svar|ha\s+svar|høre|høyre|vete)`,
     String.raw`ber\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|òg|og|i\s+tillegg|dessuten|dessutan|derfor|difor|bare|berre|gjerne|veldig|fortsatt|framleis|herved|nå|no|samtidig|også\s+gjerne|videre|vidare)\s+){0,3}om\s+at\s+\p{L}+`,
     String.raw`ber\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|òg|og|i\s+tillegg|dessuten|dessutan|derfor|difor|bare|berre|gjerne|veldig|fortsatt|framleis|herved|nå|no|samtidig|også\s+gjerne|videre|vidare)\s+){0,3}(?:om\s+)?(?:å\s+få\s+innsyn|et\s+møte|eit\s+møte|møte|å\s+få\s+vite|å\s+få\s+veta|å\s+få\s+(?:opplyst|oppgitt|greie\s+på|svar|tilsendt)|svar|(?:ei|en|ein)\s+(?:forklaring|tilbakemelding|bekreftelse|stadfesting|oversikt|begrunnelse|grunngjeving|kopi)|forklaring|bekreftelse|stadfesting|kopi|tilbakemelding|innsyn)`,
     String.raw`(?:gi|gje|gjev)\s+(?:meg|oss)\s+(?:(?:også|òg|gjerne|snarest|raskt|straks)\s+)?(?:en\s+|ei\s+|ein\s+)?(?:beskjed|svar|tilbakemelding|melding|bekreftelse|stadfesting|informasjon|opplysning)`,
@@ -78,9 +78,12 @@ const REQUEST_CUES = new RegExp(
     String.raw`(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:confirm|tell|explain|let|advise|clarify|send|inform|check)`,
     String.raw`(?:i|we)\s+(?:would|'d)\s+(?:appreciate|be\s+grateful\s+for)\s+(?:it\s+if|knowing|an?\s+(?:answer|reply|explanation|confirmation|update)|(?:a\s+)?clarification|confirmation|information)`,
     String.raw`(?:i|we)\s+(?:ask|request)\s+(?:you\s+to\s+(?:confirm|explain|tell|let)|(?:an?\s+)?(?:answer|explanation|confirmation|reply|copy))`,
+    String.raw`(?:i|we)\s+(?:would|'d)\s+(?:also\s+|really\s+)?(?:be\s+(?:very\s+|most\s+)?grateful|appreciate\s+it)\s+if\s+you\s+(?:could|would|can|will)`,
     String.raw`(?:i|we)\s+look\s+forward\s+to\s+(?:hearing|your\s+(?:answer|reply|explanation|confirmation))\s+(?:about\s+)?(?:when|whether|if|what|how|why|where)`,
     String.raw`(?:jeg|eg|vi|me)\s+(?:vil\s+)?(?:gjerne\s+)?(?:ha|få)\s+(?:svar|vite|veta|beskjed)\s+(?:på|om)`,
     String.raw`(?:kan|kunne)\s+(?:dere|de|dykk|du|noen|nokon)\s+(?:gi|gje|sende|sende\s+meg|opplyse|informere|bekrefte|stadfeste|forklare|fortelle|seie|si)`,
+    // A demand by the writer or their client: «Klienten krever at gebyret tilbakebetales», "I demand that …"; not «loven krever at …».
+    String.raw`(?:jeg|eg|vi|me|klient(?:en)?|min\s+klient|vår\s+klient|(?:i|we|my\s+client|our\s+client))\s+(?:(?:derfor|difor|herved|også|òg|therefore|hereby|also)\s+)?(?:krever|krev|demands?|requires?)\s+(?:(?:derfor|difor|herved|også|òg)\s+)?(?:at|that)\s+\p{L}+`,
     // A demand for access or a meeting: «Eg krev innsyn i …», «begjæres det innsyn», «Vi ønsker også et møte».
     String.raw`(?:krever|krev|begjærer|begjærar|begjæres)\s+(?:(?:herved|det|også|òg)\s+){0,2}(?:[\p{L}]+\s+){0,6}?innsyn`,
     String.raw`(?:ønsker|ønskjer|vil\s+ha)\s+(?:(?:også|òg|gjerne)\s+)?(?:et|eit)\s+møte`,
@@ -134,6 +137,8 @@ const RHETORICAL = new RegExp(
     String.raw`^(?:is|was)\s+(?:this|that)\s+how\b`,
     String.raw`^(?:er|var)\s+(?:det|dette)\s+(?:slik|sånn|måten)\s+(?:dere|de|dykk|kommunen|bergen|ein|man)`,
     String.raw`(?:er|var)\s+det\s+(?:ikke|ikkje)\s+nok`,
+    String.raw`(?:er|var)\s+det\s+(?:ikke|ikkje)\s+(?:da\s+|derfor\s+|difor\s+)?(?:åpenbart|openbert|opplagt|innlysende|klart)`,
+    String.raw`(?:isn't|is)\s+it\s+(?:not\s+)?(?:then\s+)?(?:obvious|clear|evident)`,
     String.raw`(?:isn't|is\s+it\s+not)\s+(?:it\s+)?enough`,
     String.raw`(?:hvorfor|kvifor|why)\s+(?:gjør|gjer|do|does|will|won't|can't|cannot)\s+(?:dere|de|dykk|you|nobody|no\s+one|ingen|kommunen|the\s+council)\s+(?:aldri\s+|never\s+)?(?:ingenting|ikke\s+noe|ikkje\s+noko|nothing|anything|noe|noko)`,
     String.raw`who\s+cares`,
@@ -161,7 +166,7 @@ const ABOUT_ONESELF = /^(?:hvorfor|kvifor|why)\s+(?:skriver|skriv|er|sender|am|d
 const ASK_LABEL = /^(?:spørsmål(?:et|a|ene)?(?:\s+mitt|\s+mine|\s+mitt\s+er)?|my\s+questions?(?:\s+(?:is|are))?|questions?)\s*:?\s*$/iu;
 
 const WHEN_TOPIC =
-  /(?<![\p{L}])(?:når|naar|kor\s+tid|kva\s+tid|hvor\s+lenge|kor\s+lenge|hvor\s+snart|kor\s+snart|(?:hva|kva|what)\s+(?:er|is)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:saksbehandlingstid\p{L}*|behandlingstid\p{L}*|handsamingstid\p{L}*|ventetid\p{L}*|processing\s+time|waiting\s+time)|hvor\s+lang\s+tid|kor\s+lang\s+tid|(?:hvor|kor)\s+lang\s+(?:er|blir|var)\s+\p{L}*(?:tid|tida|tiden|frist|fristen)|what\s+is\s+the\s+\p{L}+\s+(?:period|time)|hvilken\s+dato|kva\s+dato|innen\s+når|innan\s+når|when|how\s+long|how\s+soon|what\s+date|by\s+when|which\s+date|what\s+time|hvilket\s+tidspunkt|kva\s+tidspunkt)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:når|naar|kor\s+tid|kva\s+tid|hvor\s+lenge|kor\s+lenge|hvor\s+snart|kor\s+snart|(?:hva|kva|what)\s+(?:er|is)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:saksbehandlingstid\p{L}*|behandlingstid\p{L}*|handsamingstid\p{L}*|ventetid\p{L}*|processing\s+time|waiting\s+time)|hvor\s+lang\s+tid|kor\s+lang\s+tid|(?:hvor|kor)\s+lang\s+\p{L}*(?:tid|tida|tiden)|(?:hvor|kor)\s+lang\s+(?:er|blir|var)\s+\p{L}*(?:tid|tida|tiden|frist|fristen)|what\s+is\s+the\s+\p{L}+\s+(?:period|time)|hvilken\s+dato|kva\s+dato|innen\s+når|innan\s+når|when|how\s+long|how\s+soon|what\s+date|by\s+when|which\s+date|what\s+time|hvilket\s+tidspunkt|kva\s+tidspunkt)(?![\p{L}])/iu;
 const WHERE_TOPIC =
   /(?<![\p{L}])(?:hvor(?!\s+(?:lenge|mye|mange|lang|stor|ofte|gammel|langt|snart))|kvar|kor(?!\s+(?:tid|lenge|mykje|mange|lang|stor|ofte|gammal|langt|leis|snart))|where|anywhere|somewhere|noe\s+sted|nokon\s+stad|et\s+sted|eit\s+stad|which\s+(?:office|address|website|page)|hvilken\s+(?:adresse|nettside|side|kontor)|kva\s+(?:adresse|nettside|kontor))(?![\p{L}])/iu;
 const DOCUMENT_TOPIC =
@@ -176,7 +181,7 @@ const WHAT_TOPIC = /(?<![\p{L}])(?:hva|kva|ka|hvilke[nt]?|what|which)(?![\p{L}])
 
 /** "Hva koster …", "How much …", "What is the fee …": asks for an amount. */
 const AMOUNT_QUESTION =
-  /(?<![\p{L}])(?:hva\s+koster|kva\s+kostar|ka\s+kost\p{L}*|hvor\s+mye|kor\s+mykje|hvor\s+mange|kor\s+mange|how\s+many|(?:koster|kostar)\s+det|does\s+(?:it|this|that)\s+cost|(?:er|is)\s+(?:det|it)\s+(?:gratis|free)|hvor\s+stor(?:t)?\s+(?:blir\s+|er\s+)?(?:gebyr|beløp|avgift|pris|sum|regning)|kor\s+stor(?:t)?\s+(?:blir\s+|er\s+)?(?:gebyr|beløp|avgift|pris|sum|rekning)|how\s+much|what\s+(?:is|will\s+be|are|would\s+be)\s+the\s+(?:fee|fees|cost|costs|price|charge|amount|rate)|(?:hva|kva)\s+(?:er|blir)\s+(?:gebyret|prisen|beløpet|avgifta|avgiften|kostnaden|satsen)|(?:what|hva|kva)\s+(?:[\p{L}-]+\s+){0,5}?(?:costs?|koster|kostar|blir\s+(?:gebyret|prisen|beløpet|avgifta|avgiften|kostnaden))|(?:hva|kva)\s+(?:[\p{L}-]+\s+){0,4}?(?:gebyret|prisen|beløpet|avgifta|avgiften|eigenandelen|egenandelen)(?:\s+[\p{L}-]+){0,4}?\s+(?:blir|er|vert|vil\s+bli|vil\s+vere|vil\s+være)|what\s+(?:[\p{L}-]+\s+){0,4}?(?:fee|fees|price|charge|rate)\s+(?:is|will\s+be|would\s+be|are))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:hvor\s+langt|kor\s+langt|how\s+far|hva\s+koster|kva\s+kostar|ka\s+kost\p{L}*|hvor\s+mye|kor\s+mykje|hvor\s+mange|kor\s+mange|how\s+many|(?:koster|kostar)\s+det|does\s+(?:it|this|that)\s+cost|(?:er|is)\s+(?:det|it)\s+(?:gratis|free)|hvor\s+stor(?:t)?\s+(?:blir\s+|er\s+)?(?:gebyr|beløp|avgift|pris|sum|regning)|kor\s+stor(?:t)?\s+(?:blir\s+|er\s+)?(?:gebyr|beløp|avgift|pris|sum|rekning)|how\s+much|what\s+(?:is|will\s+be|are|would\s+be)\s+the\s+(?:fee|fees|cost|costs|price|charge|amount|rate)|(?:hva|kva)\s+(?:er|blir)\s+(?:gebyret|prisen|beløpet|avgifta|avgiften|kostnaden|satsen)|(?:what|hva|kva)\s+(?:[\p{L}-]+\s+){0,5}?(?:costs?|koster|kostar|blir\s+(?:gebyret|prisen|beløpet|avgifta|avgiften|kostnaden))|(?:hva|kva)\s+(?:[\p{L}-]+\s+){0,4}?(?:gebyret|prisen|beløpet|avgifta|avgiften|eigenandelen|egenandelen)(?:\s+[\p{L}-]+){0,4}?\s+(?:blir|er|vert|vil\s+bli|vil\s+vere|vil\s+være)|what\s+(?:[\p{L}-]+\s+){0,4}?(?:fee|fees|price|charge|rate)\s+(?:is|will\s+be|would\s+be|are))(?![\p{L}])/iu;
 
 const LEADING_CONDITION = /^[\s"«(]*(?:hvis|viss|dersom|i\s+tilfelle|if|in\s+case)\s+[^,?.!]{3,80},\s*(?=\S)/iu;
 
@@ -282,7 +287,7 @@ function asksIn(text: string, span: Span): Span[] {
   const s = text.slice(span.start, span.end);
   const cuts: number[] = [];
   const re = new RegExp(
-    String.raw`(?:,\s*(?:og|and|samt|eller|or|men|but)?|\s(?:og|and|samt|eller|or|men|but)|[;:])\s+(?=(?:${Q_WORD}|om\s+(?!lag|å|morgonen|morgenen|kvelden|dagen|kort|ei|en|ein|to|tre|fire|fem|seks)|whether|(?:kan|kunne|vil|skal|er|har|får|blir|må|gjelder|gjeld|finnes|finst|fins|trenger|treng|bør|koster|kostar|can|could|will|would|is|are|was|do|does|did|should|has|have)\s+(?:jeg|eg|dere|de|dykk|du|vi|me|det|den|i|you|we|it|there|this|they|he|she|han|hun|ho|søknaden|saka|saken|the|my|our)\b))`,
+    String.raw`(?:,\s*(?:og|and|samt|eller|or|men|but)?|\s(?:og|and|samt|eller|or|men|but)|[;:])\s+(?=(?:(?:for\s+)?(?:${Q_WORD})|om\s+(?!lag|å|morgonen|morgenen|kvelden|dagen|kort|ei|en|ein|to|tre|fire|fem|seks)|whether|(?:kan|kunne|vil|skal|er|har|får|blir|må|gjelder|gjeld|finnes|finst|fins|trenger|treng|bør|koster|kostar|can|could|will|would|is|are|was|do|does|did|should|has|have)\s+(?:jeg|eg|dere|de|dykk|du|vi|me|det|den|i|you|we|it|there|this|they|he|she|han|hun|ho|søknaden|saka|saken|the|my|our)\b))`,
     'giu',
   );
   for (let m = re.exec(s); m; m = re.exec(s)) {
@@ -307,8 +312,46 @@ function asksIn(text: string, span: Span): Span[] {
   }
   const last = trimSpan(text, span.start + start, span.end);
   if (last) parts.push(last);
-  return parts.filter((p) => firstWords(text.slice(p.start, p.end), 3).length >= 2);
+  const asks = parts.filter((p) => firstWords(text.slice(p.start, p.end), 3).length >= 2);
+  // Every later part opens with a question word or a verb and its subject (the cut above); the
+  // first must ask by itself: «Og en siste ting: har vi krav …?», "I understand that …, is there …?"
+  // lead in with a statement. A leading condition («Hvis vi trenger bevilling: hva koster den») is
+  // part of the ask after it.
+  const first = asks[0];
+  if (asks.length > 1 && first && !opensAnAsk(text.slice(first.start, first.end))) {
+    // «Dei held på å byggje no. Når blir klaga avgjord, og …»: a point the splitter read as an abbreviation.
+    const asked = askAfterLastStop(text, first);
+    if (asked) asks[0] = asked;
+    else {
+      asks.shift();
+      if (LEADING_CONDITION_WORD.test(questionCore(text.slice(first.start, first.end)))) asks[0] = { start: first.start, end: asks[0]!.end };
+    }
+  }
+  return asks;
 }
+
+/** The part of `span` after its last full stop where an ask opens, if any. */
+function askAfterLastStop(text: string, span: Span): Span | undefined {
+  const part = text.slice(span.start, span.end);
+  const stops = [...part.matchAll(/[.!]\s+(?=\p{Lu})/gu)];
+  for (let k = stops.length - 1; k >= 0; k--) {
+    const at = stops[k]!.index + stops[k]![0].length;
+    if (opensAnAsk(part.slice(at))) return { start: span.start + at, end: span.end };
+  }
+  return undefined;
+}
+
+/** Verb first («Holder SFO åpent …», "Does home nursing cost …»), a question word first, or a request. */
+function opensAnAsk(part: string): boolean {
+  const core = questionCore(part.replace(LEADING_CONDITION, '').replace(IF_SO, ''));
+  return FINITE_FIRST.test(core) || STARTS_WITH_Q_WORD.test(core) || asksSomething(part, undefined);
+}
+
+/** "If so, …", «Hvis ja, …», «I så fall …»: the condition of an ask, answered by the ask before it. */
+const IF_SO =
+  /^[\s"«(]*(?:if\s+so|if\s+not|hvis\s+ja|hvis\s+ikke|hvis\s+så|viss\s+ja|viss\s+ikkje|dersom\s+ja|dersom\s+ikkje|dersom\s+ikke|i\s+så\s+fall)[,:]?\s+/iu;
+
+const LEADING_CONDITION_WORD = /^(?:hvis|viss|dersom|i\s+tilfelle|if|in\s+case|unless)(?![\p{L}])/iu;
 
 function trimTrailingJoiner(text: string, span: Span): Span {
   let end = span.end;
@@ -323,7 +366,7 @@ function trimTrailingJoiner(text: string, span: Span): Span {
  * "an answer about …") stays a question.
  */
 const BARE_REPLY_REQUEST =
-  /^(?:(?:jeg|eg|vi|me)\s+)?(?:ber|ønsker|ønskjer|håper\s+på|venter\s+på|ventar\s+på)\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:derfor|difor|herved|gjerne|om)\s+)*(?:et\s+|eit\s+|ei\s+|en\s+|ein\s+)?(?:raskt\s+|snarleg\s+|snart\s+|skriftlig\s+|skriftleg\s+)?(?:svar|tilbakemelding|tilbakemelding\s+fra\s+dere)(?:\s+(?:snarest(?:\s+mulig)?|snarast(?:\s+mogleg)?|så\s+(?:fort|snart|raskt)\s+som\s+(?:mulig|mogleg)|raskt|fort|straks|snart))?\s*[.!]*$|^(?:(?:i|we)\s+)?(?:look\s+forward\s+to\s+(?:hearing\s+from\s+you|your\s+(?:reply|answer|response))|(?:please\s+)?(?:reply|respond|answer)\s+(?:as\s+soon\s+as\s+possible|asap|soon|promptly|quickly))(?:\s+(?:as\s+soon\s+as\s+possible|asap|soon))?\s*[.!]*$/iu;
+  /^(?:(?:jeg|eg|vi|me)\s+)?(?:ber|ønsker|ønskjer|håper\s+på|venter\s+på|ventar\s+på)\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:derfor|difor|herved|gjerne|om)\s+)*(?:et\s+|eit\s+|ei\s+|en\s+|ein\s+)?(?:raskt\s+|snarleg\s+|snart\s+|skriftlig\s+|skriftleg\s+)?(?:svar|tilbakemelding|tilbakemelding\s+fra\s+dere)(?:\s+(?:snarest(?:\s+mulig)?|snarast(?:\s+mogleg)?|så\s+(?:fort|snart|raskt)\s+som\s+(?:mulig|mogleg)|raskt|fort|straks|snart|(?:innen|innan)\s+[\p{L}\p{N}. ]{1,30}))?\s*[.!]*$|^(?:(?:i|we)\s+)?(?:look\s+forward\s+to\s+(?:hearing\s+from\s+you|your\s+(?:reply|answer|response))|(?:please\s+)?(?:reply|respond|answer)\s+(?:as\s+soon\s+as\s+possible|asap|soon|promptly|quickly))(?:\s+(?:as\s+soon\s+as\s+possible|asap|soon))?\s*[.!]*$/iu;
 
 /** A sentence that asks (or asks for) something; `next` is the sentence after it. */
 export function asksSomething(sentence: string, next: string | undefined): boolean {
@@ -343,6 +386,27 @@ export function asksSomething(sentence: string, next: string | undefined): boole
   if (questionWordFirst(core)) return !/,\s*\p{L}+\s+(?:jeg|eg|vi|me|du|de|dei|dere|det|i|we|you)\b/iu.test(core);
   if (finiteVerbFirst(core)) return !conditional(core);
   return false;
+}
+
+/** A request that introduces a list: «Jeg ber om at kommunen:», "I request access to the following documents:". */
+const LIST_INTRO = new RegExp(
+  String.raw`(?:${REQUEST_CUES.source}|(?<![\p{L}])(?:følgende|følgjande|the\s+following|request\s+access|ber\s+om|krever|krev|request|ask\s+for)(?![\p{L}]))[^\n]{0,80}:\s*$`,
+  'iu',
+);
+const LIST_ITEM = /^[ \t]*(?:\d{1,2}[.)]|[a-h][.)]|[-•*·–])[ \t]+/u;
+
+/** The items of the numbered or bulleted list right after sentence `i`, without their list mark and joining comma. */
+function listItemsAfter(text: string, sentences: readonly Span[], i: number): Span[] {
+  const items: Span[] = [];
+  for (let k = i + 1; k < sentences.length; k++) {
+    const item = sentences[k]!;
+    const mark = LIST_ITEM.exec(text.slice(item.start, item.end));
+    if (!mark) break;
+    const span = trimTrailingJoiner(text, { start: item.start + mark[0].length, end: item.end });
+    const trimmed = trimSpan(text, span.start, span.end);
+    if (trimmed) items.push(trimmed);
+  }
+  return items;
 }
 
 const SUBJECT_PREFIX = /^(?:(?:sv|re|vs|fw|fwd|aw|tr)\s*:\s*)+/iu;
@@ -366,6 +430,18 @@ export function findQuestions(quoted: string): InquiryQuestion[] {
     const span = sentences[i]!;
     const sentence = inquiry.slice(span.start, span.end);
     const next = sentences[i + 1] ? inquiry.slice(sentences[i + 1]!.start, sentences[i + 1]!.end) : undefined;
+    // «Jeg ber om at kommunen:» over a numbered list: every item is an ask of its own.
+    const items = LIST_INTRO.test(sentence) ? listItemsAfter(inquiry, sentences, i) : [];
+    if (items.length > 0) {
+      const topic: QuestionTopic | undefined =
+        ASKS_FOR_DOCUMENT.test(sentence) || /(?<![\p{L}])(?:access|documents?|dokument\p{L}*)(?![\p{L}])/iu.test(sentence) ? 'document' : undefined;
+      for (const item of items) {
+        const text = flat(inquiry.slice(item.start, item.end));
+        questions.push({ start: item.start, end: item.end, text, topic: topic ?? topicOf(questionCore(text)) });
+      }
+      i += items.length;
+      continue;
+    }
     if (!asksSomething(sentence, next)) continue;
     for (const ask of asksIn(inquiry, span)) {
       const text = flat(inquiry.slice(ask.start, ask.end));

@@ -48,6 +48,18 @@ describe('splitQuote', () => {
     const contact = splitQuote('Lykke til!\n\nHilsen Lars\n\nOrganisasjon: Kammerkoret\nKontaktperson: Sigrid Berntsen\nBeskrivelse: Julekonsert.');
     expect(contact.reply).toBe('Lykke til!\n\nHilsen Lars');
     expect(contact.inquiry).toMatchObject({ senderName: 'Sigrid Berntsen' });
+    // Other frames and titles: stars around an English form, a nynorsk «Førespurnad sendt frå Mi side» without a form word.
+    const starred = splitQuote(
+      'Group rooms can be booked online.\n\nBest regards,\nLibrary\n\n*** Web form – Ask a librarian ***\nName: Fiona\n\nQuestion:\nAre you open on 28 December?',
+    );
+    expect(starred.reply).toBe('Group rooms can be booked online.\n\nBest regards,\nLibrary');
+    const mySide = splitQuote(
+      'Du kan klage innan tre veker.\n\nHelsing\nParkering\n\n--- Førespurnad sendt frå Mi side, Bergen kommune ---\nTema: Parkeringsløyve\nNamn: Gudrun Aase\n\nKan klaga sendast på papir?',
+    );
+    expect(mySide.reply).toBe('Du kan klage innan tre veker.\n\nHelsing\nParkering');
+    expect(mySide.quote).toContain('Kan klaga sendast på papir?');
+    // A framed line of the reply's own is no form: «--- Viktig ---».
+    expect(splitQuote('Husk fristen.\n\n--- Viktig ---\nSend inn innen fredag.').quote).toBeUndefined();
     // A name alone in the reply is not a form.
     expect(splitQuote('Saksbehandler:\nNavn: Ola Hansen\nTelefon: 55 56 55 56').quote).toBeUndefined();
   });

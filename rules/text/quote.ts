@@ -22,8 +22,9 @@ export interface QuoteSplit {
 const HEADER_LINE_PATTERNS: RegExp[] = [
   // Outlook / Exchange separators.
   /^[ \t]*-{2,}[ \t]*(?:original message|opprinnelig melding|opphavleg melding|videresendt melding|forwarded message)[ \t]*-{2,}/im,
-  // A web form's submission under a framed title: «-- Innsendt skjema: Klage på parkeringsgebyr --», «== Søknadsskjema: Kulturmidler ==».
-  /^[ \t]*(?:-{2,}|={2,})[ \t]*[^\n]{0,80}(?:skjema|form)\b[^\n]{0,80}?[ \t]*(?:-{2,}|={2,})[ \t]*$/imu,
+  // A web form's submission under a framed title: «-- Innsendt skjema: Klage på parkeringsgebyr --», «== Søknadsskjema: Kulturmidler ==»,
+  // «*** Web form – Ask a librarian ***», «--- Førespurnad sendt frå Mi side ---».
+  /^[ \t]*(?:-{2,}|={2,}|\*{3,}|#{3,})[ \t]*[^\n]{0,80}(?:skjema|form|førespurnad|forespørsel|henvendelse|henvending|inquiry|enquiry|submission|(?:sendt|sent|mottatt|received)\s+(?:fra|frå|from|via)\s+\p{L}+)\b[^\n]{0,80}?[ \t]*(?:-{2,}|={2,}|\*{3,}|#{3,})[ \t]*$/imu,
   // Gmail (en): "On Mon, 16 Nov 2026 at 09:12, Kari <kari@example.no> wrote:" (may wrap before "wrote:").
   /^[ \t]*On\b[^\n]{3,300}?(?:\n[^\n]{0,200}?)?\bwrote:[ \t]*$/im,
   // Thunderbird/Apple (nb/nn): "Den 16.11.2026 09:12, skrev Kari Nordmann:".
@@ -48,7 +49,7 @@ const FORM_PERSON_LABEL = String.raw`(?:Navn|Namn|Name|Innsender|Kontaktperson|C
 const FORM_NAME_LINE = new RegExp(String.raw`^[ \t]*(?:${FORM_PERSON_LABEL}|Avsender|Sender)[ \t]*:[^\n]*$`, 'gim');
 // The message field may carry a few more words: «Beskrivelse av behov:», «Melding til kommunen:».
 const FORM_MESSAGE_LINE =
-  /^[ \t]*(?:Melding|Message|Henvendelse|Henvending|Spørsmål|Beskrivelse|Description|Your\s+message|Begrunnelse|Grunngjeving|Grunngiving|Reason|Kommentar|Comments?)(?:[ \t]+[\p{L}-]+){0,3}[ \t]*:/imu;
+  /^[ \t]*(?:Melding|Message|Henvendelse|Henvending|Spørsmål|Question|Questions|Beskrivelse|Description|Your\s+message|Begrunnelse|Grunngjeving|Grunngiving|Reason|Kommentar|Comments?)(?:[ \t]+[\p{L}-]+){0,3}[ \t]*:/imu;
 /** A form's title or submission line just above its name field: «=== Skjema: … ===», «Innsendt: 18.11.2026». */
 const FORM_HEAD_LINE = /^[ \t]*(?:[=*#_-]{3,}[^\n]*|(?:Innsendt|Sendt inn|Mottatt|Submitted|Received|Skjema|Form)[ \t]*:[^\n]*)$/iu;
 /** Another field of the form right above its name field: «Organisasjon: Fyllingsdalen Kammerkor». */
