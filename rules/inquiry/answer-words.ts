@@ -14,7 +14,7 @@ const STOP = new Set(
     'lang tid tida tiden lenge tar tek vare varer vara normalt vanligvis vanlegvis kommer kjem komme fortsatt framleis allerede allereie hans hennes hennar deira deres ' +
     'the a an and or but of to in on at for with by from as is are was were be been being have has had do does did will would can could shall should may might must ' +
     'i me my we us our you your he she it they them their this that these those what when where why who whom which how if whether not no yes please know wondering wonder ' +
-    'confirm let tell question questions thanks thank hello dear regards also just still yet there here about into than then so very get got getting like want need example anywhere any long time take takes last lasts normally usually come comes coming already his her their'
+    'confirm let tell question questions thanks thank hello dear regards also just still yet there here about into than then so very get got getting like want need example anywhere any long time take takes last lasts normally usually come comes coming already his her their before after'
   ).split(/\s+/),
 );
 

@@ -32,6 +32,27 @@ describe('answerQuestions', () => {
     ]);
   });
 
+  it('answers a deadline question with a date, a distance question with a distance, a where-to-send question with the office', () => {
+    expect(answers('Jeg vil endre plassen. Hva er fristen?', 'Endringer må være registrert innen 1. desember for å gjelde fra januar.')).toEqual([
+      ['Hva er fristen?', 'Endringer må være registrert innen 1. desember for å gjelde fra januar.'],
+    ]);
+    expect(answers('Kor langt må ein klare å gå for å få løyve?', 'Du må ikkje klare å gå meir enn om lag 200 meter.', 'nno')).toEqual([
+      ['Kor langt må ein klare å gå for å få løyve?', 'Du må ikkje klare å gå meir enn om lag 200 meter.'],
+    ]);
+    expect(answers('Kor langt må ein klare å gå for å få løyve?', 'Du må ikkje klare å gå langt.', 'nno')).toEqual([
+      ['Kor langt må ein klare å gå for å få løyve?', false],
+    ]);
+    expect(answers('Kven sender eg søknaden til?', 'Søknaden sender du til Tildelingskontoret, Postboks 7700.', 'nno')).toEqual([
+      ['Kven sender eg søknaden til?', 'Søknaden sender du til Tildelingskontoret, Postboks 7700.'],
+    ]);
+  });
+
+  it('answers a yes/no question about a time with the time', () => {
+    const inquiry = 'Will the bins be emptied before Christmas?';
+    expect(answers(inquiry, 'Collection is on Thursday 17 December.', 'eng')).toEqual([[inquiry, 'Collection is on Thursday 17 December.']]);
+    expect(answers(inquiry, 'Collection is done by the regular crew.', 'eng')).toEqual([[inquiry, false]]);
+  });
+
   it('does not take an acknowledgement for an answer', () => {
     const reply = 'Takk for henvendelsen. Vi ser på saken din og kommer tilbake til deg.';
     expect(answers('Hvor lang tid tar behandlingen? Jeg lurer også på om jeg må varsle naboene.', reply)).toEqual([

@@ -50,7 +50,7 @@ const REASON =
 const HOW =
   /(?:https?:\/\/|www\.|(?<![\p{L}])(?:sendes\s+til|sendast\s+til|send(?:er|ar)?\s+(?:du\s+)?(?:\p{L}+\s+)?til|(?:is|are|should\s+be|must\s+be)\s+sent\s+to|send\s+(?:it|them)\s+to|ved\s+å|gjennom|via|by\s+(?:filling|sending|logging|using|calling|going|applying|contacting|writing)|fyll(?:er)?\s+ut|send(?:er)?\s+inn|logg(?:er)?\s+inn|gå\s+inn\s+på|ring(?:er)?|kontakt(?:er)?|søk(?:er)?\s+(?:via|på|gjennom|elektronisk)|du\s+(?:kan|må|skal|bør)\s+\p{L}+|de\s+(?:kan|må)\s+\p{L}+|you\s+(?:can|must|should|need\s+to|have\s+to)\s+\p{L}+|fill\s+in|fill\s+out|log\s+in|apply\s+(?:via|online|through|at)|first|først|deretter|then)(?![\p{L}]))/iu;
 const WHO =
-  /(?:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\p{L}*etat(?:en|ens)?(?![\p{L}])|(?<![\p{L}])(?:kommunen|the\s+municipality|the\s+council|(?:det\s+er\s+)?(?:du|de|dykk|dere|vi|me|we|you)\s+som|it\s+is\s+(?:you|we)\s+who|(?:behandl|vurder|handsam|avgj|handl|decid|assess|review|consider|process)\p{L}*\s+(?:\p{L}+\s+){0,4}(?:av|by)|etat\p{L}*|statsforvaltar\p{L}*|statsforvalter\p{L}*|nemnd\p{L}*|utval\p{L}*|board|agency|teamet|team|you\s+can\s+(?:call|contact|ring|email)|du\s+kan\s+(?:ringe|kontakte|sende)|kan\s+du\s+(?:ringe|kontakte)|saksbehandler(?:en)?|sakshandsamar(?:en)?|caseworker|case\s+officer|kontaktperson(?:en)?|contact\s+person|ansvarlig|ansvarleg|responsible|er\s+det\s+\p{L}+\s+som|heter|heiter|is\s+handled\s+by|handles?\s+your|behandles\s+av|vert\s+handsama\s+av|blir\s+behandlet\s+av|etaten|avdelingen|avdelinga|department|office)(?![\p{L}]))/u;
+  /(?:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|(?<![\p{L}])(?:[Ss]ender|[Ss]end|[Ss]endes|[Ss]endast|[Ss]ent)\s+(?:\p{L}+\s+){0,2}(?:til|to)\s+(?:the\s+)?\p{Lu}|\p{L}*etat(?:en|ens)?(?![\p{L}])|(?<![\p{L}])(?:kommunen|the\s+municipality|the\s+council|(?:det\s+er\s+)?(?:du|de|dykk|dere|vi|me|we|you)\s+som|it\s+is\s+(?:you|we)\s+who|(?:behandl|vurder|handsam|avgj|handl|decid|assess|review|consider|process)\p{L}*\s+(?:\p{L}+\s+){0,4}(?:av|by)|etat\p{L}*|statsforvaltar\p{L}*|statsforvalter\p{L}*|nemnd\p{L}*|utval\p{L}*|board|agency|teamet|team|you\s+can\s+(?:call|contact|ring|email)|du\s+kan\s+(?:ringe|kontakte|sende)|kan\s+du\s+(?:ringe|kontakte)|saksbehandler(?:en)?|sakshandsamar(?:en)?|caseworker|case\s+officer|kontaktperson(?:en)?|contact\s+person|ansvarlig|ansvarleg|responsible|er\s+det\s+\p{L}+\s+som|heter|heiter|is\s+handled\s+by|handles?\s+your|behandles\s+av|vert\s+handsama\s+av|blir\s+behandlet\s+av|etaten|avdelingen|avdelinga|department|office)(?![\p{L}]))/u;
 const YES_NO =
   /(?:^[\s"«]*(?:ja|nei|jo|yes|no|correct|riktig|stemmer|det\s+stemmer|that\s+is\s+(?:right|correct))(?![\p{L}])|(?<![\p{L}])(?:(?:må|kan|får|skal|bør|trenger|treng|slipper|sleppar)\s+(?:du|de|dere|dykk)|(?:er|blir|var|vert|is|are|was|were|will\s+be)\s+(?:ikke\s+|ikkje\s+|not\s+)?(?:\p{L}+pliktig\w*|\p{L}+pliktug\w*|required|allowed|possible|necessary|mogleg|mulig|lov|tillatt)|(?:er|blir|var|is|are|was|were)\s+(?:ikke|ikkje|not)|(?:ikke|ikkje|not|never|aldri)\s+(?:av|by|for|til|to|mulig|mogleg|possible|lov)|du\s+kan|du\s+kan\s+ikke|du\s+kan\s+ikkje|du\s+må|du\s+må\s+ikke|du\s+får|du\s+får\s+ikke|du\s+får\s+ikkje|du\s+har\s+(?:rett|krav)|du\s+trenger|du\s+treng|du\s+skal|du\s+bør|du\s+er\s+(?:ikke\s+|ikkje\s+)?(?:pliktig|nødt|berettiget|kvalifisert)|de\s+kan|de\s+må|de\s+får|dere\s+kan|dere\s+må|dykk\s+kan|dykk\s+må|det\s+er\s+(?:ikke\s+|ikkje\s+)?(?:mulig|mogleg|lov|tillatt|tillate|nødvendig|naudsynt|riktig|rett|korrekt|greit|krav|påkrevd)|det\s+går\s+(?:fint|bra|ikke|ikkje)|vi\s+har\s+(?:ikke|ikkje)|me\s+har\s+ikkje|vi\s+kan\s+(?:ikke\s+)?(?:bekrefte|stadfeste)|me\s+kan\s+(?:ikkje\s+)?stadfeste|vi\s+bekrefter|vi\s+stadfester|me\s+stadfester|vi\s+kan|me\s+kan|vi\s+kan\s+ikke|me\s+kan\s+ikkje|dessverre|diverre|beklageligvis|you\s+can|you\s+cannot|you\s+can't|you\s+may|you\s+must|you\s+need|you\s+do\s+not\s+need|you\s+don't\s+need|you\s+will|(?:is|are)\s+(?:not\s+)?(?:entitled|allowed|eligible|required|welcome)|har\s+(?:rett|krav)\s+(?:til|på)|you\s+have\s+(?:the\s+)?right|we\s+can|we\s+cannot|we\s+can't|we\s+have\s+not|we\s+(?:confirm|can\s+confirm)|i\s+can\s+confirm|unfortunately|it\s+is\s+(?:not\s+)?(?:possible|allowed|necessary|required|correct)|this\s+is\s+(?:not\s+)?(?:possible|allowed|correct)|er\s+godkjent|er\s+godkjend|er\s+innvilget|er\s+innvilga|er\s+avslått|er\s+avslege|has\s+been\s+(?:approved|granted|rejected|refused|received|registered)|was\s+(?:approved|granted|rejected|received))(?![\p{L}]))/iu;
 
@@ -190,7 +190,11 @@ const SLOT = {
   receipt: 16,
   strongReason: 17,
   count: 18,
+  distance: 19,
 } as const;
+/** "Kor langt må ein gå?": a distance answers. */
+const ASKS_DISTANCE = /(?<![\p{L}])(?:hvor\s+langt|kor\s+langt|how\s+far)(?![\p{L}])/iu;
+const DISTANCE = /(?<![\p{L}])(?:\d[\d  .,]*|[\p{L}]+)\s*(?:meter|metre|metres|meters|m|km|kilometer|kilometre|kilometres|kilometers|miles?)(?![\p{L}])/iu;
 /** "Hvor mange får plass?": any number answers, not only an amount of money. */
 const ASKS_COUNT = /(?<![\p{L}])(?:hvor\s+mange|kor\s+mange|how\s+many)(?![\p{L}])/iu;
 const COUNT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d+|${NUMBER_WORDS})(?![\p{L}\p{N}])`, 'iu');
@@ -233,13 +237,30 @@ const RECEIPT = /(?<![\p{L}])(?:vi|me|we)\s+(?:har\s+|have\s+)?(?:nå\s+|no\s+|n
 const STRONG_REASON =
   /(?<![\p{L}])(?:fordi|skyldes|skuldast|på\s+grunn\s+av|grunnen\s+(?:er|var)|årsaken\s+(?:er|var)|årsaka\s+(?:er|var)|because|due\s+to|the\s+reason\s+(?:is|was))(?![\p{L}])/iu;
 
+const asksTime = new WeakMap<InquiryQuestion, boolean>();
+/** A yes/no question about a time («Er kontoret ope på laurdag?»): a time in the reply answers it. */
+function asksAboutATime(question: InquiryQuestion): boolean {
+  let v = asksTime.get(question);
+  if (v === undefined) {
+    v =
+      TIME_ANCHOR.test(question.text) ||
+      /(?<![\p{L}])(?:laurdag|lørdag|søndag|sundag|saturday|sunday|helg\p{L}*|weekend|jul\p{L}*|christmas|påske\p{L}*|easter|nyttår|new\s+year)(?![\p{L}])/iu.test(
+        question.text,
+      );
+    asksTime.set(question, v);
+  }
+  return v;
+}
+
 function gives(question: InquiryQuestion, s: ReplySentence): boolean {
   const topic = question.topic;
   switch (topic) {
     case 'when':
       return s.time || (s.anyDate && ASKS_ABOUT_PAST.test(question.text)) || (ASKS_TIME_OF_DAY.test(question.text) && s.test(SLOT.clock, CLOCK));
     case 'amount':
-      return s.amount || (ASKS_COUNT.test(question.text) && s.test(SLOT.count, COUNT));
+      return (
+        s.amount || (ASKS_COUNT.test(question.text) && s.test(SLOT.count, COUNT)) || (ASKS_DISTANCE.test(question.text) && s.test(SLOT.distance, DISTANCE))
+      );
     case 'where':
       return s.test(SLOT.place, PLACE);
     case 'document':
@@ -251,7 +272,13 @@ function gives(question: InquiryQuestion, s: ReplySentence): boolean {
     case 'who':
       return s.test(SLOT.who, WHO);
     case 'yes-no':
-      return s.test(SLOT.yesNo, YES_NO) || s.test(SLOT.reason, REASON) || (RECEIPT_QUESTION.test(question.text) && s.test(SLOT.receipt, RECEIPT));
+      return (
+        s.test(SLOT.yesNo, YES_NO) ||
+        s.test(SLOT.reason, REASON) ||
+        (RECEIPT_QUESTION.test(question.text) && s.test(SLOT.receipt, RECEIPT)) ||
+        // "Will they be emptied before Christmas?" — "… collected on Thursday 17 December."
+        (asksAboutATime(question) && s.time)
+      );
     case 'what':
       return !s.ack && s.terms.stems.length >= 3;
   }

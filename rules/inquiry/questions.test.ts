@@ -147,6 +147,12 @@ describe('findQuestions', () => {
 
 describe('topicOf', () => {
   it.each([
+    ['Hva er fristen?', 'when'],
+    ['What is the deadline?', 'when'],
+    ['Kva skjer med søknaden min?', 'what'],
+    ['Hva har skjedd med søknaden?', 'why'],
+    ['Kor langt må ein gå?', 'amount'],
+    ['Hvor lang behandlingstid må vi regne med?', 'when'],
     ['Når får jeg svar?', 'when'],
     ['Kor lenge varer det?', 'when'],
     ['Hva koster kortet?', 'amount'],

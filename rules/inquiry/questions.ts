@@ -166,7 +166,7 @@ const ABOUT_ONESELF = /^(?:hvorfor|kvifor|why)\s+(?:skriver|skriv|er|sender|am|d
 const ASK_LABEL = /^(?:spørsmål(?:et|a|ene)?(?:\s+mitt|\s+mine|\s+mitt\s+er)?|my\s+questions?(?:\s+(?:is|are))?|questions?)\s*:?\s*$/iu;
 
 const WHEN_TOPIC =
-  /(?<![\p{L}])(?:når|naar|kor\s+tid|kva\s+tid|hvor\s+lenge|kor\s+lenge|hvor\s+snart|kor\s+snart|(?:hva|kva|what)\s+(?:er|is)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:saksbehandlingstid\p{L}*|behandlingstid\p{L}*|handsamingstid\p{L}*|ventetid\p{L}*|processing\s+time|waiting\s+time)|hvor\s+lang\s+tid|kor\s+lang\s+tid|(?:hvor|kor)\s+lang\s+\p{L}*(?:tid|tida|tiden)|(?:hvor|kor)\s+lang\s+(?:er|blir|var)\s+\p{L}*(?:tid|tida|tiden|frist|fristen)|what\s+is\s+the\s+\p{L}+\s+(?:period|time)|hvilken\s+dato|kva\s+dato|innen\s+når|innan\s+når|when|how\s+long|how\s+soon|what\s+date|by\s+when|which\s+date|what\s+time|hvilket\s+tidspunkt|kva\s+tidspunkt)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:når|naar|kor\s+tid|kva\s+tid|hvor\s+lenge|kor\s+lenge|hvor\s+snart|kor\s+snart|(?:hva|kva|what)\s+(?:er|is)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:saksbehandlingstid\p{L}*|behandlingstid\p{L}*|handsamingstid\p{L}*|ventetid\p{L}*|processing\s+time|waiting\s+time)|hvor\s+lang\s+tid|kor\s+lang\s+tid|(?:hvor|kor)\s+lang\s+\p{L}*(?:tid|tida|tiden)|(?:hvor|kor)\s+lang\s+(?:er|blir|var)\s+\p{L}*(?:tid|tida|tiden|frist|fristen)|what\s+is\s+the\s+\p{L}+\s+(?:period|time)|hvilken\s+dato|kva\s+dato|(?:hva|kva|what)\s+(?:er|is|blir|will\s+be)\s+(?:the\s+)?(?:\p{L}*frist(?:en)?|deadline)|innen\s+når|innan\s+når|when|how\s+long|how\s+soon|what\s+date|by\s+when|which\s+date|what\s+time|hvilket\s+tidspunkt|kva\s+tidspunkt)(?![\p{L}])/iu;
 const WHERE_TOPIC =
   /(?<![\p{L}])(?:hvor(?!\s+(?:lenge|mye|mange|lang|stor|ofte|gammel|langt|snart))|kvar|kor(?!\s+(?:tid|lenge|mykje|mange|lang|stor|ofte|gammal|langt|leis|snart))|where|anywhere|somewhere|noe\s+sted|nokon\s+stad|et\s+sted|eit\s+stad|which\s+(?:office|address|website|page)|hvilken\s+(?:adresse|nettside|side|kontor)|kva\s+(?:adresse|nettside|kontor))(?![\p{L}])/iu;
 const DOCUMENT_TOPIC =
@@ -207,7 +207,7 @@ export function topicOf(asked: string): QuestionTopic {
   }
   // "Hva er det som har skjedd?": asks for the cause.
   if (
-    /^(?:hva|kva|what)\s+(?:er\s+det\s+som\s+|is\s+it\s+that\s+)?(?:har\s+|has\s+|is\s+|er\s+)?(?:skjedd|skjedde|skjer|hendt|hende|happened|happening|going\s+on|gått\s+galt|gått\s+gale|wrong)/iu.test(
+    /^(?:hva|kva|what)\s+(?:er\s+det\s+som\s+|is\s+it\s+that\s+)?(?:har\s+|has\s+|is\s+|er\s+)?(?:skjedd|skjedde|skjer(?!\s+(?:med|vidare|videre|no|nå|now|next))|hendt|hende|happened|happening(?!\s+(?:with|next|now))|going\s+on(?!\s+with)|gått\s+galt|gått\s+gale|wrong)/iu.test(
       q.trim(),
     )
   )
