@@ -43,6 +43,16 @@ describe('findQuestions', () => {
       'Hvem skal jeg egentlig kontakte, dere eller BIR?',
       ['Hvem skal jeg egentlig kontakte, dere eller BIR?'],
     ],
+    [
+      'the other option of one ask stays with it',
+      'Kan tolken være på telefon, eller må hun komme på skolen?',
+      ['Kan tolken være på telefon, eller må hun komme på skolen?'],
+    ],
+    [
+      '«eller» before a question word still opens a second ask',
+      'Skal jeg sende skjemaet, eller hvem kan hjelpe meg?',
+      ['Skal jeg sende skjemaet', 'hvem kan hjelpe meg?'],
+    ],
     ['a statement before the ask is no ask', 'Og en siste ting: har vi krav på redusert foreldrebetaling?', ['har vi krav på redusert foreldrebetaling?']],
     [
       'a verb-first ask about a named thing before a second ask',

@@ -299,6 +299,8 @@ function asksIn(text: string, span: Span): Span[] {
     const from = cuts.at(-1) ?? 0;
     const condition = LEADING_CONDITION.exec(s.slice(from));
     if (condition && from + condition[0].length === at) continue;
+    // «Kan tolken være på telefon, eller må hun komme på skolen?»: the other option of one ask, not a second ask.
+    if (/(?<![\p{L}])(?:eller|or)\s*$/iu.test(m[0]) && !STARTS_WITH_Q_WORD.test(s.slice(at))) continue;
     // "… hvis ja, hva …" / "if so, what": the second ask depends on the first; still two asks.
     cuts.push(at);
   }
