@@ -174,11 +174,16 @@ const conceptCache = new Map<string, string | null>();
 function conceptOf(word: string): string | undefined {
   const cached = conceptCache.get(word);
   if (cached !== undefined) return cached ?? undefined;
+  // A compound means what its last part means: «klagefristen» is a deadline, «fristklage» a complaint.
   let found: string | null = null;
+  let foundAt = -1;
   for (const [id, prefixes] of CONCEPTS) {
-    if (prefixes.some((p) => word.startsWith(p) || (p.length >= 5 && word.includes(p)))) {
-      found = id;
-      break;
+    for (const p of prefixes) {
+      const at = word.startsWith(p) ? 0 : p.length >= 5 ? word.lastIndexOf(p) : -1;
+      if (at > foundAt) {
+        found = id;
+        foundAt = at;
+      }
     }
   }
   if (conceptCache.size > 20_000) conceptCache.clear();

@@ -47,6 +47,22 @@ describe('answerQuestions', () => {
     ]);
   });
 
+  it('reads a compound by its last part and a duration in years', () => {
+    // «klagefristen» is a deadline: «Frist: seks uker …» answers it.
+    expect(
+      answers(
+        'Hvordan klager jeg, og hva er klagefristen?',
+        'Klage sendes skriftlig, helst via skjemaet på Min side. Frist: seks uker fra datoen på skatteseddelen.',
+      ),
+    ).toEqual([
+      ['Hvordan klager jeg', 'Klage sendes skriftlig, helst via skjemaet på Min side.'],
+      ['hva er klagefristen?', 'Frist: seks uker fra datoen på skatteseddelen.'],
+    ]);
+    expect(answers('Kor lenge må eg vente på båtplass?', 'Ventetida for båtplass er om lag to år.', 'nno')).toEqual([
+      ['Kor lenge må eg vente på båtplass?', 'Ventetida for båtplass er om lag to år.'],
+    ]);
+  });
+
   it('answers a yes/no question about a time with the time', () => {
     const inquiry = 'Will the bins be emptied before Christmas?';
     expect(answers(inquiry, 'Collection is on Thursday 17 December.', 'eng')).toEqual([[inquiry, 'Collection is on Thursday 17 December.']]);
