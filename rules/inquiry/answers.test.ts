@@ -63,6 +63,21 @@ describe('answerQuestions', () => {
     ]);
   });
 
+  it('answers how and where with the channel, and who with the one responsible', () => {
+    expect(answers('Vi vil si opp plassen. Kvar seier vi opp plassen?', 'Plassen seier de opp i søknadsportalen for barnehage.', 'nno')).toEqual([
+      ['Kvar seier vi opp plassen?', 'Plassen seier de opp i søknadsportalen for barnehage.'],
+    ]);
+    expect(answers('How do we sign her up for the kulturskole?', 'You apply on the Bergen kulturskole page on bergen.kommune.no.', 'eng')).toEqual([
+      ['How do we sign her up for the kulturskole?', 'You apply on the Bergen kulturskole page on bergen.kommune.no.'],
+    ]);
+    expect(answers('Kven har ansvaret for leidningen frå huset?', 'Leidningen frå huset er huseigaren sitt ansvar.', 'nno')).toEqual([
+      ['Kven har ansvaret for leidningen frå huset?', 'Leidningen frå huset er huseigaren sitt ansvar.'],
+    ]);
+    expect(answers('Kven handsamar klaga?', 'Det er Etat for tildeling som vurderer klaga først.', 'nno')).toEqual([
+      ['Kven handsamar klaga?', 'Det er Etat for tildeling som vurderer klaga først.'],
+    ]);
+  });
+
   it('answers a yes/no question about a time with the time', () => {
     const inquiry = 'Will the bins be emptied before Christmas?';
     expect(answers(inquiry, 'Collection is on Thursday 17 December.', 'eng')).toEqual([[inquiry, 'Collection is on Thursday 17 December.']]);

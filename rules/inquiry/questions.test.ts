@@ -158,6 +158,7 @@ describe('findQuestions', () => {
 describe('topicOf', () => {
   it.each([
     ['Hva er fristen?', 'when'],
+    ['Kva er oppseiingstida for plassen?', 'when'],
     ['What is the deadline?', 'when'],
     ['Kva skjer med søknaden min?', 'what'],
     ['Hva har skjedd med søknaden?', 'why'],
