@@ -78,6 +78,16 @@ describe('answerQuestions', () => {
     ]);
   });
 
+  it('takes a welcome, a need or a requirement for a yes or no', () => {
+    expect(answers('Kan vi vere med på møtet?', 'Møtet er på tysdag, og der er de hjarteleg velkomne.', 'nno')).toEqual([
+      ['Kan vi vere med på møtet?', 'Møtet er på tysdag, og der er de hjarteleg velkomne.'],
+    ]);
+    expect(answers('Do we need a permit for the balcony?', 'A balcony of this size requires a building permit.', 'eng')).toEqual([
+      ['Do we need a permit for the balcony?', 'A balcony of this size requires a building permit.'],
+    ]);
+    expect(answers('Do we need a permit for the balcony?', 'The balcony was built in 1990.', 'eng')).toEqual([['Do we need a permit for the balcony?', false]]);
+  });
+
   it('answers a yes/no question about a time with the time', () => {
     const inquiry = 'Will the bins be emptied before Christmas?';
     expect(answers(inquiry, 'Collection is on Thursday 17 December.', 'eng')).toEqual([[inquiry, 'Collection is on Thursday 17 December.']]);

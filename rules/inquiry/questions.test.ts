@@ -53,6 +53,11 @@ describe('findQuestions', () => {
       'Skal jeg sende skjemaet, eller hvem kan hjelpe meg?',
       ['Skal jeg sende skjemaet', 'hvem kan hjelpe meg?'],
     ],
+    [
+      '«Stemmer det» before a second ask',
+      'Eg har høyrt at freda bygningar kan få fritak. Stemmer det, og korleis søkjer eg?',
+      ['Stemmer det', 'korleis søkjer eg?'],
+    ],
     ['a statement before the ask is no ask', 'Og en siste ting: har vi krav på redusert foreldrebetaling?', ['har vi krav på redusert foreldrebetaling?']],
     [
       'a verb-first ask about a named thing before a second ask',

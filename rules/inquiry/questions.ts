@@ -294,7 +294,8 @@ function asksIn(text: string, span: Span): Span[] {
     const at = m.index + m[0].length;
     const head = s.slice(0, m.index);
     // "hva og hvorfor" lists, or a relative clause right after the first question word: no cut.
-    if (firstWords(head, 3).length < 3) continue;
+    // «Stemmer det, og korleis søkjer eg?»: a whole short question before the cut is an ask of its own.
+    if (firstWords(head, 3).length < 3 && !SHORT_WHOLE_QUESTION.test(questionCore(head).trim())) continue;
     // "Hvis saken går videre, hvor lang tid tar det?": a condition is part of the ask after it.
     const from = cuts.at(-1) ?? 0;
     const condition = LEADING_CONDITION.exec(s.slice(from));
@@ -354,6 +355,8 @@ const IF_SO =
   /^[\s"«(]*(?:if\s+so|if\s+not|hvis\s+ja|hvis\s+ikke|hvis\s+så|viss\s+ja|viss\s+ikkje|dersom\s+ja|dersom\s+ikkje|dersom\s+ikke|i\s+så\s+fall)[,:]?\s+/iu;
 
 const LEADING_CONDITION_WORD = /^(?:hvis|viss|dersom|i\s+tilfelle|if|in\s+case|unless)(?![\p{L}])/iu;
+
+const SHORT_WHOLE_QUESTION = /^(?:stemmer|stemmar|er|går|gjelder|gjeld|is|does|can|right|correct)\s+(?:det|dette|that|it|this|so)$/iu;
 
 function trimTrailingJoiner(text: string, span: Span): Span {
   let end = span.end;
