@@ -27,6 +27,7 @@ import kompetentKundeserviceInformal from './kompetent.kundeservice/informal.jso
 import kompetentKundeserviceShouting from './kompetent.kundeservice/shouting.json' with { type: 'json' };
 import kompetentKundeserviceToneModel from './kompetent.kundeservice/tone-model.json' with { type: 'json' };
 import paliteligForutsigbarCondescending from './palitelig.forutsigbar/condescending.json' with { type: 'json' };
+import paliteligForutsigbarLikebehandling from './palitelig.forutsigbar/likebehandling.json' with { type: 'json' };
 import paliteligForutsigbarPlaceholder from './palitelig.forutsigbar/placeholder.json' with { type: 'json' };
 import paliteligPersonvernAccountNumber from './palitelig.personvern/account-number.json' with { type: 'json' };
 import paliteligPersonvernEmailAddress from './palitelig.personvern/email-address.json' with { type: 'json' };
@@ -68,6 +69,7 @@ export const STANDARD_RULE_FILES: Record<string, unknown[]> = {
   'kompetent.kundeservice/shouting.json': kompetentKundeserviceShouting,
   'kompetent.kundeservice/tone-model.json': kompetentKundeserviceToneModel,
   'palitelig.forutsigbar/condescending.json': paliteligForutsigbarCondescending,
+  'palitelig.forutsigbar/likebehandling.json': paliteligForutsigbarLikebehandling,
   'palitelig.forutsigbar/placeholder.json': paliteligForutsigbarPlaceholder,
   'palitelig.personvern/account-number.json': paliteligPersonvernAccountNumber,
   'palitelig.personvern/email-address.json': paliteligPersonvernEmailAddress,
