@@ -84,6 +84,14 @@ describe('vague-promise detector', () => {
     expect(spans(text, language)).toEqual([]);
   });
 
+  it('takes «en gang» for vague only as "some day", not "once more", "at once" or "once a week"', () => {
+    expect(spans('Saken blir sikkert avgjort en gang.')).toEqual([['en gang', 'rule']]);
+    expect(spans('Les brevet en gang til, så skjønner du det nok.')).toEqual([]);
+    for (const text of ['Vi kommer til å ringe deg med en gang vi har svaret.', 'Heimetenesta kjem til å kome ein gong i veka.']) {
+      expect(spans(text, text.includes('kjem') ? 'nno' : 'nob').map(([span]) => span)).not.toContain(text.includes('ein gong') ? 'ein gong' : 'en gang');
+    }
+  });
+
   it('leaves bare promises alone when the reply promises a date or a duration elsewhere', () => {
     expect(spans('Du får svar innen fem arbeidsdager. Vi ser på saken, og vi kommer tilbake til deg.')).toEqual([]);
   });

@@ -171,7 +171,7 @@ const AHEAD_NO = new RegExp(
 );
 const AHEAD_EN = new RegExp(`${B}(?:will|shall|going\\s+to|hopefully|probably|should\\s+be|expect|on\\s+hold)${E}|['’]ll${E}`, 'iu');
 const EXTRA_VAGUE_NO = new RegExp(
-  `${B}(?:inntil\\s+videre|inntil\\s+vidare|framover|fremover|i\\s+tida\\s+framover|i\\s+tiden\\s+fremover|litt\\s+seinare|litt\\s+senere|neste\\s+runde|ein\\s+gong|en\\s+gang|etter\\s+kvart|etter\\s+hvert(?!\\s+som${E}))${E}`,
+  `${B}(?:inntil\\s+videre|inntil\\s+vidare|framover|fremover|i\\s+tida\\s+framover|i\\s+tiden\\s+fremover|litt\\s+seinare|litt\\s+senere|neste\\s+runde|(?<!(?:med|på|enda|endå|nok|bare|berre)\\s)(?:ein\\s+gong|en\\s+gang)(?!\\s+(?:til|i|per|om|hver|kvar|for\\s+alle|annenhver|annakvar))|etter\\s+kvart|etter\\s+hvert(?!\\s+som${E}))${E}`,
   'iu',
 );
 const EXTRA_VAGUE_EN = new RegExp(
