@@ -112,6 +112,10 @@ describe('vague-promise: a time given only as an event, and future passives', ()
     ['nno', 'Vedtak vil bli fatta og sendt ut når vurderinga er gjennomført.', [['når vurderinga er gjennomført', 'rule']]],
     ['nob', 'Vi tar kontakt med deg etter at kartleggingen er ferdigstilt.', [['etter at kartleggingen er ferdigstilt', 'rule']]],
     ['eng', 'We will come back to you when we have heard from them.', [['when we have heard from them', 'rule']]],
+    ['nob', 'Dere får svar når alle søknadene er behandlet.', [['når alle søknadene er behandlet', 'rule']]],
+    ['nno', 'Du vil få tilbod om plass når det blir ledig.', [['når det blir ledig', 'rule']]],
+    // A negation before the promise denies something else.
+    ['nno', 'Eg har ikkje fått svar frå dei enno, så eg seier ifrå når eg veit meir.', [['når eg veit meir', 'rule']]],
     ['nob', 'Klagen vil bli sett på senere.', [['senere', 'rule']]],
     ['eng', 'The correction will be made at a later date.', [['at a later date', 'rule']]],
   ] as const)('%s: %s', (language, text, expected) => {
@@ -127,6 +131,8 @@ describe('vague-promise: a time given only as an event, and future passives', ()
     // Bare future passives and "så ordner vi" describe rather than promise.
     ['nno', 'Dette vil bli teke med i vurderinga av søknaden.'],
     ['nob', 'Bare send inn papirene, så ordner vi resten.'],
+    // A verb first and a comma make a condition.
+    ['nob', 'Dukker den ikke opp, sender vi deg en faktura på 250 kroner.'],
   ] as const)('leaves alone %s: %s', (language, text) => {
     expect(spans(text, language)).toEqual([]);
   });

@@ -63,8 +63,8 @@ const ANCHOR_NO = new RegExp(
 const SUBJECT_NB = String.raw`(?:vi|jeg|kommunen|saksbehandleren(?:\s+din)?|noen\s+(?:fra|hos)\s+oss|en\s+saksbehandler)`;
 const SUBJECT_NN = String.raw`(?:vi|me|eg|kommunen|sakshandsamaren(?:\s+din)?|nokon\s+(?:frå|hjå)\s+oss|ein\s+sakshandsamar)`;
 // Contact and answer, in the present (used for the future in Norwegian) or after a modal.
-const CONTACT_NB = String.raw`(?:komme[r]?\s+tilbake(?:\s+til\s+deg)?|ta[r]?\s+kontakt(?:\s+med\s+deg)?|kontakte[r]?\s+deg|gi[r]?\s+(?:deg\s+)?(?:beskjed|svar|et\s+svar|tilbakemelding|en\s+tilbakemelding)|svare[r]?\s+(?:deg|på)|sende[r]?\s+deg\s+(?:et\s+|en\s+|nytt\s+)?(?:svar|vedtak|brev|beskjed|melding|tilbakemelding|oppdatering)|ringe[r]?\s+deg|melde[r]?\s+(?:fra|tilbake))`;
-const CONTACT_NN = String.raw`(?:kjem\s+(?:tilbake|attende)(?:\s+til\s+deg)?|komme\s+(?:tilbake|attende)(?:\s+til\s+deg)?|tek\s+kontakt(?:\s+med\s+deg)?|ta\s+kontakt(?:\s+med\s+deg)?|kontaktar\s+deg|kontakte\s+deg|gjev\s+(?:deg\s+)?(?:beskjed|svar|tilbakemelding)|gje\s+(?:deg\s+)?(?:beskjed|svar|tilbakemelding)|gi[r]?\s+(?:deg\s+)?(?:beskjed|svar|tilbakemelding)|svarar\s+(?:deg|på)|svare\s+(?:deg|på)|sende[r]?\s+deg\s+(?:eit\s+|ei\s+|ein\s+)?(?:svar|vedtak|brev|beskjed|melding|tilbakemelding)|ringje[r]?\s+deg|melde[r]?\s+(?:frå|tilbake)|meld\s+frå)`;
+const CONTACT_NB = String.raw`(?:komme[r]?\s+tilbake(?:\s+til\s+deg)?|ta[r]?\s+kontakt(?:\s+med\s+deg)?|kontakte[r]?\s+deg|gi[r]?\s+(?:deg\s+)?(?:beskjed|svar|et\s+svar|tilbakemelding|en\s+tilbakemelding)|svare[r]?\s+(?:deg|på)|sende[r]?\s+deg\s+(?:et\s+|en\s+|nytt\s+)?(?:svar|vedtak|brev|beskjed|melding|tilbakemelding|oppdatering)|ringe[r]?\s+deg|melde[r]?\s+(?:fra|tilbake)|si(?:er)?\s+(?:ifra|fra|i\s+fra))`;
+const CONTACT_NN = String.raw`(?:kjem\s+(?:tilbake|attende)(?:\s+til\s+deg)?|komme\s+(?:tilbake|attende)(?:\s+til\s+deg)?|tek\s+kontakt(?:\s+med\s+deg)?|ta\s+kontakt(?:\s+med\s+deg)?|kontaktar\s+deg|kontakte\s+deg|gjev\s+(?:deg\s+)?(?:beskjed|svar|tilbakemelding)|gje\s+(?:deg\s+)?(?:beskjed|svar|tilbakemelding)|gi[r]?\s+(?:deg\s+)?(?:beskjed|svar|tilbakemelding)|svarar\s+(?:deg|på)|svare\s+(?:deg|på)|sende[r]?\s+deg\s+(?:eit\s+|ei\s+|ein\s+)?(?:svar|vedtak|brev|beskjed|melding|tilbakemelding)|ringje[r]?\s+deg|melde[r]?\s+(?:frå|tilbake)|meld\s+frå|sei(?:er|e)?\s+(?:ifrå|frå|i\s+frå))`;
 // Work on the case: only after a modal ("vi skal se på saken"); in the present it describes a
 // routine ("vi behandler søknadene i den rekkefølgen de kommer inn").
 const WORK_NB = String.raw`(?:se\s+(?:nærmere\s+)?på|behandle|vurdere|følge\s+opp|undersøke|sjekke|ordne|fikse|reparere|rette\s+opp|erstatte|levere|hente|tømme)`;
@@ -83,7 +83,7 @@ const PROMISE_NB = new RegExp(
     `${B}${SUBJECT_NB}${FILLER}\\s+${MODAL_NB}${FILLER}\\s+${WORK_NB}${E}`,
     // V2 order after an adverbial: "Da tar vi kontakt", "Derfor vil vi se på saken".
     `${B}(?:kommer\\s+vi\\s+tilbake|tar\\s+vi\\s+kontakt|gir\\s+vi\\s+(?:deg\\s+)?(?:beskjed|svar)|sender\\s+vi\\s+deg|(?:skal|vil)\\s+vi\\s+${WORK_NB}|får\\s+du\\s+(?:et\\s+|en\\s+)?(?:svar|beskjed|melding|tilbakemelding|vedtak)|hører\\s+du\\s+fra\\s+oss)${E}`,
-    `${B}du\\s+(?:vil\\s+)?(?:få|får)\\s+(?:et\\s+|en\\s+|nytt\\s+)?(?:svar|vedtak|beskjed|melding|tilbakemelding|brev|oppdatering|avklaring)${E}`,
+    `${B}(?:du|dere)\\s+(?:vil\\s+)?(?:få|får)\\s+(?:et\\s+|en\\s+|nytt\\s+)?(?:svar|vedtak|beskjed|melding|tilbakemelding|brev|oppdatering|avklaring|tilbud)${E}`,
     `${B}du\\s+(?:vil\\s+)?(?:høre|hører)\\s+(?:fra|mer\\s+fra)\\s+oss${E}`,
     `${B}du\\s+(?:vil\\s+bli|blir)\\s+(?:kontaktet|oppringt|ringt\\s+opp|varslet|informert)${E}`,
     `${B}${CASE_NB}\\s+(?:vil\\s+bli|blir|skal|skal\\s+bli)\\s+(?:behandlet|vurdert|fulgt\\s+opp|sett\\s+på)${E}`,
@@ -101,7 +101,7 @@ const PROMISE_NN = new RegExp(
     `${B}${SUBJECT_NN}${FILLER}\\s+(?:${MODAL_NN}${FILLER}\\s+)?${CONTACT_NN}${E}`,
     `${B}${SUBJECT_NN}${FILLER}\\s+${MODAL_NN}${FILLER}\\s+${WORK_NN}${E}`,
     `${B}(?:kjem\\s+(?:vi|me)\\s+(?:tilbake|attende)|tek\\s+(?:vi|me)\\s+kontakt|gjev\\s+(?:vi|me)\\s+(?:deg\\s+)?(?:beskjed|svar)|sender\\s+(?:vi|me)\\s+deg|(?:skal|vil)\\s+(?:vi|me)\\s+${WORK_NN}|får\\s+du\\s+(?:eit\\s+|ei\\s+|ein\\s+)?(?:svar|beskjed|melding|tilbakemelding|vedtak)|høyrer\\s+du\\s+frå\\s+oss)${E}`,
-    `${B}du\\s+(?:vil\\s+)?(?:få|får)\\s+(?:eit\\s+|ei\\s+|ein\\s+|nytt\\s+)?(?:svar|vedtak|beskjed|melding|tilbakemelding|brev|oppdatering|avklaring)${E}`,
+    `${B}(?:du|de|dykk)\\s+(?:vil\\s+)?(?:få|får)\\s+(?:eit\\s+|ei\\s+|ein\\s+|nytt\\s+)?(?:svar|vedtak|beskjed|melding|tilbakemelding|brev|oppdatering|avklaring|tilbod)${E}`,
     `${B}du\\s+(?:vil\\s+)?(?:høyre|høyrer)\\s+(?:frå|meir\\s+frå)\\s+oss${E}`,
     `${B}du\\s+(?:vil\\s+bli|blir|vert|vil\\s+verte)\\s+(?:kontakta|kontaktet|oppringd|ringd\\s+opp|varsla|informert)${E}`,
     `${B}${CASE_NN}\\s+(?:vil\\s+bli|blir|vert|skal|skal\\s+bli|vil\\s+verte)\\s+(?:handsama|behandla|vurdert|følgd\\s+opp|fylgd\\s+opp)${E}`,
@@ -188,6 +188,9 @@ const CLOCK_TIME =
 const SOON_AS = /(?<![\p{L}])(?:så\s+(?:snart|fort)|as\s+soon\s+as)(?![\p{L}])/iu;
 /** The sentence opens with a condition ("Om du vil betale seinare, …"): nothing is promised. */
 const CONDITION_FIRST = /^\s*(?:hvis|dersom|om|viss|if|unless|should)\s/iu;
+/** «Dukker den ikke opp, sender vi deg …», «Finn du boka, …»: a verb first and a comma make a condition. */
+const CONDITION_V1 =
+  /^[\s"«]*\p{L}+(?:er|ar|r)\s+(?:den|det|du|dere|de|dykk|han|hun|ho|vi|me|eg|jeg|dei|\p{L}+(?:en|et|a|ene|ane))(?![\p{L}])[^,.!?\n]{0,60},/iu;
 /** "så snart vannet er trygt igjen", "as soon as the water is safe": the time is an event the reader will see. */
 const EVENT_AFTER =
   /^(?:så\s+(?:snart|fort)|as\s+soon\s+as)\s+(?!(?:som\s+)?(?:mulig|mogleg|råd|possible|practicable|feasible|reasonably\s+possible|we\s+can|i\s+can|vi\s+kan|me\s+kan|eg\s+kan|jeg\s+kan)(?![\p{L}]))/iu;
@@ -211,6 +214,7 @@ const WORDS: Record<RuleLanguage, LanguageWords> = {
       'får',
       'hører',
       'du',
+      'dere',
       'saken',
       'søknaden',
       'klagen',
@@ -250,6 +254,8 @@ const WORDS: Record<RuleLanguage, LanguageWords> = {
       'får',
       'høyrer',
       'du',
+      'de',
+      'dykk',
       'saka',
       'søknaden',
       'klaga',
@@ -359,7 +365,8 @@ export const vaguePromise: Detector = {
         if (!overlapsTaken(start, end)) hits.push({ start, end });
         continue;
       }
-      if (words.negation.test(body) || ROUTINE.test(body)) continue;
+      // A negation well before the promise («Vi har ikkje fått svar enno, så eg seier ifrå …») denies something else; «ikke vi svare på» denies the promise.
+      if (words.negation.test(text.slice(Math.max(sentence.start, m.index - 12), sentence.end)) || ROUTINE.test(body)) continue;
       replyGivesTime ??= dates.some((d) => d.promise) || statesDuration(text);
       // "Vedtak vil bli fatta når vurderinga er gjennomført": the only time is an event of the
       // office's own (or a third party's) that the reader cannot see coming — reported at that
@@ -374,7 +381,8 @@ export const vaguePromise: Detector = {
       // A future passive or "så ordner vi" is a promise only with a time word next to it: bare,
       // it is as often a description ("vil bli tatt med i vurderinga") or the second half of an
       // instruction ("send papirene, så ordner vi resten").
-      if (words.conditional.test(body) || replyGivesTime || WEAK_PROMISE.test(m[0])) continue;
+      // A bare promise in a sentence that denies something («… kan jeg ikke gi, men du får beskjed …») is as often an aside.
+      if (words.negation.test(body) || words.conditional.test(body) || CONDITION_V1.test(body) || replyGivesTime || WEAK_PROMISE.test(m[0])) continue;
       const start = m.index;
       const end = start + m[0].length;
       if (!overlapsTaken(start, end)) hits.push({ start, end, severity: 'suggestion' });
