@@ -102,20 +102,33 @@ describe('side panel ↔ page', () => {
 
   it('"Mer i sidepanelet" in the popover opens the panel at that finding', async () => {
     const { page, tabId } = await draft('ta');
-    await page.keyboard.press('Alt+KeyJ');
-    const popover = await findPopover(page);
-    expect(popover).not.toBeNull();
-    // A real click: the browser may open the panel itself; the panel page below is what it shows.
-    await popover!.click('panel');
-    // The request waits in storage.session naming the finding by rule and span, never by its id
-    // (which carries a hash of the flagged words).
-    await expect.poll(async () => (await h.storageDump())[`focus:${tabId}`], { timeout: 10_000 }).toBeTruthy();
-    const request = (await h.storageDump())[`focus:${tabId}`] as Record<string, unknown>;
-    expect(Object.keys(request).sort()).toEqual(['at', 'end', 'fieldKey', 'ruleId', 'start']);
-    expect(request.ruleId).toBe(RULE);
+    // The panel is open before the click: a real click may also make the browser open its own
+    // panel, which takes the request once; an open panel sees the request as it is written,
+    // whichever panel takes it first.
     const panel = await h.openSidePanel(tabId);
     const card = panel.getByTestId(`finding-${RULE}`);
     await card.waitFor({ state: 'visible', timeout: 20_000 });
+    expect(await card.evaluate((el) => el.contains(document.activeElement))).toBe(false);
+    // The worker records the request as it is written (a panel removes it once it has used it).
+    await h.inWorker((key: string) => {
+      const g = globalThis as { __focusRequests?: unknown[] };
+      g.__focusRequests = [];
+      chrome.storage.session.onChanged.addListener((changes) => {
+        if (changes[key]?.newValue) g.__focusRequests!.push(changes[key].newValue);
+      });
+    }, `focus:${tabId}`);
+    await page.bringToFront();
+    await page.keyboard.press('Alt+KeyJ');
+    const popover = await findPopover(page);
+    expect(popover).not.toBeNull();
+    await popover!.click('panel');
+    // The request names the finding by rule and span, never by its id (which carries a hash of
+    // the flagged words).
+    const recorded = () => h.inWorker(() => (globalThis as { __focusRequests?: unknown[] }).__focusRequests ?? []);
+    await expect.poll(async () => (await recorded()).length, { timeout: 10_000 }).toBeGreaterThan(0);
+    const request = (await recorded())[0] as Record<string, unknown>;
+    expect(Object.keys(request).sort()).toEqual(['at', 'end', 'fieldKey', 'ruleId', 'start']);
+    expect(request.ruleId).toBe(RULE);
     await expect.poll(() => card.evaluate((el) => el.contains(document.activeElement)), { timeout: 10_000 }).toBe(true);
     // The request is used once: the panel opened again later starts at its top as usual.
     await panel.reload();
