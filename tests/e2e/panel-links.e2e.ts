@@ -4,8 +4,12 @@
 // the panel at that finding.
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'wxt/browser';
 import { launch, type Harness } from './harness.ts';
 import { findPopover, wordBox, type Box } from './underlines.ts';
+
+// Functions passed to inWorker() run in the extension's service worker.
+declare const chrome: Pick<typeof Browser, 'storage'>;
 
 const RULE = 'klarsprak.vedrorende';
 /** A long reply whose only finding, «Vedrørende», is on its second-to-last line. */
