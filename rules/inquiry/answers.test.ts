@@ -88,6 +88,12 @@ describe('answerQuestions', () => {
     expect(answers('Do we need a permit for the balcony?', 'The balcony was built in 1990.', 'eng')).toEqual([['Do we need a permit for the balcony?', false]]);
   });
 
+  it('reads «Stemmer det?» as asking about the statement before it', () => {
+    const inquiry = 'En kollega sa at nye hus ikke skal betale eiendomsskatt de første årene. Stemmer det, og må jeg søke om noe?';
+    const reply = 'Du har rett i at nye boliger kan få fritak fra eiendomsskatt de første årene.';
+    expect(answers(inquiry, reply)[0]).toEqual(['Stemmer det', reply]);
+  });
+
   it('answers a yes/no question about a time with the time', () => {
     const inquiry = 'Will the bins be emptied before Christmas?';
     expect(answers(inquiry, 'Collection is on Thursday 17 December.', 'eng')).toEqual([[inquiry, 'Collection is on Thursday 17 December.']]);

@@ -349,8 +349,10 @@ function questionTerms(question: InquiryQuestion, previous: InquiryQuestion | un
   let terms = termsOfQuestion.get(question);
   if (!terms) {
     terms = termsOf(withoutExamples(question.text));
-    // "If not, why not?": a question with no words of its own asks about the one before it.
-    if (terms.stems.length < 2 && previous) terms = termsOf(`${withoutExamples(previous.text)} ${withoutExamples(question.text)}`);
+    // «Stemmer det?» asks about the statement before it; "If not, why not?" (a question with no
+    // words of its own) about the question before it.
+    if (terms.stems.length < 2 && question.context) terms = termsOf(`${question.context} ${question.text}`);
+    else if (terms.stems.length < 2 && previous) terms = termsOf(`${withoutExamples(previous.text)} ${withoutExamples(question.text)}`);
     termsOfQuestion.set(question, terms);
   }
   return terms;

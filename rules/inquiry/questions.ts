@@ -18,6 +18,8 @@ export interface InquiryQuestion {
   topic: QuestionTopic;
   /** The question stands only in the subject line. */
   subject?: true;
+  /** The statement a bare «Stemmer det?» asks about (the sentence before it). */
+  context?: string;
 }
 
 // ── What is a question ──────────────────────────────────────────────────────────────────────
@@ -356,7 +358,8 @@ const IF_SO =
 
 const LEADING_CONDITION_WORD = /^(?:hvis|viss|dersom|i\s+tilfelle|if|in\s+case|unless)(?![\p{L}])/iu;
 
-const SHORT_WHOLE_QUESTION = /^(?:stemmer|stemmar|er|går|gjelder|gjeld|is|does|can|right|correct)\s+(?:det|dette|that|it|this|so)$/iu;
+const SHORT_WHOLE_QUESTION =
+  /^(?:(?:stemmer|stemmar|er|går|gjelder|gjeld|is|does|can)\s+(?:det|dette|that|it|this|so)(?:\s+(?:riktig|rett|sant|korrekt|right|true|correct))?|(?:right|correct|true))$/iu;
 
 function trimTrailingJoiner(text: string, span: Span): Span {
   let end = span.end;
@@ -451,7 +454,13 @@ export function findQuestions(quoted: string): InquiryQuestion[] {
     for (const ask of asksIn(inquiry, span)) {
       const text = flat(inquiry.slice(ask.start, ask.end));
       if (isRhetorical(text)) continue;
-      questions.push({ start: ask.start, end: ask.end, text, topic: topicOf(questionCore(text)) });
+      const question: InquiryQuestion = { start: ask.start, end: ask.end, text, topic: topicOf(questionCore(text)) };
+      // «Stemmer det?», "Is that right?": asks about the sentence before it, which says what.
+      const previous = i > 0 ? sentences[i - 1] : undefined;
+      if (previous && ask.start === span.start && SHORT_WHOLE_QUESTION.test(questionCore(text).replace(/[?.!\s]+$/u, ''))) {
+        question.context = flat(inquiry.slice(previous.start, previous.end));
+      }
+      questions.push(question);
     }
   }
   const subject = parts.subject;
