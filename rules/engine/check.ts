@@ -8,7 +8,7 @@ import { analyzeSteps, firstNonEmptyLine, lastNonEmptyLines, type Line, type Tex
 import { measure } from '../text/lix.ts';
 import type { RuleLanguage, UiLanguage } from '../ids.ts';
 import type { ExistenceRule, MetricRule, RequiredRule, Rule } from '../ruleset/types.ts';
-import type { CheckContext, CheckResult, DeadlineResult, Finding, Metrics, ResolvedDate } from '../types.ts';
+import type { CheckContext, CheckResult, DeadlineResult, Metrics, ResolvedDate } from '../types.ts';
 import type { CompiledRule, CompiledRuleSet } from './compile.ts';
 import { matchCase } from './text-utils.ts';
 import { findDatesAndDeadlineSteps } from './dates.ts';
