@@ -83,6 +83,13 @@ describe('findQuestions', () => {
       ['I would be grateful if you could tell me whether you keep statistics.'],
     ],
     ['"and for how long"', 'Is it possible to book a group room, and for how long?', ['Is it possible to book a group room', 'for how long?']],
+    ['«Det er vel ikke mulig å …?» as a polite ask', 'Det er vel ikke mulig å få utsatt fristen?', ['Det er vel ikke mulig å få utsatt fristen?']],
+    ['a hope that names what it asks', 'Håper du kan svare på om vi kan bruke garderobene?', ['Håper du kan svare på om vi kan bruke garderobene?']],
+    [
+      '"Surely …?" that wants an answer',
+      'Surely I am not supposed to pay for the months before I owned the flat?',
+      ['Surely I am not supposed to pay for the months before I owned the flat?'],
+    ],
   ])('finds %s', (_what, inquiry, expected) => {
     expect(texts(inquiry)).toEqual(expected);
   });
@@ -109,6 +116,15 @@ describe('findQuestions', () => {
     ['a reply asked for by a date', 'Jeg ber om svar innen 21. desember 2026.'],
     ['an argument put as a question', 'Er det ikke da åpenbart at kommunen må betale tilbake alt?'],
     ['«loven krever at» (a statement about the law)', 'Loven krever at søknaden er signert.'],
+    ['a form field the sender answered', '-- Innsendt skjema --\nEr du over 18 år?: Nei\nHar de prøvingsattest?: Nei, ikkje enno'],
+    ['a courtesy hope with a question mark', 'Håper dere kan hjelpe oss med dette? Hope that makes sense?'],
+    ['a sigh with «vel ikke»', 'Det er vel ikke meningen at en fireåring skal bytte barnehage tre ganger?'],
+    ['a tag «er det vel?»', 'Fire meter fra nabogrensen, er det vel?'],
+    ['an argument about fairness', 'Synes dere det er rimelig at en seksåring skal gå 2,5 km langs veien? Is it fair that we pay twice?'],
+    ['«i all verden»', 'Hvem i all verden har kommet frem til den verdien?'],
+    ['«liksom»', 'Kven andre skulle gjere det, liksom?'],
+    ['sarcasm about secrecy', 'Kva er det de prøver å skjule? Surely a public bike scheme has nothing to hide?'],
+    ['a question answered with "Probably not"', 'I suppose you get this question a lot? Probably not, Bergen is small.'],
   ])('leaves out %s', (_what, inquiry) => {
     expect(texts(inquiry)).toEqual([]);
   });

@@ -154,15 +154,37 @@ const RHETORICAL = new RegExp(
     String.raw`(?:hvor|kor)\s+(?:lenge|lang\s+tid)\s+skal\s+(?:jeg|eg|vi|me)\s+(?:måtte\s+)?(?:finne\s+meg\s+i|tåle|vente\s+på\s+at\s+dere)`,
     String.raw`(?:hvem|kven)\s+(?:har|hadde)\s+(?:egentlig|eigentleg)\s+(?:ansvaret|ansvar)`,
     String.raw`(?:hva|kva)\s+skal\s+(?:man|ein|en)\s+(?:egentlig|eigentleg)\s+(?:tro|gjøre|gjere)`,
+    // A statement with «vel» and a negation is a sigh, not an ask: «Det er vel ikke meningen at …?»,
+    // «Det skulle vel ikke være noe å skjule?», «…, er det vel?». «Det er vel ikke mulig å …?» asks.
+    String.raw`^(?:det|dette|den|du|dere|de|dykk|man|ein|en)\s+(?:er|var|skulle|skal|kan|må|blir)\s+vel\s+(?:ikke|ikkje|ingen|inga|ingenting|aldri)(?!\s+(?:mulig|mogleg|noe\s+i\s+veien|noko\s+i\s+vegen|noen\s+mulighet|nokon\s+moglegheit|for\s+sent|lov))`,
+    String.raw`,\s*(?:er|var)\s+det\s+vel\s*\?`,
+    // Whether something is fair is an argument: «Er det egentlig rimelig at …?», «Synes dere det er rimelig at …?», "Is it fair that …?".
+    String.raw`(?:(?:er|var)\s+det|det\s+(?:er|var))\s+(?:(?:egentlig|eigentleg|virkelig|verkeleg|ikke|ikkje|da|så)\s+)*(?:rimelig|rimeleg|rettferdig|urimelig|urimeleg)\s+at`,
+    String.raw`(?:is|was)\s+it\s+(?:(?:really|actually|even|not)\s+)*(?:fair|reasonable|right)\s+that`,
+    String.raw`(?:er|var)\s+det\s+(?:ikke|ikkje)\s+(?:litt\s+)?vel\s+(?:drøyt|mye|mykje|dyrt|strengt|mye\s+forlangt|mykje\s+forlangt)`,
+    String.raw`(?:hvem|kven|who|what)\s+(?:i\s+all\s+verden|in\s+the\s+world|on\s+earth)`,
+    String.raw`(?:hvem|kven)\s+skulle\s+(?:tru|tro)`,
+    String.raw`,\s*liksom\s*\?`,
+    String.raw`^i\s+mean,`,
+    String.raw`is\s+it\s+just\s+me\s+or`,
+    String.raw`(?:hvordan|korleis|how)\s[^?]*(?:klare\s+seg|klara\s+seg|get\s+by|make\s+ends\s+meet)`,
+    // Sarcasm about secrecy: «Kva er det de prøver å skjule?», "nothing to hide?".
+    String.raw`(?:å\s+skjule|å\s+skjula|to\s+hide)\s*(?:her|here|for\s+oss|from\s+us)?\s*\?`,
   ].join('|'),
   'iu',
 );
 
 /** The citizen's own answer in the next sentence: "Hvorfor skriver jeg? Jo, fordi …". */
 const SELF_ANSWER =
-  /^(?:jo[,!. ]|jo$|fordi|fordi\b|ettersom|svaret\s+er|(?:ingen|ingenting|ingen\s+ting|nobody|nothing|no\s+one|aldri|never)\s*[.!]?\s*$|nei[,.!]|nei$|ja[,.!]|ja$|nope|nei\s+da|nei\s+dessverre|det\s+(?:var|er)\s+fordi|because|the\s+answer\s+is|no[,.!]|no$|yes[,.!]|yes$|of\s+course\s+not|obviously|selvsagt|sjølvsagt|naturligvis|naturlegvis|well[,.]|simple:|enkelt:|svaret\s+veit\s+eg|svaret\s+vet\s+jeg|i\s+know\s+the\s+answer|eg\s+veit\s+svaret|jeg\s+vet\s+svaret)/iu;
+  /^(?:jo[,!. ]|jo$|fordi|fordi\b|ettersom|svaret\s+er|(?:ingen|ingenting|ingen\s+ting|nobody|nothing|no\s+one|aldri|never)\s*[.!]?\s*$|nei[,.!]|nei$|ja[,.!]|ja$|nope|nei\s+da|nei\s+dessverre|det\s+(?:var|er)\s+fordi|because|the\s+answer\s+is|no[,.!]|no$|yes[,.!]|yes$|of\s+course\s+not|obviously|selvsagt|sjølvsagt|naturligvis|naturlegvis|well[,.]|simple:|enkelt:|svaret\s+veit\s+eg|svaret\s+vet\s+jeg|i\s+know\s+the\s+answer|eg\s+veit\s+svaret|jeg\s+vet\s+svaret|(?:probably|maybe|perhaps|kanskje|sikkert|antakelig|antageligvis|truleg|sannsynligvis|neppe|hardly)\s*(?:[,.!]|not\b|ikke\b|ikkje\b|$))/iu;
 /** "Hvorfor skriver jeg? …" — the citizen asks about themselves and answers at once. */
 const ABOUT_ONESELF = /^(?:hvorfor|kvifor|why)\s+(?:skriver|skriv|er|sender|am|do)\s+(?:jeg|eg|i)\s+(?:dette|this|deg|dykk|dere|you|til|to|writing|here)?/iu;
+
+/** A form field's label ending in a question mark, then the sender's own short answer: «Er du over 18 år?: Nei». */
+const ANSWERED_FORM_FIELD = /\?\s*:[ \t]*[^\s?][^?\n]{0,40}$/u;
+/** A hope that asks nothing in particular; «Håper du kan svare på om …» still asks (its «om»). */
+const COURTESY_HOPE =
+  /^(?:(?:jeg|eg|vi|me|i|we)\s+)?(?:håper|håpar|hope|hoping)\s+(?!.*(?<![\p{L}])(?:om|whether|if|hva|kva|når|kor|hvor|hvordan|korleis|hvem|kven|what|when|where|how|who|why|hvorfor|kvifor)(?![\p{L}]))[^?]{0,60}\?*\s*$/iu;
 
 /** "Spørsmålet mitt er:" and the like: a label, not the question. */
 const ASK_LABEL = /^(?:spørsmål(?:et|a|ene)?(?:\s+mitt|\s+mine|\s+mitt\s+er)?|my\s+questions?(?:\s+(?:is|are))?|questions?)\s*:?\s*$/iu;
@@ -384,6 +406,10 @@ export function asksSomething(sentence: string, next: string | undefined): boole
   if (/:\s*$/.test(core) && /(?<![\p{L}])(?:spørsmål\p{L}*|questions?)(?![\p{L}])/iu.test(core)) return false;
   const questionMark = /\?/.test(sentence);
   if (isRhetorical(sentence)) return false;
+  // «Ønsker du å bli ringt opp?: Nei»: a form's question the sender has answered in the field.
+  if (ANSWERED_FORM_FIELD.test(core)) return false;
+  // «Håper dere kan hjelpe oss med dette?», "Hope that makes sense?": a courtesy, not an ask.
+  if (questionMark && COURTESY_HOPE.test(core)) return false;
   if (questionMark) {
     if (next !== undefined && SELF_ANSWER.test(questionCore(next).trim())) return false;
     if (ABOUT_ONESELF.test(core) && next !== undefined) return false;
