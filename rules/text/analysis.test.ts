@@ -47,6 +47,15 @@ describe('sentences', () => {
     ]);
   });
 
+  it('ends a chat-style sentence before a lower-case start, but not at an unlisted abbreviation without vowels', () => {
+    expect(sentenceTexts('the truck guys skipped ur street lol. happens all the time')).toEqual([
+      'the truck guys skipped ur street lol.',
+      'happens all the time',
+    ]);
+    expect(tokenize('skipped ur street lol. happens').map((t) => t.lower)).toContain('lol');
+    expect(sentenceTexts('Oppgi gnr. og bnr. i søknaden.')).toEqual(['Oppgi gnr. og bnr. i søknaden.']);
+  });
+
   it('ends a sentence at a line break, so greeting lines stand alone', () => {
     expect(sentenceTexts('Hei Kari\r\nTakk for meldingen. Se www.bergen.kommune.no.\n\nVennlig hilsen\nOla')).toEqual([
       'Hei Kari',

@@ -87,7 +87,9 @@ function isAbbreviationPoint(text: string, wordWithPoint: string, pointEnd: numb
   if (KNOWN_ABBREVIATIONS.has(lower)) return true;
   // A single capital letter followed by a point is an initial ("K. Nordmann").
   if (/^\p{Lu}\.$/u.test(wordWithPoint)) return true;
-  // "osv. og" — a point followed by a lower-case word is not a sentence end.
+  // An abbreviation no list knows ("gnr. og", "bnr. 12") has no vowel; a word with one followed by
+  // a point and a lower-case word is a sentence end in a chat-style reply ("street lol. happens").
+  if (/[aeiouyæøåéèêóòôüäö]/iu.test(wordWithPoint)) return false;
   const rest = text.slice(pointEnd, pointEnd + 3);
   return /^ ?\p{Ll}/u.test(rest) && !/^\p{Ll}/u.test(rest);
 }
@@ -228,8 +230,9 @@ function splitSentences(text: string, words: Token[]): Sentence[] {
         end = i;
         break;
       }
-      // A point before a lower-case word ("den 4.12. i år") is an ordinal or abbreviation point.
-      if (ch === '.' && /^[ \t\u00a0]+\p{Ll}/u.test(text.slice(i + 1, i + 4))) {
+      // A point after a number and before a lower-case word ("den 4.12. i år") is an ordinal point;
+      // after a word the tokenizer has decided (an abbreviation is its token, anything else ends).
+      if (ch === '.' && i > 0 && !/\p{L}/u.test(text[i - 1]!) && /^[ \t\u00a0]+\p{Ll}/u.test(text.slice(i + 1, i + 4))) {
         i++;
         continue;
       }
