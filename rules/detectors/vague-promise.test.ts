@@ -118,6 +118,11 @@ describe('vague-promise: a time given only as an event, and future passives', ()
     ['nno', 'Eg har ikkje fått svar frå dei enno, så eg seier ifrå når eg veit meir.', [['når eg veit meir', 'rule']]],
     ['nob', 'Klagen vil bli sett på senere.', [['senere', 'rule']]],
     ['eng', 'The correction will be made at a later date.', [['at a later date', 'rule']]],
+    // Norwegian promises in the present tense, the office first or a case passively.
+    ['nno', 'Vi set i gang når det vert ledig kapasitet hos oss.', [['når det vert ledig kapasitet hos oss', 'rule']]],
+    ['nno', 'Saka di vert sett på når sakshandsamaren er tilbake.', [['når sakshandsamaren er tilbake', 'rule']]],
+    ['nob', 'Vi ser på det når vi får summet oss litt her.', [['når vi får summet oss litt her', 'rule']]],
+    ['nno', 'Vi følgjer opp saka i tida framover.', [['i tida framover', 'rule']]],
   ] as const)('%s: %s', (language, text, expected) => {
     expect(spans(text, language)).toEqual(expected);
   });
@@ -133,6 +138,11 @@ describe('vague-promise: a time given only as an event, and future passives', ()
     ['nob', 'Bare send inn papirene, så ordner vi resten.'],
     // A verb first and a comma make a condition.
     ['nob', 'Dukker den ikke opp, sender vi deg en faktura på 250 kroner.'],
+    // Present tense that describes: a routine, the citizen's step, a heading.
+    ['nno', 'Vi tømmer dunkane annakvar veke.'],
+    ['nno', 'Vi behandlar søknadene når dei kjem inn.'],
+    ['nob', 'Vi sender vedtaket når du har sendt inn skjemaet.'],
+    ['nob', 'Slik blir det framover:'],
   ] as const)('leaves alone %s: %s', (language, text) => {
     expect(spans(text, language)).toEqual([]);
   });

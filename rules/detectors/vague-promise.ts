@@ -301,9 +301,17 @@ const WORDS: Record<RuleLanguage, LanguageWords> = {
  * rekkefølgen de kommer inn", "on a rolling basis").
  */
 const ROUTINE = new RegExp(
-  `${B}(?:fortløpende|fortløpande|løpende|løpande|etter\\s+tur|i\\s+tur\\s+og\\s+orden|i\\s+den\\s+rekkefølgen|i\\s+den\\s+rekkjefølgja|etter\\s+(?:hvert|kvart)\\s+som|on\\s+a\\s+rolling\\s+basis|continuously|in\\s+the\\s+order|as\\s+they\\s+(?:come|arrive))${E}`,
+  `${B}(?:fortløpende|fortløpande|løpende|løpande|etter\\s+tur|i\\s+tur\\s+og\\s+orden|i\\s+den\\s+rekkefølgen|i\\s+den\\s+rekkjefølgja|når\\s+(?:de|dei|søknadene|sakene|sakane)\\s+(?:kommer|kjem)\\s+inn|etter\\s+(?:hvert|kvart)\\s+som|on\\s+a\\s+rolling\\s+basis|continuously|in\\s+the\\s+order|as\\s+they\\s+(?:come|arrive))${E}`,
   'iu',
 );
+
+/**
+ * Norwegian promises in the present tense, the office first: «Vi set i gang når det vert ledig
+ * kapasitet», «Me følgjer opp saka i tida framover», «Saka vert sett på når sakshandsamaren er
+ * tilbake». No future or modal makes them look ahead; the office acting is what does.
+ */
+const PRESENT_PROMISE_NO =
+  /^[\s"«]*(?:(?:vi|me|eg|jeg|kommunen|etaten)\s+(?:\p{L}{2,}(?:er|ar|r)|set|tek|gjer|gjør)(?![\p{L}])|(?:\p{L}+\s+){1,4}?(?:vert|blir)\s+(?!(?:det|den|dette|denne|de|dei|du|dere|dykk|vi|me|han|ho|hun|ikke|ikkje|meir|mer|ferdig|klar|klart)(?![\p{L}]))\p{L}{2,}(?:et|t|a|e|d)(?:\s+på)?(?![\p{L}]))/iu;
 
 const WEAK_PROMISE = /^(?:(?:så|da|då)\s|(?:vil|skal|will)\s(?:.*\s)?(?:bli|verte|be)\s)/iu;
 
@@ -394,13 +402,25 @@ export const vaguePromise: Detector = {
     for (const sentence of analysis.sentences) {
       if (decidedSentences.has(sentence.start)) continue;
       const body = text.slice(sentence.start, sentence.end);
-      if (!words.ahead.test(body) || /\?\s*$/.test(body) || words.readerTold.test(body)) continue;
+      const present = language !== 'eng' && PRESENT_PROMISE_NO.exec(body);
+      if ((!words.ahead.test(body) && !present) || /\?\s*$/.test(body) || words.readerTold.test(body)) continue;
       const concrete = dates.some((d) => d.start >= sentence.start && d.start < sentence.end) || statesDuration(body) || CLOCK_TIME.test(body);
       if (concrete) continue;
       const vague = words.vague.exec(body) ?? words.extraVague.exec(body);
       if (vague && !words.anchor.test(body) && !CONDITION_FIRST.test(body) && !EVENT_AFTER.test(body.slice(vague.index))) {
         const start = sentence.start + vague.index;
         const end = start + vague[0].length;
+        if (!overlapsTaken(start, end) && !hits.some((h) => h.start < end && h.end > start)) hits.push({ start, end });
+        continue;
+      }
+      if (present && !words.ahead.test(body)) {
+        // Present tense: only an event of the office's own as the only time (the listed promises' rule above).
+        const event = words.event.exec(body.slice(present[0].length));
+        if (!event || words.citizen.test(event[0]) || words.negation.test(body) || ROUTINE.test(body) || CONDITION_FIRST.test(body)) continue;
+        replyGivesTime ??= dates.some((d) => d.promise) || statesDuration(text);
+        if (replyGivesTime) continue;
+        const start = sentence.start + present[0].length + event.index;
+        const end = start + event[0].trimEnd().length;
         if (!overlapsTaken(start, end) && !hits.some((h) => h.start < end && h.end > start)) hits.push({ start, end });
         continue;
       }
