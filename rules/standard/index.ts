@@ -32,6 +32,7 @@ import paliteligForutsigbarPlaceholder from './palitelig.forutsigbar/placeholder
 import paliteligPersonvernAccountNumber from './palitelig.personvern/account-number.json' with { type: 'json' };
 import paliteligPersonvernEmailAddress from './palitelig.personvern/email-address.json' with { type: 'json' };
 import paliteligPersonvernNationalId from './palitelig.personvern/national-id.json' with { type: 'json' };
+import paliteligPersonvernOrigin from './palitelig.personvern/origin.json' with { type: 'json' };
 import paliteligPersonvernPhoneNumber from './palitelig.personvern/phone-number.json' with { type: 'json' };
 import paliteligPersonvernRecipient from './palitelig.personvern/recipient.json' with { type: 'json' };
 import paliteligPersonvernSpecialCategories from './palitelig.personvern/special-categories.json' with { type: 'json' };
@@ -74,6 +75,7 @@ export const STANDARD_RULE_FILES: Record<string, unknown[]> = {
   'palitelig.personvern/account-number.json': paliteligPersonvernAccountNumber,
   'palitelig.personvern/email-address.json': paliteligPersonvernEmailAddress,
   'palitelig.personvern/national-id.json': paliteligPersonvernNationalId,
+  'palitelig.personvern/origin.json': paliteligPersonvernOrigin,
   'palitelig.personvern/phone-number.json': paliteligPersonvernPhoneNumber,
   'palitelig.personvern/recipient.json': paliteligPersonvernRecipient,
   'palitelig.personvern/special-categories.json': paliteligPersonvernSpecialCategories,
