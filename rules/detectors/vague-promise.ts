@@ -402,8 +402,10 @@ export const vaguePromise: Detector = {
     for (const sentence of analysis.sentences) {
       if (decidedSentences.has(sentence.start)) continue;
       const body = text.slice(sentence.start, sentence.end);
-      const present = language !== 'eng' && PRESENT_PROMISE_NO.exec(body);
-      if ((!words.ahead.test(body) && !present) || /\?\s*$/.test(body) || words.readerTold.test(body)) continue;
+      const ahead = words.ahead.test(body);
+      // Without a future or modal, a Norwegian present-tense promise by the office still looks ahead.
+      const present = !ahead && language !== 'eng' ? PRESENT_PROMISE_NO.exec(body) : null;
+      if ((!ahead && !present) || /\?\s*$/.test(body) || words.readerTold.test(body)) continue;
       const concrete = dates.some((d) => d.start >= sentence.start && d.start < sentence.end) || statesDuration(body) || CLOCK_TIME.test(body);
       if (concrete) continue;
       const vague = words.vague.exec(body) ?? words.extraVague.exec(body);
@@ -413,7 +415,7 @@ export const vaguePromise: Detector = {
         if (!overlapsTaken(start, end) && !hits.some((h) => h.start < end && h.end > start)) hits.push({ start, end });
         continue;
       }
-      if (present && !words.ahead.test(body)) {
+      if (present) {
         // Present tense: only an event of the office's own as the only time (the listed promises' rule above).
         const event = words.event.exec(body.slice(present[0].length));
         if (!event || words.citizen.test(event[0]) || words.negation.test(body) || ROUTINE.test(body) || CONDITION_FIRST.test(body)) continue;
