@@ -14,6 +14,37 @@ function answers(inquiry: string, reply: string, language: RuleLanguage = 'nob')
 }
 
 describe('answerQuestions', () => {
+  it('answers «what happens now?» with what happens and when, and not with an acknowledgement', () => {
+    const reply = 'Hei Torunn,\n\nDu har rett i at arealet var feil. Du får en ny skatteseddel i posten innen fredag 11. desember.';
+    expect(answers('Skatteseddelen sier 212 kvm. Hva skjer nå?', reply)).toEqual([
+      ['Hva skjer nå?', 'Du får en ny skatteseddel i posten innen fredag 11. desember.'],
+    ]);
+    expect(answers('Skatteseddelen sier 212 kvm. Hva skjer nå?', 'Hei Torunn,\n\nTakk for meldingen. Vi ser på saken.')).toEqual([['Hva skjer nå?', false]]);
+    expect(answers('We applied in September. Is there any news?', 'We are happy to offer Sofia a place from Monday 4 January.', 'eng')).toEqual([
+      ['Is there any news?', 'We are happy to offer Sofia a place from Monday 4 January.'],
+    ]);
+  });
+
+  it('reads «Er det mulig?» by the wish before it', () => {
+    const reply = 'Vi har reservert tid til bisettelse i Møllendal kapell fredag 11. desember kl. 12.00, slik du ønsket.';
+    expect(answers('Vi ønsker bisettelse i Møllendal kapell, gjerne fredag 11. desember. Er det mulig?', reply)).toEqual([['Er det mulig?', reply]]);
+    expect(answers('Vi ønsker bisettelse i Møllendal kapell, gjerne fredag 11. desember. Er det mulig?', 'Gravferdskontoret har åpent hverdager.')).toEqual([
+      ['Er det mulig?', false],
+    ]);
+  });
+
+  it('answers «what can I do?» and «who should I contact?» with a way forward, not with sympathy', () => {
+    expect(answers('Vannet har gått i kjelleren. Hva kan jeg gjøre?', 'Det var leit å høre. Du kan melde skaden til forsikringsselskapet ditt.')).toEqual([
+      ['Hva kan jeg gjøre?', 'Du kan melde skaden til forsikringsselskapet ditt.'],
+    ]);
+    expect(answers('Vannet har gått i kjelleren. Hva kan jeg gjøre?', 'Det var leit å høre. Vi forstår at dette er vanskelig.')).toEqual([
+      ['Hva kan jeg gjøre?', false],
+    ]);
+    expect(answers('Dunken er ikke tømt. Hvem skal jeg kontakte?', 'Tømmingen har BIR ansvaret for, og du når kundeservice deres på 55 27 77 00.')).toEqual([
+      ['Hvem skal jeg kontakte?', 'Tømmingen har BIR ansvaret for, og du når kundeservice deres på 55 27 77 00.'],
+    ]);
+  });
+
   it('answers a when-question with a date and an amount question with the amount, in another order', () => {
     const reply = 'Hei Kari,\n\nKortet koster 3 720 kroner i året. Søknaden ble godkjent i går, og kortet kommer i posten innen 11. desember.';
     expect(answers('Når får jeg svar? Og hva koster kortet?', reply)).toEqual([

@@ -191,7 +191,11 @@ const SLOT = {
   strongReason: 17,
   count: 18,
   distance: 19,
+  contact: 20,
 } as const;
+/** A phone number, an e-mail address or "du når dem på": a way to reach someone. */
+const CONTACT =
+  /(?<![\p{N}])(?:\+47\s?)?\d{2}\s?\d{2}\s?\d{2}\s?\d{2}(?![\p{N}])|[\p{L}\p{N}._-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|(?<![\p{L}])(?:du\s+når|de\s+når|you\s+can\s+reach|reach\s+(?:them|us))(?![\p{L}])/iu;
 /** "Kor langt må ein gå?": a distance answers. */
 const ASKS_DISTANCE = /(?<![\p{L}])(?:hvor\s+langt|kor\s+langt|how\s+far)(?![\p{L}])/iu;
 const DISTANCE = /(?<![\p{L}])(?:\d[\d  .,]*|[\p{L}]+)\s*(?:meter|metre|metres|meters|m|km|kilometer|kilometre|kilometres|kilometers|miles?)(?![\p{L}])/iu;
@@ -284,6 +288,20 @@ function gives(question: InquiryQuestion, s: ReplySentence): boolean {
   }
 }
 
+/**
+ * «Hva skjer nå?», "Is there any news?": asks where the matter stands, in no words of its own. Any
+ * statement of what happens and when answers it («du får ny skatteseddel innen fredag 11. desember»).
+ */
+const ASKS_FOR_STATUS =
+  /^[\s"«]*(?:(?:og|and|so)\s+)?(?:(?:hva|kva)\s+skjer(?:\s+(?:nå|no|videre|vidare|så|da|då|med\s+(?:søknaden|saken|saka|klagen|klaga|henvendelsen|henvendinga|meldingen|meldinga|bestillingen|bestillinga)(?:\s+(?:min|mi|mitt|vår|vårt))?))?|(?:hva|kva)\s+er\s+status(?:en)?(?:\s+(?:i|på)\s+(?:saken|saka|søknaden)(?:\s+(?:min|mi))?)?|(?:er\s+det\s+)?(?:noe|noko)\s+nytt(?:\s+i\s+(?:saken|saka))?|hvor\s+står\s+saken(?:\s+min)?|kvar\s+står\s+saka(?:\s+mi)?|what\s+(?:happens|is\s+happening|['’]s\s+happening|is\s+going\s+on|['’]s\s+going\s+on)(?:\s+(?:now|next|with\s+(?:my|our|the)\s+(?:application|case|complaint|request|order)))?|(?:is\s+there\s+)?any\s+(?:news|updates?)(?:\s+on\s+(?:my|our|the)\s+(?:application|case|complaint|request))?|what\s+is\s+the\s+status(?:\s+of\s+(?:my|our|the)\s+(?:application|case|complaint|request))?)\s*[?.!]*\s*$/iu;
+
+/**
+ * «Hva kan jeg gjøre?», "Can someone help me?", «Kven skal eg kontakte?»: asks for a way forward,
+ * in no words of its own. An instruction or an offer answers it («Du kan søke om …», "We will send …").
+ */
+const ASKS_WHAT_TO_DO =
+  /^[\s"«]*(?:(?:og|and|so|men|but)\s+)?(?:(?:hva|kva)\s+(?:kan|må|skal|bør|burde)\s+(?:jeg|eg|vi|me)\s+(?:gjøre|gjere|gjera)(?:\s+(?:nå|no|videre|vidare|da|då))?|(?:hva|kva)\s+(?:gjør|gjer)\s+(?:jeg|eg|vi|me)(?:\s+(?:nå|no|da|då))?|what\s+(?:can|should|do|must)\s+(?:I|we)\s+(?:do|need\s+to\s+do)(?:\s+(?:now|next|then))?|(?:do|must|should)\s+(?:I|we)\s+(?:need\s+to\s+)?do\s+anything|(?:må|trenger|treng)\s+(?:jeg|eg|vi|me)\s+(?:gjøre|gjere)\s+(?:noe|noko)|(?:kan|could|can)\s+(?:noen|nokon|someone|somebody|de|dere|dykk|you|kommunen)\s+(?:hjelpe|help)(?:\s+(?:meg|oss|me|us))?|(?:can|could)\s+(?:I|we)\s+get\s+(?:some\s+|any\s+)?help|(?:er\s+det|is\s+there)\s+(?:noen|noko|nokon|any)\s+(?:mulighet|moglegheit|possibility|way)\s+(?:for|to\s+get)\s+(?:hjelp|help)|(?:hvem|kven|who)\s+(?:skal|kan|bør|should|can|do)\s+(?:jeg|eg|vi|me|I|we)\s+(?:kontakte|ringe|snakke\s+med|contact|call|talk\s+to|speak\s+to|ask))\s*[?.!]*\s*$/iu;
+
 const GENERIC_REFERENCE = /(?<![\p{L}])(?:spørsmål\w*|dette\s+spørsmålet|question\w*|your\s+question\w*)(?![\p{L}])/iu;
 const NOT_BEFORE = /(?<![\p{L}])(?:ikke|ikkje|not)\s+(?:før|until)/iu;
 
@@ -300,6 +318,9 @@ function answerScore(
   onlyOfTopic: boolean,
 ): number {
   if (s.isQuestion) return 0;
+  if (ASKS_FOR_STATUS.test(question.text) && !s.notYet) return s.time ? 2 : 0;
+  if (ASKS_WHAT_TO_DO.test(question.text) && !s.notYet)
+    return !s.ack && (s.test(SLOT.how, HOW) || s.test(SLOT.who, WHO) || s.test(SLOT.contact, CONTACT)) ? 2 : 0;
   // Deferred: "cannot answer yet" + when + how, in this sentence or the next.
   if (s.notYet) {
     const time = s.time || (next?.time ?? false);
@@ -318,6 +339,7 @@ function answerScore(
     if (qTerms.stems.length > 1) return 0;
     if (question.topic === 'when') return s.time ? 1.5 : 0;
     if (question.topic === 'amount') return gives(question, s) ? 1.5 : 0;
+    if (question.topic === 'who' || question.topic === 'how') return !s.ack && gives(question, s) ? 1.5 : 0;
     return 0;
   }
   const size = Math.max(1, Math.min(qTerms.stems.length, 4));
@@ -389,8 +411,10 @@ export function answerQuestions(
       if (score > 0 && (!best || score > best.score || (score === best.score && s.start < best.s.start))) best = { score, s };
     };
     for (const i of order.slice(0, CANDIDATES)) judge(i);
-    // Without shared words: a deferred answer about "this", or the only when/amount question.
-    if (!best) for (let i = 0; i < sentences.length; i++) if (shared[i] === 0 && (sentences[i]!.notYet || onlyOfTopic)) judge(i);
+    // Without shared words: a deferred answer about "this", the only when/amount question, or a
+    // question about where the matter stands.
+    const status = ASKS_FOR_STATUS.test(question.text) || ASKS_WHAT_TO_DO.test(question.text);
+    if (!best) for (let i = 0; i < sentences.length; i++) if (shared[i] === 0 && (sentences[i]!.notYet || onlyOfTopic || status)) judge(i);
     const result: AnsweredQuestion = { ...question, answered: !!best };
     if (best) {
       const last = deferredTo.get(best.s) ?? best.s;

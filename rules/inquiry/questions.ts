@@ -381,7 +381,7 @@ const IF_SO =
 const LEADING_CONDITION_WORD = /^(?:hvis|viss|dersom|i\s+tilfelle|if|in\s+case|unless)(?![\p{L}])/iu;
 
 const SHORT_WHOLE_QUESTION =
-  /^(?:(?:stemmer|stemmar|er|går|gjelder|gjeld|is|does|can)\s+(?:det|dette|that|it|this|so)(?:\s+(?:riktig|rett|sant|korrekt|right|true|correct))?|(?:right|correct|true))$/iu;
+  /^(?:(?:stemmer|stemmar|er|går|gjelder|gjeld|is|does|can|could|would|will|kan|vil)\s+(?:det|dette|that|it|this|so)(?:\s+(?:riktig|rett|sant|korrekt|right|true|correct|mulig|mogleg|possible|greit|ok|okay|i\s+orden|lov|allowed|an|work|la\s+seg\s+gjøre|la\s+seg\s+gjere|ordnes|ordnast))?|(?:right|correct|true)|(?:can|could)\s+you\s+confirm(?:\s+(?:that|this|it))?|kan\s+(?:de|dere|du)\s+(?:bekrefte|stadfeste)(?:\s+(?:det|dette))?)$/iu;
 
 function trimTrailingJoiner(text: string, span: Span): Span {
   let end = span.end;
