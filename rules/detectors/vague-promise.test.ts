@@ -10,6 +10,16 @@ function spans(text: string, language: RuleLanguage = 'nob', earlierHits: Array<
 }
 
 describe('vague-promise detector', () => {
+  it('takes a future passive that tells or arranges for a promise, and one that describes for a description', () => {
+    expect(spans('A decision will be communicated to you.', 'eng')).toEqual([['will be communicated', 'suggestion']]);
+    expect(spans('The doctor will be informed.', 'eng')).toEqual([['will be informed', 'suggestion']]);
+    expect(spans('Ved eventuell tildeling vil søkjar bli kontakta.', 'nno')).toEqual([['vil søkjar bli kontakta', 'suggestion']]);
+    expect(spans('Det vil bli gitt varsel i forkant av gjennomføring.')).toEqual([['vil bli gitt', 'suggestion']]);
+    expect(spans('A decision will be communicated to you by Friday 11 December.', 'eng')).toEqual([]);
+    expect(spans('The fee will be included in the invoice.', 'eng')).toEqual([]);
+    expect(spans('Saken vil bli tatt med i vurderingen.')).toEqual([]);
+  });
+
   it.each([
     ['nob', 'Vi kommer tilbake til deg om litt.', 'om litt'],
     ['nob', 'Vi vil se på saken etter hvert.', 'etter hvert'],

@@ -314,6 +314,13 @@ const PRESENT_PROMISE_NO =
   /^[\s"«]*(?:(?:vi|me|eg|jeg|kommunen|etaten)\s+(?:\p{L}{2,}(?:er|ar|r)|set|tek|gjer|gjør)(?![\p{L}])|(?:\p{L}+\s+){1,4}?(?:vert|blir)\s+(?!(?:det|den|dette|denne|de|dei|du|dere|dykk|vi|me|han|ho|hun|ikke|ikkje|meir|mer|ferdig|klar|klart)(?![\p{L}]))\p{L}{2,}(?:et|t|a|e|d)(?:\s+på)?(?![\p{L}]))/iu;
 
 const WEAK_PROMISE = /^(?:(?:så|da|då)\s|(?:vil|skal|will)\s(?:.*\s)?(?:bli|verte|be)\s)/iu;
+/**
+ * A future passive that tells, sends or arranges («vil bli kontakta», "will be communicated to
+ * you", «vil bli gitt varsel», "a meeting will be arranged") is a promise to the reader, not a
+ * description: it needs its time like "we will contact you" does.
+ */
+const TELLING_PASSIVE =
+  /(?:kontakta|kontaktet|varsla|varslet|informert|underrettet|tilsendt|oversendt|innkalt|innkalla|avtalt|communicated|notified|informed|contacted|forwarded|arranged|scheduled|(?:sendt|send|sent)(?:\s+(?:til\s+deg|ut|to\s+you|out))|(?:gitt|gjeve|given)\s+(?:varsel|beskjed|svar|melding|notice|an?\s+answer)|(?:sett|satt|set)\s+(?:opp|up)|(?:fulgt|følgd|fylgd|followed)\s+(?:opp|up))(?![\p{L}])/iu;
 
 /** Global copies of the anchor patterns, made once: anchoredAfter() walks every match. */
 const globalAnchors = new Map<RegExp, RegExp>();
@@ -390,7 +397,8 @@ export const vaguePromise: Detector = {
       // it is as often a description ("vil bli tatt med i vurderinga") or the second half of an
       // instruction ("send papirene, så ordner vi resten").
       // A bare promise in a sentence that denies something («… kan jeg ikke gi, men du får beskjed …») is as often an aside.
-      if (words.negation.test(body) || words.conditional.test(body) || CONDITION_V1.test(body) || replyGivesTime || WEAK_PROMISE.test(m[0])) continue;
+      if (words.negation.test(body) || words.conditional.test(body) || CONDITION_V1.test(body) || replyGivesTime) continue;
+      if (WEAK_PROMISE.test(m[0]) && !TELLING_PASSIVE.test(text.slice(m.index, sentence.end))) continue;
       const start = m.index;
       const end = start + m[0].length;
       if (!overlapsTaken(start, end)) hits.push({ start, end, severity: 'suggestion' });
