@@ -21,6 +21,15 @@ describe('refusal-next-step detector', () => {
     expect(spans(text)).toEqual([expected]);
   });
 
+  it('takes no "cannot" about a third person, in a condition or keeping another person\'s privacy for a refusal', () => {
+    expect(spans('After the operation he cannot climb the stairs alone.')).toEqual([]);
+    expect(spans('If you cannot come on 8 December, reply to this e-mail.')).toEqual([]);
+    expect(spans('Jeg kan ikke gå inn i detaljer om andre elever.')).toEqual([]);
+    expect(spans("I can't say too much about the other boy.")).toEqual([]);
+    expect(spans('It cannot be done.')).toEqual(['cannot']);
+    expect(spans('We cannot help you with this.')).toEqual(['cannot']);
+  });
+
   it('points at the first refusal that no next step follows', () => {
     expect(spans('Du kan klage på avslaget. Vi kan heller ikke refundere gebyret.')).toEqual(['kan heller ikke']);
   });

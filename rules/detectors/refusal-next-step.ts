@@ -79,6 +79,25 @@ const AT_WORD = new RegExp(`(?:(?<refusal>${REFUSAL})|(?<next>${NEXT_STEP}))`, '
 const DECISION = [String.raw`avsl(?:ag(?:et)?|åtte|ått|år|å|o)${E}`, String.raw`avvis(?:t|er|te|ast|es)${E}`, ...DECIDED_AGAINST].join('|');
 const DECISION_AT_WORD = new RegExp(DECISION, 'iuy');
 
+/**
+ * "he cannot help you up the stairs", «If you cannot come», «Jeg kan ikke gå inn i detaljer om
+ * andre elever»: a "cannot" about a third person, a condition, or privacy kept is no refusal of
+ * the citizen's request.
+ */
+const THIRD_PERSON_BEFORE = /(?<![\p{L}])(?:he|she|they|han|hun|ho|dei|him|her)\s+$/iu;
+const CONDITION_START = /^[\s"«]*(?:if|unless|hvis|dersom|viss|om)(?![\p{L}])/iu;
+const PRIVACY_KEPT =
+  /^(?:kan|kunne|can['’]t|cannot|can not)\s+(?:ikke\s+|ikkje\s+)?(?:gå\s+inn\s+(?:i|på)\s+detalj\p{L}*|seie\s+(?:så\s+)?mykje|si\s+(?:så\s+)?mye|say\s+(?:too\s+|very\s+|that\s+)?much|go\s+into\s+(?:the\s+)?detail\p{L}*|share\s+details)/iu;
+const CANNOT = /^(?:kan|kunne|cannot|can ?not|can['’]t|could not|couldn['’]t)(?![\p{L}])/iu;
+
+function notARefusal(text: string, start: number, sentenceStart: number): boolean {
+  const rest = text.slice(start, start + 60);
+  if (!CANNOT.test(rest)) return false;
+  if (PRIVACY_KEPT.test(rest)) return true;
+  const before = text.slice(Math.max(sentenceStart, start - 40), start);
+  return THIRD_PERSON_BEFORE.test(before) || CONDITION_START.test(text.slice(sentenceStart, start));
+}
+
 function firstDecision(text: string, words: readonly Token[]): { start: number; end: number } | undefined {
   for (const token of words) {
     if (token.kind !== 'word') continue;
@@ -135,6 +154,7 @@ export const refusalNextStep: Detector = {
       while (s + 1 < sentences.length && sentences[s + 1]!.start <= refusal.start) s++;
       const sentenceStart = sentences[s] && sentences[s]!.start <= refusal.start ? sentences[s]!.start : refusal.start;
       if (lastNext >= sentenceStart) continue;
+      if (notARefusal(text, refusal.start, sentenceStart)) continue;
       return [{ start: refusal.start, end: refusal.end }];
     }
     return [];
