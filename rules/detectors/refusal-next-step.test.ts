@@ -17,6 +17,10 @@ describe('refusal-next-step detector', () => {
     ['English passive', 'Your application has been rejected.', 'has been rejected'],
     ['a complaint that is itself refused ("klagen" is no next step)', 'Klagen din er avslått.', 'avslått'],
     ['"du kan ikke" (no next step in itself)', 'Du kan ikke parkere der.', 'kan ikke'],
+    ['no budget (nynorsk)', 'Vi har ikkje budsjett til slikt.', 'ikkje budsjett til'],
+    ['"ikke noe vi gjør noe med"', 'Trær på kommunal grunn er ikke noe vi gjør noe med.', 'ikke noe vi gjør noe med'],
+    ['"nothing we can do"', 'There is nothing we can do about the queue.', 'nothing we can do'],
+    ['a case closed on the citizen', 'Saken avsluttes.', 'Saken avsluttes'],
   ])('flags %s', (_name, text, expected) => {
     expect(spans(text)).toEqual([expected]);
   });

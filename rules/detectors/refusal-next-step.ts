@@ -28,6 +28,9 @@ const DECIDED_AGAINST = [
   // «Vi ser ikkje at det er grunnlag for endring», "we find no grounds for": the office's decision.
   String.raw`(?:ser|finn|finner) (?:vi |me )?${NOT} (?:at det er |at det finst |at det finnes )?(?:noe |noko )?grunnlag${E}`,
   String.raw`(?:find|see) no (?:basis|grounds|reason) (?:for|to)${E}`,
+  // The case closed on the citizen: «Saken avsluttes», «Saka er med dette avslutta», "the matter is closed".
+  String.raw`(?:saken|saka) (?:avsluttes|avsluttast|(?:er|vert|blir) (?:med dette |herved |dermed )?(?:avsluttet|avslutta))${E}`,
+  String.raw`(?:the )?(?:case|matter) (?:is|has been|will be) (?:now |hereby |therefore )?closed${E}`,
 ];
 
 const REFUSAL = [
@@ -42,6 +45,11 @@ const REFUSAL = [
   String.raw`dessverre ${NOT}${E}`,
   String.raw`${NOT} (?:mulig|mogleg|anledning|høve|innvilget|innvilga|godkjent|godkjend)${E}`,
   String.raw`(?:cannot|can ?not|can['’]t|could not|couldn['’]t|(?:are|is|am) unable to|not able to|not possible|not eligible|(?:must|have to) decline)${E}`,
+  // «Vi har ikkje budsjett til slikt», «er ikke noe vi gjør noe med», "nothing we can do".
+  String.raw`${NOT} (?:har )?(?:budsjett|midler|midlar|kapasitet|ressurser|ressursar) til${E}`,
+  String.raw`${NOT} noe vi (?:kan )?gjør(?:e)? (?:noe )?med${E}`,
+  String.raw`${NOT} noko (?:vi|me) (?:kan )?gjer(?:e)? (?:noko )?med${E}`,
+  String.raw`(?:nothing we can do|no budget for|not something we (?:can )?(?:do|deal with|handle))${E}`,
   ...DECIDED_AGAINST,
 ].join('|');
 
