@@ -172,8 +172,10 @@ export const toneModel: Detector = {
   id: 'tone-model',
   description:
     'Tone (nedlatende, skyver ansvar, snakker nedsettende, avvisende, uformell) vurdert setning for setning av en lært modell som ligger i regelsettet.',
-  // Reads the word-list tone rules' hits so a sentence they flagged is not flagged again.
+  // Reads the other tone rules' hits so a sentence they flagged is not flagged again — also the
+  // hits of detectors that themselves run last (a refusal without a next step).
   runsLast: true,
+  runsAfterLast: true,
   parseParams(params, models) {
     const { model, label } = readParams(params);
     const found = models?.get(model);

@@ -66,6 +66,8 @@ export interface Detector {
   parseParams?(params: Record<string, unknown>, models?: ReadonlyMap<string, DecodedModel>): void;
   /** Run after every other rule of the check, so `earlierHits` holds all their hits. */
   runsLast?: boolean;
+  /** With `runsLast`: run after the other `runsLast` detectors too, so their hits are among `earlierHits`. */
+  runsAfterLast?: boolean;
   detect(input: DetectorInput): DetectorHit[];
 }
 

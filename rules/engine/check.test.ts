@@ -19,6 +19,16 @@ describe('check', () => {
     expect(vedrorende).toMatchObject({ category: 'clarity', subgoal: 'kompetent.klart-sprak', suggestions: ['Om'] });
   });
 
+  it('underlines a refusal once: the tone model leaves a sentence a refusal rule already flagged', () => {
+    for (const [text, language] of [
+      ['Vi har ikkje budsjett til slikt.', 'nno'],
+      ['There is nothing we can do about it.', 'eng'],
+    ] as const) {
+      const tone = check(text, { now: NOW, language }, compiled).findings.filter((f) => f.category === 'tone');
+      expect(tone.map((f) => f.ruleId)).toEqual(['tone.refusal-next-step']);
+    }
+  });
+
   it('puts nothing derived from a national id into the finding', () => {
     const text = 'Fødselsnummeret er 13097248022.';
     const finding = check(text, { now: NOW, language: 'nob' }, compiled).findings.find((f) => f.category === 'personal-data')!;

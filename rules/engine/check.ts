@@ -131,7 +131,8 @@ export function* checkSteps(
     ? compiled.scanRules[ruleLanguage].filter(selected)
     : compiled.rules.filter((r) => selected(r) && r.rule.category === 'personal-data' && r.rule.kind === 'detector');
   // Detectors that read the other rules' hits (recipient: personal data to a stranger) run last.
-  for (const compiledRule of [...toRun.filter((r) => !r.detector?.runsLast), ...toRun.filter((r) => r.detector?.runsLast)]) {
+  const stage = (r: CompiledRule) => (r.detector?.runsAfterLast ? 2 : r.detector?.runsLast ? 1 : 0);
+  for (const compiledRule of [...toRun.filter((r) => stage(r) === 0), ...toRun.filter((r) => stage(r) === 1), ...toRun.filter((r) => stage(r) === 2)]) {
     runGuarded(state, compiledRule, failedRules);
     yield;
   }
