@@ -22,6 +22,7 @@ describe('vague-promise detector', () => {
 
   it.each([
     ['nob', 'Vi kommer tilbake til deg om litt.', 'om litt'],
+    ['nno', 'Ny skatteseddel vil verte utsend i god tid.', 'i god tid'],
     ['nob', 'Vi vil se på saken etter hvert.', 'etter hvert'],
     ['nob', 'Du får svar så snart saken er ferdigbehandlet.', 'så snart'],
     ['nob', 'Saken vil bli behandlet ved anledning.', 'ved anledning'],
