@@ -18,6 +18,14 @@ describe('legal-reference', () => {
     expect(spans('Du kan klage, jf. forvaltningsloven § 28. Det betyr at du må klage innen tre uker.')).toEqual([]);
   });
 
+  it('accepts the full law name where the sentence, or the one it backs, says what the office must or may not do', () => {
+    expect(spans('Prisene er forretningshemmeligheter, og dem har vi plikt til å holde tilbake etter offentleglova § 13.')).toEqual([]);
+    expect(spans('Slike opplysninger har kommunen taushetsplikt om, og da kan vi ikke gi dem ut. Det følger av offentleglova § 13.')).toEqual([]);
+    expect(spans('Vi har behandlet saken etter forvaltningsloven § 33.')).toEqual(['forvaltningsloven § 33']);
+    expect(spans('Saken er ferdig. Det følger av offentleglova § 13.')).toEqual(['offentleglova § 13']);
+    expect(spans('Vi kan ikke gi deg dokumentene, jf. offl. § 13.')).toEqual(['jf. offl. § 13']);
+  });
+
   it('accepts the full law name in a sentence that says what the reader can do', () => {
     expect(spans('Etter forvaltningsloven § 28 kan du klage innen tre uker.')).toEqual([]);
     expect(spans('Du har rett til å se dokumentene i saken din (forvaltningsloven § 18).')).toEqual([]);

@@ -65,6 +65,12 @@ const FULL_LAW_NAME = /^(?:[\p{L}]+-\s(?:og|eller)\s)?[\p{L}-]{3,}(?:loven|lova|
 const READER_ACTION =
   /(?<!\p{L})(?:(?:du|dere|de)\s+(?:kan|må|skal|har|får|bør)|(?:kan|må|skal|har|får|bør)\s+(?:du|dere|dykk)|you\s+(?:can|must|have|may|will|are entitled))(?!\p{L})/iu;
 
+/** The sentence says in plain words what the office must, may or may not do: «har vi plikt til å holde tilbake», «har kommunen taushetsplikt om», "we are not allowed to". */
+const OFFICE_DUTY =
+  /(?<!\p{L})(?:taushetsplikt|teieplikt|plikt\s+til|plikt\s+å|har\s+rett\s+(?:til|på)|har\s+lov\s+til|(?:kan|får)\s+(?:vi|me|kommunen)\s+(?:ikke|ikkje)|(?:vi|me|kommunen)\s+(?:kan|får)\s+(?:ikke|ikkje)|duty\s+of\s+confidentiality|(?:duty|obliged|required|entitled)\s+to|(?:are|is)\s+not\s+allowed\s+to|(?:we|the\s+municipality)\s+cannot)(?!\p{L})/iu;
+/** «Det følger av offentleglova § 13.»: the reference backs the sentence before it. */
+const BACKS_PREVIOUS = /^\s*(?:det|dette|this|that)\s+(?:følger|følgjer|fremgår|går\s+fram|follows|is\s+set\s+out)(?!\p{L})/iu;
+
 /** The reference ends a stated reason: "… fordi vi har teieplikt etter offentleglova § 13". */
 const REASON_BEFORE = /(?<!\p{L})(?:fordi|ettersom|sidan|siden|because|since)(?!\p{L})[^,;:]{3,}$/iu;
 /** "… fordi det følger av forvaltningsloven § 28" gives the reference, not a reason in plain words. */
@@ -85,7 +91,13 @@ export const legalReference: Detector = {
       if (EXPLANATION.test(text.slice(from, to))) return true;
       const sentence = text.slice(from, sentences[index]!.end);
       const before = text.slice(from, offset);
-      return fullName && (READER_ACTION.test(sentence) || (REASON_BEFORE.test(before) && !EMPTY_REASON.test(before)));
+      if (!fullName) return false;
+      if (READER_ACTION.test(sentence) || OFFICE_DUTY.test(sentence) || (REASON_BEFORE.test(before) && !EMPTY_REASON.test(before))) return true;
+      // «Det følger av offentleglova § 13»: the sentence before says what it means.
+      const previous = sentences[index - 1];
+      if (!previous || !BACKS_PREVIOUS.test(sentence)) return false;
+      const prior = text.slice(previous.start, previous.end);
+      return READER_ACTION.test(prior) || OFFICE_DUTY.test(prior) || EXPLANATION.test(prior);
     };
     for (let at = text.indexOf('§'); at >= 0; at = text.indexOf('§', at + 1)) {
       SECTIONS.lastIndex = at;
