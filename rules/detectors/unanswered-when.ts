@@ -21,7 +21,7 @@ const INDIRECT_WHEN = new RegExp(
 const NUMBER_WORDS =
   'en|ett|ei|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|fjorten|femten|tjue|tretti|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|a\\s+couple\\s+of|et\\s+par|eit\\s+par';
 const UNITS =
-  '(?:arbeids|virke|yrke|kalender)?(?:dag(?:er|ar|ene|ane)?|døgn)|uke(?:r|ne)?|veke(?:r|ne)?|måned(?:er|ene)?|månad(?:er|ar|ene|ane)?|mnd|timer?|timar|minutt(?:er|ar)?|(?:working\\s+|business\\s+|calendar\\s+)?days?|weeks?|months?|hours?|minutes?';
+  '(?:arbeids|virke|yrke|kalender)?(?:dag(?:er|ar|ene|ane|ers|ars)?|døgn)|uke(?:r|ne|rs)?|veke(?:r|ne|rs)?|måned(?:er|ene|ers)?|månad(?:er|ar|ene|ane|ers|ars)?|mnd|timer?|timar|minutt(?:er|ar)?|(?:working\\s+|business\\s+|calendar\\s+)?days?|weeks?|months?|hours?|minutes?';
 /** A stated duration answers "when" as well as a date does: "innen 3 uker", "about 2–3 weeks". */
 const DURATION = durationPattern(NUMBER_WORDS, UNITS);
 

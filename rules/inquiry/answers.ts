@@ -32,7 +32,7 @@ export interface AnsweredQuestion extends InquiryQuestion {
 const NUMBER_WORDS =
   'en|én|ett|ei|ein|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|fjorten|femten|tjue|tretti|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|a\\s+couple\\s+of|et\\s+par|eit\\s+par|noen\\s+få|nokre\\s+få|a\\s+few';
 const UNITS =
-  '(?:arbeids|virke|yrke|kalender)?(?:dag(?:er|ar|ene|ane)?|døgn)|uke(?:r|ne)?|veke(?:r|ne)?|måned(?:er|ene)?|månad(?:er|ar|ene|ane)?|mnd|timer?|timar|år|(?:working\\s+|business\\s+|calendar\\s+)?days?|weeks?|months?|hours?|years?';
+  '(?:arbeids|virke|yrke|kalender)?(?:dag(?:er|ar|ene|ane|ers|ars)?|døgn)|uke(?:r|ne|rs)?|veke(?:r|ne|rs)?|måned(?:er|ene|ers)?|månad(?:er|ar|ene|ane|ers|ars)?|mnd|timer?|timar|år|(?:working\\s+|business\\s+|calendar\\s+)?days?|weeks?|months?|hours?|years?';
 const DURATION = durationPattern(NUMBER_WORDS, UNITS);
 const MONTH = [...new Set([...monthNameAlternation('no').split('|'), ...monthNameAlternation('en').split('|')])].join('|');
 const TIME_ANCHOR = new RegExp(
