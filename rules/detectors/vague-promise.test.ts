@@ -103,6 +103,11 @@ describe('vague-promise detector', () => {
     }
   });
 
+  it('takes a duration in the genitive («ti vekers sakshandsamingstid») for the time an event promise needs', () => {
+    expect(spans('Statsforvaltaren har no om lag ti vekers sakshandsamingstid. Du får brev frå dei når saka er avgjord.', 'nno')).toEqual([]);
+    expect(spans('Du får brev frå dei når saka er avgjord.', 'nno')).toEqual([['når saka er avgjord', 'rule']]);
+  });
+
   it('leaves bare promises alone when the reply promises a date or a duration elsewhere', () => {
     expect(spans('Du får svar innen fem arbeidsdager. Vi ser på saken, og vi kommer tilbake til deg.')).toEqual([]);
   });
