@@ -41,6 +41,16 @@ describe('asksWhen', () => {
 describe('unanswered-when detector', () => {
   const inquiry = 'Hei! Når får jeg svar på byggesøknaden min?';
 
+  it('points at the vague promise another deadline rule found, where the date belongs', () => {
+    const reply = 'Takk for henvendelsen. Vi tar kontakt når vi har sett på saken.';
+    const input = buildDetectorInput(reply, { language: 'nob', context: { inquiry: { text: inquiry } }, today: TODAY });
+    const at = reply.indexOf('når vi har sett på saken');
+    input.earlierHits = [
+      { ruleId: 'frist.vag-lovnad', category: 'deadline', start: at, end: reply.length - 1, severity: 'warning', detector: 'vague-promise' },
+    ];
+    expect(unansweredWhen.detect(input).map((h) => reply.slice(h.start, h.end))).toEqual(['når vi har sett på saken']);
+  });
+
   it('reports the first sentence when the reply gives no time', () => {
     expect(spans('Takk for henvendelsen. Saken er under behandling.\n\nVennlig hilsen\nOla', inquiry)).toEqual(['Takk for henvendelsen.']);
   });

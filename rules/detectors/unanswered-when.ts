@@ -80,8 +80,15 @@ export function replyGivesTime(text: string, today: string, dates: readonly Reso
 export const unansweredWhen: Detector = {
   id: ID,
   description: 'The inquiry asks when (når/kor tid/when) and the reply names no date or duration.',
+  // Reads the other deadline rules' hits, the vague-promise detector's too (it runs last itself):
+  // a vague promise in the reply is where "when" goes unsaid.
+  runsLast: true,
+  runsAfterLast: true,
   detect(input) {
+    // A vague time or promise another rule found («vi tar kontakt når vi har sett på saken») is
+    // the place to give the date: the finding points there rather than at the first sentence.
+    const vague = (input.earlierHits ?? []).find((h) => h.category === 'deadline' && h.severity !== 'info' && h.detector !== ID);
     // Its message names no question: one finding per open when-question, the words left out.
-    return unansweredHits(input, ['when']).map(({ start, end }) => ({ start, end }));
+    return unansweredHits(input, ['when']).map(({ start, end }) => (vague ? { start: vague.start, end: vague.end } : { start, end }));
   },
 };
