@@ -23,6 +23,7 @@ import { unansweredQuestion } from './unanswered-question.ts';
 import { unansweredWhen } from './unanswered-when.ts';
 import { unexplainedAbbreviation } from './unexplained-abbreviation.ts';
 import { unknownAcronym } from './unknown-acronym.ts';
+import { untranslatedTerm } from './untranslated-term.ts';
 import { vaguePromise } from './vague-promise.ts';
 import { weekdayMismatch } from './weekday-mismatch.ts';
 
@@ -49,6 +50,7 @@ export const DETECTORS: readonly Detector[] = [
   unansweredWhen,
   unexplainedAbbreviation,
   unknownAcronym,
+  untranslatedTerm,
   vaguePromise,
   weekdayMismatch,
 ];

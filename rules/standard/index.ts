@@ -21,6 +21,7 @@ import kompetentKlartSprakPlainEnglish from './kompetent.klart-sprak/plain-engli
 import kompetentKlartSprakPlainEnglishImported from './kompetent.klart-sprak/plain-english-imported.json' with { type: 'json' };
 import kompetentKlartSprakReadability from './kompetent.klart-sprak/readability.json' with { type: 'json' };
 import kompetentKlartSprakReaderAddress from './kompetent.klart-sprak/reader-address.json' with { type: 'json' };
+import kompetentKlartSprakUntranslatedTerms from './kompetent.klart-sprak/untranslated-terms.json' with { type: 'json' };
 import kompetentKundeserviceClosing from './kompetent.kundeservice/closing.json' with { type: 'json' };
 import kompetentKundeserviceGreeting from './kompetent.kundeservice/greeting.json' with { type: 'json' };
 import kompetentKundeserviceInformal from './kompetent.kundeservice/informal.json' with { type: 'json' };
@@ -64,6 +65,7 @@ export const STANDARD_RULE_FILES: Record<string, unknown[]> = {
   'kompetent.klart-sprak/plain-english-imported.json': kompetentKlartSprakPlainEnglishImported,
   'kompetent.klart-sprak/readability.json': kompetentKlartSprakReadability,
   'kompetent.klart-sprak/reader-address.json': kompetentKlartSprakReaderAddress,
+  'kompetent.klart-sprak/untranslated-terms.json': kompetentKlartSprakUntranslatedTerms,
   'kompetent.kundeservice/closing.json': kompetentKundeserviceClosing,
   'kompetent.kundeservice/greeting.json': kompetentKundeserviceGreeting,
   'kompetent.kundeservice/informal.json': kompetentKundeserviceInformal,

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import type { RuleLanguage } from '../ids.ts';
+import { buildDetectorInput } from '../engine/detector-input.ts';
+import { untranslatedTerm } from './untranslated-term.ts';
+
+function spans(text: string, language: RuleLanguage = 'eng') {
+  return untranslatedTerm.detect(buildDetectorInput(text, { language })).map((h) => text.slice(h.start, h.end));
+}
+
+describe('untranslated-term', () => {
+  it('reports a Norwegian term left unexplained in an English reply', () => {
+    expect(spans('You can take the sofa to the nearest gjenvinningsstasjon.')).toEqual(['gjenvinningsstasjon']);
+    expect(spans('The stikkledning from the main to your house is your responsibility.')).toEqual(['stikkledning']);
+    expect(spans('The fee follows the gebyrregulativ for 2026.')).toEqual(['gebyrregulativ']);
+  });
+
+  it('accepts the term as a gloss in brackets or quotation marks, or followed by one', () => {
+    expect(spans('Take it to a recycling centre (gjenvinningsstasjon).')).toEqual([]);
+    expect(spans('The service pipe («stikkledning») is yours.')).toEqual([]);
+    expect(spans('The gjenvinningsstasjon (recycling centre) at Rådalen is open on Saturdays.')).toEqual([]);
+  });
+
+  it('leaves names, the signature, English words and Norwegian replies alone', () => {
+    expect(spans('Bymiljøetaten will send you a letter.\n\nKind regards\nKari Sørensen\nvann og avløp')).toEqual([]);
+    expect(spans('Our guys are on it.\n\nCheers!!\nVann og avløp')).toEqual([]);
+    expect(spans('The station is closed while we check the adjustment of the budget.')).toEqual([]);
+    expect(spans('Ta sofaen med til gjenvinningsstasjonen.', 'nob')).toEqual([]);
+  });
+});
