@@ -87,7 +87,10 @@ export const unansweredWhen: Detector = {
   detect(input) {
     // A vague time or promise another rule found («vi tar kontakt når vi har sett på saken») is
     // the place to give the date: the finding points there rather than at the first sentence.
-    const vague = (input.earlierHits ?? []).find((h) => h.category === 'deadline' && h.severity !== 'info' && h.detector !== ID);
+    // Vague time phrases (word lists, no detector) and vague promises — not a wrong weekday or a missing appeal deadline.
+    const vague = (input.earlierHits ?? []).find(
+      (h) => h.category === 'deadline' && h.severity !== 'info' && (h.detector === undefined || h.detector === 'vague-promise'),
+    );
     // Its message names no question: one finding per open when-question, the words left out.
     return unansweredHits(input, ['when']).map(({ start, end }) => (vague ? { start: vague.start, end: vague.end } : { start, end }));
   },

@@ -302,6 +302,18 @@ const ASKS_FOR_STATUS =
 const ASKS_WHAT_TO_DO =
   /^[\s"«]*(?:(?:og|and|so|men|but)\s+)?(?:(?:hva|kva)\s+(?:kan|må|skal|bør|burde)\s+(?:jeg|eg|vi|me)\s+(?:gjøre|gjere|gjera)(?:\s+(?:nå|no|videre|vidare|da|då))?|(?:hva|kva)\s+(?:gjør|gjer)\s+(?:jeg|eg|vi|me)(?:\s+(?:nå|no|da|då))?|what\s+(?:can|should|do|must)\s+(?:I|we)\s+(?:do|need\s+to\s+do)(?:\s+(?:now|next|then))?|(?:do|must|should)\s+(?:I|we)\s+(?:need\s+to\s+)?do\s+anything|(?:må|trenger|treng)\s+(?:jeg|eg|vi|me)\s+(?:gjøre|gjere)\s+(?:noe|noko)|(?:kan|could|can)\s+(?:noen|nokon|someone|somebody|de|dere|dykk|you|kommunen)\s+(?:hjelpe|help)(?:\s+(?:meg|oss|me|us))?|(?:can|could)\s+(?:I|we)\s+get\s+(?:some\s+|any\s+)?help|(?:er\s+det|is\s+there)\s+(?:noen|noko|nokon|any)\s+(?:mulighet|moglegheit|possibility|way)\s+(?:for|to\s+get)\s+(?:hjelp|help)|(?:hvem|kven|who)\s+(?:skal|kan|bør|should|can|do)\s+(?:jeg|eg|vi|me|I|we)\s+(?:kontakte|ringe|snakke\s+med|contact|call|talk\s+to|speak\s+to|ask))\s*[?.!]*\s*$/iu;
 
+type QuestionShape = 'status' | 'what-to-do';
+const shapes = new WeakMap<InquiryQuestion, QuestionShape | null>();
+/** A question with no words of its own, by its shape; once per question (the inquiry's questions outlive checks). */
+function shapeOf(question: InquiryQuestion): QuestionShape | undefined {
+  let shape = shapes.get(question);
+  if (shape === undefined) {
+    shape = ASKS_FOR_STATUS.test(question.text) ? 'status' : ASKS_WHAT_TO_DO.test(question.text) ? 'what-to-do' : null;
+    shapes.set(question, shape);
+  }
+  return shape ?? undefined;
+}
+
 const GENERIC_REFERENCE = /(?<![\p{L}])(?:spørsmål\w*|dette\s+spørsmålet|question\w*|your\s+question\w*)(?![\p{L}])/iu;
 const NOT_BEFORE = /(?<![\p{L}])(?:ikke|ikkje|not)\s+(?:før|until)/iu;
 
@@ -316,11 +328,11 @@ function answerScore(
   s: ReplySentence,
   next: ReplySentence | undefined,
   onlyOfTopic: boolean,
+  shape: QuestionShape | undefined,
 ): number {
   if (s.isQuestion) return 0;
-  if (ASKS_FOR_STATUS.test(question.text) && !s.notYet) return s.time ? 2 : 0;
-  if (ASKS_WHAT_TO_DO.test(question.text) && !s.notYet)
-    return !s.ack && (s.test(SLOT.how, HOW) || s.test(SLOT.who, WHO) || s.test(SLOT.contact, CONTACT)) ? 2 : 0;
+  if (shape === 'status' && !s.notYet) return s.time ? 2 : 0;
+  if (shape === 'what-to-do' && !s.notYet) return !s.ack && (s.test(SLOT.how, HOW) || s.test(SLOT.who, WHO) || s.test(SLOT.contact, CONTACT)) ? 2 : 0;
   // Deferred: "cannot answer yet" + when + how, in this sentence or the next.
   if (s.notYet) {
     const time = s.time || (next?.time ?? false);
@@ -399,6 +411,7 @@ export function answerQuestions(
   return questions.map((question, index) => {
     const qTerms = questionTerms(question, index > 0 ? questions[index - 1] : undefined);
     const onlyOfTopic = perTopic.get(question.topic) === 1;
+    const shape = shapeOf(question);
     // The sentences that share the most words with the question are judged first, at most
     // CANDIDATES of them: the substance tests are the costly part, and an answer shares words.
     const shared = sentences.map((s) => overlap(qTerms, s.terms));
@@ -407,14 +420,13 @@ export function answerQuestions(
     let best: { score: number; s: ReplySentence } | undefined;
     const judge = (i: number) => {
       const s = sentences[i]!;
-      const score = answerScore(question, qTerms, shared[i]!, s, sentences[i + 1], onlyOfTopic);
+      const score = answerScore(question, qTerms, shared[i]!, s, sentences[i + 1], onlyOfTopic, shape);
       if (score > 0 && (!best || score > best.score || (score === best.score && s.start < best.s.start))) best = { score, s };
     };
     for (const i of order.slice(0, CANDIDATES)) judge(i);
     // Without shared words: a deferred answer about "this", the only when/amount question, or a
     // question about where the matter stands.
-    const status = ASKS_FOR_STATUS.test(question.text) || ASKS_WHAT_TO_DO.test(question.text);
-    if (!best) for (let i = 0; i < sentences.length; i++) if (shared[i] === 0 && (sentences[i]!.notYet || onlyOfTopic || status)) judge(i);
+    if (!best) for (let i = 0; i < sentences.length; i++) if (shared[i] === 0 && (sentences[i]!.notYet || onlyOfTopic || shape)) judge(i);
     const result: AnsweredQuestion = { ...question, answered: !!best };
     if (best) {
       const last = deferredTo.get(best.s) ?? best.s;
