@@ -53,6 +53,17 @@ describe('answerQuestions', () => {
     ]);
   });
 
+  it('answers «does it cost?» with «free», and a when-question with no words of its own by the only time', () => {
+    const reply =
+      'Your daughter Zofia has an appointment at the dental clinic on Tuesday 12 January at 09:30. Dental care is free for children under 19, so there is nothing to pay.';
+    expect(answers('My daughter is 9. Does it cost money? When can she come?', reply, 'eng')).toEqual([
+      ['Does it cost money?', 'Dental care is free for children under 19, so there is nothing to pay.'],
+      ['When can she come?', 'Your daughter Zofia has an appointment at the dental clinic on Tuesday 12 January at 09:30.'],
+    ]);
+    expect(answers('Kva kostar det?', 'Det er ingenting å betale for første time.', 'nno')).toEqual([['Kva kostar det?', 'Det er ingenting å betale for første time.']]);
+    expect(answers('Does it cost money?', 'Feel free to call us on 55 56 93 40.', 'eng')).toEqual([['Does it cost money?', false]]);
+  });
+
   it('answers a how-many question with a number that is not money', () => {
     const reply = 'Storsalen har plass til 220 personer på stoler. Leie for en lørdag kveld er 8 500 kroner.';
     expect(answers('Hvor mange får vi plass til i storsalen?', reply)).toEqual([

@@ -40,7 +40,7 @@ const TIME_ANCHOR = new RegExp(
   'iu',
 );
 const AMOUNT =
-  /(?:\d[\d  .,]*\s*(?:kr\b|kroner|nok\b|,-|%|prosent|percent|per\s+cent)|\bkr\.?\s*\d|\bnok\s*\d|(?<![\p{L}])(?:gratis|kostnadsfritt|free\s+of\s+charge|no\s+charge|ingen\s+kostnad|ingen\s+gebyr|ikke\s+noe\s+gebyr|ikkje\s+noko\s+gebyr|koster\s+ingenting|kostar\s+ingenting|costs\s+nothing|does\s+not\s+cost|no\s+fee)(?![\p{L}]))/iu;
+  /(?:\d[\d  .,]*\s*(?:kr\b|kroner|nok\b|,-|%|prosent|percent|per\s+cent)|\bkr\.?\s*\d|\bnok\s*\d|(?<![\p{L}])(?:gratis|kostnadsfritt|free\s+of\s+charge|no\s+charge|ingen\s+kostnad|ingen\s+gebyr|ikke\s+noe\s+gebyr|ikkje\s+noko\s+gebyr|koster\s+ingenting|kostar\s+ingenting|costs\s+nothing|does\s+not\s+cost|no\s+fee|(?:is|are)\s+(?:always\s+|also\s+)?free(?!\s+to)|nothing\s+to\s+pay|(?:ingenting|ikke\s+noe|ikkje\s+noko|ikkje\s+noe)\s+å\s+betale|ingen\s+(?:egenandel|eigenandel|eigendel))(?![\p{L}]))/iu;
 const PLACE =
   /(?:ved\s+sida\s+av|ved\s+siden\s+av|utanfor|utenfor|next\s+to|outside|beside|\p{L}*stasjon\p{L}*|recycling\s+(?:centre|center|station)|https?:\/\/|www\.|[\p{L}.-]+\.(?:no|com|org)\b|@|(?<![\p{L}])(?:\p{L}*portal\p{L}*|\p{L}*løysing\p{L}*|\p{L}*løsning\p{L}*|servicetorget|rådhuset|innbyggerservice|innbyggarservice|min\s+side|mi\s+side|nettsiden|nettsida|heimesida|hjemmesiden|website|web\s+page|our\s+website|the\s+portal|portalen|skranken|front\s+desk|reception|resepsjonen|kontoret|office|adressen|address)(?![\p{L}])|\p{Lu}\p{Ll}+(?:gaten|gata|veien|vegen|plass|smauet|allmenningen|street|road|square)\b|(?<![\p{L}])(?:på|i|ved|at|in|on)\s+\p{Lu}\p{Ll}{2,})/u;
 const DOCUMENT =
@@ -72,7 +72,7 @@ const TIME_WORDS = words(
 const NOT_YET_WORDS = words(
   `ennå enno enda endå foreløpig førebels ikke ikkje not cannot can't can’t unable early tidlig tidleg don't don’t avventer ventar venter waiting awaiting`,
 );
-const AMOUNT_WORDS = words(`0 1 2 3 4 5 6 7 8 9 kr gratis kostnadsfritt free charge ingen ikke ikkje koster kostar costs does no nok`);
+const AMOUNT_WORDS = words(`0 1 2 3 4 5 6 7 8 9 kr gratis kostnadsfritt free charge ingen ikke ikkje koster kostar costs does no nok nothing ingenting`);
 const ACK_WORDS = words(
   `takk thank thanks ser skal vil tar sjå looking look working considering jobber jobbar undersøker undersøkjer under being consideration kommer kjem get we'll we’ll beklager beklagar apologise apologize notert noted forstår understand`,
 );
@@ -348,7 +348,10 @@ function answerScore(
     // the only time or amount.
     if (!onlyOfTopic) return 0;
     if (question.topic === 'why') return s.test(SLOT.strongReason, STRONG_REASON) ? 1.5 : 0;
-    if (qTerms.stems.length > 1) return 0;
+    // A question with words that the sentence does not share is about something else. Words
+    // borrowed from the question before count only beside one of its own: "When can she come?"
+    // after "Does it cost money?" has none and is answered by the only time.
+    if ((ownStemCount.get(question) ?? 1) > 0 && qTerms.stems.length > 1) return 0;
     if (question.topic === 'when') return s.time ? 1.5 : 0;
     if (question.topic === 'amount') return gives(question, s) ? 1.5 : 0;
     if (question.topic === 'who' || question.topic === 'how') return !s.ack && gives(question, s) ? 1.5 : 0;
@@ -378,11 +381,14 @@ function withoutExamples(question: string): string {
  * staff type (the engine finds them once per inquiry), so their terms are kept with them.
  */
 const termsOfQuestion = new WeakMap<InquiryQuestion, Terms>();
+/** How many words a question has of its own, before the sentence or question before it lends it some. */
+const ownStemCount = new WeakMap<InquiryQuestion, number>();
 
 function questionTerms(question: InquiryQuestion, previous: InquiryQuestion | undefined): Terms {
   let terms = termsOfQuestion.get(question);
   if (!terms) {
     terms = termsOf(withoutExamples(question.text));
+    ownStemCount.set(question, terms.stems.length);
     // «Stemmer det?» asks about the statement before it; "If not, why not?" (a question with no
     // words of its own) about the question before it.
     if (terms.stems.length < 2 && question.context) terms = termsOf(`${question.context} ${question.text}`);
