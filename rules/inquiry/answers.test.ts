@@ -60,7 +60,9 @@ describe('answerQuestions', () => {
       ['Does it cost money?', 'Dental care is free for children under 19, so there is nothing to pay.'],
       ['When can she come?', 'Your daughter Zofia has an appointment at the dental clinic on Tuesday 12 January at 09:30.'],
     ]);
-    expect(answers('Kva kostar det?', 'Det er ingenting å betale for første time.', 'nno')).toEqual([['Kva kostar det?', 'Det er ingenting å betale for første time.']]);
+    expect(answers('Kva kostar det?', 'Det er ingenting å betale for første time.', 'nno')).toEqual([
+      ['Kva kostar det?', 'Det er ingenting å betale for første time.'],
+    ]);
     expect(answers('Does it cost money?', 'Feel free to call us on 55 56 93 40.', 'eng')).toEqual([['Does it cost money?', false]]);
   });
 
