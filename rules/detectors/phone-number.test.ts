@@ -90,6 +90,14 @@ describe('phone-number detector', () => {
     expect(hits('Takk for hilsen! Ring naboen på 912 34 567.')).toEqual([['912 34 567', 'rule']]);
   });
 
+  it("skips the caseworker's own number offered in the body, not a colleague's or a relative's", () => {
+    expect(hits('Passar ikkje tidspunktet, ringjer du meg på 930 12 447.')).toEqual([]);
+    expect(hits('Har du spørsmål, når du meg direkte på 477 81 902.')).toEqual([]);
+    expect(hits('If you have questions, call me on 412 55 908.')).toEqual([]);
+    expect(hits('If Tuesday does not suit you, call Lena directly on 412 55 908.')).toEqual([['412 55 908', 'rule']]);
+    expect(hits('Du kan ringje dottera di på 930 12 447.')).toEqual([['930 12 447', 'rule']]);
+  });
+
   it("skips the citizen's own number when the inquiry gives it as theirs", () => {
     const inquiry =
       'Hei, når får jeg svar? Ring meg gjerne på 915 55 123.\nNaboen min har 934 44 321.\nDette er viktig.\nOg haster.\nMvh\nKari Hansen\nTlf 98 76 54 32';

@@ -6,8 +6,9 @@
 // skipped, as are the numbers in params.allow (the municipality's own switchboard). Numbers that
 // are not a third party's are skipped too: the caseworker's own in the signature (after the
 // closing, "Med vennlig hilsen … Mobil: 948 12 345") and the citizen's own, when the quoted
-// inquiry gives it as theirs (in its signature or as "ring meg på …"), and the office's own line
-// the reader is told to call or text ("ring oss på …", "send SMS til …").
+// inquiry gives it as theirs (in its signature or as "ring meg på …"), the writer's own in the
+// reply's body ("når du meg direkte på …"), and the office's own line the reader is told to call
+// or text ("ring oss på …", "send SMS til …").
 import { checkOptionalList } from '../engine/detector-params.ts';
 import type { Detector, DetectorHit } from './types.ts';
 import { signatureStart } from '../text/signature.ts';
@@ -26,9 +27,9 @@ const REFERENCE_BEFORE =
 /** Words that make an 8-digit string a phone number even when it could be a date. */
 const PHONE_BEFORE = /(?<![\p{L}])(?:tlf|telefon(?:nummer|nr)?|mobil(?:nummer|nr)?|mob|ring|ringe|sms|phone|call|mobile|tel)\.?[:.]?[ \u00a0]*$/iu;
 
-/** The inquiry's writer calls a number their own ("ring meg på", "mitt nummer er", "my number is"). */
+/** A writer calls a number their own (the citizen in the inquiry, the caseworker in the reply) ("ring meg på", "mitt nummer er", "my number is"). */
 const OWN_NUMBER_BEFORE =
-  /(?<![\p{L}])(?:(?:ring|ringe|ringje|kontakt|kontakte|nå|treffe|sms|call|reach|text|contact)\s+meg|meg\s+på|me\s+(?:on|at)|mitt\s+(?:\p{L}*nummer|nr\.?)|min\s+(?:mobil|telefon)|my\s+(?:phone\s+|mobile\s+)?(?:number|mobile|phone))(?![\p{L}])[^\n\d]{0,16}$/iu;
+  /(?<![\p{L}])(?:(?:ring|ringe|ringje|kontakt|kontakte|nå|treffe|sms|call|reach|text|contact)\s+meg|(?:du|de|dere|dykk)\s+meg|meg\s+på|me\s+(?:on|at)|mitt\s+(?:\p{L}*nummer|nr\.?)|min\s+(?:mobil|telefon)|my\s+(?:phone\s+|mobile\s+)?(?:number|mobile|phone))(?![\p{L}])[^\n\d]{0,16}$/iu;
 /**
  * The reader is told to call us on this number ("ring oss på", "call us on", «ring servicetorget
  * på», «me er å treffe på») or to text it ("send SMS til 400 00 000"): the office's own line, not
@@ -132,6 +133,8 @@ export const phoneNumber: Detector = {
       signature ??= signatureStart(text);
       if (start >= signature) continue;
       if (OFFICE_CONTACT_BEFORE.test(text.slice(Math.max(0, start - 80), start))) continue;
+      // The writer's own line in the body ("ringjer du meg på …", "call me on …"), as in the signature.
+      if (OWN_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
       own ??= citizensOwnNumbers(context.inquiry?.text);
       if (own.has(digits)) continue;
       const hit: DetectorHit = { start, end };
