@@ -30,6 +30,21 @@ describe('special-category', () => {
     expect(spans('Ring Psykisk helse og rus på telefon 55 56 55 56.')).toEqual([]);
   });
 
+  it('leaves people in general and a role named after the condition alone, unless someone close is named', () => {
+    const health = (text: string, language: RuleLanguage = 'nob') =>
+      specialCategory
+        .detect(buildDetectorInput(text, { language, params: { words: ['demens', 'diabetes', 'sjukdom', 'dementia'], prefixFrom: 6 } }))
+        .map((h) => text.slice(h.start, h.end));
+    expect(health('Kommunen har dagsenter for folk som har fått ein demensdiagnose.', 'nno')).toEqual([]);
+    expect(health('Children with diabetes can get adapted meals.', 'eng')).toEqual([]);
+    expect(health('Det har vore mykje sjukdom i personalet.', 'nno')).toEqual([]);
+    expect(health('Demenskoordinatoren kan hjelpe med søknaden.')).toEqual([]);
+    expect(health('The dementia nurse in the district can help with the form.', 'eng')).toEqual([]);
+    expect(health('Faren din bor på demensavdelingen.')).toEqual(['demensavdelingen']);
+    expect(health('Mor di har demens, og folk som har demens får dagsenterplass.')).toEqual(['demens', 'demens']);
+    expect(health('Kari Olsen har diabetes.')).toEqual(['diabetes']);
+  });
+
   it('reports a capitalised name when a person is its subject or a member of it', () => {
     const union = (text: string, language: RuleLanguage = 'nob') =>
       specialCategory.detect(buildDetectorInput(text, { language, params: { words: ['fagforbundet', 'muslim'] } })).map((h) => text.slice(h.start, h.end));

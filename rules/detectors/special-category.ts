@@ -129,6 +129,21 @@ const CONTACT_CUE = new RegExp(
   'iu',
 );
 
+/**
+ * The sentence speaks of people in general («folk som har fått ein demensdiagnose», "children with
+ * asthma", «sjukdom i personalet»): no one is named, so it holds no one's data — unless a word
+ * ties it to the reader or someone close to them (then it is reported as usual).
+ */
+const GENERIC_PEOPLE =
+  /(?<!\p{L})(?:folk\s+(?:som|med)|personar\s+(?:som|med)|personer\s+(?:som|med)|(?:alle|mange|dei|de|den|ein|en|nokon|noen|andre)\s+som\s+(?:har|er|får|får|lever|lid|lider|bur|bor|treng|trenger)|barn\s+(?:som|med)|eldre\s+(?:som|med)|pasientar\s+(?:som|med)|pasienter\s+(?:som|med)|brukarar\s+(?:som|med)|brukere\s+(?:som|med)|generelt|i\s+alminnelighet|(?:i|blant)\s+personalet|blant\s+(?:de\s+|dei\s+)?(?:ansatte|tilsette)|people\s+(?:who|with|living)|(?:anyone|anybody|someone|those|residents|children|patients|adults|families)\s+(?:who|with)|a\s+person\s+(?:who|with)|in\s+general|generally|among\s+(?:our\s+|the\s+)?staff|staff\s+(?:illness|sickness|shortage))(?!\p{L})/iu;
+
+/**
+ * A service or a role named by a compound or a following word: «demenskoordinator», «rusteamet»,
+ * "dementia nurse", «psykiatrisk sjukepleiar». It names who helps, not whom.
+ */
+const SERVICE_HEAD =
+  /^(?:koordinator\p{L}*|sjukepleiar\p{L}*|sykepleier\p{L}*|team\p{L}*|omsorg\p{L}*|teneste\p{L}*|tjeneste\p{L}*|senter\p{L}*|sentr\p{L}*|avdeling\p{L}*|kontor\p{L}*|lege\p{L}*|tilbod\p{L}*|tilbud\p{L}*|forening\p{L}*|foreining\p{L}*|forbund\p{L}*|klinikk\p{L}*|poliklinikk\p{L}*|seksjon\p{L}*|rådgjevar\p{L}*|rådgiver\p{L}*|konsulent\p{L}*|kurs\p{L}*|nettverk\p{L}*|coordinator|nurse|nurses|team|teams|service|services|unit|clinic|centre|center|counsellor|counselor|adviser|advisor|association|helpline|hotline)$/iu;
+
 /** The sentence is about e-mail: sending something "på e-post", "by email", to an address. */
 const BY_EMAIL = /(?<!\p{L})(?:e-?post(?:en|a)?|epost|e-?mail|email)(?!\p{L})/iu;
 
@@ -249,6 +264,15 @@ function tiedToPerson(words: readonly Token[], sentence: Sentence): boolean {
   return false;
 }
 
+/** The longest of the rule's prefix entries that begins the word. */
+function prefixOf(word: string, prefixes: ReadonlySet<string>): string | undefined {
+  for (let length = Math.min(word.length - 1, longestPrefix); length >= PREFIX_MIN; length--) {
+    const prefix = word.slice(0, length);
+    if (prefixes.has(prefix)) return prefix;
+  }
+  return undefined;
+}
+
 function onlySpaces(text: string, a: Token, b: Token): boolean {
   for (let k = a.end; k < b.start; k++) {
     const c = text.charCodeAt(k);
@@ -294,6 +318,7 @@ export const specialCategory: Detector = {
     const { words, sentences } = analysis;
     const hits: DetectorHit[] = [];
     const contactSentences = new Map<Sentence, boolean>();
+    const genericSentences = new Map<Sentence, boolean>();
     let nextFree = 0;
     // Last word of a service's name just skipped: "Psykisk helse og rus" goes on after "og".
     let nameEnd = -9;
@@ -353,6 +378,19 @@ export const specialCategory: Detector = {
           nameEnd = bestLast;
           continue;
         }
+      }
+      if (sentence && !tiedToPerson(words, sentence)) {
+        // «demenskoordinator»: the part after the matched entry; "dementia nurse": the next word.
+        const matchedPrefix = prefixAt.has(i) && bestLast === i ? prefixOf(words[i]!.lower, prefixes) : undefined;
+        const rest = matchedPrefix ? words[i]!.lower.slice(matchedPrefix.length) : '';
+        const following = words[bestLast + 1];
+        if ((rest && SERVICE_HEAD.test(rest)) || (following && onlySpaces(text, words[bestLast]!, following) && SERVICE_HEAD.test(following.lower))) continue;
+        let generic = genericSentences.get(sentence);
+        if (generic === undefined) {
+          generic = GENERIC_PEOPLE.test(text.slice(sentence.start, sentence.end));
+          genericSentences.set(sentence, generic);
+        }
+        if (generic) continue;
       }
       const phrase = text.slice(start, end).toLowerCase();
       if (!(documents.has(phrase) && isGeneralRequirement(words, i, bestLast, sentence))) hits.push({ start, end });
