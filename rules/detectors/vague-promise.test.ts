@@ -95,6 +95,17 @@ describe('vague-promise detector', () => {
     expect(spans(text, language)).toEqual([]);
   });
 
+  it("takes the office's next round of work or the case's turn, by any subject, for a vague time", () => {
+    expect(spans('Spørsmålet om betalingsutsetjing vil bli vurdert i samband med neste gjennomgang av restansane.', 'nno')).toEqual([
+      ['i samband med neste gjennomgang av restansane', 'rule'],
+    ]);
+    expect(spans('Your application will be reviewed at the next board meeting.', 'eng')).toEqual([['at the next board meeting', 'rule']]);
+    expect(spans('We will contact you when your case comes up.', 'eng')).toEqual([['when your case comes up', 'rule']]);
+    expect(spans('We will contact you when you have sent the form.', 'eng')).toEqual([]);
+    expect(spans('Søknaden din vil bli vurdert etter reglene i plan- og bygningsloven.')).toEqual([]);
+    expect(spans('Søknaden vil bli behandlet på neste møte i utvalget 14. januar.')).toEqual([]);
+  });
+
   it('takes «en gang» for vague only as "some day", not "once more", "at once" or "once a week"', () => {
     expect(spans('Saken blir sikkert avgjort en gang.')).toEqual([['en gang', 'rule']]);
     expect(spans('Les brevet en gang til, så skjønner du det nok.')).toEqual([]);

@@ -195,6 +195,23 @@ const CONDITION_V1 =
 const EVENT_AFTER =
   /^(?:så\s+(?:snart|fort)|as\s+soon\s+as)\s+(?!(?:som\s+)?(?:mulig|mogleg|råd|possible|practicable|feasible|reasonably\s+possible|we\s+can|i\s+can|vi\s+kan|me\s+kan|eg\s+kan|jeg\s+kan)(?![\p{L}]))/iu;
 
+/**
+ * A time given as an event: "når vurderinga er gjennomført", "when your case comes up", or the
+ * office's next round of work («i samband med neste gjennomgang», "at the next review"): the
+ * reader cannot see it coming.
+ */
+const EVENT_NO = new RegExp(
+  `${B}(?:(?:når|etter\\s+at|først\\s+når|straks)\\s|(?:i\\s+samband\\s+med|i\\s+forbindelse\\s+med|ved|på)\\s+(?:den\\s+)?(?:neste|første|fyrste|kommende|komande)\\s+(?=\\p{L}*(?:gjennomgang|runde|møte|behandling|handsaming|revisjon|rullering|tildeling|opptak|prioritering|vurdering|oppdatering)))[^,.;:!?\\n]+`,
+  'iu',
+);
+const EVENT_EN = new RegExp(
+  `${B}(?:(?:when|once|after)\\s|(?:in\\s+connection\\s+with|at|during)\\s+(?:the|our)\\s+next\\s+(?=(?:\\p{L}+\\s+)?(?:review|round|meeting|allocation|intake|update|assessment)))[^,.;:!?\\n]+`,
+  'iu',
+);
+/** A future passive of any subject («Spørsmålet om utsetjing vil bli vurdert …», "Your request will be reviewed …"). */
+const FUTURE_PASSIVE_NO = /(?<![\p{L}])(?:vil|skal|kommer\s+til\s+å|kjem\s+til\s+å)\s+(?:bli|verte)\s+\p{L}{3,}(?:et|t|d|a|e)(?![\p{L}])/iu;
+const FUTURE_PASSIVE_EN = /(?<![\p{L}])(?:will|shall)\s+(?:then\s+)?be\s+\p{L}{3,}(?:ed|en|t)(?![\p{L}])/iu;
+
 const WORDS: Record<RuleLanguage, LanguageWords> = {
   nob: {
     promise: PROMISE_NB,
@@ -227,8 +244,8 @@ const WORDS: Record<RuleLanguage, LanguageWords> = {
     vague: VAGUE_NB,
     anchor: ANCHOR_NO,
     conditional: new RegExp(`${B}(?:hvis|dersom|når|etter\\s+at|før|om\\s+(?:du|vi|det|saken|søknaden)|trenger\\s+vi|skulle\\s+(?:vi|du|det))${E}`, 'iu'),
-    event: new RegExp(`${B}(?:når|etter\\s+at|først\\s+når|straks)\\s[^,.;:!?\\n]+`, 'iu'),
-    citizen: new RegExp(`${B}(?:du|deg|dere|deres|din|ditt|dine)${E}`, 'iu'),
+    event: EVENT_NO,
+    citizen: new RegExp(`${B}(?:du|deg|dere)${E}`, 'iu'),
     negation: new RegExp(`${B}(?:ikke|aldri|ingen)${E}`, 'iu'),
     generic: GENERIC_NO,
     ahead: AHEAD_NO,
@@ -272,8 +289,8 @@ const WORDS: Record<RuleLanguage, LanguageWords> = {
       `${B}(?:viss|dersom|når|etter\\s+at|før|om\\s+(?:du|vi|me|det|saka|søknaden)|treng\\s+(?:vi|me)|skulle\\s+(?:vi|me|du|det))${E}`,
       'iu',
     ),
-    event: new RegExp(`${B}(?:når|etter\\s+at|først\\s+når|straks)\\s[^,.;:!?\\n]+`, 'iu'),
-    citizen: new RegExp(`${B}(?:du|deg|dykk|dykkar|din|ditt|dine|di)${E}`, 'iu'),
+    event: EVENT_NO,
+    citizen: new RegExp(`${B}(?:du|deg|dykk)${E}`, 'iu'),
     negation: new RegExp(`${B}(?:ikkje|aldri|ingen)${E}`, 'iu'),
     generic: GENERIC_NO,
     ahead: AHEAD_NO,
@@ -286,8 +303,8 @@ const WORDS: Record<RuleLanguage, LanguageWords> = {
     vague: VAGUE_EN,
     anchor: ANCHOR_EN,
     conditional: new RegExp(`${B}(?:if|unless|when|once|after|before|should\\s+(?:we|you)|in\\s+case)${E}`, 'iu'),
-    event: new RegExp(`${B}(?:when|once|after)\\s[^,.;:!?\\n]+`, 'iu'),
-    citizen: new RegExp(`${B}(?:you|your|yours)${E}`, 'iu'),
+    event: EVENT_EN,
+    citizen: new RegExp(`${B}(?:you)${E}`, 'iu'),
     negation: new RegExp(`${B}(?:not|never|no\\s+longer|won['’]t|cannot|can['’]t)${E}`, 'iu'),
     generic: GENERIC_EN,
     ahead: AHEAD_EN,
@@ -422,6 +439,27 @@ export const vaguePromise: Detector = {
         const end = start + vague[0].length;
         if (!overlapsTaken(start, end) && !hits.some((h) => h.start < end && h.end > start)) hits.push({ start, end });
         continue;
+      }
+      // A future passive whose only time is an office event («vil bli vurdert i samband med neste
+      // gjennomgang», "will be reviewed at the next meeting"): the event rule of the listed promises.
+      if (!present && (language === 'eng' ? FUTURE_PASSIVE_EN : FUTURE_PASSIVE_NO).test(body)) {
+        const event = words.event.exec(body);
+        if (
+          event &&
+          !words.citizen.test(event[0]) &&
+          !words.negation.test(body) &&
+          !ROUTINE.test(body) &&
+          !CONDITION_FIRST.test(body) &&
+          !words.anchor.test(body)
+        ) {
+          replyGivesTime ??= dates.some((d) => d.promise) || statesDuration(text);
+          if (!replyGivesTime) {
+            const start = sentence.start + event.index;
+            const end = start + event[0].trimEnd().length;
+            if (!overlapsTaken(start, end) && !hits.some((h) => h.start < end && h.end > start)) hits.push({ start, end });
+            continue;
+          }
+        }
       }
       if (present) {
         // Present tense: only an event of the office's own as the only time (the listed promises' rule above).
