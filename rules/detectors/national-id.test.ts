@@ -73,6 +73,7 @@ describe('national-id detector', () => {
     expect(spans('Fødselsnummeret hans, 03118823456, må stå på søknaden.')).toEqual(['03118823456']);
     expect(spans('Fødselsnummeret ditt er registrert som 29027612345, sjekk at det stemmer.')).toEqual(['29027612345']);
     expect(spans('Your D-number 41018012345 is registered with us.')).toEqual(['41018012345']);
+    expect(spans('I have looked you up in our system (personal number 03078934518).')).toEqual(['03078934518']);
     expect(spans('Fødselsnummeret ditt har vi ikke fått. Saka har nummer 13097248032.')).toEqual([]);
   });
 
