@@ -18,6 +18,7 @@ import { refusalNextStep } from './refusal-next-step.ts';
 import { slotSequence } from './slot-sequence.ts';
 import { replyOpening } from './reply-opening.ts';
 import { specialCategory } from './special-category.ts';
+import { thirdPerson } from './third-person.ts';
 import { toneModel } from './tone-model.ts';
 import { unansweredQuestion } from './unanswered-question.ts';
 import { unansweredWhen } from './unanswered-when.ts';
@@ -45,6 +46,7 @@ export const DETECTORS: readonly Detector[] = [
   replyOpening,
   slotSequence,
   specialCategory,
+  thirdPerson,
   toneModel,
   unansweredQuestion,
   unansweredWhen,

@@ -37,6 +37,7 @@ import paliteligPersonvernOrigin from './palitelig.personvern/origin.json' with 
 import paliteligPersonvernPhoneNumber from './palitelig.personvern/phone-number.json' with { type: 'json' };
 import paliteligPersonvernRecipient from './palitelig.personvern/recipient.json' with { type: 'json' };
 import paliteligPersonvernSpecialCategories from './palitelig.personvern/special-categories.json' with { type: 'json' };
+import paliteligPersonvernThirdPerson from './palitelig.personvern/third-person.json' with { type: 'json' };
 import paliteligTaAnsvarBlaming from './palitelig.ta-ansvar/blaming.json' with { type: 'json' };
 import paliteligTaAnsvarDatePromise from './palitelig.ta-ansvar/date-promise.json' with { type: 'json' };
 import paliteligTaAnsvarRefusal from './palitelig.ta-ansvar/refusal.json' with { type: 'json' };
@@ -81,6 +82,7 @@ export const STANDARD_RULE_FILES: Record<string, unknown[]> = {
   'palitelig.personvern/phone-number.json': paliteligPersonvernPhoneNumber,
   'palitelig.personvern/recipient.json': paliteligPersonvernRecipient,
   'palitelig.personvern/special-categories.json': paliteligPersonvernSpecialCategories,
+  'palitelig.personvern/third-person.json': paliteligPersonvernThirdPerson,
   'palitelig.ta-ansvar/blaming.json': paliteligTaAnsvarBlaming,
   'palitelig.ta-ansvar/date-promise.json': paliteligTaAnsvarDatePromise,
   'palitelig.ta-ansvar/refusal.json': paliteligTaAnsvarRefusal,

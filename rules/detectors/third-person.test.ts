@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { buildDetectorInput } from '../engine/detector-input.ts';
+import { thirdPerson } from './third-person.ts';
+
+function spans(text: string, senderName?: string) {
+  const input = buildDetectorInput(text, { params: {}, context: senderName ? { inquiry: { senderName } } : {} });
+  return thirdPerson.detect(input).map((h) => text.slice(h.start, h.end));
+}
+
+describe('third-person', () => {
+  it('reports another pupil by class, a neighbour by name and a person by title', () => {
+    expect(spans('Det var Jonas i 5B som slo sønnen din.')).toEqual(['Jonas i 5B']);
+    expect(spans('Thanks for your report about Lucas in class 3A.')).toEqual(['Lucas in class 3A']);
+    expect(spans('Du spurte om naboen din, Erik Hauge, har rett på beboerparkering.')).toEqual(['naboen din, Erik Hauge']);
+    expect(spans('Per Olsen, naboen din, har også klaget.')).toEqual(['Per Olsen, naboen din']);
+    expect(spans('She was admitted after the incident with the neighbour, Mr Solberg.')).toEqual(['the neighbour, Mr Solberg']);
+    expect(spans('Mr Moe is a client of ours as well.')).toEqual(['Mr Moe']);
+  });
+
+  it('leaves the reader, the sender, the writer and colleagues given as contacts alone', () => {
+    expect(spans('Dear Mr Lindqvist,\n\nThank you for your letter.')).toEqual([]);
+    expect(spans('Hei,\n\nVi har snakket med fru Hansen om saken.', 'Kari Hansen')).toEqual([]);
+    expect(spans('Our occupational therapist Mr Lena Hauge will visit you on Tuesday.')).toEqual([]);
+    expect(spans('If the time does not suit you, call Mr Hansen on 55 56 10 00.')).toEqual([]);
+    expect(spans('Hei Kari,\nVi sender svaret i dag.\n\nMed vennlig hilsen\nfru Ola Hansen')).toEqual([]);
+    expect(spans('Elevene i 5B skal på tur fredag.')).toEqual([]);
+    expect(spans('Vi har snakket med naboen din om støyen.')).toEqual([]);
+  });
+});

@@ -1,0 +1,88 @@
+// A third person named in the reply: someone who is neither the reader nor the writer, named
+// together with what places them — another pupil with their class («Jonas i 5B»), a neighbour or
+// another tenant by name ("the neighbour, Mr Solberg"), a person by title ("Mr Moe is a client of
+// ours"). The reader is told about someone else, and that someone never agreed to it.
+//
+// Names alone are no finding: the reader's own name, the inquiry's sender, the writer and their
+// colleagues (in the signature, or introduced as "our …" / «saksbehandler …» with a way to reach
+// them) are left alone, and so is every name with no such placing word. The placing words, not a
+// list of names, decide: a class code, a relation noun right before or after the name, a title.
+import { firstNonEmptyLine } from '../text/analysis.ts';
+import { GREETING_WORDS } from '../text/greeting.ts';
+import { signatureStart } from '../text/signature.ts';
+import { senderNameWords } from '../text/sender-name.ts';
+import type { Detector, DetectorHit } from './types.ts';
+
+const NAME = String.raw`\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?`;
+const FULL_NAME = String.raw`${NAME}(?:\s${NAME}){0,2}`;
+const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|herr|fru)\.?\s`;
+/** «i 5B», "in class 6", «frå 7C»: a school class. */
+const CLASS = String.raw`(?:i|in|fra|frå|from)\s(?:(?:klasse|class|trinn|year)\s\d{1,2}\s?[A-ZÆØÅa-zæøå]?|\d{1,2}[A-ZÆØÅa-zæøå])(?![\p{L}\p{N}])`;
+/** Nouns that place a person beside the reader: a neighbour, another pupil, another tenant … */
+const RELATION = String.raw`(?:naboen|nabokona|nabomannen|naboane|naboene|klassekameraten|medeleven|den\sandre\seleven|det\sandre\sbarnet|leietakeren|leigetakaren|the\sneighbour|the\sneighbor|your\sneighbour|your\sneighbor|the\sother\s(?:pupil|child|tenant|resident|boy|girl)|another\s(?:pupil|child|tenant|resident)|the\stenant|the\sboy|the\sgirl)`;
+const POSSESSIVE = String.raw`(?:\s(?:din|di|ditt|dykkar|deres|hans|hennes|of\syours))?`;
+
+const SHAPES = new RegExp(
+  [
+    // «Jonas i 5B», "Emil Nygård in class 6"
+    String.raw`(?<classed>${FULL_NAME})\s${CLASS}`,
+    // «naboen din, Per Olsen», "the neighbour, Mr Solberg"
+    String.raw`${RELATION}${POSSESSIVE},?\s(?:${TITLE})?(?<related>${FULL_NAME})`,
+    // «Per Olsen, naboen din», "Mr Solberg, the neighbour"
+    String.raw`(?<before>${FULL_NAME}),\s${RELATION}${POSSESSIVE}`,
+    // "Mr Moe", «fru Hansen»
+    String.raw`(?<![\p{L}])${TITLE}(?<titled>${FULL_NAME})`,
+  ].join('|'),
+  'gu',
+);
+
+/** The writer's side: a colleague introduced with "our"/«vår» or a role, or given as a contact. */
+const COLLEAGUE_BEFORE =
+  /(?:\b(?:our|your)\s+(?:\p{L}+\s+){0,2}|(?:vår|vårt|våre|vår\s+\p{L}+|kollega(?:en)?\s+(?:min|mi|vår)?|saksbehandler(?:en)?|sakshandsamar(?:en)?|caseworker|case\s+officer|contact\s+person|kontaktperson(?:en)?|rektor|headteacher|lege(?:n)?|doctor|nurse|sykepleier(?:en)?|sjukepleiar(?:en)?|terapeut(?:en)?|therapist|koordinator(?:en)?|coordinator|konsulent(?:en)?|adviser|advisor)\s*)$/iu;
+const CONTACT_IN_SENTENCE =
+  /(?<![\p{L}])(?:ring|ringe|ringer|ringjer|kontakt|kontakte|kontaktar|call|contact|phone|ring\s+\p{L}+|reach|email|e-post|will\s+(?:call|visit|contact)|vil\s+(?:ringe|ringje|besøke|besøkje|kontakte)|kommer\s+(?:til\s+deg|på\s+besøk)|kjem\s+(?:til\s+deg|på\s+besøk))(?![\p{L}])/iu;
+
+/** Capitalised words that start a sentence and name a group, not a person («Elevene i 5B», "All pupils in year 6"). */
+const NOT_A_NAME =
+  /^(?:alle|all|mange|many|noen|nokon|some|de|dei|vi|me|the|our|pupils|children|students|barna|barn|klassen|klassa|foreldra|\p{L}+(?:ene|ane|erne|arne))$/iu;
+
+const GREETING_LINE = new RegExp(String.raw`^\s*(?:${GREETING_WORDS})(?![\p{L}])[^\n]{0,60}$`, 'iu');
+
+function words(name: string): string[] {
+  return name.split(/[\s]+/u).map((w) => w.toLowerCase());
+}
+
+export const thirdPerson: Detector = {
+  id: 'third-person',
+  description:
+    'En tredjeperson nevnt ved navn sammen med det som plasserer dem: en annen elev med klasse («Jonas i 5B»), en nabo eller leietaker ved navn, en person med tittel («Mr Moe»). Ikke leseren, avsenderen, skribenten eller kolleger som oppgis som kontakt.',
+  detect({ text, analysis, context }) {
+    if (!/\p{Lu}\p{Ll}/u.test(text)) return [];
+    const hits: DetectorHit[] = [];
+    const signature = signatureStart(text);
+    const first = firstNonEmptyLine(analysis);
+    const greeting = first && GREETING_LINE.test(text.slice(first.start, first.end)) ? first : undefined;
+    // The reader and the inquiry's sender by any part of their name.
+    const own = new Set<string>();
+    for (const part of senderNameWords(context.inquiry?.senderName ?? '')) own.add(part.toLowerCase());
+    if (greeting) for (const w of text.slice(greeting.start, greeting.end).match(/\p{Lu}\p{Ll}+/gu) ?? []) own.add(w.toLowerCase());
+    SHAPES.lastIndex = 0;
+    for (let m = SHAPES.exec(text); m !== null; m = SHAPES.exec(text)) {
+      const g = m.groups!;
+      const name = g['classed'] ?? g['related'] ?? g['before'] ?? g['titled']!;
+      const start = m.index;
+      const end = start + m[0].length;
+      if (start >= signature || (greeting && start < greeting.end)) continue;
+      if (words(name).some((w) => own.has(w)) || NOT_A_NAME.test(name.split(/\s/u)[0]!)) continue;
+      if (g['titled'] !== undefined) {
+        // A title alone places no one: a colleague who will call, or someone the reader is told to contact, is the office's side.
+        const sentenceStart = Math.max(text.lastIndexOf('.', start), text.lastIndexOf('\n', start)) + 1;
+        const sentenceEndDot = text.slice(end).search(/[.!?\n]/u);
+        const sentence = text.slice(sentenceStart, sentenceEndDot < 0 ? text.length : end + sentenceEndDot);
+        if (COLLEAGUE_BEFORE.test(text.slice(sentenceStart, start)) || CONTACT_IN_SENTENCE.test(sentence)) continue;
+      }
+      hits.push({ start, end });
+    }
+    return hits;
+  },
+};
