@@ -22,19 +22,53 @@ const CLASS = String.raw`(?:i|in|fra|frå|from)\s(?:(?:klasse|class|trinn|year)\
 const RELATION = String.raw`(?:naboen|nabokona|nabomannen|naboane|naboene|klassekameraten|medeleven|den\sandre\seleven|det\sandre\sbarnet|leietakeren|leigetakaren|the\sneighbour|the\sneighbor|your\sneighbour|your\sneighbor|the\sother\s(?:pupil|child|tenant|resident|boy|girl)|another\s(?:pupil|child|tenant|resident)|the\stenant|the\sboy|the\sgirl)`;
 const POSSESSIVE = String.raw`(?:\s(?:din|di|ditt|dykkar|deres|hans|hennes|of\syours))?`;
 
-const SHAPES = new RegExp(
-  [
-    // «Jonas i 5B», "Emil Nygård in class 6"
-    String.raw`(?<classed>${FULL_NAME})\s${CLASS}`,
-    // «naboen din, Per Olsen», "the neighbour, Mr Solberg"
-    String.raw`${RELATION}${POSSESSIVE},?\s(?:${TITLE})?(?<related>${FULL_NAME})`,
-    // «Per Olsen, naboen din», "Mr Solberg, the neighbour"
-    String.raw`(?<before>${FULL_NAME}),\s${RELATION}${POSSESSIVE}`,
-    // "Mr Moe", «fru Hansen»
-    String.raw`(?<![\p{L}])${TITLE}(?<titled>${FULL_NAME})`,
-  ].join('|'),
-  'gu',
-);
+// Each shape is found by its placing words first (a class code, a relation noun, a title: rare in a
+// reply), and only there is a name looked for beside them: a name pattern tried at every capital
+// letter would cost more than the rest of the personal-data checks together.
+const CLASS_AT = new RegExp(String.raw`(?<![\p{L}])${CLASS}`, 'gu');
+const NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${FULL_NAME})\s$`, 'u');
+const NAME_COMMA_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${FULL_NAME}),\s$`, 'u');
+const RELATION_AT = new RegExp(String.raw`(?<![\p{L}])${RELATION}${POSSESSIVE}(?![\p{L}])`, 'giu');
+const NAME_AFTER_RELATION = new RegExp(String.raw`,?\s(?:${TITLE})?(${FULL_NAME})`, 'uy');
+const TITLE_AT = new RegExp(String.raw`(?<![\p{L}])${TITLE}`, 'gu');
+const NAME_AFTER = new RegExp(FULL_NAME, 'uy');
+
+interface Shape {
+  start: number;
+  end: number;
+  name: string;
+  titled: boolean;
+}
+
+function shapes(text: string): Shape[] {
+  const found: Shape[] = [];
+  CLASS_AT.lastIndex = 0;
+  for (let m = CLASS_AT.exec(text); m !== null; m = CLASS_AT.exec(text)) {
+    const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
+    if (before) found.push({ start: m.index - before[0].length, end: m.index + m[0].length, name: before[1]!, titled: false });
+  }
+  RELATION_AT.lastIndex = 0;
+  for (let m = RELATION_AT.exec(text); m !== null; m = RELATION_AT.exec(text)) {
+    const end = m.index + m[0].length;
+    NAME_AFTER_RELATION.lastIndex = end;
+    const after = NAME_AFTER_RELATION.exec(text);
+    if (after) {
+      found.push({ start: m.index, end: end + after[0].length, name: after[1]!, titled: false });
+      continue;
+    }
+    const before = NAME_COMMA_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
+    if (before) found.push({ start: m.index - before[0].length, end, name: before[1]!, titled: false });
+  }
+  TITLE_AT.lastIndex = 0;
+  for (let m = TITLE_AT.exec(text); m !== null; m = TITLE_AT.exec(text)) {
+    const end = m.index + m[0].length;
+    NAME_AFTER.lastIndex = end;
+    const name = NAME_AFTER.exec(text);
+    if (name && !found.some((f) => f.start <= m!.index && m!.index < f.end))
+      found.push({ start: m.index, end: end + name[0].length, name: name[0], titled: true });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
 
 /** The writer's side: a colleague introduced with "our"/«vår» or a role, or given as a contact. */
 const COLLEAGUE_BEFORE =
@@ -57,7 +91,8 @@ export const thirdPerson: Detector = {
   description:
     'En tredjeperson nevnt ved navn sammen med det som plasserer dem: en annen elev med klasse («Jonas i 5B»), en nabo eller leietaker ved navn, en person med tittel («Mr Moe»). Ikke leseren, avsenderen, skribenten eller kolleger som oppgis som kontakt.',
   detect({ text, analysis, context }) {
-    if (!/\p{Lu}\p{Ll}/u.test(text)) return [];
+    const found = shapes(text);
+    if (found.length === 0) return [];
     const hits: DetectorHit[] = [];
     const signature = signatureStart(text);
     const first = firstNonEmptyLine(analysis);
@@ -66,15 +101,10 @@ export const thirdPerson: Detector = {
     const own = new Set<string>();
     for (const part of senderNameWords(context.inquiry?.senderName ?? '')) own.add(part.toLowerCase());
     if (greeting) for (const w of text.slice(greeting.start, greeting.end).match(/\p{Lu}\p{Ll}+/gu) ?? []) own.add(w.toLowerCase());
-    SHAPES.lastIndex = 0;
-    for (let m = SHAPES.exec(text); m !== null; m = SHAPES.exec(text)) {
-      const g = m.groups!;
-      const name = g['classed'] ?? g['related'] ?? g['before'] ?? g['titled']!;
-      const start = m.index;
-      const end = start + m[0].length;
+    for (const { start, end, name, titled } of found) {
       if (start >= signature || (greeting && start < greeting.end)) continue;
       if (words(name).some((w) => own.has(w)) || NOT_A_NAME.test(name.split(/\s/u)[0]!)) continue;
-      if (g['titled'] !== undefined) {
+      if (titled) {
         // A title alone places no one: a colleague who will call, or someone the reader is told to contact, is the office's side.
         const sentenceStart = Math.max(text.lastIndexOf('.', start), text.lastIndexOf('\n', start)) + 1;
         const sentenceEndDot = text.slice(end).search(/[.!?\n]/u);
