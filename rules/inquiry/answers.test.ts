@@ -66,6 +66,18 @@ describe('answerQuestions', () => {
     expect(answers('Does it cost money?', 'Feel free to call us on 55 56 93 40.', 'eng')).toEqual([['Does it cost money?', false]]);
   });
 
+  it('answers with a shop for where, a day of the month for when, and «kjem av at» for why', () => {
+    expect(answers('Kvar kan eg kjøpe ekstra sekker?', 'Ekstrasekker får du kjøpt på dei fleste daglegvarebutikkane i bydelen.', 'nno')).toEqual([
+      ['Kvar kan eg kjøpe ekstra sekker?', 'Ekstrasekker får du kjøpt på dei fleste daglegvarebutikkane i bydelen.'],
+    ]);
+    expect(answers('Kor tid må endringa vere meld inn?', 'Endringa må meldast i Vigilo innan 15. i månaden.', 'nno')).toEqual([
+      ['Kor tid må endringa vere meld inn?', 'Endringa må meldast i Vigilo innan 15. i månaden.'],
+    ]);
+    expect(answers('Kva er årsaka?', 'Misfarginga kjem av at vi spylte leidningane i området.', 'nno')).toEqual([
+      ['Kva er årsaka?', 'Misfarginga kjem av at vi spylte leidningane i området.'],
+    ]);
+  });
+
   it('answers a how-many question with a number that is not money', () => {
     const reply = 'Storsalen har plass til 220 personer på stoler. Leie for en lørdag kveld er 8 500 kroner.';
     expect(answers('Hvor mange får vi plass til i storsalen?', reply)).toEqual([

@@ -197,7 +197,8 @@ const DOCUMENT_TOPIC =
   /(?<![\p{L}])(?:send\w*|kopi\w*|copy|copies|skjema\w*|dokument\w*|document\w*|brev(?:et)?|letter|form|lenke|link|vedlegg\w*|attach\w*|innsyn|journal\w*|referat\w*|minutes)(?![\p{L}])/iu;
 const ASKS_FOR_DOCUMENT =
   /(?<![\p{L}])(?:send\w*\s+(?:meg|oss|me|us|dykk|dere)|(?:få|have|get|receive|ha|motta)\s+(?:tilsendt\s+)?(?:en\s+|ei\s+|eit\s+|et\s+|a\s+)?(?:kopi|copy|innsyn|skjema|form|brev|letter|dokument|document|lenke|link)|kopi\s+av|copy\s+of|innsyn)/iu;
-const WHY_TOPIC = /(?<![\p{L}])(?:hvorfor|kvifor|why|what\s+is\s+the\s+reason|grunnen\s+til|årsaken\s+til|begrunnelse|grunngjeving)(?![\p{L}])/iu;
+const WHY_TOPIC =
+  /(?<![\p{L}])(?:hvorfor|kvifor|why|what\s+is\s+the\s+reason|(?:hva|kva|what)\s+(?:er|var|is|was)\s+(?:årsaken|årsaka|grunnen|the\s+cause)|grunnen\s+til|årsaken\s+til|begrunnelse|grunngjeving)(?![\p{L}])/iu;
 const HOW_TOPIC =
   /(?<![\p{L}])(?:hvordan|korleis|how(?!\s+(?:long|much|many|soon))|what\s+(?:do|should|must)\s+i\s+do|hva\s+(?:må|skal|bør)\s+jeg\s+gjøre|kva\s+(?:må|skal|bør)\s+eg\s+gjere)(?![\p{L}])/iu;
 const WHO_TOPIC = /(?<![\p{L}])(?:hvem|kven|kem|who|whom|which\s+(?:person|caseworker|officer)|hvilken\s+saksbehandler|kva\s+sakshandsamar)(?![\p{L}])/iu;
