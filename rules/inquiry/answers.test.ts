@@ -64,6 +64,13 @@ describe('answerQuestions', () => {
       ['Kva kostar det?', 'Det er ingenting å betale for første time.'],
     ]);
     expect(answers('Does it cost money?', 'Feel free to call us on 55 56 93 40.', 'eng')).toEqual([['Does it cost money?', false]]);
+    expect(answers('What does it cost?', 'You can register online, and it is free.', 'eng')).toEqual([
+      ['What does it cost?', 'You can register online, and it is free.'],
+    ]);
+    expect(answers('What will it cost?', 'Children under 16 are exempt from the patient fee.', 'eng')).toEqual([
+      ['What will it cost?', 'Children under 16 are exempt from the patient fee.'],
+    ]);
+    expect(answers('What is the fee?', 'A heat pump is normally exempt from application.', 'eng')).toEqual([['What is the fee?', false]]);
   });
 
   it('answers with a shop for where, a day of the month for when, and «kjem av at» for why', () => {

@@ -40,7 +40,7 @@ const TIME_ANCHOR = new RegExp(
   'iu',
 );
 const AMOUNT =
-  /(?:\d[\d  .,]*\s*(?:kr\b|kroner|nok\b|,-|%|prosent|percent|per\s+cent)|\bkr\.?\s*\d|\bnok\s*\d|(?<![\p{L}])(?:gratis|kostnadsfritt|free\s+of\s+charge|no\s+charge|ingen\s+kostnad|ingen\s+gebyr|ikke\s+noe\s+gebyr|ikkje\s+noko\s+gebyr|koster\s+ingenting|kostar\s+ingenting|costs\s+nothing|does\s+not\s+cost|no\s+fee|(?:is|are)\s+(?:always\s+|also\s+)?free(?!\s+to)|nothing\s+to\s+pay|(?:ingenting|ikke\s+noe|ikkje\s+noko|ikkje\s+noe)\s+å\s+betale|ingen\s+(?:egenandel|eigenandel|eigendel))(?![\p{L}]))/iu;
+  /(?:\d[\d  .,]*\s*(?:kr\b|kroner|nok\b|,-|%|prosent|percent|per\s+cent)|\bkr\.?\s*\d|\bnok\s*\d|(?<![\p{L}])(?:gratis|kostnadsfritt|free\s+of\s+charge|no\s+charge|ingen\s+kostnad|ingen\s+gebyr|ikke\s+noe\s+gebyr|ikkje\s+noko\s+gebyr|koster\s+ingenting|kostar\s+ingenting|costs\s+nothing|does\s+not\s+cost|no\s+fee|(?:is|are|['’]s)\s+(?:always\s+|also\s+)?free(?!\s+to)|(?:will|does|do)\s+not\s+cost\s+(?:you\s+)?anything|won['’]t\s+cost|(?:exempt|fritatt|fritekne?)\s+(?:from|fra|frå)\s+(?:the\s+)?(?:patient\s+)?(?:fee|fees|charge|payment|eigenandel\p{L}*|egenandel\p{L}*|gebyr\p{L}*|betaling\p{L}*|avgift\p{L}*)|nothing\s+to\s+pay|(?:ingenting|ikke\s+noe|ikkje\s+noko|ikkje\s+noe)\s+å\s+betale|ingen\s+(?:egenandel|eigenandel|eigendel))(?![\p{L}]))/iu;
 const PLACE =
   /(?:ved\s+sida\s+av|ved\s+siden\s+av|utanfor|utenfor|next\s+to|outside|beside|\p{L}*stasjon\p{L}*|recycling\s+(?:centre|center|station)|https?:\/\/|www\.|[\p{L}.-]+\.(?:no|com|org)\b|@|(?<![\p{L}])(?:\p{L}*portal\p{L}*|\p{L}*løysing\p{L}*|\p{L}*løsning\p{L}*|\p{L}*butikk\p{L}*|apotek\p{L}*|shops?|stores?|supermarkets?|pharmac\p{L}+|servicetorget|rådhuset|innbyggerservice|innbyggarservice|min\s+side|mi\s+side|nettsiden|nettsida|heimesida|hjemmesiden|website|web\s+page|our\s+website|the\s+portal|portalen|skranken|front\s+desk|reception|resepsjonen|kontoret|office|adressen|address)(?![\p{L}])|\p{Lu}\p{Ll}+(?:gaten|gata|veien|vegen|plass|smauet|allmenningen|street|road|square)\b|(?<![\p{L}])(?:på|i|ved|at|in|on)\s+\p{Lu}\p{Ll}{2,})/u;
 const DOCUMENT =
@@ -72,7 +72,9 @@ const TIME_WORDS = words(
 const NOT_YET_WORDS = words(
   `ennå enno enda endå foreløpig førebels ikke ikkje not cannot can't can’t unable early tidlig tidleg don't don’t avventer ventar venter waiting awaiting`,
 );
-const AMOUNT_WORDS = words(`0 1 2 3 4 5 6 7 8 9 kr gratis kostnadsfritt free charge ingen ikke ikkje koster kostar costs does no nok nothing ingenting`);
+const AMOUNT_WORDS = words(
+  `0 1 2 3 4 5 6 7 8 9 kr gratis kostnadsfritt free charge ingen ikke ikkje koster kostar costs does no nok nothing ingenting cost exempt fritatt fritekne fritekn`,
+);
 const ACK_WORDS = words(
   `takk thank thanks ser skal vil tar sjå looking look working considering jobber jobbar undersøker undersøkjer under being consideration kommer kjem get we'll we’ll beklager beklagar apologise apologize notert noted forstår understand`,
 );
