@@ -131,6 +131,10 @@ const CONCEPTS: Array<[string, string[]]> = [
   ['tax', ['skatt', 'eiendomsskatt', 'tax']],
   ['home', ['bolig', 'bustad', 'leilighet', 'husvær', 'housing', 'flat', 'apartment', 'hus', 'house', 'home']],
   ['build', ['bygg', 'build', 'garasje', 'garage', 'tilbygg', 'extension', 'terrasse', 'plan']],
+  ['help', ['hjelp', 'bistand', 'støtte', 'support', 'assist', 'tilrettelegg', 'tilpass', 'adapted', 'oppfølg', 'oppfylg']],
+  ['teach', ['undervis', 'opplæring', 'tuition', 'teach', 'lesson', 'språkopplæring', 'norskopplæring']],
+  ['refund', ['refusjon', 'refund', 'tilbakebetal', 'repay', 'reimburs']],
+  ['food', ['middag', 'måltid', 'meal', 'dinner', 'food', 'matlevering', 'lunch']],
 ];
 
 const SUFFIXES = ['ene', 'ane', 'ing', 'ingen', 'inga', 'ingar', 'inger', 'ene', 'er', 'ar', 'en', 'et', 'a', 'e', 's', 'ed', 'es', 'ly', 'ar'];
