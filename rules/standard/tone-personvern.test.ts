@@ -71,6 +71,7 @@ describe('tone and personal-data rules', () => {
       .findings.filter((f) => f.category === 'personal-data')
       .map((f) => [f.ruleId, text.slice(f.start, f.end)]);
     expect(found).toEqual([
+      ['personvern.tredjeperson', 'Naboen din, Ola Hansen'],
       ['personvern.fodselsnummer', '13097248022'],
       ['personvern.telefonnummer', '912 34 567'],
       ['personvern.e-post', 'ola.hansen@gmail.com'],
