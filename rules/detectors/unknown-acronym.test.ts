@@ -30,6 +30,13 @@ describe('unknown-acronym detector', () => {
     expect(spans('VA-gebyret er endret, og IPLOS-registreringen er gjort.')).toEqual(['VA', 'IPLOS']);
   });
 
+  it('reports an acronym after a symbol and letters joined by an ampersand, not a compound tail', () => {
+    expect(spans('Tilbygget gjer at tillaten %-BYA blir overskriden.')).toEqual(['BYA']);
+    expect(spans('Please contact the O&M department about the heating.')).toEqual(['O&M']);
+    expect(spans('Our Operations and Maintenance (O&M) team will come.')).toEqual([]);
+    expect(spans('Du kan logge inn på e-NAV.')).toEqual([]);
+  });
+
   it('refuses a known list that is not words', () => {
     expect(() => unknownAcronym.parseParams?.({ known: 'NAV' }, new Map())).toThrow(/known/);
   });

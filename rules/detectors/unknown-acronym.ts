@@ -12,6 +12,7 @@ import { introducedHere } from './unexplained-abbreviation.ts';
 
 const ACRONYM = /^\p{Lu}{2,5}$/u;
 const COMPOUND_HEAD = /^(\p{Lu}{2,5})-\p{Ll}/u;
+const AMPERSAND = /(?<![\p{L}\p{N}&])\p{Lu}{1,2}&\p{Lu}{1,2}(?![\p{L}\p{N}&])/gu;
 const compiledKnown = new WeakMap<Record<string, unknown>, Set<string>>();
 
 function known(params: Record<string, unknown>): Set<string> {
@@ -46,7 +47,8 @@ export const unknownAcronym: Detector = {
       if (!ACRONYM.test(w.text) || allowed.has(w.text) || seen.has(w.text)) continue;
       seen.add(w.text);
       // The tail of a compound («e-NAV», «IPLOS-VA») is not where an acronym is introduced.
-      if (text[w.start - 1] === '-') continue;
+      // «%-BYA» after a symbol is the acronym itself, not a compound's tail.
+      if (text[w.start - 1] === '-' && /[\p{L}\p{N}]/u.test(text[w.start - 2] ?? '')) continue;
       const neighbourCaps = (j: number) => {
         const n = words[j];
         // Only words right beside it (spaces between): «IKKE LOV», not «… til PPT. PPT tar …».
@@ -61,6 +63,14 @@ export const unknownAcronym: Detector = {
       if (w.start >= (signature ??= signatureStart(text))) continue;
       hits.push({ start: w.start, end: w.end });
     }
-    return hits;
+    // "O&M", «R&D»: letters joined by an ampersand are one acronym (the tokenizer splits them).
+    AMPERSAND.lastIndex = 0;
+    for (let m = AMPERSAND.exec(text); m !== null; m = AMPERSAND.exec(text)) {
+      if (allowed.has(m[0]) || seen.has(m[0]) || text.includes(`(${m[0]})`) || introducedHere(text, m.index, m.index + m[0].length)) continue;
+      if (m.index >= (signature ??= signatureStart(text))) continue;
+      seen.add(m[0]);
+      hits.push({ start: m.index, end: m.index + m[0].length });
+    }
+    return hits.sort((a, b) => a.start - b.start);
   },
 };
