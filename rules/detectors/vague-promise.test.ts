@@ -104,6 +104,14 @@ describe('vague-promise detector', () => {
     expect(spans('We will contact you when you have sent the form.', 'eng')).toEqual([]);
     expect(spans('Søknaden din vil bli vurdert etter reglene i plan- og bygningsloven.')).toEqual([]);
     expect(spans('Søknaden vil bli behandlet på neste møte i utvalget 14. januar.')).toEqual([]);
+    expect(spans('Søknaden din vert handsama ved neste ledige plass.', 'nno')).toEqual([['ved neste ledige plass', 'rule']]);
+  });
+
+  it("takes a bare passive of the office's work, with nothing after it, for a promise without a time", () => {
+    expect(spans('Merknaden vert vurdert.', 'nno')).toEqual([['Merknaden vert vurdert', 'suggestion']]);
+    expect(spans('Your comments will be considered.', 'eng')).toEqual([['will be considered', 'suggestion']]);
+    expect(spans('Your comments will be considered by the committee on 14 January.', 'eng')).toEqual([]);
+    expect(spans('Merknaden vert vurdert, og du får svar innan 14. januar.', 'nno')).toEqual([]);
   });
 
   it('takes «en gang» for vague only as "some day", not "once more", "at once" or "once a week"', () => {

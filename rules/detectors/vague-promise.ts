@@ -201,13 +201,20 @@ const EVENT_AFTER =
  * reader cannot see it coming.
  */
 const EVENT_NO = new RegExp(
-  `${B}(?:(?:når|etter\\s+at|først\\s+når|straks)\\s|(?:i\\s+samband\\s+med|i\\s+forbindelse\\s+med|ved|på)\\s+(?:den\\s+)?(?:neste|første|fyrste|kommende|komande)\\s+(?=\\p{L}*(?:gjennomgang|runde|møte|behandling|handsaming|revisjon|rullering|tildeling|opptak|prioritering|vurdering|oppdatering)))[^,.;:!?\\n]+`,
+  `${B}(?:(?:når|etter\\s+at|først\\s+når|straks)\\s|(?:i\\s+samband\\s+med|i\\s+forbindelse\\s+med|ved|på)\\s+(?:den\\s+)?(?:neste|første|fyrste|kommende|komande)\\s+(?=\\p{L}*(?:gjennomgang|runde|møte|behandling|handsaming|revisjon|rullering|tildeling|opptak|prioritering|vurdering|oppdatering|ledig)))[^,.;:!?\\n]+`,
   'iu',
 );
 const EVENT_EN = new RegExp(
   `${B}(?:(?:when|once|after)\\s|(?:in\\s+connection\\s+with|at|during)\\s+(?:the|our)\\s+next\\s+(?=(?:\\p{L}+\\s+)?(?:review|round|meeting|allocation|intake|update|assessment)))[^,.;:!?\\n]+`,
   'iu',
 );
+/**
+ * A bare passive of the office's own work and nothing else («Merknaden vert vurdert.», "Your
+ * comments will be considered."): a promise with no time and no next step, however short.
+ */
+const BARE_WORK_PASSIVE =
+  /^[\s"«]*(?:\p{L}+\s+){1,3}(?:vert|blir|vil\s+bli|vil\s+verte|skal\s+bli|will\s+be|is\s+being|are\s+being)\s+(?:nærmare\s+|nærmere\s+|further\s+|carefully\s+)?(?:vurdert|vurdert|handsama|handsamt|behandla|behandlet|sett\s+på|følgt\s+opp|fylgt\s+opp|gått\s+gjennom|undersøkt|considered|reviewed|assessed|looked\s+into|followed\s+up|processed|examined)\s*[.!]?\s*$/iu;
+
 /** A future passive of any subject («Spørsmålet om utsetjing vil bli vurdert …», "Your request will be reviewed …"). */
 const FUTURE_PASSIVE_NO = /(?<![\p{L}])(?:vil|skal|kommer\s+til\s+å|kjem\s+til\s+å)\s+(?:bli|verte)\s+\p{L}{3,}(?:et|t|d|a|e)(?![\p{L}])/iu;
 const FUTURE_PASSIVE_EN = /(?<![\p{L}])(?:will|shall)\s+(?:then\s+)?be\s+\p{L}{3,}(?:ed|en|t)(?![\p{L}])/iu;
@@ -415,7 +422,7 @@ export const vaguePromise: Detector = {
       // instruction ("send papirene, så ordner vi resten").
       // A bare promise in a sentence that denies something («… kan jeg ikke gi, men du får beskjed …») is as often an aside.
       if (words.negation.test(body) || words.conditional.test(body) || CONDITION_V1.test(body) || replyGivesTime) continue;
-      if (WEAK_PROMISE.test(m[0]) && !TELLING_PASSIVE.test(text.slice(m.index, sentence.end))) continue;
+      if (WEAK_PROMISE.test(m[0]) && !TELLING_PASSIVE.test(text.slice(m.index, sentence.end)) && !BARE_WORK_PASSIVE.test(body)) continue;
       const start = m.index;
       const end = start + m[0].length;
       if (!overlapsTaken(start, end)) hits.push({ start, end, severity: 'suggestion' });
@@ -459,6 +466,16 @@ export const vaguePromise: Detector = {
             if (!overlapsTaken(start, end) && !hits.some((h) => h.start < end && h.end > start)) hits.push({ start, end });
             continue;
           }
+        }
+      }
+      if (BARE_WORK_PASSIVE.test(body) && !words.negation.test(body)) {
+        replyGivesTime ??= dates.some((d) => d.promise) || statesDuration(text);
+        if (!replyGivesTime) {
+          const lead = body.length - body.trimStart().length;
+          const start = sentence.start + lead;
+          const end = sentence.start + body.trimEnd().replace(/[.!]$/u, '').length;
+          if (!overlapsTaken(start, end) && !hits.some((h) => h.start < end && h.end > start)) hits.push({ start, end, severity: 'suggestion' });
+          continue;
         }
       }
       if (present) {
