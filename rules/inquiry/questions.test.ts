@@ -15,6 +15,9 @@ describe('findQuestions', () => {
       ['Hvis saken går videre til Statsforvalteren, hvor lang tid tar det der?'],
     ],
     ['an indirect question', 'Jeg lurer også på om jeg kan parkere i sone B.', ['Jeg lurer også på om jeg kan parkere i sone B.']],
+    ['an indirect question with the verb first', 'Elles vil eg gjerne vite om vi kan byte dunk.', ['Elles vil eg gjerne vite om vi kan byte dunk.']],
+    ['a how-long question that wants an answer', 'Kor lenge skal gravinga i gata halde på?', ['Kor lenge skal gravinga i gata halde på?']],
+    ['a verb-first ask after «Dessutan:» without a question mark', 'Dessutan: får vi avslag på vassavgifta', ['Dessutan: får vi avslag på vassavgifta']],
     ['a nynorsk indirect question', 'Eg vil gjerne vite kor lang tid handsaminga tek.', ['Eg vil gjerne vite kor lang tid handsaminga tek.']],
     ['a request that expects an answer', 'Gi meg beskjed om dere trenger flere dokumenter.', ['Gi meg beskjed om dere trenger flere dokumenter.']],
     ['Please confirm', 'Please confirm that you received my form.', ['Please confirm that you received my form.']],
@@ -96,6 +99,11 @@ describe('findQuestions', () => {
 
   it.each([
     ['a rhetorical question', 'Er det virkelig for mye å be om et svar?'],
+    ['a rhetorical question in nynorsk', 'Er det for mykje å be om at dunken blir tømd?'],
+    ['a question that holds its own answer', 'Er det ikkje nettopp det offentlegheitsprinsippet er til for?'],
+    ['scorn at whoever made something', 'Kven er det som lagar desse bookingsidene? Who designs these forms?'],
+    ['sarcasm by an idiom', 'Trur de pensjonistar har pengar å strø om seg med?'],
+    ['a courtesy asking leave', 'Håpar det er i orden at eg spør om så mykje? Hope that is OK?'],
     ['an outburst with a curse', 'Hva f*** er det dere driver med?'],
     ['"I want to learn" a language', 'I want to learn Norwegian so I can work as a nurse again.'],
     ['a why with «så komplisert»', 'Hvorfor skal alt være så komplisert for en garasje?'],

@@ -53,7 +53,7 @@ const REQUEST_CUES = new RegExp(
     String.raw`(?:lure[rt]?|lurar|lurte)\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|og|òg|litt|derfor|fortsatt|framleis|egentlig|eigentleg|sterkt|veldig|dessuten|dessutan|i\s+tillegg)\s+)?på`,
     String.raw`undrer\s+meg`,
     String.raw`undrar\s+meg`,
-    String.raw`(?:vil|ville|skulle|ønsker|ønskjer|ønsket|ønskte|krever|krev)\s+(?:(?:også|òg|og|i\s+tillegg|dessuten|dessutan|derfor|difor|bare|berre|gjerne|veldig|fortsatt|framleis|herved|nå|no|samtidig|også\s+gjerne)\s+){0,3}(?:å\s+)?(?:vite|veta|visst|få\s+vite|få\s+veta|få\s+svar|ha\s+svar|høre|høyre|vete)`,
+    String.raw`(?:vil|ville|skulle|ønsker|ønskjer|ønsket|ønskte|krever|krev)\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|òg|og|i\s+tillegg|dessuten|dessutan|derfor|difor|bare|berre|gjerne|veldig|fortsatt|framleis|herved|nå|no|samtidig|også\s+gjerne)\s+){0,3}(?:å\s+)?(?:vite|veta|visst|få\s+vite|få\s+veta|få\s+svar|ha\s+svar|høre|høyre|vete)`,
     String.raw`ber\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|òg|og|i\s+tillegg|dessuten|dessutan|derfor|difor|bare|berre|gjerne|veldig|fortsatt|framleis|herved|nå|no|samtidig|også\s+gjerne|videre|vidare)\s+){0,3}om\s+at\s+\p{L}+`,
     String.raw`ber\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|òg|og|i\s+tillegg|dessuten|dessutan|derfor|difor|bare|berre|gjerne|veldig|fortsatt|framleis|herved|nå|no|samtidig|også\s+gjerne|videre|vidare)\s+){0,3}(?:om\s+)?(?:å\s+få\s+innsyn|et\s+møte|eit\s+møte|møte|å\s+få\s+vite|å\s+få\s+veta|å\s+få\s+(?:opplyst|oppgitt|greie\s+på|svar|tilsendt)|svar|(?:ei|en|ein)\s+(?:forklaring|tilbakemelding|bekreftelse|stadfesting|oversikt|begrunnelse|grunngjeving|kopi)|forklaring|bekreftelse|stadfesting|kopi|tilbakemelding|innsyn)`,
     String.raw`(?:gi|gje|gjev)\s+(?:meg|oss)\s+(?:(?:også|òg|gjerne|snarest|raskt|straks)\s+)?(?:en\s+|ei\s+|ein\s+)?(?:beskjed|svar|tilbakemelding|melding|bekreftelse|stadfesting|informasjon|opplysning)`,
@@ -102,11 +102,17 @@ const REQUEST_CUES = new RegExp(
 /** Questions that expect no answer: irony, exasperation, "is that too much to ask?". */
 const RHETORICAL = new RegExp(
   [
-    String.raw`for\s+mye\s+(?:å\s+)?(?:be\s+om|forlange|kreve|krevje|spørre\s+om|spørja\s+om)`,
+    String.raw`for\s+(?:mye|mykje)\s+(?:å\s+)?(?:be\s+om|forlange|kreve|krevje|spørre\s+om|spørje\s+om|spørja\s+om)`,
+    // «Er det ikkje nettopp det … er til for?»: the answer is in the question.
+    String.raw`^(?:er|var)\s+(?:det|ikke\s+det|ikkje\s+det)\s+(?:ikke\s+|ikkje\s+)?(?:nettopp|akkurat|nettopp\s+det)\s`,
+    // "Who designs these forms?", «Kven er det som lagar desse bookingsidene?»: scorn, not a question.
+    String.raw`^(?:hvem|kven|who)\s+(?:er\s+det\s+som\s+)?(?:lager|lagar|designer|designar|designs|designed|makes|made|lagde|laga|fant\s+på|fann\s+på|came\s+up\s+with|thought\s+up)\s+(?:disse|desse|these|slike|sånne|such)\s`,
+    // «Trur de pensjonistar har pengar å strø om seg med?», "money to burn".
+    String.raw`(?:penger|pengar)\s+å\s+strø\s+(?:om|rundt)\s+(?:oss|seg)|money\s+to\s+(?:burn|throw\s+around)`,
     String.raw`too\s+much\s+to\s+ask`,
     // An outburst with a curse: «Hva f*** er det dere driver med?», "What the hell is going on?".
     String.raw`(?:hva|kva|what)\s+(?:\p{L}*\*+\p{L}*|faen|fanden|pokker|i\s+helvete|the\s+hell|the\s+heck|the\s+f\p{L}*)(?![\p{L}])`,
-    String.raw`(?:hvor|kor)\s+(?:vanskelig|vanskeleg|lenge\s+skal|mange\s+(?:ganger|gonger)\s+(?:skal|må))`,
+    String.raw`(?:hvor|kor)\s+(?:vanskelig|vanskeleg|lenge\s+skal\s+(?:jeg|eg|vi|me)\s+(?:måtte|finne|tåle|orke)|mange\s+(?:ganger|gonger)\s+(?:skal|må))`,
     String.raw`how\s+(?:hard|difficult)\s+can\s+it\s+be`,
     String.raw`how\s+many\s+(?:more\s+)?times\s+(?:do|must|will|have)`,
     String.raw`(?:hva|kva)\s+(?:er|var)\s+(?:vitsen|poenget|meininga|meningen)`,
@@ -183,6 +189,9 @@ const ABOUT_ONESELF = /^(?:hvorfor|kvifor|why)\s+(?:skriver|skriv|er|sender|am|d
 /** A form field's label ending in a question mark, then the sender's own short answer: «Er du over 18 år?: Nei». */
 const ANSWERED_FORM_FIELD = /\?\s*:[ \t]*[^\s?][^?\n]{0,40}$/u;
 /** A hope that asks nothing in particular; «Håper du kan svare på om …» still asks (its «om»). */
+/** «Håpar det er i orden at eg spør om så mykje?», "Hope that's OK?": a courtesy even with an «om». */
+const COURTESY_ALL_RIGHT =
+  /^(?:(?:jeg|eg|vi|me|i|we)\s+)?(?:håper|håpar|hope|hoping)\s+(?:det|at\s+det|that|that['’]s|it|it['’]s|this|this\s+is)\s+(?:er\s+|is\s+)?(?:greit|greitt|i\s+orden|ok|okay|fine|alright|all\s+right)(?![\p{L}])/iu;
 const COURTESY_HOPE =
   /^(?:(?:jeg|eg|vi|me|i|we)\s+)?(?:håper|håpar|hope|hoping)\s+(?!.*(?<![\p{L}])(?:om|whether|if|hva|kva|når|kor|hvor|hvordan|korleis|hvem|kven|what|when|where|how|who|why|hvorfor|kvifor)(?![\p{L}]))[^?]{0,60}\?*\s*$/iu;
 
@@ -266,7 +275,7 @@ function questionCore(text: string): string {
   return text
     .replace(/^[\s"«(]*(?:(?:hei|hallo|hello|hi|dear\s+\p{L}+)[,!]?\s+)?/iu, '')
     .replace(
-      /^(?:og|and|men|but|så|so|also|dessuten|i\s+tillegg|videre|vidare|til\s+slutt|finally|og\s+så|then|da|altså|eventuelt|evt\.?|ellers|or|eller)[,:]?\s+/iu,
+      /^(?:og|and|men|but|så|so|also|dessuten|dessutan|i\s+tillegg|videre|vidare|til\s+slutt|finally|og\s+så|then|da|altså|eventuelt|evt\.?|ellers|elles|or|eller|plus|besides)[,:]?\s+/iu,
       '',
     )
     .replace(/^(?:\d+[.)]|[a-z][.)]|[-•*·])\s+/iu, '');
@@ -410,7 +419,7 @@ export function asksSomething(sentence: string, next: string | undefined): boole
   // «Ønsker du å bli ringt opp?: Nei»: a form's question the sender has answered in the field.
   if (ANSWERED_FORM_FIELD.test(core)) return false;
   // «Håper dere kan hjelpe oss med dette?», "Hope that makes sense?": a courtesy, not an ask.
-  if (questionMark && COURTESY_HOPE.test(core)) return false;
+  if (questionMark && (COURTESY_HOPE.test(core) || COURTESY_ALL_RIGHT.test(core))) return false;
   if (questionMark) {
     if (next !== undefined && SELF_ANSWER.test(questionCore(next).trim())) return false;
     if (ABOUT_ONESELF.test(core) && next !== undefined) return false;
