@@ -106,7 +106,7 @@ const RHETORICAL = new RegExp(
     // «Er det ikkje nettopp det … er til for?»: the answer is in the question.
     String.raw`^(?:er|var)\s+(?:det|ikke\s+det|ikkje\s+det)\s+(?:ikke\s+|ikkje\s+)?(?:nettopp|akkurat|nettopp\s+det)\s`,
     // "Who designs these forms?", «Kven er det som lagar desse bookingsidene?»: scorn, not a question.
-    String.raw`^(?:hvem|kven|who)\s+(?:er\s+det\s+som\s+)?(?:lager|lagar|designer|designar|designs|designed|makes|made|lagde|laga|fant\s+på|fann\s+på|came\s+up\s+with|thought\s+up)\s+(?:disse|desse|these|slike|sånne|such)\s`,
+    String.raw`^(?:hvem|kven|who)\s+(?:er\s+det\s+som\s+)?(?:lager|lagar|designer|designar|designs|designed|makes|made|lagde|laga|fant\s+på|fann\s+på|came\s+up\s+with|thought\s+up)\s+(?:egentlig\s+|eigentleg\s+|really\s+|actually\s+)?(?:disse|desse|these|slike|sånne|such)\s`,
     // «Trur de pensjonistar har pengar å strø om seg med?», "money to burn".
     String.raw`(?:penger|pengar)\s+å\s+strø\s+(?:om|rundt)\s+(?:oss|seg)|money\s+to\s+(?:burn|throw\s+around)`,
     String.raw`too\s+much\s+to\s+ask`,
@@ -141,7 +141,12 @@ const RHETORICAL = new RegExp(
     String.raw`(?:hvordan|korleis)\s+i\s+(?:all\s+verden|alle\s+dagar|huleste|himmelens)`,
     String.raw`why\s+(?:on\s+earth|bother|would\s+anyone)`,
     String.raw`(?:hvem|kven)\s+(?:bryr|brydde)\s+seg`,
-    String.raw`(?:skal|må|kan)\s+(?:jeg|eg|man|ein|en|vi|me)\s+(?:egentlig|eigentleg)`,
+    // «Kor lenge må ein eigentleg vente …?», «Skal jeg egentlig betale to ganger?»; but «Hva skal jeg
+    // egentlig gjøre hvis klagen blir avslått?» asks for a way forward.
+    String.raw`(?:skal|må|kan)\s+(?:jeg|eg|man|ein|en|vi|me)\s+(?:egentlig|eigentleg)(?!\s+(?:gjøre|gjere|gjera)\s+(?:hvis|viss|dersom|om|når|if|nå|no))`,
+    String.raw`^(?:er|is)\s+(?:dette|det|this|that)\s+(?:en|ein|a)\s+(?:spøk|vits|joke)`,
+    String.raw`det\s+er\s+vel\s+lov\s+å\s+(?:spørre|spørje|spørja)`,
+    String.raw`(?:er|var)\s+det\s+(?:rart|underleg|merkelig|merkeleg)\s+(?:man|folk|en|ein|jeg|eg|vi|me|du|de|dei)\s`,
     String.raw`^(?:is|was)\s+(?:this|that)\s+how\b`,
     String.raw`^(?:er|var)\s+(?:det|dette)\s+(?:slik|sånn|måten)\s+(?:dere|de|dykk|kommunen|bergen|ein|man)`,
     String.raw`(?:er|var)\s+det\s+(?:ikke|ikkje)\s+nok`,
@@ -191,7 +196,7 @@ const ANSWERED_FORM_FIELD = /\?\s*:[ \t]*[^\s?][^?\n]{0,40}$/u;
 /** A hope that asks nothing in particular; «Håper du kan svare på om …» still asks (its «om»). */
 /** «Håpar det er i orden at eg spør om så mykje?», "Hope that's OK?": a courtesy even with an «om». */
 const COURTESY_ALL_RIGHT =
-  /^(?:(?:jeg|eg|vi|me|i|we)\s+)?(?:håper|håpar|hope|hoping)\s+(?:det|at\s+det|that|that['’]s|it|it['’]s|this|this\s+is)\s+(?:er\s+|is\s+)?(?:greit|greitt|i\s+orden|ok|okay|fine|alright|all\s+right)(?![\p{L}])/iu;
+  /^(?:takk[^,?]{0,20},\s*)?(?:(?:jeg|eg|vi|me|i|we)\s+)?(?:håper|håpar|hope|hoping)\s+(?:det|at\s+det|that|that['’]s|it|it['’]s|this|this\s+is)\s+(?:er\s+|is\s+)?(?:greit|greitt|i\s+orden|ok|okay|fine|alright|all\s+right)(?![\p{L}])/iu;
 const COURTESY_HOPE =
   /^(?:(?:jeg|eg|vi|me|i|we)\s+)?(?:håper|håpar|hope|hoping)\s+(?!.*(?<![\p{L}])(?:om|whether|if|hva|kva|når|kor|hvor|hvordan|korleis|hvem|kven|what|when|where|how|who|why|hvorfor|kvifor)(?![\p{L}]))[^?]{0,60}\?*\s*$/iu;
 
