@@ -85,6 +85,24 @@ describe('answerQuestions', () => {
     ]);
   });
 
+  it('takes «og ser nærmere på det» for an acknowledgement, a span looked back on for no time, and «vi manglar» for an answer', () => {
+    expect(
+      answers(
+        'Gi meg beskjed om hvordan vi søker om redusert foreldrebetaling.',
+        'Når det gjelder redusert foreldrebetaling, har vi mottatt spørsmålet ditt og ser nærmere på det.',
+      ),
+    ).toEqual([['Gi meg beskjed om hvordan vi søker om redusert foreldrebetaling.', false]]);
+    expect(answers('Når får jeg svar?', 'For at vi skal kunne behandle søknaden, må du ettersende kontoutskrift for de siste tre månedene.')).toEqual([
+      ['Når får jeg svar?', false],
+    ]);
+    expect(answers('Treng de fleire papir frå meg?', 'Vi manglar framleis kontoutskrift for oktober.', 'nno')).toEqual([
+      ['Treng de fleire papir frå meg?', 'Vi manglar framleis kontoutskrift for oktober.'],
+    ]);
+    expect(answers('Taket lek. Kven skal eg kontakte om det?', 'Skadar melder du til driftstenesta på telefon 55 56 51 00.', 'nno')).toEqual([
+      ['Kven skal eg kontakte om det?', 'Skadar melder du til driftstenesta på telefon 55 56 51 00.'],
+    ]);
+  });
+
   it('answers a how-many question with a number that is not money', () => {
     const reply = 'Storsalen har plass til 220 personer på stoler. Leie for en lørdag kveld er 8 500 kroner.';
     expect(answers('Hvor mange får vi plass til i storsalen?', reply)).toEqual([
