@@ -112,6 +112,16 @@ describe('vague-promise detector', () => {
     expect(spans('Your comments will be considered.', 'eng')).toEqual([['will be considered', 'suggestion']]);
     expect(spans('Your comments will be considered by the committee on 14 January.', 'eng')).toEqual([]);
     expect(spans('Merknaden vert vurdert, og du får svar innan 14. januar.', 'nno')).toEqual([]);
+    expect(spans('Saken vil bli gjennomgått og tilbakemelding vil bli gitt.')).toEqual([['vil bli gjennomgått', 'suggestion']]);
+  });
+
+  it('takes a case sent on to someone else, with no time anywhere, for a promise without a time', () => {
+    expect(spans('Klagen er oversendt fagansvarlig lege for gjennomgang.')).toEqual([['Klagen er oversendt fagansvarlig lege for gjennomgang', 'suggestion']]);
+    expect(spans('Your complaint has been forwarded to the relevant department.', 'eng')).toEqual([
+      ['Your complaint has been forwarded to the relevant department', 'suggestion'],
+    ]);
+    expect(spans('Klagen er oversendt Statsforvalteren, som vanligvis svarer innen tre måneder.')).toEqual([]);
+    expect(spans('You have been referred to the lung clinic at Haukeland.', 'eng')).toEqual([]);
   });
 
   it('takes «en gang» for vague only as "some day", not "once more", "at once" or "once a week"', () => {

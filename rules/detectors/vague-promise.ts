@@ -212,8 +212,19 @@ const EVENT_EN = new RegExp(
  * A bare passive of the office's own work and nothing else («Merknaden vert vurdert.», "Your
  * comments will be considered."): a promise with no time and no next step, however short.
  */
-const BARE_WORK_PASSIVE =
-  /^[\s"«]*(?:\p{L}+\s+){1,3}(?:vert|blir|vil\s+bli|vil\s+verte|skal\s+bli|will\s+be|is\s+being|are\s+being)\s+(?:nærmare\s+|nærmere\s+|further\s+|carefully\s+)?(?:vurdert|vurdert|handsama|handsamt|behandla|behandlet|sett\s+på|følgt\s+opp|fylgt\s+opp|gått\s+gjennom|undersøkt|considered|reviewed|assessed|looked\s+into|followed\s+up|processed|examined)\s*[.!]?\s*$/iu;
+const PASSIVE_AUX = String.raw`(?:vert|blir|vil\s+bli|vil\s+verte|skal\s+bli|will\s+be|is\s+being|are\s+being)`;
+const WORK_PARTICIPLE = String.raw`(?:nærmare\s+|nærmere\s+|further\s+|carefully\s+)?(?:vurdert|handsama|handsamt|behandla|behandlet|sett\s+på|følgt\s+opp|fylgt\s+opp|gått\s+gjennom|gjennomgått|undersøkt|besvart|svart\s+på|gitt|gjeve|considered|reviewed|assessed|looked\s+into|followed\s+up|processed|examined|answered|given)`;
+const BARE_WORK_PASSIVE = new RegExp(
+  String.raw`^[\s"«]*(?:\p{L}+\s+){1,3}${PASSIVE_AUX}\s+${WORK_PARTICIPLE}(?:\s+(?:og|and)\s+(?:\p{L}+\s+){1,3}${PASSIVE_AUX}\s+${WORK_PARTICIPLE})?\s*[.!]?\s*$`,
+  'iu',
+);
+/**
+ * Sent on to someone else for their review, and nothing about when («Klagen er oversendt
+ * fagansvarlig lege for gjennomgang», "Your complaint has been forwarded to the relevant
+ * department"): the reader is left without a time.
+ */
+const FORWARDED =
+  /(?<![\p{L}])(?:saken|saka|klagen|klaga|søknaden|henvendelsen|henvendinga|meldingen|meldinga|innspillet|innspelet|merknaden|spørsmålet|forespørselen|førespurnaden|(?:your|the)\s+(?:complaint|request|application|case|matter|enquiry|inquiry|query|feedback|message|question))(?:\s+(?:din|di|ditt|dykkar|deres))?\s+(?:er|blir|vert|har\s+blitt|har\s+vorte|is|has\s+been|have\s+been)\s+(?:oversendt|oversend|videresendt|vidaresendt|sendt\s+videre|send\s+vidare|forwarded|passed\s+on|referred)(?![\p{L}])[^.!?\n]*/iu;
 
 /** A future passive of any subject («Spørsmålet om utsetjing vil bli vurdert …», "Your request will be reviewed …"). */
 const FUTURE_PASSIVE_NO = /(?<![\p{L}])(?:vil|skal|kommer\s+til\s+å|kjem\s+til\s+å)\s+(?:bli|verte)\s+\p{L}{3,}(?:et|t|d|a|e)(?![\p{L}])/iu;
@@ -437,6 +448,17 @@ export const vaguePromise: Detector = {
       const ahead = words.ahead.test(body);
       // Without a future or modal, a Norwegian present-tense promise by the office still looks ahead.
       const present = !ahead && language !== 'eng' ? PRESENT_PROMISE_NO.exec(body) : null;
+      const forwarded = FORWARDED.exec(body);
+      if (forwarded && !/\?\s*$/.test(body) && !words.negation.test(body) && !words.anchor.test(body) && !statesDuration(body)) {
+        const dated = dates.some((d) => d.start >= sentence.start && d.start < sentence.end);
+        replyGivesTime ??= dates.some((d) => d.promise) || statesDuration(text);
+        if (!dated && !replyGivesTime) {
+          const start = sentence.start + forwarded.index;
+          const end = start + forwarded[0].trimEnd().length;
+          if (!overlapsTaken(start, end) && !hits.some((h) => h.start < end && h.end > start)) hits.push({ start, end, severity: 'suggestion' });
+          continue;
+        }
+      }
       if ((!ahead && !present) || /\?\s*$/.test(body) || words.readerTold.test(body)) continue;
       const concrete = dates.some((d) => d.start >= sentence.start && d.start < sentence.end) || statesDuration(body) || CLOCK_TIME.test(body);
       if (concrete) continue;
