@@ -74,6 +74,8 @@ describe('national-id detector', () => {
     expect(spans('Fødselsnummeret ditt er registrert som 29027612345, sjekk at det stemmer.')).toEqual(['29027612345']);
     expect(spans('Your D-number 41018012345 is registered with us.')).toEqual(['41018012345']);
     expect(spans('I have looked you up in our system (personal number 03078934518).')).toEqual(['03078934518']);
+    expect(spans('Your son (ID 02110698347) is registered at the clinic.')).toEqual(['02110698347']);
+    expect(spans('Ordre-ID 02110698347 er sendt.')).toEqual([]);
     expect(spans('Fødselsnummeret ditt har vi ikke fått. Saka har nummer 13097248032.')).toEqual([]);
   });
 

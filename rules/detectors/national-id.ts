@@ -34,7 +34,7 @@ const REFERENCE_BEFORE =
 // national identity number …", «født 140339 48215» — a birth date run on into five digits): then eleven digits are reported even when a check digit fails — a
 // mistyped or made-up number written as someone's id still tells the reader it is theirs.
 const ID_LABEL_BEFORE =
-  /(?<![\p{L}])(?:f\.?[ ]?nr|fødselsnr|fødsels?nummer(?:et)?(?: (?:ditt|hans|hennar|hennes|dykkar|deres|til \p{L}+))?|personnr|personnummer(?:et)?|pnr|d-?nr|d-?nummer(?:et)?|d-?number|(?:national|personal) (?:identity|id|identification)(?: number| no\.?)?|(?:personal|person|social security) number|birth number|id number|født|fødd|f\.|born|date of birth|dob)\.?,?(?:[ \u00a0]+(?:er|vert|blir|is|was|are|registrert|registered|oppgitt|stated|given|som|as|står|skal|være|vere|be|read|lest|written|skrevet|skrive)){0,3}[ \u00a0]*(?::|er|is|var|was)?[ \u00a0]*$/iu;
+  /(?<![\p{L}])(?:f\.?[ ]?nr|fødselsnr|fødsels?nummer(?:et)?(?: (?:ditt|hans|hennar|hennes|dykkar|deres|til \p{L}+))?|personnr|personnummer(?:et)?|pnr|d-?nr|d-?nummer(?:et)?|d-?number|(?:national|personal) (?:identity|id|identification)(?: number| no\.?)?|(?:personal|person|social security) number|(?<![\p{L}-])id|birth number|id number|født|fødd|f\.|born|date of birth|dob)\.?,?(?:[ \u00a0]+(?:er|vert|blir|is|was|are|registrert|registered|oppgitt|stated|given|som|as|står|skal|være|vere|be|read|lest|written|skrevet|skrive)){0,3}[ \u00a0]*(?::|er|is|var|was)?[ \u00a0]*$/iu;
 
 const LABEL_WORDING: Record<UiLanguage, (label: string) => string> = {
   nb: (label) => `, selv om det står etter «${label}»`,

@@ -15,6 +15,7 @@ describe('third-person', () => {
     expect(spans('Per Olsen, naboen din, har også klaget.')).toEqual(['Per Olsen, naboen din']);
     expect(spans('She was admitted after the incident with the neighbour, Mr Solberg.')).toEqual(['the neighbour, Mr Solberg']);
     expect(spans('Mr Moe is a client of ours as well.')).toEqual(['Mr Moe']);
+    expect(spans('Your former partner, Andriy Kovalenko, is under investigation.')).toEqual(['Your former partner, Andriy Kovalenko']);
   });
 
   it('leaves the reader, the sender, the writer and colleagues given as contacts alone', () => {

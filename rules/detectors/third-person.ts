@@ -19,7 +19,7 @@ const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|herr|fru)\.?\s`;
 /** «i 5B», "in class 6", «frå 7C»: a school class. */
 const CLASS = String.raw`(?:i|in|fra|frå|from)\s(?:(?:klasse|class|trinn|year)\s\d{1,2}\s?[A-ZÆØÅa-zæøå]?|\d{1,2}[A-ZÆØÅa-zæøå])(?![\p{L}\p{N}])`;
 /** Nouns that place a person beside the reader: a neighbour, another pupil, another tenant … */
-const RELATION = String.raw`(?:naboen|nabokona|nabomannen|naboane|naboene|klassekameraten|medeleven|den\sandre\seleven|det\sandre\sbarnet|leietakeren|leigetakaren|the\sneighbour|the\sneighbor|your\sneighbour|your\sneighbor|the\sother\s(?:pupil|child|tenant|resident|boy|girl)|another\s(?:pupil|child|tenant|resident)|the\stenant|the\sboy|the\sgirl)`;
+const RELATION = String.raw`(?:naboen|nabokona|nabomannen|naboane|naboene|klassekameraten|medeleven|den\sandre\seleven|det\sandre\sbarnet|leietakeren|leigetakaren|the\sneighbour|the\sneighbor|your\sneighbour|your\sneighbor|the\sother\s(?:pupil|child|tenant|resident|boy|girl)|another\s(?:pupil|child|tenant|resident)|the\stenant|the\sboy|the\sgirl|(?:your\s)?(?:former\spartner|ex-partner|ex-husband|ex-wife)|eksmannen|ekskona|ekskonen|(?:den\s)?tidligere\ssamboeren|(?:den\s)?tidlegare\ssambuaren)`;
 const POSSESSIVE = String.raw`(?:\s(?:din|di|ditt|dykkar|deres|hans|hennes|of\syours))?`;
 
 // Each shape is found by its placing words first (a class code, a relation noun, a title: rare in a

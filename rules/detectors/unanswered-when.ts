@@ -3,7 +3,7 @@
 import { daysBetween } from '../calendar/dates.ts';
 import type { ResolvedDate } from '../types.ts';
 import type { Detector } from './types.ts';
-import { durationPattern } from '../time/duration-pattern.ts';
+import { durationPattern, PAST_SPAN } from '../time/duration-pattern.ts';
 import { unansweredHits } from './unanswered-question.ts';
 
 const ID = 'unanswered-when';
@@ -53,8 +53,11 @@ export function asksWhen(inquiry: string): boolean {
   return false;
 }
 
+/** A duration ahead («innen tre uker», "within two weeks"); a span looked back on («for de siste tre månedene») is none. */
 export function statesDuration(text: string): boolean {
-  return DURATION.test(text);
+  if (!DURATION.test(text)) return false;
+  PAST_SPAN.lastIndex = 0;
+  return !PAST_SPAN.test(text) || DURATION.test(text.replace(PAST_SPAN, ''));
 }
 
 /**

@@ -124,6 +124,12 @@ describe('vague-promise detector', () => {
     expect(spans('You have been referred to the lung clinic at Haukeland.', 'eng')).toEqual([]);
   });
 
+  it('does not take a span looked back on for the time of a promise', () => {
+    expect(
+      spans('Once everything is in place, your caseworker will be in touch with a decision. We need your bank statements for the last three months.', 'eng'),
+    ).toEqual([['Once everything is in place', 'rule']]);
+  });
+
   it('takes «en gang» for vague only as "some day", not "once more", "at once" or "once a week"', () => {
     expect(spans('Saken blir sikkert avgjort en gang.')).toEqual([['en gang', 'rule']]);
     expect(spans('Les brevet en gang til, så skjønner du det nok.')).toEqual([]);

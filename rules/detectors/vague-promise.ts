@@ -111,7 +111,7 @@ const PROMISE_NN = new RegExp(
   'iuy',
 );
 
-const SUBJECT_EN = String.raw`(?:we|i|someone|somebody|a\s+caseworker|a\s+colleague|our\s+team|the\s+team|the\s+council|the\s+municipality)`;
+const SUBJECT_EN = String.raw`(?:we|i|someone|somebody|a\s+caseworker|a\s+colleague|our\s+team|the\s+team|the\s+council|the\s+municipality|(?:your|the)\s+(?:caseworker|case\s+officer|contact\s+person|adviser|advisor))`;
 const FUTURE_EN = String.raw`(?:\s+will|['’]ll|\s+shall|\s+(?:are|am|is)\s+going\s+to|\s+aim\s+to|\s+intend\s+to|\s+plan\s+to|\s+expect\s+to|\s+hope\s+to)`;
 const ACTION_EN = String.raw`(?:get\s+back\s+to\s+you|come\s+back\s+to\s+you|contact\s+you|reach\s+out(?:\s+to\s+you)?|revert(?:\s+to\s+you)?|be\s+in\s+touch|get\s+in\s+touch|let\s+you\s+know|reply|respond|answer\s+you|write\s+to\s+you|call\s+you|update\s+you|send\s+you(?:\s+(?:a|an|our|the))?\s+(?:reply|answer|response|decision|letter|update|confirmation|message)|look\s+(?:into|at)|review|process|consider|assess|deal\s+with|follow\s+(?:it\s+|this\s+|that\s+)?up|investigate|check|fix|repair|replace|collect|deliver)`;
 const PROMISE_EN = new RegExp(

@@ -12,7 +12,7 @@ import type { ResolvedDate } from '../types.ts';
 import { daysBetween } from '../calendar/dates.ts';
 import type { InquiryQuestion, QuestionTopic } from './questions.ts';
 import { monthNameAlternation } from '../calendar/names.ts';
-import { durationPattern } from '../time/duration-pattern.ts';
+import { durationPattern, PAST_SPAN } from '../time/duration-pattern.ts';
 import { GREETING_WORDS } from '../text/greeting.ts';
 import { overlap, type Terms, termsOf, termsOfWords } from './answer-words.ts';
 
@@ -35,9 +35,6 @@ const UNITS =
   '(?:arbeids|virke|yrke|kalender)?(?:dag(?:er|ar|ene|ane|ers|ars)?|døgn)|uke(?:r|ne|rs)?|veke(?:r|ne|rs)?|måned(?:er|ene|ers)?|månad(?:er|ar|ene|ane|ers|ars)?|mnd|timer?|timar|år|(?:working\\s+|business\\s+|calendar\\s+)?days?|weeks?|months?|hours?|years?';
 const DURATION = durationPattern(NUMBER_WORDS, UNITS);
 const MONTH = [...new Set([...monthNameAlternation('no').split('|'), ...monthNameAlternation('en').split('|')])].join('|');
-/** "for de siste tre månedene", "the last six months": a span looked back on, no time ahead. */
-const PAST_SPAN =
-  /(?<![\p{L}])(?:(?:for\s+)?(?:de|dei|the)\s+(?:siste|førre|forrige|last|past|previous)|(?:siste|forrige|førre|last|past|previous))\s+(?:\p{L}+\s+)?(?:dager|dagar|dagene|dagane|uker|veker|ukene|vekene|måneder|månader|månedene|månadene|år|årene|åra|days|weeks|months|years)(?![\p{L}])/giu;
 const TIME_ANCHOR = new RegExp(
   String.raw`(?<![\p{L}])(?:i\s+dag|i\s+morgen|i\s+morgon|i\s+overmorgen|i\s+overmorgon|neste\s+(?:uke|veke|måned|månad|år)|i\s+neste\s+(?:uke|veke)|denne\s+(?:uka|veka|uken|måneden|månaden)|i\s+løpet\s+av\s+\p{L}+|(?:i|fra|frå|fom|innen|innan|før|til|etter|within|in|from|by|before|until|after|early|late|mid|midten\s+av|slutten\s+av|starten\s+av|end\s+of|beginning\s+of)\s+(?:${MONTH})|før\s+(?:jul|påske|sommeren|sommaren|nyttår)|etter\s+(?:jul|påske|nyttår|sommeren|sommaren)|over\s+nyttår|den\s+\d{1,2}\.|(?:innen|innan|før|by)\s+(?:den\s+)?\d{1,2}\.?\s+(?:i\s+)?(?:måneden|månaden|hver\s+måned|kvar\s+månad|of\s+the\s+month|each\s+month)|today|tomorrow|tonight|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday)|this\s+(?:week|month|afternoon)|before\s+christmas|after\s+(?:christmas|easter|new\s+year)|by\s+the\s+end\s+of|within\s+\p{L}+|on\s+(?:monday|tuesday|wednesday|thursday|friday)|(?:mandag|tirsdag|onsdag|torsdag|fredag|måndag|tysdag|monday|tuesday|wednesday|thursday|friday))(?![\p{L}])`,
   'iu',

@@ -6,3 +6,7 @@
 export function durationPattern(numberWords: string, units: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:\\d+|${numberWords})(?:\\s*(?:[-–]|til|to)\\s*(?:\\d+|${numberWords}))?\\s*(?:${units})(?![\\p{L}])`, 'iu');
 }
+
+/** "for de siste tre månedene", "the last six months": a span looked back on, no time ahead. */
+export const PAST_SPAN =
+  /(?<![\p{L}])(?:(?:for\s+)?(?:de|dei|the)\s+(?:siste|førre|forrige|last|past|previous)|(?:siste|forrige|førre|last|past|previous))\s+(?:\p{L}+\s+)?(?:dager|dagar|dagene|dagane|uker|veker|ukene|vekene|måneder|månader|månedene|månadene|år|årene|åra|days|weeks|months|years)(?![\p{L}])/giu;
