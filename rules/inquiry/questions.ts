@@ -107,6 +107,7 @@ const RHETORICAL = new RegExp(
     String.raw`^(?:er|var)\s+(?:det|ikke\s+det|ikkje\s+det)\s+(?:ikke\s+|ikkje\s+)?(?:nettopp|akkurat|nettopp\s+det)\s`,
     // "Who designs these forms?", «Kven er det som lagar desse bookingsidene?»: scorn, not a question.
     String.raw`^(?:hvem|kven|who)\s+(?:er\s+det\s+som\s+)?(?:lager|lagar|designer|designar|designs|designed|makes|made|lagde|laga|fant\s+på|fann\s+på|came\s+up\s+with|thought\s+up)\s+(?:egentlig\s+|eigentleg\s+|really\s+|actually\s+)?(?:disse|desse|these|slike|sånne|such)\s`,
+    String.raw`^(?:who|hvem|kven)\s+(?:thought|decided|syntes|synest|mente|meinte|fant\s+ut|fann\s+ut)\s+(?:it\s+was|that\s+it\s+was|at\s+det\s+var)\s+(?:a\s+good\s+idea|smart|sensible|lurt|ein\s+god\s+idé|en\s+god\s+idé)`,
     // «Trur de pensjonistar har pengar å strø om seg med?», "money to burn".
     String.raw`(?:penger|pengar)\s+å\s+strø\s+(?:om|rundt)\s+(?:oss|seg)|money\s+to\s+(?:burn|throw\s+around)`,
     String.raw`too\s+much\s+to\s+ask`,
@@ -194,6 +195,8 @@ const ABOUT_ONESELF = /^(?:hvorfor|kvifor|why)\s+(?:skriver|skriv|er|sender|am|d
 /** A form field's label ending in a question mark, then the sender's own short answer: «Er du over 18 år?: Nei». */
 const ANSWERED_FORM_FIELD = /\?\s*:[ \t]*[^\s?][^?\n]{0,40}$/u;
 /** A hope that asks nothing in particular; «Håper du kan svare på om …» still asks (its «om»). */
+/** "…, so that should not be a problem, I hope?", «…, håper jeg?»: a hope tagged on, not an ask. */
+const HOPE_TAG = /,\s*(?:I\s+hope|I\s+trust|håper\s+jeg|håpar\s+eg|vonar\s+eg)\s*\?+\s*$/iu;
 /** «Håpar det er i orden at eg spør om så mykje?», "Hope that's OK?": a courtesy even with an «om». */
 const COURTESY_ALL_RIGHT =
   /^(?:takk[^,?]{0,20},\s*)?(?:(?:jeg|eg|vi|me|i|we)\s+)?(?:håper|håpar|hope|hoping)\s+(?:det|at\s+det|that|that['’]s|it|it['’]s|this|this\s+is)\s+(?:er\s+|is\s+)?(?:greit|greitt|i\s+orden|ok|okay|fine|alright|all\s+right)(?![\p{L}])/iu;
@@ -424,7 +427,7 @@ export function asksSomething(sentence: string, next: string | undefined): boole
   // «Ønsker du å bli ringt opp?: Nei»: a form's question the sender has answered in the field.
   if (ANSWERED_FORM_FIELD.test(core)) return false;
   // «Håper dere kan hjelpe oss med dette?», "Hope that makes sense?": a courtesy, not an ask.
-  if (questionMark && (COURTESY_HOPE.test(core) || COURTESY_ALL_RIGHT.test(core))) return false;
+  if (questionMark && (COURTESY_HOPE.test(core) || COURTESY_ALL_RIGHT.test(core) || HOPE_TAG.test(core))) return false;
   if (questionMark) {
     if (next !== undefined && SELF_ANSWER.test(questionCore(next).trim())) return false;
     if (ABOUT_ONESELF.test(core) && next !== undefined) return false;
@@ -433,7 +436,8 @@ export function asksSomething(sentence: string, next: string | undefined): boole
   if (BARE_REPLY_REQUEST.test(core)) return false;
   if (REQUEST_CUES.test(sentence)) return true;
   if (questionWordFirst(core)) return !/,\s*\p{L}+\s+(?:jeg|eg|vi|me|du|de|dei|dere|det|i|we|you)\b/iu.test(core);
-  if (finiteVerbFirst(core)) return !conditional(core);
+  // «Ha en fin helg!», "Have a lovely weekend!": a wish, not a question.
+  if (finiteVerbFirst(core)) return !conditional(core) && !/!\s*$/u.test(core);
   return false;
 }
 
