@@ -105,6 +105,7 @@ describe('vague-promise detector', () => {
     expect(spans('Søknaden din vil bli vurdert etter reglene i plan- og bygningsloven.')).toEqual([]);
     expect(spans('Søknaden vil bli behandlet på neste møte i utvalget 14. januar.')).toEqual([]);
     expect(spans('Søknaden din vert handsama ved neste ledige plass.', 'nno')).toEqual([['ved neste ledige plass', 'rule']]);
+    expect(spans('Søknaden ligg i systemet og vert handsama ved neste ledige plass.', 'nno')).toEqual([['ved neste ledige plass', 'rule']]);
   });
 
   it("takes a bare passive of the office's work, with nothing after it, for a promise without a time", () => {

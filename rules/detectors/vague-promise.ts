@@ -226,8 +226,8 @@ const BARE_WORK_PASSIVE = new RegExp(
 const FORWARDED =
   /(?<![\p{L}])(?:saken|saka|klagen|klaga|søknaden|henvendelsen|henvendinga|meldingen|meldinga|innspillet|innspelet|merknaden|spørsmålet|forespørselen|førespurnaden|(?:your|the)\s+(?:complaint|request|application|case|matter|enquiry|inquiry|query|feedback|message|question))(?:\s+(?:din|di|ditt|dykkar|deres))?\s+(?:er|blir|vert|har\s+blitt|har\s+vorte|is|has\s+been|have\s+been)\s+(?:oversendt|oversend|videresendt|vidaresendt|sendt\s+videre|send\s+vidare|forwarded|passed\s+on|referred)(?![\p{L}])[^.!?\n]*/iu;
 
-/** A future passive of any subject («Spørsmålet om utsetjing vil bli vurdert …», "Your request will be reviewed …"). */
-const FUTURE_PASSIVE_NO = /(?<![\p{L}])(?:vil|skal|kommer\s+til\s+å|kjem\s+til\s+å)\s+(?:bli|verte)\s+\p{L}{3,}(?:et|t|d|a|e)(?![\p{L}])/iu;
+/** A future or present passive of any subject («Spørsmålet om utsetjing vil bli vurdert …», «… og vert handsama …», "Your request will be reviewed …"). */
+const FUTURE_PASSIVE_NO = /(?<![\p{L}])(?:(?:vil|skal|kommer\s+til\s+å|kjem\s+til\s+å)\s+(?:bli|verte)|vert|blir)\s+\p{L}{3,}(?:et|t|d|a|e)(?![\p{L}])/iu;
 const FUTURE_PASSIVE_EN = /(?<![\p{L}])(?:will|shall)\s+(?:then\s+)?be\s+\p{L}{3,}(?:ed|en|t)(?![\p{L}])/iu;
 
 const WORDS: Record<RuleLanguage, LanguageWords> = {
@@ -448,6 +448,34 @@ export const vaguePromise: Detector = {
       const ahead = words.ahead.test(body);
       // Without a future or modal, a Norwegian present-tense promise by the office still looks ahead.
       const present = !ahead && language !== 'eng' ? PRESENT_PROMISE_NO.exec(body) : null;
+      // A future passive whose only time is an office event («vil bli vurdert i samband med neste
+      // gjennomgang», "will be reviewed at the next meeting"): the event rule of the listed promises.
+      if (
+        !/\?\s*$/.test(body) &&
+        !words.readerTold.test(body) &&
+        (language === 'eng' ? FUTURE_PASSIVE_EN : FUTURE_PASSIVE_NO).test(body) &&
+        !dates.some((d) => d.start >= sentence.start && d.start < sentence.end) &&
+        !statesDuration(body) &&
+        !CLOCK_TIME.test(body)
+      ) {
+        const event = words.event.exec(body);
+        if (
+          event &&
+          !words.citizen.test(event[0]) &&
+          !words.negation.test(body) &&
+          !ROUTINE.test(body) &&
+          !CONDITION_FIRST.test(body) &&
+          !words.anchor.test(body)
+        ) {
+          replyGivesTime ??= dates.some((d) => d.promise) || statesDuration(text);
+          if (!replyGivesTime) {
+            const start = sentence.start + event.index;
+            const end = start + event[0].trimEnd().length;
+            if (!overlapsTaken(start, end) && !hits.some((h) => h.start < end && h.end > start)) hits.push({ start, end });
+            continue;
+          }
+        }
+      }
       const forwarded = FORWARDED.exec(body);
       if (forwarded && !/\?\s*$/.test(body) && !words.negation.test(body) && !words.anchor.test(body) && !statesDuration(body)) {
         const dated = dates.some((d) => d.start >= sentence.start && d.start < sentence.end);
@@ -468,27 +496,6 @@ export const vaguePromise: Detector = {
         const end = start + vague[0].length;
         if (!overlapsTaken(start, end) && !hits.some((h) => h.start < end && h.end > start)) hits.push({ start, end });
         continue;
-      }
-      // A future passive whose only time is an office event («vil bli vurdert i samband med neste
-      // gjennomgang», "will be reviewed at the next meeting"): the event rule of the listed promises.
-      if (!present && (language === 'eng' ? FUTURE_PASSIVE_EN : FUTURE_PASSIVE_NO).test(body)) {
-        const event = words.event.exec(body);
-        if (
-          event &&
-          !words.citizen.test(event[0]) &&
-          !words.negation.test(body) &&
-          !ROUTINE.test(body) &&
-          !CONDITION_FIRST.test(body) &&
-          !words.anchor.test(body)
-        ) {
-          replyGivesTime ??= dates.some((d) => d.promise) || statesDuration(text);
-          if (!replyGivesTime) {
-            const start = sentence.start + event.index;
-            const end = start + event[0].trimEnd().length;
-            if (!overlapsTaken(start, end) && !hits.some((h) => h.start < end && h.end > start)) hits.push({ start, end });
-            continue;
-          }
-        }
       }
       if (BARE_WORK_PASSIVE.test(body) && !words.negation.test(body)) {
         replyGivesTime ??= dates.some((d) => d.promise) || statesDuration(text);
