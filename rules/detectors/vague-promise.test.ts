@@ -89,7 +89,6 @@ describe('vague-promise detector', () => {
     ['nno', 'Viss vi treng meir, tek vi kontakt.'],
     ['nno', 'Søknaden vil verte vurdert fortløpande.'],
     ['eng', 'If we need more information, we will contact you.'],
-    ['eng', 'We will email you when they have decided.'],
     ['eng', 'We will not contact you again about this.'],
   ] as const)('%s: a conditional, negated or routine clause is no bare promise: «%s»', (language, text) => {
     expect(spans(text, language)).toEqual([]);
@@ -114,6 +113,14 @@ describe('vague-promise detector', () => {
     expect(spans('Your comments will be considered by the committee on 14 January.', 'eng')).toEqual([]);
     expect(spans('Merknaden vert vurdert, og du får svar innan 14. januar.', 'nno')).toEqual([]);
     expect(spans('Saken vil bli gjennomgått og tilbakemelding vil bli gitt.')).toEqual([['vil bli gjennomgått', 'suggestion']]);
+  });
+
+  it('reports an event at the end of any promise by the office, unless the sentence before times it', () => {
+    expect(spans("We'll find you a slot when one frees up.", 'eng')).toEqual([['when one frees up', 'rule']]);
+    expect(spans('Vi ordner ny tid når det blir ledig plass.')).toEqual([['når det blir ledig plass', 'rule']]);
+    expect(spans('We will email you when they have decided.', 'eng')).toEqual([['when they have decided', 'rule']]);
+    expect(spans("The parks team plans next year's work in January. We will email you when they have decided.", 'eng')).toEqual([]);
+    expect(spans('We will email you when you have sent the form.', 'eng')).toEqual([]);
   });
 
   it('takes a case sent on to someone else, with no time anywhere, for a promise without a time', () => {

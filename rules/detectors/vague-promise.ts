@@ -157,6 +157,8 @@ const GENERIC_NO = new RegExp(`${B}${ACTOR_NO}${FILLER}\\s+(?:kommer\\s+til\\s+�
 // Case by hand: the flag "i" would let \p{Lu} match any word.
 const ACTOR_EN = String.raw`(?:[Ww]e|I|[Tt]he\s+\p{L}+(?:\s+\p{L}+)?|[Yy]our\s+\p{L}+|[Oo]ur\s+\p{L}+|(?!(?:You|It|This|That|There|These|Those|They|He|She|We|I|If|When|Once|Please)${E})\p{Lu}\p{L}+)`;
 const STATIVE_EN = String.raw`(?:be\s+(?:able|happy|glad|pleased|required|needed|necessary|free|valid|liable|charged|entitled)|be\s+(?!\p{L}+ed${E})|have|need|cost|apply|mean|include|cover|depend|remain|not|never|also\s+need|find|see|receive|get|notice|like|want)`;
+/** "We'll find you a slot", "I'll see what I can do", "we'll get it sorted": the verbs the generic pattern counts as stative, promised by the office. */
+const WE_WILL_SORT_EN = /(?<![\p{L}])(?:[Ww]e|I)(?:\s+will|['’]ll|\s+shall)\s+(?:find|see|get|sort)(?![\p{L}])/u;
 const GENERIC_EN = new RegExp(`${B}${ACTOR_EN}(?:\\s+will|['’]ll|\\s+shall|\\s+(?:are|is|am)\\s+going\\s+to)\\s+(?!${STATIVE_EN}${E})\\p{L}{2,}`, 'u');
 
 /**
@@ -518,7 +520,27 @@ export const vaguePromise: Detector = {
         if (!overlapsTaken(start, end) && !hits.some((h) => h.start < end && h.end > start)) hits.push({ start, end });
         continue;
       }
-      const g = words.generic.exec(body);
+      const g = words.generic.exec(body) ?? (language === 'eng' ? WE_WILL_SORT_EN.exec(body) : null);
+      // A promise tied to an event the office or a third party controls ("We'll find you a slot when
+      // one frees up") is reported at the event, like a listed promise; the reader's own step ("when
+      // you have sent it") is a condition.
+      if (g && !words.anchor.test(body) && !words.negation.test(body) && !ROUTINE.test(body) && !SOON_AS.test(body) && !CONDITION_FIRST.test(body)) {
+        const event = words.event.exec(body.slice(g.index + g[0].length));
+        // "… who plan next year's work in January. We will email you when they have decided.": the
+        // sentence before gives the event its time.
+        const before = text.slice(Math.max(0, sentence.start - 200), sentence.start);
+        const previous = before.slice(Math.max(before.search(/[^.!?\n]*[.!?\n]?\s*$/u), 0));
+        const timedBefore = words.anchor.test(previous) || dates.some((d) => d.start >= sentence.start - previous.length && d.start < sentence.start);
+        if (event && !words.citizen.test(event[0]) && !timedBefore) {
+          replyGivesTime ??= dates.some((d) => d.promise) || statesDuration(text);
+          if (!replyGivesTime) {
+            const start = sentence.start + g.index + g[0].length + event.index;
+            const end = start + event[0].trimEnd().length;
+            if (!overlapsTaken(start, end) && !hits.some((h) => h.start < end && h.end > start)) hits.push({ start, end });
+          }
+          continue;
+        }
+      }
       // A promise tied to an event ("as soon as the water is safe", «når vedtaket er klart») is left to the event rule above.
       if (!g || words.anchor.test(body) || words.negation.test(body) || words.conditional.test(body) || ROUTINE.test(body) || SOON_AS.test(body)) continue;
       replyGivesTime ??= dates.some((d) => d.promise) || statesDuration(text);
