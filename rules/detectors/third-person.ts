@@ -40,14 +40,21 @@ interface Shape {
   titled: boolean;
 }
 
+/** A class code («5B») or a class word: without one, no class shape can match. */
+const CLASS_HINT = /\d[A-ZÆØÅa-zæøå](?![\p{L}\p{N}])|(?:klasse|class|trinn|year)\s\d/u;
+/** The stems of the relation nouns: without one, no relation shape can match. */
+const RELATION_HINT =
+  /nabo|neighbo|klassekamerat|medelev|eleven|barnet|leietaker|leigetakar|tenant|pupil|child|resident|boy|girl|partner|husband|wife|ekskon|eksman|samboer|sambuar/u;
+
 function shapes(text: string): Shape[] {
   const found: Shape[] = [];
-  CLASS_AT.lastIndex = 0;
+  // Each shape's scan runs only when its cheap hint is in the text (most replies have none).
+  CLASS_AT.lastIndex = CLASS_HINT.test(text) ? 0 : text.length;
   for (let m = CLASS_AT.exec(text); m !== null; m = CLASS_AT.exec(text)) {
     const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
     if (before) found.push({ start: m.index - before[0].length, end: m.index + m[0].length, name: before[1]!, titled: false });
   }
-  RELATION_AT.lastIndex = 0;
+  RELATION_AT.lastIndex = RELATION_HINT.test(text.toLowerCase()) ? 0 : text.length;
   for (let m = RELATION_AT.exec(text); m !== null; m = RELATION_AT.exec(text)) {
     const end = m.index + m[0].length;
     NAME_AFTER_RELATION.lastIndex = end;

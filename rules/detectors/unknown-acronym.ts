@@ -64,7 +64,7 @@ export const unknownAcronym: Detector = {
       hits.push({ start: w.start, end: w.end });
     }
     // "O&M", «R&D»: letters joined by an ampersand are one acronym (the tokenizer splits them).
-    AMPERSAND.lastIndex = 0;
+    AMPERSAND.lastIndex = text.includes('&') ? 0 : text.length;
     for (let m = AMPERSAND.exec(text); m !== null; m = AMPERSAND.exec(text)) {
       if (allowed.has(m[0]) || seen.has(m[0]) || text.includes(`(${m[0]})`) || introducedHere(text, m.index, m.index + m[0].length)) continue;
       if (m.index >= (signature ??= signatureStart(text))) continue;

@@ -53,6 +53,8 @@ export interface RunState {
   hits: Hit[];
   /** Other rules' hits, precomputed when only a `runsLast` rule runs (its examples). */
   earlier?: EarlierHit[];
+  /** The text's words for the existence patterns' first-word test, made on first use. */
+  textWords?: Set<string>;
 }
 
 export function todayOf(context: CheckContext): string {
@@ -300,7 +302,10 @@ function runRule(state: RunState, compiledRule: CompiledRule) {
 
 function runExistence(state: RunState, compiledRule: CompiledRule, rule: ExistenceRule) {
   if (!inquiryMatches(rule.whenInquiry, state.context)) return;
-  for (const regex of compiledRule.regexes) {
+  for (const [i, regex] of compiledRule.regexes.entries()) {
+    // A pattern whose first word the text lacks cannot match: a lookup instead of a scan.
+    const needs = compiledRule.firstWords?.[i];
+    if (needs && !needs.some((w) => textWords(state).has(w))) continue;
     regex.lastIndex = 0;
     for (let m = regex.exec(state.text); m !== null; m = regex.exec(state.text)) {
       if (m[0].length === 0) {
@@ -311,6 +316,19 @@ function runExistence(state: RunState, compiledRule: CompiledRule, rule: Existen
       state.hits.push({ rule, start: m.index, end: m.index + m[0].length, suggestions });
     }
   }
+}
+
+/** The text's words, lower case; a word with a hyphen or an apostrophe also by its parts (so "ikke" is in «ikke-akutte»). */
+function textWords(state: RunState): ReadonlySet<string> {
+  if (!state.textWords) {
+    const words = new Set<string>();
+    for (const token of state.analysis.words) {
+      words.add(token.lower);
+      if (/[^\p{L}\p{N}]/u.test(token.lower)) for (const part of token.lower.split(/[^\p{L}\p{N}]+/u)) words.add(part);
+    }
+    state.textWords = words;
+  }
+  return state.textWords;
 }
 
 function spanFor(state: RunState, span: RequiredRule['span']): Line | undefined {

@@ -8,6 +8,7 @@ import type { Detector } from '../detectors/types.ts';
 import { validateRuleSetShape, type SchemaIssue } from '../ruleset/schema.ts';
 import type { Rule, RuleSet } from '../ruleset/types.ts';
 import { tokenize } from '../text/analysis.ts';
+import { patternFirstWords } from './pattern-first-words.ts';
 import { unsafeRegex } from './regex-safety.ts';
 import { decodeModel, type DecodedModel, type SentenceModelData } from '../tone/model.ts';
 
@@ -37,6 +38,8 @@ export interface CompiledRule {
   rule: Rule;
   index: number;
   regexes: RegExp[];
+  /** Per regex of an existence rule: words one of which the text must hold for it to match (patternFirstWords). */
+  firstWords?: Array<readonly string[] | undefined>;
   detector?: Detector;
 }
 
@@ -115,6 +118,7 @@ export function compileRuleSet(input: unknown, options: CompileOptions = {}): Co
       const at = `${path}.${rule.kind === 'required' ? 'anyOf' : 'patterns'}[${i}]`;
       try {
         compiled.regexes.push(new RegExp(source, flags));
+        if (rule.kind === 'existence') (compiled.firstWords ??= []).push(patternFirstWords(source));
       } catch (error) {
         problems.push({
           path: at,
