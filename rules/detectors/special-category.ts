@@ -264,15 +264,6 @@ function tiedToPerson(words: readonly Token[], sentence: Sentence): boolean {
   return false;
 }
 
-/** The longest of the rule's prefix entries that begins the word. */
-function prefixOf(word: string, prefixes: ReadonlySet<string>): string | undefined {
-  for (let length = Math.min(word.length - 1, longestPrefix); length >= PREFIX_MIN; length--) {
-    const prefix = word.slice(0, length);
-    if (prefixes.has(prefix)) return prefix;
-  }
-  return undefined;
-}
-
 function onlySpaces(text: string, a: Token, b: Token): boolean {
   for (let k = a.end; k < b.start; k++) {
     const c = text.charCodeAt(k);
@@ -323,14 +314,12 @@ export const specialCategory: Detector = {
     // Last word of a service's name just skipped: "Psykisk helse og rus" goes on after "og".
     let nameEnd = -9;
     // Words that begin with one of this rule's prefix entries, in text order.
-    const byPrefix = prefixes.size
-      ? prefixPositions(words)
-          .filter((h) => prefixes.has(h.prefix) && !except.some((e) => words[h.position]!.lower.startsWith(e)))
-          .map((h) => h.position)
-      : [];
+    const prefixAt = new Map<number, string>();
+    if (prefixes.size)
+      for (const h of prefixPositions(words))
+        if (prefixes.has(h.prefix) && !except.some((e) => words[h.position]!.lower.startsWith(e))) prefixAt.set(h.position, h.prefix);
     const exact = candidatePositions(words);
-    const positions = byPrefix.length ? [...new Set([...exact, ...byPrefix])].sort((a, b) => a - b) : exact;
-    const prefixAt = new Set(byPrefix);
+    const positions = prefixAt.size ? [...new Set([...exact, ...prefixAt.keys()])].sort((a, b) => a - b) : exact;
     for (const i of positions) {
       if (i < nextFree) continue;
       const candidates = index.get(words[i]!.lower) ?? (prefixAt.has(i) ? [[]] : undefined);
@@ -381,7 +370,7 @@ export const specialCategory: Detector = {
       }
       if (sentence && !tiedToPerson(words, sentence)) {
         // «demenskoordinator»: the part after the matched entry; "dementia nurse": the next word.
-        const matchedPrefix = prefixAt.has(i) && bestLast === i ? prefixOf(words[i]!.lower, prefixes) : undefined;
+        const matchedPrefix = bestLast === i ? prefixAt.get(i) : undefined;
         const rest = matchedPrefix ? words[i]!.lower.slice(matchedPrefix.length) : '';
         const following = words[bestLast + 1];
         if ((rest && SERVICE_HEAD.test(rest)) || (following && onlySpaces(text, words[bestLast]!, following) && SERVICE_HEAD.test(following.lower))) continue;
