@@ -384,6 +384,13 @@ export const vaguePromise: Detector = {
     const overlapsTaken = (start: number, end: number) => taken.some((h) => h.start < end && h.end > start);
     // A reply that promises a date or a duration anywhere has answered "when" for its bare promises.
     let replyGivesTime: boolean | undefined;
+    const givesTime = () => (replyGivesTime ??= dates.some((d) => d.promise) || statesDuration(text));
+    const dated = (sentence: { start: number; end: number }) => dates.some((d) => d.start >= sentence.start && d.start < sentence.end);
+    // The second pass reports a span once, and not where another deadline rule already did.
+    const report = (start: number, end: number, severity?: 'suggestion') => {
+      if (overlapsTaken(start, end) || hits.some((h) => h.start < end && h.end > start)) return;
+      hits.push(severity ? { start, end, severity } : { start, end });
+    };
     // Words come in text order: once a sentence is decided, its other words need no look.
     let decidedUpTo = -1;
     const decidedSentences = new Set<number>();
@@ -419,12 +426,11 @@ export const vaguePromise: Detector = {
       }
       // A negation well before the promise («Vi har ikkje fått svar enno, så eg seier ifrå …») denies something else; «ikke vi svare på» denies the promise.
       if (words.negation.test(text.slice(Math.max(sentence.start, m.index - 12), sentence.end)) || ROUTINE.test(body)) continue;
-      replyGivesTime ??= dates.some((d) => d.promise) || statesDuration(text);
       // "Vedtak vil bli fatta når vurderinga er gjennomført": the only time is an event of the
       // office's own (or a third party's) that the reader cannot see coming — reported at that
       // clause. The citizen's own step ("når du har sendt skjemaet") is a condition, as is "hvis".
       const event = words.event.exec(body);
-      if (event && !words.citizen.test(event[0]) && !replyGivesTime) {
+      if (event && !words.citizen.test(event[0]) && !givesTime()) {
         const start = sentence.start + event.index;
         const end = start + event[0].trimEnd().length;
         if (!overlapsTaken(start, end)) hits.push({ start, end });
@@ -434,7 +440,7 @@ export const vaguePromise: Detector = {
       // it is as often a description ("vil bli tatt med i vurderinga") or the second half of an
       // instruction ("send papirene, så ordner vi resten").
       // A bare promise in a sentence that denies something («… kan jeg ikke gi, men du får beskjed …») is as often an aside.
-      if (words.negation.test(body) || words.conditional.test(body) || CONDITION_V1.test(body) || replyGivesTime) continue;
+      if (words.negation.test(body) || words.conditional.test(body) || CONDITION_V1.test(body) || givesTime()) continue;
       if (WEAK_PROMISE.test(m[0]) && !TELLING_PASSIVE.test(text.slice(m.index, sentence.end)) && !BARE_WORK_PASSIVE.test(body)) continue;
       const start = m.index;
       const end = start + m[0].length;
@@ -456,7 +462,7 @@ export const vaguePromise: Detector = {
         !/\?\s*$/.test(body) &&
         !words.readerTold.test(body) &&
         (language === 'eng' ? FUTURE_PASSIVE_EN : FUTURE_PASSIVE_NO).test(body) &&
-        !dates.some((d) => d.start >= sentence.start && d.start < sentence.end) &&
+        !dated(sentence) &&
         !statesDuration(body) &&
         !CLOCK_TIME.test(body)
       ) {
@@ -469,43 +475,39 @@ export const vaguePromise: Detector = {
           !CONDITION_FIRST.test(body) &&
           !words.anchor.test(body)
         ) {
-          replyGivesTime ??= dates.some((d) => d.promise) || statesDuration(text);
-          if (!replyGivesTime) {
+          if (!givesTime()) {
             const start = sentence.start + event.index;
             const end = start + event[0].trimEnd().length;
-            if (!overlapsTaken(start, end) && !hits.some((h) => h.start < end && h.end > start)) hits.push({ start, end });
+            report(start, end);
             continue;
           }
         }
       }
       const forwarded = FORWARDED.exec(body);
       if (forwarded && !/\?\s*$/.test(body) && !words.negation.test(body) && !words.anchor.test(body) && !statesDuration(body)) {
-        const dated = dates.some((d) => d.start >= sentence.start && d.start < sentence.end);
-        replyGivesTime ??= dates.some((d) => d.promise) || statesDuration(text);
-        if (!dated && !replyGivesTime) {
+        if (!dated(sentence) && !givesTime()) {
           const start = sentence.start + forwarded.index;
           const end = start + forwarded[0].trimEnd().length;
-          if (!overlapsTaken(start, end) && !hits.some((h) => h.start < end && h.end > start)) hits.push({ start, end, severity: 'suggestion' });
+          report(start, end, 'suggestion');
           continue;
         }
       }
       if ((!ahead && !present) || /\?\s*$/.test(body) || words.readerTold.test(body)) continue;
-      const concrete = dates.some((d) => d.start >= sentence.start && d.start < sentence.end) || statesDuration(body) || CLOCK_TIME.test(body);
+      const concrete = dated(sentence) || statesDuration(body) || CLOCK_TIME.test(body);
       if (concrete) continue;
       const vague = words.vague.exec(body) ?? words.extraVague.exec(body);
       if (vague && !words.anchor.test(body) && !CONDITION_FIRST.test(body) && !EVENT_AFTER.test(body.slice(vague.index))) {
         const start = sentence.start + vague.index;
         const end = start + vague[0].length;
-        if (!overlapsTaken(start, end) && !hits.some((h) => h.start < end && h.end > start)) hits.push({ start, end });
+        report(start, end);
         continue;
       }
       if (BARE_WORK_PASSIVE.test(body) && !words.negation.test(body)) {
-        replyGivesTime ??= dates.some((d) => d.promise) || statesDuration(text);
-        if (!replyGivesTime) {
+        if (!givesTime()) {
           const lead = body.length - body.trimStart().length;
           const start = sentence.start + lead;
           const end = sentence.start + body.trimEnd().replace(/[.!]$/u, '').length;
-          if (!overlapsTaken(start, end) && !hits.some((h) => h.start < end && h.end > start)) hits.push({ start, end, severity: 'suggestion' });
+          report(start, end, 'suggestion');
           continue;
         }
       }
@@ -513,11 +515,10 @@ export const vaguePromise: Detector = {
         // Present tense: only an event of the office's own as the only time (the listed promises' rule above).
         const event = words.event.exec(body.slice(present[0].length));
         if (!event || words.citizen.test(event[0]) || words.negation.test(body) || ROUTINE.test(body) || CONDITION_FIRST.test(body)) continue;
-        replyGivesTime ??= dates.some((d) => d.promise) || statesDuration(text);
-        if (replyGivesTime) continue;
+        if (givesTime()) continue;
         const start = sentence.start + present[0].length + event.index;
         const end = start + event[0].trimEnd().length;
-        if (!overlapsTaken(start, end) && !hits.some((h) => h.start < end && h.end > start)) hits.push({ start, end });
+        report(start, end);
         continue;
       }
       const g = words.generic.exec(body) ?? (language === 'eng' ? WE_WILL_SORT_EN.exec(body) : null);
@@ -532,22 +533,20 @@ export const vaguePromise: Detector = {
         const previous = before.slice(Math.max(before.search(/[^.!?\n]*[.!?\n]?\s*$/u), 0));
         const timedBefore = words.anchor.test(previous) || dates.some((d) => d.start >= sentence.start - previous.length && d.start < sentence.start);
         if (event && !words.citizen.test(event[0]) && !timedBefore) {
-          replyGivesTime ??= dates.some((d) => d.promise) || statesDuration(text);
-          if (!replyGivesTime) {
+          if (!givesTime()) {
             const start = sentence.start + g.index + g[0].length + event.index;
             const end = start + event[0].trimEnd().length;
-            if (!overlapsTaken(start, end) && !hits.some((h) => h.start < end && h.end > start)) hits.push({ start, end });
+            report(start, end);
           }
           continue;
         }
       }
       // A promise tied to an event ("as soon as the water is safe", «når vedtaket er klart») is left to the event rule above.
       if (!g || words.anchor.test(body) || words.negation.test(body) || words.conditional.test(body) || ROUTINE.test(body) || SOON_AS.test(body)) continue;
-      replyGivesTime ??= dates.some((d) => d.promise) || statesDuration(text);
-      if (replyGivesTime) continue;
+      if (givesTime()) continue;
       const start = sentence.start + g.index;
       const end = start + g[0].length;
-      if (!overlapsTaken(start, end) && !hits.some((h) => h.start < end && h.end > start)) hits.push({ start, end, severity: 'suggestion' });
+      report(start, end, 'suggestion');
     }
     return hits;
   },
