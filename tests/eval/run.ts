@@ -177,7 +177,21 @@ function row(label: string, s: Score): string {
 }
 
 /** The corpora under tests/eval/ that --corpus can name. */
-export const CORPORA = ['corpus', 'heldout', 'blind', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12'] as const;
+export const CORPORA = [
+  'corpus',
+  'heldout',
+  'blind',
+  'blind3',
+  'blind4',
+  'blind5',
+  'blind6',
+  'blind7',
+  'blind8',
+  'blind9',
+  'blind10',
+  'blind11',
+  'blind12',
+] as const;
 
 interface Options {
   corpus: (typeof CORPORA)[number];
