@@ -132,6 +132,31 @@ describe('vague-promise detector', () => {
     expect(spans('You have been referred to the lung clinic at Haukeland.', 'eng')).toEqual([]);
   });
 
+  it("takes an event for the citizen's step only when the reader is its subject", () => {
+    expect(spans('We will look at it again when the spring season is planned and let you know.', 'eng')).toEqual([
+      ['when the spring season is planned and let you know', 'rule'],
+    ]);
+    expect(spans('We will look at it again when you have sent the drawings.', 'eng')).toEqual([]);
+    expect(spans('Vi ser på saka att når vi har fått svar frå deg.', 'nno')).toEqual([]);
+  });
+
+  it('takes a case reported on, in either word order, and the next stage of a process for promises without a time', () => {
+    expect(spans('Når det gjelder lysene som ikke virker i hallen, er dette meldt videre og vil bli utbedret.')).toEqual([['vil bli utbedret', 'suggestion']]);
+    expect(spans('Innspillet vil, i den grad det anses relevant, bli vurdert i den videre planprosessen.')).toEqual([['i den videre planprosessen', 'rule']]);
+    expect(spans('Det vil bli gitt nærmere varsel om tidspunkt for stenging av vannet.')).toEqual([['vil bli gitt', 'suggestion']]);
+    expect(spans('Me har fått klaga, og De vil høyre frå oss om litt.', 'nno')).toEqual([['om litt', 'rule']]);
+    // "Når det gjelder" names a topic, not an event.
+    expect(spans('Når det gjelder gebyret, sender vi deg nytt vedtak fredag 11. desember.')).toEqual([]);
+  });
+
+  it('takes a sentence that only says someone keeps watching for a promise without a time', () => {
+    expect(spans('Vi følger med på saken.')).toEqual([['Vi følger med på saken', 'suggestion']]);
+    expect(spans('Skolen følgjer opp saka.', 'nno')).toEqual([['Skolen følgjer opp saka', 'suggestion']]);
+    expect(spans('We are keeping an eye on the situation.', 'eng')).toEqual([['We are keeping an eye on the situation', 'suggestion']]);
+    expect(spans('Vi følger med på saken og gir deg svar innen fredag 11. desember.')).toEqual([]);
+    expect(spans('Skolen følger opp saken med et møte torsdag 10. desember.')).toEqual([]);
+  });
+
   it('does not take a span looked back on for the time of a promise', () => {
     expect(
       spans('Once everything is in place, your caseworker will be in touch with a decision. We need your bank statements for the last three months.', 'eng'),

@@ -36,7 +36,7 @@ interface LanguageWords {
    * ferdigstilt", "when we have heard from them". Up to the end of its clause.
    */
   event: RegExp;
-  /** The event is the citizen's own step ("når du har sendt …", "once you have …"): a condition, not a vague time. */
+  /** The event is the citizen's own step ("når du har sendt …", "once you have …"): its subject is the reader, or it waits for something from them. A condition, not a vague time. */
   citizen: RegExp;
   negation: RegExp;
   /** A promise of action by any actor (a bare one is reported only as a suggestion, like the listed ones). */
@@ -84,7 +84,7 @@ const PROMISE_NB = new RegExp(
     // V2 order after an adverbial: "Da tar vi kontakt", "Derfor vil vi se på saken".
     `${B}(?:kommer\\s+vi\\s+tilbake|tar\\s+vi\\s+kontakt|gir\\s+vi\\s+(?:deg\\s+)?(?:beskjed|svar)|sender\\s+vi\\s+deg|(?:skal|vil)\\s+vi\\s+${WORK_NB}|får\\s+du\\s+(?:et\\s+|en\\s+)?(?:svar|beskjed|melding|tilbakemelding|vedtak)|hører\\s+du\\s+fra\\s+oss)${E}`,
     `${B}(?:du|dere)\\s+(?:vil\\s+)?(?:få|får)\\s+(?:et\\s+|en\\s+|nytt\\s+)?(?:svar|vedtak|beskjed|melding|tilbakemelding|brev|oppdatering|avklaring|tilbud)${E}`,
-    `${B}du\\s+(?:vil\\s+)?(?:høre|hører)\\s+(?:fra|mer\\s+fra)\\s+oss${E}`,
+    `${B}(?:du|dere)\\s+(?:vil\\s+)?(?:høre|hører)\\s+(?:fra|mer\\s+fra)\\s+oss${E}`,
     `${B}du\\s+(?:vil\\s+bli|blir)\\s+(?:kontaktet|oppringt|ringt\\s+opp|varslet|informert)${E}`,
     `${B}${CASE_NB}\\s+(?:vil\\s+bli|blir|skal|skal\\s+bli)\\s+(?:behandlet|vurdert|fulgt\\s+opp|sett\\s+på)${E}`,
     // A future passive promises the office will act, whatever its subject: "vil bli sett på",
@@ -102,7 +102,7 @@ const PROMISE_NN = new RegExp(
     `${B}${SUBJECT_NN}${FILLER}\\s+${MODAL_NN}${FILLER}\\s+${WORK_NN}${E}`,
     `${B}(?:kjem\\s+(?:vi|me)\\s+(?:tilbake|attende)|tek\\s+(?:vi|me)\\s+kontakt|gjev\\s+(?:vi|me)\\s+(?:deg\\s+)?(?:beskjed|svar)|sender\\s+(?:vi|me)\\s+deg|(?:skal|vil)\\s+(?:vi|me)\\s+${WORK_NN}|får\\s+du\\s+(?:eit\\s+|ei\\s+|ein\\s+)?(?:svar|beskjed|melding|tilbakemelding|vedtak)|høyrer\\s+du\\s+frå\\s+oss)${E}`,
     `${B}(?:du|de|dykk)\\s+(?:vil\\s+)?(?:få|får)\\s+(?:eit\\s+|ei\\s+|ein\\s+|nytt\\s+)?(?:svar|vedtak|beskjed|melding|tilbakemelding|brev|oppdatering|avklaring|tilbod)${E}`,
-    `${B}du\\s+(?:vil\\s+)?(?:høyre|høyrer)\\s+(?:frå|meir\\s+frå)\\s+oss${E}`,
+    `${B}(?:du|de|dykk)\\s+(?:vil\\s+)?(?:(?:då|da|så)\\s+)?(?:høyre|høyrer)\\s+(?:frå|meir\\s+frå)\\s+oss${E}`,
     `${B}du\\s+(?:vil\\s+bli|blir|vert|vil\\s+verte)\\s+(?:kontakta|kontaktet|oppringd|ringd\\s+opp|varsla|informert)${E}`,
     `${B}${CASE_NN}\\s+(?:vil\\s+bli|blir|vert|skal|skal\\s+bli|vil\\s+verte)\\s+(?:handsama|behandla|vurdert|følgd\\s+opp|fylgd\\s+opp)${E}`,
     `${B}(?:vil|skal)(?:\\s+(?!bli${E}|verte${E})\\p{L}+){0,2}\\s+(?:bli|verte)\\s+${PARTICIPLE_NO}${E}`,
@@ -203,7 +203,7 @@ const EVENT_AFTER =
  * reader cannot see it coming.
  */
 const EVENT_NO = new RegExp(
-  `${B}(?:(?:når|etter\\s+at|først\\s+når|straks)\\s|(?:i\\s+samband\\s+med|i\\s+forbindelse\\s+med|ved|på)\\s+(?:den\\s+)?(?:neste|første|fyrste|kommende|komande)\\s+(?=\\p{L}*(?:gjennomgang|runde|møte|behandling|handsaming|revisjon|rullering|tildeling|opptak|prioritering|vurdering|oppdatering|ledig)))[^,.;:!?\\n]+`,
+  `${B}(?:(?:når(?!\\s+det\\s+(?:gjelder|gjeld)${E})|etter\\s+at|først\\s+når|straks)\\s|(?:i\\s+samband\\s+med|i\\s+forbindelse\\s+med|ved|på)\\s+(?:den\\s+)?(?:neste|første|fyrste|kommende|komande)\\s+(?=\\p{L}*(?:gjennomgang|runde|møte|behandling|handsaming|revisjon|rullering|tildeling|opptak|prioritering|vurdering|oppdatering|ledig))|i\\s+(?:den|det)\\s+(?:videre|vidare)\\s+(?=\\p{L}*(?:prosess|behandling|handsaming|arbeid|saksgang)))[^,.;:!?\\n]+`,
   'iu',
 );
 const EVENT_EN = new RegExp(
@@ -226,10 +226,11 @@ const BARE_WORK_PASSIVE = new RegExp(
  * department"): the reader is left without a time.
  */
 const FORWARDED =
-  /(?<![\p{L}])(?:saken|saka|klagen|klaga|søknaden|henvendelsen|henvendinga|meldingen|meldinga|innspillet|innspelet|merknaden|spørsmålet|forespørselen|førespurnaden|(?:your|the)\s+(?:complaint|request|application|case|matter|enquiry|inquiry|query|feedback|message|question))(?:\s+(?:din|di|ditt|dykkar|deres))?\s+(?:er|blir|vert|har\s+blitt|har\s+vorte|is|has\s+been|have\s+been)\s+(?:oversendt|oversend|videresendt|vidaresendt|sendt\s+videre|send\s+vidare|forwarded|passed\s+on|referred)(?![\p{L}])[^.!?\n]*/iu;
+  /(?<![\p{L}])(?:saken|saka|klagen|klaga|søknaden|henvendelsen|henvendinga|meldingen|meldinga|innspillet|innspelet|merknaden|spørsmålet|forespørselen|førespurnaden|(?:your|the)\s+(?:complaint|request|application|case|matter|enquiry|inquiry|query|feedback|message|question))(?:\s+(?:din|di|ditt|dykkar|deres))?\s+(?:er|blir|vert|har\s+blitt|har\s+vorte|is|has\s+been|have\s+been)\s+(?:oversendt|oversend|videresendt|vidaresendt|sendt\s+videre|send\s+vidare|meldt\s+videre|meldt\s+vidare|forwarded|passed\s+on|referred)(?![\p{L}])[^.!?\n]*|(?<![\p{L}])(?:er|har)\s+(?:dette|det|saken|saka|klagen|klaga|feilen|(?:this|it)(?=\s+been))\s+(?:blitt\s+|vorte\s+|been\s+)?(?:oversendt|videresendt|vidaresendt|sendt\s+videre|send\s+vidare|meldt\s+videre|meldt\s+vidare|meldt\s+inn|forwarded|passed\s+on|reported)(?![\p{L}])[^.!?\n]*/iu;
 
 /** A future or present passive of any subject («Spørsmålet om utsetjing vil bli vurdert …», «… og vert handsama …», "Your request will be reviewed …"). */
-const FUTURE_PASSIVE_NO = /(?<![\p{L}])(?:(?:vil|skal|kommer\s+til\s+å|kjem\s+til\s+å)\s+(?:bli|verte)|vert|blir)\s+\p{L}{3,}(?:et|t|d|a|e)(?![\p{L}])/iu;
+const FUTURE_PASSIVE_NO =
+  /(?<![\p{L}])(?:(?:vil|skal|kommer\s+til\s+å|kjem\s+til\s+å)(?:\s*,[^,.!?\n]{1,60},)?\s+(?:bli|verte)|vert|blir)\s+\p{L}{3,}(?:et|t|d|a|e)(?![\p{L}])/iu;
 const FUTURE_PASSIVE_EN = /(?<![\p{L}])(?:will|shall)\s+(?:then\s+)?be\s+\p{L}{3,}(?:ed|en|t)(?![\p{L}])/iu;
 
 const WORDS: Record<RuleLanguage, LanguageWords> = {
@@ -263,9 +264,12 @@ const WORDS: Record<RuleLanguage, LanguageWords> = {
     ]),
     vague: VAGUE_NB,
     anchor: ANCHOR_NO,
-    conditional: new RegExp(`${B}(?:hvis|dersom|når|etter\\s+at|før|om\\s+(?:du|vi|det|saken|søknaden)|trenger\\s+vi|skulle\\s+(?:vi|du|det))${E}`, 'iu'),
+    conditional: new RegExp(
+      `${B}(?:hvis|dersom|når(?!\\s+det\\s+gjelder${E})|etter\\s+at|før|om\\s+(?:du|vi|det|saken|søknaden)|trenger\\s+vi|skulle\\s+(?:vi|du|det))${E}`,
+      'iu',
+    ),
     event: EVENT_NO,
-    citizen: new RegExp(`${B}(?:du|deg|dere)${E}`, 'iu'),
+    citizen: new RegExp(`^(?:\\S+\\s+){1,3}?(?:du|dere)${E}|${B}fra\\s+(?:deg|dere)${E}`, 'iu'),
     negation: new RegExp(`${B}(?:ikke|aldri|ingen)${E}`, 'iu'),
     generic: GENERIC_NO,
     ahead: AHEAD_NO,
@@ -306,11 +310,11 @@ const WORDS: Record<RuleLanguage, LanguageWords> = {
     vague: VAGUE_NN,
     anchor: ANCHOR_NO,
     conditional: new RegExp(
-      `${B}(?:viss|dersom|når|etter\\s+at|før|om\\s+(?:du|vi|me|det|saka|søknaden)|treng\\s+(?:vi|me)|skulle\\s+(?:vi|me|du|det))${E}`,
+      `${B}(?:viss|dersom|når(?!\\s+det\\s+gjeld${E})|etter\\s+at|før|om\\s+(?:du|vi|me|det|saka|søknaden)|treng\\s+(?:vi|me)|skulle\\s+(?:vi|me|du|det))${E}`,
       'iu',
     ),
     event: EVENT_NO,
-    citizen: new RegExp(`${B}(?:du|deg|dykk)${E}`, 'iu'),
+    citizen: new RegExp(`^(?:\\S+\\s+){1,3}?(?:du|dykk|de)${E}|${B}frå\\s+(?:deg|dykk)${E}`, 'iu'),
     negation: new RegExp(`${B}(?:ikkje|aldri|ingen)${E}`, 'iu'),
     generic: GENERIC_NO,
     ahead: AHEAD_NO,
@@ -324,7 +328,7 @@ const WORDS: Record<RuleLanguage, LanguageWords> = {
     anchor: ANCHOR_EN,
     conditional: new RegExp(`${B}(?:if|unless|when|once|after|before|should\\s+(?:we|you)|in\\s+case)${E}`, 'iu'),
     event: EVENT_EN,
-    citizen: new RegExp(`${B}(?:you)${E}`, 'iu'),
+    citizen: new RegExp(`^(?:\\S+\\s+){1,2}?you${E}|${B}from\\s+you${E}`, 'iu'),
     negation: new RegExp(`${B}(?:not|never|no\\s+longer|won['’]t|cannot|can['’]t)${E}`, 'iu'),
     generic: GENERIC_EN,
     ahead: AHEAD_EN,
@@ -357,7 +361,18 @@ const WEAK_PROMISE = /^(?:(?:så|da|då)\s|(?:vil|skal|will)\s(?:.*\s)?(?:bli|ve
  * description: it needs its time like "we will contact you" does.
  */
 const TELLING_PASSIVE =
-  /(?:kontakta|kontaktet|varsla|varslet|informert|underrettet|tilsendt|oversendt|innkalt|innkalla|avtalt|communicated|notified|informed|contacted|forwarded|arranged|scheduled|(?:sendt|send|sent)(?:\s+(?:til\s+deg|ut|to\s+you|out))|(?:gitt|gjeve|given)\s+(?:varsel|beskjed|svar|melding|notice|an?\s+answer)|(?:sett|satt|set)\s+(?:opp|up)|(?:fulgt|følgd|fylgd|followed)\s+(?:opp|up))(?![\p{L}])/iu;
+  /(?:kontakta|kontaktet|varsla|varslet|informert|underrettet|tilsendt|oversendt|innkalt|innkalla|avtalt|communicated|notified|informed|contacted|forwarded|arranged|scheduled|(?:sendt|send|sent)(?:\s+(?:til\s+deg|ut|to\s+you|out))|(?:gitt|gjeve|given)\s+(?:(?:nærmere|nærare|ny|nytt|further|more)\s+)?(?:varsel|beskjed|svar|melding|informasjon|notice|information|an?\s+answer)|(?:sett|satt|set)\s+(?:opp|up)|(?:fulgt|følgd|fylgd|followed)\s+(?:opp|up))(?![\p{L}])/iu;
+
+/**
+ * A whole sentence that only says someone keeps watching («Vi følger med på saken.», «Skolen
+ * følgjer opp saka.», "We are keeping an eye on the situation."): no step and no time.
+ */
+const MONITORING =
+  /^[\s"«]*(?:(?:vi|me|eg|jeg|kommunen|etaten|\p{L}{3,}(?:en|et|a))\s+(?:(?:skal|vil)\s+)?(?:følger|følgjer|fylgjer|følge|følgje|fylgje)\s+(?:med\s+på|opp)(?:\s+\p{L}+){0,2}|(?:we|i)(?:\s+are|['’]re|\s+am|['’]m|\s+will|['’]ll)\s+(?:keeping|keep|monitoring|monitor|following)\s+(?:an\s+eye\s+on\s+)?(?:it|this|the\s+(?:situation|case|matter))|(?:we|i)\s+(?:continue\s+to\s+)?(?:monitor|follow)\s+(?:it|this|the\s+(?:situation|case|matter)))(?:\s+(?:videre|vidare|closely|nøye))?\s*[.!]?\s*$/iu;
+
+/** A topic lead up to its comma: «Når det gjelder lysene som ikke virker, …», "Regarding the lights that do not work, …". */
+const TOPIC_LEAD =
+  /^[\s"«]*(?:når\s+det\s+gjeld(?:er)?|hva\s+gjelder|kva\s+gjeld|angående|vedrørende|regarding|as\s+for|as\s+regards|with\s+regard\s+to)\s[^,.!?\n]*,/iu;
 
 /** Global copies of the anchor patterns, made once: anchoredAfter() walks every match. */
 const globalAnchors = new Map<RegExp, RegExp>();
@@ -440,8 +455,11 @@ export const vaguePromise: Detector = {
       // it is as often a description ("vil bli tatt med i vurderinga") or the second half of an
       // instruction ("send papirene, så ordner vi resten").
       // A bare promise in a sentence that denies something («… kan jeg ikke gi, men du får beskjed …») is as often an aside.
-      if (words.negation.test(body) || words.conditional.test(body) || CONDITION_V1.test(body) || givesTime()) continue;
-      if (WEAK_PROMISE.test(m[0]) && !TELLING_PASSIVE.test(text.slice(m.index, sentence.end)) && !BARE_WORK_PASSIVE.test(body)) continue;
+      // A topic lead («Når det gjelder lysene som ikke virker, …») names what the promise is about; its words deny nothing of the promise.
+      const clause = body.replace(TOPIC_LEAD, '');
+      if (words.negation.test(clause) || words.conditional.test(clause) || CONDITION_V1.test(clause) || givesTime()) continue;
+      if (WEAK_PROMISE.test(m[0]) && !TELLING_PASSIVE.test(text.slice(m.index, sentence.end)) && !BARE_WORK_PASSIVE.test(body) && !FORWARDED.test(body))
+        continue;
       const start = m.index;
       const end = start + m[0].length;
       if (!overlapsTaken(start, end)) hits.push({ start, end, severity: 'suggestion' });
@@ -491,6 +509,12 @@ export const vaguePromise: Detector = {
           report(start, end, 'suggestion');
           continue;
         }
+      }
+      // «Vi følger med på saken.», "We are keeping an eye on it.": watching, and nothing said of when anything happens.
+      if (MONITORING.test(body) && !words.vague.test(body) && !words.extraVague.test(body) && !givesTime()) {
+        const lead = body.length - body.trimStart().length;
+        report(sentence.start + lead, sentence.start + body.trimEnd().replace(/[.!]$/u, '').length, 'suggestion');
+        continue;
       }
       if ((!ahead && !present) || /\?\s*$/.test(body) || words.readerTold.test(body)) continue;
       const concrete = dated(sentence) || statesDuration(body) || CLOCK_TIME.test(body);
