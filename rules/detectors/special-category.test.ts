@@ -43,6 +43,11 @@ describe('special-category', () => {
     expect(health('Faren din bor på demensavdelingen.')).toEqual(['demensavdelingen']);
     expect(health('Mor di har demens, og folk som har demens får dagsenterplass.')).toEqual(['demens', 'demens']);
     expect(health('Kari Olsen har diabetes.')).toEqual(['diabetes']);
+    // A condition as such, or any person who has it: "their" belongs to the people in general.
+    expect(health('Having diabetes does not in itself give a right to home help.', 'eng')).toEqual([]);
+    expect(health('Many people with diabetes manage on their own.', 'eng')).toEqual([]);
+    expect(health('Det å ha diabetes gir ikkje i seg sjølv rett til heimehjelp.', 'nno')).toEqual([]);
+    expect(health('Their son has diabetes.', 'eng')).toEqual(['diabetes']);
   });
 
   it('reports a capitalised name when a person is its subject or a member of it', () => {

@@ -135,7 +135,7 @@ const CONTACT_CUE = new RegExp(
  * ties it to the reader or someone close to them (then it is reported as usual).
  */
 const GENERIC_PEOPLE =
-  /(?<!\p{L})(?:folk\s+(?:som|med)|personar\s+(?:som|med)|personer\s+(?:som|med)|(?:alle|mange|dei|de|den|ein|en|nokon|noen|andre)\s+som\s+(?:har|er|får|får|lever|lid|lider|bur|bor|treng|trenger)|barn\s+(?:som|med)|eldre\s+(?:som|med)|pasientar\s+(?:som|med)|pasienter\s+(?:som|med)|brukarar\s+(?:som|med)|brukere\s+(?:som|med)|generelt|i\s+alminnelighet|(?:i|blant)\s+personalet|blant\s+(?:de\s+|dei\s+)?(?:ansatte|tilsette)|people\s+(?:who|with|living)|(?:anyone|anybody|someone|those|residents|children|patients|adults|families)\s+(?:who|with)|a\s+person\s+(?:who|with)|in\s+general|generally|among\s+(?:our\s+|the\s+)?staff|staff\s+(?:illness|sickness|shortage))(?!\p{L})/iu;
+  /(?<!\p{L})(?:folk\s+(?:som|med)|personar\s+(?:som|med)|personer\s+(?:som|med)|(?:alle|mange|dei|de|den|ein|en|nokon|noen|andre)\s+som\s+(?:har|er|får|får|lever|lid|lider|bur|bor|treng|trenger)|barn\s+(?:som|med)|eldre\s+(?:som|med)|pasientar\s+(?:som|med)|pasienter\s+(?:som|med)|brukarar\s+(?:som|med)|brukere\s+(?:som|med)|generelt|i\s+alminnelighet|(?:i|blant)\s+personalet|blant\s+(?:de\s+|dei\s+)?(?:ansatte|tilsette)|people\s+(?:who|with|living)|(?:anyone|anybody|someone|those|residents|children|patients|adults|families)\s+(?:who|with)|an?\s+person|someone\s+(?:who|with)|anyone|(?:en|ein)\s+person\s+(?:som|med)|(?:det\s+)?å\s+ha|having|in\s+general|generally|among\s+(?:our\s+|the\s+)?staff|staff\s+(?:illness|sickness|shortage))(?!\p{L})/iu;
 
 /**
  * A service or a role named by a compound or a following word: «demenskoordinator», «rusteamet»,
@@ -259,10 +259,16 @@ function isCapitalisedName(text: string, token: Token, sentence: Sentence | unde
   return false;
 }
 
-function tiedToPerson(words: readonly Token[], sentence: Sentence): boolean {
-  for (let k = sentence.firstWord; k < words.length && words[k]!.start < sentence.end; k++) if (PERSONAL.has(words[k]!.lower)) return true;
+function tiedToPerson(words: readonly Token[], sentence: Sentence, generic = false): boolean {
+  for (let k = sentence.firstWord; k < words.length && words[k]!.start < sentence.end; k++) {
+    const word = words[k]!.lower;
+    // "Many people with diabetes manage on their own": in a sentence about people in general, "their" is theirs.
+    if (PERSONAL.has(word) && !(generic && GENERIC_PLURAL.has(word))) return true;
+  }
   return false;
 }
+
+const GENERIC_PLURAL = new Set(['their', 'sine', 'deira']);
 
 function onlySpaces(text: string, a: Token, b: Token): boolean {
   for (let k = a.end; k < b.start; k++) {
@@ -310,6 +316,14 @@ export const specialCategory: Detector = {
     const hits: DetectorHit[] = [];
     const contactSentences = new Map<Sentence, boolean>();
     const genericSentences = new Map<Sentence, boolean>();
+    const isGeneric = (sentence: Sentence) => {
+      let generic = genericSentences.get(sentence);
+      if (generic === undefined) {
+        generic = GENERIC_PEOPLE.test(text.slice(sentence.start, sentence.end));
+        genericSentences.set(sentence, generic);
+      }
+      return generic;
+    };
     let nextFree = 0;
     // Last word of a service's name just skipped: "Psykisk helse og rus" goes on after "og".
     let nameEnd = -9;
@@ -368,18 +382,13 @@ export const specialCategory: Detector = {
           continue;
         }
       }
-      if (sentence && !tiedToPerson(words, sentence)) {
+      if (sentence && !tiedToPerson(words, sentence, isGeneric(sentence))) {
         // «demenskoordinator»: the part after the matched entry; "dementia nurse": the next word.
         const matchedPrefix = bestLast === i ? prefixAt.get(i) : undefined;
         const rest = matchedPrefix ? words[i]!.lower.slice(matchedPrefix.length) : '';
         const following = words[bestLast + 1];
         if ((rest && SERVICE_HEAD.test(rest)) || (following && onlySpaces(text, words[bestLast]!, following) && SERVICE_HEAD.test(following.lower))) continue;
-        let generic = genericSentences.get(sentence);
-        if (generic === undefined) {
-          generic = GENERIC_PEOPLE.test(text.slice(sentence.start, sentence.end));
-          genericSentences.set(sentence, generic);
-        }
-        if (generic) continue;
+        if (isGeneric(sentence)) continue;
       }
       const phrase = text.slice(start, end).toLowerCase();
       if (!(documents.has(phrase) && isGeneralRequirement(words, i, bestLast, sentence))) hits.push({ start, end });
