@@ -10,6 +10,7 @@ function spans(text: string) {
 describe('unknown-acronym detector', () => {
   it('reports an acronym no list knows, once, at its first use', () => {
     expect(spans('Saken er sendt til PPT. PPT tar kontakt med skolen, og BYA er for høy.')).toEqual(['PPT', 'BYA']);
+    expect(spans('Kontakt BUP Bergen eller Helsestasjonen PPT i dag.')).toEqual(['BUP', 'PPT']);
   });
 
   it.each([
@@ -18,6 +19,7 @@ describe('unknown-acronym detector', () => {
     ['an acronym explained in brackets after it', 'BUP (barne- og ungdomspsykiatrisk poliklinikk) tar kontakt.'],
     ['capitals next to capitals (shouting)', 'Det er IKKE LOV å parkere der.'],
     ['letters before a number (a registration plate)', 'Bilen din, EL 48213, er registrert.'],
+    ['letters between two capitalised words (a name)', 'Velkommen til Kulturhuset USF Verftet på torsdag.'],
     ['a known acronym opening a compound', 'NAV-kontoret ringer deg.'],
     ['the tail of a compound', 'Vi sender et e-NOK-varsel.'],
     ['the signature', 'Vi svarer innen fredag.\n\nMed vennlig hilsen\nKari Nordmann\nPBE'],

@@ -55,6 +55,14 @@ export const unknownAcronym: Detector = {
         return !!n && /^\p{Lu}{2,}/u.test(n.text) && /^[ \t\u00a0]+$/u.test(text.slice(Math.min(n.end, token.end), Math.max(n.start, token.start)));
       };
       if (neighbourCaps(i - 1) || neighbourCaps(i + 1)) continue;
+      // Between two capitalised words it is part of a name: «Kulturhuset USF Verftet».
+      const titleCase = (j: number) => {
+        const n = words[j];
+        return !!n && /^\p{Lu}\p{Ll}/u.test(n.text) && /^[ \t\u00a0]+$/u.test(text.slice(Math.min(n.end, token.end), Math.max(n.start, token.start)));
+      };
+      // (The word before must not open its sentence: «Kontakt BUP Bergen» is an instruction.)
+      const opensSentence = (j: number) => /(?:^|[.!?:\n])[\s"«(]*$/u.test(text.slice(Math.max(0, words[j]!.start - 4), words[j]!.start));
+      if (titleCase(i - 1) && titleCase(i + 1) && !opensSentence(i - 1)) continue;
       // Letters before a number are a code: a registration plate («EL 48213»), a form («RF 1234»).
       if (words[i + 1]?.kind === 'number' && /^[ \u00a0]$/u.test(text.slice(w.end, words[i + 1]!.start))) continue;
       if (introducedHere(text, w.start, w.end)) continue;
