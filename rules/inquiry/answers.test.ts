@@ -25,6 +25,17 @@ describe('answerQuestions', () => {
     ]);
   });
 
+  it('takes «the same day» for a time, and a repair for what fixing asks about', () => {
+    expect(answers('How quickly can I get money for food?', 'You will get money for food the same day.', 'eng')).toEqual([
+      ['How quickly can I get money for food?', 'You will get money for food the same day.'],
+    ]);
+    const reply = 'You can stay in the flat. A caretaker will come on Wednesday 9 December to plan the repair.';
+    expect(answers('Can we stay in the flat? When will someone come to fix it?', reply, 'eng')).toEqual([
+      ['Can we stay in the flat?', 'You can stay in the flat.'],
+      ['When will someone come to fix it?', 'A caretaker will come on Wednesday 9 December to plan the repair.'],
+    ]);
+  });
+
   it('reads «Er det mulig?» by the wish before it', () => {
     const reply = 'Vi har reservert tid til bisettelse i Møllendal kapell fredag 11. desember kl. 12.00, slik du ønsket.';
     expect(answers('Vi ønsker bisettelse i Møllendal kapell, gjerne fredag 11. desember. Er det mulig?', reply)).toEqual([['Er det mulig?', reply]]);

@@ -36,7 +36,7 @@ const UNITS =
 const DURATION = durationPattern(NUMBER_WORDS, UNITS);
 const MONTH = [...new Set([...monthNameAlternation('no').split('|'), ...monthNameAlternation('en').split('|')])].join('|');
 const TIME_ANCHOR = new RegExp(
-  String.raw`(?<![\p{L}])(?:i\s+dag|i\s+morgen|i\s+morgon|i\s+overmorgen|i\s+overmorgon|neste\s+(?:uke|veke|måned|månad|år)|i\s+neste\s+(?:uke|veke)|denne\s+(?:uka|veka|uken|måneden|månaden)|i\s+løpet\s+av\s+\p{L}+|(?:i|fra|frå|fom|innen|innan|før|til|etter|within|in|from|by|before|until|after|early|late|mid|midten\s+av|slutten\s+av|starten\s+av|end\s+of|beginning\s+of)\s+(?:${MONTH})|før\s+(?:jul|påske|sommeren|sommaren|nyttår)|etter\s+(?:jul|påske|nyttår|sommeren|sommaren)|over\s+nyttår|den\s+\d{1,2}\.|(?:innen|innan|før|by)\s+(?:den\s+)?\d{1,2}\.?\s+(?:i\s+)?(?:måneden|månaden|hver\s+måned|kvar\s+månad|of\s+the\s+month|each\s+month)|today|tomorrow|tonight|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday)|this\s+(?:week|month|afternoon)|before\s+christmas|after\s+(?:christmas|easter|new\s+year)|by\s+the\s+end\s+of|within\s+\p{L}+|on\s+(?:monday|tuesday|wednesday|thursday|friday)|(?:mandag|tirsdag|onsdag|torsdag|fredag|måndag|tysdag|monday|tuesday|wednesday|thursday|friday))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:i\s+dag|i\s+morgen|i\s+morgon|i\s+overmorgen|i\s+overmorgon|neste\s+(?:uke|veke|måned|månad|år)|i\s+neste\s+(?:uke|veke)|denne\s+(?:uka|veka|uken|måneden|månaden)|i\s+løpet\s+av\s+\p{L}+|(?:i|fra|frå|fom|innen|innan|før|til|etter|within|in|from|by|before|until|after|early|late|mid|midten\s+av|slutten\s+av|starten\s+av|end\s+of|beginning\s+of)\s+(?:${MONTH})|før\s+(?:jul|påske|sommeren|sommaren|nyttår)|etter\s+(?:jul|påske|nyttår|sommeren|sommaren)|over\s+nyttår|den\s+\d{1,2}\.|(?:innen|innan|før|by)\s+(?:den\s+)?\d{1,2}\.?\s+(?:i\s+)?(?:måneden|månaden|hver\s+måned|kvar\s+månad|of\s+the\s+month|each\s+month)|(?:the\s+)?same\s+day|samme\s+dag(?:en)?|same\s+dagen?|straks|umiddelbart|immediately|med\s+(?:en|ein)\s+gang|med\s+ein\s+gong|today|tomorrow|tonight|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday)|this\s+(?:week|month|afternoon)|before\s+christmas|after\s+(?:christmas|easter|new\s+year)|by\s+the\s+end\s+of|within\s+\p{L}+|on\s+(?:monday|tuesday|wednesday|thursday|friday)|(?:mandag|tirsdag|onsdag|torsdag|fredag|måndag|tysdag|monday|tuesday|wednesday|thursday|friday))(?![\p{L}])`,
   'iu',
 );
 const AMOUNT =
@@ -66,7 +66,7 @@ const ACKNOWLEDGEMENT =
 const words = (list: string) => new Set(list.split(/\s+/));
 const TIME_WORDS = words(
   `0 1 2 3 4 5 6 7 8 9 ${NUMBER_WORDS.replace(/\\s\+/g, ' ').split('|').join(' ')} dag dager dagar dagene dagane døgn uke uker uka uken veke veker veka måned måneder måneden månad månader månaden mnd time timer timar arbeidsdager arbeidsdagar virkedager virkedagar yrkedagar kalenderdager ` +
-    `år year years day days week weeks month months hour hours morgen morgon overmorgen overmorgon neste denne løpet jul påske sommeren sommaren nyttår den today tomorrow tonight next this christmas easter new end within ` +
+    `år year years day days week weeks month months hour hours morgen morgon overmorgen overmorgon neste denne løpet jul påske sommeren sommaren nyttår den same samme straks umiddelbart immediately gang gong today tomorrow tonight next this christmas easter new end within ` +
     `${MONTH.split('|').join(' ')} mandag tirsdag onsdag torsdag fredag måndag tysdag monday tuesday wednesday thursday friday`,
 );
 const NOT_YET_WORDS = words(

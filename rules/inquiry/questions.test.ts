@@ -10,6 +10,17 @@ describe('findQuestions', () => {
     ['English', 'Hello. How long does it take? Thanks.', ['How long does it take?']],
     ['two asks in one sentence', 'Når får jeg svar på søknaden, og hva koster tillatelsen?', ['Når får jeg svar på søknaden', 'hva koster tillatelsen?']],
     [
+      'a present-tense verb before its subject, without a question mark',
+      'Hei. Betaler vi full pris for desember. Takk.',
+      ['Betaler vi full pris for desember.'],
+    ],
+    [
+      'a connective before the question word, without a question mark',
+      'We want to start in March. Also how long it takes to get an answer from you.',
+      ['Also how long it takes to get an answer from you.'],
+    ],
+    ['«I also wonder»', 'I also wonder how much a place costs per month.', ['I also wonder how much a place costs per month.']],
+    [
       'a condition before the ask is part of it',
       'Hvis saken går videre til Statsforvalteren, hvor lang tid tar det der?',
       ['Hvis saken går videre til Statsforvalteren, hvor lang tid tar det der?'],
@@ -106,6 +117,17 @@ describe('findQuestions', () => {
     ['sarcasm by an idiom', 'Trur de pensjonistar har pengar å strø om seg med?'],
     ['a courtesy asking leave', 'Håpar det er i orden at eg spør om så mykje? Hope that is OK?'],
     ['thanks and a courtesy asking leave', 'Takk så mye, håper det er greit at jeg spør om så mye?'],
+    ['thanks and a courtesy in English', 'Thank you so much in advance, hope this is okay?'],
+    ['sarcasm about what the office thinks', 'Tror dere jeg har et eget lite vannverk i kjelleren? Do you really think I am made of money?'],
+    [
+      'a question that holds its own answer, by «meininga» or «på tide»',
+      'Er det ikkje meininga at vi skal drive gardane våre? Er det ikke på tide at noen andre tar regningen?',
+    ],
+    ['English that holds its own answer', "Isn't transparency supposed to be the Norwegian way?"],
+    [
+      'scorn at whoever has time or thought of it',
+      'Hvem har egentlig tid til å sette seg inn i SAK10 på kveldstid? Kven har funne på at ein gard skal betale for dårlegare vatn?',
+    ],
     ['disbelief', 'Er dette en spøk? Det er ikke lett å finne fram – er det rart man blir forvirret?'],
     ['scorn with «egentlig»', 'Hvem designer egentlig disse skiltene? Kor lenge må ein eigentleg vente på kommunen?'],
     ['asking leave to ask', 'Jeg skal ikke plage dere mer enn nødvendig – det er vel lov å spørre?'],
@@ -195,6 +217,11 @@ describe('findQuestions', () => {
 describe('topicOf', () => {
   it.each([
     ['Hva er fristen?', 'when'],
+    ['Og kva er eigentleg oppseiingsfristen?', 'when'],
+    ['How fast can I get it?', 'when'],
+    ['Hvor raskt kan dere komme?', 'when'],
+    ['Kva blir tilknytingsgebyret for to bustadhus?', 'amount'],
+    ['Jeg lurer på hva saksbehandlingsgebyret blir.', 'amount'],
     ['Kva er oppseiingstida for plassen?', 'when'],
     ['What is the deadline?', 'when'],
     ['Kva skjer med søknaden min?', 'what'],

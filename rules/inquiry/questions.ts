@@ -68,7 +68,7 @@ const REQUEST_CUES = new RegExp(
     String.raw`(?:hadde|ville)\s+(?:vært|vore)\s+(?:fint|greit|kjekt|takknemlig|takksam)\s+(?:å\s+få\s+vite|med\s+(?:svar|ei|en|eit)|om)`,
     String.raw`(?:ønsker|ønskjer|ønsket|vil\s+ha|treng|trenger)\s+(?:en\s+|ei\s+|ein\s+)?(?:svar|tilbakemelding|bekreftelse|stadfesting|forklaring|avklaring|skriftleg\s+svar|skriftlig\s+svar)\s+(?:på|om)`,
     String.raw`(?:forklar|forklare)\s+(?:meg\s+|oss\s+)?(?:hvorfor|kvifor|hva|kva|hvordan|korleis)`,
-    String.raw`i\s+(?:was\s+|am\s+)?wonder(?:ing)?`,
+    String.raw`i\s+(?:also\s+|was\s+|am\s+|also\s+was\s+)?(?:also\s+)?wonder(?:ing)?`,
     String.raw`(?:i'm|i\s+am)\s+wondering`,
     String.raw`wondering\s+(?:if|whether|when|what|how|why|where|who)`,
     String.raw`(?:i\s+would|i'd|we\s+would|we'd)\s+(?:also\s+|really\s+|just\s+|therefore\s+)?(?:like|love|want)\s+to\s+(?:know|find\s+out|understand|hear|learn|be\s+told|have\s+(?:a\s+|an\s+)?(?:answer|confirmation|explanation|reply))`,
@@ -111,6 +111,15 @@ const RHETORICAL = new RegExp(
     // «Trur de pensjonistar har pengar å strø om seg med?», "money to burn".
     String.raw`(?:penger|pengar)\s+å\s+strø\s+(?:om|rundt)\s+(?:oss|seg)|money\s+to\s+(?:burn|throw\s+around)`,
     String.raw`too\s+much\s+to\s+ask`,
+    // «Tror dere jeg har et eget vannverk i kjelleren?», "Do you think I'm made of money?": sarcasm, the answer is no.
+    String.raw`^(?:tror|trur)\s+(?:dere|du|de|dykk|kommunen)\s+(?:virkelig\s+|verkeleg\s+|verkelig\s+|egentlig\s+|eigentleg\s+)?(?:at\s+)?(?:jeg|eg|vi|me|folk|pensjonistar|pensjonister)\s`,
+    String.raw`^do\s+you\s+(?:really\s+|honestly\s+|seriously\s+)?think\s+(?:that\s+)?(?:i|we|people)\s`,
+    // «Er det ikkje meininga at …», "Isn't transparency supposed to …", «er det ikke på tide at …»: the answer is in the question.
+    String.raw`(?:^|[,–-]\s*)(?:er|var)\s+det\s+(?:ikke|ikkje)\s+(?:meningen|meininga|på\s+tide)\s+at\s`,
+    String.raw`^(?:isn['’]t|is\s+not|wasn['’]t)\s+(?:it|\p{L}+)\s+(?:supposed\s+to|meant\s+to|about\s+time)\s`,
+    // «Hvem har egentlig tid til …», «Kven har funne på at …», "Who came up with …": scorn, not a question.
+    String.raw`^(?:hvem|kven|who)\s+(?:har|has)\s+(?:egentlig\s+|eigentleg\s+|really\s+|actually\s+)?(?:tid\s+til|time\s+to|funnet\s+på|funne\s+på|kome\s+på|kommet\s+på)`,
+    String.raw`^who\s+(?:came|comes)\s+up\s+with`,
     // An outburst with a curse: «Hva f*** er det dere driver med?», "What the hell is going on?".
     String.raw`(?:hva|kva|what)\s+(?:\p{L}*\*+\p{L}*|faen|fanden|pokker|i\s+helvete|the\s+hell|the\s+heck|the\s+f\p{L}*)(?![\p{L}])`,
     String.raw`(?:hvor|kor)\s+(?:vanskelig|vanskeleg|lenge\s+skal\s+(?:jeg|eg|vi|me)\s+(?:måtte|finne|tåle|orke)|mange\s+(?:ganger|gonger)\s+(?:skal|må))`,
@@ -199,7 +208,7 @@ const ANSWERED_FORM_FIELD = /\?\s*:[ \t]*[^\s?][^?\n]{0,40}$/u;
 const HOPE_TAG = /,\s*(?:I\s+hope|I\s+trust|håper\s+jeg|håpar\s+eg|vonar\s+eg)\s*\?+\s*$/iu;
 /** «Håpar det er i orden at eg spør om så mykje?», "Hope that's OK?": a courtesy even with an «om». */
 const COURTESY_ALL_RIGHT =
-  /^(?:takk[^,?]{0,20},\s*)?(?:(?:jeg|eg|vi|me|i|we)\s+)?(?:håper|håpar|hope|hoping)\s+(?:det|at\s+det|that|that['’]s|it|it['’]s|this|this\s+is)\s+(?:er\s+|is\s+)?(?:greit|greitt|i\s+orden|ok|okay|fine|alright|all\s+right)(?![\p{L}])/iu;
+  /^(?:(?:takk|thank\s+you|thanks)[^,?]{0,30},\s*)?(?:(?:jeg|eg|vi|me|i|we)\s+)?(?:håper|håpar|hope|hoping)\s+(?:det|at\s+det|that|that['’]s|it|it['’]s|this|this\s+is)\s+(?:er\s+|is\s+)?(?:greit|greitt|i\s+orden|ok|okay|fine|alright|all\s+right)(?![\p{L}])/iu;
 const COURTESY_HOPE =
   /^(?:(?:jeg|eg|vi|me|i|we)\s+)?(?:håper|håpar|hope|hoping)\s+(?!.*(?<![\p{L}])(?:om|whether|if|hva|kva|når|kor|hvor|hvordan|korleis|hvem|kven|what|when|where|how|who|why|hvorfor|kvifor)(?![\p{L}]))[^?]{0,60}\?*\s*$/iu;
 
@@ -207,9 +216,9 @@ const COURTESY_HOPE =
 const ASK_LABEL = /^(?:spørsmål(?:et|a|ene)?(?:\s+mitt|\s+mine|\s+mitt\s+er)?|my\s+questions?(?:\s+(?:is|are))?|questions?)\s*:?\s*$/iu;
 
 const WHEN_TOPIC =
-  /(?<![\p{L}])(?:når|naar|kor\s+tid|kva\s+tid|hvor\s+lenge|kor\s+lenge|hvor\s+snart|kor\s+snart|(?:hva|kva|what)\s+(?:er|is)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:\p{L}+tid|\p{L}+tida|\p{L}+tiden|processing\s+time|waiting\s+time|notice\s+period)|hvor\s+lang\s+tid|kor\s+lang\s+tid|(?:hvor|kor)\s+lang\s+\p{L}*(?:tid|tida|tiden)|(?:hvor|kor)\s+lang\s+(?:er|blir|var)\s+\p{L}*(?:tid|tida|tiden|frist|fristen)|what\s+is\s+the\s+\p{L}+\s+(?:period|time)|hvilken\s+dato|kva\s+dato|(?:hva|kva|what)\s+(?:er|is|blir|will\s+be)\s+(?:the\s+)?(?:\p{L}*frist(?:en)?|deadline)|innen\s+når|innan\s+når|when|how\s+long|how\s+soon|what\s+date|by\s+when|which\s+date|what\s+time|hvilket\s+tidspunkt|kva\s+tidspunkt)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:når|naar|kor\s+tid|kva\s+tid|hvor\s+lenge|kor\s+lenge|hvor\s+snart|kor\s+snart|(?:hva|kva|what)\s+(?:er|is)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:\p{L}+tid|\p{L}+tida|\p{L}+tiden|processing\s+time|waiting\s+time|notice\s+period)|hvor\s+lang\s+tid|kor\s+lang\s+tid|(?:hvor|kor)\s+lang\s+\p{L}*(?:tid|tida|tiden)|(?:hvor|kor)\s+lang\s+(?:er|blir|var)\s+\p{L}*(?:tid|tida|tiden|frist|fristen)|what\s+is\s+the\s+\p{L}+\s+(?:period|time)|hvilken\s+dato|kva\s+dato|(?:hva|kva|what)\s+(?:er|is|blir|will\s+be)\s+(?:egentlig\s+|eigentleg\s+|actually\s+|really\s+)?(?:the\s+)?(?:\p{L}*frist(?:en)?|\p{L}*deadline)|innen\s+når|innan\s+når|when|how\s+long|how\s+soon|how\s+(?:fast|quickly)|(?:hvor|kor)\s+(?:fort|raskt)|what\s+date|by\s+when|which\s+date|what\s+time|hvilket\s+tidspunkt|kva\s+tidspunkt)(?![\p{L}])/iu;
 const WHERE_TOPIC =
-  /(?<![\p{L}])(?:hvor(?!\s+(?:lenge|mye|mange|lang|stor|ofte|gammel|langt|snart))|kvar|kor(?!\s+(?:tid|lenge|mykje|mange|lang|stor|ofte|gammal|langt|leis|snart))|where|anywhere|somewhere|noe\s+sted|nokon\s+stad|et\s+sted|eit\s+stad|which\s+(?:office|address|website|page)|hvilken\s+(?:adresse|nettside|side|kontor)|kva\s+(?:adresse|nettside|kontor))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:hvor(?!\s+(?:lenge|mye|mange|lang|stor|ofte|gammel|langt|snart|fort|raskt))|kvar|kor(?!\s+(?:tid|lenge|mykje|mange|lang|stor|ofte|gammal|langt|leis|snart|fort|raskt))|where|anywhere|somewhere|noe\s+sted|nokon\s+stad|et\s+sted|eit\s+stad|which\s+(?:office|address|website|page)|hvilken\s+(?:adresse|nettside|side|kontor)|kva\s+(?:adresse|nettside|kontor))(?![\p{L}])/iu;
 const DOCUMENT_TOPIC =
   /(?<![\p{L}])(?:send\w*|kopi\w*|copy|copies|skjema\w*|dokument\w*|document\w*|brev(?:et)?|letter|form|lenke|link|vedlegg\w*|attach\w*|innsyn|journal\w*|referat\w*|minutes)(?![\p{L}])/iu;
 const ASKS_FOR_DOCUMENT =
@@ -217,13 +226,13 @@ const ASKS_FOR_DOCUMENT =
 const WHY_TOPIC =
   /(?<![\p{L}])(?:hvorfor|kvifor|why|what\s+is\s+the\s+reason|(?:hva|kva|what)\s+(?:er|var|is|was)\s+(?:årsaken|årsaka|grunnen|the\s+cause)|grunnen\s+til|årsaken\s+til|begrunnelse|grunngjeving)(?![\p{L}])/iu;
 const HOW_TOPIC =
-  /(?<![\p{L}])(?:hvordan|korleis|how(?!\s+(?:long|much|many|soon))|what\s+(?:do|should|must)\s+i\s+do|hva\s+(?:må|skal|bør)\s+jeg\s+gjøre|kva\s+(?:må|skal|bør)\s+eg\s+gjere)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:hvordan|korleis|how(?!\s+(?:long|much|many|soon|fast|quickly))|what\s+(?:do|should|must)\s+i\s+do|hva\s+(?:må|skal|bør)\s+jeg\s+gjøre|kva\s+(?:må|skal|bør)\s+eg\s+gjere)(?![\p{L}])/iu;
 const WHO_TOPIC = /(?<![\p{L}])(?:hvem|kven|kem|who|whom|which\s+(?:person|caseworker|officer)|hvilken\s+saksbehandler|kva\s+sakshandsamar)(?![\p{L}])/iu;
 const WHAT_TOPIC = /(?<![\p{L}])(?:hva|kva|ka|hvilke[nt]?|what|which)(?![\p{L}])/iu;
 
 /** "Hva koster …", "How much …", "What is the fee …": asks for an amount. */
 const AMOUNT_QUESTION =
-  /(?<![\p{L}])(?:hvor\s+langt|kor\s+langt|how\s+far|hva\s+koster|kva\s+kostar|ka\s+kost\p{L}*|hvor\s+mye|kor\s+mykje|hvor\s+mange|kor\s+mange|how\s+many|(?:koster|kostar)\s+det|does\s+(?:it|this|that)\s+cost|(?:er|is)\s+(?:det|it)\s+(?:gratis|free)|hvor\s+stor(?:t)?\s+(?:blir\s+|er\s+)?(?:gebyr|beløp|avgift|pris|sum|regning)|kor\s+stor(?:t)?\s+(?:blir\s+|er\s+)?(?:gebyr|beløp|avgift|pris|sum|rekning)|how\s+much|what\s+(?:is|will\s+be|are|would\s+be)\s+the\s+(?:fee|fees|cost|costs|price|charge|amount|rate)|(?:hva|kva)\s+(?:er|blir)\s+(?:gebyret|prisen|beløpet|avgifta|avgiften|kostnaden|satsen)|(?:what|hva|kva)\s+(?:[\p{L}-]+\s+){0,5}?(?:costs?|koster|kostar|blir\s+(?:gebyret|prisen|beløpet|avgifta|avgiften|kostnaden))|(?:hva|kva)\s+(?:[\p{L}-]+\s+){0,4}?(?:gebyret|prisen|beløpet|avgifta|avgiften|eigenandelen|egenandelen)(?:\s+[\p{L}-]+){0,4}?\s+(?:blir|er|vert|vil\s+bli|vil\s+vere|vil\s+være)|what\s+(?:[\p{L}-]+\s+){0,4}?(?:fee|fees|price|charge|rate)\s+(?:is|will\s+be|would\s+be|are))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:hvor\s+langt|kor\s+langt|how\s+far|hva\s+koster|kva\s+kostar|ka\s+kost\p{L}*|hvor\s+mye|kor\s+mykje|hvor\s+mange|kor\s+mange|how\s+many|(?:koster|kostar)\s+det|does\s+(?:it|this|that)\s+cost|(?:er|is)\s+(?:det|it)\s+(?:gratis|free)|hvor\s+stor(?:t)?\s+(?:blir\s+|er\s+)?(?:gebyr|beløp|avgift|pris|sum|regning)|kor\s+stor(?:t)?\s+(?:blir\s+|er\s+)?(?:gebyr|beløp|avgift|pris|sum|rekning)|how\s+much|what\s+(?:is|will\s+be|are|would\s+be)\s+the\s+(?:fee|fees|cost|costs|price|charge|amount|rate)|(?:hva|kva)\s+(?:er|blir)\s+\p{L}*(?:gebyret|gebyra|gebyrene|prisen|beløpet|avgifta|avgiften|kostnaden|satsen)|(?:what|hva|kva)\s+(?:[\p{L}-]+\s+){0,5}?(?:costs?|koster|kostar|blir\s+(?:gebyret|prisen|beløpet|avgifta|avgiften|kostnaden))|(?:hva|kva)\s+(?:[\p{L}-]+\s+){0,4}?\p{L}*(?:gebyret|gebyra|gebyrene|prisen|beløpet|avgifta|avgiften|eigenandelen|egenandelen)(?:\s+[\p{L}-]+){0,4}?\s+(?:blir|er|vert|vil\s+bli|vil\s+vere|vil\s+være)|what\s+(?:[\p{L}-]+\s+){0,4}?(?:fee|fees|price|charge|rate)\s+(?:is|will\s+be|would\s+be|are))(?![\p{L}])/iu;
 
 const LEADING_CONDITION = /^[\s"«(]*(?:hvis|viss|dersom|i\s+tilfelle|if|in\s+case)\s+[^,?.!]{3,80},\s*(?=\S)/iu;
 
@@ -303,8 +312,10 @@ function questionWordFirst(core: string): boolean {
 }
 
 function finiteVerbFirst(core: string): boolean {
-  if (!FINITE_FIRST.test(core)) return false;
   const words = firstWords(core, 4);
+  // «Betaler vi full pris …»: any present-tense verb before a personal pronoun opens a question.
+  if (!FINITE_FIRST.test(core))
+    return /^\p{L}{3,}(?:er|ar)$/iu.test(words[0] ?? '') && PRONOUN.test(words[1] ?? '') && !/^(?:det|it|this|that|i)$/iu.test(words[1] ?? '');
   // "Kan dere …", "Er det …", "Har søknaden min …", "Is it …", "Do you …".
   return words.slice(1, 3).some((w) => SUBJECT_WORD.test(w));
 }
@@ -417,6 +428,8 @@ const BARE_REPLY_REQUEST =
   /^(?:(?:jeg|eg|vi|me)\s+)?(?:ber|ønsker|ønskjer|håper\s+på|venter\s+på|ventar\s+på)\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:derfor|difor|herved|gjerne|om)\s+)*(?:et\s+|eit\s+|ei\s+|en\s+|ein\s+)?(?:raskt\s+|snarleg\s+|snart\s+|skriftlig\s+|skriftleg\s+)?(?:svar|tilbakemelding|tilbakemelding\s+fra\s+dere)(?:\s+(?:snarest(?:\s+mulig)?|snarast(?:\s+mogleg)?|så\s+(?:fort|snart|raskt)\s+som\s+(?:mulig|mogleg)|raskt|fort|straks|snart|(?:innen|innan)\s+[\p{L}\p{N}. ]{1,30}))?\s*[.!]*$|^(?:(?:i|we)\s+)?(?:look\s+forward\s+to\s+(?:hearing\s+from\s+you|your\s+(?:reply|answer|response))|(?:please\s+)?(?:reply|respond|answer)\s+(?:as\s+soon\s+as\s+possible|asap|soon|promptly|quickly))(?:\s+(?:as\s+soon\s+as\s+possible|asap|soon))?\s*[.!]*$/iu;
 
 /** A sentence that asks (or asks for) something; `next` is the sentence after it. */
+const LEADING_CONNECTIVE = /^[\s"«]*(?:also|and|plus|og\s+så|også|dessuten|dessutan|og|òg),?\s+/iu;
+
 export function asksSomething(sentence: string, next: string | undefined): boolean {
   const core = questionCore(sentence);
   if (core.length < 4 || ASK_LABEL.test(core)) return false;
@@ -435,6 +448,9 @@ export function asksSomething(sentence: string, next: string | undefined): boole
   }
   if (BARE_REPLY_REQUEST.test(core)) return false;
   if (REQUEST_CUES.test(sentence)) return true;
+  // "Also how long it takes …", «Og kor mykje …»: a connective before the question word.
+  const bare = core.replace(LEADING_CONNECTIVE, '');
+  if (bare !== core && (questionWordFirst(bare) || finiteVerbFirst(bare))) return !conditional(bare) && !/!\s*$/u.test(bare);
   if (questionWordFirst(core)) return !/,\s*\p{L}+\s+(?:jeg|eg|vi|me|du|de|dei|dere|det|i|we|you)\b/iu.test(core);
   // «Ha en fin helg!», "Have a lovely weekend!": a wish, not a question.
   if (finiteVerbFirst(core)) return !conditional(core) && !/!\s*$/u.test(core);
