@@ -63,6 +63,13 @@ describe('refusal-next-step with needs "time": a decision without a date or dead
     expect(spansFor('Søknaden er følgelig avslått.')).toEqual(['avslått']);
     expect(spansFor('Klagen er behandlet og ikke tatt til følge. Kontrollavgiften opprettholdes.')).toEqual(['ikke tatt til følge']);
     expect(spansFor('Your complaint has been reviewed. The penalty charge stands.', 'eng')).toEqual(['stands']);
+    expect(spansFor('Gebyret fra 19. november står derfor ved lag.')).toEqual(['står derfor ved lag']);
+    expect(spansFor('Gebyret på 900 kr står uansett.')).toEqual(['står uansett']);
+  });
+
+  it('does not take a charge kept for a refusal that needs a next step', () => {
+    const text = 'Gebyret står ved lag.';
+    expect(refusalNextStep.detect(buildDetectorInput(text, { params: {} }))).toEqual([]);
   });
 
   it('reads a request not met or no grounds found as a decision, in all three languages', () => {

@@ -84,7 +84,10 @@ const NEXT_STEP = [
 const AT_WORD = new RegExp(`(?:(?<refusal>${REFUSAL})|(?<next>${NEXT_STEP}))`, 'iuy');
 // Decisions, as opposed to "kan ikke" / "cannot": a refused application, an upheld charge, a
 // request turned down. These are what the law asks an appeal deadline for (forvaltningsloven § 27).
-const DECISION = [String.raw`avsl(?:ag(?:et)?|åtte|ått|år|å|o)${E}`, String.raw`avvis(?:t|er|te|ast|es)${E}`, ...DECIDED_AGAINST].join('|');
+// «Gebyret står derfor ved lag», «Gebyret på 900 kr står uansett»: a charge kept is a decision
+// that needs its appeal deadline; staff rarely read it as a refusal that needs softening.
+const UPHELD = [String.raw`står (?:derfor |dermed |uansett |fortsatt |framleis )?ved lag${E}`, String.raw`står uansett${E}`];
+const DECISION = [String.raw`avsl(?:ag(?:et)?|åtte|ått|år|å|o)${E}`, String.raw`avvis(?:t|er|te|ast|es)${E}`, ...DECIDED_AGAINST, ...UPHELD].join('|');
 const DECISION_AT_WORD = new RegExp(DECISION, 'iuy');
 
 /**
