@@ -237,6 +237,8 @@ describe('vague-promise: any actor of the office, and a vague time whoever acts'
     ['nob', 'Byggesaksavdelingen skal vurdere tilbygget.', [['Byggesaksavdelingen skal vurdere', 'suggestion']]],
     ['nno', 'Kontaktlæraren skal ta ein prat med klassa.', [['Kontaktlæraren skal ta', 'suggestion']]],
     ['eng', 'The caseworker will review the file.', [['The caseworker will review', 'suggestion']]],
+    ['eng', 'An interpreter who speaks Mandarin will be there.', []],
+    ['eng', 'Our team will be checking the pipes.', [['Our team will be', 'suggestion']]],
     ['nob', 'Vaktmesteren ordner det nok snart.', [['snart', 'rule']]],
     ['eng', 'Hopefully the contractor will have it sorted soon.', [['soon', 'rule']]],
     ['nno', 'Vi skal følgje med på det framover.', [['framover', 'rule']]],
