@@ -228,6 +228,9 @@ const BARE_WORK_PASSIVE = new RegExp(
 const FORWARDED =
   /(?<![\p{L}])(?:saken|saka|klagen|klaga|søknaden|henvendelsen|henvendinga|meldingen|meldinga|innspillet|innspelet|merknaden|spørsmålet|forespørselen|førespurnaden|(?:your|the)\s+(?:complaint|request|application|case|matter|enquiry|inquiry|query|feedback|message|question))(?:\s+(?:din|di|ditt|dykkar|deres))?\s+(?:er|blir|vert|har\s+blitt|har\s+vorte|is|has\s+been|have\s+been)\s+(?:oversendt|oversend|videresendt|vidaresendt|sendt\s+videre|send\s+vidare|meldt\s+videre|meldt\s+vidare|forwarded|passed\s+on|referred)(?![\p{L}])[^.!?\n]*|(?<![\p{L}])(?:er|har)\s+(?:dette|det|saken|saka|klagen|klaga|feilen|(?:this|it)(?=\s+been))\s+(?:blitt\s+|vorte\s+|been\s+)?(?:oversendt|videresendt|vidaresendt|sendt\s+videre|send\s+vidare|meldt\s+videre|meldt\s+vidare|meldt\s+inn|forwarded|passed\s+on|reported)(?![\p{L}])[^.!?\n]*/iu;
 
+/** The words any FORWARDED match holds: the full pattern runs only on the few sentences that have one. */
+const FORWARD_HINT = /oversend|videre|vidare|meldt|forward|passed\s+on|referred|reported/i;
+
 /** A future or present passive of any subject («Spørsmålet om utsetjing vil bli vurdert …», «… og vert handsama …», "Your request will be reviewed …"). */
 const FUTURE_PASSIVE_NO =
   /(?<![\p{L}])(?:(?:vil|skal|kommer\s+til\s+å|kjem\s+til\s+å)(?:\s*,[^,.!?\n]{1,60},)?\s+(?:bli|verte)|vert|blir)\s+\p{L}{3,}(?:et|t|d|a|e)(?![\p{L}])/iu;
@@ -370,6 +373,9 @@ const TELLING_PASSIVE =
 const MONITORING =
   /^[\s"«]*(?:(?:vi|me|eg|jeg|kommunen|etaten|\p{L}{3,}(?:en|et|a))\s+(?:(?:skal|vil)\s+)?(?:følger|følgjer|fylgjer|følge|følgje|fylgje)\s+(?:med\s+på|opp)(?:\s+\p{L}+){0,2}|(?:we|i)(?:\s+are|['’]re|\s+am|['’]m|\s+will|['’]ll)\s+(?:keeping|keep|monitoring|monitor|following)\s+(?:an\s+eye\s+on\s+)?(?:it|this|the\s+(?:situation|case|matter))|(?:we|i)\s+(?:continue\s+to\s+)?(?:monitor|follow)\s+(?:it|this|the\s+(?:situation|case|matter)))(?:\s+(?:videre|vidare|closely|nøye))?\s*[.!]?\s*$/iu;
 
+/** A cheap look for the watching verbs before the whole-sentence pattern runs: most sentences have none. */
+const MONITORING_HINT = /f[øy]lg|keep|monitor|follow/i;
+
 /** A topic lead up to its comma: «Når det gjelder lysene som ikke virker, …», "Regarding the lights that do not work, …". */
 const TOPIC_LEAD =
   /^[\s"«]*(?:når\s+det\s+gjeld(?:er)?|hva\s+gjelder|kva\s+gjeld|angående|vedrørende|regarding|as\s+for|as\s+regards|with\s+regard\s+to)\s[^,.!?\n]*,/iu;
@@ -458,7 +464,12 @@ export const vaguePromise: Detector = {
       // A topic lead («Når det gjelder lysene som ikke virker, …») names what the promise is about; its words deny nothing of the promise.
       const clause = body.replace(TOPIC_LEAD, '');
       if (words.negation.test(clause) || words.conditional.test(clause) || CONDITION_V1.test(clause) || givesTime()) continue;
-      if (WEAK_PROMISE.test(m[0]) && !TELLING_PASSIVE.test(text.slice(m.index, sentence.end)) && !BARE_WORK_PASSIVE.test(body) && !FORWARDED.test(body))
+      if (
+        WEAK_PROMISE.test(m[0]) &&
+        !TELLING_PASSIVE.test(text.slice(m.index, sentence.end)) &&
+        !BARE_WORK_PASSIVE.test(body) &&
+        !(FORWARD_HINT.test(body) && FORWARDED.test(body))
+      )
         continue;
       const start = m.index;
       const end = start + m[0].length;
@@ -501,7 +512,7 @@ export const vaguePromise: Detector = {
           }
         }
       }
-      const forwarded = FORWARDED.exec(body);
+      const forwarded = FORWARD_HINT.test(body) ? FORWARDED.exec(body) : null;
       if (forwarded && !/\?\s*$/.test(body) && !words.negation.test(body) && !words.anchor.test(body) && !statesDuration(body)) {
         if (!dated(sentence) && !givesTime()) {
           const start = sentence.start + forwarded.index;
@@ -511,7 +522,7 @@ export const vaguePromise: Detector = {
         }
       }
       // «Vi følger med på saken.», "We are keeping an eye on it.": watching, and nothing said of when anything happens.
-      if (MONITORING.test(body) && !words.vague.test(body) && !words.extraVague.test(body) && !givesTime()) {
+      if (MONITORING_HINT.test(body) && MONITORING.test(body) && !words.vague.test(body) && !words.extraVague.test(body) && !givesTime()) {
         const lead = body.length - body.trimStart().length;
         report(sentence.start + lead, sentence.start + body.trimEnd().replace(/[.!]$/u, '').length, 'suggestion');
         continue;
