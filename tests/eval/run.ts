@@ -191,6 +191,7 @@ export const CORPORA = [
   'blind10',
   'blind11',
   'blind12',
+  'blind13',
 ] as const;
 
 interface Options {
