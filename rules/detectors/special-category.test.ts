@@ -19,6 +19,11 @@ describe('special-category', () => {
     expect(spans('We have received your police certificate.', 'eng')).toEqual(['police certificate']);
   });
 
+  it('takes a clock time in a sentence about a person for a care schedule, not opening hours', () => {
+    expect(spans('Kona di får oppfølging for diabetes kl. 21 hver kveld.')).toEqual(['diabetes']);
+    expect(spans('Kurset om diabetes holdes kl. 18 på biblioteket.')).toEqual([]);
+  });
+
   it('leaves a service name with contact details or opening hours alone', () => {
     expect(spans('Barnevernstjenesten har åpent kl. 08–15.')).toEqual([]);
     expect(spans('Kontakt Psykisk helse og rus på 55 56 55 56.')).toEqual([]);
@@ -48,6 +53,9 @@ describe('special-category', () => {
     expect(health('Many people with diabetes manage on their own.', 'eng')).toEqual([]);
     expect(health('Det å ha diabetes gir ikkje i seg sjølv rett til heimehjelp.', 'nno')).toEqual([]);
     expect(health('Their son has diabetes.', 'eng')).toEqual(['diabetes']);
+    expect(health('Du spør om kva kommunen kan tilby når nokon i familien får ein demensdiagnose.', 'nno')).toEqual([]);
+    expect(health('Skolen følger opp elever med diabetes gjennom hele skoledagen.')).toEqual([]);
+    expect(health('Familien din har fortalt at hun har fått demens.')).toEqual(['demens']);
   });
 
   it('reports a capitalised name when a person is its subject or a member of it', () => {

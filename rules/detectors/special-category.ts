@@ -111,9 +111,10 @@ function candidatePositions(words: readonly Token[]): number[] {
 }
 
 // Opening hours, landline numbers, the municipality's addresses, "kontakt …"/"ring …": the sentence presents a service.
+/** A clock time: opening hours for a service, but a care schedule in a sentence about a person («Kona di står oppført med dosett kl. 21»). */
+const CLOCK_CUE = /(?<!\p{L})kl(?:\.|okka)\s?\d/u;
 const CONTACT_CUE = new RegExp(
   [
-    String.raw`(?<!\p{L})kl(?:\.|okka)\s?\d`,
     String.raw`(?<!\p{L})(?:har|holder|held|er|is|are)\s+(?:åpent|ope|open)(?!\p{L})`,
     String.raw`(?<!\p{L})(?:åpningstid|opningstid|opening hours)`,
     // «på telefon», "on the phone" tell how a conversation went, not where a service answers.
@@ -135,7 +136,7 @@ const CONTACT_CUE = new RegExp(
  * ties it to the reader or someone close to them (then it is reported as usual).
  */
 const GENERIC_PEOPLE =
-  /(?<!\p{L})(?:folk\s+(?:som|med)|personar\s+(?:som|med)|personer\s+(?:som|med)|(?:alle|mange|dei|de|den|ein|en|nokon|noen|andre)\s+som\s+(?:har|er|får|får|lever|lid|lider|bur|bor|treng|trenger)|barn\s+(?:som|med)|eldre\s+(?:som|med)|pasientar\s+(?:som|med)|pasienter\s+(?:som|med)|brukarar\s+(?:som|med)|brukere\s+(?:som|med)|generelt|i\s+alminnelighet|(?:i|blant)\s+personalet|blant\s+(?:de\s+|dei\s+)?(?:ansatte|tilsette)|people\s+(?:who|with|living)|(?:anyone|anybody|someone|those|residents|children|patients|adults|families)\s+(?:who|with)|an?\s+person|someone\s+(?:who|with)|anyone|(?:en|ein)\s+person\s+(?:som|med)|(?:det\s+)?å\s+ha|having|in\s+general|generally|among\s+(?:our\s+|the\s+)?staff|staff\s+(?:illness|sickness|shortage))(?!\p{L})/iu;
+  /(?<!\p{L})(?:folk\s+(?:som|med)|personar\s+(?:som|med)|personer\s+(?:som|med)|(?:alle|mange|dei|de|den|ein|en|nokon|noen|andre)\s+som\s+(?:har|er|får|får|lever|lid|lider|bur|bor|treng|trenger)|barn\s+(?:som|med)|eldre\s+(?:som|med)|(?:elever|elevar|ungdommer|ungdommar|familier|familiar|innbyggere|innbyggjarar)\s+(?:som|med)|(?:noen|nokon)\s+i\s+(?:familien|familia)|(?:pupils|students|young\s+people|families)\s+(?:who|with)|someone\s+in\s+the\s+family|pasientar\s+(?:som|med)|pasienter\s+(?:som|med)|brukarar\s+(?:som|med)|brukere\s+(?:som|med)|generelt|i\s+alminnelighet|(?:i|blant)\s+personalet|blant\s+(?:de\s+|dei\s+)?(?:ansatte|tilsette)|people\s+(?:who|with|living)|(?:anyone|anybody|someone|those|residents|children|patients|adults|families)\s+(?:who|with)|an?\s+person|someone\s+(?:who|with)|anyone|(?:en|ein)\s+person\s+(?:som|med)|(?:det\s+)?å\s+ha|having|in\s+general|generally|among\s+(?:our\s+|the\s+)?staff|staff\s+(?:illness|sickness|shortage))(?!\p{L})/iu;
 
 /**
  * A service or a role named by a compound or a following word: «demenskoordinator», «rusteamet»,
@@ -262,13 +263,14 @@ function isCapitalisedName(text: string, token: Token, sentence: Sentence | unde
 function tiedToPerson(words: readonly Token[], sentence: Sentence, generic = false): boolean {
   for (let k = sentence.firstWord; k < words.length && words[k]!.start < sentence.end; k++) {
     const word = words[k]!.lower;
-    // "Many people with diabetes manage on their own": in a sentence about people in general, "their" is theirs.
+    // "Many people with diabetes manage on their own", «når nokon i familien får …»: in a sentence
+    // about people in general, "their" and "the family" are theirs.
     if (PERSONAL.has(word) && !(generic && GENERIC_PLURAL.has(word))) return true;
   }
   return false;
 }
 
-const GENERIC_PLURAL = new Set(['their', 'sine', 'deira']);
+const GENERIC_PLURAL = new Set(['their', 'sine', 'deira', 'familien', 'familia', 'family']);
 
 function onlySpaces(text: string, a: Token, b: Token): boolean {
   for (let k = a.end; k < b.start; k++) {
@@ -364,7 +366,8 @@ export const specialCategory: Detector = {
       if (sentence) {
         let contact = contactSentences.get(sentence);
         if (contact === undefined) {
-          contact = CONTACT_CUE.test(text.slice(sentence.start, sentence.end));
+          const body = text.slice(sentence.start, sentence.end);
+          contact = CONTACT_CUE.test(body) || (CLOCK_CUE.test(body) && !tiedToPerson(words, sentence));
           contactSentences.set(sentence, contact);
         }
         if (

@@ -13,6 +13,10 @@ describe('third-person', () => {
     expect(spans('Thanks for your report about Lucas in class 3A.')).toEqual(['Lucas in class 3A']);
     expect(spans('Du spurte om naboen din, Erik Hauge, har rett på beboerparkering.')).toEqual(['naboen din, Erik Hauge']);
     expect(spans('Per Olsen, naboen din, har også klaget.')).toEqual(['Per Olsen, naboen din']);
+    // Where the neighbour lives may stand between; a partner is named by the same placing word.
+    expect(spans('Naboen din i nr. 12, Kåre Lid, har ringt oss to ganger.')).toEqual(['Naboen din i nr. 12, Kåre Lid']);
+    expect(spans('Your neighbour at number 9, Arne Dahl, called us.')).toEqual(['Your neighbour at number 9, Arne Dahl']);
+    expect(spans('Vi ser at samboeren din, Eline, fikk en utbetaling i oktober.')).toEqual(['samboeren din, Eline']);
     expect(spans('She was admitted after the incident with the neighbour, Mr Solberg.')).toEqual(['the neighbour, Mr Solberg']);
     expect(spans('Mr Moe is a client of ours as well.')).toEqual(['Mr Moe']);
     expect(spans('Your former partner, Andriy Kovalenko, is under investigation.')).toEqual(['Your former partner, Andriy Kovalenko']);

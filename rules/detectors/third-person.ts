@@ -19,8 +19,10 @@ const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|herr|fru)\.?\s`;
 /** «i 5B», "in class 6", «frå 7C»: a school class. */
 const CLASS = String.raw`(?:i|in|fra|frå|from)\s(?:(?:klasse|class|trinn|year)\s\d{1,2}\s?[A-ZÆØÅa-zæøå]?|\d{1,2}[A-ZÆØÅa-zæøå])(?![\p{L}\p{N}])`;
 /** Nouns that place a person beside the reader: a neighbour, another pupil, another tenant … */
-const RELATION = String.raw`(?:naboen|nabokona|nabomannen|naboane|naboene|klassekameraten|medeleven|den\sandre\seleven|det\sandre\sbarnet|leietakeren|leigetakaren|the\sneighbour|the\sneighbor|your\sneighbour|your\sneighbor|the\sother\s(?:pupil|child|tenant|resident|boy|girl)|another\s(?:pupil|child|tenant|resident)|the\stenant|the\sboy|the\sgirl|(?:your\s)?(?:former\spartner|ex-partner|ex-husband|ex-wife)|eksmannen|ekskona|ekskonen|(?:den\s)?tidligere\ssamboeren|(?:den\s)?tidlegare\ssambuaren)`;
+const RELATION = String.raw`(?:naboen|nabokona|nabomannen|naboane|naboene|klassekameraten|medeleven|den\sandre\seleven|det\sandre\sbarnet|leietakeren|leigetakaren|the\sneighbour|the\sneighbor|your\sneighbour|your\sneighbor|the\sother\s(?:pupil|child|tenant|resident|boy|girl)|another\s(?:pupil|child|tenant|resident)|the\stenant|the\sboy|the\sgirl|(?:your\s)?(?:former\spartner|ex-partner|ex-husband|ex-wife)|eksmannen|ekskona|ekskonen|(?:den\s)?tidligere\ssamboeren|(?:den\s)?tidlegare\ssambuaren|samboeren|sambuaren)`;
 const POSSESSIVE = String.raw`(?:\s(?:din|di|ditt|dykkar|deres|hans|hennes|of\syours))?`;
+/** Where the neighbour lives, between the relation and the name: «naboen din i nr. 12, Kåre Lid», "your neighbour at number 9". */
+const PLACE = String.raw`(?:\s(?:i|på|at|in)\s(?:nr\.?\s?|number\s|no\.\s?)?\d{1,4}\s?[A-Za-z]?(?![\p{L}\p{N}]))?`;
 
 // Each shape is found by its placing words first (a class code, a relation noun, a title: rare in a
 // reply), and only there is a name looked for beside them: a name pattern tried at every capital
@@ -28,7 +30,7 @@ const POSSESSIVE = String.raw`(?:\s(?:din|di|ditt|dykkar|deres|hans|hennes|of\sy
 const CLASS_AT = new RegExp(String.raw`(?<![\p{L}])${CLASS}`, 'gu');
 const NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${FULL_NAME})\s$`, 'u');
 const NAME_COMMA_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${FULL_NAME}),\s$`, 'u');
-const RELATION_AT = new RegExp(String.raw`(?<![\p{L}])${RELATION}${POSSESSIVE}(?![\p{L}])`, 'giu');
+const RELATION_AT = new RegExp(String.raw`(?<![\p{L}])${RELATION}${POSSESSIVE}${PLACE}(?![\p{L}])`, 'giu');
 const NAME_AFTER_RELATION = new RegExp(String.raw`,?\s(?:${TITLE})?(${FULL_NAME})`, 'uy');
 const TITLE_AT = new RegExp(String.raw`(?<![\p{L}])${TITLE}`, 'gu');
 const NAME_AFTER = new RegExp(FULL_NAME, 'uy');

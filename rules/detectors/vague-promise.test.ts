@@ -157,6 +157,13 @@ describe('vague-promise detector', () => {
     expect(spans('Skolen følger opp saken med et møte torsdag 10. desember.')).toEqual([]);
   });
 
+  it('does not read a promise into empathy, and takes «kommer jeg tilbake» in V2 order', () => {
+    expect(spans('Jeg forstår godt at du er bekymret når Emil kommer hjem med blåmerker.')).toEqual([]);
+    expect(spans('Jeg skal ta en prat med kontaktlærerne, og så kommer jeg tilbake til deg.')).toEqual([['kommer jeg tilbake', 'suggestion']]);
+    expect(spans('Eg snakkar med rektor, og så kjem eg attende til deg.', 'nno')).toEqual([['kjem eg attende', 'suggestion']]);
+    expect(spans('Vi ser på det og svarar deg seinare.', 'nno')).toEqual([['seinare', 'rule']]);
+  });
+
   it('does not take a span looked back on for the time of a promise', () => {
     expect(
       spans('Once everything is in place, your caseworker will be in touch with a decision. We need your bank statements for the last three months.', 'eng'),

@@ -82,7 +82,7 @@ const PROMISE_NB = new RegExp(
     `${B}${SUBJECT_NB}${FILLER}\\s+(?:${MODAL_NB}${FILLER}\\s+)?${CONTACT_NB}${E}`,
     `${B}${SUBJECT_NB}${FILLER}\\s+${MODAL_NB}${FILLER}\\s+${WORK_NB}${E}`,
     // V2 order after an adverbial: "Da tar vi kontakt", "Derfor vil vi se på saken".
-    `${B}(?:kommer\\s+vi\\s+tilbake|tar\\s+vi\\s+kontakt|gir\\s+vi\\s+(?:deg\\s+)?(?:beskjed|svar)|sender\\s+vi\\s+deg|(?:skal|vil)\\s+vi\\s+${WORK_NB}|får\\s+du\\s+(?:et\\s+|en\\s+)?(?:svar|beskjed|melding|tilbakemelding|vedtak)|hører\\s+du\\s+fra\\s+oss)${E}`,
+    `${B}(?:kommer\\s+(?:vi|jeg)\\s+tilbake|tar\\s+(?:vi|jeg)\\s+kontakt|gir\\s+(?:vi|jeg)\\s+(?:deg\\s+)?(?:beskjed|svar)|sender\\s+(?:vi|jeg)\\s+deg|(?:skal|vil)\\s+vi\\s+${WORK_NB}|får\\s+du\\s+(?:et\\s+|en\\s+)?(?:svar|beskjed|melding|tilbakemelding|vedtak)|hører\\s+du\\s+fra\\s+oss)${E}`,
     `${B}(?:du|dere)\\s+(?:vil\\s+)?(?:få|får)\\s+(?:et\\s+|en\\s+|nytt\\s+)?(?:svar|vedtak|beskjed|melding|tilbakemelding|brev|oppdatering|avklaring|tilbud)${E}`,
     `${B}(?:du|dere)\\s+(?:vil\\s+)?(?:høre|hører)\\s+(?:fra|mer\\s+fra)\\s+oss${E}`,
     `${B}du\\s+(?:vil\\s+bli|blir)\\s+(?:kontaktet|oppringt|ringt\\s+opp|varslet|informert)${E}`,
@@ -100,7 +100,7 @@ const PROMISE_NN = new RegExp(
   [
     `${B}${SUBJECT_NN}${FILLER}\\s+(?:${MODAL_NN}${FILLER}\\s+)?${CONTACT_NN}${E}`,
     `${B}${SUBJECT_NN}${FILLER}\\s+${MODAL_NN}${FILLER}\\s+${WORK_NN}${E}`,
-    `${B}(?:kjem\\s+(?:vi|me)\\s+(?:tilbake|attende)|tek\\s+(?:vi|me)\\s+kontakt|gjev\\s+(?:vi|me)\\s+(?:deg\\s+)?(?:beskjed|svar)|sender\\s+(?:vi|me)\\s+deg|(?:skal|vil)\\s+(?:vi|me)\\s+${WORK_NN}|får\\s+du\\s+(?:eit\\s+|ei\\s+|ein\\s+)?(?:svar|beskjed|melding|tilbakemelding|vedtak)|høyrer\\s+du\\s+frå\\s+oss)${E}`,
+    `${B}(?:kjem\\s+(?:vi|me|eg)\\s+(?:tilbake|attende)|tek\\s+(?:vi|me|eg)\\s+kontakt|gjev\\s+(?:vi|me|eg)\\s+(?:deg\\s+)?(?:beskjed|svar)|sender\\s+(?:vi|me|eg)\\s+deg|(?:skal|vil)\\s+(?:vi|me)\\s+${WORK_NN}|får\\s+du\\s+(?:eit\\s+|ei\\s+|ein\\s+)?(?:svar|beskjed|melding|tilbakemelding|vedtak)|høyrer\\s+du\\s+frå\\s+oss)${E}`,
     `${B}(?:du|de|dykk)\\s+(?:vil\\s+)?(?:få|får)\\s+(?:eit\\s+|ei\\s+|ein\\s+|nytt\\s+)?(?:svar|vedtak|beskjed|melding|tilbakemelding|brev|oppdatering|avklaring|tilbod)${E}`,
     `${B}(?:du|de|dykk)\\s+(?:vil\\s+)?(?:(?:då|da|så)\\s+)?(?:høyre|høyrer)\\s+(?:frå|meir\\s+frå)\\s+oss${E}`,
     `${B}du\\s+(?:vil\\s+bli|blir|vert|vil\\s+verte)\\s+(?:kontakta|kontaktet|oppringd|ringd\\s+opp|varsla|informert)${E}`,
@@ -355,7 +355,7 @@ const ROUTINE = new RegExp(
  * tilbake». No future or modal makes them look ahead; the office acting is what does.
  */
 const PRESENT_PROMISE_NO =
-  /^[\s"«]*(?:(?:vi|me|eg|jeg|kommunen|etaten)\s+(?:\p{L}{2,}(?:er|ar|r)|set|tek|gjer|gjør)(?![\p{L}])|(?:\p{L}+\s+){1,4}?(?:vert|blir)\s+(?!(?:det|den|dette|denne|de|dei|du|dere|dykk|vi|me|han|ho|hun|ikke|ikkje|meir|mer|ferdig|klar|klart)(?![\p{L}]))\p{L}{2,}(?:et|t|a|e|d)(?:\s+på)?(?![\p{L}]))/iu;
+  /^[\s"«]*(?:(?:vi|me|eg|jeg|kommunen|etaten)\s+(?!(?:forstår|skjønner|skjønar|vet|veit|tror|trur|synes|syns|mener|meiner|beklager|beklagar|håper|håpar|takker|takkar|ser\s+at|registrerer|noterer|merker)(?![\p{L}]))(?:\p{L}{2,}(?:er|ar|r)|set|tek|gjer|gjør)(?![\p{L}])|(?:\p{L}+\s+){1,4}?(?:vert|blir)\s+(?!(?:det|den|dette|denne|de|dei|du|dere|dykk|vi|me|han|ho|hun|ikke|ikkje|meir|mer|ferdig|klar|klart)(?![\p{L}]))\p{L}{2,}(?:et|t|a|e|d)(?:\s+på)?(?![\p{L}]))/iu;
 
 const WEAK_PROMISE = /^(?:(?:så|da|då)\s|(?:vil|skal|will)\s(?:.*\s)?(?:bli|verte|be)\s)/iu;
 /**
