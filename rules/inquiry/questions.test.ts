@@ -20,6 +20,12 @@ describe('findQuestions', () => {
       ['Also how long it takes to get an answer from you.'],
     ],
     ['«I also wonder»', 'I also wonder how much a place costs per month.', ['I also wonder how much a place costs per month.']],
+    ['«undrar eg meg» inverted', 'Derfor undrar eg meg òg over kvifor eg ikkje fekk varsel.', ['Derfor undrar eg meg òg over kvifor eg ikkje fekk varsel.']],
+    [
+      'a request for access',
+      'I would also like access to all documents about the sewer renewal.',
+      ['I would also like access to all documents about the sewer renewal.'],
+    ],
     [
       'a condition before the ask is part of it',
       'Hvis saken går videre til Statsforvalteren, hvor lang tid tar det der?',
@@ -118,6 +124,14 @@ describe('findQuestions', () => {
     ['a courtesy asking leave', 'Håpar det er i orden at eg spør om så mykje? Hope that is OK?'],
     ['thanks and a courtesy asking leave', 'Takk så mye, håper det er greit at jeg spør om så mye?'],
     ['thanks and a courtesy in English', 'Thank you so much in advance, hope this is okay?'],
+    ['an apology and a courtesy', 'Sorry for my English, I hope it is understandable?'],
+    ['scorn at whoever made this form', 'Hvem har egentlig laget dette skjemaet?'],
+    ['exasperation at everything', 'Why is it that everything in Norway needs a form with twenty pages?'],
+    [
+      'doubt that anyone reads',
+      'I sent this in October – is anybody actually reading these e-mails? Er det eigentleg nokon som les e-post som blir send hit??',
+    ],
+    ['how many more years', 'Kor mange år til skal vi pensjonistar finansiere dette?'],
     ['sarcasm about what the office thinks', 'Tror dere jeg har et eget lite vannverk i kjelleren? Do you really think I am made of money?'],
     [
       'a question that holds its own answer, by «meininga» or «på tide»',

@@ -51,8 +51,10 @@ const REQUESTED_THING = String.raw`(?:direktenummer|telefonnummer\p{L}*|nummeret
 const REQUEST_CUES = new RegExp(
   [
     String.raw`(?:lure[rt]?|lurar|lurte)\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|og|òg|litt|derfor|fortsatt|framleis|egentlig|eigentleg|sterkt|veldig|dessuten|dessutan|i\s+tillegg)\s+)?på`,
-    String.raw`undrer\s+meg`,
-    String.raw`undrar\s+meg`,
+    String.raw`undrer\s+(?:jeg\s+|eg\s+)?meg`,
+    String.raw`undrar\s+(?:eg\s+|jeg\s+)?meg`,
+    // "I would also like access to all documents about …": a request for documents.
+    String.raw`(?:i|we)\s+would\s+(?:also\s+)?like\s+(?:access\s+to|a\s+copy\s+of|copies\s+of)`,
     String.raw`(?:vil|ville|skulle|ønsker|ønskjer|ønsket|ønskte|krever|krev)\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|òg|og|i\s+tillegg|dessuten|dessutan|derfor|difor|bare|berre|gjerne|veldig|fortsatt|framleis|herved|nå|no|samtidig|også\s+gjerne)\s+){0,3}(?:å\s+)?(?:vite|veta|visst|få\s+vite|få\s+veta|få\s+svar|ha\s+svar|høre|høyre|vete)`,
     String.raw`ber\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|òg|og|i\s+tillegg|dessuten|dessutan|derfor|difor|bare|berre|gjerne|veldig|fortsatt|framleis|herved|nå|no|samtidig|også\s+gjerne|videre|vidare)\s+){0,3}om\s+at\s+\p{L}+`,
     String.raw`ber\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|òg|og|i\s+tillegg|dessuten|dessutan|derfor|difor|bare|berre|gjerne|veldig|fortsatt|framleis|herved|nå|no|samtidig|også\s+gjerne|videre|vidare)\s+){0,3}(?:om\s+)?(?:å\s+få\s+innsyn|et\s+møte|eit\s+møte|møte|å\s+få\s+vite|å\s+få\s+veta|å\s+få\s+(?:opplyst|oppgitt|greie\s+på|svar|tilsendt)|svar|(?:ei|en|ein)\s+(?:forklaring|tilbakemelding|bekreftelse|stadfesting|oversikt|begrunnelse|grunngjeving|kopi)|forklaring|bekreftelse|stadfesting|kopi|tilbakemelding|innsyn)`,
@@ -106,11 +108,17 @@ const RHETORICAL = new RegExp(
     // «Er det ikkje nettopp det … er til for?»: the answer is in the question.
     String.raw`^(?:er|var)\s+(?:det|ikke\s+det|ikkje\s+det)\s+(?:ikke\s+|ikkje\s+)?(?:nettopp|akkurat|nettopp\s+det)\s`,
     // "Who designs these forms?", «Kven er det som lagar desse bookingsidene?»: scorn, not a question.
-    String.raw`^(?:hvem|kven|who)\s+(?:er\s+det\s+som\s+)?(?:lager|lagar|designer|designar|designs|designed|makes|made|lagde|laga|fant\s+på|fann\s+på|came\s+up\s+with|thought\s+up)\s+(?:egentlig\s+|eigentleg\s+|really\s+|actually\s+)?(?:disse|desse|these|slike|sånne|such)\s`,
+    String.raw`^(?:hvem|kven|who)\s+(?:er\s+det\s+som\s+)?(?:har\s+|has\s+)?(?:egentlig\s+|eigentleg\s+|really\s+|actually\s+)?(?:lager|lagar|laget|designer|designar|designet|designs|designed|makes|made|lagde|laga|fant\s+på|fann\s+på|came\s+up\s+with|thought\s+up)\s+(?:egentlig\s+|eigentleg\s+|really\s+|actually\s+)?(?:disse|desse|dette|denne|these|this|slike|sånne|such)\s`,
     String.raw`^(?:who|hvem|kven)\s+(?:thought|decided|syntes|synest|mente|meinte|fant\s+ut|fann\s+ut)\s+(?:it\s+was|that\s+it\s+was|at\s+det\s+var)\s+(?:a\s+good\s+idea|smart|sensible|lurt|ein\s+god\s+idé|en\s+god\s+idé)`,
     // «Trur de pensjonistar har pengar å strø om seg med?», "money to burn".
     String.raw`(?:penger|pengar)\s+å\s+strø\s+(?:om|rundt)\s+(?:oss|seg)|money\s+to\s+(?:burn|throw\s+around)`,
     String.raw`too\s+much\s+to\s+ask`,
+    // "Why is it that everything in Norway needs a form …?", «Hvorfor må alt …»: exasperation at everything.
+    String.raw`^(?:why|hvorfor|kvifor)\s+(?:is\s+it\s+that\s+|er\s+det\s+(?:slik|sånn)\s+at\s+)?(?:everything|alt)\s`,
+    // "is anybody actually reading these e-mails?", «er det eigentleg nokon som les …»: the writer expects no.
+    String.raw`(?:is|does)\s+(?:anybody|anyone)\s+(?:actually\s+|really\s+|even\s+)?(?:read|reading|care|answer|answering)`,
+    String.raw`(?:er|finst|finnes)\s+det\s+(?:eigentleg|egentlig|i\s+det\s+hele\s+tatt|i\s+det\s+heile\s+teke)\s+(?:nokon|noen)\s+som\s+(?:les|leser|svarer|svarar|bryr)`,
+    String.raw`(?:hvor|kor)\s+mange\s+(?:år|måneder|månader|uker|veker)\s+(?:til|enda|endå|meir|mer)\s+(?:skal|må)`,
     // «Tror dere jeg har et eget vannverk i kjelleren?», "Do you think I'm made of money?": sarcasm, the answer is no.
     String.raw`^(?:tror|trur)\s+(?:dere|du|de|dykk|kommunen)\s+(?:virkelig\s+|verkeleg\s+|verkelig\s+|egentlig\s+|eigentleg\s+)?(?:at\s+)?(?:jeg|eg|vi|me|folk|pensjonistar|pensjonister)\s`,
     String.raw`^do\s+you\s+(?:really\s+|honestly\s+|seriously\s+)?think\s+(?:that\s+)?(?:i|we|people)\s`,
@@ -208,7 +216,7 @@ const ANSWERED_FORM_FIELD = /\?\s*:[ \t]*[^\s?][^?\n]{0,40}$/u;
 const HOPE_TAG = /,\s*(?:I\s+hope|I\s+trust|håper\s+jeg|håpar\s+eg|vonar\s+eg)\s*\?+\s*$/iu;
 /** «Håpar det er i orden at eg spør om så mykje?», "Hope that's OK?": a courtesy even with an «om». */
 const COURTESY_ALL_RIGHT =
-  /^(?:(?:takk|thank\s+you|thanks)[^,?]{0,30},\s*)?(?:(?:jeg|eg|vi|me|i|we)\s+)?(?:håper|håpar|hope|hoping)\s+(?:det|at\s+det|that|that['’]s|it|it['’]s|this|this\s+is)\s+(?:er\s+|is\s+)?(?:greit|greitt|i\s+orden|ok|okay|fine|alright|all\s+right)(?![\p{L}])/iu;
+  /^(?:(?:takk|thank\s+you|thanks|sorry|beklager|orsak)[^,?]{0,30},\s*)?(?:(?:jeg|eg|vi|me|i|we)\s+)?(?:håper|håpar|hope|hoping)\s+(?:det|at\s+det|that|that['’]s|it|it['’]s|this|this\s+is)\s+(?:er\s+|is\s+)?(?:greit|greitt|i\s+orden|ok|okay|fine|alright|all\s+right|understandable|clear|forståelig|forståeleg|forståleg)(?![\p{L}])/iu;
 const COURTESY_HOPE =
   /^(?:(?:jeg|eg|vi|me|i|we)\s+)?(?:håper|håpar|hope|hoping)\s+(?!.*(?<![\p{L}])(?:om|whether|if|hva|kva|når|kor|hvor|hvordan|korleis|hvem|kven|what|when|where|how|who|why|hvorfor|kvifor)(?![\p{L}]))[^?]{0,60}\?*\s*$/iu;
 
@@ -222,7 +230,7 @@ const WHERE_TOPIC =
 const DOCUMENT_TOPIC =
   /(?<![\p{L}])(?:send\w*|kopi\w*|copy|copies|skjema\w*|dokument\w*|document\w*|brev(?:et)?|letter|form|lenke|link|vedlegg\w*|attach\w*|innsyn|journal\w*|referat\w*|minutes)(?![\p{L}])/iu;
 const ASKS_FOR_DOCUMENT =
-  /(?<![\p{L}])(?:send\w*\s+(?:meg|oss|me|us|dykk|dere)|(?:få|have|get|receive|ha|motta)\s+(?:tilsendt\s+)?(?:en\s+|ei\s+|eit\s+|et\s+|a\s+)?(?:kopi|copy|innsyn|skjema|form|brev|letter|dokument|document|lenke|link)|kopi\s+av|copy\s+of|innsyn)/iu;
+  /(?<![\p{L}])(?:send\w*\s+(?:meg|oss|me|us|dykk|dere)|(?:få|have|get|receive|ha|motta)\s+(?:tilsendt\s+)?(?:en\s+|ei\s+|eit\s+|et\s+|a\s+)?(?:kopi|copy|innsyn|skjema|form|brev|letter|dokument|document|lenke|link)|kopi\s+av|copy\s+of|access\s+to|innsyn)/iu;
 const WHY_TOPIC =
   /(?<![\p{L}])(?:hvorfor|kvifor|why|what\s+is\s+the\s+reason|(?:hva|kva|what)\s+(?:er|var|is|was)\s+(?:årsaken|årsaka|grunnen|the\s+cause)|grunnen\s+til|årsaken\s+til|begrunnelse|grunngjeving)(?![\p{L}])/iu;
 const HOW_TOPIC =
