@@ -157,6 +157,13 @@ describe('vague-promise detector', () => {
     expect(spans('Skolen følger opp saken med et møte torsdag 10. desember.')).toEqual([]);
   });
 
+  it('takes a promise to tell the reader at an office event for vague, even when the reply dates something else', () => {
+    const text = 'Du får svar på parkeringssøknaden innen fredag 11. desember. Om gebyret vil du bli kontaktet når det foreligger en avklaring.';
+    expect(spans(text)).toEqual([['når det foreligger en avklaring', 'rule']]);
+    // Another promise tied to an event counts as timed by a date elsewhere in the reply.
+    expect(spans('Vi sender deg vedtaket innen fredag 11. desember. Vi vil se på gebyret når vurderinga er gjennomført.')).toEqual([]);
+  });
+
   it('does not read a promise into empathy, and takes «kommer jeg tilbake» in V2 order', () => {
     expect(spans('Jeg forstår godt at du er bekymret når Emil kommer hjem med blåmerker.')).toEqual([]);
     expect(spans('Jeg skal ta en prat med kontaktlærerne, og så kommer jeg tilbake til deg.')).toEqual([['kommer jeg tilbake', 'suggestion']]);

@@ -376,6 +376,10 @@ const MONITORING =
 /** A cheap look for the watching verbs before the whole-sentence pattern runs: most sentences have none. */
 const MONITORING_HINT = /f[øy]lg|keep|monitor|follow/i;
 
+/** Promises whose action is telling the reader: contact, notice, an answer. */
+const TELLS_READER =
+  /kontakt|varsl|beskjed|melding|tilbakemelding|høre|høyre|hear|contact|in\s+touch|notif|inform|let\s+you\s+know|get\s+back|komme[r]?\s+tilbake|kjem\s+(?:tilbake|attende)/iu;
+
 /** A topic lead up to its comma: «Når det gjelder lysene som ikke virker, …», "Regarding the lights that do not work, …". */
 const TOPIC_LEAD =
   /^[\s"«]*(?:når\s+det\s+gjeld(?:er)?|hva\s+gjelder|kva\s+gjeld|angående|vedrørende|regarding|as\s+for|as\s+regards|with\s+regard\s+to)\s[^,.!?\n]*,/iu;
@@ -451,7 +455,9 @@ export const vaguePromise: Detector = {
       // office's own (or a third party's) that the reader cannot see coming — reported at that
       // clause. The citizen's own step ("når du har sendt skjemaet") is a condition, as is "hvis".
       const event = words.event.exec(body);
-      if (event && !words.citizen.test(event[0]) && !givesTime()) {
+      // A promise to tell the reader («Du vil bli kontaktet når det foreligger en avklaring») waits
+      // for that event whatever else the reply dates; other promises count as timed by a date elsewhere.
+      if (event && !words.citizen.test(event[0]) && (!givesTime() || TELLS_READER.test(m[0]))) {
         const start = sentence.start + event.index;
         const end = start + event[0].trimEnd().length;
         if (!overlapsTaken(start, end)) hits.push({ start, end });
