@@ -160,6 +160,9 @@ describe('vague-promise detector', () => {
   it('takes a promise to tell the reader at an office event for vague, even when the reply dates something else', () => {
     const text = 'Du får svar på parkeringssøknaden innen fredag 11. desember. Om gebyret vil du bli kontaktet når det foreligger en avklaring.';
     expect(spans(text)).toEqual([['når det foreligger en avklaring', 'rule']]);
+    // A routine says how cases are taken, not when this reader hears.
+    expect(spans('Søknadene behandles fortløpende, og dere får beskjed når det er noe.')).toEqual([['når det er noe', 'rule']]);
+    expect(spans('Søknadene behandles fortløpende.')).toEqual([]);
     // Another promise tied to an event counts as timed by a date elsewhere in the reply.
     expect(spans('Vi sender deg vedtaket innen fredag 11. desember. Vi vil se på gebyret når vurderinga er gjennomført.')).toEqual([]);
   });

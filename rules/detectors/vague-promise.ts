@@ -450,7 +450,9 @@ export const vaguePromise: Detector = {
         continue;
       }
       // A negation well before the promise («Vi har ikkje fått svar enno, så eg seier ifrå …») denies something else; «ikke vi svare på» denies the promise.
-      if (words.negation.test(text.slice(Math.max(sentence.start, m.index - 12), sentence.end)) || ROUTINE.test(body)) continue;
+      if (words.negation.test(text.slice(Math.max(sentence.start, m.index - 12), sentence.end))) continue;
+      // A routine («in the order in which it was received») says how cases are taken, not when this reader hears.
+      if (ROUTINE.test(body) && !(TELLS_READER.test(m[0]) && words.event.test(text.slice(m.index, sentence.end)))) continue;
       // "Vedtak vil bli fatta når vurderinga er gjennomført": the only time is an event of the
       // office's own (or a third party's) that the reader cannot see coming — reported at that
       // clause. The citizen's own step ("når du har sendt skjemaet") is a condition, as is "hvis".
