@@ -32,6 +32,10 @@ describe('refusal-next-step detector', () => {
     expect(spans("I can't say too much about the other boy.")).toEqual([]);
     expect(spans('It cannot be done.')).toEqual(['cannot']);
     expect(spans('We cannot help you with this.')).toEqual(['cannot']);
+    // A verb first and a comma make a condition on the reader, whatever words refuse inside it.
+    expect(spans('Har du ikkje høve til å betale alt på ein gong, kan vi dele beløpet i to.')).toEqual([]);
+    expect(spans('Er du usamd i avslaget, kan du klage til Statsforvaltaren.')).toEqual([]);
+    expect(spans('Vi har ikkje høve til å dele beløpet.')).toEqual(['ikkje høve']);
   });
 
   it('points at the first refusal that no next step follows', () => {

@@ -101,7 +101,13 @@ const PRIVACY_KEPT =
   /^(?:kan|kunne|can['’]t|cannot|can not)\s+(?:ikke\s+|ikkje\s+)?(?:gå\s+inn\s+(?:i|på)\s+detalj\p{L}*|seie\s+(?:så\s+)?mykje|si\s+(?:så\s+)?mye|say\s+(?:too\s+|very\s+|that\s+)?much|go\s+into\s+(?:the\s+)?detail\p{L}*|share\s+details)/iu;
 const CANNOT = /^(?:kan|kunne|cannot|can ?not|can['’]t|could not|couldn['’]t)(?![\p{L}])/iu;
 
+/** «Har du ikkje høve til å betale alt på ein gong, kan vi dele beløpet»: a verb first and a comma make a condition on the reader. */
+const CONDITION_V1_ON_READER =
+  /^[\s"«]*(?:har|er|kan|vil|skal|får|trenger|treng|ønsker|ønskjer|skulle|klarer|klarar|rekker|rekk)\s+(?:du|dere|de|dykk)(?![\p{L}])[^.!?\n,]*$/iu;
+
 function notARefusal(text: string, start: number, sentenceStart: number): boolean {
+  // The refusal stands in the condition's own clause, before its comma.
+  if (CONDITION_V1_ON_READER.test(text.slice(sentenceStart, start)) && /^[^.!?\n]*,/u.test(text.slice(start))) return true;
   const rest = text.slice(start, start + 60);
   if (!CANNOT.test(rest)) return false;
   if (PRIVACY_KEPT.test(rest)) return true;

@@ -132,6 +132,8 @@ describe('findQuestions', () => {
       'I sent this in October – is anybody actually reading these e-mails? Er det eigentleg nokon som les e-post som blir send hit??',
     ],
     ['how many more years', 'Kor mange år til skal vi pensjonistar finansiere dette?'],
+    ['one word and an outburst of marks', 'Rekning?? Planleggingsdag?!'],
+    ['a tag with doubled marks', 'Skal eg bere 400 kilo fisk på ryggen frå Bryggen eller??'],
     ['sarcasm about what the office thinks', 'Tror dere jeg har et eget lite vannverk i kjelleren? Do you really think I am made of money?'],
     [
       'a question that holds its own answer, by «meininga» or «på tide»',

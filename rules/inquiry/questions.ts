@@ -113,6 +113,10 @@ const RHETORICAL = new RegExp(
     // «Trur de pensjonistar har pengar å strø om seg med?», "money to burn".
     String.raw`(?:penger|pengar)\s+å\s+strø\s+(?:om|rundt)\s+(?:oss|seg)|money\s+to\s+(?:burn|throw\s+around)`,
     String.raw`too\s+much\s+to\s+ask`,
+    // «Rekning??», «Planleggingsdag?!»: one word and an outburst of marks is indignation, not a question.
+    String.raw`^[\s"«]*[\p{L}-]+\s*(?:\?!|!\?|\?\?)[?!]*\s*$`,
+    // «… frå Bryggen eller??»: a tag with doubled marks expects no answer.
+    String.raw`(?:,\s*|\s)(?:eller|or\s+what)\s*\?\?`,
     // "Why is it that everything in Norway needs a form …?", «Hvorfor må alt …»: exasperation at everything.
     String.raw`^(?:why|hvorfor|kvifor)\s+(?:is\s+it\s+that\s+|er\s+det\s+(?:slik|sånn)\s+at\s+)?(?:everything|alt)\s`,
     // "is anybody actually reading these e-mails?", «er det eigentleg nokon som les …»: the writer expects no.
