@@ -25,6 +25,12 @@ describe('answerQuestions', () => {
     ]);
   });
 
+  it("does not take the citizen's appeal deadline for how long the office takes", () => {
+    const reply = 'A parking fee can be appealed in writing within three weeks of the date it was issued.';
+    expect(answers('How long does it usually take to get a decision?', reply, 'eng')).toEqual([['How long does it usually take to get a decision?', false]]);
+    expect(answers('What is the deadline for appealing?', reply, 'eng')).toEqual([['What is the deadline for appealing?', reply]]);
+  });
+
   it('takes «the same day» for a time, and a repair for what fixing asks about', () => {
     expect(answers('How quickly can I get money for food?', 'You will get money for food the same day.', 'eng')).toEqual([
       ['How quickly can I get money for food?', 'You will get money for food the same day.'],

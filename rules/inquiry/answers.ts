@@ -196,7 +196,16 @@ const SLOT = {
   count: 18,
   distance: 19,
   contact: 20,
+  appealDeadline: 21,
 } as const;
+/**
+ * The citizen's deadline to appeal («Du kan klage innen tre uker», "can be appealed within three
+ * weeks"): it answers a question about appealing, not how long the office takes or whether a fee applies.
+ */
+const APPEAL_DEADLINE =
+  /(?<![\p{L}])(?:(?:du|dere|de|dykk|you)\s+(?:kan|må|can|must|may|have\s+to)\s+(?:\p{L}+\s+)?(?:klage|klaga|appeal|complain)|(?:kan|can|may)\s+(?:be\s+)?(?:påklages|påklagast|appealed)|(?:klagen|klaga|the\s+(?:appeal|complaint)|an?\s+(?:appeal|complaint))\s+(?:må|must)\s+(?:\p{L}+\s+){0,2}(?:sendes|sendast|være|vere|be\s+(?:sent|submitted|received|made)))(?![\p{L}])[^.!?\n]{0,60}(?<![\p{L}])(?:innen|innan|within|before|by)(?![\p{L}])/iu;
+const ABOUT_APPEAL = /(?<![\p{L}])(?:klag\p{L}*|påklag\p{L}*|appeal\p{L}*|complain\p{L}*|frist\p{L}*|\p{L}+frist\p{L}*|deadline\p{L}*)(?![\p{L}])/iu;
+
 /** A phone number, an e-mail address or "du når dem på": a way to reach someone. */
 const CONTACT =
   /(?<![\p{N}])(?:\+47\s?)?\d{2}\s?\d{2}\s?\d{2}\s?\d{2}(?![\p{N}])|[\p{L}\p{N}._-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|(?<![\p{L}])(?:du\s+når|de\s+når|you\s+can\s+reach|reach\s+(?:them|us))(?![\p{L}])/iu;
@@ -335,6 +344,8 @@ function answerScore(
   shape: QuestionShape | undefined,
 ): number {
   if (s.isQuestion) return 0;
+  // The citizen's appeal deadline answers only a question about appealing.
+  if (!shape && !ABOUT_APPEAL.test(question.text) && s.test(SLOT.appealDeadline, APPEAL_DEADLINE)) return 0;
   if (shape === 'status' && !s.notYet) return s.time ? 2 : 0;
   if (shape === 'what-to-do' && !s.notYet) return !s.ack && (s.test(SLOT.how, HOW) || s.test(SLOT.who, WHO) || s.test(SLOT.contact, CONTACT)) ? 2 : 0;
   // Deferred: "cannot answer yet" + when + how, in this sentence or the next.
