@@ -25,6 +25,12 @@ describe('answerQuestions', () => {
     ]);
   });
 
+  it('does not take a share for a price, but does for a discount', () => {
+    const reply = 'Sysken får 30 prosent moderasjon.';
+    expect(answers('Kva kostar ein heil plass no?', reply, 'nno')).toEqual([['Kva kostar ein heil plass no?', false]]);
+    expect(answers('Kor mykje moderasjon får sysken?', reply, 'nno')).toEqual([['Kor mykje moderasjon får sysken?', reply]]);
+  });
+
   it("does not take the citizen's appeal deadline for how long the office takes", () => {
     const reply = 'A parking fee can be appealed in writing within three weeks of the date it was issued.';
     expect(answers('How long does it usually take to get a decision?', reply, 'eng')).toEqual([['How long does it usually take to get a decision?', false]]);

@@ -197,7 +197,15 @@ const SLOT = {
   distance: 19,
   contact: 20,
   appealDeadline: 21,
+  percentOnly: 22,
 } as const;
+/** A price asked («Kva kostar ein heil plass?», "How much is the fee?"), not a share of one. */
+const ASKS_PRICE =
+  /^(?![^?]*(?:rabatt|moderasjon|discount|reduksjon|reduction|prosent|percent|andel|share))[^?]*(?:kost|cost|pris|price|betal|pay|gebyr|fee|avgift|charge|leie|leige|rent)/iu;
+/** A sentence whose only amounts are percentages: «Sysken får 30 prosent moderasjon». */
+const PERCENT_ONLY =
+  /^(?![\s\S]*(?:\d[\d  .,]*\s*(?:kr\b|kroner|nok\b|,-)|\bkr\.?\s*\d|\bnok\s*\d|gratis|free|kostnadsfri))[\s\S]*\d\s*(?:%|prosent|percent|per\s+cent)/iu;
+
 /**
  * The citizen's deadline to appeal («Du kan klage innen tre uker», "can be appealed within three
  * weeks"): it answers a question about appealing, not how long the office takes or whether a fee applies.
@@ -276,7 +284,9 @@ function gives(question: InquiryQuestion, s: ReplySentence): boolean {
       return s.time || (s.anyDate && ASKS_ABOUT_PAST.test(question.text)) || (ASKS_TIME_OF_DAY.test(question.text) && s.test(SLOT.clock, CLOCK));
     case 'amount':
       return (
-        s.amount || (ASKS_COUNT.test(question.text) && s.test(SLOT.count, COUNT)) || (ASKS_DISTANCE.test(question.text) && s.test(SLOT.distance, DISTANCE))
+        (s.amount && !(ASKS_PRICE.test(question.text) && s.test(SLOT.percentOnly, PERCENT_ONLY))) ||
+        (ASKS_COUNT.test(question.text) && s.test(SLOT.count, COUNT)) ||
+        (ASKS_DISTANCE.test(question.text) && s.test(SLOT.distance, DISTANCE))
       );
     case 'where':
       return s.test(SLOT.place, PLACE);
