@@ -234,6 +234,12 @@ describe('topicOf', () => {
   it.each([
     ['Hva er fristen?', 'when'],
     ['Og kva er eigentleg oppseiingsfristen?', 'when'],
+    ['Kva er søknadsfristane for dei to ordningane?', 'when'],
+    ['Opningstidene i jula?', 'when'],
+    ['Hva vil det koste meg i gebyr for en garasje?', 'amount'],
+    ['Hva er inntektsgrensen for en person som bor alene?', 'amount'],
+    ['Eg vil også vite kva eigendelen er per døgn.', 'amount'],
+    ['Hvilken kvadratmeterpris er brukt?', 'amount'],
     ['How fast can I get it?', 'when'],
     ['Hvor raskt kan dere komme?', 'when'],
     ['Kva blir tilknytingsgebyret for to bustadhus?', 'amount'],
