@@ -142,13 +142,17 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
         const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
         if (!target) throw new Error('The extension has no running service worker');
         await cdp.send('Target.closeTarget', { targetId: target.targetId });
-        // Wait until the old worker is really gone, so the next event starts a fresh one.
-        for (let i = 0; i < 100; i++) {
+        // Wait until the old worker is really gone, so the next event starts a fresh one. A busy
+        // machine can take seconds to tear a worker down (and may drop the first request while the
+        // worker is still answering one): ask again every second, and give up only after 30 s.
+        const deadline = Date.now() + 30_000;
+        for (let i = 1; Date.now() < deadline; i++) {
           const { targetInfos: now } = await cdp.send('Target.getTargets');
           if (!now.some((t) => t.targetId === target.targetId)) return;
+          if (i % 20 === 0) await cdp.send('Target.closeTarget', { targetId: target.targetId }).catch(() => {});
           await new Promise((r) => setTimeout(r, 50));
         }
-        throw new Error('The service worker did not stop');
+        throw new Error('The service worker did not stop within 30 s');
       } finally {
         await cdp.detach().catch(() => {});
       }
