@@ -219,8 +219,17 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     const page = await browser.newPage();
     const url = base + path;
     // BiDi reports no navigation events for extension documents: goto() would never settle.
-    page.goto(url, { timeout: 0 }).catch(() => {});
-    await until(`${url} to load`, () => page.evaluate((u) => location.href === u && document.readyState === 'complete', url));
+    // A navigation made before the add-on has finished installing lands on an error page and
+    // stays there, so it is asked again every few seconds until the document is the extension's.
+    let asked = 0;
+    await until(
+      `${url} to load`,
+      async () => {
+        if (asked++ % 30 === 0) page.goto(url, { timeout: 0 }).catch(() => {});
+        return page.evaluate((u) => location.href === u && document.readyState === 'complete', url);
+      },
+      60_000,
+    );
     return page;
   };
 
