@@ -44,9 +44,15 @@ describe('hostile pages', () => {
     expect(state.result.findings.length).toBeGreaterThan(0);
 
     // Open the extension's popover over a finding: it renders rule text, never markup from the page.
+    // The worker holds the result before the page has drawn it: wait for the underlines, then ask
+    // again if a first Alt+J came before the content script had its findings.
+    await expect.poll(async () => underlinedFindings(await underlineBoxes(page)), { timeout: 20_000 }).toBeGreaterThan(0);
     await page.locator('#reply').click();
-    await page.keyboard.press('Alt+KeyJ');
-    const popover = await findPopover(page);
+    let popover = null;
+    for (let attempt = 0; attempt < 5 && !popover; attempt++) {
+      await page.keyboard.press('Alt+KeyJ');
+      popover = await findPopover(page);
+    }
     expect(popover, 'the extension’s own popover opens despite the fake <svarhjelp-popover>').not.toBeNull();
     expect(await popover!.count('img, script, iframe, object, [onerror], [onclick], a[href^="javascript:"]')).toBe(0);
     await page.keyboard.press('Escape');
