@@ -49,17 +49,15 @@ export const unknownAcronym: Detector = {
       // The tail of a compound («e-NAV», «IPLOS-VA») is not where an acronym is introduced.
       // «%-BYA» after a symbol is the acronym itself, not a compound's tail.
       if (text[w.start - 1] === '-' && /[\p{L}\p{N}]/u.test(text[w.start - 2] ?? '')) continue;
-      const neighbourCaps = (j: number) => {
+      // The word right beside it, with only spaces between: «IKKE LOV», not «… til PPT. PPT tar …».
+      const beside = (j: number) => {
         const n = words[j];
-        // Only words right beside it (spaces between): «IKKE LOV», not «… til PPT. PPT tar …».
-        return !!n && /^\p{Lu}{2,}/u.test(n.text) && /^[ \t\u00a0]+$/u.test(text.slice(Math.min(n.end, token.end), Math.max(n.start, token.start)));
+        return n && /^[ \t\u00a0]+$/u.test(text.slice(Math.min(n.end, token.end), Math.max(n.start, token.start))) ? n.text : undefined;
       };
-      if (neighbourCaps(i - 1) || neighbourCaps(i + 1)) continue;
+      const caps = (j: number) => /^\p{Lu}{2,}/u.test(beside(j) ?? '');
+      if (caps(i - 1) || caps(i + 1)) continue;
       // Between two capitalised words it is part of a name: «Kulturhuset USF Verftet».
-      const titleCase = (j: number) => {
-        const n = words[j];
-        return !!n && /^\p{Lu}\p{Ll}/u.test(n.text) && /^[ \t\u00a0]+$/u.test(text.slice(Math.min(n.end, token.end), Math.max(n.start, token.start)));
-      };
+      const titleCase = (j: number) => /^\p{Lu}\p{Ll}/u.test(beside(j) ?? '');
       // (The word before must not open its sentence: «Kontakt BUP Bergen» is an instruction.)
       const opensSentence = (j: number) => /(?:^|[.!?:\n])[\s"«(]*$/u.test(text.slice(Math.max(0, words[j]!.start - 4), words[j]!.start));
       if (titleCase(i - 1) && titleCase(i + 1) && !opensSentence(i - 1)) continue;

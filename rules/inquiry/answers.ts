@@ -355,7 +355,8 @@ function answerScore(
 ): number {
   if (s.isQuestion) return 0;
   // The citizen's appeal deadline answers only a question about appealing.
-  if (!shape && !ABOUT_APPEAL.test(question.text) && s.test(SLOT.appealDeadline, APPEAL_DEADLINE)) return 0;
+  // The sentence's test is kept per sentence; the question's regex runs only where it matters.
+  if (!shape && s.test(SLOT.appealDeadline, APPEAL_DEADLINE) && !ABOUT_APPEAL.test(question.text)) return 0;
   if (shape === 'status' && !s.notYet) return s.time ? 2 : 0;
   if (shape === 'what-to-do' && !s.notYet) return !s.ack && (s.test(SLOT.how, HOW) || s.test(SLOT.who, WHO) || s.test(SLOT.contact, CONTACT)) ? 2 : 0;
   // Deferred: "cannot answer yet" + when + how, in this sentence or the next.
