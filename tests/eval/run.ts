@@ -192,6 +192,7 @@ export const CORPORA = [
   'blind11',
   'blind12',
   'blind13',
+  'blind14',
 ] as const;
 
 interface Options {
