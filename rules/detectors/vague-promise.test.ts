@@ -174,6 +174,16 @@ describe('vague-promise detector', () => {
     expect(spans('Vi ser på det og svarar deg seinare.', 'nno')).toEqual([['seinare', 'rule']]);
   });
 
+  it('takes «gi lyd», a second verb after «og» and an impersonal «man»/«ein» for promises, not the citizen\'s step', () => {
+    expect(spans('Vi ser på saken og gir lyd.')).toEqual([['Vi ser på saken og gir lyd', 'suggestion']]);
+    expect(spans('Vi ser på saka og gjev deg beskjed.', 'nno')).toEqual([['Vi ser på saka og gjev deg beskjed', 'suggestion']]);
+    expect(spans('Ein vil kome tilbake med underretning om utfallet.', 'nno')).toEqual([['Ein vil kome tilbake', 'suggestion']]);
+    expect(spans('Man vil komme tilbake til deg.')).toEqual([['Man vil komme tilbake til deg', 'suggestion']]);
+    expect(spans('Vi anbefaler at du leser brevet og tar kontakt.')).toEqual([]);
+    expect(spans('Vi rår deg til å lese brevet og ta kontakt.', 'nno')).toEqual([]);
+    expect(spans('Vi ser på saken og gir lyd innen fredag 11. desember.')).toEqual([]);
+  });
+
   it('does not take a span looked back on for the time of a promise', () => {
     expect(
       spans('Once everything is in place, your caseworker will be in touch with a decision. We need your bank statements for the last three months.', 'eng'),

@@ -60,11 +60,12 @@ const ANCHOR_NO = new RegExp(
 );
 
 // Subjects that make the office the actor: "vi", "jeg", "kommunen", "saksbehandleren din" …
-const SUBJECT_NB = String.raw`(?:vi|jeg|kommunen|saksbehandleren(?:\s+din)?|noen\s+(?:fra|hos)\s+oss|en\s+saksbehandler)`;
-const SUBJECT_NN = String.raw`(?:vi|me|eg|kommunen|sakshandsamaren(?:\s+din)?|nokon\s+(?:frå|hjå)\s+oss|ein\s+sakshandsamar)`;
+// «man»/«ein» before a modal is the office in impersonal style («Ein vil kome tilbake …»).
+const SUBJECT_NB = String.raw`(?:vi|jeg|man(?=\s+(?:vil|skal|kommer))|kommunen|saksbehandleren(?:\s+din)?|noen\s+(?:fra|hos)\s+oss|en\s+saksbehandler)`;
+const SUBJECT_NN = String.raw`(?:vi|me|eg|ein(?=\s+(?:vil|skal|kjem))|kommunen|sakshandsamaren(?:\s+din)?|nokon\s+(?:frå|hjå)\s+oss|ein\s+sakshandsamar)`;
 // Contact and answer, in the present (used for the future in Norwegian) or after a modal.
-const CONTACT_NB = String.raw`(?:komme[r]?\s+tilbake(?:\s+til\s+deg)?|ta[r]?\s+kontakt(?:\s+med\s+deg)?|kontakte[r]?\s+deg|gi[r]?\s+(?:deg\s+)?(?:beskjed|svar|et\s+svar|tilbakemelding|en\s+tilbakemelding)|svare[r]?\s+(?:deg|på)|sende[r]?\s+deg\s+(?:et\s+|en\s+|nytt\s+)?(?:svar|vedtak|brev|beskjed|melding|tilbakemelding|oppdatering)|ringe[r]?\s+deg|melde[r]?\s+(?:fra|tilbake)|si(?:er)?\s+(?:ifra|fra|i\s+fra))`;
-const CONTACT_NN = String.raw`(?:kjem\s+(?:tilbake|attende)(?:\s+til\s+deg)?|komme\s+(?:tilbake|attende)(?:\s+til\s+deg)?|tek\s+kontakt(?:\s+med\s+deg)?|ta\s+kontakt(?:\s+med\s+deg)?|kontaktar\s+deg|kontakte\s+deg|gjev\s+(?:deg\s+)?(?:beskjed|svar|tilbakemelding)|gje\s+(?:deg\s+)?(?:beskjed|svar|tilbakemelding)|gi[r]?\s+(?:deg\s+)?(?:beskjed|svar|tilbakemelding)|svarar\s+(?:deg|på)|svare\s+(?:deg|på)|sende[r]?\s+deg\s+(?:eit\s+|ei\s+|ein\s+)?(?:svar|vedtak|brev|beskjed|melding|tilbakemelding)|ringje[r]?\s+deg|melde[r]?\s+(?:frå|tilbake)|meld\s+frå|sei(?:er|e)?\s+(?:ifrå|frå|i\s+frå))`;
+const CONTACT_NB = String.raw`(?:komme[r]?\s+tilbake(?:\s+til\s+deg)?|ta[r]?\s+kontakt(?:\s+med\s+deg)?|kontakte[r]?\s+deg|gi[r]?\s+(?:deg\s+)?(?:beskjed|svar|et\s+svar|tilbakemelding|en\s+tilbakemelding|lyd)|svare[r]?\s+(?:deg|på)|sende[r]?\s+deg\s+(?:et\s+|en\s+|nytt\s+)?(?:svar|vedtak|brev|beskjed|melding|tilbakemelding|oppdatering)|ringe[r]?\s+deg|melde[r]?\s+(?:fra|tilbake)|si(?:er)?\s+(?:ifra|fra|i\s+fra))`;
+const CONTACT_NN = String.raw`(?:kjem\s+(?:tilbake|attende)(?:\s+til\s+deg)?|kom(?:m)?e\s+(?:tilbake|attende)(?:\s+til\s+deg)?|tek\s+kontakt(?:\s+med\s+deg)?|ta\s+kontakt(?:\s+med\s+deg)?|kontaktar\s+deg|kontakte\s+deg|gjev\s+(?:deg\s+)?(?:beskjed|svar|tilbakemelding|lyd)|gje\s+(?:deg\s+)?(?:beskjed|svar|tilbakemelding|lyd)|gi[r]?\s+(?:deg\s+)?(?:beskjed|svar|tilbakemelding|lyd)|svarar\s+(?:deg|på)|svare\s+(?:deg|på)|sende[r]?\s+deg\s+(?:eit\s+|ei\s+|ein\s+)?(?:svar|vedtak|brev|beskjed|melding|tilbakemelding)|ringje[r]?\s+deg|melde[r]?\s+(?:frå|tilbake)|meld\s+frå|sei(?:er|e)?\s+(?:ifrå|frå|i\s+frå))`;
 // Work on the case: only after a modal ("vi skal se på saken"); in the present it describes a
 // routine ("vi behandler søknadene i den rekkefølgen de kommer inn").
 const WORK_NB = String.raw`(?:se\s+(?:nærmere\s+)?på|behandle|vurdere|følge\s+opp|undersøke|sjekke|ordne|fikse|reparere|rette\s+opp|erstatte|levere|hente|tømme)`;
@@ -77,10 +78,16 @@ const FILLER = String.raw`(?:\s+(?:nok|også|derfor|altså|da|så|snart|straks|d
 const CASE_NB = String.raw`(?:saken|søknaden|klagen|henvendelsen|forespørselen|meldingen)`;
 const CASE_NN = String.raw`(?:saka|søknaden|klaga|førespurnaden|meldinga|henvendinga)`;
 
+// A second verb after «og» in the office's sentence: «Vi ser på saken og gir lyd». The words
+// between are the office's own (no «at», «du» or condition that would make the citizen act).
+const COORDINATED_NB = String.raw`(?:\s+(?!(?:at|om|du|dere|de|deg|dem|hvis|dersom|når|som|ikke)${E})\p{L}+){1,5}\s+og`;
+const COORDINATED_NN = String.raw`(?:\s+(?!(?:at|om|du|de|dykk|deg|hvis|viss|dersom|når|som|ikkje)${E})\p{L}+){1,5}\s+og`;
+
 const PROMISE_NB = new RegExp(
   [
     `${B}${SUBJECT_NB}${FILLER}\\s+(?:${MODAL_NB}${FILLER}\\s+)?${CONTACT_NB}${E}`,
     `${B}${SUBJECT_NB}${FILLER}\\s+${MODAL_NB}${FILLER}\\s+${WORK_NB}${E}`,
+    `${B}${SUBJECT_NB}${COORDINATED_NB}\\s+${CONTACT_NB}${E}`,
     // V2 order after an adverbial: "Da tar vi kontakt", "Derfor vil vi se på saken".
     `${B}(?:kommer\\s+(?:vi|jeg)\\s+tilbake|tar\\s+(?:vi|jeg)\\s+kontakt|gir\\s+(?:vi|jeg)\\s+(?:deg\\s+)?(?:beskjed|svar)|sender\\s+(?:vi|jeg)\\s+deg|(?:skal|vil)\\s+vi\\s+${WORK_NB}|får\\s+du\\s+(?:et\\s+|en\\s+)?(?:svar|beskjed|melding|tilbakemelding|vedtak)|hører\\s+du\\s+fra\\s+oss)${E}`,
     `${B}(?:du|dere)\\s+(?:vil\\s+)?(?:få|får)\\s+(?:et\\s+|en\\s+|nytt\\s+)?(?:svar|vedtak|beskjed|melding|tilbakemelding|brev|oppdatering|avklaring|tilbud)${E}`,
@@ -100,6 +107,7 @@ const PROMISE_NN = new RegExp(
   [
     `${B}${SUBJECT_NN}${FILLER}\\s+(?:${MODAL_NN}${FILLER}\\s+)?${CONTACT_NN}${E}`,
     `${B}${SUBJECT_NN}${FILLER}\\s+${MODAL_NN}${FILLER}\\s+${WORK_NN}${E}`,
+    `${B}${SUBJECT_NN}${COORDINATED_NN}\\s+${CONTACT_NN}${E}`,
     `${B}(?:kjem\\s+(?:vi|me|eg)\\s+(?:tilbake|attende)|tek\\s+(?:vi|me|eg)\\s+kontakt|gjev\\s+(?:vi|me|eg)\\s+(?:deg\\s+)?(?:beskjed|svar)|sender\\s+(?:vi|me|eg)\\s+deg|(?:skal|vil)\\s+(?:vi|me)\\s+${WORK_NN}|får\\s+du\\s+(?:eit\\s+|ei\\s+|ein\\s+)?(?:svar|beskjed|melding|tilbakemelding|vedtak)|høyrer\\s+du\\s+frå\\s+oss)${E}`,
     `${B}(?:du|de|dykk)\\s+(?:vil\\s+)?(?:få|får)\\s+(?:eit\\s+|ei\\s+|ein\\s+|nytt\\s+)?(?:svar|vedtak|beskjed|melding|tilbakemelding|brev|oppdatering|avklaring|tilbod)${E}`,
     `${B}(?:du|de|dykk)\\s+(?:vil\\s+)?(?:(?:då|da|så)\\s+)?(?:høyre|høyrer)\\s+(?:frå|meir\\s+frå)\\s+oss${E}`,
@@ -242,6 +250,7 @@ const WORDS: Record<RuleLanguage, LanguageWords> = {
     firstWords: new Set([
       'vi',
       'jeg',
+      'man',
       'kommunen',
       'saksbehandleren',
       'noen',
