@@ -20,6 +20,8 @@ describe('refusal-next-step detector', () => {
     ['no budget (nynorsk)', 'Vi har ikkje budsjett til slikt.', 'ikkje budsjett til'],
     ['"ikke noe vi gjør noe med"', 'Trær på kommunal grunn er ikke noe vi gjør noe med.', 'ikke noe vi gjør noe med'],
     ['"nothing we can do"', 'There is nothing we can do about the queue.', 'nothing we can do'],
+    ['"not much I can do"', 'Not much I can do about that.', 'Not much I can do'],
+    ['«ikkje noko vi kan gjere så mykje med»', 'Det er ikkje noko vi kan gjere så mykje med her.', 'ikkje noko vi kan gjere så mykje med'],
     ['a case closed on the citizen', 'Saken avsluttes.', 'Saken avsluttes'],
   ])('flags %s', (_name, text, expected) => {
     expect(spans(text)).toEqual([expected]);

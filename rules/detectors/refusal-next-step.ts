@@ -45,11 +45,11 @@ const REFUSAL = [
   String.raw`dessverre ${NOT}${E}`,
   String.raw`${NOT} (?:mulig|mogleg|anledning|høve|innvilget|innvilga|godkjent|godkjend)${E}`,
   String.raw`(?:cannot|can ?not|can['’]t|could not|couldn['’]t|(?:are|is|am) unable to|not able to|not possible|not eligible|(?:must|have to) decline)${E}`,
-  // «Vi har ikkje budsjett til slikt», «er ikke noe vi gjør noe med», "nothing we can do".
+  // «Vi har ikkje budsjett til slikt», «er ikke noe vi gjør noe med», «ikkje noko vi kan gjere så mykje med», "nothing we can do", "not much I can do".
   String.raw`${NOT} (?:har )?(?:budsjett|midler|midlar|kapasitet|ressurser|ressursar) til${E}`,
-  String.raw`${NOT} noe vi (?:kan )?gjør(?:e)? (?:noe )?med${E}`,
-  String.raw`${NOT} noko (?:vi|me) (?:kan )?gjer(?:e)? (?:noko )?med${E}`,
-  String.raw`(?:nothing we can do|no budget for|not something we (?:can )?(?:do|deal with|handle))${E}`,
+  String.raw`${NOT} (?:noe|mye) (?:vi|jeg) (?:kan )?gjør(?:e)? (?:noe |så mye |mye )?med${E}`,
+  String.raw`${NOT} (?:noko|mykje) (?:vi|me|eg) (?:kan )?gjer(?:e)? (?:noko |så mykje |mykje )?med${E}`,
+  String.raw`(?:(?:nothing|not much|not a lot|little) (?:we|I) can do|no budget for|not something we (?:can )?(?:do|deal with|handle))${E}`,
   ...DECIDED_AGAINST,
 ].join('|');
 
