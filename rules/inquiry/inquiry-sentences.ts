@@ -55,6 +55,11 @@ interface MessageParts {
   subject?: Line;
   /** The body of the newest message: [start, end) in the inquiry text. */
   body: { start: number; end: number };
+  /**
+   * The body's later parts, after an older message the writer quoted inline with ">" and then
+   * wrote on below («> Can someone come this week?» followed by the new questions).
+   */
+  more?: Array<{ start: number; end: number }>;
 }
 
 export function newestMessage(text: string): MessageParts {
@@ -76,16 +81,32 @@ export function newestMessage(text: string): MessageParts {
     }
     break;
   }
-  const bodyStart = i < lines.length ? lines[i]!.start : text.length;
-  let bodyEnd = text.length;
+  const parts: Array<{ start: number; end: number }> = [];
+  let partStart = i < lines.length ? lines[i]!.start : text.length;
+  let end = text.length;
   for (let j = i; j < lines.length; j++) {
-    // A deeper quote level or an older header: what follows is an older message, not this one.
-    if (/^[ \t]*>/.test(lines[j]!.text) || opensOlderMessage(lines, j)) {
-      bodyEnd = lines[j]!.start;
+    // An older header: what follows is an older message, not this one.
+    if (opensOlderMessage(lines, j)) {
+      end = lines[j]!.start;
       break;
     }
+    // A deeper quote level is an older message too; the writer may go on below it.
+    if (/^[ \t]*>/.test(lines[j]!.text)) {
+      parts.push({ start: partStart, end: lines[j]!.start });
+      let k = j;
+      while (k < lines.length && (/^[ \t]*>/.test(lines[k]!.text) || lines[k]!.text.trim() === '')) k++;
+      const after = lines[k]?.text;
+      if (after === undefined || SEPARATOR.test(after) || isAttribution(after) || HEADER_FIELD.test(after) || opensOlderMessage(lines, k)) {
+        partStart = end = lines[j]!.start;
+        break;
+      }
+      partStart = lines[k]!.start;
+      j = k - 1;
+    }
   }
-  return { ...(subject ? { subject } : {}), body: { start: bodyStart, end: Math.max(bodyStart, bodyEnd) } };
+  parts.push({ start: partStart, end: Math.max(partStart, end) });
+  const [body, ...more] = parts.filter((p, index) => index === 0 || p.end > p.start);
+  return { ...(subject ? { subject } : {}), body: body!, ...(more.length ? { more } : {}) };
 }
 
 // ── Sentences ───────────────────────────────────────────────────────────────────────────────

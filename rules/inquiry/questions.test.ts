@@ -209,6 +209,27 @@ describe('findQuestions', () => {
     ]);
   });
 
+  it('goes on reading below an older message the writer quoted inline with ">"', () => {
+    const inquiry = 'Hello,\nI wrote you 3 weeks ago.\n\n> From: Khaled\n> Sent: 10 November 2026\n> Can someone come this week?\n\nCan I paint over it myself? Please tell us what we can do while we wait.\n\nKhaled';
+    expect(texts(inquiry)).toEqual(['Can I paint over it myself?', 'Please tell us what we can do while we wait.']);
+    // A ">" block with an older header after it, or nothing after it, ends the message.
+    expect(texts('Hei,\nKan eg bruke det gamle kortet?\n\n> Har du sendt søknaden?\n\nFra: Servicetorget\nSendt: onsdag 25. november 2026\n\nHar du fått svar?')).toEqual([
+      'Kan eg bruke det gamle kortet?',
+    ]);
+  });
+
+  it('finds asks after «lurer da på om», «tillater meg å spørre», "we also wonder whether", "kindly clarify whether", "I\'d appreciate if you could", "want to ask if"', () => {
+    expect(texts('Og jeg lurer da på om kortet gjelder også når det er hun som kjører.')).toHaveLength(1);
+    expect(texts('Derfor tillater jeg meg å spørre hvordan man går frem.')).toHaveLength(1);
+    expect(texts('Eg vil gjerne spørje om det finst søskenprioritet.')).toHaveLength(1);
+    expect(texts('We also wonder whether we must pay a waste fee for the cabin.')).toHaveLength(1);
+    expect(texts('Kindly clarify whether it is compulsory for the children to attend school.')).toHaveLength(1);
+    expect(texts("I'd also appreciate if you could tell me how the value was determined.")).toHaveLength(1);
+    expect(texts('Also we want to ask if it is possible to move to a bigger flat.')).toHaveLength(1);
+    expect(texts('Jeg vil spørre naboen først.')).toEqual([]);
+    expect(texts('We want to ask the neighbour first.')).toEqual([]);
+  });
+
   it('skips the quote header and takes a question that stands only in the subject line', () => {
     const inquiry =
       'Fra: Eva <eva@example.no>\nSendt: onsdag 2. desember 2026 11:02\nEmne: SV: Når kommer skatteseddelen?\n\nHei,\nJeg har ikke fått noe ennå.\nEva';
@@ -241,6 +262,8 @@ describe('topicOf', () => {
     ['Eg vil også vite kva eigendelen er per døgn.', 'amount'],
     ['Hvilken kvadratmeterpris er brukt?', 'amount'],
     ['How fast can I get it?', 'when'],
+    ['Mistar me barnehageplassen når me flyttar?', 'yes-no'],
+    ['Mister vi plassen når vi flytter?', 'yes-no'],
     ['Hvor raskt kan dere komme?', 'when'],
     ['Kva blir tilknytingsgebyret for to bustadhus?', 'amount'],
     ['Jeg lurer på hva saksbehandlingsgebyret blir.', 'amount'],

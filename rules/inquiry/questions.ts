@@ -28,6 +28,9 @@ const Q_WORD = String.raw`hva|hvad|hvem|hvor|hvorfor|hvordan|hvilke[nt]?|hvis\s+
 const STARTS_WITH_Q_WORD = new RegExp(`^(?:${Q_WORD})(?![\\p{L}])`, 'iu');
 const FINITE_FIRST =
   /^(?:holder|held|dekker|dekkjer|inkluderer|omfatter|omfattar|tilbyr|tilbyd|kan|kunne|vil|ville|skal|skulle|må|måtte|er|var|har|hadde|blir|ble|blei|vert|vart|får|fikk|fekk|gjelder|gjeld|finnes|finst|fins|stemmer|stemmar|betyr|tyder|trenger|treng|bør|burde|koster|kostar|tar|tek|går|gir|gjev|gjer|gjør|sender|ligger|ligg|hjelper|hjelp|can|could|will|would|is|are|was|were|do|does|did|have|has|had|should|shall|may|might|must|am)(?![\p{L}])/iu;
+/** Any present-tense verb (…r) before its subject pronoun: «Mistar me plassen når me flyttar?» is a yes/no question. */
+const PRESENT_VERB_FIRST =
+  /^(?!(?:eller|etter|under|over|før|for|der|her|hvor|kvar|når|enn|ifr|hver|kver|per|spør)\s)\p{L}{2,}r\s+(?:jeg|eg|vi|me|du|dere|de|dykk|han|hun|ho|man)(?![\p{L}])/iu;
 const SUBJECT_WORD =
   /^(?:jeg|eg|vi|me|du|dere|de|dykk|dei|han|hun|ho|den|det|dette|denne|man|noen|nokon|nokre|saken|saka|søknaden|i|we|you|he|she|it|they|there|this|that|my|our|your|the|a|an|anyone|someone|min|mitt|mine|vår|vårt|mi|kommunen|bergen)(?![\p{L}])/iu;
 const PRONOUN = /^(?:jeg|eg|vi|me|du|dere|dykk|de|dei|han|hun|ho|man|i|we|you|he|she|they|it|det|this|that)(?![\p{L}])/iu;
@@ -50,7 +53,10 @@ const REQUESTED_THING = String.raw`(?:direktenummer|telefonnummer\p{L}*|nummeret
 /** Words after which a question word opens an indirect question or a request for an answer. */
 const REQUEST_CUES = new RegExp(
   [
-    String.raw`(?:lure[rt]?|lurar|lurte)\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|og|òg|litt|derfor|fortsatt|framleis|egentlig|eigentleg|sterkt|veldig|dessuten|dessutan|i\s+tillegg)\s+)?på`,
+    String.raw`(?:lure[rt]?|lurar|lurte)\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|og|òg|litt|derfor|fortsatt|framleis|egentlig|eigentleg|sterkt|veldig|dessuten|dessutan|i\s+tillegg|da|då|nå|no)\s+)?på`,
+    // «så jeg tillater meg å spørre hvordan …», «Eg vil gjerne spørje om …».
+    String.raw`(?:tillater|tillet)\s+(?:jeg\s+|eg\s+|vi\s+|me\s+)?(?:meg|oss)\s+(?:å\s+)?(?:spørre|spørje|spørja)(?=\s+(?:om|hva|kva|hvordan|korleis|når|kor|hvor|kvar|hvorfor|kvifor|hvem|kven|hvilke\p{L}*|kva\s+for)(?![\p{L}]))`,
+    String.raw`(?:vil|ville|ønsker|ønskjer)\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|òg|gjerne|bare|berre|derfor|difor)\s+){0,2}(?:å\s+)?(?:spørre|spørje|spørja)(?=\s+(?:om|hva|kva|hvordan|korleis|når|kor|hvor|kvar|hvorfor|kvifor|hvem|kven|hvilke\p{L}*|kva\s+for)(?![\p{L}]))`,
     String.raw`undrer\s+(?:jeg\s+|eg\s+)?meg`,
     String.raw`undrar\s+(?:eg\s+|jeg\s+)?meg`,
     // "I would also like access to all documents about …": a request for documents.
@@ -70,14 +76,16 @@ const REQUEST_CUES = new RegExp(
     String.raw`(?:hadde|ville)\s+(?:vært|vore)\s+(?:fint|greit|kjekt|takknemlig|takksam)\s+(?:å\s+få\s+vite|med\s+(?:svar|ei|en|eit)|om)`,
     String.raw`(?:ønsker|ønskjer|ønsket|vil\s+ha|treng|trenger)\s+(?:en\s+|ei\s+|ein\s+)?(?:svar|tilbakemelding|bekreftelse|stadfesting|forklaring|avklaring|skriftleg\s+svar|skriftlig\s+svar)\s+(?:på|om)`,
     String.raw`(?:forklar|forklare)\s+(?:meg\s+|oss\s+)?(?:hvorfor|kvifor|hva|kva|hvordan|korleis)`,
-    String.raw`i\s+(?:also\s+|was\s+|am\s+|also\s+was\s+)?(?:also\s+)?wonder(?:ing)?`,
+    String.raw`(?:i|we)\s+(?:also\s+|was\s+|am\s+|are\s+|were\s+|also\s+was\s+)?(?:also\s+)?wonder(?:ing)?`,
     String.raw`(?:i'm|i\s+am)\s+wondering`,
     String.raw`wondering\s+(?:if|whether|when|what|how|why|where|who)`,
     String.raw`(?:i\s+would|i'd|we\s+would|we'd)\s+(?:also\s+|really\s+|just\s+|therefore\s+)?(?:like|love|want)\s+to\s+(?:know|find\s+out|understand|hear|learn|be\s+told|have\s+(?:a\s+|an\s+)?(?:answer|confirmation|explanation|reply))`,
     // "I want to learn whether …" asks; "I want to learn Norwegian" does not.
     String.raw`(?:i|we)\s+(?:also\s+|really\s+|still\s+)?(?:want|need|wish)\s+to\s+(?:know|find\s+out|understand|learn\s+(?:whether|if|how|what|when|why|where|who|more\s+about))`,
+    String.raw`(?:i|we)\s+(?:also\s+)?(?:want|would\s+like|wish)\s+to\s+ask(?=\s+(?:if|whether|how|what|when|why|where|who|about)(?![\p{L}]))`,
     String.raw`please\s+(?:(?:also|just|kindly)\s+)?(?:let\s+(?:me|us)\s+know|confirm|tell|advise|explain|clarify|inform|send|provide|give|respond|reply|answer|get\s+back|check|update)`,
-    String.raw`(?:kindly|do)\s+(?:(?:also)\s+)?(?:let\s+(?:me|us)\s+know|confirm|advise|explain|inform)`,
+    String.raw`(?:kindly|do)\s+(?:(?:also)\s+)?(?:let\s+(?:me|us)\s+know|confirm|advise|explain|inform|clarify|tell)`,
+    String.raw`(?:i|we)(?:\s+would|'d|’d)\s+(?:also\s+|really\s+)?appreciate(?:\s+it)?\s+if\s+you`,
     String.raw`let\s+(?:me|us)\s+know`,
     String.raw`(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:confirm|tell|explain|let|advise|clarify|send|inform|check)`,
     String.raw`(?:i|we)\s+(?:would|'d)\s+(?:appreciate|be\s+grateful\s+for)\s+(?:it\s+if|knowing|an?\s+(?:answer|reply|explanation|confirmation|update)|(?:a\s+)?clarification|confirmation|information)`,
@@ -283,7 +291,8 @@ export function topicOf(asked: string): QuestionTopic {
     if (STARTS_WITH_Q_WORD.test(after) && after.length < q.length) return topicOf(after);
   }
   // "Kan dere sende meg en kopi …", "Could I get a copy …": asks for a document.
-  const verbFirst = FINITE_FIRST.test(questionCore(question));
+  const core = questionCore(question);
+  const verbFirst = FINITE_FIRST.test(core) || PRESENT_VERB_FIRST.test(core);
   // "Gjeld kortet når eg …?": after a finite verb first, a question word opens a clause of a yes/no question.
   if (verbFirst && best && best.at > 0 && !DOCUMENT_TOPIC.test(q)) return 'yes-no';
   if (best && best.at < 40) {
@@ -505,7 +514,7 @@ export function findQuestions(quoted: string): InquiryQuestion[] {
   // Text still quoted with ">" throughout: one level off, in place, so offsets stay.
   const inquiry = stripOneLevel(quoted);
   const parts = newestMessage(inquiry);
-  const sentences = sentencesOf(inquiry, parts.body.start, parts.body.end, QUESTION_OPENERS);
+  const sentences = [parts.body, ...(parts.more ?? [])].flatMap((part) => sentencesOf(inquiry, part.start, part.end, QUESTION_OPENERS));
   const questions: InquiryQuestion[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const span = sentences[i]!;

@@ -83,6 +83,13 @@ describe('splitQuote', () => {
     expect(gmail.inquiry?.receivedAt).toBe('2026-11-16T09:12:00');
   });
 
+  it('keeps the ">" of an older message quoted inside an Outlook quote, and takes one level off a quote that is mostly ">" lines', () => {
+    const outlook = splitQuote('Svar.\n\nFrom: Tom <t@x.no>\nSent: 1 December 2026 21:05\nSubject: mould\n\nHello,\nI wrote before.\n\n> Can someone come?\n\nCan I paint it?\nTom');
+    expect(outlook.quote).toContain('\n> Can someone come?\n');
+    const gmail = splitQuote('Svar.\n\nOn Mon, 16 Nov 2026 at 09:12, Kari <k@x.no> wrote:\n> Hei\n> Kan eg få svar?\n> > Eldre melding');
+    expect(gmail.quote).toContain('\nHei\nKan eg få svar?\n> Eldre melding');
+  });
+
   it('reads the header forms only the shared header parser knows (Thunderbird day/month/year)', () => {
     const s = splitQuote('Svar.\n\nOn 16/11/2026 09:12, Kari Nordmann wrote:\n> Hei');
     expect(s.reply).toBe('Svar.');

@@ -139,12 +139,18 @@ function unquoteMapped(quote: string): { text: string; offsets: number[] } {
   let text = '';
   const offsets: number[] = [];
   let at = 0;
-  for (const [index, line] of quote.split('\n').entries()) {
+  const lines = quote.split('\n');
+  // A quote written without ">" (an Outlook header over the citizen's text) keeps the ">" of an
+  // older message the citizen quoted inside it: only a quote that is mostly ">" lines loses a level.
+  const content = lines.filter((l) => l.trim() !== '');
+  const marked = content.filter((l) => /^[ \t]*>/.test(l)).length;
+  const stripLevel = marked * 2 > content.length;
+  for (const [index, line] of lines.entries()) {
     if (index > 0) {
       text += '\n';
       offsets.push(at - 1);
     }
-    const prefix = /^[ \t]*>[ \t]?/.exec(line)?.[0].length ?? 0;
+    const prefix = stripLevel ? (/^[ \t]*>[ \t]?/.exec(line)?.[0].length ?? 0) : 0;
     for (let i = prefix; i < line.length; i++) offsets.push(at + i);
     text += line.slice(prefix);
     at += line.length + 1;
