@@ -174,7 +174,7 @@ describe('vague-promise detector', () => {
     expect(spans('Vi ser på det og svarar deg seinare.', 'nno')).toEqual([['seinare', 'rule']]);
   });
 
-  it('takes «gi lyd», a second verb after «og» and an impersonal «man»/«ein» for promises, not the citizen\'s step', () => {
+  it("takes «gi lyd», a second verb after «og» and an impersonal «man»/«ein» for promises, not the citizen's step", () => {
     expect(spans('Vi ser på saken og gir lyd.')).toEqual([['Vi ser på saken og gir lyd', 'suggestion']]);
     expect(spans('Vi ser på saka og gjev deg beskjed.', 'nno')).toEqual([['Vi ser på saka og gjev deg beskjed', 'suggestion']]);
     expect(spans('Ein vil kome tilbake med underretning om utfallet.', 'nno')).toEqual([['Ein vil kome tilbake', 'suggestion']]);

@@ -210,12 +210,13 @@ describe('findQuestions', () => {
   });
 
   it('goes on reading below an older message the writer quoted inline with ">"', () => {
-    const inquiry = 'Hello,\nI wrote you 3 weeks ago.\n\n> From: Khaled\n> Sent: 10 November 2026\n> Can someone come this week?\n\nCan I paint over it myself? Please tell us what we can do while we wait.\n\nKhaled';
+    const inquiry =
+      'Hello,\nI wrote you 3 weeks ago.\n\n> From: Khaled\n> Sent: 10 November 2026\n> Can someone come this week?\n\nCan I paint over it myself? Please tell us what we can do while we wait.\n\nKhaled';
     expect(texts(inquiry)).toEqual(['Can I paint over it myself?', 'Please tell us what we can do while we wait.']);
     // A ">" block with an older header after it, or nothing after it, ends the message.
-    expect(texts('Hei,\nKan eg bruke det gamle kortet?\n\n> Har du sendt søknaden?\n\nFra: Servicetorget\nSendt: onsdag 25. november 2026\n\nHar du fått svar?')).toEqual([
-      'Kan eg bruke det gamle kortet?',
-    ]);
+    expect(
+      texts('Hei,\nKan eg bruke det gamle kortet?\n\n> Har du sendt søknaden?\n\nFra: Servicetorget\nSendt: onsdag 25. november 2026\n\nHar du fått svar?'),
+    ).toEqual(['Kan eg bruke det gamle kortet?']);
   });
 
   it('finds asks after «lurer da på om», «tillater meg å spørre», "we also wonder whether", "kindly clarify whether", "I\'d appreciate if you could", "want to ask if"', () => {

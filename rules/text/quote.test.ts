@@ -84,7 +84,9 @@ describe('splitQuote', () => {
   });
 
   it('keeps the ">" of an older message quoted inside an Outlook quote, and takes one level off a quote that is mostly ">" lines', () => {
-    const outlook = splitQuote('Svar.\n\nFrom: Tom <t@x.no>\nSent: 1 December 2026 21:05\nSubject: mould\n\nHello,\nI wrote before.\n\n> Can someone come?\n\nCan I paint it?\nTom');
+    const outlook = splitQuote(
+      'Svar.\n\nFrom: Tom <t@x.no>\nSent: 1 December 2026 21:05\nSubject: mould\n\nHello,\nI wrote before.\n\n> Can someone come?\n\nCan I paint it?\nTom',
+    );
     expect(outlook.quote).toContain('\n> Can someone come?\n');
     const gmail = splitQuote('Svar.\n\nOn Mon, 16 Nov 2026 at 09:12, Kari <k@x.no> wrote:\n> Hei\n> Kan eg få svar?\n> > Eldre melding');
     expect(gmail.quote).toContain('\nHei\nKan eg få svar?\n> Eldre melding');
