@@ -25,6 +25,16 @@ describe('answerQuestions', () => {
     ]);
   });
 
+  it('takes a question passed on to someone else for an answer only with when and how the answer comes', () => {
+    const q = 'Is it true that pensioners over 70 get a reduction?';
+    expect(answers(q, 'Your question about a reduction for pensioners has been forwarded to the Property Tax Office.', 'eng')).toEqual([[q, false]]);
+    const timed =
+      'Your question about a reduction for pensioners has been forwarded to the Property Tax Office, who will answer you by e-mail by Friday 11 December.';
+    expect(answers(q, timed, 'eng')).toEqual([[q, timed]]);
+    const nb = 'Vi har sendt spørsmålet om løftestolen videre til AdO arena.';
+    expect(answers('Har AdO arena løftestol i bassenget?', nb)).toEqual([['Har AdO arena løftestol i bassenget?', false]]);
+  });
+
   it('does not take a share for a price, but does for a discount', () => {
     const reply = 'Sysken får 30 prosent moderasjon.';
     expect(answers('Kva kostar ein heil plass no?', reply, 'nno')).toEqual([['Kva kostar ein heil plass no?', false]]);

@@ -79,6 +79,13 @@ const ACK_WORDS = words(
   `takk thank thanks ser skal vil tar sjå looking look working considering jobber jobbar undersøker undersøkjer under being consideration kommer kjem get we'll we’ll beklager beklagar apologise apologize notert noted forstår understand`,
 );
 
+/**
+ * «Spørsmålet ditt om refusjon er sendt til skattekontoret», "We have sent your question about the
+ * bin to the owner": the question passed on. It answers only with when the answer comes.
+ */
+const FORWARDED_QUESTION =
+  /(?<![\p{L}])(?:(?:spørsmål\p{L}*|question\p{L}*)\s+(?:\p{L}+\s+){0,5}?(?:er|has\s+been|have\s+been|was|is|vart|blei|ble)\s+(?:nå\s+|no\s+|now\s+)?(?:sendt|send|videresendt|oversendt|forwarded|passed\s+on|referred|sent)|(?:vi|me|we)\s+(?:har|have)\s+(?:sendt|send|videresendt|oversendt|forwarded|passed\s+on|referred|sent)\s+(?:\p{L}+\s+){0,2}(?:spørsmål\p{L}*|question\p{L}*))(?![\p{L}])/iu;
+
 /** "Vi kan ikke svare på dette ennå": the answer is deferred (it counts with when and how). */
 const NOT_YET =
   /(?<![\p{L}])(?:ennå\s+ikke|enno\s+ikkje|ikke\s+ennå|ikkje\s+enno|ikke\s+enda|ikkje\s+endå|ennå\s+ikkje|foreløpig\s+ikke|førebels\s+ikkje|kan\s+ikke\s+(?:svare|si|gi)|kan\s+ikkje\s+(?:svare|seie|gje|gi)|har\s+ikke\s+(?:svar|oversikt)|har\s+ikkje\s+(?:svar|oversikt)|vet\s+ikke|veit\s+ikkje|ikke\s+klart|ikkje\s+klart|ikke\s+avgjort|ikkje\s+avgjort|not\s+yet|cannot\s+(?:yet\s+)?(?:answer|say|tell|confirm|give)|can't\s+(?:yet\s+)?(?:answer|say|tell|confirm|give)|unable\s+to\s+(?:answer|say|tell|confirm)|not\s+able\s+to|too\s+early|for\s+tidlig|for\s+tidleg|don't\s+know\s+yet|do\s+not\s+(?:yet\s+)?know|avventer|ventar\s+på|venter\s+på|waiting\s+for|awaiting)(?![\p{L}])/iu;
@@ -198,6 +205,7 @@ const SLOT = {
   contact: 20,
   appealDeadline: 21,
   percentOnly: 22,
+  forwarded: 23,
 } as const;
 /** A price asked («Kva kostar ein heil plass?», "How much is the fee?"), not a share of one. */
 const ASKS_PRICE =
@@ -382,6 +390,11 @@ function answerScore(
     if (question.topic === 'amount') return gives(question, s) ? 1.5 : 0;
     if (question.topic === 'who' || question.topic === 'how') return !s.ack && gives(question, s) ? 1.5 : 0;
     return 0;
+  }
+  // A question passed on answers it only with when and how the answer comes (a deferred answer).
+  if (s.test(SLOT.forwarded, FORWARDED_QUESTION)) {
+    const time = s.time || (next?.time ?? false);
+    return time && s.test(SLOT.howComes, HOW_ANSWER_COMES) ? 2 + shared : 0;
   }
   const size = Math.max(1, Math.min(qTerms.stems.length, 4));
   const share = shared / size;
