@@ -193,6 +193,7 @@ export const CORPORA = [
   'blind12',
   'blind13',
   'blind14',
+  'blind15',
 ] as const;
 
 interface Options {
