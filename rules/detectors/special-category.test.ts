@@ -4,7 +4,18 @@ import { buildDetectorInput } from '../engine/detector-input.ts';
 import { specialCategory } from './special-category.ts';
 
 const params = {
-  words: ['barnevernet', 'barnevernstjenesten', 'psykisk helse', 'rus', 'politiattest', 'politiattesten', 'police certificate', 'diabetes'],
+  words: [
+    'barnevernet',
+    'barnevernstjenesten',
+    'psykisk helse',
+    'rus',
+    'politiattest',
+    'politiattesten',
+    'police certificate',
+    'diabetes',
+    'alzheimer',
+    'ptsd',
+  ],
   documents: ['politiattest', 'police certificate'],
 };
 
@@ -17,6 +28,15 @@ describe('special-category', () => {
     expect(spans('Barnevernet har vært i kontakt med familien. Vi har fått politiattesten din.')).toEqual(['Barnevernet', 'politiattesten']);
     expect(spans('Kari Hansen (mobil 912 34 567) har diabetes.')).toEqual(['diabetes']);
     expect(spans('We have received your police certificate.', 'eng')).toEqual(['police certificate']);
+  });
+
+  it('reads an entry before a hyphen («PTSD-diagnose») and takes a diagnosis made («fekk påvist») as tied to a person', () => {
+    expect(spans('Vi har lese om din PTSD-diagnose.', 'nno')).toEqual(['PTSD-diagnose']);
+    expect(spans('Bjørg Tveit fekk påvist Alzheimer i september.', 'nno')).toEqual(['Alzheimer']);
+    expect(spans('She was diagnosed with Alzheimer in September.', 'eng')).toEqual(['Alzheimer']);
+    // A capitalised service name without a person stays silent; a hyphen alone is no entry.
+    expect(spans('Kontakt Alzheimer Norge om kurs for pårørende.')).toEqual([]);
+    expect(spans('Det er påvist legionella i vatnet.', 'nno')).toEqual([]);
   });
 
   it('takes a clock time in a sentence about a person for a care schedule, not opening hours', () => {

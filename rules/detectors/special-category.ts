@@ -101,11 +101,20 @@ function compile(params: Record<string, unknown>): Compiled {
   return compiled;
 }
 
+/** «PTSD-diagnose», "HIV-positive": the part before a hyphen, which may be an entry of its own ("" when there is none). */
+function hyphenHead(lower: string): string {
+  const dash = lower.indexOf('-');
+  return dash > 1 ? lower.slice(0, dash) : '';
+}
+
 function candidatePositions(words: readonly Token[]): number[] {
   const cached = candidatesByWords.get(words);
   if (cached && cached.version === firstWordsVersion) return cached.positions;
   const positions: number[] = [];
-  for (let i = 0; i < words.length; i++) if (allFirstWords.has(words[i]!.lower)) positions.push(i);
+  for (let i = 0; i < words.length; i++) {
+    const lower = words[i]!.lower;
+    if (allFirstWords.has(lower) || allFirstWords.has(hyphenHead(lower))) positions.push(i);
+  }
   candidatesByWords.set(words, { version: firstWordsVersion, positions });
   return positions;
 }
@@ -242,6 +251,10 @@ const PERSONAL = new Set([
   'members',
   'membership',
   'medlemskap',
+  // A diagnosis is made about someone: «Bjørg Tveit fekk påvist Alzheimer», "was diagnosed with".
+  'påvist',
+  'diagnostisert',
+  'diagnosed',
 ]);
 const POSSESSIVES = new Set(['din', 'di', 'ditt', 'dine', 'hans', 'hennes', 'deres', 'dykkar', 'sin', 'si', 'sitt', 'your', 'his', 'her', 'their']);
 
@@ -338,7 +351,8 @@ export const specialCategory: Detector = {
     const positions = prefixAt.size ? [...new Set([...exact, ...prefixAt.keys()])].sort((a, b) => a - b) : exact;
     for (const i of positions) {
       if (i < nextFree) continue;
-      const candidates = index.get(words[i]!.lower) ?? (prefixAt.has(i) ? [[]] : undefined);
+      const candidates =
+        index.get(words[i]!.lower) ?? (prefixAt.has(i) || index.get(hyphenHead(words[i]!.lower))?.some((rest) => rest.length === 0) ? [[]] : undefined);
       if (!candidates) continue;
       let bestLast = -1;
       for (const rest of candidates) {
