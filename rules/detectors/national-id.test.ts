@@ -77,6 +77,11 @@ describe('national-id detector', () => {
     expect(spans('Your son (ID 02110698347) is registered at the clinic.')).toEqual(['02110698347']);
     expect(spans('Ordre-ID 02110698347 er sendt.')).toEqual([]);
     expect(spans('Fødselsnummeret ditt har vi ikke fått. Saka har nummer 13097248032.')).toEqual([]);
+    // A possessive after a short label, and an id named further back in the same sentence.
+    expect(spans('fnr ditt står som 14038745219 i systemet.')).toEqual(['14038745219']);
+    expect(spans('Her er fødselsnummeret vi hadde registrert, sjekk om det stemmer: 03117944821.')).toEqual(['03117944821']);
+    expect(spans('Du trenger ikke fødselsnummer, bare ordrenummeret 31129956716.')).toEqual([]);
+    expect(spans('Fødselsnummer trengs ikke, referansen er 99999956716.')).toEqual([]);
   });
 
   it('finds a number written with a space after the birth date', () => {

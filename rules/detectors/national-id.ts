@@ -34,7 +34,7 @@ const REFERENCE_BEFORE =
 // national identity number …", «født 140339 48215» — a birth date run on into five digits): then eleven digits are reported even when a check digit fails — a
 // mistyped or made-up number written as someone's id still tells the reader it is theirs.
 const ID_LABEL_BEFORE =
-  /(?<![\p{L}])(?:f\.?[ ]?nr|fødselsnr|fødsels?nummer(?:et)?(?: (?:ditt|hans|hennar|hennes|dykkar|deres|til \p{L}+))?|personnr|personnummer(?:et)?|pnr|d-?nr|d-?nummer(?:et)?|d-?number|(?:national|personal) (?:identity|id|identification)(?: number| no\.?)?|(?:personal|person|social security) number|(?<![\p{L}-])id|birth number|id number|født|fødd|f\.|born|date of birth|dob)\.?,?(?:[ \u00a0]+(?:er|vert|blir|is|was|are|registrert|registered|oppgitt|stated|given|som|as|står|skal|være|vere|be|read|lest|written|skrevet|skrive)){0,3}[ \u00a0]*(?::|er|is|var|was)?[ \u00a0]*$/iu;
+  /(?<![\p{L}])(?:f\.?[ ]?nr|fødselsnr|fødsels?nummer(?:et)?|personnr|personnummer(?:et)?|pnr|d-?nr|d-?nummer(?:et)?|d-?number|(?:national|personal) (?:identity|id|identification)(?: number| no\.?)?|(?:personal|person|social security) number|(?<![\p{L}-])id|birth number|id number|født|fødd|f\.|born|date of birth|dob)\.?,?(?: (?:ditt|din|hans|hennar|hennes|dykkar|deres|your|his|her|til \p{L}+))?(?:[ \u00a0]+(?:er|vert|blir|is|was|are|registrert|registered|oppgitt|stated|given|som|as|står|skal|være|vere|be|read|lest|written|skrevet|skrive)){0,3}[ \u00a0]*(?::|er|is|var|was)?[ \u00a0]*$/iu;
 
 const LABEL_WORDING: Record<UiLanguage, (label: string) => string> = {
   nb: (label) => `, selv om det står etter «${label}»`,
@@ -43,6 +43,27 @@ const LABEL_WORDING: Record<UiLanguage, (label: string) => string> = {
 };
 
 /** The label right before the number, as written ("Referanse", "KID-nr."), or undefined. */
+/**
+ * «Her er fødselsnummeret vi hadde registrert, sjekk om det stemmer: 03117944821»: the sentence
+ * calls the number an id further back than a label right before it.
+ */
+const ID_NAMED = /(?<![\p{L}])(?:fødsels?nummer\p{L}*|personnummer\p{L}*|d-nummer\p{L}*|fnr|(?:national|personal) (?:identity |id )?number)(?![\p{L}])/iu;
+/** «ordrenummeret 31129956716», "invoice no. …": a number of another kind, named right before it. */
+const OTHER_NUMBER_BEFORE = /(?<![\p{L}])\p{L}+(?:nummer|nummeret|nr|number|no)\.?:?[ \u00a0]*$/iu;
+function namesAnIdEarlier(text: string, start: number): boolean {
+  const from = Math.max(0, start - 120);
+  const before = text.slice(from, start);
+  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('? '), before.lastIndexOf('! '));
+  return ID_NAMED.test(before.slice(sentenceStart + 1));
+}
+
+/** The first six digits read as a birth date (day + 40 for a D-number, month + 40 or + 80 for H- and synthetic numbers). */
+function plausibleBirthDate(digits: string): boolean {
+  const day = Number(digits.slice(0, 2)) % 40;
+  const month = Number(digits.slice(2, 4)) % 40;
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+}
+
 function labelBefore(before: string): string | undefined {
   const label = REFERENCE_BEFORE.exec(before)?.[0]
     .replace(/[\s:\u00a0]+$/u, '')
@@ -148,7 +169,12 @@ export const nationalId: Detector = {
       const start = m.index;
       const end = start + m[0].length;
       const before = text.slice(Math.max(0, start - 40), start);
-      const type = nationalIdType(digits) ?? (ID_LABEL_BEFORE.test(before) ? 'fnr' : undefined);
+      const type =
+        nationalIdType(digits) ??
+        (ID_LABEL_BEFORE.test(before) ||
+        (plausibleBirthDate(digits) && !REFERENCE_BEFORE.test(before) && !OTHER_NUMBER_BEFORE.test(before) && namesAnIdEarlier(text, start))
+          ? 'fnr'
+          : undefined);
       if (!type) continue;
       if (before.endsWith('.') && !ID_LABEL_WITH_DOT.test(before) && !REFERENCE_BEFORE.test(before)) continue;
       if (isKid(text, start) || isPayeeAccount(text, start)) continue;
