@@ -184,6 +184,13 @@ describe('vague-promise detector', () => {
     expect(spans('Vi ser på saken og gir lyd innen fredag 11. desember.')).toEqual([]);
   });
 
+  it('takes «etterhvert»/«etterkvart» written as one word and "in good time" for vague times', () => {
+    expect(spans('Vi ser på saken etterhvert.')).toEqual([['etterhvert', 'rule']]);
+    expect(spans('Plassen blir sikkert din etterkvart.', 'nno')).toEqual([['etterkvart', 'rule']]);
+    expect(spans('You will be notified in good time before.', 'eng')).toEqual([['in good time', 'rule']]);
+    expect(spans('Make sure you arrive in good time.', 'eng')).toEqual([]);
+  });
+
   it('does not take a span looked back on for the time of a promise', () => {
     expect(
       spans('Once everything is in place, your caseworker will be in touch with a decision. We need your bank statements for the last three months.', 'eng'),
