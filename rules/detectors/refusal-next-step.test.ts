@@ -23,6 +23,7 @@ describe('refusal-next-step detector', () => {
     ['"not much I can do"', 'Not much I can do about that.', 'Not much I can do'],
     ['«ikkje noko vi kan gjere så mykje med»', 'Det er ikkje noko vi kan gjere så mykje med her.', 'ikkje noko vi kan gjere så mykje med'],
     ['a case closed on the citizen', 'Saken avsluttes.', 'Saken avsluttes'],
+    ['a case regarded as closed', 'Saken anses med dette som avsluttet fra kommunens side.', 'Saken anses med dette som avsluttet'],
   ])('flags %s', (_name, text, expected) => {
     expect(spans(text)).toEqual([expected]);
   });

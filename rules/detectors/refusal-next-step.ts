@@ -28,8 +28,8 @@ const DECIDED_AGAINST = [
   // «Vi ser ikkje at det er grunnlag for endring», "we find no grounds for": the office's decision.
   String.raw`(?:ser|finn|finner) (?:vi |me )?${NOT} (?:at det er |at det finst |at det finnes )?(?:noe |noko )?grunnlag${E}`,
   String.raw`(?:find|see) no (?:basis|grounds|reason) (?:for|to)${E}`,
-  // The case closed on the citizen: «Saken avsluttes», «Saka er med dette avslutta», "the matter is closed".
-  String.raw`(?:saken|saka) (?:avsluttes|avsluttast|(?:er|vert|blir) (?:med dette |herved |dermed )?(?:avsluttet|avslutta))${E}`,
+  // The case closed on the citizen: «Saken avsluttes», «Saka er med dette avslutta», «Saken anses som avsluttet», "the matter is closed".
+  String.raw`(?:saken|saka) (?:avsluttes|avsluttast|(?:er|vert|blir) (?:med dette |herved |dermed )?(?:avsluttet|avslutta)|(?:anses|anses med dette|blir sett på|vert sett på|vert rekna) som (?:avsluttet|avslutta))${E}`,
   String.raw`(?:the )?(?:case|matter) (?:is|has been|will be) (?:now |hereby |therefore )?closed${E}`,
 ];
 
