@@ -231,6 +231,15 @@ describe('findQuestions', () => {
     expect(texts('We want to ask the neighbour first.')).toEqual([]);
   });
 
+  it('reads each ask of one long sentence that asks in so many words, leaving out only its rhetorical tail', () => {
+    const sentence =
+      'We waited nearly five hours so I would like to know why it took so long and whether I really had to pay the full fee when she is a child and what it costs normally, and I would say the waiting room could use a clean but what do I know?';
+    expect(texts(sentence)).toHaveLength(3);
+    expect(texts('Er det for mykje forlangt at nokon tel ungane før dei går?')).toEqual([]);
+    expect(texts('Why the map still shows a shed that was torn down in 2019 I will not ask.')).toEqual([]);
+    expect(texts('Honestly, who designed a system with five different bins?')).toEqual([]);
+  });
+
   it('skips the quote header and takes a question that stands only in the subject line', () => {
     const inquiry =
       'Fra: Eva <eva@example.no>\nSendt: onsdag 2. desember 2026 11:02\nEmne: SV: Når kommer skatteseddelen?\n\nHei,\nJeg har ikke fått noe ennå.\nEva';

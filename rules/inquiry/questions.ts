@@ -113,6 +113,10 @@ const REQUEST_CUES = new RegExp(
 const RHETORICAL = new RegExp(
   [
     String.raw`for\s+(?:mye|mykje)\s+(?:å\s+)?(?:be\s+om|forlange|kreve|krevje|spørre\s+om|spørje\s+om|spørja\s+om)`,
+    // «Er det for mykje forlangt at …?», "but what do I know?", «… vil eg ikkje spørje om»: nothing is asked.
+    String.raw`for\s+(?:mye|mykje)\s+forlangt`,
+    String.raw`(?:but\s+)?what\s+do\s+i\s+know\s*\?`,
+    String.raw`(?:i\s+will\s+not|i\s+won['’]t|jeg\s+skal\s+ikke|eg\s+skal\s+ikkje)\s+ask\s*[.!]?\s*$`,
     // «Er det ikkje nettopp det … er til for?»: the answer is in the question.
     String.raw`^(?:er|var)\s+(?:det|ikke\s+det|ikkje\s+det)\s+(?:ikke\s+|ikkje\s+)?(?:nettopp|akkurat|nettopp\s+det)\s`,
     // "Who designs these forms?", «Kven er det som lagar desse bookingsidene?»: scorn, not a question.
@@ -347,7 +351,8 @@ function conditional(core: string): boolean {
 }
 
 /** "Skal det virkelig …?", "Is there really no …?": exasperation in a question, not a question. */
-const INTENSIFIED = /(?<![\p{L}])(?:virkelig|verkeleg|verkelig|really|seriously|honestly)(?![\p{L}])[^?]*\?/iu;
+// The intensifier in the clause that ends with the question mark: «whether I really had to pay …» early in a long ask does not make its last question sarcastic.
+const INTENSIFIED = /(?<![\p{L}])(?:virkelig|verkeleg|verkelig|really|seriously|honestly)(?![\p{L}])[^?.;!]{0,100}\?/iu;
 
 /** "…, dere eller BIR?": a choice between named alternatives wants an answer, however exasperated. */
 const CHOICE = /(?<![\p{L}])\p{L}+\s+(?:eller|or)\s+[\p{L}.-]+\s*\?+\s*$/iu;
@@ -457,7 +462,9 @@ export function asksSomething(sentence: string, next: string | undefined): boole
   // "Har noen spørsmål før jeg sender inn:", "A few questions:": introduces the questions.
   if (/:\s*$/.test(core) && /(?<![\p{L}])(?:spørsmål\p{L}*|questions?)(?![\p{L}])/iu.test(core)) return false;
   const questionMark = /\?/.test(sentence);
-  if (isRhetorical(sentence)) return false;
+  // A request in so many words («I would like to know why …, but what do I know?») asks; its
+  // rhetorical tail is left out ask by ask.
+  if (isRhetorical(sentence) && !REQUEST_CUES.test(sentence)) return false;
   // «Ønsker du å bli ringt opp?: Nei»: a form's question the sender has answered in the field.
   if (ANSWERED_FORM_FIELD.test(core)) return false;
   // «Håper dere kan hjelpe oss med dette?», "Hope that makes sense?": a courtesy, not an ask.

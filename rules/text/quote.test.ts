@@ -90,6 +90,9 @@ describe('splitQuote', () => {
     expect(outlook.quote).toContain('\n> Can someone come?\n');
     const gmail = splitQuote('Svar.\n\nOn Mon, 16 Nov 2026 at 09:12, Kari <k@x.no> wrote:\n> Hei\n> Kan eg få svar?\n> > Eldre melding');
     expect(gmail.quote).toContain('\nHei\nKan eg få svar?\n> Eldre melding');
+    // One ">" line under an attribution is the citizen's text, however short.
+    const oneLine = splitQuote('Svar.\n\nOn Sun, 29 Nov 2026 at 23:58, Peter <p@x.no> wrote:\n> Hi, how much is the fee?');
+    expect(oneLine.quote).toContain('\nHi, how much is the fee?');
   });
 
   it('reads the header forms only the shared header parser knows (Thunderbird day/month/year)', () => {

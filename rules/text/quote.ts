@@ -134,17 +134,28 @@ function unquote(quote: string): string {
   return unquoteMapped(quote).text;
 }
 
+const HEADER_FIELD_LINE = /^[ \t]*\*{0,2}\p{L}[\p{L} -]{0,24}\*{0,2}[ \t]*:.*$/gmu;
+/**
+ * Whether the citizen's own text is the ">" text: above the first ">" line stand only an
+ * attribution ("On … wrote:", wrapped or not), header fields and separators. An Outlook quote
+ * has the citizen's text without ">", and a ">" block inside it is an older message they quoted.
+ */
+function quotedThroughout(lines: readonly string[]): boolean {
+  const first = lines.findIndex((l) => /^[ \t]*>/.test(l));
+  if (first < 0) return false;
+  let above = lines.slice(0, first).join('\n');
+  for (const pattern of HEADER_LINE_PATTERNS)
+    above = above.replace(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`), '');
+  return above.replace(HEADER_FIELD_LINE, '').trim() === '';
+}
+
 /** unquote() with, for every unit of the result, its offset in the quoted text (and one past the end). */
 function unquoteMapped(quote: string): { text: string; offsets: number[] } {
   let text = '';
   const offsets: number[] = [];
   let at = 0;
   const lines = quote.split('\n');
-  // A quote written without ">" (an Outlook header over the citizen's text) keeps the ">" of an
-  // older message the citizen quoted inside it: only a quote that is mostly ">" lines loses a level.
-  const content = lines.filter((l) => l.trim() !== '');
-  const marked = content.filter((l) => /^[ \t]*>/.test(l)).length;
-  const stripLevel = marked * 2 > content.length;
+  const stripLevel = quotedThroughout(lines);
   for (const [index, line] of lines.entries()) {
     if (index > 0) {
       text += '\n';
