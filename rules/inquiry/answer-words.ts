@@ -86,6 +86,9 @@ const CONCEPTS: Array<[string, string[]]> = [
     ],
   ],
   ['safety', ['trygg', 'farlig', 'farleg', 'helsefar', 'safe', 'danger', 'risiko', 'risk', 'sikker', 'harmful', 'skadeleg', 'skadelig']],
+  // "What is the minimum distance?" — "at least 1 metre"; «Når kan dere sjekke den?» — «tidspunkt for befaring».
+  ['distance', ['avstand', 'distanc', 'meter', 'metre', 'kilomet']],
+  ['inspect', ['sjekk', 'befar', 'kontrollere', 'inspek', 'inspis', 'inspect', 'check']],
   [
     'law',
     ['hjemmel', 'heimel', 'lova', 'loven', 'lovens', 'forskrift', 'paragraf', 'offentleglov', 'forvaltningslov', 'law', 'legal', 'section', 'regulation'],

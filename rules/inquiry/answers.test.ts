@@ -35,6 +35,14 @@ describe('answerQuestions', () => {
     expect(answers('Har AdO arena løftestol i bassenget?', nb)).toEqual([['Har AdO arena løftestol i bassenget?', false]]);
   });
 
+  it('takes a distance in metres for an answer about a distance, and a time for an inspection for when it is checked', () => {
+    const q = 'What is the minimum distance to the neighbour boundary?';
+    const reply = 'A garage must stand at least 1 metre from the boundary.';
+    expect(answers(q, reply, 'eng')).toEqual([[q, reply]]);
+    const nb = 'Du får tilsendt tidspunkt for befaring på SMS innen fredag 11. desember.';
+    expect(answers('Måleren viser feil. Når kan dere sjekke den?', nb)).toEqual([['Når kan dere sjekke den?', nb]]);
+  });
+
   it('does not take a share for a price, but does for a discount', () => {
     const reply = 'Sysken får 30 prosent moderasjon.';
     expect(answers('Kva kostar ein heil plass no?', reply, 'nno')).toEqual([['Kva kostar ein heil plass no?', false]]);
