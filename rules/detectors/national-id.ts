@@ -42,7 +42,6 @@ const LABEL_WORDING: Record<UiLanguage, (label: string) => string> = {
   en: (label) => `, even though it follows "${label}"`,
 };
 
-/** The label right before the number, as written ("Referanse", "KID-nr."), or undefined. */
 /**
  * «Her er fødselsnummeret vi hadde registrert, sjekk om det stemmer: 03117944821»: the sentence
  * calls the number an id further back than a label right before it.
@@ -64,6 +63,7 @@ function plausibleBirthDate(digits: string): boolean {
   return day >= 1 && day <= 31 && month >= 1 && month <= 12;
 }
 
+/** The label right before the number, as written ("Referanse", "KID-nr."), or undefined. */
 function labelBefore(before: string): string | undefined {
   const label = REFERENCE_BEFORE.exec(before)?.[0]
     .replace(/[\s:\u00a0]+$/u, '')

@@ -50,13 +50,16 @@ const QUESTION_OPENERS: QuestionOpeners = {
 /** What a citizen asks to be sent: a copy, an excerpt, a contact, an agreement. */
 const REQUESTED_THING = String.raw`(?:direktenummer|telefonnummer\p{L}*|nummeret|kontaktinfo\p{L}*|kontaktperson\p{L}*|navnet|namnet|kopi\p{L}*|utdrag\p{L}*|oversikt\p{L}*|bekreftelse|stadfesting|nedbetalingsavtale\p{L}*|kontrakt\p{L}*|adressen)(?![\p{L}])`;
 
+/** A question word or «om» next: «spørre om …», «spørje kva …» ask; «spørre naboen» does not. */
+const QUESTION_FOLLOWS = String.raw`(?=\s+(?:om|hva|kva|hvordan|korleis|når|kor|hvor|kvar|hvorfor|kvifor|hvem|kven|hvilke\p{L}*|kva\s+for)(?![\p{L}]))`;
+
 /** Words after which a question word opens an indirect question or a request for an answer. */
 const REQUEST_CUES = new RegExp(
   [
     String.raw`(?:lure[rt]?|lurar|lurte)\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|og|òg|litt|derfor|fortsatt|framleis|egentlig|eigentleg|sterkt|veldig|dessuten|dessutan|i\s+tillegg|da|då|nå|no)\s+)?på`,
     // «så jeg tillater meg å spørre hvordan …», «Eg vil gjerne spørje om …».
-    String.raw`(?:tillater|tillet)\s+(?:jeg\s+|eg\s+|vi\s+|me\s+)?(?:meg|oss)\s+(?:å\s+)?(?:spørre|spørje|spørja)(?=\s+(?:om|hva|kva|hvordan|korleis|når|kor|hvor|kvar|hvorfor|kvifor|hvem|kven|hvilke\p{L}*|kva\s+for)(?![\p{L}]))`,
-    String.raw`(?:vil|ville|ønsker|ønskjer)\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|òg|gjerne|bare|berre|derfor|difor)\s+){0,2}(?:å\s+)?(?:spørre|spørje|spørja)(?=\s+(?:om|hva|kva|hvordan|korleis|når|kor|hvor|kvar|hvorfor|kvifor|hvem|kven|hvilke\p{L}*|kva\s+for)(?![\p{L}]))`,
+    String.raw`(?:tillater|tillet)\s+(?:jeg\s+|eg\s+|vi\s+|me\s+)?(?:meg|oss)\s+(?:å\s+)?(?:spørre|spørje|spørja)${QUESTION_FOLLOWS}`,
+    String.raw`(?:vil|ville|ønsker|ønskjer)\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|òg|gjerne|bare|berre|derfor|difor)\s+){0,2}(?:å\s+)?(?:spørre|spørje|spørja)${QUESTION_FOLLOWS}`,
     String.raw`undrer\s+(?:jeg\s+|eg\s+)?meg`,
     String.raw`undrar\s+(?:eg\s+|jeg\s+)?meg`,
     // "I would also like access to all documents about …": a request for documents.

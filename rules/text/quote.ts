@@ -134,6 +134,9 @@ function unquote(quote: string): string {
   return unquoteMapped(quote).text;
 }
 
+const HEADER_LINES_GLOBAL = HEADER_LINE_PATTERNS.map(
+  (pattern) => new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`),
+);
 const HEADER_FIELD_LINE = /^[ \t]*\*{0,2}\p{L}[\p{L} -]{0,24}\*{0,2}[ \t]*:.*$/gmu;
 /**
  * Whether the citizen's own text is the ">" text: above the first ">" line stand only an
@@ -144,8 +147,7 @@ function quotedThroughout(lines: readonly string[]): boolean {
   const first = lines.findIndex((l) => /^[ \t]*>/.test(l));
   if (first < 0) return false;
   let above = lines.slice(0, first).join('\n');
-  for (const pattern of HEADER_LINE_PATTERNS)
-    above = above.replace(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`), '');
+  for (const pattern of HEADER_LINES_GLOBAL) above = above.replace(pattern, '');
   return above.replace(HEADER_FIELD_LINE, '').trim() === '';
 }
 
