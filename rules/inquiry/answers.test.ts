@@ -144,6 +144,14 @@ describe('answerQuestions', () => {
     ]);
   });
 
+  it('answers «is there a charge?» with a price or «free», not with a sentence about the thing', () => {
+    const q = 'Is there any charge for the safety alarm?';
+    const about = 'They will also look at the need for a safety alarm, which is usually installed within two weeks.';
+    expect(answers(q, about, 'eng')).toEqual([[q, false]]);
+    const free = 'The safety alarm is free of charge.';
+    expect(answers(q, `${about} ${free}`, 'eng')).toEqual([[q, free]]);
+  });
+
   it('answers a how-many question with a number that is not money', () => {
     const reply = 'Storsalen har plass til 220 personer på stoler. Leie for en lørdag kveld er 8 500 kroner.';
     expect(answers('Hvor mange får vi plass til i storsalen?', reply)).toEqual([

@@ -288,6 +288,8 @@ describe('topicOf', () => {
     ['Hva koster kortet?', 'amount'],
     ['How much is the fee?', 'amount'],
     ['What does the permit cost?', 'amount'],
+    ['Is there any charge for the safety alarm?', 'amount'],
+    ['Er det nokon eigendel for tryggleiksalarmen?', 'amount'],
     ['Eg vil gjerne vite kva gebyret for ferdigattesten blir', 'amount'],
     ['Hva den nye ordningen koster for oss', 'amount'],
     ['What is the status of my case?', 'what'],
