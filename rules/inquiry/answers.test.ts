@@ -53,6 +53,10 @@ describe('answerQuestions', () => {
     const reply = 'A parking fee can be appealed in writing within three weeks of the date it was issued.';
     expect(answers('How long does it usually take to get a decision?', reply, 'eng')).toEqual([['How long does it usually take to get a decision?', false]]);
     expect(answers('What is the deadline for appealing?', reply, 'eng')).toEqual([['What is the deadline for appealing?', reply]]);
+    const nb = 'Klagen sendes til oss innen tre uker fra du mottok vedtaket.';
+    expect(answers('Hvor lenge tar en klagebehandling hos dere?', nb)).toEqual([['Hvor lenge tar en klagebehandling hos dere?', false]]);
+    expect(answers('Hvor lang tid har dere på å svare på et innsynskrav?', nb)).toEqual([['Hvor lang tid har dere på å svare på et innsynskrav?', false]]);
+    expect(answers('Hva er klagefristen?', nb)).toEqual([['Hva er klagefristen?', nb]]);
   });
 
   it('takes «the same day» for a time, and a repair for what fixing asks about', () => {

@@ -219,7 +219,10 @@ const PERCENT_ONLY =
  * weeks"): it answers a question about appealing, not how long the office takes or whether a fee applies.
  */
 const APPEAL_DEADLINE =
-  /(?<![\p{L}])(?:(?:du|dere|de|dykk|you)\s+(?:kan|må|can|must|may|have\s+to)\s+(?:\p{L}+\s+)?(?:klage|klaga|appeal|complain)|(?:kan|can|may)\s+(?:be\s+)?(?:påklages|påklagast|appealed)|(?:klagen|klaga|the\s+(?:appeal|complaint)|an?\s+(?:appeal|complaint))\s+(?:må|must)\s+(?:\p{L}+\s+){0,2}(?:sendes|sendast|være|vere|be\s+(?:sent|submitted|received|made)))(?![\p{L}])[^.!?\n]{0,60}(?<![\p{L}])(?:innen|innan|within|before|by)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:du|dere|de|dykk|you)\s+(?:kan|må|can|must|may|have\s+to)\s+(?:\p{L}+\s+)?(?:klage|klaga|appeal|complain)|(?:kan|can|may)\s+(?:be\s+)?(?:påklages|påklagast|appealed)|(?:klagen|klaga|the\s+(?:appeal|complaint)|an?\s+(?:appeal|complaint))\s+(?:må|must)\s+(?:\p{L}+\s+){0,2}(?:sendes|sendast|være|vere|be\s+(?:sent|submitted|received|made))|(?:klagen|klaga|ei\s+klage|en\s+klage|eventuell\s+klage)\s+(?:sendes|sendast|blir\s+sendt|vert\s+send))(?![\p{L}])[^.!?\n]{0,60}(?<![\p{L}])(?:innen|innan|within|before|by)(?![\p{L}])/iu;
+/** "Hvor lenge tar en klagebehandling?", "How long will the review take?": the office's time, not the citizen's deadline. */
+const ASKS_OFFICE_DURATION =
+  /(?<![\p{L}])(?:(?:hvor|kor)\s+(?:lenge|lang\s+tid)\s+(?:tar|tek|vil|kjem|pleier|pleiar)|(?:hvor|kor)\s+lang\s+tid\s+har\s+(?:dere|de|dykk|kommunen|etaten)|how\s+long\s+(?:does|will|would|do\s+you|did)(?!\s+(?:i|we)\s)|\p{L}*behandlingstid\p{L}*|\p{L}*handsamingstid\p{L}*|processing\s+time|take\s+(?:you\s+)?to\s+(?:process|handle|decide|review|consider))(?![\p{L}])/iu;
 const ABOUT_APPEAL = /(?<![\p{L}])(?:klag\p{L}*|påklag\p{L}*|appeal\p{L}*|complain\p{L}*|frist\p{L}*|\p{L}+frist\p{L}*|deadline\p{L}*)(?![\p{L}])/iu;
 
 /** A phone number, an e-mail address or "du når dem på": a way to reach someone. */
@@ -364,7 +367,7 @@ function answerScore(
   if (s.isQuestion) return 0;
   // The citizen's appeal deadline answers only a question about appealing.
   // The sentence's test is kept per sentence; the question's regex runs only where it matters.
-  if (!shape && s.test(SLOT.appealDeadline, APPEAL_DEADLINE) && !ABOUT_APPEAL.test(question.text)) return 0;
+  if (!shape && s.test(SLOT.appealDeadline, APPEAL_DEADLINE) && (!ABOUT_APPEAL.test(question.text) || ASKS_OFFICE_DURATION.test(question.text))) return 0;
   if (shape === 'status' && !s.notYet) return s.time ? 2 : 0;
   if (shape === 'what-to-do' && !s.notYet) return !s.ack && (s.test(SLOT.how, HOW) || s.test(SLOT.who, WHO) || s.test(SLOT.contact, CONTACT)) ? 2 : 0;
   // Deferred: "cannot answer yet" + when + how, in this sentence or the next.
