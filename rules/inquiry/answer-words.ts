@@ -217,11 +217,13 @@ interface WordInfo {
 }
 
 /** Per word, once: the same words come back in every check of a reply being written. */
+/** Two-letter words that carry a topic: mostly acronyms («må eg ha CV?», "a TV licence"). */
+const SHORT_CONTENT_WORDS = new Set(['cv', 'tv', 'pc', 'hc', 'id', 'su', 'bk']);
 const wordInfos = new Map<string, WordInfo>();
 function wordInfo(lower: string): WordInfo {
   let info = wordInfos.get(lower);
   if (!info) {
-    const stop = lower.length < 3 || STOP.has(lower);
+    const stop = (lower.length < 3 && !SHORT_CONTENT_WORDS.has(lower)) || STOP.has(lower);
     info = { stop, stem: stop ? '' : stem(lower), concept: stop ? undefined : conceptOf(lower) };
     if (wordInfos.size > 50_000) wordInfos.clear();
     wordInfos.set(lower, info);
@@ -257,7 +259,7 @@ export function termsOfWords(lowerWords: readonly string[]): Terms {
 }
 
 function sameWord(a: string, b: string): boolean {
-  if (a === b) return a.length >= 3;
+  if (a === b) return a.length >= 3 || SHORT_CONTENT_WORDS.has(a);
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   // Compounds: "parkeringstillatelse" ~ "tillatelse", "byggesøknad" ~ "søknad".
   return short.length >= 5 && (long.startsWith(short) || long.endsWith(short));

@@ -156,6 +156,15 @@ describe('answerQuestions', () => {
     expect(answers(q, `${about} ${free}`, 'eng')).toEqual([[q, free]]);
   });
 
+  it('answers «Kan ein få …?» with a statement of the same modal and verb, whoever its subject, and «må eg ha CV?» by its acronym', () => {
+    const card = 'Barn kan få eige lånekort same kor gamle dei er.';
+    expect(answers('Kan ein få lånekort til babyen?', card, 'nno')).toEqual([['Kan ein få lånekort til babyen?', card]]);
+    const other = 'Hvis dere takker ja, kan barnet begynne i barnehagen i august.';
+    expect(answers('Kan han få plass i barnehagen ved Danmarksplass?', other)).toEqual([['Kan han få plass i barnehagen ved Danmarksplass?', false]]);
+    const cv = 'Du treng ikkje leggje ved CV.';
+    expect(answers('må eg ha CV?', cv, 'nno')).toEqual([['må eg ha CV?', cv]]);
+  });
+
   it('answers a how-many question with a number that is not money', () => {
     const reply = 'Storsalen har plass til 220 personer på stoler. Leie for en lørdag kveld er 8 500 kroner.';
     expect(answers('Hvor mange får vi plass til i storsalen?', reply)).toEqual([

@@ -288,6 +288,39 @@ function asksAboutATime(question: InquiryQuestion): boolean {
   return v;
 }
 
+/** The modal a yes/no question opens with, and the forms a statement of it takes. */
+const MODAL_FORMS: Record<string, readonly string[]> = {
+  kan: ['kan', 'kunne'],
+  må: ['må', 'trenger', 'treng', 'slipper', 'sleppar'],
+  får: ['får', 'fær'],
+  skal: ['skal'],
+  bør: ['bør'],
+  trenger: ['trenger', 'må', 'behøver'],
+  treng: ['treng', 'må', 'trenger'],
+  can: ['can', 'cannot', "can't"],
+  may: ['may', 'can'],
+  must: ['must', 'need', "needn't"],
+};
+const modalEcho = new WeakMap<InquiryQuestion, RegExp | null>();
+const MODAL_QUESTION =
+  /^[\s"«(]*(?:(?:og|and|men|but|så|so)\s+)?(kan|må|får|skal|bør|trenger|treng|can|may|must)\s+(?:ein|man|eg|jeg|me|vi|du|de|dei|han|ho|hun|det|dere|dykk|i|we|you|he|she|they|it|one)\s+(?:(?:ikke|ikkje|not|også|òg|fortsatt|framleis|still|also|da|då|then)\s+)?(\p{L}+)/iu;
+
+/**
+ * «Kan ein få lånekort til babyen?» — «Barn kan få eige lånekort …»: a statement with the
+ * question's own modal (or its counterpart) and its own verb answers a yes/no question it shares
+ * words with, whoever its subject is. «… kan barnet begynne i august» does not answer «Kan han få plass?».
+ */
+function echoesModal(question: InquiryQuestion, s: ReplySentence): boolean {
+  let echo = modalEcho.get(question);
+  if (echo === undefined) {
+    const m = MODAL_QUESTION.exec(question.text);
+    const forms = m ? MODAL_FORMS[m[1]!.toLowerCase()] : undefined;
+    echo = m && forms ? new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})\\s+(?:[\\p{L}'’]+\\s+){0,2}?${m[2]!.toLowerCase()}(?![\\p{L}])`, 'iu') : null;
+    modalEcho.set(question, echo);
+  }
+  return echo !== null && echo.test(s.text);
+}
+
 function gives(question: InquiryQuestion, s: ReplySentence): boolean {
   const topic = question.topic;
   switch (topic) {
@@ -315,7 +348,8 @@ function gives(question: InquiryQuestion, s: ReplySentence): boolean {
         s.test(SLOT.reason, REASON) ||
         (RECEIPT_QUESTION.test(question.text) && s.test(SLOT.receipt, RECEIPT)) ||
         // "Will they be emptied before Christmas?" — "… collected on Thursday 17 December."
-        (asksAboutATime(question) && s.time)
+        (asksAboutATime(question) && s.time) ||
+        echoesModal(question, s)
       );
     case 'what':
       return !s.ack && s.terms.stems.length >= 3;
