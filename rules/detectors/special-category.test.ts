@@ -76,6 +76,10 @@ describe('special-category', () => {
     expect(health('Du spør om kva kommunen kan tilby når nokon i familien får ein demensdiagnose.', 'nno')).toEqual([]);
     expect(health('Skolen følger opp elever med diabetes gjennom hele skoledagen.')).toEqual([]);
     expect(health('Familien din har fortalt at hun har fått demens.')).toEqual(['demens']);
+    // A person named right before the condition holds it, even among people in general.
+    expect(health('Vi har flere barn med spesielle behov, blant annet Emil Strand som har diabetes.')).toEqual(['diabetes']);
+    expect(health('Vi har flere barn med spesielle behov, blant annet barn som har diabetes.')).toEqual([]);
+    expect(health('Demens utvikler seg ulikt fra person til person.')).toEqual([]);
   });
 
   it('reports a capitalised name when a person is its subject or a member of it', () => {

@@ -145,7 +145,7 @@ const CONTACT_CUE = new RegExp(
  * ties it to the reader or someone close to them (then it is reported as usual).
  */
 const GENERIC_PEOPLE =
-  /(?<!\p{L})(?:folk\s+(?:som|med)|personar\s+(?:som|med)|personer\s+(?:som|med)|(?:alle|mange|dei|de|den|ein|en|nokon|noen|andre)\s+som\s+(?:har|er|får|får|lever|lid|lider|bur|bor|treng|trenger)|barn\s+(?:som|med)|eldre\s+(?:som|med)|(?:elever|elevar|ungdommer|ungdommar|familier|familiar|innbyggere|innbyggjarar)\s+(?:som|med)|(?:noen|nokon)\s+i\s+(?:familien|familia)|(?:pupils|students|young\s+people|families)\s+(?:who|with)|someone\s+in\s+the\s+family|pasientar\s+(?:som|med)|pasienter\s+(?:som|med)|brukarar\s+(?:som|med)|brukere\s+(?:som|med)|generelt|i\s+alminnelighet|(?:i|blant)\s+personalet|blant\s+(?:de\s+|dei\s+)?(?:ansatte|tilsette)|people\s+(?:who|with|living)|(?:anyone|anybody|someone|those|residents|children|patients|adults|families)\s+(?:who|with)|an?\s+person|someone\s+(?:who|with)|anyone|(?:en|ein)\s+person\s+(?:som|med)|(?:det\s+)?å\s+ha|having|in\s+general|generally|among\s+(?:our\s+|the\s+)?staff|staff\s+(?:illness|sickness|shortage))(?!\p{L})/iu;
+  /(?<!\p{L})(?:folk\s+(?:som|med)|personar\s+(?:som|med)|personer\s+(?:som|med)|(?:alle|mange|dei|de|den|ein|en|nokon|noen|andre)\s+som\s+(?:har|er|får|får|lever|lid|lider|bur|bor|treng|trenger)|barn\s+(?:som|med)|eldre\s+(?:som|med)|(?:elever|elevar|ungdommer|ungdommar|familier|familiar|innbyggere|innbyggjarar)\s+(?:som|med)|(?:noen|nokon)\s+i\s+(?:familien|familia)|(?:pupils|students|young\s+people|families)\s+(?:who|with)|someone\s+in\s+the\s+family|pasientar\s+(?:som|med)|pasienter\s+(?:som|med)|brukarar\s+(?:som|med)|brukere\s+(?:som|med)|generelt|i\s+alminnelighet|(?:i|blant)\s+personalet|blant\s+(?:de\s+|dei\s+)?(?:ansatte|tilsette)|people\s+(?:who|with|living)|(?:anyone|anybody|someone|those|residents|children|patients|adults|families)\s+(?:who|with)|an?\s+person|someone\s+(?:who|with)|anyone|(?:en|ein)\s+person\s+(?:som|med)|(?:det\s+)?å\s+ha|having|in\s+general|generally|(?:fra|frå|from)\s+person\s+til\s+person|from\s+person\s+to\s+person|among\s+(?:our\s+|the\s+)?staff|staff\s+(?:illness|sickness|shortage))(?!\p{L})/iu;
 
 /**
  * A service or a role named by a compound or a following word: «demenskoordinator», «rusteamet»,
@@ -283,6 +283,24 @@ function tiedToPerson(words: readonly Token[], sentence: Sentence, generic = fal
   return false;
 }
 
+/** Verbs that give a named person a condition: «Emil Strand som har autisme», "Kari has diabetes". */
+const HOLDER_VERBS = new Set(['har', 'hadde', 'lider', 'led', 'fekk', 'fikk', 'får', 'has', 'had', 'suffers', 'got', 'gets']);
+
+/**
+ * A person named right before the term holds it («… blant annet Emil Strand som har autisme»), even
+ * in a sentence that otherwise speaks of people in general («flere barn med spesielle behov»).
+ */
+function namedHolderBefore(text: string, words: readonly Token[], i: number, sentence: Sentence): boolean {
+  for (let k = i - 1; k >= Math.max(sentence.firstWord, i - 3); k--) {
+    if (!HOLDER_VERBS.has(words[k]!.lower)) continue;
+    let n = k - 1;
+    if (n >= sentence.firstWord && (words[n]!.lower === 'som' || words[n]!.lower === 'who')) n--;
+    // A first and a last name, both capitalised: «Emil Strand», not «Bergen kommune» or a lone «Hei».
+    return n > sentence.firstWord && isCapitalisedName(text, words[n]!, sentence) && isCapitalisedName(text, words[n - 1]!, sentence);
+  }
+  return false;
+}
+
 const GENERIC_PLURAL = new Set(['their', 'sine', 'deira', 'familien', 'familia', 'family']);
 
 function onlySpaces(text: string, a: Token, b: Token): boolean {
@@ -399,7 +417,7 @@ export const specialCategory: Detector = {
           continue;
         }
       }
-      if (sentence && !tiedToPerson(words, sentence, isGeneric(sentence))) {
+      if (sentence && !tiedToPerson(words, sentence, isGeneric(sentence)) && !namedHolderBefore(text, words, i, sentence)) {
         // «demenskoordinator»: the part after the matched entry; "dementia nurse": the next word.
         const matchedPrefix = bestLast === i ? prefixAt.get(i) : undefined;
         const rest = matchedPrefix ? words[i]!.lower.slice(matchedPrefix.length) : '';
