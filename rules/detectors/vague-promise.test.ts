@@ -128,6 +128,9 @@ describe('vague-promise detector', () => {
     expect(spans('Your complaint has been forwarded to the relevant department.', 'eng')).toEqual([
       ['Your complaint has been forwarded to the relevant department', 'suggestion'],
     ]);
+    expect(spans('Your complaint about the sewage smell has been passed on.', 'eng')).toEqual([
+      ['Your complaint about the sewage smell has been passed on', 'suggestion'],
+    ]);
     expect(spans('Klagen er oversendt Statsforvalteren, som vanligvis svarer innen tre måneder.')).toEqual([]);
     expect(spans('You have been referred to the lung clinic at Haukeland.', 'eng')).toEqual([]);
   });
