@@ -165,6 +165,21 @@ describe('answerQuestions', () => {
     expect(answers('må eg ha CV?', cv, 'nno')).toEqual([['må eg ha CV?', cv]]);
   });
 
+  it('answers a discount question only with a discount (or a plain yes or no), a who-question with a passive and its agent, and «utan ekstra kostnad» for a price', () => {
+    const price = 'Leie for lag i kommunen er 300 kroner i timen.';
+    expect(answers('Får frivillige lag rabatt?', price)).toEqual([['Får frivillige lag rabatt?', false]]);
+    const discount = 'Frivillige lag får 50 prosent rabatt på leien.';
+    expect(answers('Får frivillige lag rabatt?', `${price} ${discount}`)).toEqual([['Får frivillige lag rabatt?', discount]]);
+    const yes = 'Ja, to nabohusstander kan dele restavfallsbeholder, og da deles gebyret mellom dere.';
+    expect(answers('Kan vi dele restavfallsdunk med naboen og få redusert gebyr?', yes)).toEqual([
+      ['Kan vi dele restavfallsdunk med naboen og få redusert gebyr?', yes],
+    ]);
+    const agent = 'Halltid for sesongen 2027 fordeles av idrettsrådet.';
+    expect(answers('Hvem fordeler halltid?', agent)).toEqual([['Hvem fordeler halltid?', agent]]);
+    const free = 'Vi køyrer ein ekstrarunde torsdag 10. desember utan ekstra kostnad for deg.';
+    expect(answers('Kostar det noko ekstra?', free, 'nno')).toEqual([['Kostar det noko ekstra?', free]]);
+  });
+
   it('answers a how-many question with a number that is not money', () => {
     const reply = 'Storsalen har plass til 220 personer på stoler. Leie for en lørdag kveld er 8 500 kroner.';
     expect(answers('Hvor mange får vi plass til i storsalen?', reply)).toEqual([

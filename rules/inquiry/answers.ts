@@ -40,7 +40,7 @@ const TIME_ANCHOR = new RegExp(
   'iu',
 );
 const AMOUNT =
-  /(?:\d[\d  .,]*\s*(?:kr\b|kroner|nok\b|,-|%|prosent|percent|per\s+cent)|\bkr\.?\s*\d|\bnok\s*\d|(?<![\p{L}])(?:gratis|kostnadsfritt|free\s+of\s+charge|no\s+charge|ingen\s+kostnad|ingen\s+gebyr|ikke\s+noe\s+gebyr|ikkje\s+noko\s+gebyr|koster\s+ingenting|kostar\s+ingenting|costs\s+nothing|does\s+not\s+cost|no\s+fee|(?:is|are|['’]s)\s+(?:always\s+|also\s+)?free(?!\s+to)|(?:will|does|do)\s+not\s+cost\s+(?:you\s+)?anything|won['’]t\s+cost|(?:exempt|fritatt|fritekne?)\s+(?:from|fra|frå)\s+(?:the\s+)?(?:patient\s+)?(?:fee|fees|charge|payment|eigenandel\p{L}*|egenandel\p{L}*|gebyr\p{L}*|betaling\p{L}*|avgift\p{L}*)|nothing\s+to\s+pay|(?:ingenting|ikke\s+noe|ikkje\s+noko|ikkje\s+noe)\s+å\s+betale|ingen\s+(?:egenandel|eigenandel|eigendel))(?![\p{L}]))/iu;
+  /(?:\d[\d  .,]*\s*(?:kr\b|kroner|nok\b|,-|%|prosent|percent|per\s+cent)|\bkr\.?\s*\d|\bnok\s*\d|(?<![\p{L}])(?:gratis|kostnadsfritt|free\s+of\s+charge|no\s+charge|(?:uten|utan|without)\s+(?:ekstra\s+|extra\s+|noen\s+|nokon\s+|any\s+)?(?:kostnad|kostnader|betaling|charge|cost|fee)|ingen\s+kostnad|ingen\s+gebyr|ikke\s+noe\s+gebyr|ikkje\s+noko\s+gebyr|koster\s+ingenting|kostar\s+ingenting|costs\s+nothing|does\s+not\s+cost|no\s+fee|(?:is|are|['’]s)\s+(?:always\s+|also\s+)?free(?!\s+to)|(?:will|does|do)\s+not\s+cost\s+(?:you\s+)?anything|won['’]t\s+cost|(?:exempt|fritatt|fritekne?)\s+(?:from|fra|frå)\s+(?:the\s+)?(?:patient\s+)?(?:fee|fees|charge|payment|eigenandel\p{L}*|egenandel\p{L}*|gebyr\p{L}*|betaling\p{L}*|avgift\p{L}*)|nothing\s+to\s+pay|(?:ingenting|ikke\s+noe|ikkje\s+noko|ikkje\s+noe)\s+å\s+betale|ingen\s+(?:egenandel|eigenandel|eigendel))(?![\p{L}]))/iu;
 const PLACE =
   /(?:ved\s+sida\s+av|ved\s+siden\s+av|utanfor|utenfor|next\s+to|outside|beside|\p{L}*stasjon\p{L}*|recycling\s+(?:centre|center|station)|https?:\/\/|www\.|[\p{L}.-]+\.(?:no|com|org)\b|@|(?<![\p{L}])(?:\p{L}*portal\p{L}*|\p{L}*løysing\p{L}*|\p{L}*løsning\p{L}*|\p{L}*butikk\p{L}*|apotek\p{L}*|shops?|stores?|supermarkets?|pharmac\p{L}+|servicetorget|rådhuset|innbyggerservice|innbyggarservice|min\s+side|mi\s+side|nettsiden|nettsida|heimesida|hjemmesiden|website|web\s+page|our\s+website|the\s+portal|portalen|skranken|front\s+desk|reception|resepsjonen|kontoret|office|adressen|address)(?![\p{L}])|\p{Lu}\p{Ll}+(?:gaten|gata|veien|vegen|plass|smauet|allmenningen|street|road|square)\b|(?<![\p{L}])(?:på|i|ved|at|in|on)\s+\p{Lu}\p{Ll}{2,})/u;
 const DOCUMENT =
@@ -50,7 +50,7 @@ const REASON =
 const HOW =
   /(?:https?:\/\/|www\.|[\p{L}-]+\.(?:no|com|org)\b|(?<![\p{L}])(?:\p{L}*portal\p{L}*|\p{L}*løysing\p{L}*|\p{L}*løsning\p{L}*|min\s+side|mi\s+side|(?:på|i|on|in|via|through)\s+(?:the\s+)?(?:skjema\p{L}*|form|app\p{L}*|nettsid\p{L}*|website|page)|sendes\s+til|sendast\s+til|send(?:er|ar)?\s+(?:du\s+)?(?:\p{L}+\s+)?til|(?:is|are|should\s+be|must\s+be)\s+sent\s+to|send\s+(?:it|them)\s+to|ved\s+å|gjennom|via|by\s+(?:filling|sending|logging|using|calling|going|applying|contacting|writing)|fyll(?:er)?\s+ut|send(?:er)?\s+inn|logg(?:er)?\s+inn|gå\s+inn\s+på|ring(?:er)?|kontakt(?:er)?|søk(?:er)?\s+(?:via|på|gjennom|elektronisk)|du\s+(?:kan|må|skal|bør)\s+\p{L}+|de\s+(?:kan|må)\s+\p{L}+|you\s+(?:can|must|should|need\s+to|have\s+to)\s+\p{L}+|fill\s+in|fill\s+out|log\s+in|apply\s+(?:via|online|through|at)|first|først|deretter|then)(?![\p{L}]))/iu;
 const WHO =
-  /(?:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|(?<![\p{L}])(?:[Ss]ender|[Ss]end|[Ss]endes|[Ss]endast|[Ss]ent)\s+(?:\p{L}+\s+){0,2}(?:til|to)\s+(?:the\s+)?\p{Lu}|\p{L}*etat(?:en|ens)?(?![\p{L}])|(?<![\p{L}])(?:[Dd]et\s+er\s+(?:\p{L}+\s+){1,4}som|sitt\s+ansvar|har\s+ansvaret|(?:is|are)\s+(?:the\s+)?responsib\p{L}*|huseier\p{L}*|huseigar\p{L}*|eieren|eigaren|owner|landlord|utleier\p{L}*|utleigar\p{L}*|leietaker\p{L}*|leigetakar\p{L}*|tenant|familien|foreldr\p{L}*|parents|rektor\p{L}*|headteacher|klinikk\p{L}*|clinic|kommunen|the\s+municipality|the\s+council|(?:det\s+er\s+)?(?:du|de|dykk|dere|vi|me|we|you)\s+som|it\s+is\s+(?:you|we)\s+who|(?:behandl|vurder|handsam|avgj|handl|decid|assess|review|consider|process)\p{L}*\s+(?:\p{L}+\s+){0,4}(?:av|by)|etat\p{L}*|statsforvaltar\p{L}*|statsforvalter\p{L}*|nemnd\p{L}*|utval\p{L}*|board|agency|teamet|team|you\s+can\s+(?:call|contact|ring|email)|du\s+kan\s+(?:ringe|kontakte|sende)|kan\s+du\s+(?:ringe|kontakte)|saksbehandler(?:en)?|sakshandsamar(?:en)?|caseworker|case\s+officer|kontaktperson(?:en)?|contact\s+person|ansvarlig|ansvarleg|responsible|er\s+det\s+\p{L}+\s+som|heter|heiter|is\s+handled\s+by|handles?\s+your|behandles\s+av|vert\s+handsama\s+av|blir\s+behandlet\s+av|etaten|avdelingen|avdelinga|department|office)(?![\p{L}]))/u;
+  /(?:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|(?<![\p{L}])\p{L}{3,}(?:es|ast|ed|eid|eigd)\s+(?:av|by)\s+(?:the\s+)?\p{L}{3,}|(?<![\p{L}])(?:[Ss]ender|[Ss]end|[Ss]endes|[Ss]endast|[Ss]ent)\s+(?:\p{L}+\s+){0,2}(?:til|to)\s+(?:the\s+)?\p{Lu}|\p{L}*etat(?:en|ens)?(?![\p{L}])|(?<![\p{L}])(?:[Dd]et\s+er\s+(?:\p{L}+\s+){1,4}som|sitt\s+ansvar|har\s+ansvaret|(?:is|are)\s+(?:the\s+)?responsib\p{L}*|huseier\p{L}*|huseigar\p{L}*|eieren|eigaren|owner|landlord|utleier\p{L}*|utleigar\p{L}*|leietaker\p{L}*|leigetakar\p{L}*|tenant|familien|foreldr\p{L}*|parents|rektor\p{L}*|headteacher|klinikk\p{L}*|clinic|kommunen|the\s+municipality|the\s+council|(?:det\s+er\s+)?(?:du|de|dykk|dere|vi|me|we|you)\s+som|it\s+is\s+(?:you|we)\s+who|(?:behandl|vurder|handsam|avgj|handl|decid|assess|review|consider|process)\p{L}*\s+(?:\p{L}+\s+){0,4}(?:av|by)|etat\p{L}*|statsforvaltar\p{L}*|statsforvalter\p{L}*|nemnd\p{L}*|utval\p{L}*|board|agency|teamet|team|you\s+can\s+(?:call|contact|ring|email)|du\s+kan\s+(?:ringe|kontakte|sende)|kan\s+du\s+(?:ringe|kontakte)|saksbehandler(?:en)?|sakshandsamar(?:en)?|caseworker|case\s+officer|kontaktperson(?:en)?|contact\s+person|ansvarlig|ansvarleg|responsible|er\s+det\s+\p{L}+\s+som|heter|heiter|is\s+handled\s+by|handles?\s+your|behandles\s+av|vert\s+handsama\s+av|blir\s+behandlet\s+av|etaten|avdelingen|avdelinga|department|office)(?![\p{L}]))/u;
 const YES_NO =
   /(?:^[\s"«]*(?:ja|nei|jo|yes|no|correct|riktig|stemmer|det\s+stemmer|that\s+is\s+(?:right|correct))(?![\p{L}])|(?<![\p{L}])(?:(?:må|kan|får|skal|bør|trenger|treng|slipper|sleppar)\s+(?:du|de|dere|dykk)|(?:er|blir|var|vert|is|are|was|were|will\s+be)\s+(?:ikke\s+|ikkje\s+|not\s+)?(?:\p{L}+pliktig\w*|\p{L}+pliktug\w*|required|allowed|possible|necessary|mogleg|mulig|lov|tillatt)|(?:er|blir|var|is|are|was|were)\s+(?:ikke|ikkje|not)|(?:ikke|ikkje|not|never|aldri)\s+(?:av|by|for|til|to|mulig|mogleg|possible|lov)|du\s+kan|du\s+kan\s+ikke|du\s+kan\s+ikkje|du\s+må|du\s+må\s+ikke|du\s+får|du\s+får\s+ikke|du\s+får\s+ikkje|du\s+har\s+(?:rett|krav)|du\s+trenger|du\s+treng|du\s+skal|du\s+bør|du\s+er\s+(?:ikke\s+|ikkje\s+)?(?:pliktig|nødt|berettiget|kvalifisert)|de\s+kan|de\s+må|de\s+får|dere\s+kan|dere\s+må|dykk\s+kan|dykk\s+må|det\s+er\s+(?:ikke\s+|ikkje\s+)?(?:mulig|mogleg|lov|tillatt|tillate|nødvendig|naudsynt|riktig|rett|korrekt|greit|krav|påkrevd)|det\s+går\s+(?:fint|bra|ikke|ikkje)|vi\s+har\s+(?:ikke|ikkje)|me\s+har\s+ikkje|(?:vi|me)\s+(?:mangler|manglar)|we\s+(?:still\s+)?(?:need|are\s+missing|lack)|vi\s+kan\s+(?:ikke\s+)?(?:bekrefte|stadfeste)|me\s+kan\s+(?:ikkje\s+)?stadfeste|vi\s+bekrefter|vi\s+stadfester|me\s+stadfester|vi\s+kan|me\s+kan|vi\s+kan\s+ikke|me\s+kan\s+ikkje|dessverre|diverre|beklageligvis|you\s+can|you\s+cannot|you\s+can't|you\s+may|you\s+must|you\s+need|you\s+do\s+not\s+need|you\s+don't\s+need|you\s+will|(?:is|are)\s+(?:not\s+)?(?:entitled|allowed|eligible|required|welcome)|har\s+(?:rett|krav)\s+(?:til|på)|you\s+have\s+(?:the\s+)?right|we\s+can|we\s+cannot|we\s+can't|we\s+have\s+not|we\s+(?:confirm|can\s+confirm)|i\s+can\s+confirm|unfortunately|it\s+is\s+(?:not\s+)?(?:possible|allowed|necessary|required|correct)|this\s+is\s+(?:not\s+)?(?:possible|allowed|correct)|er\s+godkjent|er\s+godkjend|er\s+innvilget|er\s+innvilga|er\s+avslått|er\s+avslege|has\s+been\s+(?:approved|granted|rejected|refused|received|registered)|was\s+(?:approved|granted|rejected|received)|velkommen|velkomne|velkomen|welcome|(?:is|are)\s+(?:also\s+)?available|er\s+(?:òg\s+|også\s+)?(?:tilgjengeleg|tilgjengelig|opne?|åpne?)\s+for|kan\s+gjerne|can\s+(?:certainly|gladly)|(?:trenger|treng|need|needs)\s+(?:ikke|ikkje|not)|(?:does|do)\s+not\s+need|requires?|is\s+required|krev(?:er|s)?|påkrevd|obligatorisk|mandatory|(?:will|shall)\s+(?:also\s+)?(?:get|receive|be\s+given|be\s+offered)|(?:is|are)\s+entitled)(?![\p{L}]))/iu;
 
@@ -73,7 +73,7 @@ const NOT_YET_WORDS = words(
   `ennå enno enda endå foreløpig førebels ikke ikkje not cannot can't can’t unable early tidlig tidleg don't don’t avventer ventar venter waiting awaiting`,
 );
 const AMOUNT_WORDS = words(
-  `0 1 2 3 4 5 6 7 8 9 kr gratis kostnadsfritt free charge ingen ikke ikkje koster kostar costs does no nok nothing ingenting cost exempt fritatt fritekne fritekn`,
+  `0 1 2 3 4 5 6 7 8 9 kr gratis kostnadsfritt free charge ingen ikke ikkje koster kostar costs does no nok nothing ingenting cost exempt fritatt fritekne fritekn uten utan without`,
 );
 const ACK_WORDS = words(
   `takk thank thanks ser skal vil tar sjå looking look working considering jobber jobbar undersøker undersøkjer under being consideration kommer kjem get we'll we’ll beklager beklagar apologise apologize notert noted forstår understand`,
@@ -206,6 +206,7 @@ const SLOT = {
   appealDeadline: 21,
   percentOnly: 22,
   forwarded: 23,
+  discount: 24,
 } as const;
 /** A price asked («Kva kostar ein heil plass?», "How much is the fee?"), not a share of one. */
 const ASKS_PRICE =
@@ -321,6 +322,11 @@ function echoesModal(question: InquiryQuestion, s: ReplySentence): boolean {
   return echo !== null && echo.test(s.text);
 }
 
+const ASKS_DISCOUNT =
+  /(?<![\p{L}])(?:\p{L}*rabatt\p{L}*|discounts?|\p{L}*moderasjon\p{L}*|reduksjon\p{L}*|reductions?|redusert\p{L}*|reduced|billigere|billegare|cheaper)(?![\p{L}])/iu;
+const DISCOUNT_ANSWER =
+  /(?<![\p{L}])(?:\p{L}*rabatt\p{L}*|discounts?|\p{L}*moderasjon\p{L}*|reduksjon\p{L}*|reductions?|redusert\p{L}*|reduced?|nedsatt|billig\p{L}*|cheap\p{L}*|fritak|fritatt|fritekne|exempt\p{L}*|gratis|free|full\s+(?:pris|price)|same\s+(?:pris|price)|ordinær\s+pris|ordinary\s+price|standard\s+(?:fee|price)|halv\s*pris|half\s+price|student\s*pri\p{L}+|lavere|lågare|lower|\d+\s*(?:%|prosent|percent))(?![\p{L}])/iu;
+
 function gives(question: InquiryQuestion, s: ReplySentence): boolean {
   const topic = question.topic;
   switch (topic) {
@@ -414,6 +420,9 @@ function answerScore(
     }
     if (!(question.topic === 'when' && s.time && !s.test(SLOT.notBefore, NOT_BEFORE))) return 0;
   }
+  // "Får frivillige lag rabatt?": a price alone («Leie er 300 kroner i timen») says nothing of a discount.
+  if (question.topic === 'yes-no' && ASKS_DISCOUNT.test(question.text) && !s.test(SLOT.discount, DISCOUNT_ANSWER) && !s.test(SLOT.yesNoFirst, YES_OR_NO_FIRST))
+    return 0;
   if (shared === 0) {
     // The only why-question and a reason in so many words; a bare "Når?" or "Hva koster det?" and
     // the only time or amount.

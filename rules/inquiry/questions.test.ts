@@ -264,6 +264,7 @@ describe('findQuestions', () => {
 describe('topicOf', () => {
   it.each([
     ['Hva er fristen?', 'when'],
+    ['Hvor lang frist har jeg for å klage.', 'when'],
     ['Og kva er eigentleg oppseiingsfristen?', 'when'],
     ['Kva er søknadsfristane for dei to ordningane?', 'when'],
     ['Opningstidene i jula?', 'when'],
