@@ -80,6 +80,9 @@ describe('special-category', () => {
     expect(health('Vi har flere barn med spesielle behov, blant annet Emil Strand som har diabetes.')).toEqual(['diabetes']);
     expect(health('Vi har flere barn med spesielle behov, blant annet barn som har diabetes.')).toEqual([]);
     expect(health('Demens utvikler seg ulikt fra person til person.')).toEqual([]);
+    expect(health('Mange med diabetes har større risiko for tannkjøttbetennelse.', 'nno')).toEqual([]);
+    expect(health('Demens er vanlig hos eldre, men mora di har ikke demens.')).toEqual(['Demens', 'demens']);
+    expect(health('Demens er vanlig hos eldre.')).toEqual([]);
   });
 
   it('reports a capitalised name when a person is its subject or a member of it', () => {
