@@ -231,6 +231,28 @@ describe('findQuestions', () => {
     expect(texts('We want to ask the neighbour first.')).toEqual([]);
   });
 
+  it('finds asks put as doubt, as «Fortel meg …», as a wish «if that is possible», and a verb before a definite noun', () => {
+    expect(texts('Hei. Jeg vet ikke om jeg trenger en skriftlig erklæring fra ham.')).toHaveLength(1);
+    expect(texts('Vi valde Skjoldvegen, men eg veit ikkje om det var lurt.')).toEqual([]);
+    expect(texts("I'm not sure whether the card covers e-books.")).toHaveLength(1);
+    expect(texts('Fortel meg kven eg kan snakke med om nedbetaling.')).toHaveLength(1);
+    expect(texts('We would like them to start on 4 January, if that is possible.')).toHaveLength(1);
+    expect(texts('I would also like to see the e-mail correspondence about the report.')).toHaveLength(1);
+    expect(texts('Hei.\nKan tannlegen kome heim til oss, sidan han ikkje klarer trappene\nHelsing Ragnhild')).toEqual([
+      'Kan tannlegen kome heim til oss, sidan han ikkje klarer trappene',
+    ]);
+    expect(texts('Jeg lurer på noe. Finnes brevet på engelsk')).toEqual(['Finnes brevet på engelsk']);
+  });
+
+  it('leaves out scorn and outbursts: who comes up with this, «før noen gjør noe», «i det hele tatt»', () => {
+    expect(texts('Hvem finner på alle disse passordene?')).toEqual([]);
+    expect(texts('Må noen brekke beinet før det blir gjort noe?')).toEqual([]);
+    expect(texts('Er det noen som svarer på telefonen der i det hele tatt?')).toEqual([]);
+    expect(texts('Korleis skal ein gamal mann klare å fylle ut eit skjema på nett?')).toEqual([]);
+    expect(texts('Who writes signs only in Norwegian?')).toEqual([]);
+    expect(texts('Hvordan skal jeg fylle ut skjemaet?')).toHaveLength(1);
+  });
+
   it('reads each ask of one long sentence that asks in so many words, leaving out only its rhetorical tail', () => {
     const sentence =
       'We waited nearly five hours so I would like to know why it took so long and whether I really had to pay the full fee when she is a child and what it costs normally, and I would say the waiting room could use a clean but what do I know?';

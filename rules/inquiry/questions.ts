@@ -61,9 +61,20 @@ const REQUEST_CUES = new RegExp(
     String.raw`(?:tillater|tillet)\s+(?:jeg\s+|eg\s+|vi\s+|me\s+)?(?:meg|oss)\s+(?:å\s+)?(?:spørre|spørje|spørja)${QUESTION_FOLLOWS}`,
     String.raw`(?:vil|ville|ønsker|ønskjer)\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|òg|gjerne|bare|berre|derfor|difor)\s+){0,2}(?:å\s+)?(?:spørre|spørje|spørja)${QUESTION_FOLLOWS}`,
     String.raw`undrer\s+(?:jeg\s+|eg\s+)?meg`,
+    // «Jeg vet ikke om jeg trenger …», "I'm not sure whether …": an ask in the form of doubt.
+    String.raw`(?:jeg|eg|vi|me)\s+(?:vet|veit)\s+(?:ikke|ikkje)\s+(?:om(?!\s+det\s+var)|hvorvidt|kva|hva|når|korleis|hvordan|kor|hvor|kven|hvem)(?![\p{L}])`,
+    String.raw`(?:jeg|eg|vi|me)\s+er\s+(?:usikker|usikre|i\s+tvil)\s+på\s+(?:om|hva|kva|når|hvordan|korleis|kor|hvor)(?![\p{L}])`,
+    String.raw`(?:i|we)\s+(?:don['’]t|do\s+not)\s+know\s+(?:if|whether|what|when|how|who|where)(?![\p{L}])`,
+    String.raw`(?:i['’]m|i\s+am|we\s+are|we['’]re)\s+(?:not\s+sure|unsure)\s+(?:if|whether|what|when|how|who|where)(?![\p{L}])`,
+    // «Fortel meg kven eg kan snakke med …», "Tell me who …".
+    String.raw`(?:fortel|fortell)\s+(?:meg|oss)\s+(?:kven|hvem|kva|hva|når|kor|hvor|korleis|hvordan|om|kvifor|hvorfor)(?![\p{L}])`,
+    String.raw`^tell\s+(?:me|us)\s+(?:who|what|when|where|how|why|if|whether)(?![\p{L}])`,
+    // "… start on 4 January, if that is possible.", «…, om det er mogleg.»: a wish put as a request.
+    String.raw`,?\s+if\s+(?:that|this|it)(?:['’]s|\s+is)\s+possible\s*[.!]?\s*$`,
+    String.raw`,?\s+(?:om|hvis|viss|dersom)\s+det\s+er\s+(?:mulig|mogleg|mogeleg)\s*[.!]?\s*$`,
     String.raw`undrar\s+(?:eg\s+|jeg\s+)?meg`,
     // "I would also like access to all documents about …": a request for documents.
-    String.raw`(?:i|we)\s+would\s+(?:also\s+)?like\s+(?:access\s+to|a\s+copy\s+of|copies\s+of)`,
+    String.raw`(?:i|we)\s+would\s+(?:also\s+)?like\s+(?:access\s+to|a\s+copy\s+of|copies\s+of|to\s+(?:see|receive|get|have)\s+(?:the|a|an|all|copies|a\s+copy|access))`,
     String.raw`(?:vil|ville|skulle|ønsker|ønskjer|ønsket|ønskte|krever|krev)\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|òg|og|i\s+tillegg|dessuten|dessutan|derfor|difor|bare|berre|gjerne|veldig|fortsatt|framleis|herved|nå|no|samtidig|også\s+gjerne)\s+){0,3}(?:å\s+)?(?:vite|veta|visst|få\s+vite|få\s+veta|få\s+svar|ha\s+svar|høre|høyre|vete)`,
     String.raw`ber\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|òg|og|i\s+tillegg|dessuten|dessutan|derfor|difor|bare|berre|gjerne|veldig|fortsatt|framleis|herved|nå|no|samtidig|også\s+gjerne|videre|vidare)\s+){0,3}om\s+at\s+\p{L}+`,
     String.raw`ber\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|òg|og|i\s+tillegg|dessuten|dessutan|derfor|difor|bare|berre|gjerne|veldig|fortsatt|framleis|herved|nå|no|samtidig|også\s+gjerne|videre|vidare)\s+){0,3}(?:om\s+)?(?:å\s+få\s+innsyn|et\s+møte|eit\s+møte|møte|å\s+få\s+vite|å\s+få\s+veta|å\s+få\s+(?:opplyst|oppgitt|greie\s+på|svar|tilsendt)|svar|(?:ei|en|ein)\s+(?:forklaring|tilbakemelding|bekreftelse|stadfesting|oversikt|begrunnelse|grunngjeving|kopi)|forklaring|bekreftelse|stadfesting|kopi|tilbakemelding|innsyn)`,
@@ -147,6 +158,19 @@ const RHETORICAL = new RegExp(
     // «Hvem har egentlig tid til …», «Kven har funne på at …», "Who came up with …": scorn, not a question.
     String.raw`^(?:hvem|kven|who)\s+(?:har|has)\s+(?:egentlig\s+|eigentleg\s+|really\s+|actually\s+)?(?:tid\s+til|time\s+to|funnet\s+på|funne\s+på|kome\s+på|kommet\s+på)`,
     String.raw`^who\s+(?:came|comes)\s+up\s+with`,
+    // «Hvem finner på alle disse passordene?», "who writes signs only in Norwegian?", "Who thought that was a good system?".
+    String.raw`^(?:hvem|kven)\s+(?:finner|finn|fant|fann)\s+på\s`,
+    String.raw`^(?:who|hvem|kven)\s+(?:writes|skriver|skriv)\s+(?:signs|skilt|skjema|skjemaene|forms|letters|brev)`,
+    String.raw`^who\s+thought\s+(?:that|this|it)\s+(?:was|is|would\s+be)\s+a\s+good`,
+    // «… før noen gjør noe?», «Må noen brekke beinet før det blir gjort noe?», "before anyone does anything?".
+    String.raw`før\s+(?:noen|nokon|dere|de|dykk|kommunen)\s+(?:gjør|gjer|gjere|gjøre)\s+(?:noe|noko)`,
+    String.raw`før\s+det\s+(?:blir|vert)\s+gjort\s+(?:noe|noko)`,
+    String.raw`before\s+(?:anyone|anybody|someone|you)\s+(?:does|do)\s+(?:anything|something)`,
+    // «er det noen som svarer på telefonen der i det hele tatt?»
+    String.raw`(?:er|finst|finnes)\s+det\s+(?:noen|nokon)\s+som\s+[^?]{0,60}i\s+det\s+(?:hele|heile)\s+(?:tatt|teke)\s*\?`,
+    // «Korleis skal ein gamal mann klare å …?», "how is that possible when nobody answers?".
+    String.raw`^(?:hvordan|korleis)\s+skal\s+(?:en|ein|man|folk|eldre|gamle)\s+(?:[\p{L}-]+\s+){0,3}(?:klare|greie|kunne|få\s+til)`,
+    String.raw`how\s+is\s+(?:that|this|it)\s+possible\s+when`,
     // An outburst with a curse: «Hva f*** er det dere driver med?», "What the hell is going on?".
     String.raw`(?:hva|kva|what)\s+(?:\p{L}*\*+\p{L}*|faen|fanden|pokker|i\s+helvete|the\s+hell|the\s+heck|the\s+f\p{L}*)(?![\p{L}])`,
     String.raw`(?:hvor|kor)\s+(?:vanskelig|vanskeleg|lenge\s+skal\s+(?:jeg|eg|vi|me)\s+(?:måtte|finne|tåle|orke)|mange\s+(?:ganger|gonger)\s+(?:skal|må))`,
@@ -345,8 +369,11 @@ function finiteVerbFirst(core: string): boolean {
   if (!FINITE_FIRST.test(core))
     return /^\p{L}{3,}(?:er|ar)$/iu.test(words[0] ?? '') && PRONOUN.test(words[1] ?? '') && !/^(?:det|it|this|that|i)$/iu.test(words[1] ?? '');
   // "Kan dere …", "Er det …", "Har søknaden min …", "Is it …", "Do you …".
-  return words.slice(1, 3).some((w) => SUBJECT_WORD.test(w));
+  return words.slice(1, 3).some((w) => SUBJECT_WORD.test(w)) || DEFINITE_NOUN.test(words[1] ?? '');
 }
+
+/** «Kan tannlegen …», «Finnes brevet …»: a definite noun as the subject after the verb. */
+const DEFINITE_NOUN = /^\p{Ll}{3,}(?:en|et|a|ene|ane|na)$/u;
 
 /** A verb-first clause that is a condition ("Har du spørsmål, kan du ringe"), not a question. */
 function conditional(core: string): boolean {
@@ -456,6 +483,10 @@ function trimTrailingJoiner(text: string, span: Span): Span {
 const BARE_REPLY_REQUEST =
   /^(?:(?:jeg|eg|vi|me)\s+)?(?:ber|ønsker|ønskjer|håper\s+på|venter\s+på|ventar\s+på)\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:derfor|difor|herved|gjerne|om)\s+)*(?:et\s+|eit\s+|ei\s+|en\s+|ein\s+)?(?:raskt\s+|snarleg\s+|snart\s+|skriftlig\s+|skriftleg\s+)?(?:svar|tilbakemelding|tilbakemelding\s+fra\s+dere)(?:\s+(?:snarest(?:\s+mulig)?|snarast(?:\s+mogleg)?|så\s+(?:fort|snart|raskt)\s+som\s+(?:mulig|mogleg)|raskt|fort|straks|snart|(?:innen|innan)\s+[\p{L}\p{N}. ]{1,30}))?\s*[.!]*$|^(?:(?:i|we)\s+)?(?:look\s+forward\s+to\s+(?:hearing\s+from\s+you|your\s+(?:reply|answer|response))|(?:please\s+)?(?:reply|respond|answer)\s+(?:as\s+soon\s+as\s+possible|asap|soon|promptly|quickly))(?:\s+(?:as\s+soon\s+as\s+possible|asap|soon))?\s*[.!]*$/iu;
 
+/** «Jeg lurer på noe.», «Eg lurar på eit par ting:»: announces the questions that follow. */
+const ANNOUNCES_QUESTION =
+  /^(?:(?:jeg|eg|vi|me)\s+)?(?:lurer|lurar|lurte)\s+(?:(?:jeg|eg|vi|me|også|òg|litt)\s+)?på\s+(?:noe|noko|en\s+ting|ein\s+ting|et\s+par\s+ting|eit\s+par\s+ting|to\s+ting|noen\s+ting|nokre\s+ting|something|a\s+few\s+things)\s*[.:!]?\s*$/iu;
+
 /** A sentence that asks (or asks for) something; `next` is the sentence after it. */
 const LEADING_CONNECTIVE = /^[\s"«]*(?:also|and|plus|og\s+så|også|dessuten|dessutan|og|òg),?\s+/iu;
 
@@ -478,6 +509,7 @@ export function asksSomething(sentence: string, next: string | undefined): boole
     return firstWords(core, 2).length >= 1;
   }
   if (BARE_REPLY_REQUEST.test(core)) return false;
+  if (ANNOUNCES_QUESTION.test(core)) return false;
   if (REQUEST_CUES.test(sentence)) return true;
   // "Also how long it takes …", «Og kor mykje …»: a connective before the question word.
   const bare = core.replace(LEADING_CONNECTIVE, '');
