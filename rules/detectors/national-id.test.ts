@@ -82,6 +82,11 @@ describe('national-id detector', () => {
     expect(spans('Her er fødselsnummeret vi hadde registrert, sjekk om det stemmer: 03117944821.')).toEqual(['03117944821']);
     expect(spans('Du trenger ikke fødselsnummer, bare ordrenummeret 31129956716.')).toEqual([]);
     expect(spans('Fødselsnummer trengs ikke, referansen er 99999956716.')).toEqual([]);
+    // A birth date in brackets right after a person's name stands for the person; after a label it does not.
+    expect(spans('Emil (12051845632) did not turn up for his appointment.')).toEqual(['12051845632']);
+    expect(spans('Kari Hansen (12051845632) har søkt om plass.')).toEqual(['12051845632']);
+    expect(spans('Order (12051845632) was sent on Monday.')).toEqual([]);
+    expect(spans('Mobil (12051845632).')).toEqual([]);
   });
 
   it('finds a number written with a space after the birth date', () => {

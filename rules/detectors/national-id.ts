@@ -57,6 +57,18 @@ function namesAnIdEarlier(text: string, start: number): boolean {
 }
 
 /** The first six digits read as a birth date (day + 40 for a D-number, month + 40 or + 80 for H- and synthetic numbers). */
+/** «Emil (12051845632) møtte ikke …»: eleven digits in brackets right after a person's name stand for the person. */
+const NAME_IN_BRACKETS = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*\(\s*$/u;
+/** Words that label a number rather than name a person: «Telefon (…)», "Mobile (…)". */
+const NUMBER_WORD =
+  /(?<![\p{L}])(?:telefon|tlf|mobil|mobile|phone|tel|org|organisasjonsnummer|orgnr|nummer|number|betaling|payment|beløp|amount|kroner|nok)\.?\s*\(\s*$/iu;
+
+function nameInBrackets(before: string): boolean {
+  if (!NAME_IN_BRACKETS.test(before) || NUMBER_WORD.test(before)) return false;
+  const label = before.replace(/\s*\(\s*$/u, '');
+  return !REFERENCE_BEFORE.test(label) && !OTHER_NUMBER_BEFORE.test(label);
+}
+
 function plausibleBirthDate(digits: string): boolean {
   const day = Number(digits.slice(0, 2)) % 40;
   const month = Number(digits.slice(2, 4)) % 40;
@@ -172,7 +184,10 @@ export const nationalId: Detector = {
       const type =
         nationalIdType(digits) ??
         (ID_LABEL_BEFORE.test(before) ||
-        (plausibleBirthDate(digits) && !REFERENCE_BEFORE.test(before) && !OTHER_NUMBER_BEFORE.test(before) && namesAnIdEarlier(text, start))
+        (plausibleBirthDate(digits) &&
+          !REFERENCE_BEFORE.test(before) &&
+          !OTHER_NUMBER_BEFORE.test(before) &&
+          (namesAnIdEarlier(text, start) || nameInBrackets(before)))
           ? 'fnr'
           : undefined);
       if (!type) continue;
