@@ -234,6 +234,7 @@ describe('findQuestions', () => {
   it('finds asks put as doubt, as «Fortel meg …», as a wish «if that is possible», and a verb before a definite noun', () => {
     expect(texts('Hei. Jeg vet ikke om jeg trenger en skriftlig erklæring fra ham.')).toHaveLength(1);
     expect(texts('Vi valde Skjoldvegen, men eg veit ikkje om det var lurt.')).toEqual([]);
+    expect(texts('Eg veit ikkje om eg overreagerer, men eg ville seie frå.')).toEqual([]);
     expect(texts("I'm not sure whether the card covers e-books.")).toHaveLength(1);
     expect(texts('Fortel meg kven eg kan snakke med om nedbetaling.')).toHaveLength(1);
     expect(texts('We would like them to start on 4 January, if that is possible.')).toHaveLength(1);

@@ -62,9 +62,9 @@ const REQUEST_CUES = new RegExp(
     String.raw`(?:vil|ville|ønsker|ønskjer)\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|òg|gjerne|bare|berre|derfor|difor)\s+){0,2}(?:å\s+)?(?:spørre|spørje|spørja)${QUESTION_FOLLOWS}`,
     String.raw`undrer\s+(?:jeg\s+|eg\s+)?meg`,
     // «Jeg vet ikke om jeg trenger …», "I'm not sure whether …": an ask in the form of doubt.
-    String.raw`(?:jeg|eg|vi|me)\s+(?:vet|veit)\s+(?:ikke|ikkje)\s+(?:om(?!\s+det\s+var)|hvorvidt|kva|hva|når|korleis|hvordan|kor|hvor|kven|hvem)(?![\p{L}])`,
+    String.raw`(?:jeg|eg|vi|me)\s+(?:vet|veit)\s+(?:ikke|ikkje)\s+(?:om(?!\s+det\s+var|\s+(?:jeg|eg|vi|me)\s+(?:overreagerer|overreagerar|overdriver|overdriv|tar\s+feil|har\s+rett|er\s+(?:urimelig|urimeleg|masete|sytete)))|hvorvidt|kva|hva|når|korleis|hvordan|kor|hvor|kven|hvem)(?![\p{L}])`,
     String.raw`(?:jeg|eg|vi|me)\s+er\s+(?:usikker|usikre|i\s+tvil)\s+på\s+(?:om|hva|kva|når|hvordan|korleis|kor|hvor)(?![\p{L}])`,
-    String.raw`(?:i|we)\s+(?:don['’]t|do\s+not)\s+know\s+(?:if|whether|what|when|how|who|where)(?![\p{L}])`,
+    String.raw`(?:i|we)\s+(?:don['’]t|do\s+not)\s+know\s+(?:if|whether|what|when|how|who|where)(?![\p{L}])(?!\s+(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:overreacting|being\s+unreasonable|right|wrong))`,
     String.raw`(?:i['’]m|i\s+am|we\s+are|we['’]re)\s+(?:not\s+sure|unsure)\s+(?:if|whether|what|when|how|who|where)(?![\p{L}])`,
     // «Fortel meg kven eg kan snakke med …», "Tell me who …".
     String.raw`(?:fortel|fortell)\s+(?:meg|oss)\s+(?:kven|hvem|kva|hva|når|kor|hvor|korleis|hvordan|om|kvifor|hvorfor)(?![\p{L}])`,
