@@ -83,6 +83,8 @@ describe('special-category', () => {
     expect(health('Mange med diabetes har større risiko for tannkjøttbetennelse.', 'nno')).toEqual([]);
     expect(health('Demens er vanlig hos eldre, men mora di har ikke demens.')).toEqual(['Demens', 'demens']);
     expect(health('Demens er vanlig hos eldre.')).toEqual([]);
+    expect(health('Du treng ikkje sende oss sjukdomshistoria på e-post.', 'nno')).toEqual([]);
+    expect(health('Do not send us anything about your diabetes by e-mail.', 'eng')).toEqual(['diabetes']);
   });
 
   it('reports a capitalised name when a person is its subject or a member of it', () => {

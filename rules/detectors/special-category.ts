@@ -154,6 +154,10 @@ const GENERIC_PEOPLE =
 const SERVICE_HEAD =
   /^(?:koordinator\p{L}*|sjukepleiar\p{L}*|sykepleier\p{L}*|team\p{L}*|omsorg\p{L}*|teneste\p{L}*|tjeneste\p{L}*|senter\p{L}*|sentr\p{L}*|avdeling\p{L}*|kontor\p{L}*|lege\p{L}*|tilbod\p{L}*|tilbud\p{L}*|forening\p{L}*|foreining\p{L}*|forbund\p{L}*|klinikk\p{L}*|poliklinikk\p{L}*|seksjon\p{L}*|rådgjevar\p{L}*|rådgiver\p{L}*|konsulent\p{L}*|kurs\p{L}*|nettverk\p{L}*|coordinator|nurse|nurses|team|teams|service|services|unit|clinic|centre|center|counsellor|counselor|adviser|advisor|association|helpline|hotline)$/iu;
 
+/** A negated send just before the term: «ikkje sende oss …», "do not send us …", «ikke legg ved …». */
+const NOT_SENT_BEFORE =
+  /(?<![\p{L}])(?:ikke|ikkje|not|never|aldri|don['’]t|do\s+not)\s+(?:\p{L}+\s+)?(?:sende|send|senda|legge\s+ved|leggje\s+ved|legg\s+ved|include|attach|e-poste|e-mail|email)\s+(?:oss|us|meg|me|noen|nokon|any)?\s*$/iu;
+
 /** The sentence is about e-mail: sending something "på e-post", "by email", to an address. */
 const BY_EMAIL = /(?<!\p{L})(?:e-?post(?:en|a)?|epost|e-?mail|email)(?!\p{L})/iu;
 
@@ -426,6 +430,8 @@ export const specialCategory: Detector = {
         if (isGeneric(sentence)) continue;
       }
       const phrase = text.slice(start, end).toLowerCase();
+      // «Du treng ikkje sende oss helseopplysningar på e-post»: advice not to send it names no one's data.
+      if (sentence && NOT_SENT_BEFORE.test(text.slice(Math.max(sentence.start, start - 50), start))) continue;
       if (!(documents.has(phrase) && isGeneralRequirement(words, i, bestLast, sentence))) hits.push({ start, end });
     }
     return hits;
