@@ -61,8 +61,8 @@ const ANCHOR_NO = new RegExp(
 
 // Subjects that make the office the actor: "vi", "jeg", "kommunen", "saksbehandleren din" …
 // «man»/«ein» before a modal is the office in impersonal style («Ein vil kome tilbake …»).
-const SUBJECT_NB = String.raw`(?:vi|jeg|man(?=\s+(?:vil|skal|kommer))|kommunen|saksbehandleren(?:\s+din)?|noen\s+(?:fra|hos)\s+oss|en\s+saksbehandler)`;
-const SUBJECT_NN = String.raw`(?:vi|me|eg|ein(?=\s+(?:vil|skal|kjem))|kommunen|sakshandsamaren(?:\s+din)?|nokon\s+(?:frå|hjå)\s+oss|ein\s+sakshandsamar)`;
+const SUBJECT_NB = String.raw`(?:vi|jeg|man(?=\s+(?:vil|skal|kommer))|noen(?=\s+(?:vil|skal|kommer)\s)|kommunen|saksbehandleren(?:\s+din)?|noen\s+(?:fra|hos)\s+oss|en\s+saksbehandler)`;
+const SUBJECT_NN = String.raw`(?:vi|me|eg|ein(?=\s+(?:vil|skal|kjem))|nokon(?=\s+(?:vil|skal|kjem)\s)|kommunen|sakshandsamaren(?:\s+din)?|nokon\s+(?:frå|hjå)\s+oss|ein\s+sakshandsamar)`;
 // Contact and answer, in the present (used for the future in Norwegian) or after a modal.
 const CONTACT_NB = String.raw`(?:komme[r]?\s+tilbake(?:\s+til\s+deg)?|ta[r]?\s+kontakt(?:\s+med\s+deg)?|kontakte[r]?\s+deg|gi[r]?\s+(?:deg\s+)?(?:beskjed|svar|et\s+svar|tilbakemelding|en\s+tilbakemelding|lyd)|svare[r]?\s+(?:deg|på)|sende[r]?\s+deg\s+(?:et\s+|en\s+|nytt\s+)?(?:svar|vedtak|brev|beskjed|melding|tilbakemelding|oppdatering)|ringe[r]?\s+deg|melde[r]?\s+(?:fra|tilbake)|si(?:er)?\s+(?:ifra|fra|i\s+fra))`;
 const CONTACT_NN = String.raw`(?:kjem\s+(?:tilbake|attende)(?:\s+til\s+deg)?|kom(?:m)?e\s+(?:tilbake|attende)(?:\s+til\s+deg)?|tek\s+kontakt(?:\s+med\s+deg)?|ta\s+kontakt(?:\s+med\s+deg)?|kontaktar\s+deg|kontakte\s+deg|gjev\s+(?:deg\s+)?(?:beskjed|svar|tilbakemelding|lyd)|gje\s+(?:deg\s+)?(?:beskjed|svar|tilbakemelding|lyd)|gi[r]?\s+(?:deg\s+)?(?:beskjed|svar|tilbakemelding|lyd)|svarar\s+(?:deg|på)|svare\s+(?:deg|på)|sende[r]?\s+deg\s+(?:eit\s+|ei\s+|ein\s+)?(?:svar|vedtak|brev|beskjed|melding|tilbakemelding)|ringje[r]?\s+deg|melde[r]?\s+(?:frå|tilbake)|meld\s+frå|sei(?:er|e)?\s+(?:ifrå|frå|i\s+frå))`;
