@@ -180,6 +180,15 @@ describe('answerQuestions', () => {
     expect(answers('Kostar det noko ekstra?', free, 'nno')).toEqual([['Kostar det noko ekstra?', free]]);
   });
 
+  it('answers «do I have to pay?» with «free of charge», and who pays with whose responsibility it is', () => {
+    const free = 'Collection of bulky waste is free of charge.';
+    expect(answers('do I have to pay?', free, 'eng')).toEqual([['do I have to pay?', free]]);
+    const monthly = 'Beboarparkeringskort for sone Sandviken kostar 1 650 kroner for eit halvår.';
+    expect(answers('kan eg betale månadleg?', monthly, 'nno')).toEqual([['kan eg betale månadleg?', false]]);
+    const whose = 'Lekkasjen på kommunens side av eiendomsgrensen er kommunens ansvar, og den reparasjonen koster deg ingenting.';
+    expect(answers('Hvem betaler for reparasjonen, meg eller kommunen?', whose)).toEqual([['Hvem betaler for reparasjonen, meg eller kommunen?', whose]]);
+  });
+
   it('answers a how-many question with a number that is not money', () => {
     const reply = 'Storsalen har plass til 220 personer på stoler. Leie for en lørdag kveld er 8 500 kroner.';
     expect(answers('Hvor mange får vi plass til i storsalen?', reply)).toEqual([
