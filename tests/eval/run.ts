@@ -194,6 +194,8 @@ export const CORPORA = [
   'blind13',
   'blind14',
   'blind15',
+  'blind16',
+  'blind17',
 ] as const;
 
 interface Options {
