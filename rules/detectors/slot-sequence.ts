@@ -7,12 +7,14 @@
 //
 // params.slots: [{ words: string[], optional?: true, repeat?: number }] — `repeat` lets an
 // optional slot take up to that many words in a row ("really so", "helt heilt").
-import { tokenize, type Token } from '../text/analysis.ts';
+import { tokenize, type TextAnalysis, type Token } from '../text/analysis.ts';
 import type { Detector, DetectorHit } from './types.ts';
 
 interface Slot {
   /** Each alternative as its lower-case tokens. */
   alternatives: string[][];
+  /** The alternatives by their first token, longest first: a slot tries only those that can start at a word. */
+  byFirst: Map<string, string[][]>;
   optional: boolean;
   repeat: number;
 }
@@ -42,7 +44,13 @@ function readSlots(params: Record<string, unknown>): Compiled {
     const alternatives = (s.words as string[]).map((w) => tokenize(w).map((t) => t.lower)).filter((t) => t.length > 0);
     // Longest first: "a complete" before "a".
     alternatives.sort((a, b) => b.length - a.length);
-    return { alternatives, optional: s.optional === true, repeat: (s.repeat as number | undefined) ?? 1 };
+    const byFirst = new Map<string, string[][]>();
+    for (const a of alternatives) {
+      const list = byFirst.get(a[0]!);
+      if (list) list.push(a);
+      else byFirst.set(a[0]!, [a]);
+    }
+    return { alternatives, byFirst, optional: s.optional === true, repeat: (s.repeat as number | undefined) ?? 1 };
   });
   if (slots.every((s) => s.optional)) throw new Error('slot-sequence: at least one slot must be required');
   const first = new Set<string>();
@@ -75,7 +83,9 @@ function matchFrom(words: readonly Token[], text: string, slots: readonly Slot[]
   const s = slots[slot]!;
   // Take 1..repeat words of this slot (longest alternative first), then skip it when optional.
   const tryTake = (pos: number, left: number): number => {
-    for (const alternative of s.alternatives) {
+    const candidates = pos < words.length ? s.byFirst.get(words[pos]!.lower) : undefined;
+    if (!candidates) return -1;
+    for (const alternative of candidates) {
       const n = takes(words, text, pos, start, alternative);
       if (n === 0) continue;
       const next = pos + n;
@@ -93,6 +103,25 @@ function matchFrom(words: readonly Token[], text: string, slots: readonly Slot[]
   return s.optional ? matchFrom(words, text, slots, slot + 1, at, start) : -1;
 }
 
+const positions = new WeakMap<TextAnalysis, Map<string, number[]>>();
+
+/** Each lower-case word of the reply with the token positions where it stands. */
+function wordPositions(analysis: TextAnalysis): Map<string, number[]> {
+  let index = positions.get(analysis);
+  if (!index) {
+    index = new Map();
+    const { words } = analysis;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!.lower;
+      const list = index.get(w);
+      if (list) list.push(i);
+      else index.set(w, [i]);
+    }
+    positions.set(analysis, index);
+  }
+  return index;
+}
+
 export const slotSequence: Detector = {
   id: 'slot-sequence',
   description:
@@ -104,12 +133,22 @@ export const slotSequence: Detector = {
     const { slots, first } = readSlots(params);
     const words = analysis.words;
     const hits: DetectorHit[] = [];
-    for (let i = 0; i < words.length; i++) {
-      if (!first.has(words[i]!.lower)) continue;
+    // Where a match can start, from the reply's word index (one pass shared by every slot rule).
+    const index = wordPositions(analysis);
+    const starts: number[] = [];
+    for (const w of first) {
+      const at = index.get(w);
+      if (at) for (const p of at) starts.push(p);
+    }
+    if (starts.length === 0) return hits;
+    starts.sort((a, b) => a - b);
+    let free = 0;
+    for (const i of starts) {
+      if (i < free) continue;
       const end = matchFrom(words, text, slots, 0, i, i);
       if (end > i) {
         hits.push({ start: words[i]!.start, end: words[end - 1]!.end });
-        i = end - 1;
+        free = end;
       }
     }
     return hits;
