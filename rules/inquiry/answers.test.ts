@@ -13,6 +13,12 @@ function answers(inquiry: string, reply: string, language: RuleLanguage = 'nob')
   return questions.map((q) => [q.text, q.answered ? reply.slice(q.answer!.start, q.answer!.end) : false]);
 }
 
+/** The answer the judge finds in the reply for one question, or false. */
+function answerOf(question: string, reply: string, language: RuleLanguage = 'nob') {
+  const [judged] = answers(question, reply, language);
+  return judged?.[1];
+}
+
 describe('answerQuestions', () => {
   it('answers «what happens now?» with what happens and when, and not with an acknowledgement', () => {
     const reply = 'Hei Torunn,\n\nDu har rett i at arealet var feil. Du får en ny skatteseddel i posten innen fredag 11. desember.';
@@ -158,35 +164,33 @@ describe('answerQuestions', () => {
 
   it('answers «Kan ein få …?» with a statement of the same modal and verb, whoever its subject, and «må eg ha CV?» by its acronym', () => {
     const card = 'Barn kan få eige lånekort same kor gamle dei er.';
-    expect(answers('Kan ein få lånekort til babyen?', card, 'nno')).toEqual([['Kan ein få lånekort til babyen?', card]]);
+    expect(answerOf('Kan ein få lånekort til babyen?', card, 'nno')).toBe(card);
     const other = 'Hvis dere takker ja, kan barnet begynne i barnehagen i august.';
-    expect(answers('Kan han få plass i barnehagen ved Danmarksplass?', other)).toEqual([['Kan han få plass i barnehagen ved Danmarksplass?', false]]);
+    expect(answerOf('Kan han få plass i barnehagen ved Danmarksplass?', other)).toBe(false);
     const cv = 'Du treng ikkje leggje ved CV.';
-    expect(answers('må eg ha CV?', cv, 'nno')).toEqual([['må eg ha CV?', cv]]);
+    expect(answerOf('må eg ha CV?', cv, 'nno')).toBe(cv);
   });
 
   it('answers a discount question only with a discount (or a plain yes or no), a who-question with a passive and its agent, and «utan ekstra kostnad» for a price', () => {
     const price = 'Leie for lag i kommunen er 300 kroner i timen.';
-    expect(answers('Får frivillige lag rabatt?', price)).toEqual([['Får frivillige lag rabatt?', false]]);
+    expect(answerOf('Får frivillige lag rabatt?', price)).toBe(false);
     const discount = 'Frivillige lag får 50 prosent rabatt på leien.';
-    expect(answers('Får frivillige lag rabatt?', `${price} ${discount}`)).toEqual([['Får frivillige lag rabatt?', discount]]);
+    expect(answerOf('Får frivillige lag rabatt?', `${price} ${discount}`)).toBe(discount);
     const yes = 'Ja, to nabohusstander kan dele restavfallsbeholder, og da deles gebyret mellom dere.';
-    expect(answers('Kan vi dele restavfallsdunk med naboen og få redusert gebyr?', yes)).toEqual([
-      ['Kan vi dele restavfallsdunk med naboen og få redusert gebyr?', yes],
-    ]);
+    expect(answerOf('Kan vi dele restavfallsdunk med naboen og få redusert gebyr?', yes)).toBe(yes);
     const agent = 'Halltid for sesongen 2027 fordeles av idrettsrådet.';
-    expect(answers('Hvem fordeler halltid?', agent)).toEqual([['Hvem fordeler halltid?', agent]]);
+    expect(answerOf('Hvem fordeler halltid?', agent)).toBe(agent);
     const free = 'Vi køyrer ein ekstrarunde torsdag 10. desember utan ekstra kostnad for deg.';
-    expect(answers('Kostar det noko ekstra?', free, 'nno')).toEqual([['Kostar det noko ekstra?', free]]);
+    expect(answerOf('Kostar det noko ekstra?', free, 'nno')).toBe(free);
   });
 
   it('answers «do I have to pay?» with «free of charge», and who pays with whose responsibility it is', () => {
     const free = 'Collection of bulky waste is free of charge.';
-    expect(answers('do I have to pay?', free, 'eng')).toEqual([['do I have to pay?', free]]);
+    expect(answerOf('do I have to pay?', free, 'eng')).toBe(free);
     const monthly = 'Beboarparkeringskort for sone Sandviken kostar 1 650 kroner for eit halvår.';
-    expect(answers('kan eg betale månadleg?', monthly, 'nno')).toEqual([['kan eg betale månadleg?', false]]);
+    expect(answerOf('kan eg betale månadleg?', monthly, 'nno')).toBe(false);
     const whose = 'Lekkasjen på kommunens side av eiendomsgrensen er kommunens ansvar, og den reparasjonen koster deg ingenting.';
-    expect(answers('Hvem betaler for reparasjonen, meg eller kommunen?', whose)).toEqual([['Hvem betaler for reparasjonen, meg eller kommunen?', whose]]);
+    expect(answerOf('Hvem betaler for reparasjonen, meg eller kommunen?', whose)).toBe(whose);
   });
 
   it('answers a how-many question with a number that is not money', () => {
