@@ -56,7 +56,6 @@ function namesAnIdEarlier(text: string, start: number): boolean {
   return ID_NAMED.test(before.slice(sentenceStart + 1));
 }
 
-/** The first six digits read as a birth date (day + 40 for a D-number, month + 40 or + 80 for H- and synthetic numbers). */
 /** «Emil (12051845632) møtte ikke …»: eleven digits in brackets right after a person's name stand for the person. */
 const NAME_IN_BRACKETS = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*\(\s*$/u;
 /** Words that label a number rather than name a person: «Telefon (…)», "Mobile (…)". */
@@ -69,6 +68,7 @@ function nameInBrackets(before: string): boolean {
   return !REFERENCE_BEFORE.test(label) && !OTHER_NUMBER_BEFORE.test(label);
 }
 
+/** The first six digits read as a birth date (day + 40 for a D-number, month + 40 or + 80 for H- and synthetic numbers). */
 function plausibleBirthDate(digits: string): boolean {
   const day = Number(digits.slice(0, 2)) % 40;
   const month = Number(digits.slice(2, 4)) % 40;
