@@ -9,7 +9,7 @@ import { measure } from '../text/lix.ts';
 import type { RuleLanguage, UiLanguage } from '../ids.ts';
 import type { ExistenceRule, MetricRule, RequiredRule, Rule } from '../ruleset/types.ts';
 import type { CheckContext, CheckResult, DeadlineResult, Metrics, ResolvedDate } from '../types.ts';
-import type { CompiledRule, CompiledRuleSet } from './compile.ts';
+import type { CompiledRule, CompiledRuleSet, PhraseEntry } from './compile.ts';
 import { matchCase } from './text-utils.ts';
 import { findDatesAndDeadlineSteps } from './dates.ts';
 import { mentionsDatePlaceholder } from './date-placeholders.ts';
@@ -53,8 +53,8 @@ export interface RunState {
   hits: Hit[];
   /** Other rules' hits, precomputed when only a `runsLast` rule runs (its examples). */
   earlier?: EarlierHit[];
-  /** The text's words for the existence patterns' first-word test, made on first use. */
-  textWords?: Set<string>;
+  /** Where each word of the text starts, for the existence patterns' first words; made on first use. */
+  wordStarts?: Map<string, number[]>;
 }
 
 export function todayOf(context: CheckContext): string {
@@ -207,26 +207,40 @@ function* matchPhrases(state: RunState, compiled: CompiledRuleSet, onlyRuleId: s
       nextPause = i + WORDS_PER_STEP;
       yield;
     }
-    const candidates = index.get(words[i]!.lower);
-    if (!candidates) continue;
-    let best: { end: number; length: number; candidate: (typeof candidates)[number] } | undefined;
-    for (const candidate of candidates) {
+    const bucket = index.get(words[i]!.lower);
+    if (!bucket) continue;
+    const applies = (candidate: PhraseEntry) => {
       const rule = ruleSetRules[candidate.ruleIndex]!;
-      if (onlyRuleId && rule.id !== onlyRuleId) continue;
-      if (rule.kind === 'existence' && !inquiryMatches(rule.whenInquiry, state.context)) continue;
-      let j = i;
-      let ok = true;
-      for (const next of candidate.rest) {
-        const a = words[j]!;
-        const b = words[j + 1];
-        if (!b || b.lower !== next || !onlySpaces(text, a.end, b.start)) {
-          ok = false;
+      return (!onlyRuleId || rule.id === onlyRuleId) && (rule.kind !== 'existence' || inquiryMatches(rule.whenInquiry, state.context));
+    };
+    let best: { end: number; length: number; candidate: PhraseEntry } | undefined;
+    // Longer phrases first: the longest match wins, the first of equally long ones.
+    const second = words[i + 1];
+    const longer = second && onlySpaces(text, words[i]!.end, second.start) ? bucket.bySecond.get(second.lower) : undefined;
+    if (longer) {
+      for (const candidate of longer) {
+        if (best && candidate.rest.length <= best.length) continue;
+        if (!applies(candidate)) continue;
+        let j = i + 1;
+        let ok = true;
+        for (let k = 1; k < candidate.rest.length; k++) {
+          const a = words[j]!;
+          const b = words[j + 1];
+          if (!b || b.lower !== candidate.rest[k] || !onlySpaces(text, a.end, b.start)) {
+            ok = false;
+            break;
+          }
+          j++;
+        }
+        if (ok) best = { end: words[j]!.end, length: candidate.rest.length, candidate };
+      }
+    }
+    if (!best)
+      for (const candidate of bucket.single)
+        if (applies(candidate)) {
+          best = { end: words[i]!.end, length: 0, candidate };
           break;
         }
-        j++;
-      }
-      if (ok && (!best || candidate.rest.length > best.length)) best = { end: words[j]!.end, length: candidate.rest.length, candidate };
-    }
     if (!best) continue;
     const rule = ruleSetRules[best.candidate.ruleIndex]!;
     const start = words[i]!.start;
@@ -302,33 +316,86 @@ function runRule(state: RunState, compiledRule: CompiledRule) {
 
 function runExistence(state: RunState, compiledRule: CompiledRule, rule: ExistenceRule) {
   if (!inquiryMatches(rule.whenInquiry, state.context)) return;
+  const push = (start: number, matched: string) => {
+    const suggestions = (rule.suggest?.[state.language] ?? []).map((s) => suggestionCase(s, matched));
+    state.hits.push({ rule, start, end: start + matched.length, suggestions });
+  };
   for (const [i, regex] of compiledRule.regexes.entries()) {
-    // A pattern whose first word the text lacks cannot match: a lookup instead of a scan.
     const needs = compiledRule.firstWords?.[i];
-    if (needs && !needs.some((w) => textWords(state).has(w))) continue;
+    const sticky = compiledRule.stickyRegexes?.[i];
+    if (needs && sticky) {
+      // Every match starts where one of the pattern's first words starts (patternFirstWords), so
+      // the pattern is tried there only, in text order, instead of at every character of the
+      // reply; a later start inside an earlier match is skipped, as a global scan would.
+      let from = 0;
+      for (const start of startsOfAny(state, needs)) {
+        if (start < from) continue;
+        sticky.lastIndex = start;
+        const m = sticky.exec(state.text);
+        if (!m || m[0].length === 0) continue;
+        push(start, m[0]);
+        from = start + m[0].length;
+      }
+      continue;
+    }
     regex.lastIndex = 0;
     for (let m = regex.exec(state.text); m !== null; m = regex.exec(state.text)) {
       if (m[0].length === 0) {
         regex.lastIndex++;
         continue;
       }
-      const suggestions = (rule.suggest?.[state.language] ?? []).map((s) => suggestionCase(s, m![0]));
-      state.hits.push({ rule, start: m.index, end: m.index + m[0].length, suggestions });
+      push(m.index, m[0]);
     }
   }
 }
 
-/** The text's words, lower case; a word with a hyphen or an apostrophe also by its parts (so "ikke" is in «ikke-akutte»). */
-function textWords(state: RunState): ReadonlySet<string> {
-  if (!state.textWords) {
-    const words = new Set<string>();
-    for (const token of state.analysis.words) {
-      words.add(token.lower);
-      if (/[^\p{L}\p{N}]/u.test(token.lower)) for (const part of token.lower.split(/[^\p{L}\p{N}]+/u)) words.add(part);
-    }
-    state.textWords = words;
+const NO_STARTS: readonly number[] = [];
+
+/** Where any of these words starts in the text, ascending. */
+function startsOfAny(state: RunState, words: readonly string[]): readonly number[] {
+  const index = wordStarts(state);
+  let merged: number[] | undefined;
+  let single: readonly number[] = NO_STARTS;
+  for (const word of words) {
+    const starts = index.get(word);
+    if (!starts) continue;
+    if (single === NO_STARTS) single = starts;
+    else (merged ??= [...single]).push(...starts);
   }
-  return state.textWords;
+  return merged ? merged.sort((a, b) => a - b) : single;
+}
+
+const LETTERS_AND_DIGITS = /[\p{L}\p{N}]+/gu;
+const LETTERS = /\p{L}+/gu;
+
+/**
+ * Where each word of the text starts, by its lower case. A token with other characters
+ * («ikke-akutte», "www.vi.no", "abc2vi") is also indexed by each run of letters and digits and
+ * each run of letters inside it, so a pattern's word is found wherever a regex scan would find it.
+ */
+function wordStarts(state: RunState): ReadonlyMap<string, number[]> {
+  if (!state.wordStarts) {
+    const index = new Map<string, number[]>();
+    const add = (word: string, start: number) => {
+      const starts = index.get(word);
+      if (!starts) index.set(word, [start]);
+      else if (starts[starts.length - 1]! < start) starts.push(start);
+      else if (!starts.includes(start)) {
+        starts.push(start);
+        starts.sort((a, b) => a - b);
+      }
+    };
+    for (const token of state.analysis.words) {
+      add(token.lower, token.start);
+      if (!/[^\p{L}\p{N}]/u.test(token.lower) && !(/\p{N}/u.test(token.lower) && /\p{L}/u.test(token.lower))) continue;
+      for (const runs of [LETTERS_AND_DIGITS, LETTERS]) {
+        runs.lastIndex = 0;
+        for (let m = runs.exec(token.text); m !== null; m = runs.exec(token.text)) add(m[0].toLowerCase(), token.start + m.index);
+      }
+    }
+    state.wordStarts = index;
+  }
+  return state.wordStarts;
 }
 
 function spanFor(state: RunState, span: RequiredRule['span']): Line | undefined {

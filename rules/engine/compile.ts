@@ -34,12 +34,24 @@ export interface PhraseEntry {
   entryIndex: number;
 }
 
+/**
+ * The phrases that start with one word: the one-word phrases, and the longer ones by their second
+ * word, so a common first word («du», «om») costs one more lookup instead of a test of every
+ * phrase it starts. Each list keeps the rule set's order (the first of equally long matches wins).
+ */
+export interface PhraseBucket {
+  single: PhraseEntry[];
+  bySecond: Map<string, PhraseEntry[]>;
+}
+
 export interface CompiledRule {
   rule: Rule;
   index: number;
   regexes: RegExp[];
   /** Per regex of an existence rule: words one of which the text must hold for it to match (patternFirstWords). */
   firstWords?: Array<readonly string[] | undefined>;
+  /** Per regex with first words: the same pattern sticky, tried only where one of those words starts. */
+  stickyRegexes?: Array<RegExp | undefined>;
   detector?: Detector;
 }
 
@@ -47,7 +59,7 @@ export interface CompiledRuleSet {
   ruleSet: RuleSet;
   rules: CompiledRule[];
   /** Per reply language: first word (lower case) → candidate phrases. */
-  phraseIndex: Record<RuleLanguage, Map<string, PhraseEntry[]>>;
+  phraseIndex: Record<RuleLanguage, Map<string, PhraseBucket>>;
   /** Per reply language: rules that are not pure phrase lists. */
   scanRules: Record<RuleLanguage, CompiledRule[]>;
   /** Public holidays plus the set's own closing days; shared by date detectors and deadlines. */
@@ -88,7 +100,7 @@ export function compileRuleSet(input: unknown, options: CompileOptions = {}): Co
   const problems: SchemaIssue[] = [];
   const seen = new Set<string>();
   const rules: CompiledRule[] = [];
-  const phraseIndex = Object.fromEntries(RULE_LANGUAGES.map((l) => [l, new Map<string, PhraseEntry[]>()])) as CompiledRuleSet['phraseIndex'];
+  const phraseIndex = Object.fromEntries(RULE_LANGUAGES.map((l) => [l, new Map<string, PhraseBucket>()])) as CompiledRuleSet['phraseIndex'];
   const scanRules = Object.fromEntries(RULE_LANGUAGES.map((l) => [l, [] as CompiledRule[]])) as CompiledRuleSet['scanRules'];
   const models = decodeModels(ruleSet.models ?? [], problems);
 
@@ -102,9 +114,15 @@ export function compileRuleSet(input: unknown, options: CompileOptions = {}): Co
       return;
     }
     const map = phraseIndex[language];
-    const list = map.get(tokens[0]!) ?? [];
-    list.push({ ...entry, rest: tokens.slice(1) });
-    map.set(tokens[0]!, list);
+    let bucket = map.get(tokens[0]!);
+    if (!bucket) map.set(tokens[0]!, (bucket = { single: [], bySecond: new Map() }));
+    const phraseEntry = { ...entry, rest: tokens.slice(1) };
+    if (tokens.length === 1) bucket.single.push(phraseEntry);
+    else {
+      const list = bucket.bySecond.get(tokens[1]!);
+      if (list) list.push(phraseEntry);
+      else bucket.bySecond.set(tokens[1]!, [phraseEntry]);
+    }
   };
 
   ruleSet.rules.forEach((rule, index) => {
@@ -118,7 +136,11 @@ export function compileRuleSet(input: unknown, options: CompileOptions = {}): Co
       const at = `${path}.${rule.kind === 'required' ? 'anyOf' : 'patterns'}[${i}]`;
       try {
         compiled.regexes.push(new RegExp(source, flags));
-        if (rule.kind === 'existence') (compiled.firstWords ??= []).push(patternFirstWords(source));
+        if (rule.kind === 'existence') {
+          const firstWords = patternFirstWords(source);
+          (compiled.firstWords ??= []).push(firstWords);
+          (compiled.stickyRegexes ??= []).push(firstWords ? new RegExp(source, flags.replace('g', 'y')) : undefined);
+        }
       } catch (error) {
         problems.push({
           path: at,
