@@ -208,12 +208,18 @@ export interface Terms {
   exact: Set<string>;
   heads: Set<string>;
   tails: Set<string>;
+  /** Each stem's first and last five letters (same index; empty for a stem shorter than five). */
+  stemHeads: string[];
+  stemTails: string[];
 }
 
 interface WordInfo {
   stop: boolean;
   stem: string;
   concept: string | undefined;
+  /** The stem's first and last five letters, or '' for a shorter stem. */
+  head: string;
+  tail: string;
 }
 
 /** Per word, once: the same words come back in every check of a reply being written. */
@@ -224,7 +230,9 @@ function wordInfo(lower: string): WordInfo {
   let info = wordInfos.get(lower);
   if (!info) {
     const stop = (lower.length < 3 && !SHORT_CONTENT_WORDS.has(lower)) || STOP.has(lower);
-    info = { stop, stem: stop ? '' : stem(lower), concept: stop ? undefined : conceptOf(lower) };
+    const stemmed = stop ? '' : stem(lower);
+    const long = stemmed.length >= 5;
+    info = { stop, stem: stemmed, concept: stop ? undefined : conceptOf(lower), head: long ? stemmed.slice(0, 5) : '', tail: long ? stemmed.slice(-5) : '' };
     if (wordInfos.size > 50_000) wordInfos.clear();
     wordInfos.set(lower, info);
   }
@@ -243,6 +251,8 @@ export function termsOfWords(lowerWords: readonly string[]): Terms {
   const exact = new Set<string>();
   const heads = new Set<string>();
   const tails = new Set<string>();
+  const stemHeads: string[] = [];
+  const stemTails: string[] = [];
   for (const raw of lowerWords) {
     const info = wordInfo(raw);
     if (info.stop) continue;
@@ -250,17 +260,21 @@ export function termsOfWords(lowerWords: readonly string[]): Terms {
     stemConcepts.push(info.concept);
     if (info.concept) concepts.add(info.concept);
     exact.add(info.stem);
-    if (info.stem.length >= 5) {
-      heads.add(info.stem.slice(0, 5));
-      tails.add(info.stem.slice(-5));
+    stemHeads.push(info.head);
+    stemTails.push(info.tail);
+    if (info.head) {
+      heads.add(info.head);
+      tails.add(info.tail);
     }
   }
-  return { stems, stemConcepts, concepts, exact, heads, tails };
+  return { stems, stemConcepts, concepts, exact, heads, tails, stemHeads, stemTails };
 }
 
 function sameWord(a: string, b: string): boolean {
   if (a === b) return a.length >= 3 || SHORT_CONTENT_WORDS.has(a);
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const aShorter = a.length <= b.length;
+  const short = aShorter ? a : b;
+  const long = aShorter ? b : a;
   // Compounds: "parkeringstillatelse" ~ "tillatelse", "byggesøknad" ~ "søknad".
   return short.length >= 5 && (long.startsWith(short) || long.endsWith(short));
 }
@@ -268,15 +282,18 @@ function sameWord(a: string, b: string): boolean {
 /** How many of the question's terms the sentence shares, by word family or by concept. */
 export function overlap(question: Terms, sentence: Terms): number {
   let shared = 0;
-  const usedConcepts = new Set<string>();
-  for (const [i, q] of question.stems.entries()) {
-    const maybe = sentence.exact.has(q) || (q.length >= 5 && (sentence.heads.has(q.slice(0, 5)) || sentence.tails.has(q.slice(-5))));
+  let usedConcepts: Set<string> | undefined;
+  const { stems, stemHeads, stemTails } = question;
+  for (let i = 0; i < stems.length; i++) {
+    const q = stems[i]!;
+    const head = stemHeads[i]!;
+    const maybe = sentence.exact.has(q) || (head !== '' && (sentence.heads.has(head) || sentence.tails.has(stemTails[i]!)));
     if (maybe && sentence.stems.some((s) => sameWord(q, s))) {
       shared++;
       const c = question.stemConcepts[i];
-      if (c) usedConcepts.add(c);
+      if (c) (usedConcepts ??= new Set()).add(c);
     }
   }
-  for (const c of question.concepts) if (!usedConcepts.has(c) && sentence.concepts.has(c)) shared++;
+  if (sentence.concepts.size) for (const c of question.concepts) if (!usedConcepts?.has(c) && sentence.concepts.has(c)) shared++;
   return shared;
 }

@@ -164,10 +164,11 @@ class ReplySentence {
     return this.guarded(3, AMOUNT_WORDS, AMOUNT);
   }
 
-  private guarded(slot: number, words: ReadonlySet<string>, re: RegExp): boolean {
+  /** A regex over the sentence, once per slot, and only when the sentence holds one of its words (a set) or a pretest matches. */
+  guarded(slot: number, words: ReadonlySet<string> | RegExp, re: RegExp): boolean {
     let v = this.memo[slot];
     if (v === undefined) {
-      v = this.has(words) && re.test(this.text);
+      v = (words instanceof RegExp ? words.test(this.text) : this.has(words)) && re.test(this.text);
       this.memo[slot] = v;
     }
     return v;
@@ -224,6 +225,8 @@ const APPEAL_DEADLINE =
 /** "Hvor lenge tar en klagebehandling?", "How long will the review take?": the office's time, not the citizen's deadline. */
 const ASKS_OFFICE_DURATION =
   /(?<![\p{L}])(?:(?:hvor|kor)\s+(?:lenge|lang\s+tid)\s+(?:tar|tek|vil|kjem|pleier|pleiar)|(?:hvor|kor)\s+lang\s+tid\s+har\s+(?:dere|de|dykk|kommunen|etaten)|how\s+long\s+(?:does|will|would|do\s+you|did)(?!\s+(?:i|we)\s)|\p{L}*behandlingstid\p{L}*|\p{L}*handsamingstid\p{L}*|processing\s+time|take\s+(?:you\s+)?to\s+(?:process|handle|decide|review|consider))(?![\p{L}])/iu;
+/** Every match of APPEAL_DEADLINE holds one of these: the cheap test first, on most sentences the only one. */
+const APPEAL_WORDS = /klag|appeal|complain/iu;
 const ABOUT_APPEAL = /(?<![\p{L}])(?:klag\p{L}*|påklag\p{L}*|appeal\p{L}*|complain\p{L}*|frist\p{L}*|\p{L}+frist\p{L}*|deadline\p{L}*)(?![\p{L}])/iu;
 
 /** A phone number, an e-mail address or "du når dem på": a way to reach someone. */
@@ -410,7 +413,12 @@ function answerScore(
   if (s.isQuestion) return 0;
   // The citizen's appeal deadline answers only a question about appealing.
   // The sentence's test is kept per sentence; the question's regex runs only where it matters.
-  if (!shape && s.test(SLOT.appealDeadline, APPEAL_DEADLINE) && (!ABOUT_APPEAL.test(question.text) || ASKS_OFFICE_DURATION.test(question.text))) return 0;
+  if (
+    !shape &&
+    s.guarded(SLOT.appealDeadline, APPEAL_WORDS, APPEAL_DEADLINE) &&
+    (!ABOUT_APPEAL.test(question.text) || ASKS_OFFICE_DURATION.test(question.text))
+  )
+    return 0;
   if (shape === 'status' && !s.notYet) return s.time ? 2 : 0;
   if (shape === 'what-to-do' && !s.notYet) return !s.ack && (s.test(SLOT.how, HOW) || s.test(SLOT.who, WHO) || s.test(SLOT.contact, CONTACT)) ? 2 : 0;
   // Deferred: "cannot answer yet" + when + how, in this sentence or the next.
@@ -520,7 +528,11 @@ export function answerQuestions(
     for (const i of order.slice(0, CANDIDATES)) judge(i);
     // Without shared words: a deferred answer about "this", the only when/amount question, or a
     // question about where the matter stands.
-    if (!best) for (let i = 0; i < sentences.length; i++) if (shared[i] === 0 && (sentences[i]!.notYet || onlyOfTopic || shape)) judge(i);
+    // Without shared words a sentence answers only as a deferred answer, by the question's shape,
+    // or as the only question of its topic with no words of its own (answerScore's order).
+    const withoutWords =
+      shape !== undefined || (onlyOfTopic && (question.topic === 'why' || !((ownStemCount.get(question) ?? 1) > 0 && qTerms.stems.length > 1)));
+    if (!best) for (let i = 0; i < sentences.length; i++) if (shared[i] === 0 && (withoutWords || sentences[i]!.notYet)) judge(i);
     const result: AnsweredQuestion = { ...question, answered: !!best };
     if (best) {
       const last = deferredTo.get(best.s) ?? best.s;
