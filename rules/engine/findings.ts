@@ -6,7 +6,7 @@ import { severityRank } from '../ids.ts';
 import type { Rule } from '../ruleset/types.ts';
 import type { Finding } from '../types.ts';
 import type { RunState } from './check.ts';
-import { fillEveryLanguage, fillPlaceholders, shortHash } from './text-utils.ts';
+import { fillEveryLanguage, fillPlaceholders, shortHash, type PlaceholderLookup } from './text-utils.ts';
 import { datePlaceholderVars, mentionsDatePlaceholder } from './date-placeholders.ts';
 
 const REPLY_TEXT_LANGUAGE: Record<RuleLanguage, UiLanguage> = { nob: 'nb', nno: 'nn', eng: 'en' };
@@ -44,15 +44,16 @@ export function* toFindings(state: RunState, ui: UiLanguage): Generator<void, Fi
     occurrences.set(key, occurrence + 1);
     // {x} is the matched word for word rules; long spans (sentences, lines) are never quoted back.
     const x = matched.length <= 40 && hit.rule.category !== 'personal-data' ? matched : '…';
-    const varsIn = (language: UiLanguage): Record<string, string> => ({
-      ...dateVarsFor(state, hit.rule, language),
-      x,
-      suggestion: suggestions[0] ?? '',
-      ...hit.vars,
-      ...hit.localVars?.[language],
-    });
+    // A placeholder's value: the hit's own for this language, the hit's, the match, the first
+    // suggestion, then the dates (that order of precedence).
+    const valuesIn =
+      (language: UiLanguage): PlaceholderLookup =>
+      (name) =>
+        hit.localVars?.[language]?.[name] ??
+        hit.vars?.[name] ??
+        (name === 'x' ? x : name === 'suggestion' ? (suggestions[0] ?? '') : dateVarsFor(state, hit.rule, language)[name]);
     // Every UI language now, so the screens can switch language without a new check.
-    const messages = fillEveryLanguage(hit.rule.message, varsIn);
+    const messages = fillEveryLanguage(hit.rule.message, valuesIn);
     const finding: Finding = {
       id: `${key}:${occurrence}`,
       ruleId: hit.rule.id,
@@ -66,7 +67,7 @@ export function* toFindings(state: RunState, ui: UiLanguage): Generator<void, Fi
       messages,
     };
     if (hit.rule.advice) {
-      finding.advices = fillEveryLanguage(hit.rule.advice, varsIn);
+      finding.advices = fillEveryLanguage(hit.rule.advice, valuesIn);
       finding.advice = finding.advices[ui];
     }
     findings.push(finding);

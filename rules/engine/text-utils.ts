@@ -7,20 +7,31 @@ export function localize(text: LocalizedText, ui: UiLanguage): string {
   return text[ui] ?? text.nb;
 }
 
+/** A placeholder's value by name, or undefined when there is none. */
+export type PlaceholderLookup = (name: string) => string | undefined;
+
 /** A rule-set text filled in every UI language, each with that language's values. */
-export function fillEveryLanguage(text: LocalizedText, varsIn: (language: UiLanguage) => Record<string, string>): LocalizedTexts {
+export function fillEveryLanguage(text: LocalizedText, valuesIn: (language: UiLanguage) => PlaceholderLookup): LocalizedTexts {
   const filled = {} as LocalizedTexts;
-  for (const language of UI_LANGUAGES) filled[language] = fillPlaceholders(localize(text, language), varsIn(language));
+  for (const language of UI_LANGUAGES) {
+    const template = localize(text, language);
+    // Most messages have no placeholder: no values are looked up for them.
+    filled[language] = templateParts(template).length === 1 ? template : fillWith(template, valuesIn(language));
+  }
   return filled;
 }
 
 /** Replaces "{name}" with vars[name]; unknown placeholders stay as they are. */
 export function fillPlaceholders(template: string, vars: Record<string, string>): string {
+  return fillWith(template, (name) => vars[name]);
+}
+
+function fillWith(template: string, lookup: PlaceholderLookup): string {
   const parts = templateParts(template);
   let filled = parts[0]!;
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i]!;
-    filled += (vars[name] ?? `{${name}}`) + parts[i + 1]!;
+    filled += (lookup(name) ?? `{${name}}`) + parts[i + 1]!;
   }
   return filled;
 }
