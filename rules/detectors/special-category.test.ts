@@ -84,6 +84,8 @@ describe('special-category', () => {
     expect(health('Demens er vanlig hos eldre, men mora di har ikke demens.')).toEqual(['Demens', 'demens']);
     expect(health('Demens er vanlig hos eldre.')).toEqual([]);
     expect(health('Du treng ikkje sende oss sjukdomshistoria på e-post.', 'nno')).toEqual([]);
+    // Illness among the staff («mye sykdom blant oss ansatte») is the office's excuse, nobody's data.
+    expect(health('Beklager sent svar, det har vært mye sykdom blant oss ansatte.')).toEqual([]);
     expect(health('Do not send us anything about your diabetes by e-mail.', 'eng')).toEqual(['diabetes']);
   });
 

@@ -196,6 +196,7 @@ export const CORPORA = [
   'blind15',
   'blind16',
   'blind17',
+  'blind18',
 ] as const;
 
 interface Options {
