@@ -314,6 +314,38 @@ describe('answerQuestions', () => {
     ]);
   });
 
+  it('takes other words for the same substance: none left, a place in a queue, a quantity, a number to call, free of a co-payment', () => {
+    const none = 'Vi har dessverre ingen ledige tider i helgene nå.';
+    expect(answerOf('Er det også mulig å få en ekstra time i helgene?', none)).toBe(none);
+    const rank = 'Sondre er nummer 3 på ventelista til Løvåsen barnehage.';
+    expect(answerOf('Kor langt nede på ventelista står Sondre no?', rank, 'nno')).toBe(rank);
+    const snow = 'Vi set i gang brøytinga når det har kome om lag 8 cm snø.';
+    expect(answerOf('Kor mykje snø må det kome før de brøytar?', snow, 'nno')).toBe(snow);
+    // A price asked without a money word is still a price: a count alone does not answer it.
+    expect(answerOf('How much is a full-time place then?', 'A full-time place covers 20 hours a week.', 'eng')).toBe(false);
+    const call = 'Trenger dere time fort, bør dere ringe tannklinikken direkte på 55 00 00 20.';
+    expect(answerOf('Hvor skal vi ringe for å få time fort?', call)).toBe(call);
+    const free = 'Som sykehjemsbeboer får moren din tannbehandlingen uten egenandel.';
+    expect(answerOf('Hva koster tannbehandlingen for moren min?', free)).toBe(free);
+  });
+
+  it('answers a discount, an existence and a perfect-tense question by a statement of the same', () => {
+    const discount = 'Søsken får 25 prosent moderasjon på elevavgiften fra barn nummer to.';
+    expect(answerOf('Får vi søskenrabatt?', discount)).toBe(discount);
+    const exists = 'Det er ledig tid i Myrdalshallen onsdager kl. 17.00–18.30.';
+    expect(answerOf('Finnes det ledig tid i Myrdalshallen?', exists)).toBe(exists);
+    expect(answerOf('Finnes det ledig tid i Myrdalshallen?', 'Myrdalshallen er stengt for vedlikehold.')).toBe(false);
+    const perfect = 'Laget deres har fått Vadmyrhallen tirsdager kl. 17.00–18.30.';
+    expect(answerOf('Har laget vårt fått hall i vinter?', perfect)).toBe(perfect);
+    const status = 'You will receive a written decision on the ground-floor flat by 15 January.';
+    expect(answerOf('Where does our application for a ground-floor flat stand?', status, 'eng')).toBe(status);
+  });
+
+  it('does not take the citizen’s appeal deadline behind a web address for how long the office takes', () => {
+    const appeal = 'Du kan klage på gebyret via skjemaet på bergen.kommune.no innen tre uker.';
+    expect(answerOf('Hvor lang tid tar det før dere svarer på en klage?', appeal)).toBe(false);
+  });
+
   it('finds nothing to answer without questions, and answers nothing from the greeting or signature', () => {
     expect(answers('Takk for sist.', 'Hei!')).toEqual([]);
     expect(answers('Når kommer vedtaket?', 'Hei Kari,\n\nVennlig hilsen\nOla, tlf. 55 56 55 56, innen fredag')).toEqual([['Når kommer vedtaket?', false]]);

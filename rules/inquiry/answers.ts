@@ -40,7 +40,7 @@ const TIME_ANCHOR = new RegExp(
   'iu',
 );
 const AMOUNT =
-  /(?:\d[\d  .,]*\s*(?:kr\b|kroner|nok\b|,-|%|prosent|percent|per\s+cent)|\bkr\.?\s*\d|\bnok\s*\d|(?<![\p{L}])(?:gratis|kostnadsfritt|free\s+of\s+charge|no\s+charge|(?:uten|utan|without)\s+(?:ekstra\s+|extra\s+|noen\s+|nokon\s+|any\s+)?(?:kostnad|kostnader|betaling|charge|cost|fee)|ingen\s+kostnad|ingen\s+gebyr|ikke\s+noe\s+gebyr|ikkje\s+noko\s+gebyr|koster\s+ingenting|kostar\s+ingenting|costs\s+nothing|does\s+not\s+cost|no\s+fee|(?:is|are|['’]s)\s+(?:always\s+|also\s+)?free(?!\s+to)|(?:will|does|do)\s+not\s+cost\s+(?:you\s+)?anything|won['’]t\s+cost|(?:exempt|fritatt|fritekne?)\s+(?:from|fra|frå)\s+(?:the\s+)?(?:patient\s+)?(?:fee|fees|charge|payment|eigenandel\p{L}*|egenandel\p{L}*|gebyr\p{L}*|betaling\p{L}*|avgift\p{L}*)|nothing\s+to\s+pay|(?:ingenting|ikke\s+noe|ikkje\s+noko|ikkje\s+noe)\s+å\s+betale|ingen\s+(?:egenandel|eigenandel|eigendel))(?![\p{L}]))/iu;
+  /(?:\d[\d  .,]*\s*(?:kr\b|kroner|nok\b|,-|%|prosent|percent|per\s+cent)|\bkr\.?\s*\d|\bnok\s*\d|(?<![\p{L}])(?:gratis|kostnadsfritt|free\s+of\s+charge|no\s+charge|(?:uten|utan|without)\s+(?:ekstra\s+|extra\s+|noen\s+|nokon\s+|any\s+)?(?:kostnad|kostnader|betaling|charge|cost|fee|egenandel|eigendel|eigenandel|co-?payment)|ingen\s+kostnad|ingen\s+gebyr|ikke\s+noe\s+gebyr|ikkje\s+noko\s+gebyr|koster\s+ingenting|kostar\s+ingenting|costs\s+nothing|does\s+not\s+cost|no\s+fee|(?:is|are|['’]s)\s+(?:always\s+|also\s+)?free(?!\s+to)|(?:will|does|do)\s+not\s+cost\s+(?:you\s+)?anything|won['’]t\s+cost|(?:exempt|fritatt|fritekne?)\s+(?:from|fra|frå)\s+(?:the\s+)?(?:patient\s+)?(?:fee|fees|charge|payment|eigenandel\p{L}*|egenandel\p{L}*|gebyr\p{L}*|betaling\p{L}*|avgift\p{L}*)|nothing\s+to\s+pay|(?:ingenting|ikke\s+noe|ikkje\s+noko|ikkje\s+noe)\s+å\s+betale|ingen\s+(?:egenandel|eigenandel|eigendel))(?![\p{L}]))/iu;
 const PLACE =
   /(?:ved\s+sida\s+av|ved\s+siden\s+av|utanfor|utenfor|next\s+to|outside|beside|\p{L}*stasjon\p{L}*|recycling\s+(?:centre|center|station)|https?:\/\/|www\.|[\p{L}.-]+\.(?:no|com|org)\b|@|(?<![\p{L}])(?:\p{L}*portal\p{L}*|\p{L}*løysing\p{L}*|\p{L}*løsning\p{L}*|\p{L}*butikk\p{L}*|apotek\p{L}*|shops?|stores?|supermarkets?|pharmac\p{L}+|servicetorget|rådhuset|innbyggerservice|innbyggarservice|min\s+side|mi\s+side|nettsiden|nettsida|heimesida|hjemmesiden|website|web\s+page|our\s+website|the\s+portal|portalen|skranken|front\s+desk|reception|resepsjonen|kontoret|office|adressen|address)(?![\p{L}])|\p{Lu}\p{Ll}+(?:gaten|gata|veien|vegen|plass|smauet|allmenningen|street|road|square)\b|(?<![\p{L}])(?:på|i|ved|at|in|on)\s+\p{Lu}\p{Ll}{2,})/u;
 const DOCUMENT =
@@ -208,6 +208,8 @@ const SLOT = {
   percentOnly: 22,
   forwarded: 23,
   discount: 24,
+  none: 25,
+  existence: 26,
 } as const;
 /** A price asked («Kva kostar ein heil plass?», "How much is the fee?"), not a share of one. */
 const ASKS_PRICE =
@@ -221,7 +223,7 @@ const PERCENT_ONLY =
  * weeks"): it answers a question about appealing, not how long the office takes or whether a fee applies.
  */
 const APPEAL_DEADLINE =
-  /(?<![\p{L}])(?:(?:du|dere|de|dykk|you)\s+(?:kan|må|can|must|may|have\s+to)\s+(?:\p{L}+\s+)?(?:klage|klaga|appeal|complain)|(?:kan|can|may)\s+(?:be\s+)?(?:påklages|påklagast|appealed)|(?:klagen|klaga|the\s+(?:appeal|complaint)|an?\s+(?:appeal|complaint))\s+(?:må|must)\s+(?:\p{L}+\s+){0,2}(?:sendes|sendast|være|vere|be\s+(?:sent|submitted|received|made))|(?:klagen|klaga|ei\s+klage|en\s+klage|eventuell\s+klage)\s+(?:sendes|sendast|blir\s+sendt|vert\s+send))(?![\p{L}])[^.!?\n]{0,60}(?<![\p{L}])(?:innen|innan|within|before|by)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:du|dere|de|dykk|you)\s+(?:kan|må|can|must|may|have\s+to)\s+(?:\p{L}+\s+)?(?:klage|klaga|appeal|complain)|(?:kan|can|may)\s+(?:be\s+)?(?:påklages|påklagast|appealed)|(?:klagen|klaga|the\s+(?:appeal|complaint)|an?\s+(?:appeal|complaint))\s+(?:må|must)\s+(?:\p{L}+\s+){0,2}(?:sendes|sendast|være|vere|be\s+(?:sent|submitted|received|made))|(?:klagen|klaga|ei\s+klage|en\s+klage|eventuell\s+klage)\s+(?:sendes|sendast|blir\s+sendt|vert\s+send))(?![\p{L}])(?:[^.!?\n]|[.](?=[\p{L}\p{N}])){0,80}(?<![\p{L}])(?:innen|innan|within|before|by)(?![\p{L}])/iu;
 /** "Hvor lenge tar en klagebehandling?", "How long will the review take?": the office's time, not the citizen's deadline. */
 const ASKS_OFFICE_DURATION =
   /(?<![\p{L}])(?:(?:hvor|kor)\s+(?:lenge|lang\s+tid)\s+(?:tar|tek|vil|kjem|pleier|pleiar)|(?:hvor|kor)\s+lang\s+tid\s+har\s+(?:dere|de|dykk|kommunen|etaten)|how\s+long\s+(?:does|will|would|do\s+you|did)(?!\s+(?:i|we)\s)|\p{L}*behandlingstid\p{L}*|\p{L}*handsamingstid\p{L}*|processing\s+time|take\s+(?:you\s+)?to\s+(?:process|handle|decide|review|consider))(?![\p{L}])/iu;
@@ -304,10 +306,13 @@ const MODAL_FORMS: Record<string, readonly string[]> = {
   can: ['can', 'cannot', "can't"],
   may: ['may', 'can'],
   must: ['must', 'need', "needn't"],
+  har: ['har', 'hadde'],
+  have: ['have', 'has', 'had'],
+  has: ['has', 'have', 'had'],
 };
 const modalEcho = new WeakMap<InquiryQuestion, RegExp | null>();
 const MODAL_QUESTION =
-  /^[\s"«(]*(?:(?:og|and|men|but|så|so)\s+)?(kan|må|får|skal|bør|trenger|treng|can|may|must)\s+(?:ein|man|eg|jeg|me|vi|du|de|dei|han|ho|hun|det|dere|dykk|i|we|you|he|she|they|it|one)\s+(?:(?:ikke|ikkje|not|også|òg|fortsatt|framleis|still|also|da|då|then)\s+)?(\p{L}+)/iu;
+  /^[\s"«(]*(?:(?:og|and|men|but|så|so)\s+)?(kan|må|får|skal|bør|trenger|treng|can|may|must|har|have|has)\s+(?:ein|man|eg|jeg|me|vi|du|de|dei|han|ho|hun|det|dere|dykk|i|we|you|he|she|they|it|one)\s+(?:(?:ikke|ikkje|not|også|òg|fortsatt|framleis|still|also|da|då|then)\s+)?(\p{L}+)/iu;
 
 /**
  * «Kan ein få lånekort til babyen?» — «Barn kan få eige lånekort …»: a statement with the
@@ -332,6 +337,25 @@ const ASKS_DISCOUNT =
 const DISCOUNT_ANSWER =
   /(?<![\p{L}])(?:\p{L}*rabatt\p{L}*|discounts?|\p{L}*moderasjon\p{L}*|reduksjon\p{L}*|reductions?|redusert\p{L}*|reduced?|nedsatt|billig\p{L}*|cheap\p{L}*|fritak|fritatt|fritekne|exempt\p{L}*|gratis|free|full\s+(?:pris|price)|same\s+(?:pris|price)|ordinær\s+pris|ordinary\s+price|standard\s+(?:fee|price)|halv\s*pris|half\s+price|student\s*pri\p{L}+|lavere|lågare|lower|\d+\s*(?:%|prosent|percent))(?![\p{L}])/iu;
 
+/** «Vi har dessverre ingen ledige tider», "There are no places left": a plain no in other words. */
+const NONE_LEFT =
+  /(?<![\p{L}])(?:(?:vi|me|we|kommunen|the\s+municipality)\s+(?:har|have|has)\s+(?:dessverre\s+|diverre\s+|unfortunately\s+|ikke\s+lenger\s+|no\s+longer\s+)?(?:ingen|inga|no|none)|det\s+er\s+(?:dessverre\s+|diverre\s+)?(?:ingen|inga|ikke\s+noen|ikkje\s+nokon)|det\s+finst\s+(?:dessverre\s+)?(?:ingen|inga|ikkje)|det\s+finnes\s+(?:dessverre\s+)?(?:ingen|ikke)|there\s+(?:are|is)\s+(?:unfortunately\s+)?(?:no|none)|(?:er|blir|is|are)\s+(?:derfor\s+|difor\s+|altså\s+|dermed\s+|therefore\s+)(?:riktig|rett|korrekt|feil|correct|right|wrong))(?![\p{L}])/iu;
+/** "Hvor mye snø må det komme?": a quantity, not money («om lag 8 cm snø»). */
+const ASKS_QUANTITY =
+  /(?<![\p{L}])(?:hvor\s+mye|kor\s+mykje|kor\s+mye|how\s+much)\s+(?!(?:is|are|was|will|would|does|do|did|can|could|should|it|that|this|er|blir|vert|var|vil|kan|kunne|skal|koster|kostar|må|det|dette|de|dei|jeg|eg|vi|me|du|i|we|you)(?![\p{L}]))\p{L}+(?![^?]*(?:kost|cost|pris|price|betal|pay|gebyr|fee|avgift|charge|penger|pengar|money|kroner|leie|leige|rent))/iu;
+/** «Kor langt nede på lista står vi?», "What number are we on the list?": a place in a queue is a number. */
+const ASKS_RANK =
+  /(?<![\p{L}])(?:(?:hvor|kor)\s+langt\s+(?:nede|bak|framme|fremme|oppe)|(?:hvilket|kva|hva)\s+nummer|what\s+number|(?:where|how\s+far\s+(?:down|up))\s+(?:\p{L}+\s+){0,4}(?:on|in)\s+the\s+(?:waiting\s+)?(?:list|queue))(?![\p{L}])/iu;
+/** «Finnes det ledig tid …?», "Is there any help for …?": a sentence that says there is (or has) it. */
+const ASKS_EXISTENCE = /^[\s"«(]*(?:(?:og|and|men|but|så|so)\s+)?(?:finnes|finst|fins|is|are)\s+(?:det|there)(?![\p{L}])/iu;
+const EXISTS =
+  /(?<![\p{L}])(?:det\s+(?:er|finnes|finst|fins)|there\s+(?:is|are)|(?:vi|me|we|kommunen)\s+(?:har|have|has|tilbyr|offers?)|(?:you|du)\s+(?:may|might|can|kan|will|vil)?\s*(?:qualify|be\s+eligible|be\s+entitled|kvalifisere\p{L}*)|(?:you|du)\s+(?:are|er)\s+(?:eligible|entitled|berettiget))(?![\p{L}])/iu;
+/** «Er det gratis?», "Is it free?": an amount, or free in so many words, answers. */
+const ASKS_FREE =
+  /(?<![\p{L}])(?:gratis|free|kostnadsfri\p{L}*|koste[rt]?\s+(?:det|dette)\s+(?:noe|noko|penger|pengar)|kostar\s+(?:det|dette)\s+(?:noko|pengar))(?![\p{L}])/iu;
+/** «Hvor skal vi ringe?», "Where can I call?": a phone number or an address answers. */
+const ASKS_WHERE_TO_CALL = /(?<![\p{L}])(?:ringe|ringje|ring|call|phone|kontakte|kontakta|contact|skrive\s+til|write\s+to)(?![\p{L}])/iu;
+
 function gives(question: InquiryQuestion, s: ReplySentence): boolean {
   const topic = question.topic;
   switch (topic) {
@@ -340,11 +364,11 @@ function gives(question: InquiryQuestion, s: ReplySentence): boolean {
     case 'amount':
       return (
         (s.amount && !(ASKS_PRICE.test(question.text) && s.test(SLOT.percentOnly, PERCENT_ONLY))) ||
-        (ASKS_COUNT.test(question.text) && s.test(SLOT.count, COUNT)) ||
+        ((ASKS_COUNT.test(question.text) || ASKS_QUANTITY.test(question.text) || ASKS_RANK.test(question.text)) && s.test(SLOT.count, COUNT)) ||
         (ASKS_DISTANCE.test(question.text) && s.test(SLOT.distance, DISTANCE))
       );
     case 'where':
-      return s.test(SLOT.place, PLACE);
+      return s.test(SLOT.place, PLACE) || (ASKS_WHERE_TO_CALL.test(question.text) && s.test(SLOT.contact, CONTACT));
     case 'document':
       return s.test(SLOT.document, DOCUMENT) || s.test(SLOT.yesNoFirst, YES_OR_NO_FIRST) || s.test(SLOT.refusal, REFUSAL);
     case 'why':
@@ -361,6 +385,11 @@ function gives(question: InquiryQuestion, s: ReplySentence): boolean {
         // "Will they be emptied before Christmas?" — "… collected on Thursday 17 December."
         (asksAboutATime(question) && s.time) ||
         (ASKS_TO_PAY.test(question.text) && s.amount) ||
+        (ASKS_FREE.test(question.text) && s.amount) ||
+        (ASKS_DISCOUNT.test(question.text) && !s.ack && s.test(SLOT.discount, DISCOUNT_ANSWER)) ||
+        (ASKS_EXISTENCE.test(question.text) && s.test(SLOT.existence, EXISTS)) ||
+        (ASKS_RANK.test(question.text) && s.test(SLOT.count, COUNT)) ||
+        s.test(SLOT.none, NONE_LEFT) ||
         echoesModal(question, s)
       );
     case 'what':
@@ -373,7 +402,7 @@ function gives(question: InquiryQuestion, s: ReplySentence): boolean {
  * statement of what happens and when answers it («du får ny skatteseddel innen fredag 11. desember»).
  */
 const ASKS_FOR_STATUS =
-  /^[\s"«]*(?:(?:og|and|so)\s+)?(?:(?:hva|kva)\s+skjer(?:\s+(?:nå|no|videre|vidare|så|da|då|med\s+(?:søknaden|saken|saka|klagen|klaga|henvendelsen|henvendinga|meldingen|meldinga|bestillingen|bestillinga)(?:\s+(?:min|mi|mitt|vår|vårt))?))?|(?:hva|kva)\s+er\s+status(?:en)?(?:\s+(?:i|på)\s+(?:saken|saka|søknaden)(?:\s+(?:min|mi))?)?|(?:er\s+det\s+)?(?:noe|noko)\s+nytt(?:\s+i\s+(?:saken|saka))?|hvor\s+står\s+saken(?:\s+min)?|kvar\s+står\s+saka(?:\s+mi)?|what\s+(?:happens|is\s+happening|['’]s\s+happening|is\s+going\s+on|['’]s\s+going\s+on)(?:\s+(?:now|next|with\s+(?:my|our|the)\s+(?:application|case|complaint|request|order)))?|(?:is\s+there\s+)?any\s+(?:news|updates?)(?:\s+on\s+(?:my|our|the)\s+(?:application|case|complaint|request))?|what\s+is\s+the\s+status(?:\s+of\s+(?:my|our|the)\s+(?:application|case|complaint|request))?)\s*[?.!]*\s*$/iu;
+  /^[\s"«]*(?:(?:og|and|so)\s+)?(?:(?:hva|kva)\s+skjer(?:\s+(?:nå|no|videre|vidare|så|da|då|med\s+(?:søknaden|saken|saka|klagen|klaga|henvendelsen|henvendinga|meldingen|meldinga|bestillingen|bestillinga)(?:\s+(?:min|mi|mitt|vår|vårt))?))?|(?:hva|kva)\s+er\s+status(?:en)?(?:\s+(?:i|på)\s+(?:saken|saka|søknaden)(?:\s+(?:min|mi))?)?|(?:er\s+det\s+)?(?:noe|noko)\s+nytt(?:\s+i\s+(?:saken|saka))?|hvor\s+står\s+saken(?:\s+min)?|kvar\s+står\s+saka(?:\s+mi)?|what\s+(?:happens|is\s+happening|['’]s\s+happening|is\s+going\s+on|['’]s\s+going\s+on)(?:\s+(?:now|next|with\s+(?:my|our|the)\s+(?:application|case|complaint|request|order)))?|(?:is\s+there\s+)?any\s+(?:news|updates?)(?:\s+on\s+(?:my|our|the)\s+(?:application|case|complaint|request))?|what\s+is\s+the\s+status(?:\s+of\s+(?:my|our|the)\s+(?:application|case|complaint|request))?|where\s+(?:does|do)\s+(?:my|our|the)\s+[^?.!]{1,60}?\s+stand(?:\s+now)?)\s*[?.!]*\s*$/iu;
 
 /**
  * «Hva kan jeg gjøre?», "Can someone help me?", «Kven skal eg kontakte?»: asks for a way forward,
