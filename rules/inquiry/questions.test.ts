@@ -254,6 +254,33 @@ describe('findQuestions', () => {
     expect(texts('Hvordan skal jeg fylle ut skjemaet?')).toHaveLength(1);
   });
 
+  it('leaves out a courtesy after a thank-you or an apology, and indignation: «er det ingen som», «liksom», «meg kanskje?», «Er dette akseptabelt»', () => {
+    expect(texts('Takk på forhånd, håper det går greit?')).toEqual([]);
+    expect(texts('Beklagar om dette er mykje på ein gong, håpar det er greit?')).toEqual([]);
+    expect(texts('Thank you for your help, hope this is the right address?')).toEqual([]);
+    expect(texts('Hvem har glemt oss i to år, er det ingen som sjekker slikt?')).toEqual([]);
+    expect(texts('Skal man liksom gå rundt med kart i lomma?')).toEqual([]);
+    expect(texts('Kven betalar for at eg må måke bort kommunen sin snø, meg kanskje?')).toEqual([]);
+    expect(texts('Er dette akseptabelt i en by med 290 000 innbyggere?')).toEqual([]);
+    expect(texts('Does anyone at the municipality actually think about the businesses here?')).toEqual([]);
+    // The same words asking in earnest stay questions.
+    expect(texts('Er det greit at jeg sender papirene på e-post?')).toHaveLength(1);
+    expect(texts('Is that normal??')).toHaveLength(1);
+    expect(texts('Er det noen som kan hjelpe meg med skjemaet?')).toHaveLength(1);
+  });
+
+  it('takes a question word and a finite verb as a question without a question mark, and a Norwegian «i» for no subject', () => {
+    expect(texts('Hei\nKven skal skifte vassmålaren, er det oss eller kommunen\nHelsing Sjur')).toEqual([
+      'Kven skal skifte vassmålaren',
+      'er det oss eller kommunen',
+    ]);
+    expect(texts('Hei\nKva gjer eg med rekninga, skal eg betale eller vente.\nSjur')).toHaveLength(2);
+    // A clause opened by a question word and its subject is no question: «Når vi flytta hit, fekk vi …».
+    expect(texts('Når vi flytta hit, fekk vi ingen informasjon.')).toEqual([]);
+    expect(texts('Hei\nFekk rekning i går på det dobbelte av vanleg.\nSjur')).toEqual([]);
+    expect(texts('can i get a refund for the course')).toHaveLength(1);
+  });
+
   it('reads each ask of one long sentence that asks in so many words, leaving out only its rhetorical tail', () => {
     const sentence =
       'We waited nearly five hours so I would like to know why it took so long and whether I really had to pay the full fee when she is a child and what it costs normally, and I would say the waiting room could use a clean but what do I know?';

@@ -171,6 +171,17 @@ const RHETORICAL = new RegExp(
     // «Korleis skal ein gamal mann klare å …?», "how is that possible when nobody answers?".
     String.raw`^(?:hvordan|korleis)\s+skal\s+(?:en|ein|man|folk|eldre|gamle)\s+(?:[\p{L}-]+\s+){0,3}(?:klare|greie|kunne|få\s+til)`,
     String.raw`how\s+is\s+(?:that|this|it)\s+possible\s+when`,
+    // «… er det ingen som sjekker slikt?», "Does nobody check these things?": the writer expects no.
+    String.raw`(?:er|var)\s+det\s+(?:ingen|ikke\s+noen|ikkje\s+nokon)\s+som\s`,
+    String.raw`^(?:does|do|did|is|has)\s+(?:nobody|no\s+one|no-one)\s`,
+    // «Skal man liksom gå rundt med kart?»: «liksom» makes a question scorn.
+    String.raw`(?<![\p{L}])liksom(?![\p{L}])[^?]{0,80}\?`,
+    // «…, meg kanskje?», "…, me perhaps?": the writer answers it.
+    String.raw`,\s*(?:meg|oss|me|us|jeg|eg|vi)\s+(?:kanskje|kanskje\s+det|perhaps|maybe)\s*\?+\s*$`,
+    // «Er dette akseptabelt …?», "Is this acceptable …?": an indignant verdict, not a question.
+    String.raw`^(?:er|var)\s+(?:dette|det\s+her)\s+(?:virkelig\s+|verkeleg\s+|egentlig\s+|eigentleg\s+)?(?:akseptabelt|rimelig|rimeleg|forsvarlig|forsvarleg|greit|rettferdig|god\s+service|service)(?![\p{L}])`,
+    String.raw`^is\s+(?:this|that)\s+(?:really\s+)?(?:acceptable|reasonable|fair|good\s+service|how\s+you\s+treat)(?![\p{L}])`,
+    String.raw`^(?:does|do)\s+(?:anyone|anybody)\s+(?:[\p{L}-]+\s+){0,4}actually\s`,
     // An outburst with a curse: «Hva f*** er det dere driver med?», "What the hell is going on?".
     String.raw`(?:hva|kva|what)\s+(?:\p{L}*\*+\p{L}*|faen|fanden|pokker|i\s+helvete|the\s+hell|the\s+heck|the\s+f\p{L}*)(?![\p{L}])`,
     String.raw`(?:hvor|kor)\s+(?:vanskelig|vanskeleg|lenge\s+skal\s+(?:jeg|eg|vi|me)\s+(?:måtte|finne|tåle|orke)|mange\s+(?:ganger|gonger)\s+(?:skal|må))`,
@@ -259,7 +270,7 @@ const ANSWERED_FORM_FIELD = /\?\s*:[ \t]*[^\s?][^?\n]{0,40}$/u;
 const HOPE_TAG = /,\s*(?:I\s+hope|I\s+trust|håper\s+jeg|håpar\s+eg|vonar\s+eg)\s*\?+\s*$/iu;
 /** «Håpar det er i orden at eg spør om så mykje?», "Hope that's OK?": a courtesy even with an «om». */
 const COURTESY_ALL_RIGHT =
-  /^(?:(?:takk|thank\s+you|thanks|sorry|beklager|orsak)[^,?]{0,30},\s*)?(?:(?:jeg|eg|vi|me|i|we)\s+)?(?:håper|håpar|hope|hoping)\s+(?:det|at\s+det|that|that['’]s|it|it['’]s|this|this\s+is)\s+(?:er\s+|is\s+)?(?:greit|greitt|i\s+orden|ok|okay|fine|alright|all\s+right|understandable|clear|forståelig|forståeleg|forståleg)(?![\p{L}])/iu;
+  /^(?:(?:takk|thank\s+you|thanks|sorry|beklager|beklagar|orsak|unnskyld)[^,?]{0,40},\s*)?(?:(?:jeg|eg|vi|me|i|we)\s+)?(?:håper|håpar|hope|hoping)\s+(?:det|at\s+det|that|that['’]s|it|it['’]s|this|this\s+is)\s+(?:er\s+|is\s+|går\s+)?(?:greit|greitt|bra|fint|i\s+orden|ok|okay|fine|alright|all\s+right|understandable|clear|forståelig|forståeleg|forståleg|(?:the\s+)?right\s+(?:address|place|person|department|inbox)|(?:riktig|rett)\s+(?:adresse|sted|stad|person|avdeling|mottakar|mottaker))(?![\p{L}])/iu;
 const COURTESY_HOPE =
   /^(?:(?:jeg|eg|vi|me|i|we)\s+)?(?:håper|håpar|hope|hoping)\s+(?!.*(?<![\p{L}])(?:om|whether|if|hva|kva|når|kor|hvor|hvordan|korleis|hvem|kven|what|when|where|how|who|why|hvorfor|kvifor)(?![\p{L}]))[^?]{0,60}\?*\s*$/iu;
 
@@ -368,9 +379,20 @@ function finiteVerbFirst(core: string): boolean {
   // «Betaler vi full pris …»: any present-tense verb before a personal pronoun opens a question.
   if (!FINITE_FIRST.test(core))
     return /^\p{L}{3,}(?:er|ar)$/iu.test(words[0] ?? '') && PRONOUN.test(words[1] ?? '') && !/^(?:det|it|this|that|i)$/iu.test(words[1] ?? '');
-  // "Kan dere …", "Er det …", "Har søknaden min …", "Is it …", "Do you …".
-  return words.slice(1, 3).some((w) => SUBJECT_WORD.test(w)) || DEFINITE_NOUN.test(words[1] ?? '');
+  // "Kan dere …", "Er det …", "Har søknaden min …", "Is it …", "Do you …". A Norwegian «i» is a
+  // preposition («Fekk rekning i går …»), the subject "i" only after an English verb.
+  const english = ENGLISH_FINITE_FIRST.test(core);
+  return words.slice(1, 3).some((w) => SUBJECT_WORD.test(w) && (english || w.toLowerCase() !== 'i')) || DEFINITE_NOUN.test(words[1] ?? '');
 }
+
+const ENGLISH_FINITE_FIRST = /^(?:can|could|will|would|is|are|was|were|do|does|did|have|has|had|should|shall|may|might|must|am)(?![\p{L}])/iu;
+
+/**
+ * «Kven skal skifte vassmålaren, er det oss …»: a question word and then a finite verb is a direct
+ * question, whatever follows its comma; «Når vi flytta, fekk vi …» (a pronoun next) opens a clause.
+ */
+const QUESTION_WORD_THEN_VERB =
+  /^(?:hva|kva|hvem|kven|hvor|kvar|kor|hvorfor|kvifor|korfor|hvordan|korleis|who|what|where|why|how)\s+(?:er|var|skal|kan|vil|må|får|fekk|fikk|gjer|gjør|har|hadde|blir|vert|bør|kjem|kommer|går|står|ligg|ligger|finst|finnes|fins|koster|kostar|betyr|tyder|gjeld|gjelder|tar|tek|is|are|was|were|do|does|did|can|could|will|would|should|has|have)(?![\p{L}])/iu;
 
 /** «Kan tannlegen …», «Finnes brevet …»: a definite noun as the subject after the verb. */
 const DEFINITE_NOUN = /^\p{Ll}{3,}(?:en|et|a|ene|ane|na)$/u;
@@ -514,7 +536,7 @@ export function asksSomething(sentence: string, next: string | undefined): boole
   // "Also how long it takes …", «Og kor mykje …»: a connective before the question word.
   const bare = core.replace(LEADING_CONNECTIVE, '');
   if (bare !== core && (questionWordFirst(bare) || finiteVerbFirst(bare))) return !conditional(bare) && !/!\s*$/u.test(bare);
-  if (questionWordFirst(core)) return !/,\s*\p{L}+\s+(?:jeg|eg|vi|me|du|de|dei|dere|det|i|we|you)\b/iu.test(core);
+  if (questionWordFirst(core)) return QUESTION_WORD_THEN_VERB.test(core) || !/,\s*\p{L}+\s+(?:jeg|eg|vi|me|du|de|dei|dere|det|i|we|you)\b/iu.test(core);
   // «Ha en fin helg!», "Have a lovely weekend!": a wish, not a question.
   if (finiteVerbFirst(core)) return !conditional(core) && !/!\s*$/u.test(core);
   return false;
