@@ -325,10 +325,23 @@ function runExistence(state: RunState, compiledRule: CompiledRule, rule: Existen
     const sticky = compiledRule.stickyRegexes?.[i];
     if (needs && sticky) {
       // Every match starts where one of the pattern's first words starts (patternFirstWords), so
-      // the pattern is tried there only, in text order, instead of at every character of the
-      // reply; a later start inside an earlier match is skipped, as a global scan would.
+      // the pattern is tried there only, in text order (the words' start lists merged as they are
+      // read), instead of at every character of the reply; a start inside an earlier match is
+      // skipped, as a global scan would.
+      const index = wordStarts(state);
+      const lists: number[][] = [];
+      for (const word of needs) {
+        const starts = index.get(word);
+        if (starts) lists.push(starts);
+      }
+      if (lists.length === 0) continue;
+      const heads = lists.map(() => 0);
       let from = 0;
-      for (const start of startsOfAny(state, needs)) {
+      for (;;) {
+        let pick = -1;
+        for (let k = 0; k < lists.length; k++) if (heads[k]! < lists[k]!.length && (pick < 0 || lists[k]![heads[k]!]! < lists[pick]![heads[pick]!]!)) pick = k;
+        if (pick < 0) break;
+        const start = lists[pick]![heads[pick]!++]!;
         if (start < from) continue;
         sticky.lastIndex = start;
         const m = sticky.exec(state.text);
@@ -349,23 +362,16 @@ function runExistence(state: RunState, compiledRule: CompiledRule, rule: Existen
   }
 }
 
-const NO_STARTS: readonly number[] = [];
-
-/** Where any of these words starts in the text, ascending. */
-function startsOfAny(state: RunState, words: readonly string[]): readonly number[] {
-  const index = wordStarts(state);
-  let merged: number[] | undefined;
-  let single: readonly number[] = NO_STARTS;
-  for (const word of words) {
-    const starts = index.get(word);
-    if (!starts) continue;
-    if (single === NO_STARTS) single = starts;
-    else (merged ??= [...single]).push(...starts);
-  }
-  return merged ? merged.sort((a, b) => a - b) : single;
-}
-
 const LETTERS_AND_DIGITS = /[\p{L}\p{N}]+/gu;
+
+/** a–z and the Latin-1 letters (æ, ø, å, é …) only: most words, told without a regex. */
+function lettersOnly(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff && c !== 0xf7))) return false;
+  }
+  return true;
+}
 const LETTERS = /\p{L}+/gu;
 
 /**
@@ -387,7 +393,7 @@ function wordStarts(state: RunState): ReadonlyMap<string, number[]> {
     };
     for (const token of state.analysis.words) {
       add(token.lower, token.start);
-      if (!/[^\p{L}\p{N}]/u.test(token.lower) && !(/\p{N}/u.test(token.lower) && /\p{L}/u.test(token.lower))) continue;
+      if (lettersOnly(token.lower)) continue;
       for (const runs of [LETTERS_AND_DIGITS, LETTERS]) {
         runs.lastIndex = 0;
         for (let m = runs.exec(token.text); m !== null; m = runs.exec(token.text)) add(m[0].toLowerCase(), token.start + m.index);
