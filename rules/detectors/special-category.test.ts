@@ -95,6 +95,9 @@ describe('special-category', () => {
     expect(union('Hun er medlem av Fagforbundet.')).toEqual(['Fagforbundet']);
     expect(union('She has experience from the Muslim youth association.', 'eng')).toEqual(['Muslim']);
     expect(union('Avtalen med Fagforbundet gjelder fra januar.')).toEqual([]);
+    // «er med i» is a membership; «bli med i» is advice to join.
+    expect(union('Du er med i Fagforbundet fra tiden på verftet.')).toEqual(['Fagforbundet']);
+    expect(union('Du kan bli med i Fagforbundet om du vil ha hjelp.')).toEqual([]);
   });
 
   it("leaves a document that is only required alone, but not the person's own", () => {

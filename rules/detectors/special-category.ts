@@ -287,6 +287,13 @@ function tiedToPerson(words: readonly Token[], sentence: Sentence, generic = fal
   return false;
 }
 
+/** «Du er med i Fellesforbundet», «han var med i …»: someone's membership, not the union's name alone. */
+function membershipBefore(words: readonly Token[], i: number): boolean {
+  return (
+    i >= 3 && words[i - 1]!.lower === 'i' && words[i - 2]!.lower === 'med' && ['er', 'var', 'vore', 'vært', 'blitt', 'vorte'].includes(words[i - 3]!.lower)
+  );
+}
+
 /** Verbs that give a named person a condition: «Emil Strand som har autisme», "Kari has diabetes". */
 const HOLDER_VERBS = new Set(['har', 'hadde', 'lider', 'led', 'fekk', 'fikk', 'får', 'has', 'had', 'suffers', 'got', 'gets']);
 
@@ -416,7 +423,7 @@ export const specialCategory: Detector = {
         )
           continue;
         const continuesName = i === nameEnd + 2 && (words[nameEnd + 1]!.lower === 'og' || words[nameEnd + 1]!.lower === 'and');
-        if ((continuesName || isCapitalisedName(text, words[i]!, sentence)) && !tiedToPerson(words, sentence)) {
+        if ((continuesName || isCapitalisedName(text, words[i]!, sentence)) && !tiedToPerson(words, sentence) && !membershipBefore(words, i)) {
           nameEnd = bestLast;
           continue;
         }

@@ -197,6 +197,7 @@ export const CORPORA = [
   'blind16',
   'blind17',
   'blind18',
+  'blind19',
 ] as const;
 
 interface Options {
