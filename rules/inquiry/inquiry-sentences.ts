@@ -184,6 +184,10 @@ export interface QuestionOpeners {
 }
 const NO_OPENERS: QuestionOpeners = { any: () => false, verbFirst: () => false };
 
+/** A closing line in chat style: «mvh sindre», «hilsen Mona», "thanks". */
+const CLOSING_LINE =
+  /^[ \t]*(?:mvh|m\.v\.h\.?|hilsen|helsing|med\s+vennlig\s+hilsen|med\s+venleg\s+helsing|vennlig\s+hilsen|venleg\s+helsing|regards|kind\s+regards|best\s+regards|cheers)(?![\p{L}])/iu;
+
 export interface Span {
   start: number;
   end: number;
@@ -215,8 +219,13 @@ export function sentencesOf(text: string, from: number, to: number, opens: Quest
       const rest = text.slice(i + 1, Math.min(to, i + 200));
       const next = /^[ \t]*(\S)/.exec(rest);
       const blank = /^[ \t]*\r?\n/.test(rest) || !next;
-      const continues =
-        !blank && next && /\p{Ll}/u.test(next[1]!) && !/[.!?…:]$/.test(before) && !/^[ \t]*[-•*·]/.test(rest) && !opens.verbFirst(rest.trimStart());
+      // A line much shorter or longer than a mail client's wrap (chat style, one ask per line)
+      // ends where the next opens a question with a question word too, and a closing («mvh») is
+      // never part of the sentence before it.
+      const lineLength = i - Math.max(from, text.lastIndexOf('\n', i - 1) + 1);
+      const unwrapped = lineLength < 55 || lineLength > 90;
+      const opensNext = opens.verbFirst(rest.trimStart()) || (unwrapped && opens.any(rest.trimStart())) || CLOSING_LINE.test(rest);
+      const continues = !blank && next && /\p{Ll}/u.test(next[1]!) && !/[.!?…:]$/.test(before) && !/^[ \t]*[-•*·]/.test(rest) && !opensNext;
       if (!continues) push(i);
       continue;
     }

@@ -281,6 +281,21 @@ describe('findQuestions', () => {
     expect(texts('can i get a refund for the course')).toHaveLength(1);
   });
 
+  it("reads chat lines one ask per line when they are not a mail client's wrapped lines, and leaves the closing out", () => {
+    expect(
+      texts(
+        'hei vi er ein gjeng på 16-17 år som vil spele futsal på kveldane i heile vinter og kanskje lenger\nkorleis booker vi\nkan vi få fast tid kvar tysdag\nmvh sindre',
+      ),
+    ).toEqual(['korleis booker vi', 'kan vi få fast tid kvar tysdag']);
+    expect(
+      texts(
+        'hei jeg har fått varsel om at strømmen blir stengt 10 desember hvis jeg ikke betaler jeg er sykmeldt\nkan kommunen betale regningen\nhvor lang tid tar det å få svar',
+      ),
+    ).toEqual(['kan kommunen betale regningen', 'hvor lang tid tar det å få svar']);
+    // A line wrapped by the mail client goes on in the next, even where that opens with a question word.
+    expect(texts('Vi har sendt inn søknaden om barnehageplass for dattera vår, og jeg lurer på\nhvor lenge vi må vente på svar.')).toHaveLength(1);
+  });
+
   it('reads each ask of one long sentence that asks in so many words, leaving out only its rhetorical tail', () => {
     const sentence =
       'We waited nearly five hours so I would like to know why it took so long and whether I really had to pay the full fee when she is a child and what it costs normally, and I would say the waiting room could use a clean but what do I know?';

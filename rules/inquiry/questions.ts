@@ -43,7 +43,7 @@ function opensVerbFirstQuestion(rest: string): boolean {
 }
 
 const QUESTION_OPENERS: QuestionOpeners = {
-  any: (rest) => STARTS_WITH_Q_WORD.test(rest) || opensVerbFirstQuestion(rest),
+  any: (rest) => STARTS_WITH_Q_WORD.test(rest) || opensVerbFirstQuestion(rest) || finiteVerbFirst(rest),
   verbFirst: opensVerbFirstQuestion,
 };
 
