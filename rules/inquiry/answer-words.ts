@@ -211,6 +211,8 @@ export interface Terms {
   /** Each stem's first and last five letters (same index; empty for a stem shorter than five). */
   stemHeads: string[];
   stemTails: string[];
+  /** The last four letters of the stems of seven letters or more: a four-letter head of a compound («lånekort» ~ «kort»). */
+  tails4: Set<string>;
 }
 
 interface WordInfo {
@@ -220,6 +222,8 @@ interface WordInfo {
   /** The stem's first and last five letters, or '' for a shorter stem. */
   head: string;
   tail: string;
+  /** The stem's last four letters when it is seven letters or more, else ''. */
+  tail4: string;
 }
 
 /** Per word, once: the same words come back in every check of a reply being written. */
@@ -232,7 +236,14 @@ function wordInfo(lower: string): WordInfo {
     const stop = (lower.length < 3 && !SHORT_CONTENT_WORDS.has(lower)) || STOP.has(lower);
     const stemmed = stop ? '' : stem(lower);
     const long = stemmed.length >= 5;
-    info = { stop, stem: stemmed, concept: stop ? undefined : conceptOf(lower), head: long ? stemmed.slice(0, 5) : '', tail: long ? stemmed.slice(-5) : '' };
+    info = {
+      stop,
+      stem: stemmed,
+      concept: stop ? undefined : conceptOf(lower),
+      head: long ? stemmed.slice(0, 5) : '',
+      tail: long ? stemmed.slice(-5) : '',
+      tail4: stemmed.length >= 7 ? stemmed.slice(-4) : '',
+    };
     if (wordInfos.size > 50_000) wordInfos.clear();
     wordInfos.set(lower, info);
   }
@@ -253,6 +264,7 @@ export function termsOfWords(lowerWords: readonly string[]): Terms {
   const tails = new Set<string>();
   const stemHeads: string[] = [];
   const stemTails: string[] = [];
+  const tails4 = new Set<string>();
   for (const raw of lowerWords) {
     const info = wordInfo(raw);
     if (info.stop) continue;
@@ -266,8 +278,9 @@ export function termsOfWords(lowerWords: readonly string[]): Terms {
       heads.add(info.head);
       tails.add(info.tail);
     }
+    if (info.tail4) tails4.add(info.tail4);
   }
-  return { stems, stemConcepts, concepts, exact, heads, tails, stemHeads, stemTails };
+  return { stems, stemConcepts, concepts, exact, heads, tails, stemHeads, stemTails, tails4 };
 }
 
 function sameWord(a: string, b: string): boolean {
@@ -275,8 +288,9 @@ function sameWord(a: string, b: string): boolean {
   const aShorter = a.length <= b.length;
   const short = aShorter ? a : b;
   const long = aShorter ? b : a;
-  // Compounds: "parkeringstillatelse" ~ "tillatelse", "byggesøknad" ~ "søknad".
-  return short.length >= 5 && (long.startsWith(short) || long.endsWith(short));
+  // Compounds: "parkeringstillatelse" ~ "tillatelse", "byggesøknad" ~ "søknad", and a four-letter
+  // head at the end of a long compound: «lånekortet» ~ «kortet».
+  return (short.length >= 5 && (long.startsWith(short) || long.endsWith(short))) || (short.length === 4 && long.length >= 7 && long.endsWith(short));
 }
 
 /** How many of the question's terms the sentence shares, by word family or by concept. */
@@ -287,7 +301,8 @@ export function overlap(question: Terms, sentence: Terms): number {
   for (let i = 0; i < stems.length; i++) {
     const q = stems[i]!;
     const head = stemHeads[i]!;
-    const maybe = sentence.exact.has(q) || (head !== '' && (sentence.heads.has(head) || sentence.tails.has(stemTails[i]!)));
+    const maybe =
+      sentence.exact.has(q) || (head !== '' && (sentence.heads.has(head) || sentence.tails.has(stemTails[i]!))) || (q.length === 4 && sentence.tails4.has(q));
     if (maybe && sentence.stems.some((s) => sameWord(q, s))) {
       shared++;
       const c = question.stemConcepts[i];

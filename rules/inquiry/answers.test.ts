@@ -341,6 +341,14 @@ describe('answerQuestions', () => {
     expect(answerOf('Where does our application for a ground-floor flat stand?', status, 'eng')).toBe(status);
   });
 
+  it('echoes the modal of an indirect question and shares a four-letter compound head', () => {
+    const alarm = 'Trygghetsalarm kan moren din få uten eget vedtak.';
+    expect(answerOf('Jeg vil gjerne vite om hun kan få trygghetsalarm.', alarm)).toBe(alarm);
+    expect(answerOf('Jeg vil gjerne vite om hun kan få trygghetsalarm.', 'Trygghetsalarm er et tilbud til eldre som bor alene.')).toBe(false);
+    const card = 'Lånekortet til Jonas er ikke sperret.';
+    expect(answerOf('Kan han fortsatt låne bøker, eller er kortet sperret?', card)).toBe(card);
+  });
+
   it('does not take the citizen’s appeal deadline behind a web address for how long the office takes', () => {
     const appeal = 'Du kan klage på gebyret via skjemaet på bergen.kommune.no innen tre uker.';
     expect(answerOf('Hvor lang tid tar det før dere svarer på en klage?', appeal)).toBe(false);

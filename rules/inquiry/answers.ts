@@ -314,6 +314,10 @@ const modalEcho = new WeakMap<InquiryQuestion, RegExp | null>();
 const MODAL_QUESTION =
   /^[\s"«(]*(?:(?:og|and|men|but|så|so)\s+)?(kan|må|får|skal|bør|trenger|treng|can|may|must|har|have|has)\s+(?:ein|man|eg|jeg|me|vi|du|de|dei|han|ho|hun|det|dere|dykk|i|we|you|he|she|they|it|one)\s+(?:(?:ikke|ikkje|not|også|òg|fortsatt|framleis|still|also|da|då|then)\s+)?(\p{L}+)/iu;
 
+/** «Jeg lurer på om hun kan få trygghetsalarm», "… whether I can claim …": the same modal and verb, in a clause's order. */
+const INDIRECT_MODAL_QUESTION =
+  /(?<![\p{L}])(?:om|whether|if)\s+(?:ein|man|eg|jeg|me|vi|du|de|dei|han|ho|hun|det|dere|dykk|i|we|you|he|she|they|it|one)\s+(?:(?:ikke|ikkje|not|også|òg|fortsatt|framleis|still|also)\s+)?(kan|må|får|skal|bør|trenger|treng|can|may|must|har|have|has)\s+(?:(?:ikke|ikkje|not|også|òg|fortsatt|framleis|still|also)\s+)?(\p{L}+)/iu;
+
 /**
  * «Kan ein få lånekort til babyen?» — «Barn kan få eige lånekort …»: a statement with the
  * question's own modal (or its counterpart) and its own verb answers a yes/no question it shares
@@ -322,7 +326,7 @@ const MODAL_QUESTION =
 function echoesModal(question: InquiryQuestion, s: ReplySentence): boolean {
   let echo = modalEcho.get(question);
   if (echo === undefined) {
-    const m = MODAL_QUESTION.exec(question.text);
+    const m = MODAL_QUESTION.exec(question.text) ?? INDIRECT_MODAL_QUESTION.exec(question.text);
     const forms = m ? MODAL_FORMS[m[1]!.toLowerCase()] : undefined;
     echo = m && forms ? new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})\\s+(?:[\\p{L}'’]+\\s+){0,2}?${m[2]!.toLowerCase()}(?![\\p{L}])`, 'iu') : null;
     modalEcho.set(question, echo);
