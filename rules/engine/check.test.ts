@@ -36,6 +36,39 @@ describe('check', () => {
     expect(JSON.stringify(finding)).not.toMatch(/1309|8022/);
   });
 
+  it('finds a pattern that opens with words wherever one of them starts: inside a hyphenated word or a link, in text order, never twice over itself', () => {
+    const pattern = '(?<![\\p{L}\\p{N}])(?:vi|dere) (?:kommer|kommer kommer)(?![\\p{L}\\p{N}])';
+    const set: RuleSet = {
+      ...BUNDLED_RULE_SET,
+      rules: [
+        {
+          id: 'test.vi-kommer',
+          kind: 'existence',
+          category: 'deadline',
+          subgoal: 'palitelig.forutsigbar',
+          severity: 'suggestion',
+          languages: ['nob'],
+          patterns: [pattern],
+          message: { nb: 'Test' },
+          examples: { bad: ['[[vi kommer]]', 'Ja, [[vi kommer]].'], good: ['Ja.', 'Nei.'] },
+        },
+      ],
+      checklist: [],
+    };
+    const one = compileRuleSet(set);
+    const text = 'Nei-vi kommer. Se www.vi kommer.no. Dere kommer kommer, og vi kommer.';
+    const found = check(text, { now: NOW, language: 'nob' }, one).findings.map((f) => [f.start, text.slice(f.start, f.end)]);
+    // Exactly what a scan of the whole text gives.
+    const scan = [...text.matchAll(new RegExp(pattern, 'giu'))].map((m) => [m.index, m[0]]);
+    expect(found).toEqual(scan);
+    expect(found).toEqual([
+      [4, 'vi kommer'],
+      [22, 'vi kommer'],
+      [36, 'Dere kommer'],
+      [59, 'vi kommer'],
+    ]);
+  });
+
   it('never points at an empty span and stays within the text', () => {
     const text = 'Vi har mottatt søknaden din om bostøtte og kommer tilbake til deg snarest mulig med et svar på den.';
     for (const f of check(text, { now: NOW }, compiled).findings) {

@@ -363,6 +363,7 @@ function runExistence(state: RunState, compiledRule: CompiledRule, rule: Existen
 }
 
 const LETTERS_AND_DIGITS = /[\p{L}\p{N}]+/gu;
+const LETTERS = /\p{L}+/gu;
 
 /** a–z and the Latin-1 letters (æ, ø, å, é …) only: most words, told without a regex. */
 function lettersOnly(word: string): boolean {
@@ -372,7 +373,6 @@ function lettersOnly(word: string): boolean {
   }
   return true;
 }
-const LETTERS = /\p{L}+/gu;
 
 /**
  * Where each word of the text starts, by its lower case. A token with other characters
