@@ -349,6 +349,13 @@ describe('answerQuestions', () => {
     expect(answerOf('Kan han fortsatt låne bøker, eller er kortet sperret?', card)).toBe(card);
   });
 
+  it('takes «we are looking into whether …» and «Beklagar at …» for no answer', () => {
+    expect(answerOf('Er det mogleg å få ein annan hentedag?', 'Vi ser på om det er mogleg å flytte hentedagen i heile sona.', 'nno')).toBe(false);
+    const yes = 'Det er mogleg å flytte hentedagen til onsdag frå 6. januar.';
+    expect(answerOf('Er det mogleg å få ein annan hentedag?', yes, 'nno')).toBe(yes);
+    expect(answerOf('Eg lurer på om eg får trekk i gebyret når dunken ikkje vert tømd.', 'Beklagar at dunken ikkje vart tømd denne veka.', 'nno')).toBe(false);
+  });
+
   it('does not take the citizen’s appeal deadline behind a web address for how long the office takes', () => {
     const appeal = 'Du kan klage på gebyret via skjemaet på bergen.kommune.no innen tre uker.';
     expect(answerOf('Hvor lang tid tar det før dere svarer på en klage?', appeal)).toBe(false);

@@ -61,7 +61,7 @@ const REFUSAL =
 
 /** Says only that the matter is being looked at: no substance. */
 const ACKNOWLEDGEMENT =
-  /(?<![\p{L}])(?:takk\s+for|thank\s+you|thanks\s+for|vi\s+(?:ser|skal\s+se|vil\s+se|tar\s+en\s+titt)\s+(?:på|nærmere|nærare)|me\s+(?:ser|skal\s+sjå|vil\s+sjå)\s+på|og\s+(?:ser|skal\s+se|skal\s+sjå|vil\s+se)\s+(?:nærmere\s+|nærare\s+)?på|we\s+(?:are|will\s+be)\s+looking\s+into|we\s+will\s+look\s+into|we\s+are\s+(?:working\s+on|considering)|vi\s+jobber\s+med|me\s+jobbar\s+med|vi\s+undersøker|me\s+undersøkjer|er\s+under\s+(?:behandling|handsaming|arbeid)|is\s+being\s+(?:processed|handled|considered|looked\s+at)|under\s+consideration|vi\s+kommer\s+tilbake|me\s+kjem\s+tilbake|we\s+will\s+get\s+back|we'll\s+get\s+back|vi\s+beklager|me\s+beklagar|we\s+apologi[sz]e|vi\s+har\s+notert|me\s+har\s+notert|we\s+have\s+noted|vi\s+forstår|me\s+forstår|we\s+understand)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:takk\s+for|thank\s+you|thanks\s+for|vi\s+(?:ser|skal\s+se|vil\s+se|tar\s+en\s+titt)\s+(?:på|nærmere|nærare)|me\s+(?:ser|skal\s+sjå|vil\s+sjå)\s+på|og\s+(?:ser|skal\s+se|skal\s+sjå|vil\s+se)\s+(?:nærmere\s+|nærare\s+)?på|we\s+(?:are|will\s+be)\s+looking\s+into|we\s+will\s+look\s+into|we\s+are\s+(?:working\s+on|considering)|vi\s+jobber\s+med|me\s+jobbar\s+med|vi\s+undersøker|me\s+undersøkjer|er\s+under\s+(?:behandling|handsaming|arbeid)|is\s+being\s+(?:processed|handled|considered|looked\s+at)|under\s+consideration|vi\s+kommer\s+tilbake|me\s+kjem\s+tilbake|we\s+will\s+get\s+back|we'll\s+get\s+back|vi\s+beklager|me\s+beklagar|we\s+apologi[sz]e|(?:beklager|beklagar)\s+(?:at|for)|sorry\s+(?:that|for|about)|we\s+are\s+sorry|vi\s+har\s+notert|me\s+har\s+notert|we\s+have\s+noted|vi\s+forstår|me\s+forstår|we\s+understand)(?![\p{L}])/iu;
 // Words without which the regex below cannot match: most sentences have none and are not scanned.
 const words = (list: string) => new Set(list.split(/\s+/));
 const TIME_WORDS = words(
@@ -70,7 +70,7 @@ const TIME_WORDS = words(
     `${MONTH.split('|').join(' ')} mandag tirsdag onsdag torsdag fredag måndag tysdag monday tuesday wednesday thursday friday`,
 );
 const NOT_YET_WORDS = words(
-  `ennå enno enda endå foreløpig førebels ikke ikkje not cannot can't can’t unable early tidlig tidleg don't don’t avventer ventar venter waiting awaiting`,
+  `ennå enno enda endå foreløpig førebels ikke ikkje not cannot can't can’t unable early tidlig tidleg don't don’t avventer ventar venter waiting awaiting ser sjår vurderer vurderar undersøker undersøkjer sjekker sjekkar looking considering checking check look`,
 );
 const AMOUNT_WORDS = words(
   `0 1 2 3 4 5 6 7 8 9 kr gratis kostnadsfritt free charge ingen ikke ikkje koster kostar costs does no nok nothing ingenting cost exempt fritatt fritekne fritekn uten utan without`,
@@ -88,7 +88,7 @@ const FORWARDED_QUESTION =
 
 /** "Vi kan ikke svare på dette ennå": the answer is deferred (it counts with when and how). */
 const NOT_YET =
-  /(?<![\p{L}])(?:ennå\s+ikke|enno\s+ikkje|ikke\s+ennå|ikkje\s+enno|ikke\s+enda|ikkje\s+endå|ennå\s+ikkje|foreløpig\s+ikke|førebels\s+ikkje|kan\s+ikke\s+(?:svare|si|gi)|kan\s+ikkje\s+(?:svare|seie|gje|gi)|har\s+ikke\s+(?:svar|oversikt)|har\s+ikkje\s+(?:svar|oversikt)|vet\s+ikke|veit\s+ikkje|ikke\s+klart|ikkje\s+klart|ikke\s+avgjort|ikkje\s+avgjort|not\s+yet|cannot\s+(?:yet\s+)?(?:answer|say|tell|confirm|give)|can't\s+(?:yet\s+)?(?:answer|say|tell|confirm|give)|unable\s+to\s+(?:answer|say|tell|confirm)|not\s+able\s+to|too\s+early|for\s+tidlig|for\s+tidleg|don't\s+know\s+yet|do\s+not\s+(?:yet\s+)?know|avventer|ventar\s+på|venter\s+på|waiting\s+for|awaiting)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:vi|me|we)\s+(?:ser\s+på|sjår\s+på|vurderer|vurderar|undersøker|undersøkjer|sjekker|sjekkar|are\s+looking\s+into|are\s+considering|are\s+checking|will\s+check|will\s+look\s+into)\s+(?:om|whether|if)|ennå\s+ikke|enno\s+ikkje|ikke\s+ennå|ikkje\s+enno|ikke\s+enda|ikkje\s+endå|ennå\s+ikkje|foreløpig\s+ikke|førebels\s+ikkje|kan\s+ikke\s+(?:svare|si|gi)|kan\s+ikkje\s+(?:svare|seie|gje|gi)|har\s+ikke\s+(?:svar|oversikt)|har\s+ikkje\s+(?:svar|oversikt)|vet\s+ikke|veit\s+ikkje|ikke\s+klart|ikkje\s+klart|ikke\s+avgjort|ikkje\s+avgjort|not\s+yet|cannot\s+(?:yet\s+)?(?:answer|say|tell|confirm|give)|can't\s+(?:yet\s+)?(?:answer|say|tell|confirm|give)|unable\s+to\s+(?:answer|say|tell|confirm)|not\s+able\s+to|too\s+early|for\s+tidlig|for\s+tidleg|don't\s+know\s+yet|do\s+not\s+(?:yet\s+)?know|avventer|ventar\s+på|venter\s+på|waiting\s+for|awaiting)(?![\p{L}])/iu;
 const HOW_ANSWER_COMES =
   /(?<![\p{L}])(?:svar|brev|e-?post|telefon|ring|melding|kontakt|tilbake|vedtak|høre|høyre|hear|letter|e-?mail|phone|call|write|contact|get\s+back|send|reply|answer|decision|message|digipost|min\s+side|mi\s+side|post)/iu;
 
