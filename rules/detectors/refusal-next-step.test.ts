@@ -41,6 +41,16 @@ describe('refusal-next-step detector', () => {
     expect(spans('Vi har ikkje høve til å dele beløpet.')).toEqual(['ikkje høve']);
   });
 
+  it('takes not knowing («kan ikke si om», "cannot say whether") for no refusal, and a phone number after a refusal for a next step', () => {
+    expect(spans('We cannot say whether that is the cause in any single case.')).toEqual([]);
+    expect(spans('Vi kan dessverre ikke si om skaden skyldes vannet.')).toEqual([]);
+    expect(spans('Vi kan ikke refundere gebyret.')).toEqual(['kan ikke']);
+    expect(spans('Vi kan ikke refundere gebyret. Legevakten svarer på 116 117.')).toEqual([]);
+    expect(spans('Vi kan ikke refundere gebyret. Ring oss på 55 56 55 56.')).toEqual([]);
+    // A case number or an amount is no one to call.
+    expect(spans('Vi kan ikke refundere de 3 600 kronene i sak 2026/48812.')).toEqual(['kan ikke']);
+  });
+
   it('points at the first refusal that no next step follows', () => {
     expect(spans('Du kan klage på avslaget. Vi kan heller ikke refundere gebyret.')).toEqual(['kan heller ikke']);
   });

@@ -100,6 +100,11 @@ const CONDITION_START = /^[\s"«]*(?:if|unless|hvis|dersom|viss|om)(?![\p{L}])/i
 const PRIVACY_KEPT =
   /^(?:kan|kunne|can['’]t|cannot|can not)\s+(?:ikke\s+|ikkje\s+)?(?:gå\s+inn\s+(?:i|på)\s+detalj\p{L}*|seie\s+(?:så\s+)?mykje|si\s+(?:så\s+)?mye|say\s+(?:too\s+|very\s+|that\s+)?much|go\s+into\s+(?:the\s+)?detail\p{L}*|share\s+details)/iu;
 const CANNOT = /^(?:kan|kunne|cannot|can ?not|can['’]t|could not|couldn['’]t)(?![\p{L}])/iu;
+/** «Vi kan ikke si om …», "we cannot say whether …": not knowing is no refusal of a request. */
+const CANNOT_SAY =
+  /^(?:(?:kan|kunne|cannot|can ?not|can['’]t|could not|couldn['’]t)\s+(?:vi\s+|me\s+|jeg\s+|eg\s+)?(?:dessverre\s+|diverre\s+|unfortunately\s+)?|dessverre\s+|diverre\s+)(?:ikke\s+|ikkje\s+)?(?:si|seie|svare\s+på|vite|vete|say|tell|know|be\s+sure)\s+(?:sikkert\s+|for\s+certain\s+|for\s+sure\s+)?(?:whether|if|om|hva|kva|why|hvorfor|kvifor|how|hvordan|korleis)(?![\p{L}])/iu;
+/** A phone number ("55 56 55 56", "116 117"): someone to call is a next step. */
+const PHONE_AT = /(?:\+47\s?)?(?:\d{2}\s?\d{2}\s?\d{2}\s?\d{2}|1\d{2}\s\d{3})(?![\p{N}])/uy;
 
 /** «Har du ikkje høve til å betale alt på ein gong, kan vi dele beløpet»: a verb first and a comma make a condition on the reader. */
 const CONDITION_V1_ON_READER =
@@ -109,6 +114,7 @@ function notARefusal(text: string, start: number, sentenceStart: number): boolea
   // The refusal stands in the condition's own clause, before its comma.
   if (CONDITION_V1_ON_READER.test(text.slice(sentenceStart, start)) && /^[^.!?\n]*,/u.test(text.slice(start))) return true;
   const rest = text.slice(start, start + 60);
+  if (CANNOT_SAY.test(rest)) return true;
   if (!CANNOT.test(rest)) return false;
   if (PRIVACY_KEPT.test(rest)) return true;
   const before = text.slice(Math.max(sentenceStart, start - 40), start);
@@ -154,6 +160,11 @@ export const refusalNextStep: Detector = {
       // A link is a next step: more information, a form, the complaint page.
       if (token.kind === 'url') {
         lastNext = token.start;
+        continue;
+      }
+      if (token.kind === 'number') {
+        PHONE_AT.lastIndex = token.start;
+        if (PHONE_AT.test(text)) lastNext = token.start;
         continue;
       }
       if (token.kind !== 'word') continue;
