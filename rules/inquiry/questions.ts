@@ -26,8 +26,12 @@ export interface InquiryQuestion {
 
 const Q_WORD = String.raw`hva|hvad|hvem|hvor|hvorfor|hvordan|hvilke[nt]?|hvis\s+ikke|kva|kven|kvar|kor|korleis|kvifor|kvifor|kva\s+for|når|naar|what|when|where|why|who|whom|whose|which|how`;
 const STARTS_WITH_Q_WORD = new RegExp(`^(?:${Q_WORD})(?![\\p{L}])`, 'iu');
-const FINITE_FIRST =
-  /^(?:holder|held|dekker|dekkjer|inkluderer|omfatter|omfattar|tilbyr|tilbyd|kan|kunne|vil|ville|skal|skulle|må|måtte|er|var|har|hadde|blir|ble|blei|vert|vart|får|fikk|fekk|gjelder|gjeld|finnes|finst|fins|stemmer|stemmar|betyr|tyder|trenger|treng|bør|burde|koster|kostar|tar|tek|går|gir|gjev|gjer|gjør|sender|ligger|ligg|hjelper|hjelp|can|could|will|would|is|are|was|were|do|does|did|have|has|had|should|shall|may|might|must|am)(?![\p{L}])/iu;
+/** Finite verbs that open an English question; FINITE_FIRST holds them after the Norwegian ones. */
+const ENGLISH_FINITE = 'can|could|will|would|is|are|was|were|do|does|did|have|has|had|should|shall|may|might|must|am';
+const FINITE_FIRST = new RegExp(
+  `^(?:holder|held|dekker|dekkjer|inkluderer|omfatter|omfattar|tilbyr|tilbyd|kan|kunne|vil|ville|skal|skulle|må|måtte|er|var|har|hadde|blir|ble|blei|vert|vart|får|fikk|fekk|gjelder|gjeld|finnes|finst|fins|stemmer|stemmar|betyr|tyder|trenger|treng|bør|burde|koster|kostar|tar|tek|går|gir|gjev|gjer|gjør|sender|ligger|ligg|hjelper|hjelp|${ENGLISH_FINITE})(?![\\p{L}])`,
+  'iu',
+);
 /** Any present-tense verb (…r) before its subject pronoun: «Mistar me plassen når me flyttar?» is a yes/no question. */
 const PRESENT_VERB_FIRST =
   /^(?!(?:eller|etter|under|over|før|for|der|her|hvor|kvar|når|enn|ifr|hver|kver|per|spør)\s)\p{L}{2,}r\s+(?:jeg|eg|vi|me|du|dere|de|dykk|han|hun|ho|man)(?![\p{L}])/iu;
@@ -385,7 +389,7 @@ function finiteVerbFirst(core: string): boolean {
   return words.slice(1, 3).some((w) => SUBJECT_WORD.test(w) && (english || w.toLowerCase() !== 'i')) || DEFINITE_NOUN.test(words[1] ?? '');
 }
 
-const ENGLISH_FINITE_FIRST = /^(?:can|could|will|would|is|are|was|were|do|does|did|have|has|had|should|shall|may|might|must|am)(?![\p{L}])/iu;
+const ENGLISH_FINITE_FIRST = new RegExp(`^(?:${ENGLISH_FINITE})(?![\\p{L}])`, 'iu');
 
 /**
  * «Kven skal skifte vassmålaren, er det oss …»: a question word and then a finite verb is a direct
