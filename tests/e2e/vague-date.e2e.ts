@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Harness } from './harness.ts';
 import { clickPopoverButton, popoverState } from './inline.ts';
 import { applyWithPopover, fixtureValue, openEditorFixture } from './editors/family.ts';
-import { normalise } from './underlines.ts';
+import { normalise, waitForUnderlineOver } from './underlines.ts';
 import type { TabState } from '../../entrypoints/shared/protocol.ts';
 import { compileRuleSet } from '../../rules/engine/compile.ts';
 import { todayOf } from '../../rules/engine/check.ts';
@@ -115,6 +115,9 @@ describe('one-click concrete date for a vague promise', () => {
     const state = await h.waitForTabState(tabId, (s) => s.result.findings.some((f) => f.ruleId === 'frist.vag-tid'));
     const expectedDate = expectedDateOf(state);
     const offered = `innen ${formatWeekdayDate(expectedDate, 'nb')}`;
+    // Alt+J walks the findings the page shows: wait until the content script has drawn this one
+    // (the background's state comes first).
+    await waitForUnderlineOver(page, editor, 'snarest', 'deadline', 15_000);
     await applyWithPopover(page, editor, offered);
     await expect
       .poll(async () => normalise(await fixtureValue(page, 'text')))
