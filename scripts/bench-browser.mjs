@@ -133,7 +133,7 @@ function instrumentUnderlines() {
   };
   const countNow = () => {
     let n = 0;
-    for (const name of Object.values(inspect.highlightNames)) n += CSS.highlights.get(/** @type {string} */ (name))?.size ?? 0;
+    for (const name of Object.values(inspect.highlightNames).flat()) n += CSS.highlights.get(/** @type {string} */ (name))?.size ?? 0;
     const ids = new Set();
     for (const root of inspect.overlayRoots()) {
       for (const el of root.querySelectorAll('*')) {

@@ -61,8 +61,8 @@ export function segmentBox(world, ruleId) {
 export function highlightBox(world, category) {
   return poll(`highlight for ${category}`, () =>
     world(`(() => {
-      const name = globalThis.svarhjelpInspect?.highlightNames[${JSON.stringify(category)}];
-      const range = name && [...(CSS.highlights.get(name) ?? [])][0];
+      const names = globalThis.svarhjelpInspect?.highlightNames[${JSON.stringify(category)}] ?? [];
+      const range = names.flatMap((name) => [...(CSS.highlights.get(name) ?? [])])[0];
       const r = range?.getBoundingClientRect();
       return r ? { x: r.left, y: r.top, w: r.width, h: r.height } : null;
     })()`),
@@ -99,7 +99,7 @@ export function popoverButtonBox(world, action, text) {
 export function waitForHighlightCount(world, count) {
   return poll(`${count} highlighted ranges`, () =>
     world(`(() => {
-      const names = Object.values(globalThis.svarhjelpInspect?.highlightNames ?? {});
+      const names = Object.values(globalThis.svarhjelpInspect?.highlightNames ?? {}).flat();
       return names.reduce((sum, name) => sum + (CSS.highlights.get(name)?.size ?? 0), 0) === ${count};
     })()`),
   );

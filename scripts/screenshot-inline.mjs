@@ -11,11 +11,11 @@ import { join } from 'node:path';
 import { contentWorld, highlightBox, segmentBox, waitForPopover, openScreenshotBrowser } from './content-world.mjs';
 
 // One finding of each category: clarity (Vedrørende), personal data (fødselsnummer), tone
-// (capitals), deadline (a vague promise).
+// (capitals), deadline (a vague promise); and a note, drawn quieter («man»).
 const REPLY = [
   'Hei Kari!',
   '',
-  'Vedrørende søknaden din om garasje: vi har registrert den på fødselsnummer 13097248022. DU MÅ SENDE INN TEGNINGENE. Vi svarer snarest.',
+  'Vedrørende søknaden din om garasje: vi har registrert den på fødselsnummer 13097248022. DU MÅ SENDE INN TEGNINGENE. Vi svarer snarest. Man kan også sende dem digitalt.',
   '',
   'Med vennlig hilsen',
   'Ola Hansen',

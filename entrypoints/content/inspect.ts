@@ -33,8 +33,8 @@ export function describeSegment(el: Element, info: SegmentInfo): void {
 }
 
 export interface ContentInspection {
-  /** Category → the name its Highlight is registered under in CSS.highlights (random per load). */
-  highlightNames: Readonly<Record<Category, string>>;
+  /** Category → the names its Highlights (problems, notes) are registered under in CSS.highlights (random per load). */
+  highlightNames: Readonly<Record<Category, readonly string[]>>;
   /** The closed shadow roots of the overlay hosts still in a document. */
   overlayRoots(): ShadowRoot[];
   /** The closed shadow roots of the popover hosts still in a document. */
@@ -43,7 +43,7 @@ export interface ContentInspection {
   segment(el: Element): SegmentInfo | undefined;
 }
 
-export function exposeInspection(highlightNames: Readonly<Record<Category, string>>): void {
+export function exposeInspection(highlightNames: Readonly<Record<Category, readonly string[]>>): void {
   const connected = (roots: Set<ShadowRoot>) => [...roots].filter((r) => r.host.isConnected);
   const inspection: ContentInspection = {
     highlightNames,
@@ -106,8 +106,8 @@ export function snapshotInspection(doc: Document): ContentSnapshot {
   if (!inspect) return empty;
   const registry = (doc.defaultView as (Window & typeof globalThis) | null)?.CSS?.highlights;
   const highlights: ContentSnapshot['highlights'] = {};
-  for (const [category, name] of Object.entries(inspect.highlightNames)) {
-    const ranges = rangesOf(registry?.get(name));
+  for (const [category, names] of Object.entries(inspect.highlightNames)) {
+    const ranges = names.flatMap((name) => rangesOf(registry?.get(name)));
     highlights[category] = ranges.map((range) => ({
       text: range.toString(),
       box: boxOf((range as Range).getClientRects()[0]),

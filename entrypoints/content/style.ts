@@ -22,6 +22,8 @@ function randomIdent(): string {
 }
 
 const NAMES: Record<Category, string> = Object.fromEntries(CATEGORY_ORDER.map((c) => [c, randomIdent()])) as Record<Category, string>;
+/** The highlights of notes (findings of severity "info"), one per category: drawn quieter. */
+const NOTE_NAMES: Record<Category, string> = Object.fromEntries(CATEGORY_ORDER.map((c) => [c, randomIdent()])) as Record<Category, string>;
 
 export const CATEGORY_STYLE: Record<Category, { color: string; line: 'wavy' | 'dotted' | 'dashed' | 'double' }> = {
   clarity: { color: '#0072B2', line: 'wavy' },
@@ -30,24 +32,47 @@ export const CATEGORY_STYLE: Record<Category, { color: string; line: 'wavy' | 'd
   'personal-data': { color: '#D55E00', line: 'double' },
 };
 
-export function highlightName(category: Category): string {
-  return NAMES[category];
+/** The highlight a category's findings are registered under; `note` for those of severity "info". */
+export function highlightName(category: Category, note = false): string {
+  return note ? NOTE_NAMES[category] : NAMES[category];
 }
 
-/** Every category's highlight name (for the test inspection, inspect.ts). */
-export const HIGHLIGHT_NAMES: Readonly<Record<Category, string>> = NAMES;
+/** Every category's highlight names, its problems' and its notes' (for the test inspection, inspect.ts). */
+export const HIGHLIGHT_NAMES: Readonly<Record<Category, readonly [problems: string, notes: string]>> = Object.fromEntries(
+  CATEGORY_ORDER.map((c) => [c, [NAMES[c], NOTE_NAMES[c]] as const]),
+) as Record<Category, readonly [string, string]>;
 
 /** The class of an overlay segment of a category: a plain index, nothing that names it. */
 export function segmentClass(category: Category): string {
   return `s${CATEGORY_ORDER.indexOf(category)}`;
 }
 
+/** The extra class of an overlay segment of a note. */
+export const NOTE_CLASS = 'n';
+
+/**
+ * How much of the category's colour a note's underline keeps. A note (severity "info": a long
+ * sentence, an occasional passive, a date promise Svarhjelp can remind of) is advice the writer
+ * may well leave: drawn in the category's pattern but thin and pale, so the full underlines are
+ * the ones that ask for a change.
+ */
+const NOTE_ALPHA = 0.45;
+
+function withAlpha(hex: string, alpha: number): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+}
+
 /** ::highlight() rules, adopted into the editor's document (and its shadow root) once it is used. */
-export const HIGHLIGHT_CSS = CATEGORY_ORDER.map((c) => {
+export const HIGHLIGHT_CSS = CATEGORY_ORDER.flatMap((c) => {
   const { color, line } = CATEGORY_STYLE[c];
   const thickness = line === 'wavy' ? '1.5px' : line === 'double' ? '3px' : '2px';
   const tint = c === 'personal-data' ? ` background-color: rgba(213, 94, 0, 0.12);` : '';
-  return `::highlight(${highlightName(c)}) { text-decoration: underline ${line} ${color} ${thickness}; text-underline-offset: 3px; text-decoration-skip-ink: none;${tint} }`;
+  const common = 'text-underline-offset: 3px; text-decoration-skip-ink: none;';
+  return [
+    `::highlight(${highlightName(c)}) { text-decoration: underline ${line} ${color} ${thickness}; ${common}${tint} }`,
+    `::highlight(${highlightName(c, true)}) { text-decoration: underline ${line} ${withAlpha(color, NOTE_ALPHA)} 1px; ${common} }`,
+  ];
 }).join('\n');
 
 /** Underline patterns for overlay segments: a box over the word, the line at its bottom. */
@@ -74,4 +99,6 @@ export const OVERLAY_CSS = `
 [data-svarhjelp-underline]::after { content: ""; position: absolute; left: 0; right: 0; bottom: -2px; box-sizing: border-box; }
 [data-svarhjelp-underline].active { background: rgba(0, 114, 178, 0.12); }
 ${CATEGORY_ORDER.map(overlayLine).join('\n')}
+[data-svarhjelp-underline].${NOTE_CLASS}::after { opacity: ${NOTE_ALPHA}; }
+[data-svarhjelp-underline].${NOTE_CLASS}:not(.active) { background: none; }
 `;

@@ -148,8 +148,8 @@ export async function highlighted(target: Target, category: string): Promise<str
     target,
     (c) => {
       const inspect = (globalThis as { svarhjelpInspect?: ContentInspection }).svarhjelpInspect!;
-      const name = (inspect.highlightNames as Record<string, string>)[c]!;
-      return [...(CSS.highlights.get(name) ?? [])].map((r) => r.toString());
+      const names = (inspect.highlightNames as Record<string, readonly string[]>)[c]!;
+      return names.flatMap((name) => [...(CSS.highlights.get(name) ?? [])]).map((r) => r.toString());
     },
     category,
   );

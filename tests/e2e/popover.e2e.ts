@@ -20,8 +20,8 @@ function highlightBox(page: Page, category: string) {
   return inContentWorld(
     page,
     (c) => {
-      const name = ((globalThis as { svarhjelpInspect?: ContentInspection }).svarhjelpInspect!.highlightNames as Record<string, string>)[c]!;
-      const range = [...(CSS.highlights.get(name) ?? [])][0] as Range | undefined;
+      const names = ((globalThis as { svarhjelpInspect?: ContentInspection }).svarhjelpInspect!.highlightNames as Record<string, readonly string[]>)[c]!;
+      const range = names.flatMap((name) => [...(CSS.highlights.get(name) ?? [])])[0] as Range | undefined;
       const r = range?.getBoundingClientRect();
       return r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
     },

@@ -82,11 +82,9 @@ export async function underlineBoxes(surface: Surface): Promise<UnderlineBox[]> 
     const plain = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
     const registry = (globalThis as { CSS?: { highlights?: HighlightRegistry } }).CSS?.highlights;
     if (registry) {
-      for (const [category, name] of Object.entries(inspect.highlightNames)) {
-        const highlight = registry.get(name);
-        if (!highlight) continue;
+      for (const [category, names] of Object.entries(inspect.highlightNames)) {
         let i = 0;
-        for (const range of highlight as unknown as Iterable<AbstractRange>) {
+        for (const range of names.flatMap((name) => [...((registry.get(name) ?? []) as unknown as Iterable<AbstractRange>)])) {
           const key = `${category}#${i++}`;
           // StaticRange has no geometry; the contract asks for live Ranges.
           const rects = range instanceof Range ? [...range.getClientRects()] : [];

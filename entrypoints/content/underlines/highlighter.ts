@@ -1,6 +1,7 @@
 // Underlines for contenteditable editors with the CSS Custom Highlight API: the page's DOM is
-// never changed (DESIGN.md §4). One Highlight per category, under a name random per load that
-// tells the page nothing (style.ts), one Range per finding. The registry and the ::highlight() rules
+// never changed (DESIGN.md §4). One Highlight per category, and one for its notes (severity
+// "info", drawn quieter), under names random per load that tell the page nothing (style.ts), one
+// Range per finding. The registry and the ::highlight() rules
 // are per document and tree-scoped, so both go into the editor's own document (and its shadow
 // root, when the editor lives in one) — and only once findings are shown there, i.e. after the
 // user typed in it.
@@ -44,7 +45,7 @@ export class Highlighter {
   }
 
   /** Shows the ranges over `editor`, grouped by category; replaces what was shown before. */
-  show(editor: HTMLElement, items: ReadonlyArray<{ category: Category; range: Range }>): void {
+  show(editor: HTMLElement, items: ReadonlyArray<{ category: Category; range: Range; note?: boolean }>): void {
     const doc = editor.ownerDocument;
     const g = globalsFor(doc);
     if (!g) return;
@@ -53,16 +54,18 @@ export class Highlighter {
     this.adoptStyle(doc, g);
     const root = editor.getRootNode();
     if (root !== doc && isShadowRoot(root)) this.adoptStyle(root, g);
-    const byCategory = new Map<Category, Range[]>();
-    for (const { category, range } of items) {
-      const list = byCategory.get(category) ?? [];
-      list.push(range);
-      byCategory.set(category, list);
+    const byName = new Map<string, { priority: number; ranges: Range[] }>();
+    for (const { category, range, note = false } of items) {
+      const name = highlightName(category, note);
+      // A note paints below every problem's underline.
+      let group = byName.get(name);
+      if (!group) byName.set(name, (group = { priority: note ? PRIORITY[category] - CATEGORIES.length : PRIORITY[category], ranges: [] }));
+      group.ranges.push(range);
     }
-    for (const [category, ranges] of byCategory) {
+    for (const [name, { priority, ranges }] of byName) {
       const h = new g.HighlightCtor(...ranges);
-      h.priority = PRIORITY[category];
-      g.registry.set(highlightName(category), h);
+      h.priority = priority;
+      g.registry.set(name, h);
     }
     this.docs.add(doc);
   }
@@ -71,7 +74,10 @@ export class Highlighter {
     for (const doc of this.docs) {
       const g = globalsFor(doc);
       if (!g) continue;
-      for (const c of CATEGORIES) g.registry.delete(highlightName(c));
+      for (const c of CATEGORIES) {
+        g.registry.delete(highlightName(c));
+        g.registry.delete(highlightName(c, true));
+      }
     }
     this.docs.clear();
   }

@@ -8,7 +8,7 @@
 import type { Category } from '../../../rules/ids.ts';
 import type { Box } from '../geometry.ts';
 import { Mirror, cssZoom } from '../mirror.ts';
-import { OVERLAY_CSS, segmentClass } from '../style.ts';
+import { NOTE_CLASS, OVERLAY_CSS, segmentClass } from '../style.ts';
 import { describeSegment, forgetRoot, registerOverlayRoot } from '../inspect.ts';
 
 export const OVERLAY_TAG = 'svarhjelp-overlay';
@@ -18,6 +18,8 @@ export interface Segment {
   category: Category;
   box: Box;
   active?: boolean;
+  /** A finding of severity "info": drawn quieter. */
+  note?: boolean;
 }
 
 export class OverlayLayer {
@@ -48,7 +50,7 @@ export class OverlayLayer {
     const nodes = segments.map((s) => {
       const el = doc.createElement('div');
       el.setAttribute('data-svarhjelp-underline', '');
-      el.className = s.active ? `${segmentClass(s.category)} active` : segmentClass(s.category);
+      el.className = [segmentClass(s.category), s.note ? NOTE_CLASS : '', s.active ? 'active' : ''].filter(Boolean).join(' ');
       describeSegment(el, { findingId: s.findingId, category: s.category });
       el.style.cssText = `left: ${s.box.left / z}px; top: ${s.box.top / z}px; width: ${(s.box.right - s.box.left) / z}px; height: ${(s.box.bottom - s.box.top) / z}px;`;
       return el;

@@ -175,7 +175,7 @@ export class UnderlineView {
     if (!this.surface) return;
     this.highlighter.show(
       this.surface.element,
-      items.map((i) => ({ category: i.finding.category, range: i.range! })),
+      items.map((i) => ({ category: i.finding.category, range: i.range!, note: i.finding.severity === 'info' })),
     );
     this.highlighted = items;
   }
@@ -189,7 +189,13 @@ export class UnderlineView {
       const segments: Segment[] = [];
       for (const item of this.drawn) {
         for (const box of boxes.get(item.finding.id) ?? []) {
-          segments.push({ findingId: item.finding.id, category: item.finding.category as Category, box, active: item.finding.id === active });
+          segments.push({
+            findingId: item.finding.id,
+            category: item.finding.category as Category,
+            box,
+            active: item.finding.id === active,
+            note: item.finding.severity === 'info',
+          });
         }
       }
       this.overlay.draw(segments);

@@ -36,7 +36,7 @@ describe('editor family: contenteditable', () => {
     // Which categories have a Highlight registered (under the content script's per-load names).
     const names = await inContentWorld(page, () =>
       Object.entries((globalThis as { svarhjelpInspect?: ContentInspection }).svarhjelpInspect!.highlightNames)
-        .filter(([, name]) => CSS.highlights.has(name))
+        .filter(([, names]) => names.some((name) => CSS.highlights.has(name)))
         .map(([category]) => category)
         .sort(),
     );

@@ -43,7 +43,7 @@ describe('editor family: contenteditable in an open shadow root', () => {
     if (boxes.every((b) => b.source === 'highlight')) {
       // Read where the content script knows its per-load highlight names.
       const styled = await inContentWorld(page, () => {
-        const names = Object.values((globalThis as { svarhjelpInspect?: ContentInspection }).svarhjelpInspect!.highlightNames);
+        const names = Object.values((globalThis as { svarhjelpInspect?: ContentInspection }).svarhjelpInspect!.highlightNames).flat();
         const root = document.getElementById('komponent')!.shadowRoot!;
         const sheets = [...root.adoptedStyleSheets, ...[...root.querySelectorAll('style')].map((s) => s.sheet!)];
         return sheets.some((s) => [...s.cssRules].some((r) => names.some((n) => r.cssText.includes(`::highlight(${n})`))));
