@@ -119,13 +119,20 @@ describe('passive-voice: passives by the company they keep', () => {
 
   it('makes passives notes in a reply with no other clarity finding', () => {
     expect(severities(undefined)).toEqual(['info', 'info']);
-    // A tone finding or a clarity note is not officialese company.
+    // A tone finding or a long sentence's note is not officialese company.
     expect(
       severities([
         { ruleId: 'tone.x', category: 'tone', start: 0, end: 3, severity: 'warning' },
-        { ruleId: 'klarsprak.y', category: 'clarity', start: 0, end: 3, severity: 'info' },
+        { ruleId: 'klarsprak.lang-setning', category: 'clarity', start: 0, end: 3, severity: 'info', kind: 'metric' },
       ]),
     ).toEqual(['info', 'info']);
+  });
+
+  it('counts an officialese word as company also when it is only a note («angående», «Vi viser til»)', () => {
+    expect(severities([{ ruleId: 'klarsprak.angaende', category: 'clarity', start: 0, end: 3, severity: 'info', kind: 'substitution' }])).toEqual([
+      'rule',
+      'rule',
+    ]);
   });
 
   it('counts an impersonal passive («Det presiseres», «vert det lagt») as officialese company', () => {
@@ -163,5 +170,39 @@ describe('passive-voice: passives by the company they keep', () => {
         'Hei Kari,\n\nUndertegnede viser til Deres henvendelse vedrørende parkering. Vedtaket kan påklages til Statsforvalteren innen tre uker.\n\nHilsen Ola',
       ),
     ).toEqual([['kan påklages', 'suggestion']]);
+  });
+});
+
+describe('passive-voice: a passive in a short plain sentence', () => {
+  const severities = (text: string, language: RuleLanguage, earlierHits?: DetectorInput['earlierHits']) =>
+    passiveVoice
+      .detect(buildDetectorInput(text, { language, params: { report: 'passive', noteInPlainSentenceUnder: 20 }, ...(earlierHits ? { earlierHits } : {}) }))
+      .map((h) => [text.slice(h.start, h.end), h.severity ?? 'rule']);
+  const long = 'The application that you sent to our office in the spring has now been approved by the planning committee after a careful review.';
+
+  it('is a note in English and for a bokmål «bli» passive', () => {
+    expect(severities('Your bin was not emptied on Tuesday. We are sorry.', 'eng')).toEqual([['was not emptied', 'info']]);
+    expect(severities('Søknaden ble sendt til oss i går.', 'nob')).toEqual([['ble sendt', 'info']]);
+  });
+
+  it('stays a problem in a long sentence, beside another clarity finding, or as an office formula', () => {
+    expect(severities(long, 'eng')).toEqual([['has now been approved', 'rule']]);
+    const text = 'Your bin was not emptied on Tuesday.';
+    expect(severities(text, 'eng', [{ ruleId: 'plain-en.x', category: 'clarity', start: 9, end: 12, severity: 'suggestion', kind: 'substitution' }])).toEqual([
+      ['was not emptied', 'rule'],
+    ]);
+    // Another clarity finding in another sentence does not keep this one a problem.
+    expect(
+      severities('Hello. Your bin was not emptied on Tuesday.', 'eng', [
+        { ruleId: 'plain-en.x', category: 'clarity', start: 0, end: 5, severity: 'suggestion' },
+      ]),
+    ).toEqual([['was not emptied', 'info']]);
+    expect(severities('It is decided that the fee stays.', 'eng')).toEqual([['is decided', 'rule']]);
+    expect(severities('Det vil bli tatt kontakt med deg.', 'nob')).toEqual([['vil bli tatt', 'rule']]);
+  });
+
+  it('keeps the bokmål s-passive and every nynorsk passive a problem', () => {
+    expect(severities('Søknaden avslås.', 'nob')).toEqual([['avslås', 'rule']]);
+    expect(severities('Søknaden vart sendt i går.', 'nno')).toEqual([['vart sendt', 'rule']]);
   });
 });

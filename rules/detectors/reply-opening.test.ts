@@ -17,6 +17,17 @@ describe('reply-opening detector', () => {
     expect(hits(text)).toEqual([span]);
   });
 
+  it.each([
+    ['Vi viser til din henvendelse av 16. november.', 'info'],
+    ['Viser til e-posten din.', 'info'],
+    ['We refer to your letter.', 'info'],
+    ['Det vises til søknaden din.', undefined],
+    ['Reference is made to your letter.', undefined],
+    ['With reference to your e-mail of 16 November.', undefined],
+  ])("makes the writer's own reference a note, the impersonal one a suggestion: %j", (text, severity) => {
+    expect(replyOpening.detect(buildDetectorInput(text))[0]?.severity).toBe(severity);
+  });
+
   it('skips one greeting line and empty lines before the first sentence', () => {
     expect(hits('Hei, Kari!\n\nVi viser til henvendelsen din.')).toEqual(['Vi viser til']);
   });

@@ -38,6 +38,8 @@ export interface EarlierHit {
   start: number;
   end: number;
   severity?: Severity;
+  /** The kind of rule that made it (substitution, metric, detector …). */
+  kind?: string;
   /** The detector of a detector rule. */
   detector?: string;
 }

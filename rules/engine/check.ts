@@ -294,6 +294,7 @@ function runRule(state: RunState, compiledRule: CompiledRule) {
                   start: h.start,
                   end: h.end,
                   severity: h.severity ?? h.rule.severity,
+                  kind: h.rule.kind,
                   ...(h.rule.kind === 'detector' ? { detector: h.rule.detector } : {}),
                 })),
             }

@@ -17,7 +17,7 @@
 // expected span are all correct (a reviewer marks "kan påklages" once; the engine may report the
 // passive and the word), so precision measures false alarms and recall measures misses.
 // Findings of severity "info" (e.g. "you promise a date") are notes, not problems, and are not
-// scored. Exit code 0 — it is a report — unless --min is given and a category or language with
+// scored; an expectation marked `note` asks for such a note instead of a problem. Exit code 0 — it is a report — unless --min is given and a category or language with
 // expectations scores below it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -45,6 +45,11 @@ export interface Expectation {
   whole?: boolean;
   /** Which whole-word occurrence of `text` (0-based) when it occurs more than once. */
   occurrence?: number;
+  /**
+   * Worth a note (severity "info": drawn quietly, not scored), not a problem: a note of the
+   * category must overlap it (`notesFound`), and it is left out of precision and recall.
+   */
+  note?: boolean;
 }
 
 export interface EvalCase {
@@ -71,6 +76,8 @@ export interface CaseResult {
   correct: boolean[];
   /** Per expectation: is it overlapped by a finding of its category? */
   found: boolean[];
+  /** The expectations marked `note`, each with whether a note of its category overlaps it. */
+  notes: Array<{ expectation: ResolvedExpectation; found: boolean }>;
 }
 
 export interface Score {
@@ -110,7 +117,8 @@ export function resolveExpectation(text: string, e: Expectation): ResolvedExpect
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 export function evaluateCase(c: EvalCase, compiled: CompiledRuleSet): CaseResult {
-  const expected = c.expected.map((e) => resolveExpectation(c.text, e));
+  const resolved = c.expected.map((e) => resolveExpectation(c.text, e));
+  const expected = resolved.filter((e) => !e.note);
   const context: CheckContext = { now: EVAL_NOW };
   // The quoted inquiry is context, never checked as the reply (DESIGN.md §2); the reply keeps
   // offsets 0..n, so expected spans resolve against the full text unchanged.
@@ -119,19 +127,22 @@ export function evaluateCase(c: EvalCase, compiled: CompiledRuleSet): CaseResult
   if (fromQuote) context.inquiry = fromQuote;
   if (c.inquiry) context.inquiry = { ...context.inquiry, ...c.inquiry };
   let findings: Finding[] = [];
+  let notes: Finding[] = [];
   let language = 'error';
   let error: string | undefined;
   try {
     const result = check(split.reply, context, compiled);
     language = result.language;
     findings = result.findings.filter((f) => f.severity !== 'info');
+    notes = result.findings.filter((f) => f.severity === 'info');
     if (result.failedRules?.length) error = `rules failed: ${result.failedRules.join(', ')}`;
   } catch (e) {
     error = (e as Error).stack ?? String(e);
   }
   const correct = findings.map((f) => expected.some((e) => e.category === f.category && overlaps(e, f)));
   const found = expected.map((e) => findings.some((f) => f.category === e.category && overlaps(e, f)));
-  const result: CaseResult = { case: c, language, findings, expected, correct, found };
+  const noteResults = resolved.filter((e) => e.note).map((e) => ({ expectation: e, found: notes.some((f) => f.category === e.category && overlaps(e, f)) }));
+  const result: CaseResult = { case: c, language, findings, expected, correct, found, notes: noteResults };
   if (error) result.error = error;
   return result;
 }
