@@ -4,9 +4,10 @@ import { CheckScheduler, SeqTracker, urgencyOf } from './scheduler.ts';
 
 const SOON = 40;
 const PAUSE = 150;
+const COSTLY = { ms: 250, minChars: 20_000, maxWaitMs: 1_500 };
 
 /** A scheduler whose checks are held open until the test lets them finish. */
-function harness() {
+function harness(costly?: { ms: number; minChars: number; maxWaitMs: number }) {
   const started: number[] = [];
   const finishers: Array<() => void> = [];
   const scheduler = new CheckScheduler(
@@ -15,7 +16,7 @@ function harness() {
       started.push(Date.now());
       return new Promise<void>((resolve) => finishers.push(resolve));
     },
-    { soonMs: SOON, pauseMs: PAUSE },
+    { soonMs: SOON, pauseMs: PAUSE, ...(costly ? { costly } : {}) },
   );
   const finish = async () => {
     finishers.shift()?.();
@@ -92,6 +93,54 @@ describe('CheckScheduler', () => {
     expect(started).toHaveLength(2);
     expect(scheduler.pending).toBe(false);
     expect(scheduler.running).toBe(false);
+  });
+
+  it('after a costly check, waits for a pause in typing as long as that check took', async () => {
+    const { scheduler, started, finish } = harness(COSTLY);
+    scheduler.checkedLength(100_000);
+    scheduler.schedule('soon');
+    await vi.advanceTimersByTimeAsync(SOON);
+    await vi.advanceTimersByTimeAsync(800); // the check of a huge reply takes 800 ms
+    await finish();
+    expect(started).toEqual([SOON]);
+    // Typing on, a word ending every 100 ms: no check between the keystrokes.
+    for (let i = 0; i < 5; i++) {
+      scheduler.schedule(i % 2 ? 'soon' : 'pause');
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(started).toEqual([SOON]);
+    // Once typing pauses for as long as the last check took, the next one runs.
+    await vi.advanceTimersByTimeAsync(700);
+    expect(started).toEqual([SOON, SOON + 800 + 400 + 800]);
+    // A quick check brings the quick waits back.
+    await finish();
+    scheduler.schedule('soon');
+    await vi.advanceTimersByTimeAsync(SOON);
+    expect(started).toHaveLength(3);
+  });
+
+  it('waits at most maxWaitMs after a very costly check', async () => {
+    const { scheduler, started, finish } = harness(COSTLY);
+    scheduler.checkedLength(100_000);
+    scheduler.schedule('soon');
+    await vi.advanceTimersByTimeAsync(SOON + 5_000);
+    await finish();
+    scheduler.schedule('soon');
+    await vi.advanceTimersByTimeAsync(1_499);
+    expect(started).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(started).toHaveLength(2);
+  });
+
+  it('does not slow down a short reply after one slow check (the first after a browser start)', async () => {
+    const { scheduler, started, finish } = harness(COSTLY);
+    scheduler.checkedLength(6_000);
+    scheduler.schedule('soon');
+    await vi.advanceTimersByTimeAsync(SOON + 900);
+    await finish();
+    scheduler.schedule('soon');
+    await vi.advanceTimersByTimeAsync(SOON);
+    expect(started).toEqual([SOON, SOON + 900 + SOON]);
   });
 
   it('keeps scheduling after a check fails', async () => {

@@ -18,13 +18,22 @@ export type Urgency = 'soon' | 'pause';
 export interface SchedulerDelays {
   soonMs: number;
   pauseMs: number;
+  /**
+   * A check of a long text (at least `minChars` characters) that took longer than `ms` (reading
+   * the field, the engine, drawing) is costly: the next one waits until typing pauses for as long
+   * as that check took (at most `maxWaitMs`), and every keystroke restarts the wait. A short
+   * reply's check that was slow once (the first after a browser start) changes nothing.
+   */
+  costly?: { ms: number; minChars: number; maxWaitMs: number };
 }
 
 /**
  * When checks run: after a word-ending edit `soonMs` later (further keystrokes do not push it
  * back), after other edits once typing pauses for `pauseMs` (each keystroke restarts the wait).
  * Never more than one check in flight: one that falls due while another runs waits for it, and
- * then runs once, for the latest text.
+ * then runs once, for the latest text. After a costly check (a reply of many pages) the next one
+ * waits for a pause in typing as long as that check took: checking a huge reply between
+ * keystrokes would take the machine from the typing itself.
  */
 export class CheckScheduler {
   private timer: number | null = null;
@@ -32,6 +41,10 @@ export class CheckScheduler {
   private dueUrgency: Urgency | null = null;
   private inFlight: Promise<void> | null = null;
   private again = false;
+  /** How long the last check took, start to finish. */
+  private lastRunMs = 0;
+  /** How long the text of the last check was (checkedLength). */
+  private lastChars = 0;
   private readonly timers: TimerApi & { now(): number };
   private readonly run: () => Promise<void>;
   private readonly delays: SchedulerDelays;
@@ -44,6 +57,11 @@ export class CheckScheduler {
 
   schedule(urgency: Urgency): void {
     const now = this.timers.now();
+    const costly = this.delays.costly;
+    if (costly && this.lastRunMs > costly.ms && this.lastChars >= costly.minChars) {
+      this.arm(now + Math.min(this.lastRunMs, costly.maxWaitMs), urgency);
+      return;
+    }
     if (urgency === 'soon') {
       const due = now + this.delays.soonMs;
       if (this.timer === null || due < this.dueAt) this.arm(due, 'soon');
@@ -53,6 +71,11 @@ export class CheckScheduler {
     // A word was finished just before: that check still comes soon, whatever is typed next.
     if (this.timer !== null && this.dueUrgency === 'soon') return;
     this.arm(now + this.delays.pauseMs, 'pause');
+  }
+
+  /** The check running now reads a text this long (what makes a slow check costly, not a slow browser). */
+  checkedLength(chars: number): void {
+    this.lastChars = chars;
   }
 
   /** Runs a due check now and resolves when no check is running or waiting. */
@@ -107,7 +130,9 @@ export class CheckScheduler {
       this.again = true;
       return;
     }
+    const started = this.timers.now();
     const done = (): void => {
+      this.lastRunMs = this.timers.now() - started;
       this.inFlight = null;
       if (this.again) {
         this.again = false;

@@ -30,6 +30,13 @@ export const CHECK_SOON_MS = 40;
  * underlines (budget: p95 ≤ 100 ms from keystroke to updated underlines, wait included).
  */
 export const CHECK_PAUSE_MS = 60;
+/**
+ * A check of a long reply (CHECK_COSTLY_CHARS or more) that takes longer than CHECK_COSTLY_MS
+ * is costly: reading 100,000 characters and checking them takes about a second on a slow
+ * machine, and running that between keystrokes takes the machine from the typing. After one,
+ * the next check waits for a pause in typing as long as it took, up to CHECK_COSTLY_WAIT_MS.
+ */
+export const CHECK_COSTLY = { ms: 250, minChars: 20_000, maxWaitMs: 1_500 };
 
 /** The parts of the script's Lifetime (lifetime.ts) the coach uses (so tests can pass a fake). */
 export interface CoachContext {
@@ -101,7 +108,7 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
   const scheduler = new CheckScheduler(
     { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id), now: () => performance.now() },
     () => check().catch((error: unknown) => log('check failed', error)),
-    { soonMs: CHECK_SOON_MS, pauseMs: CHECK_PAUSE_MS },
+    { soonMs: CHECK_SOON_MS, pauseMs: CHECK_PAUSE_MS, costly: CHECK_COSTLY },
   );
   let active: EditorSurface | null = null;
 
@@ -178,6 +185,7 @@ export function startCoach(ctx: CoachContext, doc: Document, deps: CoachDeps): C
     const field = surface.field;
     const ex = surface.read(READ_TEXT_CHARS);
     const read = ex.text.length > READ_TEXT_CHARS ? ex.text.slice(0, READ_TEXT_CHARS) : ex.text;
+    scheduler.checkedLength(read.length);
     const split = splitQuote(
       read,
       ex.quoteStarts.filter((q) => q < read.length),
