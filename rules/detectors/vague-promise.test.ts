@@ -223,6 +223,25 @@ describe('vague-promise detector', () => {
     expect(spans(text, 'nob', [{ start, end: start + 'etter hvert'.length }])).toEqual([]);
   });
 
+  it('takes a promise in the singular («du høyrer frå meg», "you will hear from me") like one in the plural', () => {
+    expect(spans('Du høyrer frå meg når eg har fått samla kontaktlærar og helsesjukepleiar.', 'nno')).toEqual([
+      ['når eg har fått samla kontaktlærar og helsesjukepleiar', 'rule'],
+    ]);
+    expect(spans('Du hører fra meg når saken er ferdig.')).toEqual([['når saken er ferdig', 'rule']]);
+    expect(spans('You will hear from me once I have spoken to the contractor.', 'eng')).toEqual([['once I have spoken to the contractor', 'rule']]);
+  });
+
+  it('takes «på sikt» and "in the long run" for vague, also after a first clause joined by «og»', () => {
+    expect(spans('Vi har tatt det med oss og skal finne en bedre løsning på sikt.')).toEqual([['på sikt', 'rule']]);
+    expect(spans('Vi har tatt det med oss og skal finne ei betre løysing på sikt.', 'nno')).toEqual([['på sikt', 'rule']]);
+    expect(spans('We will improve the route in the long run.', 'eng')).toEqual([['in the long run', 'rule']]);
+  });
+
+  it('does not take a limit on what someone does («skal berre», «skal bare») for a promise', () => {
+    expect(spans('Tolken har teieplikt og skal berre omsetje det du og legen seier.', 'nno')).toEqual([]);
+    expect(spans('Tolken skal bare oversette det du og legen sier.')).toEqual([]);
+  });
+
   it('reports each sentence once', () => {
     expect(spans('Vi kommer tilbake til deg og tar kontakt om litt.')).toEqual([['om litt', 'rule']]);
   });

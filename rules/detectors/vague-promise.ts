@@ -89,9 +89,9 @@ const PROMISE_NB = new RegExp(
     `${B}${SUBJECT_NB}${FILLER}\\s+${MODAL_NB}${FILLER}\\s+${WORK_NB}${E}`,
     `${B}${SUBJECT_NB}${COORDINATED_NB}\\s+${CONTACT_NB}${E}`,
     // V2 order after an adverbial: "Da tar vi kontakt", "Derfor vil vi se på saken".
-    `${B}(?:kommer\\s+(?:vi|jeg)\\s+tilbake|tar\\s+(?:vi|jeg)\\s+kontakt|gir\\s+(?:vi|jeg)\\s+(?:deg\\s+)?(?:beskjed|svar)|sender\\s+(?:vi|jeg)\\s+deg|(?:skal|vil)\\s+vi\\s+${WORK_NB}|får\\s+du\\s+(?:et\\s+|en\\s+)?(?:svar|beskjed|melding|tilbakemelding|vedtak)|hører\\s+du\\s+fra\\s+oss)${E}`,
+    `${B}(?:kommer\\s+(?:vi|jeg)\\s+tilbake|tar\\s+(?:vi|jeg)\\s+kontakt|gir\\s+(?:vi|jeg)\\s+(?:deg\\s+)?(?:beskjed|svar)|sender\\s+(?:vi|jeg)\\s+deg|(?:skal|vil)\\s+vi\\s+${WORK_NB}|får\\s+du\\s+(?:et\\s+|en\\s+)?(?:svar|beskjed|melding|tilbakemelding|vedtak)|hører\\s+du\\s+fra\\s+(?:oss|meg))${E}`,
     `${B}(?:du|dere)\\s+(?:vil\\s+)?(?:få|får)\\s+(?:et\\s+|en\\s+|nytt\\s+)?(?:svar|vedtak|beskjed|melding|tilbakemelding|brev|oppdatering|avklaring|tilbud)${E}`,
-    `${B}(?:du|dere)\\s+(?:vil\\s+)?(?:høre|hører)\\s+(?:fra|mer\\s+fra)\\s+oss${E}`,
+    `${B}(?:du|dere)\\s+(?:vil\\s+)?(?:høre|hører)\\s+(?:fra|mer\\s+fra)\\s+(?:oss|meg)${E}`,
     `${B}du\\s+(?:vil\\s+bli|blir)\\s+(?:kontaktet|oppringt|ringt\\s+opp|varslet|informert)${E}`,
     `${B}${CASE_NB}\\s+(?:vil\\s+bli|blir|skal|skal\\s+bli)\\s+(?:behandlet|vurdert|fulgt\\s+opp|sett\\s+på)${E}`,
     // A future passive promises the office will act, whatever its subject: "vil bli sett på",
@@ -108,9 +108,9 @@ const PROMISE_NN = new RegExp(
     `${B}${SUBJECT_NN}${FILLER}\\s+(?:${MODAL_NN}${FILLER}\\s+)?${CONTACT_NN}${E}`,
     `${B}${SUBJECT_NN}${FILLER}\\s+${MODAL_NN}${FILLER}\\s+${WORK_NN}${E}`,
     `${B}${SUBJECT_NN}${COORDINATED_NN}\\s+${CONTACT_NN}${E}`,
-    `${B}(?:kjem\\s+(?:vi|me|eg)\\s+(?:tilbake|attende)|tek\\s+(?:vi|me|eg)\\s+kontakt|gjev\\s+(?:vi|me|eg)\\s+(?:deg\\s+)?(?:beskjed|svar)|sender\\s+(?:vi|me|eg)\\s+deg|(?:skal|vil)\\s+(?:vi|me)\\s+${WORK_NN}|får\\s+du\\s+(?:eit\\s+|ei\\s+|ein\\s+)?(?:svar|beskjed|melding|tilbakemelding|vedtak)|høyrer\\s+du\\s+frå\\s+oss)${E}`,
+    `${B}(?:kjem\\s+(?:vi|me|eg)\\s+(?:tilbake|attende)|tek\\s+(?:vi|me|eg)\\s+kontakt|gjev\\s+(?:vi|me|eg)\\s+(?:deg\\s+)?(?:beskjed|svar)|sender\\s+(?:vi|me|eg)\\s+deg|(?:skal|vil)\\s+(?:vi|me)\\s+${WORK_NN}|får\\s+du\\s+(?:eit\\s+|ei\\s+|ein\\s+)?(?:svar|beskjed|melding|tilbakemelding|vedtak)|høyrer\\s+du\\s+frå\\s+(?:oss|meg))${E}`,
     `${B}(?:du|de|dykk)\\s+(?:vil\\s+)?(?:få|får)\\s+(?:eit\\s+|ei\\s+|ein\\s+|nytt\\s+)?(?:svar|vedtak|beskjed|melding|tilbakemelding|brev|oppdatering|avklaring|tilbod)${E}`,
-    `${B}(?:du|de|dykk)\\s+(?:vil\\s+)?(?:(?:då|da|så)\\s+)?(?:høyre|høyrer)\\s+(?:frå|meir\\s+frå)\\s+oss${E}`,
+    `${B}(?:du|de|dykk)\\s+(?:vil\\s+)?(?:(?:då|da|så)\\s+)?(?:høyre|høyrer)\\s+(?:frå|meir\\s+frå)\\s+(?:oss|meg)${E}`,
     `${B}du\\s+(?:vil\\s+bli|blir|vert|vil\\s+verte)\\s+(?:kontakta|kontaktet|oppringd|ringd\\s+opp|varsla|informert)${E}`,
     `${B}${CASE_NN}\\s+(?:vil\\s+bli|blir|vert|skal|skal\\s+bli|vil\\s+verte)\\s+(?:handsama|behandla|vurdert|følgd\\s+opp|fylgd\\s+opp)${E}`,
     `${B}(?:vil|skal)(?:\\s+(?!bli${E}|verte${E})\\p{L}+){0,2}\\s+(?:bli|verte)\\s+${PARTICIPLE_NO}${E}`,
@@ -125,7 +125,7 @@ const ACTION_EN = String.raw`(?:get\s+back\s+to\s+you|come\s+back\s+to\s+you|con
 const PROMISE_EN = new RegExp(
   [
     `${B}${SUBJECT_EN}${FUTURE_EN}(?:\\s+(?:also|then|therefore|now))?\\s+${ACTION_EN}${E}`,
-    `${B}you(?:\\s+will|['’]ll|\\s+are\\s+going\\s+to)\\s+(?:hear\\s+(?:from\\s+us|back(?:\\s+from\\s+us)?)|(?:get|receive)(?:\\s+(?:a|an|our|the))?\\s+(?:reply|answer|response|decision|letter|update|confirmation|call|message))${E}`,
+    `${B}you(?:\\s+will|['’]ll|\\s+are\\s+going\\s+to)\\s+(?:hear\\s+(?:from\\s+(?:us|me)|back(?:\\s+from\\s+(?:us|me))?)|(?:get|receive)(?:\\s+(?:a|an|our|the))?\\s+(?:reply|answer|response|decision|letter|update|confirmation|call|message))${E}`,
     `${B}you\\s+will\\s+be\\s+(?:contacted|notified|informed|called|updated)${E}`,
     `${B}your\\s+(?:case|application|complaint|request|inquiry|enquiry|query)\\s+will\\s+be\\s+(?:processed|handled|reviewed|considered|assessed|dealt\\s+with|looked\\s+at|followed\\s+up)${E}`,
     // A future passive promises the office will act: "will be communicated", "it will be emptied".
@@ -139,15 +139,15 @@ const PROMISE_EN = new RegExp(
 const REASONABLE_TIME_NO = String.raw`(?:innen|innan|i\s+løpet\s+av)\s+(?:rimelig|rimeleg|kort|passende|passande|akseptabel|forsvarlig|forsvarleg|overskuelig|overskueleg)\s+tid|(?:om|i\s+løpet\s+av|innen|innan)\s+(?:en|ei|ein)\s+(?:tid|stund)`;
 
 const VAGUE_NB = new RegExp(
-  `${B}(?:i\\s+god\\s+tid|etter\\s*hvert(?!\\s+som${E})|om\\s+litt|om\\s+(?:en|ei)\\s+stund|i\\s+løpet\\s+av\\s+kort\\s+tid|innen\\s+kort\\s+tid|om\\s+kort\\s+tid|snarest(?:\\s+mulig)?|så\\s+(?:snart|fort|raskt)(?:\\s+som\\s+(?:mulig|råd))?|snart|innen\\s+rimelig\\s+tid|i\\s+nær(?:meste)?\\s+fremtid|på\\s+et\\s+senere\\s+tidspunkt|senere|seinere|med\\s+det\\s+første|ved\\s+anledning|når\\s+vi\\s+(?:får|har)\\s+(?:tid|kapasitet|anledning)|om\\s+(?:noen|et\\s+par)\\s+(?:dager|uker)|i\\s+løpet\\s+av\\s+(?:den\\s+)?nærmeste\\s+tid(?:en)?|i\\s+tiden\\s+som\\s+kommer|i\\s+nærmeste\\s+framtid|${REASONABLE_TIME_NO}|om\\s+ikke\\s+(?:alt\\s+for|altfor|så\\s+altfor|så)\\s+lenge)${E}`,
+  `${B}(?:i\\s+god\\s+tid|etter\\s*hvert(?!\\s+som${E})|om\\s+litt|om\\s+(?:en|ei)\\s+stund|i\\s+løpet\\s+av\\s+kort\\s+tid|innen\\s+kort\\s+tid|om\\s+kort\\s+tid|snarest(?:\\s+mulig)?|så\\s+(?:snart|fort|raskt)(?:\\s+som\\s+(?:mulig|råd))?|snart|innen\\s+rimelig\\s+tid|i\\s+nær(?:meste)?\\s+fremtid|på\\s+et\\s+senere\\s+tidspunkt|senere|seinere|med\\s+det\\s+første|ved\\s+anledning|når\\s+vi\\s+(?:får|har)\\s+(?:tid|kapasitet|anledning)|om\\s+(?:noen|et\\s+par)\\s+(?:dager|uker)|i\\s+løpet\\s+av\\s+(?:den\\s+)?nærmeste\\s+tid(?:en)?|i\\s+tiden\\s+som\\s+kommer|i\\s+nærmeste\\s+framtid|${REASONABLE_TIME_NO}|om\\s+ikke\\s+(?:alt\\s+for|altfor|så\\s+altfor|så)\\s+lenge|på\\s+(?:sikt|lengre\\s+sikt|lang\\s+sikt))${E}`,
   'iu',
 );
 const VAGUE_NN = new RegExp(
-  `${B}(?:i\\s+god\\s+tid|etter\\s*kvart(?!\\s+som${E})|om\\s+litt|om\\s+(?:ei|ein)\\s+stund|i\\s+løpet\\s+av\\s+kort\\s+tid|innan\\s+kort\\s+tid|om\\s+kort\\s+tid|snarast(?:\\s+mogleg)?|så\\s+(?:snart|fort|raskt)(?:\\s+som\\s+(?:mogleg|råd))?|snart|innan\\s+rimeleg\\s+tid|i\\s+nær\\s+framtid|på\\s+eit\\s+seinare\\s+tidspunkt|seinare|med\\s+det\\s+(?:første|fyrste)|ved\\s+høve|når\\s+(?:vi|me)\\s+(?:får|har)\\s+(?:tid|kapasitet|høve)|om\\s+(?:nokre|eit\\s+par)\\s+(?:dagar|veker)|i\\s+løpet\\s+av\\s+(?:den\\s+)?nærmaste\\s+tida?|i\\s+tida\\s+som\\s+kjem|${REASONABLE_TIME_NO}|om\\s+ikkje\\s+(?:alt\\s+for|altfor|så\\s+altfor|så)\\s+lenge)${E}`,
+  `${B}(?:i\\s+god\\s+tid|etter\\s*kvart(?!\\s+som${E})|om\\s+litt|om\\s+(?:ei|ein)\\s+stund|i\\s+løpet\\s+av\\s+kort\\s+tid|innan\\s+kort\\s+tid|om\\s+kort\\s+tid|snarast(?:\\s+mogleg)?|så\\s+(?:snart|fort|raskt)(?:\\s+som\\s+(?:mogleg|råd))?|snart|innan\\s+rimeleg\\s+tid|i\\s+nær\\s+framtid|på\\s+eit\\s+seinare\\s+tidspunkt|seinare|med\\s+det\\s+(?:første|fyrste)|ved\\s+høve|når\\s+(?:vi|me)\\s+(?:får|har)\\s+(?:tid|kapasitet|høve)|om\\s+(?:nokre|eit\\s+par)\\s+(?:dagar|veker)|i\\s+løpet\\s+av\\s+(?:den\\s+)?nærmaste\\s+tida?|i\\s+tida\\s+som\\s+kjem|${REASONABLE_TIME_NO}|om\\s+ikkje\\s+(?:alt\\s+for|altfor|så\\s+altfor|så)\\s+lenge|på\\s+(?:sikt|lengre\\s+sikt|lang\\s+sikt))${E}`,
   'iu',
 );
 const VAGUE_EN = new RegExp(
-  `${B}(?:as\\s+soon\\s+as(?:\\s+possible|\\s+we\\s+can)?|asap|in\\s+good\\s+time|shortly|soon|in\\s+due\\s+course|in\\s+the\\s+near\\s+future|at\\s+a\\s+later\\s+(?:date|stage|point)|later(?!\\s+than${E})|at\\s+some\\s+point|in\\s+a\\s+(?:while|bit)|before\\s+long|eventually|in\\s+the\\s+coming\\s+(?:days|weeks|months)|at\\s+the\\s+earliest\\s+opportunity|as\\s+quickly\\s+as\\s+possible|promptly|in\\s+due\\s+time|at\\s+(?:our|your)\\s+earliest\\s+convenience|in\\s+the\\s+next\\s+few\\s+(?:days|weeks|months)|over\\s+the\\s+coming\\s+(?:days|weeks|months)|when\\s+we\\s+(?:can|have\\s+(?:time|capacity))|(?:within|in)\\s+(?:a\\s+)?(?:reasonable|short|suitable|appropriate|acceptable|timely)\\s+(?:time|period|timeframe|time\\s+frame)|before\\s+(?:too|very)\\s+long|(?:in|within)\\s+a\\s+little\\s+while)${E}`,
+  `${B}(?:as\\s+soon\\s+as(?:\\s+possible|\\s+we\\s+can)?|asap|in\\s+good\\s+time|shortly|soon|in\\s+due\\s+course|in\\s+the\\s+near\\s+future|at\\s+a\\s+later\\s+(?:date|stage|point)|later(?!\\s+than${E})|at\\s+some\\s+point|in\\s+a\\s+(?:while|bit)|before\\s+long|eventually|in\\s+the\\s+coming\\s+(?:days|weeks|months)|at\\s+the\\s+earliest\\s+opportunity|as\\s+quickly\\s+as\\s+possible|promptly|in\\s+due\\s+time|at\\s+(?:our|your)\\s+earliest\\s+convenience|in\\s+the\\s+next\\s+few\\s+(?:days|weeks|months)|over\\s+the\\s+coming\\s+(?:days|weeks|months)|when\\s+we\\s+(?:can|have\\s+(?:time|capacity))|(?:within|in)\\s+(?:a\\s+)?(?:reasonable|short|suitable|appropriate|acceptable|timely)\\s+(?:time|period|timeframe|time\\s+frame)|before\\s+(?:too|very)\\s+long|(?:in|within)\\s+a\\s+little\\s+while|in\\s+the\\s+(?:long|longer)\\s+(?:run|term))${E}`,
   'iu',
 );
 
@@ -160,8 +160,12 @@ const ANCHOR_EN = new RegExp(
 // "leiaren min") or a name — not "de"/"they", another body whose timing we cannot promise — followed by a future or modal and a verb of doing. Statives after the
 // modal ("vil koste", "skal være", "vil gjerne") are no promise of action.
 const ACTOR_NO = String.raw`(?:vi|me|jeg|eg|kommunen|etaten|\p{L}{3,}(?:en|et|a|ane|ene|ren|aren|eren)(?:\s+(?:min|mi|mitt|vår|vårt|vår|din|di|ditt))?)`;
-const STATIVE_NO = String.raw`(?:være|vere|ha|bli|verte|kunne|måtte|gjerne|ikke|ikkje|aldri|koste|kosta|gjelde|gjelda|bety|tyde|innebære|inneber|gi\s+deg\s+rett|få|trenge|trenga|dekke|dekka|omfatte|omfatta|vise|syne|fremgå|gå\s+fram|nok|samtidig|også|òg|påpeke|peike|minne|understreke|presisere|opplyse|informere|orientere|beklage|beklaga|takke|takka|anbefale|tilrå|oppfordre|be|nemne|nevne|legge\s+til|leggje\s+til|forklare|gjenta|likevel|derfor|difor|altså|da|då|så|snart|straks|deretter|dermed)`;
-const GENERIC_NO = new RegExp(`${B}${ACTOR_NO}${FILLER}\\s+(?:kommer\\s+til\\s+å|kjem\\s+til\\s+å|skal|vil)${FILLER}\\s+(?!${STATIVE_NO}${E})\\p{L}{2,}`, 'iu');
+const STATIVE_NO = String.raw`(?:bare|berre|kun|være|vere|ha|bli|verte|kunne|måtte|gjerne|ikke|ikkje|aldri|koste|kosta|gjelde|gjelda|bety|tyde|innebære|inneber|gi\s+deg\s+rett|få|trenge|trenga|dekke|dekka|omfatte|omfatta|vise|syne|fremgå|gå\s+fram|nok|samtidig|også|òg|påpeke|peike|minne|understreke|presisere|opplyse|informere|orientere|beklage|beklaga|takke|takka|anbefale|tilrå|oppfordre|be|nemne|nevne|legge\s+til|leggje\s+til|forklare|gjenta|likevel|derfor|difor|altså|da|då|så|snart|straks|deretter|dermed)`;
+// Also after a first clause joined by «og»: «Vi har tatt det med oss og skal finne …».
+const GENERIC_NO = new RegExp(
+  `${B}${ACTOR_NO}(?:${FILLER}|(?:\\s+(?!(?:at|om|du|de|deg|dem|hvis|viss|dersom|når|som)${E})\\p{L}+){1,5}\\s+og)\\s+(?:kommer\\s+til\\s+å|kjem\\s+til\\s+å|skal|vil)${FILLER}\\s+(?!${STATIVE_NO}${E})\\p{L}{2,}`,
+  'iu',
+);
 // Case by hand: the flag "i" would let \p{Lu} match any word.
 const ACTOR_EN = String.raw`(?:[Ww]e|I|[Tt]he\s+\p{L}+(?:\s+\p{L}+)?|[Yy]our\s+\p{L}+|[Oo]ur\s+\p{L}+|(?!(?:You|It|This|That|There|These|Those|They|He|She|We|I|If|When|Once|Please)${E})\p{Lu}\p{L}+)`;
 const STATIVE_EN = String.raw`(?:be\s+(?:able|happy|glad|pleased|required|needed|necessary|free|valid|liable|charged|entitled)|be(?=\s+(?!\p{L}+(?:ed|ing)${E}))|have|need|cost|apply|mean|include|cover|depend|remain|not|never|also\s+need|find|see|receive|get|notice|like|want)`;
