@@ -22,6 +22,22 @@ describe('third-person', () => {
     expect(spans('Your former partner, Andriy Kovalenko, is under investigation.')).toEqual(['Your former partner, Andriy Kovalenko']);
   });
 
+  it('reports another resident named «der»/"there" and the one who did something, named', () => {
+    expect(spans('Beboeren der, Åse Nordtveit, har fått innvilget hentehjelp.')).toEqual(['Beboeren der, Åse Nordtveit']);
+    expect(spans('The boy who bit Arjun is Elias in Blåbær group.')).toEqual(['The boy who bit Arjun is Elias']);
+    expect(spans('The man who threatened you in the waiting room was Stig Rune Eliassen.')).toEqual([
+      'The man who threatened you in the waiting room was Stig Rune Eliassen',
+    ]);
+    expect(spans('Mannen som truga deg på venterommet, var Stig Rune Eliassen.')).toEqual(['Mannen som truga deg på venterommet, var Stig Rune Eliassen']);
+  });
+
+  it('leaves the office’s side alone when a who-clause introduces it', () => {
+    expect(spans('The person who handles your case is Kari Olsen.')).toEqual([]);
+    expect(spans('The woman who called you yesterday was Kari Olsen from our office.')).toEqual([]);
+    expect(spans('Personen som har saka di, er Kari Olsen.')).toEqual([]);
+    expect(spans('Gutten som vant konkurransen, er Elias, og han får premien på fredag.')).toEqual(['Gutten som vant konkurransen, er Elias']);
+  });
+
   it('leaves the reader, the sender, the writer and colleagues given as contacts alone', () => {
     expect(spans('Dear Mr Lindqvist,\n\nThank you for your letter.')).toEqual([]);
     expect(spans('Hei,\n\nVi har snakket med fru Hansen om saken.', 'Kari Hansen')).toEqual([]);

@@ -19,10 +19,19 @@ const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|herr|fru)\.?\s`;
 /** «i 5B», "in class 6", «frå 7C»: a school class. */
 const CLASS = String.raw`(?:i|in|fra|frå|from)\s(?:(?:klasse|class|trinn|year)\s\d{1,2}\s?[A-ZÆØÅa-zæøå]?|\d{1,2}[A-ZÆØÅa-zæøå])(?![\p{L}\p{N}])`;
 /** Nouns that place a person beside the reader: a neighbour, another pupil, another tenant … */
-const RELATION = String.raw`(?:naboen|nabokona|nabomannen|naboane|naboene|klassekameraten|medeleven|den\sandre\seleven|det\sandre\sbarnet|leietakeren|leigetakaren|the\sneighbour|the\sneighbor|your\sneighbour|your\sneighbor|the\sother\s(?:pupil|child|tenant|resident|boy|girl)|another\s(?:pupil|child|tenant|resident)|the\stenant|the\sboy|the\sgirl|(?:your\s)?(?:former\spartner|ex-partner|ex-husband|ex-wife)|eksmannen|ekskona|ekskonen|(?:den\s)?tidligere\ssamboeren|(?:den\s)?tidlegare\ssambuaren|samboeren|sambuaren)`;
+const RELATION = String.raw`(?:beboeren|bebuaren|the\sresident|the\sother\sparent|den\sandre\sforelderen|naboen|nabokona|nabomannen|naboane|naboene|klassekameraten|medeleven|den\sandre\seleven|det\sandre\sbarnet|leietakeren|leigetakaren|the\sneighbour|the\sneighbor|your\sneighbour|your\sneighbor|the\sother\s(?:pupil|child|tenant|resident|boy|girl)|another\s(?:pupil|child|tenant|resident)|the\stenant|the\sboy|the\sgirl|(?:your\s)?(?:former\spartner|ex-partner|ex-husband|ex-wife)|eksmannen|ekskona|ekskonen|(?:den\s)?tidligere\ssamboeren|(?:den\s)?tidlegare\ssambuaren|samboeren|sambuaren)`;
 const POSSESSIVE = String.raw`(?:\s(?:din|di|ditt|dykkar|deres|hans|hennes|of\syours))?`;
 /** Where the neighbour lives, between the relation and the name: «naboen din i nr. 12, Kåre Lid», "your neighbour at number 9". */
-const PLACE = String.raw`(?:\s(?:i|på|at|in)\s(?:nr\.?\s?|number\s|no\.\s?)?\d{1,4}\s?[A-Za-z]?(?![\p{L}\p{N}]))?`;
+const PLACE = String.raw`(?:\s(?:i|på|at|in)\s(?:nr\.?\s?|number\s|no\.\s?)?\d{1,4}\s?[A-Za-z]?(?![\p{L}\p{N}])|\s(?:der|there|next\sdoor))?`;
+/**
+ * Who did it, named: "the boy who bit Arjun is Elias", «mannen som truga deg, var Stig Rune
+ * Eliassen». The reader learns who another person is and what they did.
+ */
+const DOER_AT = new RegExp(
+  String.raw`(?<![\p{L}])(?:the\s(?:boy|girl|man|woman|child|pupil|student|person|resident|tenant|patient|neighbour|neighbor|driver|lady|parent)\swho|(?:gutten|guten|jenta|jenten|mannen|kvinnen|kvinna|dama|damen|eleven|barnet|personen|beboeren|bebuaren|pasienten|naboen|sjåføren|forelderen)\ssom)\s[^.!?\n]{1,80}?,?\s(?:is|was|er|var)\s`,
+  'giu',
+);
+const DOER_HINT = /(?<![\p{L}])(?:who|som)\s/iu;
 
 // Each shape is found by its placing words first (a class code, a relation noun, a title: rare in a
 // reply), and only there is a name looked for beside them: a name pattern tried at every capital
@@ -40,13 +49,15 @@ interface Shape {
   end: number;
   name: string;
   titled: boolean;
+  /** Named as the one who did something ("the boy who bit …"). */
+  doer?: boolean;
 }
 
 /** A class code («5B») or a class word: without one, no class shape can match. */
 const CLASS_HINT = /\d[A-ZÆØÅa-zæøå](?![\p{L}\p{N}])|(?:klasse|class|trinn|year)\s\d/u;
 /** The stems of the relation nouns: without one, no relation shape can match. */
 const RELATION_HINT =
-  /nabo|neighbo|klassekamerat|medelev|eleven|barnet|leietaker|leigetakar|tenant|pupil|child|resident|boy|girl|partner|husband|wife|ekskon|eksman|samboer|sambuar/u;
+  /beboer|bebuar|resident|parent|forelder|nabo|neighbo|klassekamerat|medelev|eleven|barnet|leietaker|leigetakar|tenant|pupil|child|resident|boy|girl|partner|husband|wife|ekskon|eksman|samboer|sambuar/u;
 
 function shapes(text: string): Shape[] {
   const found: Shape[] = [];
@@ -68,6 +79,13 @@ function shapes(text: string): Shape[] {
     const before = NAME_COMMA_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
     if (before) found.push({ start: m.index - before[0].length, end, name: before[1]!, titled: false });
   }
+  DOER_AT.lastIndex = DOER_HINT.test(text) ? 0 : text.length;
+  for (let m = DOER_AT.exec(text); m !== null; m = DOER_AT.exec(text)) {
+    const end = m.index + m[0].length;
+    NAME_AFTER.lastIndex = end;
+    const name = NAME_AFTER.exec(text);
+    if (name) found.push({ start: m.index, end: end + name[0].length, name: name[0], titled: false, doer: true });
+  }
   TITLE_AT.lastIndex = 0;
   for (let m = TITLE_AT.exec(text); m !== null; m = TITLE_AT.exec(text)) {
     const end = m.index + m[0].length;
@@ -84,6 +102,10 @@ const COLLEAGUE_BEFORE =
   /(?:\b(?:our|your)\s+(?:\p{L}+\s+){0,2}|(?:vår|vårt|våre|vår\s+\p{L}+|kollega(?:en)?\s+(?:min|mi|vår)?|saksbehandler(?:en)?|sakshandsamar(?:en)?|caseworker|case\s+officer|contact\s+person|kontaktperson(?:en)?|rektor|headteacher|lege(?:n)?|doctor|nurse|sykepleier(?:en)?|sjukepleiar(?:en)?|terapeut(?:en)?|therapist|koordinator(?:en)?|coordinator|konsulent(?:en)?|adviser|advisor)\s*)$/iu;
 const CONTACT_IN_SENTENCE =
   /(?<![\p{L}])(?:ring|ringe|ringer|ringjer|kontakt|kontakte|kontaktar|call|contact|phone|ring\s+\p{L}+|reach|email|e-post|will\s+(?:call|visit|contact)|vil\s+(?:ringe|ringje|besøke|besøkje|kontakte)|kommer\s+(?:til\s+deg|på\s+besøk)|kjem\s+(?:til\s+deg|på\s+besøk))(?![\p{L}])/iu;
+
+/** A who-clause that introduces the office's side: who handles the case, whom to call. */
+const OFFICE_ROLE =
+  /(?<![\p{L}])(?:handles?|handled|deals?\s+with|is\s+responsible|in\s+charge|works?\s+(?:with|on|at|in)|behandler|handsamar|har\s+(?:ansvar|saka|saken)|jobber|jobbar|arbeider|arbeidar|følger\s+opp|følgjer\s+opp|your\s+case|saka\s+di|saken\s+din|(?:from|at|in)\s+(?:our|the)\s+(?:office|team|department|council|municipality)|(?:fra|frå|hos|hjå)\s+(?:oss|kommunen|kontoret)|kollega\p{L}*|colleagues?)(?![\p{L}])/iu;
 
 /** Capitalised words that start a sentence and name a group, not a person («Elevene i 5B», "All pupils in year 6"). */
 const NOT_A_NAME =
@@ -110,15 +132,17 @@ export const thirdPerson: Detector = {
     const own = new Set<string>();
     for (const part of senderNameWords(context.inquiry?.senderName ?? '')) own.add(part.toLowerCase());
     if (greeting) for (const w of text.slice(greeting.start, greeting.end).match(/\p{Lu}\p{Ll}+/gu) ?? []) own.add(w.toLowerCase());
-    for (const { start, end, name, titled } of found) {
+    for (const { start, end, name, titled, doer } of found) {
       if (start >= signature || (greeting && start < greeting.end)) continue;
       if (words(name).some((w) => own.has(w)) || NOT_A_NAME.test(name.split(/\s/u)[0]!)) continue;
-      if (titled) {
+      if (titled || doer) {
         // A title alone places no one: a colleague who will call, or someone the reader is told to contact, is the office's side.
         const sentenceStart = Math.max(text.lastIndexOf('.', start), text.lastIndexOf('\n', start)) + 1;
         const sentenceEndDot = text.slice(end).search(/[.!?\n]/u);
         const sentence = text.slice(sentenceStart, sentenceEndDot < 0 ? text.length : end + sentenceEndDot);
         if (COLLEAGUE_BEFORE.test(text.slice(sentenceStart, start)) || CONTACT_IN_SENTENCE.test(sentence)) continue;
+        // "The person who handles your case is Kari Olsen", "… was Kari Olsen from our office": the office's side, introduced.
+        if (doer && OFFICE_ROLE.test(sentence)) continue;
       }
       hits.push({ start, end });
     }
