@@ -55,6 +55,20 @@ describe('answerQuestions', () => {
     expect(answers('Kor mykje moderasjon får sysken?', reply, 'nno')).toEqual([['Kor mykje moderasjon får sysken?', reply]]);
   });
 
+  it('takes a duration or a done-by time, not a start date, for how long the processing takes', () => {
+    const q = 'Hvor lang tid tar behandlingen?';
+    expect(answerOf(q, 'Mia har fått tilbud om plass i Løvstakken barnehage fra 1. februar 2027.')).toBe(false);
+    expect(answerOf(q, 'Behandlingen tar om lag fire uker.')).toBe('Behandlingen tar om lag fire uker.');
+    expect(answerOf(q, 'Du får svar innen fredag 18. desember.')).toBe('Du får svar innen fredag 18. desember.');
+    // How much a tax rises is money, not a count of weeks.
+    expect(answerOf('Hvor mye øker eiendomsskatten?', 'Du kan klage på taksten innen seks uker.')).toBe(false);
+    expect(answerOf('Hvor mye øker eiendomsskatten?', 'Eiendomsskatten øker med 20 prosent.')).toBe('Eiendomsskatten øker med 20 prosent.');
+    // How long a state lasts is answered by when it ends.
+    expect(answerOf('Kor lenge kjem dette til å vare?', 'Vi spyler leidningane måndag 7. desember, og vatnet skal vere klart etter det.', 'nno')).toBe(
+      'Vi spyler leidningane måndag 7. desember, og vatnet skal vere klart etter det.',
+    );
+  });
+
   it("does not take the citizen's appeal deadline for how long the office takes", () => {
     const reply = 'A parking fee can be appealed in writing within three weeks of the date it was issued.';
     expect(answers('How long does it usually take to get a decision?', reply, 'eng')).toEqual([['How long does it usually take to get a decision?', false]]);

@@ -210,6 +210,7 @@ const SLOT = {
   discount: 24,
   none: 25,
   existence: 26,
+  durationAnswer: 27,
 } as const;
 /** A price asked («Kva kostar ein heil plass?», "How much is the fee?"), not a share of one. */
 const ASKS_PRICE =
@@ -224,6 +225,14 @@ const PERCENT_ONLY =
  */
 const APPEAL_DEADLINE =
   /(?<![\p{L}])(?:(?:du|dere|de|dykk|you)\s+(?:kan|må|can|must|may|have\s+to)\s+(?:\p{L}+\s+)?(?:klage|klaga|appeal|complain)|(?:kan|can|may)\s+(?:be\s+)?(?:påklages|påklagast|appealed)|(?:klagen|klaga|the\s+(?:appeal|complaint)|an?\s+(?:appeal|complaint))\s+(?:må|must)\s+(?:\p{L}+\s+){0,2}(?:sendes|sendast|være|vere|be\s+(?:sent|submitted|received|made))|(?:klagen|klaga|ei\s+klage|en\s+klage|eventuell\s+klage)\s+(?:sendes|sendast|blir\s+sendt|vert\s+send))(?![\p{L}])(?:[^.!?\n]|[.](?=[\p{L}\p{N}])){0,80}(?<![\p{L}])(?:innen|innan|within|before|by)(?![\p{L}])/iu;
+/** "Hvor lang tid tar behandlingen?", "How long will it take?": how long the office's work takes (not how long a state lasts). */
+const ASKS_PROCESSING_TIME =
+  /(?<![\p{L}])(?:(?:hvor|kor)\s+(?:lenge|lang\s+tid)\s+(?:tar|tek)|\p{L}*behandlingstid\p{L}*|\p{L}*handsamingstid\p{L}*|processing\s+time|how\s+long\s+(?:does|will|would|do)\s+(?:it|this|that|the\s+\p{L}+|you)\s+(?:\p{L}+\s+)?take)(?![\p{L}])/iu;
+/** A duration, or a word that says when something is done by: what answers how long the office takes. */
+const DURATION_ANSWER = new RegExp(
+  `${DURATION.source}|(?<![\\p{L}])(?:innen|innan|within|by|before|før|til|till|until|ut|through|senest|seinast|i\\s+løpet\\s+av|tar|tek|takes?|will\\s+take|ferdig\\p{L}*|klar|ready|done|avgjort|avgjord|decided|svar|answer|reply|vedtak|decision|behandlingstid\\p{L}*|handsamingstid\\p{L}*)(?![\\p{L}])`,
+  'iu',
+);
 /** "Hvor lenge tar en klagebehandling?", "How long will the review take?": the office's time, not the citizen's deadline. */
 const ASKS_OFFICE_DURATION =
   /(?<![\p{L}])(?:(?:hvor|kor)\s+(?:lenge|lang\s+tid)\s+(?:tar|tek|vil|kjem|pleier|pleiar)|(?:hvor|kor)\s+lang\s+tid\s+har\s+(?:dere|de|dykk|kommunen|etaten)|how\s+long\s+(?:does|will|would|do\s+you|did)(?!\s+(?:i|we)\s)|\p{L}*behandlingstid\p{L}*|\p{L}*handsamingstid\p{L}*|processing\s+time|take\s+(?:you\s+)?to\s+(?:process|handle|decide|review|consider))(?![\p{L}])/iu;
@@ -346,7 +355,7 @@ const NONE_LEFT =
   /(?<![\p{L}])(?:(?:vi|me|we|kommunen|the\s+municipality)\s+(?:har|have|has)\s+(?:dessverre\s+|diverre\s+|unfortunately\s+|ikke\s+lenger\s+|no\s+longer\s+)?(?:ingen|inga|no|none)|det\s+er\s+(?:dessverre\s+|diverre\s+)?(?:ingen|inga|ikke\s+noen|ikkje\s+nokon)|det\s+finst\s+(?:dessverre\s+)?(?:ingen|inga|ikkje)|det\s+finnes\s+(?:dessverre\s+)?(?:ingen|ikke)|there\s+(?:are|is)\s+(?:unfortunately\s+)?(?:no|none)|(?:er|blir|is|are)\s+(?:derfor\s+|difor\s+|altså\s+|dermed\s+|therefore\s+)(?:riktig|rett|korrekt|feil|correct|right|wrong))(?![\p{L}])/iu;
 /** "Hvor mye snø må det komme?": a quantity, not money («om lag 8 cm snø»). */
 const ASKS_QUANTITY =
-  /(?<![\p{L}])(?:hvor\s+mye|kor\s+mykje|kor\s+mye|how\s+much)\s+(?!(?:is|are|was|will|would|does|do|did|can|could|should|it|that|this|er|blir|vert|var|vil|kan|kunne|skal|koster|kostar|må|det|dette|de|dei|jeg|eg|vi|me|du|i|we|you)(?![\p{L}]))\p{L}+(?![^?]*(?:kost|cost|pris|price|betal|pay|gebyr|fee|avgift|charge|penger|pengar|money|kroner|leie|leige|rent))/iu;
+  /(?<![\p{L}])(?:hvor\s+mye|kor\s+mykje|kor\s+mye|how\s+much)\s+(?!(?:is|are|was|will|would|does|do|did|can|could|should|it|that|this|er|blir|vert|var|vil|kan|kunne|skal|koster|kostar|må|det|dette|de|dei|jeg|eg|vi|me|du|i|we|you)(?![\p{L}]))\p{L}+(?![^?]*(?:kost|cost|pris|price|betal|pay|gebyr|fee|avgift|charge|penger|pengar|money|kroner|leie|leige|rent|øke|øker|auke|aukar|stige|stiger|increase|rise|goes\s+up|go\s+up|går\s+opp|skatt|tax))/iu;
 /** «Kor langt nede på lista står vi?», "What number are we on the list?": a place in a queue is a number. */
 const ASKS_RANK =
   /(?<![\p{L}])(?:(?:hvor|kor)\s+langt\s+(?:nede|bak|framme|fremme|oppe)|(?:hvilket|kva|hva)\s+nummer|what\s+number|(?:where|how\s+far\s+(?:down|up))\s+(?:\p{L}+\s+){0,4}(?:on|in)\s+the\s+(?:waiting\s+)?(?:list|queue))(?![\p{L}])/iu;
@@ -364,6 +373,8 @@ function gives(question: InquiryQuestion, s: ReplySentence): boolean {
   const topic = question.topic;
   switch (topic) {
     case 'when':
+      // "How long does the processing take?": a duration or a time something is done by, not a start date («plass fra 1. februar»).
+      if (ASKS_PROCESSING_TIME.test(question.text) && !s.test(SLOT.durationAnswer, DURATION_ANSWER)) return false;
       return s.time || (s.anyDate && ASKS_ABOUT_PAST.test(question.text)) || (ASKS_TIME_OF_DAY.test(question.text) && s.test(SLOT.clock, CLOCK));
     case 'amount':
       return (
@@ -476,7 +487,7 @@ function answerScore(
     // borrowed from the question before count only beside one of its own: "When can she come?"
     // after "Does it cost money?" has none and is answered by the only time.
     if ((ownStemCount.get(question) ?? 1) > 0 && qTerms.stems.length > 1) return 0;
-    if (question.topic === 'when') return s.time ? 1.5 : 0;
+    if (question.topic === 'when') return s.time && (!ASKS_PROCESSING_TIME.test(question.text) || s.test(SLOT.durationAnswer, DURATION_ANSWER)) ? 1.5 : 0;
     if (question.topic === 'amount') return gives(question, s) ? 1.5 : 0;
     if (question.topic === 'who' || question.topic === 'how') return !s.ack && gives(question, s) ? 1.5 : 0;
     return 0;
