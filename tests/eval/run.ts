@@ -209,6 +209,7 @@ export const CORPORA = [
   'blind17',
   'blind18',
   'blind19',
+  'blind20',
 ] as const;
 
 interface Options {
