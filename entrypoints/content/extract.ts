@@ -137,7 +137,10 @@ function walkChildren(el: Node, w: Walker, pre: boolean): void {
 function walkElement(el: Element, w: Walker, parentPre: boolean): void {
   const tag = el.tagName.toUpperCase();
   if (SKIP_TAGS.has(tag) || el.hasAttribute('hidden')) return;
-  const display = computedDisplay(el);
+  // One computed style per element, read for both display and white-space: a 1 MB editor has
+  // thousands of paragraphs, and each getComputedStyle call costs.
+  const style = computedStyleOf(el);
+  const display = style?.display || null;
   if (display === 'none') return;
   if (tag === 'BR') {
     breakLine(w, true);
@@ -152,7 +155,7 @@ function walkElement(el: Element, w: Walker, parentPre: boolean): void {
     pushSynthetic(w, '\t');
   }
   if (safeMatches(el, QUOTE_SELECTOR)) w.quoteStarts.push(w.length);
-  walkChildren(el, w, preservesWhitespace(el, parentPre));
+  walkChildren(el, w, preservesWhitespace(el, parentPre, style));
   if (block) breakLine(w, false);
 }
 
@@ -216,12 +219,9 @@ function breakLine(w: Walker, hard: boolean): void {
   }
 }
 
-function computedDisplay(el: Element): string | null {
+function computedStyleOf(el: Element): CSSStyleDeclaration | null {
   try {
-    const view = el.ownerDocument.defaultView;
-    if (!view) return null;
-    const display = view.getComputedStyle(el).display;
-    return display || null;
+    return el.ownerDocument.defaultView?.getComputedStyle(el) ?? null;
   } catch {
     return null;
   }
@@ -239,11 +239,10 @@ function isBlockDisplay(display: string): boolean {
   );
 }
 
-function preservesWhitespace(el: Element, inherited = false): boolean {
+function preservesWhitespace(el: Element, inherited = false, style: CSSStyleDeclaration | null = computedStyleOf(el)): boolean {
   if (el.tagName.toUpperCase() === 'PRE') return true;
   try {
-    const view = el.ownerDocument.defaultView;
-    const ws = view?.getComputedStyle(el).whiteSpace;
+    const ws = style?.whiteSpace;
     if (!ws) return inherited;
     return ws.startsWith('pre') || ws === 'break-spaces';
   } catch {
