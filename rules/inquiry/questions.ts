@@ -263,7 +263,10 @@ const RHETORICAL = new RegExp(
 
 /** The citizen's own answer in the next sentence: "Hvorfor skriver jeg? Jo, fordi …". */
 const SELF_ANSWER =
-  /^(?:jo[,!. ]|jo$|fordi|fordi\b|ettersom|svaret\s+er|(?:ingen|ingenting|ingen\s+ting|nobody|nothing|no\s+one|aldri|never)\s*[.!]?\s*$|nei[,.!]|nei$|ja[,.!]|ja$|nope|nei\s+da|nei\s+dessverre|det\s+(?:var|er)\s+fordi|because|the\s+answer\s+is|no[,.!]|no$|yes[,.!]|yes$|of\s+course\s+not|obviously|selvsagt|sjølvsagt|naturligvis|naturlegvis|well[,.]|simple:|enkelt:|svaret\s+veit\s+eg|svaret\s+vet\s+jeg|i\s+know\s+the\s+answer|eg\s+veit\s+svaret|jeg\s+vet\s+svaret|(?:probably|maybe|perhaps|kanskje|sikkert|antakelig|antageligvis|truleg|sannsynligvis|neppe|hardly)\s*(?:[,.!]|not\b|ikke\b|ikkje\b|$))/iu;
+  /^(?:jo[,!. ]|jo$|fordi|fordi\b|ettersom|svaret\s+er|(?:ingen|ingenting|ingen\s+ting|nobody|nothing|no\s+one|aldri|never)\s*[.!]?\s*$|nei[,.!]|nei$|ja[,.!]|ja$|nope|nei\s+da|nei\s+dessverre|det\s+(?:var|er)\s+fordi|because|the\s+answer\s+is|no[,.!]|no$|yes[,.!]|yes$|of\s+course\s+not|obviously|selvsagt|sjølvsagt|naturligvis|naturlegvis|well[,.]|simple:|enkelt:|svaret\s+veit\s+eg|svaret\s+vet\s+jeg|i\s+know\s+the\s+answer|eg\s+veit\s+svaret|jeg\s+vet\s+svaret|(?:probably|maybe|perhaps|kanskje|sikkert|antakelig|antageligvis|truleg|sannsynligvis|neppe|hardly)\s*(?:[,.!]|not\b|ikke\b|ikkje\b|$)|(?:ingen|ingenting|nothing|nobody|no\s+one|aldri|never)\s*,|(?:i\s+think|i\s+believe|i\s+guess|i\s+suppose|jeg\s+tror|eg\s+trur|eg\s+tenkjer|jeg\s+tenker)\s+(?:so|yes|not|no|det|ja|nei|ikke|ikkje)\b|\d[\d  ,.]*\s*(?:km|kilometer|meter|m|kr|kroner|%|prosent|percent|minutter|min|timer|timar|dager|dagar|days|hours|minutes|år|years)(?![\p{L}])\s*[,.!])/iu;
+/** «Kva skjer når det frys til? Då blir det is …»: what happens, told at once by the citizen. */
+const ASKS_WHAT_HAPPENS = /^(?:(?:og|and|men|but)\s+)?(?:hva|kva|what)\s+(?:skjer|hender|happens|will\s+happen)\s+(?:når|om|dersom|viss|hvis|if|when)\s/iu;
+const THEN_TOLD = /^(?:da|då|then)\s+\p{L}+/iu;
 /** "Hvorfor skriver jeg? …" — the citizen asks about themselves and answers at once. */
 const ABOUT_ONESELF = /^(?:hvorfor|kvifor|why)\s+(?:skriver|skriv|er|sender|am|do)\s+(?:jeg|eg|i)\s+(?:dette|this|deg|dykk|dere|you|til|to|writing|here)?/iu;
 
@@ -531,6 +534,7 @@ export function asksSomething(sentence: string, next: string | undefined): boole
   if (questionMark && (COURTESY_HOPE.test(core) || COURTESY_ALL_RIGHT.test(core) || HOPE_TAG.test(core))) return false;
   if (questionMark) {
     if (next !== undefined && SELF_ANSWER.test(questionCore(next).trim())) return false;
+    if (next !== undefined && !/\?\s*$/.test(next) && ASKS_WHAT_HAPPENS.test(core) && THEN_TOLD.test(questionCore(next).trim())) return false;
     if (ABOUT_ONESELF.test(core) && next !== undefined) return false;
     return firstWords(core, 2).length >= 1;
   }
