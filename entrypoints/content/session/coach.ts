@@ -31,10 +31,10 @@ export const CHECK_SOON_MS = 40;
  */
 export const CHECK_PAUSE_MS = 60;
 /**
- * A check of a long reply (CHECK_COSTLY_CHARS or more) that takes longer than CHECK_COSTLY_MS
- * is costly: reading 100,000 characters and checking them takes about a second on a slow
- * machine, and running that between keystrokes takes the machine from the typing. After one,
- * the next check waits for a pause in typing as long as it took, up to CHECK_COSTLY_WAIT_MS.
+ * A check of a long reply (`minChars` or more) that takes longer than `ms` is costly: reading
+ * 100,000 characters and checking them takes about a second on a slow machine, and running that
+ * between keystrokes takes the machine from the typing. After one, the next check waits for a
+ * pause in typing as long as it took, up to `maxWaitMs`.
  */
 export const CHECK_COSTLY = { ms: 250, minChars: 20_000, maxWaitMs: 1_500 };
 

@@ -1,10 +1,9 @@
 // Underlines for contenteditable editors with the CSS Custom Highlight API: the page's DOM is
 // never changed (DESIGN.md §4). One Highlight per category, and one for its notes (severity
 // "info", drawn quieter), under names random per load that tell the page nothing (style.ts), one
-// Range per finding. The registry and the ::highlight() rules
-// are per document and tree-scoped, so both go into the editor's own document (and its shadow
-// root, when the editor lives in one) — and only once findings are shown there, i.e. after the
-// user typed in it.
+// Range per finding. The registry and the ::highlight() rules are per document and tree-scoped,
+// so both go into the editor's own document (and its shadow root, when the editor lives in one)
+// — and only once findings are shown there, i.e. after the user typed in it.
 
 import { CATEGORIES, type Category } from '../../../rules/ids.ts';
 import { HIGHLIGHT_CSS, highlightName } from '../style.ts';

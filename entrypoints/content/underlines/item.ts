@@ -13,3 +13,8 @@ export interface UnderlineItem {
   /** Whether a letter touched the span's start/end when checked (a suggestion replaces whole words only). */
   edges: [boolean, boolean];
 }
+
+/** A note (severity "info"): drawn thin and pale in its category's pattern (style.ts). */
+export function isNote(item: UnderlineItem): boolean {
+  return item.finding.severity === 'info';
+}

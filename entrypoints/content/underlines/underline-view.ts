@@ -10,7 +10,7 @@ import { cssZoom } from '../mirror.ts';
 import type { EditorSurface } from '../surfaces/surface.ts';
 import { EVERYWHERE } from '../surfaces/value-surface.ts';
 import { Highlighter } from './highlighter.ts';
-import type { UnderlineItem } from './item.ts';
+import { isNote, type UnderlineItem } from './item.ts';
 import { OverlayLayer, type Segment } from './overlay.ts';
 import { MAX_ITEMS, SPANS_BEFORE_VIEW, firstReaching, windowAround } from './window.ts';
 
@@ -175,7 +175,7 @@ export class UnderlineView {
     if (!this.surface) return;
     this.highlighter.show(
       this.surface.element,
-      items.map((i) => ({ category: i.finding.category, range: i.range!, note: i.finding.severity === 'info' })),
+      items.map((i) => ({ category: i.finding.category, range: i.range!, note: isNote(i) })),
     );
     this.highlighted = items;
   }
@@ -194,7 +194,7 @@ export class UnderlineView {
             category: item.finding.category as Category,
             box,
             active: item.finding.id === active,
-            note: item.finding.severity === 'info',
+            note: isNote(item),
           });
         }
       }
