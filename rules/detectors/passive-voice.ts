@@ -410,12 +410,12 @@ export const passiveVoice: Detector = {
     // nominal style, long sentences, jargon), its passives are notes. An impersonal passive
     // («Det presiseres at», «vert det lagt vekt på») is the office formula itself, and company
     // enough for the others.
+    // The office style around the passives (isCompany: not a long sentence's note, not an open question).
+    const others = hits.length > 0 ? (earlierHits ?? []).filter(isCompany) : [];
     const company = params['noteUnlessOtherClarity'];
     if (typeof company === 'number' && hits.length > 0) {
       const impersonal = hits.filter((h) => IMPERSONAL.test(text.slice(h.start, h.end))).length;
-      // A question of the citizen's left open is about the content, not the wording: no company.
-      const others = (earlierHits ?? []).filter(isCompany).length;
-      if (others + impersonal < company) for (const hit of hits) hit.severity = 'info';
+      if (others.length + impersonal < company) for (const hit of hits) hit.severity = 'info';
     }
     // The same within a sentence, for the passives readers take in at once: an English passive or
     // a bokmål «bli» passive in a short sentence with no other clarity finding («The bin was not
@@ -425,7 +425,6 @@ export const passiveVoice: Detector = {
     // sentences were marked about a third of the time and stay problems.
     const plain = params['noteInPlainSentenceUnder'];
     if (typeof plain === 'number' && (language === 'eng' || language === 'nob')) {
-      const others = (earlierHits ?? []).filter(isCompany);
       for (const hit of hits) {
         const words = text.slice(hit.start, hit.end);
         if (hit.severity === 'info' || IMPERSONAL.test(words) || (language === 'nob' && !BLI_PASSIVE.test(words))) continue;

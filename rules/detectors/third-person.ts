@@ -55,7 +55,7 @@ interface Shape {
 const CLASS_HINT = /\d[A-ZÆØÅa-zæøå](?![\p{L}\p{N}])|(?:klasse|class|trinn|year)\s\d/u;
 /** The stems of the relation nouns: without one, no relation shape can match. */
 const RELATION_HINT =
-  /beboer|bebuar|resident|parent|forelder|nabo|neighbo|klassekamerat|medelev|eleven|barnet|leietaker|leigetakar|tenant|pupil|child|resident|boy|girl|partner|husband|wife|ekskon|eksman|samboer|sambuar/u;
+  /beboer|bebuar|parent|forelder|nabo|neighbo|klassekamerat|medelev|eleven|barnet|leietaker|leigetakar|tenant|pupil|child|resident|boy|girl|partner|husband|wife|ekskon|eksman|samboer|sambuar/u;
 
 function shapes(text: string): Shape[] {
   const found: Shape[] = [];

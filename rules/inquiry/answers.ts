@@ -233,6 +233,13 @@ const DURATION_ANSWER = new RegExp(
   `${DURATION.source}|(?<![\\p{L}])(?:innen|innan|within|by|before|før|til|till|until|ut|through|senest|seinast|i\\s+løpet\\s+av|tar|tek|takes?|will\\s+take|ferdig\\p{L}*|klar|ready|done|avgjort|avgjord|decided|svar|answer|reply|vedtak|decision|behandlingstid\\p{L}*|handsamingstid\\p{L}*)(?![\\p{L}])`,
   'iu',
 );
+/**
+ * "How long does the processing take?" wants a duration or a time something is done by, not a start
+ * date («plass fra 1. februar»); true for every other question.
+ */
+function givesProcessingTime(question: InquiryQuestion, s: ReplySentence): boolean {
+  return !ASKS_PROCESSING_TIME.test(question.text) || s.test(SLOT.durationAnswer, DURATION_ANSWER);
+}
 /** "Hvor lenge tar en klagebehandling?", "How long will the review take?": the office's time, not the citizen's deadline. */
 const ASKS_OFFICE_DURATION =
   /(?<![\p{L}])(?:(?:hvor|kor)\s+(?:lenge|lang\s+tid)\s+(?:tar|tek|vil|kjem|pleier|pleiar)|(?:hvor|kor)\s+lang\s+tid\s+har\s+(?:dere|de|dykk|kommunen|etaten)|how\s+long\s+(?:does|will|would|do\s+you|did)(?!\s+(?:i|we)\s)|\p{L}*behandlingstid\p{L}*|\p{L}*handsamingstid\p{L}*|processing\s+time|take\s+(?:you\s+)?to\s+(?:process|handle|decide|review|consider))(?![\p{L}])/iu;
@@ -373,8 +380,7 @@ function gives(question: InquiryQuestion, s: ReplySentence): boolean {
   const topic = question.topic;
   switch (topic) {
     case 'when':
-      // "How long does the processing take?": a duration or a time something is done by, not a start date («plass fra 1. februar»).
-      if (ASKS_PROCESSING_TIME.test(question.text) && !s.test(SLOT.durationAnswer, DURATION_ANSWER)) return false;
+      if (!givesProcessingTime(question, s)) return false;
       return s.time || (s.anyDate && ASKS_ABOUT_PAST.test(question.text)) || (ASKS_TIME_OF_DAY.test(question.text) && s.test(SLOT.clock, CLOCK));
     case 'amount':
       return (
@@ -487,7 +493,7 @@ function answerScore(
     // borrowed from the question before count only beside one of its own: "When can she come?"
     // after "Does it cost money?" has none and is answered by the only time.
     if ((ownStemCount.get(question) ?? 1) > 0 && qTerms.stems.length > 1) return 0;
-    if (question.topic === 'when') return s.time && (!ASKS_PROCESSING_TIME.test(question.text) || s.test(SLOT.durationAnswer, DURATION_ANSWER)) ? 1.5 : 0;
+    if (question.topic === 'when') return s.time && givesProcessingTime(question, s) ? 1.5 : 0;
     if (question.topic === 'amount') return gives(question, s) ? 1.5 : 0;
     if (question.topic === 'who' || question.topic === 'how') return !s.ack && gives(question, s) ? 1.5 : 0;
     return 0;
