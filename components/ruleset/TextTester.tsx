@@ -4,6 +4,7 @@ import { compileRuleSet, type CompiledRuleSet } from '../../rules/engine/compile
 import type { RuleLanguage } from '../../rules/ids.ts';
 import { acceptRuleSetText, formatBytes, LIMITS } from '../../rules/ruleset/accept.ts';
 import { problem, problemText, type AcceptProblem } from '../../rules/ruleset/problems.ts';
+import { provenSafePatterns } from '../../rules/ruleset/proven-safe.ts';
 import { diffRuleSets } from '../../rules/ruleset/diff.ts';
 import type { RuleSet } from '../../rules/ruleset/types.ts';
 import { SEVERITY_LABEL } from './labels.ts';
@@ -13,7 +14,7 @@ import { findingAdvice, findingMessage } from '../finding-text.ts';
 type Draft = { name: string; compiled: CompiledRuleSet } | { name: string; problems: AcceptProblem[] };
 
 /** Reads a draft file through the same acceptance pipeline the extension uses for published sets. */
-export async function loadDraft(file: { name: string; size: number; text(): Promise<string> }): Promise<Draft> {
+export async function loadDraft(file: { name: string; size: number; text(): Promise<string> }, active?: RuleSet): Promise<Draft> {
   if (file.size > LIMITS.maxDocumentBytes)
     return {
       name: file.name,
@@ -21,7 +22,7 @@ export async function loadDraft(file: { name: string; size: number; text(): Prom
         problem('(dokument)', 'other', { detail: `Filen er for stor (${formatBytes(file.size)}; grensen er ${formatBytes(LIMITS.maxDocumentBytes)}).` }),
       ],
     };
-  const result = acceptRuleSetText(await file.text());
+  const result = acceptRuleSetText(await file.text(), { provenSafePatterns: provenSafePatterns(active) });
   return result.ok ? { name: file.name, compiled: result.compiled } : { name: file.name, problems: result.problems };
 }
 
@@ -46,7 +47,7 @@ export function TextTester({ active }: { active: RuleSet }) {
   const onFile = async (event: React.ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (!file) return;
-    setDraft(await loadDraft(file));
+    setDraft(await loadDraft(file, active));
     setUseDraft(true);
   };
 

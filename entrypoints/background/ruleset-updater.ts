@@ -8,6 +8,7 @@ import { base64url } from 'jose';
 import { check } from '../../rules/engine/check.ts';
 import { compileRuleSet, RuleSetError, type CompiledRuleSet } from '../../rules/engine/compile.ts';
 import { acceptRuleSetText, acceptRuleSetValue, compareVersions } from '../../rules/ruleset/accept.ts';
+import { provenSafePatterns } from '../../rules/ruleset/proven-safe.ts';
 import { nestedOf, statusProblem, type NestedProblem, type Problem, type ProblemData } from '../../rules/ruleset/problems.ts';
 import { canonicalJson, verifyRuleSet, VerifyError } from '../../rules/ruleset/signing.ts';
 import type { RuleSet } from '../../rules/ruleset/types.ts';
@@ -93,7 +94,7 @@ export function selectActiveRuleSet(storedValue: unknown, bundled: () => Compile
     let reasons: ProblemData[string] = '';
     if (error instanceof RuleSetError) {
       // Rare path: run the acceptance pipeline once more for its problems as codes with data.
-      const again = acceptRuleSetValue(storedPayload(storedValue), { skipExamples: true });
+      const again = acceptRuleSetValue(storedPayload(storedValue), { skipExamples: true, provenSafePatterns: provenSafePatterns() });
       const problems: NestedProblem[] = again.ok
         ? error.issues.map((i) => ({ code: 'other', data: { detail: i.message }, path: i.path }))
         : again.problems.map((p) => nestedOf(p));
@@ -273,7 +274,10 @@ export function createRuleSetUpdater(deps: UpdaterDeps): RuleSetUpdater {
         throw error;
       }
       const candidateId = (verified.ruleSet as { id?: unknown } | null)?.id;
-      const options: Parameters<typeof acceptRuleSetText>[1] = { allowDowngrade: c.allowDowngrade };
+      const options: Parameters<typeof acceptRuleSetText>[1] = {
+        allowDowngrade: c.allowDowngrade,
+        provenSafePatterns: provenSafePatterns(current.stored ? current.compiled.ruleSet : undefined),
+      };
       // Versions are compared only between releases of the configured set, never with the
       // bundled default (see selectActiveRuleSet); other ids: replacementProblem below.
       if (current.stored && candidateId === current.compiled.ruleSet.id) options.currentVersion = current.compiled.ruleSet.version;

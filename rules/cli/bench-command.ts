@@ -1,12 +1,16 @@
 // `svarhjelp bench [--json]`: engine speed on 1,000- and 10,000-word replies (median and p95
 // after warm-up), write-good and harper.js on the same 1,000-word English text, rule-set
-// compile time, and the gzipped size of the content script injected into every frame.
+// compile time, what accepting a published set costs the service worker, and the gzipped size of
+// the content script injected into every frame.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { check } from '../engine/check.ts';
 import { compileRuleSet } from '../engine/compile.ts';
 import { BUNDLED_RULE_SET } from '../standard/index.ts';
+import { acceptRuleSetValue, regexSourcesOf } from '../ruleset/accept.ts';
+import { provenSafePatterns } from '../ruleset/proven-safe.ts';
+import { unsafeRegex } from '../engine/regex-safety.ts';
 import type { CheckContext } from '../types.ts';
 import { parseArgs } from './args.ts';
 import { BENCH_INQUIRY, benchEnglishReply, benchListReply, benchNynorskReply, benchQuotedShortReplies, benchReply, wordCount } from './bench-texts.ts';
@@ -72,6 +76,41 @@ function contentScriptSize(): { file: string; bytes: number; gzipBytes: number }
   return { file: `content-scripts/${file}`, bytes: data.length, gzipBytes: gzipSync(data, { level: 9 }).length };
 }
 
+interface AcceptanceCost {
+  name: string;
+  ms: number;
+  /** Heap still in use when it returned, above what was in use before (garbage included). */
+  heapMb: number;
+}
+
+function measureOnce(name: string, fn: () => unknown): AcceptanceCost {
+  const heapBefore = process.memoryUsage().heapUsed;
+  const t0 = performance.now();
+  fn();
+  const ms = performance.now() - t0;
+  return { name, ms, heapMb: (process.memoryUsage().heapUsed - heapBefore) / 1e6 };
+}
+
+/**
+ * The standard republished with a new version, accepted as the updater does (the bundled
+ * patterns taken as proven, examples run), and the one-time proof of every pattern a set whose
+ * patterns are all new would need. The proof runs first, before anything remembers a verdict.
+ */
+function benchAcceptance(quick: boolean): AcceptanceCost[] {
+  const sources = regexSourcesOf(BUNDLED_RULE_SET);
+  const proof = measureOnce(`prove ${sources.length} new patterns safe (once)`, () => {
+    for (const source of sources) unsafeRegex(source);
+  });
+  const republished = { ...structuredClone(BUNDLED_RULE_SET), version: '999.0.0' };
+  const runs = Array.from({ length: quick ? 1 : 3 }, () =>
+    measureOnce('accept the standard republished (median)', () => {
+      const result = acceptRuleSetValue(structuredClone(republished), { provenSafePatterns: provenSafePatterns() });
+      if (!result.ok) throw new Error(`bench: the republished standard was refused: ${result.problems[0]?.message}`);
+    }),
+  ).sort((a, b) => a.ms - b.ms);
+  return [proof, runs[Math.floor(runs.length / 2)]!];
+}
+
 export async function runBench(argv: string[]): Promise<number> {
   const { flags } = parseArgs(argv, { json: false, quick: false });
   const quick = Boolean(flags.quick);
@@ -80,6 +119,8 @@ export async function runBench(argv: string[]): Promise<number> {
   const t0 = performance.now();
   const compiled = compileRuleSet(BUNDLED_RULE_SET);
   const compileMs = Math.round((performance.now() - t0) * 100) / 100;
+
+  const acceptance = benchAcceptance(quick);
 
   const timings: Timing[] = [];
   const reply1k = benchReply(1000);
@@ -159,13 +200,16 @@ export async function runBench(argv: string[]): Promise<number> {
   }
 
   const size = contentScriptSize();
-  const report = { node: process.version, rules: compiled.rules.length, compileMs, timings, comparisons, contentScript: size ?? null };
+  const report = { node: process.version, rules: compiled.rules.length, compileMs, acceptance, timings, comparisons, contentScript: size ?? null };
   if (flags.json) {
     process.stdout.write(JSON.stringify(report, null, 2) + '\n');
     return 0;
   }
   const out: string[] = [];
   out.push(`Svarhjelp benchmark · Node ${process.version} · ${compiled.rules.length} rules · compile ${compileMs} ms`);
+  out.push('');
+  out.push('accepting a published set (service worker)              ms   heap MB');
+  for (const a of acceptance) out.push(`${a.name.padEnd(52)} ${a.ms.toFixed(0).padStart(7)} ${a.heapMb.toFixed(0).padStart(9)}`);
   out.push('');
   out.push('engine                      words     runs   median ms   p95 ms');
   for (const t of timings)

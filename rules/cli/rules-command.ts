@@ -9,6 +9,7 @@ import { check } from '../engine/check.ts';
 import { EXAMPLE_NOW, parseMarkedText, runAllExamples, type ExampleFailure } from '../engine/examples.ts';
 import type { CompiledRuleSet } from '../engine/compile.ts';
 import { acceptRuleSetText, formatProblems, LIMITS, type AcceptResult } from '../ruleset/accept.ts';
+import { provenSafePatterns } from '../ruleset/proven-safe.ts';
 import { diffRuleSets, formatDiff } from '../ruleset/diff.ts';
 import { applyOverlay } from '../ruleset/layering.ts';
 import { templateFindingProblem, templateFindings } from '../templates/validate.ts';
@@ -130,7 +131,7 @@ async function keygen(argv: string[]): Promise<number> {
 
 function validate(argv: string[]): number {
   const { file } = onePositional(argv, {}, 'rules validate FILE.json');
-  const result = acceptRuleSetText(readRuleSetText(file), { skipExamples: true });
+  const result = acceptRuleSetText(readRuleSetText(file), { skipExamples: true, provenSafePatterns: provenSafePatterns() });
   if (!result.ok) return reportRejected(file, result);
   out(`OK: ${describeSet(result.ruleSet, result.compiled)}`);
   out('Schema, grenser og regex-sikkerhet er i orden. Kjør «rules test» for eksemplene.');
@@ -143,7 +144,8 @@ async function test(argv: string[]): Promise<number> {
     throw new UsageError('needs exactly one FILE, or --standard for the bundled set (usage: svarhjelp rules test FILE.json|--standard)');
   const file = parsed.positionals[0] ?? 'standard';
   const text = parsed.flags.standard ? JSON.stringify((await import('../standard/index.ts')).BUNDLED_RULE_SET) : readRuleSetText(file);
-  const result = acceptRuleSetText(text, { skipExamples: true });
+  // The standard itself is where the patterns are proven: nothing is taken as proven for it.
+  const result = acceptRuleSetText(text, parsed.flags.standard ? { skipExamples: true } : { skipExamples: true, provenSafePatterns: provenSafePatterns() });
   if (!result.ok) return reportRejected(file, result);
   const { ruleSet, compiled } = result;
   const failures = runAllExamples(compiled);
@@ -228,7 +230,7 @@ async function sign(argv: string[]): Promise<number> {
   if (!privateJwk || typeof privateJwk !== 'object' || typeof privateJwk.d !== 'string')
     throw new UsageError(`${flags.key} is not a private key (a JWK with "d"); sign with ruleset-private.jwk`);
   // Never sign what an installation would refuse: the whole pipeline, examples included.
-  const result = acceptRuleSetText(readRuleSetText(file));
+  const result = acceptRuleSetText(readRuleSetText(file), { provenSafePatterns: provenSafePatterns() });
   if (!result.ok) {
     reportRejected(file, result);
     err('Ikke signert.');
@@ -292,7 +294,7 @@ async function verify(argv: string[]): Promise<number> {
     }
     throw error;
   }
-  const result = acceptRuleSetText(verified.payloadText);
+  const result = acceptRuleSetText(verified.payloadText, { provenSafePatterns: provenSafePatterns() });
   if (!result.ok) return reportRejected(file, result);
   out(`Gyldig signatur (kid ${verified.kid}): ${describeSet(result.ruleSet, result.compiled)}`);
   return 0;
@@ -305,7 +307,7 @@ function readAnySet(path: string): RuleSet {
   const text = readTextInput(path);
   let json = text;
   if (looksLikeJws(text)) json = Buffer.from(text.trim().split('.')[1]!, 'base64url').toString('utf8');
-  const result = acceptRuleSetText(json, { skipExamples: true });
+  const result = acceptRuleSetText(json, { skipExamples: true, provenSafePatterns: provenSafePatterns() });
   if (!result.ok) throw new UsageError(`${path} is not a valid rule set: ${formatProblems(result.problems).slice(0, 3).join('; ')}`);
   return result.ruleSet;
 }
@@ -331,7 +333,7 @@ function merge(argv: string[]): number {
     return 1;
   }
   const json = JSON.stringify(layered.ruleSet, null, 2) + '\n';
-  const result = acceptRuleSetText(json);
+  const result = acceptRuleSetText(json, { provenSafePatterns: provenSafePatterns() });
   if (!result.ok) return reportRejected(`${positionals[0]} + ${positionals[1]}`, result);
   if (typeof flags.out === 'string') {
     writeFileSync(flags.out, json);

@@ -71,6 +71,8 @@ export interface CompiledRuleSet {
 export interface CompileOptions {
   /** Prove every regex free of catastrophic backtracking (slow: for sets from outside the bundle). */
   checkRegexSafety?: boolean;
+  /** Patterns already proven safe (regex-safety.ts): not analysed again. */
+  provenSafePatterns?: ReadonlySet<string>;
   /**
    * The document is the bundled standard: its shape is proved by its own tests
    * (rules/standard/standard.test.ts compiles it with every check), so the schema pass, a fifth
@@ -151,7 +153,7 @@ export function compileRuleSet(input: unknown, options: CompileOptions = {}): Co
         return;
       }
       if (options.checkRegexSafety) {
-        const unsafe = unsafeRegex(source);
+        const unsafe = unsafeRegex(source, options.provenSafePatterns);
         if (unsafe)
           problems.push({ path: at, message: `unsafe regular expression: ${unsafe.reason}`, code: unsafe.code, ...(unsafe.data ? { data: unsafe.data } : {}) });
       }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { acceptRuleSetText, acceptRuleSetValue, compareVersions, LIMITS, versionProblem } from './accept.ts';
+import { provenSafePatterns } from './proven-safe.ts';
 import { problemText } from './problems.ts';
 import { cloneTestSet, ruleById, ruleSetVersion } from './test-fixtures.ts';
 import type { ExistenceRule } from './types.ts';
@@ -67,6 +68,19 @@ describe('acceptRuleSet', () => {
         code: 'unsafe-regex-backtracking',
         message: expect.stringMatching(/farlig regulært uttrykk/),
       });
+  });
+
+  it('still proves a pattern that changed since the accepted set, when the rest is taken as proven', () => {
+    const accepted = cloneTestSet();
+    const next = cloneTestSet();
+    const rule = ruleById(next, 'frist.vag-tid') as ExistenceRule;
+    rule.patterns = [...(rule.patterns ?? []), '(x+)+$'];
+    const result = acceptRuleSetValue(next, { skipExamples: true, provenSafePatterns: provenSafePatterns(accepted) });
+    expect(result).toMatchObject({ ok: false, stage: 'compile' });
+    if (!result.ok)
+      expect(result.problems.map((p) => [p.path, p.code])).toEqual([
+        [`rules[${next.rules.indexOf(rule)}].patterns[${rule.patterns.length - 1}]`, 'unsafe-regex-backtracking'],
+      ]);
   });
 
   it('gives each problem as a code with data, worded in every UI language from the same code', () => {

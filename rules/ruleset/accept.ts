@@ -44,6 +44,8 @@ export interface AcceptOptions {
   /** Version of the set currently active; an older (or equal, see below) one is refused. */
   currentVersion?: string;
   allowDowngrade?: boolean;
+  /** Patterns proven safe before (regexSourcesOf a trusted set): their proof is not repeated. */
+  provenSafePatterns?: ReadonlySet<string>;
 }
 
 const DOC = '(dokument)';
@@ -97,7 +99,10 @@ export function acceptRuleSetValue(value: unknown, options: AcceptOptions = {}):
   let compiled: CompiledRuleSet | undefined;
   const compileProblems: AcceptProblem[] = [];
   try {
-    compiled = compileRuleSet(ruleSet, { checkRegexSafety: true });
+    compiled = compileRuleSet(ruleSet, {
+      checkRegexSafety: true,
+      ...(options.provenSafePatterns ? { provenSafePatterns: options.provenSafePatterns } : {}),
+    });
   } catch (error) {
     if (!(error instanceof RuleSetError)) throw error;
     compileProblems.push(...error.issues.map(compileProblem));
@@ -106,7 +111,7 @@ export function acceptRuleSetValue(value: unknown, options: AcceptOptions = {}):
   ruleSet.checklist.forEach((item, i) => {
     if (item.auto?.kind !== 'matches') return;
     item.auto.patterns.forEach((p, j) => {
-      const unsafe = unsafeRegex(p);
+      const unsafe = unsafeRegex(p, options.provenSafePatterns);
       if (unsafe) compileProblems.push(problem(`checklist[${i}].auto.patterns[${j}]`, unsafe.code, unsafe.data));
     });
   });
@@ -122,20 +127,26 @@ export function acceptRuleSetValue(value: unknown, options: AcceptOptions = {}):
   return { ok: true, ruleSet, compiled };
 }
 
+/** Every regular expression a set runs on replies: rule patterns, required phrases, checklist patterns. */
+export function regexSourcesOf(ruleSet: RuleSet): string[] {
+  const sources: string[] = [];
+  for (const rule of ruleSet.rules) {
+    if (rule.kind === 'existence') sources.push(...(rule.patterns ?? []));
+    if (rule.kind === 'required') sources.push(...rule.anyOf);
+  }
+  for (const item of ruleSet.checklist) if (item.auto?.kind === 'matches') sources.push(...item.auto.patterns);
+  return sources;
+}
+
 function checkLimits(ruleSet: RuleSet): AcceptProblem[] {
   let phrases = 0;
-  let patterns = 0;
   let examples = 0;
   for (const rule of ruleSet.rules) {
     examples += rule.examples.bad.length + rule.examples.good.length;
     if (rule.kind === 'substitution') for (const e of rule.entries) phrases += e.match.length;
-    if (rule.kind === 'existence') {
-      phrases += rule.words?.length ?? 0;
-      patterns += rule.patterns?.length ?? 0;
-    }
-    if (rule.kind === 'required') patterns += rule.anyOf.length;
+    if (rule.kind === 'existence') phrases += rule.words?.length ?? 0;
   }
-  for (const item of ruleSet.checklist) if (item.auto?.kind === 'matches') patterns += item.auto.patterns.length;
+  const patterns = regexSourcesOf(ruleSet).length;
   const problems: AcceptProblem[] = [];
   if (ruleSet.rules.length > LIMITS.maxRules) problems.push(problem('rules', 'too-many-rules', { count: ruleSet.rules.length, max: LIMITS.maxRules }));
   if (phrases > LIMITS.maxPhrases) problems.push(problem('rules', 'too-many-phrases', { count: phrases, max: LIMITS.maxPhrases }));

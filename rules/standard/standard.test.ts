@@ -5,6 +5,8 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compileRuleSet } from '../engine/compile.ts';
+import { unsafeRegex } from '../engine/regex-safety.ts';
+import { regexSourcesOf } from '../ruleset/accept.ts';
 import { formatFailure, runRuleExamples } from '../engine/examples.ts';
 import { DETECTORS } from '../detectors/index.ts';
 import { BUNDLED_RULE_SET, STANDARD_MODEL_FILES, STANDARD_RULE_FILES } from './index.ts';
@@ -23,6 +25,10 @@ describe('bundled Felles servicestandard rule set', () => {
 
   it('is valid and compiles', () => {
     expect(compiled.rules.length).toBeGreaterThan(20);
+  });
+
+  it('proves every pattern safe, the checklist’s included: published sets take them as proven', () => {
+    expect(regexSourcesOf(BUNDLED_RULE_SET).filter((source) => unsafeRegex(source))).toEqual([]);
   });
 
   it('lists every rule file of rules/standard in index.ts', () => {
