@@ -210,6 +210,7 @@ export const CORPORA = [
   'blind18',
   'blind19',
   'blind20',
+  'blind21',
 ] as const;
 
 interface Options {
