@@ -273,6 +273,45 @@ describe('findQuestions', () => {
     expect(texts('Er det noen som kan hjelpe meg med skjemaet?')).toHaveLength(1);
   });
 
+  it('leaves out a question someone else asked, quoted after «spurte», «sa», "asked", but keeps the writer’s own', () => {
+    expect(texts('Styret spurte meg «er det i det hele tatt lov å ha fest i kommunale lokaler?», men det har vi jo gjort før.')).toEqual([]);
+    expect(texts('Ho svigermor spurde «kvifor i all verda skal de ha båt når de har traktor?»')).toEqual([]);
+    expect(texts('My landlord asked me, "Why would they listen to a tenant anyway?"')).toEqual([]);
+    expect(texts('I asked the workers, and one of them said "Do you think we enjoy working at night?", which was fair enough.')).toEqual([]);
+    expect(texts('Our treasurer keeps asking "who pays if it rains?", but that is our problem, not yours.')).toEqual([]);
+    // The writer's own question beside the quote, or quoted by the writer, still asks.
+    expect(texts('Naboen sa «Det trenger dere vel ikke søke om?», men må vi søke?')).toEqual(['må vi søke?']);
+    expect(texts('Jeg spurte: «Når kommer vedtaket?»')).toHaveLength(1);
+    expect(texts('Hva betyr «bruksendring»?')).toHaveLength(1);
+  });
+
+  it('leaves out a question the writer answers or takes back at once, and a verdict put as a question', () => {
+    expect(texts('Kor mange born bur her ute? Sju, har eg talt.')).toEqual([]);
+    expect(texts('Are the water supply and the sewer separate systems? I checked your website, and they are, so no need to answer that one.')).toEqual([]);
+    expect(texts('Hvorfor jeg ikke bruker kirken, som vi pleier? Den er stengt for restaurering.')).toEqual([]);
+    expect(texts('Er det ikke fint at det finnes noen i familien som kan slikt?')).toEqual([]);
+    expect(texts("Isn't it strange that nobody tells tenants about this kind of thing?")).toEqual([]);
+    expect(texts('Kva er vel eit hus utan litt gjeld?')).toEqual([]);
+    expect(texts('Jeg har hatt dårlige erfaringer, så hvem ville vel ikke vært litt skeptisk?')).toEqual([]);
+    expect(texts('Naboen søkte aldri, så kven veit om den er lovleg?')).toEqual([]);
+    expect(texts('How can anyone be expected to sleep through that?')).toEqual([]);
+    expect(texts('Sorry for my bad English, is it okay?')).toEqual([]);
+    expect(texts('My Norwegian is limited, so I hope you will forgive me for writing in English?')).toEqual([]);
+    // Asked in earnest, the same shapes stay questions.
+    expect(texts('Kor mange born må bu her før bussen stoppar? 2. Kva kostar kortet?')).toHaveLength(2);
+    expect(texts('Hvorfor får jeg ikke bruke kirken?')).toHaveLength(1);
+    expect(texts('Er det ikke mulig å få utsatt fristen?')).toHaveLength(1);
+    expect(texts('Hvem vet noe om saken min?')).toHaveLength(1);
+  });
+
+  it('reads «Dessutan er det …» as a statement, «Og er det …» and «Dessuten ønsker jeg å få opplyst hvem …» as asks', () => {
+    expect(texts('Dessutan er det ei gatelykt ved busstoppet som blinkar heile tida.')).toEqual([]);
+    expect(texts('Og er det mogleg å få parkeringsløyve')).toHaveLength(1);
+    // A request or a «why» not understood still asks after the adverb.
+    expect(texts('Dessuten ønsker jeg å få opplyst hvem som fatter vedtak om skyss.')).toHaveLength(1);
+    expect(texts('Ellers skjønner vi ikke hvorfor vannregningen er doblet i år.')).toHaveLength(1);
+  });
+
   it('takes a question word and a finite verb as a question without a question mark, and a Norwegian «i» for no subject', () => {
     expect(texts('Hei\nKven skal skifte vassmålaren, er det oss eller kommunen\nHelsing Sjur')).toEqual([
       'Kven skal skifte vassmålaren',

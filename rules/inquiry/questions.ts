@@ -65,6 +65,10 @@ const REQUEST_CUES = new RegExp(
     String.raw`(?:tillater|tillet)\s+(?:jeg\s+|eg\s+|vi\s+|me\s+)?(?:meg|oss)\s+(?:å\s+)?(?:spørre|spørje|spørja)${QUESTION_FOLLOWS}`,
     String.raw`(?:vil|ville|ønsker|ønskjer)\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|òg|gjerne|bare|berre|derfor|difor)\s+){0,2}(?:å\s+)?(?:spørre|spørje|spørja)${QUESTION_FOLLOWS}`,
     String.raw`undrer\s+(?:jeg\s+|eg\s+)?meg`,
+    // «Ellers skjønner vi ikke hvorfor vannregningen er doblet»: not understanding why asks to be told.
+    String.raw`(?:skjønner|skjønar|forstår)\s+(?:jeg|eg|vi|me)\s+(?:ikke|ikkje)\s+(?:hvorfor|kvifor)(?![\p{L}])`,
+    // «Dessuten ønsker jeg å få opplyst hvem …», «Vi vil gjerne vite om …».
+    String.raw`(?:vil|ville|ønsker|ønskjer)\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|òg|gjerne|bare|berre|derfor|difor)\s+){0,2}(?:å\s+)?(?:få\s+)?(?:opplyst|vite|vete|greie\s+på)${QUESTION_FOLLOWS}`,
     // «Jeg vet ikke om jeg trenger …», "I'm not sure whether …": an ask in the form of doubt.
     String.raw`(?:jeg|eg|vi|me)\s+(?:vet|veit)\s+(?:ikke|ikkje)\s+(?:om(?!\s+det\s+var|\s+(?:jeg|eg|vi|me)\s+(?:overreagerer|overreagerar|overdriver|overdriv|tar\s+feil|har\s+rett|er\s+(?:urimelig|urimeleg|masete|sytete)))|hvorvidt|kva|hva|når|korleis|hvordan|kor|hvor|kven|hvem)(?![\p{L}])`,
     String.raw`(?:jeg|eg|vi|me)\s+er\s+(?:usikker|usikre|i\s+tvil)\s+på\s+(?:om|hva|kva|når|hvordan|korleis|kor|hvor)(?![\p{L}])`,
@@ -194,6 +198,15 @@ const RHETORICAL = new RegExp(
     String.raw`(?:hva|kva)\s+(?:er|var)\s+(?:vitsen|poenget|meininga|meningen)`,
     String.raw`what(?:'s|\s+is|\s+was)\s+the\s+point`,
     String.raw`(?:er|var)\s+det\s+(?:rart|underleg|merkelig|merkeleg|så\s+rart|virkelig|verkeleg|sånn|slik)\s+(?:at|det\s+skal|å)`,
+    // «Er det ikkje rart at …?», «Er det ikke fint at …?», "Isn't it strange that …?": the writer's verdict, put as a question.
+    String.raw`^(?:men\s+|og\s+)?(?:er|var)\s+det\s+(?:ikke|ikkje)\s+(?:litt\s+|ganske\s+|veldig\s+|så\s+)?(?:rart|underleg|underlig|merkelig|merkeleg|fint|flott|typisk|trist|utrolig|utruleg|pussig|snodig)\s+(?:at|å)\s`,
+    String.raw`^(?:but\s+|and\s+)?(?:isn['’]t|wasn['’]t|is\s+it\s+not)\s+(?:it\s+)?(?:a\s+bit\s+|rather\s+|quite\s+|so\s+)?(?:strange|odd|funny|weird|typical|sad|ironic|great|nice|amazing)\s+(?:that|how)\s`,
+    // «Kva er vel eit hus utan litt gjeld?», «hvem ville vel ikke vært litt skeptisk?»: «vel» after the question word answers it.
+    String.raw`(?:^|,\s*(?:så\s+)?)(?:hva|kva|hvem|kven|hvorfor|kvifor)\s+(?:er|var|ville|vil|skulle|skal|kan)\s+vel\s`,
+    // «så kven veit om den er lovleg?», "who knows whether …?": nobody is expected to know.
+    String.raw`(?:^|,\s*(?:så\s+|so\s+|and\s+|og\s+)?)(?:hvem|kven|who)\s+(?:vet|veit|knows)(?:\s+(?:om|whether|if|kva|hva|what|[?.!]|$)|\s*\?)`,
+    // "how can anyone be expected to sleep through that?", «hvordan kan noen forvente at …?».
+    String.raw`(?:how|hvordan|korleis)\s+(?:can|could|is|kan|skal)\s+(?:anyone|anybody|one|noen|nokon|man|ein)\s+(?:be\s+expected|forvente|venta|vente|forventes|forventast)`,
     String.raw`is\s+it\s+(?:any|so)\s+(?:wonder|surprising|strange)`,
     String.raw`(?:is|was)\s+it\s+(?:really\s+)?(?:that|so)\s+(?:hard|difficult|much\s+to\s+ask|complicated)`,
     String.raw`(?:er|var)\s+det\s+(?:virkelig\s+|verkeleg\s+|verkelig\s+)?(?:så|sååå)\s+(?:vanskelig|vanskeleg|vanskeleg|komplisert|mye\s+å\s+be\s+om|mykje\s+å\s+be\s+om)`,
@@ -264,6 +277,38 @@ const RHETORICAL = new RegExp(
 /** The citizen's own answer in the next sentence: "Hvorfor skriver jeg? Jo, fordi …". */
 const SELF_ANSWER =
   /^(?:jo[,!. ]|jo$|fordi|fordi\b|ettersom|svaret\s+er|(?:ingen|ingenting|ingen\s+ting|nobody|nothing|no\s+one|aldri|never)\s*(?:[.!]?\s*$|,)|nei[,.!]|nei$|ja[,.!]|ja$|nope|nei\s+da|nei\s+dessverre|det\s+(?:var|er)\s+fordi|because|the\s+answer\s+is|no[,.!]|no$|yes[,.!]|yes$|of\s+course\s+not|obviously|selvsagt|sjølvsagt|naturligvis|naturlegvis|well[,.]|simple:|enkelt:|svaret\s+veit\s+eg|svaret\s+vet\s+jeg|i\s+know\s+the\s+answer|eg\s+veit\s+svaret|jeg\s+vet\s+svaret|(?:probably|maybe|perhaps|kanskje|sikkert|antakelig|antageligvis|truleg|sannsynligvis|neppe|hardly)\s*(?:[,.!]|not\b|ikke\b|ikkje\b|$)|(?:i\s+think|i\s+believe|i\s+guess|i\s+suppose|jeg\s+tror|eg\s+trur|eg\s+tenkjer|jeg\s+tenker)\s+(?:so|yes|not|no|det|ja|nei|ikke|ikkje)\b|\d[\d  ,.]*\s*(?:km|kilometer|meter|m|kr|kroner|%|prosent|percent|minutter|min|timer|timar|dager|dagar|days|hours|minutes|år|years)(?![\p{L}])\s*[,.!])/iu;
+/** «Kor mange born bur her ute? Sju, har eg talt.»: a count given at once; «2. Kva kostar …» is a list's next item. */
+const SELF_COUNT =
+  /^(?:(?:ein|en|ei|eitt|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|femten|tjue|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)|\d+)\s*,|^(?:ein|en|ei|eitt|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|femten|tjue|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s*[.!]\s*$/iu;
+/** "I checked your website, and they are, so no need to answer that one.": the citizen takes the question back. */
+const WITHDRAWN =
+  /(?<![\p{L}])(?:no\s+need\s+to\s+answer|(?:you\s+)?(?:don['’]t|do\s+not)\s+need\s+to\s+answer|(?:du|dere|de|dykk)\s+(?:trenger|treng)\s+(?:ikke|ikkje)\s+(?:å\s+)?svare|(?:ikke|ikkje)\s+(?:nødvendig|naudsynt|naudsynleg)\s+å\s+svare|forget\s+that\s+(?:one|question)|glem\s+det\s+spørsmålet)(?![\p{L}])/iu;
+/** «Hvorfor jeg ikke bruker kirken? Den er stengt …»: the reader's question anticipated, in a clause's word order. */
+const ANTICIPATED_WHY = /^(?:hvorfor|kvifor)\s+(?:jeg|eg|vi|me)\s+(?:ikke\s+|ikkje\s+)?\p{L}+(?:r|te|de)(?![\p{L}])/iu;
+/** «Styret spurte meg «er det lov …?»», "My landlord asked me, "Why …?"": someone else's question, reported. */
+const SPEECH_BEFORE_QUOTE =
+  /(?<![\p{L}])(\p{L}+)\s+(?:(?:keeps|kept|kepte)\s+)?(?:spurte|spurde|spør|spørr|sa|sier|seier|asked|asks|asking|said|says|told\s+me|wondered)(?![\p{L}])(?:\s+(?:meg|oss|me|us|dykk|dere))?[\s,:]*$/iu;
+const FIRST_PERSON = /^(?:jeg|eg|vi|me|i|we)$/iu;
+
+/** The question marks of `sentence` all sit inside a quotation introduced by someone else's «spurte», «sa», "asked". */
+export function onlyReportedQuestions(sentence: string): boolean {
+  const quote = /[«"“]([^»"”]*)[»"”]/gu;
+  let outside = '';
+  let last = 0;
+  let reported = false;
+  for (const m of sentence.matchAll(quote)) {
+    const before = sentence.slice(0, m.index);
+    outside += sentence.slice(last, m.index);
+    last = m.index + m[0].length;
+    if (!m[1]!.includes('?')) continue;
+    const speech = SPEECH_BEFORE_QUOTE.exec(before.slice(-60));
+    if (!speech || FIRST_PERSON.test(speech[1]!)) return false;
+    reported = true;
+  }
+  outside += sentence.slice(last);
+  return reported && !outside.includes('?');
+}
+
 /** «Kva skjer når det frys til? Då blir det is …»: what happens, told at once by the citizen. */
 const ASKS_WHAT_HAPPENS = /^(?:(?:og|and|men|but)\s+)?(?:hva|kva|what)\s+(?:skjer|hender|happens|will\s+happen)\s+(?:når|om|dersom|viss|hvis|if|when)\s/iu;
 const THEN_TOLD = /^(?:da|då|then)\s+\p{L}+/iu;
@@ -278,6 +323,11 @@ const HOPE_TAG = /,\s*(?:I\s+hope|I\s+trust|håper\s+jeg|håpar\s+eg|vonar\s+eg)
 /** «Håpar det er i orden at eg spør om så mykje?», "Hope that's OK?": a courtesy even with an «om». */
 const COURTESY_ALL_RIGHT =
   /^(?:(?:takk|thank\s+you|thanks|sorry|beklager|beklagar|orsak|unnskyld)[^,?]{0,40},\s*)?(?:(?:jeg|eg|vi|me|i|we)\s+)?(?:håper|håpar|hope|hoping)\s+(?:det|at\s+det|that|that['’]s|it|it['’]s|this|this\s+is)\s+(?:er\s+|is\s+|går\s+)?(?:greit|greitt|bra|fint|i\s+orden|ok|okay|fine|alright|all\s+right|understandable|clear|forståelig|forståeleg|forståleg|(?:the\s+)?right\s+(?:address|place|person|department|inbox)|(?:riktig|rett)\s+(?:adresse|sted|stad|person|avdeling|mottakar|mottaker))(?![\p{L}])/iu;
+/** "Sorry for my bad English, is it okay?", «Beklager lang e-post, er det greit?»: an apology's tag, not an ask. */
+const APOLOGY_TAG =
+  /^(?:sorry|beklager|beklagar|orsak|unnskyld|excuse)[^?]{0,60},\s*(?:is\s+(?:it|that)|er\s+det|går\s+det|i\s+hope\s+(?:it|that)['’]?s?|håper\s+det\s+er)\s+(?:ok|okay|fine|alright|all\s+right|greit|greitt|i\s+orden|bra)\s*\?+\s*$/iu;
+/** "My Norwegian is limited, so I hope you will forgive me for writing in English?": a courtesy after its reason. */
+const FORGIVE_ME = /(?:forgive|excuse|pardon)\s+(?:me|us)|(?:tilgi|unnskylde|orsake)\s+(?:meg|oss)|tilgir\s+(?:meg|oss)/iu;
 const COURTESY_HOPE =
   /^(?:(?:jeg|eg|vi|me|i|we)\s+)?(?:håper|håpar|hope|hoping)\s+(?!.*(?<![\p{L}])(?:om|whether|if|hva|kva|når|kor|hvor|hvordan|korleis|hvem|kven|what|when|where|how|who|why|hvorfor|kvifor)(?![\p{L}]))[^?]{0,60}\?*\s*$/iu;
 
@@ -517,6 +567,7 @@ const ANNOUNCES_QUESTION =
   /^(?:(?:jeg|eg|vi|me)\s+)?(?:lurer|lurar|lurte)\s+(?:(?:jeg|eg|vi|me|også|òg|litt)\s+)?på\s+(?:noe|noko|en\s+ting|ein\s+ting|et\s+par\s+ting|eit\s+par\s+ting|to\s+ting|noen\s+ting|nokre\s+ting|something|a\s+few\s+things)\s*[.:!]?\s*$/iu;
 
 /** A sentence that asks (or asks for) something; `next` is the sentence after it. */
+const INVERTING_OPENER = /^[\s"«(]*(?:dessuten|dessutan|i\s+tillegg|videre|vidare|til\s+slutt|så|da|då|altså|eventuelt|ellers|elles|også|òg)\s+/iu;
 const LEADING_CONNECTIVE = /^[\s"«]*(?:also|and|plus|og\s+så|også|dessuten|dessutan|og|òg),?\s+/iu;
 
 export function asksSomething(sentence: string, next: string | undefined): boolean {
@@ -531,9 +582,16 @@ export function asksSomething(sentence: string, next: string | undefined): boole
   // «Ønsker du å bli ringt opp?: Nei»: a form's question the sender has answered in the field.
   if (ANSWERED_FORM_FIELD.test(core)) return false;
   // «Håper dere kan hjelpe oss med dette?», "Hope that makes sense?": a courtesy, not an ask.
-  if (questionMark && (COURTESY_HOPE.test(core) || COURTESY_ALL_RIGHT.test(core) || HOPE_TAG.test(core))) return false;
+  if (questionMark && (COURTESY_HOPE.test(core) || COURTESY_ALL_RIGHT.test(core) || HOPE_TAG.test(core) || APOLOGY_TAG.test(core) || FORGIVE_ME.test(core)))
+    return false;
+  // «Ho svigermor spurde «kvifor …?»», "one of them said "Do you think …?"": reported, not asked of the municipality.
+  if (questionMark && onlyReportedQuestions(sentence)) return false;
+  // «", which was fair enough.»: the rest of a sentence cut after a quoted question.
+  if (/^[\s»"”']*,/u.test(sentence)) return false;
   if (questionMark) {
     if (next !== undefined && SELF_ANSWER.test(questionCore(next).trim())) return false;
+    if (next !== undefined && (SELF_COUNT.test(questionCore(next).trim()) || WITHDRAWN.test(next))) return false;
+    if (next !== undefined && ANTICIPATED_WHY.test(core)) return false;
     if (next !== undefined && !/\?\s*$/.test(next) && ASKS_WHAT_HAPPENS.test(core) && THEN_TOLD.test(questionCore(next).trim())) return false;
     if (ABOUT_ONESELF.test(core) && next !== undefined) return false;
     return firstWords(core, 2).length >= 1;
@@ -543,10 +601,13 @@ export function asksSomething(sentence: string, next: string | undefined): boole
   if (REQUEST_CUES.test(sentence)) return true;
   // "Also how long it takes …", «Og kor mykje …»: a connective before the question word.
   const bare = core.replace(LEADING_CONNECTIVE, '');
-  if (bare !== core && (questionWordFirst(bare) || finiteVerbFirst(bare))) return !conditional(bare) && !/!\s*$/u.test(bare);
+  // «Dessutan er det ei gatelykt …», «Også er det …»: an adverb first puts the verb second in a statement; «og/and» do not.
+  const verbFirstAsks = bare !== core && finiteVerbFirst(bare) && /^[\s"«]*(?:also|and|plus|og),?\s/iu.test(core);
+  if (bare !== core && (questionWordFirst(bare) || verbFirstAsks)) return !conditional(bare) && !/!\s*$/u.test(bare);
   if (questionWordFirst(core)) return QUESTION_WORD_THEN_VERB.test(core) || !/,\s*\p{L}+\s+(?:jeg|eg|vi|me|du|de|dei|dere|det|i|we|you)\b/iu.test(core);
-  // «Ha en fin helg!», "Have a lovely weekend!": a wish, not a question.
-  if (finiteVerbFirst(core)) return !conditional(core) && !/!\s*$/u.test(core);
+  // «Ha en fin helg!», "Have a lovely weekend!": a wish, not a question. «Dessutan er det …»,
+  // «Da har vi …»: after an adverb the verb comes second in a statement too.
+  if (finiteVerbFirst(core)) return !conditional(core) && !/!\s*$/u.test(core) && !INVERTING_OPENER.test(sentence);
   return false;
 }
 
