@@ -51,7 +51,12 @@ describe('enterprise policy from policies.json (Firefox)', () => {
   it('fetches the rule set from the policy’s address, and the options page shows it as set by the administrator', async () => {
     const options = await h.openExtensionPage('options.html');
     const text = (testId: string) => options.$eval(`[data-testid="${testId}"]`, (el) => el.textContent ?? '').catch(() => '');
-    await until(`the published set ${PUBLISHED_VERSION} active`, async () => (await text('active-version')) === PUBLISHED_VERSION);
+    await until(`the published set ${PUBLISHED_VERSION} active`, async () => (await text('active-version')) === PUBLISHED_VERSION).catch(
+      async (error: Error) => {
+        // What the page said instead: the updater's own status explains a refused or failed fetch.
+        throw new Error(`${error.message}; the page shows: ${await text('ruleset-status')}; fetches: ${rules.fetches}`);
+      },
+    );
     expect(rules.fetches).toBeGreaterThan(0);
     expect(await text('active-source')).toBe(`Publisert regelsett (${rules.url})`);
     const setup = await options.$eval('[data-testid="ruleset-status"]', (el) => el.textContent ?? '');
