@@ -78,8 +78,10 @@ describe('tone-model detector', () => {
     expect(spans(text, 'condescending', [{ ruleId: 'klarsprak.x', category: 'clarity', start: 0, end: 3 }])).toEqual(['sikkert']);
   });
 
-  it('skips sentences too short to judge', () => {
+  it('skips sentences too short to judge, and a short lead-in to a list', () => {
     expect(spans('Sikkert.')).toEqual([]);
+    expect(spans('Takk for e-posten om salen til julebordet. Nei, slik blir det:\n1. Leiga er 800 kroner.', 'dismissive')).toEqual([]);
+    expect(spans('Takk for e-posten om salen til julebordet. Nei, slik blir det.\n1. Leiga er 800 kroner.', 'dismissive')).toEqual(['Nei']);
   });
 
   it('reports a kind only as far above its threshold as the rule asks (minMargin)', () => {

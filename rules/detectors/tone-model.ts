@@ -34,6 +34,7 @@ export interface ScoredSentence {
 
 /** Sentences shorter than this say too little to judge their tone. */
 const MIN_WORDS = 3;
+const LEAD_IN_MAX_WORDS = 5;
 /** A first line this short is a greeting ("Hei, Kari!", "Dear Mr Hansen,"), not content. */
 const GREETING_LINE_MAX_WORDS = 5;
 /** Signature lines are names, titles and units: a few words, no sentence punctuation. */
@@ -152,6 +153,8 @@ export function scoreReplySentences(analysis: TextAnalysis, model: DecodedModel)
     let wordCount = 0;
     for (let t = from; t < to; t++) if (tokens[t]!.kind === 'word') wordCount++;
     if (wordCount < MIN_WORDS) continue;
+    // «Slik blir det:», "Here is what happens:": a short lead-in to a list says nothing of its own.
+    if (wordCount <= LEAD_IN_MAX_WORDS && /:\s*$/u.test(text.slice(sentence.start, sentence.end))) continue;
     scoreSentence(model, text, tokens, from, to, sentence.end, logits);
     const label = decide(model, logits);
     const margin = label < 0 ? 0 : logits[label]! - model.data.threshold[label]!;

@@ -24,8 +24,15 @@ describe('unknown-acronym detector', () => {
     ['the tail of a compound', 'Vi sender et e-NOK-varsel.'],
     ['the signature', 'Vi svarer innen fredag.\n\nMed vennlig hilsen\nKari Nordmann\nPBE'],
     ['a single capital or a long capitalised word', 'Vi viser til vedlegg A. SØKNADEN er mottatt.'],
+    ['an ordinary word in capitals that the reply also writes small', 'HUSK å ta med kortet. Husk kvitteringen også.'],
   ])('leaves alone %s', (_name, text) => {
     expect(spans(text)).toEqual([]);
+  });
+
+  it('still reports an acronym whose letters the reply never writes small', () => {
+    expect(spans('Søknaden om BPA er mottatt, og vi svarer om BPA innen to veker.')).toEqual(['BPA']);
+    // After an article it names a thing, even when the same letters are a common word.
+    expect(spans('Pursuant to the associated FOR on admission, places are given for one year.')).toEqual(['FOR']);
   });
 
   it('reports an unknown acronym that opens a compound, at the acronym', () => {

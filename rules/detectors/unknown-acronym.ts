@@ -13,6 +13,7 @@ import { introducedHere } from './unexplained-abbreviation.ts';
 const ACRONYM = /^\p{Lu}{2,5}$/u;
 const COMPOUND_HEAD = /^(\p{Lu}{2,5})-\p{Ll}/u;
 const AMPERSAND = /(?<![\p{L}\p{N}&])\p{Lu}{1,2}&\p{Lu}{1,2}(?![\p{L}\p{N}&])/gu;
+const DETERMINER = /^(?:the|a|an|this|that|our|your|den|det|dei|de|en|ei|et|eit|ein|denne|dette|vår|vårt|din|ditt)$/iu;
 const compiledKnown = new WeakMap<Record<string, unknown>, Set<string>>();
 
 function known(params: Record<string, unknown>): Set<string> {
@@ -23,6 +24,16 @@ function known(params: Record<string, unknown>): Set<string> {
     compiledKnown.set(params, set);
   }
   return set;
+}
+
+function writtenSmallElsewhere(text: string, word: string): boolean {
+  const small = word.toLowerCase();
+  const lower = text.toLowerCase();
+  for (let at = lower.indexOf(small); at >= 0; at = lower.indexOf(small, at + 1)) {
+    const whole = !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + small.length] ?? '');
+    if (whole && text.slice(at, at + small.length) !== word) return true;
+  }
+  return false;
 }
 
 export const unknownAcronym: Detector = {
@@ -63,6 +74,11 @@ export const unknownAcronym: Detector = {
       if (titleCase(i - 1) && titleCase(i + 1) && !opensSentence(i - 1)) continue;
       // Letters before a number are a code: a registration plate («EL 48213»), a form («RF 1234»).
       if (words[i + 1]?.kind === 'number' && /^[ \u00a0]$/u.test(text.slice(w.end, words[i + 1]!.start))) continue;
+      // «HUSK å …», «det MÅ vere inne»: an ordinary word in capitals, written small elsewhere in
+      // the reply, is emphasis (the caps rule's business), not an acronym.
+      // After an article (and an adjective) it names a thing: "the associated FOR on admission" (forskrift) stays.
+      const named = DETERMINER.test(words[i - 1]?.text ?? '') || DETERMINER.test(words[i - 2]?.text ?? '');
+      if (!compound && !named && writtenSmallElsewhere(text, w.text)) continue;
       if (introducedHere(text, w.start, w.end)) continue;
       // An explanation in brackets elsewhere in the reply: "(BUP)" after the full name.
       if (text.includes(`(${w.text})`)) continue;

@@ -245,6 +245,12 @@ describe('vague-promise detector', () => {
   it('reports each sentence once', () => {
     expect(spans('Vi kommer tilbake til deg og tar kontakt om litt.')).toEqual([['om litt', 'rule']]);
   });
+
+  it("does not take a promise that waits on the reader's own step («Tell us …, and we will …») for one without a time", () => {
+    expect(spans('Tell us which language you prefer, and we will book one.', 'eng')).toEqual([]);
+    expect(spans('Sei frå kva språk de ønskjer, så bestiller vi tolk.', 'nno')).toEqual([]);
+    expect(spans('We will book an interpreter.', 'eng')).toHaveLength(1);
+  });
 });
 
 describe('vague-promise: a time given only as an event, and future passives', () => {

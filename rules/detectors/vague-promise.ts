@@ -192,9 +192,11 @@ const EXTRA_VAGUE_EN = new RegExp(
   `${B}(?:until\\s+further\\s+notice|going\\s+forward|down\\s+the\\s+line|one\\s+of\\s+these\\s+days|sometime|some\\s+time)${E}`,
   'iu',
 );
-const READER_TOLD_NO = /^(?:\s*(?:du|dere|dykk)\s+(?:må|bør|kan|skal|burde|trenger|treng)|\s*(?:søk|send|ring|ta|gi|meld|fyll|husk|kontakt|vent)\s)/iu;
+// "Tell us which language you prefer, and we will book one.", «Gi oss beskjed, så bestiller vi»: the reader's step sets the time.
+const READER_TOLD_NO =
+  /^(?:\s*(?:du|dere|dykk|de)\s+(?:må|bør|kan|skal|burde|trenger|treng)|\s*(?:søk|send|ring|ta|gi|meld|fyll|husk|kontakt|vent|sei|si|skriv)\s)/iu;
 const READER_TOLD_EN =
-  /^(?:\s*(?:you|please)\s+(?:must|should|can|need|may|have\s+to|apply|send|call|contact)|\s*(?:apply|send|call|contact|remember|fill|wait)\s)/iu;
+  /^(?:\s*(?:you|please)\s+(?:must|should|can|need|may|have\s+to|apply|send|call|contact|tell|let)|\s*(?:apply|send|call|contact|remember|fill|wait|tell|let\s+us\s+know|give|bring)\s)/iu;
 
 /** "kl. 8", "at 8.30", "09:00": a time of day is a time. */
 const CLOCK_TIME =

@@ -98,6 +98,17 @@ describe('answerQuestions', () => {
     ]);
   });
 
+  it('answers «Hva gjør dere?» and "What are you doing about it?" with what the office does, not with sympathy', () => {
+    const inquiry = 'Det drypper fra taket på badet, og det er tre uker siden jeg meldte fra. Hva gjør dere?';
+    expect(answers(inquiry, 'Beklager at lekkasjen ikke er fikset. Vi purrer på rørleggeren og gir beskjed når vi vet mer.')).toEqual([
+      ['Hva gjør dere?', 'Vi purrer på rørleggeren og gir beskjed når vi vet mer.'],
+    ]);
+    expect(answers(inquiry, 'Beklager at lekkasjen ikke er fikset. Vi forstår at dette er en belastning.')).toEqual([['Hva gjør dere?', false]]);
+    expect(answers('The heating is off again. What are you doing about it?', 'We have sent a caretaker to the building this morning.', 'eng')).toEqual([
+      ['What are you doing about it?', 'We have sent a caretaker to the building this morning.'],
+    ]);
+  });
+
   it('answers «what can I do?» and «who should I contact?» with a way forward, not with sympathy', () => {
     expect(answers('Vannet har gått i kjelleren. Hva kan jeg gjøre?', 'Det var leit å høre. Du kan melde skaden til forsikringsselskapet ditt.')).toEqual([
       ['Hva kan jeg gjøre?', 'Du kan melde skaden til forsikringsselskapet ditt.'],

@@ -211,6 +211,7 @@ const SLOT = {
   none: 25,
   existence: 26,
   durationAnswer: 27,
+  officeActs: 28,
 } as const;
 /** A price asked («Kva kostar ein heil plass?», "How much is the fee?"), not a share of one. */
 const ASKS_PRICE =
@@ -432,13 +433,30 @@ const ASKS_FOR_STATUS =
 const ASKS_WHAT_TO_DO =
   /^[\s"«]*(?:(?:og|and|so|men|but)\s+)?(?:(?:hva|kva)\s+(?:kan|må|skal|bør|burde)\s+(?:jeg|eg|vi|me)\s+(?:gjøre|gjere|gjera)(?:\s+(?:nå|no|videre|vidare|da|då))?|(?:hva|kva)\s+(?:gjør|gjer)\s+(?:jeg|eg|vi|me)(?:\s+(?:nå|no|da|då))?|what\s+(?:can|should|do|must)\s+(?:I|we)\s+(?:do|need\s+to\s+do)(?:\s+(?:now|next|then))?|(?:do|must|should)\s+(?:I|we)\s+(?:need\s+to\s+)?do\s+anything|(?:må|trenger|treng)\s+(?:jeg|eg|vi|me)\s+(?:gjøre|gjere)\s+(?:noe|noko)|(?:kan|could|can)\s+(?:noen|nokon|someone|somebody|de|dere|dykk|you|kommunen)\s+(?:hjelpe|help)(?:\s+(?:meg|oss|me|us))?|(?:can|could)\s+(?:I|we)\s+get\s+(?:some\s+|any\s+)?help|(?:er\s+det|is\s+there)\s+(?:noen|noko|nokon|any)\s+(?:mulighet|moglegheit|possibility|way)\s+(?:for|to\s+get)\s+(?:hjelp|help)|(?:hvem|kven|who)\s+(?:skal|kan|bør|må|burde|should|can|do|must)\s+(?:jeg|eg|vi|me|I|we)\s+(?:kontakte|ringe|ringje|snakke\s+med|kontakta|contact|call|talk\s+to|speak\s+to|ask)(?:\s+(?:om|angåande|angående|about|regarding|for)\s+(?:det|dette|it|this|that))?(?:\s+(?:da|då|then|now|nå|no))?)\s*[?.!]*\s*$/iu;
 
-type QuestionShape = 'status' | 'what-to-do';
+/**
+ * «Hva gjør dere?», «Kva gjer de med det?», "What are you doing about it?": asks what the office
+ * does, in no words of its own. A sentence where the office acts answers it («Vi purrer på
+ * rørleggeren og gir beskjed …», "We have sent a caretaker").
+ */
+const ASKS_OFFICE_ACTION =
+  /^[\s"«]*(?:(?:og|and|so|men|but)\s+)?(?:(?:hva|kva)\s+(?:gjør|gjer|skal|vil|kan|har)\s+(?:dere|de|dykk|kommunen)(?:\s+(?:tenkt\s+å\s+)?(?:gjøre|gjere|gjera))?(?:\s+(?:med\s+(?:det|dette|saken|saka)|nå|no|da|då|videre|vidare|egentlig|eigentleg))*|what\s+(?:are|will|do|can)\s+you\s+(?:going\s+to\s+)?(?:do|doing)(?:\s+about\s+(?:it|this|that))?|what\s+(?:is|will)\s+the\s+(?:municipality|council|city)\s+(?:doing|do)(?:\s+about\s+(?:it|this|that))?)\s*[?.!]*\s*$/iu;
+/** The office acting: «Vi purrer …», «Eg har sendt …», "We will send …"; not «vi forstår», "we understand". */
+const OFFICE_ACTS =
+  /(?<![\p{L}])(?:[Vv]i|[Mm]e|[Jj]eg|[Ee]g|[Ww]e|I|[Kk]ommunen)\s+(?:(?:har|skal|vil|kommer\s+til\s+å|kjem\s+til\s+å|will|have|are\s+going\s+to|shall)\s+)?(?:(?:nå|no|i\s+dag|now|today|også|òg|allerede|alt|already)\s+)?(?!(?:er|var|ser|forstår|skjønner|skjønar|beklager|beklagar|takker|takkar|håper|håpar|kan|kunne|am|are|was|see|understand|apologi[sz]e|hope|thank|can|could|ikke|ikkje|not)(?![\p{L}]))\p{L}{3,}/u;
+
+type QuestionShape = 'status' | 'what-to-do' | 'office-action';
 const shapes = new WeakMap<InquiryQuestion, QuestionShape | null>();
 /** A question with no words of its own, by its shape; once per question (the inquiry's questions outlive checks). */
 function shapeOf(question: InquiryQuestion): QuestionShape | undefined {
   let shape = shapes.get(question);
   if (shape === undefined) {
-    shape = ASKS_FOR_STATUS.test(question.text) ? 'status' : ASKS_WHAT_TO_DO.test(question.text) ? 'what-to-do' : null;
+    shape = ASKS_FOR_STATUS.test(question.text)
+      ? 'status'
+      : ASKS_WHAT_TO_DO.test(question.text)
+        ? 'what-to-do'
+        : ASKS_OFFICE_ACTION.test(question.text)
+          ? 'office-action'
+          : null;
     shapes.set(question, shape);
   }
   return shape ?? undefined;
@@ -470,6 +488,7 @@ function answerScore(
   )
     return 0;
   if (shape === 'status' && !s.notYet) return s.time ? 2 : 0;
+  if (shape === 'office-action' && !s.notYet) return !s.ack && s.test(SLOT.officeActs, OFFICE_ACTS) ? 2 : 0;
   if (shape === 'what-to-do' && !s.notYet) return !s.ack && (s.test(SLOT.how, HOW) || s.test(SLOT.who, WHO) || s.test(SLOT.contact, CONTACT)) ? 2 : 0;
   // Deferred: "cannot answer yet" + when + how, in this sentence or the next.
   if (s.notYet) {
