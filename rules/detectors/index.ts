@@ -3,6 +3,7 @@
 import type { Detector } from './types.ts';
 import { accountNumber } from './account-number.ts';
 import { appealDeadline } from './appeal-deadline.ts';
+import { attributeAssumption } from './attribute-assumption.ts';
 import { caps } from './caps.ts';
 import { datePromise } from './date-promise.ts';
 import { emailAddress } from './email-address.ts';
@@ -31,6 +32,7 @@ import { weekdayMismatch } from './weekday-mismatch.ts';
 export const DETECTORS: readonly Detector[] = [
   accountNumber,
   appealDeadline,
+  attributeAssumption,
   caps,
   datePromise,
   emailAddress,

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { buildDetectorInput } from '../engine/detector-input.ts';
+import { attributeAssumption } from './attribute-assumption.ts';
+
+const PARAMS = {
+  traits: ['opp i åra', 'opp i årene', 'eldre dager', 'eige språk', 'eget språk', 'own language', 'many cultures', 'mange kulturar'],
+  originLeads: ['come from', 'kjem frå', 'kommer fra'],
+  guesses: ['kanskje lurt', 'nok', 'i guess', 'are used to', 'is normal', 'høres ut som', 'er vant til'],
+};
+function spans(text: string) {
+  return attributeAssumption.detect(buildDetectorInput(text, { params: PARAMS })).map((h) => text.slice(h.start, h.end));
+}
+
+describe('attribute-assumption detector', () => {
+  it('reports a sentence that names the reader’s age, origin, culture or language and guesses from it', () => {
+    expect(spans('Sidan de er komne litt opp i åra, er det kanskje lurt å få hjelp av barnebarna.')).toEqual(['opp i åra, er det kanskje lurt']);
+    expect(spans('Since you come from India, I guess you are used to waiting in long queues.')).toEqual(['come from India, I guess']);
+    expect(spans('In many cultures it is normal that children are up late.')).toEqual(['many cultures it is normal']);
+    expect(spans('Høres ut som faren din har fått eventyrlyst på sine eldre dager.')).toEqual([
+      'Høres ut som faren din har fått eventyrlyst på sine eldre dager',
+    ]);
+  });
+
+  it('leaves either part alone, and an origin without a place', () => {
+    expect(spans('Brosjyren finst på ditt eige språk, og du kan få tolk.')).toEqual([]);
+    expect(spans('Since you come from Poland, you need a D-number before you start work.')).toEqual([]);
+    expect(spans('Det er nok plass i salen til alle.')).toEqual([]);
+    expect(spans('Where do the papers come from, I guess the school?')).toEqual([]);
+  });
+
+  it('reports once per sentence', () => {
+    expect(spans('Sidan du kjem frå Syria, er du nok vant til slikt, og det er nok lurt å vente.')).toHaveLength(1);
+  });
+
+  it('refuses params without guesses when the set is loaded', () => {
+    expect(() => attributeAssumption.parseParams?.({ traits: ['x'] })).toThrow(/guesses/);
+    expect(() => attributeAssumption.parseParams?.({ traits: 'x', guesses: ['y'] })).toThrow(/traits/);
+  });
+});
