@@ -246,6 +246,12 @@ describe('vague-promise detector', () => {
     expect(spans('Vi kommer tilbake til deg og tar kontakt om litt.')).toEqual([['om litt', 'rule']]);
   });
 
+  it('reads «om det» before a time as "about it", not as a condition', () => {
+    expect(spans('Vi tek det opp med styret og kjem tilbake til deg om det i tida framover.', 'nno')).toEqual([['i tida framover', 'rule']]);
+    expect(spans('Vi tek det opp med styret og kjem tilbake til deg om det.', 'nno')).toHaveLength(1);
+    expect(spans('Vi kjem tilbake til deg om det blir ledig plass.', 'nno')).toEqual([]);
+  });
+
   it("does not take a promise that waits on the reader's own step («Tell us …, and we will …») for one without a time", () => {
     expect(spans('Tell us which language you prefer, and we will book one.', 'eng')).toEqual([]);
     expect(spans('Sei frå kva språk de ønskjer, så bestiller vi tolk.', 'nno')).toEqual([]);

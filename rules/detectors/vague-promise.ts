@@ -203,6 +203,8 @@ const CLOCK_TIME =
   /(?<![\p{L}\p{N}])(?:kl\.?\s*\d{1,2}|klokka\s+\d{1,2}|klokken\s+\d{1,2}|at\s+\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?![\p{N}])|\d{1,2}[:.]\d{2}(?![\p{N}]))/iu;
 const SOON_AS = /(?<![\p{L}])(?:så\s+(?:snart|fort)|as\s+soon\s+as)(?![\p{L}])/iu;
 /** The sentence opens with a condition ("Om du vil betale seinare, …"): nothing is promised. */
+/** «… tilbake til deg om det i tida framover»: «om det» as "about it", not "if it". */
+const ABOUT_IT = String.raw`\s*(?:[.,;!]|$|(?:i|på|seinare|senere|snart|etter|innan|innen|med|så\s+snart)\s)`;
 const CONDITION_FIRST = /^\s*(?:hvis|dersom|om|viss|if|unless|should)\s/iu;
 /** «Dukker den ikke opp, sender vi deg …», «Finn du boka, …»: a verb first and a comma make a condition. */
 const CONDITION_V1 =
@@ -283,7 +285,7 @@ const WORDS: Record<RuleLanguage, LanguageWords> = {
     vague: VAGUE_NB,
     anchor: ANCHOR_NO,
     conditional: new RegExp(
-      `${B}(?:hvis|dersom|når(?!\\s+det\\s+gjelder${E})|etter\\s+at|før|om\\s+(?:du|vi|det|saken|søknaden)|trenger\\s+vi|skulle\\s+(?:vi|du|det))${E}`,
+      `${B}(?:hvis|dersom|når(?!\\s+det\\s+gjelder${E})|etter\\s+at|før|om\\s+(?:du|vi|det(?!${ABOUT_IT})|saken|søknaden)|trenger\\s+vi|skulle\\s+(?:vi|du|det))${E}`,
       'iu',
     ),
     event: EVENT_NO,
@@ -328,7 +330,7 @@ const WORDS: Record<RuleLanguage, LanguageWords> = {
     vague: VAGUE_NN,
     anchor: ANCHOR_NO,
     conditional: new RegExp(
-      `${B}(?:viss|dersom|når(?!\\s+det\\s+gjeld${E})|etter\\s+at|før|om\\s+(?:du|vi|me|det|saka|søknaden)|treng\\s+(?:vi|me)|skulle\\s+(?:vi|me|du|det))${E}`,
+      `${B}(?:viss|dersom|når(?!\\s+det\\s+gjeld${E})|etter\\s+at|før|om\\s+(?:du|vi|me|det(?!${ABOUT_IT})|saka|søknaden)|treng\\s+(?:vi|me)|skulle\\s+(?:vi|me|du|det))${E}`,
       'iu',
     ),
     event: EVENT_NO,
@@ -446,7 +448,8 @@ export const vaguePromise: Detector = {
       const body = text.slice(sentence.start, sentence.end);
       const inSentence = dates.filter((d) => d.start >= sentence.start && d.start < sentence.end);
       const duration = statesDuration(body);
-      const vague = words.vague.exec(body);
+      // «… kjem tilbake til deg om det i tida framover»: the extra vague times count here too.
+      const vague = words.vague.exec(body) ?? words.extraVague.exec(body);
       if (inSentence.length > 0 || duration || words.anchor.test(body)) {
         // A date the sentence names before the promise, not as its deadline ("the arrears for
         // November, but we will look into it over the coming weeks"), does not time a vague promise.
