@@ -53,6 +53,13 @@ describe('special-category', () => {
     // «på telefon» tells how a conversation went; it gives no contact details.
     expect(spans('Vi har notert diabetes, som du fortalte om på telefon.')).toEqual(['diabetes']);
     expect(spans('Ring Psykisk helse og rus på telefon 55 56 55 56.')).toEqual([]);
+    // So does "on the phone"; "phone" as an instruction still gives contact details.
+    const health = (text: string) =>
+      specialCategory
+        .detect(buildDetectorInput(text, { language: 'eng', params: { words: ['slipped disc', 'psychiatric emergency'] } }))
+        .map((h) => text.slice(h.start, h.end));
+    expect(health('He told my colleague on the phone that he has a slipped disc.')).toEqual(['slipped disc']);
+    expect(health('Phone the Psychiatric Emergency on 55 56 55 56.')).toEqual([]);
   });
 
   it('leaves people in general and a role named after the condition alone, unless someone close is named', () => {

@@ -130,7 +130,9 @@ const CONTACT_CUE = new RegExp(
     String.raw`(?<!\p{L})(?<!(?:på|i|over|per) )(?:telefon|tlf\.?)(?!\p{L})`,
     String.raw`(?<!\p{L})(?:sentralbord|besøksadresse|postadresse|adresse)(?!\p{L})`,
     String.raw`(?:^|[.!?]\s*)(?:kontakt|ring|ta kontakt|contact|call)(?!\p{L})`,
-    String.raw`(?<!\p{L})(?:ta kontakt med|kontakte|kontakt oss|ringe|ring oss|contact us|call us|phone)(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:ta kontakt med|kontakte|kontakt oss|ringe|ring oss|contact us|call us)(?!\p{L})`,
+    // "He told my colleague on the phone that …" tells how a conversation went, like «på telefon».
+    String.raw`(?<!\p{L})(?<!(?:on|by|over)(?:\s+the)?\s)phone(?!\p{L})`,
     // Landline numbers only: a mobile number (4xx, 9xx) is more likely a person's own.
     String.raw`(?<![\d.])[2-35-8]\d ?\d{2} ?\d{2} ?\d{2}(?![\d.])`,
     String.raw`@[\w.-]*kommune\.no|https?://|www\.|kommune\.no`,
