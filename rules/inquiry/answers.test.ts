@@ -109,6 +109,18 @@ describe('answerQuestions', () => {
     ]);
   });
 
+  it('answers a time of day asked of any bus or ferry, or of the morning, with a clock time', () => {
+    expect(answerOf('Når går skolebussen fra Kalandseidet om morgenen?', 'Skolebussen går fra Kalandseidet kl. 07.42.')).toBe(
+      'Skolebussen går fra Kalandseidet kl. 07.42.',
+    );
+    expect(answerOf('When does the ferry leave in the morning?', 'The ferry leaves at 06:50 on weekdays.', 'eng')).toBe(
+      'The ferry leaves at 06:50 on weekdays.',
+    );
+    expect(answerOf('Når går skolebussen fra Kalandseidet?', 'Skolebussen går fra Kalandseidet kl. 07.42.')).toBe(
+      'Skolebussen går fra Kalandseidet kl. 07.42.',
+    );
+  });
+
   it('answers «what can I do?» and «who should I contact?» with a way forward, not with sympathy', () => {
     expect(answers('Vannet har gått i kjelleren. Hva kan jeg gjøre?', 'Det var leit å høre. Du kan melde skaden til forsikringsselskapet ditt.')).toEqual([
       ['Hva kan jeg gjøre?', 'Du kan melde skaden til forsikringsselskapet ditt.'],

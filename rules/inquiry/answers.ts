@@ -288,7 +288,7 @@ const ASKS_ABOUT_PAST =
   /(?<![\p{L}])(?:når|kor\s+tid|when|what\s+date)\s+(?:\p{L}+\s+)?(?:mottok|mottatt|motteke|fikk|fekk|sendte|sende|ble|blei|vart|var|hadde|skjedde|received|sent|was|were|did|had|happened|registered|registrert)(?![\p{L}])/iu;
 /** "Når åpner …", "What time does it close": a clock time answers. */
 const ASKS_TIME_OF_DAY =
-  /(?<![\p{L}])(?:åpne\w*|opne\w*|stenge\w*|stengje\w*|lukke\w*|open\w*|clos\w*|start\w*|begin\w*|går\s+bussen|tidspunkt|klokk\w*|what\s+time|kva\s+tid|hvilken\s+tid|opningstid\w*|åpningstid\w*|opening\s+hours)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:åpne\w*|opne\w*|stenge\w*|stengje\w*|lukke\w*|open\w*|clos\w*|start\w*|begin\w*|går\s+\p{L}*(?:bussen|båten|ferja|ferjen|toget|trikken|bybanen)|om\s+(?:morgenen|morgonen|ettermiddagen|kvelden|natta|natten)|in\s+the\s+(?:morning|afternoon|evening)|tidspunkt|klokk\w*|what\s+time|kva\s+tid|hvilken\s+tid|opningstid\w*|åpningstid\w*|opening\s+hours)(?![\p{L}])/iu;
 const CLOCK = /(?<![\p{N}])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\p{N}])|(?<![\p{L}])(?:kl\.?|klokka|klokken)\s*\d{1,2}/iu;
 /** "Vi har mottatt søknaden din": receipt, which answers only a question about receipt. */
 const RECEIPT = /(?<![\p{L}])(?:vi|me|we)\s+(?:har\s+|have\s+)?(?:nå\s+|no\s+|now\s+)?(?:mottatt|motteke|fått|registrert|received|registered)(?![\p{L}])/iu;
