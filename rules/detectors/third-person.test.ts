@@ -31,6 +31,15 @@ describe('third-person', () => {
     expect(spans('Mannen som truga deg på venterommet, var Stig Rune Eliassen.')).toEqual(['Mannen som truga deg på venterommet, var Stig Rune Eliassen']);
   });
 
+  it('reports a full name placed by a street address, but not a service’s or a contact’s address', () => {
+    expect(spans('Det var Sindre Myklebust i Steinsvikvegen 14 som leigde lokalet.')).toEqual(['Sindre Myklebust i Steinsvikvegen 14']);
+    expect(spans('The complaint came from Kari Olsen, Nygårdsgaten 45 B.')).toEqual(['Kari Olsen, Nygårdsgaten 45 B']);
+    expect(spans('Fysioterapitenesta Laksevåg, Damsgårdsveien 167, har ope måndag.')).toEqual([]);
+    expect(spans('Please come to the Service Centre at Kaigaten 4.')).toEqual([]);
+    expect(spans('Huset i Fjellveien 3 er ikke godkjent.')).toEqual([]);
+    expect(spans('Ring Ingrid Solheim i Rådhusgaten 10 om nøkkelen.')).toEqual([]);
+  });
+
   it('leaves the office’s side alone when a who-clause introduces it', () => {
     expect(spans('The person who handles your case is Kari Olsen.')).toEqual([]);
     expect(spans('The woman who called you yesterday was Kari Olsen from our office.')).toEqual([]);

@@ -1,7 +1,7 @@
 // A third person named in the reply: someone who is neither the reader nor the writer, named
 // together with what places them — another pupil with their class («Jonas i 5B»), a neighbour or
 // another tenant by name ("the neighbour, Mr Solberg"), a person by title ("Mr Moe is a client of
-// ours"). The reader is told about someone else, and that someone never agreed to it.
+// ours"), a full name with a street address («Sindre Myklebust i Steinsvikvegen 14»). The reader is told about someone else, and that someone never agreed to it.
 //
 // Names alone are no finding: the reader's own name, the inquiry's sender, the writer and their
 // colleagues (in the signature, or introduced as "our …" / «saksbehandler …» with a way to reach
@@ -30,6 +30,16 @@ const PLACE = String.raw`(?:\s(?:i|på|at|in)\s(?:nr\.?\s?|number\s|no\.\s?)?\d{
 const DOER_AT =
   /(?<![\p{L}])(?:the\s(?:boy|girl|man|woman|child|pupil|student|person|resident|tenant|patient|neighbour|neighbor|driver|lady|parent)\swho|(?:gutten|guten|jenta|jenten|mannen|kvinnen|kvinna|dama|damen|eleven|barnet|personen|beboeren|bebuaren|pasienten|naboen|sjåføren|forelderen)\ssom)\s[^.!?\n]{1,80}?,?\s(?:is|was|er|var)\s/giu;
 const DOER_HINT = /(?<![\p{L}])(?:who|som)\s/iu;
+/** A street and number after a full name: «Sindre Myklebust i Steinsvikvegen 14», "Kari Olsen, Nygårdsgaten 45". */
+const STREET_ENDINGS = 'vegen|veien|veg|vei|gata|gaten|gate|allé|alléen|plass|plassen|bakken|smauet|stredet|lia|lien|haugen|tunet|kroken|svingen';
+const ADDRESS_AT = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:i|på|in|at)\s|,\s)\p{Lu}\p{Ll}*(?:${STREET_ENDINGS})\s\d{1,4}(?:\s?[A-Za-z])?(?![\p{L}\p{N}])`,
+  'gu',
+);
+const ADDRESS_HINT = new RegExp(String.raw`(?:${STREET_ENDINGS})\s\d`, 'u');
+const SERVICE_WORD =
+  /^(?:service|services|centre|center|office|department|unit|team|clinic|library|school|hall|house|church|council|\p{L}*(?:tenesta|tenesten|tjenesten|tjenesta|tjeneste|teneste|etaten|etat|kontoret|kontor|senteret|senter|sentralen|torget|skole|skule|skolen|skulen|barnehage|barnehagen|huset|hallen|biblioteket|bibliotek|klinikken|klinikk|legevakten|legevakta|kirke|kyrkje|kommune|kommunen|hjem|heim|heimen|hjemmet|bygg|verket|verk))$/iu;
+const TWO_NAMES_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${NAME}\s${NAME}(?:\s${NAME})?)\s?$`, 'u');
 
 // Each shape is found by its placing words first (a class code, a relation noun, a title: rare in a
 // reply), and only there is a name looked for beside them: a name pattern tried at every capital
@@ -49,6 +59,8 @@ interface Shape {
   titled: boolean;
   /** Named as the one who did something ("the boy who bit …"). */
   doer?: boolean;
+  /** Placed by a street address: a colleague's office address is the office's side. */
+  address?: boolean;
 }
 
 /** A class code («5B») or a class word: without one, no class shape can match. */
@@ -76,6 +88,13 @@ function shapes(text: string): Shape[] {
     }
     const before = NAME_COMMA_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
     if (before) found.push({ start: m.index - before[0].length, end, name: before[1]!, titled: false });
+  }
+  ADDRESS_AT.lastIndex = ADDRESS_HINT.test(text) ? 0 : text.length;
+  for (let m = ADDRESS_AT.exec(text); m !== null; m = ADDRESS_AT.exec(text)) {
+    const before = TWO_NAMES_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
+    // «Fysioterapitenesta Laksevåg, Damsgårdsveien 167», "the Service Centre at Kaigaten 4": a service's address.
+    if (before && !before[1]!.split(/\s/u).some((w) => SERVICE_WORD.test(w)))
+      found.push({ start: m.index - before[0].length, end: m.index + m[0].length, name: before[1]!, titled: false, address: true });
   }
   DOER_AT.lastIndex = DOER_HINT.test(text) ? 0 : text.length;
   for (let m = DOER_AT.exec(text); m !== null; m = DOER_AT.exec(text)) {
@@ -130,10 +149,10 @@ export const thirdPerson: Detector = {
     const own = new Set<string>();
     for (const part of senderNameWords(context.inquiry?.senderName ?? '')) own.add(part.toLowerCase());
     if (greeting) for (const w of text.slice(greeting.start, greeting.end).match(/\p{Lu}\p{Ll}+/gu) ?? []) own.add(w.toLowerCase());
-    for (const { start, end, name, titled, doer } of found) {
+    for (const { start, end, name, titled, doer, address } of found) {
       if (start >= signature || (greeting && start < greeting.end)) continue;
       if (words(name).some((w) => own.has(w)) || NOT_A_NAME.test(name.split(/\s/u)[0]!)) continue;
-      if (titled || doer) {
+      if (titled || doer || address) {
         // A title alone places no one: a colleague who will call, or someone the reader is told to contact, is the office's side.
         const sentenceStart = Math.max(text.lastIndexOf('.', start), text.lastIndexOf('\n', start)) + 1;
         const sentenceEndDot = text.slice(end).search(/[.!?\n]/u);
