@@ -211,6 +211,7 @@ export const CORPORA = [
   'blind19',
   'blind20',
   'blind21',
+  'blind22',
 ] as const;
 
 interface Options {
