@@ -310,6 +310,7 @@ describe('findQuestions', () => {
     // A request or a «why» not understood still asks after the adverb.
     expect(texts('Dessuten ønsker jeg å få opplyst hvem som fatter vedtak om skyss.')).toHaveLength(1);
     expect(texts('Ellers skjønner vi ikke hvorfor vannregningen er doblet i år.')).toHaveLength(1);
+    expect(texts('Videre vil jeg gjerne få opplyst hvorvidt flygelet er stemt.')).toHaveLength(1);
   });
 
   it('takes a question word and a finite verb as a question without a question mark, and a Norwegian «i» for no subject', () => {

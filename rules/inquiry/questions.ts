@@ -55,7 +55,7 @@ const QUESTION_OPENERS: QuestionOpeners = {
 const REQUESTED_THING = String.raw`(?:direktenummer|telefonnummer\p{L}*|nummeret|kontaktinfo\p{L}*|kontaktperson\p{L}*|navnet|namnet|kopi\p{L}*|utdrag\p{L}*|oversikt\p{L}*|bekreftelse|stadfesting|nedbetalingsavtale\p{L}*|kontrakt\p{L}*|adressen)(?![\p{L}])`;
 
 /** A question word or «om» next: «spørre om …», «spørje kva …» ask; «spørre naboen» does not. */
-const QUESTION_FOLLOWS = String.raw`(?=\s+(?:om|hva|kva|hvordan|korleis|når|kor|hvor|kvar|hvorfor|kvifor|hvem|kven|hvilke\p{L}*|kva\s+for)(?![\p{L}]))`;
+const QUESTION_FOLLOWS = String.raw`(?=\s+(?:om|hvorvidt|hva|kva|hvordan|korleis|når|kor|hvor|kvar|hvorfor|kvifor|hvem|kven|hvilke\p{L}*|kva\s+for)(?![\p{L}]))`;
 
 /** Words after which a question word opens an indirect question or a request for an answer. */
 const REQUEST_CUES = new RegExp(
