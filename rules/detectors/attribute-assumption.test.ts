@@ -5,6 +5,7 @@ import { attributeAssumption } from './attribute-assumption.ts';
 const PARAMS = {
   traits: ['opp i åra', 'opp i årene', 'eldre dager', 'eige språk', 'eget språk', 'own language', 'many cultures', 'mange kulturar'],
   originLeads: ['come from', 'kjem frå', 'kommer fra'],
+  ageLeads: ['du er', 'you are'],
   guesses: ['kanskje lurt', 'nok', 'i guess', 'are used to', 'is normal', 'høres ut som', 'er vant til'],
 };
 function spans(text: string) {
@@ -19,6 +20,12 @@ describe('attribute-assumption detector', () => {
     expect(spans('Høres ut som faren din har fått eventyrlyst på sine eldre dager.')).toEqual([
       'Høres ut som faren din har fått eventyrlyst på sine eldre dager',
     ]);
+  });
+
+  it('takes an age in years after its lead-in for a trait', () => {
+    expect(spans('Siden du er 86 år, er det kanskje lurt å be familien om hjelp.')).toEqual(['du er 86 år, er det kanskje lurt']);
+    expect(spans('Siden du er 18 år, kan du søke selv.')).toEqual([]);
+    expect(spans('Du er nok 2 uker for sent ute.')).toEqual([]);
   });
 
   it('leaves either part alone, and an origin without a place', () => {

@@ -14,8 +14,12 @@ interface Compiled {
   trait: RegExp | undefined;
   /** Lead-ins that name an origin only when a capitalised place follows: "come from India". */
   origin: RegExp | undefined;
+  /** Lead-ins that name an age only when a number of years follows: «du er 86 år». */
+  age: RegExp | undefined;
   guess: RegExp | undefined;
 }
+
+const AGE_IN_YEARS = /^\s+\d{2,3}\s+(?:år|years?)(?![\p{L}])/iu;
 
 const compiledParams = new WeakMap<Record<string, unknown>, Compiled>();
 
@@ -32,7 +36,12 @@ function phrases(params: Record<string, unknown>, key: string): RegExp | undefin
 function compile(params: Record<string, unknown>): Compiled {
   let compiled = compiledParams.get(params);
   if (!compiled) {
-    compiled = { trait: phrases(params, 'traits'), origin: phrases(params, 'originLeads'), guess: phrases(params, 'guesses') };
+    compiled = {
+      trait: phrases(params, 'traits'),
+      origin: phrases(params, 'originLeads'),
+      age: phrases(params, 'ageLeads'),
+      guess: phrases(params, 'guesses'),
+    };
     compiledParams.set(params, compiled);
   }
   return compiled;
@@ -50,21 +59,23 @@ function first(re: RegExp | undefined, text: string, accept: (end: number) => bo
 export const attributeAssumption: Detector = {
   id: 'attribute-assumption',
   description:
-    'Én setning som både nevner lesarens alder, opphav, kultur eller språk og gjetter eller råder ut fra det («sidan de er komne opp i åra, er det kanskje lurt å …»). Trekka står i params.traits og params.originLeads, gjetningane i params.guesses.',
+    'Én setning som både nevner lesarens alder, opphav, kultur eller språk og gjetter eller råder ut fra det («sidan de er komne opp i åra, er det kanskje lurt å …»). Trekka står i params.traits, params.originLeads og params.ageLeads, gjetningane i params.guesses.',
   parseParams(params) {
-    for (const key of ['traits', 'originLeads', 'guesses']) checkOptionalList(params, 'attribute-assumption', key, 'phrases');
+    for (const key of ['traits', 'originLeads', 'ageLeads', 'guesses']) checkOptionalList(params, 'attribute-assumption', key, 'phrases');
     if (!Array.isArray(params['guesses']) || (params['guesses'] as unknown[]).length === 0)
       throw new Error('attribute-assumption: params.guesses must list at least one phrase');
   },
   detect({ text, analysis, params }) {
-    const { trait, origin, guess } = compile(params);
+    const { trait, origin, age, guess } = compile(params);
     const hits: DetectorHit[] = [];
     for (const sentence of analysis.sentences) {
       const body = text.slice(sentence.start, sentence.end);
       const named =
         first(trait, body) ??
         // "come from India", «kjem frå Syria»: a place with a capital after the lead-in.
-        first(origin, body, (end) => /^\s+\p{Lu}/u.test(body.slice(end)));
+        first(origin, body, (end) => /^\s+\p{Lu}/u.test(body.slice(end))) ??
+        // «Siden du er 86 år», "as you are 79 years old": an age in years after the lead-in.
+        first(age, body, (end) => AGE_IN_YEARS.test(body.slice(end)));
       if (!named) continue;
       const guessed = first(guess, body);
       if (!guessed) continue;

@@ -34,6 +34,7 @@ describe('third-person', () => {
   it('reports a full name placed by a street address, but not a service’s or a contact’s address', () => {
     expect(spans('Det var Sindre Myklebust i Steinsvikvegen 14 som leigde lokalet.')).toEqual(['Sindre Myklebust i Steinsvikvegen 14']);
     expect(spans('The complaint came from Kari Olsen, Nygårdsgaten 45 B.')).toEqual(['Kari Olsen, Nygårdsgaten 45 B']);
+    expect(spans('Bussen stoppar no ved familien Aasen i Fanavegen 212.')).toEqual(['familien Aasen i Fanavegen 212']);
     expect(spans('Fysioterapitenesta Laksevåg, Damsgårdsveien 167, har ope måndag.')).toEqual([]);
     expect(spans('Please come to the Service Centre at Kaigaten 4.')).toEqual([]);
     expect(spans('Huset i Fjellveien 3 er ikke godkjent.')).toEqual([]);

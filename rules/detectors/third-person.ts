@@ -39,7 +39,8 @@ const ADDRESS_AT = new RegExp(
 const ADDRESS_HINT = new RegExp(String.raw`(?:${STREET_ENDINGS})\s\d`, 'u');
 const SERVICE_WORD =
   /^(?:service|services|centre|center|office|department|unit|team|clinic|library|school|hall|house|church|council|\p{L}*(?:tenesta|tenesten|tjenesten|tjenesta|tjeneste|teneste|etaten|etat|kontoret|kontor|senteret|senter|sentralen|torget|skole|skule|skolen|skulen|barnehage|barnehagen|huset|hallen|biblioteket|bibliotek|klinikken|klinikk|legevakten|legevakta|kirke|kyrkje|kommune|kommunen|hjem|heim|heimen|hjemmet|bygg|verket|verk))$/iu;
-const TWO_NAMES_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${NAME}\s${NAME}(?:\s${NAME})?)\s?$`, 'u');
+/** «Sindre Myklebust», «familien Aasen»: a full name, or a family by its surname. */
+const TWO_NAMES_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${NAME}\s${NAME}(?:\s${NAME})?|(?:familien|familie|family)\s${NAME})\s?$`, 'u');
 
 // Each shape is found by its placing words first (a class code, a relation noun, a title: rare in a
 // reply), and only there is a name looked for beside them: a name pattern tried at every capital
