@@ -5,7 +5,8 @@
 // tone.likebehandling name the groups; this looks at the structure instead: one sentence that
 // both names such a trait of the reader and guesses or advises from it. Either part alone is
 // ordinary («Brosjyren finst på ditt eige språk», "Since you come from Poland, you need a
-// D-number"); together they treat the reader as a type. Both lists are data in the rule's params.
+// D-number"); together they treat the reader as a type. The traits, the lead-ins and the guesses
+// are data in the rule's params.
 import { escapeRegExp } from '../engine/text-utils.ts';
 import { checkOptionalList } from '../engine/detector-params.ts';
 import type { Detector, DetectorHit } from './types.ts';
@@ -67,15 +68,18 @@ export const attributeAssumption: Detector = {
   },
   detect({ text, analysis, params }) {
     const { trait, origin, age, guess } = compile(params);
+    const traitIn = (body: string) =>
+      first(trait, body) ??
+      // "come from India", «kjem frå Syria»: a place with a capital after the lead-in.
+      first(origin, body, (end) => /^\s+\p{Lu}/u.test(body.slice(end))) ??
+      // «Siden du er 86 år», "as you are 79 years old": an age in years after the lead-in.
+      first(age, body, (end) => AGE_IN_YEARS.test(body.slice(end)));
+    // Most replies name no trait at all: one pass over the whole text spares a pass per sentence.
+    if (!traitIn(text)) return [];
     const hits: DetectorHit[] = [];
     for (const sentence of analysis.sentences) {
       const body = text.slice(sentence.start, sentence.end);
-      const named =
-        first(trait, body) ??
-        // "come from India", «kjem frå Syria»: a place with a capital after the lead-in.
-        first(origin, body, (end) => /^\s+\p{Lu}/u.test(body.slice(end))) ??
-        // «Siden du er 86 år», "as you are 79 years old": an age in years after the lead-in.
-        first(age, body, (end) => AGE_IN_YEARS.test(body.slice(end)));
+      const named = traitIn(body);
       if (!named) continue;
       const guessed = first(guess, body);
       if (!guessed) continue;

@@ -291,7 +291,7 @@ const SPEECH_BEFORE_QUOTE =
 const FIRST_PERSON = /^(?:jeg|eg|vi|me|i|we)$/iu;
 
 /** The question marks of `sentence` all sit inside a quotation introduced by someone else's «spurte», «sa», "asked". */
-export function onlyReportedQuestions(sentence: string): boolean {
+function onlyReportedQuestions(sentence: string): boolean {
   const quote = /[«"“]([^»"”]*)[»"”]/gu;
   let outside = '';
   let last = 0;
