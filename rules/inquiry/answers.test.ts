@@ -398,6 +398,32 @@ describe('answerQuestions', () => {
     expect(answerOf('Hvor lang tid tar det før dere svarer på en klage?', appeal)).toBe(false);
   });
 
+  it('reads the question without the reason for asking it and without an aside after a dash', () => {
+    const reply = 'Skolepengene er 3 950 kroner per semester. Søskenmoderasjonen er 25 prosent for barn nummer to.';
+    const inquiry = 'Pappa lurer på hva det koster i semesteret og om det finnes søskenmoderasjon, siden lillesøsteren min går på fiolin der.';
+    expect(answers(inquiry, reply)).toEqual([
+      ['Pappa lurer på hva det koster i semesteret', 'Skolepengene er 3 950 kroner per semester.'],
+      ['om det finnes søskenmoderasjon, siden lillesøsteren min går på fiolin der.', 'Søskenmoderasjonen er 25 prosent for barn nummer to.'],
+    ]);
+    // The same question, not answered: the price alone says nothing of a reduction.
+    expect(answers(inquiry, 'Skolepengene er 3 950 kroner per semester.')[1]).toEqual([
+      'om det finnes søskenmoderasjon, siden lillesøsteren min går på fiolin der.',
+      false,
+    ]);
+    const q = 'Is there a number he can call himself – he does not use e-mail.';
+    const en = 'He can call our billing office on 55 56 55 56 on weekdays.';
+    expect(answers(q, en, 'eng')).toEqual([[q, en]]);
+    expect(answers(q, 'We have noted that he does not use e-mail.', 'eng')[0]?.[1]).toBe(false);
+  });
+
+  it('takes a date or a duration for an answer about a deadline or a day, whatever the word order', () => {
+    const reply = 'Klagefristen er seks uker fra skatteseddelen ble sendt ut, altså 15. januar 2027.';
+    expect(answerOf('Jeg vil også vite hva klagefristen er.', reply)).toBe(reply);
+    expect(answerOf('Jeg vil også vite hva klagefristen er.', 'Du kan klage på skatteseddelen.')).toBe(false);
+    const en = 'We are open Monday to Friday from 9 to 15.';
+    expect(answerOf('What days is the day centre open?', en, 'eng')).toBe(en);
+  });
+
   it('finds nothing to answer without questions, and answers nothing from the greeting or signature', () => {
     expect(answers('Takk for sist.', 'Hei!')).toEqual([]);
     expect(answers('Når kommer vedtaket?', 'Hei Kari,\n\nVennlig hilsen\nOla, tlf. 55 56 55 56, innen fredag')).toEqual([['Når kommer vedtaket?', false]]);

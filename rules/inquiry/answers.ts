@@ -374,6 +374,9 @@ const EXISTS =
 /** «Er det gratis?», "Is it free?": an amount, or free in so many words, answers. */
 const ASKS_FREE =
   /(?<![\p{L}])(?:gratis|free|kostnadsfri\p{L}*|koste[rt]?\s+(?:det|dette)\s+(?:noe|noko|penger|pengar)|kostar\s+(?:det|dette)\s+(?:noko|pengar))(?![\p{L}])/iu;
+/** A phone number or an address to write to asked for, in a yes/no question too. */
+const ASKS_FOR_NUMBER =
+  /(?<![\p{L}])(?:telefonnummer\p{L}*|phone\s+number|telephone\s+number|(?:a|any|et|eit|noe|noko)\s+(?:telefon)?(?:nummer|number)\s+(?:\p{L}+\s+){0,3}(?:call|ring|ringe|ringje|phone|contact|kontakte|reach))(?![\p{L}])/iu;
 /** «Hvor skal vi ringe?», "Where can I call?": a phone number or an address answers. */
 const ASKS_WHERE_TO_CALL = /(?<![\p{L}])(?:ringe|ringje|ring|call|phone|kontakte|kontakta|contact|skrive\s+til|write\s+to)(?![\p{L}])/iu;
 
@@ -411,6 +414,8 @@ function gives(question: InquiryQuestion, s: ReplySentence): boolean {
         (ASKS_DISCOUNT.test(question.text) && !s.ack && s.test(SLOT.discount, DISCOUNT_ANSWER)) ||
         (ASKS_EXISTENCE.test(question.text) && s.test(SLOT.existence, EXISTS)) ||
         (ASKS_RANK.test(question.text) && s.test(SLOT.count, COUNT)) ||
+        // "… if there is a number he can call" — "He can call our billing office on 55 56 55 56."
+        (ASKS_FOR_NUMBER.test(question.text) && s.test(SLOT.contact, CONTACT)) ||
         s.test(SLOT.none, NONE_LEFT) ||
         echoesModal(question, s)
       );
@@ -536,9 +541,16 @@ function answerScore(
   return 0;
 }
 
-/** "…, for eksempel lenestolen og en kommode": the examples are not what is asked. */
+/**
+ * "…, for eksempel lenestolen og en kommode": the examples are not what is asked; «…, siden
+ * lillesøsteren min går på fiolin der», "…, since we moved in May", "… – he doesn't use e-mail.": nor
+ * is the reason for asking (a dash's tail that asks nothing).
+ */
 function withoutExamples(question: string): string {
-  return question.replace(/,?\s*(?:for\s+eksempel|til\s+dømes|f\.eks\.|t\.d\.|for\s+example|e\.g\.|such\s+as|som\s+for\s+eksempel)\b[^?.!]*/iu, '');
+  return question
+    .replace(/,?\s*(?:for\s+eksempel|til\s+dømes|f\.eks\.|t\.d\.|for\s+example|e\.g\.|such\s+as|som\s+for\s+eksempel)\b[^?.!]*/iu, '')
+    .replace(/,\s*(?:siden|sidan|ettersom|fordi|since|because)\s+[^?]*[?.!]*\s*$/iu, '')
+    .replace(/\s+[–—]\s+[^?]*$/u, '');
 }
 
 /**
@@ -555,8 +567,11 @@ function questionTerms(question: InquiryQuestion, previous: InquiryQuestion | un
     terms = termsOf(withoutExamples(question.text));
     ownStemCount.set(question, terms.stems.length);
     // «Stemmer det?» asks about the statement before it; "If not, why not?" (a question with no
-    // words of its own) about the question before it.
-    if (terms.stems.length < 2 && question.context) terms = termsOf(`${question.context} ${question.text}`);
+    // words of its own) about the question before it. One long compound («om det finnes
+    // søskenmoderasjon») is a word of its own.
+    if (terms.stems.length === 1 && terms.stems[0]!.length >= 10) {
+      // keep the question's own terms
+    } else if (terms.stems.length < 2 && question.context) terms = termsOf(`${question.context} ${question.text}`);
     else if (terms.stems.length < 2 && previous) terms = termsOf(`${withoutExamples(previous.text)} ${withoutExamples(question.text)}`);
     termsOfQuestion.set(question, terms);
   }

@@ -418,6 +418,15 @@ describe('topicOf', () => {
     ['Koster det noe å få vaksinen?', 'amount'],
     ['Ka koste det å leie gymsalen?', 'amount'],
     ['Kem ska eg snakke med om nøklar?', 'who'],
+    ['Jeg vil også vite hva klagefristen er', 'when'],
+    ['kva fristen er for å seie opp plassen', 'when'],
+    ['What days is the day centre open?', 'when'],
+    ['kva for månad er den siste vi må betale for?', 'when'],
+    ['Hvilken dag passer best for dere?', 'when'],
+    ['Hvilket nummer står vi på i køen?', 'what'],
+    ['Hva er egenandelen per døgn?', 'amount'],
+    ['Which number should I call if my child gets sick at night', 'where'],
+    ['Hva er telefonnummeret til legevakten?', 'where'],
   ])('%s → %s', (question, topic) => {
     expect(topicOf(question)).toBe(topic);
   });
