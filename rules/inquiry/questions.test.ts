@@ -20,6 +20,32 @@ describe('findQuestions', () => {
       ['Also how long it takes to get an answer from you.'],
     ],
     ['«I also wonder»', 'I also wonder how much a place costs per month.', ['I also wonder how much a place costs per month.']],
+    [
+      'the line that introduces a list of questions is not one of them',
+      'Styret ønsker svar på følgende:\n– Er feilen registrert hos dere?\n– Når vil lysene bli reparert?',
+      ['Er feilen registrert hos dere?', 'Når vil lysene bli reparert?'],
+    ],
+    [
+      'a request for a reply by a date asks nothing of its own',
+      'Why were we not warned? I would be grateful for a reply before our board meeting on 15 January.',
+      ['Why were we not warned?'],
+    ],
+    ['a written reply asked for asks nothing of its own', 'Jeg ber om svar skriftlig. Når kommer vedtaket?', ['Når kommer vedtaket?']],
+    [
+      'a request cue inside a quoted name asks nothing',
+      'Vi meldte feilen via «Gi beskjed» 18. november, men ingenting har skjedd. Når blir det fikset?',
+      ['Når blir det fikset?'],
+    ],
+    [
+      'a numbered item that opens with statements asks in its question',
+      'Jeg har følgende spørsmål:\n\n1) Leieavtalen sier at plassen er 3,0 m bred. Min nye båt er 3,15 m bred. Kan jeg beholde plassen?\n2) Hva er ventetiden for en bredere plass?',
+      ['Kan jeg beholde plassen?', 'Hva er ventetiden for en bredere plass?'],
+    ],
+    [
+      'a verb first before an indefinite noun, without a question mark, is a statement',
+      'hei\nfikk faktura på 14 600 for vann, det er dobbelt av i fjor. har dere gjettet forbruket??',
+      ['har dere gjettet forbruket??'],
+    ],
     ['«undrar eg meg» inverted', 'Derfor undrar eg meg òg over kvifor eg ikkje fekk varsel.', ['Derfor undrar eg meg òg over kvifor eg ikkje fekk varsel.']],
     [
       'a request for access',
@@ -88,7 +114,7 @@ describe('findQuestions', () => {
     [
       'a condition before a colon belongs to the ask after it',
       '2) Hvis vi trenger ambulerende bevilling: hva koster den, og hvor lang behandlingstid må vi regne med?',
-      ['2) Hvis vi trenger ambulerende bevilling: hva koster den', 'hvor lang behandlingstid må vi regne med?'],
+      ['Hvis vi trenger ambulerende bevilling: hva koster den', 'hvor lang behandlingstid må vi regne med?'],
     ],
     ['"If so" keeps its ask', 'If so, is there a charge, and how often do you come?', ['If so, is there a charge', 'how often do you come?']],
     ['«lurer eg på» with the subject after the verb', 'Elles lurer eg på om ho kan halde fram på SFO.', ['Elles lurer eg på om ho kan halde fram på SFO.']],

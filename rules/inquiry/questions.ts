@@ -452,7 +452,8 @@ const QUESTION_WORD_THEN_VERB =
   /^(?:hva|kva|hvem|kven|hvor|kvar|kor|hvorfor|kvifor|korfor|hvordan|korleis|who|what|where|why|how)\s+(?:er|var|skal|kan|vil|må|får|fekk|fikk|gjer|gjør|har|hadde|blir|vert|bør|kjem|kommer|går|står|ligg|ligger|finst|finnes|fins|koster|kostar|betyr|tyder|gjeld|gjelder|tar|tek|is|are|was|were|do|does|did|can|could|will|would|should|has|have)(?![\p{L}])/iu;
 
 /** «Kan tannlegen …», «Finnes brevet …»: a definite noun as the subject after the verb. */
-const DEFINITE_NOUN = /^\p{Ll}{3,}(?:en|et|a|ene|ane|na)$/u;
+/** «Har søknaden …», «Fekk rekninga …»; not the indefinite nouns that end like a definite one («fikk faktura på …»). */
+const DEFINITE_NOUN = /^(?!(?:\p{Ll}*faktura|firma|tema|data|kamera|sofa|villa|pizza|agenda)$)\p{Ll}{3,}(?:en|et|a|ene|ane|na)$/u;
 
 /** A verb-first clause that is a condition ("Har du spørsmål, kan du ringe"), not a question. */
 function conditional(core: string): boolean {
@@ -560,21 +561,23 @@ function trimTrailingJoiner(text: string, span: Span): Span {
  * "an answer about …") stays a question.
  */
 const BARE_REPLY_REQUEST =
-  /^(?:(?:jeg|eg|vi|me)\s+)?(?:ber|ønsker|ønskjer|håper\s+på|venter\s+på|ventar\s+på)\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:derfor|difor|herved|gjerne|om)\s+)*(?:et\s+|eit\s+|ei\s+|en\s+|ein\s+)?(?:raskt\s+|snarleg\s+|snart\s+|skriftlig\s+|skriftleg\s+)?(?:svar|tilbakemelding|tilbakemelding\s+fra\s+dere)(?:\s+(?:snarest(?:\s+mulig)?|snarast(?:\s+mogleg)?|så\s+(?:fort|snart|raskt)\s+som\s+(?:mulig|mogleg)|raskt|fort|straks|snart|(?:innen|innan)\s+[\p{L}\p{N}. ]{1,30}))?\s*[.!]*$|^(?:(?:i|we)\s+)?(?:look\s+forward\s+to\s+(?:hearing\s+from\s+you|your\s+(?:reply|answer|response))|(?:please\s+)?(?:reply|respond|answer)\s+(?:as\s+soon\s+as\s+possible|asap|soon|promptly|quickly))(?:\s+(?:as\s+soon\s+as\s+possible|asap|soon))?\s*[.!]*$/iu;
+  /^(?:(?:jeg|eg|vi|me)\s+)?(?:ber|ønsker|ønskjer|håper\s+på|venter\s+på|ventar\s+på)\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:derfor|difor|herved|gjerne|om)\s+)*(?:et\s+|eit\s+|ei\s+|en\s+|ein\s+)?(?:raskt\s+|snarleg\s+|snart\s+|skriftlig\s+|skriftleg\s+)?(?:svar|tilbakemelding|tilbakemelding\s+fra\s+dere)(?:\s+(?:skriftlig|skriftleg|på\s+e-?post|per\s+e-?post))?(?:\s+(?:snarest(?:\s+mulig)?|snarast(?:\s+mogleg)?|så\s+(?:fort|snart|raskt)\s+som\s+(?:mulig|mogleg)|raskt|fort|straks|snart|(?:innen|innan|før)\s+[\p{L}\p{N}. ]{1,40}))?\s*[.!]*$|^(?:(?:i|we)\s+)?(?:(?:would|'d|’d)\s+(?:be\s+(?:very\s+|most\s+)?grateful\s+for|appreciate)\s+(?:a|an|your)\s+(?:quick\s+|prompt\s+|written\s+)?(?:reply|answer|response)(?:\s+(?:in\s+writing|by\s+e-?mail))?(?:\s+(?:before|by|within|as\s+soon\s+as)\s+[\p{L}\p{N}.,' ]{1,50})?|look\s+forward\s+to\s+(?:hearing\s+from\s+you|your\s+(?:reply|answer|response))|(?:please\s+)?(?:reply|respond|answer)\s+(?:as\s+soon\s+as\s+possible|asap|soon|promptly|quickly))(?:\s+(?:as\s+soon\s+as\s+possible|asap|soon))?\s*[.!]*$/iu;
 
 /** «Jeg lurer på noe.», «Eg lurar på eit par ting:»: announces the questions that follow. */
 const ANNOUNCES_QUESTION =
   /^(?:(?:jeg|eg|vi|me)\s+)?(?:lurer|lurar|lurte)\s+(?:(?:jeg|eg|vi|me|også|òg|litt)\s+)?på\s+(?:noe|noko|en\s+ting|ein\s+ting|et\s+par\s+ting|eit\s+par\s+ting|to\s+ting|noen\s+ting|nokre\s+ting|something|a\s+few\s+things)\s*[.:!]?\s*$/iu;
 
 /** A sentence that asks (or asks for) something; `next` is the sentence after it. */
+/** A short quoted name: «Gi beskjed», "Min side". */
+const QUOTED_NAME = /«[^»?]{1,40}»|"[^"?]{1,40}"|“[^”?]{1,40}”/gu;
 const INVERTING_OPENER = /^[\s"«(]*(?:dessuten|dessutan|i\s+tillegg|videre|vidare|til\s+slutt|så|da|då|altså|eventuelt|ellers|elles|også|òg)\s+/iu;
 const LEADING_CONNECTIVE = /^[\s"«]*(?:also|and|plus|og\s+så|også|dessuten|dessutan|og|òg),?\s+/iu;
 
 export function asksSomething(sentence: string, next: string | undefined): boolean {
   const core = questionCore(sentence);
   if (core.length < 4 || ASK_LABEL.test(core)) return false;
-  // "Har noen spørsmål før jeg sender inn:", "A few questions:": introduces the questions.
-  if (/:\s*$/.test(core) && /(?<![\p{L}])(?:spørsmål\p{L}*|questions?)(?![\p{L}])/iu.test(core)) return false;
+  // "Har noen spørsmål før jeg sender inn:", «Styret ønsker svar på følgende:»: introduces the questions.
+  if (/:\s*$/.test(core) && /(?<![\p{L}])(?:spørsmål\p{L}*|questions?|følgende|følgjande|the\s+following)(?![\p{L}])/iu.test(core)) return false;
   const questionMark = /\?/.test(sentence);
   // A request in so many words («I would like to know why …, but what do I know?») asks; its
   // rhetorical tail is left out ask by ask.
@@ -598,7 +601,8 @@ export function asksSomething(sentence: string, next: string | undefined): boole
   }
   if (BARE_REPLY_REQUEST.test(core)) return false;
   if (ANNOUNCES_QUESTION.test(core)) return false;
-  if (REQUEST_CUES.test(sentence)) return true;
+  // «Vi meldte feilen via «Gi beskjed» …»: a cue inside a quoted name (a service, a form) asks nothing.
+  if (REQUEST_CUES.test(sentence.replace(QUOTED_NAME, '«»'))) return true;
   // "Also how long it takes …", «Og kor mykje …»: a connective before the question word.
   const bare = core.replace(LEADING_CONNECTIVE, '');
   // «Dessutan er det ei gatelykt …», «Også er det …»: an adverb first puts the verb second in a statement; «og/and» do not.
@@ -625,6 +629,16 @@ function listItemsAfter(text: string, sentences: readonly Span[], i: number): Sp
     const item = sentences[k]!;
     const mark = LIST_ITEM.exec(text.slice(item.start, item.end));
     if (!mark) break;
+    // «1) Leieavtalen sier at plassen er 3,0 m bred. Min nye båt er 3,15 m bred. Kan jeg …?»: an
+    // item that opens with statements asks in its own sentences, found one by one like any other.
+    const after = sentences[k + 1];
+    if (
+      /\.\s*$/.test(text.slice(item.start, item.end)) &&
+      after &&
+      !/\n/.test(text.slice(item.end, after.start)) &&
+      !LIST_ITEM.test(text.slice(after.start, after.end))
+    )
+      break;
     const span = trimTrailingJoiner(text, { start: item.start + mark[0].length, end: item.end });
     const trimmed = trimSpan(text, span.start, span.end);
     if (trimmed) items.push(trimmed);
@@ -666,7 +680,10 @@ export function findQuestions(quoted: string): InquiryQuestion[] {
       continue;
     }
     if (!asksSomething(sentence, next)) continue;
-    for (const ask of asksIn(inquiry, span)) {
+    for (const found of asksIn(inquiry, span)) {
+      // A list item's mark («2) », «– ») is not part of the question.
+      const mark = LIST_ITEM.exec(inquiry.slice(found.start, found.end));
+      const ask = mark ? { start: found.start + mark[0].length, end: found.end } : found;
       const text = flat(inquiry.slice(ask.start, ask.end));
       if (isRhetorical(text)) continue;
       const question: InquiryQuestion = { start: ask.start, end: ask.end, text, topic: topicOf(questionCore(text)) };
