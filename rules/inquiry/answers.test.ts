@@ -424,6 +424,17 @@ describe('answerQuestions', () => {
     expect(answerOf('What days is the day centre open?', en, 'eng')).toBe(en);
   });
 
+  it('takes a pointer to where the information stands for an answer about where to find it, not about what it is', () => {
+    const reply = 'Gebyrsatsene for 2024 finner du på nettsiden vår. Der står det også hvordan det variable gebyret beregnes.';
+    expect(answerOf('Er det korrekt at det variable gebyret er 18,40 kr per kubikkmeter?', reply)).toBe(false);
+    expect(answerOf('Hvor finner jeg gebyrsatsene for 2024?', reply)).toBe('Gebyrsatsene for 2024 finner du på nettsiden vår.');
+    const nn = 'Prisen for kremasjon finn de i prislista på nettsida vår.';
+    expect(answerOf('Vert det ein høgare pris for kremasjon når avdøde ikkje var busett i Bergen?', nn, 'nno')).toBe(false);
+    expect(
+      answerOf('Vert det ein høgare pris for kremasjon når avdøde ikkje var busett i Bergen?', 'Nei, prisen for kremasjon er den same for alle.', 'nno'),
+    ).toBe('Nei, prisen for kremasjon er den same for alle.');
+  });
+
   it('finds nothing to answer without questions, and answers nothing from the greeting or signature', () => {
     expect(answers('Takk for sist.', 'Hei!')).toEqual([]);
     expect(answers('Når kommer vedtaket?', 'Hei Kari,\n\nVennlig hilsen\nOla, tlf. 55 56 55 56, innen fredag')).toEqual([['Når kommer vedtaket?', false]]);
