@@ -28,6 +28,20 @@ describe('refusal-next-step detector', () => {
     expect(spans(text)).toEqual([expected]);
   });
 
+  it('takes what the office will do, an offer after «men»/"but" and an inverted «kan du» for a next step', () => {
+    expect(spans('Vi kan dessverre ikke gi ferdigattest ennå, men så snart dokumentasjonen kommer, behandler vi saken innen tre dager.')).toEqual([]);
+    expect(spans('Unfortunately we cannot offer a berth this year, but you are second on the list and will be offered the first free place.')).toEqual([]);
+    expect(spans("We can't offer you a regular slot this season, but there are a few one-off times in October that I'd be happy to book for you.")).toEqual([]);
+    expect(spans('Vi kan dessverre ikke hjelpe med dusj hver dag. Ønsker du flere besøk, kan du søke om endring.')).toEqual([]);
+    expect(spans('Unfortunately we cannot approve the licence yet because the police statement is missing. We will process it as soon as it arrives.')).toEqual(
+      [],
+    );
+    expect(spans("I can't guarantee a place, but I've sent your application to the three schools closest to you.")).toEqual([]);
+    // A contrast that refuses again, or an office that will not act, is no way forward.
+    expect(spans('Vi kan dessverre ikke gi plass, men det er ikke noe vi kan gjøre med opptaksreglene.')).toEqual(['kan dessverre ikke']);
+    expect(spans('We cannot refund the fee. We will not reconsider the case.')).toEqual(['cannot']);
+  });
+
   it('takes no "cannot" about a third person, in a condition or keeping another person\'s privacy for a refusal', () => {
     expect(spans('After the operation he cannot climb the stairs alone.')).toEqual([]);
     expect(spans('If you cannot come on 8 December, reply to this e-mail.')).toEqual([]);

@@ -77,7 +77,27 @@ const NEXT_STEP = [
   String.raw`henvend (?:deg|dykk)${E}`,
   // "Your appeal was rejected" names the appeal, not a way forward; "appeal against" does.
   String.raw`(?:alternative\p{L}*|appeal (?:to|against|this|the decision|within)|right to (?:appeal|complain)|(?:file|lodge|submit) (?:a |an )?(?:complaint|appeal)|contact\p{L}*|get in touch|call us|instead|apply again|reapply|recommend\p{L}*|next step\p{L}*)${E}`,
+  // The reader's option inverted after a condition: «Ønsker du flere besøk, kan du søke om endring».
+  String.raw`(?:kan|kunne) (?:du|dere|de|dykk)(?! ${SOFTENER}${NOT}${E})${E}`,
+  // What the office will do or has done for the reader: «vi behandler saken så snart …», "we will
+  // process it as soon as it arrives", "I've sent your application to …", «eg har bede Skyss …».
+  String.raw`(?:vi|me|jeg|eg|we|I) (?:vil|skal|kommer til å|kjem til å|will|shall|are going to|(?:har|have) (?:nå |no |now |also |også |òg |allerede |already )?(?:sendt|send|booket|booka|bestilt|tinga|meldt|bedt|bede|spurt|satt opp|sett opp|videresendt|sent|booked|forwarded|passed|referred|arranged|asked|put))(?! ${SOFTENER}(?:${NOT}|not|never|aldri)${E})${E}`,
+  String.raw`(?:we|I)['’](?:ll|ve) (?!not${E})`,
 ].join('|');
+
+/**
+ * "…, but there are a few one-off times in October", «…, men han står først på lista»: a contrast
+ * after the refusal, in the same sentence, that says something the reader can have or do — any
+ * clause after «men»/"but" without a negation of its own.
+ */
+const CONTRAST_OFFER = /(?<![\p{L}])(?:men|but|however)(?![\p{L}])([^.!?\n]*)/iu;
+const NEGATION =
+  /(?<![\p{L}])(?:ikke|ikkje|not|never|aldri|ingen|inga|noen|nokon|no|nothing|ingenting|cannot|can['’]t|won['’]t|isn['’]t|aren['’]t|don['’]t|doesn['’]t)(?![\p{L}])/iu;
+
+function contrastOffer(text: string, refusalEnd: number, sentenceEnd: number): boolean {
+  const m = CONTRAST_OFFER.exec(text.slice(refusalEnd, sentenceEnd));
+  return !!m && m[1]!.trim().split(/\s+/).length >= 3 && !NEGATION.test(m[1]!);
+}
 
 // Tried only at word starts (sticky, from the analysis tokens): far cheaper than a global scan
 // that tries every alternative at every character.
@@ -183,6 +203,8 @@ export const refusalNextStep: Detector = {
       const sentenceStart = sentences[s] && sentences[s]!.start <= refusal.start ? sentences[s]!.start : refusal.start;
       if (lastNext >= sentenceStart) continue;
       if (notARefusal(text, refusal.start, sentenceStart)) continue;
+      const sentenceEnd = sentences[s] && sentences[s]!.start <= refusal.start ? sentences[s]!.end : text.length;
+      if (contrastOffer(text, refusal.end, sentenceEnd)) continue;
       return [{ start: refusal.start, end: refusal.end }];
     }
     return [];
