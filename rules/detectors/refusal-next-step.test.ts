@@ -37,6 +37,10 @@ describe('refusal-next-step detector', () => {
       [],
     );
     expect(spans("I can't guarantee a place, but I've sent your application to the three schools closest to you.")).toEqual([]);
+    // A refusal told as the office's own mistake, and «avslag i husleien», give no refusal now.
+    expect(spans('Det er ikke din feil at søknaden ble avvist; vedlegget forsvant hos oss, og den er nå behandlet på nytt.')).toEqual([]);
+    expect(spans("It's not your fault the application was rejected in the first round.")).toEqual([]);
+    expect(spans('Vi beklager at varmen var borte, og du får avslag i husleien for de dagene.')).toEqual([]);
     // A contrast that refuses again, or an office that will not act, is no way forward.
     expect(spans('Vi kan dessverre ikke gi plass, men det er ikke noe vi kan gjøre med opptaksreglene.')).toEqual(['kan dessverre ikke']);
     expect(spans('We cannot refund the fee. We will not reconsider the case.')).toEqual(['cannot']);

@@ -130,7 +130,16 @@ const PHONE_AT = /(?:\+47\s?)?(?:\d{2}\s?\d{2}\s?\d{2}\s?\d{2}|1\d{2}\s\d{3})(?!
 const CONDITION_V1_ON_READER =
   /^[\s"«]*(?:har|er|kan|vil|skal|får|trenger|treng|ønsker|ønskjer|skulle|klarer|klarar|rekker|rekk)\s+(?:du|dere|de|dykk)(?![\p{L}])[^.!?\n,]*$/iu;
 
+/**
+ * «Det er ikke din feil at søknaden ble avvist», "It's not your fault the application was rejected":
+ * a refusal told as the office's own mistake, not given now. «avslag i husleien»: a reduction.
+ */
+const NOT_YOUR_FAULT_BEFORE =
+  /(?:(?:ikke|ikkje) (?:din|deres|di|dykkar) (?:feil|skuld|skyld)|not your fault|(?:ikke|ikkje) (?:noe|noko) (?:du|dere|de|dykk) har gjort)(?![\p{L}])[^.!?\n]*$/iu;
+const REDUCTION = /^avslag (?:i|på) (?:husleie\p{L}*|husleige\p{L}*|leie\p{L}*|leige\p{L}*|pris\p{L}*|gebyr\p{L}*|eigenandel\p{L}*|egenandel\p{L}*)/iu;
+
 function notARefusal(text: string, start: number, sentenceStart: number): boolean {
+  if (NOT_YOUR_FAULT_BEFORE.test(text.slice(sentenceStart, start)) || REDUCTION.test(text.slice(start, start + 40))) return true;
   // The refusal stands in the condition's own clause, before its comma.
   if (CONDITION_V1_ON_READER.test(text.slice(sentenceStart, start)) && /^[^.!?\n]*,/u.test(text.slice(start))) return true;
   const rest = text.slice(start, start + 60);
