@@ -19,13 +19,14 @@ describe('check', () => {
     expect(vedrorende).toMatchObject({ category: 'clarity', subgoal: 'kompetent.klart-sprak', suggestions: ['Om'] });
   });
 
-  it('underlines a refusal once: the tone model leaves a sentence a refusal rule already flagged', () => {
-    for (const [text, language] of [
-      ['Vi har ikkje budsjett til slikt.', 'nno'],
-      ['There is nothing we can do about it.', 'eng'],
+  it('underlines a refusal once: the tone model and the refusal rule leave a sentence another rule already flagged', () => {
+    for (const [text, language, rule] of [
+      ['Vi har ikkje budsjett til slikt.', 'nno', 'tone.refusal-next-step'],
+      ['There is nothing we can do about it.', 'eng', 'tone.blaming-en'],
+      ['Det er ikke noe vi kan gjøre med det.', 'nob', 'tone.blaming'],
     ] as const) {
       const tone = check(text, { now: NOW, language }, compiled).findings.filter((f) => f.category === 'tone');
-      expect(tone.map((f) => f.ruleId)).toEqual(['tone.refusal-next-step']);
+      expect(tone.map((f) => f.ruleId)).toEqual([rule]);
     }
   });
 
