@@ -576,10 +576,9 @@ function questionTerms(question: InquiryQuestion, previous: InquiryQuestion | un
     // «Stemmer det?» asks about the statement before it; "If not, why not?" (a question with no
     // words of its own) about the question before it. One long compound («om det finnes
     // søskenmoderasjon») is a word of its own.
-    if (terms.stems.length === 1 && terms.stems[0]!.length >= 10) {
-      // keep the question's own terms
-    } else if (terms.stems.length < 2 && question.context) terms = termsOf(`${question.context} ${question.text}`);
-    else if (terms.stems.length < 2 && previous) terms = termsOf(`${withoutExamples(previous.text)} ${withoutExamples(question.text)}`);
+    const borrows = terms.stems.length === 0 || (terms.stems.length === 1 && terms.stems[0]!.length < 10);
+    if (borrows && question.context) terms = termsOf(`${question.context} ${question.text}`);
+    else if (borrows && previous) terms = termsOf(`${withoutExamples(previous.text)} ${withoutExamples(question.text)}`);
     termsOfQuestion.set(question, terms);
   }
   return terms;
