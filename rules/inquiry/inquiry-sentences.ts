@@ -173,6 +173,27 @@ const ABBREVIATIONS = new Set([
   'p.m',
 ]);
 
+const ENDS_BEFORE_CAPITAL = new Set([
+  'no',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'okt',
+  'nov',
+  'des',
+  'dec',
+  'oct',
+  'osv',
+  'etc',
+  'mnd',
+]);
+
 /**
  * Where a question opens in lower-case chat style, told by the question finder (it owns the
  * question words): `any` — a question word or a finite verb with its subject; `verbFirst` — only
@@ -245,7 +266,9 @@ export function sentencesOf(text: string, from: number, to: number, opens: Quest
       // "1. The agreements …": a list number at the start of a line ends nothing.
       if (/^[ \t]*\d{1,2}$/.test(text.slice(text.lastIndexOf('\n', i - 1) + 1, i))) continue;
       const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, i - 12), i))?.[1]?.toLowerCase();
-      if (word && ABBREVIATIONS.has(word)) continue;
+      // «… samsvarserklæringa no. Kan vi …», «bortreist 10. des. Kan vi …»: nynorsk "now" and a month
+      // before a capital end the sentence; as abbreviations they stand before a number («no. 5», «des. 2026»).
+      if (word && ABBREVIATIONS.has(word) && !(ENDS_BEFORE_CAPITAL.has(word) && /^\s*\p{Lu}/u.test(text.slice(j, j + 3)))) continue;
       // "11. desember", "kl. 12": a point before a lower-case word or a number ends nothing.
       const next = /^\s*(\S)/.exec(text.slice(j, Math.min(to, j + 40)));
       if (next && /[\p{Ll}\p{N}]/u.test(next[1]!) && /\d$/.test(text.slice(start, i))) continue;

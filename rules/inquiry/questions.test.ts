@@ -21,6 +21,16 @@ describe('findQuestions', () => {
     ],
     ['«I also wonder»', 'I also wonder how much a place costs per month.', ['I also wonder how much a place costs per month.']],
     [
+      'without a web form’s field label or a greeting before the ask',
+      'Navn: Amira Hassan\nMelding: Vi er bortreist 10. des. Kan vi få ny time?\nKommentar: Hei, kan de kome før jul?',
+      ['Kan vi få ny time?', 'kan de kome før jul?'],
+    ],
+    [
+      'nynorsk «no» (now) before a capital ends the sentence; «no. 5» does not',
+      'Røyrleggjaren har sendt inn samsvarserklæringa no. Kan vi få ferdigattest? Gjeld det no. 5 også?',
+      ['Kan vi få ferdigattest?', 'Gjeld det no. 5 også?'],
+    ],
+    [
       'the line that introduces a list of questions is not one of them',
       'Styret ønsker svar på følgende:\n– Er feilen registrert hos dere?\n– Når vil lysene bli reparert?',
       ['Er feilen registrert hos dere?', 'Når vil lysene bli reparert?'],

@@ -621,6 +621,9 @@ const LIST_INTRO = new RegExp(
   'iu',
 );
 const LIST_ITEM = /^[ \t]*(?:\d{1,2}[.)]|[a-h][.)]|[-•*·–])[ \t]+/u;
+/** «Melding: », «Kommentar: », "Message: " (a web form's field), «Hei, », "Hello, ": not part of what is asked. */
+const FIELD_LABEL_OR_GREETING =
+  /^(?:(?:melding|meldinga|meldingen|kommentar|kommentarar|kommentarer|beskrivelse|beskriving|skildring|henvendelse|henvending|message|comment|comments|description|details|din\s+melding|your\s+message)\s*:\s*)?(?:(?:hei|hallo|hello|hi)\s*[,!]\s*)?/iu;
 
 /** The items of the numbered or bulleted list right after sentence `i`, without their list mark and joining comma. */
 function listItemsAfter(text: string, sentences: readonly Span[], i: number): Span[] {
@@ -683,7 +686,10 @@ export function findQuestions(quoted: string): InquiryQuestion[] {
     for (const found of asksIn(inquiry, span)) {
       // A list item's mark («2) », «– ») is not part of the question.
       const mark = LIST_ITEM.exec(inquiry.slice(found.start, found.end));
-      const ask = mark ? { start: found.start + mark[0].length, end: found.end } : found;
+      let ask = mark ? { start: found.start + mark[0].length, end: found.end } : found;
+      // Nor is a web form's field label («Melding: »), or a greeting before the ask («Hei, kan …»).
+      const lead = FIELD_LABEL_OR_GREETING.exec(inquiry.slice(ask.start, ask.end));
+      if (lead && ask.end - ask.start - lead[0].length >= 4) ask = { start: ask.start + lead[0].length, end: ask.end };
       const text = flat(inquiry.slice(ask.start, ask.end));
       if (isRhetorical(text)) continue;
       const question: InquiryQuestion = { start: ask.start, end: ask.end, text, topic: topicOf(questionCore(text)) };
