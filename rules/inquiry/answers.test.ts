@@ -435,6 +435,49 @@ describe('answerQuestions', () => {
     ).toBe('Nei, prisen for kremasjon er den same for alle.');
   });
 
+  it('takes «you do not need to …» for an answer to whether anything is needed, not a thanks', () => {
+    const reply = 'Fritaket registrerer vi selv. Du trenger ikke å gjøre noe mer.';
+    expect(answerOf('Må jeg søke om noe?', reply)).toBe('Du trenger ikke å gjøre noe mer.');
+    expect(answerOf('Må jeg søke om noe?', 'Takk for at du tok kontakt om fritaket.')).toBe(false);
+    const en = 'The permit is digital, so you do not need to put anything in the windscreen.';
+    expect(answerOf('Do I need to put anything in the car?', en, 'eng')).toBe(en);
+  });
+
+  it('takes a request granted, or the office doing it at a time, for an answer to the request', () => {
+    const nb = 'Det går fint å ligge ved gjestebryggen fra 18. til 20. desember.';
+    expect(answerOf('Er det plass?', nb)).toBe(nb);
+    expect(answerOf('Er det plass?', 'Gjestebryggen ligger ved det gule skiltet.')).toBe(false);
+    const en = 'We will collect the bags on Thursday 10 December.';
+    expect(answerOf('Can you pick them up?', en, 'eng')).toBe(en);
+    expect(answerOf('Can you pick them up?', 'We will look into it.', 'eng')).toBe(false);
+    // A visit about something else is no answer to a request to move.
+    expect(answerOf('Kan vi få flytte til en annen leilighet?', 'Vi kommer til leiligheten din tirsdag 8. desember kl. 10.')).toBe(false);
+  });
+
+  it('takes a decision for an answer to whether the matter is processed or how long it takes', () => {
+    const nn = 'Søknaden din om parkeringsløyve er innvilga.';
+    expect(answerOf('Eg søkte om HC-kort og lurer på om det er behandla.', nn, 'nno')).toBe(nn);
+    expect(answerOf('Eg søkte om HC-kort og lurer på om det er behandla.', 'Vi har motteke søknaden din.', 'nno')).toBe(false);
+    expect(answerOf('How long does it take?', 'Thank you for your application. It has been approved.', 'eng')).toBe('It has been approved.');
+  });
+
+  it('takes a condition for an answer to when one should come, and reads where-to-go without its condition', () => {
+    const reply = 'Barnet bør undersøkes hvis det har høy feber i mer enn tre døgn.';
+    expect(answerOf('Når bør man komme til legevakten?', reply)).toBe(reply);
+    expect(answerOf('Når bør man komme til legevakten?', 'Halsbetennelse går som regel over av seg selv.')).toBe(false);
+    const en = 'The emergency clinic is at Solheimsgaten 9 and is open day and night.';
+    expect(answerOf('If our boy gets a fever in the night, where do we go?', en, 'eng')).toBe(en);
+    expect(answerOf('Where do I go if my child is sick at night?', en, 'eng')).toBe(en);
+  });
+
+  it('takes what the office does for an answer to «what are you doing?», and help for "I don’t know what to do"', () => {
+    const reply = 'Vi har lagt inn en ekstra tømming på fredag.';
+    expect(answerOf('Hva er det dere driver med?', reply)).toBe(reply);
+    expect(answerOf('Hva er det dere driver med?', 'Vi forstår at dette er irriterende.')).toBe(false);
+    const en = 'You can call us on 55 55 33 33 before 15:30, and we will find a solution the same day.';
+    expect(answers('My money is gone. I don’t know what to do.', en, 'eng')).toEqual([['I don’t know what to do.', en]]);
+  });
+
   it('finds nothing to answer without questions, and answers nothing from the greeting or signature', () => {
     expect(answers('Takk for sist.', 'Hei!')).toEqual([]);
     expect(answers('Når kommer vedtaket?', 'Hei Kari,\n\nVennlig hilsen\nOla, tlf. 55 56 55 56, innen fredag')).toEqual([['Når kommer vedtaket?', false]]);

@@ -213,6 +213,11 @@ const SLOT = {
   durationAnswer: 27,
   officeActs: 28,
   pointer: 29,
+  nothingNeeded: 30,
+  grants: 31,
+  decided: 32,
+  condition: 33,
+  advice: 34,
 } as const;
 /** A sentence that only says where information stands: «… finn de i prislista på nettsida vår», «Der står det også …», "You can read more on …". */
 const POINTS_ELSEWHERE =
@@ -355,8 +360,51 @@ function echoesModal(question: InquiryQuestion, s: ReplySentence): boolean {
   return echo !== null && echo.test(s.text);
 }
 
+/**
+ * «Kan vi få ny time?», «Går det an?», «Er det plass?», "Can you pick them up?": asks for something
+ * to be granted or done. A sentence that grants it («Det går fint å ligge i Vågen», «Dere har fått
+ * tildelt …») or where the office does it («Vi har flyttet timen din …», "We will collect the bags
+ * on …") answers it.
+ */
+const ASKS_FOR_SOMETHING =
+  /^[\s"«(]*(?:(?:og|and|men|but|så|so)\s+)?(?:(?:kan|kunne|får|could|can|may)\s+(?:jeg|eg|vi|me|i|we)\s+(?:\p{L}+\s+)?(?:få|get|have|låne|borrow|bytte|flytte|change|move|book\p{L}*)|(?:kan|kunne|vil|could|can|will|would)\s+(?:de|dere|dykk|du|you|someone|somebody|anyone|noen|nokon|kommunen)\s+(?!(?:also|også|òg|forklare|explain|si|seie|tell|fortelle|fortelje|bekrefte|stadfeste|confirm|svare|answer|clarify|indicate|oppgi|opplyse|sjekke|sjekka|check)(?![\p{L}]))\p{L}{2,}|går\s+det\s+an|(?:er|is)\s+(?:det|it|that|there)\s+(?:\p{L}+\s+)?(?:mulig|mogleg|possible|plass|room|space|ledig|available|greit|ok|okay|i\s+orden|lov|allowed))(?![\p{L}])/iu;
+const GRANTS =
+  /(?<![\p{L}])(?:innvilget|innvilga|godkjent|godkjend|approved|granted|(?:fått|får|fikk|fekk)\s+tildelt|er\s+tildelt|tildelt|det\s+går\s+(?:fint|bra|greit)|det\s+er\s+(?:helt\s+)?(?:greit|i\s+orden)|(?:that|this)\s+is\s+(?:fine|no\s+problem)|no\s+problem|(?:har|have|has|er|is|blir|vert|will\s+be|has\s+been)\s+(?:nå\s+|now\s+)?(?:booket|booka|booked|flyttet|flytta|moved|reservert|reserved|ordnet|ordna|arranged))(?![\p{L}])/iu;
+/**
+ * Granted in so many words; or, for a request with no other words to match («Kan de kome før
+ * jul?» — «Vi hentar grovavfallet … onsdag 16. desember»), the office acting at a time.
+ */
+function grantsRequest(question: InquiryQuestion, s: ReplySentence, withoutWords = false): boolean {
+  if (!ASKS_FOR_SOMETHING.test(question.text) || s.ack || s.notYet) return false;
+  return s.test(SLOT.grants, GRANTS) || (withoutWords && s.time && s.test(SLOT.officeActs, OFFICE_ACTS));
+}
+/** «… lurer på om det er behandla», "Has it been processed?": a decision answers it. */
+const ASKS_IF_DECIDED =
+  /(?<![\p{L}])(?:behandlet|behandla|handsama|handsamt|avgjort|avgjord|processed|decided|dealt\s+with|ferdig\s*behandl\p{L}*)(?![\p{L}])/iu;
+const DECIDED =
+  /(?<![\p{L}])(?:innvilget|innvilga|godkjent|godkjend|avslått|avslege|approved|granted|rejected|refused|declined|(?:fått|får)\s+tildelt|er\s+tildelt|(?:vi|me|we)\s+(?:har\s+|have\s+)?(?:godkjent|godkjend|innvilget|innvilga|avslått|approved|granted|decided|bestemt|vedtatt|vedteke))(?![\p{L}])/iu;
+
+/** «Når bør man komme …», "when I should come in": when it is advised, which a condition answers. */
+const ASKS_WHEN_ADVISED =
+  /(?<![\p{L}])(?:(?:når|kor\s+tid)\s+(?:bør|burde|skal|må)\s+(?:jeg|eg|vi|me|man|ein|du|de|dere)|when\s+(?:should|must|do)\s+(?:i|we|you|one|parents)(?:\s+(?:need\s+to|have\s+to))?)\s+(?:\p{L}+\s+){0,2}?(?:komme|kome|ringe|ringje|oppsøke|søke|gå|dra|come|call|go|seek|see|contact|kontakte)(?![\p{L}])/iu;
+const CONDITION = /(?<![\p{L}])(?:hvis|viss|dersom|om\s+(?:barnet|han|hun|ho|du|de|det)|if|whenever|in\s+case)(?![\p{L}])/iu;
+
+/** An advice that depends on a condition: «Barnet bør undersøkes hvis …», "Call … if the child …". */
+const ADVICE_ON_CONDITION =
+  /^(?=[\s\S]*(?<![\p{L}])(?:hvis|viss|dersom|if|whenever|in\s+case)(?![\p{L}]))(?=[\s\S]*(?<![\p{L}])(?:bør|burde|må|skal|should|must|call|ring|ringe|ringje|contact|kontakt\p{L}*|come|kom|komme|kome|seek|søk)(?![\p{L}]))/iu;
+/**
+ * "How long does it take?" — "It has been approved.": done already. «Når bør man komme …?» asks
+ * under what conditions: «… hvis det har høy feber …».
+ */
+function doneOrAdvised(question: InquiryQuestion, s: ReplySentence): boolean {
+  return (
+    (ASKS_PROCESSING_TIME.test(question.text) && s.test(SLOT.decided, DECIDED)) || (ASKS_WHEN_ADVISED.test(question.text) && s.test(SLOT.condition, CONDITION))
+  );
+}
+
 /** «Må eg betale?», "do I have to pay?": an amount or «free of charge» answers it. */
-const ASKS_TO_PAY = /(?<![\p{L}])(?:betale|betala|pay)(?:\s+(?:for\s+(?:it|this|that|det|dette)|anything|noe|noko))?\s*\?*\s*$/iu;
+const ASKS_TO_PAY =
+  /(?<![\p{L}])(?:betale|betala|pay)(?:\s+(?:for\s+(?:it|this|that|det|dette)|anything|noe|noko|everything|alt(?:\s+sammen)?|all\s+of\s+it|the\s+(?:whole|full)\s+(?:amount|bill|sum)|hele\s+(?:beløpet|summen|regningen)|heile\s+(?:beløpet|summen|rekninga)))?\s*\?*\s*$/iu;
 const ASKS_DISCOUNT =
   /(?<![\p{L}])(?:\p{L}*rabatt\p{L}*|discounts?|\p{L}*moderasjon\p{L}*|reduksjon\p{L}*|reductions?|redusert\p{L}*|reduced|billigere|billegare|cheaper)(?![\p{L}])/iu;
 const DISCOUNT_ANSWER =
@@ -388,6 +436,7 @@ function gives(question: InquiryQuestion, s: ReplySentence): boolean {
   const topic = question.topic;
   switch (topic) {
     case 'when':
+      if (doneOrAdvised(question, s)) return true;
       if (!givesProcessingTime(question, s)) return false;
       return s.time || (s.anyDate && ASKS_ABOUT_PAST.test(question.text)) || (ASKS_TIME_OF_DAY.test(question.text) && s.test(SLOT.clock, CLOCK));
     case 'amount':
@@ -421,6 +470,8 @@ function gives(question: InquiryQuestion, s: ReplySentence): boolean {
         // "… if there is a number he can call" — "He can call our billing office on 55 56 55 56."
         (ASKS_FOR_NUMBER.test(question.text) && s.test(SLOT.contact, CONTACT)) ||
         s.test(SLOT.none, NONE_LEFT) ||
+        (ASKS_IF_DECIDED.test(question.text) && s.test(SLOT.decided, DECIDED)) ||
+        grantsRequest(question, s) ||
         echoesModal(question, s)
       );
     case 'what':
@@ -433,14 +484,14 @@ function gives(question: InquiryQuestion, s: ReplySentence): boolean {
  * statement of what happens and when answers it («du får ny skatteseddel innen fredag 11. desember»).
  */
 const ASKS_FOR_STATUS =
-  /^[\s"«]*(?:(?:og|and|so)\s+)?(?:(?:hva|kva)\s+skjer(?:\s+(?:nå|no|videre|vidare|så|da|då|med\s+(?:søknaden|saken|saka|klagen|klaga|henvendelsen|henvendinga|meldingen|meldinga|bestillingen|bestillinga)(?:\s+(?:min|mi|mitt|vår|vårt))?))?|(?:hva|kva)\s+er\s+status(?:en)?(?:\s+(?:i|på)\s+(?:saken|saka|søknaden)(?:\s+(?:min|mi))?)?|(?:er\s+det\s+)?(?:noe|noko)\s+nytt(?:\s+i\s+(?:saken|saka))?|hvor\s+står\s+saken(?:\s+min)?|kvar\s+står\s+saka(?:\s+mi)?|what\s+(?:happens|is\s+happening|['’]s\s+happening|is\s+going\s+on|['’]s\s+going\s+on)(?:\s+(?:now|next|with\s+(?:my|our|the)\s+(?:application|case|complaint|request|order)))?|(?:is\s+there\s+)?any\s+(?:news|updates?)(?:\s+on\s+(?:my|our|the)\s+(?:application|case|complaint|request))?|what\s+is\s+the\s+status(?:\s+of\s+(?:my|our|the)\s+(?:application|case|complaint|request))?|where\s+(?:does|do)\s+(?:my|our|the)\s+[^?.!]{1,60}?\s+stand(?:\s+now)?)\s*[?.!]*\s*$/iu;
+  /^[\s"«]*(?:(?:og|and|so)\s+)?(?:(?:hva|kva)\s+(?:i\s+all\s+verden\s+|egentlig\s+|eigentleg\s+)?skjer(?:\s+(?:nå|no|videre|vidare|så|da|då|med\s+(?:søknaden|saken|saka|klagen|klaga|henvendelsen|henvendinga|meldingen|meldinga|bestillingen|bestillinga)(?:\s+(?:min|mi|mitt|vår|vårt))?))?|(?:hva|kva)\s+er\s+status(?:en)?(?:\s+(?:i|på)\s+(?:saken|saka|søknaden)(?:\s+(?:min|mi))?)?|(?:er\s+det\s+)?(?:noe|noko)\s+nytt(?:\s+i\s+(?:saken|saka))?|hvor\s+står\s+saken(?:\s+min)?|kvar\s+står\s+saka(?:\s+mi)?|what\s+(?:happens|is\s+happening|['’]s\s+happening|is\s+going\s+on|['’]s\s+going\s+on)(?:\s+(?:now|next|with\s+(?:my|our|the)\s+(?:application|case|complaint|request|order)))?|(?:is\s+there\s+)?any\s+(?:news|updates?)(?:\s+on\s+(?:my|our|the)\s+(?:application|case|complaint|request))?|what\s+is\s+the\s+status(?:\s+of\s+(?:my|our|the)\s+(?:application|case|complaint|request))?|where\s+(?:does|do)\s+(?:my|our|the)\s+[^?.!]{1,60}?\s+stand(?:\s+now)?)\s*[?.!]*\s*$/iu;
 
 /**
  * «Hva kan jeg gjøre?», "Can someone help me?", «Kven skal eg kontakte?»: asks for a way forward,
  * in no words of its own. An instruction or an offer answers it («Du kan søke om …», "We will send …").
  */
 const ASKS_WHAT_TO_DO =
-  /^[\s"«]*(?:(?:og|and|so|men|but)\s+)?(?:(?:hva|kva)\s+(?:kan|må|skal|bør|burde)\s+(?:jeg|eg|vi|me)\s+(?:gjøre|gjere|gjera)(?:\s+(?:nå|no|videre|vidare|da|då))?|(?:hva|kva)\s+(?:gjør|gjer)\s+(?:jeg|eg|vi|me)(?:\s+(?:nå|no|da|då))?|what\s+(?:can|should|do|must)\s+(?:I|we)\s+(?:do|need\s+to\s+do)(?:\s+(?:now|next|then))?|(?:do|must|should)\s+(?:I|we)\s+(?:need\s+to\s+)?do\s+anything|(?:må|trenger|treng)\s+(?:jeg|eg|vi|me)\s+(?:gjøre|gjere)\s+(?:noe|noko)|(?:kan|could|can)\s+(?:noen|nokon|someone|somebody|de|dere|dykk|you|kommunen)\s+(?:hjelpe|help)(?:\s+(?:meg|oss|me|us))?|(?:can|could)\s+(?:I|we)\s+get\s+(?:some\s+|any\s+)?help|(?:er\s+det|is\s+there)\s+(?:noen|noko|nokon|any)\s+(?:mulighet|moglegheit|possibility|way)\s+(?:for|to\s+get)\s+(?:hjelp|help)|(?:hvem|kven|who)\s+(?:skal|kan|bør|må|burde|should|can|do|must)\s+(?:jeg|eg|vi|me|I|we)\s+(?:kontakte|ringe|ringje|snakke\s+med|kontakta|contact|call|talk\s+to|speak\s+to|ask)(?:\s+(?:om|angåande|angående|about|regarding|for)\s+(?:det|dette|it|this|that))?(?:\s+(?:da|då|then|now|nå|no))?)\s*[?.!]*\s*$/iu;
+  /^[\s"«]*(?:(?:og|and|so|men|but)\s+)?(?:(?:i|we)\s+(?:really\s+)?(?:don['’]t|do\s+not)\s+know\s+what\s+to\s+do|(?:jeg|eg|vi|me)\s+(?:vet|veit)\s+(?:ikke|ikkje)\s+(?:hva|kva)\s+(?:jeg|eg|vi|me)\s+skal\s+(?:gjøre|gjere|gjera)|(?:hva|kva)\s+(?:kan|må|skal|bør|burde)\s+(?:jeg|eg|vi|me)\s+(?:gjøre|gjere|gjera)(?:\s+(?:nå|no|videre|vidare|da|då))?|(?:hva|kva)\s+(?:gjør|gjer)\s+(?:jeg|eg|vi|me)(?:\s+(?:nå|no|da|då))?|what\s+(?:can|should|do|must)\s+(?:I|we)\s+(?:do|need\s+to\s+do)(?:\s+(?:now|next|then))?|(?:do|must|should)\s+(?:I|we)\s+(?:need\s+to\s+)?do\s+anything|(?:må|trenger|treng)\s+(?:jeg|eg|vi|me)\s+(?:gjøre|gjere)\s+(?:noe|noko)|(?:kan|could|can)\s+(?:noen|nokon|someone|somebody|de|dere|dykk|you|kommunen)\s+(?:hjelpe|help)(?:\s+(?:meg|oss|me|us))?|(?:can|could)\s+(?:I|we)\s+get\s+(?:some\s+|any\s+)?help|(?:er\s+det|is\s+there)\s+(?:noen|noko|nokon|any)\s+(?:mulighet|moglegheit|possibility|way)\s+(?:for|to\s+get)\s+(?:hjelp|help)|(?:hvem|kven|who)\s+(?:skal|kan|bør|må|burde|should|can|do|must)\s+(?:jeg|eg|vi|me|I|we)\s+(?:kontakte|ringe|ringje|snakke\s+med|kontakta|contact|call|talk\s+to|speak\s+to|ask)(?:\s+(?:om|angåande|angående|about|regarding|for)\s+(?:det|dette|it|this|that))?(?:\s+(?:da|då|then|now|nå|no))?)\s*[?.!]*\s*$/iu;
 
 /**
  * «Hva gjør dere?», «Kva gjer de med det?», "What are you doing about it?": asks what the office
@@ -448,12 +499,22 @@ const ASKS_WHAT_TO_DO =
  * rørleggeren og gir beskjed …», "We have sent a caretaker").
  */
 const ASKS_OFFICE_ACTION =
-  /^[\s"«]*(?:(?:og|and|so|men|but)\s+)?(?:(?:hva|kva)\s+(?:gjør|gjer|skal|vil|kan|har)\s+(?:dere|de|dykk|kommunen)(?:\s+(?:tenkt\s+å\s+)?(?:gjøre|gjere|gjera))?(?:\s+(?:med\s+(?:det|dette|saken|saka)|nå|no|da|då|videre|vidare|egentlig|eigentleg))*|what\s+(?:are|will|do|can)\s+you\s+(?:going\s+to\s+)?(?:do|doing)(?:\s+about\s+(?:it|this|that))?|what\s+(?:is|will)\s+the\s+(?:municipality|council|city)\s+(?:doing|do)(?:\s+about\s+(?:it|this|that))?)\s*[?.!]*\s*$/iu;
+  /^[\s"«]*(?:(?:og|and|so|men|but)\s+)?(?:(?:hva|kva)\s+(?:i\s+all\s+verden\s+)?(?:er\s+det\s+)?(?:dere|de|dykk|kommunen)\s+(?:egentlig\s+|eigentleg\s+)?(?:driver|driv|held|holder)\s+(?:på\s+)?med|what\s+(?:on\s+earth\s+)?are\s+you\s+(?:actually\s+)?doing|(?:hva|kva)\s+(?:gjør|gjer|skal|vil|kan|har)\s+(?:dere|de|dykk|kommunen)(?:\s+(?:tenkt\s+å\s+)?(?:gjøre|gjere|gjera))?(?:\s+(?:med\s+(?:det|dette|saken|saka)|nå|no|da|då|videre|vidare|egentlig|eigentleg))*|what\s+(?:are|will|do|can)\s+you\s+(?:going\s+to\s+)?(?:do|doing)(?:\s+about\s+(?:it|this|that))?|what\s+(?:is|will)\s+the\s+(?:municipality|council|city)\s+(?:doing|do)(?:\s+about\s+(?:it|this|that))?)\s*[?.!]*\s*$/iu;
 /** The office acting: «Vi purrer …», «Eg har sendt …», "We will send …"; not «vi forstår», "we understand". */
 const OFFICE_ACTS =
   /(?<![\p{L}])(?:[Vv]i|[Mm]e|[Jj]eg|[Ee]g|[Ww]e|I|[Kk]ommunen)\s+(?:(?:har|skal|vil|kommer\s+til\s+å|kjem\s+til\s+å|will|have|are\s+going\s+to|shall)\s+)?(?:(?:nå|no|i\s+dag|now|today|også|òg|allerede|alt|already)\s+)?(?!(?:er|var|ser|forstår|skjønner|skjønar|beklager|beklagar|takker|takkar|håper|håpar|kan|kunne|am|are|was|see|understand|apologi[sz]e|hope|thank|can|could|ikke|ikkje|not)(?![\p{L}]))\p{L}{3,}/u;
 
-type QuestionShape = 'status' | 'what-to-do' | 'office-action';
+/**
+ * «Må jeg søke om noe?», «Må eg ha noko i bilen?», "Do I need to do anything?": asks whether
+ * anything is needed. «Du trenger ikke å gjøre noe mer», "You do not need to …" answers it in
+ * other words, as does what the citizen must do («Du må sende …»).
+ */
+const ASKS_IF_ANYTHING_NEEDED =
+  /^(?![^?]*(?:betal|pay|kost|cost))[\s"«]*(?:(?:og|and|men|but|så|so)\s+)?(?:(?:må|trenger|treng|skal|bør)\s+(?:jeg|eg|vi|me|man|ein)|(?:do|must|should|shall)\s+(?:i|we)(?:\s+(?:have|need)\s+to)?|(?:have|need)\s+(?:i|we)\s+to)\s+(?:\p{L}+\s+){0,3}?(?:noe|noko|anything|something)(?:\s+(?:mer|meir|more|else|annet|anna|anna|spesielt|special|\p{L}+\s+\p{L}+|\p{L}+))?\s*[?.!]*\s*$/iu;
+const NOTHING_NEEDED =
+  /(?<![\p{L}])(?:(?:trenger|treng|behøver|need|needs)\s+(?:du|de|dere|dykk|you)?\s*(?:ikke|ikkje|not|no)|(?:don['’]t|do\s+not|does\s+not|doesn['’]t)\s+(?:need|have)\s+to|no\s+need\s+to|(?:du|de|dere|dykk|you)\s+(?:må|skal|must|need\s+to|have\s+to|should)\s+(?:bare\s+|berre\s+|only\s+|just\s+|også\s+|òg\s+|also\s+)?\p{L}{2,}|ingenting|nothing\s+(?:more|else|further))(?![\p{L}])/iu;
+
+type QuestionShape = 'status' | 'what-to-do' | 'office-action' | 'anything-needed';
 const shapes = new WeakMap<InquiryQuestion, QuestionShape | null>();
 /** A question with no words of its own, by its shape; once per question (the inquiry's questions outlive checks). */
 function shapeOf(question: InquiryQuestion): QuestionShape | undefined {
@@ -465,7 +526,9 @@ function shapeOf(question: InquiryQuestion): QuestionShape | undefined {
         ? 'what-to-do'
         : ASKS_OFFICE_ACTION.test(question.text)
           ? 'office-action'
-          : null;
+          : ASKS_IF_ANYTHING_NEEDED.test(question.text)
+            ? 'anything-needed'
+            : null;
     shapes.set(question, shape);
   }
   return shape ?? undefined;
@@ -498,6 +561,7 @@ function answerScore(
     return 0;
   if (shape === 'status' && !s.notYet) return s.time ? 2 : 0;
   if (shape === 'office-action' && !s.notYet) return !s.ack && s.test(SLOT.officeActs, OFFICE_ACTS) ? 2 : 0;
+  if (shape === 'anything-needed' && !s.notYet) return !s.ack && s.test(SLOT.nothingNeeded, NOTHING_NEEDED) ? 2 + shared : 0;
   if (shape === 'what-to-do' && !s.notYet) return !s.ack && (s.test(SLOT.how, HOW) || s.test(SLOT.who, WHO) || s.test(SLOT.contact, CONTACT)) ? 2 : 0;
   // Deferred: "cannot answer yet" + when + how, in this sentence or the next.
   if (s.notYet) {
@@ -520,10 +584,14 @@ function answerScore(
     // A question with words that the sentence does not share is about something else. Words
     // borrowed from the question before count only beside one of its own: "When can she come?"
     // after "Does it cost money?" has none and is answered by the only time.
+    // «Når bør man komme til legevakten?» — «Barnet bør undersøkes hvis …»: the advice is the answer
+    // even where it does not name the place again.
+    if (question.topic === 'when' && ASKS_WHEN_ADVISED.test(question.text) && !s.ack && s.test(SLOT.advice, ADVICE_ON_CONDITION)) return 1.5;
     if ((ownStemCount.get(question) ?? 1) > 0 && qTerms.stems.length > 1) return 0;
-    if (question.topic === 'when') return s.time && givesProcessingTime(question, s) ? 1.5 : 0;
+    if (question.topic === 'when') return (s.time && givesProcessingTime(question, s)) || doneOrAdvised(question, s) ? 1.5 : 0;
     if (question.topic === 'amount') return gives(question, s) ? 1.5 : 0;
-    if (question.topic === 'who' || question.topic === 'how') return !s.ack && gives(question, s) ? 1.5 : 0;
+    if (question.topic === 'who' || question.topic === 'how' || question.topic === 'where') return !s.ack && gives(question, s) ? 1.5 : 0;
+    if (question.topic === 'yes-no') return grantsRequest(question, s, true) ? 1.5 : 0;
     return 0;
   }
   // A question passed on answers it only with when and how the answer comes (a deferred answer).
@@ -554,10 +622,16 @@ function answerScore(
  * is the reason for asking (a dash's tail that asks nothing).
  */
 function withoutExamples(question: string): string {
-  return question
-    .replace(/,?\s*(?:for\s+eksempel|til\s+dømes|f\.eks\.|t\.d\.|for\s+example|e\.g\.|such\s+as|som\s+for\s+eksempel)\b[^?.!]*/iu, '')
-    .replace(/,\s*(?:siden|sidan|ettersom|fordi|since|because)\s+[^?]*[?.!]*\s*$/iu, '')
-    .replace(/\s+[–—]\s+[^?]*$/u, '');
+  return (
+    question
+      .replace(/,?\s*(?:for\s+eksempel|til\s+dømes|f\.eks\.|t\.d\.|for\s+example|e\.g\.|such\s+as|som\s+for\s+eksempel)\b[^?.!]*/iu, '')
+      .replace(/,\s*(?:siden|sidan|ettersom|fordi|since|because)\s+[^?]*[?.!]*\s*$/iu, '')
+      .replace(/\s+[–—]\s+[^?]*$/u, '')
+      // "If our boy gets fever in the night, where do we go?", "Where do I go if my child is sick at
+      // night?": the condition is the situation, the ask is where (or when, how) to go.
+      .replace(/^[\s"«]*(?:hvis|viss|dersom|if|in\s+case)\s+[^,?]{3,80},\s*(?=(?:hvor|kvar|when|where|how|hvordan|korleis|når|who|hvem|kven)\s)/iu, '')
+      .replace(/^([\s"«]*(?:hvor|kvar|where|når|when|hvordan|korleis|how)\s[^?]*?)\s+(?:hvis|viss|dersom|if|in\s+case)\s+[^?]*(\?*)\s*$/iu, '$1$2')
+  );
 }
 
 /**
@@ -621,7 +695,11 @@ export function answerQuestions(
     // Without shared words a sentence answers only as a deferred answer, by the question's shape,
     // or as the only question of its topic with no words of its own (answerScore's order).
     const withoutWords =
-      shape !== undefined || (onlyOfTopic && (question.topic === 'why' || !((ownStemCount.get(question) ?? 1) > 0 && qTerms.stems.length > 1)));
+      shape !== undefined ||
+      (onlyOfTopic &&
+        (question.topic === 'why' ||
+          (question.topic === 'when' && ASKS_WHEN_ADVISED.test(question.text)) ||
+          !((ownStemCount.get(question) ?? 1) > 0 && qTerms.stems.length > 1)));
     if (!best) for (let i = 0; i < sentences.length; i++) if (shared[i] === 0 && (withoutWords || sentences[i]!.notYet)) judge(i);
     const result: AnsweredQuestion = { ...question, answered: !!best };
     if (best) {
