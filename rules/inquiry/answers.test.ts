@@ -478,6 +478,19 @@ describe('answerQuestions', () => {
     expect(answers('My money is gone. I don’t know what to do.', en, 'eng')).toEqual([['I don’t know what to do.', en]]);
   });
 
+  it('lets «Ja, …» with few shared words answer only the yes/no question it shares the most words with', () => {
+    const inquiry = 'Må vi søke om å holde loppemarked på skoleplassen? Kan vi selge kaffe og vafler på loppemarkedet?';
+    const reply = 'Ja, et loppemarked på kommunal grunn krever søknad, også for en frivillig forening.';
+    expect(answers(inquiry, reply)).toEqual([
+      ['Må vi søke om å holde loppemarked på skoleplassen?', reply],
+      ['Kan vi selge kaffe og vafler på loppemarkedet?', false],
+    ]);
+    // Alone, the question is still answered by a yes that shares a word with it.
+    expect(answerOf('Kan vi selge kaffe og vafler uten mattillatelse?', 'Ja, dere kan selge kaffe uten egen tillatelse.')).toBe(
+      'Ja, dere kan selge kaffe uten egen tillatelse.',
+    );
+  });
+
   it('finds nothing to answer without questions, and answers nothing from the greeting or signature', () => {
     expect(answers('Takk for sist.', 'Hei!')).toEqual([]);
     expect(answers('Når kommer vedtaket?', 'Hei Kari,\n\nVennlig hilsen\nOla, tlf. 55 56 55 56, innen fredag')).toEqual([['Når kommer vedtaket?', false]]);

@@ -548,6 +548,7 @@ function answerScore(
   s: ReplySentence,
   next: ReplySentence | undefined,
   onlyOfTopic: boolean,
+  ownsYesNo: boolean,
   shape: QuestionShape | undefined,
 ): number {
   if (s.isQuestion) return 0;
@@ -609,7 +610,9 @@ function answerScore(
   if (substance) {
     // Any sentence has words; for "what" the words must be the question's own.
     if (question.topic === 'what' && share < 0.5) return 0;
-    if (question.topic === 'yes-no' && shared < 2 && share < 0.3 && !s.test(SLOT.yesNoFirst, YES_OR_NO_FIRST)) return 0;
+    // «Ja, …» answers with few shared words only the yes/no question it shares the most words with:
+    // «Ja, et loppemarked krever tillatelse» does not also answer «kan vi selge kaffe uten mattillatelse?».
+    if (question.topic === 'yes-no' && shared < 2 && share < 0.3 && !(ownsYesNo && s.test(SLOT.yesNoFirst, YES_OR_NO_FIRST))) return 0;
     return 2 + share;
   }
   if (shared >= 2 && share >= 0.5 && (question.topic === 'what' || question.topic === 'yes-no' || question.topic === 'how')) return 1 + share;
@@ -674,6 +677,18 @@ export function answerQuestions(
   const sentences = replySentences(reply, analysis, byPosition, today);
   const perTopic = new Map<QuestionTopic, number>();
   for (const q of questions) perTopic.set(q.topic, (perTopic.get(q.topic) ?? 0) + 1);
+  // Per sentence, the most words it shares with any yes/no question (when there are several).
+  let yesNoShares: number[] | undefined;
+  if ((perTopic.get('yes-no') ?? 0) > 1) {
+    yesNoShares = sentences.map(() => 0);
+    questions.forEach((q, index) => {
+      if (q.topic !== 'yes-no') return;
+      const terms = questionTerms(q, index > 0 ? questions[index - 1] : undefined);
+      sentences.forEach((s, i) => {
+        yesNoShares![i] = Math.max(yesNoShares![i]!, overlap(terms, s.terms));
+      });
+    });
+  }
   return questions.map((question, index) => {
     const qTerms = questionTerms(question, index > 0 ? questions[index - 1] : undefined);
     const onlyOfTopic = perTopic.get(question.topic) === 1;
@@ -686,7 +701,7 @@ export function answerQuestions(
     let best: { score: number; s: ReplySentence } | undefined;
     const judge = (i: number) => {
       const s = sentences[i]!;
-      const score = answerScore(question, qTerms, shared[i]!, s, sentences[i + 1], onlyOfTopic, shape);
+      const score = answerScore(question, qTerms, shared[i]!, s, sentences[i + 1], onlyOfTopic, !yesNoShares || yesNoShares[i]! <= shared[i]!, shape);
       if (score > 0 && (!best || score > best.score || (score === best.score && s.start < best.s.start))) best = { score, s };
     };
     for (const i of order.slice(0, CANDIDATES)) judge(i);

@@ -36,6 +36,11 @@ describe('findQuestions', () => {
       ['Er feilen registrert hos dere?', 'Når vil lysene bli reparert?'],
     ],
     [
+      'a list item that asks two things is two questions',
+      'Styret har følgjande spørsmål:\n1. Kan laget setje opp eit drivhus?\n2. Styret ber om opplysningar om kor mange som står på venteliste, og kor lang ventetida er.',
+      ['Kan laget setje opp eit drivhus?', 'Styret ber om opplysningar om kor mange som står på venteliste', 'kor lang ventetida er.'],
+    ],
+    [
       'a request for a reply by a date asks nothing of its own',
       'Why were we not warned? I would be grateful for a reply before our board meeting on 15 January.',
       ['Why were we not warned?'],

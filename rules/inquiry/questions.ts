@@ -676,8 +676,17 @@ export function findQuestions(quoted: string): InquiryQuestion[] {
       const topic: QuestionTopic | undefined =
         ASKS_FOR_DOCUMENT.test(sentence) || /(?<![\p{L}])(?:access|documents?|dokument\p{L}*)(?![\p{L}])/iu.test(sentence) ? 'document' : undefined;
       for (const item of items) {
-        const text = flat(inquiry.slice(item.start, item.end));
-        questions.push({ start: item.start, end: item.end, text, topic: topic ?? topicOf(questionCore(text)) });
+        // «… om kor mange som står på venteliste, og kor lang ventetida er»: an item may ask two
+        // things; its head asks by being an item, even where it would not open an ask alone.
+        const asks = asksIn(inquiry, item);
+        if (asks[0]!.start > item.start) {
+          const head = trimSpan(inquiry, item.start, asks[0]!.start);
+          if (head) asks.unshift(trimTrailingJoiner(inquiry, head));
+        }
+        for (const ask of asks) {
+          const text = flat(inquiry.slice(ask.start, ask.end));
+          questions.push({ start: ask.start, end: ask.end, text, topic: topic ?? topicOf(questionCore(text)) });
+        }
       }
       i += items.length;
       continue;
