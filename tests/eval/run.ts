@@ -212,6 +212,7 @@ export const CORPORA = [
   'blind20',
   'blind21',
   'blind22',
+  'blind23',
 ] as const;
 
 interface Options {
