@@ -428,6 +428,9 @@ describe('answerQuestions', () => {
     const reply = 'Gebyrsatsene for 2024 finner du på nettsiden vår. Der står det også hvordan det variable gebyret beregnes.';
     expect(answerOf('Er det korrekt at det variable gebyret er 18,40 kr per kubikkmeter?', reply)).toBe(false);
     expect(answerOf('Hvor finner jeg gebyrsatsene for 2024?', reply)).toBe('Gebyrsatsene for 2024 finner du på nettsiden vår.');
+    const attached = 'Reglane for sprøytemiddel finn de i det vedlagde ordensreglementet.';
+    expect(answerOf('Kva reglar gjeld for bruk av sprøytemiddel på parsellane?', attached, 'nno')).toBe(false);
+    expect(answerOf('Kvar finn vi reglane for sprøytemiddel?', attached, 'nno')).toBe(attached);
     const nn = 'Prisen for kremasjon finn de i prislista på nettsida vår.';
     expect(answerOf('Vert det ein høgare pris for kremasjon når avdøde ikkje var busett i Bergen?', nn, 'nno')).toBe(false);
     expect(
