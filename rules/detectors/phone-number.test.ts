@@ -94,8 +94,21 @@ describe('phone-number detector', () => {
     expect(hits('Passar ikkje tidspunktet, ringjer du meg på 930 12 447.')).toEqual([]);
     expect(hits('Har du spørsmål, når du meg direkte på 477 81 902.')).toEqual([]);
     expect(hits('If you have questions, call me on 412 55 908.')).toEqual([]);
-    expect(hits('If Tuesday does not suit you, call Lena directly on 412 55 908.')).toEqual([['412 55 908', 'rule']]);
     expect(hits('Du kan ringje dottera di på 930 12 447.')).toEqual([['930 12 447', 'rule']]);
+  });
+
+  it('skips a member of staff the reader is told to call, not a neighbour or a relative', () => {
+    expect(hits('If Tuesday does not suit you, call Lena directly on 412 55 908.')).toEqual([]);
+    expect(hits('Kan du ikkje vere heime, ring vaktmeisteren vår, Svein, på 913 45 678.')).toEqual([]);
+    expect(hits('Please call our duty officer on 948 31 207.')).toEqual([]);
+    expect(hits('Ring naboen på 912 34 567.')).toEqual([['912 34 567', 'rule']]);
+    expect(hits('Please call your son on 948 31 207.')).toEqual([['948 31 207', 'rule']]);
+  });
+
+  it('skips a bare phone line among the last lines, after a closing no list knows', () => {
+    expect(hits('Hei Astrid,\nVi ser deg på tysdag.\n\nVel møtt!\nSindre Hauge Midtbø\nFrivilligsentralen\nTlf. 936 41 208')).toEqual([]);
+    expect(hits('Hei Astrid,\nVi ser deg på tysdag.\n\nKlem frå Sindre\nFrivilligsentralen\nSindre Hauge Midtbø\nKoordinator\nTlf. 936 41 208')).toEqual([]);
+    expect(hits('Hei Astrid,\nNaboen din har nummeret\n936 41 208\nså du kan ringe henne.\n\nHelsing Sindre')).toEqual([['936 41 208', 'rule']]);
   });
 
   it("skips the citizen's own number when the inquiry gives it as theirs", () => {

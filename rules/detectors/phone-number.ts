@@ -37,11 +37,28 @@ const OWN_NUMBER_BEFORE =
  */
 const OFFICE_CONTACT_BEFORE =
   /(?<![\p{L}])(?:(?:ring|ringe|ringje|kontakt|kontakte|kontakta|nå|treff|treffe|call|text|contact|reach|phone)\s+(?:oss|us|servicetorget|sentralbordet|kundesenteret|kundeservice|vakttelefonen|vakta|innbyggerservice|innbyggarservice|our\s+\p{L}+)|(?:vi|me)\s+(?:er\s+å\s+(?:treffe|nå)|kan\s+nåast|kan\s+nås|treffes|treffast)|we\s+can\s+be\s+reached)(?![\p{L}])[^\n\d.!?]{0,30}$|(?<![\p{L}])(?:sms|tekstmelding|text\s+message|text)\s+(?:til|to)\s*$/iu;
+/**
+ * The reader is told to call a member of staff ("please call Lena directly on …", «ring
+ * vaktmeisteren vår, Svein, på …»): a work number given for the case. Someone of the reader's own
+ * ("ring dottera di på …", "call your son on …") is not staff and stays reported.
+ */
+const STAFF_CONTACT_BEFORE =
+  /(?<![\p{L}])(?:ring|ringe|ringje|call|phone|text|contact|kontakt|kontakte|kontakta)\s+(?:(?:our|my)\s+[\p{L}-]+(?:,?\s+\p{Lu}\p{Ll}+)?|[\p{L}-]+\s+(?:vår|vårt|våre|min|mi)(?:,\s*\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?),?\s+(?:directly\s+|direkte\s+)?(?:on|at|på)\s*$/u;
+
 /** A bare signature line: "Tlf 98 76 54 32", "+47 912 34 567". */
 const SIGNATURE_NUMBER_LINE = /^\s*(?:(?:tlf|telefon|mobil|mob|phone|tel|m)\.?:?\s*)?[\d +]{8,16}\s*$/iu;
 /** In a quoted inquiry the closing often runs on in the same line: "… Hilsen Kari, tlf 915 55 123". */
 const INQUIRY_CLOSING = /(?<![\p{L}])(?:hilsen|helsing|mvh|regards|sincerely|best wishes|cheers)(?![\p{L}])/giu;
 const INQUIRY_CANDIDATE = new RegExp(CANDIDATE.source, 'gu');
+
+/** A line after it that ends a sentence: the number is still in the body. */
+const SENTENCE_LINE_END = /[.!?][ \t]*(?:\n|$)/;
+
+/** The line that holds offset `at`. */
+function lineAt(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at - 1) + 1, end < 0 ? text.length : end);
+}
 
 /** Offset of the last `count` non-empty lines. */
 function lastLinesStart(text: string, count: number): number {
@@ -132,7 +149,11 @@ export const phoneNumber: Detector = {
       }
       signature ??= signatureStart(text);
       if (start >= signature) continue;
+      // A bare «Tlf. 936 41 208» among the reply's last lines, with no sentence after it, is the
+      // writer's signature, even after a closing no list knows («Vel møtt!\nSindre Hauge Midtbø\n…»).
+      if (start >= lastLinesStart(text, 4) && SIGNATURE_NUMBER_LINE.test(lineAt(text, start)) && !SENTENCE_LINE_END.test(text.slice(end))) continue;
       if (OFFICE_CONTACT_BEFORE.test(text.slice(Math.max(0, start - 80), start))) continue;
+      if (STAFF_CONTACT_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
       // The writer's own line in the body ("ringjer du meg på …", "call me on …"), as in the signature.
       if (OWN_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
       own ??= citizensOwnNumbers(context.inquiry?.text);

@@ -110,6 +110,10 @@ describe('special-category', () => {
   it("leaves a document that is only required alone, but not the person's own", () => {
     expect(spans('Du må levere politiattest før oppstart. Legg ved politiattest.')).toEqual([]);
     expect(spans('You must submit a police certificate.', 'eng')).toEqual([]);
+    // Delivered or attached in the indefinite form: the requirement, said of everyone who meets it.
+    expect(spans('Alle dei frivillige våre har levert politiattest.')).toEqual([]);
+    expect(spans('Søknaden skal ha vedlagd politiattest.')).toEqual([]);
+    expect(spans('An attached police certificate is required.', 'eng')).toEqual([]);
     expect(spans('Vi har mottatt politiattest fra deg, og du må levere politiattesten din.')).toEqual(['politiattest', 'politiattesten']);
   });
 

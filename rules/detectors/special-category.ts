@@ -172,6 +172,13 @@ function documentForm(phrase: string, documents: ReadonlySet<string>): boolean {
 // Verbs and phrases that ask for a document in general ("levere politiattest", "krav om legeattest").
 const REQUIRING = new Set([
   'levere',
+  'levert',
+  'levera',
+  'vedlagt',
+  'vedlagd',
+  'vedlagde',
+  'attached',
+  'enclosed',
   'lever',
   'leverer',
   'leveres',

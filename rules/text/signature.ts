@@ -3,7 +3,7 @@
 
 /** A closing line ("Med vennlig hilsen", "Venleg helsing", "Kind regards"): what follows is the writer's signature. */
 export const CLOSING =
-  /(?:^|\n)[ \t]*(?:med vennlig hilsen|vennlig hilsen|med venleg helsing|venleg helsing|med hilsen|med helsing|beste hilsen|hilsen|helsing|mvh|kind regards|best regards|regards|yours sincerely|yours faithfully|best wishes)(?![\p{L}])/giu;
+  /(?:^|\n)[ \t]*(?:med vennlig hilsen|vennlig hilsen|med venleg helsing|venleg helsing|med hilsen|med helsing|beste hilsen|beste helsing|varm hilsen|varm helsing|varme hilsener|varme helsingar|hilsen|helsing|mvh|klem(?:\s+(?:fra|frå))?|kind regards|best regards|warm regards|warmest regards|regards|yours sincerely|yours faithfully|best wishes|all the best)(?![\p{L}])/giu;
 
 /** Offset where the signature starts (after the last match of `closing`, a global regex), or Infinity. */
 export function signatureStart(text: string, closing: RegExp = CLOSING): number {
