@@ -121,6 +121,11 @@ describe('vague-promise detector', () => {
     expect(spans('We will email you when they have decided.', 'eng')).toEqual([['when they have decided', 'rule']]);
     expect(spans("The parks team plans next year's work in January. We will email you when they have decided.", 'eng')).toEqual([]);
     expect(spans('We will email you when you have sent the form.', 'eng')).toEqual([]);
+    // «når det kjem til …», "when it comes to …" mean "as for", not a time.
+    expect(spans('Vi skal hjelpe deg når det kommer til søknaden.')).toEqual([]);
+    expect(spans('Eg skal vere ærleg: mange blir stressa når det kjem til teknikk.', 'nno')).toEqual([]);
+    expect(spans('We will help you when it comes to the forms.', 'eng')).toEqual([]);
+    expect(spans('Vi tar kontakt når det kommer en ny søknad.')).toEqual([['når det kommer en ny søknad', 'rule']]);
   });
 
   it('takes a case sent on to someone else, with no time anywhere, for a promise without a time', () => {

@@ -219,11 +219,11 @@ const EVENT_AFTER =
  * reader cannot see it coming.
  */
 const EVENT_NO = new RegExp(
-  `${B}(?:(?:når(?!\\s+det\\s+(?:gjelder|gjeld)${E})|etter\\s+at|først\\s+når|straks)\\s|(?:i\\s+samband\\s+med|i\\s+forbindelse\\s+med|ved|på)\\s+(?:den\\s+)?(?:neste|første|fyrste|kommende|komande)\\s+(?=\\p{L}*(?:gjennomgang|runde|møte|behandling|handsaming|revisjon|rullering|tildeling|opptak|prioritering|vurdering|oppdatering|ledig))|i\\s+(?:den|det)\\s+(?:videre|vidare)\\s+(?=\\p{L}*(?:prosess|behandling|handsaming|arbeid|saksgang)))[^,.;:!?\\n]+`,
+  `${B}(?:(?:når(?!\\s+det\\s+(?:gjelder|gjeld|kommer\\s+til|kjem\\s+til)${E})|etter\\s+at|først\\s+når|straks)\\s|(?:i\\s+samband\\s+med|i\\s+forbindelse\\s+med|ved|på)\\s+(?:den\\s+)?(?:neste|første|fyrste|kommende|komande)\\s+(?=\\p{L}*(?:gjennomgang|runde|møte|behandling|handsaming|revisjon|rullering|tildeling|opptak|prioritering|vurdering|oppdatering|ledig))|i\\s+(?:den|det)\\s+(?:videre|vidare)\\s+(?=\\p{L}*(?:prosess|behandling|handsaming|arbeid|saksgang)))[^,.;:!?\\n]+`,
   'iu',
 );
 const EVENT_EN = new RegExp(
-  `${B}(?:(?:when|once|after)\\s|(?:in\\s+connection\\s+with|at|during)\\s+(?:the|our)\\s+next\\s+(?=(?:\\p{L}+\\s+)?(?:review|round|meeting|allocation|intake|update|assessment)))[^,.;:!?\\n]+`,
+  `${B}(?:(?:when(?!\\s+it\\s+comes\\s+to${E})|once|after)\\s|(?:in\\s+connection\\s+with|at|during)\\s+(?:the|our)\\s+next\\s+(?=(?:\\p{L}+\\s+)?(?:review|round|meeting|allocation|intake|update|assessment)))[^,.;:!?\\n]+`,
   'iu',
 );
 /**
