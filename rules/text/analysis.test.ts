@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, tokenize } from './analysis.ts';
+import { analyze, isWhitespace, tokenize } from './analysis.ts';
 
 const sentenceTexts = (text: string) => analyze(text).sentences.map((s) => text.slice(s.start, s.end));
 
@@ -87,5 +87,13 @@ describe('sentences', () => {
   it('counts words per sentence without URLs and e-mail addresses', () => {
     const a = analyze('Skriv til post@bergen.kommune.no eller se https://bergen.kommune.no i dag.');
     expect(a.sentences[0]!.wordCount).toBe(6);
+  });
+});
+
+describe('isWhitespace', () => {
+  it('reads every UTF-16 code unit as \\s does', () => {
+    const differing: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) if (isWhitespace(code) !== /\s/.test(String.fromCharCode(code))) differing.push(`U+${code.toString(16)}`);
+    expect(differing).toEqual([]);
   });
 });
