@@ -10,6 +10,7 @@
 import { escapeRegExp } from '../engine/text-utils.ts';
 import { checkOptionalList } from '../engine/detector-params.ts';
 import { withFirstCharLookahead } from '../engine/first-chars.ts';
+import { NOT_AFTER_LETTER_OR_DIGIT } from '../engine/word-start.ts';
 import type { Detector, DetectorHit } from './types.ts';
 
 interface Compiled {
@@ -39,7 +40,7 @@ function phrases(params: Record<string, unknown>, key: string, lookahead = false
     .sort((a, b) => b.length - a.length)
     .map((p) => escapeRegExp(p).replace(/ /g, '\\s+'))
     .join('|');
-  const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'giu');
+  const regex = new RegExp(`${NOT_AFTER_LETTER_OR_DIGIT}(?:${alternation})(?![\\p{L}\\p{N}])`, 'giu');
   return lookahead ? withFirstCharLookahead(regex) : regex;
 }
 

@@ -1,3 +1,4 @@
+import { withFastWordStarts } from '../engine/word-start.ts';
 // "innen 3 uker", "to–tre dager", "2 til 4 weeks": a stated duration answers "when" as well as a date
 // does. The pattern is the same wherever that is asked; which number words and units count is each
 // caller's own list.
@@ -8,5 +9,6 @@ export function durationPattern(numberWords: string, units: string): RegExp {
 }
 
 /** "for de siste tre månedene", "the last six months": a span looked back on, no time ahead. */
-export const PAST_SPAN =
-  /(?<![\p{L}])(?:(?:for\s+)?(?:de|dei|the)\s+(?:siste|førre|forrige|last|past|previous)|(?:siste|forrige|førre|last|past|previous))\s+(?:\p{L}+\s+)?(?:dager|dagar|dagene|dagane|uker|veker|ukene|vekene|måneder|månader|månedene|månadene|år|årene|åra|days|weeks|months|years)(?![\p{L}])/giu;
+export const PAST_SPAN = withFastWordStarts(
+  /(?<![\p{L}])(?:(?:for\s+)?(?:de|dei|the)\s+(?:siste|førre|forrige|last|past|previous)|(?:siste|forrige|førre|last|past|previous))\s+(?:\p{L}+\s+)?(?:dager|dagar|dagene|dagane|uker|veker|ukene|vekene|måneder|månader|månedene|månadene|år|årene|åra|days|weeks|months|years)(?![\p{L}])/giu,
+);
