@@ -339,11 +339,10 @@ function earlierHitsOf(state: RunState): EarlierHit[] {
 
 function runExistence(state: RunState, compiledRule: CompiledRule, rule: ExistenceRule) {
   if (!inquiryMatches(rule.whenInquiry, state.context)) return;
-  const push = (start: number, matched: string) => {
-    const suggestions = (rule.suggest?.[state.language] ?? []).map((s) => suggestionCase(s, matched));
-    state.hits.push({ rule, start, end: start + matched.length, suggestions });
-  };
-  for (const [i, regex] of compiledRule.regexes.entries()) {
+  const { regexes } = compiledRule;
+  // Indexed loops and no closures: this runs for each of a hundred-odd patterns on every check.
+  for (let i = 0; i < regexes.length; i++) {
+    const regex = regexes[i]!;
     const needs = compiledRule.firstWords?.[i];
     const sticky = compiledRule.stickyRegexes?.[i];
     if (needs && sticky) {
@@ -352,12 +351,26 @@ function runExistence(state: RunState, compiledRule: CompiledRule, rule: Existen
       // read), instead of at every character of the reply; a start inside an earlier match is
       // skipped, as a global scan would.
       const index = wordStarts(state);
-      const lists: number[][] = [];
-      for (const word of needs) {
-        const starts = index.get(word);
-        if (starts) lists.push(starts);
+      let only: number[] | undefined;
+      let lists: number[][] | undefined;
+      for (let w = 0; w < needs.length; w++) {
+        const starts = index.get(needs[w]!);
+        if (!starts) continue;
+        if (!only) only = starts;
+        else (lists ??= [only]).push(starts);
       }
-      if (lists.length === 0) continue;
+      if (!only) continue;
+      if (!lists) {
+        // One of the first words is in the text (most patterns have one, or find one): its starts in order.
+        let from = 0;
+        for (let k = 0; k < only.length; k++) {
+          const start = only[k]!;
+          if (start < from) continue;
+          const end = tryAt(state, rule, sticky, start);
+          if (end >= 0) from = end;
+        }
+        continue;
+      }
       const heads = lists.map(() => 0);
       let from = 0;
       for (;;) {
@@ -366,11 +379,8 @@ function runExistence(state: RunState, compiledRule: CompiledRule, rule: Existen
         if (pick < 0) break;
         const start = lists[pick]![heads[pick]!++]!;
         if (start < from) continue;
-        sticky.lastIndex = start;
-        const m = sticky.exec(state.text);
-        if (!m || m[0].length === 0) continue;
-        push(start, m[0]);
-        from = start + m[0].length;
+        const end = tryAt(state, rule, sticky, start);
+        if (end >= 0) from = end;
       }
       continue;
     }
@@ -380,9 +390,23 @@ function runExistence(state: RunState, compiledRule: CompiledRule, rule: Existen
         regex.lastIndex++;
         continue;
       }
-      push(m.index, m[0]);
+      pushExistenceHit(state, rule, m.index, m[0]);
     }
   }
+}
+
+/** The sticky pattern tried at `start`: the end of its (non-empty) match, reported, or -1. */
+function tryAt(state: RunState, rule: ExistenceRule, sticky: RegExp, start: number): number {
+  sticky.lastIndex = start;
+  const m = sticky.exec(state.text);
+  if (!m || m[0].length === 0) return -1;
+  pushExistenceHit(state, rule, start, m[0]);
+  return start + m[0].length;
+}
+
+function pushExistenceHit(state: RunState, rule: ExistenceRule, start: number, matched: string) {
+  const suggestions = (rule.suggest?.[state.language] ?? []).map((s) => suggestionCase(s, matched));
+  state.hits.push({ rule, start, end: start + matched.length, suggestions });
 }
 
 const LETTERS_AND_DIGITS = /[\p{L}\p{N}]+/gu;
