@@ -143,13 +143,21 @@ export const slotSequence: Detector = {
     const hits: DetectorHit[] = [];
     // Where a match can start, from the reply's word index (one pass shared by every slot rule).
     const index = wordPositions(analysis);
-    const starts: number[] = [];
+    // Usually one of the first words is in the reply, and its positions are in order already;
+    // several are gathered and sorted (a position holds one word, so none comes twice).
+    let starts: readonly number[] | undefined;
+    let gathered: number[] | undefined;
     for (const w of first) {
       const at = index.get(w);
-      if (at) for (const p of at) starts.push(p);
+      if (!at) continue;
+      if (!starts) starts = at;
+      else {
+        gathered ??= [...starts];
+        for (const p of at) gathered.push(p);
+      }
     }
-    if (starts.length === 0) return hits;
-    starts.sort((a, b) => a - b);
+    if (gathered) starts = gathered.sort((a, b) => a - b);
+    if (!starts) return hits;
     let free = 0;
     for (const i of starts) {
       if (i < free) continue;
