@@ -97,3 +97,21 @@ describe('isWhitespace', () => {
     expect(differing).toEqual([]);
   });
 });
+
+describe('tokenize: chunks read without the token pattern', () => {
+  it('reads a number with closing punctuation as its digits, and signs alone as no token', () => {
+    const text = '55 56, 12. 2026/12345, 4.) – § > - «Send» 1.5 12% (12) 3.»';
+    expect(tokenize(text).map((t) => [t.text, t.kind])).toEqual([
+      ['55', 'number'],
+      ['56', 'number'],
+      ['12', 'number'],
+      ['2026/12345', 'number'],
+      ['4', 'number'],
+      ['Send', 'word'],
+      ['1.5', 'number'],
+      ['12', 'number'],
+      ['12', 'number'],
+      ['3', 'number'],
+    ]);
+  });
+});

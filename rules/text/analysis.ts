@@ -175,9 +175,48 @@ export function tokenize(text: string): Token[] {
         continue;
       }
     }
+    // A number with closing punctuation ("55", "12.", "2026,"): TOKEN_RE reads the digits as one
+    // number token and nothing after them.
+    i = start;
+    while (i < end && isAsciiDigit(text.charCodeAt(i))) i++;
+    const digitsEnd = i;
+    while (i < end && (isTrailingPunctuation(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2e)) i++;
+    if (digitsEnd > start && i === end) {
+      const value = text.slice(start, digitsEnd);
+      tokens.push({ start, end: digitsEnd, text: value, lower: value, kind: 'number' });
+      continue;
+    }
+    // Every token holds a letter or a digit: a chunk of Latin-1 signs without one ("-", ">", "§")
+    // has none, and TOKEN_RE would only search on into the next chunk.
+    if (!hasLetterOrDigitOrBeyondLatin1(text, start, end)) continue;
     tokenizeRange(text, start, end, tokens);
   }
   return tokens;
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** Whether text[from, to) holds a letter or digit of Latin-1 (\p{L}, \p{N}), or a character beyond Latin-1. */
+function hasLetterOrDigitOrBeyondLatin1(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      c >= 0x100 ||
+      isLatinLetter(c) ||
+      (c >= 0x30 && c <= 0x39) ||
+      c === 0xaa ||
+      c === 0xb2 ||
+      c === 0xb3 ||
+      c === 0xb5 ||
+      c === 0xb9 ||
+      c === 0xba ||
+      (c >= 0xbc && c <= 0xbe)
+    )
+      return true;
+  }
+  return false;
 }
 
 function tokenizeRange(text: string, from: number, to: number, tokens: Token[]) {
