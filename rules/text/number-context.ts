@@ -1,8 +1,8 @@
-import { withFastWordStarts } from '../engine/word-start.ts';
 // What the words around an 11-digit number say it is. A fødselsnummer and a bank account number
 // share the form (the account's mod-11 check is the fødselsnummer's second check digit), so the
 // national-id and account-number detectors read the same context here and never both report the
 // same digits.
+import { withFastWordStarts } from '../engine/word-start.ts';
 
 const ACCOUNT_CONTEXT = withFastWordStarts(/(?<![\p{L}])(?:(?:bank)?konto(?:en|nummer(?:et)?|nr)?|kontoar|account(?:s|[ -]?number)?|iban)(?![\p{L}])/iu);
 const ACCOUNT_GROUPING = /^\d{4}([ .])\d{2}\1\d{5}$/;

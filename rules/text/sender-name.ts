@@ -1,7 +1,7 @@
-import { withFastWordStarts } from '../engine/word-start.ts';
 // The inquiry's sender name as mail clients and case systems write it ("Kari Nordmann",
 // "Nordmann, Kari", "\"Kari Nordmann\" <kari@example.no>", "Postmottak Bergen kommune"): one
 // reading for every detector that greets or compares the sender by name.
+import { withFastWordStarts } from '../engine/word-start.ts';
 
 /** Senders that are organisations or shared mailboxes rather than people: no first name to use. */
 const ORGANISATION = withFastWordStarts(
