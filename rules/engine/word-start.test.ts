@@ -31,6 +31,14 @@ describe('word-start lookbehinds', () => {
     expect([...text.matchAll(fast)].map((m) => m.index)).toEqual([...text.matchAll(plain)].map((m) => m.index));
   });
 
+  it('rewrites real groups only, not an escaped parenthesis or a class', () => {
+    const escaped = String.raw`a\(?<![\p{L}])`;
+    expect(fastWordStartSource(escaped)).toBe(escaped);
+    const inClass = String.raw`[(?<![\p{L}])]`;
+    expect(fastWordStartSource(inClass)).toBe(inClass);
+    expect(fastWordStartSource(String.raw`\\(?<![\p{L}])x`)).toBe(String.raw`\\${NOT_AFTER_LETTER}x`);
+  });
+
   it('leaves a regex without the "u" flag or without a plain word start as it is', () => {
     const legacy = /(?<![a-z])klage/g;
     expect(withFastWordStarts(legacy)).toBe(legacy);

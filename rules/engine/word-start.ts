@@ -27,10 +27,32 @@ const PLAIN_WORD_STARTS: ReadonlyArray<[string, string]> = [
   [String.raw`(?<!\p{L})`, NOT_AFTER_LETTER],
 ];
 
-/** A pattern's source with each plain word-start lookbehind in the fast form (for the "u" flag). */
+/**
+ * A pattern's source with each plain word-start lookbehind in the fast form (for the "u" flag).
+ * Only a real group is replaced: not text inside a class, nor an escaped «\(».
+ */
 export function fastWordStartSource(source: string): string {
-  let fast = source;
-  for (const [plain, form] of PLAIN_WORD_STARTS) fast = fast.replaceAll(plain, form);
+  let fast = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      fast += source.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') {
+      const plain = PLAIN_WORD_STARTS.find(([p]) => source.startsWith(p, i));
+      if (plain) {
+        fast += plain[1];
+        i += plain[0].length - 1;
+        continue;
+      }
+    }
+    fast += c;
+  }
   return fast;
 }
 
