@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDetectorInput } from '../engine/detector-input.ts';
-import { caps } from './caps.ts';
+import { caps, firstIsUpperCase, secondIsLowerCase } from './caps.ts';
 
 const ALLOW = { allow: ['NAV', 'NRK', 'EU', 'BKSAK', 'HELFO'] };
 function hits(text: string, params: Record<string, unknown> = ALLOW) {
@@ -64,5 +64,17 @@ describe('caps detector', () => {
     expect(hits('You must NOT park here.', params)).toEqual([['NOT', 'not']]);
     expect(hits('Det er IKKE noe feil med vannet.')).toEqual([]);
     expect(hits('Saken er i BKSAK, og NAV har den.', params)).toEqual([]);
+  });
+});
+
+describe('caps: the first-letters pre-check', () => {
+  it('reads every UTF-16 code unit as toLowerCase() and toUpperCase() do', () => {
+    const differing: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const c = String.fromCharCode(code);
+      if (firstIsUpperCase(`${c}x`) !== (c !== c.toLowerCase())) differing.push(`first U+${code.toString(16)}`);
+      if (secondIsLowerCase(`x${c}`) !== (c !== c.toUpperCase())) differing.push(`second U+${code.toString(16)}`);
+    }
+    expect(differing).toEqual([]);
   });
 });

@@ -62,6 +62,25 @@ function allowList(params: Record<string, unknown>, key = 'allow'): Set<string> 
 /** Labels of payment codes: the capitals after them are a code ("IBAN NO53 …", "BIC SPAVNOBB"). */
 const CODE_LABELS = new Set(['IBAN', 'BIC', 'SWIFT', 'KID']);
 
+/**
+ * Whether text[0] changes under toLowerCase(): read from the code below U+0100 (A–Z, À–Þ but ×),
+ * so that the words of a reply cost no one-letter strings; the string methods above it.
+ */
+export function firstIsUpperCase(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 0x100) return (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
+  const c0 = text[0]!;
+  return c0 !== c0.toLowerCase();
+}
+
+/** Whether text[1] changes under toUpperCase(): a–z, µ, ß–ÿ but ÷ below U+0100; the string methods above it. */
+export function secondIsLowerCase(text: string): boolean {
+  const code = text.charCodeAt(1);
+  if (code < 0x100) return (code >= 0x61 && code <= 0x7a) || code === 0xb5 || (code >= 0xdf && code <= 0xff && code !== 0xf7);
+  const c1 = text[1]!;
+  return c1 !== c1.toUpperCase();
+}
+
 function capsWord(token: Token, allow: Set<string>): CapsWord | undefined {
   if (token.kind !== 'word' && token.kind !== 'abbr') return undefined;
   const core = token.kind === 'abbr' && token.text.endsWith('.') ? token.text.slice(0, -1) : token.text;
@@ -127,8 +146,7 @@ export const caps: Detector = {
     };
     for (const token of analysis.words) {
       // Cheap pre-check on the first two characters before any string work.
-      const c0 = token.text[0]!;
-      if (c0 === c0.toLowerCase() || (token.text.length > 1 && token.text[1] !== token.text[1]!.toUpperCase())) {
+      if (!firstIsUpperCase(token.text) || (token.text.length > 1 && secondIsLowerCase(token.text))) {
         if (run.length) flush();
         continue;
       }

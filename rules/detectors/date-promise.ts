@@ -5,6 +5,7 @@ import { formatNorwegianDate, isoWeekday } from '../calendar/dates.ts';
 import { weekdayName } from '../calendar/names.ts';
 import type { UiLanguage } from '../ids.ts';
 import { perUiLanguage, type Detector, type DetectorHit } from './types.ts';
+import { withFastWordStarts } from '../engine/word-start.ts';
 
 const ID = 'date-promise';
 const REPORTS = ['all', 'promises', 'past', 'closed', 'problems'];
@@ -13,7 +14,7 @@ const REPORTS = ['all', 'promises', 'past', 'closed', 'problems'];
 // ("innen 17. mai", julaften) is worth a second look.
 // "før 1. januar" / "before 1 January": the work is done before that day, so a closed day is fine.
 const BEFORE = /^(?:før|innen\s+før|before)(?![\p{L}])/iu;
-const NAMED_WEEKDAY = /(?<![\p{L}])(?:lørdag|laurdag|søndag|sundag|saturday|sunday)(?![\p{L}])/iu;
+const NAMED_WEEKDAY = withFastWordStarts(/(?<![\p{L}])(?:lørdag|laurdag|søndag|sundag|saturday|sunday)(?![\p{L}])/iu);
 
 export const datePromise: Detector = {
   id: ID,

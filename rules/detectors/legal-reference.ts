@@ -11,6 +11,7 @@
 // One hit per run of references ("§ 28 og § 29"); the span runs from the law's name (or "jf.")
 // to the last section number.
 import type { Detector, DetectorHit } from './types.ts';
+import { withFastWordStarts } from '../engine/word-start.ts';
 
 // A run of section numbers from a "§" ("§ 28 og § 29", "§ 11 a første ledd"), matched sticky at
 // each "§" so the text is never scanned position by position; the law's name ("forvaltningsloven",
@@ -62,20 +63,23 @@ const EXPLANATION = new RegExp(
 /** The law's full name, not an abbreviation or a bare "jf.": "forvaltningsloven", "plan- og bygningsloven". */
 const FULL_LAW_NAME = /^(?:[\p{L}]+-\s(?:og|eller)\s)?[\p{L}-]{3,}(?:loven|lova|forskrifta|forskriften)\s*$/iu;
 /** The sentence says what the reader can, must or has a right to do. */
-const READER_ACTION =
-  /(?<!\p{L})(?:(?:du|dere|de)\s+(?:kan|må|skal|har|får|bør)|(?:kan|må|skal|har|får|bør)\s+(?:du|dere|dykk)|you\s+(?:can|must|have|may|will|are entitled))(?!\p{L})/iu;
+const READER_ACTION = withFastWordStarts(
+  /(?<!\p{L})(?:(?:du|dere|de)\s+(?:kan|må|skal|har|får|bør)|(?:kan|må|skal|har|får|bør)\s+(?:du|dere|dykk)|you\s+(?:can|must|have|may|will|are entitled))(?!\p{L})/iu,
+);
 
 /** The sentence says in plain words what the office must, may or may not do: «har vi plikt til å holde tilbake», «har kommunen taushetsplikt om», "we are not allowed to". */
-const OFFICE_DUTY =
-  /(?<!\p{L})(?:taushetsplikt|teieplikt|plikt\s+til|plikt\s+å|har\s+rett\s+(?:til|på)|har\s+lov\s+til|(?:kan|får)\s+(?:vi|me|kommunen)\s+(?:ikke|ikkje)|(?:vi|me|kommunen)\s+(?:kan|får)\s+(?:ikke|ikkje)|duty\s+of\s+confidentiality|(?:duty|obliged|required|entitled)\s+to|(?:are|is)\s+not\s+allowed\s+to|(?:we|the\s+municipality)\s+cannot)(?!\p{L})/iu;
+const OFFICE_DUTY = withFastWordStarts(
+  /(?<!\p{L})(?:taushetsplikt|teieplikt|plikt\s+til|plikt\s+å|har\s+rett\s+(?:til|på)|har\s+lov\s+til|(?:kan|får)\s+(?:vi|me|kommunen)\s+(?:ikke|ikkje)|(?:vi|me|kommunen)\s+(?:kan|får)\s+(?:ikke|ikkje)|duty\s+of\s+confidentiality|(?:duty|obliged|required|entitled)\s+to|(?:are|is)\s+not\s+allowed\s+to|(?:we|the\s+municipality)\s+cannot)(?!\p{L})/iu,
+);
 /** «Det følger av offentleglova § 13.»: the reference backs the sentence before it. */
 const BACKS_PREVIOUS = /^\s*(?:det|dette|this|that)\s+(?:følger|følgjer|fremgår|går\s+fram|follows|is\s+set\s+out)(?!\p{L})/iu;
 
 /** The reference ends a stated reason: "… fordi vi har teieplikt etter offentleglova § 13". */
-const REASON_BEFORE = /(?<!\p{L})(?:fordi|ettersom|sidan|siden|because|since)(?!\p{L})[^,;:]{3,}$/iu;
+const REASON_BEFORE = withFastWordStarts(/(?<!\p{L})(?:fordi|ettersom|sidan|siden|because|since)(?!\p{L})[^,;:]{3,}$/iu);
 /** "… fordi det følger av forvaltningsloven § 28" gives the reference, not a reason in plain words. */
-const EMPTY_REASON =
-  /(?<!\p{L})(?:fordi|ettersom|sidan|siden|because|since)\s+(?:det|dette|it|this)\s+(?:følger|følgjer|fremgår|går\s+fram|står|follows|is\s+stated|is\s+set\s+out)(?!\p{L})/iu;
+const EMPTY_REASON = withFastWordStarts(
+  /(?<!\p{L})(?:fordi|ettersom|sidan|siden|because|since)\s+(?:det|dette|it|this)\s+(?:følger|følgjer|fremgår|går\s+fram|står|follows|is\s+stated|is\s+set\s+out)(?!\p{L})/iu,
+);
 
 export const legalReference: Detector = {
   id: 'legal-reference',

@@ -18,23 +18,26 @@ import { isKid, isPayeeAccount, writtenAsAccount } from '../text/number-context.
 import { checkOptionalList } from '../engine/detector-params.ts';
 import { escapeRegExp } from '../engine/text-utils.ts';
 import { perUiLanguage, type Detector, type DetectorHit } from './types.ts';
+import { withFastWordStarts } from '../engine/word-start.ts';
 
 // A colon before the number is a label ("Fnr:13097248022"), not part of a time or a ratio. A dot
 // before it is allowed only after a label ("fnr.13097248022", "ref.13097248022"), checked in
 // detect(): elsewhere it is part of a longer number, an amount or a host name. The birth date may
 // be followed by a space or a hyphen ("130972 48022", "130972-48022").
 const CANDIDATE = /(?<![\p{N},/-]|[\p{N}][ ]|[\p{N}]\.)(\d{6})[ -]?(\d{5})(?![\p{N}]|[.,/:-]\p{N}|[ ]\p{N})/gu;
-const ID_LABEL_WITH_DOT = /(?<![\p{L}])(?:f\.?[ ]?nr|fødselsnr|fødselsnummer|personnr|pnr|d-?nr|d-?nummer|nr)\.$/iu;
+const ID_LABEL_WITH_DOT = withFastWordStarts(/(?<![\p{L}])(?:f\.?[ ]?nr|fødselsnr|fødselsnummer|personnr|pnr|d-?nr|d-?nummer|nr)\.$/iu);
 // Reference labels ("Ordrenummer 31129956715", "Referanse:"): named in the message, so the writer
 // sees why a "reference" is flagged.
-const REFERENCE_BEFORE =
-  /(?<![\p{L}])(?:sak(?:s|snummer|snr|nr)?|ordre(?:nummer|nr)?|ordrenr|bestilling(?:snummer|snr)?|faktura(?:nummer|nr)?|referanse(?:nummer|nr)?|ref|kid(?:-?nummer|-?nr)?|kundenummer|kundenr|medlemsnummer|medlemsnr|avtalenummer|avtalenr|sporingsnummer|order|invoice|case|reference|customer|konto(?:nummer|nr)?|account(?:[ -]?number)?)\.?[ \u00a0]*(?:nr\.?|nummer|no\.?)?[:.]?[ \u00a0]*$/iu;
+const REFERENCE_BEFORE = withFastWordStarts(
+  /(?<![\p{L}])(?:sak(?:s|snummer|snr|nr)?|ordre(?:nummer|nr)?|ordrenr|bestilling(?:snummer|snr)?|faktura(?:nummer|nr)?|referanse(?:nummer|nr)?|ref|kid(?:-?nummer|-?nr)?|kundenummer|kundenr|medlemsnummer|medlemsnr|avtalenummer|avtalenr|sporingsnummer|order|invoice|case|reference|customer|konto(?:nummer|nr)?|account(?:[ -]?number)?)\.?[ \u00a0]*(?:nr\.?|nummer|no\.?)?[:.]?[ \u00a0]*$/iu,
+);
 
 // The writer calling the digits an id ("fnr. 03117544219", "fødselsnummeret ditt er …", "your
 // national identity number …", «født 140339 48215» — a birth date run on into five digits): then eleven digits are reported even when a check digit fails — a
 // mistyped or made-up number written as someone's id still tells the reader it is theirs.
-const ID_LABEL_BEFORE =
-  /(?<![\p{L}])(?:f\.?[ ]?nr|fødselsnr|fødsels?nummer(?:et)?|personnr|personnummer(?:et)?|pnr|d-?nr|d-?nummer(?:et)?|d-?number|(?:national|personal) (?:identity|id|identification)(?: number| no\.?)?|(?:personal|person|social security) number|(?<![\p{L}-])id|birth number|id number|født|fødd|f\.|born|date of birth|dob)\.?,?(?: (?:ditt|din|hans|hennar|hennes|dykkar|deres|your|his|her|til \p{L}+))?(?:[ \u00a0]+(?:er|vert|blir|is|was|are|registrert|registered|oppgitt|stated|given|som|as|står|skal|være|vere|be|read|lest|written|skrevet|skrive)){0,3}[ \u00a0]*(?::|er|is|var|was)?[ \u00a0]*$/iu;
+const ID_LABEL_BEFORE = withFastWordStarts(
+  /(?<![\p{L}])(?:f\.?[ ]?nr|fødselsnr|fødsels?nummer(?:et)?|personnr|personnummer(?:et)?|pnr|d-?nr|d-?nummer(?:et)?|d-?number|(?:national|personal) (?:identity|id|identification)(?: number| no\.?)?|(?:personal|person|social security) number|(?<![\p{L}-])id|birth number|id number|født|fødd|f\.|born|date of birth|dob)\.?,?(?: (?:ditt|din|hans|hennar|hennes|dykkar|deres|your|his|her|til \p{L}+))?(?:[ \u00a0]+(?:er|vert|blir|is|was|are|registrert|registered|oppgitt|stated|given|som|as|står|skal|være|vere|be|read|lest|written|skrevet|skrive)){0,3}[ \u00a0]*(?::|er|is|var|was)?[ \u00a0]*$/iu,
+);
 
 const LABEL_WORDING: Record<UiLanguage, (label: string) => string> = {
   nb: (label) => `, selv om det står etter «${label}»`,
@@ -46,9 +49,11 @@ const LABEL_WORDING: Record<UiLanguage, (label: string) => string> = {
  * «Her er fødselsnummeret vi hadde registrert, sjekk om det stemmer: 03117944821»: the sentence
  * calls the number an id further back than a label right before it.
  */
-const ID_NAMED = /(?<![\p{L}])(?:fødsels?nummer\p{L}*|personnummer\p{L}*|d-nummer\p{L}*|fnr|(?:national|personal) (?:identity |id )?number)(?![\p{L}])/iu;
+const ID_NAMED = withFastWordStarts(
+  /(?<![\p{L}])(?:fødsels?nummer\p{L}*|personnummer\p{L}*|d-nummer\p{L}*|fnr|(?:national|personal) (?:identity |id )?number)(?![\p{L}])/iu,
+);
 /** «ordrenummeret 31129956716», "invoice no. …": a number of another kind, named right before it. */
-const OTHER_NUMBER_BEFORE = /(?<![\p{L}])\p{L}+(?:nummer|nummeret|nr|number|no)\.?:?[ \u00a0]*$/iu;
+const OTHER_NUMBER_BEFORE = withFastWordStarts(/(?<![\p{L}])\p{L}+(?:nummer|nummeret|nr|number|no)\.?:?[ \u00a0]*$/iu);
 function namesAnIdEarlier(text: string, start: number): boolean {
   const from = Math.max(0, start - 120);
   const before = text.slice(from, start);
@@ -57,10 +62,11 @@ function namesAnIdEarlier(text: string, start: number): boolean {
 }
 
 /** «Emil (12051845632) møtte ikke …»: eleven digits in brackets right after a person's name stand for the person. */
-const NAME_IN_BRACKETS = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*\(\s*$/u;
+const NAME_IN_BRACKETS = withFastWordStarts(/(?<![\p{L}])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*\(\s*$/u);
 /** Words that label a number rather than name a person: «Telefon (…)», "Mobile (…)". */
-const NUMBER_WORD =
-  /(?<![\p{L}])(?:telefon|tlf|mobil|mobile|phone|tel|org|organisasjonsnummer|orgnr|nummer|number|betaling|payment|beløp|amount|kroner|nok)\.?\s*\(\s*$/iu;
+const NUMBER_WORD = withFastWordStarts(
+  /(?<![\p{L}])(?:telefon|tlf|mobil|mobile|phone|tel|org|organisasjonsnummer|orgnr|nummer|number|betaling|payment|beløp|amount|kroner|nok)\.?\s*\(\s*$/iu,
+);
 
 function nameInBrackets(before: string): boolean {
   if (!NAME_IN_BRACKETS.test(before) || NUMBER_WORD.test(before)) return false;

@@ -12,6 +12,7 @@
 import { checkOptionalList } from '../engine/detector-params.ts';
 import type { Detector, DetectorHit } from './types.ts';
 import { signatureStart } from '../text/signature.ts';
+import { withFastWordStarts } from '../engine/word-start.ts';
 
 // One pass. The boundaries keep parts of longer digit runs, dates (04.12.2026), times (12:30),
 // case numbers (2026/12345678) and decimal amounts out; (?:+|00)47 is part of the span.
@@ -19,36 +20,42 @@ import { signatureStart } from '../text/signature.ts';
 const CANDIDATE =
   /(?=[\d+])(?<![\p{N}\p{L}+/.,–-]|\p{N}[ \u00a0])(?<prefix>(?:\+|00)47[ \u00a0]?)?(?<number>\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2}|\d{3}[ \u00a0]?\d{2}[ \u00a0]?\d{3}|\d{4}[ \u00a0]?\d{4})(?![\p{N}]|[.,/:–-]\p{N}|[ \u00a0]\p{N})/gu;
 /** Amounts: "45000000 kroner", "kr 45 00 00 00", "NOK 12345678", "12345678,-". */
-const AMOUNT_BEFORE = /(?<![\p{L}])(?:kr|nok|beløp(?:et)?|sum(?:men)?|eur|usd)\.?:?[ \u00a0]*$/iu;
+const AMOUNT_BEFORE = withFastWordStarts(/(?<![\p{L}])(?:kr|nok|beløp(?:et)?|sum(?:men)?|eur|usd)\.?:?[ \u00a0]*$/iu);
 const AMOUNT_AFTER = /^(?:,-|[ \u00a0]*(?:kr(?:oner)?|nok|eur|usd)(?![\p{L}]))/iu;
 /** Reference numbers that happen to be 8 digits: "saksnummer 20261234", "ordrenr. 91234567". */
-const REFERENCE_BEFORE =
-  /(?<![\p{L}])(?:sak(?:s|snummer|snr|nr)?|ordre(?:nummer|nr)?|ordrenr|faktura(?:nummer|nr)?|referanse(?:nummer)?|ref|kid(?:-?nummer|-?nr)?|org(?:anisasjons)?(?:\.?[ ]?nr|nummer)?|kundenummer|kundenr|gnr|bnr|postboks|arkivkode|arkivnummer|bilag(?:snummer|snr)?|journal(?:nummer|nr|post)?|dokument(?:nummer|nr)|løpenummer|order|invoice|case|reference)\.?[ \u00a0]*(?:nr\.?|nummer|no\.?)?[:.]?[ \u00a0]*$/iu;
+const REFERENCE_BEFORE = withFastWordStarts(
+  /(?<![\p{L}])(?:sak(?:s|snummer|snr|nr)?|ordre(?:nummer|nr)?|ordrenr|faktura(?:nummer|nr)?|referanse(?:nummer)?|ref|kid(?:-?nummer|-?nr)?|org(?:anisasjons)?(?:\.?[ ]?nr|nummer)?|kundenummer|kundenr|gnr|bnr|postboks|arkivkode|arkivnummer|bilag(?:snummer|snr)?|journal(?:nummer|nr|post)?|dokument(?:nummer|nr)|løpenummer|order|invoice|case|reference)\.?[ \u00a0]*(?:nr\.?|nummer|no\.?)?[:.]?[ \u00a0]*$/iu,
+);
 /** Words that make an 8-digit string a phone number even when it could be a date. */
-const PHONE_BEFORE = /(?<![\p{L}])(?:tlf|telefon(?:nummer|nr)?|mobil(?:nummer|nr)?|mob|ring|ringe|sms|phone|call|mobile|tel)\.?[:.]?[ \u00a0]*$/iu;
+const PHONE_BEFORE = withFastWordStarts(
+  /(?<![\p{L}])(?:tlf|telefon(?:nummer|nr)?|mobil(?:nummer|nr)?|mob|ring|ringe|sms|phone|call|mobile|tel)\.?[:.]?[ \u00a0]*$/iu,
+);
 
 /** A writer calls a number their own (the citizen in the inquiry, the caseworker in the reply) ("ring meg på", "mitt nummer er", "my number is"). */
-const OWN_NUMBER_BEFORE =
-  /(?<![\p{L}])(?:(?:ring|ringe|ringje|kontakt|kontakte|nå|treffe|sms|call|reach|text|contact)\s+meg|(?:du|de|dere|dykk)\s+meg|meg\s+på|me\s+(?:on|at)|mitt\s+(?:\p{L}*nummer|nr\.?)|min\s+(?:mobil|telefon)|my\s+(?:phone\s+|mobile\s+)?(?:number|mobile|phone))(?![\p{L}])[^\n\d]{0,16}$/iu;
+const OWN_NUMBER_BEFORE = withFastWordStarts(
+  /(?<![\p{L}])(?:(?:ring|ringe|ringje|kontakt|kontakte|nå|treffe|sms|call|reach|text|contact)\s+meg|(?:du|de|dere|dykk)\s+meg|meg\s+på|me\s+(?:on|at)|mitt\s+(?:\p{L}*nummer|nr\.?)|min\s+(?:mobil|telefon)|my\s+(?:phone\s+|mobile\s+)?(?:number|mobile|phone))(?![\p{L}])[^\n\d]{0,16}$/iu,
+);
 /**
  * The reader is told to call us on this number ("ring oss på", "call us on", «ring servicetorget
  * på», «me er å treffe på») or to text it ("send SMS til 400 00 000"): the office's own line, not
  * someone's personal data. Calling someone else ("ring dottera di på …") stays reported.
  */
-const OFFICE_CONTACT_BEFORE =
-  /(?<![\p{L}])(?:(?:ring|ringe|ringje|kontakt|kontakte|kontakta|nå|treff|treffe|call|text|contact|reach|phone)\s+(?:oss|us|servicetorget|sentralbordet|kundesenteret|kundeservice|vakttelefonen|vakta|innbyggerservice|innbyggarservice|our\s+\p{L}+)|(?:vi|me)\s+(?:er\s+å\s+(?:treffe|nå)|kan\s+nåast|kan\s+nås|treffes|treffast)|we\s+can\s+be\s+reached)(?![\p{L}])[^\n\d.!?]{0,30}$|(?<![\p{L}])(?:sms|tekstmelding|text\s+message|text)\s+(?:til|to)\s*$/iu;
+const OFFICE_CONTACT_BEFORE = withFastWordStarts(
+  /(?<![\p{L}])(?:(?:ring|ringe|ringje|kontakt|kontakte|kontakta|nå|treff|treffe|call|text|contact|reach|phone)\s+(?:oss|us|servicetorget|sentralbordet|kundesenteret|kundeservice|vakttelefonen|vakta|innbyggerservice|innbyggarservice|our\s+\p{L}+)|(?:vi|me)\s+(?:er\s+å\s+(?:treffe|nå)|kan\s+nåast|kan\s+nås|treffes|treffast)|we\s+can\s+be\s+reached)(?![\p{L}])[^\n\d.!?]{0,30}$|(?<![\p{L}])(?:sms|tekstmelding|text\s+message|text)\s+(?:til|to)\s*$/iu,
+);
 /**
  * The reader is told to call a member of staff ("please call Lena directly on …", «ring
  * vaktmeisteren vår, Svein, på …»): a work number given for the case. Someone of the reader's own
  * ("ring dottera di på …", "call your son on …") is not staff and stays reported.
  */
-const STAFF_CONTACT_BEFORE =
-  /(?<![\p{L}])(?:ring|ringe|ringje|call|phone|text|contact|kontakt|kontakte|kontakta)\s+(?:(?:our|my)\s+[\p{L}-]+(?:,?\s+\p{Lu}\p{Ll}+)?|[\p{L}-]+\s+(?:vår|vårt|våre|min|mi)(?:,\s*\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?),?\s+(?:directly\s+|direkte\s+)?(?:on|at|på)\s*$/u;
+const STAFF_CONTACT_BEFORE = withFastWordStarts(
+  /(?<![\p{L}])(?:ring|ringe|ringje|call|phone|text|contact|kontakt|kontakte|kontakta)\s+(?:(?:our|my)\s+[\p{L}-]+(?:,?\s+\p{Lu}\p{Ll}+)?|[\p{L}-]+\s+(?:vår|vårt|våre|min|mi)(?:,\s*\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?),?\s+(?:directly\s+|direkte\s+)?(?:on|at|på)\s*$/u,
+);
 
 /** A bare signature line: "Tlf 98 76 54 32", "+47 912 34 567". */
 const SIGNATURE_NUMBER_LINE = /^\s*(?:(?:tlf|telefon|mobil|mob|phone|tel|m)\.?:?\s*)?[\d +]{8,16}\s*$/iu;
 /** In a quoted inquiry the closing often runs on in the same line: "… Hilsen Kari, tlf 915 55 123". */
-const INQUIRY_CLOSING = /(?<![\p{L}])(?:hilsen|helsing|mvh|regards|sincerely|best wishes|cheers)(?![\p{L}])/giu;
+const INQUIRY_CLOSING = withFastWordStarts(/(?<![\p{L}])(?:hilsen|helsing|mvh|regards|sincerely|best wishes|cheers)(?![\p{L}])/giu);
 const INQUIRY_CANDIDATE = new RegExp(CANDIDATE.source, 'gu');
 
 /** A line after it that ends a sentence: the number is still in the body. */

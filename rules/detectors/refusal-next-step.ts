@@ -7,6 +7,7 @@ import { checkOptionalList } from '../engine/detector-params.ts';
 import type { Token } from '../text/analysis.ts';
 import type { Detector } from './types.ts';
 import { statesDuration } from './unanswered-when.ts';
+import { withFastWordStarts } from '../engine/word-start.ts';
 
 const E = String.raw`(?![\p{L}\p{N}])`;
 const NOT = String.raw`(?:ikke|ikkje)`;
@@ -92,9 +93,10 @@ const NEXT_STEP = [
  * after the refusal, in the same sentence, that says something the reader can have or do — any
  * clause after «men»/"but" without a negation of its own.
  */
-const CONTRAST_OFFER = /(?<![\p{L}])(?:men|but|however)(?![\p{L}])([^.!?\n]*)/iu;
-const NEGATION =
-  /(?<![\p{L}])(?:ikke|ikkje|not|never|aldri|ingen|inga|noen|nokon|no|nothing|ingenting|cannot|can['’]t|won['’]t|isn['’]t|aren['’]t|don['’]t|doesn['’]t)(?![\p{L}])/iu;
+const CONTRAST_OFFER = withFastWordStarts(/(?<![\p{L}])(?:men|but|however)(?![\p{L}])([^.!?\n]*)/iu);
+const NEGATION = withFastWordStarts(
+  /(?<![\p{L}])(?:ikke|ikkje|not|never|aldri|ingen|inga|noen|nokon|no|nothing|ingenting|cannot|can['’]t|won['’]t|isn['’]t|aren['’]t|don['’]t|doesn['’]t)(?![\p{L}])/iu,
+);
 
 function contrastOffer(text: string, refusalEnd: number, sentenceEnd: number): boolean {
   const m = CONTRAST_OFFER.exec(text.slice(refusalEnd, sentenceEnd));
@@ -117,7 +119,7 @@ const DECISION_AT_WORD = new RegExp(DECISION, 'iuy');
  * andre elever»: a "cannot" about a third person, a condition, or privacy kept is no refusal of
  * the citizen's request.
  */
-const THIRD_PERSON_BEFORE = /(?<![\p{L}])(?:he|she|they|han|hun|ho|dei|him|her)\s+$/iu;
+const THIRD_PERSON_BEFORE = withFastWordStarts(/(?<![\p{L}])(?:he|she|they|han|hun|ho|dei|him|her)\s+$/iu);
 const CONDITION_START = /^[\s"«]*(?:if|unless|hvis|dersom|viss|om)(?![\p{L}])/iu;
 const PRIVACY_KEPT =
   /^(?:kan|kunne|can['’]t|cannot|can not)\s+(?:ikke\s+|ikkje\s+)?(?:gå\s+inn\s+(?:i|på)\s+detalj\p{L}*|seie\s+(?:så\s+)?mykje|si\s+(?:så\s+)?mye|say\s+(?:too\s+|very\s+|that\s+)?much|go\s+into\s+(?:the\s+)?detail\p{L}*|share\s+details)/iu;

@@ -72,9 +72,15 @@ function takes(words: readonly Token[], text: string, at: number, start: number,
   for (let k = 0; k < alternative.length; k++) {
     const w = words[at + k]!;
     if (w.lower !== alternative[k]) return 0;
-    if (at + k > start && text.slice(words[at + k - 1]!.end, w.start).includes('\n')) return 0;
+    if (at + k > start && hasLineBreak(text, words[at + k - 1]!.end, w.start)) return 0;
   }
   return alternative.length;
+}
+
+/** Whether text[from, to) holds a line break (read in place: this runs for every word tried). */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x0a) return true;
+  return false;
 }
 
 /** Where the slots from `slot` on end when matched from token `at`, or -1 (first match, slots in order). */
@@ -82,25 +88,27 @@ function matchFrom(words: readonly Token[], text: string, slots: readonly Slot[]
   if (slot === slots.length) return at;
   const s = slots[slot]!;
   // Take 1..repeat words of this slot (longest alternative first), then skip it when optional.
-  const tryTake = (pos: number, left: number): number => {
-    const candidates = pos < words.length ? s.byFirst.get(words[pos]!.lower) : undefined;
-    if (!candidates) return -1;
-    for (const alternative of candidates) {
-      const n = takes(words, text, pos, start, alternative);
-      if (n === 0) continue;
-      const next = pos + n;
-      if (left > 1) {
-        const more = tryTake(next, left - 1);
-        if (more >= 0) return more;
-      }
-      const end = matchFrom(words, text, slots, slot + 1, next, start);
-      if (end >= 0) return end;
-    }
-    return -1;
-  };
-  const taken = tryTake(at, s.repeat);
+  const taken = takeSlot(words, text, slots, slot, at, s.repeat, start);
   if (taken >= 0) return taken;
   return s.optional ? matchFrom(words, text, slots, slot + 1, at, start) : -1;
+}
+
+/** Slot `slot` takes a word at `pos` (then up to `left` - 1 more), and the later slots match after it: where they end, or -1. */
+function takeSlot(words: readonly Token[], text: string, slots: readonly Slot[], slot: number, pos: number, left: number, start: number): number {
+  const candidates = pos < words.length ? slots[slot]!.byFirst.get(words[pos]!.lower) : undefined;
+  if (!candidates) return -1;
+  for (const alternative of candidates) {
+    const n = takes(words, text, pos, start, alternative);
+    if (n === 0) continue;
+    const next = pos + n;
+    if (left > 1) {
+      const more = takeSlot(words, text, slots, slot, next, left - 1, start);
+      if (more >= 0) return more;
+    }
+    const end = matchFrom(words, text, slots, slot + 1, next, start);
+    if (end >= 0) return end;
+  }
+  return -1;
 }
 
 const positions = new WeakMap<TextAnalysis, Map<string, number[]>>();
@@ -135,13 +143,21 @@ export const slotSequence: Detector = {
     const hits: DetectorHit[] = [];
     // Where a match can start, from the reply's word index (one pass shared by every slot rule).
     const index = wordPositions(analysis);
-    const starts: number[] = [];
+    // Usually one of the first words is in the reply, and its positions are in order already;
+    // several are gathered and sorted (a position holds one word, so none comes twice).
+    let starts: readonly number[] | undefined;
+    let gathered: number[] | undefined;
     for (const w of first) {
       const at = index.get(w);
-      if (at) for (const p of at) starts.push(p);
+      if (!at) continue;
+      if (!starts) starts = at;
+      else {
+        gathered ??= [...starts];
+        for (const p of at) gathered.push(p);
+      }
     }
-    if (starts.length === 0) return hits;
-    starts.sort((a, b) => a - b);
+    if (gathered) starts = gathered.sort((a, b) => a - b);
+    if (!starts) return hits;
     let free = 0;
     for (const i of starts) {
       if (i < free) continue;

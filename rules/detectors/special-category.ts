@@ -39,6 +39,8 @@ const candidatesByWords = new WeakMap<readonly Token[], { version: number; posit
 // shortest such entry is PREFIX_MIN letters, so a word costs a few hash lookups.
 const PREFIX_MIN = 5;
 const allPrefixes = new Set<string>();
+/** The first PREFIX_MIN letters of every prefix entry: a word whose own first letters are none of them starts with no entry. */
+const allPrefixHeads = new Set<string>();
 let longestPrefix = 0;
 const prefixHitsByWords = new WeakMap<readonly Token[], { version: number; hits: Array<{ position: number; prefix: string }> }>();
 
@@ -49,6 +51,8 @@ function prefixPositions(words: readonly Token[]): Array<{ position: number; pre
   if (allPrefixes.size > 0) {
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!.lower;
+      // One lookup rules out most words before a lookup per length.
+      if (w.length <= PREFIX_MIN || !allPrefixHeads.has(w.slice(0, PREFIX_MIN))) continue;
       // Only longer words: the word itself is an exact entry, found the ordinary way.
       for (let length = Math.min(w.length - 1, longestPrefix); length >= PREFIX_MIN; length--) {
         const prefix = w.slice(0, length);
@@ -91,6 +95,7 @@ function compile(params: Record<string, unknown>): Compiled {
     if (lower.length >= prefixFrom && /^\p{L}+$/u.test(lower)) {
       prefixes.add(lower);
       allPrefixes.add(lower);
+      allPrefixHeads.add(lower.slice(0, PREFIX_MIN));
       longestPrefix = Math.max(longestPrefix, lower.length);
       firstWordsVersion++;
     }
@@ -99,6 +104,18 @@ function compile(params: Record<string, unknown>): Compiled {
   compiled = { index, documents: new Set(stringList(params, 'documents').map((w) => w.toLowerCase())), prefixes, except };
   compiledParams.set(params, compiled);
   return compiled;
+}
+
+/** Two ascending lists of positions as one, each position once. */
+function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (merged.length === 0 || merged[merged.length - 1]! !== next) merged.push(next);
+  }
+  return merged;
 }
 
 /** «PTSD-diagnose», "HIV-positive": the part before a hyphen, which may be an entry of its own ("" when there is none). */
@@ -386,7 +403,7 @@ export const specialCategory: Detector = {
       for (const h of prefixPositions(words))
         if (prefixes.has(h.prefix) && !except.some((e) => words[h.position]!.lower.startsWith(e))) prefixAt.set(h.position, h.prefix);
     const exact = candidatePositions(words);
-    const positions = prefixAt.size ? [...new Set([...exact, ...prefixAt.keys()])].sort((a, b) => a - b) : exact;
+    const positions = prefixAt.size ? mergeAscending(exact, [...prefixAt.keys()]) : exact;
     for (const i of positions) {
       if (i < nextFree) continue;
       const candidates =

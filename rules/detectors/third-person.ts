@@ -12,6 +12,7 @@ import { GREETING_WORDS } from '../text/greeting.ts';
 import { signatureStart } from '../text/signature.ts';
 import { senderNameWords } from '../text/sender-name.ts';
 import type { Detector, DetectorHit } from './types.ts';
+import { withFastWordStarts } from '../engine/word-start.ts';
 
 const NAME = String.raw`\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?`;
 const FULL_NAME = String.raw`${NAME}(?:\s${NAME}){0,2}`;
@@ -27,30 +28,30 @@ const PLACE = String.raw`(?:\s(?:i|på|at|in)\s(?:nr\.?\s?|number\s|no\.\s?)?\d{
  * Who did it, named: "the boy who bit Arjun is Elias", «mannen som truga deg, var Stig Rune
  * Eliassen». The reader learns who another person is and what they did.
  */
-const DOER_AT =
-  /(?<![\p{L}])(?:the\s(?:boy|girl|man|woman|child|pupil|student|person|resident|tenant|patient|neighbour|neighbor|driver|lady|parent)\swho|(?:gutten|guten|jenta|jenten|mannen|kvinnen|kvinna|dama|damen|eleven|barnet|personen|beboeren|bebuaren|pasienten|naboen|sjåføren|forelderen)\ssom)\s[^.!?\n]{1,80}?,?\s(?:is|was|er|var)\s/giu;
-const DOER_HINT = /(?<![\p{L}])(?:who|som)\s/iu;
+const DOER_AT = withFastWordStarts(
+  /(?<![\p{L}])(?:the\s(?:boy|girl|man|woman|child|pupil|student|person|resident|tenant|patient|neighbour|neighbor|driver|lady|parent)\swho|(?:gutten|guten|jenta|jenten|mannen|kvinnen|kvinna|dama|damen|eleven|barnet|personen|beboeren|bebuaren|pasienten|naboen|sjåføren|forelderen)\ssom)\s[^.!?\n]{1,80}?,?\s(?:is|was|er|var)\s/giu,
+);
+const DOER_HINT = withFastWordStarts(/(?<![\p{L}])(?:who|som)\s/iu);
 /** A street and number after a full name: «Sindre Myklebust i Steinsvikvegen 14», "Kari Olsen, Nygårdsgaten 45". */
 const STREET_ENDINGS = 'vegen|veien|veg|vei|gata|gaten|gate|allé|alléen|plass|plassen|bakken|smauet|stredet|lia|lien|haugen|tunet|kroken|svingen';
-const ADDRESS_AT = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:i|på|in|at)\s|,\s)\p{Lu}\p{Ll}*(?:${STREET_ENDINGS})\s\d{1,4}(?:\s?[A-Za-z])?(?![\p{L}\p{N}])`,
-  'gu',
+const ADDRESS_AT = withFastWordStarts(
+  new RegExp(String.raw`(?:(?<![\p{L}])(?:i|på|in|at)\s|,\s)\p{Lu}\p{Ll}*(?:${STREET_ENDINGS})\s\d{1,4}(?:\s?[A-Za-z])?(?![\p{L}\p{N}])`, 'gu'),
 );
 const ADDRESS_HINT = new RegExp(String.raw`(?:${STREET_ENDINGS})\s\d`, 'u');
 const SERVICE_WORD =
   /^(?:service|services|centre|center|office|department|unit|team|clinic|library|school|hall|house|church|council|\p{L}*(?:tenesta|tenesten|tjenesten|tjenesta|tjeneste|teneste|etaten|etat|kontoret|kontor|senteret|senter|sentralen|torget|skole|skule|skolen|skulen|barnehage|barnehagen|huset|hallen|biblioteket|bibliotek|klinikken|klinikk|legevakten|legevakta|kirke|kyrkje|kommune|kommunen|hjem|heim|heimen|hjemmet|bygg|verket|verk))$/iu;
 /** «Sindre Myklebust», «familien Aasen»: a full name, or a family by its surname. */
-const TWO_NAMES_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${NAME}\s${NAME}(?:\s${NAME})?|(?:familien|familie|family)\s${NAME})\s?$`, 'u');
+const TWO_NAMES_BEFORE = withFastWordStarts(new RegExp(String.raw`(?<![\p{L}])(${NAME}\s${NAME}(?:\s${NAME})?|(?:familien|familie|family)\s${NAME})\s?$`, 'u'));
 
 // Each shape is found by its placing words first (a class code, a relation noun, a title: rare in a
 // reply), and only there is a name looked for beside them: a name pattern tried at every capital
 // letter would cost more than the rest of the personal-data checks together.
-const CLASS_AT = new RegExp(String.raw`(?<![\p{L}])${CLASS}`, 'gu');
-const NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${FULL_NAME})\s$`, 'u');
-const NAME_COMMA_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${FULL_NAME}),\s$`, 'u');
-const RELATION_AT = new RegExp(String.raw`(?<![\p{L}])${RELATION}${POSSESSIVE}${PLACE}(?![\p{L}])`, 'giu');
+const CLASS_AT = withFastWordStarts(new RegExp(String.raw`(?<![\p{L}])${CLASS}`, 'gu'));
+const NAME_BEFORE = withFastWordStarts(new RegExp(String.raw`(?<![\p{L}])(${FULL_NAME})\s$`, 'u'));
+const NAME_COMMA_BEFORE = withFastWordStarts(new RegExp(String.raw`(?<![\p{L}])(${FULL_NAME}),\s$`, 'u'));
+const RELATION_AT = withFastWordStarts(new RegExp(String.raw`(?<![\p{L}])${RELATION}${POSSESSIVE}${PLACE}(?![\p{L}])`, 'giu'));
 const NAME_AFTER_RELATION = new RegExp(String.raw`,?\s(?:${TITLE})?(${FULL_NAME})`, 'uy');
-const TITLE_AT = new RegExp(String.raw`(?<![\p{L}])${TITLE}`, 'gu');
+const TITLE_AT = withFastWordStarts(new RegExp(String.raw`(?<![\p{L}])${TITLE}`, 'gu'));
 const NAME_AFTER = new RegExp(FULL_NAME, 'uy');
 
 interface Shape {
@@ -118,12 +119,14 @@ function shapes(text: string): Shape[] {
 /** The writer's side: a colleague introduced with "our"/«vår» or a role, or given as a contact. */
 const COLLEAGUE_BEFORE =
   /(?:\b(?:our|your)\s+(?:\p{L}+\s+){0,2}|(?:vår|vårt|våre|vår\s+\p{L}+|kollega(?:en)?\s+(?:min|mi|vår)?|saksbehandler(?:en)?|sakshandsamar(?:en)?|caseworker|case\s+officer|contact\s+person|kontaktperson(?:en)?|rektor|headteacher|lege(?:n)?|doctor|nurse|sykepleier(?:en)?|sjukepleiar(?:en)?|terapeut(?:en)?|therapist|koordinator(?:en)?|coordinator|konsulent(?:en)?|adviser|advisor)\s*)$/iu;
-const CONTACT_IN_SENTENCE =
-  /(?<![\p{L}])(?:ring|ringe|ringer|ringjer|kontakt|kontakte|kontaktar|call|contact|phone|ring\s+\p{L}+|reach|email|e-post|will\s+(?:call|visit|contact)|vil\s+(?:ringe|ringje|besøke|besøkje|kontakte)|kommer\s+(?:til\s+deg|på\s+besøk)|kjem\s+(?:til\s+deg|på\s+besøk))(?![\p{L}])/iu;
+const CONTACT_IN_SENTENCE = withFastWordStarts(
+  /(?<![\p{L}])(?:ring|ringe|ringer|ringjer|kontakt|kontakte|kontaktar|call|contact|phone|ring\s+\p{L}+|reach|email|e-post|will\s+(?:call|visit|contact)|vil\s+(?:ringe|ringje|besøke|besøkje|kontakte)|kommer\s+(?:til\s+deg|på\s+besøk)|kjem\s+(?:til\s+deg|på\s+besøk))(?![\p{L}])/iu,
+);
 
 /** A who-clause that introduces the office's side: who handles the case, whom to call. */
-const OFFICE_ROLE =
-  /(?<![\p{L}])(?:handles?|handled|deals?\s+with|is\s+responsible|in\s+charge|works?\s+(?:with|on|at|in)|behandler|handsamar|har\s+(?:ansvar|saka|saken)|jobber|jobbar|arbeider|arbeidar|følger\s+opp|følgjer\s+opp|your\s+case|saka\s+di|saken\s+din|(?:from|at|in)\s+(?:our|the)\s+(?:office|team|department|council|municipality)|(?:fra|frå|hos|hjå)\s+(?:oss|kommunen|kontoret)|kollega\p{L}*|colleagues?)(?![\p{L}])/iu;
+const OFFICE_ROLE = withFastWordStarts(
+  /(?<![\p{L}])(?:handles?|handled|deals?\s+with|is\s+responsible|in\s+charge|works?\s+(?:with|on|at|in)|behandler|handsamar|har\s+(?:ansvar|saka|saken)|jobber|jobbar|arbeider|arbeidar|følger\s+opp|følgjer\s+opp|your\s+case|saka\s+di|saken\s+din|(?:from|at|in)\s+(?:our|the)\s+(?:office|team|department|council|municipality)|(?:fra|frå|hos|hjå)\s+(?:oss|kommunen|kontoret)|kollega\p{L}*|colleagues?)(?![\p{L}])/iu,
+);
 
 /** Capitalised words that start a sentence and name a group, not a person («Elevene i 5B», "All pupils in year 6"). */
 const NOT_A_NAME =

@@ -7,12 +7,14 @@
 import type { TextAnalysis } from '../text/analysis.ts';
 import type { QuestionTopic } from '../inquiry/questions.ts';
 import type { Detector, DetectorHit, DetectorInput } from './types.ts';
+import { withFastWordStarts } from '../engine/word-start.ts';
 
 export const QUESTION_TOPICS: readonly QuestionTopic[] = ['when', 'amount', 'where', 'document', 'why', 'how', 'who', 'yes-no', 'what'];
 
 /** Where the finding points when a vague phrase stands in for the time: "så snart som mulig". */
-const VAGUE_TIME =
-  /(?<![\p{L}])(?:så\s+(?:snart|fort|raskt)\s+(?:som\s+)?(?:mulig|råd)|snarest(?:\s+mulig)?|snarast(?:\s+mogleg)?|om\s+kort\s+tid|innen\s+rimelig\s+tid|innan\s+rimeleg\s+tid|etter\s+hvert|etter\s+kvart|fortløpende|fortløpande|snart|as\s+soon\s+as\s+possible|in\s+due\s+course|shortly|soon)(?![\p{L}])/iu;
+const VAGUE_TIME = withFastWordStarts(
+  /(?<![\p{L}])(?:så\s+(?:snart|fort|raskt)\s+(?:som\s+)?(?:mulig|råd)|snarest(?:\s+mulig)?|snarast(?:\s+mogleg)?|om\s+kort\s+tid|innen\s+rimelig\s+tid|innan\s+rimeleg\s+tid|etter\s+hvert|etter\s+kvart|fortløpende|fortløpande|snart|as\s+soon\s+as\s+possible|in\s+due\s+course|shortly|soon)(?![\p{L}])/iu,
+);
 
 function trimmedSpan(text: string, start: number, end: number): { start: number; end: number } | undefined {
   while (start < end && /\s/.test(text[start]!)) start++;

@@ -5,13 +5,14 @@ import type { ResolvedDate } from '../types.ts';
 import type { Detector } from './types.ts';
 import { durationPattern, PAST_SPAN } from '../time/duration-pattern.ts';
 import { unansweredHits } from './unanswered-question.ts';
+import { withFastWordStarts } from '../engine/word-start.ts';
 
 const ID = 'unanswered-when';
 
 const WHEN_WORDS = String.raw`når|naar|kor\s+tid|kva\s+tid|hvor\s+lenge|kor\s+lenge|hvor\s+lang\s+tid|kor\s+lang\s+tid|hvilken\s+dato|kva\s+dato|when|how\s+long|what\s+date`;
 const WHEN_IN_QUESTION = new RegExp(`(?<![\\p{L}])(?:${WHEN_WORDS})(?![\\p{L}])`, 'iu');
 /** "Når det gjelder …" / "when it comes to" mean "regarding" and ask nothing. */
-const NOT_A_TIME_QUESTION = /(?<![\p{L}])(?:når\s+det\s+(?:gjelder|gjeld)|when\s+it\s+comes\s+to)(?![\p{L}])/giu;
+const NOT_A_TIME_QUESTION = withFastWordStarts(/(?<![\p{L}])(?:når\s+det\s+(?:gjelder|gjeld)|when\s+it\s+comes\s+to)(?![\p{L}])/giu);
 /** Indirect questions that end with a full stop: "Jeg lurer på når …", "Please tell me when …". */
 const INDIRECT_WHEN = new RegExp(
   `(?<![\\p{L}])(?:lurer|lure|lurte|lurar|vite|veta|wonder|wondering|know|informere|opplyse|si|seie|tell)\\s+(?:meg\\s+|me\\s+|oss\\s+|us\\s+)?(?:på\\s+|om\\s+)?(?:${WHEN_WORDS})(?![\\p{L}])`,
@@ -26,13 +27,13 @@ const UNITS =
 const DURATION = durationPattern(NUMBER_WORDS, UNITS);
 
 /** "Du får svar i dag" answers "when" too, though findDates only counts "i dag" as a promise. */
-const SAME_DAY = /(?<![\p{L}])(?:i\s+dag|i\s+kveld|i\s+ettermiddag|today|tonight|this\s+afternoon)(?![\p{L}])/iu;
+const SAME_DAY = withFastWordStarts(/(?<![\p{L}])(?:i\s+dag|i\s+kveld|i\s+ettermiddag|today|tonight|this\s+afternoon)(?![\p{L}])/iu);
 
 /** A question led by another question word: "Hvorfor …", "Kva …", "How …" ("how long" is a when). */
 const OTHER_QUESTION_START =
   /^[\s"«(]*(?:hvorfor|hvordan|hva|hvem|hvilke[nt]?|kvifor|korleis|kva(?!\s+tid|\s+dato)|kven|kva\s+for|why|what(?!\s+date)|who|which|how(?!\s+long))(?![\p{L}])/iu;
 /** "og når", "and when", ", når": a second question, not a subordinate clause. */
-const COORDINATED_BEFORE = /(?:(?<![\p{L}])(?:og|and|eller|or)|,)\s*$/iu;
+const COORDINATED_BEFORE = withFastWordStarts(/(?:(?<![\p{L}])(?:og|and|eller|or)|,)\s*$/iu);
 
 /**
  * "Hvorfor har naboen beboerkort når han ikke bor her?" asks why: the "når" opens a clause inside

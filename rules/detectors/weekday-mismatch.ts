@@ -6,6 +6,7 @@ import { formatNorwegianDate, isoWeekday } from '../calendar/dates.ts';
 import { weekdayName } from '../calendar/names.ts';
 import type { UiLanguage } from '../ids.ts';
 import { perUiLanguage, type Detector, type DetectorHit } from './types.ts';
+import { withFastWordStarts } from '../engine/word-start.ts';
 
 /** Weekday names (bokmål, nynorsk, English) → ISO weekday 1 (Monday) … 7 (Sunday). */
 const WEEKDAYS: Record<string, number> = {
@@ -31,9 +32,8 @@ const WEEKDAYS: Record<string, number> = {
 /** How far before the date's own span a weekday may stand ("onsdag den " is 11 characters). */
 const LOOKBACK = 16;
 // "fredag 4.", "fredag den 4.", "Friday, 4", "Friday the 4th": the weekday, then directly the day number.
-const WEEKDAY_THEN_DAY = new RegExp(
-  String.raw`(?<!\p{L})(${Object.keys(WEEKDAYS).join('|')})[ \t\u00a0]*,?[ \t\u00a0]+(?:den[ \t\u00a0]+|the[ \t\u00a0]+)?(\d{1,2})(?!\d)`,
-  'giu',
+const WEEKDAY_THEN_DAY = withFastWordStarts(
+  new RegExp(String.raw`(?<!\p{L})(${Object.keys(WEEKDAYS).join('|')})[ \t\u00a0]*,?[ \t\u00a0]+(?:den[ \t\u00a0]+|the[ \t\u00a0]+)?(\d{1,2})(?!\d)`, 'giu'),
 );
 
 export const weekdayMismatch: Detector = {

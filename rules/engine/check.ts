@@ -53,6 +53,8 @@ export interface RunState {
   hits: Hit[];
   /** Other rules' hits, precomputed when only a `runsLast` rule runs (its examples). */
   earlier?: EarlierHit[];
+  /** `hits` described for the `runsLast` detectors, as far as they have been described (earlierHitsOf). */
+  earlierDescribed?: EarlierHit[];
   /** Where each word of the text starts, for the existence patterns' first words; made on first use. */
   wordStarts?: Map<string, number[]>;
 }
@@ -201,6 +203,11 @@ function* matchPhrases(state: RunState, compiled: CompiledRuleSet, onlyRuleId: s
   const { words } = state.analysis;
   const { text } = state;
   const ruleSetRules = compiled.ruleSet.rules;
+  // Made once, not per word: this loop runs for every word of the reply.
+  const applies = (candidate: PhraseEntry) => {
+    const rule = ruleSetRules[candidate.ruleIndex]!;
+    return (!onlyRuleId || rule.id === onlyRuleId) && (rule.kind !== 'existence' || inquiryMatches(rule.whenInquiry, state.context));
+  };
   let nextPause = WORDS_PER_STEP;
   for (let i = 0; i < words.length; i++) {
     if (i >= nextPause) {
@@ -209,17 +216,18 @@ function* matchPhrases(state: RunState, compiled: CompiledRuleSet, onlyRuleId: s
     }
     const bucket = index.get(words[i]!.lower);
     if (!bucket) continue;
-    const applies = (candidate: PhraseEntry) => {
-      const rule = ruleSetRules[candidate.ruleIndex]!;
-      return (!onlyRuleId || rule.id === onlyRuleId) && (rule.kind !== 'existence' || inquiryMatches(rule.whenInquiry, state.context));
-    };
-    let best: { end: number; length: number; candidate: PhraseEntry } | undefined;
+    // The best phrase so far: its candidate, its end and its number of words after the first.
+    let best: PhraseEntry | undefined;
+    let bestEnd = 0;
+    let bestLength = 0;
     // Longer phrases first: the longest match wins, the first of equally long ones.
     const second = words[i + 1];
     const longer = second && onlySpaces(text, words[i]!.end, second.start) ? bucket.bySecond.get(second.lower) : undefined;
+    // Indexed loops: this is a generator, where V8 may not optimise an iterator's objects away.
     if (longer) {
-      for (const candidate of longer) {
-        if (best && candidate.rest.length <= best.length) continue;
+      for (let c = 0; c < longer.length; c++) {
+        const candidate = longer[c]!;
+        if (best && candidate.rest.length <= bestLength) continue;
         if (!applies(candidate)) continue;
         let j = i + 1;
         let ok = true;
@@ -232,24 +240,30 @@ function* matchPhrases(state: RunState, compiled: CompiledRuleSet, onlyRuleId: s
           }
           j++;
         }
-        if (ok) best = { end: words[j]!.end, length: candidate.rest.length, candidate };
+        if (ok) {
+          best = candidate;
+          bestEnd = words[j]!.end;
+          bestLength = candidate.rest.length;
+        }
       }
     }
     if (!best)
-      for (const candidate of bucket.single)
-        if (applies(candidate)) {
-          best = { end: words[i]!.end, length: 0, candidate };
+      for (let c = 0; c < bucket.single.length; c++)
+        if (applies(bucket.single[c]!)) {
+          best = bucket.single[c]!;
+          bestEnd = words[i]!.end;
+          bestLength = 0;
           break;
         }
     if (!best) continue;
-    const rule = ruleSetRules[best.candidate.ruleIndex]!;
+    const rule = ruleSetRules[best.ruleIndex]!;
     const start = words[i]!.start;
-    const matched = text.slice(start, best.end);
+    const matched = text.slice(start, bestEnd);
     let suggestions: string[] = [];
-    if (rule.kind === 'substitution') suggestions = rule.entries[best.candidate.entryIndex]!.suggest[state.language] ?? [];
+    if (rule.kind === 'substitution') suggestions = rule.entries[best.entryIndex]!.suggest[state.language] ?? [];
     else if (rule.kind === 'existence') suggestions = rule.suggest?.[state.language] ?? [];
-    state.hits.push({ rule, start, end: best.end, suggestions: suggestions.map((s) => suggestionCase(s, matched)) });
-    i += best.length;
+    state.hits.push({ rule, start, end: bestEnd, suggestions: suggestions.map((s) => suggestionCase(s, matched)) });
+    i += bestLength;
   }
 }
 
@@ -284,21 +298,7 @@ function runRule(state: RunState, compiledRule: CompiledRule) {
         params: rule.params ?? {},
         models: state.compiled.models,
         ...(state.questions ? { questions: state.questions } : {}),
-        ...(compiledRule.detector!.runsLast
-          ? {
-              earlierHits:
-                state.earlier ??
-                state.hits.map((h) => ({
-                  ruleId: h.rule.id,
-                  category: h.rule.category,
-                  start: h.start,
-                  end: h.end,
-                  severity: h.severity ?? h.rule.severity,
-                  kind: h.rule.kind,
-                  ...(h.rule.kind === 'detector' ? { detector: h.rule.detector } : {}),
-                })),
-            }
-          : {}),
+        ...(compiledRule.detector!.runsLast ? { earlierHits: state.earlier ?? earlierHitsOf(state) } : {}),
       });
       for (const hit of hits) {
         if (!(hit.start >= 0 && hit.end > hit.start && hit.end <= state.text.length)) continue;
@@ -315,13 +315,34 @@ function runRule(state: RunState, compiledRule: CompiledRule) {
   }
 }
 
+/**
+ * The hits so far as the `runsLast` detectors see them. A dozen such detectors run one after
+ * another and the hits only grow between them, so each hit is described once (the described
+ * list grows with them) and every detector gets its own copy of the list.
+ */
+function earlierHitsOf(state: RunState): EarlierHit[] {
+  const described = (state.earlierDescribed ??= []);
+  for (let i = described.length; i < state.hits.length; i++) {
+    const h = state.hits[i]!;
+    described.push({
+      ruleId: h.rule.id,
+      category: h.rule.category,
+      start: h.start,
+      end: h.end,
+      severity: h.severity ?? h.rule.severity,
+      kind: h.rule.kind,
+      ...(h.rule.kind === 'detector' ? { detector: h.rule.detector } : {}),
+    });
+  }
+  return described.slice();
+}
+
 function runExistence(state: RunState, compiledRule: CompiledRule, rule: ExistenceRule) {
   if (!inquiryMatches(rule.whenInquiry, state.context)) return;
-  const push = (start: number, matched: string) => {
-    const suggestions = (rule.suggest?.[state.language] ?? []).map((s) => suggestionCase(s, matched));
-    state.hits.push({ rule, start, end: start + matched.length, suggestions });
-  };
-  for (const [i, regex] of compiledRule.regexes.entries()) {
+  const { regexes } = compiledRule;
+  // Indexed loops and no closures: this runs for each of a hundred-odd patterns on every check.
+  for (let i = 0; i < regexes.length; i++) {
+    const regex = regexes[i]!;
     const needs = compiledRule.firstWords?.[i];
     const sticky = compiledRule.stickyRegexes?.[i];
     if (needs && sticky) {
@@ -330,12 +351,26 @@ function runExistence(state: RunState, compiledRule: CompiledRule, rule: Existen
       // read), instead of at every character of the reply; a start inside an earlier match is
       // skipped, as a global scan would.
       const index = wordStarts(state);
-      const lists: number[][] = [];
-      for (const word of needs) {
-        const starts = index.get(word);
-        if (starts) lists.push(starts);
+      let only: number[] | undefined;
+      let lists: number[][] | undefined;
+      for (let w = 0; w < needs.length; w++) {
+        const starts = index.get(needs[w]!);
+        if (!starts) continue;
+        if (!only) only = starts;
+        else (lists ??= [only]).push(starts);
       }
-      if (lists.length === 0) continue;
+      if (!only) continue;
+      if (!lists) {
+        // One of the first words is in the text (most patterns have one, or find one): its starts in order.
+        let from = 0;
+        for (let k = 0; k < only.length; k++) {
+          const start = only[k]!;
+          if (start < from) continue;
+          const end = tryAt(state, rule, sticky, start);
+          if (end >= 0) from = end;
+        }
+        continue;
+      }
       const heads = lists.map(() => 0);
       let from = 0;
       for (;;) {
@@ -344,11 +379,8 @@ function runExistence(state: RunState, compiledRule: CompiledRule, rule: Existen
         if (pick < 0) break;
         const start = lists[pick]![heads[pick]!++]!;
         if (start < from) continue;
-        sticky.lastIndex = start;
-        const m = sticky.exec(state.text);
-        if (!m || m[0].length === 0) continue;
-        push(start, m[0]);
-        from = start + m[0].length;
+        const end = tryAt(state, rule, sticky, start);
+        if (end >= 0) from = end;
       }
       continue;
     }
@@ -358,9 +390,23 @@ function runExistence(state: RunState, compiledRule: CompiledRule, rule: Existen
         regex.lastIndex++;
         continue;
       }
-      push(m.index, m[0]);
+      pushExistenceHit(state, rule, m.index, m[0]);
     }
   }
+}
+
+/** The sticky pattern tried at `start`: the end of its (non-empty) match, reported, or -1. */
+function tryAt(state: RunState, rule: ExistenceRule, sticky: RegExp, start: number): number {
+  sticky.lastIndex = start;
+  const m = sticky.exec(state.text);
+  if (!m || m[0].length === 0) return -1;
+  pushExistenceHit(state, rule, start, m[0]);
+  return start + m[0].length;
+}
+
+function pushExistenceHit(state: RunState, rule: ExistenceRule, start: number, matched: string) {
+  const suggestions = (rule.suggest?.[state.language] ?? []).map((s) => suggestionCase(s, matched));
+  state.hits.push({ rule, start, end: start + matched.length, suggestions });
 }
 
 const LETTERS_AND_DIGITS = /[\p{L}\p{N}]+/gu;

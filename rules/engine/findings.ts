@@ -30,7 +30,9 @@ export function* toFindings(state: RunState, ui: UiLanguage): Generator<void, Fi
   yield;
   const occurrences = new Map<string, number>();
   const findings: Finding[] = [];
-  for (const [index, hit] of state.hits.entries()) {
+  // An indexed loop: this is a generator, where V8 may not optimise an iterator's objects away.
+  for (let index = 0; index < state.hits.length; index++) {
+    const hit = state.hits[index]!;
     if (index > 0 && index % FINDINGS_PER_STEP === 0) yield;
     const matched = state.text.slice(hit.start, hit.end);
     // Suggestions go into the reply, so their dates are in the reply's language; messages in the UI's.

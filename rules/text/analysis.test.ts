@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, tokenize } from './analysis.ts';
+import { analyze, isWhitespace, tokenize } from './analysis.ts';
 
 const sentenceTexts = (text: string) => analyze(text).sentences.map((s) => text.slice(s.start, s.end));
 
@@ -87,5 +87,31 @@ describe('sentences', () => {
   it('counts words per sentence without URLs and e-mail addresses', () => {
     const a = analyze('Skriv til post@bergen.kommune.no eller se https://bergen.kommune.no i dag.');
     expect(a.sentences[0]!.wordCount).toBe(6);
+  });
+});
+
+describe('isWhitespace', () => {
+  it('reads every UTF-16 code unit as \\s does', () => {
+    const differing: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) if (isWhitespace(code) !== /\s/.test(String.fromCharCode(code))) differing.push(`U+${code.toString(16)}`);
+    expect(differing).toEqual([]);
+  });
+});
+
+describe('tokenize: chunks read without the token pattern', () => {
+  it('reads a number with closing punctuation as its digits, and signs alone as no token', () => {
+    const text = '55 56, 12. 2026/12345, 4.) – § > - «Send» 1.5 12% (12) 3.»';
+    expect(tokenize(text).map((t) => [t.text, t.kind])).toEqual([
+      ['55', 'number'],
+      ['56', 'number'],
+      ['12', 'number'],
+      ['2026/12345', 'number'],
+      ['4', 'number'],
+      ['Send', 'word'],
+      ['1.5', 'number'],
+      ['12', 'number'],
+      ['12', 'number'],
+      ['3', 'number'],
+    ]);
   });
 });

@@ -116,7 +116,25 @@ function isTrailingPunctuation(code: number): boolean {
   );
 }
 
-const WHITESPACE_FREE_CHUNK = /\S+/g;
+/**
+ * Whether a UTF-16 code unit is whitespace as \s reads it: the line terminators and the Unicode
+ * space separators (analysis.test.ts compares every code unit with \s).
+ */
+export function isWhitespace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
 
 /**
  * No token contains whitespace, so the text is cut into whitespace-free chunks. A chunk that is
@@ -126,10 +144,14 @@ const WHITESPACE_FREE_CHUNK = /\S+/g;
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  WHITESPACE_FREE_CHUNK.lastIndex = 0;
-  for (let chunk = WHITESPACE_FREE_CHUNK.exec(text); chunk !== null; chunk = WHITESPACE_FREE_CHUNK.exec(text)) {
-    const start = chunk.index;
-    const end = start + chunk[0].length;
+  // The chunks are found by reading character codes: a regex match would allocate a match and its
+  // text for every chunk, a third of the tokenizer's garbage.
+  for (let end = 0; end < text.length; ) {
+    let start = end;
+    while (start < text.length && isWhitespace(text.charCodeAt(start))) start++;
+    if (start === text.length) break;
+    end = start + 1;
+    while (end < text.length && !isWhitespace(text.charCodeAt(end))) end++;
     let i = start;
     while (i < end && isLatinLetter(text.charCodeAt(i))) i++;
     const wordEnd = i;
@@ -153,9 +175,48 @@ export function tokenize(text: string): Token[] {
         continue;
       }
     }
+    // A number with closing punctuation ("55", "12.", "2026,"): TOKEN_RE reads the digits as one
+    // number token and nothing after them.
+    i = start;
+    while (i < end && isAsciiDigit(text.charCodeAt(i))) i++;
+    const digitsEnd = i;
+    while (i < end && (isTrailingPunctuation(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2e)) i++;
+    if (digitsEnd > start && i === end) {
+      const value = text.slice(start, digitsEnd);
+      tokens.push({ start, end: digitsEnd, text: value, lower: value, kind: 'number' });
+      continue;
+    }
+    // Every token holds a letter or a digit: a chunk of Latin-1 signs without one ("-", ">", "§")
+    // has none, and TOKEN_RE would only search on into the next chunk.
+    if (!hasLetterOrDigitOrBeyondLatin1(text, start, end)) continue;
     tokenizeRange(text, start, end, tokens);
   }
   return tokens;
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** Whether text[from, to) holds a letter or digit of Latin-1 (\p{L}, \p{N}), or a character beyond Latin-1. */
+function hasLetterOrDigitOrBeyondLatin1(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      c >= 0x100 ||
+      isLatinLetter(c) ||
+      (c >= 0x30 && c <= 0x39) ||
+      c === 0xaa ||
+      c === 0xb2 ||
+      c === 0xb3 ||
+      c === 0xb5 ||
+      c === 0xb9 ||
+      c === 0xba ||
+      (c >= 0xbc && c <= 0xbe)
+    )
+      return true;
+  }
+  return false;
 }
 
 function tokenizeRange(text: string, from: number, to: number, tokens: Token[]) {

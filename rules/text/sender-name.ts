@@ -1,10 +1,12 @@
 // The inquiry's sender name as mail clients and case systems write it ("Kari Nordmann",
 // "Nordmann, Kari", "\"Kari Nordmann\" <kari@example.no>", "Postmottak Bergen kommune"): one
 // reading for every detector that greets or compares the sender by name.
+import { withFastWordStarts } from '../engine/word-start.ts';
 
 /** Senders that are organisations or shared mailboxes rather than people: no first name to use. */
-const ORGANISATION =
-  /(?<![\p{L}])(?:as|asa|ans|da|sa|ba|ltd|inc|gmbh|kommune|fylkeskommune|borettslag|sameie|forening|foreningen|lag|senter|etaten|etat|stiftelse|stiftelsen|postmottak|firmapost|kundeservice|servicetorget|no-?reply)(?![\p{L}])/iu;
+const ORGANISATION = withFastWordStarts(
+  /(?<![\p{L}])(?:as|asa|ans|da|sa|ba|ltd|inc|gmbh|kommune|fylkeskommune|borettslag|sameie|forening|foreningen|lag|senter|etaten|etat|stiftelse|stiftelsen|postmottak|firmapost|kundeservice|servicetorget|no-?reply)(?![\p{L}])/iu,
+);
 
 /**
  * The words of a person's name, first name first, as written: "Nordmann, Kari" → ["Kari",

@@ -22,6 +22,7 @@ import {
   resolveWeekNumber,
   unitOf,
 } from './resolve-date.ts';
+import { NOT_AFTER_LETTER_OR_DIGIT } from '../engine/word-start.ts';
 
 interface Matcher {
   pattern: RegExp;
@@ -44,7 +45,8 @@ interface Matcher {
   keywords?: readonly string[];
 }
 
-export const BEFORE = String.raw`(?<![\p{L}\p{N}])`;
+// «(?<![\p{L}\p{N}])» in the form V8 tests fast on a two-byte reply (word-start.ts).
+export const BEFORE = NOT_AFTER_LETTER_OR_DIGIT;
 const AFTER = String.raw`(?![\p{L}\p{N}])`;
 
 /**

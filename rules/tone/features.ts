@@ -56,7 +56,9 @@ function wordForm(token: Token): string {
 /**
  * Calls `emit(bucket, firstToken, lastToken)` for every feature occurrence of the sentence
  * (duplicates included; callers that need a set deduplicate). `text` is the text the tokens
- * point into; the punctuation features read the gaps between tokens there.
+ * point into; the punctuation features read the gaps between tokens there. With `emitWord`, a
+ * token's own features (its unigram and character grams: every entry of the array after the
+ * first, which is the bigram prefix) come as the one cached array instead, in place of their emits.
  */
 export function forEachFeature(
   text: string,
@@ -66,6 +68,7 @@ export function forEachFeature(
   sentenceEnd: number,
   mask: number,
   emit: (bucket: number, firstToken: number, lastToken: number) => void,
+  emitWord?: (features: Uint32Array) => void,
 ): void {
   const forms = formFeatures(mask);
   let previousPrefix = -1;
@@ -80,10 +83,11 @@ export function forEachFeature(
       features = featuresOfForm(form, token.kind === 'word', mask);
       forms.set(key, features);
     }
-    emit(features[1]!, t, t);
+    if (emitWord) emitWord(features);
+    else emit(features[1]!, t, t);
     if (previousPrefix !== -1) emit(hashString(previousPrefix, form) & mask, t - 1, t);
     previousPrefix = features[0]!;
-    for (let i = 2; i < features.length; i++) emit(features[i]!, t, t);
+    if (!emitWord) for (let i = 2; i < features.length; i++) emit(features[i]!, t, t);
   }
   if (to > from) emit(fnv1a(NS_LENGTH, lengthClass(to - from)) & mask, from, to - 1);
   // Punctuation and emoji between and after the tokens ("!!", "?!", ":)", "😅").

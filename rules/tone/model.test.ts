@@ -107,6 +107,9 @@ describe('scoreSentence', () => {
       'Supert!! Dette fikser vi kjapt ;) 😅',
       'Som du sikkert vet, står det i brevet... Les det igjen?!',
       'Kl. 12:30 (mandag) – se https://bergen.kommune.no/x.',
+      // A word twice and words that share grams: each bucket counts once (words are scored by their cached sums).
+      'Søknaden, søknaden og søkeren: søk igjen, søk!',
+      'Søknaden, søknaden og søkeren: søk igjen, søk!',
     ]) {
       const tokens = tokenize(text);
       const direct = scoreSentence(model, text, tokens, 0, tokens.length, text.length);

@@ -200,6 +200,50 @@ function addBucket(bucket: number): void {
 }
 
 /**
+ * A word's own buckets (unigram and character grams, each once) and their weights summed per
+ * label, per model: a word is scored by one sum instead of a weight lookup per bucket, and only
+ * its buckets already seen in the sentence are taken back out. Keyed by the word's cached
+ * feature array (features.ts), so they go when it goes.
+ */
+interface WordScore {
+  buckets: Uint32Array;
+  sums: Int32Array;
+}
+const wordScores = new WeakMap<DecodedModel, WeakMap<Uint32Array, WordScore>>();
+let scoringWords = new WeakMap<Uint32Array, WordScore>();
+
+function wordScore(features: Uint32Array): WordScore {
+  let score = scoringWords.get(features);
+  if (!score) {
+    const distinct = [...new Set(features.subarray(1))];
+    const sums = new Int32Array(scoringLabels);
+    for (const bucket of distinct) {
+      const offset = bucket * scoringLabels;
+      for (let label = 0; label < scoringLabels; label++) sums[label]! += scoringWeights[offset + label]!;
+    }
+    score = { buckets: Uint32Array.from(distinct), sums };
+    scoringWords.set(features, score);
+  }
+  return score;
+}
+
+/** addBucket for each of a word's own buckets, summed: the same sums and count. */
+function addWord(features: Uint32Array): void {
+  const { buckets, sums } = wordScore(features);
+  for (let i = 0; i < buckets.length; i++) {
+    const bucket = buckets[i]!;
+    if (seenStamp[bucket] === stamp) {
+      // Seen already in this sentence: counted then, so taken back out of the word's sum.
+      scoringDistinct--;
+      const offset = bucket * scoringLabels;
+      for (let label = 0; label < scoringLabels; label++) scoringSums[label]! -= scoringWeights[offset + label]!;
+    } else seenStamp[bucket] = stamp;
+  }
+  scoringDistinct += buckets.length;
+  for (let label = 0; label < scoringLabels; label++) scoringSums[label]! += sums[label]!;
+}
+
+/**
  * Logits of one sentence (tokens[from..to) of `text`), one per label: the same value as
  * scoreBuckets(model, sentenceBuckets(…)), summed on the fly. `out` may be reused between calls.
  */
@@ -225,7 +269,10 @@ export function scoreSentence(
   scoringWeights = model.weights;
   scoringLabels = k;
   scoringDistinct = 0;
-  forEachFeature(text, tokens, from, to, sentenceEnd, size - 1, addBucket);
+  let words = wordScores.get(model);
+  if (!words) wordScores.set(model, (words = new WeakMap()));
+  scoringWords = words;
+  forEachFeature(text, tokens, from, to, sentenceEnd, size - 1, addBucket, addWord);
   return logitsOf(model, scoringSums, scoringDistinct, out);
 }
 
