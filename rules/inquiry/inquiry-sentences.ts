@@ -111,6 +111,9 @@ export function newestMessage(text: string): MessageParts {
 
 // ── Sentences ───────────────────────────────────────────────────────────────────────────────
 
+/** «10. des.», «jan.»: month abbreviations, Norwegian and English. */
+const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'des', 'dec', 'oct'];
+
 const ABBREVIATIONS = new Set([
   'f.eks',
   'bl.a',
@@ -154,45 +157,13 @@ const ABBREVIATIONS = new Set([
   't.o.m',
   'f.o.m',
   'm.fl',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'okt',
-  'nov',
-  'des',
-  'dec',
-  'oct',
+  ...MONTH_ABBREVIATIONS,
   'approx',
   'a.m',
   'p.m',
 ]);
 
-const ENDS_BEFORE_CAPITAL = new Set([
-  'no',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'okt',
-  'nov',
-  'des',
-  'dec',
-  'oct',
-  'osv',
-  'etc',
-  'mnd',
-]);
+const ENDS_BEFORE_CAPITAL = new Set(['no', ...MONTH_ABBREVIATIONS, 'osv', 'etc', 'mnd']);
 
 /**
  * Where a question opens in lower-case chat style, told by the question finder (it owns the
