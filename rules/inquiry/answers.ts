@@ -389,9 +389,8 @@ const ASKS_WHEN_ADVISED =
   /(?<![\p{L}])(?:(?:når|kor\s+tid)\s+(?:bør|burde|skal|må)\s+(?:jeg|eg|vi|me|man|ein|du|de|dere)|when\s+(?:should|must|do)\s+(?:i|we|you|one|parents)(?:\s+(?:need\s+to|have\s+to))?)\s+(?:\p{L}+\s+){0,2}?(?:komme|kome|ringe|ringje|oppsøke|søke|gå|dra|come|call|go|seek|see|contact|kontakte)(?![\p{L}])/iu;
 const CONDITION = /(?<![\p{L}])(?:hvis|viss|dersom|om\s+(?:barnet|han|hun|ho|du|de|det)|if|whenever|in\s+case)(?![\p{L}])/iu;
 
-/** An advice that depends on a condition: «Barnet bør undersøkes hvis …», "Call … if the child …". */
-const ADVICE_ON_CONDITION =
-  /^(?=[\s\S]*(?<![\p{L}])(?:hvis|viss|dersom|if|whenever|in\s+case)(?![\p{L}]))(?=[\s\S]*(?<![\p{L}])(?:bør|burde|må|skal|should|must|call|ring|ringe|ringje|contact|kontakt\p{L}*|come|kom|komme|kome|seek|søk)(?![\p{L}]))/iu;
+/** The verb of an advice («bør undersøkes», "call …"): with a condition, it says when to come. */
+const ADVICE_VERB = /(?<![\p{L}])(?:bør|burde|må|skal|should|must|call|ring|ringe|ringje|contact|kontakt\p{L}*|come|kom|komme|kome|seek|søk)(?![\p{L}])/iu;
 /**
  * "How long does it take?" — "It has been approved.": done already. «Når bør man komme …?» asks
  * under what conditions: «… hvis det har høy feber …».
@@ -510,7 +509,7 @@ const OFFICE_ACTS =
  * other words, as does what the citizen must do («Du må sende …»).
  */
 const ASKS_IF_ANYTHING_NEEDED =
-  /^(?![^?]*(?:betal|pay|kost|cost))[\s"«]*(?:(?:og|and|men|but|så|so)\s+)?(?:(?:må|trenger|treng|skal|bør)\s+(?:jeg|eg|vi|me|man|ein)|(?:do|must|should|shall)\s+(?:i|we)(?:\s+(?:have|need)\s+to)?|(?:have|need)\s+(?:i|we)\s+to)\s+(?:\p{L}+\s+){0,3}?(?:noe|noko|anything|something)(?:\s+(?:mer|meir|more|else|annet|anna|anna|spesielt|special|\p{L}+\s+\p{L}+|\p{L}+))?\s*[?.!]*\s*$/iu;
+  /^(?![^?]*(?:betal|pay|kost|cost))[\s"«]*(?:(?:og|and|men|but|så|so)\s+)?(?:(?:må|trenger|treng|skal|bør)\s+(?:jeg|eg|vi|me|man|ein)|(?:do|must|should|shall)\s+(?:i|we)(?:\s+(?:have|need)\s+to)?|(?:have|need)\s+(?:i|we)\s+to)\s+(?:\p{L}+\s+){0,3}?(?:noe|noko|anything|something)(?:\s+(?:mer|meir|more|else|annet|anna|spesielt|special|\p{L}+\s+\p{L}+|\p{L}+))?\s*[?.!]*\s*$/iu;
 const NOTHING_NEEDED =
   /(?<![\p{L}])(?:(?:trenger|treng|behøver|need|needs)\s+(?:du|de|dere|dykk|you)?\s*(?:ikke|ikkje|not|no)|(?:don['’]t|do\s+not|does\s+not|doesn['’]t)\s+(?:need|have)\s+to|no\s+need\s+to|(?:du|de|dere|dykk|you)\s+(?:må|skal|must|need\s+to|have\s+to|should)\s+(?:bare\s+|berre\s+|only\s+|just\s+|også\s+|òg\s+|also\s+)?\p{L}{2,}|ingenting|nothing\s+(?:more|else|further))(?![\p{L}])/iu;
 
@@ -587,7 +586,8 @@ function answerScore(
     // after "Does it cost money?" has none and is answered by the only time.
     // «Når bør man komme til legevakten?» — «Barnet bør undersøkes hvis …»: the advice is the answer
     // even where it does not name the place again.
-    if (question.topic === 'when' && ASKS_WHEN_ADVISED.test(question.text) && !s.ack && s.test(SLOT.advice, ADVICE_ON_CONDITION)) return 1.5;
+    if (question.topic === 'when' && ASKS_WHEN_ADVISED.test(question.text) && !s.ack && s.test(SLOT.condition, CONDITION) && s.test(SLOT.advice, ADVICE_VERB))
+      return 1.5;
     if ((ownStemCount.get(question) ?? 1) > 0 && qTerms.stems.length > 1) return 0;
     if (question.topic === 'when') return (s.time && givesProcessingTime(question, s)) || doneOrAdvised(question, s) ? 1.5 : 0;
     if (question.topic === 'amount') return gives(question, s) ? 1.5 : 0;
@@ -677,25 +677,20 @@ export function answerQuestions(
   const sentences = replySentences(reply, analysis, byPosition, today);
   const perTopic = new Map<QuestionTopic, number>();
   for (const q of questions) perTopic.set(q.topic, (perTopic.get(q.topic) ?? 0) + 1);
+  const termsByQuestion = questions.map((question, index) => questionTerms(question, index > 0 ? questions[index - 1] : undefined));
+  const sharedByQuestion = termsByQuestion.map((qTerms) => sentences.map((s) => overlap(qTerms, s.terms)));
   // Per sentence, the most words it shares with any yes/no question (when there are several).
   let yesNoShares: number[] | undefined;
   if ((perTopic.get('yes-no') ?? 0) > 1) {
-    yesNoShares = sentences.map(() => 0);
-    questions.forEach((q, index) => {
-      if (q.topic !== 'yes-no') return;
-      const terms = questionTerms(q, index > 0 ? questions[index - 1] : undefined);
-      sentences.forEach((s, i) => {
-        yesNoShares![i] = Math.max(yesNoShares![i]!, overlap(terms, s.terms));
-      });
-    });
+    yesNoShares = sentences.map((_, i) => Math.max(...questions.map((q, k) => (q.topic === 'yes-no' ? sharedByQuestion[k]![i]! : 0))));
   }
   return questions.map((question, index) => {
-    const qTerms = questionTerms(question, index > 0 ? questions[index - 1] : undefined);
+    const qTerms = termsByQuestion[index]!;
     const onlyOfTopic = perTopic.get(question.topic) === 1;
     const shape = shapeOf(question);
     // The sentences that share the most words with the question are judged first, at most
     // CANDIDATES of them: the substance tests are the costly part, and an answer shares words.
-    const shared = sentences.map((s) => overlap(qTerms, s.terms));
+    const shared = sharedByQuestion[index]!;
     const order = sentences.map((_, i) => i).filter((i) => shared[i]! > 0);
     order.sort((a, b) => shared[b]! - shared[a]! || a - b);
     let best: { score: number; s: ReplySentence } | undefined;
