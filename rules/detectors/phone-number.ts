@@ -89,12 +89,9 @@ function citizensOwnNumbers(inquiry: string | undefined): Set<string> {
   INQUIRY_CANDIDATE.lastIndex = 0;
   for (let m = INQUIRY_CANDIDATE.exec(inquiry); m !== null; m = INQUIRY_CANDIDATE.exec(inquiry)) {
     const digits = m.groups!['number']!.replace(/\D/g, '');
-    const lineStart = inquiry.lastIndexOf('\n', m.index) + 1;
-    const lineEnd = inquiry.indexOf('\n', m.index);
-    const line = inquiry.slice(lineStart, lineEnd < 0 ? inquiry.length : lineEnd);
     if (
       m.index >= signatureFrom ||
-      (m.index >= lastLines && SIGNATURE_NUMBER_LINE.test(line)) ||
+      (m.index >= lastLines && SIGNATURE_NUMBER_LINE.test(lineAt(inquiry, m.index))) ||
       OWN_NUMBER_BEFORE.test(inquiry.slice(Math.max(0, m.index - 40), m.index))
     )
       own.add(digits);

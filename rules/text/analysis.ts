@@ -205,7 +205,7 @@ function hasLetterOrDigitOrBeyondLatin1(text: string, from: number, to: number):
     if (
       c >= 0x100 ||
       isLatinLetter(c) ||
-      (c >= 0x30 && c <= 0x39) ||
+      isAsciiDigit(c) ||
       c === 0xaa ||
       c === 0xb2 ||
       c === 0xb3 ||
