@@ -213,6 +213,7 @@ export const CORPORA = [
   'blind21',
   'blind22',
   'blind23',
+  'blind24',
 ] as const;
 
 interface Options {
