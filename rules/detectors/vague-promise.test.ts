@@ -148,6 +148,18 @@ describe('vague-promise detector', () => {
     expect(spans('Vi ser på saka att når vi har fått svar frå deg.', 'nno')).toEqual([]);
   });
 
+  it("takes «så snart» with an event for a vague time whoever acts, but not «så snart som mulig» again nor the reader's step", () => {
+    expect(spans('Pengane kjem så snart dei har fått gjort det.', 'nno')).toEqual([['så snart dei har fått gjort det', 'rule']]);
+    expect(spans('Han kommer innom så snart han får tid.')).toEqual([['så snart han får tid', 'rule']]);
+    expect(spans('The crews will start as soon as they are free.', 'eng')).toEqual([['as soon as they are free', 'rule']]);
+    // The reader's own step is a condition; a date or a duration in the sentence times it.
+    expect(spans('Pengene kommer så snart du har sendt skjemaet.')).toEqual([]);
+    expect(spans('Pengene kommer så snart vedtaket er fattet, senest 4. desember.')).toEqual([]);
+    expect(spans('Vi betaler ut så snart vedtaket er fattet, innen tre uker.')).toEqual([]);
+    // A date promised elsewhere in the reply answers "when" for it.
+    expect(spans('Pengane kjem så snart dei har fått gjort det. Vedtaket får du innan 10. desember.', 'nno')).toEqual([]);
+  });
+
   it('takes a case reported on, in either word order, and the next stage of a process for promises without a time', () => {
     expect(spans('Når det gjelder lysene som ikke virker i hallen, er dette meldt videre og vil bli utbedret.')).toEqual([['vil bli utbedret', 'suggestion']]);
     expect(spans('Innspillet vil, i den grad det anses relevant, bli vurdert i den videre planprosessen.')).toEqual([['i den videre planprosessen', 'rule']]);
@@ -329,7 +341,10 @@ describe('vague-promise: any actor of the office, and a vague time whoever acts'
     ['nob', 'Vi vil likevel påpeke at søknaden mangler tegninger.'],
     ['eng', 'They will contact you.'],
     ['eng', 'You will find the form on our website.'],
-    ['eng', 'We will send a text message to everyone in the area as soon as the water is safe again.'],
+    [
+      'eng',
+      'We will lift the notice by Wednesday 9 December at the latest. We will send a text message to everyone in the area as soon as the water is safe again.',
+    ],
     ['nob', 'Saksbehandleren vil ringe deg innen tre arbeidsdager.'],
   ] as const)('leaves alone %s: %s', (language, text) => {
     expect(spans(text, language)).toEqual([]);

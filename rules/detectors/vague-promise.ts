@@ -569,6 +569,29 @@ export const vaguePromise: Detector = {
         report(sentence.start + lead, sentence.start + body.trimEnd().replace(/[.!]$/u, '').length, 'suggestion');
         continue;
       }
+      // «Pengane kjem så snart dei har fått gjort det», "the crews will start as soon as they are
+      // free": an event as the only time, whoever acts; «så snart» looks ahead by itself.
+      const soon = SOON_AS.exec(body);
+      if (soon) {
+        const clause = body.slice(soon.index).match(/^[^,.;:!?\n]+/u)?.[0] ?? '';
+        if (
+          EVENT_AFTER.test(clause) &&
+          !words.citizen.test(clause) &&
+          !/\?\s*$/.test(body) &&
+          !words.readerTold.test(body) &&
+          !words.anchor.test(body) &&
+          !dated(sentence) &&
+          !statesDuration(body) &&
+          !CLOCK_TIME.test(body) &&
+          !words.negation.test(body) &&
+          !ROUTINE.test(body) &&
+          !givesTime()
+        ) {
+          const start = sentence.start + soon.index;
+          report(start, start + clause.trimEnd().length);
+          continue;
+        }
+      }
       if ((!ahead && !present) || /\?\s*$/.test(body) || words.readerTold.test(body)) continue;
       const concrete = dated(sentence) || statesDuration(body) || CLOCK_TIME.test(body);
       if (concrete) continue;
