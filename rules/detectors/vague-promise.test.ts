@@ -160,6 +160,16 @@ describe('vague-promise detector', () => {
     expect(spans('Pengane kjem så snart dei har fått gjort det. Vedtaket får du innan 10. desember.', 'nno')).toEqual([]);
   });
 
+  it('takes a promise to tell the reader on a condition that names nothing for a vague time, but not an invitation to write', () => {
+    expect(spans('Du står på ventelista, og vi tar kontakt hvis det skulle dukke opp noe.')).toEqual([['hvis det skulle dukke opp noe', 'rule']]);
+    expect(spans('Vi vil ta kontakt dersom det viser seg naudsynt.', 'nno')).toEqual([['dersom det viser seg naudsynt', 'rule']]);
+    expect(spans("Aarav is still on the waiting list, and we'll let you know if something turns up.", 'eng')).toEqual([['if something turns up', 'rule']]);
+    // A named event is the office's condition; the reader invited to write is their step.
+    expect(spans('Hvis vi trenger flere opplysninger, tar vi kontakt med deg.')).toEqual([]);
+    expect(spans('God helg, og ta gjerne kontakt igjen hvis det er noe mer.')).toEqual([]);
+    expect(spans('Have a nice weekend, and do get in touch again if there is anything else.', 'eng')).toEqual([]);
+  });
+
   it('takes a case reported on, in either word order, and the next stage of a process for promises without a time', () => {
     expect(spans('Når det gjelder lysene som ikke virker i hallen, er dette meldt videre og vil bli utbedret.')).toEqual([['vil bli utbedret', 'suggestion']]);
     expect(spans('Innspillet vil, i den grad det anses relevant, bli vurdert i den videre planprosessen.')).toEqual([['i den videre planprosessen', 'rule']]);

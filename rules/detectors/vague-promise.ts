@@ -417,6 +417,19 @@ const TELLS_READER =
 const TOPIC_LEAD =
   /^[\s"«]*(?:når\s+det\s+gjeld(?:er)?|hva\s+gjelder|kva\s+gjeld|angående|vedrørende|regarding|as\s+for|as\s+regards|with\s+regard\s+to)\s[^,.!?\n]*,/iu;
 
+/**
+ * A condition that names no event, only that something may happen («hvis det skulle dukke opp
+ * noe», «dersom det viser seg naudsynt», "if something turns up", "should anything change"): a
+ * promise to tell the reader on it says neither what nor when. Up to the end of its clause.
+ */
+const VAGUE_CONDITION = withFastWordStarts(
+  /(?<![\p{L}])(?:hvis|dersom|viss|if|should|in\s+case)\s(?![^,.;:!?\n]*?(?<![\p{L}])(?:du|dere|dykk|de|you)(?![\p{L}]))[^,.;:!?\n]*?(?<![\p{L}])(?:skulle|noe|noko|nødvendig|naudsynt|behov|something|anything|necessary|needed|required)(?![\p{L}])[^,.;:!?\n]*/giu,
+);
+
+/** The reader invited to write («ta gjerne kontakt hvis det er noe mer», "do get in touch if anything comes up"): their step, not our promise. */
+const READER_INVITED =
+  /(?<![\p{L}])(?:(?<!(?:vi|me|eg|jeg|kommunen)\s+(?:(?:vil|skal|kan)\s+)?)ta\s+(?:gjerne\s+|bare\s+|berre\s+)?kontakt|kontakt(?:e|a)?\s+oss|(?<!(?:we|i)(?:['’]ll|\s+will|\s+shall)\s+)get\s+in\s+touch|contact\s+us|(?:du|dere|de|you)\s+(?:er|are)\s+(?:hjarteleg\s+|hjertelig\s+|very\s+)?(?:velkommen|welcome)|feel\s+free)(?![\p{L}])/iu;
+
 /** Global copies of the anchor patterns, made once: anchoredAfter() walks every match. */
 const globalAnchors = new Map<RegExp, RegExp>();
 
@@ -452,13 +465,35 @@ export const vaguePromise: Detector = {
     // Words come in text order: once a sentence is decided, its other words need no look.
     let decidedUpTo = -1;
     const decidedSentences = new Set<number>();
+    // «Vi tar kontakt hvis det skulle dukke opp noe»: a promise to tell the reader on a condition
+    // that names nothing. Reported at the condition, whatever else the sentence holds.
+    if (!givesTime()) {
+      VAGUE_CONDITION.lastIndex = 0;
+      for (let m = VAGUE_CONDITION.exec(text); m; m = VAGUE_CONDITION.exec(text)) {
+        const sentence = sentenceAt(analysis.sentences, m.index);
+        if (!sentence || decidedSentences.has(sentence.start)) continue;
+        const body = text.slice(sentence.start, sentence.end);
+        if (
+          !TELLS_READER.test(body) ||
+          READER_INVITED.test(body) ||
+          /\?\s*$/.test(body) ||
+          words.readerTold.test(body) ||
+          words.negation.test(body) ||
+          dated(sentence) ||
+          words.anchor.test(body)
+        )
+          continue;
+        decidedSentences.add(sentence.start);
+        report(m.index, m.index + m[0].trimEnd().length);
+      }
+    }
     for (const word of analysis.words) {
       if (word.start < decidedUpTo || !words.firstWords.has(word.lower)) continue;
       words.promise.lastIndex = word.start;
       const m = words.promise.exec(text);
       if (!m) continue;
       const sentence = sentenceAt(analysis.sentences, m.index);
-      if (!sentence) continue;
+      if (!sentence || decidedSentences.has(sentence.start)) continue;
       decidedUpTo = sentence.end;
       decidedSentences.add(sentence.start);
       const body = text.slice(sentence.start, sentence.end);
