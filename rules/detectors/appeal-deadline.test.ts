@@ -14,6 +14,9 @@ describe('appeal-deadline detector', () => {
     ['«klage kan du sende»', 'Det går ikke. Klage kan du sende hvis du vil.', 'Klage kan du sende'],
     ['an unstated appeal period', 'Any complaint must be sent within the appeal period.', 'within the appeal period'],
     ['"Appeal if you …"', 'You have been given 10 hours a week. Appeal if you disagree.', 'Appeal if you'],
+    ['a word between the right and the appeal', 'Du kan selvsagt klage på skatteseddelen om du mener verdien er feil.', 'Du kan selvsagt klage'],
+    ['the right after a condition, verb first', 'Gebyret står derfor ved lag. Er du uenig, kan du klage skriftlig.', 'kan du klage'],
+    ['the reader\'s wish to appeal, «om» as "if"', 'Om du vil klage, kan du sende klagen til skulen.', 'du vil klage'],
   ])('flags %s', (_name, text, expected) => {
     expect(spans(text)).toEqual([expected]);
   });
@@ -23,6 +26,7 @@ describe('appeal-deadline detector', () => {
     ['the deadline in the next sentence', 'Vedtaket kan påklagast. Klagefristen er tre veker frå du fekk brevet.'],
     ['the deadline in another sentence about appeals', 'You can appeal to the County Governor. Send it to us. The deadline for appeals is three weeks.'],
     ['a date for the appeal', 'Du kan klage innen 18. desember 2026.'],
+    ['the deadline after a condition', 'Er du uenig, kan du klage innen tre uker.'],
     ['no right to appeal', 'Du kan ikke klage på en foreløpig beskjed.'],
     ['a complaint that was received', 'Klagen din er mottatt, og vi behandler den.'],
     ['a pointer to the decision that explains it', 'I vedtaket står det hvordan du kan klage hvis du er uenig.'],

@@ -14,10 +14,14 @@ import { NOT_AFTER_LETTER_OR_DIGIT } from '../engine/word-start.ts';
 const B = NOT_AFTER_LETTER_OR_DIGIT;
 const E = String.raw`(?![\p{L}\p{N}])`;
 
+/** «Du kan selvsagt klage», «kan du òg klage»: a word between the right and the appeal. */
+const ASIDE = String.raw`(?:også|òg|og|selvsagt|sjølvsagt|sjølsagt|naturligvis|alltid|gjerne|fortsatt|framleis|likevel|uansett|skriftlig|skriftleg)`;
+
 /** Where a reply offers the right to appeal; "du kan ikke klage" offers none, so it never matches. */
 const MENTION = new RegExp(
   [
-    String.raw`(?:du|dere|de|dykk)\s+(?:kan|har\s+rett\s+til\s+å|har\s+høve\s+til\s+å|har\s+anledning\s+til\s+å)\s+(?:også\s+|òg\s+)?klage${E}`,
+    String.raw`(?:(?:du|dere|de|dykk)\s+(?:kan|har\s+rett\s+til\s+å|har\s+høve\s+til\s+å|har\s+anledning\s+til\s+å)|kan\s+(?:du|dere|de|dykk))\s+(?:${ASIDE}\s+)?klage${E}`,
+    String.raw`(?:du|dere|de|dykk)\s+(?:vil|ønsker\s+å|ønskjer\s+å)\s+klage${E}`,
     String.raw`(?:kan|må|skal)\s+påklag(?:es|ast)${E}`,
     String.raw`klage(?:n|a)?\s+(?:kan|må|skal)\s+(?:du\s+|dere\s+|dykk\s+)?(?:sendes|sende|sendast|fremmes|fremjast|fremsettes|setjast\s+fram|settes\s+fram|rettes|rettast|stiles|leverast|leveres)${E}`,
     String.raw`eventuell(?:e)?\s+klage(?:r)?${E}`,
@@ -33,6 +37,8 @@ const MENTION = new RegExp(
   ].join('|'),
   'iuy',
 );
+/** «Om du vil klage, …»: the reader's wish, where «om» is "if", not "whether". */
+const WANTS_TO = /\s(?:vil|ønsker|ønskjer)\s/iu;
 const POINTS_TO = /(?:hvordan|korleis|how|whether|om)\s+$/iu;
 /** A sentence about appeals: its duration or date is the appeal deadline. */
 const ABOUT_APPEAL = new RegExp(`${B}(?:klag\\p{L}*|påklag\\p{L}*|appeal\\p{L}*|complain\\p{L}*|frist\\p{L}*|deadline\\p{L}*)`, 'iu');
@@ -53,7 +59,7 @@ export const appealDeadline: Detector = {
       const m = MENTION.exec(text);
       if (!m) continue;
       // «I vedtaket står det hvordan du kan klage»: the deadline is in the decision it points to.
-      if (POINTS_TO.test(text.slice(Math.max(0, m.index - 12), m.index))) {
+      if (!WANTS_TO.test(m[0]) && POINTS_TO.test(text.slice(Math.max(0, m.index - 12), m.index))) {
         skipUntil = m.index + m[0].length;
         continue;
       }
