@@ -468,6 +468,11 @@ describe('topicOf', () => {
     ['Hva er egenandelen per døgn?', 'amount'],
     ['Which number should I call if my child gets sick at night', 'where'],
     ['Hva er telefonnummeret til legevakten?', 'where'],
+    ['Do you know when the decision comes?', 'when'],
+    ['Can you tell me where I send the form?', 'where'],
+    ['Kan du seie noko om kor lang tid dette tek?', 'when'],
+    ['Veit de kven som har ansvaret for vegen?', 'who'],
+    ['Kan du si om det er mulig?', 'yes-no'],
   ])('%s → %s', (question, topic) => {
     expect(topicOf(question)).toBe(topic);
   });

@@ -77,6 +77,12 @@ const REQUEST_CUES = new RegExp(
     // «Fortel meg kven eg kan snakke med …», "Tell me who …".
     String.raw`(?:fortel|fortell)\s+(?:meg|oss)\s+(?:kven|hvem|kva|hva|når|kor|hvor|korleis|hvordan|om|kvifor|hvorfor)(?![\p{L}])`,
     String.raw`^tell\s+(?:me|us)\s+(?:who|what|when|where|how|why|if|whether)(?![\p{L}])`,
+    // "Can you tell me when …", "Do you know when …", «Kan du seie noko om kor lang tid …», «Veit de kva …»:
+    // a yes/no form that asks what its clause asks.
+    String.raw`(?:can|could|would)\s+(?:you|anyone|someone)\s+(?:please\s+)?(?:tell|let)\s+(?:me|us)(?:\s+know)?(?=\s+(?:who|what|when|where|how|why|if|whether)(?![\p{L}]))`,
+    String.raw`^(?:do|does)\s+(?:you|anyone|anybody)\s+know(?=\s+(?:who|what|when|where|how|why|if|whether)(?![\p{L}]))`,
+    String.raw`(?:kan|kunne)\s+(?:du|de|dere|dykk|nokon|noen)\s+(?:seie|si|fortelje|fortelle)\s+(?:meg\s+|oss\s+)?(?:(?:noko|noe|litt)\s+om\s+)?(?=(?:kven|hvem|kva|hva|når|kor|hvor|korleis|hvordan|kvifor|hvorfor)(?![\p{L}]))`,
+    String.raw`^(?:vet|veit)\s+(?:du|de|dere|dykk|nokon|noen)(?=\s+(?:kven|hvem|kva|hva|når|kor|hvor|korleis|hvordan|kvifor|hvorfor)(?![\p{L}]))`,
     // "… start on 4 January, if that is possible.", «…, om det er mogleg.»: a wish put as a request.
     String.raw`,?\s+if\s+(?:that|this|it)(?:['’]s|\s+is)\s+possible\s*[.!]?\s*$`,
     String.raw`,?\s+(?:om|hvis|viss|dersom)\s+det\s+er\s+(?:mulig|mogleg|mogeleg)\s*[.!]?\s*$`,
