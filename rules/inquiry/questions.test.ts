@@ -224,6 +224,12 @@ describe('findQuestions', () => {
     ['«liksom»', 'Kven andre skulle gjere det, liksom?'],
     ['sarcasm about secrecy', 'Kva er det de prøver å skjule? Surely a public bike scheme has nothing to hide?'],
     ['a question answered with "Probably not"', 'I suppose you get this question a lot? Probably not, Bergen is small.'],
+    ['«vel» after a question word', 'Hvem trenger vel en sykkelvei når man kan sitte i kø? Og kven spurde vel om skyss då?'],
+    ['"who doesn\'t …?"', "I assume you get a lot of these e-mails – who doesn't love admin in January?"],
+    ['"Let me guess: …?"', "Let me guess: the bin will be 'forgotten' again next week?"],
+    ['«Er det ikke litt dumt at …?»', 'Er det ikke litt dumt at to folk på over 80 skal dra dunker opp en bakke?'],
+    ['an apology for the wrong place', 'Beklager hvis dette er feil sted å spørre?'],
+    ['a question the writer answers «Nettopp.»', 'Men hvordan skal man se et hull når det er mørkt? Nettopp.'],
   ])('leaves out %s', (_what, inquiry) => {
     expect(texts(inquiry)).toEqual([]);
   });
@@ -320,6 +326,9 @@ describe('findQuestions', () => {
     expect(texts('My landlord asked me, "Why would they listen to a tenant anyway?"')).toEqual([]);
     expect(texts('I asked the workers, and one of them said "Do you think we enjoy working at night?", which was fair enough.')).toEqual([]);
     expect(texts('Our treasurer keeps asking "who pays if it rains?", but that is our problem, not yours.')).toEqual([]);
+    expect(texts('Kona mi sa i går «skal vi bare vente til det går over av seg selv?», og svaret er nei.')).toEqual([]);
+    expect(texts('Vi har fått spørsmål fra en beboer om «hvorfor må vi betale når dunkene ikke blir tømt?».')).toEqual([]);
+    expect(texts('Styret er kjent med at enkelte mener «er det ikke kommunen som skal passe på?».')).toEqual([]);
     // The writer's own question beside the quote, or quoted by the writer, still asks.
     expect(texts('Naboen sa «Det trenger dere vel ikke søke om?», men må vi søke?')).toEqual(['må vi søke?']);
     expect(texts('Jeg spurte: «Når kommer vedtaket?»')).toHaveLength(1);

@@ -196,6 +196,14 @@ const RHETORICAL = new RegExp(
     String.raw`^(?:er|var)\s+(?:dette|det\s+her)\s+(?:virkelig\s+|verkeleg\s+|egentlig\s+|eigentleg\s+)?(?:akseptabelt|rimelig|rimeleg|forsvarlig|forsvarleg|greit|rettferdig|god\s+service|service)(?![\p{L}])`,
     String.raw`^is\s+(?:this|that)\s+(?:really\s+)?(?:acceptable|reasonable|fair|good\s+service|how\s+you\s+treat)(?![\p{L}])`,
     String.raw`^(?:does|do)\s+(?:anyone|anybody)\s+(?:[\p{L}-]+\s+){0,4}actually\s`,
+    // «Hvem trenger vel en sykkelvei …?», «kven spurde vel om skyss då?»: «vel» after a question word expects no answer.
+    String.raw`^(?:(?:men|og|for)\s+)?(?:hvem|kven|hva|kva|hvor|kor|hvordan|korleis)\s+(?:[\p{L}-]+\s+){1,2}vel\s`,
+    // "who doesn't love admin in January?", «hvem vil vel ikke …»: everyone would, so nothing is asked.
+    String.raw`(?:^|[,–-]\s*)who\s+(?:doesn['’]t|does\s+not|wouldn['’]t|would\s+not|isn['’]t)\s`,
+    String.raw`^let\s+me\s+guess\s*[:,]`,
+    // «Er det ikke litt dumt at …?», "Isn't it a bit silly that …?": the verdict is the writer's.
+    String.raw`^(?:(?:men|og)\s+)?(?:er|var)\s+det\s+(?:ikke|ikkje)\s+(?:litt\s+|ganske\s+|heilt\s+|helt\s+|noko\s+|noe\s+)?(?:dumt|rart|merkelig|merkeleg|urimelig|urimeleg|galt|gale|absurd|håpløst|håplaust|tullete|teit|spesielt)\s+at\s`,
+    String.raw`^(?:(?:but|and)\s+)?isn['’]t\s+it\s+(?:a\s+bit\s+|rather\s+|quite\s+)?(?:silly|odd|strange|absurd|ridiculous|crazy|unfair)\s+that\s`,
     // An outburst with a curse: «Hva f*** er det dere driver med?», "What the hell is going on?".
     String.raw`(?:hva|kva|what)\s+(?:\p{L}*\*+\p{L}*|faen|fanden|pokker|i\s+helvete|the\s+hell|the\s+heck|the\s+f\p{L}*)(?![\p{L}])`,
     String.raw`(?:hvor|kor)\s+(?:vanskelig|vanskeleg|lenge\s+skal\s+(?:jeg|eg|vi|me)\s+(?:måtte|finne|tåle|orke)|mange\s+(?:ganger|gonger)\s+(?:skal|må))`,
@@ -282,7 +290,7 @@ const RHETORICAL = new RegExp(
 
 /** The citizen's own answer in the next sentence: "Hvorfor skriver jeg? Jo, fordi …". */
 const SELF_ANSWER =
-  /^(?:jo[,!. ]|jo$|fordi|fordi\b|ettersom|svaret\s+er|(?:ingen|ingenting|ingen\s+ting|nobody|nothing|no\s+one|aldri|never)\s*(?:[.!]?\s*$|,)|nei[,.!]|nei$|ja[,.!]|ja$|nope|nei\s+da|nei\s+dessverre|det\s+(?:var|er)\s+fordi|because|the\s+answer\s+is|no[,.!]|no$|yes[,.!]|yes$|of\s+course\s+not|obviously|selvsagt|sjølvsagt|naturligvis|naturlegvis|well[,.]|simple:|enkelt:|svaret\s+veit\s+eg|svaret\s+vet\s+jeg|i\s+know\s+the\s+answer|eg\s+veit\s+svaret|jeg\s+vet\s+svaret|(?:probably|maybe|perhaps|kanskje|sikkert|antakelig|antageligvis|truleg|sannsynligvis|neppe|hardly)\s*(?:[,.!]|not\b|ikke\b|ikkje\b|$)|(?:i\s+think|i\s+believe|i\s+guess|i\s+suppose|jeg\s+tror|eg\s+trur|eg\s+tenkjer|jeg\s+tenker)\s+(?:so|yes|not|no|det|ja|nei|ikke|ikkje)\b|\d[\d  ,.]*\s*(?:km|kilometer|meter|m|kr|kroner|%|prosent|percent|minutter|min|timer|timar|dager|dagar|days|hours|minutes|år|years)(?![\p{L}])\s*[,.!])/iu;
+  /^(?:jo[,!. ]|jo$|nettopp[.!]|exactly[.!]|(?:they|de|dei|han|hun|ho)\s+(?:cannot|can['’]t|kan\s+ikke|kan\s+ikkje)\s*[.!]|fordi|fordi\b|ettersom|svaret\s+er|(?:ingen|ingenting|ingen\s+ting|nobody|nothing|no\s+one|aldri|never)\s*(?:[.!]?\s*$|,)|nei[,.!]|nei$|ja[,.!]|ja$|nope|nei\s+da|nei\s+dessverre|det\s+(?:var|er)\s+fordi|because|the\s+answer\s+is|no[,.!]|no$|yes[,.!]|yes$|of\s+course\s+not|obviously|selvsagt|sjølvsagt|naturligvis|naturlegvis|well[,.]|simple:|enkelt:|svaret\s+veit\s+eg|svaret\s+vet\s+jeg|i\s+know\s+the\s+answer|eg\s+veit\s+svaret|jeg\s+vet\s+svaret|(?:probably|maybe|perhaps|kanskje|sikkert|antakelig|antageligvis|truleg|sannsynligvis|neppe|hardly)\s*(?:[,.!]|not\b|ikke\b|ikkje\b|$)|(?:i\s+think|i\s+believe|i\s+guess|i\s+suppose|jeg\s+tror|eg\s+trur|eg\s+tenkjer|jeg\s+tenker)\s+(?:so|yes|not|no|det|ja|nei|ikke|ikkje)\b|\d[\d  ,.]*\s*(?:km|kilometer|meter|m|kr|kroner|%|prosent|percent|minutter|min|timer|timar|dager|dagar|days|hours|minutes|år|years)(?![\p{L}])\s*[,.!])/iu;
 /** «Kor mange born bur her ute? Sju, har eg talt.»: a count given at once; «2. Kva kostar …» is a list's next item. */
 const SELF_COUNT =
   /^(?:(?:ein|en|ei|eitt|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|femten|tjue|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)|\d+)\s*,|^(?:ein|en|ei|eitt|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|femten|tjue|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s*[.!]\s*$/iu;
@@ -293,7 +301,10 @@ const WITHDRAWN =
 const ANTICIPATED_WHY = /^(?:hvorfor|kvifor)\s+(?:jeg|eg|vi|me)\s+(?:ikke\s+|ikkje\s+)?\p{L}+(?:r|te|de)(?![\p{L}])/iu;
 /** «Styret spurte meg «er det lov …?»», "My landlord asked me, "Why …?"": someone else's question, reported. */
 const SPEECH_BEFORE_QUOTE =
-  /(?<![\p{L}])(\p{L}+)\s+(?:(?:keeps|kept|kepte)\s+)?(?:spurte|spurde|spør|spørr|sa|sier|seier|asked|asks|asking|said|says|told\s+me|wondered)(?![\p{L}])(?:\s+(?:meg|oss|me|us|dykk|dere))?[\s,:]*$/iu;
+  /(?<![\p{L}])(\p{L}+)\s+(?:(?:keeps|kept|kepte)\s+)?(?:spurte|spurde|spør|spørr|sa|sier|seier|mener|meiner|meinte|mente|asked|asks|asking|said|says|told\s+me|wondered|think|thinks)(?![\p{L}])(?:\s+(?:meg|oss|me|us|dykk|dere))?(?:\s+(?:i\s+går|i\s+dag|i\s+morges|i\s+morgon|nettopp|yesterday|today|this\s+morning|then))?[\s,:]*$/iu;
+/** «fått spørsmål fra en beboer om «…»», «Vi er klar over at «…»»: a question others ask, reported whoever writes. */
+const OTHERS_ASK_BEFORE_QUOTE =
+  /(?:spørsmål|spørsmålet|question|questions)\s+(?:fra|frå|from)\s+(?:[\p{L}-]+\s+){1,3}(?:om|about|whether)?[\s,:]*$|(?:klar|klare|kjent|kjende)\s+(?:over|med)\s+at[\s,:]*$|aware\s+(?:that|of)[\s,:]*$/iu;
 const FIRST_PERSON = /^(?:jeg|eg|vi|me|i|we)$/iu;
 
 /** The question marks of `sentence` all sit inside a quotation introduced by someone else's «spurte», «sa», "asked". */
@@ -308,7 +319,7 @@ function onlyReportedQuestions(sentence: string): boolean {
     last = m.index + m[0].length;
     if (!m[1]!.includes('?')) continue;
     const speech = SPEECH_BEFORE_QUOTE.exec(before.slice(-60));
-    if (!speech || FIRST_PERSON.test(speech[1]!)) return false;
+    if ((!speech || FIRST_PERSON.test(speech[1]!)) && !OTHERS_ASK_BEFORE_QUOTE.test(before.slice(-60))) return false;
     reported = true;
   }
   outside += sentence.slice(last);
@@ -330,6 +341,9 @@ const HOPE_TAG = /,\s*(?:I\s+hope|I\s+trust|håper\s+jeg|håpar\s+eg|vonar\s+eg)
 const COURTESY_ALL_RIGHT =
   /^(?:(?:takk|thank\s+you|thanks|sorry|beklager|beklagar|orsak|unnskyld)[^,?]{0,40},\s*)?(?:(?:jeg|eg|vi|me|i|we)\s+)?(?:håper|håpar|hope|hoping)\s+(?:det|at\s+det|that|that['’]s|it|it['’]s|this|this\s+is)\s+(?:er\s+|is\s+|går\s+)?(?:greit|greitt|bra|fint|i\s+orden|ok|okay|fine|alright|all\s+right|understandable|clear|forståelig|forståeleg|forståleg|(?:the\s+)?right\s+(?:address|place|person|department|inbox)|(?:riktig|rett)\s+(?:adresse|sted|stad|person|avdeling|mottakar|mottaker))(?![\p{L}])/iu;
 /** "Sorry for my bad English, is it okay?", «Beklager lang e-post, er det greit?»: an apology's tag, not an ask. */
+/** «Beklager hvis dette er feil sted å spørre?», "Sorry if this is the wrong place to ask?": a courtesy, not an ask. */
+const WRONG_PLACE_APOLOGY =
+  /^(?:beklager|beklagar|orsak|unnskyld|sorry)\s+(?:hvis|om|viss|dersom|if)\s+(?:dette|det|this|it)\s+(?:er|is)\s+(?:feil|the\s+wrong)\s+(?:sted|stad|adresse|place|address|person|department)(?![\p{L}])/iu;
 const APOLOGY_TAG =
   /^(?:sorry|beklager|beklagar|orsak|unnskyld|excuse)[^?]{0,60},\s*(?:is\s+(?:it|that)|er\s+det|går\s+det|i\s+hope\s+(?:it|that)['’]?s?|håper\s+det\s+er)\s+(?:ok|okay|fine|alright|all\s+right|greit|greitt|i\s+orden|bra)\s*\?+\s*$/iu;
 /** "My Norwegian is limited, so I hope you will forgive me for writing in English?": a courtesy after its reason. */
@@ -591,7 +605,15 @@ export function asksSomething(sentence: string, next: string | undefined): boole
   // «Ønsker du å bli ringt opp?: Nei»: a form's question the sender has answered in the field.
   if (ANSWERED_FORM_FIELD.test(core)) return false;
   // «Håper dere kan hjelpe oss med dette?», "Hope that makes sense?": a courtesy, not an ask.
-  if (questionMark && (COURTESY_HOPE.test(core) || COURTESY_ALL_RIGHT.test(core) || HOPE_TAG.test(core) || APOLOGY_TAG.test(core) || FORGIVE_ME.test(core)))
+  if (
+    questionMark &&
+    (COURTESY_HOPE.test(core) ||
+      COURTESY_ALL_RIGHT.test(core) ||
+      HOPE_TAG.test(core) ||
+      APOLOGY_TAG.test(core) ||
+      WRONG_PLACE_APOLOGY.test(core) ||
+      FORGIVE_ME.test(core))
+  )
     return false;
   // «Ho svigermor spurde «kvifor …?»», "one of them said "Do you think …?"": reported, not asked of the municipality.
   if (questionMark && onlyReportedQuestions(sentence)) return false;
