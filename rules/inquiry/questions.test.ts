@@ -478,6 +478,7 @@ describe('topicOf', () => {
     ['Which number should I call if my child gets sick at night', 'where'],
     ['Hva er telefonnummeret til legevakten?', 'where'],
     ['Do you know when the decision comes?', 'when'],
+    ["What's the deadline for submitting the application?", 'when'],
     ['Can you tell me where I send the form?', 'where'],
     ['Kan du seie noko om kor lang tid dette tek?', 'when'],
     ['Veit de kven som har ansvaret for vegen?', 'who'],

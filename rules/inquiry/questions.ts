@@ -379,7 +379,8 @@ const LEADING_CONDITION = /^[\s"«(]*(?:hvis|viss|dersom|i\s+tilfelle|if|in\s+ca
 export function topicOf(asked: string): QuestionTopic {
   // "Hvis saken går videre, hvor lang tid tar det?": the main clause after the condition asks.
   const question = asked.replace(LEADING_CONDITION, '') || asked;
-  const q = question.toLowerCase();
+  // "What's the deadline …": the topic patterns are written for the full form.
+  const q = question.toLowerCase().replace(/(?<![\p{L}])(what|who|where|how|when|why)['’]s(?![\p{L}])/gu, '$1 is');
   // The question word nearest the start decides; a bare yes/no question has none.
   const candidates: Array<[QuestionTopic, RegExp]> = [
     ['amount', AMOUNT_QUESTION],
