@@ -25,6 +25,7 @@ describe('unknown-acronym detector', () => {
     ['the signature', 'Vi svarer innen fredag.\n\nMed vennlig hilsen\nKari Nordmann\nPBE'],
     ['a single capital or a long capitalised word', 'Vi viser til vedlegg A. SØKNADEN er mottatt.'],
     ['an ordinary word in capitals that the reply also writes small', 'HUSK å ta med kortet. Husk kvitteringen også.'],
+    ['a short word put in capitals for emphasis', 'The signed form MUST be handed in. Søknaden MÅ vere inne, og HUSK vedlegga.'],
   ])('leaves alone %s', (_name, text) => {
     expect(spans(text)).toEqual([]);
   });

@@ -14,6 +14,16 @@ const ACRONYM = /^\p{Lu}{2,5}$/u;
 const COMPOUND_HEAD = /^(\p{Lu}{2,5})-\p{Ll}/u;
 const AMPERSAND = /(?<![\p{L}\p{N}&])\p{Lu}{1,2}&\p{Lu}{1,2}(?![\p{L}\p{N}&])/gu;
 const DETERMINER = /^(?:the|a|an|this|that|our|your|den|det|dei|de|en|ei|et|eit|ein|denne|dette|vår|vårt|din|ditt)$/iu;
+/**
+ * Short words writers put in capitals for emphasis ("you MUST bring", «det må IKKE», «HUSK å»):
+ * words of the language, never acronyms, even when the reply does not write them small elsewhere.
+ */
+const EMPHASIS = new Set(
+  (
+    'MUST NOT ALL ONLY NO NEVER NOW DO YOU WE WILL CAN NEED AND OR THE ANY EVERY NONE AFTER MORE ' +
+    'IKKE IKKJE MÅ ALLE ALDRI KUN BARE BERRE SKAL FØR ETTER INGEN HUSK NÅ OG ELLER DU VI DERE DYKK MED UTEN UTAN HELE HEILE SELV SJØLV ALT MER MEIR'
+  ).split(' '),
+);
 const compiledKnown = new WeakMap<Record<string, unknown>, Set<string>>();
 
 function known(params: Record<string, unknown>): Set<string> {
@@ -55,7 +65,7 @@ export const unknownAcronym: Detector = {
       // «VA-gebyret», «IPLOS-registrering»: the acronym that opens a compound is as unexplained.
       const compound = COMPOUND_HEAD.exec(token.text);
       const w = compound ? { ...token, text: compound[1]!, end: token.start + compound[1]!.length } : token;
-      if (!ACRONYM.test(w.text) || allowed.has(w.text) || seen.has(w.text)) continue;
+      if (!ACRONYM.test(w.text) || allowed.has(w.text) || seen.has(w.text) || (!compound && EMPHASIS.has(w.text))) continue;
       seen.add(w.text);
       // The tail of a compound («e-NAV», «IPLOS-VA») is not where an acronym is introduced.
       // «%-BYA» after a symbol is the acronym itself, not a compound's tail.
