@@ -170,6 +170,19 @@ describe('vague-promise detector', () => {
     expect(spans('Have a nice weekend, and do get in touch again if there is anything else.', 'eng')).toEqual([]);
   });
 
+  it('does not read a promise into a courtesy, an embedded question, a placement, a habit on a state or a promise timed by its context', () => {
+    expect(spans('Takk for at du tok kontakt, og jeg vil først få uttrykke min medfølelse.')).toEqual([]);
+    expect(spans('Festeren bestemmer hvem som kan gravlegges der og hvordan graven skal stelles.')).toEqual([]);
+    expect(spans('Målaren skal sitje rett etter hovudkrana.', 'nno')).toEqual([]);
+    expect(spans('Vi strør gangveiene på Solheim når det er glatt.')).toEqual([]);
+    expect(spans('Eg sender deg ein SMS i ettermiddag når dei har funne ut kva det er.', 'nno')).toEqual([]);
+    expect(spans('Det er forståelig at det blir mye å holde styr på når man har passert åtti, så det ordner vi.')).toEqual([]);
+    expect(spans('Vatnet blir stengt tysdag 1. desember frå kl. 08.30. Vi skal kople ein ny leidning til eit bygg i gata.', 'nno')).toEqual([]);
+    // Still promises: a first step, and an event that is not a state.
+    expect(spans('Vi skal først sjekke målaren.')).toEqual([['Vi skal først sjekke', 'suggestion']]);
+    expect(spans('Vi set i gang når det vert ledig kapasitet.', 'nno')).toEqual([['når det vert ledig kapasitet', 'rule']]);
+  });
+
   it('takes a case reported on, in either word order, and the next stage of a process for promises without a time', () => {
     expect(spans('Når det gjelder lysene som ikke virker i hallen, er dette meldt videre og vil bli utbedret.')).toEqual([['vil bli utbedret', 'suggestion']]);
     expect(spans('Innspillet vil, i den grad det anses relevant, bli vurdert i den videre planprosessen.')).toEqual([['i den videre planprosessen', 'rule']]);

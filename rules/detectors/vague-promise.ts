@@ -77,7 +77,7 @@ const WORK_NN = String.raw`(?:sjå\s+(?:nærare\s+)?på|handsame|behandle|vurder
 const PARTICIPLE_NO = String.raw`\p{L}{2,}(?:et|t|d|a|e)`;
 const MODAL_NB = String.raw`(?:kommer\s+til\s+å|skal|vil)`;
 const MODAL_NN = String.raw`(?:kjem\s+til\s+å|skal|vil)`;
-const FILLER = String.raw`(?:\s+(?:nok|også|derfor|altså|da|så|snart|straks|deretter|dermed|òg|difor|likevel))?`;
+const FILLER = String.raw`(?:\s+(?:nok|også|derfor|altså|da|så|snart|straks|deretter|dermed|òg|difor|likevel|først|fyrst))?`;
 const CASE_NB = String.raw`(?:saken|søknaden|klagen|henvendelsen|forespørselen|meldingen)`;
 const CASE_NN = String.raw`(?:saka|søknaden|klaga|førespurnaden|meldinga|henvendinga)`;
 
@@ -171,10 +171,12 @@ const ANCHOR_EN = new RegExp(
 // "leiaren min") or a name — not "de"/"they", another body whose timing we cannot promise — followed by a future or modal and a verb of doing. Statives after the
 // modal ("vil koste", "skal være", "vil gjerne") are no promise of action.
 const ACTOR_NO = String.raw`(?:vi|me|jeg|eg|kommunen|etaten|\p{L}{3,}(?:en|et|a|ane|ene|ren|aren|eren)(?:\s+(?:min|mi|mitt|vår|vårt|vår|din|di|ditt))?)`;
-const STATIVE_NO = String.raw`(?:bare|berre|kun|være|vere|ha|bli|verte|kunne|måtte|gjerne|ikke|ikkje|aldri|koste|kosta|gjelde|gjelda|bety|tyde|innebære|inneber|gi\s+deg\s+rett|få|trenge|trenga|dekke|dekka|omfatte|omfatta|vise|syne|fremgå|gå\s+fram|nok|samtidig|også|òg|påpeke|peike|minne|understreke|presisere|opplyse|informere|orientere|beklage|beklaga|takke|takka|anbefale|tilrå|oppfordre|be|nemne|nevne|legge\s+til|leggje\s+til|forklare|gjenta|likevel|derfor|difor|altså|da|då|så|snart|straks|deretter|dermed)`;
+const STATIVE_NO = String.raw`(?:bare|berre|kun|først|fyrst|være|vere|ha|sitte|sitje|ligge|liggje|stå|henge|hengje|uttrykke|uttrykkje|bli|verte|kunne|måtte|gjerne|ikke|ikkje|aldri|koste|kosta|gjelde|gjelda|bety|tyde|innebære|inneber|gi\s+deg\s+rett|få|trenge|trenga|dekke|dekka|omfatte|omfatta|vise|syne|fremgå|gå\s+fram|nok|samtidig|også|òg|påpeke|peike|minne|understreke|presisere|opplyse|informere|orientere|beklage|beklaga|takke|takka|anbefale|tilrå|oppfordre|be|nemne|nevne|legge\s+til|leggje\s+til|forklare|gjenta|likevel|derfor|difor|altså|da|då|så|snart|straks|deretter|dermed)`;
 // Also after a first clause joined by «og»: «Vi har tatt det med oss og skal finne …».
+/** «… hvordan graven skal stelles», "what the council will do": a clause that asks or describes, not a promise. */
+const NOT_AFTER_QUESTION_WORD = String.raw`(?<!(?:hvordan|korleis|hva|kva|hvem|kven|hvor|kvar|hvilke|hvilken|how|what|who|where|whether|which)\s+)`;
 const GENERIC_NO = new RegExp(
-  `${B}${ACTOR_NO}(?:${FILLER}|(?:\\s+(?!(?:at|om|du|de|deg|dem|hvis|viss|dersom|når|som)${E})\\p{L}+){1,5}\\s+og)\\s+(?:kommer\\s+til\\s+å|kjem\\s+til\\s+å|skal|vil)${FILLER}\\s+(?!${STATIVE_NO}${E})\\p{L}{2,}`,
+  `${B}${NOT_AFTER_QUESTION_WORD}${ACTOR_NO}(?:${FILLER}|(?:\\s+(?!(?:at|om|du|de|deg|dem|hvis|viss|dersom|når|som)${E})\\p{L}+){1,5}\\s+og)\\s+(?:kommer\\s+til\\s+å|kjem\\s+til\\s+å|skal|vil)${FILLER}\\s+(?!${STATIVE_NO}${E})\\p{L}{2,}`,
   'iu',
 );
 // Case by hand: the flag "i" would let \p{Lu} match any word.
@@ -182,7 +184,10 @@ const ACTOR_EN = String.raw`(?:[Ww]e|I|[Tt]he\s+\p{L}+(?:\s+\p{L}+)?|[Yy]our\s+\
 const STATIVE_EN = String.raw`(?:be\s+(?:able|happy|glad|pleased|required|needed|necessary|free|valid|liable|charged|entitled)|be(?=\s+(?!\p{L}+(?:ed|ing)${E}))|have|need|cost|apply|mean|include|cover|depend|remain|not|never|also\s+need|find|see|receive|get|notice|like|want)`;
 /** "We'll find you a slot", "I'll see what I can do", "we'll get it sorted": the verbs the generic pattern counts as stative, promised by the office. */
 const WE_WILL_SORT_EN = withFastWordStarts(/(?<![\p{L}])(?:[Ww]e|I)(?:\s+will|['’]ll|\s+shall)\s+(?:find|see|get|sort)(?![\p{L}])/u);
-const GENERIC_EN = new RegExp(`${B}${ACTOR_EN}(?:\\s+will|['’]ll|\\s+shall|\\s+(?:are|is|am)\\s+going\\s+to)\\s+(?!${STATIVE_EN}${E})\\p{L}{2,}`, 'u');
+const GENERIC_EN = new RegExp(
+  `${B}${NOT_AFTER_QUESTION_WORD}${ACTOR_EN}(?:\\s+will|['’]ll|\\s+shall|\\s+(?:are|is|am)\\s+going\\s+to)\\s+(?!${STATIVE_EN}${E})\\p{L}{2,}`,
+  'u',
+);
 
 /**
  * A vague time is vague whoever acts: "så de tar det sikkert snart", "Hopefully they will have it
@@ -305,7 +310,7 @@ const WORDS: Record<RuleLanguage, LanguageWords> = {
       'iu',
     ),
     event: EVENT_NO,
-    citizen: new RegExp(`^(?:\\S+\\s+){1,3}?(?:du|dere)${E}|${B}fra\\s+(?:deg|dere)${E}`, 'iu'),
+    citizen: new RegExp(`^(?:\\S+\\s+){1,3}?(?:du|dere|man)${E}|${B}fra\\s+(?:deg|dere)${E}`, 'iu'),
     negation: new RegExp(`${B}(?:ikke|aldri|ingen)${E}`, 'iu'),
     generic: GENERIC_NO,
     ahead: AHEAD_NO,
@@ -430,6 +435,9 @@ const VAGUE_CONDITION = withFastWordStarts(
 const READER_INVITED =
   /(?<![\p{L}])(?:(?<!(?:vi|me|eg|jeg|kommunen)\s+(?:(?:vil|skal|kan)\s+)?)ta\s+(?:gjerne\s+|bare\s+|berre\s+)?kontakt|kontakt(?:e|a)?\s+oss|(?<!(?:we|i)(?:['’]ll|\s+will|\s+shall)\s+)get\s+in\s+touch|contact\s+us|(?:du|dere|de|you)\s+(?:er|are)\s+(?:hjarteleg\s+|hjertelig\s+|very\s+)?(?:velkommen|welcome)|feel\s+free)(?![\p{L}])/iu;
 
+/** «når det er glatt», «når det er mørkt»: a state the sentence's habit depends on; «når det blir ledig» is an event. */
+const STATE_CONDITION = /^(?:når|straks)\s+det\s+er\s+\p{L}+\s*$/iu;
+
 /** Global copies of the anchor patterns, made once: anchoredAfter() walks every match. */
 const globalAnchors = new Map<RegExp, RegExp>();
 
@@ -447,7 +455,7 @@ export const vaguePromise: Detector = {
   description:
     'Et løfte om handling («vi kommer tilbake til deg», «du vil høyre frå oss», «we will get back to you») uten dato eller varighet: vagt tidsuttrykk eller ingen tid i det hele tatt.',
   runsLast: true,
-  detect({ text, analysis, language, dates, earlierHits }) {
+  detect({ text, analysis, language, dates, earlierHits, today }) {
     const words = WORDS[language];
     if (!words) return [];
     const hits: DetectorHit[] = [];
@@ -461,6 +469,17 @@ export const vaguePromise: Detector = {
     const report = (start: number, end: number, severity?: 'suggestion') => {
       if (overlapsTaken(start, end) || hits.some((h) => h.start < end && h.end > start)) return;
       hits.push(severity ? { start, end, severity } : { start, end });
+    };
+    // "… who plan next year's work in January. We will email you when they have decided.": the
+    // sentence before gives the promise its time.
+    const timedBySentenceBefore = (sentenceStart: number) => {
+      const index = analysis.sentences.findIndex((s) => s.start === sentenceStart);
+      const previous = index > 0 ? analysis.sentences[index - 1]! : undefined;
+      if (!previous) return false;
+      // A date looked back on («born 14.03.2015», «mottatt 2. november») times nothing ahead.
+      return (
+        words.anchor.test(text.slice(previous.start, previous.end)) || dates.some((d) => d.start >= previous.start && d.start < previous.end && d.date >= today)
+      );
     };
     // Words come in text order: once a sentence is decided, its other words need no look.
     let decidedUpTo = -1;
@@ -650,6 +669,8 @@ export const vaguePromise: Detector = {
         // Present tense: only an event of the office's own as the only time (the listed promises' rule above).
         const event = words.event.exec(body.slice(present[0].length));
         if (!event || words.citizen.test(event[0]) || words.negation.test(body) || ROUTINE.test(body) || CONDITION_FIRST.test(body)) continue;
+        // «Eg sender deg ein SMS i ettermiddag når …» is timed; «Vi strør når det er glatt» is a habit on a state, not an event.
+        if (words.anchor.test(body) || STATE_CONDITION.test(event[0])) continue;
         if (givesTime()) continue;
         const start = sentence.start + present[0].length + event.index;
         const end = start + event[0].trimEnd().length;
@@ -662,12 +683,7 @@ export const vaguePromise: Detector = {
       // you have sent it") is a condition.
       if (g && !words.anchor.test(body) && !words.negation.test(body) && !ROUTINE.test(body) && !SOON_AS.test(body) && !CONDITION_FIRST.test(body)) {
         const event = words.event.exec(body.slice(g.index + g[0].length));
-        // "… who plan next year's work in January. We will email you when they have decided.": the
-        // sentence before gives the event its time.
-        const before = text.slice(Math.max(0, sentence.start - 200), sentence.start);
-        const previous = before.slice(Math.max(before.search(/[^.!?\n]*[.!?\n]?\s*$/u), 0));
-        const timedBefore = words.anchor.test(previous) || dates.some((d) => d.start >= sentence.start - previous.length && d.start < sentence.start);
-        if (event && !words.citizen.test(event[0]) && !timedBefore) {
+        if (event && !words.citizen.test(event[0]) && !timedBySentenceBefore(sentence.start)) {
           if (!givesTime()) {
             const start = sentence.start + g.index + g[0].length + event.index;
             const end = start + event[0].trimEnd().length;
@@ -678,7 +694,7 @@ export const vaguePromise: Detector = {
       }
       // A promise tied to an event ("as soon as the water is safe", «når vedtaket er klart») is left to the event rule above.
       if (!g || words.anchor.test(body) || words.negation.test(body) || words.conditional.test(body) || ROUTINE.test(body) || SOON_AS.test(body)) continue;
-      if (givesTime()) continue;
+      if (givesTime() || timedBySentenceBefore(sentence.start)) continue;
       const start = sentence.start + g.index;
       const end = start + g[0].length;
       report(start, end, 'suggestion');
