@@ -142,6 +142,12 @@ describe('national-id detector', () => {
     expect(detect('Kontonummeret ditt 13097248022 er registrert for utbetaling.')).toEqual([]);
   });
 
+  it('reports digits labelled an id right before them, whatever account word stands further back', () => {
+    const spans = (text: string) => detect(text).map((h) => text.slice(h.start, h.end));
+    expect(spans('I checked your account (fødselsnummer 12048834567) and you are right.')).toEqual(['12048834567']);
+    expect(spans('Kontoen din er knytt til fnr. 13097248022.')).toEqual(['13097248022']);
+  });
+
   it.each([
     ['a dot that is part of a number', 'Beløpet er 1.13097248022 kroner.'],
     ['a host name', 'Se www.13097248022.no for mer.'],

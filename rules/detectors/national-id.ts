@@ -198,9 +198,12 @@ export const nationalId: Detector = {
           : undefined);
       if (!type) continue;
       if (before.endsWith('.') && !ID_LABEL_WITH_DOT.test(before) && !REFERENCE_BEFORE.test(before)) continue;
-      if (isKid(text, start) || isPayeeAccount(text, start)) continue;
+      // «kontoen din (fødselsnummer 12048834567)»: the writer's own label right before the digits
+      // says what they are, whatever account or payment word stands further back.
+      const calledAnId = ID_LABEL_BEFORE.test(before);
+      if (!calledAnId && (isKid(text, start) || isPayeeAccount(text, start))) continue;
       // The account-number detector reports these.
-      if (writtenAsAccount(text, start, end)) continue;
+      if (!calledAnId && writtenAsAccount(text, start, end)) continue;
       const label = labelBefore(before);
       // The same choice as the engine's for the message this fills.
       const ui: UiLanguage = context.uiLanguage ?? (language === 'nno' ? 'nn' : 'nb');
