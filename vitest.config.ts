@@ -12,6 +12,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['rules/**/*.test.ts', 'entrypoints/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
+          // A safety net, not a speed limit: the corpus tests (300 id numbers, 10,000 fuzzed texts)
+          // take seconds, and vitest's 5 s default failed one of them on a loaded 2-core machine.
+          testTimeout: 60_000,
         },
       },
       {
