@@ -183,6 +183,14 @@ describe('vague-promise detector', () => {
     expect(spans('Vi set i gang når det vert ledig kapasitet.', 'nno')).toEqual([['når det vert ledig kapasitet', 'rule']]);
   });
 
+  it('takes a vague time after a month named for something else, and "soonish"', () => {
+    expect(spans("The kindergarten is sorting out the schedule for the new January kids, and they'll send it across in a bit.", 'eng')).toEqual([
+      ['in a bit', 'rule'],
+    ]);
+    expect(spans('The formal decision letter will come in the post soonish.', 'eng')).toEqual([['soonish', 'rule']]);
+    expect(spans('They will send it across in January.', 'eng')).toEqual([]);
+  });
+
   it('takes a case reported on, in either word order, and the next stage of a process for promises without a time', () => {
     expect(spans('Når det gjelder lysene som ikke virker i hallen, er dette meldt videre og vil bli utbedret.')).toEqual([['vil bli utbedret', 'suggestion']]);
     expect(spans('Innspillet vil, i den grad det anses relevant, bli vurdert i den videre planprosessen.')).toEqual([['i den videre planprosessen', 'rule']]);

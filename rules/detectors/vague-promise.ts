@@ -158,7 +158,7 @@ const VAGUE_NN = withFirstCharLookahead(
   ),
 );
 const VAGUE_EN = new RegExp(
-  `${B}(?:as\\s+soon\\s+as(?:\\s+possible|\\s+we\\s+can)?|asap|in\\s+good\\s+time|shortly|soon|in\\s+due\\s+course|in\\s+the\\s+near\\s+future|at\\s+a\\s+later\\s+(?:date|stage|point)|later(?!\\s+than${E})|at\\s+some\\s+point|in\\s+a\\s+(?:while|bit)|before\\s+long|eventually|in\\s+the\\s+coming\\s+(?:days|weeks|months)|at\\s+the\\s+earliest\\s+opportunity|as\\s+quickly\\s+as\\s+possible|promptly|in\\s+due\\s+time|at\\s+(?:our|your)\\s+earliest\\s+convenience|in\\s+the\\s+next\\s+few\\s+(?:days|weeks|months)|over\\s+the\\s+coming\\s+(?:days|weeks|months)|when\\s+we\\s+(?:can|have\\s+(?:time|capacity))|(?:within|in)\\s+(?:a\\s+)?(?:reasonable|short|suitable|appropriate|acceptable|timely)\\s+(?:time|period|timeframe|time\\s+frame)|before\\s+(?:too|very)\\s+long|(?:in|within)\\s+a\\s+little\\s+while|in\\s+the\\s+(?:long|longer)\\s+(?:run|term))${E}`,
+  `${B}(?:as\\s+soon\\s+as(?:\\s+possible|\\s+we\\s+can)?|asap|in\\s+good\\s+time|shortly|soon(?:ish)?|in\\s+due\\s+course|in\\s+the\\s+near\\s+future|at\\s+a\\s+later\\s+(?:date|stage|point)|later(?!\\s+than${E})|at\\s+some\\s+point|in\\s+a\\s+(?:while|bit)|before\\s+long|eventually|in\\s+the\\s+coming\\s+(?:days|weeks|months)|at\\s+the\\s+earliest\\s+opportunity|as\\s+quickly\\s+as\\s+possible|promptly|in\\s+due\\s+time|at\\s+(?:our|your)\\s+earliest\\s+convenience|in\\s+the\\s+next\\s+few\\s+(?:days|weeks|months)|over\\s+the\\s+coming\\s+(?:days|weeks|months)|when\\s+we\\s+(?:can|have\\s+(?:time|capacity))|(?:within|in)\\s+(?:a\\s+)?(?:reasonable|short|suitable|appropriate|acceptable|timely)\\s+(?:time|period|timeframe|time\\s+frame)|before\\s+(?:too|very)\\s+long|(?:in|within)\\s+a\\s+little\\s+while|in\\s+the\\s+(?:long|longer)\\s+(?:run|term))${E}`,
   'iu',
 );
 
@@ -650,7 +650,13 @@ export const vaguePromise: Detector = {
       const concrete = dated(sentence) || statesDuration(body) || CLOCK_TIME.test(body);
       if (concrete) continue;
       const vague = words.vague.exec(body) ?? words.extraVague.exec(body);
-      if (vague && !words.anchor.test(body) && !CONDITION_FIRST.test(body) && !EVENT_AFTER.test(body.slice(vague.index))) {
+      // An anchor before the look ahead is another clause's («… all the new January kids, and they'll send it in a bit»).
+      if (
+        vague &&
+        !anchoredAfter(body, words.anchor, Math.max(0, body.search(words.ahead))) &&
+        !CONDITION_FIRST.test(body) &&
+        !EVENT_AFTER.test(body.slice(vague.index))
+      ) {
         const start = sentence.start + vague.index;
         const end = start + vague[0].length;
         report(start, end);
