@@ -191,6 +191,14 @@ describe('vague-promise detector', () => {
     expect(spans('They will send it across in January.', 'eng')).toEqual([]);
   });
 
+  it('takes a time left to conditions for a vague time, in a clause of any sentence', () => {
+    expect(spans('Om vinteren må vi vente til bakken ikke er frosset, så urnen blir satt ned etter hvert som forholdene på gravplassen tillater det.')).toEqual(
+      [['etter hvert som forholdene på gravplassen tillater', 'rule']],
+    );
+    expect(spans('Repairs will be carried out as capacity permits.', 'eng')).toEqual([['as capacity permits', 'rule']]);
+    expect(spans('Urnen blir satt ned når forholdene tillater det, senest 15. april.')).toEqual([]);
+  });
+
   it('takes a case reported on, in either word order, and the next stage of a process for promises without a time', () => {
     expect(spans('Når det gjelder lysene som ikke virker i hallen, er dette meldt videre og vil bli utbedret.')).toEqual([['vil bli utbedret', 'suggestion']]);
     expect(spans('Innspillet vil, i den grad det anses relevant, bli vurdert i den videre planprosessen.')).toEqual([['i den videre planprosessen', 'rule']]);

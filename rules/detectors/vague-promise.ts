@@ -216,6 +216,14 @@ const READER_TOLD_NO =
 const READER_TOLD_EN =
   /^(?:\s*(?:you|please)\s+(?:must|should|can|need|may|have\s+to|apply|send|call|contact|tell|let)|\s*(?:apply|send|call|contact|remember|fill|wait|tell|let\s+us\s+know|give|bring)\s)/iu;
 
+/**
+ * «etter hvert som forholdene på gravplassen tillater det», "as capacity permits": a time left to
+ * conditions is vague whoever acts, and looks ahead by itself.
+ */
+const CONDITIONS_PERMIT = withFastWordStarts(
+  /(?<![\p{L}])(?:(?:etter\s+(?:hvert|kvart)\s+som|når|as|when)\s+(?:the\s+)?(?:forholdene|tilhøva|været|vêret|kapasiteten|conditions|weather|capacity)(?:\s+\p{L}+){0,3}\s+(?:tillater|tillèt|tillet|allows?|permits?))(?![\p{L}])/iu,
+);
+
 /** "kl. 8", "at 8.30", "09:00": a time of day is a time. */
 const CLOCK_TIME = withFastWordStarts(
   /(?<![\p{L}\p{N}])(?:kl\.?\s*\d{1,2}|klokka\s+\d{1,2}|klokken\s+\d{1,2}|at\s+\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?![\p{N}])|\d{1,2}[:.]\d{2}(?![\p{N}]))/iu,
@@ -519,7 +527,7 @@ export const vaguePromise: Detector = {
       const inSentence = dates.filter((d) => d.start >= sentence.start && d.start < sentence.end);
       const duration = statesDuration(body);
       // «… kjem tilbake til deg om det i tida framover»: the extra vague times count here too.
-      const vague = words.vague.exec(body) ?? words.extraVague.exec(body);
+      const vague = words.vague.exec(body) ?? words.extraVague.exec(body) ?? CONDITIONS_PERMIT.exec(body);
       if (inSentence.length > 0 || duration || words.anchor.test(body)) {
         // A date the sentence names before the promise, not as its deadline ("the arrears for
         // November, but we will look into it over the coming weeks"), does not time a vague promise.
@@ -621,6 +629,21 @@ export const vaguePromise: Detector = {
       if (MONITORING_HINT.test(body) && MONITORING.test(body) && !words.vague.test(body) && !words.extraVague.test(body) && !givesTime()) {
         const lead = body.length - body.trimStart().length;
         report(sentence.start + lead, sentence.start + body.trimEnd().replace(/[.!]$/u, '').length, 'suggestion');
+        continue;
+      }
+      // «… blir satt ned etter hvert som forholdene tillater det», "as capacity permits": vague in any clause.
+      const permit = CONDITIONS_PERMIT.exec(body);
+      if (
+        permit &&
+        !/\?\s*$/.test(body) &&
+        !words.readerTold.test(body) &&
+        !dated(sentence) &&
+        !statesDuration(body) &&
+        !words.negation.test(body.slice(permit.index)) &&
+        !anchoredAfter(body, words.anchor, permit.index)
+      ) {
+        const start = sentence.start + permit.index;
+        report(start, start + permit[0].length);
         continue;
       }
       // «Pengane kjem så snart dei har fått gjort det», "the crews will start as soon as they are
