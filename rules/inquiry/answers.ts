@@ -272,7 +272,7 @@ const DURATION_ANSWER = withFastWordStarts(
  * date («plass fra 1. februar»); true for every other question.
  */
 function givesProcessingTime(question: InquiryQuestion, s: ReplySentence): boolean {
-  return !ASKS_PROCESSING_TIME.test(question.text) || s.test(SLOT.durationAnswer, DURATION_ANSWER);
+  return !asks(question, ASKS_PROCESSING_TIME) || s.test(SLOT.durationAnswer, DURATION_ANSWER);
 }
 /** "Hvor lenge tar en klagebehandling?", "How long will the review take?": the office's time, not the citizen's deadline. */
 const ASKS_OFFICE_DURATION = withFastWordStarts(
@@ -321,6 +321,25 @@ function replySentences(reply: string, analysis: TextAnalysis, dates: readonly R
     out.push(new ReplySentence(s.start, s.end, text, analysis.words.slice(s.firstWord, w), dates.slice(d, e), today));
   }
   return out;
+}
+
+/**
+ * What a question asks, by one of the ASKS_ patterns: once per question and pattern. The same
+ * question is weighed against many sentences, and the inquiry's questions outlive checks.
+ */
+const questionTests = new WeakMap<InquiryQuestion, Map<RegExp, boolean>>();
+function asks(question: InquiryQuestion, pattern: RegExp): boolean {
+  let tests = questionTests.get(question);
+  if (!tests) {
+    tests = new Map();
+    questionTests.set(question, tests);
+  }
+  let v = tests.get(pattern);
+  if (v === undefined) {
+    v = pattern.test(question.text);
+    tests.set(pattern, v);
+  }
+  return v;
 }
 
 /** The substance a sentence needs to answer a question of this kind. */
@@ -417,7 +436,7 @@ const GRANTS = withFastWordStarts(
  * jul?» — «Vi hentar grovavfallet … onsdag 16. desember»), the office acting at a time.
  */
 function grantsRequest(question: InquiryQuestion, s: ReplySentence, withoutWords = false): boolean {
-  if (!ASKS_FOR_SOMETHING.test(question.text) || s.ack || s.notYet) return false;
+  if (!asks(question, ASKS_FOR_SOMETHING) || s.ack || s.notYet) return false;
   return s.test(SLOT.grants, GRANTS) || (withoutWords && s.time && s.test(SLOT.officeActs, OFFICE_ACTS));
 }
 /** «… lurer på om det er behandla», "Has it been processed?": a decision answers it. */
@@ -443,9 +462,7 @@ const ADVICE_VERB = withFastWordStarts(
  * under what conditions: «… hvis det har høy feber …».
  */
 function doneOrAdvised(question: InquiryQuestion, s: ReplySentence): boolean {
-  return (
-    (ASKS_PROCESSING_TIME.test(question.text) && s.test(SLOT.decided, DECIDED)) || (ASKS_WHEN_ADVISED.test(question.text) && s.test(SLOT.condition, CONDITION))
-  );
+  return (asks(question, ASKS_PROCESSING_TIME) && s.test(SLOT.decided, DECIDED)) || (asks(question, ASKS_WHEN_ADVISED) && s.test(SLOT.condition, CONDITION));
 }
 
 /** «Må eg betale?», "do I have to pay?": an amount or «free of charge» answers it. */
@@ -493,15 +510,15 @@ function gives(question: InquiryQuestion, s: ReplySentence): boolean {
     case 'when':
       if (doneOrAdvised(question, s)) return true;
       if (!givesProcessingTime(question, s)) return false;
-      return s.time || (s.anyDate && ASKS_ABOUT_PAST.test(question.text)) || (ASKS_TIME_OF_DAY.test(question.text) && s.test(SLOT.clock, CLOCK));
+      return s.time || (s.anyDate && asks(question, ASKS_ABOUT_PAST)) || (asks(question, ASKS_TIME_OF_DAY) && s.test(SLOT.clock, CLOCK));
     case 'amount':
       return (
-        (s.amount && !(ASKS_PRICE.test(question.text) && s.test(SLOT.percentOnly, PERCENT_ONLY))) ||
-        ((ASKS_COUNT.test(question.text) || ASKS_QUANTITY.test(question.text) || ASKS_RANK.test(question.text)) && s.test(SLOT.count, COUNT)) ||
-        (ASKS_DISTANCE.test(question.text) && s.test(SLOT.distance, DISTANCE))
+        (s.amount && !(asks(question, ASKS_PRICE) && s.test(SLOT.percentOnly, PERCENT_ONLY))) ||
+        ((asks(question, ASKS_COUNT) || asks(question, ASKS_QUANTITY) || asks(question, ASKS_RANK)) && s.test(SLOT.count, COUNT)) ||
+        (asks(question, ASKS_DISTANCE) && s.test(SLOT.distance, DISTANCE))
       );
     case 'where':
-      return s.test(SLOT.place, PLACE) || (ASKS_WHERE_TO_CALL.test(question.text) && s.test(SLOT.contact, CONTACT));
+      return s.test(SLOT.place, PLACE) || (asks(question, ASKS_WHERE_TO_CALL) && s.test(SLOT.contact, CONTACT));
     case 'document':
       return s.test(SLOT.document, DOCUMENT) || s.test(SLOT.yesNoFirst, YES_OR_NO_FIRST) || s.test(SLOT.refusal, REFUSAL);
     case 'why':
@@ -514,18 +531,18 @@ function gives(question: InquiryQuestion, s: ReplySentence): boolean {
       return (
         s.test(SLOT.yesNo, YES_NO) ||
         s.test(SLOT.reason, REASON) ||
-        (RECEIPT_QUESTION.test(question.text) && s.test(SLOT.receipt, RECEIPT)) ||
+        (asks(question, RECEIPT_QUESTION) && s.test(SLOT.receipt, RECEIPT)) ||
         // "Will they be emptied before Christmas?" — "… collected on Thursday 17 December."
         (asksAboutATime(question) && s.time) ||
-        (ASKS_TO_PAY.test(question.text) && s.amount) ||
-        (ASKS_FREE.test(question.text) && s.amount) ||
-        (ASKS_DISCOUNT.test(question.text) && !s.ack && s.test(SLOT.discount, DISCOUNT_ANSWER)) ||
-        (ASKS_EXISTENCE.test(question.text) && s.test(SLOT.existence, EXISTS)) ||
-        (ASKS_RANK.test(question.text) && s.test(SLOT.count, COUNT)) ||
+        (asks(question, ASKS_TO_PAY) && s.amount) ||
+        (asks(question, ASKS_FREE) && s.amount) ||
+        (asks(question, ASKS_DISCOUNT) && !s.ack && s.test(SLOT.discount, DISCOUNT_ANSWER)) ||
+        (asks(question, ASKS_EXISTENCE) && s.test(SLOT.existence, EXISTS)) ||
+        (asks(question, ASKS_RANK) && s.test(SLOT.count, COUNT)) ||
         // "… if there is a number he can call" — "He can call our billing office on 55 56 55 56."
-        (ASKS_FOR_NUMBER.test(question.text) && s.test(SLOT.contact, CONTACT)) ||
+        (asks(question, ASKS_FOR_NUMBER) && s.test(SLOT.contact, CONTACT)) ||
         s.test(SLOT.none, NONE_LEFT) ||
-        (ASKS_IF_DECIDED.test(question.text) && s.test(SLOT.decided, DECIDED)) ||
+        (asks(question, ASKS_IF_DECIDED) && s.test(SLOT.decided, DECIDED)) ||
         grantsRequest(question, s) ||
         echoesModal(question, s)
       );
@@ -611,11 +628,7 @@ function answerScore(
   if (s.isQuestion) return 0;
   // The citizen's appeal deadline answers only a question about appealing.
   // The sentence's test is kept per sentence; the question's regex runs only where it matters.
-  if (
-    !shape &&
-    s.guarded(SLOT.appealDeadline, APPEAL_WORDS, APPEAL_DEADLINE) &&
-    (!ABOUT_APPEAL.test(question.text) || ASKS_OFFICE_DURATION.test(question.text))
-  )
+  if (!shape && s.guarded(SLOT.appealDeadline, APPEAL_WORDS, APPEAL_DEADLINE) && (!asks(question, ABOUT_APPEAL) || asks(question, ASKS_OFFICE_DURATION)))
     return 0;
   if (shape === 'status' && !s.notYet) return s.time ? 2 : 0;
   if (shape === 'office-action' && !s.notYet) return !s.ack && s.test(SLOT.officeActs, OFFICE_ACTS) ? 2 : 0;
@@ -632,7 +645,7 @@ function answerScore(
     if (!(question.topic === 'when' && s.time && !s.test(SLOT.notBefore, NOT_BEFORE))) return 0;
   }
   // "Får frivillige lag rabatt?": a price alone («Leie er 300 kroner i timen») says nothing of a discount.
-  if (question.topic === 'yes-no' && ASKS_DISCOUNT.test(question.text) && !s.test(SLOT.discount, DISCOUNT_ANSWER) && !s.test(SLOT.yesNoFirst, YES_OR_NO_FIRST))
+  if (question.topic === 'yes-no' && asks(question, ASKS_DISCOUNT) && !s.test(SLOT.discount, DISCOUNT_ANSWER) && !s.test(SLOT.yesNoFirst, YES_OR_NO_FIRST))
     return 0;
   if (shared === 0) {
     // The only why-question and a reason in so many words; a bare "Når?" or "Hva koster det?" and
@@ -644,7 +657,7 @@ function answerScore(
     // after "Does it cost money?" has none and is answered by the only time.
     // «Når bør man komme til legevakten?» — «Barnet bør undersøkes hvis …»: the advice is the answer
     // even where it does not name the place again.
-    if (question.topic === 'when' && ASKS_WHEN_ADVISED.test(question.text) && !s.ack && s.test(SLOT.condition, CONDITION) && s.test(SLOT.advice, ADVICE_VERB))
+    if (question.topic === 'when' && asks(question, ASKS_WHEN_ADVISED) && !s.ack && s.test(SLOT.condition, CONDITION) && s.test(SLOT.advice, ADVICE_VERB))
       return 1.5;
     if ((ownStemCount.get(question) ?? 1) > 0 && qTerms.stems.length > 1) return 0;
     if (question.topic === 'when') return (s.time && givesProcessingTime(question, s)) || doneOrAdvised(question, s) ? 1.5 : 0;
@@ -766,7 +779,7 @@ export function answerQuestions(
       shape !== undefined ||
       (onlyOfTopic &&
         (question.topic === 'why' ||
-          (question.topic === 'when' && ASKS_WHEN_ADVISED.test(question.text)) ||
+          (question.topic === 'when' && asks(question, ASKS_WHEN_ADVISED)) ||
           !((ownStemCount.get(question) ?? 1) > 0 && qTerms.stems.length > 1)));
     if (!best) for (let i = 0; i < sentences.length; i++) if (shared[i] === 0 && (withoutWords || sentences[i]!.notYet)) judge(i);
     const result: AnsweredQuestion = { ...question, answered: !!best };
