@@ -111,6 +111,8 @@ const HOW_ANSWER_COMES = withFastWordStarts(
   /(?<![\p{L}])(?:svar|brev|e-?post|telefon|ring|melding|kontakt|tilbake|vedtak|høre|høyre|hear|letter|e-?mail|phone|call|write|contact|get\s+back|send|reply|answer|decision|message|digipost|min\s+side|mi\s+side|post)/iu,
 );
 
+const ENDS_WITH_QUESTION_MARK = /\?\s*$/;
+
 function looksAhead(found: ResolvedDate, today: string): boolean {
   if (found.date < today) return false;
   if (found.promise) return true;
@@ -127,23 +129,29 @@ class ReplySentence {
   readonly end: number;
   readonly text: string;
   readonly terms: Terms;
-  readonly isQuestion: boolean;
   /** Every word of the sentence, lower case: a regex runs only where one of its words stands. */
-  private readonly words: Set<string>;
+  private readonly words: readonly string[];
+  /** Numbers are one token ("3 720" is two): a digit stands for the amount and time words' «0». */
+  private readonly hasNumber: boolean;
   private readonly dates: readonly ResolvedDate[];
   private readonly today: string;
-  constructor(start: number, end: number, text: string, tokens: readonly Token[], dates: readonly ResolvedDate[], today: string) {
+  /** The sentence's tokens are tokens[from, to) of the reply's. */
+  constructor(start: number, end: number, text: string, tokens: readonly Token[], from: number, to: number, dates: readonly ResolvedDate[], today: string) {
     this.start = start;
     this.end = end;
     this.text = text;
     this.dates = dates;
     this.today = today;
-    const lower = tokens.filter((t) => t.kind === 'word' || t.kind === 'abbr').map((t) => t.lower);
+    const lower: string[] = [];
+    let hasNumber = false;
+    for (let i = from; i < to; i++) {
+      const token = tokens[i]!;
+      if (token.kind === 'word' || token.kind === 'abbr') lower.push(token.lower);
+      else if (token.kind === 'number') hasNumber = true;
+    }
     this.terms = termsOfWords(lower);
-    this.words = new Set(lower);
-    // Numbers are one token ("3 720" is two): a digit is enough for the amount and time words.
-    if (tokens.some((t) => t.kind === 'number')) this.words.add('0');
-    this.isQuestion = /\?\s*$/.test(text);
+    this.words = lower;
+    this.hasNumber = hasNumber;
   }
 
   /** Each test at most once per sentence, by slot (a plain array: no closure or map per call). */
@@ -151,7 +159,12 @@ class ReplySentence {
 
   private has(words: ReadonlySet<string>): boolean {
     for (const w of this.words) if (words.has(w)) return true;
-    return false;
+    return this.hasNumber && words.has('0');
+  }
+
+  /** Asked, not said: it answers nothing. Read only of the sentences a question is weighed against. */
+  get isQuestion(): boolean {
+    return this.test(SLOT.isQuestion, ENDS_WITH_QUESTION_MARK);
   }
 
   /** A date ahead, a duration or a time anchor. */
@@ -237,6 +250,7 @@ const SLOT = {
   decided: 32,
   condition: 33,
   advice: 34,
+  isQuestion: 35,
 } as const;
 /** A sentence that only says where information stands: «… finn de i prislista på nettsida vår», «Der står det også …», "You can read more on …". */
 const POINTS_ELSEWHERE = withFastWordStarts(
@@ -318,7 +332,7 @@ function replySentences(reply: string, analysis: TextAnalysis, dates: readonly R
     while (e < dates.length && dates[e]!.end <= s.end) e++;
     let w = s.firstWord;
     while (w < analysis.words.length && analysis.words[w]!.start < s.end) w++;
-    out.push(new ReplySentence(s.start, s.end, text, analysis.words.slice(s.firstWord, w), dates.slice(d, e), today));
+    out.push(new ReplySentence(s.start, s.end, text, analysis.words, s.firstWord, w, dates.slice(d, e), today));
   }
   return out;
 }
