@@ -14,7 +14,7 @@ import type { InquiryQuestion, QuestionTopic } from './questions.ts';
 import { monthNameAlternation } from '../calendar/names.ts';
 import { durationPattern, PAST_SPAN } from '../time/duration-pattern.ts';
 import { GREETING_WORDS } from '../text/greeting.ts';
-import { overlap, type Terms, termsOf, termsOfWords } from './answer-words.ts';
+import { SharedWords, type Terms, termsOf } from './answer-words.ts';
 import { withFastWordStarts } from '../engine/word-start.ts';
 
 export interface AnsweredQuestion extends InquiryQuestion {
@@ -128,7 +128,10 @@ class ReplySentence {
   readonly start: number;
   readonly end: number;
   readonly text: string;
-  readonly terms: Terms;
+  /** Per question (by index), how many of its terms the sentence shares (SharedWords). */
+  readonly shared: number[] = [];
+  /** How many of its words are no stop words. */
+  readonly contentWords: number;
   /** Every word of the sentence, lower case: a regex runs only where one of its words stands. */
   private readonly words: readonly string[];
   /** Numbers are one token ("3 720" is two): a digit stands for the amount and time words' «0». */
@@ -136,7 +139,17 @@ class ReplySentence {
   private readonly dates: readonly ResolvedDate[];
   private readonly today: string;
   /** The sentence's tokens are tokens[from, to) of the reply's. */
-  constructor(start: number, end: number, text: string, tokens: readonly Token[], from: number, to: number, dates: readonly ResolvedDate[], today: string) {
+  constructor(
+    start: number,
+    end: number,
+    text: string,
+    tokens: readonly Token[],
+    from: number,
+    to: number,
+    dates: readonly ResolvedDate[],
+    today: string,
+    sharedWords: SharedWords,
+  ) {
     this.start = start;
     this.end = end;
     this.text = text;
@@ -149,7 +162,7 @@ class ReplySentence {
       if (token.kind === 'word' || token.kind === 'abbr') lower.push(token.lower);
       else if (token.kind === 'number') hasNumber = true;
     }
-    this.terms = termsOfWords(lower);
+    this.contentWords = sharedWords.count(lower, this.shared);
     this.words = lower;
     this.hasNumber = hasNumber;
   }
@@ -317,7 +330,7 @@ const RECEIPT_QUESTION = withFastWordStarts(
 /** A first sentence that only greets ("Hei Kari,", «God morgon!»). */
 const GREETING_SENTENCE = new RegExp(String.raw`^[\s"«]*(?:${GREETING_WORDS})(?![\p{L}])`, 'iu');
 
-function replySentences(reply: string, analysis: TextAnalysis, dates: readonly ResolvedDate[], today: string): ReplySentence[] {
+function replySentences(reply: string, analysis: TextAnalysis, dates: readonly ResolvedDate[], today: string, sharedWords: SharedWords): ReplySentence[] {
   const end = Math.min(reply.length, signatureStart(reply));
   const out: ReplySentence[] = [];
   let d = 0;
@@ -332,7 +345,7 @@ function replySentences(reply: string, analysis: TextAnalysis, dates: readonly R
     while (e < dates.length && dates[e]!.end <= s.end) e++;
     let w = s.firstWord;
     while (w < analysis.words.length && analysis.words[w]!.start < s.end) w++;
-    out.push(new ReplySentence(s.start, s.end, text, analysis.words, s.firstWord, w, dates.slice(d, e), today));
+    out.push(new ReplySentence(s.start, s.end, text, analysis.words, s.firstWord, w, dates.slice(d, e), today, sharedWords));
   }
   return out;
 }
@@ -561,7 +574,7 @@ function gives(question: InquiryQuestion, s: ReplySentence): boolean {
         echoesModal(question, s)
       );
     case 'what':
-      return !s.ack && s.terms.stems.length >= 3;
+      return !s.ack && s.contentWords >= 3;
   }
 }
 
@@ -746,6 +759,9 @@ function questionTerms(question: InquiryQuestion, previous: InquiryQuestion | un
   return terms;
 }
 
+/** The words of the last inquiry's questions, kept while staff type replies to it. */
+let lastSharedWords: SharedWords | undefined;
+
 /** Sentences judged per question, most shared words first. */
 const CANDIDATES = 10;
 
@@ -759,11 +775,12 @@ export function answerQuestions(
 ): AnsweredQuestion[] {
   if (!questions.length) return [];
   const byPosition = dates.every((d, i) => i === 0 || dates[i - 1]!.start <= d.start) ? dates : [...dates].sort((a, b) => a.start - b.start);
-  const sentences = replySentences(reply, analysis, byPosition, today);
+  const termsByQuestion = questions.map((question, index) => questionTerms(question, index > 0 ? questions[index - 1] : undefined));
+  if (!lastSharedWords?.isFor(termsByQuestion)) lastSharedWords = new SharedWords(termsByQuestion);
+  const sentences = replySentences(reply, analysis, byPosition, today, lastSharedWords);
   const perTopic = new Map<QuestionTopic, number>();
   for (const q of questions) perTopic.set(q.topic, (perTopic.get(q.topic) ?? 0) + 1);
-  const termsByQuestion = questions.map((question, index) => questionTerms(question, index > 0 ? questions[index - 1] : undefined));
-  const sharedByQuestion = termsByQuestion.map((qTerms) => sentences.map((s) => overlap(qTerms, s.terms)));
+  const sharedByQuestion = questions.map((_, index) => sentences.map((s) => s.shared[index]!));
   // Per sentence, the most words it shares with any yes/no question (when there are several).
   let yesNoShares: number[] | undefined;
   if ((perTopic.get('yes-no') ?? 0) > 1) {
