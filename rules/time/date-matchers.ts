@@ -43,6 +43,26 @@ interface Matcher {
   absorbsWeekday?: boolean;
   /** Lower-case words one of which the text must contain: a cheap guard for rare phrases. */
   keywords?: readonly string[];
+  /** `keywords` as a pattern (keywordGuard), set for every matcher that has keywords. */
+  keywordGuard?: RegExp;
+}
+
+/**
+ * Whether the text, lower-cased, contains one of the keywords — as a case-insensitive pattern, so
+ * no lower-cased copy of a whole reply is made (on a two-byte reply that copy and the searches in
+ * it cost more than the scans they spare). With the "u" flag a letter matches exactly the
+ * characters that lower-case to it, but for «ſ» (long s), which it also takes for an "s"; without
+ * the flag an "s" matches exactly, while "k" and "å" would miss the Kelvin and Ångström signs. So:
+ * keywords with an "s" are matched without the "u" flag, and may not hold those two letters.
+ */
+function keywordGuard(keywords: readonly string[]): RegExp {
+  const withS = keywords.some((k) => k.includes('s'));
+  if (withS && keywords.some((k) => /[kå]/.test(k))) throw new Error(`keywords with both "s" and "k" or "å" need two guards: ${keywords.join(', ')}`);
+  return new RegExp(keywords.join('|'), withS ? 'i' : 'iu');
+}
+
+function withKeywordGuards(matchers: Matcher[]): Matcher[] {
+  return matchers.map((matcher) => (matcher.keywords ? { ...matcher, keywordGuard: keywordGuard(matcher.keywords) } : matcher));
 }
 
 // «(?<![\p{L}\p{N}])» in the form V8 tests fast on a two-byte reply (word-start.ts).
@@ -369,7 +389,7 @@ function englishMatchers(): Matcher[] {
 }
 
 export const MATCHERS: Record<RuleLanguage, Matcher[]> = {
-  nob: [...numericMatchers('nob'), ...norwegianMatchers()],
-  nno: [...numericMatchers('nno'), ...norwegianMatchers()],
-  eng: [...numericMatchers('eng'), ...englishMatchers()],
+  nob: withKeywordGuards([...numericMatchers('nob'), ...norwegianMatchers()]),
+  nno: withKeywordGuards([...numericMatchers('nno'), ...norwegianMatchers()]),
+  eng: withKeywordGuards([...numericMatchers('eng'), ...englishMatchers()]),
 };

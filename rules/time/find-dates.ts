@@ -248,13 +248,9 @@ export function findDates(text: string, language: RuleLanguage, today: string, c
 export function* findDatesSteps(text: string, language: RuleLanguage, today: string, calendar: WorkingCalendar): Generator<void, ResolvedDate[], void> {
   const context: ResolveContext = { today, calendar };
   const candidates: ResolvedDate[] = [];
-  let lower: string | undefined;
   for (const [index, matcher] of MATCHERS[language].entries()) {
     if (index > 0) yield;
-    if (matcher.keywords) {
-      lower ??= text.toLowerCase();
-      if (!matcher.keywords.some((k) => lower!.includes(k))) continue;
-    }
+    if (matcher.keywordGuard && !matcher.keywordGuard.test(text)) continue;
     matcher.pattern.lastIndex = 0;
     for (let match = matcher.pattern.exec(text); match; match = matcher.pattern.exec(text)) {
       const coreStart = match.index;
