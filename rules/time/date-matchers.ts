@@ -202,16 +202,25 @@ function numericMatchers(language: RuleLanguage): Matcher[] {
   return matchers;
 }
 
-/** The days named from today, the same five in every language; each given as a word-pattern source. */
-function relativeDayMatchers(words: { tomorrow: string; dayAfterTomorrow: string; laterToday: string; today: string; afterWeekend: string }): Matcher[] {
-  return [
-    { pattern: wordPattern(words.dayAfterTomorrow), resolve: (_m, c) => ({ date: addDays(c.today, 2) }) },
-    { pattern: wordPattern(words.tomorrow), resolve: (_m, c) => ({ date: addDays(c.today, 1) }) },
-    { pattern: wordPattern(words.laterToday), resolve: (_m, c) => ({ date: c.today }) },
+type RelativeDay = 'tomorrow' | 'dayAfterTomorrow' | 'laterToday' | 'today' | 'afterWeekend';
+
+/**
+ * The days named from today, the same five in every language; each given as a word-pattern
+ * source, and with keywords where the pattern opens with a common word («i») and scans slowly.
+ */
+function relativeDayMatchers(words: Record<RelativeDay, string>, keywords: Partial<Record<RelativeDay, readonly string[]>>): Matcher[] {
+  const matchers: Array<[RelativeDay, Omit<Matcher, 'pattern'>]> = [
+    ['dayAfterTomorrow', { resolve: (_m, c) => ({ date: addDays(c.today, 2) }) }],
+    ['tomorrow', { resolve: (_m, c) => ({ date: addDays(c.today, 1) }) }],
+    ['laterToday', { resolve: (_m, c) => ({ date: c.today }) }],
     // "i dag" / "today" alone is a date only in a promise ("innen i dag").
-    { pattern: wordPattern(words.today), onlyAsPromise: true, resolve: (_m, c) => ({ date: c.today }) },
-    { pattern: wordPattern(words.afterWeekend), resolve: (_m, c) => afterWeekend(c) },
+    ['today', { onlyAsPromise: true, resolve: (_m, c) => ({ date: c.today }) }],
+    ['afterWeekend', { resolve: (_m, c) => afterWeekend(c) }],
   ];
+  return matchers.map(([day, matcher]) => {
+    const dayKeywords = keywords[day];
+    return { pattern: wordPattern(words[day]), ...matcher, ...(dayKeywords ? { keywords: dayKeywords } : {}) };
+  });
 }
 
 function norwegianMatchers(): Matcher[] {
@@ -235,18 +244,22 @@ function norwegianMatchers(): Matcher[] {
       weekday: true,
       resolve: (m, c) => resolveWeekday(c.today, lookup(NORWEGIAN_WEEKDAYS, m[2])!, m[1]?.toLowerCase() === 'neste'),
     },
-    ...relativeDayMatchers({
-      tomorrow: 'i\\s+(?:morgen|morgon)',
-      dayAfterTomorrow: 'i\\s+(?:overmorgen|overmorgon)',
-      laterToday: 'i\\s+løpet\\s+av\\s+dagen(?:\\s+i\\s+dag)?|(?:senere|seinare|seinere)\\s+i\\s+dag',
-      today: 'i\\s+dag',
-      afterWeekend: '(?:over|etter)\\s+(?:helgen|helga|helgi)',
-    }),
+    ...relativeDayMatchers(
+      {
+        tomorrow: 'i\\s+(?:morgen|morgon)',
+        dayAfterTomorrow: 'i\\s+(?:overmorgen|overmorgon)',
+        laterToday: 'i\\s+løpet\\s+av\\s+dagen(?:\\s+i\\s+dag)?|(?:senere|seinare|seinere)\\s+i\\s+dag',
+        today: 'i\\s+dag',
+        afterWeekend: '(?:over|etter)\\s+(?:helgen|helga|helgi)',
+      },
+      { tomorrow: ['morg'], dayAfterTomorrow: ['overmorg'], afterWeekend: ['helg'] },
+    ),
     {
       // i løpet av uka, innen utgangen av veka, denne uken
       pattern: wordPattern(
         '(?:(?:i\\s+løpet\\s+av|(?:innen|innan|i|ved|til|før)\\s+(?:utgangen|slutten|enden)\\s+av)\\s+(?:denne\\s+)?|denne\\s+)(?:uka|uken|veka|veke)',
       ),
+      keywords: ['uka', 'uken', 'veka', 'veke'],
       resolve: (_m, c) => ({ date: endOfWorkingWeek(currentWorkingWeekMonday(c.today), c.today, c.calendar) }),
     },
     {
@@ -328,13 +341,16 @@ function englishMatchers(): Matcher[] {
         return resolveWeekday(c.today, weekday, modifier === 'next');
       },
     },
-    ...relativeDayMatchers({
-      tomorrow: 'tomorrow',
-      dayAfterTomorrow: '(?:the\\s+day\\s+after\\s+)tomorrow',
-      laterToday: 'later\\s+today|(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?day',
-      today: 'today',
-      afterWeekend: 'after\\s+the\\s+weekend',
-    }),
+    ...relativeDayMatchers(
+      {
+        tomorrow: 'tomorrow',
+        dayAfterTomorrow: '(?:the\\s+day\\s+after\\s+)tomorrow',
+        laterToday: 'later\\s+today|(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?day',
+        today: 'today',
+        afterWeekend: 'after\\s+the\\s+weekend',
+      },
+      { today: ['today'] },
+    ),
     {
       pattern: wordPattern('(?:(?:the\\s+)?end\\s+of\\s+(?:this|the)|later\\s+this|during\\s+this|this)\\s+week'),
       resolve: (_m, c) => ({ date: endOfWorkingWeek(currentWorkingWeekMonday(c.today), c.today, c.calendar) }),
