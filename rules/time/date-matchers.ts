@@ -24,7 +24,7 @@ import {
 } from './resolve-date.ts';
 import { NOT_AFTER_LETTER_OR_DIGIT } from '../engine/word-start.ts';
 
-interface Matcher {
+export interface Matcher {
   pattern: RegExp;
   /** `lead` is the match of `leadBefore`, when there is one. */
   resolve(match: RegExpExecArray, context: ResolveContext, lead?: RegExpExecArray): Resolution | undefined;
@@ -45,6 +45,13 @@ interface Matcher {
   keywords?: readonly string[];
   /** `keywords` as a pattern (keywordGuard), set for every matcher that has keywords. */
   keywordGuard?: RegExp;
+  /**
+   * For a phrase with optional lead words («neste fredag», "this Friday"): `pattern` requires
+   * them, and this pattern is the phrase without them. Each opens with a word and scans fast,
+   * where one pattern that may open with either is tried at nearly every position. A match of
+   * `alone` inside a match of `pattern` is part of it (matchesOf in find-dates.ts).
+   */
+  alone?: RegExp;
 }
 
 /**
@@ -69,16 +76,19 @@ function withKeywordGuards(matchers: Matcher[]): Matcher[] {
 export const BEFORE = NOT_AFTER_LETTER_OR_DIGIT;
 const AFTER = String.raw`(?![\p{L}\p{N}])`;
 
+export function wordPattern(source: string, flags = 'giu'): RegExp {
+  return new RegExp(`${BEFORE}${source}${AFTER}`, flags);
+}
+
 /**
- * `firstLetters`: every letter a match can start with. The lookahead changes nothing a pattern
- * matches; for a pattern that starts with an optional group (the weekdays) it lets the engine
- * skip other positions before it runs the Unicode lookbehind at each one (half the time on a
- * 1,000-word reply). Patterns that start with a literal word are scanned fast already and get
- * slower with it.
+ * A weekday, maybe with a lead word: `modifier` and `weekday` are named groups, the pattern
+ * with the lead word and the one without it apart (Matcher.alone).
  */
-export function wordPattern(source: string, flags = 'giu', firstLetters?: string): RegExp {
-  const guard = firstLetters ? `(?=[${firstLetters}])` : '';
-  return new RegExp(`${guard}${BEFORE}${source}${AFTER}`, flags);
+function weekdayPatterns(modifiers: string, weekdays: string): Pick<Matcher, 'pattern' | 'alone'> {
+  return {
+    pattern: wordPattern(`(?<modifier>${modifiers})\\s+(?<weekday>${weekdays})`),
+    alone: wordPattern(`(?<weekday>${weekdays})`),
+  };
 }
 
 // ── Vocabulary ────────────────────────────────────────────────────────────────────────────────
@@ -240,9 +250,9 @@ function norwegianMatchers(): Matcher[] {
       resolve: (m, c) => explicitOrNext(c.today, monthOf(m[2]), Number(m[1]), m[3]),
     },
     {
-      pattern: wordPattern(`(?:(neste|førstkommende|førstkomande|kommende|komande)\\s+)?(${NORWEGIAN_WEEKDAY_RE})`, 'giu', 'fklmnost'),
+      ...weekdayPatterns('neste|førstkommende|førstkomande|kommende|komande', NORWEGIAN_WEEKDAY_RE),
       weekday: true,
-      resolve: (m, c) => resolveWeekday(c.today, lookup(NORWEGIAN_WEEKDAYS, m[2])!, m[1]?.toLowerCase() === 'neste'),
+      resolve: (m, c) => resolveWeekday(c.today, lookup(NORWEGIAN_WEEKDAYS, m.groups!.weekday)!, m.groups!.modifier?.toLowerCase() === 'neste'),
     },
     ...relativeDayMatchers(
       {
@@ -332,11 +342,11 @@ function englishMatchers(): Matcher[] {
       resolve: (m, c) => explicitOrNext(c.today, monthOf(m[1]), Number(m[2]), m[3]),
     },
     {
-      pattern: wordPattern(`(?:(next|this|coming|this\\s+coming)\\s+)?(${ENGLISH_WEEKDAY_RE})`, 'giu', 'cfmnstw'),
+      ...weekdayPatterns('next|this|coming|this\\s+coming', ENGLISH_WEEKDAY_RE),
       weekday: true,
       resolve: (m, c) => {
-        const weekday = lookup(ENGLISH_WEEKDAYS, m[2])!;
-        const modifier = m[1]?.toLowerCase();
+        const weekday = lookup(ENGLISH_WEEKDAYS, m.groups!.weekday)!;
+        const modifier = m.groups!.modifier?.toLowerCase();
         if (modifier === 'this' && isoWeekday(c.today) === weekday) return { date: c.today };
         return resolveWeekday(c.today, weekday, modifier === 'next');
       },

@@ -27,7 +27,7 @@ import { daysBetween } from '../calendar/dates.ts';
 import type { RuleLanguage } from '../ids.ts';
 import type { ResolvedDate } from '../types.ts';
 import { runSteps } from '../steps.ts';
-import { ANY_WEEKDAY_RE, BEFORE, MATCHERS, wordPattern } from './date-matchers.ts';
+import { ANY_WEEKDAY_RE, BEFORE, MATCHERS, type Matcher, wordPattern } from './date-matchers.ts';
 import type { ResolveContext } from './resolve-date.ts';
 
 // ── Context around a match ──────────────────────────────────────────────────────────────────
@@ -238,6 +238,33 @@ function speaksOfThePast(text: string, start: number, language: RuleLanguage): b
   return false;
 }
 
+function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) found.push(match);
+  return found;
+}
+
+/**
+ * A matcher's matches in order: its pattern's, and for a phrase with optional lead words those of
+ * the phrase `alone` that are not part of a match with lead words — what one pattern with the
+ * lead words optional finds.
+ */
+function matchesOf(matcher: Matcher, text: string): RegExpExecArray[] {
+  const withLead = allMatches(matcher.pattern, text);
+  if (!matcher.alone) return withLead;
+  const merged: RegExpExecArray[] = [];
+  let next = 0;
+  for (const match of allMatches(matcher.alone, text)) {
+    while (next < withLead.length && withLead[next]!.index < match.index) merged.push(withLead[next++]!);
+    const previous = merged[merged.length - 1];
+    if (previous && match.index < previous.index + previous[0].length) continue;
+    merged.push(match);
+  }
+  while (next < withLead.length) merged.push(withLead[next++]!);
+  return merged;
+}
+
 // ── Entry point ─────────────────────────────────────────────────────────────────────────────
 
 export function findDates(text: string, language: RuleLanguage, today: string, calendar: WorkingCalendar): ResolvedDate[] {
@@ -251,8 +278,7 @@ export function* findDatesSteps(text: string, language: RuleLanguage, today: str
   for (const [index, matcher] of MATCHERS[language].entries()) {
     if (index > 0) yield;
     if (matcher.keywordGuard && !matcher.keywordGuard.test(text)) continue;
-    matcher.pattern.lastIndex = 0;
-    for (let match = matcher.pattern.exec(text); match; match = matcher.pattern.exec(text)) {
+    for (const match of matchesOf(matcher, text)) {
       const coreStart = match.index;
       const coreEnd = coreStart + match[0].length;
       if (matcher.numeric && isNumberNoise(text, coreStart, coreEnd)) continue;
