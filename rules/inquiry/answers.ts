@@ -780,11 +780,14 @@ export function answerQuestions(
   const sentences = replySentences(reply, analysis, byPosition, today, lastSharedWords);
   const perTopic = new Map<QuestionTopic, number>();
   for (const q of questions) perTopic.set(q.topic, (perTopic.get(q.topic) ?? 0) + 1);
-  const sharedByQuestion = questions.map((_, index) => sentences.map((s) => s.shared[index]!));
   // Per sentence, the most words it shares with any yes/no question (when there are several).
   let yesNoShares: number[] | undefined;
   if ((perTopic.get('yes-no') ?? 0) > 1) {
-    yesNoShares = sentences.map((_, i) => Math.max(...questions.map((q, k) => (q.topic === 'yes-no' ? sharedByQuestion[k]![i]! : 0))));
+    yesNoShares = sentences.map((s) => {
+      let most = 0;
+      for (let k = 0; k < questions.length; k++) if (questions[k]!.topic === 'yes-no') most = Math.max(most, s.shared[k]!);
+      return most;
+    });
   }
   return questions.map((question, index) => {
     const qTerms = termsByQuestion[index]!;
@@ -792,8 +795,9 @@ export function answerQuestions(
     const shape = shapeOf(question);
     // The sentences that share the most words with the question are judged first, at most
     // CANDIDATES of them: the substance tests are the costly part, and an answer shares words.
-    const shared = sharedByQuestion[index]!;
-    const order = sentences.map((_, i) => i).filter((i) => shared[i]! > 0);
+    const shared = sentences.map((s) => s.shared[index]!);
+    const order: number[] = [];
+    for (let i = 0; i < shared.length; i++) if (shared[i]! > 0) order.push(i);
     order.sort((a, b) => shared[b]! - shared[a]! || a - b);
     let best: { score: number; s: ReplySentence } | undefined;
     const judge = (i: number) => {
@@ -801,7 +805,7 @@ export function answerQuestions(
       const score = answerScore(question, qTerms, shared[i]!, s, sentences[i + 1], onlyOfTopic, !yesNoShares || yesNoShares[i]! <= shared[i]!, shape);
       if (score > 0 && (!best || score > best.score || (score === best.score && s.start < best.s.start))) best = { score, s };
     };
-    for (const i of order.slice(0, CANDIDATES)) judge(i);
+    for (let c = 0; c < Math.min(order.length, CANDIDATES); c++) judge(order[c]!);
     // Without shared words: a deferred answer about "this", the only when/amount question, or a
     // question about where the matter stands.
     // Without shared words a sentence answers only as a deferred answer, by the question's shape,
