@@ -77,6 +77,7 @@ const WEEKDAY_RANGE_BEFORE = new RegExp(`(?:${ANY_WEEKDAY_RE})\\s*(?:[-–—]|t
 /** "søknad om 3 uker permisjon": here "om" means "about", not "in (time)". */
 const ABOUT_BEFORE_OM =
   /(?:^|[^\p{L}])(?:søknad|søknaden|spørsmål|spørsmålet|ønske|ønsket|forespørsel|forespørselen|førespurnad|førespurnaden|krav|kravet|vedtak|vedtaket|informasjon|melding|meldinga|meldingen|beskjed|avtale|avtalen|permisjon|søkt|søker|søkte|søkjer|spør|spurte|spurde|bedt|ber|snakket|snakka)\s+$/iu;
+const OPENS_WITH_OM = /^om\s/iu;
 const HABIT_BEFORE = /(?:^|[^\p{L}])(?:hver|kvar|alle|every|each)\s+$/iu;
 
 function isNumberNoise(text: string, start: number, end: number): boolean {
@@ -283,7 +284,7 @@ export function* findDatesSteps(text: string, language: RuleLanguage, today: str
       const coreEnd = coreStart + match[0].length;
       if (matcher.numeric && isNumberNoise(text, coreStart, coreEnd)) continue;
       if (matcher.weekday && isWeekdayNoise(text, coreStart, coreEnd)) continue;
-      if (/^om\s/iu.test(match[0]) && ABOUT_BEFORE_OM.test(text.slice(Math.max(0, coreStart - 24), coreStart))) continue;
+      if (OPENS_WITH_OM.test(match[0]) && ABOUT_BEFORE_OM.test(text.slice(Math.max(0, coreStart - 24), coreStart))) continue;
       let leadStart = coreStart;
       let lead: RegExpExecArray | undefined;
       if (matcher.leadBefore) {
