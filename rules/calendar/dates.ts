@@ -85,7 +85,15 @@ export function isValidDate(year: number, month: number, day: number): boolean {
   );
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
+  // Counted, not read off a Date: toDayNumber asks for every date it converts. Years before 100
+  // (which Date.UTC reads as 19xx) or after 9999, months outside 1–12 and non-integers take the Date path.
+  if (Number.isInteger(year) && year >= 100 && year <= 9999 && Number.isInteger(month) && month >= 1 && month <= 12) {
+    if (month !== 2) return DAYS_IN_MONTH[month - 1]!;
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  }
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 

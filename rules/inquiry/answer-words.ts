@@ -204,15 +204,9 @@ export interface Terms {
   /** The concept of each stem's word (same index), if any. */
   stemConcepts: Array<string | undefined>;
   concepts: Set<string>;
-  /** The stems, and the first and last five letters of the long ones: most pairs of words share none, and are told apart by a lookup. */
-  exact: Set<string>;
-  heads: Set<string>;
-  tails: Set<string>;
   /** Each stem's first and last five letters (same index; empty for a stem shorter than five). */
   stemHeads: string[];
   stemTails: string[];
-  /** The last four letters of the stems of seven letters or more: a four-letter head of a compound («lånekort» ~ «kort»). */
-  tails4: Set<string>;
 }
 
 interface WordInfo {
@@ -254,33 +248,23 @@ export function termsOf(text: string): Terms {
   return termsOfWords(text.toLowerCase().match(/[\p{L}][\p{L}\p{N}'-]*/gu) ?? []);
 }
 
-/** Terms of lower-case words (the analysis' tokens for reply sentences: no second tokenising). */
-export function termsOfWords(lowerWords: readonly string[]): Terms {
+/** Terms of lower-case words. */
+function termsOfWords(lowerWords: readonly string[]): Terms {
   const stems: string[] = [];
   const stemConcepts: Array<string | undefined> = [];
   const concepts = new Set<string>();
-  const exact = new Set<string>();
-  const heads = new Set<string>();
-  const tails = new Set<string>();
   const stemHeads: string[] = [];
   const stemTails: string[] = [];
-  const tails4 = new Set<string>();
   for (const raw of lowerWords) {
     const info = wordInfo(raw);
     if (info.stop) continue;
     stems.push(info.stem);
     stemConcepts.push(info.concept);
     if (info.concept) concepts.add(info.concept);
-    exact.add(info.stem);
     stemHeads.push(info.head);
     stemTails.push(info.tail);
-    if (info.head) {
-      heads.add(info.head);
-      tails.add(info.tail);
-    }
-    if (info.tail4) tails4.add(info.tail4);
   }
-  return { stems, stemConcepts, concepts, exact, heads, tails, stemHeads, stemTails, tails4 };
+  return { stems, stemConcepts, concepts, stemHeads, stemTails };
 }
 
 function sameWord(a: string, b: string): boolean {
@@ -293,22 +277,106 @@ function sameWord(a: string, b: string): boolean {
   return (short.length >= 5 && (long.startsWith(short) || long.endsWith(short))) || (short.length === 4 && long.length >= 7 && long.endsWith(short));
 }
 
-/** How many of the question's terms the sentence shares, by word family or by concept. */
-export function overlap(question: Terms, sentence: Terms): number {
-  let shared = 0;
-  let usedConcepts: Set<string> | undefined;
-  const { stems, stemHeads, stemTails } = question;
-  for (let i = 0; i < stems.length; i++) {
-    const q = stems[i]!;
-    const head = stemHeads[i]!;
-    const maybe =
-      sentence.exact.has(q) || (head !== '' && (sentence.heads.has(head) || sentence.tails.has(stemTails[i]!))) || (q.length === 4 && sentence.tails4.has(q));
-    if (maybe && sentence.stems.some((s) => sameWord(q, s))) {
-      shared++;
-      const c = question.stemConcepts[i];
-      if (c) (usedConcepts ??= new Set()).add(c);
+/** How a reply word's stem stands to the questions' stems (flat indices, see SharedWords). */
+interface StemRelation {
+  /** Stems that share the word itself, or its first or last five letters, or whose four letters end it. */
+  near: number[];
+  /** Stems that are the same word by sameWord. */
+  same: number[];
+}
+
+/**
+ * How many of each question's terms a reply sentence shares, by word family or by concept. A
+ * question's stem counts when some word of the sentence is near it (the same stem, the same first
+ * or last five letters, or a four-letter stem ending a long word) and some word is the same word
+ * (sameWord); each concept of the question not already counted by such a stem counts when the
+ * sentence has it too.
+ *
+ * Made once per inquiry (the questions' terms outlive checks): each distinct stem of the reply is
+ * compared with the questions' few stems once, and the comparison kept, so a sentence costs a
+ * lookup per word rather than a word set of its own and a pass per question.
+ */
+export class SharedWords {
+  readonly questions: readonly Terms[];
+  /** Question k's stems are stems[offsets[k], offsets[k + 1]). */
+  private readonly offsets: number[] = [0];
+  private readonly stems: string[] = [];
+  private readonly heads: string[] = [];
+  private readonly tails: string[] = [];
+  private readonly relations = new Map<string, StemRelation | null>();
+  /** Per sentence, per flat stem: some word near it, some word the same. */
+  private readonly near: Uint8Array;
+  private readonly same: Uint8Array;
+
+  constructor(questions: readonly Terms[]) {
+    this.questions = questions;
+    for (const terms of questions) {
+      this.stems.push(...terms.stems);
+      this.heads.push(...terms.stemHeads);
+      this.tails.push(...terms.stemTails);
+      this.offsets.push(this.stems.length);
     }
+    this.near = new Uint8Array(this.stems.length);
+    this.same = new Uint8Array(this.stems.length);
   }
-  if (sentence.concepts.size) for (const c of question.concepts) if (!usedConcepts?.has(c) && sentence.concepts.has(c)) shared++;
-  return shared;
+
+  /** Made for exactly these questions' terms. */
+  isFor(questions: readonly Terms[]): boolean {
+    return questions.length === this.questions.length && questions.every((terms, k) => terms === this.questions[k]);
+  }
+
+  private relationOf(info: WordInfo): StemRelation | null {
+    let relation = this.relations.get(info.stem);
+    if (relation === undefined) {
+      const near: number[] = [];
+      const same: number[] = [];
+      for (let j = 0; j < this.stems.length; j++) {
+        const q = this.stems[j]!;
+        const head = this.heads[j]!;
+        if (info.stem === q || (head !== '' && info.head !== '' && (info.head === head || info.tail === this.tails[j])) || (q.length === 4 && info.tail4 === q))
+          near.push(j);
+        if (sameWord(q, info.stem)) same.push(j);
+      }
+      relation = near.length || same.length ? { near, same } : null;
+      if (this.relations.size > 20_000) this.relations.clear();
+      this.relations.set(info.stem, relation);
+    }
+    return relation;
+  }
+
+  /**
+   * For the sentence of these lower-case words: per question, how many of its terms the sentence
+   * shares (into `shared`, by question index); returns how many words it has that are no stop words.
+   */
+  count(lowerWords: readonly string[], shared: number[]): number {
+    const { near, same } = this;
+    near.fill(0);
+    same.fill(0);
+    let contentWords = 0;
+    let concepts: string[] | undefined;
+    for (const raw of lowerWords) {
+      const info = wordInfo(raw);
+      if (info.stop) continue;
+      contentWords++;
+      if (info.concept) (concepts ??= []).push(info.concept);
+      const relation = this.relationOf(info);
+      if (!relation) continue;
+      for (const j of relation.near) near[j] = 1;
+      for (const j of relation.same) same[j] = 1;
+    }
+    for (let k = 0; k < this.questions.length; k++) {
+      const question = this.questions[k]!;
+      let count = 0;
+      let usedConcepts: Set<string> | undefined;
+      for (let j = this.offsets[k]!; j < this.offsets[k + 1]!; j++) {
+        if (!near[j] || !same[j]) continue;
+        count++;
+        const c = question.stemConcepts[j - this.offsets[k]!];
+        if (c) (usedConcepts ??= new Set()).add(c);
+      }
+      if (concepts) for (const c of question.concepts) if (!usedConcepts?.has(c) && concepts.includes(c)) count++;
+      shared[k] = count;
+    }
+    return contentWords;
+  }
 }

@@ -14,7 +14,8 @@ import type { InquiryQuestion, QuestionTopic } from './questions.ts';
 import { monthNameAlternation } from '../calendar/names.ts';
 import { durationPattern, PAST_SPAN } from '../time/duration-pattern.ts';
 import { GREETING_WORDS } from '../text/greeting.ts';
-import { overlap, type Terms, termsOf, termsOfWords } from './answer-words.ts';
+import { SharedWords, type Terms, termsOf } from './answer-words.ts';
+import { withFastWordStarts } from '../engine/word-start.ts';
 
 export interface AnsweredQuestion extends InquiryQuestion {
   answered: boolean;
@@ -29,39 +30,54 @@ export interface AnsweredQuestion extends InquiryQuestion {
 
 // ── What a sentence gives ───────────────────────────────────────────────────────────────────
 
+// The patterns of this file are wrapped in withFastWordStarts: their «(?<![\p{L}])» in the form V8
+// tests fast on a two-byte string (word-start.ts). One dash or curly quote makes the whole reply
+// two-byte, and the sentences tested here are slices of it. They match exactly the same.
+
 const NUMBER_WORDS =
   'en|én|ett|ei|ein|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|fjorten|femten|tjue|tretti|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|a\\s+couple\\s+of|et\\s+par|eit\\s+par|noen\\s+få|nokre\\s+få|a\\s+few';
 const UNITS =
   '(?:arbeids|virke|yrke|kalender)?(?:dag(?:er|ar|ene|ane|ers|ars)?|døgn)|uke(?:r|ne|rs)?|veke(?:r|ne|rs)?|måned(?:er|ene|ers)?|månad(?:er|ar|ene|ane|ers|ars)?|mnd|timer?|timar|år|(?:working\\s+|business\\s+|calendar\\s+)?days?|weeks?|months?|hours?|years?';
 const DURATION = durationPattern(NUMBER_WORDS, UNITS);
 const MONTH = [...new Set([...monthNameAlternation('no').split('|'), ...monthNameAlternation('en').split('|')])].join('|');
-const TIME_ANCHOR = new RegExp(
-  String.raw`(?<![\p{L}])(?:i\s+dag|i\s+morgen|i\s+morgon|i\s+overmorgen|i\s+overmorgon|neste\s+(?:uke|veke|måned|månad|år)|i\s+neste\s+(?:uke|veke)|denne\s+(?:uka|veka|uken|måneden|månaden)|i\s+løpet\s+av\s+\p{L}+|(?:i|fra|frå|fom|innen|innan|før|til|etter|within|in|from|by|before|until|after|early|late|mid|midten\s+av|slutten\s+av|starten\s+av|end\s+of|beginning\s+of)\s+(?:${MONTH})|før\s+(?:jul|påske|sommeren|sommaren|nyttår)|etter\s+(?:jul|påske|nyttår|sommeren|sommaren)|over\s+nyttår|den\s+\d{1,2}\.|(?:innen|innan|før|by)\s+(?:den\s+)?\d{1,2}\.?\s+(?:i\s+)?(?:måneden|månaden|hver\s+måned|kvar\s+månad|of\s+the\s+month|each\s+month)|(?:the\s+)?same\s+day|samme\s+dag(?:en)?|same\s+dagen?|straks|umiddelbart|immediately|med\s+(?:en|ein)\s+gang|med\s+ein\s+gong|today|tomorrow|tonight|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday)|this\s+(?:week|month|afternoon)|before\s+christmas|after\s+(?:christmas|easter|new\s+year)|by\s+the\s+end\s+of|within\s+\p{L}+|on\s+(?:monday|tuesday|wednesday|thursday|friday)|(?:mandag|tirsdag|onsdag|torsdag|fredag|måndag|tysdag|monday|tuesday|wednesday|thursday|friday))(?![\p{L}])`,
-  'iu',
+const TIME_ANCHOR = withFastWordStarts(
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:i\s+dag|i\s+morgen|i\s+morgon|i\s+overmorgen|i\s+overmorgon|neste\s+(?:uke|veke|måned|månad|år)|i\s+neste\s+(?:uke|veke)|denne\s+(?:uka|veka|uken|måneden|månaden)|i\s+løpet\s+av\s+\p{L}+|(?:i|fra|frå|fom|innen|innan|før|til|etter|within|in|from|by|before|until|after|early|late|mid|midten\s+av|slutten\s+av|starten\s+av|end\s+of|beginning\s+of)\s+(?:${MONTH})|før\s+(?:jul|påske|sommeren|sommaren|nyttår)|etter\s+(?:jul|påske|nyttår|sommeren|sommaren)|over\s+nyttår|den\s+\d{1,2}\.|(?:innen|innan|før|by)\s+(?:den\s+)?\d{1,2}\.?\s+(?:i\s+)?(?:måneden|månaden|hver\s+måned|kvar\s+månad|of\s+the\s+month|each\s+month)|(?:the\s+)?same\s+day|samme\s+dag(?:en)?|same\s+dagen?|straks|umiddelbart|immediately|med\s+(?:en|ein)\s+gang|med\s+ein\s+gong|today|tomorrow|tonight|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday)|this\s+(?:week|month|afternoon)|before\s+christmas|after\s+(?:christmas|easter|new\s+year)|by\s+the\s+end\s+of|within\s+\p{L}+|on\s+(?:monday|tuesday|wednesday|thursday|friday)|(?:mandag|tirsdag|onsdag|torsdag|fredag|måndag|tysdag|monday|tuesday|wednesday|thursday|friday))(?![\p{L}])`,
+    'iu',
+  ),
 );
-const AMOUNT =
-  /(?:\d[\d  .,]*\s*(?:kr\b|kroner|nok\b|,-|%|prosent|percent|per\s+cent)|\bkr\.?\s*\d|\bnok\s*\d|(?<![\p{L}])(?:gratis|kostnadsfritt|free\s+of\s+charge|no\s+charge|(?:uten|utan|without)\s+(?:ekstra\s+|extra\s+|noen\s+|nokon\s+|any\s+)?(?:kostnad|kostnader|betaling|charge|cost|fee|egenandel|eigendel|eigenandel|co-?payment)|ingen\s+kostnad|ingen\s+gebyr|ikke\s+noe\s+gebyr|ikkje\s+noko\s+gebyr|koster\s+ingenting|kostar\s+ingenting|costs\s+nothing|does\s+not\s+cost|no\s+fee|(?:is|are|['’]s)\s+(?:always\s+|also\s+)?free(?!\s+to)|(?:will|does|do)\s+not\s+cost\s+(?:you\s+)?anything|won['’]t\s+cost|(?:exempt|fritatt|fritekne?)\s+(?:from|fra|frå)\s+(?:the\s+)?(?:patient\s+)?(?:fee|fees|charge|payment|eigenandel\p{L}*|egenandel\p{L}*|gebyr\p{L}*|betaling\p{L}*|avgift\p{L}*)|nothing\s+to\s+pay|(?:ingenting|ikke\s+noe|ikkje\s+noko|ikkje\s+noe)\s+å\s+betale|ingen\s+(?:egenandel|eigenandel|eigendel))(?![\p{L}]))/iu;
-const PLACE =
-  /(?:ved\s+sida\s+av|ved\s+siden\s+av|utanfor|utenfor|next\s+to|outside|beside|\p{L}*stasjon\p{L}*|recycling\s+(?:centre|center|station)|https?:\/\/|www\.|[\p{L}.-]+\.(?:no|com|org)\b|@|(?<![\p{L}])(?:\p{L}*portal\p{L}*|\p{L}*løysing\p{L}*|\p{L}*løsning\p{L}*|\p{L}*butikk\p{L}*|apotek\p{L}*|shops?|stores?|supermarkets?|pharmac\p{L}+|servicetorget|rådhuset|innbyggerservice|innbyggarservice|min\s+side|mi\s+side|nettsiden|nettsida|heimesida|hjemmesiden|website|web\s+page|our\s+website|the\s+portal|portalen|skranken|front\s+desk|reception|resepsjonen|kontoret|office|adressen|address)(?![\p{L}])|\p{Lu}\p{Ll}+(?:gaten|gata|veien|vegen|plass|smauet|allmenningen|street|road|square)\b|(?<![\p{L}])(?:på|i|ved|at|in|on)\s+\p{Lu}\p{Ll}{2,})/u;
-const DOCUMENT =
-  /(?<![\p{L}])(?:vedlagt|vedlagd|vedlegg\w*|du\s+får\s+(?:innsyn|kopi|tilgang|tilsendt)|her\s+er|her\s+finn\w*|here\s+(?:is|are)|you\s+(?:will\s+)?(?:get|have|be\s+given)\s+(?:access|a\s+copy|copies)|legger\s+ved|legg\s+ved|ligger\s+ved|ligg\s+ved|i\s+vedlegg|som\s+vedlegg|attached|enclosed|attach(?:ed|ing)?|sender\s+(?:deg|dykk|dere|deg\s+\p{L}+)|har\s+sendt|har\s+sendt\s+deg|sendte\s+deg|we\s+(?:have\s+)?sent|we\s+will\s+send|we\s+are\s+sending|you\s+will\s+receive|vil\s+motta|vil\s+få\s+tilsendt|får\s+tilsendt|får\s+du\s+tilsendt|tilsendt|lenke|link|here:?\s*https?|https?:\/\/|www\.)(?![\p{L}])/iu;
-const REASON =
-  /(?<![\p{L}])(?:dersom|(?:hvis|viss|if)\s+[^.]{0,60}?(?:ikke|ikkje|not)|fordi|ettersom|sidan|siden|på\s+grunn\s+av|grunnen|årsaken|årsaka|skyldes|skuldast|kommer\s+av|kjem\s+av|because|due\s+to|owing\s+to|since|as\s+a\s+result|the\s+reason|derfor|difor|therefore|this\s+means|det\s+betyr|det\s+tyder|slik\s+at|so\s+that|etter\s+(?:reglene|regelverket|loven|lova|forskriften|forskrifta)|under\s+the\s+rules|according\s+to|i\s+samsvar\s+med|følger\s+av|følgjer\s+av|§)(?![\p{L}])/iu;
-const HOW =
-  /(?:https?:\/\/|www\.|[\p{L}-]+\.(?:no|com|org)\b|(?<![\p{L}])(?:\p{L}*portal\p{L}*|\p{L}*løysing\p{L}*|\p{L}*løsning\p{L}*|min\s+side|mi\s+side|(?:på|i|on|in|via|through)\s+(?:the\s+)?(?:skjema\p{L}*|form|app\p{L}*|nettsid\p{L}*|website|page)|sendes\s+til|sendast\s+til|send(?:er|ar)?\s+(?:du\s+)?(?:\p{L}+\s+)?til|(?:is|are|should\s+be|must\s+be)\s+sent\s+to|send\s+(?:it|them)\s+to|ved\s+å|gjennom|via|by\s+(?:filling|sending|logging|using|calling|going|applying|contacting|writing)|fyll(?:er)?\s+ut|send(?:er)?\s+inn|logg(?:er)?\s+inn|gå\s+inn\s+på|ring(?:er)?|kontakt(?:er)?|søk(?:er)?\s+(?:via|på|gjennom|elektronisk)|du\s+(?:kan|må|skal|bør)\s+\p{L}+|de\s+(?:kan|må)\s+\p{L}+|you\s+(?:can|must|should|need\s+to|have\s+to)\s+\p{L}+|fill\s+in|fill\s+out|log\s+in|apply\s+(?:via|online|through|at)|first|først|deretter|then)(?![\p{L}]))/iu;
-const WHO =
-  /(?:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|(?<![\p{L}])\p{L}{3,}s\s+(?:ansvar|bekostning|regning)(?![\p{L}])|\p{L}{3,}['’]s\s+responsibility|(?<![\p{L}])\p{L}{3,}(?:es|ast|ed|eid|eigd)\s+(?:av|by)\s+(?:the\s+)?\p{L}{3,}|(?<![\p{L}])(?:[Ss]ender|[Ss]end|[Ss]endes|[Ss]endast|[Ss]ent)\s+(?:\p{L}+\s+){0,2}(?:til|to)\s+(?:the\s+)?\p{Lu}|\p{L}*etat(?:en|ens)?(?![\p{L}])|(?<![\p{L}])(?:[Dd]et\s+er\s+(?:\p{L}+\s+){1,4}som|sitt\s+ansvar|har\s+ansvaret|(?:is|are)\s+(?:the\s+)?responsib\p{L}*|huseier\p{L}*|huseigar\p{L}*|eieren|eigaren|owner|landlord|utleier\p{L}*|utleigar\p{L}*|leietaker\p{L}*|leigetakar\p{L}*|tenant|familien|foreldr\p{L}*|parents|rektor\p{L}*|headteacher|klinikk\p{L}*|clinic|kommunen|the\s+municipality|the\s+council|(?:det\s+er\s+)?(?:du|de|dykk|dere|vi|me|we|you)\s+som|it\s+is\s+(?:you|we)\s+who|(?:behandl|vurder|handsam|avgj|handl|decid|assess|review|consider|process)\p{L}*\s+(?:\p{L}+\s+){0,4}(?:av|by)|etat\p{L}*|statsforvaltar\p{L}*|statsforvalter\p{L}*|nemnd\p{L}*|utval\p{L}*|board|agency|teamet|team|you\s+can\s+(?:call|contact|ring|email)|du\s+kan\s+(?:ringe|kontakte|sende)|kan\s+du\s+(?:ringe|kontakte)|saksbehandler(?:en)?|sakshandsamar(?:en)?|caseworker|case\s+officer|kontaktperson(?:en)?|contact\s+person|ansvarlig|ansvarleg|responsible|er\s+det\s+\p{L}+\s+som|heter|heiter|is\s+handled\s+by|handles?\s+your|behandles\s+av|vert\s+handsama\s+av|blir\s+behandlet\s+av|etaten|avdelingen|avdelinga|department|office)(?![\p{L}]))/u;
-const YES_NO =
-  /(?:^[\s"«]*(?:ja|nei|jo|yes|no|correct|riktig|stemmer|det\s+stemmer|that\s+is\s+(?:right|correct))(?![\p{L}])|(?<![\p{L}])(?:(?:må|kan|får|skal|bør|trenger|treng|slipper|sleppar)\s+(?:du|de|dere|dykk)|(?:er|blir|var|vert|is|are|was|were|will\s+be)\s+(?:ikke\s+|ikkje\s+|not\s+)?(?:\p{L}+pliktig\w*|\p{L}+pliktug\w*|required|allowed|possible|necessary|mogleg|mulig|lov|tillatt)|(?:er|blir|var|is|are|was|were)\s+(?:ikke|ikkje|not)|(?:ikke|ikkje|not|never|aldri)\s+(?:av|by|for|til|to|mulig|mogleg|possible|lov)|du\s+kan|du\s+kan\s+ikke|du\s+kan\s+ikkje|du\s+må|du\s+må\s+ikke|du\s+får|du\s+får\s+ikke|du\s+får\s+ikkje|du\s+har\s+(?:rett|krav)|du\s+trenger|du\s+treng|du\s+skal|du\s+bør|du\s+er\s+(?:ikke\s+|ikkje\s+)?(?:pliktig|nødt|berettiget|kvalifisert)|de\s+kan|de\s+må|de\s+får|dere\s+kan|dere\s+må|dykk\s+kan|dykk\s+må|det\s+er\s+(?:ikke\s+|ikkje\s+)?(?:mulig|mogleg|lov|tillatt|tillate|nødvendig|naudsynt|riktig|rett|korrekt|greit|krav|påkrevd)|det\s+går\s+(?:fint|bra|ikke|ikkje)|vi\s+har\s+(?:ikke|ikkje)|me\s+har\s+ikkje|(?:vi|me)\s+(?:mangler|manglar)|we\s+(?:still\s+)?(?:need|are\s+missing|lack)|vi\s+kan\s+(?:ikke\s+)?(?:bekrefte|stadfeste)|me\s+kan\s+(?:ikkje\s+)?stadfeste|vi\s+bekrefter|vi\s+stadfester|me\s+stadfester|vi\s+kan|me\s+kan|vi\s+kan\s+ikke|me\s+kan\s+ikkje|dessverre|diverre|beklageligvis|you\s+can|you\s+cannot|you\s+can't|you\s+may|you\s+must|you\s+need|you\s+do\s+not\s+need|you\s+don't\s+need|you\s+will|(?:is|are)\s+(?:not\s+)?(?:entitled|allowed|eligible|required|welcome)|har\s+(?:rett|krav)\s+(?:til|på)|you\s+have\s+(?:the\s+)?right|we\s+can|we\s+cannot|we\s+can't|we\s+have\s+not|we\s+(?:confirm|can\s+confirm)|i\s+can\s+confirm|unfortunately|it\s+is\s+(?:not\s+)?(?:possible|allowed|necessary|required|correct)|this\s+is\s+(?:not\s+)?(?:possible|allowed|correct)|er\s+godkjent|er\s+godkjend|er\s+innvilget|er\s+innvilga|er\s+avslått|er\s+avslege|has\s+been\s+(?:approved|granted|rejected|refused|received|registered)|was\s+(?:approved|granted|rejected|received)|velkommen|velkomne|velkomen|welcome|(?:is|are)\s+(?:also\s+)?available|er\s+(?:òg\s+|også\s+)?(?:tilgjengeleg|tilgjengelig|opne?|åpne?)\s+for|kan\s+gjerne|can\s+(?:certainly|gladly)|(?:trenger|treng|need|needs)\s+(?:ikke|ikkje|not)|(?:does|do)\s+not\s+need|requires?|is\s+required|krev(?:er|s)?|påkrevd|obligatorisk|mandatory|(?:will|shall)\s+(?:also\s+)?(?:get|receive|be\s+given|be\s+offered)|(?:is|are)\s+entitled)(?![\p{L}]))/iu;
+const AMOUNT = withFastWordStarts(
+  /(?:\d[\d  .,]*\s*(?:kr\b|kroner|nok\b|,-|%|prosent|percent|per\s+cent)|\bkr\.?\s*\d|\bnok\s*\d|(?<![\p{L}])(?:gratis|kostnadsfritt|free\s+of\s+charge|no\s+charge|(?:uten|utan|without)\s+(?:ekstra\s+|extra\s+|noen\s+|nokon\s+|any\s+)?(?:kostnad|kostnader|betaling|charge|cost|fee|egenandel|eigendel|eigenandel|co-?payment)|ingen\s+kostnad|ingen\s+gebyr|ikke\s+noe\s+gebyr|ikkje\s+noko\s+gebyr|koster\s+ingenting|kostar\s+ingenting|costs\s+nothing|does\s+not\s+cost|no\s+fee|(?:is|are|['’]s)\s+(?:always\s+|also\s+)?free(?!\s+to)|(?:will|does|do)\s+not\s+cost\s+(?:you\s+)?anything|won['’]t\s+cost|(?:exempt|fritatt|fritekne?)\s+(?:from|fra|frå)\s+(?:the\s+)?(?:patient\s+)?(?:fee|fees|charge|payment|eigenandel\p{L}*|egenandel\p{L}*|gebyr\p{L}*|betaling\p{L}*|avgift\p{L}*)|nothing\s+to\s+pay|(?:ingenting|ikke\s+noe|ikkje\s+noko|ikkje\s+noe)\s+å\s+betale|ingen\s+(?:egenandel|eigenandel|eigendel))(?![\p{L}]))/iu,
+);
+const PLACE = withFastWordStarts(
+  /(?:ved\s+sida\s+av|ved\s+siden\s+av|utanfor|utenfor|next\s+to|outside|beside|\p{L}*stasjon\p{L}*|recycling\s+(?:centre|center|station)|https?:\/\/|www\.|[\p{L}.-]+\.(?:no|com|org)\b|@|(?<![\p{L}])(?:\p{L}*portal\p{L}*|\p{L}*løysing\p{L}*|\p{L}*løsning\p{L}*|\p{L}*butikk\p{L}*|apotek\p{L}*|shops?|stores?|supermarkets?|pharmac\p{L}+|servicetorget|rådhuset|innbyggerservice|innbyggarservice|min\s+side|mi\s+side|nettsiden|nettsida|heimesida|hjemmesiden|website|web\s+page|our\s+website|the\s+portal|portalen|skranken|front\s+desk|reception|resepsjonen|kontoret|office|adressen|address)(?![\p{L}])|\p{Lu}\p{Ll}+(?:gaten|gata|veien|vegen|plass|smauet|allmenningen|street|road|square)\b|(?<![\p{L}])(?:på|i|ved|at|in|on)\s+\p{Lu}\p{Ll}{2,})/u,
+);
+const DOCUMENT = withFastWordStarts(
+  /(?<![\p{L}])(?:vedlagt|vedlagd|vedlegg\w*|du\s+får\s+(?:innsyn|kopi|tilgang|tilsendt)|her\s+er|her\s+finn\w*|here\s+(?:is|are)|you\s+(?:will\s+)?(?:get|have|be\s+given)\s+(?:access|a\s+copy|copies)|legger\s+ved|legg\s+ved|ligger\s+ved|ligg\s+ved|i\s+vedlegg|som\s+vedlegg|attached|enclosed|attach(?:ed|ing)?|sender\s+(?:deg|dykk|dere|deg\s+\p{L}+)|har\s+sendt|har\s+sendt\s+deg|sendte\s+deg|we\s+(?:have\s+)?sent|we\s+will\s+send|we\s+are\s+sending|you\s+will\s+receive|vil\s+motta|vil\s+få\s+tilsendt|får\s+tilsendt|får\s+du\s+tilsendt|tilsendt|lenke|link|here:?\s*https?|https?:\/\/|www\.)(?![\p{L}])/iu,
+);
+const REASON = withFastWordStarts(
+  /(?<![\p{L}])(?:dersom|(?:hvis|viss|if)\s+[^.]{0,60}?(?:ikke|ikkje|not)|fordi|ettersom|sidan|siden|på\s+grunn\s+av|grunnen|årsaken|årsaka|skyldes|skuldast|kommer\s+av|kjem\s+av|because|due\s+to|owing\s+to|since|as\s+a\s+result|the\s+reason|derfor|difor|therefore|this\s+means|det\s+betyr|det\s+tyder|slik\s+at|so\s+that|etter\s+(?:reglene|regelverket|loven|lova|forskriften|forskrifta)|under\s+the\s+rules|according\s+to|i\s+samsvar\s+med|følger\s+av|følgjer\s+av|§)(?![\p{L}])/iu,
+);
+const HOW = withFastWordStarts(
+  /(?:https?:\/\/|www\.|[\p{L}-]+\.(?:no|com|org)\b|(?<![\p{L}])(?:\p{L}*portal\p{L}*|\p{L}*løysing\p{L}*|\p{L}*løsning\p{L}*|min\s+side|mi\s+side|(?:på|i|on|in|via|through)\s+(?:the\s+)?(?:skjema\p{L}*|form|app\p{L}*|nettsid\p{L}*|website|page)|sendes\s+til|sendast\s+til|send(?:er|ar)?\s+(?:du\s+)?(?:\p{L}+\s+)?til|(?:is|are|should\s+be|must\s+be)\s+sent\s+to|send\s+(?:it|them)\s+to|ved\s+å|gjennom|via|by\s+(?:filling|sending|logging|using|calling|going|applying|contacting|writing)|fyll(?:er)?\s+ut|send(?:er)?\s+inn|logg(?:er)?\s+inn|gå\s+inn\s+på|ring(?:er)?|kontakt(?:er)?|søk(?:er)?\s+(?:via|på|gjennom|elektronisk)|du\s+(?:kan|må|skal|bør)\s+\p{L}+|de\s+(?:kan|må)\s+\p{L}+|you\s+(?:can|must|should|need\s+to|have\s+to)\s+\p{L}+|fill\s+in|fill\s+out|log\s+in|apply\s+(?:via|online|through|at)|first|først|deretter|then)(?![\p{L}]))/iu,
+);
+const WHO = withFastWordStarts(
+  /(?:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|(?<![\p{L}])\p{L}{3,}s\s+(?:ansvar|bekostning|regning)(?![\p{L}])|\p{L}{3,}['’]s\s+responsibility|(?<![\p{L}])\p{L}{3,}(?:es|ast|ed|eid|eigd)\s+(?:av|by)\s+(?:the\s+)?\p{L}{3,}|(?<![\p{L}])(?:[Ss]ender|[Ss]end|[Ss]endes|[Ss]endast|[Ss]ent)\s+(?:\p{L}+\s+){0,2}(?:til|to)\s+(?:the\s+)?\p{Lu}|\p{L}*etat(?:en|ens)?(?![\p{L}])|(?<![\p{L}])(?:[Dd]et\s+er\s+(?:\p{L}+\s+){1,4}som|sitt\s+ansvar|har\s+ansvaret|(?:is|are)\s+(?:the\s+)?responsib\p{L}*|huseier\p{L}*|huseigar\p{L}*|eieren|eigaren|owner|landlord|utleier\p{L}*|utleigar\p{L}*|leietaker\p{L}*|leigetakar\p{L}*|tenant|familien|foreldr\p{L}*|parents|rektor\p{L}*|headteacher|klinikk\p{L}*|clinic|kommunen|the\s+municipality|the\s+council|(?:det\s+er\s+)?(?:du|de|dykk|dere|vi|me|we|you)\s+som|it\s+is\s+(?:you|we)\s+who|(?:behandl|vurder|handsam|avgj|handl|decid|assess|review|consider|process)\p{L}*\s+(?:\p{L}+\s+){0,4}(?:av|by)|etat\p{L}*|statsforvaltar\p{L}*|statsforvalter\p{L}*|nemnd\p{L}*|utval\p{L}*|board|agency|teamet|team|you\s+can\s+(?:call|contact|ring|email)|du\s+kan\s+(?:ringe|kontakte|sende)|kan\s+du\s+(?:ringe|kontakte)|saksbehandler(?:en)?|sakshandsamar(?:en)?|caseworker|case\s+officer|kontaktperson(?:en)?|contact\s+person|ansvarlig|ansvarleg|responsible|er\s+det\s+\p{L}+\s+som|heter|heiter|is\s+handled\s+by|handles?\s+your|behandles\s+av|vert\s+handsama\s+av|blir\s+behandlet\s+av|etaten|avdelingen|avdelinga|department|office)(?![\p{L}]))/u,
+);
+const YES_NO = withFastWordStarts(
+  /(?:^[\s"«]*(?:ja|nei|jo|yes|no|correct|riktig|stemmer|det\s+stemmer|that\s+is\s+(?:right|correct))(?![\p{L}])|(?<![\p{L}])(?:(?:må|kan|får|skal|bør|trenger|treng|slipper|sleppar)\s+(?:du|de|dere|dykk)|(?:er|blir|var|vert|is|are|was|were|will\s+be)\s+(?:ikke\s+|ikkje\s+|not\s+)?(?:\p{L}+pliktig\w*|\p{L}+pliktug\w*|required|allowed|possible|necessary|mogleg|mulig|lov|tillatt)|(?:er|blir|var|is|are|was|were)\s+(?:ikke|ikkje|not)|(?:ikke|ikkje|not|never|aldri)\s+(?:av|by|for|til|to|mulig|mogleg|possible|lov)|du\s+kan|du\s+kan\s+ikke|du\s+kan\s+ikkje|du\s+må|du\s+må\s+ikke|du\s+får|du\s+får\s+ikke|du\s+får\s+ikkje|du\s+har\s+(?:rett|krav)|du\s+trenger|du\s+treng|du\s+skal|du\s+bør|du\s+er\s+(?:ikke\s+|ikkje\s+)?(?:pliktig|nødt|berettiget|kvalifisert)|de\s+kan|de\s+må|de\s+får|dere\s+kan|dere\s+må|dykk\s+kan|dykk\s+må|det\s+er\s+(?:ikke\s+|ikkje\s+)?(?:mulig|mogleg|lov|tillatt|tillate|nødvendig|naudsynt|riktig|rett|korrekt|greit|krav|påkrevd)|det\s+går\s+(?:fint|bra|ikke|ikkje)|vi\s+har\s+(?:ikke|ikkje)|me\s+har\s+ikkje|(?:vi|me)\s+(?:mangler|manglar)|we\s+(?:still\s+)?(?:need|are\s+missing|lack)|vi\s+kan\s+(?:ikke\s+)?(?:bekrefte|stadfeste)|me\s+kan\s+(?:ikkje\s+)?stadfeste|vi\s+bekrefter|vi\s+stadfester|me\s+stadfester|vi\s+kan|me\s+kan|vi\s+kan\s+ikke|me\s+kan\s+ikkje|dessverre|diverre|beklageligvis|you\s+can|you\s+cannot|you\s+can't|you\s+may|you\s+must|you\s+need|you\s+do\s+not\s+need|you\s+don't\s+need|you\s+will|(?:is|are)\s+(?:not\s+)?(?:entitled|allowed|eligible|required|welcome)|har\s+(?:rett|krav)\s+(?:til|på)|you\s+have\s+(?:the\s+)?right|we\s+can|we\s+cannot|we\s+can't|we\s+have\s+not|we\s+(?:confirm|can\s+confirm)|i\s+can\s+confirm|unfortunately|it\s+is\s+(?:not\s+)?(?:possible|allowed|necessary|required|correct)|this\s+is\s+(?:not\s+)?(?:possible|allowed|correct)|er\s+godkjent|er\s+godkjend|er\s+innvilget|er\s+innvilga|er\s+avslått|er\s+avslege|has\s+been\s+(?:approved|granted|rejected|refused|received|registered)|was\s+(?:approved|granted|rejected|received)|velkommen|velkomne|velkomen|welcome|(?:is|are)\s+(?:also\s+)?available|er\s+(?:òg\s+|også\s+)?(?:tilgjengeleg|tilgjengelig|opne?|åpne?)\s+for|kan\s+gjerne|can\s+(?:certainly|gladly)|(?:trenger|treng|need|needs)\s+(?:ikke|ikkje|not)|(?:does|do)\s+not\s+need|requires?|is\s+required|krev(?:er|s)?|påkrevd|obligatorisk|mandatory|(?:will|shall)\s+(?:also\s+)?(?:get|receive|be\s+given|be\s+offered)|(?:is|are)\s+entitled)(?![\p{L}]))/iu,
+);
 
 const YES_OR_NO_FIRST = /^[\s"«]*(?:ja|nei|jo|yes|no)(?![\p{L}])/iu;
 /** A reasoned no to a request ("Vi kan dessverre ikke sende …"). */
-const REFUSAL =
-  /(?<![\p{L}])(?:dessverre|diverre|unfortunately|kan\s+ikke|kan\s+ikkje|cannot|can't|har\s+ikke\s+(?:lov|anledning)|har\s+ikkje\s+(?:lov|høve)|are\s+not\s+able|not\s+allowed)(?![\p{L}])/iu;
+const REFUSAL = withFastWordStarts(
+  /(?<![\p{L}])(?:dessverre|diverre|unfortunately|kan\s+ikke|kan\s+ikkje|cannot|can't|har\s+ikke\s+(?:lov|anledning)|har\s+ikkje\s+(?:lov|høve)|are\s+not\s+able|not\s+allowed)(?![\p{L}])/iu,
+);
 
 /** Says only that the matter is being looked at: no substance. */
-const ACKNOWLEDGEMENT =
-  /(?<![\p{L}])(?:takk\s+for|thank\s+you|thanks\s+for|vi\s+(?:ser|skal\s+se|vil\s+se|tar\s+en\s+titt)\s+(?:på|nærmere|nærare)|me\s+(?:ser|skal\s+sjå|vil\s+sjå)\s+på|og\s+(?:ser|skal\s+se|skal\s+sjå|vil\s+se)\s+(?:nærmere\s+|nærare\s+)?på|we\s+(?:are|will\s+be)\s+looking\s+into|we\s+will\s+look\s+into|we\s+are\s+(?:working\s+on|considering)|vi\s+jobber\s+med|me\s+jobbar\s+med|vi\s+undersøker|me\s+undersøkjer|er\s+under\s+(?:behandling|handsaming|arbeid)|is\s+being\s+(?:processed|handled|considered|looked\s+at)|under\s+consideration|vi\s+kommer\s+tilbake|me\s+kjem\s+tilbake|we\s+will\s+get\s+back|we'll\s+get\s+back|vi\s+beklager|me\s+beklagar|we\s+apologi[sz]e|(?:beklager|beklagar)\s+(?:at|for)|sorry\s+(?:that|for|about)|we\s+are\s+sorry|vi\s+har\s+notert|me\s+har\s+notert|we\s+have\s+noted|vi\s+forstår|me\s+forstår|we\s+understand)(?![\p{L}])/iu;
+const ACKNOWLEDGEMENT = withFastWordStarts(
+  /(?<![\p{L}])(?:takk\s+for|thank\s+you|thanks\s+for|vi\s+(?:ser|skal\s+se|vil\s+se|tar\s+en\s+titt)\s+(?:på|nærmere|nærare)|me\s+(?:ser|skal\s+sjå|vil\s+sjå)\s+på|og\s+(?:ser|skal\s+se|skal\s+sjå|vil\s+se)\s+(?:nærmere\s+|nærare\s+)?på|we\s+(?:are|will\s+be)\s+looking\s+into|we\s+will\s+look\s+into|we\s+are\s+(?:working\s+on|considering)|vi\s+jobber\s+med|me\s+jobbar\s+med|vi\s+undersøker|me\s+undersøkjer|er\s+under\s+(?:behandling|handsaming|arbeid)|is\s+being\s+(?:processed|handled|considered|looked\s+at)|under\s+consideration|vi\s+kommer\s+tilbake|me\s+kjem\s+tilbake|we\s+will\s+get\s+back|we'll\s+get\s+back|vi\s+beklager|me\s+beklagar|we\s+apologi[sz]e|(?:beklager|beklagar)\s+(?:at|for)|sorry\s+(?:that|for|about)|we\s+are\s+sorry|vi\s+har\s+notert|me\s+har\s+notert|we\s+have\s+noted|vi\s+forstår|me\s+forstår|we\s+understand)(?![\p{L}])/iu,
+);
 // Words without which the regex below cannot match: most sentences have none and are not scanned.
 const words = (list: string) => new Set(list.split(/\s+/));
 const TIME_WORDS = words(
@@ -83,14 +99,19 @@ const ACK_WORDS = words(
  * «Spørsmålet ditt om refusjon er sendt til skattekontoret», "We have sent your question about the
  * bin to the owner": the question passed on. It answers only with when the answer comes.
  */
-const FORWARDED_QUESTION =
-  /(?<![\p{L}])(?:(?:spørsmål\p{L}*|question\p{L}*)\s+(?:\p{L}+\s+){0,5}?(?:er|has\s+been|have\s+been|was|is|vart|blei|ble)\s+(?:nå\s+|no\s+|now\s+)?(?:sendt|send|videresendt|oversendt|forwarded|passed\s+on|referred|sent)|(?:vi|me|we)\s+(?:har|have)\s+(?:sendt|send|videresendt|oversendt|forwarded|passed\s+on|referred|sent)\s+(?:\p{L}+\s+){0,2}(?:spørsmål\p{L}*|question\p{L}*))(?![\p{L}])/iu;
+const FORWARDED_QUESTION = withFastWordStarts(
+  /(?<![\p{L}])(?:(?:spørsmål\p{L}*|question\p{L}*)\s+(?:\p{L}+\s+){0,5}?(?:er|has\s+been|have\s+been|was|is|vart|blei|ble)\s+(?:nå\s+|no\s+|now\s+)?(?:sendt|send|videresendt|oversendt|forwarded|passed\s+on|referred|sent)|(?:vi|me|we)\s+(?:har|have)\s+(?:sendt|send|videresendt|oversendt|forwarded|passed\s+on|referred|sent)\s+(?:\p{L}+\s+){0,2}(?:spørsmål\p{L}*|question\p{L}*))(?![\p{L}])/iu,
+);
 
 /** "Vi kan ikke svare på dette ennå": the answer is deferred (it counts with when and how). */
-const NOT_YET =
-  /(?<![\p{L}])(?:(?:vi|me|we)\s+(?:ser\s+på|sjår\s+på|vurderer|vurderar|undersøker|undersøkjer|sjekker|sjekkar|are\s+looking\s+into|are\s+considering|are\s+checking|will\s+check|will\s+look\s+into)\s+(?:om|whether|if)|ennå\s+ikke|enno\s+ikkje|ikke\s+ennå|ikkje\s+enno|ikke\s+enda|ikkje\s+endå|ennå\s+ikkje|foreløpig\s+ikke|førebels\s+ikkje|kan\s+ikke\s+(?:svare|si|gi)|kan\s+ikkje\s+(?:svare|seie|gje|gi)|har\s+ikke\s+(?:svar|oversikt)|har\s+ikkje\s+(?:svar|oversikt)|vet\s+ikke|veit\s+ikkje|ikke\s+klart|ikkje\s+klart|ikke\s+avgjort|ikkje\s+avgjort|not\s+yet|cannot\s+(?:yet\s+)?(?:answer|say|tell|confirm|give)|can't\s+(?:yet\s+)?(?:answer|say|tell|confirm|give)|unable\s+to\s+(?:answer|say|tell|confirm)|not\s+able\s+to|too\s+early|for\s+tidlig|for\s+tidleg|don't\s+know\s+yet|do\s+not\s+(?:yet\s+)?know|avventer|ventar\s+på|venter\s+på|waiting\s+for|awaiting)(?![\p{L}])/iu;
-const HOW_ANSWER_COMES =
-  /(?<![\p{L}])(?:svar|brev|e-?post|telefon|ring|melding|kontakt|tilbake|vedtak|høre|høyre|hear|letter|e-?mail|phone|call|write|contact|get\s+back|send|reply|answer|decision|message|digipost|min\s+side|mi\s+side|post)/iu;
+const NOT_YET = withFastWordStarts(
+  /(?<![\p{L}])(?:(?:vi|me|we)\s+(?:ser\s+på|sjår\s+på|vurderer|vurderar|undersøker|undersøkjer|sjekker|sjekkar|are\s+looking\s+into|are\s+considering|are\s+checking|will\s+check|will\s+look\s+into)\s+(?:om|whether|if)|ennå\s+ikke|enno\s+ikkje|ikke\s+ennå|ikkje\s+enno|ikke\s+enda|ikkje\s+endå|ennå\s+ikkje|foreløpig\s+ikke|førebels\s+ikkje|kan\s+ikke\s+(?:svare|si|gi)|kan\s+ikkje\s+(?:svare|seie|gje|gi)|har\s+ikke\s+(?:svar|oversikt)|har\s+ikkje\s+(?:svar|oversikt)|vet\s+ikke|veit\s+ikkje|ikke\s+klart|ikkje\s+klart|ikke\s+avgjort|ikkje\s+avgjort|not\s+yet|cannot\s+(?:yet\s+)?(?:answer|say|tell|confirm|give)|can't\s+(?:yet\s+)?(?:answer|say|tell|confirm|give)|unable\s+to\s+(?:answer|say|tell|confirm)|not\s+able\s+to|too\s+early|for\s+tidlig|for\s+tidleg|don't\s+know\s+yet|do\s+not\s+(?:yet\s+)?know|avventer|ventar\s+på|venter\s+på|waiting\s+for|awaiting)(?![\p{L}])/iu,
+);
+const HOW_ANSWER_COMES = withFastWordStarts(
+  /(?<![\p{L}])(?:svar|brev|e-?post|telefon|ring|melding|kontakt|tilbake|vedtak|høre|høyre|hear|letter|e-?mail|phone|call|write|contact|get\s+back|send|reply|answer|decision|message|digipost|min\s+side|mi\s+side|post)/iu,
+);
+
+const ENDS_WITH_QUESTION_MARK = /\?\s*$/;
 
 function looksAhead(found: ResolvedDate, today: string): boolean {
   if (found.date < today) return false;
@@ -107,24 +128,43 @@ class ReplySentence {
   readonly start: number;
   readonly end: number;
   readonly text: string;
-  readonly terms: Terms;
-  readonly isQuestion: boolean;
+  /** Per question (by index), how many of its terms the sentence shares (SharedWords). */
+  readonly shared: number[] = [];
+  /** How many of its words are no stop words. */
+  readonly contentWords: number;
   /** Every word of the sentence, lower case: a regex runs only where one of its words stands. */
-  private readonly words: Set<string>;
+  private readonly words: readonly string[];
+  /** Numbers are one token ("3 720" is two): a digit stands for the amount and time words' «0». */
+  private readonly hasNumber: boolean;
   private readonly dates: readonly ResolvedDate[];
   private readonly today: string;
-  constructor(start: number, end: number, text: string, tokens: readonly Token[], dates: readonly ResolvedDate[], today: string) {
+  /** The sentence's tokens are tokens[from, to) of the reply's. */
+  constructor(
+    start: number,
+    end: number,
+    text: string,
+    tokens: readonly Token[],
+    from: number,
+    to: number,
+    dates: readonly ResolvedDate[],
+    today: string,
+    sharedWords: SharedWords,
+  ) {
     this.start = start;
     this.end = end;
     this.text = text;
     this.dates = dates;
     this.today = today;
-    const lower = tokens.filter((t) => t.kind === 'word' || t.kind === 'abbr').map((t) => t.lower);
-    this.terms = termsOfWords(lower);
-    this.words = new Set(lower);
-    // Numbers are one token ("3 720" is two): a digit is enough for the amount and time words.
-    if (tokens.some((t) => t.kind === 'number')) this.words.add('0');
-    this.isQuestion = /\?\s*$/.test(text);
+    const lower: string[] = [];
+    let hasNumber = false;
+    for (let i = from; i < to; i++) {
+      const token = tokens[i]!;
+      if (token.kind === 'word' || token.kind === 'abbr') lower.push(token.lower);
+      else if (token.kind === 'number') hasNumber = true;
+    }
+    this.contentWords = sharedWords.count(lower, this.shared);
+    this.words = lower;
+    this.hasNumber = hasNumber;
   }
 
   /** Each test at most once per sentence, by slot (a plain array: no closure or map per call). */
@@ -132,7 +172,12 @@ class ReplySentence {
 
   private has(words: ReadonlySet<string>): boolean {
     for (const w of this.words) if (words.has(w)) return true;
-    return false;
+    return this.hasNumber && words.has('0');
+  }
+
+  /** Asked, not said: it answers nothing. Read only of the sentences a question is weighed against. */
+  get isQuestion(): boolean {
+    return this.test(SLOT.isQuestion, ENDS_WITH_QUESTION_MARK);
   }
 
   /** A date ahead, a duration or a time anchor. */
@@ -218,10 +263,12 @@ const SLOT = {
   decided: 32,
   condition: 33,
   advice: 34,
+  isQuestion: 35,
 } as const;
 /** A sentence that only says where information stands: «… finn de i prislista på nettsida vår», «Der står det også …», "You can read more on …". */
-const POINTS_ELSEWHERE =
-  /(?:(?<![\p{L}])(?:finn(?:er|ar)?|ser|les(?:er)?|read|find|see)\s+(?:du|de|dere|dykk|you)\s+(?:\p{L}+\s+){0,4}?(?:på|i|on|in|at)\s+(?:\p{L}+\s+){0,2}?(?:nettsid\p{L}*|heimesid\p{L}*|hjemmesid\p{L}*|prislist\p{L}*|website|web\s+page|page|price\s+list|brosjyr\p{L}*|forskrift\p{L}*|bergen\.kommune\.no|vedlagt\p{L}*|vedlagd\p{L}*|vedlegg\p{L}*|attached|attachment|enclosed)|^[\s"«]*(?:der|her|there|here)\s+(?:står|stend|står\s+det|finn\s+du|finner\s+du|you\s+(?:can\s+)?(?:find|read|see))|(?:du|de|dere|dykk|you)\s+(?:kan|can)\s+(?:lese|lesa|read|finne|find|see|sjå|se)\s+(?:mer|meir|more)\s+(?:om|about))(?![\p{L}])/iu;
+const POINTS_ELSEWHERE = withFastWordStarts(
+  /(?:(?<![\p{L}])(?:finn(?:er|ar)?|ser|les(?:er)?|read|find|see)\s+(?:du|de|dere|dykk|you)\s+(?:\p{L}+\s+){0,4}?(?:på|i|on|in|at)\s+(?:\p{L}+\s+){0,2}?(?:nettsid\p{L}*|heimesid\p{L}*|hjemmesid\p{L}*|prislist\p{L}*|website|web\s+page|page|price\s+list|brosjyr\p{L}*|forskrift\p{L}*|bergen\.kommune\.no|vedlagt\p{L}*|vedlagd\p{L}*|vedlegg\p{L}*|attached|attachment|enclosed)|^[\s"«]*(?:der|her|there|here)\s+(?:står|stend|står\s+det|finn\s+du|finner\s+du|you\s+(?:can\s+)?(?:find|read|see))|(?:du|de|dere|dykk|you)\s+(?:kan|can)\s+(?:lese|lesa|read|finne|find|see|sjå|se)\s+(?:mer|meir|more)\s+(?:om|about))(?![\p{L}])/iu,
+);
 /** A price asked («Kva kostar ein heil plass?», "How much is the fee?"), not a share of one. */
 const ASKS_PRICE =
   /^(?![^?]*(?:rabatt|moderasjon|discount|reduksjon|reduction|prosent|percent|andel|share))[^?]*(?:kost|cost|pris|price|betal|pay|gebyr|fee|avgift|charge|leie|leige|rent)/iu;
@@ -233,45 +280,57 @@ const PERCENT_ONLY =
  * The citizen's deadline to appeal («Du kan klage innen tre uker», "can be appealed within three
  * weeks"): it answers a question about appealing, not how long the office takes or whether a fee applies.
  */
-const APPEAL_DEADLINE =
-  /(?<![\p{L}])(?:(?:du|dere|de|dykk|you)\s+(?:kan|må|can|must|may|have\s+to)\s+(?:\p{L}+\s+)?(?:klage|klaga|appeal|complain)|(?:kan|can|may)\s+(?:be\s+)?(?:påklages|påklagast|appealed)|(?:klagen|klaga|the\s+(?:appeal|complaint)|an?\s+(?:appeal|complaint))\s+(?:må|must)\s+(?:\p{L}+\s+){0,2}(?:sendes|sendast|være|vere|be\s+(?:sent|submitted|received|made))|(?:klagen|klaga|ei\s+klage|en\s+klage|eventuell\s+klage)\s+(?:sendes|sendast|blir\s+sendt|vert\s+send))(?![\p{L}])(?:[^.!?\n]|[.](?=[\p{L}\p{N}])){0,80}(?<![\p{L}])(?:innen|innan|within|before|by)(?![\p{L}])/iu;
+const APPEAL_DEADLINE = withFastWordStarts(
+  /(?<![\p{L}])(?:(?:du|dere|de|dykk|you)\s+(?:kan|må|can|must|may|have\s+to)\s+(?:\p{L}+\s+)?(?:klage|klaga|appeal|complain)|(?:kan|can|may)\s+(?:be\s+)?(?:påklages|påklagast|appealed)|(?:klagen|klaga|the\s+(?:appeal|complaint)|an?\s+(?:appeal|complaint))\s+(?:må|must)\s+(?:\p{L}+\s+){0,2}(?:sendes|sendast|være|vere|be\s+(?:sent|submitted|received|made))|(?:klagen|klaga|ei\s+klage|en\s+klage|eventuell\s+klage)\s+(?:sendes|sendast|blir\s+sendt|vert\s+send))(?![\p{L}])(?:[^.!?\n]|[.](?=[\p{L}\p{N}])){0,80}(?<![\p{L}])(?:innen|innan|within|before|by)(?![\p{L}])/iu,
+);
 /** "Hvor lang tid tar behandlingen?", "How long will it take?": how long the office's work takes (not how long a state lasts). */
-const ASKS_PROCESSING_TIME =
-  /(?<![\p{L}])(?:(?:hvor|kor)\s+(?:lenge|lang\s+tid)\s+(?:tar|tek)|\p{L}*behandlingstid\p{L}*|\p{L}*handsamingstid\p{L}*|processing\s+time|how\s+long\s+(?:does|will|would|do)\s+(?:it|this|that|the\s+\p{L}+|you)\s+(?:\p{L}+\s+)?take)(?![\p{L}])/iu;
+const ASKS_PROCESSING_TIME = withFastWordStarts(
+  /(?<![\p{L}])(?:(?:hvor|kor)\s+(?:lenge|lang\s+tid)\s+(?:tar|tek)|\p{L}*behandlingstid\p{L}*|\p{L}*handsamingstid\p{L}*|processing\s+time|how\s+long\s+(?:does|will|would|do)\s+(?:it|this|that|the\s+\p{L}+|you)\s+(?:\p{L}+\s+)?take)(?![\p{L}])/iu,
+);
 /** A duration, or a word that says when something is done by: what answers how long the office takes. */
-const DURATION_ANSWER = new RegExp(
-  `${DURATION.source}|(?<![\\p{L}])(?:innen|innan|within|by|before|før|til|till|until|ut|through|senest|seinast|i\\s+løpet\\s+av|tar|tek|takes?|will\\s+take|ferdig\\p{L}*|klar|ready|done|avgjort|avgjord|decided|svar|answer|reply|vedtak|decision|behandlingstid\\p{L}*|handsamingstid\\p{L}*)(?![\\p{L}])`,
-  'iu',
+const DURATION_ANSWER = withFastWordStarts(
+  new RegExp(
+    `${DURATION.source}|(?<![\\p{L}])(?:innen|innan|within|by|before|før|til|till|until|ut|through|senest|seinast|i\\s+løpet\\s+av|tar|tek|takes?|will\\s+take|ferdig\\p{L}*|klar|ready|done|avgjort|avgjord|decided|svar|answer|reply|vedtak|decision|behandlingstid\\p{L}*|handsamingstid\\p{L}*)(?![\\p{L}])`,
+    'iu',
+  ),
 );
 /**
  * "How long does the processing take?" wants a duration or a time something is done by, not a start
  * date («plass fra 1. februar»); true for every other question.
  */
 function givesProcessingTime(question: InquiryQuestion, s: ReplySentence): boolean {
-  return !ASKS_PROCESSING_TIME.test(question.text) || s.test(SLOT.durationAnswer, DURATION_ANSWER);
+  return !asks(question, ASKS_PROCESSING_TIME) || s.test(SLOT.durationAnswer, DURATION_ANSWER);
 }
 /** "Hvor lenge tar en klagebehandling?", "How long will the review take?": the office's time, not the citizen's deadline. */
-const ASKS_OFFICE_DURATION =
-  /(?<![\p{L}])(?:(?:hvor|kor)\s+(?:lenge|lang\s+tid)\s+(?:tar|tek|vil|kjem|pleier|pleiar)|(?:hvor|kor)\s+lang\s+tid\s+har\s+(?:dere|de|dykk|kommunen|etaten)|how\s+long\s+(?:does|will|would|do\s+you|did)(?!\s+(?:i|we)\s)|\p{L}*behandlingstid\p{L}*|\p{L}*handsamingstid\p{L}*|processing\s+time|take\s+(?:you\s+)?to\s+(?:process|handle|decide|review|consider))(?![\p{L}])/iu;
+const ASKS_OFFICE_DURATION = withFastWordStarts(
+  /(?<![\p{L}])(?:(?:hvor|kor)\s+(?:lenge|lang\s+tid)\s+(?:tar|tek|vil|kjem|pleier|pleiar)|(?:hvor|kor)\s+lang\s+tid\s+har\s+(?:dere|de|dykk|kommunen|etaten)|how\s+long\s+(?:does|will|would|do\s+you|did)(?!\s+(?:i|we)\s)|\p{L}*behandlingstid\p{L}*|\p{L}*handsamingstid\p{L}*|processing\s+time|take\s+(?:you\s+)?to\s+(?:process|handle|decide|review|consider))(?![\p{L}])/iu,
+);
 /** Every match of APPEAL_DEADLINE holds one of these: the cheap test first, on most sentences the only one. */
 const APPEAL_WORDS = /klag|appeal|complain/iu;
-const ABOUT_APPEAL = /(?<![\p{L}])(?:klag\p{L}*|påklag\p{L}*|appeal\p{L}*|complain\p{L}*|frist\p{L}*|\p{L}+frist\p{L}*|deadline\p{L}*)(?![\p{L}])/iu;
+const ABOUT_APPEAL = withFastWordStarts(
+  /(?<![\p{L}])(?:klag\p{L}*|påklag\p{L}*|appeal\p{L}*|complain\p{L}*|frist\p{L}*|\p{L}+frist\p{L}*|deadline\p{L}*)(?![\p{L}])/iu,
+);
 
 /** A phone number, an e-mail address or "du når dem på": a way to reach someone. */
-const CONTACT =
-  /(?<![\p{N}])(?:\+47\s?)?\d{2}\s?\d{2}\s?\d{2}\s?\d{2}(?![\p{N}])|[\p{L}\p{N}._-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|(?<![\p{L}])(?:du\s+når|de\s+når|you\s+can\s+reach|reach\s+(?:them|us))(?![\p{L}])/iu;
+const CONTACT = withFastWordStarts(
+  /(?<![\p{N}])(?:\+47\s?)?\d{2}\s?\d{2}\s?\d{2}\s?\d{2}(?![\p{N}])|[\p{L}\p{N}._-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|(?<![\p{L}])(?:du\s+når|de\s+når|you\s+can\s+reach|reach\s+(?:them|us))(?![\p{L}])/iu,
+);
 /** "Kor langt må ein gå?": a distance answers. */
-const ASKS_DISTANCE = /(?<![\p{L}])(?:hvor\s+langt|kor\s+langt|how\s+far)(?![\p{L}])/iu;
-const DISTANCE = /(?<![\p{L}])(?:\d[\d  .,]*|[\p{L}]+)\s*(?:meter|metre|metres|meters|m|km|kilometer|kilometre|kilometres|kilometers|miles?)(?![\p{L}])/iu;
+const ASKS_DISTANCE = withFastWordStarts(/(?<![\p{L}])(?:hvor\s+langt|kor\s+langt|how\s+far)(?![\p{L}])/iu);
+const DISTANCE = withFastWordStarts(
+  /(?<![\p{L}])(?:\d[\d  .,]*|[\p{L}]+)\s*(?:meter|metre|metres|meters|m|km|kilometer|kilometre|kilometres|kilometers|miles?)(?![\p{L}])/iu,
+);
 /** "Hvor mange får plass?": any number answers, not only an amount of money. */
-const ASKS_COUNT = /(?<![\p{L}])(?:hvor\s+mange|kor\s+mange|how\s+many)(?![\p{L}])/iu;
-const COUNT = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d+|${NUMBER_WORDS})(?![\p{L}\p{N}])`, 'iu');
-const RECEIPT_QUESTION = /(?<![\p{L}])(?:mottatt|motteke|mottok|fått|fikk|fekk|registrert|received|receive|got|registered|kommet|arrived)(?![\p{L}])/iu;
+const ASKS_COUNT = withFastWordStarts(/(?<![\p{L}])(?:hvor\s+mange|kor\s+mange|how\s+many)(?![\p{L}])/iu);
+const COUNT = withFastWordStarts(new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\d+|${NUMBER_WORDS})(?![\p{L}\p{N}])`, 'iu'));
+const RECEIPT_QUESTION = withFastWordStarts(
+  /(?<![\p{L}])(?:mottatt|motteke|mottok|fått|fikk|fekk|registrert|received|receive|got|registered|kommet|arrived)(?![\p{L}])/iu,
+);
 
 /** A first sentence that only greets ("Hei Kari,", «God morgon!»). */
 const GREETING_SENTENCE = new RegExp(String.raw`^[\s"«]*(?:${GREETING_WORDS})(?![\p{L}])`, 'iu');
 
-function replySentences(reply: string, analysis: TextAnalysis, dates: readonly ResolvedDate[], today: string): ReplySentence[] {
+function replySentences(reply: string, analysis: TextAnalysis, dates: readonly ResolvedDate[], today: string, sharedWords: SharedWords): ReplySentence[] {
   const end = Math.min(reply.length, signatureStart(reply));
   const out: ReplySentence[] = [];
   let d = 0;
@@ -286,24 +345,48 @@ function replySentences(reply: string, analysis: TextAnalysis, dates: readonly R
     while (e < dates.length && dates[e]!.end <= s.end) e++;
     let w = s.firstWord;
     while (w < analysis.words.length && analysis.words[w]!.start < s.end) w++;
-    out.push(new ReplySentence(s.start, s.end, text, analysis.words.slice(s.firstWord, w), dates.slice(d, e), today));
+    out.push(new ReplySentence(s.start, s.end, text, analysis.words, s.firstWord, w, dates.slice(d, e), today, sharedWords));
   }
   return out;
 }
 
+/**
+ * What a question asks, by one of the ASKS_ patterns: once per question and pattern. The same
+ * question is weighed against many sentences, and the inquiry's questions outlive checks.
+ */
+const questionTests = new WeakMap<InquiryQuestion, Map<RegExp, boolean>>();
+function asks(question: InquiryQuestion, pattern: RegExp): boolean {
+  let tests = questionTests.get(question);
+  if (!tests) {
+    tests = new Map();
+    questionTests.set(question, tests);
+  }
+  let v = tests.get(pattern);
+  if (v === undefined) {
+    v = pattern.test(question.text);
+    tests.set(pattern, v);
+  }
+  return v;
+}
+
 /** The substance a sentence needs to answer a question of this kind. */
 /** "Når mottok dere søknaden?": a date that looks back answers a question about the past (the verb after the question word tells). */
-const ASKS_ABOUT_PAST =
-  /(?<![\p{L}])(?:når|kor\s+tid|when|what\s+date)\s+(?:\p{L}+\s+)?(?:mottok|mottatt|motteke|fikk|fekk|sendte|sende|ble|blei|vart|var|hadde|skjedde|received|sent|was|were|did|had|happened|registered|registrert)(?![\p{L}])/iu;
+const ASKS_ABOUT_PAST = withFastWordStarts(
+  /(?<![\p{L}])(?:når|kor\s+tid|when|what\s+date)\s+(?:\p{L}+\s+)?(?:mottok|mottatt|motteke|fikk|fekk|sendte|sende|ble|blei|vart|var|hadde|skjedde|received|sent|was|were|did|had|happened|registered|registrert)(?![\p{L}])/iu,
+);
 /** "Når åpner …", "What time does it close": a clock time answers. */
-const ASKS_TIME_OF_DAY =
-  /(?<![\p{L}])(?:åpne\w*|opne\w*|stenge\w*|stengje\w*|lukke\w*|open\w*|clos\w*|start\w*|begin\w*|går\s+\p{L}*(?:bussen|båten|ferja|ferjen|toget|trikken|bybanen)|om\s+(?:morgenen|morgonen|ettermiddagen|kvelden|natta|natten)|in\s+the\s+(?:morning|afternoon|evening)|tidspunkt|klokk\w*|what\s+time|kva\s+tid|hvilken\s+tid|opningstid\w*|åpningstid\w*|opening\s+hours)(?![\p{L}])/iu;
-const CLOCK = /(?<![\p{N}])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\p{N}])|(?<![\p{L}])(?:kl\.?|klokka|klokken)\s*\d{1,2}/iu;
+const ASKS_TIME_OF_DAY = withFastWordStarts(
+  /(?<![\p{L}])(?:åpne\w*|opne\w*|stenge\w*|stengje\w*|lukke\w*|open\w*|clos\w*|start\w*|begin\w*|går\s+\p{L}*(?:bussen|båten|ferja|ferjen|toget|trikken|bybanen)|om\s+(?:morgenen|morgonen|ettermiddagen|kvelden|natta|natten)|in\s+the\s+(?:morning|afternoon|evening)|tidspunkt|klokk\w*|what\s+time|kva\s+tid|hvilken\s+tid|opningstid\w*|åpningstid\w*|opening\s+hours)(?![\p{L}])/iu,
+);
+const CLOCK = withFastWordStarts(/(?<![\p{N}])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\p{N}])|(?<![\p{L}])(?:kl\.?|klokka|klokken)\s*\d{1,2}/iu);
 /** "Vi har mottatt søknaden din": receipt, which answers only a question about receipt. */
-const RECEIPT = /(?<![\p{L}])(?:vi|me|we)\s+(?:har\s+|have\s+)?(?:nå\s+|no\s+|now\s+)?(?:mottatt|motteke|fått|registrert|received|registered)(?![\p{L}])/iu;
+const RECEIPT = withFastWordStarts(
+  /(?<![\p{L}])(?:vi|me|we)\s+(?:har\s+|have\s+)?(?:nå\s+|no\s+|now\s+)?(?:mottatt|motteke|fått|registrert|received|registered)(?![\p{L}])/iu,
+);
 /** A reason given in so many words: answers the only why-question even in other words. */
-const STRONG_REASON =
-  /(?<![\p{L}])(?:fordi|skyldes|skuldast|på\s+grunn\s+av|kommer\s+av\s+at|kjem\s+av\s+at|grunnen\s+(?:er|var)|årsaken\s+(?:er|var)|årsaka\s+(?:er|var)|because|due\s+to|the\s+reason\s+(?:is|was))(?![\p{L}])/iu;
+const STRONG_REASON = withFastWordStarts(
+  /(?<![\p{L}])(?:fordi|skyldes|skuldast|på\s+grunn\s+av|kommer\s+av\s+at|kjem\s+av\s+at|grunnen\s+(?:er|var)|årsaken\s+(?:er|var)|årsaka\s+(?:er|var)|because|due\s+to|the\s+reason\s+(?:is|was))(?![\p{L}])/iu,
+);
 
 const asksTime = new WeakMap<InquiryQuestion, boolean>();
 /** A yes/no question about a time («Er kontoret ope på laurdag?»): a time in the reply answers it. */
@@ -341,8 +424,9 @@ const MODAL_QUESTION =
   /^[\s"«(]*(?:(?:og|and|men|but|så|so)\s+)?(kan|må|får|skal|bør|trenger|treng|can|may|must|har|have|has)\s+(?:ein|man|eg|jeg|me|vi|du|de|dei|han|ho|hun|det|dere|dykk|i|we|you|he|she|they|it|one)\s+(?:(?:ikke|ikkje|not|også|òg|fortsatt|framleis|still|also|da|då|then)\s+)?(\p{L}+)/iu;
 
 /** «Jeg lurer på om hun kan få trygghetsalarm», "… whether I can claim …": the same modal and verb, in a clause's order. */
-const INDIRECT_MODAL_QUESTION =
-  /(?<![\p{L}])(?:om|whether|if)\s+(?:ein|man|eg|jeg|me|vi|du|de|dei|han|ho|hun|det|dere|dykk|i|we|you|he|she|they|it|one)\s+(?:(?:ikke|ikkje|not|også|òg|fortsatt|framleis|still|also)\s+)?(kan|må|får|skal|bør|trenger|treng|can|may|must|har|have|has)\s+(?:(?:ikke|ikkje|not|også|òg|fortsatt|framleis|still|also)\s+)?(\p{L}+)/iu;
+const INDIRECT_MODAL_QUESTION = withFastWordStarts(
+  /(?<![\p{L}])(?:om|whether|if)\s+(?:ein|man|eg|jeg|me|vi|du|de|dei|han|ho|hun|det|dere|dykk|i|we|you|he|she|they|it|one)\s+(?:(?:ikke|ikkje|not|også|òg|fortsatt|framleis|still|also)\s+)?(kan|må|får|skal|bør|trenger|treng|can|may|must|har|have|has)\s+(?:(?:ikke|ikkje|not|også|òg|fortsatt|framleis|still|also)\s+)?(\p{L}+)/iu,
+);
 
 /**
  * «Kan ein få lånekort til babyen?» — «Barn kan få eige lånekort …»: a statement with the
@@ -354,7 +438,10 @@ function echoesModal(question: InquiryQuestion, s: ReplySentence): boolean {
   if (echo === undefined) {
     const m = MODAL_QUESTION.exec(question.text) ?? INDIRECT_MODAL_QUESTION.exec(question.text);
     const forms = m ? MODAL_FORMS[m[1]!.toLowerCase()] : undefined;
-    echo = m && forms ? new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})\\s+(?:[\\p{L}'’]+\\s+){0,2}?${m[2]!.toLowerCase()}(?![\\p{L}])`, 'iu') : null;
+    echo =
+      m && forms
+        ? withFastWordStarts(new RegExp(`(?<![\\p{L}])(?:${forms.join('|')})\\s+(?:[\\p{L}'’]+\\s+){0,2}?${m[2]!.toLowerCase()}(?![\\p{L}])`, 'iu'))
+        : null;
     modalEcho.set(question, echo);
   }
   return echo !== null && echo.test(s.text);
@@ -368,68 +455,81 @@ function echoesModal(question: InquiryQuestion, s: ReplySentence): boolean {
  */
 const ASKS_FOR_SOMETHING =
   /^[\s"«(]*(?:(?:og|and|men|but|så|so)\s+)?(?:(?:kan|kunne|får|could|can|may)\s+(?:jeg|eg|vi|me|i|we)\s+(?:\p{L}+\s+)?(?:få|get|have|låne|borrow|bytte|flytte|change|move|book\p{L}*)|(?:kan|kunne|vil|could|can|will|would)\s+(?:de|dere|dykk|du|you|someone|somebody|anyone|noen|nokon|kommunen)\s+(?!(?:also|også|òg|forklare|explain|si|seie|tell|fortelle|fortelje|bekrefte|stadfeste|confirm|svare|answer|clarify|indicate|oppgi|opplyse|sjekke|sjekka|check)(?![\p{L}]))\p{L}{2,}|går\s+det\s+an|(?:er|is)\s+(?:det|it|that|there)\s+(?:\p{L}+\s+)?(?:mulig|mogleg|possible|plass|room|space|ledig|available|greit|ok|okay|i\s+orden|lov|allowed))(?![\p{L}])/iu;
-const GRANTS =
-  /(?<![\p{L}])(?:innvilget|innvilga|godkjent|godkjend|approved|granted|(?:fått|får|fikk|fekk)\s+tildelt|er\s+tildelt|tildelt|det\s+går\s+(?:fint|bra|greit)|det\s+er\s+(?:helt\s+)?(?:greit|i\s+orden)|(?:that|this)\s+is\s+(?:fine|no\s+problem)|no\s+problem|(?:har|have|has|er|is|blir|vert|will\s+be|has\s+been)\s+(?:nå\s+|now\s+)?(?:booket|booka|booked|flyttet|flytta|moved|reservert|reserved|ordnet|ordna|arranged))(?![\p{L}])/iu;
+const GRANTS = withFastWordStarts(
+  /(?<![\p{L}])(?:innvilget|innvilga|godkjent|godkjend|approved|granted|(?:fått|får|fikk|fekk)\s+tildelt|er\s+tildelt|tildelt|det\s+går\s+(?:fint|bra|greit)|det\s+er\s+(?:helt\s+)?(?:greit|i\s+orden)|(?:that|this)\s+is\s+(?:fine|no\s+problem)|no\s+problem|(?:har|have|has|er|is|blir|vert|will\s+be|has\s+been)\s+(?:nå\s+|now\s+)?(?:booket|booka|booked|flyttet|flytta|moved|reservert|reserved|ordnet|ordna|arranged))(?![\p{L}])/iu,
+);
 /**
  * Granted in so many words; or, for a request with no other words to match («Kan de kome før
  * jul?» — «Vi hentar grovavfallet … onsdag 16. desember»), the office acting at a time.
  */
 function grantsRequest(question: InquiryQuestion, s: ReplySentence, withoutWords = false): boolean {
-  if (!ASKS_FOR_SOMETHING.test(question.text) || s.ack || s.notYet) return false;
+  if (!asks(question, ASKS_FOR_SOMETHING) || s.ack || s.notYet) return false;
   return s.test(SLOT.grants, GRANTS) || (withoutWords && s.time && s.test(SLOT.officeActs, OFFICE_ACTS));
 }
 /** «… lurer på om det er behandla», "Has it been processed?": a decision answers it. */
-const ASKS_IF_DECIDED =
-  /(?<![\p{L}])(?:behandlet|behandla|handsama|handsamt|avgjort|avgjord|processed|decided|dealt\s+with|ferdig\s*behandl\p{L}*)(?![\p{L}])/iu;
-const DECIDED =
-  /(?<![\p{L}])(?:innvilget|innvilga|godkjent|godkjend|avslått|avslege|approved|granted|rejected|refused|declined|(?:fått|får)\s+tildelt|er\s+tildelt|(?:vi|me|we)\s+(?:har\s+|have\s+)?(?:godkjent|godkjend|innvilget|innvilga|avslått|approved|granted|decided|bestemt|vedtatt|vedteke))(?![\p{L}])/iu;
+const ASKS_IF_DECIDED = withFastWordStarts(
+  /(?<![\p{L}])(?:behandlet|behandla|handsama|handsamt|avgjort|avgjord|processed|decided|dealt\s+with|ferdig\s*behandl\p{L}*)(?![\p{L}])/iu,
+);
+const DECIDED = withFastWordStarts(
+  /(?<![\p{L}])(?:innvilget|innvilga|godkjent|godkjend|avslått|avslege|approved|granted|rejected|refused|declined|(?:fått|får)\s+tildelt|er\s+tildelt|(?:vi|me|we)\s+(?:har\s+|have\s+)?(?:godkjent|godkjend|innvilget|innvilga|avslått|approved|granted|decided|bestemt|vedtatt|vedteke))(?![\p{L}])/iu,
+);
 
 /** «Når bør man komme …», "when I should come in": when it is advised, which a condition answers. */
-const ASKS_WHEN_ADVISED =
-  /(?<![\p{L}])(?:(?:når|kor\s+tid)\s+(?:bør|burde|skal|må)\s+(?:jeg|eg|vi|me|man|ein|du|de|dere)|when\s+(?:should|must|do)\s+(?:i|we|you|one|parents)(?:\s+(?:need\s+to|have\s+to))?)\s+(?:\p{L}+\s+){0,2}?(?:komme|kome|ringe|ringje|oppsøke|søke|gå|dra|come|call|go|seek|see|contact|kontakte)(?![\p{L}])/iu;
-const CONDITION = /(?<![\p{L}])(?:hvis|viss|dersom|om\s+(?:barnet|han|hun|ho|du|de|det)|if|whenever|in\s+case)(?![\p{L}])/iu;
+const ASKS_WHEN_ADVISED = withFastWordStarts(
+  /(?<![\p{L}])(?:(?:når|kor\s+tid)\s+(?:bør|burde|skal|må)\s+(?:jeg|eg|vi|me|man|ein|du|de|dere)|when\s+(?:should|must|do)\s+(?:i|we|you|one|parents)(?:\s+(?:need\s+to|have\s+to))?)\s+(?:\p{L}+\s+){0,2}?(?:komme|kome|ringe|ringje|oppsøke|søke|gå|dra|come|call|go|seek|see|contact|kontakte)(?![\p{L}])/iu,
+);
+const CONDITION = withFastWordStarts(/(?<![\p{L}])(?:hvis|viss|dersom|om\s+(?:barnet|han|hun|ho|du|de|det)|if|whenever|in\s+case)(?![\p{L}])/iu);
 
 /** The verb of an advice («bør undersøkes», "call …"): with a condition, it says when to come. */
-const ADVICE_VERB = /(?<![\p{L}])(?:bør|burde|må|skal|should|must|call|ring|ringe|ringje|contact|kontakt\p{L}*|come|kom|komme|kome|seek|søk)(?![\p{L}])/iu;
+const ADVICE_VERB = withFastWordStarts(
+  /(?<![\p{L}])(?:bør|burde|må|skal|should|must|call|ring|ringe|ringje|contact|kontakt\p{L}*|come|kom|komme|kome|seek|søk)(?![\p{L}])/iu,
+);
 /**
  * "How long does it take?" — "It has been approved.": done already. «Når bør man komme …?» asks
  * under what conditions: «… hvis det har høy feber …».
  */
 function doneOrAdvised(question: InquiryQuestion, s: ReplySentence): boolean {
-  return (
-    (ASKS_PROCESSING_TIME.test(question.text) && s.test(SLOT.decided, DECIDED)) || (ASKS_WHEN_ADVISED.test(question.text) && s.test(SLOT.condition, CONDITION))
-  );
+  return (asks(question, ASKS_PROCESSING_TIME) && s.test(SLOT.decided, DECIDED)) || (asks(question, ASKS_WHEN_ADVISED) && s.test(SLOT.condition, CONDITION));
 }
 
 /** «Må eg betale?», "do I have to pay?": an amount or «free of charge» answers it. */
-const ASKS_TO_PAY =
-  /(?<![\p{L}])(?:betale|betala|pay)(?:\s+(?:for\s+(?:it|this|that|det|dette)|anything|noe|noko|everything|alt(?:\s+sammen)?|all\s+of\s+it|the\s+(?:whole|full)\s+(?:amount|bill|sum)|hele\s+(?:beløpet|summen|regningen)|heile\s+(?:beløpet|summen|rekninga)))?\s*\?*\s*$/iu;
-const ASKS_DISCOUNT =
-  /(?<![\p{L}])(?:\p{L}*rabatt\p{L}*|discounts?|\p{L}*moderasjon\p{L}*|reduksjon\p{L}*|reductions?|redusert\p{L}*|reduced|billigere|billegare|cheaper)(?![\p{L}])/iu;
-const DISCOUNT_ANSWER =
-  /(?<![\p{L}])(?:\p{L}*rabatt\p{L}*|discounts?|\p{L}*moderasjon\p{L}*|reduksjon\p{L}*|reductions?|redusert\p{L}*|reduced?|nedsatt|billig\p{L}*|cheap\p{L}*|fritak|fritatt|fritekne|exempt\p{L}*|gratis|free|full\s+(?:pris|price)|same\s+(?:pris|price)|ordinær\s+pris|ordinary\s+price|standard\s+(?:fee|price)|halv\s*pris|half\s+price|student\s*pri\p{L}+|lavere|lågare|lower|\d+\s*(?:%|prosent|percent))(?![\p{L}])/iu;
+const ASKS_TO_PAY = withFastWordStarts(
+  /(?<![\p{L}])(?:betale|betala|pay)(?:\s+(?:for\s+(?:it|this|that|det|dette)|anything|noe|noko|everything|alt(?:\s+sammen)?|all\s+of\s+it|the\s+(?:whole|full)\s+(?:amount|bill|sum)|hele\s+(?:beløpet|summen|regningen)|heile\s+(?:beløpet|summen|rekninga)))?\s*\?*\s*$/iu,
+);
+const ASKS_DISCOUNT = withFastWordStarts(
+  /(?<![\p{L}])(?:\p{L}*rabatt\p{L}*|discounts?|\p{L}*moderasjon\p{L}*|reduksjon\p{L}*|reductions?|redusert\p{L}*|reduced|billigere|billegare|cheaper)(?![\p{L}])/iu,
+);
+const DISCOUNT_ANSWER = withFastWordStarts(
+  /(?<![\p{L}])(?:\p{L}*rabatt\p{L}*|discounts?|\p{L}*moderasjon\p{L}*|reduksjon\p{L}*|reductions?|redusert\p{L}*|reduced?|nedsatt|billig\p{L}*|cheap\p{L}*|fritak|fritatt|fritekne|exempt\p{L}*|gratis|free|full\s+(?:pris|price)|same\s+(?:pris|price)|ordinær\s+pris|ordinary\s+price|standard\s+(?:fee|price)|halv\s*pris|half\s+price|student\s*pri\p{L}+|lavere|lågare|lower|\d+\s*(?:%|prosent|percent))(?![\p{L}])/iu,
+);
 
 /** «Vi har dessverre ingen ledige tider», "There are no places left": a plain no in other words. */
-const NONE_LEFT =
-  /(?<![\p{L}])(?:(?:vi|me|we|kommunen|the\s+municipality)\s+(?:har|have|has)\s+(?:dessverre\s+|diverre\s+|unfortunately\s+|ikke\s+lenger\s+|no\s+longer\s+)?(?:ingen|inga|no|none)|det\s+er\s+(?:dessverre\s+|diverre\s+)?(?:ingen|inga|ikke\s+noen|ikkje\s+nokon)|det\s+finst\s+(?:dessverre\s+)?(?:ingen|inga|ikkje)|det\s+finnes\s+(?:dessverre\s+)?(?:ingen|ikke)|there\s+(?:are|is)\s+(?:unfortunately\s+)?(?:no|none)|(?:er|blir|is|are)\s+(?:derfor\s+|difor\s+|altså\s+|dermed\s+|therefore\s+)(?:riktig|rett|korrekt|feil|correct|right|wrong))(?![\p{L}])/iu;
+const NONE_LEFT = withFastWordStarts(
+  /(?<![\p{L}])(?:(?:vi|me|we|kommunen|the\s+municipality)\s+(?:har|have|has)\s+(?:dessverre\s+|diverre\s+|unfortunately\s+|ikke\s+lenger\s+|no\s+longer\s+)?(?:ingen|inga|no|none)|det\s+er\s+(?:dessverre\s+|diverre\s+)?(?:ingen|inga|ikke\s+noen|ikkje\s+nokon)|det\s+finst\s+(?:dessverre\s+)?(?:ingen|inga|ikkje)|det\s+finnes\s+(?:dessverre\s+)?(?:ingen|ikke)|there\s+(?:are|is)\s+(?:unfortunately\s+)?(?:no|none)|(?:er|blir|is|are)\s+(?:derfor\s+|difor\s+|altså\s+|dermed\s+|therefore\s+)(?:riktig|rett|korrekt|feil|correct|right|wrong))(?![\p{L}])/iu,
+);
 /** "Hvor mye snø må det komme?": a quantity, not money («om lag 8 cm snø»). */
-const ASKS_QUANTITY =
-  /(?<![\p{L}])(?:hvor\s+mye|kor\s+mykje|kor\s+mye|how\s+much)\s+(?!(?:is|are|was|will|would|does|do|did|can|could|should|it|that|this|er|blir|vert|var|vil|kan|kunne|skal|koster|kostar|må|det|dette|de|dei|jeg|eg|vi|me|du|i|we|you)(?![\p{L}]))\p{L}+(?![^?]*(?:kost|cost|pris|price|betal|pay|gebyr|fee|avgift|charge|penger|pengar|money|kroner|leie|leige|rent|øke|øker|auke|aukar|stige|stiger|increase|rise|goes\s+up|go\s+up|går\s+opp|skatt|tax))/iu;
+const ASKS_QUANTITY = withFastWordStarts(
+  /(?<![\p{L}])(?:hvor\s+mye|kor\s+mykje|kor\s+mye|how\s+much)\s+(?!(?:is|are|was|will|would|does|do|did|can|could|should|it|that|this|er|blir|vert|var|vil|kan|kunne|skal|koster|kostar|må|det|dette|de|dei|jeg|eg|vi|me|du|i|we|you)(?![\p{L}]))\p{L}+(?![^?]*(?:kost|cost|pris|price|betal|pay|gebyr|fee|avgift|charge|penger|pengar|money|kroner|leie|leige|rent|øke|øker|auke|aukar|stige|stiger|increase|rise|goes\s+up|go\s+up|går\s+opp|skatt|tax))/iu,
+);
 /** «Kor langt nede på lista står vi?», "What number are we on the list?": a place in a queue is a number. */
-const ASKS_RANK =
-  /(?<![\p{L}])(?:(?:hvor|kor)\s+langt\s+(?:nede|bak|framme|fremme|oppe)|(?:hvilket|kva|hva)\s+nummer|what\s+number|(?:where|how\s+far\s+(?:down|up))\s+(?:\p{L}+\s+){0,4}(?:on|in)\s+the\s+(?:waiting\s+)?(?:list|queue))(?![\p{L}])/iu;
+const ASKS_RANK = withFastWordStarts(
+  /(?<![\p{L}])(?:(?:hvor|kor)\s+langt\s+(?:nede|bak|framme|fremme|oppe)|(?:hvilket|kva|hva)\s+nummer|what\s+number|(?:where|how\s+far\s+(?:down|up))\s+(?:\p{L}+\s+){0,4}(?:on|in)\s+the\s+(?:waiting\s+)?(?:list|queue))(?![\p{L}])/iu,
+);
 /** «Finnes det ledig tid …?», "Is there any help for …?": a sentence that says there is (or has) it. */
 const ASKS_EXISTENCE = /^[\s"«(]*(?:(?:og|and|men|but|så|so)\s+)?(?:finnes|finst|fins|is|are)\s+(?:det|there)(?![\p{L}])/iu;
-const EXISTS =
-  /(?<![\p{L}])(?:det\s+(?:er|finnes|finst|fins)|there\s+(?:is|are)|(?:vi|me|we|kommunen)\s+(?:har|have|has|tilbyr|offers?)|(?:you|du)\s+(?:may|might|can|kan|will|vil)?\s*(?:qualify|be\s+eligible|be\s+entitled|kvalifisere\p{L}*)|(?:you|du)\s+(?:are|er)\s+(?:eligible|entitled|berettiget))(?![\p{L}])/iu;
+const EXISTS = withFastWordStarts(
+  /(?<![\p{L}])(?:det\s+(?:er|finnes|finst|fins)|there\s+(?:is|are)|(?:vi|me|we|kommunen)\s+(?:har|have|has|tilbyr|offers?)|(?:you|du)\s+(?:may|might|can|kan|will|vil)?\s*(?:qualify|be\s+eligible|be\s+entitled|kvalifisere\p{L}*)|(?:you|du)\s+(?:are|er)\s+(?:eligible|entitled|berettiget))(?![\p{L}])/iu,
+);
 /** «Er det gratis?», "Is it free?": an amount, or free in so many words, answers. */
-const ASKS_FREE =
-  /(?<![\p{L}])(?:gratis|free|kostnadsfri\p{L}*|koste[rt]?\s+(?:det|dette)\s+(?:noe|noko|penger|pengar)|kostar\s+(?:det|dette)\s+(?:noko|pengar))(?![\p{L}])/iu;
+const ASKS_FREE = withFastWordStarts(
+  /(?<![\p{L}])(?:gratis|free|kostnadsfri\p{L}*|koste[rt]?\s+(?:det|dette)\s+(?:noe|noko|penger|pengar)|kostar\s+(?:det|dette)\s+(?:noko|pengar))(?![\p{L}])/iu,
+);
 /** A phone number or an address to write to asked for, in a yes/no question too. */
-const ASKS_FOR_NUMBER =
-  /(?<![\p{L}])(?:telefonnummer\p{L}*|phone\s+number|telephone\s+number|(?:a|any|et|eit|noe|noko)\s+(?:telefon)?(?:nummer|number)\s+(?:\p{L}+\s+){0,3}(?:call|ring|ringe|ringje|phone|contact|kontakte|reach))(?![\p{L}])/iu;
+const ASKS_FOR_NUMBER = withFastWordStarts(
+  /(?<![\p{L}])(?:telefonnummer\p{L}*|phone\s+number|telephone\s+number|(?:a|any|et|eit|noe|noko)\s+(?:telefon)?(?:nummer|number)\s+(?:\p{L}+\s+){0,3}(?:call|ring|ringe|ringje|phone|contact|kontakte|reach))(?![\p{L}])/iu,
+);
 /** «Hvor skal vi ringe?», "Where can I call?": a phone number or an address answers. */
-const ASKS_WHERE_TO_CALL = /(?<![\p{L}])(?:ringe|ringje|ring|call|phone|kontakte|kontakta|contact|skrive\s+til|write\s+to)(?![\p{L}])/iu;
+const ASKS_WHERE_TO_CALL = withFastWordStarts(/(?<![\p{L}])(?:ringe|ringje|ring|call|phone|kontakte|kontakta|contact|skrive\s+til|write\s+to)(?![\p{L}])/iu);
 
 function gives(question: InquiryQuestion, s: ReplySentence): boolean {
   const topic = question.topic;
@@ -437,15 +537,15 @@ function gives(question: InquiryQuestion, s: ReplySentence): boolean {
     case 'when':
       if (doneOrAdvised(question, s)) return true;
       if (!givesProcessingTime(question, s)) return false;
-      return s.time || (s.anyDate && ASKS_ABOUT_PAST.test(question.text)) || (ASKS_TIME_OF_DAY.test(question.text) && s.test(SLOT.clock, CLOCK));
+      return s.time || (s.anyDate && asks(question, ASKS_ABOUT_PAST)) || (asks(question, ASKS_TIME_OF_DAY) && s.test(SLOT.clock, CLOCK));
     case 'amount':
       return (
-        (s.amount && !(ASKS_PRICE.test(question.text) && s.test(SLOT.percentOnly, PERCENT_ONLY))) ||
-        ((ASKS_COUNT.test(question.text) || ASKS_QUANTITY.test(question.text) || ASKS_RANK.test(question.text)) && s.test(SLOT.count, COUNT)) ||
-        (ASKS_DISTANCE.test(question.text) && s.test(SLOT.distance, DISTANCE))
+        (s.amount && !(asks(question, ASKS_PRICE) && s.test(SLOT.percentOnly, PERCENT_ONLY))) ||
+        ((asks(question, ASKS_COUNT) || asks(question, ASKS_QUANTITY) || asks(question, ASKS_RANK)) && s.test(SLOT.count, COUNT)) ||
+        (asks(question, ASKS_DISTANCE) && s.test(SLOT.distance, DISTANCE))
       );
     case 'where':
-      return s.test(SLOT.place, PLACE) || (ASKS_WHERE_TO_CALL.test(question.text) && s.test(SLOT.contact, CONTACT));
+      return s.test(SLOT.place, PLACE) || (asks(question, ASKS_WHERE_TO_CALL) && s.test(SLOT.contact, CONTACT));
     case 'document':
       return s.test(SLOT.document, DOCUMENT) || s.test(SLOT.yesNoFirst, YES_OR_NO_FIRST) || s.test(SLOT.refusal, REFUSAL);
     case 'why':
@@ -458,23 +558,23 @@ function gives(question: InquiryQuestion, s: ReplySentence): boolean {
       return (
         s.test(SLOT.yesNo, YES_NO) ||
         s.test(SLOT.reason, REASON) ||
-        (RECEIPT_QUESTION.test(question.text) && s.test(SLOT.receipt, RECEIPT)) ||
+        (asks(question, RECEIPT_QUESTION) && s.test(SLOT.receipt, RECEIPT)) ||
         // "Will they be emptied before Christmas?" — "… collected on Thursday 17 December."
         (asksAboutATime(question) && s.time) ||
-        (ASKS_TO_PAY.test(question.text) && s.amount) ||
-        (ASKS_FREE.test(question.text) && s.amount) ||
-        (ASKS_DISCOUNT.test(question.text) && !s.ack && s.test(SLOT.discount, DISCOUNT_ANSWER)) ||
-        (ASKS_EXISTENCE.test(question.text) && s.test(SLOT.existence, EXISTS)) ||
-        (ASKS_RANK.test(question.text) && s.test(SLOT.count, COUNT)) ||
+        (asks(question, ASKS_TO_PAY) && s.amount) ||
+        (asks(question, ASKS_FREE) && s.amount) ||
+        (asks(question, ASKS_DISCOUNT) && !s.ack && s.test(SLOT.discount, DISCOUNT_ANSWER)) ||
+        (asks(question, ASKS_EXISTENCE) && s.test(SLOT.existence, EXISTS)) ||
+        (asks(question, ASKS_RANK) && s.test(SLOT.count, COUNT)) ||
         // "… if there is a number he can call" — "He can call our billing office on 55 56 55 56."
-        (ASKS_FOR_NUMBER.test(question.text) && s.test(SLOT.contact, CONTACT)) ||
+        (asks(question, ASKS_FOR_NUMBER) && s.test(SLOT.contact, CONTACT)) ||
         s.test(SLOT.none, NONE_LEFT) ||
-        (ASKS_IF_DECIDED.test(question.text) && s.test(SLOT.decided, DECIDED)) ||
+        (asks(question, ASKS_IF_DECIDED) && s.test(SLOT.decided, DECIDED)) ||
         grantsRequest(question, s) ||
         echoesModal(question, s)
       );
     case 'what':
-      return !s.ack && s.terms.stems.length >= 3;
+      return !s.ack && s.contentWords >= 3;
   }
 }
 
@@ -500,8 +600,9 @@ const ASKS_WHAT_TO_DO =
 const ASKS_OFFICE_ACTION =
   /^[\s"«]*(?:(?:og|and|so|men|but)\s+)?(?:(?:hva|kva)\s+(?:i\s+all\s+verden\s+)?(?:er\s+det\s+)?(?:dere|de|dykk|kommunen)\s+(?:egentlig\s+|eigentleg\s+)?(?:driver|driv|held|holder)\s+(?:på\s+)?med|what\s+(?:on\s+earth\s+)?are\s+you\s+(?:actually\s+)?doing|(?:hva|kva)\s+(?:gjør|gjer|skal|vil|kan|har)\s+(?:dere|de|dykk|kommunen)(?:\s+(?:tenkt\s+å\s+)?(?:gjøre|gjere|gjera))?(?:\s+(?:med\s+(?:det|dette|saken|saka)|nå|no|da|då|videre|vidare|egentlig|eigentleg))*|what\s+(?:are|will|do|can)\s+you\s+(?:going\s+to\s+)?(?:do|doing)(?:\s+about\s+(?:it|this|that))?|what\s+(?:is|will)\s+the\s+(?:municipality|council|city)\s+(?:doing|do)(?:\s+about\s+(?:it|this|that))?)\s*[?.!]*\s*$/iu;
 /** The office acting: «Vi purrer …», «Eg har sendt …», "We will send …"; not «vi forstår», "we understand". */
-const OFFICE_ACTS =
-  /(?<![\p{L}])(?:[Vv]i|[Mm]e|[Jj]eg|[Ee]g|[Ww]e|I|[Kk]ommunen)\s+(?:(?:har|skal|vil|kommer\s+til\s+å|kjem\s+til\s+å|will|have|are\s+going\s+to|shall)\s+)?(?:(?:nå|no|i\s+dag|now|today|også|òg|allerede|alt|already)\s+)?(?!(?:er|var|ser|forstår|skjønner|skjønar|beklager|beklagar|takker|takkar|håper|håpar|kan|kunne|am|are|was|see|understand|apologi[sz]e|hope|thank|can|could|ikke|ikkje|not)(?![\p{L}]))\p{L}{3,}/u;
+const OFFICE_ACTS = withFastWordStarts(
+  /(?<![\p{L}])(?:[Vv]i|[Mm]e|[Jj]eg|[Ee]g|[Ww]e|I|[Kk]ommunen)\s+(?:(?:har|skal|vil|kommer\s+til\s+å|kjem\s+til\s+å|will|have|are\s+going\s+to|shall)\s+)?(?:(?:nå|no|i\s+dag|now|today|også|òg|allerede|alt|already)\s+)?(?!(?:er|var|ser|forstår|skjønner|skjønar|beklager|beklagar|takker|takkar|håper|håpar|kan|kunne|am|are|was|see|understand|apologi[sz]e|hope|thank|can|could|ikke|ikkje|not)(?![\p{L}]))\p{L}{3,}/u,
+);
 
 /**
  * «Må jeg søke om noe?», «Må eg ha noko i bilen?», "Do I need to do anything?": asks whether
@@ -510,8 +611,9 @@ const OFFICE_ACTS =
  */
 const ASKS_IF_ANYTHING_NEEDED =
   /^(?![^?]*(?:betal|pay|kost|cost))[\s"«]*(?:(?:og|and|men|but|så|so)\s+)?(?:(?:må|trenger|treng|skal|bør)\s+(?:jeg|eg|vi|me|man|ein)|(?:do|must|should|shall)\s+(?:i|we)(?:\s+(?:have|need)\s+to)?|(?:have|need)\s+(?:i|we)\s+to)\s+(?:\p{L}+\s+){0,3}?(?:noe|noko|anything|something)(?:\s+(?:mer|meir|more|else|annet|anna|spesielt|special|\p{L}+\s+\p{L}+|\p{L}+))?\s*[?.!]*\s*$/iu;
-const NOTHING_NEEDED =
-  /(?<![\p{L}])(?:(?:trenger|treng|behøver|need|needs)\s+(?:du|de|dere|dykk|you)?\s*(?:ikke|ikkje|not|no)|(?:don['’]t|do\s+not|does\s+not|doesn['’]t)\s+(?:need|have)\s+to|no\s+need\s+to|(?:du|de|dere|dykk|you)\s+(?:må|skal|must|need\s+to|have\s+to|should)\s+(?:bare\s+|berre\s+|only\s+|just\s+|også\s+|òg\s+|also\s+)?\p{L}{2,}|ingenting|nothing\s+(?:more|else|further))(?![\p{L}])/iu;
+const NOTHING_NEEDED = withFastWordStarts(
+  /(?<![\p{L}])(?:(?:trenger|treng|behøver|need|needs)\s+(?:du|de|dere|dykk|you)?\s*(?:ikke|ikkje|not|no)|(?:don['’]t|do\s+not|does\s+not|doesn['’]t)\s+(?:need|have)\s+to|no\s+need\s+to|(?:du|de|dere|dykk|you)\s+(?:må|skal|must|need\s+to|have\s+to|should)\s+(?:bare\s+|berre\s+|only\s+|just\s+|også\s+|òg\s+|also\s+)?\p{L}{2,}|ingenting|nothing\s+(?:more|else|further))(?![\p{L}])/iu,
+);
 
 type QuestionShape = 'status' | 'what-to-do' | 'office-action' | 'anything-needed';
 const shapes = new WeakMap<InquiryQuestion, QuestionShape | null>();
@@ -533,8 +635,8 @@ function shapeOf(question: InquiryQuestion): QuestionShape | undefined {
   return shape ?? undefined;
 }
 
-const GENERIC_REFERENCE = /(?<![\p{L}])(?:spørsmål\w*|dette\s+spørsmålet|question\w*|your\s+question\w*)(?![\p{L}])/iu;
-const NOT_BEFORE = /(?<![\p{L}])(?:ikke|ikkje|not)\s+(?:før|until)/iu;
+const GENERIC_REFERENCE = withFastWordStarts(/(?<![\p{L}])(?:spørsmål\w*|dette\s+spørsmålet|question\w*|your\s+question\w*)(?![\p{L}])/iu);
+const NOT_BEFORE = withFastWordStarts(/(?<![\p{L}])(?:ikke|ikkje|not)\s+(?:før|until)/iu);
 
 /** A deferred answer whose when and how stand in the next sentence: the answer shown covers both. */
 const deferredTo = new WeakMap<ReplySentence, ReplySentence>();
@@ -553,11 +655,7 @@ function answerScore(
   if (s.isQuestion) return 0;
   // The citizen's appeal deadline answers only a question about appealing.
   // The sentence's test is kept per sentence; the question's regex runs only where it matters.
-  if (
-    !shape &&
-    s.guarded(SLOT.appealDeadline, APPEAL_WORDS, APPEAL_DEADLINE) &&
-    (!ABOUT_APPEAL.test(question.text) || ASKS_OFFICE_DURATION.test(question.text))
-  )
+  if (!shape && s.guarded(SLOT.appealDeadline, APPEAL_WORDS, APPEAL_DEADLINE) && (!asks(question, ABOUT_APPEAL) || asks(question, ASKS_OFFICE_DURATION)))
     return 0;
   if (shape === 'status' && !s.notYet) return s.time ? 2 : 0;
   if (shape === 'office-action' && !s.notYet) return !s.ack && s.test(SLOT.officeActs, OFFICE_ACTS) ? 2 : 0;
@@ -574,7 +672,7 @@ function answerScore(
     if (!(question.topic === 'when' && s.time && !s.test(SLOT.notBefore, NOT_BEFORE))) return 0;
   }
   // "Får frivillige lag rabatt?": a price alone («Leie er 300 kroner i timen») says nothing of a discount.
-  if (question.topic === 'yes-no' && ASKS_DISCOUNT.test(question.text) && !s.test(SLOT.discount, DISCOUNT_ANSWER) && !s.test(SLOT.yesNoFirst, YES_OR_NO_FIRST))
+  if (question.topic === 'yes-no' && asks(question, ASKS_DISCOUNT) && !s.test(SLOT.discount, DISCOUNT_ANSWER) && !s.test(SLOT.yesNoFirst, YES_OR_NO_FIRST))
     return 0;
   if (shared === 0) {
     // The only why-question and a reason in so many words; a bare "Når?" or "Hva koster det?" and
@@ -586,7 +684,7 @@ function answerScore(
     // after "Does it cost money?" has none and is answered by the only time.
     // «Når bør man komme til legevakten?» — «Barnet bør undersøkes hvis …»: the advice is the answer
     // even where it does not name the place again.
-    if (question.topic === 'when' && ASKS_WHEN_ADVISED.test(question.text) && !s.ack && s.test(SLOT.condition, CONDITION) && s.test(SLOT.advice, ADVICE_VERB))
+    if (question.topic === 'when' && asks(question, ASKS_WHEN_ADVISED) && !s.ack && s.test(SLOT.condition, CONDITION) && s.test(SLOT.advice, ADVICE_VERB))
       return 1.5;
     if ((ownStemCount.get(question) ?? 1) > 0 && qTerms.stems.length > 1) return 0;
     if (question.topic === 'when') return (s.time && givesProcessingTime(question, s)) || doneOrAdvised(question, s) ? 1.5 : 0;
@@ -661,6 +759,9 @@ function questionTerms(question: InquiryQuestion, previous: InquiryQuestion | un
   return terms;
 }
 
+/** The words of the last inquiry's questions, kept while staff type replies to it. */
+let lastSharedWords: SharedWords | undefined;
+
 /** Sentences judged per question, most shared words first. */
 const CANDIDATES = 10;
 
@@ -674,15 +775,19 @@ export function answerQuestions(
 ): AnsweredQuestion[] {
   if (!questions.length) return [];
   const byPosition = dates.every((d, i) => i === 0 || dates[i - 1]!.start <= d.start) ? dates : [...dates].sort((a, b) => a.start - b.start);
-  const sentences = replySentences(reply, analysis, byPosition, today);
+  const termsByQuestion = questions.map((question, index) => questionTerms(question, index > 0 ? questions[index - 1] : undefined));
+  if (!lastSharedWords?.isFor(termsByQuestion)) lastSharedWords = new SharedWords(termsByQuestion);
+  const sentences = replySentences(reply, analysis, byPosition, today, lastSharedWords);
   const perTopic = new Map<QuestionTopic, number>();
   for (const q of questions) perTopic.set(q.topic, (perTopic.get(q.topic) ?? 0) + 1);
-  const termsByQuestion = questions.map((question, index) => questionTerms(question, index > 0 ? questions[index - 1] : undefined));
-  const sharedByQuestion = termsByQuestion.map((qTerms) => sentences.map((s) => overlap(qTerms, s.terms)));
   // Per sentence, the most words it shares with any yes/no question (when there are several).
   let yesNoShares: number[] | undefined;
   if ((perTopic.get('yes-no') ?? 0) > 1) {
-    yesNoShares = sentences.map((_, i) => Math.max(...questions.map((q, k) => (q.topic === 'yes-no' ? sharedByQuestion[k]![i]! : 0))));
+    yesNoShares = sentences.map((s) => {
+      let most = 0;
+      for (let k = 0; k < questions.length; k++) if (questions[k]!.topic === 'yes-no') most = Math.max(most, s.shared[k]!);
+      return most;
+    });
   }
   return questions.map((question, index) => {
     const qTerms = termsByQuestion[index]!;
@@ -690,8 +795,9 @@ export function answerQuestions(
     const shape = shapeOf(question);
     // The sentences that share the most words with the question are judged first, at most
     // CANDIDATES of them: the substance tests are the costly part, and an answer shares words.
-    const shared = sharedByQuestion[index]!;
-    const order = sentences.map((_, i) => i).filter((i) => shared[i]! > 0);
+    const shared = sentences.map((s) => s.shared[index]!);
+    const order: number[] = [];
+    for (let i = 0; i < shared.length; i++) if (shared[i]! > 0) order.push(i);
     order.sort((a, b) => shared[b]! - shared[a]! || a - b);
     let best: { score: number; s: ReplySentence } | undefined;
     const judge = (i: number) => {
@@ -699,7 +805,7 @@ export function answerQuestions(
       const score = answerScore(question, qTerms, shared[i]!, s, sentences[i + 1], onlyOfTopic, !yesNoShares || yesNoShares[i]! <= shared[i]!, shape);
       if (score > 0 && (!best || score > best.score || (score === best.score && s.start < best.s.start))) best = { score, s };
     };
-    for (const i of order.slice(0, CANDIDATES)) judge(i);
+    for (let c = 0; c < Math.min(order.length, CANDIDATES); c++) judge(order[c]!);
     // Without shared words: a deferred answer about "this", the only when/amount question, or a
     // question about where the matter stands.
     // Without shared words a sentence answers only as a deferred answer, by the question's shape,
@@ -708,7 +814,7 @@ export function answerQuestions(
       shape !== undefined ||
       (onlyOfTopic &&
         (question.topic === 'why' ||
-          (question.topic === 'when' && ASKS_WHEN_ADVISED.test(question.text)) ||
+          (question.topic === 'when' && asks(question, ASKS_WHEN_ADVISED)) ||
           !((ownStemCount.get(question) ?? 1) > 0 && qTerms.stems.length > 1)));
     if (!best) for (let i = 0; i < sentences.length; i++) if (shared[i] === 0 && (withoutWords || sentences[i]!.notYet)) judge(i);
     const result: AnsweredQuestion = { ...question, answered: !!best };

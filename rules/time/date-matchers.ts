@@ -24,7 +24,7 @@ import {
 } from './resolve-date.ts';
 import { NOT_AFTER_LETTER_OR_DIGIT } from '../engine/word-start.ts';
 
-interface Matcher {
+export interface Matcher {
   pattern: RegExp;
   /** `lead` is the match of `leadBefore`, when there is one. */
   resolve(match: RegExpExecArray, context: ResolveContext, lead?: RegExpExecArray): Resolution | undefined;
@@ -43,22 +43,52 @@ interface Matcher {
   absorbsWeekday?: boolean;
   /** Lower-case words one of which the text must contain: a cheap guard for rare phrases. */
   keywords?: readonly string[];
+  /** `keywords` as a pattern (keywordGuard), set for every matcher that has keywords. */
+  keywordGuard?: RegExp;
+  /**
+   * For a phrase with optional lead words («neste fredag», "this Friday"): `pattern` requires
+   * them, and this pattern is the phrase without them. Each opens with a word and scans fast,
+   * where one pattern that may open with either is tried at nearly every position. A match of
+   * `alone` inside a match of `pattern` is part of it (matchesOf in find-dates.ts).
+   */
+  alone?: RegExp;
+}
+
+/**
+ * Whether the text, lower-cased, contains one of the keywords — as a case-insensitive pattern, so
+ * no lower-cased copy of a whole reply is made (on a two-byte reply that copy and the searches in
+ * it cost more than the scans they spare). With the "u" flag a letter matches exactly the
+ * characters that lower-case to it, but for «ſ» (long s), which it also takes for an "s"; without
+ * the flag an "s" matches exactly, while "k" and "å" would miss the Kelvin and Ångström signs. So:
+ * keywords with an "s" are matched without the "u" flag, and may not hold those two letters.
+ */
+function keywordGuard(keywords: readonly string[]): RegExp {
+  const withS = keywords.some((k) => k.includes('s'));
+  if (withS && keywords.some((k) => /[kå]/.test(k))) throw new Error(`keywords with both "s" and "k" or "å" need two guards: ${keywords.join(', ')}`);
+  return new RegExp(keywords.join('|'), withS ? 'i' : 'iu');
+}
+
+function withKeywordGuards(matchers: Matcher[]): Matcher[] {
+  return matchers.map((matcher) => (matcher.keywords ? { ...matcher, keywordGuard: keywordGuard(matcher.keywords) } : matcher));
 }
 
 // «(?<![\p{L}\p{N}])» in the form V8 tests fast on a two-byte reply (word-start.ts).
 export const BEFORE = NOT_AFTER_LETTER_OR_DIGIT;
 const AFTER = String.raw`(?![\p{L}\p{N}])`;
 
+export function wordPattern(source: string, flags = 'giu'): RegExp {
+  return new RegExp(`${BEFORE}${source}${AFTER}`, flags);
+}
+
 /**
- * `firstLetters`: every letter a match can start with. The lookahead changes nothing a pattern
- * matches; for a pattern that starts with an optional group (the weekdays) it lets the engine
- * skip other positions before it runs the Unicode lookbehind at each one (half the time on a
- * 1,000-word reply). Patterns that start with a literal word are scanned fast already and get
- * slower with it.
+ * A weekday, maybe with a lead word: `modifier` and `weekday` are named groups, the pattern
+ * with the lead word and the one without it apart (Matcher.alone).
  */
-export function wordPattern(source: string, flags = 'giu', firstLetters?: string): RegExp {
-  const guard = firstLetters ? `(?=[${firstLetters}])` : '';
-  return new RegExp(`${guard}${BEFORE}${source}${AFTER}`, flags);
+function weekdayPatterns(modifiers: string, weekdays: string): Pick<Matcher, 'pattern' | 'alone'> {
+  return {
+    pattern: wordPattern(`(?<modifier>${modifiers})\\s+(?<weekday>${weekdays})`),
+    alone: wordPattern(`(?<weekday>${weekdays})`),
+  };
 }
 
 // ── Vocabulary ────────────────────────────────────────────────────────────────────────────────
@@ -182,16 +212,25 @@ function numericMatchers(language: RuleLanguage): Matcher[] {
   return matchers;
 }
 
-/** The days named from today, the same five in every language; each given as a word-pattern source. */
-function relativeDayMatchers(words: { tomorrow: string; dayAfterTomorrow: string; laterToday: string; today: string; afterWeekend: string }): Matcher[] {
-  return [
-    { pattern: wordPattern(words.dayAfterTomorrow), resolve: (_m, c) => ({ date: addDays(c.today, 2) }) },
-    { pattern: wordPattern(words.tomorrow), resolve: (_m, c) => ({ date: addDays(c.today, 1) }) },
-    { pattern: wordPattern(words.laterToday), resolve: (_m, c) => ({ date: c.today }) },
+type RelativeDay = 'tomorrow' | 'dayAfterTomorrow' | 'laterToday' | 'today' | 'afterWeekend';
+
+/**
+ * The days named from today, the same five in every language; each given as a word-pattern
+ * source, and with keywords where the pattern opens with a common word («i») and scans slowly.
+ */
+function relativeDayMatchers(words: Record<RelativeDay, string>, keywords: Partial<Record<RelativeDay, readonly string[]>>): Matcher[] {
+  const matchers: Array<[RelativeDay, Omit<Matcher, 'pattern'>]> = [
+    ['dayAfterTomorrow', { resolve: (_m, c) => ({ date: addDays(c.today, 2) }) }],
+    ['tomorrow', { resolve: (_m, c) => ({ date: addDays(c.today, 1) }) }],
+    ['laterToday', { resolve: (_m, c) => ({ date: c.today }) }],
     // "i dag" / "today" alone is a date only in a promise ("innen i dag").
-    { pattern: wordPattern(words.today), onlyAsPromise: true, resolve: (_m, c) => ({ date: c.today }) },
-    { pattern: wordPattern(words.afterWeekend), resolve: (_m, c) => afterWeekend(c) },
+    ['today', { onlyAsPromise: true, resolve: (_m, c) => ({ date: c.today }) }],
+    ['afterWeekend', { resolve: (_m, c) => afterWeekend(c) }],
   ];
+  return matchers.map(([day, matcher]) => {
+    const dayKeywords = keywords[day];
+    return { pattern: wordPattern(words[day]), ...matcher, ...(dayKeywords ? { keywords: dayKeywords } : {}) };
+  });
 }
 
 function norwegianMatchers(): Matcher[] {
@@ -211,22 +250,26 @@ function norwegianMatchers(): Matcher[] {
       resolve: (m, c) => explicitOrNext(c.today, monthOf(m[2]), Number(m[1]), m[3]),
     },
     {
-      pattern: wordPattern(`(?:(neste|førstkommende|førstkomande|kommende|komande)\\s+)?(${NORWEGIAN_WEEKDAY_RE})`, 'giu', 'fklmnost'),
+      ...weekdayPatterns('neste|førstkommende|førstkomande|kommende|komande', NORWEGIAN_WEEKDAY_RE),
       weekday: true,
-      resolve: (m, c) => resolveWeekday(c.today, lookup(NORWEGIAN_WEEKDAYS, m[2])!, m[1]?.toLowerCase() === 'neste'),
+      resolve: (m, c) => resolveWeekday(c.today, lookup(NORWEGIAN_WEEKDAYS, m.groups!.weekday)!, m.groups!.modifier?.toLowerCase() === 'neste'),
     },
-    ...relativeDayMatchers({
-      tomorrow: 'i\\s+(?:morgen|morgon)',
-      dayAfterTomorrow: 'i\\s+(?:overmorgen|overmorgon)',
-      laterToday: 'i\\s+løpet\\s+av\\s+dagen(?:\\s+i\\s+dag)?|(?:senere|seinare|seinere)\\s+i\\s+dag',
-      today: 'i\\s+dag',
-      afterWeekend: '(?:over|etter)\\s+(?:helgen|helga|helgi)',
-    }),
+    ...relativeDayMatchers(
+      {
+        tomorrow: 'i\\s+(?:morgen|morgon)',
+        dayAfterTomorrow: 'i\\s+(?:overmorgen|overmorgon)',
+        laterToday: 'i\\s+løpet\\s+av\\s+dagen(?:\\s+i\\s+dag)?|(?:senere|seinare|seinere)\\s+i\\s+dag',
+        today: 'i\\s+dag',
+        afterWeekend: '(?:over|etter)\\s+(?:helgen|helga|helgi)',
+      },
+      { tomorrow: ['morg'], dayAfterTomorrow: ['overmorg'], afterWeekend: ['helg'] },
+    ),
     {
       // i løpet av uka, innen utgangen av veka, denne uken
       pattern: wordPattern(
         '(?:(?:i\\s+løpet\\s+av|(?:innen|innan|i|ved|til|før)\\s+(?:utgangen|slutten|enden)\\s+av)\\s+(?:denne\\s+)?|denne\\s+)(?:uka|uken|veka|veke)',
       ),
+      keywords: ['uka', 'uken', 'veka', 'veke'],
       resolve: (_m, c) => ({ date: endOfWorkingWeek(currentWorkingWeekMonday(c.today), c.today, c.calendar) }),
     },
     {
@@ -299,22 +342,25 @@ function englishMatchers(): Matcher[] {
       resolve: (m, c) => explicitOrNext(c.today, monthOf(m[1]), Number(m[2]), m[3]),
     },
     {
-      pattern: wordPattern(`(?:(next|this|coming|this\\s+coming)\\s+)?(${ENGLISH_WEEKDAY_RE})`, 'giu', 'cfmnstw'),
+      ...weekdayPatterns('next|this|coming|this\\s+coming', ENGLISH_WEEKDAY_RE),
       weekday: true,
       resolve: (m, c) => {
-        const weekday = lookup(ENGLISH_WEEKDAYS, m[2])!;
-        const modifier = m[1]?.toLowerCase();
+        const weekday = lookup(ENGLISH_WEEKDAYS, m.groups!.weekday)!;
+        const modifier = m.groups!.modifier?.toLowerCase();
         if (modifier === 'this' && isoWeekday(c.today) === weekday) return { date: c.today };
         return resolveWeekday(c.today, weekday, modifier === 'next');
       },
     },
-    ...relativeDayMatchers({
-      tomorrow: 'tomorrow',
-      dayAfterTomorrow: '(?:the\\s+day\\s+after\\s+)tomorrow',
-      laterToday: 'later\\s+today|(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?day',
-      today: 'today',
-      afterWeekend: 'after\\s+the\\s+weekend',
-    }),
+    ...relativeDayMatchers(
+      {
+        tomorrow: 'tomorrow',
+        dayAfterTomorrow: '(?:the\\s+day\\s+after\\s+)tomorrow',
+        laterToday: 'later\\s+today|(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?day',
+        today: 'today',
+        afterWeekend: 'after\\s+the\\s+weekend',
+      },
+      { today: ['today'] },
+    ),
     {
       pattern: wordPattern('(?:(?:the\\s+)?end\\s+of\\s+(?:this|the)|later\\s+this|during\\s+this|this)\\s+week'),
       resolve: (_m, c) => ({ date: endOfWorkingWeek(currentWorkingWeekMonday(c.today), c.today, c.calendar) }),
@@ -369,7 +415,7 @@ function englishMatchers(): Matcher[] {
 }
 
 export const MATCHERS: Record<RuleLanguage, Matcher[]> = {
-  nob: [...numericMatchers('nob'), ...norwegianMatchers()],
-  nno: [...numericMatchers('nno'), ...norwegianMatchers()],
-  eng: [...numericMatchers('eng'), ...englishMatchers()],
+  nob: withKeywordGuards([...numericMatchers('nob'), ...norwegianMatchers()]),
+  nno: withKeywordGuards([...numericMatchers('nno'), ...norwegianMatchers()]),
+  eng: withKeywordGuards([...numericMatchers('eng'), ...englishMatchers()]),
 };

@@ -27,7 +27,7 @@ import { daysBetween } from '../calendar/dates.ts';
 import type { RuleLanguage } from '../ids.ts';
 import type { ResolvedDate } from '../types.ts';
 import { runSteps } from '../steps.ts';
-import { ANY_WEEKDAY_RE, BEFORE, MATCHERS, wordPattern } from './date-matchers.ts';
+import { ANY_WEEKDAY_RE, BEFORE, MATCHERS, type Matcher, wordPattern } from './date-matchers.ts';
 import type { ResolveContext } from './resolve-date.ts';
 
 // ── Context around a match ──────────────────────────────────────────────────────────────────
@@ -77,6 +77,7 @@ const WEEKDAY_RANGE_BEFORE = new RegExp(`(?:${ANY_WEEKDAY_RE})\\s*(?:[-–—]|t
 /** "søknad om 3 uker permisjon": here "om" means "about", not "in (time)". */
 const ABOUT_BEFORE_OM =
   /(?:^|[^\p{L}])(?:søknad|søknaden|spørsmål|spørsmålet|ønske|ønsket|forespørsel|forespørselen|førespurnad|førespurnaden|krav|kravet|vedtak|vedtaket|informasjon|melding|meldinga|meldingen|beskjed|avtale|avtalen|permisjon|søkt|søker|søkte|søkjer|spør|spurte|spurde|bedt|ber|snakket|snakka)\s+$/iu;
+const OPENS_WITH_OM = /^om\s/iu;
 const HABIT_BEFORE = /(?:^|[^\p{L}])(?:hver|kvar|alle|every|each)\s+$/iu;
 
 function isNumberNoise(text: string, start: number, end: number): boolean {
@@ -238,6 +239,33 @@ function speaksOfThePast(text: string, start: number, language: RuleLanguage): b
   return false;
 }
 
+function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) found.push(match);
+  return found;
+}
+
+/**
+ * A matcher's matches in order: its pattern's, and for a phrase with optional lead words those of
+ * the phrase `alone` that are not part of a match with lead words — what one pattern with the
+ * lead words optional finds.
+ */
+function matchesOf(matcher: Matcher, text: string): RegExpExecArray[] {
+  const withLead = allMatches(matcher.pattern, text);
+  if (!matcher.alone) return withLead;
+  const merged: RegExpExecArray[] = [];
+  let next = 0;
+  for (const match of allMatches(matcher.alone, text)) {
+    while (next < withLead.length && withLead[next]!.index < match.index) merged.push(withLead[next++]!);
+    const previous = merged[merged.length - 1];
+    if (previous && match.index < previous.index + previous[0].length) continue;
+    merged.push(match);
+  }
+  while (next < withLead.length) merged.push(withLead[next++]!);
+  return merged;
+}
+
 // ── Entry point ─────────────────────────────────────────────────────────────────────────────
 
 export function findDates(text: string, language: RuleLanguage, today: string, calendar: WorkingCalendar): ResolvedDate[] {
@@ -248,20 +276,15 @@ export function findDates(text: string, language: RuleLanguage, today: string, c
 export function* findDatesSteps(text: string, language: RuleLanguage, today: string, calendar: WorkingCalendar): Generator<void, ResolvedDate[], void> {
   const context: ResolveContext = { today, calendar };
   const candidates: ResolvedDate[] = [];
-  let lower: string | undefined;
   for (const [index, matcher] of MATCHERS[language].entries()) {
     if (index > 0) yield;
-    if (matcher.keywords) {
-      lower ??= text.toLowerCase();
-      if (!matcher.keywords.some((k) => lower!.includes(k))) continue;
-    }
-    matcher.pattern.lastIndex = 0;
-    for (let match = matcher.pattern.exec(text); match; match = matcher.pattern.exec(text)) {
+    if (matcher.keywordGuard && !matcher.keywordGuard.test(text)) continue;
+    for (const match of matchesOf(matcher, text)) {
       const coreStart = match.index;
       const coreEnd = coreStart + match[0].length;
       if (matcher.numeric && isNumberNoise(text, coreStart, coreEnd)) continue;
       if (matcher.weekday && isWeekdayNoise(text, coreStart, coreEnd)) continue;
-      if (/^om\s/iu.test(match[0]) && ABOUT_BEFORE_OM.test(text.slice(Math.max(0, coreStart - 24), coreStart))) continue;
+      if (OPENS_WITH_OM.test(match[0]) && ABOUT_BEFORE_OM.test(text.slice(Math.max(0, coreStart - 24), coreStart))) continue;
       let leadStart = coreStart;
       let lead: RegExpExecArray | undefined;
       if (matcher.leadBefore) {

@@ -161,9 +161,17 @@ export function resolveDuration(context: ResolveContext, amount: number, unit: D
   }
 }
 
+/** Each unit's pattern, whole and case-insensitive: made once, not per duration found. */
+const wholeUnitPatterns = new Map<string, RegExp>();
+
 export function unitOf(units: Array<[string, DurationUnit]>, text: string): DurationUnit | undefined {
   for (const [source, unit] of units) {
-    if (new RegExp(`^(?:${source})$`, 'iu').test(text)) return unit;
+    let whole = wholeUnitPatterns.get(source);
+    if (!whole) {
+      whole = new RegExp(`^(?:${source})$`, 'iu');
+      wholeUnitPatterns.set(source, whole);
+    }
+    if (whole.test(text)) return unit;
   }
   return undefined;
 }
