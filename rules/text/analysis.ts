@@ -347,6 +347,29 @@ export function* analyzeSteps(text: string): Generator<void, TextAnalysis, void>
   return { text, words, sentences, lines: splitLines(text) };
 }
 
+const wordIndexes = new WeakMap<TextAnalysis, Map<string, number[]>>();
+
+/**
+ * Each distinct lower-case word of the analysis with the indices of its tokens, in text order.
+ * Made once per analysis, on first use: rules that look for given words (slot sequences, the
+ * existence patterns' first words) share this one pass over the tokens.
+ */
+export function wordIndex(analysis: TextAnalysis): ReadonlyMap<string, readonly number[]> {
+  let index = wordIndexes.get(analysis);
+  if (!index) {
+    index = new Map();
+    const { words } = analysis;
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!.lower;
+      const list = index.get(word);
+      if (list) list.push(i);
+      else index.set(word, [i]);
+    }
+    wordIndexes.set(analysis, index);
+  }
+  return index;
+}
+
 /** Tokens that count as words for word counts and LIX. */
 /** The sentence that holds `offset` (binary search; sentences are in text order). */
 export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
