@@ -4,7 +4,7 @@
 // run the very same steps in slices between which the service worker answers other messages.
 import { osloToday } from '../calendar/today.ts';
 import { isRuleLanguage, detectLanguage } from '../text/language.ts';
-import { analyzeSteps, firstNonEmptyLine, lastNonEmptyLines, wordIndex, type Line, type TextAnalysis } from '../text/analysis.ts';
+import { analyzeSteps, firstNonEmptyLine, lastNonEmptyLines, wordStarts, type Line, type TextAnalysis } from '../text/analysis.ts';
 import { measure } from '../text/lix.ts';
 import type { RuleLanguage, UiLanguage } from '../ids.ts';
 import type { ExistenceRule, MetricRule, RequiredRule, Rule } from '../ruleset/types.ts';
@@ -55,8 +55,6 @@ export interface RunState {
   earlier?: EarlierHit[];
   /** `hits` described for the `runsLast` detectors, as far as they have been described (earlierHitsOf). */
   earlierDescribed?: EarlierHit[];
-  /** Where each word of the text starts, for the existence patterns' first words; made on first use. */
-  wordStarts?: Map<string, number[]>;
 }
 
 export function todayOf(context: CheckContext): string {
@@ -350,9 +348,9 @@ function runExistence(state: RunState, compiledRule: CompiledRule, rule: Existen
       // the pattern is tried there only, in text order (the words' start lists merged as they are
       // read), instead of at every character of the reply; a start inside an earlier match is
       // skipped, as a global scan would.
-      const index = wordStarts(state);
-      let only: number[] | undefined;
-      let lists: number[][] | undefined;
+      const index = wordStarts(state.analysis);
+      let only: readonly number[] | undefined;
+      let lists: Array<readonly number[]> | undefined;
       for (let w = 0; w < needs.length; w++) {
         const starts = index.get(needs[w]!);
         if (!starts) continue;
@@ -407,95 +405,6 @@ function tryAt(state: RunState, rule: ExistenceRule, sticky: RegExp, start: numb
 function pushExistenceHit(state: RunState, rule: ExistenceRule, start: number, matched: string) {
   const suggestions = (rule.suggest?.[state.language] ?? []).map((s) => suggestionCase(s, matched));
   state.hits.push({ rule, start, end: start + matched.length, suggestions });
-}
-
-const LETTERS_AND_DIGITS = /[\p{L}\p{N}]+/gu;
-const LETTERS = /\p{L}+/gu;
-
-/** a–z and the Latin-1 letters (æ, ø, å, é …) only: most words, told without a regex. */
-function lettersOnly(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff && c !== 0xf7))) return false;
-  }
-  return true;
-}
-
-function isLatin1(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0xff) return false;
-  return true;
-}
-
-/** Of Latin-1, the letters (\p{L}): a–z, A–Z, ª, µ, º and À–ÿ but × and ÷. */
-function isLatin1Letter(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0xaa || c === 0xb5 || c === 0xba || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c <= 0xff);
-}
-
-/** Of Latin-1, the letters and the digits (\p{N}: 0–9, ², ³, ¹, ¼–¾). */
-function isLatin1LetterOrDigit(c: number): boolean {
-  return isLatin1Letter(c) || (c >= 0x30 && c <= 0x39) || c === 0xb2 || c === 0xb3 || c === 0xb9 || (c >= 0xbc && c <= 0xbe);
-}
-
-/** Each maximal run of `inRun` characters of a Latin-1 word, with where it starts in the text. */
-function addRuns(word: string, start: number, inRun: (c: number) => boolean, add: (run: string, start: number) => void) {
-  for (let i = 0; i < word.length; ) {
-    if (!inRun(word.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let end = i + 1;
-    while (end < word.length && inRun(word.charCodeAt(end))) end++;
-    add(word.slice(i, end), start + i);
-    i = end;
-  }
-}
-
-/**
- * Where each word of the text starts, by its lower case. A token with other characters
- * («ikke-akutte», "www.vi.no", "abc2vi") is also indexed by each run of letters and digits and
- * each run of letters inside it, so a pattern's word is found wherever a regex scan would find it.
- * Read from the analysis's word index: each distinct word is looked at once, not each token.
- */
-function wordStarts(state: RunState): ReadonlyMap<string, number[]> {
-  if (!state.wordStarts) {
-    const { words } = state.analysis;
-    const tokensOf = wordIndex(state.analysis);
-    const index = new Map<string, number[]>();
-    for (const [word, positions] of tokensOf) {
-      const starts = new Array<number>(positions.length);
-      for (let k = 0; k < positions.length; k++) starts[k] = words[positions[k]!]!.start;
-      index.set(word, starts);
-    }
-    // The runs inside the other tokens, each start once and every list in text order.
-    const add = (word: string, start: number) => {
-      const starts = index.get(word);
-      if (!starts) index.set(word, [start]);
-      else if (starts[starts.length - 1]! < start) starts.push(start);
-      else if (!starts.includes(start)) {
-        starts.push(start);
-        starts.sort((a, b) => a - b);
-      }
-    };
-    for (const [word, positions] of tokensOf) {
-      if (lettersOnly(word)) continue;
-      const latin1 = isLatin1(word);
-      for (const position of positions) {
-        const token = words[position]!;
-        if (latin1) {
-          // Read by character class: in Latin-1 a run's lower case is the same run of the token's.
-          addRuns(word, token.start, isLatin1LetterOrDigit, add);
-          addRuns(word, token.start, isLatin1Letter, add);
-          continue;
-        }
-        for (const runs of [LETTERS_AND_DIGITS, LETTERS]) {
-          runs.lastIndex = 0;
-          for (let m = runs.exec(token.text); m !== null; m = runs.exec(token.text)) add(m[0].toLowerCase(), token.start + m.index);
-        }
-      }
-    }
-    state.wordStarts = index;
-  }
-  return state.wordStarts;
 }
 
 function spanFor(state: RunState, span: RequiredRule['span']): Line | undefined {
