@@ -4,12 +4,12 @@
 // run the very same steps in slices between which the service worker answers other messages.
 import { osloToday } from '../calendar/today.ts';
 import { isRuleLanguage, detectLanguage } from '../text/language.ts';
-import { analyzeSteps, firstNonEmptyLine, lastNonEmptyLines, wordStarts, type Line, type TextAnalysis } from '../text/analysis.ts';
+import { analyzeSteps, firstNonEmptyLine, lastNonEmptyLines, wordIndex, wordStarts, type Line, type TextAnalysis } from '../text/analysis.ts';
 import { measure } from '../text/lix.ts';
 import type { RuleLanguage, UiLanguage } from '../ids.ts';
 import type { ExistenceRule, MetricRule, RequiredRule, Rule } from '../ruleset/types.ts';
 import type { CheckContext, CheckResult, DeadlineResult, Metrics, ResolvedDate } from '../types.ts';
-import type { CompiledRule, CompiledRuleSet, PhraseEntry } from './compile.ts';
+import type { CompiledRule, CompiledRuleSet, PhraseBucket, PhraseEntry } from './compile.ts';
 import { matchCase } from './text-utils.ts';
 import { findDatesAndDeadlineSteps } from './dates.ts';
 import { mentionsDatePlaceholder } from './date-placeholders.ts';
@@ -206,13 +206,20 @@ function* matchPhrases(state: RunState, compiled: CompiledRuleSet, onlyRuleId: s
     const rule = ruleSetRules[candidate.ruleIndex]!;
     return (!onlyRuleId || rule.id === onlyRuleId) && (rule.kind !== 'existence' || inquiryMatches(rule.whenInquiry, state.context));
   };
+  // Each distinct word of the reply is looked up once (the analysis's word index), its bucket
+  // noted at every place it stands: far fewer lookups than one per token.
+  const buckets = new Array<PhraseBucket | undefined>(words.length);
+  for (const [word, positions] of wordIndex(state.analysis)) {
+    const bucket = index.get(word);
+    if (bucket) for (let k = 0; k < positions.length; k++) buckets[positions[k]!] = bucket;
+  }
   let nextPause = WORDS_PER_STEP;
   for (let i = 0; i < words.length; i++) {
     if (i >= nextPause) {
       nextPause = i + WORDS_PER_STEP;
       yield;
     }
-    const bucket = index.get(words[i]!.lower);
+    const bucket = buckets[i];
     if (!bucket) continue;
     // The best phrase so far: its candidate, its end and its number of words after the first.
     let best: PhraseEntry | undefined;
