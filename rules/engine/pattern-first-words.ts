@@ -33,7 +33,7 @@ const SPECIAL = new Set(['\\', '[', ']', '(', ')', '{', '}', '|', '?', '*', '+',
  * or undefined when the pattern does not start plainly enough to tell.
  */
 export function patternFirstWords(source: string): string[] | undefined {
-  let rest = afterWordStart(source);
+  const rest = afterWordStart(source);
   if (rest === undefined) return undefined;
   // A top-level alternative would start without the word start.
   if (topLevelAlternatives(rest)?.length !== 1) return undefined;
