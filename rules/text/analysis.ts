@@ -264,7 +264,7 @@ function splitSentences(text: string, words: Token[]): Sentence[] {
   const n = text.length;
   while (pos < n) {
     // Skip whitespace to the sentence start.
-    while (pos < n && /\s/u.test(text[pos]!)) pos++;
+    while (pos < n && isWhitespace(text.charCodeAt(pos))) pos++;
     if (pos >= n) break;
     const start = pos;
     while (wordIndex < words.length && words[wordIndex]!.end <= start) wordIndex++;
@@ -317,7 +317,7 @@ function splitSentences(text: string, words: Token[]): Sentence[] {
 }
 
 function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
   return end;
 }
 
@@ -521,7 +521,7 @@ export function lastNonEmptyLines(analysis: TextAnalysis, count: number): Line[]
 
 export function trimLine(text: string, line: Line): Line | undefined {
   let { start, end } = line;
-  while (start < end && /\s/u.test(text[start]!)) start++;
-  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  while (start < end && isWhitespace(text.charCodeAt(start))) start++;
+  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
   return end > start ? { start, end } : undefined;
 }
