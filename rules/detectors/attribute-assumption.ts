@@ -41,11 +41,11 @@ const compiledParams = new WeakMap<Record<string, unknown>, Compiled>();
 const FIRST_WORD = /^\p{L}+(?=[^\p{L}\p{N}]|$)/u;
 
 /**
- * The phrases as one pattern. Most replies hold none of them, so the pattern scans the whole
- * reply for nothing: with `lookahead`, a lookahead of the phrases' first letters lets V8 skip the
- * positions where none starts (first-chars.ts). It pays for long lists with many first letters
- * (traits, ages, guesses: a third to half of the scan on a Norwegian reply); for the few
- * pronouns that lead an origin, V8's own skip-ahead is faster.
+ * The phrases as one pattern. The whole reply is looked at only where a phrase's first word
+ * starts (firstInReply); a sentence is scanned, and there, with `lookahead`, a lookahead of the
+ * phrases' first letters lets V8 skip the positions where none starts (first-chars.ts). It pays
+ * for long lists with many first letters (traits, ages, guesses); for the few pronouns that
+ * lead an origin, V8's own skip-ahead is faster.
  */
 function phrases(params: Record<string, unknown>, key: string, lookahead = false): Phrases | undefined {
   const list = params[key];
@@ -56,13 +56,18 @@ function phrases(params: Record<string, unknown>, key: string, lookahead = false
     .join('|');
   const source = `${NOT_AFTER_LETTER_OR_DIGIT}(?:${alternation})(?![\\p{L}\\p{N}])`;
   const regex = new RegExp(source, 'giu');
-  const firstWords = new Set<string>();
-  for (const phrase of list as string[]) {
+  return { regex: lookahead ? withFirstCharLookahead(regex) : regex, sticky: new RegExp(source, 'iuy'), firstWords: firstWordsOf(list as string[]) };
+}
+
+/** The first word of every phrase, lower case; undefined when one does not start with a whole word. */
+function firstWordsOf(list: readonly string[]): string[] | undefined {
+  const words = new Set<string>();
+  for (const phrase of list) {
     const word = FIRST_WORD.exec(phrase)?.[0];
-    if (!word) return { regex: lookahead ? withFirstCharLookahead(regex) : regex, sticky: new RegExp(source, 'iuy'), firstWords: undefined };
-    firstWords.add(word.toLowerCase());
+    if (!word) return undefined;
+    words.add(word.toLowerCase());
   }
-  return { regex: lookahead ? withFirstCharLookahead(regex) : regex, sticky: new RegExp(source, 'iuy'), firstWords: [...firstWords] };
+  return [...words];
 }
 
 function compile(params: Record<string, unknown>): Compiled {

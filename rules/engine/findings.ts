@@ -37,8 +37,10 @@ export function* toFindings(state: RunState, ui: UiLanguage): Generator<void, Fi
   return findings;
 }
 
-/** One hit as a finding; `occurrences` counts the ids made so far, so each id is unique. */
-// A plain function, not the generator's loop body: V8 optimises it as such.
+/**
+ * One hit as a finding; `occurrences` counts the ids made so far, so each id is unique. A plain
+ * function rather than the generator's loop body: V8 optimises it as such.
+ */
 function findingOf(state: RunState, hit: Hit, ui: UiLanguage, occurrences: Map<string, number>): Finding {
   const matched = state.text.slice(hit.start, hit.end);
   // Suggestions go into the reply, so their dates are in the reply's language; messages in the UI's.
