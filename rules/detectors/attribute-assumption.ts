@@ -11,37 +11,63 @@ import { escapeRegExp } from '../engine/text-utils.ts';
 import { checkOptionalList } from '../engine/detector-params.ts';
 import { withFirstCharLookahead } from '../engine/first-chars.ts';
 import { NOT_AFTER_LETTER_OR_DIGIT } from '../engine/word-start.ts';
+import { startsOfWords, type TextAnalysis } from '../text/analysis.ts';
 import type { Detector, DetectorHit } from './types.ts';
 
+/** One list of phrases as one pattern. */
+interface Phrases {
+  /** Global: the per-sentence look. */
+  regex: RegExp;
+  /** The same pattern, sticky: tried only where one of `firstWords` starts (the whole reply's look). */
+  sticky: RegExp;
+  /** The first word of every phrase, lower case, or undefined when a phrase does not start with a whole word. */
+  firstWords: string[] | undefined;
+}
+
 interface Compiled {
-  trait: RegExp | undefined;
+  trait: Phrases | undefined;
   /** Lead-ins that name an origin only when a capitalised place follows: "come from India". */
-  origin: RegExp | undefined;
+  origin: Phrases | undefined;
   /** Lead-ins that name an age only when a number of years follows: «du er 86 år». */
-  age: RegExp | undefined;
-  guess: RegExp | undefined;
+  age: Phrases | undefined;
+  guess: Phrases | undefined;
 }
 
 const AGE_IN_YEARS = /^\s+\d{2,3}\s+(?:år|years?)(?![\p{L}])/iu;
 
 const compiledParams = new WeakMap<Record<string, unknown>, Compiled>();
 
+/** A phrase's first word when it is a whole word (letters, then a space, a sign or the end). */
+const FIRST_WORD = /^\p{L}+(?=[^\p{L}\p{N}]|$)/u;
+
 /**
- * The phrases as one pattern. Most replies hold none of them, so the pattern scans the whole
- * reply for nothing: with `lookahead`, a lookahead of the phrases' first letters lets V8 skip the
- * positions where none starts (first-chars.ts). It pays for long lists with many first letters
- * (traits, ages, guesses: a third to half of the scan on a Norwegian reply); for the few
- * pronouns that lead an origin, V8's own skip-ahead is faster.
+ * The phrases as one pattern. The whole reply is looked at only where a phrase's first word
+ * starts (firstInReply); a sentence is scanned, and there, with `lookahead`, a lookahead of the
+ * phrases' first letters lets V8 skip the positions where none starts (first-chars.ts). It pays
+ * for long lists with many first letters (traits, ages, guesses); for the few pronouns that
+ * lead an origin, V8's own skip-ahead is faster.
  */
-function phrases(params: Record<string, unknown>, key: string, lookahead = false): RegExp | undefined {
+function phrases(params: Record<string, unknown>, key: string, lookahead = false): Phrases | undefined {
   const list = params[key];
   if (!Array.isArray(list) || list.length === 0) return undefined;
   const alternation = [...(list as string[])]
     .sort((a, b) => b.length - a.length)
     .map((p) => escapeRegExp(p).replace(/ /g, '\\s+'))
     .join('|');
-  const regex = new RegExp(`${NOT_AFTER_LETTER_OR_DIGIT}(?:${alternation})(?![\\p{L}\\p{N}])`, 'giu');
-  return lookahead ? withFirstCharLookahead(regex) : regex;
+  const source = `${NOT_AFTER_LETTER_OR_DIGIT}(?:${alternation})(?![\\p{L}\\p{N}])`;
+  const regex = new RegExp(source, 'giu');
+  return { regex: lookahead ? withFirstCharLookahead(regex) : regex, sticky: new RegExp(source, 'iuy'), firstWords: firstWordsOf(list as string[]) };
+}
+
+/** The first word of every phrase, lower case; undefined when one does not start with a whole word. */
+function firstWordsOf(list: readonly string[]): string[] | undefined {
+  const words = new Set<string>();
+  for (const phrase of list) {
+    const word = FIRST_WORD.exec(phrase)?.[0];
+    if (!word) return undefined;
+    words.add(word.toLowerCase());
+  }
+  return [...words];
 }
 
 function compile(params: Record<string, unknown>): Compiled {
@@ -58,11 +84,35 @@ function compile(params: Record<string, unknown>): Compiled {
   return compiled;
 }
 
-function first(re: RegExp | undefined, text: string, accept: (end: number) => boolean = () => true): { start: number; end: number } | undefined {
-  if (!re) return undefined;
+type Accept = (end: number) => boolean;
+
+function first(phrases: Phrases | undefined, text: string, accept: Accept = () => true): { start: number; end: number } | undefined {
+  if (!phrases) return undefined;
+  const re = phrases.regex;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (accept(m.index + m[0].length)) return { start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
+}
+
+/**
+ * first() over the whole reply, tried only where a phrase's first word starts (in text order,
+ * each try after the last match's end, as a global scan goes on): the same match, without a scan
+ * of every character.
+ */
+function firstInReply(phrases: Phrases | undefined, analysis: TextAnalysis, accept: Accept = () => true): { start: number; end: number } | undefined {
+  if (!phrases?.firstWords) return first(phrases, analysis.text, accept);
+  const { sticky } = phrases;
+  let from = 0;
+  for (const start of startsOfWords(analysis, phrases.firstWords)) {
+    if (start < from) continue;
+    sticky.lastIndex = start;
+    const m = sticky.exec(analysis.text);
+    if (!m) continue;
+    const end = start + m[0].length;
+    if (accept(end)) return { start, end };
+    from = end;
   }
   return undefined;
 }
@@ -78,14 +128,14 @@ export const attributeAssumption: Detector = {
   },
   detect({ text, analysis, params }) {
     const { trait, origin, age, guess } = compile(params);
-    const traitIn = (body: string) =>
-      first(trait, body) ??
-      // "come from India", «kjem frå Syria»: a place with a capital after the lead-in.
-      first(origin, body, (end) => /^\s+\p{Lu}/u.test(body.slice(end))) ??
-      // «Siden du er 86 år», "as you are 79 years old": an age in years after the lead-in.
-      first(age, body, (end) => AGE_IN_YEARS.test(body.slice(end)));
-    // Most replies name no trait at all: one pass over the whole text spares a pass per sentence.
-    if (!traitIn(text)) return [];
+    // "come from India", «kjem frå Syria»: a place with a capital after the lead-in.
+    const placeAfter = (body: string) => (end: number) => /^\s+\p{Lu}/u.test(body.slice(end));
+    // «Siden du er 86 år», "as you are 79 years old": an age in years after the lead-in.
+    const yearsAfter = (body: string) => (end: number) => AGE_IN_YEARS.test(body.slice(end));
+    const traitIn = (body: string) => first(trait, body) ?? first(origin, body, placeAfter(body)) ?? first(age, body, yearsAfter(body));
+    // Most replies name no trait at all: one look over the whole reply (at the phrases' first
+    // words only) spares a look per sentence.
+    if (!(firstInReply(trait, analysis) ?? firstInReply(origin, analysis, placeAfter(text)) ?? firstInReply(age, analysis, yearsAfter(text)))) return [];
     const hits: DetectorHit[] = [];
     for (const sentence of analysis.sentences) {
       const body = text.slice(sentence.start, sentence.end);

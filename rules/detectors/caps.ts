@@ -144,7 +144,9 @@ export const caps: Detector = {
       }
       run = [];
     };
-    for (const token of analysis.words) {
+    // An indexed loop: here V8 allocated an iterator result for every word (a for-of loop).
+    for (let i = 0; i < analysis.words.length; i++) {
+      const token = analysis.words[i]!;
       // Cheap pre-check on the first two characters before any string work.
       if (!firstIsUpperCase(token.text) || (token.text.length > 1 && secondIsLowerCase(token.text))) {
         if (run.length) flush();

@@ -12,6 +12,7 @@
 // -s (prosess, status, hus, fornuftens), genitives, superlatives in -ast (snarast, vanlegast) and
 // adjectives after "bli" (blir dyrt, blir ferdig) are excluded by form and by word lists.
 import type { Detector, DetectorHit, DetectorInput, EarlierHit } from './types.ts';
+import { firstIsUpperCase } from './caps.ts';
 import { sentenceAt, type Token } from '../text/analysis.ts';
 
 type Report = 'passive' | 'nynorsk-present-s';
@@ -178,8 +179,8 @@ function startsSentence(ctx: Ctx, i: number): boolean {
 
 /** Capitalised mid-sentence: a name ("Hordnes", "Norges"), not a verb. */
 function isName(ctx: Ctx, i: number): boolean {
-  const first = ctx.words[i]!.text[0]!;
-  return first !== first.toLowerCase() && !startsSentence(ctx, i);
+  // Read by character code: a one-letter string per word was most of this detector's garbage.
+  return firstIsUpperCase(ctx.words[i]!.text) && !startsSentence(ctx, i);
 }
 
 function isSPassiveNob(ctx: Ctx, i: number): boolean {

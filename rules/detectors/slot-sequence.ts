@@ -7,7 +7,7 @@
 //
 // params.slots: [{ words: string[], optional?: true, repeat?: number }] — `repeat` lets an
 // optional slot take up to that many words in a row ("really so", "helt heilt").
-import { tokenize, type TextAnalysis, type Token } from '../text/analysis.ts';
+import { tokenize, wordIndex, type Token } from '../text/analysis.ts';
 import type { Detector, DetectorHit } from './types.ts';
 
 interface Slot {
@@ -111,25 +111,6 @@ function takeSlot(words: readonly Token[], text: string, slots: readonly Slot[],
   return -1;
 }
 
-const positions = new WeakMap<TextAnalysis, Map<string, number[]>>();
-
-/** Each lower-case word of the reply with the token positions where it stands. */
-function wordPositions(analysis: TextAnalysis): Map<string, number[]> {
-  let index = positions.get(analysis);
-  if (!index) {
-    index = new Map();
-    const { words } = analysis;
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i]!.lower;
-      const list = index.get(w);
-      if (list) list.push(i);
-      else index.set(w, [i]);
-    }
-    positions.set(analysis, index);
-  }
-  return index;
-}
-
 export const slotSequence: Detector = {
   id: 'slot-sequence',
   description:
@@ -142,7 +123,7 @@ export const slotSequence: Detector = {
     const words = analysis.words;
     const hits: DetectorHit[] = [];
     // Where a match can start, from the reply's word index (one pass shared by every slot rule).
-    const index = wordPositions(analysis);
+    const index = wordIndex(analysis);
     // Usually one of the first words is in the reply, and its positions are in order already;
     // several are gathered and sorted (a position holds one word, so none comes twice).
     let starts: readonly number[] | undefined;

@@ -16,7 +16,7 @@
 //     ("Du må levere politiattest", "legg ved legeattest"): that is a general requirement, while
 //     "politiattesten din" or "your police certificate" is the person's own and is reported.
 import type { Detector, DetectorHit } from './types.ts';
-import { sentenceAt, tokenize, type Sentence, type Token } from '../text/analysis.ts';
+import { sentenceAt, tokenize, wordIndex, type Sentence, type TextAnalysis, type Token } from '../text/analysis.ts';
 
 interface Compiled {
   /** First word → the remaining words of each phrase that starts with it. */
@@ -44,24 +44,26 @@ const allPrefixHeads = new Set<string>();
 let longestPrefix = 0;
 const prefixHitsByWords = new WeakMap<readonly Token[], { version: number; hits: Array<{ position: number; prefix: string }> }>();
 
-function prefixPositions(words: readonly Token[]): Array<{ position: number; prefix: string }> {
+function prefixPositions(analysis: TextAnalysis): Array<{ position: number; prefix: string }> {
+  const { words } = analysis;
   const cached = prefixHitsByWords.get(words);
   if (cached && cached.version === firstWordsVersion) return cached.hits;
   const hits: Array<{ position: number; prefix: string }> = [];
   if (allPrefixes.size > 0) {
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i]!.lower;
+    // Each distinct word once (the analysis's word index), then its places in text order.
+    for (const [w, at] of wordIndex(analysis)) {
       // One lookup rules out most words before a lookup per length.
       if (w.length <= PREFIX_MIN || !allPrefixHeads.has(w.slice(0, PREFIX_MIN))) continue;
       // Only longer words: the word itself is an exact entry, found the ordinary way.
       for (let length = Math.min(w.length - 1, longestPrefix); length >= PREFIX_MIN; length--) {
         const prefix = w.slice(0, length);
         if (allPrefixes.has(prefix)) {
-          hits.push({ position: i, prefix });
+          for (const position of at) hits.push({ position, prefix });
           break;
         }
       }
     }
+    hits.sort((a, b) => a.position - b.position);
   }
   prefixHitsByWords.set(words, { version: firstWordsVersion, hits });
   return hits;
@@ -124,14 +126,15 @@ function hyphenHead(lower: string): string {
   return dash > 1 ? lower.slice(0, dash) : '';
 }
 
-function candidatePositions(words: readonly Token[]): number[] {
+function candidatePositions(analysis: TextAnalysis): number[] {
+  const { words } = analysis;
   const cached = candidatesByWords.get(words);
   if (cached && cached.version === firstWordsVersion) return cached.positions;
   const positions: number[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const lower = words[i]!.lower;
-    if (allFirstWords.has(lower) || allFirstWords.has(hyphenHead(lower))) positions.push(i);
-  }
+  // Each distinct word once (the analysis's word index), then its places in text order.
+  for (const [lower, at] of wordIndex(analysis))
+    if (allFirstWords.has(lower) || allFirstWords.has(hyphenHead(lower))) for (const position of at) positions.push(position);
+  positions.sort((a, b) => a - b);
   candidatesByWords.set(words, { version: firstWordsVersion, positions });
   return positions;
 }
@@ -400,9 +403,9 @@ export const specialCategory: Detector = {
     // Words that begin with one of this rule's prefix entries, in text order.
     const prefixAt = new Map<number, string>();
     if (prefixes.size)
-      for (const h of prefixPositions(words))
+      for (const h of prefixPositions(analysis))
         if (prefixes.has(h.prefix) && !except.some((e) => words[h.position]!.lower.startsWith(e))) prefixAt.set(h.position, h.prefix);
-    const exact = candidatePositions(words);
+    const exact = candidatePositions(analysis);
     const positions = prefixAt.size ? mergeAscending(exact, [...prefixAt.keys()]) : exact;
     for (const i of positions) {
       if (i < nextFree) continue;

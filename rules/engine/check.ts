@@ -4,12 +4,12 @@
 // run the very same steps in slices between which the service worker answers other messages.
 import { osloToday } from '../calendar/today.ts';
 import { isRuleLanguage, detectLanguage } from '../text/language.ts';
-import { analyzeSteps, firstNonEmptyLine, lastNonEmptyLines, type Line, type TextAnalysis } from '../text/analysis.ts';
+import { analyzeSteps, firstNonEmptyLine, lastNonEmptyLines, wordIndex, wordStarts, type Line, type TextAnalysis } from '../text/analysis.ts';
 import { measure } from '../text/lix.ts';
 import type { RuleLanguage, UiLanguage } from '../ids.ts';
 import type { ExistenceRule, MetricRule, RequiredRule, Rule } from '../ruleset/types.ts';
 import type { CheckContext, CheckResult, DeadlineResult, Metrics, ResolvedDate } from '../types.ts';
-import type { CompiledRule, CompiledRuleSet, PhraseEntry } from './compile.ts';
+import type { CompiledRule, CompiledRuleSet, PhraseBucket, PhraseEntry } from './compile.ts';
 import { matchCase } from './text-utils.ts';
 import { findDatesAndDeadlineSteps } from './dates.ts';
 import { mentionsDatePlaceholder } from './date-placeholders.ts';
@@ -55,8 +55,6 @@ export interface RunState {
   earlier?: EarlierHit[];
   /** `hits` described for the `runsLast` detectors, as far as they have been described (earlierHitsOf). */
   earlierDescribed?: EarlierHit[];
-  /** Where each word of the text starts, for the existence patterns' first words; made on first use. */
-  wordStarts?: Map<string, number[]>;
 }
 
 export function todayOf(context: CheckContext): string {
@@ -208,13 +206,20 @@ function* matchPhrases(state: RunState, compiled: CompiledRuleSet, onlyRuleId: s
     const rule = ruleSetRules[candidate.ruleIndex]!;
     return (!onlyRuleId || rule.id === onlyRuleId) && (rule.kind !== 'existence' || inquiryMatches(rule.whenInquiry, state.context));
   };
+  // Each distinct word of the reply is looked up once (the analysis's word index), its bucket
+  // noted at every place it stands: far fewer lookups than one per token.
+  const buckets = new Array<PhraseBucket | undefined>(words.length);
+  for (const [word, positions] of wordIndex(state.analysis)) {
+    const bucket = index.get(word);
+    if (bucket) for (let k = 0; k < positions.length; k++) buckets[positions[k]!] = bucket;
+  }
   let nextPause = WORDS_PER_STEP;
   for (let i = 0; i < words.length; i++) {
     if (i >= nextPause) {
       nextPause = i + WORDS_PER_STEP;
       yield;
     }
-    const bucket = index.get(words[i]!.lower);
+    const bucket = buckets[i];
     if (!bucket) continue;
     // The best phrase so far: its candidate, its end and its number of words after the first.
     let best: PhraseEntry | undefined;
@@ -350,9 +355,9 @@ function runExistence(state: RunState, compiledRule: CompiledRule, rule: Existen
       // the pattern is tried there only, in text order (the words' start lists merged as they are
       // read), instead of at every character of the reply; a start inside an earlier match is
       // skipped, as a global scan would.
-      const index = wordStarts(state);
-      let only: number[] | undefined;
-      let lists: number[][] | undefined;
+      const index = wordStarts(state.analysis);
+      let only: readonly number[] | undefined;
+      let lists: Array<readonly number[]> | undefined;
       for (let w = 0; w < needs.length; w++) {
         const starts = index.get(needs[w]!);
         if (!starts) continue;
@@ -407,48 +412,6 @@ function tryAt(state: RunState, rule: ExistenceRule, sticky: RegExp, start: numb
 function pushExistenceHit(state: RunState, rule: ExistenceRule, start: number, matched: string) {
   const suggestions = (rule.suggest?.[state.language] ?? []).map((s) => suggestionCase(s, matched));
   state.hits.push({ rule, start, end: start + matched.length, suggestions });
-}
-
-const LETTERS_AND_DIGITS = /[\p{L}\p{N}]+/gu;
-const LETTERS = /\p{L}+/gu;
-
-/** a–z and the Latin-1 letters (æ, ø, å, é …) only: most words, told without a regex. */
-function lettersOnly(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff && c !== 0xf7))) return false;
-  }
-  return true;
-}
-
-/**
- * Where each word of the text starts, by its lower case. A token with other characters
- * («ikke-akutte», "www.vi.no", "abc2vi") is also indexed by each run of letters and digits and
- * each run of letters inside it, so a pattern's word is found wherever a regex scan would find it.
- */
-function wordStarts(state: RunState): ReadonlyMap<string, number[]> {
-  if (!state.wordStarts) {
-    const index = new Map<string, number[]>();
-    const add = (word: string, start: number) => {
-      const starts = index.get(word);
-      if (!starts) index.set(word, [start]);
-      else if (starts[starts.length - 1]! < start) starts.push(start);
-      else if (!starts.includes(start)) {
-        starts.push(start);
-        starts.sort((a, b) => a - b);
-      }
-    };
-    for (const token of state.analysis.words) {
-      add(token.lower, token.start);
-      if (lettersOnly(token.lower)) continue;
-      for (const runs of [LETTERS_AND_DIGITS, LETTERS]) {
-        runs.lastIndex = 0;
-        for (let m = runs.exec(token.text); m !== null; m = runs.exec(token.text)) add(m[0].toLowerCase(), token.start + m.index);
-      }
-    }
-    state.wordStarts = index;
-  }
-  return state.wordStarts;
 }
 
 function spanFor(state: RunState, span: RequiredRule['span']): Line | undefined {

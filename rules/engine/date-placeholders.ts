@@ -47,5 +47,6 @@ export function datePlaceholderVars(facts: DateFacts, workingDays: number | unde
 const DATE_PLACEHOLDER_IN_TEXT = /\{(?:deadline|workingDaysAhead)\}/;
 
 export function mentionsDatePlaceholder(template: string): boolean {
-  return DATE_PLACEHOLDER_IN_TEXT.test(template);
+  // Read for every suggestion of every hit, and almost none has a brace.
+  return template.includes('{') && DATE_PLACEHOLDER_IN_TEXT.test(template);
 }

@@ -5,8 +5,8 @@ import type { RuleLanguage, UiLanguage } from '../ids.ts';
 import { severityRank } from '../ids.ts';
 import type { Rule } from '../ruleset/types.ts';
 import type { Finding } from '../types.ts';
-import type { RunState } from './check.ts';
-import { fillEveryLanguage, fillPlaceholders, shortHash, type PlaceholderLookup } from './text-utils.ts';
+import type { Hit, RunState } from './check.ts';
+import { fillEveryLanguage, fillPlaceholders, shortHashOfLowerCase, type PlaceholderLookup } from './text-utils.ts';
 import { datePlaceholderVars, mentionsDatePlaceholder } from './date-placeholders.ts';
 
 const REPLY_TEXT_LANGUAGE: Record<RuleLanguage, UiLanguage> = { nob: 'nb', nno: 'nn', eng: 'en' };
@@ -30,49 +30,56 @@ export function* toFindings(state: RunState, ui: UiLanguage): Generator<void, Fi
   yield;
   const occurrences = new Map<string, number>();
   const findings: Finding[] = [];
-  // An indexed loop: this is a generator, where V8 may not optimise an iterator's objects away.
   for (let index = 0; index < state.hits.length; index++) {
-    const hit = state.hits[index]!;
     if (index > 0 && index % FINDINGS_PER_STEP === 0) yield;
-    const matched = state.text.slice(hit.start, hit.end);
-    // Suggestions go into the reply, so their dates are in the reply's language; messages in the UI's.
-    const suggestions = hit.suggestions.map((s) =>
-      mentionsDatePlaceholder(s) ? fillPlaceholders(s, dateVarsFor(state, hit.rule, REPLY_TEXT_LANGUAGE[state.language])) : s,
-    );
-    // Personal data: no hash of the match either — a short hash of an 11-digit id narrows it down,
-    // and ids are kept in storage.session. The occurrence alone keeps the id stable.
-    const key = hit.rule.category === 'personal-data' ? `${hit.rule.id}:p` : `${hit.rule.id}:${shortHash(matched.toLowerCase())}`;
-    const occurrence = occurrences.get(key) ?? 0;
-    occurrences.set(key, occurrence + 1);
-    // {x} is the matched word for word rules; long spans (sentences, lines) are never quoted back.
-    const x = matched.length <= 40 && hit.rule.category !== 'personal-data' ? matched : '…';
-    // A placeholder's value: the hit's own for this language, the hit's, the match, the first
-    // suggestion, then the dates (that order of precedence).
-    const valuesIn =
-      (language: UiLanguage): PlaceholderLookup =>
-      (name) =>
-        hit.localVars?.[language]?.[name] ??
-        hit.vars?.[name] ??
-        (name === 'x' ? x : name === 'suggestion' ? (suggestions[0] ?? '') : dateVarsFor(state, hit.rule, language)[name]);
-    // Every UI language now, so the screens can switch language without a new check.
-    const messages = fillEveryLanguage(hit.rule.message, valuesIn);
-    const finding: Finding = {
-      id: `${key}:${occurrence}`,
-      ruleId: hit.rule.id,
-      category: hit.rule.category,
-      subgoal: hit.rule.subgoal,
-      severity: hit.severity ?? hit.rule.severity,
-      start: hit.start,
-      end: hit.end,
-      message: messages[ui],
-      suggestions: [...new Set(suggestions)],
-      messages,
-    };
-    if (hit.rule.advice) {
-      finding.advices = fillEveryLanguage(hit.rule.advice, valuesIn);
-      finding.advice = finding.advices[ui];
-    }
-    findings.push(finding);
+    findings.push(findingOf(state, state.hits[index]!, ui, occurrences));
   }
   return findings;
+}
+
+/**
+ * One hit as a finding; `occurrences` counts the ids made so far, so each id is unique. A plain
+ * function rather than the generator's loop body: V8 optimises it as such.
+ */
+function findingOf(state: RunState, hit: Hit, ui: UiLanguage, occurrences: Map<string, number>): Finding {
+  const matched = state.text.slice(hit.start, hit.end);
+  // Suggestions go into the reply, so their dates are in the reply's language; messages in the UI's.
+  const suggestions = hit.suggestions.map((s) =>
+    mentionsDatePlaceholder(s) ? fillPlaceholders(s, dateVarsFor(state, hit.rule, REPLY_TEXT_LANGUAGE[state.language])) : s,
+  );
+  // Personal data: no hash of the match either — a short hash of an 11-digit id narrows it down,
+  // and ids are kept in storage.session. The occurrence alone keeps the id stable.
+  const key = hit.rule.category === 'personal-data' ? `${hit.rule.id}:p` : `${hit.rule.id}:${shortHashOfLowerCase(state.text, hit.start, hit.end)}`;
+  const occurrence = occurrences.get(key) ?? 0;
+  occurrences.set(key, occurrence + 1);
+  // {x} is the matched word for word rules; long spans (sentences, lines) are never quoted back.
+  const x = matched.length <= 40 && hit.rule.category !== 'personal-data' ? matched : '…';
+  // A placeholder's value: the hit's own for this language, the hit's, the match, the first
+  // suggestion, then the dates (that order of precedence).
+  const valuesIn =
+    (language: UiLanguage): PlaceholderLookup =>
+    (name) =>
+      hit.localVars?.[language]?.[name] ??
+      hit.vars?.[name] ??
+      (name === 'x' ? x : name === 'suggestion' ? (suggestions[0] ?? '') : dateVarsFor(state, hit.rule, language)[name]);
+  // Every UI language now, so the screens can switch language without a new check.
+  const messages = fillEveryLanguage(hit.rule.message, valuesIn);
+  const finding: Finding = {
+    id: `${key}:${occurrence}`,
+    ruleId: hit.rule.id,
+    category: hit.rule.category,
+    subgoal: hit.rule.subgoal,
+    severity: hit.severity ?? hit.rule.severity,
+    start: hit.start,
+    end: hit.end,
+    message: messages[ui],
+    // Most hits have one suggestion or none: nothing to make distinct.
+    suggestions: suggestions.length < 2 ? suggestions : [...new Set(suggestions)],
+    messages,
+  };
+  if (hit.rule.advice) {
+    finding.advices = fillEveryLanguage(hit.rule.advice, valuesIn);
+    finding.advice = finding.advices[ui];
+  }
+  return finding;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLED_RULE_SET } from '../standard/index.ts';
 import { check } from './check.ts';
 import { compileRuleSet } from './compile.ts';
+import { parseMarkedText } from './examples.ts';
 import { patternFirstWords } from './pattern-first-words.ts';
 
 describe('patternFirstWords', () => {
@@ -13,14 +14,57 @@ describe('patternFirstWords', () => {
     expect(patternFirstWords('(?<![\\p{L}\\p{N}])(?:ikke|ikkje) ["“«]\\p{L}+')).toEqual(['ikke', 'ikkje']);
   });
 
+  it('reads a word that a sign ends, a lookbehind of signs before it, and alternatives with groups of their own', () => {
+    expect(patternFirstWords('(?<![\\p{L}\\p{N}])p\\.t\\.')).toEqual(['p']);
+    expect(patternFirstWords('(?<![\\p{L}\\p{N}])(?:ikke|ikkje)-akutt')).toEqual(['ikke', 'ikkje']);
+    expect(patternFirstWords("(?<![\\p{L}\\p{N}])we(?:['’]ll| will) see(?=[.!,])")).toEqual(['we']);
+    expect(patternFirstWords('(?<![\\p{L}\\p{N}])Yo!(?=[ \\t]*\\n)')).toEqual(['yo']);
+    expect(patternFirstWords('(?<=[.!?]\\s)(?:full stop|period)(?=[.!])')).toEqual(['full', 'period']);
+    expect(patternFirstWords('(?<=, ?)(?:bare så du vet|berre så du veit)(?: det)?')).toEqual(['bare', 'berre']);
+    expect(patternFirstWords('(?<![\\p{L}\\p{N}])(?<!ikke )din feil(?![\\p{L}\\p{N}])')).toEqual(['din']);
+    expect(patternFirstWords('(?<![\\p{L}])(?:a different (?:school |work )?culture|cultural differences?)(?![\\p{L}])')).toEqual(['a', 'cultural']);
+    expect(patternFirstWords('(?<![\\p{L}\\p{N}])(?:nothing|not much)(?: that)? (?:we|I) can do')).toEqual(['nothing', 'not']);
+    expect(patternFirstWords("(?<![\\p{L}\\p{N}])Norway,? (?:it is|it's) not")).toEqual(['norway']);
+  });
+
   it('gives up where a word could be a prefix, optional or not plain', () => {
     expect(patternFirstWords('(?<![\\p{L}\\p{N}])forklar\\p{L}* deg')).toBeUndefined();
     expect(patternFirstWords('(?<![\\p{L}\\p{N}])(?:jo )?veldig')).toBeUndefined();
-    expect(patternFirstWords('(?<![\\p{L}\\p{N}])p\\.t\\.')).toBeUndefined();
-    expect(patternFirstWords('(?<![\\p{L}\\p{N}])(?:ikke|ikkje)-akutt')).toBeUndefined();
-    expect(patternFirstWords('(?<=[.!?]\\s)(?:full stop|period)(?=[.!])')).toBeUndefined();
+    expect(patternFirstWords('(?<![\\p{L}])expects? everything')).toBeUndefined();
+    expect(patternFirstWords('(?<![\\p{L}\\p{N}])(?:heii+|hallaii+)(?![\\p{L}\\p{N}])')).toBeUndefined();
+    expect(patternFirstWords('(?<![\\p{L}\\p{N}])(?:vår|høst)(?:semesteret|halvåret)')).toBeUndefined();
+    expect(patternFirstWords('(?<![\\p{L}\\p{N}])abc2 def')).toBeUndefined();
+    expect(patternFirstWords('(?<![\\p{L}\\p{N}])du (?:må|bør)|bare')).toBeUndefined();
+    expect(patternFirstWords('(?<![\\p{L}\\p{N}])du')).toBeUndefined();
+    expect(patternFirstWords('(?<=[a-z])du ')).toBeUndefined();
+    expect(patternFirstWords('hvilket(?<=, ?hvilket)(?![\\p{L}\\p{N}])')).toBeUndefined();
     expect(patternFirstWords('du skulle ha')).toBeUndefined();
   });
+
+  it('finds with its first words exactly what a scan of the whole reply finds (every example of every pattern rule)', () => {
+    const fast = compileRuleSet(BUNDLED_RULE_SET);
+    const scanned = compileRuleSet(BUNDLED_RULE_SET);
+    for (const rule of scanned.rules) {
+      delete rule.firstWords;
+      delete rule.stickyRegexes;
+    }
+    const texts: Array<{ text: string; language?: string }> = [
+      { text: "Hei!\nWe'll see. It's your own responsibility, and it's been chaos here. Soon-ish, I'm sure you know." },
+      { text: 'Hei.\nDet er din feil, bare så du vet. Punktum. Saka gjeld ikkje-akutte tilfelle, p.t. ingen.' },
+    ];
+    for (const rule of BUNDLED_RULE_SET.rules)
+      if (rule.kind === 'existence')
+        for (const example of [...(rule.examples?.bad ?? []), ...(rule.examples?.good ?? [])]) {
+          const { text, language } = typeof example === 'string' ? { text: example, language: undefined } : example;
+          texts.push({ text: parseMarkedText(text).text, ...(language ? { language } : {}) });
+        }
+    for (const { text, language } of texts) {
+      for (const lang of language ? [language] : ['nob', 'eng']) {
+        const context = { language: lang as 'nob', now: '2026-12-05T10:00:00+01:00' };
+        expect(check(text, context, fast).findings).toEqual(check(text, context, scanned).findings);
+      }
+    }
+  }, 120_000);
 
   it('lets a pattern find its words inside a hyphenated or quoted word of the text', () => {
     const compiled = compileRuleSet(BUNDLED_RULE_SET);

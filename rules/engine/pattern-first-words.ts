@@ -3,48 +3,216 @@
 // first words, so a hash lookup per first word replaces a regex scan of the whole reply — which
 // is what every existence pattern cost per check, whether it could match or not.
 //
-// Only a plain start is read: an optional word-start lookbehind, then one literal word or a group
-// of literal alternatives, then a space (or a word-end lookahead). Anything else — a class, a
-// wildcard, a prefix such as «forklar\p{L}*», an apostrophe — gives undefined, and the pattern runs
-// on every text as before. Never wrong, only sometimes not used.
+// The engine looks the words up among the text's words and the runs of letters (and digits) inside
+// them (check.ts, wordStarts), so a first word counts only where the pattern makes it a whole run:
+//   - before it, a word-start lookbehind («(?<![\p{L}\p{N}])», «(?<![\p{L}])»), or a lookbehind
+//     whose last character is no letter or digit («(?<=, ?)», «(?<=[.!?]\s)»); further negative
+//     lookbehinds («(?<!ikke )») only forbid more;
+//   - the word itself literal letters, alone or as the start of each alternative of
+//     the first group («(?:that's|that is)», «(?:a different (?:school )?culture|cultural …)»);
+//   - after it, something that is no letter or digit: a space, \s, a sign («-ish», «'ll», «!»),
+//     a class of signs («['’]»), a word-end lookahead, a lookahead of signs («(?=[.!])»), or a group
+//     or optional part each way through which one of these comes first.
+// Anything else — a class or wildcard first, a prefix such as «forklar\p{L}*», an optional word, a
+// top-level alternative — gives undefined, and the pattern runs on every text as before. Never
+// wrong, only sometimes not used.
 
-const WORD_START = /^\(\?<!\[\\p\{L\}(?:\\p\{N\})?\]\)/u;
-const LITERAL_WORD = /^[\p{L}\p{N}]+$/u;
-/** What may follow the first word so that it is a whole word: a space, \s, or a word-end lookahead. */
-const WORD_END_AFTER = /^(?: |\\s|\(\?!\[\\p\{L\}(?:\\p\{N\})?\]\))/u;
+/** Word-start lookbehinds: the character before is no letter (and no digit). */
+const WORD_START = /^\(\?<!(?:\[\\p\{L\}(?:\\p\{N\})?\]|\\p\{L\})\)/u;
+/** Word-end lookaheads: the character after is no letter (and no digit). */
+const WORD_END = /^\(\?!(?:\[\\p\{L\}(?:\\p\{N\})?\]|\\p\{L\})\)/u;
+/** Letters only: a word ends where a digit or a sign starts, as the runs the engine indexes do. */
+const LITERAL_WORD = /^\p{L}+/u;
+/** Escapes of one character that is no letter or digit: \s, \t, \n, \r and escaped signs. */
+const SIGN_ESCAPE = /^\\(?:[stnr]|[^\p{L}\p{N}])/u;
+/** Characters with a meaning of their own outside a class. */
+const SPECIAL = new Set(['\\', '[', ']', '(', ')', '{', '}', '|', '?', '*', '+', '.', '^', '$']);
 
 /**
  * The lower-case first words of a pattern (one of them must be a word of any text it matches),
  * or undefined when the pattern does not start plainly enough to tell.
  */
 export function patternFirstWords(source: string): string[] | undefined {
-  const boundary = WORD_START.exec(source);
-  if (!boundary) return undefined;
-  let rest = source.slice(boundary[0].length);
+  const rest = afterWordStart(source);
+  if (rest === undefined) return undefined;
+  // A top-level alternative would start without the word start.
+  if (topLevelAlternatives(rest)?.length !== 1) return undefined;
   let alternatives: string[];
+  let afterGroup = '';
   if (rest.startsWith('(?:')) {
-    const close = rest.indexOf(')');
+    const close = groupEnd(rest, 0);
     if (close < 0) return undefined;
-    const body = rest.slice(3, close);
-    if (/[()[\]\\*+?{}.^$]/u.test(body)) return undefined;
-    alternatives = body.split('|');
-    rest = rest.slice(close + 1);
+    const inner = topLevelAlternatives(rest.slice(3, close));
+    if (!inner) return undefined;
+    alternatives = inner;
+    afterGroup = rest.slice(close + 1);
     // A quantifier on the group ("(?:a|b)?") makes it optional: no word is required.
-    if (/^[?*{]/u.test(rest)) return undefined;
-  } else {
-    const word = /^[\p{L}\p{N}]+/u.exec(rest);
-    if (!word) return undefined;
-    alternatives = [word[0]];
-    rest = rest.slice(word[0].length);
-    if (/^[?*{+]/u.test(rest)) return undefined;
-  }
+    if (/^[?*+{]/u.test(afterGroup)) return undefined;
+  } else alternatives = [rest];
   const words = new Set<string>();
   for (const alternative of alternatives) {
-    const first = alternative.split(' ')[0]!;
-    if (!LITERAL_WORD.test(first)) return undefined;
-    // A one-word alternative is whole only when the pattern goes on with a space or a word end.
-    if (!alternative.includes(' ') && !WORD_END_AFTER.test(rest)) return undefined;
-    words.add(first.toLowerCase());
+    const word = LITERAL_WORD.exec(alternative)?.[0];
+    if (!word) return undefined;
+    const next = alternative.slice(word.length);
+    // A one-word alternative is whole only when what follows the group starts with a sign.
+    if (!startsWithSign(next === '' ? afterGroup : next)) return undefined;
+    words.add(word.toLowerCase());
   }
   return words.size ? [...words] : undefined;
+}
+
+/** The pattern after its word-start lookbehind (and any negative lookbehinds after it), or undefined without one. */
+function afterWordStart(source: string): string | undefined {
+  let rest: string;
+  const boundary = WORD_START.exec(source);
+  if (boundary) rest = source.slice(boundary[0].length);
+  else if (source.startsWith('(?<=')) {
+    const close = groupEnd(source, 0);
+    if (close < 0 || !endsWithSign(source.slice(4, close))) return undefined;
+    rest = source.slice(close + 1);
+  } else return undefined;
+  while (rest.startsWith('(?<!')) {
+    const close = groupEnd(rest, 0);
+    if (close < 0) return undefined;
+    rest = rest.slice(close + 1);
+  }
+  return rest;
+}
+
+/** Index of the ")" that closes the group opening at `open`, or -1. */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') i++;
+    else if (c === '[') {
+      const end = classEnd(source, i);
+      if (end < 0) return -1;
+      i = end;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Index of the "]" that closes the class opening at `open`, or -1. */
+function classEnd(source: string, open: number): number {
+  for (let i = open + 1; i < source.length; i++) {
+    if (source[i] === '\\') i++;
+    else if (source[i] === ']') return i;
+  }
+  return -1;
+}
+
+/** The alternatives of a sequence split at its top-level "|", or undefined when it is unbalanced. */
+function topLevelAlternatives(source: string): string[] | undefined {
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') i++;
+    else if (c === '[' || c === '(') {
+      const end = c === '[' ? classEnd(source, i) : groupEnd(source, i);
+      if (end < 0) return undefined;
+      i = end;
+    } else if (c === ')') return undefined;
+    else if (c === '|') {
+      parts.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(source.slice(from));
+  return parts;
+}
+
+/** A single character, escape or class at the start of `source`: its length, and whether it only matches signs. */
+function atom(source: string): { length: number; sign: boolean } | undefined {
+  const c = source[0];
+  if (c === undefined) return undefined;
+  if (c === '\\') {
+    const escape = SIGN_ESCAPE.exec(source);
+    return escape ? { length: escape[0].length, sign: true } : { length: 2, sign: false };
+  }
+  if (c === '[') {
+    const end = classEnd(source, 0);
+    if (end < 0) return undefined;
+    return { length: end + 1, sign: classOfSigns(source.slice(1, end)) };
+  }
+  if (SPECIAL.has(c)) return undefined;
+  const code = source.codePointAt(0)!;
+  const length = code > 0xffff ? 2 : 1;
+  return { length, sign: !/[\p{L}\p{N}]/u.test(source.slice(0, length)) };
+}
+
+/** Whether a class body lists only signs: no negation, no range, no letter or digit. */
+function classOfSigns(body: string): boolean {
+  if (body.startsWith('^')) return false;
+  for (let i = 0; i < body.length; ) {
+    if (body[i] === '\\') {
+      const escape = SIGN_ESCAPE.exec(body.slice(i));
+      if (!escape) return false;
+      i += escape[0].length;
+      continue;
+    }
+    // A "-" between two members is a range; first or last it is a sign.
+    if (body[i] === '-' && i > 0 && i < body.length - 1) return false;
+    const length = body.codePointAt(i)! > 0xffff ? 2 : 1;
+    if (/[\p{L}\p{N}]/u.test(body.slice(i, i + length))) return false;
+    i += length;
+  }
+  return body.length > 0;
+}
+
+/** The length of a quantifier at the start of `source` (0 without one), and whether it allows none. */
+function quantifier(source: string): { length: number; optional: boolean } {
+  const simple = /^[?*+]\??/u.exec(source);
+  if (simple) return { length: simple[0].length, optional: simple[0][0] !== '+' };
+  const counted = /^\{(\d+)(?:,\d*)?\}\??/u.exec(source);
+  if (counted) return { length: counted[0].length, optional: counted[1] === '0' };
+  return { length: 0, optional: false };
+}
+
+/**
+ * Whether whatever `source` matches first (or asserts of the next character) is a sign: no letter
+ * or digit can follow the word before it. An empty source (the pattern's end) tells nothing.
+ */
+function startsWithSign(source: string): boolean {
+  if (WORD_END.test(source)) return true;
+  if (source.startsWith('(')) {
+    const close = groupEnd(source, 0);
+    if (close < 0) return false;
+    const after = source.slice(close + 1);
+    if (source.startsWith('(?=')) return startsWithSign(source.slice(3, close));
+    // Other lookarounds assert nothing of the next character: what follows them decides.
+    if (source.startsWith('(?!') || source.startsWith('(?<=') || source.startsWith('(?<!')) return startsWithSign(after);
+    const body = source.startsWith('(?:') ? source.slice(3, close) : source.startsWith('(?') ? undefined : source.slice(1, close);
+    const alternatives = body === undefined ? undefined : topLevelAlternatives(body);
+    if (!alternatives) return false;
+    const { length, optional } = quantifier(after);
+    const rest = after.slice(length);
+    if (optional && !startsWithSign(rest)) return false;
+    return alternatives.every((alternative) => (alternative === '' ? startsWithSign(rest) : startsWithSign(alternative)));
+  }
+  const first = atom(source);
+  if (!first?.sign) return false;
+  const { length, optional } = quantifier(source.slice(first.length));
+  return !optional || startsWithSign(source.slice(first.length + length));
+}
+
+/** Whether the last character a lookbehind's body matches is always a sign («, ?», «[.!?]\s»). */
+function endsWithSign(body: string): boolean {
+  // Read as atoms with their quantifiers; from the end, an optional atom lets the one before it be last.
+  const atoms: Array<{ sign: boolean; optional: boolean }> = [];
+  for (let i = 0; i < body.length; ) {
+    const found = atom(body.slice(i));
+    if (!found) return false;
+    const { length, optional } = quantifier(body.slice(i + found.length));
+    atoms.push({ sign: found.sign, optional });
+    i += found.length + length;
+  }
+  for (let k = atoms.length - 1; k >= 0; k--) {
+    if (!atoms[k]!.sign) return false;
+    if (!atoms[k]!.optional) return true;
+  }
+  return false;
 }

@@ -10,15 +10,47 @@ export function localize(text: LocalizedText, ui: UiLanguage): string {
 /** A placeholder's value by name, or undefined when there is none. */
 export type PlaceholderLookup = (name: string) => string | undefined;
 
+/**
+ * A rule-set text as every UI language reads it, split once into literal parts and placeholder
+ * names; `fixed` holds the texts themselves when none of them has a placeholder (most messages).
+ */
+interface SplitText {
+  templates: Record<UiLanguage, string>;
+  parts: Record<UiLanguage, string[]>;
+  fixed: LocalizedTexts | undefined;
+}
+
+// Every finding of a rule fills the same message and advice: each text is split once. Keyed by
+// the rule's text object, so the entry goes when the rule set does; an entry whose texts were
+// since edited in place (an editor, a test) is made again.
+const SPLIT_TEXTS = new WeakMap<LocalizedText, SplitText>();
+
+function splitText(text: LocalizedText): SplitText {
+  let split = SPLIT_TEXTS.get(text);
+  if (!split || UI_LANGUAGES.some((language) => split!.templates[language] !== localize(text, language))) {
+    const templates = {} as Record<UiLanguage, string>;
+    const parts = {} as Record<UiLanguage, string[]>;
+    for (const language of UI_LANGUAGES) {
+      templates[language] = localize(text, language);
+      parts[language] = templateParts(templates[language]);
+    }
+    const fixed = UI_LANGUAGES.every((language) => parts[language].length === 1)
+      ? (Object.fromEntries(UI_LANGUAGES.map((language) => [language, parts[language][0]!])) as LocalizedTexts)
+      : undefined;
+    split = { templates, parts, fixed };
+    SPLIT_TEXTS.set(text, split);
+  }
+  return split;
+}
+
 /** A rule-set text filled in every UI language, each with that language's values. */
 export function fillEveryLanguage(text: LocalizedText, valuesIn: (language: UiLanguage) => PlaceholderLookup): LocalizedTexts {
-  const filled = {} as LocalizedTexts;
-  for (const language of UI_LANGUAGES) {
-    const template = localize(text, language);
-    // Most messages have no placeholder: no values are looked up for them.
-    filled[language] = templateParts(template).length === 1 ? template : fillWith(template, valuesIn(language));
-  }
-  return filled;
+  const { parts, fixed } = splitText(text);
+  // A new object per finding (callers own it), its keys in UI_LANGUAGES order. A text without a
+  // placeholder looks no values up.
+  if (fixed) return { nb: fixed.nb, nn: fixed.nn, en: fixed.en };
+  const fill = (language: UiLanguage) => (parts[language].length === 1 ? parts[language][0]! : fillParts(parts[language], valuesIn(language)));
+  return { nb: fill('nb'), nn: fill('nn'), en: fill('en') };
 }
 
 /** Replaces "{name}" with vars[name]; unknown placeholders stay as they are. */
@@ -27,7 +59,10 @@ export function fillPlaceholders(template: string, vars: Record<string, string>)
 }
 
 function fillWith(template: string, lookup: PlaceholderLookup): string {
-  const parts = templateParts(template);
+  return fillParts(templateParts(template), lookup);
+}
+
+function fillParts(parts: readonly string[], lookup: PlaceholderLookup): string {
   let filled = parts[0]!;
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i]!;
@@ -66,6 +101,23 @@ export function shortHash(value: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < value.length; i++) {
     hash ^= value.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
+/**
+ * shortHash(text.slice(start, end).toLowerCase()), without the two copies when the span is
+ * Latin-1 (most spans: every finding's id hashes its match, sentences included). There lower
+ * case is one character for one: A–Z and À–Þ (but ×) move up by 0x20, the rest stay.
+ */
+export function shortHashOfLowerCase(text: string, start: number, end: number): string {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c > 0xff) return shortHash(text.slice(start, end).toLowerCase());
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) c += 0x20;
+    hash ^= c;
     hash = Math.imul(hash, 0x01000193);
   }
   return (hash >>> 0).toString(36);

@@ -264,7 +264,7 @@ function splitSentences(text: string, words: Token[]): Sentence[] {
   const n = text.length;
   while (pos < n) {
     // Skip whitespace to the sentence start.
-    while (pos < n && /\s/u.test(text[pos]!)) pos++;
+    while (pos < n && isWhitespace(text.charCodeAt(pos))) pos++;
     if (pos >= n) break;
     const start = pos;
     while (wordIndex < words.length && words[wordIndex]!.end <= start) wordIndex++;
@@ -317,7 +317,7 @@ function splitSentences(text: string, words: Token[]): Sentence[] {
 }
 
 function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
   return end;
 }
 
@@ -345,6 +345,149 @@ export function* analyzeSteps(text: string): Generator<void, TextAnalysis, void>
   const sentences = splitSentences(text, words);
   yield;
   return { text, words, sentences, lines: splitLines(text) };
+}
+
+const wordIndexes = new WeakMap<TextAnalysis, Map<string, number[]>>();
+
+/**
+ * Each distinct lower-case word of the analysis with the indices of its tokens, in text order.
+ * Made once per analysis, on first use: rules that look for given words (slot sequences, the
+ * existence patterns' first words) share this one pass over the tokens.
+ */
+export function wordIndex(analysis: TextAnalysis): ReadonlyMap<string, readonly number[]> {
+  let index = wordIndexes.get(analysis);
+  if (!index) {
+    index = new Map();
+    const { words } = analysis;
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!.lower;
+      const list = index.get(word);
+      if (list) list.push(i);
+      else index.set(word, [i]);
+    }
+    wordIndexes.set(analysis, index);
+  }
+  return index;
+}
+
+const LETTERS_AND_DIGITS = /[\p{L}\p{N}]+/gu;
+const LETTERS = /\p{L}+/gu;
+
+/** a–z and the Latin-1 letters (æ, ø, å, é …) only: most words, told without a regex. */
+function lettersOnly(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff && c !== 0xf7))) return false;
+  }
+  return true;
+}
+
+function isLatin1(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0xff) return false;
+  return true;
+}
+
+/** Of Latin-1, the letters (\p{L}): a–z, A–Z, ª, µ, º and À–ÿ but × and ÷. */
+function isLatin1Letter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0xaa || c === 0xb5 || c === 0xba || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c <= 0xff);
+}
+
+/** Of Latin-1, the letters and the digits (\p{N}: 0–9, ², ³, ¹, ¼–¾). */
+function isLatin1LetterOrDigit(c: number): boolean {
+  return isLatin1Letter(c) || (c >= 0x30 && c <= 0x39) || c === 0xb2 || c === 0xb3 || c === 0xb9 || (c >= 0xbc && c <= 0xbe);
+}
+
+/** Each maximal run of `inRun` characters of a Latin-1 word, with where it starts in the text. */
+function addRuns(word: string, start: number, inRun: (c: number) => boolean, add: (run: string, start: number) => void) {
+  for (let i = 0; i < word.length; ) {
+    if (!inRun(word.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < word.length && inRun(word.charCodeAt(end))) end++;
+    add(word.slice(i, end), start + i);
+    i = end;
+  }
+}
+
+const wordStartIndexes = new WeakMap<TextAnalysis, Map<string, number[]>>();
+
+/**
+ * Where each word of the text starts, by its lower case, in text order. A token with other
+ * characters («ikke-akutte», "www.vi.no", "abc2vi") is also indexed by each run of letters and
+ * digits and each run of letters inside it, so a pattern's first word is found wherever a regex
+ * scan would find it (pattern-first-words.ts). Read from the word index, each distinct word once;
+ * made once per analysis, on first use.
+ */
+export function wordStarts(analysis: TextAnalysis): ReadonlyMap<string, readonly number[]> {
+  let index = wordStartIndexes.get(analysis);
+  if (!index) {
+    const { words } = analysis;
+    const tokensOf = wordIndex(analysis);
+    const byWord = new Map<string, number[]>();
+    for (const [word, positions] of tokensOf) {
+      const starts = new Array<number>(positions.length);
+      for (let k = 0; k < positions.length; k++) starts[k] = words[positions[k]!]!.start;
+      byWord.set(word, starts);
+    }
+    // The runs inside the other tokens, each start once and every list in text order.
+    const add = (word: string, start: number) => {
+      const starts = byWord.get(word);
+      if (!starts) byWord.set(word, [start]);
+      else if (starts[starts.length - 1]! < start) starts.push(start);
+      else if (!starts.includes(start)) {
+        starts.push(start);
+        starts.sort((a, b) => a - b);
+      }
+    };
+    for (const [word, positions] of tokensOf) {
+      if (lettersOnly(word)) continue;
+      const latin1 = isLatin1(word);
+      for (const position of positions) {
+        const token = words[position]!;
+        if (latin1) {
+          // Read by character class: in Latin-1 a run's lower case is the same run of the token's.
+          addRuns(word, token.start, isLatin1LetterOrDigit, add);
+          addRuns(word, token.start, isLatin1Letter, add);
+          continue;
+        }
+        for (const runs of [LETTERS_AND_DIGITS, LETTERS]) {
+          runs.lastIndex = 0;
+          for (let m = runs.exec(token.text); m !== null; m = runs.exec(token.text)) add(m[0].toLowerCase(), token.start + m.index);
+        }
+      }
+    }
+    index = byWord;
+    wordStartIndexes.set(analysis, index);
+  }
+  return index;
+}
+
+/**
+ * Where any of `words` (lower case) starts, in text order, each place once: where a pattern whose
+ * first words they are (pattern-first-words.ts) can match, tried there instead of everywhere.
+ */
+export function startsOfWords(analysis: TextAnalysis, words: readonly string[]): readonly number[] {
+  const index = wordStarts(analysis);
+  let only: readonly number[] | undefined;
+  let merged: number[] | undefined;
+  for (const word of words) {
+    const starts = index.get(word);
+    if (!starts) continue;
+    if (!only) only = starts;
+    else {
+      merged ??= [...only];
+      for (const start of starts) merged.push(start);
+    }
+  }
+  if (!merged) return only ?? [];
+  merged.sort((a, b) => a - b);
+  // One place can start two words («ikke» and «ikke-akutt» are one start): kept once.
+  let n = 0;
+  for (let i = 0; i < merged.length; i++) if (i === 0 || merged[i] !== merged[n - 1]) merged[n++] = merged[i]!;
+  merged.length = n;
+  return merged;
 }
 
 /** Tokens that count as words for word counts and LIX. */
@@ -378,7 +521,7 @@ export function lastNonEmptyLines(analysis: TextAnalysis, count: number): Line[]
 
 export function trimLine(text: string, line: Line): Line | undefined {
   let { start, end } = line;
-  while (start < end && /\s/u.test(text[start]!)) start++;
-  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  while (start < end && isWhitespace(text.charCodeAt(start))) start++;
+  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
   return end > start ? { start, end } : undefined;
 }
