@@ -146,6 +146,14 @@ describe('special-category: inflections, compounds and "*" endings', () => {
     expect(run('Med demensutviklingen hennes trengs mer hjelp.', { words: ['demens'] })).toEqual([]);
   });
 
+  it('with prefixFrom, finds an entry of six letters or more as the last part of a Norwegian compound, not of an English word', () => {
+    const lexicon = { words: ['dialyse', 'allergi', 'rapist'], prefixFrom: 6 };
+    expect(run('Naboen din har heimedialyse, og sonen har matallergi.', lexicon)).toEqual(['heimedialyse', 'matallergi']);
+    // A head of at least three letters must come before the entry.
+    expect(run('Det står «xdialyse» i skjemaet.', lexicon)).toEqual([]);
+    expect(run('Your therapist will call you.', lexicon, 'eng')).toEqual([]);
+  });
+
   it('matches "*ending" words after the first word of an entry', () => {
     const ethnic = { words: ['av *sk opphav', 'of *i origin'] };
     expect(run('Naboen, som er av somalisk opphav, har klaget.', ethnic)).toEqual(['av somalisk opphav']);

@@ -38,30 +38,50 @@ const candidatesByWords = new WeakMap<readonly Token[], { version: number; posit
 // The same for entries that match as a word's beginning ("demens" in "demensutviklingen"): the
 // shortest such entry is PREFIX_MIN letters, so a word costs a few hash lookups.
 const PREFIX_MIN = 5;
+/**
+ * A compound whose last part is a prefix entry at least this long names the same thing
+ * («heimedialyse», «matallergi», «urinvegsinfeksjon»): Norwegian puts the head of a compound last.
+ * A head of at least three letters must come before it.
+ */
+const TAIL_MIN = 6;
+const TAIL_HEAD_MIN = 3;
+/** The last four letters of every entry long enough to be a compound's tail: one lookup rules out most words. */
+const allTailEnds = new Set<string>();
 const allPrefixes = new Set<string>();
 /** The first PREFIX_MIN letters of every prefix entry: a word whose own first letters are none of them starts with no entry. */
 const allPrefixHeads = new Set<string>();
 let longestPrefix = 0;
-const prefixHitsByWords = new WeakMap<readonly Token[], { version: number; hits: Array<{ position: number; prefix: string }> }>();
+const prefixHitsByWords = new WeakMap<readonly Token[], { version: number; hits: Array<{ position: number; prefix: string; tail: boolean }> }>();
 
-function prefixPositions(analysis: TextAnalysis): Array<{ position: number; prefix: string }> {
+function prefixPositions(analysis: TextAnalysis): Array<{ position: number; prefix: string; tail: boolean }> {
   const { words } = analysis;
   const cached = prefixHitsByWords.get(words);
   if (cached && cached.version === firstWordsVersion) return cached.hits;
-  const hits: Array<{ position: number; prefix: string }> = [];
+  const hits: Array<{ position: number; prefix: string; tail: boolean }> = [];
   if (allPrefixes.size > 0) {
     // Each distinct word once (the analysis's word index), then its places in text order.
     for (const [w, at] of wordIndex(analysis)) {
+      if (w.length <= PREFIX_MIN) continue;
       // One lookup rules out most words before a lookup per length.
-      if (w.length <= PREFIX_MIN || !allPrefixHeads.has(w.slice(0, PREFIX_MIN))) continue;
-      // Only longer words: the word itself is an exact entry, found the ordinary way.
-      for (let length = Math.min(w.length - 1, longestPrefix); length >= PREFIX_MIN; length--) {
-        const prefix = w.slice(0, length);
-        if (allPrefixes.has(prefix)) {
-          for (const position of at) hits.push({ position, prefix });
-          break;
+      let found: string | undefined;
+      let tail = false;
+      if (allPrefixHeads.has(w.slice(0, PREFIX_MIN))) {
+        // Only longer words: the word itself is an exact entry, found the ordinary way.
+        for (let length = Math.min(w.length - 1, longestPrefix); length >= PREFIX_MIN && !found; length--) {
+          const prefix = w.slice(0, length);
+          if (allPrefixes.has(prefix)) found = prefix;
         }
       }
+      if (!found && w.length >= TAIL_MIN + TAIL_HEAD_MIN && allTailEnds.has(w.slice(-4))) {
+        for (let length = Math.min(w.length - TAIL_HEAD_MIN, longestPrefix); length >= TAIL_MIN && !found; length--) {
+          const ending = w.slice(-length);
+          if (allPrefixes.has(ending) && !w.includes('-')) {
+            found = ending;
+            tail = true;
+          }
+        }
+      }
+      if (found) for (const position of at) hits.push({ position, prefix: found, tail });
     }
     hits.sort((a, b) => a.position - b.position);
   }
@@ -98,6 +118,7 @@ function compile(params: Record<string, unknown>): Compiled {
       prefixes.add(lower);
       allPrefixes.add(lower);
       allPrefixHeads.add(lower.slice(0, PREFIX_MIN));
+      if (lower.length >= TAIL_MIN) allTailEnds.add(lower.slice(-4));
       longestPrefix = Math.max(longestPrefix, lower.length);
       firstWordsVersion++;
     }
@@ -383,7 +404,7 @@ export const specialCategory: Detector = {
     if (except !== undefined && (!Array.isArray(except) || except.some((w) => typeof w !== 'string' || w.trim() === '')))
       throw new Error('special-category: params.notPrefixOf must be a list of words');
   },
-  detect({ text, analysis, params }) {
+  detect({ text, analysis, params, language }) {
     const { index, documents, prefixes, except } = compile(params);
     const { words, sentences } = analysis;
     const hits: DetectorHit[] = [];
@@ -403,8 +424,10 @@ export const specialCategory: Detector = {
     // Words that begin with one of this rule's prefix entries, in text order.
     const prefixAt = new Map<number, string>();
     if (prefixes.size)
+      // English writes compounds apart: "therapist" does not end in an entry "rapist".
       for (const h of prefixPositions(analysis))
-        if (prefixes.has(h.prefix) && !except.some((e) => words[h.position]!.lower.startsWith(e))) prefixAt.set(h.position, h.prefix);
+        if (prefixes.has(h.prefix) && !(h.tail && language === 'eng') && !except.some((e) => words[h.position]!.lower.startsWith(e)))
+          prefixAt.set(h.position, h.prefix);
     const exact = candidatePositions(analysis);
     const positions = prefixAt.size ? mergeAscending(exact, [...prefixAt.keys()]) : exact;
     for (const i of positions) {
