@@ -7,7 +7,7 @@
 //
 // params.slots: [{ words: string[], optional?: true, repeat?: number }] — `repeat` lets an
 // optional slot take up to that many words in a row ("really so", "helt heilt").
-import { tokenize, wordIndex, type Token } from '../text/analysis.ts';
+import { placesOf, tokenize, wordIndex, type Token } from '../text/analysis.ts';
 import type { Detector, DetectorHit } from './types.ts';
 
 interface Slot {
@@ -123,22 +123,7 @@ export const slotSequence: Detector = {
     const words = analysis.words;
     const hits: DetectorHit[] = [];
     // Where a match can start, from the reply's word index (one pass shared by every slot rule).
-    const index = wordIndex(analysis);
-    // Usually one of the first words is in the reply, and its positions are in order already;
-    // several are gathered and sorted (a position holds one word, so none comes twice).
-    let starts: readonly number[] | undefined;
-    let gathered: number[] | undefined;
-    for (const w of first) {
-      const at = index.get(w);
-      if (!at) continue;
-      if (!starts) starts = at;
-      else {
-        gathered ??= [...starts];
-        for (const p of at) gathered.push(p);
-      }
-    }
-    if (gathered) starts = gathered.sort((a, b) => a - b);
-    if (!starts) return hits;
+    const starts = placesOf(wordIndex(analysis), first);
     let free = 0;
     for (const i of starts) {
       if (i < free) continue;

@@ -465,29 +465,35 @@ export function wordStarts(analysis: TextAnalysis): ReadonlyMap<string, readonly
 }
 
 /**
- * Where any of `words` (lower case) starts, in text order, each place once: where a pattern whose
- * first words they are (pattern-first-words.ts) can match, tried there instead of everywhere.
+ * The places listed under any of `keys` in `index` (each list ascending), in order and each place
+ * once: one list is returned as it is; several are merged («ikke» and «ikke-akutt» can share a start).
  */
-export function startsOfWords(analysis: TextAnalysis, words: readonly string[]): readonly number[] {
-  const index = wordStarts(analysis);
+export function placesOf(index: ReadonlyMap<string, readonly number[]>, keys: Iterable<string>): readonly number[] {
   let only: readonly number[] | undefined;
   let merged: number[] | undefined;
-  for (const word of words) {
-    const starts = index.get(word);
-    if (!starts) continue;
-    if (!only) only = starts;
+  for (const key of keys) {
+    const places = index.get(key);
+    if (!places) continue;
+    if (!only) only = places;
     else {
       merged ??= [...only];
-      for (const start of starts) merged.push(start);
+      for (const place of places) merged.push(place);
     }
   }
   if (!merged) return only ?? [];
   merged.sort((a, b) => a - b);
-  // One place can start two words («ikke» and «ikke-akutt» are one start): kept once.
   let n = 0;
   for (let i = 0; i < merged.length; i++) if (i === 0 || merged[i] !== merged[n - 1]) merged[n++] = merged[i]!;
   merged.length = n;
   return merged;
+}
+
+/**
+ * Where any of `words` (lower case) starts, in text order, each place once: where a pattern whose
+ * first words they are (pattern-first-words.ts) can match, tried there instead of everywhere.
+ */
+export function startsOfWords(analysis: TextAnalysis, words: readonly string[]): readonly number[] {
+  return placesOf(wordStarts(analysis), words);
 }
 
 /** Tokens that count as words for word counts and LIX. */
