@@ -589,16 +589,13 @@ export const vaguePromise: Detector = {
       const ahead = words.ahead.test(body);
       // Without a future or modal, a Norwegian present-tense promise by the office still looks ahead.
       const present = !ahead && language !== 'eng' ? PRESENT_PROMISE_NO.exec(body) : null;
+      // A question, or an instruction whose timing is the reader's: nothing is promised.
+      const asksOrInstructs = /\?\s*$/.test(body) || words.readerTold.test(body);
+      // A date, a duration or a time of day in the sentence itself.
+      const timedHere = () => dated(sentence) || statesDuration(body) || CLOCK_TIME.test(body);
       // A future passive whose only time is an office event («vil bli vurdert i samband med neste
       // gjennomgang», "will be reviewed at the next meeting"): the event rule of the listed promises.
-      if (
-        !/\?\s*$/.test(body) &&
-        !words.readerTold.test(body) &&
-        (language === 'eng' ? FUTURE_PASSIVE_EN : FUTURE_PASSIVE_NO).test(body) &&
-        !dated(sentence) &&
-        !statesDuration(body) &&
-        !CLOCK_TIME.test(body)
-      ) {
+      if (!asksOrInstructs && (language === 'eng' ? FUTURE_PASSIVE_EN : FUTURE_PASSIVE_NO).test(body) && !timedHere()) {
         const event = words.event.exec(body);
         if (
           event &&
@@ -635,8 +632,7 @@ export const vaguePromise: Detector = {
       const permit = CONDITIONS_PERMIT.exec(body);
       if (
         permit &&
-        !/\?\s*$/.test(body) &&
-        !words.readerTold.test(body) &&
+        !asksOrInstructs &&
         !dated(sentence) &&
         !statesDuration(body) &&
         !words.negation.test(body.slice(permit.index)) &&
@@ -654,12 +650,9 @@ export const vaguePromise: Detector = {
         if (
           EVENT_AFTER.test(clause) &&
           !words.citizen.test(clause) &&
-          !/\?\s*$/.test(body) &&
-          !words.readerTold.test(body) &&
+          !asksOrInstructs &&
           !words.anchor.test(body) &&
-          !dated(sentence) &&
-          !statesDuration(body) &&
-          !CLOCK_TIME.test(body) &&
+          !timedHere() &&
           !words.negation.test(body) &&
           !ROUTINE.test(body) &&
           !givesTime()
@@ -669,9 +662,7 @@ export const vaguePromise: Detector = {
           continue;
         }
       }
-      if ((!ahead && !present) || /\?\s*$/.test(body) || words.readerTold.test(body)) continue;
-      const concrete = dated(sentence) || statesDuration(body) || CLOCK_TIME.test(body);
-      if (concrete) continue;
+      if ((!ahead && !present) || asksOrInstructs || timedHere()) continue;
       const vague = words.vague.exec(body) ?? words.extraVague.exec(body);
       // An anchor before the look ahead is another clause's («… all the new January kids, and they'll send it in a bit»).
       if (
