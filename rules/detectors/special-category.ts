@@ -72,10 +72,10 @@ function prefixPositions(analysis: TextAnalysis): Array<{ position: number; pref
           if (allPrefixes.has(prefix)) found = prefix;
         }
       }
-      if (!found && w.length >= TAIL_MIN + TAIL_HEAD_MIN && allTailEnds.has(w.slice(-4))) {
+      if (!found && w.length >= TAIL_MIN + TAIL_HEAD_MIN && !w.includes('-') && allTailEnds.has(w.slice(-4))) {
         for (let length = Math.min(w.length - TAIL_HEAD_MIN, longestPrefix); length >= TAIL_MIN && !found; length--) {
           const ending = w.slice(-length);
-          if (allPrefixes.has(ending) && !w.includes('-')) {
+          if (allPrefixes.has(ending)) {
             found = ending;
             tail = true;
           }

@@ -494,25 +494,25 @@ export const vaguePromise: Detector = {
     const decidedSentences = new Set<number>();
     // «Vi tar kontakt hvis det skulle dukke opp noe»: a promise to tell the reader on a condition
     // that names nothing. Reported at the condition, whatever else the sentence holds.
-    if (!givesTime()) {
-      VAGUE_CONDITION.lastIndex = 0;
-      for (let m = VAGUE_CONDITION.exec(text); m; m = VAGUE_CONDITION.exec(text)) {
-        const sentence = sentenceAt(analysis.sentences, m.index);
-        if (!sentence || decidedSentences.has(sentence.start)) continue;
-        const body = text.slice(sentence.start, sentence.end);
-        if (
-          !TELLS_READER.test(body) ||
-          READER_INVITED.test(body) ||
-          /\?\s*$/.test(body) ||
-          words.readerTold.test(body) ||
-          words.negation.test(body) ||
-          dated(sentence) ||
-          words.anchor.test(body)
-        )
-          continue;
-        decidedSentences.add(sentence.start);
-        report(m.index, m.index + m[0].trimEnd().length);
-      }
+    // Whether the reply dates anything is asked only once a sentence qualifies: most replies hold no such condition.
+    VAGUE_CONDITION.lastIndex = 0;
+    for (let m = VAGUE_CONDITION.exec(text); m; m = VAGUE_CONDITION.exec(text)) {
+      const sentence = sentenceAt(analysis.sentences, m.index);
+      if (!sentence || decidedSentences.has(sentence.start)) continue;
+      const body = text.slice(sentence.start, sentence.end);
+      if (
+        !TELLS_READER.test(body) ||
+        READER_INVITED.test(body) ||
+        /\?\s*$/.test(body) ||
+        words.readerTold.test(body) ||
+        words.negation.test(body) ||
+        dated(sentence) ||
+        words.anchor.test(body)
+      )
+        continue;
+      if (givesTime()) break;
+      decidedSentences.add(sentence.start);
+      report(m.index, m.index + m[0].trimEnd().length);
     }
     for (const word of analysis.words) {
       if (word.start < decidedUpTo || !words.firstWords.has(word.lower)) continue;
