@@ -214,6 +214,7 @@ export const CORPORA = [
   'blind22',
   'blind23',
   'blind24',
+  'blind25',
 ] as const;
 
 interface Options {
