@@ -45,6 +45,15 @@ describe('refusal-next-step detector', () => {
     expect(spans('We cannot refund the fee. We will not reconsider the case.')).toEqual(['cannot']);
   });
 
+  it('takes a "cannot" that names what it waits for («før», "without", «med mindre») for a next step', () => {
+    expect(spans('Søknaden din kan ikke behandles før vi har fått kopi av husleiekontrakten.')).toEqual([]);
+    expect(spans('The application cannot be processed without a copy of your passport.')).toEqual([]);
+    expect(spans('Vi kan ikkje gjere noko med dette med mindre du dokumenterer brot på husordensreglane.')).toEqual([]);
+    // A decision is no "cannot": what it waits for does not soften it.
+    expect(spans('Søknaden er avslått før fristen gikk ut.')).toEqual(['avslått']);
+    expect(spans('Vi kan dessverre ikke hjelpe deg. Send inn før fristen.')).toEqual(['kan dessverre ikke']);
+  });
+
   it('takes no "cannot" about a third person, in a condition or keeping another person\'s privacy for a refusal', () => {
     expect(spans('After the operation he cannot climb the stairs alone.')).toEqual([]);
     expect(spans('If you cannot come on 8 December, reply to this e-mail.')).toEqual([]);

@@ -98,6 +98,17 @@ const NEGATION = withFastWordStarts(
   /(?<![\p{L}])(?:ikke|ikkje|not|never|aldri|ingen|inga|noen|nokon|no|nothing|ingenting|cannot|can['’]t|won['’]t|isn['’]t|aren['’]t|don['’]t|doesn['’]t)(?![\p{L}])/iu,
 );
 
+/**
+ * «Søknaden kan ikke behandles før vi har fått kopi av husleiekontrakten», "cannot be processed
+ * without a copy of your passport", «med mindre du dokumenterer …»: a "cannot" that names what it
+ * waits for tells the reader what to do next.
+ */
+const WAITS_FOR = withFastWordStarts(/(?<![\p{L}])(?:før|uten|utan|med mindre|unless|without|until|before)\s+(\S+\s+\S+)/iu);
+
+function waitsForSomething(text: string, refusalStart: number, refusalEnd: number, sentenceEnd: number): boolean {
+  return CANNOT.test(text.slice(refusalStart, refusalEnd + 1)) && WAITS_FOR.test(text.slice(refusalEnd, sentenceEnd));
+}
+
 function contrastOffer(text: string, refusalEnd: number, sentenceEnd: number): boolean {
   const m = CONTRAST_OFFER.exec(text.slice(refusalEnd, sentenceEnd));
   return !!m && m[1]!.trim().split(/\s+/).length >= 3 && !NEGATION.test(m[1]!);
@@ -217,7 +228,7 @@ export const refusalNextStep: Detector = {
       if (lastNext >= sentenceStart) continue;
       if (notARefusal(text, refusal.start, sentenceStart)) continue;
       const sentenceEnd = sentences[s] && sentences[s]!.start <= refusal.start ? sentences[s]!.end : text.length;
-      if (contrastOffer(text, refusal.end, sentenceEnd)) continue;
+      if (contrastOffer(text, refusal.end, sentenceEnd) || waitsForSomething(text, refusal.start, refusal.end, sentenceEnd)) continue;
       return [{ start: refusal.start, end: refusal.end }];
     }
     return [];
