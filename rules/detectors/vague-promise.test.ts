@@ -191,6 +191,16 @@ describe('vague-promise detector', () => {
     expect(spans('They will send it across in January.', 'eng')).toEqual([]);
   });
 
+  it('takes a thing that «kommer»/«kjem» with a vague time, and «noen fra kontoret» or «en av inspektørene våre» for the office', () => {
+    expect(spans('Svaret kommer snart.')).toEqual([['snart', 'rule']]);
+    expect(spans('Vedtaket kjem i posten snart.', 'nno')).toEqual([['snart', 'rule']]);
+    expect(spans('Svaret kommer innen 14. desember.')).toEqual([]);
+    expect(spans('Snart kommer vinteren, og da brøyter vi først hovedveiene.')).toEqual([]);
+    expect(spans('Nokon frå kontoret tek kontakt med deg om det.', 'nno').map(([t]) => t)).toEqual(['Nokon frå kontoret tek kontakt med deg']);
+    expect(spans('En av inspektørene våre tar kontakt med deg.').map(([t]) => t)).toEqual(['En av inspektørene våre tar kontakt med deg']);
+    expect(spans('Noen fra kontoret tar kontakt med deg i morgen.')).toEqual([]);
+  });
+
   it('takes a time left to conditions for a vague time, in a clause of any sentence', () => {
     expect(spans('Om vinteren må vi vente til bakken ikke er frosset, så urnen blir satt ned etter hvert som forholdene på gravplassen tillater det.')).toEqual(
       [['etter hvert som forholdene på gravplassen tillater', 'rule']],

@@ -62,10 +62,11 @@ const ANCHOR_NO = new RegExp(
   'iu',
 );
 
-// Subjects that make the office the actor: "vi", "jeg", "kommunen", "saksbehandleren din" …
+// Subjects that make the office the actor: "vi", "jeg", "kommunen", "saksbehandleren din",
+// «noen fra kontoret», «en av inspektørene våre» …
 // «man»/«ein» before a modal is the office in impersonal style («Ein vil kome tilbake …»).
-const SUBJECT_NB = String.raw`(?:vi|jeg|man(?=\s+(?:vil|skal|kommer))|noen(?=\s+(?:vil|skal|kommer)\s)|kommunen|saksbehandleren(?:\s+din)?|noen\s+(?:fra|hos)\s+oss|en\s+saksbehandler)`;
-const SUBJECT_NN = String.raw`(?:vi|me|eg|ein(?=\s+(?:vil|skal|kjem))|nokon(?=\s+(?:vil|skal|kjem)\s)|kommunen|sakshandsamaren(?:\s+din)?|nokon\s+(?:frå|hjå)\s+oss|ein\s+sakshandsamar)`;
+const SUBJECT_NB = String.raw`(?:vi|jeg|man(?=\s+(?:vil|skal|kommer))|noen(?=\s+(?:vil|skal|kommer)\s)|kommunen|saksbehandleren(?:\s+din)?|noen\s+(?:fra|hos)\s+(?:oss|\p{L}{3,}(?:en|et|a))|en\s+av\s+(?:oss|\p{L}{3,}ene(?:\s+våre)?)|en\s+saksbehandler)`;
+const SUBJECT_NN = String.raw`(?:vi|me|eg|ein(?=\s+(?:vil|skal|kjem))|nokon(?=\s+(?:vil|skal|kjem)\s)|kommunen|sakshandsamaren(?:\s+din)?|nokon\s+(?:frå|hjå)\s+(?:oss|\p{L}{3,}(?:en|et|a))|ein\s+av\s+(?:oss|\p{L}{3,}(?:ene|ane)(?:\s+våre|\s+vår)?)|ein\s+sakshandsamar)`;
 // Contact and answer, in the present (used for the future in Norwegian) or after a modal.
 const CONTACT_NB = String.raw`(?:komme[r]?\s+tilbake(?:\s+til\s+deg)?|ta[r]?\s+kontakt(?:\s+med\s+deg)?|kontakte[r]?\s+deg|gi[r]?\s+(?:deg\s+)?(?:beskjed|svar|et\s+svar|tilbakemelding|en\s+tilbakemelding|lyd)|svare[r]?\s+(?:deg|på)|sende[r]?\s+deg\s+(?:et\s+|en\s+|nytt\s+)?(?:svar|vedtak|brev|beskjed|melding|tilbakemelding|oppdatering)|ringe[r]?\s+deg|melde[r]?\s+(?:fra|tilbake)|si(?:er)?\s+(?:ifra|fra|i\s+fra))`;
 const CONTACT_NN = String.raw`(?:kjem\s+(?:tilbake|attende)(?:\s+til\s+deg)?|kom(?:m)?e\s+(?:tilbake|attende)(?:\s+til\s+deg)?|tek\s+kontakt(?:\s+med\s+deg)?|ta\s+kontakt(?:\s+med\s+deg)?|kontaktar\s+deg|kontakte\s+deg|gjev\s+(?:deg\s+)?(?:beskjed|svar|tilbakemelding|lyd)|gje\s+(?:deg\s+)?(?:beskjed|svar|tilbakemelding|lyd)|gi[r]?\s+(?:deg\s+)?(?:beskjed|svar|tilbakemelding|lyd)|svarar\s+(?:deg|på)|svare\s+(?:deg|på)|sende[r]?\s+deg\s+(?:eit\s+|ei\s+|ein\s+)?(?:svar|vedtak|brev|beskjed|melding|tilbakemelding)|ringje[r]?\s+deg|melde[r]?\s+(?:frå|tilbake)|meld\s+frå|sei(?:er|e)?\s+(?:ifrå|frå|i\s+frå))`;
@@ -197,7 +198,7 @@ const GENERIC_EN = new RegExp(
  */
 const AHEAD_NO = withFirstCharLookahead(
   new RegExp(
-    `${B}(?:skal|vil|kommer\\s+til\\s+å|kjem\\s+til\\s+å|sikkert|nok|forhåpentligvis|forhåpentleg|vonleg|håper|håpar|regner\\s+med|reknar\\s+med|står\\s+på\\s+vent|ligg\\s+på\\s+vent|ligger\\s+på\\s+vent)${E}`,
+    `${B}(?:skal|vil|kommer\\s+til\\s+å|kjem\\s+til\\s+å|(?<=\\p{L}(?:en|et|a|ene|ane)\\s)(?:kommer|kjem)|sikkert|nok|forhåpentligvis|forhåpentleg|vonleg|håper|håpar|regner\\s+med|reknar\\s+med|står\\s+på\\s+vent|ligg\\s+på\\s+vent|ligger\\s+på\\s+vent)${E}`,
     'iu',
   ),
 );
