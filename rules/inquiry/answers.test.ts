@@ -31,6 +31,13 @@ describe('answerQuestions', () => {
     ]);
   });
 
+  it('takes minutes for a duration that answers how long', () => {
+    const q = 'Kor lang tid set de av til konsultasjonen?';
+    expect(answerOf(q, 'Vi har sett av 60 minutt til konsultasjonen.', 'nno')).toBe('Vi har sett av 60 minutt til konsultasjonen.');
+    expect(answerOf('How long is the appointment?', 'The appointment lasts about 40 minutes.', 'eng')).toBe('The appointment lasts about 40 minutes.');
+    expect(answerOf(q, 'Vi har sett av god tid til konsultasjonen.', 'nno')).toBe(false);
+  });
+
   it('takes a question passed on to someone else for an answer only with when and how the answer comes', () => {
     const q = 'Is it true that pensioners over 70 get a reduction?';
     expect(answers(q, 'Your question about a reduction for pensioners has been forwarded to the Property Tax Office.', 'eng')).toEqual([[q, false]]);

@@ -37,7 +37,7 @@ export interface AnsweredQuestion extends InquiryQuestion {
 const NUMBER_WORDS =
   'en|én|ett|ei|ein|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|fjorten|femten|tjue|tretti|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|a\\s+couple\\s+of|et\\s+par|eit\\s+par|noen\\s+få|nokre\\s+få|a\\s+few';
 const UNITS =
-  '(?:arbeids|virke|yrke|kalender)?(?:dag(?:er|ar|ene|ane|ers|ars)?|døgn)|uke(?:r|ne|rs)?|veke(?:r|ne|rs)?|måned(?:er|ene|ers)?|månad(?:er|ar|ene|ane|ers|ars)?|mnd|timer?|timar|år|(?:working\\s+|business\\s+|calendar\\s+)?days?|weeks?|months?|hours?|years?';
+  '(?:arbeids|virke|yrke|kalender)?(?:dag(?:er|ar|ene|ane|ers|ars)?|døgn)|uke(?:r|ne|rs)?|veke(?:r|ne|rs)?|måned(?:er|ene|ers)?|månad(?:er|ar|ene|ane|ers|ars)?|mnd|timer?|timar|minutt(?:er|ar|ene|ane)?|år|(?:working\\s+|business\\s+|calendar\\s+)?days?|weeks?|months?|hours?|minutes?|years?';
 const DURATION = durationPattern(NUMBER_WORDS, UNITS);
 const MONTH = [...new Set([...monthNameAlternation('no').split('|'), ...monthNameAlternation('en').split('|')])].join('|');
 const TIME_ANCHOR = withFastWordStarts(
@@ -81,7 +81,7 @@ const ACKNOWLEDGEMENT = withFastWordStarts(
 // Words without which the regex below cannot match: most sentences have none and are not scanned.
 const words = (list: string) => new Set(list.split(/\s+/));
 const TIME_WORDS = words(
-  `0 1 2 3 4 5 6 7 8 9 ${NUMBER_WORDS.replace(/\\s\+/g, ' ').split('|').join(' ')} dag dager dagar dagene dagane døgn uke uker uka uken veke veker veka måned måneder måneden månad månader månaden mnd time timer timar arbeidsdager arbeidsdagar virkedager virkedagar yrkedagar kalenderdager ` +
+  `0 1 2 3 4 5 6 7 8 9 ${NUMBER_WORDS.replace(/\\s\+/g, ' ').split('|').join(' ')} dag dager dagar dagene dagane døgn uke uker uka uken veke veker veka måned måneder måneden månad månader månaden mnd time timer timar minutt minutter minuttar minute minutes arbeidsdager arbeidsdagar virkedager virkedagar yrkedagar kalenderdager ` +
     `år year years day days week weeks month months hour hours morgen morgon overmorgen overmorgon neste denne løpet jul påske sommeren sommaren nyttår den same samme straks umiddelbart immediately gang gong today tomorrow tonight next this christmas easter new end within ` +
     `${MONTH.split('|').join(' ')} mandag tirsdag onsdag torsdag fredag måndag tysdag monday tuesday wednesday thursday friday`,
 );
