@@ -31,6 +31,15 @@ describe('answerQuestions', () => {
     ]);
   });
 
+  it('takes a receipt said in the passive for the answer to «have you received it?», also beside «under behandling»', () => {
+    const reply = 'Søknaden er mottatt og er under behandling hos oss.';
+    expect(answerOf('Har de fått søknaden vår?', reply, 'nno')).toBe(reply);
+    expect(answerOf('Has my application been received?', 'Your application has been received and is being processed.', 'eng')).toBe(
+      'Your application has been received and is being processed.',
+    );
+    expect(answerOf('Har de behandla søknaden vår?', reply, 'nno')).toBe(false);
+  });
+
   it('takes minutes for a duration that answers how long', () => {
     const q = 'Kor lang tid set de av til konsultasjonen?';
     expect(answerOf(q, 'Vi har sett av 60 minutt til konsultasjonen.', 'nno')).toBe('Vi har sett av 60 minutt til konsultasjonen.');

@@ -379,9 +379,9 @@ const ASKS_TIME_OF_DAY = withFastWordStarts(
   /(?<![\p{L}])(?:åpne\w*|opne\w*|stenge\w*|stengje\w*|lukke\w*|open\w*|clos\w*|start\w*|begin\w*|går\s+\p{L}*(?:bussen|båten|ferja|ferjen|toget|trikken|bybanen)|om\s+(?:morgenen|morgonen|ettermiddagen|kvelden|natta|natten)|in\s+the\s+(?:morning|afternoon|evening)|tidspunkt|klokk\w*|what\s+time|kva\s+tid|hvilken\s+tid|opningstid\w*|åpningstid\w*|opening\s+hours)(?![\p{L}])/iu,
 );
 const CLOCK = withFastWordStarts(/(?<![\p{N}])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\p{N}])|(?<![\p{L}])(?:kl\.?|klokka|klokken)\s*\d{1,2}/iu);
-/** "Vi har mottatt søknaden din": receipt, which answers only a question about receipt. */
+/** "Vi har mottatt søknaden din", «Søknaden er mottatt»: receipt, which answers only a question about receipt. */
 const RECEIPT = withFastWordStarts(
-  /(?<![\p{L}])(?:vi|me|we)\s+(?:har\s+|have\s+)?(?:nå\s+|no\s+|now\s+)?(?:mottatt|motteke|fått|registrert|received|registered)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:(?:vi|me|we)\s+(?:har\s+|have\s+)?|(?:er|ble|blei|vart|har\s+blitt|har\s+vorte|is|was|has\s+been|have\s+been)\s+)(?:nå\s+|no\s+|now\s+)?(?:mottatt|motteke|motteken|fått|registrert|received|registered)(?![\p{L}])/iu,
 );
 /** A reason given in so many words: answers the only why-question even in other words. */
 const STRONG_REASON = withFastWordStarts(
@@ -661,6 +661,8 @@ function answerScore(
   if (shape === 'office-action' && !s.notYet) return !s.ack && s.test(SLOT.officeActs, OFFICE_ACTS) ? 2 : 0;
   if (shape === 'anything-needed' && !s.notYet) return !s.ack && s.test(SLOT.nothingNeeded, NOTHING_NEEDED) ? 2 + shared : 0;
   if (shape === 'what-to-do' && !s.notYet) return !s.ack && (s.test(SLOT.how, HOW) || s.test(SLOT.who, WHO) || s.test(SLOT.contact, CONTACT)) ? 2 : 0;
+  // «Søknaden er mottatt og er under behandling»: the receipt asked about is said, though the rest is still to come.
+  if (s.notYet && shared > 0 && question.topic === 'yes-no' && asks(question, RECEIPT_QUESTION) && s.test(SLOT.receipt, RECEIPT)) return 2 + shared / 4;
   // Deferred: "cannot answer yet" + when + how, in this sentence or the next.
   if (s.notYet) {
     const time = s.time || (next?.time ?? false);
