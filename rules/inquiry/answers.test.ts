@@ -40,6 +40,17 @@ describe('answerQuestions', () => {
     expect(answerOf('Har de behandla søknaden vår?', reply, 'nno')).toBe(false);
   });
 
+  it('takes the act asked for, done, for the answer: «Kan dere rette …?», "whether you could correct", «Hvordan kan jeg endre …?»', () => {
+    const done = 'We have corrected the spelling of your name in our billing system.';
+    expect(answerOf('I wonder whether you could correct this.', done, 'eng')).toBe(done);
+    const retta = 'Vi har rettet navnet ditt i fakturasystemet.';
+    expect(answerOf('Hvordan kan jeg rette det?', retta)).toBe(retta);
+    expect(answerOf('Kan dere endre adressen på fakturaen?', 'Adressen på fakturaen er nå endret.')).toBe('Adressen på fakturaen er nå endret.');
+    // Another act, or the act only promised, is no answer.
+    expect(answerOf('I wonder whether you could correct this.', 'We have sent the invoice again.', 'eng')).toBe(false);
+    expect(answerOf('Hvordan kan jeg rette det?', 'Vi ser på saken.')).toBe(false);
+  });
+
   it('takes minutes for a duration that answers how long', () => {
     const q = 'Kor lang tid set de av til konsultasjonen?';
     expect(answerOf(q, 'Vi har sett av 60 minutt til konsultasjonen.', 'nno')).toBe('Vi har sett av 60 minutt til konsultasjonen.');

@@ -466,6 +466,44 @@ function grantsRequest(question: InquiryQuestion, s: ReplySentence, withoutWords
   if (!asks(question, ASKS_FOR_SOMETHING) || s.ack || s.notYet) return false;
   return s.test(SLOT.grants, GRANTS) || (withoutWords && s.time && s.test(SLOT.officeActs, OFFICE_ACTS));
 }
+/**
+ * «Kan dere rette navnet?», "I wonder whether you could correct this", «Hvordan kan jeg endre
+ * adressen?»: the office asked to do something, or the reader asking how to. «Vi har rettet navnet
+ * ditt», "The spelling has been corrected": done, which answers it in other words.
+ */
+const REQUESTED_ACT =
+  /(?<![\p{L}])(?:(?:kan|kunne|vil|could|can|will|would)\s+(?:de|dere|dykk|du|you|kommunen)|(?:whether|if|om)\s+(?:de|dere|dykk|du|you|kommunen)\s+(?:kan|kunne|vil|could|can|will|would)|(?:hvordan|korleis|how)\s+(?:kan|skal|må|can|do|should)\s+(?:jeg|eg|vi|me|i|we))\s+(?:(?:please|gjerne|også|òg|also)\s+)?(\p{L}{4,})/iu;
+/** Verbs of telling and of having: asking for them asks for information, not an act. */
+const NOT_AN_ACT = new Set(
+  'forklare forklara explain fortelle fortelje tell bekrefte stadfeste confirm clarify oppgi opplyse sjekke sjekka check svare answer hjelpe hjelpa help have være vere få give gjøre gjere make find finne'.split(
+    ' ',
+  ),
+);
+const ACT_DONE =
+  /(?<![\p{L}])(?:(?:vi|me|jeg|eg|we|i|kommunen)\s+(?:har|have|has)|(?:er|ble|blei|vart|har\s+blitt|har\s+vorte|is|was|has\s+been|have\s+been))\s+(?:(?:nå|no|now|allerede|alt|already|også|òg|also)\s+)?(\p{L}{4,})/giu;
+const requestedStem = new WeakMap<InquiryQuestion, string | null>();
+
+/** The stem of the act a question asks the office for (or how to do), or null. */
+function requestedActStem(question: InquiryQuestion): string | null {
+  let stem = requestedStem.get(question);
+  if (stem === undefined) {
+    const verb = question.topic === 'yes-no' || question.topic === 'how' ? REQUESTED_ACT.exec(question.text)?.[1]?.toLowerCase() : undefined;
+    // «rette» → «rettet», «retta»; "correct" → "corrected"; "change" → "changed".
+    stem = verb && !NOT_AN_ACT.has(verb) ? verb.replace(/e$/u, '') : null;
+    if (stem && stem.length < 4) stem = null;
+    requestedStem.set(question, stem);
+  }
+  return stem;
+}
+
+function requestedActDone(question: InquiryQuestion, s: ReplySentence): boolean {
+  const stem = requestedActStem(question);
+  if (!stem) return false;
+  ACT_DONE.lastIndex = 0;
+  for (const m of s.text.matchAll(ACT_DONE)) if (m[1]!.toLowerCase().startsWith(stem)) return true;
+  return false;
+}
+
 /** «… lurer på om det er behandla», "Has it been processed?": a decision answers it. */
 const ASKS_IF_DECIDED = withFastWordStarts(
   /(?<![\p{L}])(?:behandlet|behandla|handsama|handsamt|avgjort|avgjord|processed|decided|dealt\s+with|ferdig\s*behandl\p{L}*)(?![\p{L}])/iu,
@@ -551,13 +589,14 @@ function gives(question: InquiryQuestion, s: ReplySentence): boolean {
     case 'why':
       return s.test(SLOT.reason, REASON);
     case 'how':
-      return s.test(SLOT.how, HOW);
+      return s.test(SLOT.how, HOW) || requestedActDone(question, s);
     case 'who':
       return s.test(SLOT.who, WHO);
     case 'yes-no':
       return (
         s.test(SLOT.yesNo, YES_NO) ||
         s.test(SLOT.reason, REASON) ||
+        requestedActDone(question, s) ||
         (asks(question, RECEIPT_QUESTION) && s.test(SLOT.receipt, RECEIPT)) ||
         // "Will they be emptied before Christmas?" — "… collected on Thursday 17 December."
         (asksAboutATime(question) && s.time) ||
@@ -688,6 +727,8 @@ function answerScore(
     // even where it does not name the place again.
     if (question.topic === 'when' && asks(question, ASKS_WHEN_ADVISED) && !s.ack && s.test(SLOT.condition, CONDITION) && s.test(SLOT.advice, ADVICE_VERB))
       return 1.5;
+    // The act asked for, done: its verb is the word they share, in another form («correct» / «corrected»).
+    if (!s.ack && requestedActDone(question, s)) return 1.5;
     if ((ownStemCount.get(question) ?? 1) > 0 && qTerms.stems.length > 1) return 0;
     if (question.topic === 'when') return (s.time && givesProcessingTime(question, s)) || doneOrAdvised(question, s) ? 1.5 : 0;
     if (question.topic === 'amount') return gives(question, s) ? 1.5 : 0;
@@ -814,6 +855,7 @@ export function answerQuestions(
     // or as the only question of its topic with no words of its own (answerScore's order).
     const withoutWords =
       shape !== undefined ||
+      requestedActStem(question) !== null ||
       (onlyOfTopic &&
         (question.topic === 'why' ||
           (question.topic === 'when' && asks(question, ASKS_WHEN_ADVISED)) ||
