@@ -399,6 +399,25 @@ describe('findQuestions', () => {
     expect(texts('Honestly, who designed a system with five different bins?')).toEqual([]);
   });
 
+  it('leaves out a question the next sentence says needs no answer, venting, a hope and a list lead-in', () => {
+    expect(texts('Hvilken rente gjelder? Svaret på det har jeg funnet selv: 12,5 prosent. Når kommer fakturaen?')).toEqual(['Når kommer fakturaen?']);
+    expect(texts('Hva er fristen for å klage? Den står i brevet, så det spørsmålet kan De se bort fra. Kan jeg betale i avdrag?')).toEqual([
+      'Kan jeg betale i avdrag?',
+    ]);
+    expect(texts('How can it be empty already? (Rhetorical, of course.) Can you check the balance?')).toEqual(['Can you check the balance?']);
+    expect(texts('Eg har brukt kortet i tre år, så kva skulle eg gjere utan det? Kor lenge gjeld det nye kortet?')).toEqual([
+      'Kor lenge gjeld det nye kortet?',
+    ]);
+    expect(texts('Har de fått søknaden? Kven skal ein elles spørje?')).toEqual(['Har de fått søknaden?']);
+    expect(texts('Er det bare jeg som synes dette er sprøtt? Når får jeg pengene?')).toEqual(['Når får jeg pengene?']);
+    expect(texts('I do hope this is the right department to write to? When is the fee due?')).toEqual(['When is the fee due?']);
+    expect(texts('Eg vonar det går bra at eg skriv på nynorsk? Kva kostar det?')).toEqual(['Kva kostar det?']);
+    expect(texts('Jeg ber derfor om svar på følgende: Er det regulativet for 2024 som gjelder?')).toEqual(['Er det regulativet for 2024 som gjelder?']);
+    // Still asked: a question about what to do, and who to ask about something named.
+    expect(texts('Hvem skal jeg spørre om fakturaen?')).toEqual(['Hvem skal jeg spørre om fakturaen?']);
+    expect(texts('Så hva skjer nå?')).toEqual(['Så hva skjer nå?']);
+  });
+
   it('skips the quote header and takes a question that stands only in the subject line', () => {
     const inquiry =
       'Fra: Eva <eva@example.no>\nSendt: onsdag 2. desember 2026 11:02\nEmne: SV: Når kommer skatteseddelen?\n\nHei,\nJeg har ikke fått noe ennå.\nEva';

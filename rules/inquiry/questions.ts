@@ -196,6 +196,12 @@ const RHETORICAL = new RegExp(
     String.raw`^(?:er|var)\s+(?:dette|det\s+her)\s+(?:virkelig\s+|verkeleg\s+|egentlig\s+|eigentleg\s+)?(?:akseptabelt|rimelig|rimeleg|forsvarlig|forsvarleg|greit|rettferdig|god\s+service|service)(?![\p{L}])`,
     String.raw`^is\s+(?:this|that)\s+(?:really\s+)?(?:acceptable|reasonable|fair|good\s+service|how\s+you\s+treat)(?![\p{L}])`,
     String.raw`^(?:does|do)\s+(?:anyone|anybody)\s+(?:[\p{L}-]+\s+){0,4}actually\s`,
+    // «…, så kva skulle eg gjere utan det?», «så kvifor skulle eg ikkje klare dette òg?», "so why would I …?": the writer's own answer is plain.
+    String.raw`(?:^|,\s*|\s)(?:så|so)\s+(?:hva|kva|hvorfor|kvifor|why|what)\s+(?:skulle|should|would)\s+(?:jeg|eg|vi|me|i|we)\s`,
+    // «kven skal ein elles spørje?», "who else should I ask?": no one else is meant.
+    String.raw`^(?:(?:men|og|but|and)\s+)?(?:hvem|kven|who)\s+(?:else\s+)?(?:skal|skulle|should|would|could|can|kan)\s+(?:en|ein|man|one|jeg|eg|i|we|vi|me)\s+(?:ellers\s+|elles\s+|else\s+)?(?:spørre|spørje|spørja|ask|turn\s+to|vende\s+seg\s+til|henvende\s+seg\s+til)\s*\?`,
+    // «er det bare jeg som synes …?», "is it just me who …?": venting, not a question for the office.
+    String.raw`(?:^|,\s*|\s)(?:er|is)\s+(?:det|it)\s+(?:bare|berre|just|only)\s+(?:jeg|eg|meg|me|i)\s+(?:som|who|that)\s`,
     // «Hvem trenger vel en sykkelvei …?», «kven spurde vel om skyss då?»: «vel» after a question word expects no answer.
     String.raw`^(?:(?:men|og|for)\s+)?(?:hvem|kven|hva|kva|hvor|kor|hvordan|korleis)\s+(?:[\p{L}-]+\s+){1,2}vel\s`,
     // "who doesn't love admin in January?", «hvem vil vel ikke …»: everyone would, so nothing is asked.
@@ -297,6 +303,14 @@ const SELF_COUNT =
 /** "I checked your website, and they are, so no need to answer that one.": the citizen takes the question back. */
 const WITHDRAWN =
   /(?<![\p{L}])(?:no\s+need\s+to\s+answer|(?:you\s+)?(?:don['’]t|do\s+not)\s+need\s+to\s+answer|(?:du|dere|de|dykk)\s+(?:trenger|treng)\s+(?:ikke|ikkje)\s+(?:å\s+)?svare|(?:ikke|ikkje)\s+(?:nødvendig|naudsynt|naudsynleg)\s+å\s+svare|forget\s+that\s+(?:one|question)|glem\s+det\s+spørsmålet)(?![\p{L}])/iu;
+/**
+ * «Svaret på det har jeg funnet selv: …», «…, så det har jeg funnet ut av», «…, så det spørsmålet
+ * kan De se bort fra», "please do not trouble yourself with that one", "(Rhetorical — …)": the next
+ * sentence says the question needs no answer, anywhere in it.
+ */
+const ANSWERED_AFTER =
+  /(?<![\p{L}])(?:(?:har|hev)\s+(?:jeg|eg|vi|me)\s+funne?t?\s+(?:ut\s+(?:av\s+)?)?(?:selv|sjølv)|(?:jeg|eg|vi|me)\s+(?:har|hev)\s+funne?t?\s+(?:ut\s+av\s+det|svaret|det\s+ut)|det\s+har\s+(?:jeg|eg|vi|me)\s+funne?t?\s+ut\s+av|(?:se|sjå)\s+bort\s+(?:fra|frå)|(?:do\s+not|don['’]t)\s+trouble\s+yourself|never\s+mind|disregard|(?:i|we)\s+(?:have|['’]ve)\s+(?:since\s+)?found\s+(?:the\s+answer|it\s+out|out)|(?:rhetorical|retorisk))(?![\p{L}])/iu;
+
 /** «Hvorfor jeg ikke bruker kirken? Den er stengt …»: the reader's question anticipated, in a clause's word order. */
 const ANTICIPATED_WHY = /^(?:hvorfor|kvifor)\s+(?:jeg|eg|vi|me)\s+(?:ikke\s+|ikkje\s+)?\p{L}+(?:r|te|de)(?![\p{L}])/iu;
 /** «Styret spurte meg «er det lov …?»», "My landlord asked me, "Why …?"": someone else's question, reported. */
@@ -339,7 +353,7 @@ const ANSWERED_FORM_FIELD = /\?\s*:[ \t]*[^\s?][^?\n]{0,40}$/u;
 const HOPE_TAG = /,\s*(?:I\s+hope|I\s+trust|håper\s+jeg|håpar\s+eg|vonar\s+eg)\s*\?+\s*$/iu;
 /** «Håpar det er i orden at eg spør om så mykje?», "Hope that's OK?": a courtesy even with an «om». */
 const COURTESY_ALL_RIGHT =
-  /^(?:(?:takk|thank\s+you|thanks|sorry|beklager|beklagar|orsak|unnskyld)[^,?]{0,40},\s*)?(?:(?:jeg|eg|vi|me|i|we)\s+)?(?:håper|håpar|hope|hoping)\s+(?:det|at\s+det|that|that['’]s|it|it['’]s|this|this\s+is)\s+(?:er\s+|is\s+|går\s+)?(?:greit|greitt|bra|fint|i\s+orden|ok|okay|fine|alright|all\s+right|understandable|clear|forståelig|forståeleg|forståleg|(?:the\s+)?right\s+(?:address|place|person|department|inbox)|(?:riktig|rett)\s+(?:adresse|sted|stad|person|avdeling|mottakar|mottaker))(?![\p{L}])/iu;
+  /^(?:(?:takk|thank\s+you|thanks|sorry|beklager|beklagar|orsak|unnskyld)[^,?]{0,40},\s*)?(?:(?:jeg|eg|vi|me|i|we)\s+)?(?:do\s+)?(?:håper|håpar|vonar|vonast|hope|hoping)\s+(?:det|at\s+det|that|that['’]s|it|it['’]s|this|this\s+is)\s+(?:er\s+|is\s+|går\s+)?(?:greit|greitt|bra|fint|i\s+orden|ok|okay|fine|alright|all\s+right|understandable|clear|forståelig|forståeleg|forståleg|(?:the\s+)?right\s+(?:address|place|person|department|inbox)|(?:riktig|rett)\s+(?:adresse|sted|stad|person|avdeling|mottakar|mottaker))(?![\p{L}])/iu;
 /** "Sorry for my bad English, is it okay?", «Beklager lang e-post, er det greit?»: an apology's tag, not an ask. */
 /** «Beklager hvis dette er feil sted å spørre?», "Sorry if this is the wrong place to ask?": a courtesy, not an ask. */
 const WRONG_PLACE_APOLOGY =
@@ -349,7 +363,7 @@ const APOLOGY_TAG =
 /** "My Norwegian is limited, so I hope you will forgive me for writing in English?": a courtesy after its reason. */
 const FORGIVE_ME = /(?:forgive|excuse|pardon)\s+(?:me|us)|(?:tilgi|unnskylde|orsake)\s+(?:meg|oss)|tilgir\s+(?:meg|oss)/iu;
 const COURTESY_HOPE =
-  /^(?:(?:jeg|eg|vi|me|i|we)\s+)?(?:håper|håpar|hope|hoping)\s+(?!.*(?<![\p{L}])(?:om|whether|if|hva|kva|når|kor|hvor|hvordan|korleis|hvem|kven|what|when|where|how|who|why|hvorfor|kvifor)(?![\p{L}]))[^?]{0,60}\?*\s*$/iu;
+  /^(?:(?:jeg|eg|vi|me|i|we)\s+)?(?:do\s+)?(?:håper|håpar|vonar|vonast|hope|hoping)\s+(?!.*(?<![\p{L}])(?:om|whether|if|hva|kva|når|kor|hvor|hvordan|korleis|hvem|kven|what|when|where|how|who|why|hvorfor|kvifor)(?![\p{L}]))[^?]{0,60}\?*\s*$/iu;
 
 /** "Spørsmålet mitt er:" and the like: a label, not the question. */
 const ASK_LABEL = /^(?:spørsmål(?:et|a|ene)?(?:\s+mitt|\s+mine|\s+mitt\s+er)?|my\s+questions?(?:\s+(?:is|are))?|questions?)\s*:?\s*$/iu;
@@ -599,6 +613,8 @@ export function asksSomething(sentence: string, next: string | undefined): boole
   if (core.length < 4 || ASK_LABEL.test(core)) return false;
   // "Har noen spørsmål før jeg sender inn:", «Styret ønsker svar på følgende:»: introduces the questions.
   if (/:\s*$/.test(core) && /(?<![\p{L}])(?:spørsmål\p{L}*|questions?|følgende|følgjande|the\s+following)(?![\p{L}])/iu.test(core)) return false;
+  // «Jeg ber derfor om svar på følgende», cut from its questions at the colon.
+  if (/(?<![\p{L}])(?:følgende|følgjande|the\s+following)\s*:?\s*$/iu.test(core)) return false;
   const questionMark = /\?/.test(sentence);
   // A request in so many words («I would like to know why …, but what do I know?») asks; its
   // rhetorical tail is left out ask by ask.
@@ -622,7 +638,7 @@ export function asksSomething(sentence: string, next: string | undefined): boole
   if (/^[\s»"”']*,/u.test(sentence)) return false;
   if (questionMark) {
     if (next !== undefined && SELF_ANSWER.test(questionCore(next).trim())) return false;
-    if (next !== undefined && (SELF_COUNT.test(questionCore(next).trim()) || WITHDRAWN.test(next))) return false;
+    if (next !== undefined && (SELF_COUNT.test(questionCore(next).trim()) || WITHDRAWN.test(next) || ANSWERED_AFTER.test(next))) return false;
     if (next !== undefined && ANTICIPATED_WHY.test(core)) return false;
     if (next !== undefined && !/\?\s*$/.test(next) && ASKS_WHAT_HAPPENS.test(core) && THEN_TOLD.test(questionCore(next).trim())) return false;
     if (ABOUT_ONESELF.test(core) && next !== undefined) return false;
