@@ -201,6 +201,16 @@ describe('vague-promise detector', () => {
     expect(spans('Noen fra kontoret tar kontakt med deg i morgen.')).toEqual([]);
   });
 
+  it('takes a request to send, pay or correct by a time that is no date for vague, but not one with a date', () => {
+    expect(spans('Send det som mangler så fort du kan.').map(([t]) => t)).toEqual(['så fort du kan']);
+    expect(spans('Send rapporten så snart de har høve.', 'nno').map(([t]) => t)).toEqual(['så snart de har høve']);
+    expect(spans('Please send it soon.', 'eng').map(([t]) => t)).toEqual(['soon']);
+    expect(spans('Send det som mangler innen fredag 11. desember.')).toEqual([]);
+    expect(spans('Please send it within two weeks, as soon as you can.', 'eng')).toEqual([]);
+    // Not asked to act: a call whenever it suits the reader.
+    expect(spans('Ring oss så fort du lurer på noe.')).toEqual([]);
+  });
+
   it('takes a time left to conditions for a vague time, in a clause of any sentence', () => {
     expect(spans('Om vinteren må vi vente til bakken ikke er frosset, så urnen blir satt ned etter hvert som forholdene på gravplassen tillater det.')).toEqual(
       [['etter hvert som forholdene på gravplassen tillater', 'rule']],

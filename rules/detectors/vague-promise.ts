@@ -214,6 +214,17 @@ const EXTRA_VAGUE_EN = new RegExp(
 // "Tell us which language you prefer, and we will book one.", «Gi oss beskjed, så bestiller vi»: the reader's step sets the time.
 const READER_TOLD_NO =
   /^(?:\s*(?:du|dere|dykk|de)\s+(?:må|bør|kan|skal|burde|trenger|treng)|\s*(?:søk|send|ring|ta|gi|meld|fyll|husk|kontakt|vent|sei|si|skriv)\s)/iu;
+/**
+ * «Send det som mangler så fort du kan», «Send rapporten så snart de har høve», "Please send it
+ * soon": the reader asked to act by a time that is no date. Their own timing is theirs only when
+ * nothing waits on it; asked to send, pay or correct, they need to know by when.
+ */
+const ASKED_SOON_NO = withFastWordStarts(
+  /^\s*(?:(?:du|dere|dykk|de)\s+(?:må|bør)\s+)?(?:send|sende|lever|levere|betal|betale|rett|rette|fyll\s+ut|returner|ettersend|ettersende)(?![\p{L}])[^.!?\n]*?(?<![\p{L}])(så\s+(?:fort|snart|raskt)\s+(?:du|de|dere|dykk)\s+[^,.!?\n]{1,40}|snart)(?![\p{L}])/iu,
+);
+const ASKED_SOON_EN = withFastWordStarts(
+  /^\s*(?:please\s+)?(?:(?:you|we)\s+(?:must|should|need\s+to)\s+)?(?:send|submit|pay|return|correct|complete|provide)(?![\p{L}])[^.!?\n]*?(?<![\p{L}])(soon|as\s+soon\s+as\s+you\s+(?:can|are\s+able)|at\s+your\s+earliest\s+convenience)(?![\p{L}])/iu,
+);
 const READER_TOLD_EN =
   /^(?:\s*(?:you|please)\s+(?:must|should|can|need|may|have\s+to|apply|send|call|contact|tell|let)|\s*(?:apply|send|call|contact|remember|fill|wait|tell|let\s+us\s+know|give|bring)\s)/iu;
 
@@ -594,6 +605,12 @@ export const vaguePromise: Detector = {
       const asksOrInstructs = /\?\s*$/.test(body) || words.readerTold.test(body);
       // A date, a duration or a time of day in the sentence itself.
       const timedHere = () => dated(sentence) || statesDuration(body) || CLOCK_TIME.test(body);
+      const askedSoon = (language === 'eng' ? ASKED_SOON_EN : ASKED_SOON_NO).exec(body);
+      if (askedSoon && !timedHere() && !words.negation.test(body)) {
+        const start = sentence.start + askedSoon.index + askedSoon[0].length - askedSoon[1]!.length;
+        report(start, start + askedSoon[1]!.trimEnd().length);
+        continue;
+      }
       // A future passive whose only time is an office event («vil bli vurdert i samband med neste
       // gjennomgang», "will be reviewed at the next meeting"): the event rule of the listed promises.
       if (!asksOrInstructs && (language === 'eng' ? FUTURE_PASSIVE_EN : FUTURE_PASSIVE_NO).test(body) && !timedHere()) {
