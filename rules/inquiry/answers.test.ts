@@ -51,6 +51,19 @@ describe('answerQuestions', () => {
     expect(answerOf('Hvordan kan jeg rette det?', 'Vi ser på saken.')).toBe(false);
   });
 
+  it('takes a lead-in and the list after it for the answer to what to send or how to go about it', () => {
+    const reply =
+      'Dere kan søke tilskudd.\n\nDette trenger vi fra dere:\n\n1. Bilder av alle vinduene\n2. Et pristilbud fra en håndverker\n\nSøknadsfristen er 1. mars 2027.';
+    expect(answers('Kan vi søke om tilskudd, og hva må vi i så fall sende inn?', reply)).toEqual([
+      ['Kan vi søke om tilskudd', 'Dere kan søke tilskudd.'],
+      ['hva må vi i så fall sende inn?', 'Dette trenger vi fra dere:'],
+    ]);
+    const steps = 'Takk for at du tok kontakt.\n\nSlik går det vidare:\n\n1. Eg ringjer mor di onsdag 25. november.\n2. Eg finn ein frivillig som passar.';
+    expect(answerOf('Korleis går vi fram?', steps, 'nno')).toBe('Slik går det vidare:');
+    // A list that is not what was asked answers nothing.
+    expect(answerOf('Hva må vi sende inn?', 'Åpningstidene er:\n\n- mandag 8–15\n- tirsdag 8–15')).toBe(false);
+  });
+
   it('takes minutes for a duration that answers how long', () => {
     const q = 'Kor lang tid set de av til konsultasjonen?';
     expect(answerOf(q, 'Vi har sett av 60 minutt til konsultasjonen.', 'nno')).toBe('Vi har sett av 60 minutt til konsultasjonen.');

@@ -132,6 +132,8 @@ class ReplySentence {
   readonly shared: number[] = [];
   /** How many of its words are no stop words. */
   readonly contentWords: number;
+  /** «Dette trenger vi fra dere:», "This is what to send:": a lead-in that a list follows. */
+  introducesList = false;
   /** Every word of the sentence, lower case: a regex runs only where one of its words stands. */
   private readonly words: readonly string[];
   /** Numbers are one token ("3 720" is two): a digit stands for the amount and time words' «0». */
@@ -330,6 +332,24 @@ const RECEIPT_QUESTION = withFastWordStarts(
 /** A first sentence that only greets ("Hei Kari,", «God morgon!»). */
 const GREETING_SENTENCE = new RegExp(String.raw`^[\s"«]*(?:${GREETING_WORDS})(?![\p{L}])`, 'iu');
 
+/** A numbered or bulleted item on the next line or after a blank one. */
+const LIST_AFTER = /^[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:\d{1,2}[.)]|[-•*–])\s/u;
+/**
+ * «Hva må vi sende inn?», "What do I need to bring?", «Kva dokumentasjon treng de?»: what to send
+ * or bring, which a list of it answers.
+ */
+const ASKS_WHAT_NEEDED = withFastWordStarts(
+  /(?<![\p{L}])(?:hva|kva|what|hvilke|which)\s+(?:[\p{L}-]+\s+){0,6}?(?:sende\s+inn|sende|send|legge\s+ved|leggje\s+ved|ha\s+med|ta\s+med|trenger|treng|need|submit|bring|include|attach|provide)(?![\p{L}])/iu,
+);
+/** A lead-in that says the list is how: «Slik går du fram:», «Slik går det vidare:», "Here is how:", "The steps are:". */
+const STEPS_LEAD = withFastWordStarts(
+  /(?<![\p{L}])(?:slik|sånn|this\s+is\s+how|here\s+is\s+how|here['’]s\s+how|steps?|steg|følgende|følgjande|following)(?![\p{L}])/iu,
+);
+/** A lead-in that says the list is what is needed: «Dette trenger vi fra dere:», "Please send us the following:". */
+const NEEDS_LEAD = withFastWordStarts(
+  /(?<![\p{L}])(?:trenger|treng|må|need|needs|require|requires|send|sende|legg|leggje|legge|bring|include|attach|provide|følgende|følgjande|following)(?![\p{L}])/iu,
+);
+
 function replySentences(reply: string, analysis: TextAnalysis, dates: readonly ResolvedDate[], today: string, sharedWords: SharedWords): ReplySentence[] {
   const end = Math.min(reply.length, signatureStart(reply));
   const out: ReplySentence[] = [];
@@ -345,7 +365,9 @@ function replySentences(reply: string, analysis: TextAnalysis, dates: readonly R
     while (e < dates.length && dates[e]!.end <= s.end) e++;
     let w = s.firstWord;
     while (w < analysis.words.length && analysis.words[w]!.start < s.end) w++;
-    out.push(new ReplySentence(s.start, s.end, text, analysis.words, s.firstWord, w, dates.slice(d, e), today, sharedWords));
+    const sentence = new ReplySentence(s.start, s.end, text, analysis.words, s.firstWord, w, dates.slice(d, e), today, sharedWords);
+    sentence.introducesList = /:\s*$/u.test(text) && LIST_AFTER.test(reply.slice(s.end, s.end + 16));
+    out.push(sentence);
   }
   return out;
 }
@@ -700,6 +722,12 @@ function answerScore(
   if (shape === 'office-action' && !s.notYet) return !s.ack && s.test(SLOT.officeActs, OFFICE_ACTS) ? 2 : 0;
   if (shape === 'anything-needed' && !s.notYet) return !s.ack && s.test(SLOT.nothingNeeded, NOTHING_NEEDED) ? 2 + shared : 0;
   if (shape === 'what-to-do' && !s.notYet) return !s.ack && (s.test(SLOT.how, HOW) || s.test(SLOT.who, WHO) || s.test(SLOT.contact, CONTACT)) ? 2 : 0;
+  // «Dette trenger vi fra dere:» and a numbered list: the list is what to send; «Slik går det vidare:», the steps.
+  if (
+    s.introducesList &&
+    ((asks(question, ASKS_WHAT_NEEDED) && NEEDS_LEAD.test(s.text)) || ((question.topic === 'how' || shape === 'what-to-do') && STEPS_LEAD.test(s.text)))
+  )
+    return 2;
   // «Søknaden er mottatt og er under behandling»: the receipt asked about is said, though the rest is still to come.
   if (s.notYet && shared > 0 && question.topic === 'yes-no' && asks(question, RECEIPT_QUESTION) && s.test(SLOT.receipt, RECEIPT)) return 2 + shared / 4;
   // Deferred: "cannot answer yet" + when + how, in this sentence or the next.
@@ -856,6 +884,8 @@ export function answerQuestions(
     const withoutWords =
       shape !== undefined ||
       requestedActStem(question) !== null ||
+      asks(question, ASKS_WHAT_NEEDED) ||
+      (question.topic === 'how' && sentences.some((x) => x.introducesList)) ||
       (onlyOfTopic &&
         (question.topic === 'why' ||
           (question.topic === 'when' && asks(question, ASKS_WHEN_ADVISED)) ||
