@@ -64,6 +64,20 @@ describe('answerQuestions', () => {
     expect(answerOf('Hva må vi sende inn?', 'Åpningstidene er:\n\n- mandag 8–15\n- tirsdag 8–15')).toBe(false);
   });
 
+  it('takes the thing asked for, arranged for a date, for a yes; and the office acting at a time for a request by a time', () => {
+    expect(answerOf('Kan vi få en dunk til?', 'Takk for meldingen.\n\nDen nye dunken blir levert mandag 11. januar.')).toBe(
+      'Den nye dunken blir levert mandag 11. januar.',
+    );
+    expect(answerOf('Kan jeg få en ny?', 'Ny time hos tannpleier er torsdag 7. januar kl. 09.30.')).toBe(
+      'Ny time hos tannpleier er torsdag 7. januar kl. 09.30.',
+    );
+    const pickup = 'Vi hentar grovavfallet hjå deg onsdag 16. desember, mellom klokka 7 og 15.';
+    expect(answerOf('Kan de kome før jul?', pickup, 'nno')).toBe(pickup);
+    // Arranged without a date, or only acknowledged: no answer.
+    expect(answerOf('Kan vi få en dunk til?', 'Vi har registrert ønsket ditt om en ekstra dunk.')).toBe(false);
+    expect(answerOf('Kan de kome før jul?', 'Vi har registrert bestillinga di.', 'nno')).toBe(false);
+  });
+
   it('takes minutes for a duration that answers how long', () => {
     const q = 'Kor lang tid set de av til konsultasjonen?';
     expect(answerOf(q, 'Vi har sett av 60 minutt til konsultasjonen.', 'nno')).toBe('Vi har sett av 60 minutt til konsultasjonen.');
