@@ -418,6 +418,14 @@ describe('findQuestions', () => {
     expect(texts('Så hva skjer nå?')).toEqual(['Så hva skjer nå?']);
   });
 
+  it('leaves out a question quoted from a named person, a sigh and «Ingen vet» as the answer', () => {
+    expect(texts('Naboen min, Sjur, spurde meg i går: «Kvifor skal bøndene betale for bybussane?» Kva kostar det?')).toEqual(['Kva kostar det?']);
+    expect(texts('Hvorfor bruker kommunen alltid så lang tid? Ingen vet. Når kommer fakturaen?')).toEqual(['Når kommer fakturaen?']);
+    expect(texts('Vi er vel ikkje dei første som opplever dette? Kan de sjekke målaren?')).toEqual(['Kan de sjekke målaren?']);
+    expect(texts('Er det nokon som bryr seg om oss gamle lenger? Når kjem svaret?')).toEqual(['Når kjem svaret?']);
+    expect(texts('Er det noen som kan hjelpe meg med skjemaet?')).toEqual(['Er det noen som kan hjelpe meg med skjemaet?']);
+  });
+
   it('skips the quote header and takes a question that stands only in the subject line', () => {
     const inquiry =
       'Fra: Eva <eva@example.no>\nSendt: onsdag 2. desember 2026 11:02\nEmne: SV: Når kommer skatteseddelen?\n\nHei,\nJeg har ikke fått noe ennå.\nEva';

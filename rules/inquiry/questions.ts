@@ -202,6 +202,12 @@ const RHETORICAL = new RegExp(
     String.raw`^(?:(?:men|og|but|and)\s+)?(?:hvem|kven|who)\s+(?:else\s+)?(?:skal|skulle|should|would|could|can|kan)\s+(?:en|ein|man|one|jeg|eg|i|we|vi|me)\s+(?:ellers\s+|elles\s+|else\s+)?(?:spørre|spørje|spørja|ask|turn\s+to|vende\s+seg\s+til|henvende\s+seg\s+til)\s*\?`,
     // «er det bare jeg som synes …?», "is it just me who …?": venting, not a question for the office.
     String.raw`(?:^|,\s*|\s)(?:er|is)\s+(?:det|it)\s+(?:bare|berre|just|only)\s+(?:jeg|eg|meg|me|i)\s+(?:som|who|that)\s`,
+    // «Vi er vel ikkje dei første som opplever dette?», "We can't be the only ones …?": a sigh, not a question.
+    String.raw`vel\s+(?:ikke|ikkje)\s+(?:den|dei|de)\s+(?:første|fyrste|eneste|einaste)(?![\p{L}])`,
+    String.raw`(?:can['’]t|cannot)\s+be\s+the\s+(?:first|only)(?![\p{L}])`,
+    // «Er det nokon som bryr seg om oss gamle lenger?», "Does anyone even care?".
+    String.raw`(?:er|finst|finnes)\s+det\s+(?:noen|nokon)\s+som\s+(?:bryr|brydd)\s+seg`,
+    String.raw`(?:does|do)\s+(?:anyone|anybody)\s+(?:even\s+|still\s+)?care(?![\p{L}])`,
     // «Hvem trenger vel en sykkelvei …?», «kven spurde vel om skyss då?»: «vel» after a question word expects no answer.
     String.raw`^(?:(?:men|og|for)\s+)?(?:hvem|kven|hva|kva|hvor|kor|hvordan|korleis)\s+(?:[\p{L}-]+\s+){1,2}vel\s`,
     // "who doesn't love admin in January?", «hvem vil vel ikke …»: everyone would, so nothing is asked.
@@ -296,7 +302,7 @@ const RHETORICAL = new RegExp(
 
 /** The citizen's own answer in the next sentence: "Hvorfor skriver jeg? Jo, fordi …". */
 const SELF_ANSWER =
-  /^(?:jo[,!. ]|jo$|nettopp[.!]|exactly[.!]|(?:they|de|dei|han|hun|ho)\s+(?:cannot|can['’]t|kan\s+ikke|kan\s+ikkje)\s*[.!]|fordi|fordi\b|ettersom|svaret\s+er|(?:ingen|ingenting|ingen\s+ting|nobody|nothing|no\s+one|aldri|never)\s*(?:[.!]?\s*$|,)|nei[,.!]|nei$|ja[,.!]|ja$|nope|nei\s+da|nei\s+dessverre|det\s+(?:var|er)\s+fordi|because|the\s+answer\s+is|no[,.!]|no$|yes[,.!]|yes$|of\s+course\s+not|obviously|selvsagt|sjølvsagt|naturligvis|naturlegvis|well[,.]|simple:|enkelt:|svaret\s+veit\s+eg|svaret\s+vet\s+jeg|i\s+know\s+the\s+answer|eg\s+veit\s+svaret|jeg\s+vet\s+svaret|(?:probably|maybe|perhaps|kanskje|sikkert|antakelig|antageligvis|truleg|sannsynligvis|neppe|hardly)\s*(?:[,.!]|not\b|ikke\b|ikkje\b|$)|(?:i\s+think|i\s+believe|i\s+guess|i\s+suppose|jeg\s+tror|eg\s+trur|eg\s+tenkjer|jeg\s+tenker)\s+(?:so|yes|not|no|det|ja|nei|ikke|ikkje)\b|\d[\d  ,.]*\s*(?:km|kilometer|meter|m|kr|kroner|%|prosent|percent|minutter|min|timer|timar|dager|dagar|days|hours|minutes|år|years)(?![\p{L}])\s*[,.!])/iu;
+  /^(?:jo[,!. ]|jo$|nettopp[.!]|exactly[.!]|(?:they|de|dei|han|hun|ho)\s+(?:cannot|can['’]t|kan\s+ikke|kan\s+ikkje)\s*[.!]|fordi|fordi\b|ettersom|svaret\s+er|(?:ingen|ingenting|ingen\s+ting|nobody|nothing|no\s+one|aldri|never)\s*(?:[.!]?\s*$|,)|(?:ingen|nobody|no\s+one)\s+(?:vet|veit|knows)(?![\p{L}])|nei[,.!]|nei$|ja[,.!]|ja$|nope|nei\s+da|nei\s+dessverre|det\s+(?:var|er)\s+fordi|because|the\s+answer\s+is|no[,.!]|no$|yes[,.!]|yes$|of\s+course\s+not|obviously|selvsagt|sjølvsagt|naturligvis|naturlegvis|well[,.]|simple:|enkelt:|svaret\s+veit\s+eg|svaret\s+vet\s+jeg|i\s+know\s+the\s+answer|eg\s+veit\s+svaret|jeg\s+vet\s+svaret|(?:probably|maybe|perhaps|kanskje|sikkert|antakelig|antageligvis|truleg|sannsynligvis|neppe|hardly)\s*(?:[,.!]|not\b|ikke\b|ikkje\b|$)|(?:i\s+think|i\s+believe|i\s+guess|i\s+suppose|jeg\s+tror|eg\s+trur|eg\s+tenkjer|jeg\s+tenker)\s+(?:so|yes|not|no|det|ja|nei|ikke|ikkje)\b|\d[\d  ,.]*\s*(?:km|kilometer|meter|m|kr|kroner|%|prosent|percent|minutter|min|timer|timar|dager|dagar|days|hours|minutes|år|years)(?![\p{L}])\s*[,.!])/iu;
 /** «Kor mange born bur her ute? Sju, har eg talt.»: a count given at once; «2. Kva kostar …» is a list's next item. */
 const SELF_COUNT =
   /^(?:(?:ein|en|ei|eitt|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|femten|tjue|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)|\d+)\s*,|^(?:ein|en|ei|eitt|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|femten|tjue|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s*[.!]\s*$/iu;
@@ -315,7 +321,7 @@ const ANSWERED_AFTER =
 const ANTICIPATED_WHY = /^(?:hvorfor|kvifor)\s+(?:jeg|eg|vi|me)\s+(?:ikke\s+|ikkje\s+)?\p{L}+(?:r|te|de)(?![\p{L}])/iu;
 /** «Styret spurte meg «er det lov …?»», "My landlord asked me, "Why …?"": someone else's question, reported. */
 const SPEECH_BEFORE_QUOTE =
-  /(?<![\p{L}])(\p{L}+)\s+(?:(?:keeps|kept|kepte)\s+)?(?:spurte|spurde|spør|spørr|sa|sier|seier|mener|meiner|meinte|mente|asked|asks|asking|said|says|told\s+me|wondered|think|thinks)(?![\p{L}])(?:\s+(?:meg|oss|me|us|dykk|dere))?(?:\s+(?:i\s+går|i\s+dag|i\s+morges|i\s+morgon|nettopp|yesterday|today|this\s+morning|then))?[\s,:]*$/iu;
+  /(?<![\p{L}])(\p{L}+),?\s+(?:(?:keeps|kept|kepte)\s+)?(?:spurte|spurde|spør|spørr|sa|sier|seier|mener|meiner|meinte|mente|asked|asks|asking|said|says|told\s+me|wondered|think|thinks)(?![\p{L}])(?:\s+(?:meg|oss|me|us|dykk|dere))?(?:\s+(?:i\s+går|i\s+dag|i\s+morges|i\s+morgon|nettopp|yesterday|today|this\s+morning|then))?[\s,:]*$/iu;
 /** «fått spørsmål fra en beboer om «…»», «Vi er klar over at «…»»: a question others ask, reported whoever writes. */
 const OTHERS_ASK_BEFORE_QUOTE =
   /(?:spørsmål|spørsmålet|question|questions)\s+(?:fra|frå|from)\s+(?:[\p{L}-]+\s+){1,3}(?:om|about|whether)?[\s,:]*$|(?:klar|klare|kjent|kjende)\s+(?:over|med)\s+at[\s,:]*$|aware\s+(?:that|of)[\s,:]*$/iu;
