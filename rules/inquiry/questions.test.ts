@@ -426,6 +426,16 @@ describe('findQuestions', () => {
     expect(texts('Er det noen som kan hjelpe meg med skjemaet?')).toEqual(['Er det noen som kan hjelpe meg med skjemaet?']);
   });
 
+  it('leaves out what the writer says about an ask already made: why it matters, or whom they must answer', () => {
+    expect(texts('Når kommer bussen? Jeg vet ikke hva jeg skal svare henne.')).toEqual(['Når kommer bussen?']);
+    expect(texts('Do I need a permit for the carport? I need to know before I order the wood.')).toEqual(['Do I need a permit for the carport?']);
+    expect(texts('Kor mykje kostar hallen? Kassereren vår vil vite det før styremøtet.')).toEqual(['Kor mykje kostar hallen?']);
+    expect(texts('Kan eg få fritak? Eg vil gjerne ha svar på det.')).toEqual(['Kan eg få fritak?']);
+    // Still asks: what to know, or what to do, said in so many words.
+    expect(texts('I need to know when the bus comes.')).toEqual(['I need to know when the bus comes.']);
+    expect(texts('Jeg vet ikke hva jeg skal gjøre med fakturaen.')).toEqual(['Jeg vet ikke hva jeg skal gjøre med fakturaen.']);
+  });
+
   it('skips the quote header and takes a question that stands only in the subject line', () => {
     const inquiry =
       'Fra: Eva <eva@example.no>\nSendt: onsdag 2. desember 2026 11:02\nEmne: SV: Når kommer skatteseddelen?\n\nHei,\nJeg har ikke fått noe ennå.\nEva';

@@ -597,6 +597,14 @@ function trimTrailingJoiner(text: string, span: Span): Span {
 }
 
 /**
+ * «Jeg vet ikke hva jeg skal svare henne», "I need to know before I order the wood", «Kassereren vår
+ * vil vite det før styremøtet», «Eg vil gjerne ha svar på det»: what the writer says about an ask
+ * already made — why it matters, or whom they must answer — asks nothing new.
+ */
+const ONLY_SAYS_WHY_IT_MATTERS =
+  /^(?:(?:jeg|eg|i)\s+(?:vet|veit)\s+(?:ikke|ikkje)\s+(?:hva|kva)\s+(?:jeg|eg)\s+skal\s+(?:svare|svara|seie|si)|i\s+(?:do\s+not|don['’]t)\s+know\s+what\s+to\s+(?:answer|tell|say)|(?:[\p{L},]+\s+){0,8}(?:need|needs)\s+to\s+know\s+(?:before|in\s+advance|the\s+day|soon|by)(?![\p{L}])|(?:[\p{L}]+\s+){0,3}(?:vil|må|treng|trenger)\s+(?:vite|veta)\s+det\s+(?:før|innan|innen)(?![\p{L}])|(?:jeg|eg|vi|me)\s+(?:vil|ønsker|ønskjer)\s+(?:gjerne\s+)?(?:ha\s+)?(?:et\s+|eit\s+)?svar\s+på\s+(?:det|dette)(?:\s+spørsmålet)?\s*[.!]?$)/iu;
+
+/**
  * "Jeg ber om svar snarest." asks for a reply and nothing in particular: the reply itself is the
  * answer, so it is no question to tick. A request that names what it is about ("svar på …",
  * "an answer about …") stays a question.
@@ -651,6 +659,7 @@ export function asksSomething(sentence: string, next: string | undefined): boole
     return firstWords(core, 2).length >= 1;
   }
   if (BARE_REPLY_REQUEST.test(core)) return false;
+  if (ONLY_SAYS_WHY_IT_MATTERS.test(core)) return false;
   if (ANNOUNCES_QUESTION.test(core)) return false;
   // «Vi meldte feilen via «Gi beskjed» …»: a cue inside a quoted name (a service, a form) asks nothing.
   if (REQUEST_CUES.test(sentence.replace(QUOTED_NAME, '«»'))) return true;
