@@ -436,6 +436,17 @@ describe('findQuestions', () => {
     expect(texts('Jeg vet ikke hva jeg skal gjøre med fakturaen.')).toEqual(['Jeg vet ikke hva jeg skal gjøre med fakturaen.']);
   });
 
+  it('leaves out a question that asks for agreement with «vel», "How am I supposed to …?", «Er det noen som faktisk leser …?» and an outburst with «?!»', () => {
+    expect(texts('Dere har vel et eget skjema for dette også? Når kommer fakturaen?')).toEqual(['Når kommer fakturaen?']);
+    expect(texts('Det er vel ikke meningen at jeg skal sitte hjemme hele vinteren? Kan jeg få TT-kort?')).toEqual(['Kan jeg få TT-kort?']);
+    expect(texts('How am I supposed to keep a bathroom dry with no fan? When will you fix it?')).toEqual(['When will you fix it?']);
+    expect(texts('Er det noen som faktisk leser disse takstene? Hvem har målt boligen?')).toEqual(['Hvem har målt boligen?']);
+    expect(texts('Hvordan kan dere forsvare dette?! Hva er fristen for å klage?')).toEqual(['Hva er fristen for å klage?']);
+    // A real ask with «vel» only in its reason, and "actually responsible", stay questions.
+    expect(texts('Kven skal eg klage til når sjåføren køyrer over plenen, for det kan vel ikkje vere meininga?')).toHaveLength(1);
+    expect(texts('Is anyone actually responsible for this road?')).toEqual(['Is anyone actually responsible for this road?']);
+  });
+
   it('skips the quote header and takes a question that stands only in the subject line', () => {
     const inquiry =
       'Fra: Eva <eva@example.no>\nSendt: onsdag 2. desember 2026 11:02\nEmne: SV: Når kommer skatteseddelen?\n\nHei,\nJeg har ikke fått noe ennå.\nEva';

@@ -202,6 +202,17 @@ const RHETORICAL = new RegExp(
     String.raw`^(?:(?:men|og|but|and)\s+)?(?:hvem|kven|who)\s+(?:else\s+)?(?:skal|skulle|should|would|could|can|kan)\s+(?:en|ein|man|one|jeg|eg|i|we|vi|me)\s+(?:ellers\s+|elles\s+|else\s+)?(?:spørre|spørje|spørja|ask|turn\s+to|vende\s+seg\s+til|henvende\s+seg\s+til)\s*\?`,
     // «er det bare jeg som synes …?», "is it just me who …?": venting, not a question for the office.
     String.raw`(?:^|,\s*|\s)(?:er|is)\s+(?:det|it)\s+(?:bare|berre|just|only)\s+(?:jeg|eg|meg|me|i)\s+(?:som|who|that)\s`,
+    // «Det er vel ikke meningen at …?», «Åpenhet er vel fortsatt et mål …?», «Dere har vel et eget skjema
+    // for dette også?»: «vel» asks for agreement, not an answer (in the question sets, 53 of 55 such
+    // sentences were traps).
+    String.raw`^(?![^?]*,\s*for\s+(?:det|dette)\s)[^?«"“]*?(?<![\p{L}])vel(?![\p{L}])(?!\s+(?:drøyt|mye|mykje|lite|lenge|stor|høy|høg|dyrt|vitende|(?:ikke|ikkje)\s+(?:mulig|mogleg)))[^?.!]*\?`,
+    // "How am I supposed to keep a bathroom dry …?", "How was I supposed to know …?": a complaint.
+    String.raw`^(?:(?:but|and|so)\s+)?how\s+(?:am|was|is|are|were)\s+(?:[\p{L}-]+\s+){1,2}supposed\s+to(?![\p{L}])`,
+    // «Er det noen som faktisk leser disse takstene …?», "Is anyone actually checking these routes?".
+    String.raw`(?:er|finst|finnes)\s+det\s+(?:noen|nokon)\s+som\s+(?:faktisk|eigentleg|egentlig|i\s+det\s+heile(?:\s+teke)?|i\s+det\s+hele(?:\s+tatt)?)\s+(?:les|leser|svarer|svarar|bryr|tek|tar|har\s+vært|har\s+vore|sjekker|sjekkar|følger|følgjer)(?![\p{L}])`,
+    String.raw`(?:is|does|do)\s+(?:anybody|anyone)\s+(?:actually|really|even)\s+(?:\p{L}+ing|read|care|answer|listen|check)(?![\p{L}])`,
+    // «Hvordan kan dere forsvare dette?!», "How is this even possible?!": an outburst.
+    String.raw`\?!|!\?`,
     // «Vi er vel ikkje dei første som opplever dette?», "We can't be the only ones …?": a sigh, not a question.
     String.raw`vel\s+(?:ikke|ikkje)\s+(?:den|dei|de)\s+(?:første|fyrste|eneste|einaste)(?![\p{L}])`,
     String.raw`(?:can['’]t|cannot)\s+be\s+the\s+(?:first|only)(?![\p{L}])`,
