@@ -215,6 +215,7 @@ export const CORPORA = [
   'blind23',
   'blind24',
   'blind25',
+  'blind26',
 ] as const;
 
 interface Options {
