@@ -211,6 +211,11 @@ describe('vague-promise detector', () => {
     expect(spans('Ring oss så fort du lurer på noe.')).toEqual([]);
   });
 
+  it('takes "on the first day" and «den første dagen» for a time the promise names', () => {
+    expect(spans('Siri will show you how on the first day.', 'eng')).toEqual([]);
+    expect(spans('Siri will show you how.', 'eng')).not.toEqual([]);
+  });
+
   it('takes a time left to conditions for a vague time, in a clause of any sentence', () => {
     expect(spans('Om vinteren må vi vente til bakken ikke er frosset, så urnen blir satt ned etter hvert som forholdene på gravplassen tillater det.')).toEqual(
       [['etter hvert som forholdene på gravplassen tillater', 'rule']],

@@ -58,7 +58,7 @@ const MONTHS_EN = monthNameAlternation('en');
 const WEEKDAYS_EN = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 
 const ANCHOR_NO = new RegExp(
-  `${B}(?:i\\s+dag|i\\s+morgen|i\\s+morgon|i\\s+kveld|i\\s+ettermiddag|neste\\s+(?:uke|veke|måned|månad)|denne\\s+(?:uka|uken|veka|måneden|månaden)|i\\s+(?:uke|veke)\\s+\\d+|(?:samme|same)\\s+dag|etter\\s+det(?:te)?|deretter|da|då|(?:${MONTHS_NO})|(?:${WEEKDAYS_NO})(?:en)?|jul(?:a|en)?|påske(?:n)?|nyttår|sommerferien|sommarferien)${E}`,
+  `${B}(?:i\\s+dag|i\\s+morgen|i\\s+morgon|i\\s+kveld|i\\s+ettermiddag|neste\\s+(?:uke|veke|måned|månad)|denne\\s+(?:uka|uken|veka|måneden|månaden)|i\\s+(?:uke|veke)\\s+\\d+|(?:samme|same)\\s+dag|(?:den\\s+)?(?:første|fyrste)\\s+(?:dagen|morgenen|morgonen)|etter\\s+det(?:te)?|deretter|da|då|(?:${MONTHS_NO})|(?:${WEEKDAYS_NO})(?:en)?|jul(?:a|en)?|påske(?:n)?|nyttår|sommerferien|sommarferien)${E}`,
   'iu',
 );
 
@@ -164,7 +164,7 @@ const VAGUE_EN = new RegExp(
 );
 
 const ANCHOR_EN = new RegExp(
-  `${B}(?:today|tomorrow|tonight|this\\s+(?:week|afternoon|evening|month)|next\\s+(?:week|month)|in\\s+week\\s+\\d+|(?:the\\s+)?same\\s+day|after\\s+that|then|(?:${MONTHS_EN})|(?:${WEEKDAYS_EN})|christmas|easter|the\\s+new\\s+year)${E}`,
+  `${B}(?:today|tomorrow|tonight|this\\s+(?:week|afternoon|evening|month)|next\\s+(?:week|month)|in\\s+week\\s+\\d+|(?:the\\s+)?same\\s+day|(?:on\\s+)?(?:the|your)\\s+first\\s+(?:day|morning|visit)|after\\s+that|then|(?:${MONTHS_EN})|(?:${WEEKDAYS_EN})|christmas|easter|the\\s+new\\s+year)${E}`,
   'iu',
 );
 
