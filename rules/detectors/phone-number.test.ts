@@ -84,6 +84,11 @@ describe('phone-number detector', () => {
     expect(hits('Saksnummer 21/4567 og arkivkode 91234567. Bilag 91234567 og journalnummer 48123456.')).toEqual([]);
   });
 
+  it('skips the writer\'s own number after "call or text me" and a time of day, but not a number after someone named', () => {
+    expect(hits('If you cannot come, please call or text me before 08:00 that morning on 489 12 374.')).toEqual([]);
+    expect(hits('Your neighbour Kari can be reached on 489 12 374.')).toEqual([['489 12 374', 'rule']]);
+  });
+
   it("skips the caseworker's own number in the signature after the closing", () => {
     const text = 'Hei Kari,\nNaboen har nummer 912 34 567.\n\nMed vennlig hilsen\nOla Hansen\nMobil: 948 12 345';
     expect(hits(text)).toEqual([['912 34 567', 'rule']]);

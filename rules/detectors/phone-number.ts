@@ -36,6 +36,13 @@ const OWN_NUMBER_BEFORE = withFastWordStarts(
   /(?<![\p{L}])(?:(?:ring|ringe|ringje|kontakt|kontakte|nå|treffe|sms|call|reach|text|contact)\s+meg|(?:du|de|dere|dykk)\s+meg|meg\s+på|me\s+(?:on|at)|mitt\s+(?:\p{L}*nummer|nr\.?)|min\s+(?:mobil|telefon)|my\s+(?:phone\s+|mobile\s+)?(?:number|mobile|phone))(?![\p{L}])[^\n\d]{0,16}$/iu,
 );
 /**
+ * "please call or text me before 08:00 that morning on 489 12 374": the writer's own number after a
+ * time of day and a few words, with no one else named between.
+ */
+const OWN_NUMBER_LATER_IN_SENTENCE = withFastWordStarts(
+  /(?<![\p{L}])(?:call|text|phone|ring|reach|contact)(?:\s+or\s+(?:call|text|phone))?\s+me(?![\p{L}])(?:[^\n\dA-ZÆØÅ.!?]|\d{1,2}[:.]\d{2}){0,50}$/u,
+);
+/**
  * The reader is told to call us on this number ("ring oss på", "call us on", «ring servicetorget
  * på», «me er å treffe på») or to text it ("send SMS til 400 00 000"): the office's own line, not
  * someone's personal data. Calling someone else ("ring dottera di på …") stays reported.
@@ -159,7 +166,8 @@ export const phoneNumber: Detector = {
       if (OFFICE_CONTACT_BEFORE.test(text.slice(Math.max(0, start - 80), start))) continue;
       if (STAFF_CONTACT_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
       // The writer's own line in the body ("ringjer du meg på …", "call me on …"), as in the signature.
-      if (OWN_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+      if (OWN_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || OWN_NUMBER_LATER_IN_SENTENCE.test(text.slice(Math.max(0, start - 70), start)))
+        continue;
       own ??= citizensOwnNumbers(context.inquiry?.text);
       if (own.has(digits)) continue;
       const hit: DetectorHit = { start, end };
