@@ -78,6 +78,16 @@ describe('answerQuestions', () => {
     expect(answerOf('Kan de kome før jul?', 'Vi har registrert bestillinga di.', 'nno')).toBe(false);
   });
 
+  it('takes opening hours for «når er det åpent?» and an end time for how long', () => {
+    expect(answerOf('Når er bassenget åpent for publikum på søndag?', 'På søndager er det åpent for publikum fra kl. 10 til 18.')).toBe(
+      'På søndager er det åpent for publikum fra kl. 10 til 18.',
+    );
+    expect(answerOf('Kor lenge kan vi ha garderoben etter kampen?', 'De kan nytte garderoben fram til kl. 18.00.', 'nno')).toBe(
+      'De kan nytte garderoben fram til kl. 18.00.',
+    );
+    expect(answerOf('Kor lenge kan vi ha garderoben etter kampen?', 'Garderoben blir vaska kvar dag.', 'nno')).toBe(false);
+  });
+
   it('takes minutes for a duration that answers how long', () => {
     const q = 'Kor lang tid set de av til konsultasjonen?';
     expect(answerOf(q, 'Vi har sett av 60 minutt til konsultasjonen.', 'nno')).toBe('Vi har sett av 60 minutt til konsultasjonen.');

@@ -398,7 +398,12 @@ const ASKS_ABOUT_PAST = withFastWordStarts(
 );
 /** "Når åpner …", "What time does it close": a clock time answers. */
 const ASKS_TIME_OF_DAY = withFastWordStarts(
-  /(?<![\p{L}])(?:åpne\w*|opne\w*|stenge\w*|stengje\w*|lukke\w*|open\w*|clos\w*|start\w*|begin\w*|går\s+\p{L}*(?:bussen|båten|ferja|ferjen|toget|trikken|bybanen)|om\s+(?:morgenen|morgonen|ettermiddagen|kvelden|natta|natten)|in\s+the\s+(?:morning|afternoon|evening)|tidspunkt|klokk\w*|what\s+time|kva\s+tid|hvilken\s+tid|opningstid\w*|åpningstid\w*|opening\s+hours)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:åpne\w*|opne\w*|åpen\w*|ope|opent|stenge\w*|stengje\w*|lukke\w*|open\w*|clos\w*|start\w*|begin\w*|går\s+\p{L}*(?:bussen|båten|ferja|ferjen|toget|trikken|bybanen)|om\s+(?:morgenen|morgonen|ettermiddagen|kvelden|natta|natten)|in\s+the\s+(?:morning|afternoon|evening)|tidspunkt|klokk\w*|what\s+time|kva\s+tid|hvilken\s+tid|opningstid\w*|åpningstid\w*|opening\s+hours)(?![\p{L}])/iu,
+);
+/** «Kor lenge kan vi ha garderoben?» — «… fram til kl. 18.00»: how long, answered by an end time. */
+const ASKS_HOW_LONG = withFastWordStarts(/(?<![\p{L}])(?:hvor|kor)\s+lenge|how\s+long(?![\p{L}])/iu);
+const UNTIL_CLOCK = withFastWordStarts(
+  /(?<![\p{L}])(?:fram\s+til|frem\s+til|til|until|till)\s+(?:kl\.?\s*|klokka\s+|klokken\s+)?(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?![\p{N}])/iu,
 );
 const CLOCK = withFastWordStarts(/(?<![\p{N}])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\p{N}])|(?<![\p{L}])(?:kl\.?|klokka|klokken)\s*\d{1,2}/iu);
 /** "Vi har mottatt søknaden din", «Søknaden er mottatt»: receipt, which answers only a question about receipt. */
@@ -609,7 +614,12 @@ function gives(question: InquiryQuestion, s: ReplySentence): boolean {
     case 'when':
       if (doneOrAdvised(question, s)) return true;
       if (!givesProcessingTime(question, s)) return false;
-      return s.time || (s.anyDate && asks(question, ASKS_ABOUT_PAST)) || (asks(question, ASKS_TIME_OF_DAY) && s.test(SLOT.clock, CLOCK));
+      return (
+        s.time ||
+        (s.anyDate && asks(question, ASKS_ABOUT_PAST)) ||
+        (asks(question, ASKS_TIME_OF_DAY) && s.test(SLOT.clock, CLOCK)) ||
+        (asks(question, ASKS_HOW_LONG) && UNTIL_CLOCK.test(s.text))
+      );
     case 'amount':
       return (
         (s.amount && !(asks(question, ASKS_PRICE) && s.test(SLOT.percentOnly, PERCENT_ONLY))) ||
