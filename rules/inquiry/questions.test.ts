@@ -447,6 +447,14 @@ describe('findQuestions', () => {
     expect(texts('Is anyone actually responsible for this road?')).toEqual(['Is anyone actually responsible for this road?']);
   });
 
+  it("leaves out «…, ikkje sant?», «Er det ikke rart …?», «Hugsar de kor bra …?» and 'I'm guessing …?'", () => {
+    expect(texts('Eg betalar jo for tømming kvar fjortande dag, ikkje sant? Kvifor vart dunken ikkje tømd?')).toEqual(['Kvifor vart dunken ikkje tømd?']);
+    expect(texts('Er det ikkje rart korleis bøker berre forsvinn? Kva kostar ei ny bok?')).toEqual(['Kva kostar ei ny bok?']);
+    expect(texts('Hugsar de kor bra det gjekk i fjor? Kan vi få to dunkar i år?')).toEqual(['Kan vi få to dunkar i år?']);
+    expect(texts("I'm guessing I'll need a swimming cap too? Is the pool open on Sundays?")).toEqual(['Is the pool open on Sundays?']);
+    expect(texts('Is that right?')).toEqual(['Is that right?']);
+  });
+
   it('skips the quote header and takes a question that stands only in the subject line', () => {
     const inquiry =
       'Fra: Eva <eva@example.no>\nSendt: onsdag 2. desember 2026 11:02\nEmne: SV: Når kommer skatteseddelen?\n\nHei,\nJeg har ikke fått noe ennå.\nEva';

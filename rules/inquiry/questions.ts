@@ -213,6 +213,11 @@ const RHETORICAL = new RegExp(
     String.raw`(?:is|does|do)\s+(?:anybody|anyone)\s+(?:actually|really|even)\s+(?:\p{L}+ing|read|care|answer|listen|check)(?![\p{L}])`,
     // «Hvordan kan dere forsvare dette?!», "How is this even possible?!": an outburst.
     String.raw`\?!|!\?`,
+    // «…, ikkje sant?», «Er det ikke rart hvor …?», «Hugsar de kor bra det gjekk …?», "I'm guessing I'll need a cap too?": the writer's own view.
+    String.raw`(?:ikke|ikkje)\s+sant\s*\?`,
+    String.raw`^(?:men\s+)?(?:er|var)\s+det\s+(?:ikke|ikkje)\s+(?:rart|merkeleg|merkelig|pussig|utruleg|utrolig)\s`,
+    String.raw`^(?:husker|hugsar)\s+(?:dere|de|dykk)\s`,
+    String.raw`^(?:i['’]m\s+guessing|i\s+suppose|jeg\s+antar|eg\s+antek)\s[^?]*\?`,
     // «Vi er vel ikkje dei første som opplever dette?», "We can't be the only ones …?": a sigh, not a question.
     String.raw`vel\s+(?:ikke|ikkje)\s+(?:den|dei|de)\s+(?:første|fyrste|eneste|einaste)(?![\p{L}])`,
     String.raw`(?:can['’]t|cannot)\s+be\s+the\s+(?:first|only)(?![\p{L}])`,
