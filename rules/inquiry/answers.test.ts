@@ -88,6 +88,12 @@ describe('answerQuestions', () => {
     expect(answerOf('Kor lenge kan vi ha garderoben etter kampen?', 'Garderoben blir vaska kvar dag.', 'nno')).toBe(false);
   });
 
+  it('takes «klagefristen er tre uker» for the appeal deadline, not for how long the office takes', () => {
+    const reply = 'Klagefristen er tre uker fra du fikk vedtaket.';
+    expect(answerOf('Hvor lang tid tar en klage?', reply)).toBe(false);
+    expect(answerOf('Hva er klagefristen?', reply)).toBe(reply);
+  });
+
   it('takes minutes for a duration that answers how long', () => {
     const q = 'Kor lang tid set de av til konsultasjonen?';
     expect(answerOf(q, 'Vi har sett av 60 minutt til konsultasjonen.', 'nno')).toBe('Vi har sett av 60 minutt til konsultasjonen.');

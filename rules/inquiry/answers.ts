@@ -307,6 +307,10 @@ function givesProcessingTime(question: InquiryQuestion, s: ReplySentence): boole
 const ASKS_OFFICE_DURATION = withFastWordStarts(
   /(?<![\p{L}])(?:(?:hvor|kor)\s+(?:lenge|lang\s+tid)\s+(?:tar|tek|vil|kjem|pleier|pleiar)|(?:hvor|kor)\s+lang\s+tid\s+har\s+(?:dere|de|dykk|kommunen|etaten)|how\s+long\s+(?:does|will|would|do\s+you|did)(?!\s+(?:i|we)\s)|\p{L}*behandlingstid\p{L}*|\p{L}*handsamingstid\p{L}*|processing\s+time|take\s+(?:you\s+)?to\s+(?:process|handle|decide|review|consider))(?![\p{L}])/iu,
 );
+/** «Klagefristen er tre uker», "The appeal deadline is three weeks": the citizen's deadline stated, not how long the office takes. */
+const APPEAL_DEADLINE_STATED = withFastWordStarts(
+  /(?<![\p{L}])(?:klagefristen|klagefrist|the\s+(?:appeal|complaint)\s+deadline|the\s+deadline\s+for\s+(?:appeals?|complaints?))\s+(?:er|is|på|of)\s+(?:\p{L}+\s+){0,2}?(?:\d+|en|ei|ein|to|tre|fire|seks|one|two|three|four|six)\s+(?:uker|veker|weeks|dager|dagar|days|måneder|månader|months|uke|veke|week|month)(?![\p{L}])/iu,
+);
 /** Every match of APPEAL_DEADLINE holds one of these: the cheap test first, on most sentences the only one. */
 const APPEAL_WORDS = /klag|appeal|complain/iu;
 const ABOUT_APPEAL = withFastWordStarts(
@@ -738,7 +742,11 @@ function answerScore(
   if (s.isQuestion) return 0;
   // The citizen's appeal deadline answers only a question about appealing.
   // The sentence's test is kept per sentence; the question's regex runs only where it matters.
-  if (!shape && s.guarded(SLOT.appealDeadline, APPEAL_WORDS, APPEAL_DEADLINE) && (!asks(question, ABOUT_APPEAL) || asks(question, ASKS_OFFICE_DURATION)))
+  if (
+    !shape &&
+    (s.guarded(SLOT.appealDeadline, APPEAL_WORDS, APPEAL_DEADLINE) || (APPEAL_WORDS.test(s.text) && APPEAL_DEADLINE_STATED.test(s.text))) &&
+    (!asks(question, ABOUT_APPEAL) || asks(question, ASKS_OFFICE_DURATION))
+  )
     return 0;
   if (shape === 'status' && !s.notYet) return s.time ? 2 : 0;
   if (shape === 'office-action' && !s.notYet) return !s.ack && s.test(SLOT.officeActs, OFFICE_ACTS) ? 2 : 0;

@@ -455,6 +455,11 @@ describe('findQuestions', () => {
     expect(texts('Is that right?')).toEqual(['Is that right?']);
   });
 
+  it('reads «Kor høg er renta?» and «Hvor dyrt er det?» as asking for an amount, not a place', () => {
+    expect(findQuestions('Kor høg er renta på startlån no?').map((q) => q.topic)).toEqual(['amount']);
+    expect(findQuestions('Hvor dyrt er det å leie hallen?').map((q) => q.topic)).toEqual(['amount']);
+  });
+
   it('skips the quote header and takes a question that stands only in the subject line', () => {
     const inquiry =
       'Fra: Eva <eva@example.no>\nSendt: onsdag 2. desember 2026 11:02\nEmne: SV: Når kommer skatteseddelen?\n\nHei,\nJeg har ikke fått noe ennå.\nEva';
