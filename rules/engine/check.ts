@@ -10,7 +10,7 @@ import type { RuleLanguage, UiLanguage } from '../ids.ts';
 import type { ExistenceRule, MetricRule, RequiredRule, Rule } from '../ruleset/types.ts';
 import type { CheckContext, CheckResult, DeadlineResult, Metrics, ResolvedDate } from '../types.ts';
 import type { CompiledRule, CompiledRuleSet, PhraseBucket, PhraseEntry } from './compile.ts';
-import { matchCase } from './text-utils.ts';
+import { caseShapeOf, withCase } from './text-utils.ts';
 import { findDatesAndDeadlineSteps } from './dates.ts';
 import { mentionsDatePlaceholder } from './date-placeholders.ts';
 import { runSteps } from '../steps.ts';
@@ -206,13 +206,7 @@ function* matchPhrases(state: RunState, compiled: CompiledRuleSet, onlyRuleId: s
     const rule = ruleSetRules[candidate.ruleIndex]!;
     return (!onlyRuleId || rule.id === onlyRuleId) && (rule.kind !== 'existence' || inquiryMatches(rule.whenInquiry, state.context));
   };
-  // Each distinct word of the reply is looked up once (the analysis's word index), its bucket
-  // noted at every place it stands: far fewer lookups than one per token.
-  const buckets = new Array<PhraseBucket | undefined>(words.length);
-  for (const [word, positions] of wordIndex(state.analysis)) {
-    const bucket = index.get(word);
-    if (bucket) for (let k = 0; k < positions.length; k++) buckets[positions[k]!] = bucket;
-  }
+  const buckets = phraseBucketsOf(index, state.analysis);
   let nextPause = WORDS_PER_STEP;
   for (let i = 0; i < words.length; i++) {
     if (i >= nextPause) {
@@ -263,13 +257,27 @@ function* matchPhrases(state: RunState, compiled: CompiledRuleSet, onlyRuleId: s
     if (!best) continue;
     const rule = ruleSetRules[best.ruleIndex]!;
     const start = words[i]!.start;
-    const matched = text.slice(start, bestEnd);
     let suggestions: string[] = [];
     if (rule.kind === 'substitution') suggestions = rule.entries[best.entryIndex]!.suggest[state.language] ?? [];
     else if (rule.kind === 'existence') suggestions = rule.suggest?.[state.language] ?? [];
-    state.hits.push({ rule, start, end: bestEnd, suggestions: suggestions.map((s) => suggestionCase(s, matched)) });
+    state.hits.push({ rule, start, end: bestEnd, suggestions: suggestionsInCaseOf(suggestions, text, start, bestEnd) });
     i += bestLength;
   }
+}
+
+/**
+ * The phrase bucket of each token, if any. Each distinct word of the reply is looked up once (the
+ * analysis's word index), its bucket noted at every place it stands: far fewer lookups than one
+ * per token. A plain function, not part of the generator, so that V8 optimises the map's
+ * iteration without an entry array per word.
+ */
+function phraseBucketsOf(index: ReadonlyMap<string, PhraseBucket>, analysis: TextAnalysis): Array<PhraseBucket | undefined> {
+  const buckets = new Array<PhraseBucket | undefined>(analysis.words.length);
+  wordIndex(analysis).forEach((positions, word) => {
+    const bucket = index.get(word);
+    if (bucket) for (let k = 0; k < positions.length; k++) buckets[positions[k]!] = bucket;
+  });
+  return buckets;
 }
 
 /** Whether text[from, to) is one or more spaces, tabs or no-break spaces (read in place: this runs per phrase candidate). */
@@ -410,8 +418,8 @@ function tryAt(state: RunState, rule: ExistenceRule, sticky: RegExp, start: numb
 }
 
 function pushExistenceHit(state: RunState, rule: ExistenceRule, start: number, matched: string) {
-  const suggestions = (rule.suggest?.[state.language] ?? []).map((s) => suggestionCase(s, matched));
-  state.hits.push({ rule, start, end: start + matched.length, suggestions });
+  const end = start + matched.length;
+  state.hits.push({ rule, start, end, suggestions: suggestionsInCaseOf(rule.suggest?.[state.language] ?? [], state.text, start, end) });
 }
 
 function spanFor(state: RunState, span: RequiredRule['span']): Line | undefined {
@@ -464,9 +472,21 @@ function runMetric(state: RunState, rule: MetricRule) {
  * first letter: upper-casing «by {deadline}» would break the placeholder, and an all-capital
  * original is an acronym («We will reply ASAP»), not the start of a sentence.
  */
-function suggestionCase(suggestion: string, original: string): string {
-  if (!mentionsDatePlaceholder(suggestion)) return matchCase(suggestion, original);
-  const letters = original.replace(/[^\p{L}]/gu, '');
-  const capitalised = letters.length > 0 && letters[0] !== letters[0]!.toLowerCase() && (letters.length === 1 || letters !== letters.toUpperCase());
-  return capitalised ? suggestion.charAt(0).toUpperCase() + suggestion.slice(1) : suggestion;
+function suggestionsInCaseOf(suggestions: readonly string[], text: string, start: number, end: number): string[] {
+  // The replaced text's case is read once for all the suggestions.
+  const shape = caseShapeOf(text, start, end);
+  return suggestions.map((suggestion) => {
+    if (!mentionsDatePlaceholder(suggestion)) return withCase(suggestion, shape);
+    // In Latin-1 text a capital first letter is exactly the shape 'capital'; beyond it (letters
+    // outside the Basic Multilingual Plane) the first UTF-16 unit decides, as it always has.
+    if (isLatin1(text, start, end)) return withCase(suggestion, shape === 'capital' ? 'capital' : 'own');
+    const letters = text.slice(start, end).replace(/[^\p{L}]/gu, '');
+    const capitalised = letters.length > 0 && letters[0] !== letters[0]!.toLowerCase() && (letters.length === 1 || letters !== letters.toUpperCase());
+    return withCase(suggestion, capitalised ? 'capital' : 'own');
+  });
+}
+
+function isLatin1(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 0xff) return false;
+  return true;
 }
