@@ -93,7 +93,7 @@ export function* checkSteps(
   const today = todayOf(context);
   yield;
   // Dates are found once: the result, date detectors and deadline rules all read them.
-  const { dates, deadline } = yield* findDatesAndDeadlineSteps(text, ruleLanguage ?? 'nob', today, context, compiled, ui);
+  const { dates, deadline } = yield* findDatesAndDeadlineSteps(text, ruleLanguage ?? 'nob', today, context, compiled, ui, analysis);
   const state: RunState = { compiled, text, analysis, metrics, language: ruleLanguage ?? 'nob', context, today, dates, dateVars: new Map(), hits: [] };
   if (deadline) state.deadline = deadline;
   yield;
