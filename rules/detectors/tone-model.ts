@@ -7,7 +7,7 @@
 // quotation marks (the citizen's own words), and sentences a word-list tone rule has already
 // flagged (one finding per span). The finding marks the words that carry the kind — the tokens
 // with the largest positive share of the weights — or the sentence when the stance is spread out.
-import type { TextAnalysis, Token } from '../text/analysis.ts';
+import { derivedFrom, type TextAnalysis, type Token } from '../text/analysis.ts';
 import { CLOSING } from '../text/signature.ts';
 import { carryingTokens, decide, scoreSentence, type DecodedModel } from '../tone/model.ts';
 import type { Detector } from './types.ts';
@@ -50,8 +50,8 @@ function readParams(params: Record<string, unknown>): Params {
   return { model, label, minMargin };
 }
 
-// One scoring per check and model, shared by the rules of all kinds.
-const scored = new WeakMap<TextAnalysis, Map<DecodedModel, ScoredSentence[]>>();
+// One scoring per check and model, shared by the rules of all kinds (kept with the analysis).
+const SCORED = {};
 
 const QUOTED = /«[^»\n]*»|“[^”\n]*”|„[^“”\n]*[“”]|"[^"\n]*"/g;
 
@@ -164,8 +164,7 @@ export function scoreReplySentences(analysis: TextAnalysis, model: DecodedModel)
 }
 
 function sentencesOf(analysis: TextAnalysis, model: DecodedModel): ScoredSentence[] {
-  let byModel = scored.get(analysis);
-  if (!byModel) scored.set(analysis, (byModel = new Map()));
+  const byModel = derivedFrom(analysis, SCORED, () => new Map<DecodedModel, ScoredSentence[]>());
   let list = byModel.get(model);
   if (!list) byModel.set(model, (list = scoreReplySentences(analysis, model)));
   return list;

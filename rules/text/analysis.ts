@@ -36,6 +36,23 @@ export interface TextAnalysis {
   words: Token[];
   sentences: Sentence[];
   lines: Line[];
+  /** What rules make from the analysis on first use (derivedFrom). */
+  derived?: Map<object, unknown>;
+}
+
+/**
+ * What is made from one analysis on first use and shared by the rules (word indexes, sentence
+ * scores), under `key`. Kept on the analysis itself, so it goes when the analysis goes: in a
+ * module-level WeakMap keyed by the analysis, V8's young-generation collector keeps the entry
+ * (and the analysis) alive, so every check's analysis and indexes were copied at each minor
+ * collection and then promoted, to be freed only by a full one.
+ */
+export function derivedFrom<T>(analysis: TextAnalysis, key: object, make: () => T): T {
+  const derived = (analysis.derived ??= new Map());
+  if (derived.has(key)) return derived.get(key) as T;
+  const value = make();
+  derived.set(key, value);
+  return value;
 }
 
 /** Abbreviations whose final point is not a sentence end (lower case, with points). */
@@ -347,7 +364,7 @@ export function* analyzeSteps(text: string): Generator<void, TextAnalysis, void>
   return { text, words, sentences, lines: splitLines(text) };
 }
 
-const wordIndexes = new WeakMap<TextAnalysis, Map<string, number[]>>();
+const WORD_INDEX = {};
 
 /**
  * Each distinct lower-case word of the analysis with the indices of its tokens, in text order.
@@ -355,9 +372,8 @@ const wordIndexes = new WeakMap<TextAnalysis, Map<string, number[]>>();
  * existence patterns' first words) share this one pass over the tokens.
  */
 export function wordIndex(analysis: TextAnalysis): ReadonlyMap<string, readonly number[]> {
-  let index = wordIndexes.get(analysis);
-  if (!index) {
-    index = new Map();
+  return derivedFrom(analysis, WORD_INDEX, () => {
+    const index = new Map<string, number[]>();
     const { words } = analysis;
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!.lower;
@@ -365,9 +381,8 @@ export function wordIndex(analysis: TextAnalysis): ReadonlyMap<string, readonly 
       if (list) list.push(i);
       else index.set(word, [i]);
     }
-    wordIndexes.set(analysis, index);
-  }
-  return index;
+    return index;
+  });
 }
 
 const LETTERS_AND_DIGITS = /[\p{L}\p{N}]+/gu;
@@ -411,7 +426,7 @@ function addRuns(word: string, start: number, inRun: (c: number) => boolean, add
   }
 }
 
-const wordStartIndexes = new WeakMap<TextAnalysis, Map<string, number[]>>();
+const WORD_STARTS = {};
 
 /**
  * Where each word of the text starts, by its lower case, in text order. A token with other
@@ -421,8 +436,7 @@ const wordStartIndexes = new WeakMap<TextAnalysis, Map<string, number[]>>();
  * made once per analysis, on first use.
  */
 export function wordStarts(analysis: TextAnalysis): ReadonlyMap<string, readonly number[]> {
-  let index = wordStartIndexes.get(analysis);
-  if (!index) {
+  return derivedFrom(analysis, WORD_STARTS, () => {
     const { words } = analysis;
     const tokensOf = wordIndex(analysis);
     const byWord = new Map<string, number[]>();
@@ -458,10 +472,8 @@ export function wordStarts(analysis: TextAnalysis): ReadonlyMap<string, readonly
         }
       }
     }
-    index = byWord;
-    wordStartIndexes.set(analysis, index);
-  }
-  return index;
+    return byWord;
+  });
 }
 
 /**
