@@ -340,13 +340,15 @@ function trimEnd(text: string, start: number, end: number): number {
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
+  // From line break to line break (indexOf, not a character at a time).
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
-      const end = i > start && text[i - 1] === '\r' ? i - 1 : i;
-      lines.push({ start, end });
-      start = i + 1;
-    }
+  for (;;) {
+    const found = text.indexOf('\n', start);
+    const i = found < 0 ? text.length : found;
+    const end = i > start && text.charCodeAt(i - 1) === 0x0d ? i - 1 : i;
+    lines.push({ start, end });
+    if (found < 0) break;
+    start = i + 1;
   }
   return lines;
 }
