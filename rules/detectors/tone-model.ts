@@ -8,7 +8,7 @@
 // flagged (one finding per span). The finding marks the words that carry the kind — the tokens
 // with the largest positive share of the weights — or the sentence when the stance is spread out.
 import { derivedFrom, type TextAnalysis, type Token } from '../text/analysis.ts';
-import { CLOSING } from '../text/signature.ts';
+import { closingLineStart } from '../text/signature.ts';
 import { carryingTokens, decide, scoreSentence, type DecodedModel } from '../tone/model.ts';
 import type { Detector } from './types.ts';
 
@@ -62,14 +62,6 @@ function quotedRanges(text: string): Array<[number, number]> {
   return ranges;
 }
 
-/** Where the closing line starts ("Med vennlig hilsen", "Kind regards"): nothing after it is scored. */
-function closingStart(text: string): number {
-  CLOSING.lastIndex = 0;
-  let last = Infinity;
-  for (let m = CLOSING.exec(text); m !== null; m = CLOSING.exec(text)) last = m.index;
-  return last;
-}
-
 function greetingLineEnd(analysis: TextAnalysis): number {
   const { text, lines, words } = analysis;
   const line = lines.find((l) => text.slice(l.start, l.end).trim() !== '');
@@ -117,7 +109,8 @@ function unclosedSignatureStart(analysis: TextAnalysis): number {
 /** Scores every sentence of the reply body (uncached; the bench times it alone). */
 export function scoreReplySentences(analysis: TextAnalysis, model: DecodedModel): ScoredSentence[] {
   const { text, words, sentences } = analysis;
-  const stop = closingStart(text);
+  // Where the closing line starts ("Med vennlig hilsen", "Kind regards"): nothing after it is scored.
+  const stop = closingLineStart(text);
   const greetingEnd = greetingLineEnd(analysis);
   const signatureFrom = unclosedSignatureStart(analysis);
   const quotes = quotedRanges(text);

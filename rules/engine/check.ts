@@ -6,6 +6,7 @@ import { osloToday } from '../calendar/today.ts';
 import { isRuleLanguage, detectLanguage } from '../text/language.ts';
 import { analyzeSteps, firstNonEmptyLine, lastNonEmptyLines, wordIndex, wordStarts, type Line, type TextAnalysis } from '../text/analysis.ts';
 import { measure } from '../text/lix.ts';
+import { forgetReplyClosing } from '../text/signature.ts';
 import type { RuleLanguage, UiLanguage } from '../ids.ts';
 import type { ExistenceRule, MetricRule, RequiredRule, Rule } from '../ruleset/types.ts';
 import type { CheckContext, CheckResult, DeadlineResult, Metrics, ResolvedDate } from '../types.ts';
@@ -75,6 +76,7 @@ export function* checkSteps(
   compiled: CompiledRuleSet,
   options: CheckOptions = {},
 ): Generator<void, CheckResult, void> {
+  forgetReplyClosing();
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   let text = fullText;
   let truncatedAt: number | undefined;
