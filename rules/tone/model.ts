@@ -261,7 +261,8 @@ function addWord(features: Uint32Array): void {
 
 /**
  * Logits of one sentence (tokens[from..to) of `text`), one per label: the same value as
- * scoreBuckets(model, sentenceBuckets(…)), summed on the fly. `out` may be reused between calls.
+ * scoreBuckets(model, sentenceBuckets(…)), summed on the fly. `out` may be reused between calls;
+ * `known` holds the tokens' features when the caller has them (forEachFeature).
  */
 export function scoreSentence(
   model: DecodedModel,
@@ -271,6 +272,7 @@ export function scoreSentence(
   to: number,
   sentenceEnd: number,
   out?: Float64Array,
+  known?: readonly Uint32Array[],
 ): Float64Array {
   const k = model.labels.length;
   const size = 1 << model.bits;
@@ -289,7 +291,7 @@ export function scoreSentence(
   let words = wordScores.get(model);
   if (!words) wordScores.set(model, (words = new WeakMap()));
   scoringWords = words;
-  forEachFeature(text, tokens, from, to, sentenceEnd, size - 1, addBucket, addWord);
+  forEachFeature(text, tokens, from, to, sentenceEnd, size - 1, addBucket, addWord, known);
   return logitsOf(model, scoringSums, scoringDistinct, out);
 }
 
