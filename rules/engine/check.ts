@@ -364,15 +364,25 @@ function runExistence(state: RunState, compiledRule: CompiledRule, rule: Existen
       // Every match starts where one of the pattern's first words starts (patternFirstWords), so
       // the pattern is tried there only, in text order (the words' start lists merged as they are
       // read), instead of at every character of the reply; a start inside an earlier match is
-      // skipped, as a global scan would.
+      // skipped, as a global scan would. Where the pattern's second word can be told by its first
+      // letter (patternNextInitials), a first word followed by anything else is not tried.
       const index = wordStarts(state.analysis);
+      const initials = compiledRule.nextInitials?.[i];
+      const { text } = state;
       let only: readonly number[] | undefined;
+      let onlyLength = 0;
       let lists: Array<readonly number[]> | undefined;
+      let lengths: number[] | undefined;
       for (let w = 0; w < needs.length; w++) {
         const starts = index.get(needs[w]!);
         if (!starts) continue;
-        if (!only) only = starts;
-        else (lists ??= [only]).push(starts);
+        if (!only) {
+          only = starts;
+          onlyLength = needs[w]!.length;
+        } else {
+          (lists ??= [only]).push(starts);
+          (lengths ??= [onlyLength]).push(needs[w]!.length);
+        }
       }
       if (!only) continue;
       if (!lists) {
@@ -380,7 +390,7 @@ function runExistence(state: RunState, compiledRule: CompiledRule, rule: Existen
         let from = 0;
         for (let k = 0; k < only.length; k++) {
           const start = only[k]!;
-          if (start < from) continue;
+          if (start < from || (initials && !nextWordMayStart(text, start + onlyLength, initials))) continue;
           const end = tryAt(state, rule, sticky, start);
           if (end >= 0) from = end;
         }
@@ -393,7 +403,7 @@ function runExistence(state: RunState, compiledRule: CompiledRule, rule: Existen
         for (let k = 0; k < lists.length; k++) if (heads[k]! < lists[k]!.length && (pick < 0 || lists[k]![heads[k]!]! < lists[pick]![heads[pick]!]!)) pick = k;
         if (pick < 0) break;
         const start = lists[pick]![heads[pick]!++]!;
-        if (start < from) continue;
+        if (start < from || (initials && !nextWordMayStart(text, start + lengths![pick]!, initials))) continue;
         const end = tryAt(state, rule, sticky, start);
         if (end >= 0) from = end;
       }
@@ -408,6 +418,20 @@ function runExistence(state: RunState, compiledRule: CompiledRule, rule: Existen
       pushExistenceHit(state, rule, m.index, m[0]);
     }
   }
+}
+
+/**
+ * Whether a pattern whose first word ends at `end` may match: a space there, then a letter that is
+ * (in any case) one of the second word's `initials`. A character beyond Latin-1 after the space
+ * is left to the pattern itself (case-insensitively «ſ» is an "s", «K» a "k").
+ */
+function nextWordMayStart(text: string, end: number, initials: string): boolean {
+  if (text.charCodeAt(end) !== 0x20) return false;
+  let c = text.charCodeAt(end + 1);
+  if (Number.isNaN(c)) return false;
+  if (c > 0xff) return true;
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) c += 0x20;
+  return initials.includes(String.fromCharCode(c));
 }
 
 /** The sticky pattern tried at `start`: the end of its (non-empty) match, reported, or -1. */
