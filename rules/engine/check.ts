@@ -50,7 +50,7 @@ export interface RunState {
   /** The inquiry's questions and whether the reply answers them; undefined without an inquiry text. */
   questions?: AnsweredQuestion[];
   /** Filled date placeholders per language and working-day count: the same few for every finding. */
-  dateVars: Map<string, Record<string, string>>;
+  dateVars: Map<UiLanguage, Map<number | undefined, Record<string, string>>>;
   hits: Hit[];
   /** Other rules' hits, precomputed when only a `runsLast` rule runs (its examples). */
   earlier?: EarlierHit[];

@@ -27,7 +27,7 @@ const SPLIT_TEXTS = new WeakMap<LocalizedText, SplitText>();
 
 function splitText(text: LocalizedText): SplitText {
   let split = SPLIT_TEXTS.get(text);
-  if (!split || UI_LANGUAGES.some((language) => split!.templates[language] !== localize(text, language))) {
+  if (!split || !sameTemplates(split, text)) {
     const templates = {} as Record<UiLanguage, string>;
     const parts = {} as Record<UiLanguage, string[]>;
     for (const language of UI_LANGUAGES) {
@@ -43,14 +43,26 @@ function splitText(text: LocalizedText): SplitText {
   return split;
 }
 
+/** Whether the split texts are still those of `text` (a loop, not a closure: this runs for every finding). */
+function sameTemplates(split: SplitText, text: LocalizedText): boolean {
+  for (let i = 0; i < UI_LANGUAGES.length; i++) {
+    const language = UI_LANGUAGES[i]!;
+    if (split.templates[language] !== localize(text, language)) return false;
+  }
+  return true;
+}
+
 /** A rule-set text filled in every UI language, each with that language's values. */
 export function fillEveryLanguage(text: LocalizedText, valuesIn: (language: UiLanguage) => PlaceholderLookup): LocalizedTexts {
   const { parts, fixed } = splitText(text);
   // A new object per finding (callers own it), its keys in UI_LANGUAGES order. A text without a
   // placeholder looks no values up.
   if (fixed) return { nb: fixed.nb, nn: fixed.nn, en: fixed.en };
-  const fill = (language: UiLanguage) => (parts[language].length === 1 ? parts[language][0]! : fillParts(parts[language], valuesIn(language)));
-  return { nb: fill('nb'), nn: fill('nn'), en: fill('en') };
+  return { nb: filled(parts.nb, 'nb', valuesIn), nn: filled(parts.nn, 'nn', valuesIn), en: filled(parts.en, 'en', valuesIn) };
+}
+
+function filled(parts: readonly string[], language: UiLanguage, valuesIn: (language: UiLanguage) => PlaceholderLookup): string {
+  return parts.length === 1 ? parts[0]! : fillParts(parts, valuesIn(language));
 }
 
 /** Replaces "{name}" with vars[name]; unknown placeholders stay as they are. */
