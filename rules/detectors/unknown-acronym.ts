@@ -36,6 +36,21 @@ function known(params: Record<string, unknown>): Set<string> {
   return set;
 }
 
+/**
+ * Whether a word's first two characters may both be capitals, as ACRONYM and COMPOUND_HEAD need:
+ * read by code in Latin-1 (A–Z, À–Þ but ×), left to the patterns beyond it. Most words are ruled
+ * out here, before a pattern runs.
+ */
+function opensWithTwoCapitals(word: string): boolean {
+  if (word.length < 2) return false;
+  for (let k = 0; k < 2; k++) {
+    const c = word.charCodeAt(k);
+    if (c > 0xff) continue;
+    if (!((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7))) return false;
+  }
+  return true;
+}
+
 function writtenSmallElsewhere(text: string, word: string): boolean {
   const small = word.toLowerCase();
   const lower = text.toLowerCase();
@@ -61,7 +76,7 @@ export const unknownAcronym: Detector = {
     let signature: number | undefined;
     for (let i = 0; i < words.length; i++) {
       const token = words[i]!;
-      if (token.kind !== 'word') continue;
+      if (token.kind !== 'word' || !opensWithTwoCapitals(token.text)) continue;
       // «VA-gebyret», «IPLOS-registrering»: the acronym that opens a compound is as unexplained.
       const compound = COMPOUND_HEAD.exec(token.text);
       const w = compound ? { ...token, text: compound[1]!, end: token.start + compound[1]!.length } : token;
