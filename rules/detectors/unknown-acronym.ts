@@ -6,6 +6,7 @@
 // poliklinikk (BUP)», "BUP (child psychiatry)"). Capitals next to capitals are shouting or a
 // title (the caps rule's business), and the signature is the office's name, so both are left out.
 import { checkOptionalList } from '../engine/detector-params.ts';
+import { lowerCaseText } from '../text/analysis.ts';
 import { signatureStart } from '../text/signature.ts';
 import type { Detector, DetectorHit } from './types.ts';
 import { introducedHere } from './unexplained-abbreviation.ts';
@@ -51,9 +52,8 @@ function opensWithTwoCapitals(word: string): boolean {
   return true;
 }
 
-function writtenSmallElsewhere(text: string, word: string): boolean {
+function writtenSmallElsewhere(text: string, lower: string, word: string): boolean {
   const small = word.toLowerCase();
-  const lower = text.toLowerCase();
   for (let at = lower.indexOf(small); at >= 0; at = lower.indexOf(small, at + 1)) {
     const whole = !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + small.length] ?? '');
     if (whole && text.slice(at, at + small.length) !== word) return true;
@@ -103,7 +103,7 @@ export const unknownAcronym: Detector = {
       // the reply, is emphasis (the caps rule's business), not an acronym.
       // After an article (and an adjective) it names a thing: "the associated FOR on admission" (forskrift) stays.
       const named = DETERMINER.test(words[i - 1]?.text ?? '') || DETERMINER.test(words[i - 2]?.text ?? '');
-      if (!compound && !named && writtenSmallElsewhere(text, w.text)) continue;
+      if (!compound && !named && writtenSmallElsewhere(text, lowerCaseText(analysis), w.text)) continue;
       if (introducedHere(text, w.start, w.end)) continue;
       // An explanation in brackets elsewhere in the reply: "(BUP)" after the full name.
       if (text.includes(`(${w.text})`)) continue;

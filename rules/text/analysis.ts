@@ -405,6 +405,13 @@ export function* analyzeSteps(text: string): Generator<void, TextAnalysis, void>
   return { text, words, sentences, lines: splitLines(text) };
 }
 
+const LOWER_CASE = {};
+
+/** The whole text in lower case, made once per analysis for the rules that search it so. */
+export function lowerCaseText(analysis: TextAnalysis): string {
+  return derivedFrom(analysis, LOWER_CASE, () => analysis.text.toLowerCase());
+}
+
 const WORD_INDEX = {};
 
 /**
