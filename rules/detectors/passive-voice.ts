@@ -186,6 +186,8 @@ function isName(ctx: Ctx, i: number): boolean {
 function isSPassiveNob(ctx: Ctx, i: number): boolean {
   const token = ctx.words[i]!;
   const w = token.lower;
+  // Every s-passive ends in "s": most words are ruled out before the tests below.
+  if (w.charCodeAt(w.length - 1) !== 0x73) return false;
   if (token.kind !== 'word' || isName(ctx, i)) return false;
   if (DEPONENTS_NOB.has(w) || NOT_VERBS_NOB.has(w)) {
     // "Det minnes om …" is the passive of "minne om", not the deponent "minnes" (remember).
@@ -205,6 +207,8 @@ const AGENT_GENITIVE = /(?:brukeres|søkeres|eieres|boeres|byggeres|lederes|arbe
 function nnoAst(ctx: Ctx, i: number): boolean {
   const token = ctx.words[i]!;
   const w = token.lower;
+  // Only "-ast" and "-est" forms are: most words are ruled out before the tests below.
+  if (!w.endsWith('st')) return false;
   if (token.kind !== 'word' || isName(ctx, i)) return false;
   if (DEPONENTS_NNO.has(w) || NOT_VERBS_NNO.has(w)) return false;
   if (w.length >= 6 && w.endsWith('ast')) return !SUPERLATIVE_NNO.test(w);

@@ -16,7 +16,7 @@
 //     ("Du må levere politiattest", "legg ved legeattest"): that is a general requirement, while
 //     "politiattesten din" or "your police certificate" is the person's own and is reported.
 import type { Detector, DetectorHit } from './types.ts';
-import { sentenceAt, tokenize, wordIndex, type Sentence, type TextAnalysis, type Token } from '../text/analysis.ts';
+import { derivedFrom, sentenceAt, tokenize, wordIndex, type Sentence, type TextAnalysis, type Token } from '../text/analysis.ts';
 
 interface Compiled {
   /** First word → the remaining words of each phrase that starts with it. */
@@ -34,7 +34,8 @@ const compiledParams = new WeakMap<Record<string, unknown>, Compiled>();
 // after which each rule looks only at those few positions.
 const allFirstWords = new Set<string>();
 let firstWordsVersion = 0;
-const candidatesByWords = new WeakMap<readonly Token[], { version: number; positions: number[] }>();
+/** Key of the candidate positions among what is derived from an analysis (derivedFrom). */
+const CANDIDATES = {};
 // The same for entries that match as a word's beginning ("demens" in "demensutviklingen"): the
 // shortest such entry is PREFIX_MIN letters, so a word costs a few hash lookups.
 const PREFIX_MIN = 5;
@@ -51,13 +52,13 @@ const allPrefixes = new Set<string>();
 /** The first PREFIX_MIN letters of every prefix entry: a word whose own first letters are none of them starts with no entry. */
 const allPrefixHeads = new Set<string>();
 let longestPrefix = 0;
-const prefixHitsByWords = new WeakMap<readonly Token[], { version: number; hits: Array<{ position: number; prefix: string; tail: boolean }> }>();
+type PrefixHit = { position: number; prefix: string; tail: boolean };
+const PREFIX_HITS = {};
 
-function prefixPositions(analysis: TextAnalysis): Array<{ position: number; prefix: string; tail: boolean }> {
-  const { words } = analysis;
-  const cached = prefixHitsByWords.get(words);
-  if (cached && cached.version === firstWordsVersion) return cached.hits;
-  const hits: Array<{ position: number; prefix: string; tail: boolean }> = [];
+function prefixPositions(analysis: TextAnalysis): PrefixHit[] {
+  const cached = derivedFrom(analysis, PREFIX_HITS, () => ({ version: -1, hits: [] as PrefixHit[] }));
+  if (cached.version === firstWordsVersion) return cached.hits;
+  const hits: PrefixHit[] = [];
   if (allPrefixes.size > 0) {
     // Each distinct word once (the analysis's word index), then its places in text order.
     for (const [w, at] of wordIndex(analysis)) {
@@ -85,7 +86,8 @@ function prefixPositions(analysis: TextAnalysis): Array<{ position: number; pref
     }
     hits.sort((a, b) => a.position - b.position);
   }
-  prefixHitsByWords.set(words, { version: firstWordsVersion, hits });
+  cached.version = firstWordsVersion;
+  cached.hits = hits;
   return hits;
 }
 
@@ -148,15 +150,15 @@ function hyphenHead(lower: string): string {
 }
 
 function candidatePositions(analysis: TextAnalysis): number[] {
-  const { words } = analysis;
-  const cached = candidatesByWords.get(words);
-  if (cached && cached.version === firstWordsVersion) return cached.positions;
+  const cached = derivedFrom(analysis, CANDIDATES, () => ({ version: -1, positions: [] as number[] }));
+  if (cached.version === firstWordsVersion) return cached.positions;
   const positions: number[] = [];
   // Each distinct word once (the analysis's word index), then its places in text order.
   for (const [lower, at] of wordIndex(analysis))
     if (allFirstWords.has(lower) || allFirstWords.has(hyphenHead(lower))) for (const position of at) positions.push(position);
   positions.sort((a, b) => a - b);
-  candidatesByWords.set(words, { version: firstWordsVersion, positions });
+  cached.version = firstWordsVersion;
+  cached.positions = positions;
   return positions;
 }
 

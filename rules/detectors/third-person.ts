@@ -7,7 +7,7 @@
 // colleagues (in the signature, or introduced as "our …" / «saksbehandler …» with a way to reach
 // them) are left alone, and so is every name with no such placing word. The placing words, not a
 // list of names, decide: a class code, a relation noun right before or after the name, a title.
-import { firstNonEmptyLine } from '../text/analysis.ts';
+import { firstNonEmptyLine, lowerCaseText } from '../text/analysis.ts';
 import { GREETING_WORDS } from '../text/greeting.ts';
 import { signatureStart } from '../text/signature.ts';
 import { senderNameWords } from '../text/sender-name.ts';
@@ -71,7 +71,7 @@ const CLASS_HINT = /\d[A-ZÆØÅa-zæøå](?![\p{L}\p{N}])|(?:klasse|class|trinn
 const RELATION_HINT =
   /beboer|bebuar|parent|forelder|nabo|neighbo|klassekamerat|medelev|eleven|barnet|leietaker|leigetakar|tenant|pupil|child|resident|boy|girl|partner|husband|wife|ekskon|eksman|samboer|sambuar/u;
 
-function shapes(text: string): Shape[] {
+function shapes(text: string, lower: string): Shape[] {
   const found: Shape[] = [];
   // Each shape's scan runs only when its cheap hint is in the text (most replies have none).
   CLASS_AT.lastIndex = CLASS_HINT.test(text) ? 0 : text.length;
@@ -79,7 +79,7 @@ function shapes(text: string): Shape[] {
     const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
     if (before) found.push({ start: m.index - before[0].length, end: m.index + m[0].length, name: before[1]!, titled: false });
   }
-  RELATION_AT.lastIndex = RELATION_HINT.test(text.toLowerCase()) ? 0 : text.length;
+  RELATION_AT.lastIndex = RELATION_HINT.test(lower) ? 0 : text.length;
   for (let m = RELATION_AT.exec(text); m !== null; m = RELATION_AT.exec(text)) {
     const end = m.index + m[0].length;
     NAME_AFTER_RELATION.lastIndex = end;
@@ -143,7 +143,7 @@ export const thirdPerson: Detector = {
   description:
     'En tredjeperson nevnt ved navn sammen med det som plasserer dem: en annen elev med klasse («Jonas i 5B»), en nabo eller leietaker ved navn, en person med tittel («Mr Moe»). Ikke leseren, avsenderen, skribenten eller kolleger som oppgis som kontakt.',
   detect({ text, analysis, context }) {
-    const found = shapes(text);
+    const found = shapes(text, lowerCaseText(analysis));
     if (found.length === 0) return [];
     const hits: DetectorHit[] = [];
     const signature = signatureStart(text);

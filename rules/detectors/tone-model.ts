@@ -7,8 +7,9 @@
 // quotation marks (the citizen's own words), and sentences a word-list tone rule has already
 // flagged (one finding per span). The finding marks the words that carry the kind — the tokens
 // with the largest positive share of the weights — or the sentence when the stance is spread out.
-import type { TextAnalysis, Token } from '../text/analysis.ts';
-import { CLOSING } from '../text/signature.ts';
+import { derivedFrom, type TextAnalysis, type Token, wordIndex } from '../text/analysis.ts';
+import { tokenFeatures } from '../tone/features.ts';
+import { closingLineStart } from '../text/signature.ts';
 import { carryingTokens, decide, scoreSentence, type DecodedModel } from '../tone/model.ts';
 import type { Detector } from './types.ts';
 
@@ -50,8 +51,8 @@ function readParams(params: Record<string, unknown>): Params {
   return { model, label, minMargin };
 }
 
-// One scoring per check and model, shared by the rules of all kinds.
-const scored = new WeakMap<TextAnalysis, Map<DecodedModel, ScoredSentence[]>>();
+// One scoring per check and model, shared by the rules of all kinds (kept with the analysis).
+const SCORED = {};
 
 const QUOTED = /«[^»\n]*»|“[^”\n]*”|„[^“”\n]*[“”]|"[^"\n]*"/g;
 
@@ -60,14 +61,6 @@ function quotedRanges(text: string): Array<[number, number]> {
   QUOTED.lastIndex = 0;
   for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text)) ranges.push([m.index, m.index + m[0].length]);
   return ranges;
-}
-
-/** Where the closing line starts ("Med vennlig hilsen", "Kind regards"): nothing after it is scored. */
-function closingStart(text: string): number {
-  CLOSING.lastIndex = 0;
-  let last = Infinity;
-  for (let m = CLOSING.exec(text); m !== null; m = CLOSING.exec(text)) last = m.index;
-  return last;
 }
 
 function greetingLineEnd(analysis: TextAnalysis): number {
@@ -117,12 +110,21 @@ function unclosedSignatureStart(analysis: TextAnalysis): number {
 /** Scores every sentence of the reply body (uncached; the bench times it alone). */
 export function scoreReplySentences(analysis: TextAnalysis, model: DecodedModel): ScoredSentence[] {
   const { text, words, sentences } = analysis;
-  const stop = closingStart(text);
+  // Where the closing line starts ("Med vennlig hilsen", "Kind regards"): nothing after it is scored.
+  const stop = closingLineStart(text);
   const greetingEnd = greetingLineEnd(analysis);
   const signatureFrom = unclosedSignatureStart(analysis);
   const quotes = quotedRanges(text);
   const result: ScoredSentence[] = [];
   const logits = new Float64Array(model.labels.length);
+  // Each distinct word's features looked up once, not once per token.
+  const mask = (1 << model.bits) - 1;
+  const known = new Array<Uint32Array>(words.length);
+  wordIndex(analysis).forEach((positions) => {
+    const first = words[positions[0]!]!;
+    const features = tokenFeatures(first, mask);
+    for (const position of positions) known[position] = words[position]!.kind === first.kind ? features : tokenFeatures(words[position]!, mask);
+  });
   let q = 0;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s]!;
@@ -136,17 +138,21 @@ export function scoreReplySentences(analysis: TextAnalysis, model: DecodedModel)
     while (q < quotes.length && quotes[q]![1] <= sentence.start) q++;
     // Most sentences quote nothing: their tokens are scored in place, without a copy.
     let tokens: readonly Token[] = words;
+    let tokensKnown: readonly Uint32Array[] = known;
     let from = sentence.firstWord;
     if (q < quotes.length && quotes[q]![0] < sentence.end) {
       const kept: Token[] = [];
+      const keptKnown: Uint32Array[] = [];
       let r = q;
       for (let t = from; t < to; t++) {
         const token = words[t]!;
         while (r < quotes.length && quotes[r]![1] <= token.start) r++;
         if (r < quotes.length && quotes[r]![0] <= token.start) continue;
         kept.push(token);
+        keptKnown.push(known[t]!);
       }
       tokens = kept;
+      tokensKnown = keptKnown;
       from = 0;
       to = kept.length;
     }
@@ -155,7 +161,7 @@ export function scoreReplySentences(analysis: TextAnalysis, model: DecodedModel)
     if (wordCount < MIN_WORDS) continue;
     // «Slik blir det:», "Here is what happens:": a short lead-in to a list says nothing of its own.
     if (wordCount <= LEAD_IN_MAX_WORDS && /:\s*$/u.test(text.slice(sentence.start, sentence.end))) continue;
-    scoreSentence(model, text, tokens, from, to, sentence.end, logits);
+    scoreSentence(model, text, tokens, from, to, sentence.end, logits, tokensKnown);
     const label = decide(model, logits);
     const margin = label < 0 ? 0 : logits[label]! - model.data.threshold[label]!;
     result.push({ start: sentence.start, end: sentence.end, label, margin, tokens, from, to });
@@ -164,8 +170,7 @@ export function scoreReplySentences(analysis: TextAnalysis, model: DecodedModel)
 }
 
 function sentencesOf(analysis: TextAnalysis, model: DecodedModel): ScoredSentence[] {
-  let byModel = scored.get(analysis);
-  if (!byModel) scored.set(analysis, (byModel = new Map()));
+  const byModel = derivedFrom(analysis, SCORED, () => new Map<DecodedModel, ScoredSentence[]>());
   let list = byModel.get(model);
   if (!list) byModel.set(model, (list = scoreReplySentences(analysis, model)));
   return list;

@@ -8,7 +8,7 @@
 // matches only as written, so "UDI" is not found in "udi" and "NAV"-style names stay exact.
 import type { RuleLanguage } from '../ids.ts';
 import { escapeRegExp } from '../engine/text-utils.ts';
-import { tokenize } from '../text/analysis.ts';
+import { lowerCaseText, tokenize, wordIndex } from '../text/analysis.ts';
 import type { Detector, DetectorHit } from './types.ts';
 
 interface Abbreviation {
@@ -102,20 +102,24 @@ export const unexplainedAbbreviation: Detector = {
   detect({ text, language, params, analysis }) {
     const { patterns, firstWords, byForm } = compile(params);
     const found: Array<{ start: number; end: number; abbreviation: Abbreviation }> = [];
-    for (const word of analysis.words) {
-      if (!firstWords.has(firstWordKey(word.lower))) continue;
-      for (const pattern of patterns) {
-        pattern.lastIndex = word.start;
-        const m = pattern.exec(text);
-        if (!m) continue;
-        const abbreviation = byForm.get(m[0]) ?? byForm.get(m[0].toLowerCase());
-        if (abbreviation?.expansion[language]) found.push({ start: m.index, end: m.index + m[0].length, abbreviation });
-        break;
+    // Each distinct word of the reply once (the word index), then where it stands.
+    wordIndex(analysis).forEach((positions, lowerWord) => {
+      if (!firstWords.has(firstWordKey(lowerWord))) return;
+      for (const position of positions) {
+        const word = analysis.words[position]!;
+        for (const pattern of patterns) {
+          pattern.lastIndex = word.start;
+          const m = pattern.exec(text);
+          if (!m) continue;
+          const abbreviation = byForm.get(m[0]) ?? byForm.get(m[0].toLowerCase());
+          if (abbreviation?.expansion[language]) found.push({ start: m.index, end: m.index + m[0].length, abbreviation });
+          break;
+        }
       }
-    }
+    });
     if (found.length === 0) return [];
     found.sort((a, b) => a.start - b.start);
-    const lower = text.toLowerCase();
+    const lower = lowerCaseText(analysis);
     const done = new Set<Abbreviation>();
     const hits: DetectorHit[] = [];
     for (const { start, end, abbreviation } of found) {

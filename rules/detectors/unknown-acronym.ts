@@ -6,6 +6,7 @@
 // poliklinikk (BUP)», "BUP (child psychiatry)"). Capitals next to capitals are shouting or a
 // title (the caps rule's business), and the signature is the office's name, so both are left out.
 import { checkOptionalList } from '../engine/detector-params.ts';
+import { lowerCaseText } from '../text/analysis.ts';
 import { signatureStart } from '../text/signature.ts';
 import type { Detector, DetectorHit } from './types.ts';
 import { introducedHere } from './unexplained-abbreviation.ts';
@@ -36,9 +37,23 @@ function known(params: Record<string, unknown>): Set<string> {
   return set;
 }
 
-function writtenSmallElsewhere(text: string, word: string): boolean {
+/**
+ * Whether a word's first two characters may both be capitals, as ACRONYM and COMPOUND_HEAD need:
+ * read by code in Latin-1 (A–Z, À–Þ but ×), left to the patterns beyond it. Most words are ruled
+ * out here, before a pattern runs.
+ */
+function opensWithTwoCapitals(word: string): boolean {
+  if (word.length < 2) return false;
+  for (let k = 0; k < 2; k++) {
+    const c = word.charCodeAt(k);
+    if (c > 0xff) continue;
+    if (!((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7))) return false;
+  }
+  return true;
+}
+
+function writtenSmallElsewhere(text: string, lower: string, word: string): boolean {
   const small = word.toLowerCase();
-  const lower = text.toLowerCase();
   for (let at = lower.indexOf(small); at >= 0; at = lower.indexOf(small, at + 1)) {
     const whole = !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + small.length] ?? '');
     if (whole && text.slice(at, at + small.length) !== word) return true;
@@ -61,7 +76,7 @@ export const unknownAcronym: Detector = {
     let signature: number | undefined;
     for (let i = 0; i < words.length; i++) {
       const token = words[i]!;
-      if (token.kind !== 'word') continue;
+      if (token.kind !== 'word' || !opensWithTwoCapitals(token.text)) continue;
       // «VA-gebyret», «IPLOS-registrering»: the acronym that opens a compound is as unexplained.
       const compound = COMPOUND_HEAD.exec(token.text);
       const w = compound ? { ...token, text: compound[1]!, end: token.start + compound[1]!.length } : token;
@@ -88,7 +103,7 @@ export const unknownAcronym: Detector = {
       // the reply, is emphasis (the caps rule's business), not an acronym.
       // After an article (and an adjective) it names a thing: "the associated FOR on admission" (forskrift) stays.
       const named = DETERMINER.test(words[i - 1]?.text ?? '') || DETERMINER.test(words[i - 2]?.text ?? '');
-      if (!compound && !named && writtenSmallElsewhere(text, w.text)) continue;
+      if (!compound && !named && writtenSmallElsewhere(text, lowerCaseText(analysis), w.text)) continue;
       if (introducedHere(text, w.start, w.end)) continue;
       // An explanation in brackets elsewhere in the reply: "(BUP)" after the full name.
       if (text.includes(`(${w.text})`)) continue;

@@ -6,11 +6,12 @@ import { osloToday } from '../calendar/today.ts';
 import { isRuleLanguage, detectLanguage } from '../text/language.ts';
 import { analyzeSteps, firstNonEmptyLine, lastNonEmptyLines, wordIndex, wordStarts, type Line, type TextAnalysis } from '../text/analysis.ts';
 import { measure } from '../text/lix.ts';
+import { forgetReplyClosing } from '../text/signature.ts';
 import type { RuleLanguage, UiLanguage } from '../ids.ts';
 import type { ExistenceRule, MetricRule, RequiredRule, Rule } from '../ruleset/types.ts';
 import type { CheckContext, CheckResult, DeadlineResult, Metrics, ResolvedDate } from '../types.ts';
 import type { CompiledRule, CompiledRuleSet, PhraseBucket, PhraseEntry } from './compile.ts';
-import { matchCase } from './text-utils.ts';
+import { caseShapeOf, withCase } from './text-utils.ts';
 import { findDatesAndDeadlineSteps } from './dates.ts';
 import { mentionsDatePlaceholder } from './date-placeholders.ts';
 import { runSteps } from '../steps.ts';
@@ -49,7 +50,7 @@ export interface RunState {
   /** The inquiry's questions and whether the reply answers them; undefined without an inquiry text. */
   questions?: AnsweredQuestion[];
   /** Filled date placeholders per language and working-day count: the same few for every finding. */
-  dateVars: Map<string, Record<string, string>>;
+  dateVars: Map<UiLanguage, Map<number | undefined, Record<string, string>>>;
   hits: Hit[];
   /** Other rules' hits, precomputed when only a `runsLast` rule runs (its examples). */
   earlier?: EarlierHit[];
@@ -75,6 +76,7 @@ export function* checkSteps(
   compiled: CompiledRuleSet,
   options: CheckOptions = {},
 ): Generator<void, CheckResult, void> {
+  forgetReplyClosing();
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   let text = fullText;
   let truncatedAt: number | undefined;
@@ -93,7 +95,7 @@ export function* checkSteps(
   const today = todayOf(context);
   yield;
   // Dates are found once: the result, date detectors and deadline rules all read them.
-  const { dates, deadline } = yield* findDatesAndDeadlineSteps(text, ruleLanguage ?? 'nob', today, context, compiled, ui);
+  const { dates, deadline } = yield* findDatesAndDeadlineSteps(text, ruleLanguage ?? 'nob', today, context, compiled, ui, analysis);
   const state: RunState = { compiled, text, analysis, metrics, language: ruleLanguage ?? 'nob', context, today, dates, dateVars: new Map(), hits: [] };
   if (deadline) state.deadline = deadline;
   yield;
@@ -206,13 +208,7 @@ function* matchPhrases(state: RunState, compiled: CompiledRuleSet, onlyRuleId: s
     const rule = ruleSetRules[candidate.ruleIndex]!;
     return (!onlyRuleId || rule.id === onlyRuleId) && (rule.kind !== 'existence' || inquiryMatches(rule.whenInquiry, state.context));
   };
-  // Each distinct word of the reply is looked up once (the analysis's word index), its bucket
-  // noted at every place it stands: far fewer lookups than one per token.
-  const buckets = new Array<PhraseBucket | undefined>(words.length);
-  for (const [word, positions] of wordIndex(state.analysis)) {
-    const bucket = index.get(word);
-    if (bucket) for (let k = 0; k < positions.length; k++) buckets[positions[k]!] = bucket;
-  }
+  const buckets = phraseBucketsOf(index, state.analysis);
   let nextPause = WORDS_PER_STEP;
   for (let i = 0; i < words.length; i++) {
     if (i >= nextPause) {
@@ -263,13 +259,27 @@ function* matchPhrases(state: RunState, compiled: CompiledRuleSet, onlyRuleId: s
     if (!best) continue;
     const rule = ruleSetRules[best.ruleIndex]!;
     const start = words[i]!.start;
-    const matched = text.slice(start, bestEnd);
     let suggestions: string[] = [];
     if (rule.kind === 'substitution') suggestions = rule.entries[best.entryIndex]!.suggest[state.language] ?? [];
     else if (rule.kind === 'existence') suggestions = rule.suggest?.[state.language] ?? [];
-    state.hits.push({ rule, start, end: bestEnd, suggestions: suggestions.map((s) => suggestionCase(s, matched)) });
+    state.hits.push({ rule, start, end: bestEnd, suggestions: suggestionsInCaseOf(suggestions, text, start, bestEnd) });
     i += bestLength;
   }
+}
+
+/**
+ * The phrase bucket of each token, if any. Each distinct word of the reply is looked up once (the
+ * analysis's word index), its bucket noted at every place it stands: far fewer lookups than one
+ * per token. A plain function, not part of the generator, so that V8 optimises the map's
+ * iteration without an entry array per word.
+ */
+function phraseBucketsOf(index: ReadonlyMap<string, PhraseBucket>, analysis: TextAnalysis): Array<PhraseBucket | undefined> {
+  const buckets = new Array<PhraseBucket | undefined>(analysis.words.length);
+  wordIndex(analysis).forEach((positions, word) => {
+    const bucket = index.get(word);
+    if (bucket) for (let k = 0; k < positions.length; k++) buckets[positions[k]!] = bucket;
+  });
+  return buckets;
 }
 
 /** Whether text[from, to) is one or more spaces, tabs or no-break spaces (read in place: this runs per phrase candidate). */
@@ -354,15 +364,25 @@ function runExistence(state: RunState, compiledRule: CompiledRule, rule: Existen
       // Every match starts where one of the pattern's first words starts (patternFirstWords), so
       // the pattern is tried there only, in text order (the words' start lists merged as they are
       // read), instead of at every character of the reply; a start inside an earlier match is
-      // skipped, as a global scan would.
+      // skipped, as a global scan would. Where the pattern's second word can be told by its first
+      // letter (patternNextInitials), a first word followed by anything else is not tried.
       const index = wordStarts(state.analysis);
+      const initials = compiledRule.nextInitials?.[i];
+      const { text } = state;
       let only: readonly number[] | undefined;
+      let onlyLength = 0;
       let lists: Array<readonly number[]> | undefined;
+      let lengths: number[] | undefined;
       for (let w = 0; w < needs.length; w++) {
         const starts = index.get(needs[w]!);
         if (!starts) continue;
-        if (!only) only = starts;
-        else (lists ??= [only]).push(starts);
+        if (!only) {
+          only = starts;
+          onlyLength = needs[w]!.length;
+        } else {
+          (lists ??= [only]).push(starts);
+          (lengths ??= [onlyLength]).push(needs[w]!.length);
+        }
       }
       if (!only) continue;
       if (!lists) {
@@ -370,7 +390,7 @@ function runExistence(state: RunState, compiledRule: CompiledRule, rule: Existen
         let from = 0;
         for (let k = 0; k < only.length; k++) {
           const start = only[k]!;
-          if (start < from) continue;
+          if (start < from || (initials && !nextWordMayStart(text, start + onlyLength, initials))) continue;
           const end = tryAt(state, rule, sticky, start);
           if (end >= 0) from = end;
         }
@@ -383,7 +403,7 @@ function runExistence(state: RunState, compiledRule: CompiledRule, rule: Existen
         for (let k = 0; k < lists.length; k++) if (heads[k]! < lists[k]!.length && (pick < 0 || lists[k]![heads[k]!]! < lists[pick]![heads[pick]!]!)) pick = k;
         if (pick < 0) break;
         const start = lists[pick]![heads[pick]!++]!;
-        if (start < from) continue;
+        if (start < from || (initials && !nextWordMayStart(text, start + lengths![pick]!, initials))) continue;
         const end = tryAt(state, rule, sticky, start);
         if (end >= 0) from = end;
       }
@@ -400,6 +420,20 @@ function runExistence(state: RunState, compiledRule: CompiledRule, rule: Existen
   }
 }
 
+/**
+ * Whether a pattern whose first word ends at `end` may match: a space there, then a letter that is
+ * (in any case) one of the second word's `initials`. A character beyond Latin-1 after the space
+ * is left to the pattern itself (case-insensitively «ſ» is an "s", «K» a "k").
+ */
+function nextWordMayStart(text: string, end: number, initials: string): boolean {
+  if (text.charCodeAt(end) !== 0x20) return false;
+  let c = text.charCodeAt(end + 1);
+  if (Number.isNaN(c)) return false;
+  if (c > 0xff) return true;
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) c += 0x20;
+  return initials.includes(String.fromCharCode(c));
+}
+
 /** The sticky pattern tried at `start`: the end of its (non-empty) match, reported, or -1. */
 function tryAt(state: RunState, rule: ExistenceRule, sticky: RegExp, start: number): number {
   sticky.lastIndex = start;
@@ -410,8 +444,8 @@ function tryAt(state: RunState, rule: ExistenceRule, sticky: RegExp, start: numb
 }
 
 function pushExistenceHit(state: RunState, rule: ExistenceRule, start: number, matched: string) {
-  const suggestions = (rule.suggest?.[state.language] ?? []).map((s) => suggestionCase(s, matched));
-  state.hits.push({ rule, start, end: start + matched.length, suggestions });
+  const end = start + matched.length;
+  state.hits.push({ rule, start, end, suggestions: suggestionsInCaseOf(rule.suggest?.[state.language] ?? [], state.text, start, end) });
 }
 
 function spanFor(state: RunState, span: RequiredRule['span']): Line | undefined {
@@ -464,9 +498,21 @@ function runMetric(state: RunState, rule: MetricRule) {
  * first letter: upper-casing «by {deadline}» would break the placeholder, and an all-capital
  * original is an acronym («We will reply ASAP»), not the start of a sentence.
  */
-function suggestionCase(suggestion: string, original: string): string {
-  if (!mentionsDatePlaceholder(suggestion)) return matchCase(suggestion, original);
-  const letters = original.replace(/[^\p{L}]/gu, '');
-  const capitalised = letters.length > 0 && letters[0] !== letters[0]!.toLowerCase() && (letters.length === 1 || letters !== letters.toUpperCase());
-  return capitalised ? suggestion.charAt(0).toUpperCase() + suggestion.slice(1) : suggestion;
+function suggestionsInCaseOf(suggestions: readonly string[], text: string, start: number, end: number): string[] {
+  // The replaced text's case is read once for all the suggestions.
+  const shape = caseShapeOf(text, start, end);
+  return suggestions.map((suggestion) => {
+    if (!mentionsDatePlaceholder(suggestion)) return withCase(suggestion, shape);
+    // In Latin-1 text a capital first letter is exactly the shape 'capital'; beyond it (letters
+    // outside the Basic Multilingual Plane) the first UTF-16 unit decides, as it always has.
+    if (isLatin1(text, start, end)) return withCase(suggestion, shape === 'capital' ? 'capital' : 'own');
+    const letters = text.slice(start, end).replace(/[^\p{L}]/gu, '');
+    const capitalised = letters.length > 0 && letters[0] !== letters[0]!.toLowerCase() && (letters.length === 1 || letters !== letters.toUpperCase());
+    return withCase(suggestion, capitalised ? 'capital' : 'own');
+  });
+}
+
+function isLatin1(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 0xff) return false;
+  return true;
 }

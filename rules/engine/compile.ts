@@ -8,7 +8,7 @@ import type { Detector } from '../detectors/types.ts';
 import { validateRuleSetShape, type SchemaIssue } from '../ruleset/schema.ts';
 import type { Rule, RuleSet } from '../ruleset/types.ts';
 import { tokenize } from '../text/analysis.ts';
-import { patternFirstWords } from './pattern-first-words.ts';
+import { patternFirstWords, patternNextInitials } from './pattern-first-words.ts';
 import { fastWordStartSource } from './word-start.ts';
 import { unsafeRegex } from './regex-safety.ts';
 import { decodeModel, type DecodedModel, type SentenceModelData } from '../tone/model.ts';
@@ -53,6 +53,8 @@ export interface CompiledRule {
   firstWords?: Array<readonly string[] | undefined>;
   /** Per regex with first words: the same pattern sticky, tried only where one of those words starts. */
   stickyRegexes?: Array<RegExp | undefined>;
+  /** Per regex with first words: the initials of the word after the first, when it can be told (patternNextInitials). */
+  nextInitials?: Array<string | undefined>;
   detector?: Detector;
 }
 
@@ -146,6 +148,7 @@ export function compileRuleSet(input: unknown, options: CompileOptions = {}): Co
           const firstWords = patternFirstWords(source);
           (compiled.firstWords ??= []).push(firstWords);
           (compiled.stickyRegexes ??= []).push(firstWords ? new RegExp(matched, flags.replace('g', 'y')) : undefined);
+          (compiled.nextInitials ??= []).push(firstWords ? patternNextInitials(source) : undefined);
         }
       } catch (error) {
         problems.push({

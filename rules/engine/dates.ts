@@ -6,6 +6,7 @@ import { deadlineStatus } from '../time/deadline-status.ts';
 import { findDatesSteps } from '../time/find-dates.ts';
 import type { CheckContext, DeadlineResult, ResolvedDate } from '../types.ts';
 import type { CompiledRuleSet } from './compile.ts';
+import type { TextAnalysis } from '../text/analysis.ts';
 
 const ISO_DATE = /^(\d{4}-\d{2}-\d{2})/;
 
@@ -17,8 +18,9 @@ export function* findDatesAndDeadlineSteps(
   context: CheckContext,
   compiled: CompiledRuleSet,
   ui: UiLanguage,
+  analysis?: TextAnalysis,
 ): Generator<void, { dates: ResolvedDate[]; deadline?: DeadlineResult }, void> {
-  const dates = yield* findDatesSteps(text, language, today, compiled.calendar);
+  const dates = yield* findDatesSteps(text, language, today, compiled.calendar, analysis);
   yield;
   const received = context.inquiry?.receivedAt?.match(ISO_DATE)?.[1];
   if (!received || Number.isNaN(Date.parse(received))) return { dates };

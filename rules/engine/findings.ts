@@ -12,12 +12,14 @@ import { datePlaceholderVars, mentionsDatePlaceholder } from './date-placeholder
 const REPLY_TEXT_LANGUAGE: Record<RuleLanguage, UiLanguage> = { nob: 'nb', nno: 'nn', eng: 'en' };
 
 function dateVarsFor(state: RunState, rule: Rule, language: UiLanguage): Record<string, string> {
-  const key = `${language}:${rule.promiseWorkingDays ?? ''}`;
-  let vars = state.dateVars.get(key);
+  // By language, then working days: no key string made per placeholder looked up.
+  let byDays = state.dateVars.get(language);
+  if (!byDays) state.dateVars.set(language, (byDays = new Map()));
+  let vars = byDays.get(rule.promiseWorkingDays);
   if (!vars) {
     const facts = { today: state.today, calendar: state.compiled.calendar, ...(state.deadline ? { deadline: state.deadline } : {}) };
     vars = datePlaceholderVars(facts, rule.promiseWorkingDays, language);
-    state.dateVars.set(key, vars);
+    byDays.set(rule.promiseWorkingDays, vars);
   }
   return vars;
 }

@@ -3,7 +3,7 @@ import { BUNDLED_RULE_SET } from '../standard/index.ts';
 import { check } from './check.ts';
 import { compileRuleSet } from './compile.ts';
 import { parseMarkedText } from './examples.ts';
-import { patternFirstWords } from './pattern-first-words.ts';
+import { patternFirstWords, patternNextInitials } from './pattern-first-words.ts';
 
 describe('patternFirstWords', () => {
   it('reads the first word or the first group of literal words after a word-start boundary', () => {
@@ -41,6 +41,17 @@ describe('patternFirstWords', () => {
     expect(patternFirstWords('du skulle ha')).toBeUndefined();
   });
 
+  it('reads the first letters of the word after a first word and a space', () => {
+    expect(patternNextInitials('(?<![\\p{L}\\p{N}])(?:du|dykk|de) (?:må|bør) nok prøve å(?![\\p{L}\\p{N}])')).toBe('mb');
+    expect(patternNextInitials('(?<![\\p{L}\\p{N}])for moro (?:skuld|skyld)(?![\\p{L}\\p{N}])')).toBe('m');
+    // A multi-word alternative, an optional or repeated space, no plain second word: not told.
+    expect(patternNextInitials('(?<![\\p{L}\\p{N}])(?:så snart|når) (?:vi|jeg)')).toBeUndefined();
+    expect(patternNextInitials('(?<![\\p{L}\\p{N}])(?:du|de) ?(?:må|bør)')).toBeUndefined();
+    expect(patternNextInitials('(?<![\\p{L}\\p{N}])(?:du|de) +(?:må|bør)')).toBeUndefined();
+    expect(patternNextInitials('(?<![\\p{L}\\p{N}])du \\p{L}+ feil')).toBeUndefined();
+    expect(patternNextInitials('(?<![\\p{L}\\p{N}])(?:ikke|ikkje)-akutt')).toBeUndefined();
+  });
+
   it('finds with its first words exactly what a scan of the whole reply finds (every example of every pattern rule)', () => {
     const fast = compileRuleSet(BUNDLED_RULE_SET);
     const scanned = compileRuleSet(BUNDLED_RULE_SET);
@@ -51,6 +62,8 @@ describe('patternFirstWords', () => {
     const texts: Array<{ text: string; language?: string }> = [
       { text: "Hei!\nWe'll see. It's your own responsibility, and it's been chaos here. Soon-ish, I'm sure you know." },
       { text: 'Hei.\nDet er din feil, bare så du vet. Punktum. Saka gjeld ikkje-akutte tilfelle, p.t. ingen.' },
+      // The second word's first letter in another case, after two spaces, a no-break space, as «ſ».
+      { text: 'DU MÅ NOK PRØVE Å lese. Du  må nok prøve å lese. Du\u00a0må nok prøve å lese. Du ſkulle jo ha lest det. Etter Hvert.' },
     ];
     for (const rule of BUNDLED_RULE_SET.rules)
       if (rule.kind === 'existence')

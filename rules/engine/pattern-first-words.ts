@@ -61,6 +61,40 @@ export function patternFirstWords(source: string): string[] | undefined {
   return words.size ? [...words] : undefined;
 }
 
+/**
+ * For a pattern that opens with one word (or a group of one-word alternatives) and a single
+ * space, the lower-case first letters one of which the next word must start with:
+ * «(?<![\p{L}\p{N}])(?:du|dykk) (?:må|bør) nok» → "mb". Where one of its first words stands but
+ * the character after it is no space, or the next one is none of these letters (in any case),
+ * the pattern cannot match and is not tried (check.ts). undefined when the pattern does not read
+ * so plainly, or a letter is beyond Latin-1.
+ */
+export function patternNextInitials(source: string): string | undefined {
+  if (!patternFirstWords(source)) return undefined;
+  const rest = afterWordStart(source);
+  if (rest === undefined) return undefined;
+  let alternatives: string[] | undefined;
+  let after: string;
+  if (rest.startsWith('(?:')) {
+    const close = groupEnd(rest, 0);
+    if (close < 0) return undefined;
+    alternatives = topLevelAlternatives(rest.slice(3, close));
+    after = rest.slice(close + 1);
+  } else {
+    const word = LITERAL_WORD.exec(rest)?.[0];
+    alternatives = word ? [word] : undefined;
+    after = word ? rest.slice(word.length) : '';
+  }
+  // Each alternative one word and nothing more, then exactly one space (not optional, not repeated).
+  if (!alternatives?.every((alternative) => LITERAL_WORD.exec(alternative)?.[0] === alternative)) return undefined;
+  if (!after.startsWith(' ') || /^ [?*+{]/u.test(after)) return undefined;
+  const next = patternFirstWords(String.raw`(?<![\p{L}\p{N}])${after.slice(1)}`);
+  if (!next) return undefined;
+  const initials = new Set(next.map((word) => word[0]!));
+  for (const initial of initials) if (initial.charCodeAt(0) > 0xff || initial.toLowerCase() !== initial) return undefined;
+  return [...initials].join('');
+}
+
 /** The pattern after its word-start lookbehind (and any negative lookbehinds after it), or undefined without one. */
 function afterWordStart(source: string): string | undefined {
   let rest: string;

@@ -27,7 +27,7 @@ const SPLIT_TEXTS = new WeakMap<LocalizedText, SplitText>();
 
 function splitText(text: LocalizedText): SplitText {
   let split = SPLIT_TEXTS.get(text);
-  if (!split || UI_LANGUAGES.some((language) => split!.templates[language] !== localize(text, language))) {
+  if (!split || !sameTemplates(split, text)) {
     const templates = {} as Record<UiLanguage, string>;
     const parts = {} as Record<UiLanguage, string[]>;
     for (const language of UI_LANGUAGES) {
@@ -43,14 +43,26 @@ function splitText(text: LocalizedText): SplitText {
   return split;
 }
 
+/** Whether the split texts are still those of `text` (a loop, not a closure: this runs for every finding). */
+function sameTemplates(split: SplitText, text: LocalizedText): boolean {
+  for (let i = 0; i < UI_LANGUAGES.length; i++) {
+    const language = UI_LANGUAGES[i]!;
+    if (split.templates[language] !== localize(text, language)) return false;
+  }
+  return true;
+}
+
 /** A rule-set text filled in every UI language, each with that language's values. */
 export function fillEveryLanguage(text: LocalizedText, valuesIn: (language: UiLanguage) => PlaceholderLookup): LocalizedTexts {
   const { parts, fixed } = splitText(text);
   // A new object per finding (callers own it), its keys in UI_LANGUAGES order. A text without a
   // placeholder looks no values up.
   if (fixed) return { nb: fixed.nb, nn: fixed.nn, en: fixed.en };
-  const fill = (language: UiLanguage) => (parts[language].length === 1 ? parts[language][0]! : fillParts(parts[language], valuesIn(language)));
-  return { nb: fill('nb'), nn: fill('nn'), en: fill('en') };
+  return { nb: filled(parts.nb, 'nb', valuesIn), nn: filled(parts.nn, 'nn', valuesIn), en: filled(parts.en, 'en', valuesIn) };
+}
+
+function filled(parts: readonly string[], language: UiLanguage, valuesIn: (language: UiLanguage) => PlaceholderLookup): string {
+  return parts.length === 1 ? parts[0]! : fillParts(parts, valuesIn(language));
 }
 
 /** Replaces "{name}" with vars[name]; unknown placeholders stay as they are. */
@@ -86,14 +98,63 @@ function templateParts(template: string): string[] {
   return parts;
 }
 
+/**
+ * The case a replacement takes from the text it replaces: all capitals ("SAMT": more than one
+ * letter, all of them capitals), a capital first letter ("Vedrørende"), or its own.
+ */
+export type CaseShape = 'upper' | 'capital' | 'own';
+
 /** Gives a suggestion the case of the text it replaces: "Vedrørende" → "Om", "SAMT" → "OG". */
 export function matchCase(replacement: string, original: string): string {
-  if (!replacement) return replacement;
+  return withCase(replacement, caseShapeOf(original, 0, original.length));
+}
+
+export function withCase(replacement: string, shape: CaseShape): string {
+  if (!replacement || shape === 'own') return replacement;
+  return shape === 'upper' ? replacement.toUpperCase() : replacement.charAt(0).toUpperCase() + replacement.slice(1);
+}
+
+/**
+ * The case shape of text[start, end). Every phrase hit's suggestions take it, so Latin-1 text
+ * (nearly every match) is read in place, without the copies and regex matches of the general
+ * reading; the two agree on every Latin-1 character (text-utils.test.ts).
+ */
+export function caseShapeOf(text: string, start: number, end: number): CaseShape {
+  let letters = 0;
+  let allCapitals = true;
+  let firstIsCapital = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0xff) return caseShapeOfAny(text.slice(start, end));
+    const capital = (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+    // ª and º are letters without case: upper-casing leaves them as they are.
+    const caseless = c === 0xaa || c === 0xba;
+    const small = (c >= 0x61 && c <= 0x7a) || c === 0xb5 || (c >= 0xdf && c !== 0xf7);
+    if (!capital && !caseless && !small) continue;
+    if (letters === 0) firstIsCapital = capital;
+    letters++;
+    // A small letter (ß and µ included: their capitals are other characters) breaks all capitals.
+    if (small) allCapitals = false;
+  }
+  // With a capital first letter, "all capitals" has a letter that lower-casing changes.
+  if (letters > 1 && allCapitals && (firstIsCapital || hasCapital(text, start, end))) return 'upper';
+  return firstIsCapital ? 'capital' : 'own';
+}
+
+function hasCapital(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) return true;
+  }
+  return false;
+}
+
+/** caseShapeOf for any text: by the letters (\p{L}) and their upper and lower case. */
+function caseShapeOfAny(original: string): CaseShape {
   const letters = original.replace(/[^\p{L}]/gu, '');
-  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return replacement.toUpperCase();
+  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return 'upper';
   const first = original.match(/\p{L}/u)?.[0];
-  if (first && first !== first.toLowerCase()) return replacement.charAt(0).toUpperCase() + replacement.slice(1);
-  return replacement;
+  return first && first !== first.toLowerCase() ? 'capital' : 'own';
 }
 
 /** 32-bit FNV-1a, base 36: short stable ids without keeping the text. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, isWhitespace, tokenize } from './analysis.ts';
+import { analyze, isWhitespace, tokenize, tokenizeByPattern } from './analysis.ts';
 
 const sentenceTexts = (text: string) => analyze(text).sentences.map((s) => text.slice(s.start, s.end));
 
@@ -113,5 +113,28 @@ describe('tokenize: chunks read without the token pattern', () => {
       ['12', 'number'],
       ['3', 'number'],
     ]);
+  });
+});
+
+describe('tokenize: the same tokens as the token pattern over the whole text', () => {
+  it('on chunks of words, numbers, signs, quotes and other scripts, in any mix', () => {
+    // biome-ignore format: a word list or table reads best packed, as written
+    const pieces = ['a', 'B', 'æ', 'Ø', 'é', 'ÿ', '×', '1', '2', '²', '.', ',', ':', ';', '!', '?', '(', ')', '[', ']', '«', '»', '"', '“', '”', '„', '‘', "'", '’',
+      '-', '–', '/', '@', '%', '+', '_', ' ', ' ', '\n', '\u00a0', 'www', 'http://', '.no', 'kl', 'f.eks.', 'man', 'jan.', 'Nr', 'ſ', 'K', 'İ', '𝐀', '§'];
+    let seed = 1;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const differ: string[] = [];
+    for (let n = 0; n < 20_000; n++) {
+      let text = '';
+      const length = 1 + Math.floor(next() * 12);
+      for (let i = 0; i < length; i++) text += pieces[Math.floor(next() * pieces.length)];
+      if (JSON.stringify(tokenize(text)) !== JSON.stringify(tokenizeByPattern(text))) differ.push(text);
+    }
+    expect(differ).toEqual([]);
+    const text = "«Svar» (e-post) don't 18/11, 4.12–8.12. 1.200,50 kl. 12:30: svar: «e-post.» [www.nav.no] ‘sitat’ „gamle”";
+    expect(tokenize(text)).toEqual(tokenizeByPattern(text));
   });
 });

@@ -36,6 +36,23 @@ export interface TextAnalysis {
   words: Token[];
   sentences: Sentence[];
   lines: Line[];
+  /** What rules make from the analysis on first use (derivedFrom). */
+  derived?: Map<object, unknown>;
+}
+
+/**
+ * What is made from one analysis on first use and shared by the rules (word indexes, sentence
+ * scores), under `key`. Kept on the analysis itself, so it goes when the analysis goes: in a
+ * module-level WeakMap keyed by the analysis, V8's young-generation collector keeps the entry
+ * (and the analysis) alive, so every check's analysis and indexes were copied at each minor
+ * collection and then promoted, to be freed only by a full one.
+ */
+export function derivedFrom<T>(analysis: TextAnalysis, key: object, make: () => T): T {
+  const derived = (analysis.derived ??= new Map());
+  if (derived.has(key)) return derived.get(key) as T;
+  const value = make();
+  derived.set(key, value);
+  return value;
 }
 
 /** Abbreviations whose final point is not a sentence end (lower case, with points). */
@@ -103,6 +120,7 @@ function isLatinLetter(code: number): boolean {
 function isTrailingPunctuation(code: number): boolean {
   return (
     code === 0x2c ||
+    code === 0x3a ||
     code === 0x3b ||
     code === 0x21 ||
     code === 0x3f ||
@@ -138,9 +156,11 @@ export function isWhitespace(code: number): boolean {
 
 /**
  * No token contains whitespace, so the text is cut into whitespace-free chunks. A chunk that is
- * a plain Latin word with closing punctuation (most of any reply) becomes a token directly;
- * anything else (digits, points, @, /, hyphens, other scripts) goes through TOKEN_RE, bounded
- * to the chunk. Same tokens as running TOKEN_RE over the whole text, at a fraction of the cost.
+ * a plain Latin word (or hyphenated one, "e-post") or a number ("12", "18/11", "4.12–8.12"), after
+ * any opening quotes and before closing punctuation, becomes a token directly (most of any
+ * reply); anything else (points inside, @, other scripts) goes through TOKEN_RE, bounded to the
+ * chunk. Same tokens as running TOKEN_RE over the whole text (tokenizeByPattern), at a fraction of
+ * the cost.
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -152,8 +172,18 @@ export function tokenize(text: string): Token[] {
     if (start === text.length) break;
     end = start + 1;
     while (end < text.length && !isWhitespace(text.charCodeAt(end))) end++;
+    // Opening quotes and brackets («, (, ") start no token: the chunk is read from after them.
+    while (start < end && isOpeningPunctuation(text.charCodeAt(start))) start++;
+    if (start === end) continue;
     let i = start;
     while (i < end && isLatinLetter(text.charCodeAt(i))) i++;
+    // A hyphenated word or one with an apostrophe ("e-post", "don't"): one word, as TOKEN_RE reads it.
+    let joined = false;
+    while (i > start && i + 1 < end && isWordJoiner(text.charCodeAt(i)) && isLatinLetter(text.charCodeAt(i + 1))) {
+      joined = true;
+      i += 2;
+      while (i < end && isLatinLetter(text.charCodeAt(i))) i++;
+    }
     const wordEnd = i;
     while (i < end && isTrailingPunctuation(text.charCodeAt(i))) i++;
     if (wordEnd > start && i === end) {
@@ -163,7 +193,7 @@ export function tokenize(text: string): Token[] {
     }
     // A plain word with a point (every sentence end, "kl.", "jf."): TOKEN_RE would read it as a
     // word and a point too — except "www." (a URL) — so decide the abbreviation here.
-    if (wordEnd > start && i === wordEnd && text.charCodeAt(i) === 0x2e) {
+    if (wordEnd > start && !joined && i === wordEnd && text.charCodeAt(i) === 0x2e) {
       i++;
       while (i < end && isTrailingPunctuation(text.charCodeAt(i))) i++;
       const value = text.slice(start, wordEnd);
@@ -175,10 +205,14 @@ export function tokenize(text: string): Token[] {
         continue;
       }
     }
-    // A number with closing punctuation ("55", "12.", "2026,"): TOKEN_RE reads the digits as one
-    // number token and nothing after them.
+    // A number with closing punctuation ("55", "12.", "2026,"), maybe digits joined by separators
+    // ("18/11", "4.12–8.12", "1.200,50"): TOKEN_RE reads them as one number token and nothing after.
     i = start;
     while (i < end && isAsciiDigit(text.charCodeAt(i))) i++;
+    while (i > start && i + 1 < end && isNumberSeparator(text.charCodeAt(i)) && isAsciiDigit(text.charCodeAt(i + 1))) {
+      i += 2;
+      while (i < end && isAsciiDigit(text.charCodeAt(i))) i++;
+    }
     const digitsEnd = i;
     while (i < end && (isTrailingPunctuation(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2e)) i++;
     if (digitsEnd > start && i === end) {
@@ -196,6 +230,21 @@ export function tokenize(text: string): Token[] {
 
 function isAsciiDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
+}
+
+/** «, (, [, ", “, „, ‘ and ': no alternative of TOKEN_RE starts with one. */
+function isOpeningPunctuation(code: number): boolean {
+  return code === 0xab || code === 0x28 || code === 0x5b || code === 0x22 || code === 0x201c || code === 0x201e || code === 0x2018 || code === 0x27;
+}
+
+/** Inside a word, between letters: ', ’ and - (TOKEN_RE's word). */
+function isWordJoiner(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2d;
+}
+
+/** Between the digits of one number: . , : / – and - (TOKEN_RE's number). */
+function isNumberSeparator(code: number): boolean {
+  return code === 0x2e || code === 0x2c || code === 0x3a || code === 0x2f || code === 0x2013 || code === 0x2d;
 }
 
 /** Whether text[from, to) holds a letter or digit of Latin-1 (\p{L}, \p{N}), or a character beyond Latin-1. */
@@ -217,6 +266,13 @@ function hasLetterOrDigitOrBeyondLatin1(text: string, from: number, to: number):
       return true;
   }
   return false;
+}
+
+/** The tokens as the token pattern alone reads the whole text: what tokenize() must give (analysis.test.ts). */
+export function tokenizeByPattern(text: string): Token[] {
+  const tokens: Token[] = [];
+  tokenizeRange(text, 0, text.length, tokens);
+  return tokens;
 }
 
 function tokenizeRange(text: string, from: number, to: number, tokens: Token[]) {
@@ -323,13 +379,15 @@ function trimEnd(text: string, start: number, end: number): number {
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
+  // From line break to line break (indexOf, not a character at a time).
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
-      const end = i > start && text[i - 1] === '\r' ? i - 1 : i;
-      lines.push({ start, end });
-      start = i + 1;
-    }
+  for (;;) {
+    const found = text.indexOf('\n', start);
+    const i = found < 0 ? text.length : found;
+    const end = i > start && text.charCodeAt(i - 1) === 0x0d ? i - 1 : i;
+    lines.push({ start, end });
+    if (found < 0) break;
+    start = i + 1;
   }
   return lines;
 }
@@ -347,7 +405,14 @@ export function* analyzeSteps(text: string): Generator<void, TextAnalysis, void>
   return { text, words, sentences, lines: splitLines(text) };
 }
 
-const wordIndexes = new WeakMap<TextAnalysis, Map<string, number[]>>();
+const LOWER_CASE = {};
+
+/** The whole text in lower case, made once per analysis for the rules that search it so. */
+export function lowerCaseText(analysis: TextAnalysis): string {
+  return derivedFrom(analysis, LOWER_CASE, () => analysis.text.toLowerCase());
+}
+
+const WORD_INDEX = {};
 
 /**
  * Each distinct lower-case word of the analysis with the indices of its tokens, in text order.
@@ -355,9 +420,8 @@ const wordIndexes = new WeakMap<TextAnalysis, Map<string, number[]>>();
  * existence patterns' first words) share this one pass over the tokens.
  */
 export function wordIndex(analysis: TextAnalysis): ReadonlyMap<string, readonly number[]> {
-  let index = wordIndexes.get(analysis);
-  if (!index) {
-    index = new Map();
+  return derivedFrom(analysis, WORD_INDEX, () => {
+    const index = new Map<string, number[]>();
     const { words } = analysis;
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!.lower;
@@ -365,9 +429,8 @@ export function wordIndex(analysis: TextAnalysis): ReadonlyMap<string, readonly 
       if (list) list.push(i);
       else index.set(word, [i]);
     }
-    wordIndexes.set(analysis, index);
-  }
-  return index;
+    return index;
+  });
 }
 
 const LETTERS_AND_DIGITS = /[\p{L}\p{N}]+/gu;
@@ -411,7 +474,7 @@ function addRuns(word: string, start: number, inRun: (c: number) => boolean, add
   }
 }
 
-const wordStartIndexes = new WeakMap<TextAnalysis, Map<string, number[]>>();
+const WORD_STARTS = {};
 
 /**
  * Where each word of the text starts, by its lower case, in text order. A token with other
@@ -421,8 +484,7 @@ const wordStartIndexes = new WeakMap<TextAnalysis, Map<string, number[]>>();
  * made once per analysis, on first use.
  */
 export function wordStarts(analysis: TextAnalysis): ReadonlyMap<string, readonly number[]> {
-  let index = wordStartIndexes.get(analysis);
-  if (!index) {
+  return derivedFrom(analysis, WORD_STARTS, () => {
     const { words } = analysis;
     const tokensOf = wordIndex(analysis);
     const byWord = new Map<string, number[]>();
@@ -458,10 +520,8 @@ export function wordStarts(analysis: TextAnalysis): ReadonlyMap<string, readonly
         }
       }
     }
-    index = byWord;
-    wordStartIndexes.set(analysis, index);
-  }
-  return index;
+    return byWord;
+  });
 }
 
 /**

@@ -6,18 +6,40 @@ export const CLOSING =
   /(?:^|\n)[ \t]*(?:med vennlig hilsen|vennlig hilsen|med venleg helsing|venleg helsing|med hilsen|med helsing|beste hilsen|beste helsing|varm hilsen|varm helsing|varme hilsener|varme helsingar|hilsen|helsing|mvh|klem(?:\s+(?:fra|frå))?|kind regards|best regards|warm regards|warmest regards|regards|yours sincerely|yours faithfully|best wishes|all the best)(?![\p{L}])/giu;
 
 /**
- * The last reply's signature start: half a dozen detectors and the answer judge ask for the same
- * reply in one check, and each would scan the whole reply again.
+ * The reply's last closing line, found once per check: half a dozen detectors, the tone model and
+ * the answer judge ask for the same reply in one check, and each would scan the whole reply
+ * again. Only for the current check (forgetReplyClosing at its start): kept from one check to the
+ * next it would skip the scan whenever a reply is checked again unchanged.
  */
-let lastSignature: { text: string; start: number } | undefined;
+let lastClosing: { text: string; start: number; end: number } | undefined;
+
+/** Called by the engine as each check begins. */
+export function forgetReplyClosing(): void {
+  lastClosing = undefined;
+}
+
+function replyClosing(text: string): { start: number; end: number } {
+  if (lastClosing?.text !== text) {
+    CLOSING.lastIndex = 0;
+    let start = Infinity;
+    let end = Infinity;
+    for (let m = CLOSING.exec(text); m !== null; m = CLOSING.exec(text)) {
+      start = m.index;
+      end = m.index + m[0].length;
+    }
+    lastClosing = { text, start, end };
+  }
+  return lastClosing;
+}
 
 /** Offset where the signature starts (after the last match of `closing`, a global regex), or Infinity. */
 export function signatureStart(text: string, closing: RegExp = CLOSING): number {
-  if (closing === CLOSING) {
-    if (lastSignature?.text !== text) lastSignature = { text, start: lastClosingEnd(text, closing) };
-    return lastSignature.start;
-  }
-  return lastClosingEnd(text, closing);
+  return closing === CLOSING ? replyClosing(text).end : lastClosingEnd(text, closing);
+}
+
+/** Where the last closing line (CLOSING's last match) starts, or Infinity. */
+export function closingLineStart(text: string): number {
+  return replyClosing(text).start;
 }
 
 function lastClosingEnd(text: string, closing: RegExp): number {

@@ -23,6 +23,19 @@ import {
   unitOf,
 } from './resolve-date.ts';
 import { NOT_AFTER_LETTER_OR_DIGIT } from '../engine/word-start.ts';
+import { patternFirstWords } from '../engine/pattern-first-words.ts';
+
+/**
+ * Where a pattern's matches can start, so that find-dates.ts tries it there only instead of
+ * scanning the whole reply: at the words of `firstWords` (one of which every match opens with),
+ * or, with `digitFirst`, at the start of a run of digits. `sticky` is the pattern tried at one
+ * position. A pattern whose start cannot be told has no plan and is scanned as before.
+ */
+export interface ScanPlan {
+  sticky: RegExp;
+  firstWords?: readonly string[];
+  digitFirst?: true;
+}
 
 export interface Matcher {
   pattern: RegExp;
@@ -52,6 +65,9 @@ export interface Matcher {
    * `alone` inside a match of `pattern` is part of it (matchesOf in find-dates.ts).
    */
   alone?: RegExp;
+  /** Where `pattern` and `alone` can match (scanPlanOf), set for every matcher whose start can be told. */
+  patternPlan?: ScanPlan;
+  alonePlan?: ScanPlan;
 }
 
 /**
@@ -70,6 +86,32 @@ function keywordGuard(keywords: readonly string[]): RegExp {
 
 function withKeywordGuards(matchers: Matcher[]): Matcher[] {
   return matchers.map((matcher) => (matcher.keywords ? { ...matcher, keywordGuard: keywordGuard(matcher.keywords) } : matcher));
+}
+
+/** A first group of one or more digits, not itself optional: «(\d{4})-», «(\d{1,2})\.». */
+const DIGITS_FIRST = /^\(\\d\{[1-9]\d*(?:,\d*)?\}\)(?![?*+{])/;
+/** A named group's opening; a lookbehind («(?<!», «(?<=») is not one. */
+const NAMED_GROUP = /\(\?<(?=[A-Za-z])\w+>/g;
+
+/**
+ * Where a pattern that opens with the word start BEFORE can match: its first words as
+ * patternFirstWords reads them (a named group read as a plain one: the same words), or digits.
+ */
+function scanPlanOf(pattern: RegExp): ScanPlan | undefined {
+  if (!pattern.source.startsWith(BEFORE) || !pattern.flags.includes('g')) return undefined;
+  const rest = pattern.source.slice(BEFORE.length);
+  const sticky = new RegExp(pattern.source, pattern.flags.replace('g', 'y'));
+  const firstWords = patternFirstWords(String.raw`(?<![\p{L}\p{N}])` + rest.replace(NAMED_GROUP, '(?:'));
+  if (firstWords) return { sticky, firstWords };
+  return DIGITS_FIRST.test(rest) ? { sticky, digitFirst: true } : undefined;
+}
+
+function withScanPlans(matchers: Matcher[]): Matcher[] {
+  return matchers.map((matcher) => {
+    const patternPlan = scanPlanOf(matcher.pattern);
+    const alonePlan = matcher.alone && scanPlanOf(matcher.alone);
+    return { ...matcher, ...(patternPlan ? { patternPlan } : {}), ...(alonePlan ? { alonePlan } : {}) };
+  });
 }
 
 // «(?<![\p{L}\p{N}])» in the form V8 tests fast on a two-byte reply (word-start.ts).
@@ -415,7 +457,7 @@ function englishMatchers(): Matcher[] {
 }
 
 export const MATCHERS: Record<RuleLanguage, Matcher[]> = {
-  nob: withKeywordGuards([...numericMatchers('nob'), ...norwegianMatchers()]),
-  nno: withKeywordGuards([...numericMatchers('nno'), ...norwegianMatchers()]),
-  eng: withKeywordGuards([...numericMatchers('eng'), ...englishMatchers()]),
+  nob: withScanPlans(withKeywordGuards([...numericMatchers('nob'), ...norwegianMatchers()])),
+  nno: withScanPlans(withKeywordGuards([...numericMatchers('nno'), ...norwegianMatchers()])),
+  eng: withScanPlans(withKeywordGuards([...numericMatchers('eng'), ...englishMatchers()])),
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../calendar/calendar.ts';
 import type { RuleLanguage } from '../ids.ts';
+import { analyze } from '../text/analysis.ts';
 import { findDates } from './find-dates.ts';
 
 const calendar = createCalendar();
@@ -8,6 +9,8 @@ const WEDNESDAY = '2026-11-25';
 
 function find(text: string, language: RuleLanguage = 'nob', today = WEDNESDAY) {
   const found = findDates(text, language, today, calendar);
+  // Tried only where the patterns can start (the analysis's words and digits): the same dates.
+  expect(findDates(text, language, today, calendar, analyze(text))).toEqual(found);
   for (const date of found) expect(text.slice(date.start, date.end)).toBe(date.text);
   return found.map(({ text: phrase, date, promise }) => ({ phrase, date, promise }));
 }
@@ -229,5 +232,18 @@ describe('findDates — the past, week numbers and parts of a month', () => {
     ['We will reply after the New Year.', 'eng', 'after the New Year', '2027-01-04', false],
   ])('%s', (text, language, phrase, date, promise) => {
     expect(only(text, language as RuleLanguage, MONDAY)).toEqual({ phrase, date, promise });
+  });
+});
+
+describe('findDates with the analysis', () => {
+  it.each([
+    'Svar kommer innen 4. desember, ref. www.nav.no/2026-12-01 og nr.12.12.2026.',
+    'ſvar innen fredag, ſenest 4. desember',
+    'Vi svarer (innen 14 dager) og «neste fredag»; i morgen-møtet 2026-12-01T10:00.',
+    'Innen utgangen av januar, i løpet av uke 50, over nyttår og etter jul.',
+  ])('finds what the whole scan finds in «%s»', (text) => {
+    find(text);
+    find(text, 'nno');
+    find(text, 'eng');
   });
 });

@@ -27,7 +27,8 @@ import { daysBetween } from '../calendar/dates.ts';
 import type { RuleLanguage } from '../ids.ts';
 import type { ResolvedDate } from '../types.ts';
 import { runSteps } from '../steps.ts';
-import { ANY_WEEKDAY_RE, BEFORE, MATCHERS, type Matcher, wordPattern } from './date-matchers.ts';
+import { ANY_WEEKDAY_RE, BEFORE, MATCHERS, type Matcher, type ScanPlan, wordPattern } from './date-matchers.ts';
+import { placesOf, type TextAnalysis, wordStarts } from '../text/analysis.ts';
 import type { ResolveContext } from './resolve-date.ts';
 
 // ── Context around a match ──────────────────────────────────────────────────────────────────
@@ -239,8 +240,62 @@ function speaksOfThePast(text: string, start: number, language: RuleLanguage): b
   return false;
 }
 
-function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+/**
+ * Where the patterns of one reply can start (date-matchers.ts, ScanPlan): the analysis's word
+ * starts, and the starts of its runs of digits, found on first use.
+ */
+class ScanStarts {
+  private readonly text: string;
+  private readonly words: ReadonlyMap<string, readonly number[]>;
+  private digitRuns: number[] | undefined;
+  constructor(text: string, words: ReadonlyMap<string, readonly number[]>) {
+    this.text = text;
+    this.words = words;
+  }
+
+  of(plan: ScanPlan): readonly number[] {
+    return plan.firstWords ? placesOf(this.words, plan.firstWords) : this.digits();
+  }
+
+  /** Every digit after no digit: where each match of a pattern that opens with digits starts. */
+  private digits(): number[] {
+    if (!this.digitRuns) {
+      const { text } = this;
+      const starts: number[] = [];
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 0x30 && c <= 0x39 && !(i > 0 && isAsciiDigit(text.charCodeAt(i - 1)))) starts.push(i);
+      }
+      this.digitRuns = starts;
+    }
+    return this.digitRuns;
+  }
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/**
+ * The pattern's matches in order. With a plan and the reply's starts, it is tried at those places
+ * only: the same matches as a scan (every match starts at one of them, and a start inside an
+ * earlier match is skipped, as a scan goes on after each match).
+ */
+function allMatches(pattern: RegExp, text: string, plan: ScanPlan | undefined, starts: ScanStarts | undefined): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
+  if (plan && starts) {
+    const { sticky } = plan;
+    let from = 0;
+    for (const start of starts.of(plan)) {
+      if (start < from) continue;
+      sticky.lastIndex = start;
+      const match = sticky.exec(text);
+      if (!match) continue;
+      found.push(match);
+      from = start + match[0].length;
+    }
+    return found;
+  }
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) found.push(match);
   return found;
@@ -251,12 +306,12 @@ function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
  * the phrase `alone` that are not part of a match with lead words — what one pattern with the
  * lead words optional finds.
  */
-function matchesOf(matcher: Matcher, text: string): RegExpExecArray[] {
-  const withLead = allMatches(matcher.pattern, text);
+function matchesOf(matcher: Matcher, text: string, starts: ScanStarts | undefined): RegExpExecArray[] {
+  const withLead = allMatches(matcher.pattern, text, matcher.patternPlan, starts);
   if (!matcher.alone) return withLead;
   const merged: RegExpExecArray[] = [];
   let next = 0;
-  for (const match of allMatches(matcher.alone, text)) {
+  for (const match of allMatches(matcher.alone, text, matcher.alonePlan, starts)) {
     while (next < withLead.length && withLead[next]!.index < match.index) merged.push(withLead[next++]!);
     const previous = merged[merged.length - 1];
     if (previous && match.index < previous.index + previous[0].length) continue;
@@ -268,18 +323,31 @@ function matchesOf(matcher: Matcher, text: string): RegExpExecArray[] {
 
 // ── Entry point ─────────────────────────────────────────────────────────────────────────────
 
-export function findDates(text: string, language: RuleLanguage, today: string, calendar: WorkingCalendar): ResolvedDate[] {
-  return runSteps(findDatesSteps(text, language, today, calendar));
+export function findDates(text: string, language: RuleLanguage, today: string, calendar: WorkingCalendar, analysis?: TextAnalysis): ResolvedDate[] {
+  return runSteps(findDatesSteps(text, language, today, calendar, analysis));
 }
 
-/** findDates() in steps, one per kind of date phrase: the engine may pause between them on a long reply. */
-export function* findDatesSteps(text: string, language: RuleLanguage, today: string, calendar: WorkingCalendar): Generator<void, ResolvedDate[], void> {
+/**
+ * findDates() in steps, one per kind of date phrase: the engine may pause between them on a long
+ * reply. With the text's analysis, most patterns are tried only where their first word or digit
+ * stands instead of at every character.
+ */
+export function* findDatesSteps(
+  text: string,
+  language: RuleLanguage,
+  today: string,
+  calendar: WorkingCalendar,
+  analysis?: TextAnalysis,
+): Generator<void, ResolvedDate[], void> {
   const context: ResolveContext = { today, calendar };
   const candidates: ResolvedDate[] = [];
+  // The word index has the words lower-cased, and «ſ» (long s) lower-cases to itself where the
+  // patterns (case-insensitive) read it as an "s": a text with one is scanned whole.
+  const starts = analysis && analysis.text === text && !text.includes('\u017f') ? new ScanStarts(text, wordStarts(analysis)) : undefined;
   for (const [index, matcher] of MATCHERS[language].entries()) {
     if (index > 0) yield;
     if (matcher.keywordGuard && !matcher.keywordGuard.test(text)) continue;
-    for (const match of matchesOf(matcher, text)) {
+    for (const match of matchesOf(matcher, text, starts)) {
       const coreStart = match.index;
       const coreEnd = coreStart + match[0].length;
       if (matcher.numeric && isNumberNoise(text, coreStart, coreEnd)) continue;

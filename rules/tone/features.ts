@@ -59,6 +59,8 @@ function wordForm(token: Token): string {
  * point into; the punctuation features read the gaps between tokens there. With `emitWord`, a
  * token's own features (its unigram and character grams: every entry of the array after the
  * first, which is the bigram prefix) come as the one cached array instead, in place of their emits.
+ * `known`, when given, holds each token's tokenFeatures (same indices as `tokens`): looked up once
+ * per distinct word of a reply instead of once per token.
  */
 export function forEachFeature(
   text: string,
@@ -69,20 +71,13 @@ export function forEachFeature(
   mask: number,
   emit: (bucket: number, firstToken: number, lastToken: number) => void,
   emitWord?: (features: Uint32Array) => void,
+  known?: readonly Uint32Array[],
 ): void {
-  const forms = formFeatures(mask);
   let previousPrefix = -1;
   for (let t = from; t < to; t++) {
     const token = tokens[t]!;
     const form = wordForm(token);
-    // Placeholders and abbreviations have no character grams: kept apart from a word's entry.
-    const key = token.kind === 'word' ? form : `\u0001${form}`;
-    let features = forms.get(key);
-    if (!features) {
-      if (forms.size >= FORM_CACHE_LIMIT) forms.clear();
-      features = featuresOfForm(form, token.kind === 'word', mask);
-      forms.set(key, features);
-    }
+    const features = known ? known[t]! : tokenFeatures(token, mask);
     if (emitWord) emitWord(features);
     else emit(features[1]!, t, t);
     if (previousPrefix !== -1) emit(hashString(previousPrefix, form) & mask, t - 1, t);
@@ -113,6 +108,21 @@ function formFeatures(mask: number): Map<string, Uint32Array> {
   let cache = formCaches.get(mask);
   if (!cache) formCaches.set(mask, (cache = new Map()));
   return cache;
+}
+
+/** A token's own features (its form's cached array: bigram prefix hash, unigram, character grams). */
+export function tokenFeatures(token: Token, mask: number): Uint32Array {
+  const forms = formFeatures(mask);
+  const form = wordForm(token);
+  // Placeholders and abbreviations have no character grams: kept apart from a word's entry.
+  const key = token.kind === 'word' ? form : `\u0001${form}`;
+  let features = forms.get(key);
+  if (!features) {
+    if (forms.size >= FORM_CACHE_LIMIT) forms.clear();
+    features = featuresOfForm(form, token.kind === 'word', mask);
+    forms.set(key, features);
+  }
+  return features;
 }
 
 function featuresOfForm(form: string, isWord: boolean, mask: number): Uint32Array {

@@ -186,6 +186,8 @@ export function decodeModel(data: SentenceModelData): DecodedModel {
 // feature callback is one module-level function reading these, so a sentence allocates nothing.
 let seenStamp = new Uint32Array(0);
 let stamp = 0;
+/** Counts every sentence scored and never wraps (2^53): marks the words added to the current one. */
+let sentenceNumber = 0;
 let scoringWeights: Int8Array<ArrayBufferLike> = new Int8Array(0);
 let scoringLabels = 0;
 let scoringSums = new Int32Array(0);
@@ -208,6 +210,10 @@ function addBucket(bucket: number): void {
 interface WordScore {
   buckets: Uint32Array;
   sums: Int32Array;
+  /** weights[bucket * labels + label] of each of `buckets` in turn: read here, not from the model's megabyte. */
+  bucketWeights: Int8Array;
+  /** The sentence (sentenceNumber) that last added this word. */
+  addedIn: number;
 }
 const wordScores = new WeakMap<DecodedModel, WeakMap<Uint32Array, WordScore>>();
 let scoringWords = new WeakMap<Uint32Array, WordScore>();
@@ -217,11 +223,16 @@ function wordScore(features: Uint32Array): WordScore {
   if (!score) {
     const distinct = [...new Set(features.subarray(1))];
     const sums = new Int32Array(scoringLabels);
-    for (const bucket of distinct) {
-      const offset = bucket * scoringLabels;
-      for (let label = 0; label < scoringLabels; label++) sums[label]! += scoringWeights[offset + label]!;
+    const bucketWeights = new Int8Array(distinct.length * scoringLabels);
+    for (let i = 0; i < distinct.length; i++) {
+      const offset = distinct[i]! * scoringLabels;
+      for (let label = 0; label < scoringLabels; label++) {
+        const weight = scoringWeights[offset + label]!;
+        sums[label]! += weight;
+        bucketWeights[i * scoringLabels + label] = weight;
+      }
     }
-    score = { buckets: Uint32Array.from(distinct), sums };
+    score = { buckets: Uint32Array.from(distinct), sums, bucketWeights, addedIn: -1 };
     scoringWords.set(features, score);
   }
   return score;
@@ -229,14 +240,19 @@ function wordScore(features: Uint32Array): WordScore {
 
 /** addBucket for each of a word's own buckets, summed: the same sums and count. */
 function addWord(features: Uint32Array): void {
-  const { buckets, sums } = wordScore(features);
+  const score = wordScore(features);
+  // A word repeated in the sentence ("og", "det", "du"): all its buckets are seen already, so it
+  // adds nothing.
+  if (score.addedIn === sentenceNumber) return;
+  score.addedIn = sentenceNumber;
+  const { buckets, sums, bucketWeights } = score;
   for (let i = 0; i < buckets.length; i++) {
     const bucket = buckets[i]!;
     if (seenStamp[bucket] === stamp) {
       // Seen already in this sentence: counted then, so taken back out of the word's sum.
       scoringDistinct--;
-      const offset = bucket * scoringLabels;
-      for (let label = 0; label < scoringLabels; label++) scoringSums[label]! -= scoringWeights[offset + label]!;
+      const offset = i * scoringLabels;
+      for (let label = 0; label < scoringLabels; label++) scoringSums[label]! -= bucketWeights[offset + label]!;
     } else seenStamp[bucket] = stamp;
   }
   scoringDistinct += buckets.length;
@@ -245,7 +261,8 @@ function addWord(features: Uint32Array): void {
 
 /**
  * Logits of one sentence (tokens[from..to) of `text`), one per label: the same value as
- * scoreBuckets(model, sentenceBuckets(…)), summed on the fly. `out` may be reused between calls.
+ * scoreBuckets(model, sentenceBuckets(…)), summed on the fly. `out` may be reused between calls;
+ * `known` holds the tokens' features when the caller has them (forEachFeature).
  */
 export function scoreSentence(
   model: DecodedModel,
@@ -255,11 +272,13 @@ export function scoreSentence(
   to: number,
   sentenceEnd: number,
   out?: Float64Array,
+  known?: readonly Uint32Array[],
 ): Float64Array {
   const k = model.labels.length;
   const size = 1 << model.bits;
   if (seenStamp.length < size) seenStamp = new Uint32Array(size);
   stamp = (stamp + 1) >>> 0;
+  sentenceNumber++;
   if (stamp === 0) {
     seenStamp.fill(0);
     stamp = 1;
@@ -272,7 +291,7 @@ export function scoreSentence(
   let words = wordScores.get(model);
   if (!words) wordScores.set(model, (words = new WeakMap()));
   scoringWords = words;
-  forEachFeature(text, tokens, from, to, sentenceEnd, size - 1, addBucket, addWord);
+  forEachFeature(text, tokens, from, to, sentenceEnd, size - 1, addBucket, addWord, known);
   return logitsOf(model, scoringSums, scoringDistinct, out);
 }
 
