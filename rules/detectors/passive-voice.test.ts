@@ -206,3 +206,26 @@ describe('passive-voice: a passive in a short plain sentence', () => {
     expect(severities('Søknaden vart sendt i går.', 'nno')).toEqual([['vart sendt', 'rule']]);
   });
 });
+
+describe('passive-voice: a passive in the past', () => {
+  const severities = (text: string, language: RuleLanguage) =>
+    passiveVoice
+      .detect(buildDetectorInput(text, { language, params: { report: 'passive', noteForPastOn: ['was', 'were', 'ble', 'blei'] } }))
+      .map((h) => [text.slice(h.start, h.end), h.severity ?? 'rule']);
+  const longPast =
+    'The application that you sent to our office in the spring was reviewed by the planning committee after a careful assessment of every document.';
+  const longFuture =
+    'The application that you sent to our office in the spring will be reviewed by the planning committee after a careful assessment of every document.';
+
+  it('is a note for the auxiliaries listed, in a sentence of any length, and a problem for the others', () => {
+    expect(severities(longPast, 'eng')).toEqual([['was reviewed', 'info']]);
+    expect(severities(longFuture, 'eng')).toEqual([['will be reviewed', 'rule']]);
+    expect(severities('Søknaden din ble sendt videre til Plan- og bygningsetaten, som nå vurderer den på nytt.', 'nob')).toEqual([['ble sendt', 'info']]);
+    expect(severities('Søknaden vart sendt vidare til byggesak.', 'nno')).toEqual([['vart sendt', 'rule']]);
+  });
+
+  it('rejects a list that is not single words', () => {
+    expect(() => passiveVoice.parseParams!({ noteForPastOn: ['was sent'] })).toThrow(/noteForPastOn/);
+    expect(() => passiveVoice.parseParams!({ noteForPastOn: [] })).toThrow(/noteForPastOn/);
+  });
+});
