@@ -30,6 +30,12 @@ describe('special-category', () => {
     expect(spans('We have received your police certificate.', 'eng')).toEqual(['police certificate']);
   });
 
+  it('leaves out an item of a list of what the reader is asked to bring or send, not an item of another list', () => {
+    expect(spans('Dette er lurt å ta med:\n\n- insulinet og utstyret for diabetes\n- briller', 'nno')).toEqual([]);
+    expect(spans('Før jeg kan behandle søknaden, trenger jeg disse dokumentene fra deg:\n1. Lønnsslipp\n2. Politiattest')).toEqual([]);
+    expect(spans('Om beboerne:\n\n- Kari Hansen har diabetes og trenger hjelp')).toEqual(['diabetes']);
+  });
+
   it('reads an entry before a hyphen («PTSD-diagnose») and takes a diagnosis made («fekk påvist») as tied to a person', () => {
     expect(spans('Vi har lese om din PTSD-diagnose.', 'nno')).toEqual(['PTSD-diagnose']);
     expect(spans('Bjørg Tveit fekk påvist Alzheimer i september.', 'nno')).toEqual(['Alzheimer']);

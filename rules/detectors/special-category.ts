@@ -387,6 +387,32 @@ function isGeneralRequirement(words: readonly Token[], first: number, last: numb
   return false;
 }
 
+/** A numbered or bulleted line. */
+const LIST_ITEM_LINE = /^[ \t]*(?:[-•*–]|\d{1,2}[.)])\s/u;
+/** «Dette er lurt å ta med:», «Før jeg kan behandle den, trenger jeg disse dokumentene fra deg:», "Please bring:". */
+const BRING_OR_SEND_LEAD =
+  /(?<![\p{L}])(?:ta\s+med|ha\s+med|bring|send|sende|sendast|legg\s+ved|leggje\s+ved|last\s+opp|laste\s+opp|upload|dokument\p{L}*|documents?|trenger\s+(?:vi|jeg)|treng\s+(?:vi|eg|me)|we\s+need|i\s+need)(?![\p{L}])[^\n]*:[ \t]*$/iu;
+
+/**
+ * «Dette er lurt å ta med: / - medisinane dine og medisinlista», «… trenger jeg fra deg: / 4.
+ * Legeerklæring hvis …»: an item of a list of what the reader is asked to bring or send names
+ * their own papers and things, not someone's data told to them.
+ */
+function inListToBringOrSend(text: string, at: number): boolean {
+  let lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  if (!LIST_ITEM_LINE.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) return false;
+  // Back over the list's other items and blank lines to its lead-in.
+  for (let lines = 0; lineStart > 0 && lines < 20; lines++) {
+    const end = lineStart - 1;
+    lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(lineStart, end);
+    if (!line.trim() || LIST_ITEM_LINE.test(line)) continue;
+    return BRING_OR_SEND_LEAD.test(line);
+  }
+  return false;
+}
+
 export const specialCategory: Detector = {
   id: 'special-category',
   description:
@@ -493,6 +519,7 @@ export const specialCategory: Detector = {
       const phrase = text.slice(start, end).toLowerCase();
       // «Du treng ikkje sende oss helseopplysningar på e-post»: advice not to send it names no one's data.
       if (sentence && NOT_SENT_BEFORE.test(text.slice(Math.max(sentence.start, start - 50), start))) continue;
+      if (inListToBringOrSend(text, start)) continue;
       if (!(documents.has(phrase) && isGeneralRequirement(words, i, bestLast, sentence))) hits.push({ start, end });
     }
     return hits;
