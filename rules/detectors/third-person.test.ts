@@ -31,6 +31,16 @@ describe('third-person', () => {
     expect(spans('Mannen som truga deg på venterommet, var Stig Rune Eliassen.')).toEqual(['Mannen som truga deg på venterommet, var Stig Rune Eliassen']);
   });
 
+  it('reports a full name placed by where the person lives in the building, but not a contact given there', () => {
+    expect(spans('Det er Roar Midtbø i 2. etasje, og han har klaget.')).toEqual(['Roar Midtbø i 2. etasje']);
+    expect(spans('Det er Marit Haugland i leiligheten under deg som har klaget.')).toEqual(['Marit Haugland i leiligheten under deg']);
+    expect(spans('We have received a complaint from Turid Haugland, who lives directly above the rooms.')).toEqual([
+      'Turid Haugland, who lives directly above',
+    ]);
+    expect(spans('Hent nøkkelen hos vaktmesteren på kontoret i første etasje.')).toEqual([]);
+    expect(spans('Ring Kari Olsen i 2. etasje om nøkkelen.')).toEqual([]);
+  });
+
   it('reports a full name placed by a street address, but not a service’s or a contact’s address', () => {
     expect(spans('Det var Sindre Myklebust i Steinsvikvegen 14 som leigde lokalet.')).toEqual(['Sindre Myklebust i Steinsvikvegen 14']);
     expect(spans('The complaint came from Kari Olsen, Nygårdsgaten 45 B.')).toEqual(['Kari Olsen, Nygårdsgaten 45 B']);

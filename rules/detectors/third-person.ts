@@ -38,6 +38,14 @@ const ADDRESS_AT = withFastWordStarts(
   new RegExp(String.raw`(?:(?<![\p{L}])(?:i|på|in|at)\s|,\s)\p{Lu}\p{Ll}*(?:${STREET_ENDINGS})\s\d{1,4}(?:\s?[A-Za-z])?(?![\p{L}\p{N}])`, 'gu'),
 );
 const ADDRESS_HINT = new RegExp(String.raw`(?:${STREET_ENDINGS})\s\d`, 'u');
+/**
+ * Where a named person lives in the building: «Roar Midtbø i 2. etasje», «Marit Haugland i
+ * leiligheten under deg», "Turid Haugland, who lives directly above", "Arne Dahl in flat 3B".
+ */
+const DWELLING_AT = withFastWordStarts(
+  /(?:,\s|\s)(?:i\s+(?:\d\.|første|andre|tredje|fjerde|femte)\s+etasje|i\s+(?:leiligheten|leilegheita)\s+(?:over|under|ved\s+siden\s+av|ved\s+sida\s+av)(?:\s+(?:deg|dykk|dere))?|i\s+nabohuset|in\s+flat\s+\d+[A-Za-z]?|who\s+lives\s+(?:directly\s+|right\s+)?(?:above|below|next\s+door|upstairs|downstairs))(?![\p{L}\p{N}])/gu,
+);
+const DWELLING_HINT = /etasje|leiligheten|leilegheita|nabohuset|flat\s\d|lives\s/u;
 const SERVICE_WORD =
   /^(?:service|services|centre|center|office|department|unit|team|clinic|library|school|hall|house|church|council|\p{L}*(?:tenesta|tenesten|tjenesten|tjenesta|tjeneste|teneste|etaten|etat|kontoret|kontor|senteret|senter|sentralen|torget|skole|skule|skolen|skulen|barnehage|barnehagen|huset|hallen|biblioteket|bibliotek|klinikken|klinikk|legevakten|legevakta|kirke|kyrkje|kommune|kommunen|hjem|heim|heimen|hjemmet|bygg|verket|verk))$/iu;
 /** «Sindre Myklebust», «familien Aasen»: a full name, or a family by its surname. */
@@ -95,6 +103,12 @@ function shapes(text: string, lower: string): Shape[] {
   for (let m = ADDRESS_AT.exec(text); m !== null; m = ADDRESS_AT.exec(text)) {
     const before = TWO_NAMES_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
     // «Fysioterapitenesta Laksevåg, Damsgårdsveien 167», "the Service Centre at Kaigaten 4": a service's address.
+    if (before && !before[1]!.split(/\s/u).some((w) => SERVICE_WORD.test(w)))
+      found.push({ start: m.index - before[0].length, end: m.index + m[0].length, name: before[1]!, titled: false, address: true });
+  }
+  DWELLING_AT.lastIndex = DWELLING_HINT.test(text) ? 0 : text.length;
+  for (let m = DWELLING_AT.exec(text); m !== null; m = DWELLING_AT.exec(text)) {
+    const before = TWO_NAMES_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
     if (before && !before[1]!.split(/\s/u).some((w) => SERVICE_WORD.test(w)))
       found.push({ start: m.index - before[0].length, end: m.index + m[0].length, name: before[1]!, titled: false, address: true });
   }
