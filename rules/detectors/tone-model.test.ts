@@ -49,6 +49,12 @@ describe('tone-model detector', () => {
     expect(spans('Nei, det blir det ikke noe av.', 'dismissive')).toEqual(['Nei']);
   });
 
+  it('leaves a sentence that owns a fault or opens with an apology alone, but not an apology with «men»', () => {
+    expect(spans('Nei, slik skal det ikke være, og vi retter det i dag.', 'dismissive')).toEqual([]);
+    expect(spans('Beklager, nei, vi var for seine med svaret denne gangen.', 'dismissive')).toEqual([]);
+    expect(spans('Beklager, men nei, det blir det ikke noe av.', 'dismissive')).toEqual(['nei']);
+  });
+
   it('works in English too', () => {
     expect(spans('You surely understand that the form must be signed.')).toEqual(['surely']);
   });

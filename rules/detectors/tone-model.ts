@@ -205,6 +205,9 @@ export const toneModel: Detector = {
       // sentence is about its place (no greeting, no closing), not its words.
       const end = trimmedEnd(text, sentence.start, sentence.end);
       if (tone.some((h) => h.start < end && h.end > sentence.start && !(h.start <= sentence.start && h.end >= end))) continue;
+      // «Det er ikke slik det skal være», «Orsak seint svar, …»: the office owning a fault or
+      // apologising is the opposite of brushing off, whatever words the model weighs.
+      if (OWNS_FAULT.test(text.slice(sentence.start, end))) continue;
       const carrying = carryingTokens(model, wanted, text, sentence.tokens, sentence.from, sentence.to, sentence.end);
       if (carrying) hits.push({ start: sentence.tokens[carrying[0]]!.start, end: sentence.tokens[carrying[1]]!.end });
       else hits.push({ start: sentence.start, end });
@@ -212,6 +215,13 @@ export const toneModel: Detector = {
     return hits;
   },
 };
+
+/**
+ * A sentence that owns a fault («Slik skal det ikke være», «Det er ikke slik det skal være», "That
+ * should not have happened") or opens with an apology and no «men»/"but" after it.
+ */
+const OWNS_FAULT =
+  /(?:skal\s+(?:ikke|ikkje)\s+(?:være|vere)\s+(?:slik|sånn)|(?:slik|sånn)\s+skal\s+det\s+(?:ikke|ikkje)\s+(?:være|vere)|(?:ikke|ikkje)\s+(?:slik|sånn)\s+det\s+skal\s+(?:være|vere)|should\s+(?:not|never)\s+have\s+happened|(?:is|was)\s+not\s+how\s+it\s+should\s+be)|^[\s"«]*(?:beklager|beklagar|orsak|unnskyld|sorry|we\s+apologi[sz]e|i\s+apologi[sz]e)(?![\p{L}])(?![^.!?\n]*(?<![\p{L}])(?:men|but)(?![\p{L}]))/iu;
 
 function trimmedEnd(text: string, start: number, end: number): number {
   while (end > start && /\s/u.test(text[end - 1]!)) end--;
