@@ -542,6 +542,10 @@ function requestedActDone(question: InquiryQuestion, s: ReplySentence): boolean 
 const ARRANGED = withFastWordStarts(
   /(?<![\p{L}])(?:(?:blir|vert|er|har\s+blitt|har\s+vorte|will\s+be|has\s+been|is)\s+(?:\p{L}+\s+)?(?:levert|levera|sendt|booka|booket|booked|delivered|sent|arranged|satt\s+opp|sett\s+opp|tildelt|scheduled)|(?:har|have|has)\s+(?:nå\s+|no\s+|now\s+)?(?:fått|got|been\s+given)\s+(?:ny|nytt|nye|en|ei|et|eit|ein|a|an)|(?:ny|nytt|nye|new)\s+(?:time|tid|avtale|appointment)(?:\s+\p{L}+){0,3}\s+(?:er|blir|vert|is|will\s+be))(?![\p{L}])/iu,
 );
+/** A request («Kan vi få …?») granted as the thing arranged for a date ahead. */
+function arrangedForADate(question: InquiryQuestion, s: ReplySentence): boolean {
+  return question.topic === 'yes-no' && asks(question, ASKS_FOR_SOMETHING) && s.time && !s.notYet && ARRANGED.test(s.text);
+}
 /** «Kan de kome før jul?», "Can you come before Friday?": asked by a time, which a date for the office's act answers. */
 const ASKS_BY_A_TIME = withFastWordStarts(
   /(?<![\p{L}])(?:før|innen|innan|before|by|until)\s+(?:jul|påske|nyttår|christmas|easter|helga|helgen|the\s+weekend|neste\s+\p{L}+|next\s+\p{L}+|(?:mandag|tirsdag|onsdag|torsdag|fredag|måndag|tysdag|monday|tuesday|wednesday|thursday|friday)\p{L}*|\d{1,2}\.)(?![\p{L}])/iu,
@@ -788,7 +792,7 @@ function answerScore(
     // «Kan de kome før jul?» — «Vi hentar … onsdag 16. desember»: the office acting at a time answers a request by a time.
     if (question.topic === 'yes-no' && asks(question, ASKS_BY_A_TIME) && grantsRequest(question, s, true)) return 1.5;
     // «Kan jeg få en ny?» — «Ny time hos tannpleier er torsdag 7. januar»: the thing arranged, in words of its own.
-    if (question.topic === 'yes-no' && asks(question, ASKS_FOR_SOMETHING) && s.time && !s.notYet && ARRANGED.test(s.text)) return 1.5;
+    if (arrangedForADate(question, s)) return 1.5;
     // The act asked for, done: its verb is the word they share, in another form («correct» / «corrected»).
     if (!s.ack && requestedActDone(question, s)) return 1.5;
     if ((ownStemCount.get(question) ?? 1) > 0 && qTerms.stems.length > 1) return 0;
@@ -808,7 +812,7 @@ function answerScore(
   if (question.topic !== 'where' && question.topic !== 'how' && question.topic !== 'document' && s.test(SLOT.pointer, POINTS_ELSEWHERE)) return 0;
   const size = Math.max(1, Math.min(qTerms.stems.length, 4));
   const share = shared / size;
-  const substance = gives(question, s) || (question.topic === 'yes-no' && asks(question, ASKS_FOR_SOMETHING) && s.time && !s.notYet && ARRANGED.test(s.text));
+  const substance = gives(question, s) || arrangedForADate(question, s);
   if (s.ack && !substance) return 0;
   if (substance) {
     // Any sentence has words; for "what" the words must be the question's own.
@@ -894,6 +898,7 @@ export function answerQuestions(
       return most;
     });
   }
+  const anyListLeadIn = sentences.some((s) => s.introducesList);
   return questions.map((question, index) => {
     const qTerms = termsByQuestion[index]!;
     const onlyOfTopic = perTopic.get(question.topic) === 1;
@@ -920,7 +925,7 @@ export function answerQuestions(
       requestedActStem(question) !== null ||
       asks(question, ASKS_WHAT_NEEDED) ||
       (question.topic === 'yes-no' && (asks(question, ASKS_BY_A_TIME) || (onlyOfTopic && asks(question, ASKS_FOR_SOMETHING)))) ||
-      (question.topic === 'how' && sentences.some((x) => x.introducesList)) ||
+      (question.topic === 'how' && anyListLeadIn) ||
       (onlyOfTopic &&
         (question.topic === 'why' ||
           (question.topic === 'when' && asks(question, ASKS_WHEN_ADVISED)) ||
