@@ -266,6 +266,7 @@ const SLOT = {
   condition: 33,
   advice: 34,
   isQuestion: 35,
+  appealStated: 36,
 } as const;
 /** A sentence that only says where information stands: «… finn de i prislista på nettsida vår», «Der står det også …», "You can read more on …". */
 const POINTS_ELSEWHERE = withFastWordStarts(
@@ -748,7 +749,7 @@ function answerScore(
   // The sentence's test is kept per sentence; the question's regex runs only where it matters.
   if (
     !shape &&
-    (s.guarded(SLOT.appealDeadline, APPEAL_WORDS, APPEAL_DEADLINE) || (APPEAL_WORDS.test(s.text) && APPEAL_DEADLINE_STATED.test(s.text))) &&
+    (s.guarded(SLOT.appealDeadline, APPEAL_WORDS, APPEAL_DEADLINE) || s.guarded(SLOT.appealStated, APPEAL_WORDS, APPEAL_DEADLINE_STATED)) &&
     (!asks(question, ABOUT_APPEAL) || asks(question, ASKS_OFFICE_DURATION))
   )
     return 0;
