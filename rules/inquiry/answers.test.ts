@@ -565,6 +565,18 @@ describe('answerQuestions', () => {
     );
   });
 
+  it('matches the ask, not the situation told before it or «i så fall»', () => {
+    const inquiry =
+      'Da jeg skal opereres i februar og får pensjonen utbetalt den 20. i måneden, ber jeg om å få vite om det er mulig å få utsatt forfallet til 20. mars. ' +
+      'Jeg vil også gjerne vite om det er mulig å gå over til månedlige avdrag fremfor fire terminer i året.';
+    const reply = 'Vi har utsatt forfallet på faktura 2025-0418832 til 20. mars 2025.\n\nJa, du kan gå over til månedlig betaling.';
+    const [postponed, monthly] = answers(inquiry, reply);
+    expect(postponed![1]).toBe('Vi har utsatt forfallet på faktura 2025-0418832 til 20. mars 2025.');
+    expect(monthly![1]).toBe('Ja, du kan gå over til månedlig betaling.');
+    // «fall» in «i så fall» is no word of the question: it does not meet «forfallet».
+    expect(answerOf('Påløper det i så fall forsinkelsesrente?', 'Vi har utsatt forfallet til 20. mars.')).toBe(false);
+  });
+
   it('finds nothing to answer without questions, and answers nothing from the greeting or signature', () => {
     expect(answers('Takk for sist.', 'Hei!')).toEqual([]);
     expect(answers('Når kommer vedtaket?', 'Hei Kari,\n\nVennlig hilsen\nOla, tlf. 55 56 55 56, innen fredag')).toEqual([['Når kommer vedtaket?', false]]);

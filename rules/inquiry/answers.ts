@@ -838,6 +838,14 @@ function withoutExamples(question: string): string {
       .replace(/,?\s*(?:for\s+eksempel|til\s+dømes|f\.eks\.|t\.d\.|for\s+example|e\.g\.|such\s+as|som\s+for\s+eksempel)\b[^?.!]*/iu, '')
       .replace(/,\s*(?:siden|sidan|ettersom|fordi|since|because)\s+[^?]*[?.!]*\s*$/iu, '')
       .replace(/\s+[–—]\s+[^?]*$/u, '')
+      // «i så fall», "if so": the condition names no subject of its own, and «fall» would match «forfall».
+      .replace(/(?<![\p{L}])(?:i\s+så\s+fall|i\s+tilfelle|if\s+so|in\s+that\s+case)(?![\p{L}])/giu, ' ')
+      // «Da jeg skal opereres i februar og får pensjonen utbetalt den 20., ber jeg om å få vite om …»:
+      // the situation before the comma explains the ask; the ask is after it.
+      .replace(
+        /^[\s"«]*(?:da|siden|sidan|ettersom|fordi|because|since|as)\s+(?:jeg|eg|vi|me|i|we|han|hun|ho|de|dei|they|he|she|min|mi|mitt|mine|my|our|vår|vårt)\s[^,?]{5,150},\s*(?=\p{L})/iu,
+        '',
+      )
       // "If our boy gets fever in the night, where do we go?", "Where do I go if my child is sick at
       // night?": the condition is the situation, the ask is where (or when, how) to go.
       .replace(/^[\s"«]*(?:hvis|viss|dersom|if|in\s+case)\s+[^,?]{3,80},\s*(?=(?:hvor|kvar|when|where|how|hvordan|korleis|når|who|hvem|kven)\s)/iu, '')
