@@ -216,6 +216,7 @@ export const CORPORA = [
   'blind24',
   'blind25',
   'blind26',
+  'blind27',
 ] as const;
 
 interface Options {
