@@ -577,6 +577,21 @@ describe('answerQuestions', () => {
     expect(answerOf('Påløper det i så fall forsinkelsesrente?', 'Vi har utsatt forfallet til 20. mars.')).toBe(false);
   });
 
+  it('leaves a yes/no question open when the sentence it shares a word with answers another question far better', () => {
+    const reply = 'Ja, frivillige lag får bruke hallen gratis på kvardagar.';
+    expect(answers('Kan vi bruke hallen gratis på kvardagar? Kan vi få nøkkel til hallen?', reply, 'nno')).toEqual([
+      ['Kan vi bruke hallen gratis på kvardagar?', reply],
+      ['Kan vi få nøkkel til hallen?', false],
+    ]);
+    // With a sentence of its own, the second question is answered by that one.
+    const both = `${reply} Nøkkel til hallen får de hos vaktmeisteren.`;
+    expect(answerOf('Kan vi bruke hallen gratis på kvardagar? Kan vi få nøkkel til hallen?', both, 'nno')).toBe(reply);
+    expect(answers('Kan vi bruke hallen gratis på kvardagar? Kan vi få nøkkel til hallen?', both, 'nno')[1]).toEqual([
+      'Kan vi få nøkkel til hallen?',
+      'Nøkkel til hallen får de hos vaktmeisteren.',
+    ]);
+  });
+
   it('finds nothing to answer without questions, and answers nothing from the greeting or signature', () => {
     expect(answers('Takk for sist.', 'Hei!')).toEqual([]);
     expect(answers('Når kommer vedtaket?', 'Hei Kari,\n\nVennlig hilsen\nOla, tlf. 55 56 55 56, innen fredag')).toEqual([['Når kommer vedtaket?', false]]);

@@ -882,6 +882,13 @@ let lastSharedWords: SharedWords | undefined;
 
 /** Sentences judged per question, most shared words first. */
 const CANDIDATES = 10;
+/** How much higher another question must score a sentence to take it from a yes/no question. */
+const CLEARLY_BETTER = 0.2;
+
+interface Candidate {
+  score: number;
+  s: ReplySentence;
+}
 
 /** Each question with whether the reply answers it and the sentence that does. */
 export function answerQuestions(
@@ -908,7 +915,9 @@ export function answerQuestions(
     });
   }
   const anyListLeadIn = sentences.some((s) => s.introducesList);
-  return questions.map((question, index) => {
+  /** Per question, every sentence that answers it with its score, best first. */
+  const answersOf: Candidate[][] = [];
+  const judged = questions.map((question, index) => {
     const qTerms = termsByQuestion[index]!;
     const onlyOfTopic = perTopic.get(question.topic) === 1;
     const shape = shapeOf(question);
@@ -918,11 +927,11 @@ export function answerQuestions(
     const order: number[] = [];
     for (let i = 0; i < shared.length; i++) if (shared[i]! > 0) order.push(i);
     order.sort((a, b) => shared[b]! - shared[a]! || a - b);
-    let best: { score: number; s: ReplySentence } | undefined;
+    const found: Candidate[] = [];
     const judge = (i: number) => {
       const s = sentences[i]!;
       const score = answerScore(question, qTerms, shared[i]!, s, sentences[i + 1], onlyOfTopic, !yesNoShares || yesNoShares[i]! <= shared[i]!, shape);
-      if (score > 0 && (!best || score > best.score || (score === best.score && s.start < best.s.start))) best = { score, s };
+      if (score > 0) found.push({ score, s });
     };
     for (let c = 0; c < Math.min(order.length, CANDIDATES); c++) judge(order[c]!);
     // Without shared words: a deferred answer about "this", the only when/amount question, or a
@@ -939,7 +948,24 @@ export function answerQuestions(
         (question.topic === 'why' ||
           (question.topic === 'when' && asks(question, ASKS_WHEN_ADVISED)) ||
           !((ownStemCount.get(question) ?? 1) > 0 && qTerms.stems.length > 1)));
-    if (!best) for (let i = 0; i < sentences.length; i++) if (shared[i] === 0 && (withoutWords || sentences[i]!.notYet)) judge(i);
+    if (!found.length) for (let i = 0; i < sentences.length; i++) if (shared[i] === 0 && (withoutWords || sentences[i]!.notYet)) judge(i);
+    found.sort((a, b) => b.score - a.score || a.s.start - b.s.start);
+    answersOf.push(found);
+    return found[0];
+  });
+  // «Ja, du kan gå over til månedlig betaling» fits the question about monthly payment far better
+  // than the one about postponing the due date, though it shares a word with both. A yes/no
+  // question whose best sentence another question takes with a clearly higher score is answered
+  // by its next sentence, or not at all: a bare yes answers one question, and a near miss on the
+  // same topic is usually the answer to the question beside it.
+  for (let k = 0; k < questions.length; k++) {
+    const best = judged[k];
+    if (!best || questions[k]!.topic !== 'yes-no') continue;
+    const taken = judged.some((other, j) => j !== k && other?.s === best.s && other.score > best.score + CLEARLY_BETTER);
+    if (taken) judged[k] = answersOf[k]!.find((c) => c.s !== best.s);
+  }
+  return questions.map((question, k) => {
+    const best = judged[k];
     const result: AnsweredQuestion = { ...question, answered: !!best };
     if (best) {
       const last = deferredTo.get(best.s) ?? best.s;
