@@ -21,6 +21,23 @@ describe('findQuestions', () => {
     ],
     ['«I also wonder»', 'I also wonder how much a place costs per month.', ['I also wonder how much a place costs per month.']],
     [
+      'a formal request for information, without a question mark',
+      'Videre er det ønskelig å få opplyst hvor lang ventetiden er. Jeg ber også om informasjon om det finnes en midlertidig løsning.',
+      ['Videre er det ønskelig å få opplyst hvor lang ventetiden er.', 'Jeg ber også om informasjon om det finnes en midlertidig løsning.'],
+    ],
+    [
+      'not a question someone else asked, told with words between the verb and the quote',
+      'Sønnen min spurte meg i forrige uke: «Hvorfor får ikke jeg være med?» Kan han få plass i januar? ' +
+        'A neighbour asked the site manager yesterday, "How long will you keep going?" The answer was "until we are done".',
+      ['Kan han få plass i januar?'],
+    ],
+    [
+      'not scorn or a courtesy',
+      "Hvem bryr seg om oss som bor her liksom. Who knew a bin could need three forms? Isn't it amazing how nothing ever changes? " +
+        'But sure, we will just carry the bags to town, right? Orsak om dette skulle ha gått til ein annan etat? Når blir det tømt?',
+      ['Når blir det tømt?'],
+    ],
+    [
       'without a web form’s field label or a greeting before the ask',
       'Navn: Amira Hassan\nMelding: Vi er bortreist 10. des. Kan vi få ny time?\nKommentar: Hei, kan de kome før jul?',
       ['Kan vi få ny time?', 'kan de kome før jul?'],

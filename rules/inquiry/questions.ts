@@ -93,6 +93,10 @@ const REQUEST_CUES = new RegExp(
     String.raw`ber\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|òg|og|i\s+tillegg|dessuten|dessutan|derfor|difor|bare|berre|gjerne|veldig|fortsatt|framleis|herved|nå|no|samtidig|også\s+gjerne|videre|vidare)\s+){0,3}om\s+at\s+\p{L}+`,
     String.raw`ber\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|òg|og|i\s+tillegg|dessuten|dessutan|derfor|difor|bare|berre|gjerne|veldig|fortsatt|framleis|herved|nå|no|samtidig|også\s+gjerne|videre|vidare)\s+){0,3}(?:om\s+)?(?:å\s+få\s+innsyn|et\s+møte|eit\s+møte|møte|å\s+få\s+vite|å\s+få\s+veta|å\s+få\s+(?:opplyst|oppgitt|greie\s+på|svar|tilsendt)|svar|(?:ei|en|ein)\s+(?:forklaring|tilbakemelding|bekreftelse|stadfesting|oversikt|begrunnelse|grunngjeving|kopi)|forklaring|bekreftelse|stadfesting|kopi|tilbakemelding|innsyn)`,
     String.raw`(?:gi|gje|gjev)\s+(?:meg|oss)\s+(?:(?:også|òg|gjerne|snarest|raskt|straks)\s+)?(?:en\s+|ei\s+|ein\s+)?(?:beskjed|svar|tilbakemelding|melding|bekreftelse|stadfesting|informasjon|opplysning)`,
+    // The formal forms: «Videre er det ønskelig å få opplyst …», «vil jeg be om opplysning om hvorvidt …»,
+    // «Jeg ber også om informasjon om det finnes …».
+    String.raw`ønskel[ei]g\s+å\s+få\s+(?:opplyst|vite|vete|greie\s+på|informasjon|svar)`,
+    String.raw`(?:be|ber|bed)\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|òg|derfor|difor|videre|vidare|samtidig)\s+)?om\s+(?:(?:en|ei|ein|nærmere|nærare)\s+)?(?:opplysning(?:er|ar)?|informasjon|orientering|avklaring|redegjørelse|utgreiing)${QUESTION_FOLLOWS}`,
     String.raw`(?:gi|gje)\s+(?:(?:også|òg|gjerne|snarest|raskt|straks)\s+)?(?:beskjed|tilbakemelding)`,
     String.raw`^(?:gi|gje)\s+(?:\p{L}+\s+){1,2}(?:(?:også|òg|gjerne)\s+)?beskjed\s+om`,
     String.raw`si\s+(?:ifra|fra|i\s+frå)`,
@@ -190,6 +194,12 @@ const RHETORICAL = new RegExp(
     String.raw`^(?:does|do|did|is|has)\s+(?:nobody|no\s+one|no-one)\s`,
     // «Skal man liksom gå rundt med kart?»: «liksom» makes a question scorn.
     String.raw`(?<![\p{L}])liksom(?![\p{L}])[^?]{0,80}\?`,
+    // «hvem tenker på oss som lever av dette liksom» — without a mark too, «liksom» last is scorn.
+    String.raw`(?<![\p{L}])liksom\s*[?!.]*\s*$`,
+    // "Who knew gardening involved so much paperwork?", "Isn't it wonderful how …?", "But sure, I'll just …, right?".
+    String.raw`^(?:(?:but|and|well),?\s+)?who\s+knew(?![\p{L}])`,
+    String.raw`^(?:isn['’]t|is\s+it\s+not)\s+it\s+(?:wonderful|amazing|marvellous|marvelous|funny|great|lovely|fantastic|brilliant|interesting)\s+(?:how|that)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:sure|of\s+course|just)(?![\p{L}])[^?]{0,80},\s*right\s*\?+\s*$`,
     // «…, meg kanskje?», "…, me perhaps?": the writer answers it.
     String.raw`,\s*(?:meg|oss|me|us|jeg|eg|vi)\s+(?:kanskje|kanskje\s+det|perhaps|maybe)\s*\?+\s*$`,
     // «Er dette akseptabelt …?», "Is this acceptable …?": an indignant verdict, not a question.
@@ -337,7 +347,7 @@ const ANSWERED_AFTER =
 const ANTICIPATED_WHY = /^(?:hvorfor|kvifor)\s+(?:jeg|eg|vi|me)\s+(?:ikke\s+|ikkje\s+)?\p{L}+(?:r|te|de)(?![\p{L}])/iu;
 /** «Styret spurte meg «er det lov …?»», "My landlord asked me, "Why …?"": someone else's question, reported. */
 const SPEECH_BEFORE_QUOTE =
-  /(?<![\p{L}])(\p{L}+),?\s+(?:(?:keeps|kept|kepte)\s+)?(?:spurte|spurde|spør|spørr|sa|sier|seier|mener|meiner|meinte|mente|asked|asks|asking|said|says|told\s+me|wondered|think|thinks)(?![\p{L}])(?:\s+(?:meg|oss|me|us|dykk|dere))?(?:\s+(?:i\s+går|i\s+dag|i\s+morges|i\s+morgon|nettopp|yesterday|today|this\s+morning|then))?[\s,:]*$/iu;
+  /(?<![\p{L}])(\p{L}+),?\s+(?:(?:keeps|kept|kepte|har|hadde|has|had|was|were|just)\s+)?(?:(?:selv|sjølv|himself|herself)\s+)?(?:spurte|spurde|spør|spørr|sa|sier|seier|mener|meiner|meinte|mente|ropte|skreik|asked|asks|asking|said|says|told|wondered|think|thinks|shouted|yelled|stilt\s+(?:meg\s+|oss\s+)?spørsmålet|stilte\s+(?:meg\s+|oss\s+)?spørsmålet)(?![\p{L}])(?:\s+(?:meg|oss|me|us|dykk|dere))?(?:\s+(?!(?:jeg|eg|vi|me|we)(?![\p{L}]))[\p{L}\d.-]+){0,6}?[\s,:]*$/iu;
 /** «fått spørsmål fra en beboer om «…»», «Vi er klar over at «…»»: a question others ask, reported whoever writes. */
 const OTHERS_ASK_BEFORE_QUOTE =
   /(?:spørsmål|spørsmålet|question|questions)\s+(?:fra|frå|from)\s+(?:[\p{L}-]+\s+){1,3}(?:om|about|whether)?[\s,:]*$|(?:klar|klare|kjent|kjende)\s+(?:over|med)\s+at[\s,:]*$|aware\s+(?:that|of)[\s,:]*$/iu;
@@ -379,7 +389,7 @@ const COURTESY_ALL_RIGHT =
 /** "Sorry for my bad English, is it okay?", «Beklager lang e-post, er det greit?»: an apology's tag, not an ask. */
 /** «Beklager hvis dette er feil sted å spørre?», "Sorry if this is the wrong place to ask?": a courtesy, not an ask. */
 const WRONG_PLACE_APOLOGY =
-  /^(?:beklager|beklagar|orsak|unnskyld|sorry)\s+(?:hvis|om|viss|dersom|if)\s+(?:dette|det|this|it)\s+(?:er|is)\s+(?:feil|the\s+wrong)\s+(?:sted|stad|adresse|place|address|person|department)(?![\p{L}])/iu;
+  /^(?:beklager|beklagar|orsak|unnskyld|sorry)\s+(?:hvis|om|viss|dersom|if)\s+(?:dette|det|this|it)\s+(?:(?:er|is)\s+(?:feil|the\s+wrong)\s+(?:sted|stad|adresse|place|address|person|department)|(?:skulle|burde|should)\s+(?:ha\s+|have\s+)?(?:gått|gått\s+til|gone|been\s+sent)\s+(?:til\s+|to\s+)?(?:en\s+|ein\s+|ei\s+|an?\s+)?(?:annen|annan|anna|another|other|different))(?![\p{L}])/iu;
 const APOLOGY_TAG =
   /^(?:sorry|beklager|beklagar|orsak|unnskyld|excuse)[^?]{0,60},\s*(?:is\s+(?:it|that)|er\s+det|går\s+det|i\s+hope\s+(?:it|that)['’]?s?|håper\s+det\s+er)\s+(?:ok|okay|fine|alright|all\s+right|greit|greitt|i\s+orden|bra)\s*\?+\s*$/iu;
 /** "My Norwegian is limited, so I hope you will forgive me for writing in English?": a courtesy after its reason. */
