@@ -592,6 +592,15 @@ describe('answerQuestions', () => {
     ]);
   });
 
+  it('takes a number for an answer to «how many» only beside the thing counted', () => {
+    expect(answerOf('Hvor mange turer får man i måneden?', 'Vi trenger en legeerklæring som er nyere enn seks måneder.')).toBe(false);
+    expect(answerOf('Hvor mange turer får man i måneden?', 'Med TT-kortet får du 8 turer i måneden.')).toBe('Med TT-kortet får du 8 turer i måneden.');
+    expect(answerOf('Kor mange bord og stands er det plass til?', 'Det er plass til om lag 40 stands på torget.', 'nno')).toBe(
+      'Det er plass til om lag 40 stands på torget.',
+    );
+    expect(answerOf('How many visits a day would she get?', 'The home nursing team was set up in 2019 and has 12 nurses.', 'eng')).toBe(false);
+  });
+
   it('finds nothing to answer without questions, and answers nothing from the greeting or signature', () => {
     expect(answers('Takk for sist.', 'Hei!')).toEqual([]);
     expect(answers('Når kommer vedtaket?', 'Hei Kari,\n\nVennlig hilsen\nOla, tlf. 55 56 55 56, innen fredag')).toEqual([['Når kommer vedtaket?', false]]);

@@ -593,6 +593,26 @@ const DISCOUNT_ANSWER = withFastWordStarts(
 const NONE_LEFT = withFastWordStarts(
   /(?<![\p{L}])(?:(?:vi|me|we|kommunen|the\s+municipality)\s+(?:har|have|has)\s+(?:dessverre\s+|diverre\s+|unfortunately\s+|ikke\s+lenger\s+|no\s+longer\s+)?(?:ingen|inga|no|none)|det\s+er\s+(?:dessverre\s+|diverre\s+)?(?:ingen|inga|ikke\s+noen|ikkje\s+nokon)|det\s+finst\s+(?:dessverre\s+)?(?:ingen|inga|ikkje)|det\s+finnes\s+(?:dessverre\s+)?(?:ingen|ikke)|there\s+(?:are|is)\s+(?:unfortunately\s+)?(?:no|none)|(?:er|blir|is|are)\s+(?:derfor\s+|difor\s+|altså\s+|dermed\s+|therefore\s+)(?:riktig|rett|korrekt|feil|correct|right|wrong))(?![\p{L}])/iu,
 );
+/**
+ * «Hvor mange turer får man i måneden?»: the thing counted. A number answers it only beside that
+ * thing's word («24 turer i året»), not any number in a sentence on the topic («en legeerklæring
+ * som er nyere enn seks måneder»).
+ */
+const COUNTED_NOUN =
+  /(?<![\p{L}])(?:hvor|kor)\s+mange\s+(?:fleire\s+|flere\s+|nye\s+|ekstra\s+)?(?!(?:som|er|var|blir|vert|kan|får|skal|må|står|det|de|dei|vi|me|i|jeg|eg|du|dere|dykk)(?![\p{L}]))(\p{L}{3,})(?:\s+(?:og|eller)\s+(\p{L}{3,}))?|how\s+many\s+(?:more\s+|new\s+|extra\s+)?(?!(?:are|is|can|will|do|does|of|people|persons)(?![\p{L}]))(\p{L}{3,})(?:\s+(?:and|or)\s+(\p{L}{3,}))?/iu;
+const countedStems = new WeakMap<InquiryQuestion, string[] | null>();
+function namesTheCounted(question: InquiryQuestion, s: ReplySentence): boolean {
+  let stems = countedStems.get(question);
+  if (stems === undefined) {
+    const m = COUNTED_NOUN.exec(question.text);
+    const nouns = m ? [m[1], m[2], m[3], m[4]].filter((n): n is string => n !== undefined) : [];
+    stems = nouns.length ? nouns.map((noun) => noun.toLowerCase().slice(0, 4)) : null;
+    countedStems.set(question, stems);
+  }
+  if (stems === null) return true;
+  const text = s.text.toLowerCase();
+  return stems.some((stem) => text.includes(stem));
+}
 /** "Hvor mye snø må det komme?": a quantity, not money («om lag 8 cm snø»). */
 const ASKS_QUANTITY = withFastWordStarts(
   /(?<![\p{L}])(?:hvor\s+mye|kor\s+mykje|kor\s+mye|how\s+much)\s+(?!(?:is|are|was|will|would|does|do|did|can|could|should|it|that|this|er|blir|vert|var|vil|kan|kunne|skal|koster|kostar|må|det|dette|de|dei|jeg|eg|vi|me|du|i|we|you)(?![\p{L}]))\p{L}+(?![^?]*(?:kost|cost|pris|price|betal|pay|gebyr|fee|avgift|charge|penger|pengar|money|kroner|leie|leige|rent|øke|øker|auke|aukar|stige|stiger|increase|rise|goes\s+up|go\s+up|går\s+opp|skatt|tax))/iu,
@@ -632,7 +652,9 @@ function gives(question: InquiryQuestion, s: ReplySentence): boolean {
     case 'amount':
       return (
         (s.amount && !(asks(question, ASKS_PRICE) && s.test(SLOT.percentOnly, PERCENT_ONLY))) ||
-        ((asks(question, ASKS_COUNT) || asks(question, ASKS_QUANTITY) || asks(question, ASKS_RANK)) && s.test(SLOT.count, COUNT)) ||
+        ((asks(question, ASKS_COUNT) || asks(question, ASKS_QUANTITY) || asks(question, ASKS_RANK)) &&
+          s.test(SLOT.count, COUNT) &&
+          namesTheCounted(question, s)) ||
         (asks(question, ASKS_DISTANCE) && s.test(SLOT.distance, DISTANCE))
       );
     case 'where':
