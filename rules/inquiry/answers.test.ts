@@ -601,6 +601,12 @@ describe('answerQuestions', () => {
     expect(answerOf('How many visits a day would she get?', 'The home nursing team was set up in 2019 and has 12 nurses.', 'eng')).toBe(false);
   });
 
+  it('reads a question without the reason after «fordi», and «I have noted that …» as an acknowledgement', () => {
+    const reply = 'I have noted that you started a new job in Åsane in April.';
+    expect(answerOf('Can I apply for extra trips because I started a new job in Åsane in April?', reply, 'eng')).toBe(false);
+    expect(answerOf('Kan jeg søke om flere turer fordi jeg har fått ny jobb i Åsane?', 'Jeg har notert at du har fått ny jobb i Åsane.')).toBe(false);
+  });
+
   it('finds nothing to answer without questions, and answers nothing from the greeting or signature', () => {
     expect(answers('Takk for sist.', 'Hei!')).toEqual([]);
     expect(answers('Når kommer vedtaket?', 'Hei Kari,\n\nVennlig hilsen\nOla, tlf. 55 56 55 56, innen fredag')).toEqual([['Når kommer vedtaket?', false]]);

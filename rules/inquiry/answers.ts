@@ -76,7 +76,7 @@ const REFUSAL = withFastWordStarts(
 
 /** Says only that the matter is being looked at: no substance. */
 const ACKNOWLEDGEMENT = withFastWordStarts(
-  /(?<![\p{L}])(?:takk\s+for|thank\s+you|thanks\s+for|vi\s+(?:ser|skal\s+se|vil\s+se|tar\s+en\s+titt)\s+(?:på|nærmere|nærare)|me\s+(?:ser|skal\s+sjå|vil\s+sjå)\s+på|og\s+(?:ser|skal\s+se|skal\s+sjå|vil\s+se)\s+(?:nærmere\s+|nærare\s+)?på|we\s+(?:are|will\s+be)\s+looking\s+into|we\s+will\s+look\s+into|we\s+are\s+(?:working\s+on|considering)|vi\s+jobber\s+med|me\s+jobbar\s+med|vi\s+undersøker|me\s+undersøkjer|er\s+under\s+(?:behandling|handsaming|arbeid)|is\s+being\s+(?:processed|handled|considered|looked\s+at)|under\s+consideration|vi\s+kommer\s+tilbake|me\s+kjem\s+tilbake|we\s+will\s+get\s+back|we'll\s+get\s+back|vi\s+beklager|me\s+beklagar|we\s+apologi[sz]e|(?:beklager|beklagar)\s+(?:at|for)|sorry\s+(?:that|for|about)|we\s+are\s+sorry|vi\s+har\s+notert|me\s+har\s+notert|we\s+have\s+noted|vi\s+forstår|me\s+forstår|we\s+understand)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:takk\s+for|thank\s+you|thanks\s+for|vi\s+(?:ser|skal\s+se|vil\s+se|tar\s+en\s+titt)\s+(?:på|nærmere|nærare)|me\s+(?:ser|skal\s+sjå|vil\s+sjå)\s+på|og\s+(?:ser|skal\s+se|skal\s+sjå|vil\s+se)\s+(?:nærmere\s+|nærare\s+)?på|we\s+(?:are|will\s+be)\s+looking\s+into|we\s+will\s+look\s+into|we\s+are\s+(?:working\s+on|considering)|vi\s+jobber\s+med|me\s+jobbar\s+med|vi\s+undersøker|me\s+undersøkjer|er\s+under\s+(?:behandling|handsaming|arbeid)|is\s+being\s+(?:processed|handled|considered|looked\s+at)|under\s+consideration|vi\s+kommer\s+tilbake|me\s+kjem\s+tilbake|we\s+will\s+get\s+back|we'll\s+get\s+back|vi\s+beklager|me\s+beklagar|we\s+apologi[sz]e|(?:beklager|beklagar)\s+(?:at|for)|sorry\s+(?:that|for|about)|we\s+are\s+sorry|(?:vi|me|jeg|eg)\s+har\s+(?:notert|registrert)\s+(?:meg\s+|oss\s+)?at|(?:we|i)\s+have\s+(?:noted|registered)\s+that|vi\s+har\s+notert|me\s+har\s+notert|we\s+have\s+noted|vi\s+forstår|me\s+forstår|we\s+understand)(?![\p{L}])/iu,
 );
 // Words without which the regex below cannot match: most sentences have none and are not scanned.
 const words = (list: string) => new Set(list.split(/\s+/));
@@ -859,6 +859,7 @@ function withoutExamples(question: string): string {
     question
       .replace(/,?\s*(?:for\s+eksempel|til\s+dømes|f\.eks\.|t\.d\.|for\s+example|e\.g\.|such\s+as|som\s+for\s+eksempel)\b[^?.!]*/iu, '')
       .replace(/,\s*(?:siden|sidan|ettersom|fordi|since|because)\s+[^?]*[?.!]*\s*$/iu, '')
+      .replace(/\s+(?:ettersom|fordi|because)\s+[^?,;:]*[?.!]*\s*$/iu, '')
       .replace(/\s+[–—]\s+[^?]*$/u, '')
       // «i så fall», "if so": the condition names no subject of its own, and «fall» would match «forfall».
       .replace(/(?<![\p{L}])(?:i\s+så\s+fall|i\s+tilfelle|if\s+so|in\s+that\s+case)(?![\p{L}])/giu, ' ')
