@@ -607,6 +607,16 @@ describe('answerQuestions', () => {
     expect(answerOf('Kan jeg søke om flere turer fordi jeg har fått ny jobb i Åsane?', 'Jeg har notert at du har fått ny jobb i Åsane.')).toBe(false);
   });
 
+  it('takes a week number for a time, the office for who, and a number to call for whom to call', () => {
+    expect(answerOf('Når blir lyset reparert?', 'Lyset blir reparert i uke 46.')).toBe('Lyset blir reparert i uke 46.');
+    expect(answerOf('Kor lang tid brukar de?', 'Kommunen gjev innsyn i postjournalen for veke 38.', 'nno')).toBe(false);
+    expect(answerOf('Who do I complain to — you or the taxi company?', 'Please send the complaint to us.', 'eng')).toBe('Please send the complaint to us.');
+    expect(answerOf('Who pays for it?', 'The plumber must report the installation to us.', 'eng')).toBe(false);
+    expect(answerOf('Kven skal eg ringje om det er noko?', 'Hamnevakta svarar på 55 56 70 00 heile døgnet.', 'nno')).toBe(
+      'Hamnevakta svarar på 55 56 70 00 heile døgnet.',
+    );
+  });
+
   it('finds nothing to answer without questions, and answers nothing from the greeting or signature', () => {
     expect(answers('Takk for sist.', 'Hei!')).toEqual([]);
     expect(answers('Når kommer vedtaket?', 'Hei Kari,\n\nVennlig hilsen\nOla, tlf. 55 56 55 56, innen fredag')).toEqual([['Når kommer vedtaket?', false]]);

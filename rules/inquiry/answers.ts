@@ -42,7 +42,7 @@ const DURATION = durationPattern(NUMBER_WORDS, UNITS);
 const MONTH = [...new Set([...monthNameAlternation('no').split('|'), ...monthNameAlternation('en').split('|')])].join('|');
 const TIME_ANCHOR = withFastWordStarts(
   new RegExp(
-    String.raw`(?<![\p{L}])(?:i\s+dag|i\s+morgen|i\s+morgon|i\s+overmorgen|i\s+overmorgon|neste\s+(?:uke|veke|måned|månad|år)|i\s+neste\s+(?:uke|veke)|denne\s+(?:uka|veka|uken|måneden|månaden)|i\s+løpet\s+av\s+\p{L}+|(?:i|fra|frå|fom|innen|innan|før|til|etter|within|in|from|by|before|until|after|early|late|mid|midten\s+av|slutten\s+av|starten\s+av|end\s+of|beginning\s+of)\s+(?:${MONTH})|før\s+(?:jul|påske|sommeren|sommaren|nyttår)|etter\s+(?:jul|påske|nyttår|sommeren|sommaren)|over\s+nyttår|den\s+\d{1,2}\.|(?:innen|innan|før|by)\s+(?:den\s+)?\d{1,2}\.?\s+(?:i\s+)?(?:måneden|månaden|hver\s+måned|kvar\s+månad|of\s+the\s+month|each\s+month)|(?:the\s+)?same\s+day|samme\s+dag(?:en)?|same\s+dagen?|straks|umiddelbart|immediately|med\s+(?:en|ein)\s+gang|med\s+ein\s+gong|today|tomorrow|tonight|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday)|this\s+(?:week|month|afternoon)|before\s+christmas|after\s+(?:christmas|easter|new\s+year)|by\s+the\s+end\s+of|within\s+\p{L}+|on\s+(?:monday|tuesday|wednesday|thursday|friday)|(?:mandag|tirsdag|onsdag|torsdag|fredag|måndag|tysdag|monday|tuesday|wednesday|thursday|friday))(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:i\s+dag|i\s+morgen|i\s+morgon|i\s+overmorgen|i\s+overmorgon|neste\s+(?:uke|veke|måned|månad|år)|i\s+neste\s+(?:uke|veke)|denne\s+(?:uka|veka|uken|måneden|månaden)|i\s+løpet\s+av\s+\p{L}+|(?:i|fra|frå|fom|innen|innan|før|til|etter|within|in|from|by|before|until|after|early|late|mid|midten\s+av|slutten\s+av|starten\s+av|end\s+of|beginning\s+of)\s+(?:${MONTH})|før\s+(?:jul|påske|sommeren|sommaren|nyttår)|etter\s+(?:jul|påske|nyttår|sommeren|sommaren)|over\s+nyttår|den\s+\d{1,2}\.|(?:innen|innan|før|by)\s+(?:den\s+)?\d{1,2}\.?\s+(?:i\s+)?(?:måneden|månaden|hver\s+måned|kvar\s+månad|of\s+the\s+month|each\s+month)|(?:the\s+)?same\s+day|samme\s+dag(?:en)?|same\s+dagen?|straks|umiddelbart|immediately|med\s+(?:en|ein)\s+gang|med\s+ein\s+gong|today|tomorrow|tonight|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday)|this\s+(?:week|month|afternoon)|before\s+christmas|after\s+(?:christmas|easter|new\s+year)|by\s+the\s+end\s+of|within\s+\p{L}+|on\s+(?:monday|tuesday|wednesday|thursday|friday)|(?:mandag|tirsdag|onsdag|torsdag|fredag|måndag|tysdag|monday|tuesday|wednesday|thursday|friday)|(?:i|in|innen|innan|by|fra|frå|from|til|until|før|before|during)\s+(?:uke|veke|week)\s+\d{1,2}(?!\d))(?![\p{L}])`,
     'iu',
   ),
 );
@@ -267,6 +267,7 @@ const SLOT = {
   advice: 34,
   isQuestion: 35,
   appealStated: 36,
+  toUs: 37,
 } as const;
 /** A sentence that only says where information stands: «… finn de i prislista på nettsida vår», «Der står det også …», "You can read more on …". */
 const POINTS_ELSEWHERE = withFastWordStarts(
@@ -635,6 +636,10 @@ const ASKS_FOR_NUMBER = withFastWordStarts(
   /(?<![\p{L}])(?:telefonnummer\p{L}*|phone\s+number|telephone\s+number|(?:a|any|et|eit|noe|noko)\s+(?:telefon)?(?:nummer|number)\s+(?:\p{L}+\s+){0,3}(?:call|ring|ringe|ringje|phone|contact|kontakte|reach))(?![\p{L}])/iu,
 );
 /** «Hvor skal vi ringe?», "Where can I call?": a phone number or an address answers. */
+/** «Send klagen til oss», "Please send it to us", "… is Bergen kommune": the office named as who. */
+const TO_US = withFastWordStarts(
+  /(?<![\p{L}])(?:(?:send|sende|sendes|skriv|skrive|klag|klage|complain|write)\s+(?:\p{L}+\s+){0,3}(?:til|to)\s+(?:oss|us|me|meg)|\p{Lu}\p{Ll}+\s+kommune)(?![\p{L}])/u,
+);
 const ASKS_WHERE_TO_CALL = withFastWordStarts(/(?<![\p{L}])(?:ringe|ringje|ring|call|phone|kontakte|kontakta|contact|skrive\s+til|write\s+to)(?![\p{L}])/iu);
 
 function gives(question: InquiryQuestion, s: ReplySentence): boolean {
@@ -666,7 +671,9 @@ function gives(question: InquiryQuestion, s: ReplySentence): boolean {
     case 'how':
       return s.test(SLOT.how, HOW) || requestedActDone(question, s);
     case 'who':
-      return s.test(SLOT.who, WHO);
+      // "Who do I complain to — you or the taxi company?" — "Please send the complaint to us";
+      // "Who do I call for repairs?" — "… call the repair service on 55 55 55 55".
+      return s.test(SLOT.who, WHO) || s.test(SLOT.toUs, TO_US) || (asks(question, ASKS_WHERE_TO_CALL) && s.test(SLOT.contact, CONTACT));
     case 'yes-no':
       return (
         s.test(SLOT.yesNo, YES_NO) ||
