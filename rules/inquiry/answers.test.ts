@@ -617,6 +617,20 @@ describe('answerQuestions', () => {
     );
   });
 
+  it('takes the office doing the very act asked for, at a time, for the answer to the request', () => {
+    const inquiry = 'Kan de kome hit og sjå på trappa? Må eg betale for heisen?';
+    const reply = 'Eg kan kome på heimebesøk tysdag 9. desember klokka 13.';
+    expect(answers(inquiry, reply, 'nno')).toEqual([
+      ['Kan de kome hit og sjå på trappa?', reply],
+      ['Må eg betale for heisen?', false],
+    ]);
+    expect(answerOf('Kan dere komme hjem til oss og se? Hva koster det?', 'Jeg kommer på hjemmebesøk onsdag 16. desember klokken 10.')).toBe(
+      'Jeg kommer på hjemmebesøk onsdag 16. desember klokken 10.',
+    );
+    // Without a time it is no answer: «Vi kommer gjerne» promises nothing.
+    expect(answerOf('Kan dere komme hjem til oss og se? Hva koster det?', 'Vi kommer gjerne en gang.')).toBe(false);
+  });
+
   it('finds nothing to answer without questions, and answers nothing from the greeting or signature', () => {
     expect(answers('Takk for sist.', 'Hei!')).toEqual([]);
     expect(answers('Når kommer vedtaket?', 'Hei Kari,\n\nVennlig hilsen\nOla, tlf. 55 56 55 56, innen fredag')).toEqual([['Når kommer vedtaket?', false]]);

@@ -544,6 +544,30 @@ function requestedActDone(question: InquiryQuestion, s: ReplySentence): boolean 
 const ARRANGED = withFastWordStarts(
   /(?<![\p{L}])(?:(?:blir|vert|er|har\s+blitt|har\s+vorte|will\s+be|has\s+been|is)\s+(?:\p{L}+\s+)?(?:levert|levera|sendt|booka|booket|booked|delivered|sent|arranged|satt\s+opp|sett\s+opp|tildelt|scheduled)|(?:har|have|has)\s+(?:nå\s+|no\s+|now\s+)?(?:fått|got|been\s+given)\s+(?:ny|nytt|nye|en|ei|et|eit|ein|a|an)|(?:ny|nytt|nye|new)\s+(?:time|tid|avtale|appointment)(?:\s+\p{L}+){0,3}\s+(?:er|blir|vert|is|will\s+be))(?![\p{L}])/iu,
 );
+/**
+ * «Kan de kome hit og sjå på trappa?» — «Eg kan kome på heimebesøk tysdag 9. september»; «Kan dere
+ * komme hjem til oss?» — «Jeg kommer på hjemmebesøk onsdag 14. mai»: the office doing the very act
+ * asked for, at a time, answers the request whatever else the two sentences share.
+ */
+const ASKS_OFFICE_TO =
+  /^[\s"«(]*(?:(?:og|and|men|but|så|so)\s+)?(?:kan|kunne|vil|could|can|will|would)\s+(?:de|dere|dykk|du|you|noen|nokon|someone|somebody|kommunen)\s+(?:(?:please|gjerne|også|òg|also)\s+)?(\p{L}{3,})/iu;
+const SAME_ACT: Record<string, string> = { kome: 'kom|kjem', komme: 'kom', come: 'come|coming', send: 'send', sende: 'send', sendes: 'send' };
+const officeActs = new WeakMap<InquiryQuestion, RegExp | null>();
+function officeDoesTheAskedAct(question: InquiryQuestion, s: ReplySentence): boolean {
+  let act = officeActs.get(question);
+  if (act === undefined) {
+    const verb = question.topic === 'yes-no' ? ASKS_OFFICE_TO.exec(question.text)?.[1]?.toLowerCase() : undefined;
+    const stem = verb && !NOT_AN_ACT.has(verb) ? (SAME_ACT[verb] ?? verb.slice(0, Math.max(3, Math.min(verb.length - 1, 5)))) : undefined;
+    act = stem
+      ? new RegExp(
+          `(?<![\\p{L}])(?:vi|me|eg|jeg|we|i)\\s+(?:(?:kan|skal|vil|will|can|shall|kommer\\s+til\\s+å|kjem\\s+til\\s+å|are\\s+going\\s+to)\\s+)?(?:(?:gjerne|gladly|også|òg|also)\\s+)?(?:${stem})\\p{L}*`,
+          'iu',
+        )
+      : null;
+    officeActs.set(question, act);
+  }
+  return act !== null && s.time && !s.notYet && act.test(s.text);
+}
 /** A request («Kan vi få …?») granted as the thing arranged for a date ahead. */
 function arrangedForADate(question: InquiryQuestion, s: ReplySentence): boolean {
   return question.topic === 'yes-no' && asks(question, ASKS_FOR_SOMETHING) && s.time && !s.notYet && ARRANGED.test(s.text);
@@ -810,6 +834,7 @@ function answerScore(
   if (shared === 0) {
     // The only why-question and a reason in so many words; a bare "Når?" or "Hva koster det?" and
     // the only time or amount.
+    if (officeDoesTheAskedAct(question, s)) return 1.5;
     if (!onlyOfTopic) return 0;
     if (question.topic === 'why') return s.test(SLOT.strongReason, STRONG_REASON) ? 1.5 : 0;
     // A question with words that the sentence does not share is about something else. Words
@@ -842,6 +867,7 @@ function answerScore(
   if (question.topic !== 'where' && question.topic !== 'how' && question.topic !== 'document' && s.test(SLOT.pointer, POINTS_ELSEWHERE)) return 0;
   const size = Math.max(1, Math.min(qTerms.stems.length, 4));
   const share = shared / size;
+  if (officeDoesTheAskedAct(question, s)) return 2 + share;
   const substance = gives(question, s) || arrangedForADate(question, s);
   if (s.ack && !substance) return 0;
   if (substance) {
@@ -971,6 +997,7 @@ export function answerQuestions(
     const withoutWords =
       shape !== undefined ||
       requestedActStem(question) !== null ||
+      (question.topic === 'yes-no' && ASKS_OFFICE_TO.test(question.text)) ||
       asks(question, ASKS_WHAT_NEEDED) ||
       (question.topic === 'yes-no' && (asks(question, ASKS_BY_A_TIME) || (onlyOfTopic && asks(question, ASKS_FOR_SOMETHING)))) ||
       (question.topic === 'how' && anyListLeadIn) ||
