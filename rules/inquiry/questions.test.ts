@@ -32,6 +32,11 @@ describe('findQuestions', () => {
       ['Kan han få plass i januar?'],
     ],
     [
+      'not a sigh of endurance or «what use is it»',
+      'Hvor lenge skal vi finne oss i dette? Kva skal ein med ei seng som ingen ligg i? Hva skal man svare på det? Når blir sengen hentet?',
+      ['Når blir sengen hentet?'],
+    ],
+    [
       'not scorn or a courtesy',
       "Hvem bryr seg om oss som bor her liksom. Who knew a bin could need three forms? Isn't it amazing how nothing ever changes? " +
         'But sure, we will just carry the bags to town, right? Orsak om dette skulle ha gått til ein annan etat? Når blir det tømt?',

@@ -194,6 +194,10 @@ const RHETORICAL = new RegExp(
     String.raw`^(?:does|do|did|is|has)\s+(?:nobody|no\s+one|no-one)\s`,
     // «Skal man liksom gå rundt med kart?»: «liksom» makes a question scorn.
     String.raw`(?<![\p{L}])liksom(?![\p{L}])[^?]{0,80}\?`,
+    // «Hvor lenge skal vi finne oss i dette?», "How long must we put up with this?": endurance, not a question.
+    String.raw`(?:finne|finna)\s+(?:oss|meg|seg)\s+i\s+(?:dette|det|slikt|sånt)|put\s+up\s+with\s+(?:this|it|that)`,
+    // «Kva skal ein med ei seng som ingen ligg i?», «hva skal man svare på det?»: what use, what to say — a sigh.
+    String.raw`^(?:(?:og|men|så)\s+)?(?:hva|kva)\s+skal\s+(?:man|ein|en)\s+(?:med|svare|seie|si|tru|tro|tenke|tenkje)(?![\p{L}])`,
     // «hvem tenker på oss som lever av dette liksom» — without a mark too, «liksom» last is scorn.
     String.raw`(?<![\p{L}])liksom\s*[?!.]*\s*$`,
     // "Who knew gardening involved so much paperwork?", "Isn't it wonderful how …?", "But sure, I'll just …, right?".
