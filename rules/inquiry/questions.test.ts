@@ -32,6 +32,11 @@ describe('findQuestions', () => {
       ['Kan han få plass i januar?'],
     ],
     [
+      'the ask without the sentence before it, written without capitals',
+      'hei. har en baby på 4 mnd og det lukter mugg. lurer på om vi kan få flytte midlertidig. Mvh Sara',
+      ['lurer på om vi kan få flytte midlertidig.'],
+    ],
+    [
       'not a sigh of endurance or «what use is it»',
       'Hvor lenge skal vi finne oss i dette? Kva skal ein med ei seng som ingen ligg i? Hva skal man svare på det? Når blir sengen hentet?',
       ['Når blir sengen hentet?'],

@@ -604,6 +604,20 @@ function askAfterLastStop(text: string, span: Span): Span | undefined {
   return undefined;
 }
 
+/**
+ * The part of `span` after its last full stop before a lower-case word where an ask opens. The stop
+ * must end a word of four letters or more: «f.eks. om», «ca. to», «kl. 14» are abbreviations.
+ */
+function askAfterLowerCaseStop(text: string, span: Span): Span | undefined {
+  const part = text.slice(span.start, span.end);
+  const stops = [...part.matchAll(/(?<=\p{L}{4})[.!]+\s+(?=\p{Ll})/gu)];
+  for (let k = stops.length - 1; k >= 0; k--) {
+    const at = stops[k]!.index + stops[k]![0].length;
+    if (opensAnAsk(part.slice(at)) && !asksSomething(part.slice(0, at), undefined)) return { start: span.start + at, end: span.end };
+  }
+  return undefined;
+}
+
 /** Verb first («Holder SFO åpent …», "Does home nursing cost …»), a question word first, or a request. */
 function opensAnAsk(part: string): boolean {
   const core = questionCore(part.replace(LEADING_CONDITION, '').replace(IF_SO, ''));
@@ -789,6 +803,9 @@ export function findQuestions(quoted: string): InquiryQuestion[] {
       // Nor is a web form's field label («Melding: »), or a greeting before the ask («Hei, kan …»).
       const lead = FIELD_LABEL_OR_GREETING.exec(inquiry.slice(ask.start, ask.end));
       if (lead && ask.end - ask.start - lead[0].length >= 4) ask = { start: ask.start + lead[0].length, end: ask.end };
+      // «… fikk regning for hele vinteren. lurer også på om …»: written without capitals, the
+      // sentence before the ask was not split off.
+      ask = askAfterLowerCaseStop(inquiry, ask) ?? ask;
       const text = flat(inquiry.slice(ask.start, ask.end));
       if (isRhetorical(text)) continue;
       const question: InquiryQuestion = { start: ask.start, end: ask.end, text, topic: topicOf(questionCore(text)) };
