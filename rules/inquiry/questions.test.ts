@@ -32,6 +32,11 @@ describe('findQuestions', () => {
       ['Kan han få plass i januar?'],
     ],
     [
+      'not understanding why, with the subject before the verb or left out',
+      'Eg forstår ikkje kvifor eg berre har fått eitt botnfrådrag. Skjønner ikke hvorfor vi må betale to ganger',
+      ['Eg forstår ikkje kvifor eg berre har fått eitt botnfrådrag.', 'Skjønner ikke hvorfor vi må betale to ganger'],
+    ],
+    [
       'the ask without the sentence before it, written without capitals',
       'hei. har en baby på 4 mnd og det lukter mugg. lurer på om vi kan få flytte midlertidig. Mvh Sara',
       ['lurer på om vi kan få flytte midlertidig.'],

@@ -66,7 +66,7 @@ const REQUEST_CUES = new RegExp(
     String.raw`(?:vil|ville|ønsker|ønskjer)\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|òg|gjerne|bare|berre|derfor|difor)\s+){0,2}(?:å\s+)?(?:spørre|spørje|spørja)${QUESTION_FOLLOWS}`,
     String.raw`undrer\s+(?:jeg\s+|eg\s+)?meg`,
     // «Ellers skjønner vi ikke hvorfor vannregningen er doblet»: not understanding why asks to be told.
-    String.raw`(?:skjønner|skjønar|forstår)\s+(?:jeg|eg|vi|me)\s+(?:ikke|ikkje)\s+(?:hvorfor|kvifor)(?![\p{L}])`,
+    String.raw`(?:skjønner|skjønar|forstår)\s+(?:(?:jeg|eg|vi|me)\s+)?(?:ikke|ikkje)\s+(?:hvorfor|kvifor)(?![\p{L}])`,
     // «Dessuten ønsker jeg å få opplyst hvem …», «Vi vil gjerne vite om …».
     String.raw`(?:vil|ville|ønsker|ønskjer)\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|òg|gjerne|bare|berre|derfor|difor)\s+){0,2}(?:å\s+)?(?:få\s+)?(?:opplyst|vite|vete|greie\s+på)${QUESTION_FOLLOWS}`,
     // «Jeg vet ikke om jeg trenger …», "I'm not sure whether …": an ask in the form of doubt.
