@@ -32,6 +32,17 @@ describe('findQuestions', () => {
       ['Kan han få plass i januar?'],
     ],
     [
+      'a question asked on someone else’s behalf',
+      'Hun har minstepensjon, så hun spør også om det finnes noen fritak. Han vil òg vita om han kan ta med seg katten. ' +
+        "He asked whether he can pay in instalments. Also, she'd like to know whether she can use the card in Os, which is outside Bergen.",
+      [
+        'Hun har minstepensjon, så hun spør også om det finnes noen fritak.',
+        'Han vil òg vita om han kan ta med seg katten.',
+        'He asked whether he can pay in instalments.',
+        "Also, she'd like to know whether she can use the card in Os, which is outside Bergen.",
+      ],
+    ],
+    [
       'not understanding why, with the subject before the verb or left out',
       'Eg forstår ikkje kvifor eg berre har fått eitt botnfrådrag. Skjønner ikke hvorfor vi må betale to ganger',
       ['Eg forstår ikkje kvifor eg berre har fått eitt botnfrådrag.', 'Skjønner ikke hvorfor vi må betale to ganger'],

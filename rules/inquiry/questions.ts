@@ -60,7 +60,11 @@ const QUESTION_FOLLOWS = String.raw`(?=\s+(?:om|hvorvidt|hva|kva|hvordan|korleis
 /** Words after which a question word opens an indirect question or a request for an answer. */
 const REQUEST_CUES = new RegExp(
   [
-    String.raw`(?:lure[rt]?|lurar|lurte)\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|og|òg|litt|derfor|fortsatt|framleis|egentlig|eigentleg|sterkt|veldig|dessuten|dessutan|i\s+tillegg|da|då|nå|no)\s+)?på`,
+    String.raw`(?:lure[rt]?|lurar|lurte)\s+(?:(?:jeg|eg|vi|me|hun|han|ho|dei)\s+)?(?:(?:også|og|òg|litt|derfor|fortsatt|framleis|egentlig|eigentleg|sterkt|veldig|dessuten|dessutan|i\s+tillegg|da|då|nå|no)\s+)?på`,
+    // Asked on someone's behalf: «hun spør også om det finnes …», "He asked whether he can pay …",
+    // "she'd like to know whether …". A quoted remark («Naboen spurte: «…?»») is not this.
+    String.raw`(?:hun|han|ho|dei|he|she|they)\s+(?:spør|spurte|spurde|asks|asked|wonders|wondered)\s+(?:(?:også|òg|also)\s+)?(?:om|whether|if)(?![\p{L}])`,
+    String.raw`(?:she|he|they)(?:['’]d|\s+would)\s+(?:also\s+)?like\s+to\s+know`,
     // «så jeg tillater meg å spørre hvordan …», «Eg vil gjerne spørje om …».
     String.raw`(?:tillater|tillet)\s+(?:jeg\s+|eg\s+|vi\s+|me\s+)?(?:meg|oss)\s+(?:å\s+)?(?:spørre|spørje|spørja)${QUESTION_FOLLOWS}`,
     String.raw`(?:vil|ville|ønsker|ønskjer)\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|òg|gjerne|bare|berre|derfor|difor)\s+){0,2}(?:å\s+)?(?:spørre|spørje|spørja)${QUESTION_FOLLOWS}`,
@@ -68,7 +72,7 @@ const REQUEST_CUES = new RegExp(
     // «Ellers skjønner vi ikke hvorfor vannregningen er doblet»: not understanding why asks to be told.
     String.raw`(?:skjønner|skjønar|forstår)\s+(?:(?:jeg|eg|vi|me)\s+)?(?:ikke|ikkje)\s+(?:hvorfor|kvifor)(?![\p{L}])`,
     // «Dessuten ønsker jeg å få opplyst hvem …», «Vi vil gjerne vite om …».
-    String.raw`(?:vil|ville|ønsker|ønskjer)\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|òg|gjerne|bare|berre|derfor|difor)\s+){0,2}(?:å\s+)?(?:få\s+)?(?:opplyst|vite|vete|greie\s+på)${QUESTION_FOLLOWS}`,
+    String.raw`(?:vil|ville|ønsker|ønskjer)\s+(?:(?:jeg|eg|vi|me)\s+)?(?:(?:også|òg|gjerne|bare|berre|derfor|difor)\s+){0,2}(?:å\s+)?(?:få\s+)?(?:opplyst|vite|vete|vita|veta|greie\s+på)${QUESTION_FOLLOWS}`,
     // «Jeg vet ikke om jeg trenger …», "I'm not sure whether …": an ask in the form of doubt.
     String.raw`(?:jeg|eg|vi|me)\s+(?:vet|veit)\s+(?:ikke|ikkje)\s+(?:om(?!\s+det\s+var|\s+(?:jeg|eg|vi|me)\s+(?:overreagerer|overreagerar|overdriver|overdriv|tar\s+feil|har\s+rett|er\s+(?:urimelig|urimeleg|masete|sytete)))|hvorvidt|kva|hva|når|korleis|hvordan|kor|hvor|kven|hvem)(?![\p{L}])`,
     String.raw`(?:jeg|eg|vi|me)\s+er\s+(?:usikker|usikre|i\s+tvil)\s+på\s+(?:om|hva|kva|når|hvordan|korleis|kor|hvor)(?![\p{L}])`,
@@ -547,7 +551,7 @@ function asksIn(text: string, span: Span): Span[] {
   const s = text.slice(span.start, span.end);
   const cuts: number[] = [];
   const re = new RegExp(
-    String.raw`(?:,\s*(?:og|and|samt|eller|or|men|but)?|\s(?:og|and|samt|eller|or|men|but)|[;:])\s+(?=(?:(?:for\s+)?(?:${Q_WORD})|om\s+(?!lag|å|morgonen|morgenen|kvelden|dagen|kort|ei|en|ein|to|tre|fire|fem|seks)|whether|(?:kan|kunne|vil|skal|er|har|får|blir|må|gjelder|gjeld|finnes|finst|fins|trenger|treng|bør|koster|kostar|can|could|will|would|is|are|was|do|does|did|should|has|have)\s+(?:jeg|eg|dere|de|dykk|du|vi|me|det|den|i|you|we|it|there|this|they|he|she|han|hun|ho|søknaden|saka|saken|the|my|our)\b))`,
+    String.raw`(?:,\s*(?:og|and|samt|eller|or|men|but)?|\s(?:og|and|samt|eller|or|men|but)|[;:])\s+(?!which\s+(?:is|are|was|were|has|have)\s)(?=(?:(?:for\s+)?(?:${Q_WORD})|om\s+(?!lag|å|morgonen|morgenen|kvelden|dagen|kort|ei|en|ein|to|tre|fire|fem|seks)|whether|(?:kan|kunne|vil|skal|er|har|får|blir|må|gjelder|gjeld|finnes|finst|fins|trenger|treng|bør|koster|kostar|can|could|will|would|is|are|was|do|does|did|should|has|have)\s+(?:jeg|eg|dere|de|dykk|du|vi|me|det|den|i|you|we|it|there|this|they|he|she|han|hun|ho|søknaden|saka|saken|the|my|our)\b))`,
     'giu',
   );
   for (let m = re.exec(s); m; m = re.exec(s)) {
