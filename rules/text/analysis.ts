@@ -511,11 +511,14 @@ export function wordStarts(analysis: TextAnalysis): ReadonlyMap<string, readonly
     const { words } = analysis;
     const tokensOf = wordIndex(analysis);
     const byWord = new Map<string, number[]>();
-    for (const [word, positions] of tokensOf) {
+    // forEach, not for…of: destructuring the map's entries made an array per word on every check.
+    const mixed: string[] = [];
+    tokensOf.forEach((positions, word) => {
       const starts = new Array<number>(positions.length);
       for (let k = 0; k < positions.length; k++) starts[k] = words[positions[k]!]!.start;
       byWord.set(word, starts);
-    }
+      if (!lettersOnly(word)) mixed.push(word);
+    });
     // The runs inside the other tokens. A run usually comes after the starts listed so far and is
     // appended; one that does not (the «bergen» of an address early in the text) leaves its list
     // to be put in order, each start once, after all the runs are added: one sort per such list,
@@ -533,10 +536,9 @@ export function wordStarts(analysis: TextAnalysis): ReadonlyMap<string, readonly
         }
       }
     };
-    for (const [word, positions] of tokensOf) {
-      if (lettersOnly(word)) continue;
+    for (const word of mixed) {
       const latin1 = isLatin1(word);
-      for (const position of positions) {
+      for (const position of tokensOf.get(word)!) {
         const token = words[position]!;
         if (latin1) {
           // Read by character class: in Latin-1 a run's lower case is the same run of the token's.
