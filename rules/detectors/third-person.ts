@@ -7,7 +7,8 @@
 // colleagues (in the signature, or introduced as "our …" / «saksbehandler …» with a way to reach
 // them) are left alone, and so is every name with no such placing word. The placing words, not a
 // list of names, decide: a class code, a relation noun right before or after the name, a title.
-import { firstNonEmptyLine, lowerCaseText } from '../text/analysis.ts';
+import { firstNonEmptyLine, isWhitespace, lowerCaseText, type TextAnalysis } from '../text/analysis.ts';
+import { digitRunStarts } from '../text/number-starts.ts';
 import { GREETING_WORDS } from '../text/greeting.ts';
 import { signatureStart } from '../text/signature.ts';
 import { senderNameWords } from '../text/sender-name.ts';
@@ -38,6 +39,19 @@ const ADDRESS_AT = withFastWordStarts(
   new RegExp(String.raw`(?:(?<![\p{L}])(?:i|på|in|at)\s|,\s)\p{Lu}\p{Ll}*(?:${STREET_ENDINGS})\s\d{1,4}(?:\s?[A-Za-z])?(?![\p{L}\p{N}])`, 'gu'),
 );
 const ADDRESS_HINT = new RegExp(String.raw`(?:${STREET_ENDINGS})\s\d`, 'u');
+const STREET_ENDING_LIST = STREET_ENDINGS.split('|');
+
+/**
+ * ADDRESS_HINT's test: a street ending, a space and a digit. The digit starts a run of digits, so
+ * only the reply's digit runs are read (found once per check, number-starts.ts), not the whole
+ * reply scanned for twenty endings.
+ */
+function hasStreetNumber(text: string, analysis: TextAnalysis): boolean {
+  if (analysis.text !== text) return ADDRESS_HINT.test(text);
+  for (const digit of digitRunStarts(analysis))
+    if (digit > 0 && isWhitespace(text.charCodeAt(digit - 1)) && STREET_ENDING_LIST.some((ending) => text.endsWith(ending, digit - 1))) return true;
+  return false;
+}
 /**
  * Where a named person lives in the building: «Roar Midtbø i 2. etasje», «Marit Haugland i
  * leiligheten under deg», "Turid Haugland, who lives directly above", "Arne Dahl in flat 3B".
@@ -79,7 +93,8 @@ const CLASS_HINT = /\d[A-ZÆØÅa-zæøå](?![\p{L}\p{N}])|(?:klasse|class|trinn
 const RELATION_HINT =
   /beboer|bebuar|parent|forelder|nabo|neighbo|klassekamerat|medelev|eleven|barnet|leietaker|leigetakar|tenant|pupil|child|resident|boy|girl|partner|husband|wife|ekskon|eksman|samboer|sambuar/u;
 
-function shapes(text: string, lower: string): Shape[] {
+function shapes(text: string, analysis: TextAnalysis): Shape[] {
+  const lower = lowerCaseText(analysis);
   const found: Shape[] = [];
   // Each shape's scan runs only when its cheap hint is in the text (most replies have none).
   CLASS_AT.lastIndex = CLASS_HINT.test(text) ? 0 : text.length;
@@ -99,7 +114,7 @@ function shapes(text: string, lower: string): Shape[] {
     const before = NAME_COMMA_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
     if (before) found.push({ start: m.index - before[0].length, end, name: before[1]!, titled: false });
   }
-  ADDRESS_AT.lastIndex = ADDRESS_HINT.test(text) ? 0 : text.length;
+  ADDRESS_AT.lastIndex = hasStreetNumber(text, analysis) ? 0 : text.length;
   for (let m = ADDRESS_AT.exec(text); m !== null; m = ADDRESS_AT.exec(text)) {
     const before = TWO_NAMES_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
     // «Fysioterapitenesta Laksevåg, Damsgårdsveien 167», "the Service Centre at Kaigaten 4": a service's address.
@@ -157,7 +172,7 @@ export const thirdPerson: Detector = {
   description:
     'En tredjeperson nevnt ved navn sammen med det som plasserer dem: en annen elev med klasse («Jonas i 5B»), en nabo eller leietaker ved navn, en person med tittel («Mr Moe»). Ikke leseren, avsenderen, skribenten eller kolleger som oppgis som kontakt.',
   detect({ text, analysis, context }) {
-    const found = shapes(text, lowerCaseText(analysis));
+    const found = shapes(text, analysis);
     if (found.length === 0) return [];
     const hits: DetectorHit[] = [];
     const signature = signatureStart(text);
