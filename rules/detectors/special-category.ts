@@ -149,17 +149,38 @@ function hyphenHead(lower: string): string {
   return dash > 1 ? lower.slice(0, dash) : '';
 }
 
-function candidatePositions(analysis: TextAnalysis): number[] {
-  const cached = derivedFrom(analysis, CANDIDATES, () => ({ version: -1, positions: [] as number[] }));
-  if (cached.version === firstWordsVersion) return cached.positions;
-  const positions: number[] = [];
-  // Each distinct word once (the analysis's word index), then its places in text order.
-  for (const [lower, at] of wordIndex(analysis))
-    if (allFirstWords.has(lower) || allFirstWords.has(hyphenHead(lower))) for (const position of at) positions.push(position);
-  positions.sort((a, b) => a - b);
+/** A distinct word of the reply that some rule's list may start with, and where it stands. */
+interface CandidateWord {
+  lower: string;
+  head: string;
+  positions: readonly number[];
+}
+
+function candidateWords(analysis: TextAnalysis): CandidateWord[] {
+  const cached = derivedFrom(analysis, CANDIDATES, () => ({ version: -1, words: [] as CandidateWord[] }));
+  if (cached.version === firstWordsVersion) return cached.words;
+  const words: CandidateWord[] = [];
+  // Each distinct word once (the analysis's word index), with its places in text order.
+  for (const [lower, positions] of wordIndex(analysis)) {
+    const head = hyphenHead(lower);
+    if (allFirstWords.has(lower) || allFirstWords.has(head)) words.push({ lower, head, positions });
+  }
   cached.version = firstWordsVersion;
-  cached.positions = positions;
-  return positions;
+  cached.words = words;
+  return words;
+}
+
+/**
+ * Where this rule's entries may start, in text order: the places of the candidate words that its
+ * own lists start with (each word looked up once, not at each of its places: the candidates of
+ * all the rules together include «i», «av», «er»), and those of its prefix entries.
+ */
+function startsFor(index: ReadonlyMap<string, string[][]>, analysis: TextAnalysis, prefixAt: ReadonlyMap<number, string>): readonly number[] {
+  let starts: readonly number[] = prefixAt.size ? [...prefixAt.keys()] : [];
+  for (const word of candidateWords(analysis))
+    if (index.has(word.lower) || index.get(word.head)?.some((rest) => rest.length === 0))
+      starts = starts.length ? mergeAscending(starts, word.positions) : word.positions;
+  return starts;
 }
 
 // Opening hours, landline numbers, the municipality's addresses, "kontakt …"/"ring …": the sentence presents a service.
@@ -456,9 +477,7 @@ export const specialCategory: Detector = {
       for (const h of prefixPositions(analysis))
         if (prefixes.has(h.prefix) && !(h.tail && language === 'eng') && !except.some((e) => words[h.position]!.lower.startsWith(e)))
           prefixAt.set(h.position, h.prefix);
-    const exact = candidatePositions(analysis);
-    const positions = prefixAt.size ? mergeAscending(exact, [...prefixAt.keys()]) : exact;
-    for (const i of positions) {
+    for (const i of startsFor(index, analysis, prefixAt)) {
       if (i < nextFree) continue;
       const candidates =
         index.get(words[i]!.lower) ?? (prefixAt.has(i) || index.get(hyphenHead(words[i]!.lower))?.some((rest) => rest.length === 0) ? [[]] : undefined);
