@@ -131,18 +131,6 @@ function compile(params: Record<string, unknown>): Compiled {
   return compiled;
 }
 
-/** Two ascending lists of positions as one, each position once. */
-function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
-  const merged: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
-    if (merged.length === 0 || merged[merged.length - 1]! !== next) merged.push(next);
-  }
-  return merged;
-}
-
 /** «PTSD-diagnose», "HIV-positive": the part before a hyphen, which may be an entry of its own ("" when there is none). */
 function hyphenHead(lower: string): string {
   const dash = lower.indexOf('-');
@@ -171,16 +159,30 @@ function candidateWords(analysis: TextAnalysis): CandidateWord[] {
 }
 
 /**
- * Where this rule's entries may start, in text order: the places of the candidate words that its
- * own lists start with (each word looked up once, not at each of its places: the candidates of
- * all the rules together include «i», «av», «er»), and those of its prefix entries.
+ * Where this rule's entries may start, in text order, each place once: the places of the candidate
+ * words that its own lists start with (each word looked up once, not at each of its places: the
+ * candidates of all the rules together include «i», «av», «er»), and those of its prefix entries.
  */
-function startsFor(index: ReadonlyMap<string, string[][]>, analysis: TextAnalysis, prefixAt: ReadonlyMap<number, string>): readonly number[] {
-  let starts: readonly number[] = prefixAt.size ? [...prefixAt.keys()] : [];
-  for (const word of candidateWords(analysis))
-    if (index.has(word.lower) || index.get(word.head)?.some((rest) => rest.length === 0))
-      starts = starts.length ? mergeAscending(starts, word.positions) : word.positions;
-  return starts;
+function startsFor(index: ReadonlyMap<string, string[][]>, analysis: TextAnalysis, prefixAt: ReadonlyMap<number, string>): ArrayLike<number> {
+  let only: readonly number[] | undefined;
+  let lists: Array<readonly number[]> | undefined;
+  const add = (places: readonly number[]) => {
+    if (!only) only = places;
+    else (lists ??= [only]).push(places);
+  };
+  if (prefixAt.size) add([...prefixAt.keys()]);
+  for (const word of candidateWords(analysis)) if (index.has(word.lower) || index.get(word.head)?.some((rest) => rest.length === 0)) add(word.positions);
+  if (!lists) return only ?? [];
+  // Several lists: all their places in one typed array, sorted (numerically) in place, each once.
+  let total = 0;
+  for (const list of lists) total += list.length;
+  const all = new Int32Array(total);
+  let n = 0;
+  for (const list of lists) for (let k = 0; k < list.length; k++) all[n++] = list[k]!;
+  all.sort();
+  let distinct = 0;
+  for (let k = 0; k < all.length; k++) if (k === 0 || all[k] !== all[distinct - 1]) all[distinct++] = all[k]!;
+  return all.subarray(0, distinct);
 }
 
 // Opening hours, landline numbers, the municipality's addresses, "kontakt …"/"ring …": the sentence presents a service.
@@ -477,7 +479,9 @@ export const specialCategory: Detector = {
       for (const h of prefixPositions(analysis))
         if (prefixes.has(h.prefix) && !(h.tail && language === 'eng') && !except.some((e) => words[h.position]!.lower.startsWith(e)))
           prefixAt.set(h.position, h.prefix);
-    for (const i of startsFor(index, analysis, prefixAt)) {
+    const starts = startsFor(index, analysis, prefixAt);
+    for (let k = 0; k < starts.length; k++) {
+      const i = starts[k]!;
       if (i < nextFree) continue;
       const candidates =
         index.get(words[i]!.lower) ?? (prefixAt.has(i) || index.get(hyphenHead(words[i]!.lower))?.some((rest) => rest.length === 0) ? [[]] : undefined);
