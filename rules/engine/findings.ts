@@ -6,7 +6,7 @@ import { severityRank } from '../ids.ts';
 import type { Rule } from '../ruleset/types.ts';
 import type { Finding } from '../types.ts';
 import type { Hit, RunState } from './check.ts';
-import { fillEveryLanguage, fillPlaceholders, shortHashOfLowerCase, type PlaceholderLookup } from './text-utils.ts';
+import { fillEveryLanguage, fillPlaceholders, shortHashOfLowerCase, type LanguageLookup } from './text-utils.ts';
 import { datePlaceholderVars, mentionsDatePlaceholder } from './date-placeholders.ts';
 
 const REPLY_TEXT_LANGUAGE: Record<RuleLanguage, UiLanguage> = { nob: 'nb', nno: 'nn', eng: 'en' };
@@ -67,14 +67,12 @@ function findingOf(state: RunState, hit: Hit, ui: UiLanguage, occurrences: Occur
   const x = matched.length <= 40 && hit.rule.category !== 'personal-data' ? matched : '…';
   // A placeholder's value: the hit's own for this language, the hit's, the match, the first
   // suggestion, then the dates (that order of precedence).
-  const valuesIn =
-    (language: UiLanguage): PlaceholderLookup =>
-    (name) =>
-      hit.localVars?.[language]?.[name] ??
-      hit.vars?.[name] ??
-      (name === 'x' ? x : name === 'suggestion' ? (suggestions[0] ?? '') : dateVarsFor(state, hit.rule, language)[name]);
+  const valueIn: LanguageLookup = (language, name) =>
+    hit.localVars?.[language]?.[name] ??
+    hit.vars?.[name] ??
+    (name === 'x' ? x : name === 'suggestion' ? (suggestions[0] ?? '') : dateVarsFor(state, hit.rule, language)[name]);
   // Every UI language now, so the screens can switch language without a new check.
-  const messages = fillEveryLanguage(hit.rule.message, valuesIn);
+  const messages = fillEveryLanguage(hit.rule.message, valueIn);
   const finding: Finding = {
     id: `${hit.rule.id}:${match}:${occurrence}`,
     ruleId: hit.rule.id,
@@ -89,7 +87,7 @@ function findingOf(state: RunState, hit: Hit, ui: UiLanguage, occurrences: Occur
     messages,
   };
   if (hit.rule.advice) {
-    finding.advices = fillEveryLanguage(hit.rule.advice, valuesIn);
+    finding.advices = fillEveryLanguage(hit.rule.advice, valueIn);
     finding.advice = finding.advices[ui];
   }
   return finding;
