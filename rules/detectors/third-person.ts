@@ -14,6 +14,7 @@ import { signatureStart } from '../text/signature.ts';
 import { senderNameWords } from '../text/sender-name.ts';
 import type { Detector, DetectorHit } from './types.ts';
 import { withFastWordStarts } from '../engine/word-start.ts';
+import { planMatches, wordPlan } from '../engine/word-plan.ts';
 
 const NAME = String.raw`\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?`;
 const FULL_NAME = String.raw`${NAME}(?:\s${NAME}){0,2}`;
@@ -29,9 +30,8 @@ const PLACE = String.raw`(?:\s(?:i|på|at|in)\s(?:nr\.?\s?|number\s|no\.\s?)?\d{
  * Who did it, named: "the boy who bit Arjun is Elias", «mannen som truga deg, var Stig Rune
  * Eliassen». The reader learns who another person is and what they did.
  */
-const DOER_AT = withFastWordStarts(
-  /(?<![\p{L}])(?:the\s(?:boy|girl|man|woman|child|pupil|student|person|resident|tenant|patient|neighbour|neighbor|driver|lady|parent)\swho|(?:gutten|guten|jenta|jenten|mannen|kvinnen|kvinna|dama|damen|eleven|barnet|personen|beboeren|bebuaren|pasienten|naboen|sjåføren|forelderen)\ssom)\s[^.!?\n]{1,80}?,?\s(?:is|was|er|var)\s/giu,
-);
+const DOER_AT_SOURCE = String.raw`(?<![\p{L}])(?:the\s(?:boy|girl|man|woman|child|pupil|student|person|resident|tenant|patient|neighbour|neighbor|driver|lady|parent)\swho|(?:gutten|guten|jenta|jenten|mannen|kvinnen|kvinna|dama|damen|eleven|barnet|personen|beboeren|bebuaren|pasienten|naboen|sjåføren|forelderen)\ssom)\s[^.!?\n]{1,80}?,?\s(?:is|was|er|var)\s`;
+const DOER_AT = wordPlan(DOER_AT_SOURCE, withFastWordStarts(new RegExp(DOER_AT_SOURCE, 'giu')));
 const DOER_HINT = withFastWordStarts(/(?<![\p{L}])(?:who|som)\s/iu);
 /** A street and number after a full name: «Sindre Myklebust i Steinsvikvegen 14», "Kari Olsen, Nygårdsgaten 45". */
 const STREET_ENDINGS = 'vegen|veien|veg|vei|gata|gaten|gate|allé|alléen|plass|plassen|bakken|smauet|stredet|lia|lien|haugen|tunet|kroken|svingen';
@@ -67,13 +67,17 @@ const TWO_NAMES_BEFORE = withFastWordStarts(new RegExp(String.raw`(?<![\p{L}])($
 
 // Each shape is found by its placing words first (a class code, a relation noun, a title: rare in a
 // reply), and only there is a name looked for beside them: a name pattern tried at every capital
-// letter would cost more than the rest of the personal-data checks together.
-const CLASS_AT = withFastWordStarts(new RegExp(String.raw`(?<![\p{L}])${CLASS}`, 'gu'));
+// letter would cost more than the rest of the personal-data checks together. The placing patterns
+// are tried only where one of their first words stands (word-plan.ts).
+const CLASS_AT_SOURCE = String.raw`(?<![\p{L}])${CLASS}`;
+const CLASS_AT = wordPlan(CLASS_AT_SOURCE, withFastWordStarts(new RegExp(CLASS_AT_SOURCE, 'gu')));
 const NAME_BEFORE = withFastWordStarts(new RegExp(String.raw`(?<![\p{L}])(${FULL_NAME})\s$`, 'u'));
 const NAME_COMMA_BEFORE = withFastWordStarts(new RegExp(String.raw`(?<![\p{L}])(${FULL_NAME}),\s$`, 'u'));
-const RELATION_AT = withFastWordStarts(new RegExp(String.raw`(?<![\p{L}])${RELATION}${POSSESSIVE}${PLACE}(?![\p{L}])`, 'giu'));
+const RELATION_AT_SOURCE = String.raw`(?<![\p{L}])${RELATION}${POSSESSIVE}${PLACE}(?![\p{L}])`;
+const RELATION_AT = wordPlan(RELATION_AT_SOURCE, withFastWordStarts(new RegExp(RELATION_AT_SOURCE, 'giu')));
 const NAME_AFTER_RELATION = new RegExp(String.raw`,?\s(?:${TITLE})?(${FULL_NAME})`, 'uy');
-const TITLE_AT = withFastWordStarts(new RegExp(String.raw`(?<![\p{L}])${TITLE}`, 'gu'));
+const TITLE_AT_SOURCE = String.raw`(?<![\p{L}])${TITLE}`;
+const TITLE_AT = wordPlan(TITLE_AT_SOURCE, withFastWordStarts(new RegExp(TITLE_AT_SOURCE, 'gu')));
 const NAME_AFTER = new RegExp(FULL_NAME, 'uy');
 
 interface Shape {
@@ -97,13 +101,11 @@ function shapes(text: string, analysis: TextAnalysis): Shape[] {
   const lower = lowerCaseText(analysis);
   const found: Shape[] = [];
   // Each shape's scan runs only when its cheap hint is in the text (most replies have none).
-  CLASS_AT.lastIndex = CLASS_HINT.test(text) ? 0 : text.length;
-  for (let m = CLASS_AT.exec(text); m !== null; m = CLASS_AT.exec(text)) {
+  for (const m of CLASS_HINT.test(text) ? planMatches(CLASS_AT, text, analysis) : []) {
     const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
     if (before) found.push({ start: m.index - before[0].length, end: m.index + m[0].length, name: before[1]!, titled: false });
   }
-  RELATION_AT.lastIndex = RELATION_HINT.test(lower) ? 0 : text.length;
-  for (let m = RELATION_AT.exec(text); m !== null; m = RELATION_AT.exec(text)) {
+  for (const m of RELATION_HINT.test(lower) ? planMatches(RELATION_AT, text, analysis) : []) {
     const end = m.index + m[0].length;
     NAME_AFTER_RELATION.lastIndex = end;
     const after = NAME_AFTER_RELATION.exec(text);
@@ -127,19 +129,17 @@ function shapes(text: string, analysis: TextAnalysis): Shape[] {
     if (before && !before[1]!.split(/\s/u).some((w) => SERVICE_WORD.test(w)))
       found.push({ start: m.index - before[0].length, end: m.index + m[0].length, name: before[1]!, titled: false, address: true });
   }
-  DOER_AT.lastIndex = DOER_HINT.test(text) ? 0 : text.length;
-  for (let m = DOER_AT.exec(text); m !== null; m = DOER_AT.exec(text)) {
+  for (const m of DOER_HINT.test(text) ? planMatches(DOER_AT, text, analysis) : []) {
     const end = m.index + m[0].length;
     NAME_AFTER.lastIndex = end;
     const name = NAME_AFTER.exec(text);
     if (name) found.push({ start: m.index, end: end + name[0].length, name: name[0], titled: false, doer: true });
   }
-  TITLE_AT.lastIndex = 0;
-  for (let m = TITLE_AT.exec(text); m !== null; m = TITLE_AT.exec(text)) {
+  for (const m of planMatches(TITLE_AT, text, analysis)) {
     const end = m.index + m[0].length;
     NAME_AFTER.lastIndex = end;
     const name = NAME_AFTER.exec(text);
-    if (name && !found.some((f) => f.start <= m!.index && m!.index < f.end))
+    if (name && !found.some((f) => f.start <= m.index && m.index < f.end))
       found.push({ start: m.index, end: end + name[0].length, name: name[0], titled: true });
   }
   return found.sort((a, b) => a.start - b.start);
