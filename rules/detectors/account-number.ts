@@ -6,13 +6,17 @@
 // detector steps aside, so the two never report the same digits.
 import { isKid, isPayeeAccount, writtenAsAccount } from '../text/number-context.ts';
 import { checkOptionalList } from '../engine/detector-params.ts';
+import type { TextAnalysis } from '../text/analysis.ts';
 import type { Detector, DetectorHit } from './types.ts';
+import { digitRunOrSignStarts, matchesAt, stickyTwin } from '../text/number-starts.ts';
 
 // One pass: grouped 4.2.5 (one separator kind), IBAN, or 11 contiguous digits. The boundaries
 // keep 12-digit order numbers, case numbers ("2026/12345678901") and amounts ("1.200,50") out.
 // The leading lookahead lets most positions fail on one character before the lookbehind runs.
 const CANDIDATE =
   /(?=[\dN])(?<![\p{N}\p{L}.,/-]|\p{N}[ ])(?:(?<iban>NO\d{2}[ ]?\d{4}[ ]?\d{4}[ ]?\d{3})|(?<grouped>\d{4}([ .])\d{2}\3\d{5})|(?<plain>\d{11}))(?![\p{N}]|[.,/:-]\p{N}|[ ]\p{N})/gu;
+/** CANDIDATE anchored: tried where a run of digits or an «N» (of an IBAN) starts (number-starts.ts). */
+const CANDIDATE_AT = stickyTwin(CANDIDATE);
 const WEIGHTS = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
 
 /** True for 11 digits with a valid mod-11 control digit (NoCommons also rejects a "0000" bank). */
@@ -31,17 +35,25 @@ function digitList(params: Record<string, unknown>, key: string): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').map((v) => v.replace(/\D/g, '')) : [];
 }
 
+/** CANDIDATE's matches in the text, as its scan finds them. */
+function candidates(text: string, analysis: TextAnalysis | undefined): RegExpExecArray[] {
+  if (analysis?.text === text) return matchesAt(CANDIDATE_AT, text, digitRunOrSignStarts(analysis, 'N'));
+  const found: RegExpExecArray[] = [];
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) found.push(m);
+  return found;
+}
+
 export const accountNumber: Detector = {
   id: 'account-number',
   description: 'Kontonummer (11 siffer med gyldig kontrollsiffer) skrevet 4.2.5, som IBAN eller med «konto» i nærheten.',
   parseParams(params) {
     checkOptionalList(params, 'account-number', 'allow', 'account numbers');
   },
-  detect({ text, params }) {
+  detect({ text, params, analysis }) {
     const hits: DetectorHit[] = [];
     const allow = new Set(digitList(params, 'allow'));
-    CANDIDATE.lastIndex = 0;
-    for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
+    for (const m of candidates(text, analysis)) {
       const start = m.index;
       const end = start + m[0].length;
       const g = m.groups!;

@@ -9,6 +9,7 @@
 import type { Detector, DetectorHit } from './types.ts';
 import { statesDuration } from './unanswered-when.ts';
 import { NOT_AFTER_LETTER_OR_DIGIT } from '../engine/word-start.ts';
+import { patternFirstChars } from '../engine/first-chars.ts';
 
 // «(?<![\p{L}\p{N}])» in the form V8 tests fast on a two-byte reply (word-start.ts).
 const B = NOT_AFTER_LETTER_OR_DIGIT;
@@ -37,6 +38,18 @@ const MENTION = new RegExp(
   ].join('|'),
   'iuy',
 );
+/**
+ * Per Latin-1 character, whether a mention can start with it (its first letters, read from the
+ * pattern by first-chars.ts, in any case): the pattern is tried only at words that start with one
+ * of them, not at every word of a reply that has no mention. A word that starts beyond Latin-1 is
+ * always tried.
+ */
+const MAY_OPEN_MENTION: readonly boolean[] = (() => {
+  const first = patternFirstChars(MENTION.source);
+  const opens = first === undefined ? undefined : new RegExp(`[${first}]`, 'iu');
+  return Array.from({ length: 0x100 }, (_, code) => !opens || opens.test(String.fromCharCode(code)));
+})();
+
 /** «Om du vil klage, …»: the reader's wish, where «om» is "if", not "whether". */
 const WANTS_TO = /\s(?:vil|ønsker|ønskjer)\s/iu;
 const POINTS_TO = /(?:hvordan|korleis|how|whether|om)\s+$/iu;
@@ -55,6 +68,8 @@ export const appealDeadline: Detector = {
     let skipUntil = -1;
     for (const word of analysis.words) {
       if (word.kind !== 'word' || word.start < skipUntil) continue;
+      const first = text.charCodeAt(word.start);
+      if (first < 0x100 && !MAY_OPEN_MENTION[first]) continue;
       MENTION.lastIndex = word.start;
       const m = MENTION.exec(text);
       if (!m) continue;

@@ -19,6 +19,8 @@ import { checkOptionalList } from '../engine/detector-params.ts';
 import { escapeRegExp } from '../engine/text-utils.ts';
 import { perUiLanguage, type Detector, type DetectorHit } from './types.ts';
 import { withFastWordStarts } from '../engine/word-start.ts';
+import type { TextAnalysis } from '../text/analysis.ts';
+import { digitRunStarts, matchesAt, stickyTwin } from '../text/number-starts.ts';
 
 // A colon before the number is a label ("Fnr:13097248022"), not part of a time or a ratio. A dot
 // before it is allowed only after a label ("fnr.13097248022", "ref.13097248022"), checked in
@@ -163,6 +165,18 @@ function escalates(word: string, { whole, prefixes, longestPrefix }: Escalation)
   return false;
 }
 
+/** CANDIDATE anchored: tried where a run of digits starts (number-starts.ts). */
+const CANDIDATE_AT = stickyTwin(CANDIDATE);
+
+/** CANDIDATE's matches in the text, as its scan finds them. */
+function candidates(text: string, analysis: TextAnalysis | undefined): RegExpExecArray[] {
+  if (analysis?.text === text) return matchesAt(CANDIDATE_AT, text, digitRunStarts(analysis));
+  const found: RegExpExecArray[] = [];
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) found.push(m);
+  return found;
+}
+
 export const nationalId: Detector = {
   id: 'national-id',
   description: 'Fødselsnummer, D-, H-, FH- og syntetiske nummer med gyldige kontrollsifre (gammel regel og 2032-regelen).',
@@ -181,8 +195,7 @@ export const nationalId: Detector = {
       }
       return sensitive;
     };
-    CANDIDATE.lastIndex = 0;
-    for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
+    for (const m of candidates(text, analysis)) {
       const digits = m[1]! + m[2]!;
       const start = m.index;
       const end = start + m[0].length;

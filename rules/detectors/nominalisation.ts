@@ -6,7 +6,7 @@
 // gets nynorsk verbs ("undersøkje"). Bare "foreta" (without such a noun) is reported too, with
 // "gjøre"/"gjere" from `bare`, so "foreta" has one owner and never gets two findings.
 import type { Detector, DetectorHit } from './types.ts';
-import type { Token } from '../text/analysis.ts';
+import { placesOf, type Token, wordIndex } from '../text/analysis.ts';
 
 type Tense = 0 | 1 | 2 | 3; // infinitive, present, past, participle
 
@@ -35,6 +35,8 @@ const EMPTY_VERBS = new Map<string, Tense>([
   ['gjere', 0],
   ['gjer', 1],
 ]);
+/** Every form that can open a finding (BARE_FORETA is among them). */
+const EMPTY_VERB_FORMS = [...EMPTY_VERBS.keys()];
 // "foretas" is left to the passive rule, so it is not reported twice.
 const BARE_FORETA = new Set(['foreta', 'foretar', 'foretok', 'foretatt', 'føreta', 'føretek']);
 // Only these are empty enough to flag with any verbal noun; gjennomføre/gjøre need a known noun
@@ -116,7 +118,11 @@ export const nominalisation: Detector = {
     const { verbs, bare } = tables(params, language);
     const words = analysis.words;
     const hits: DetectorHit[] = [];
-    for (let i = 0; i < words.length; i++) {
+    // Only where an empty verb stands (the word index, each form looked up once), in text order;
+    // a noun taken by a finding opens none itself.
+    let free = 0;
+    for (const i of placesOf(wordIndex(analysis), EMPTY_VERB_FORMS)) {
+      if (i < free) continue;
       const tense = EMPTY_VERBS.get(words[i]!.lower);
       const isBare = BARE_FORETA.has(words[i]!.lower);
       if (tense === undefined && !isBare) continue;
@@ -138,7 +144,7 @@ export const nominalisation: Detector = {
         const hit: DetectorHit = { start: words[i]!.start, end };
         if (entry) hit.suggestions = [entry[tense]];
         hits.push(hit);
-        i = j;
+        free = j + 1;
         continue;
       }
       if (isBare) {

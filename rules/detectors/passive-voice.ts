@@ -13,7 +13,7 @@
 // adjectives after "bli" (blir dyrt, blir ferdig) are excluded by form and by word lists.
 import type { Detector, DetectorHit, DetectorInput, EarlierHit } from './types.ts';
 import { firstIsUpperCase } from './caps.ts';
-import { sentenceAt, type Token } from '../text/analysis.ts';
+import { derivedFrom, sentenceAt, type TextAnalysis, type Token, wordIndex } from '../text/analysis.ts';
 
 type Report = 'passive' | 'nynorsk-present-s';
 
@@ -153,7 +153,32 @@ const EN_NOT_PASSIVE = new Set([
 interface Ctx {
   text: string;
   words: Token[];
+  /** Per token, whether it may open a passive (opensPassive): the others are passed over. */
+  opens: Uint8Array;
 }
+
+/**
+ * Per token, whether `opens` holds for its lower case: each distinct word of the reply is tested
+ * once (the word index), so the loops below pass over the rest with one read, where they looked
+ * every token up in the auxiliary sets and tested its ending.
+ */
+function tokensThatOpen(analysis: TextAnalysis, opens: (lower: string) => boolean): Uint8Array {
+  // Once per check and language: the passive rules of one language share it.
+  return derivedFrom(analysis, opens, () => {
+    const flags = new Uint8Array(analysis.words.length);
+    wordIndex(analysis).forEach((positions, lower) => {
+      if (opens(lower)) for (let k = 0; k < positions.length; k++) flags[positions[k]!] = 1;
+    });
+    return flags;
+  });
+}
+
+// What may open a passive in each language: the auxiliary (bli/verte, be), or an s-passive's or
+// -ast form's ending (isSPassiveNob and nnoAst rule out every other word first), or a verb
+// superlative after a modal (nynorsk).
+const OPENS_NOB = (w: string) => BLI_NOB.has(w) || w.endsWith('s');
+const OPENS_NNO = (w: string) => BLI_NNO.has(w) || w.endsWith('st') || VERB_SUPERLATIVES_NNO.has(w);
+const OPENS_ENG = (w: string) => EN_BE.has(w);
 
 /** Tokens i and j are neighbours in one clause: only spaces between them. */
 function adjacent(ctx: Ctx, i: number, j: number): boolean {
@@ -279,8 +304,9 @@ function activeSuggestion(ctx: Ctx, detIndex: number, modalIndex: number | undef
 }
 
 function detectNob(ctx: Ctx, hits: DetectorHit[]) {
-  const { words } = ctx;
+  const { words, opens } = ctx;
   for (let i = 0; i < words.length; i++) {
+    if (!opens[i]) continue;
     const w = words[i]!.lower;
     if (BLI_NOB.has(w)) {
       const j = nextAfterAdverbs(ctx, i, 2, true);
@@ -309,7 +335,9 @@ function detectNob(ctx: Ctx, hits: DetectorHit[]) {
 function detectNno(ctx: Ctx, hits: DetectorHit[], report: Report) {
   const { words } = ctx;
   const modalsAndA = new Set([...MODALS, 'å']);
+  const { opens } = ctx;
   for (let i = 0; i < words.length; i++) {
+    if (!opens[i]) continue;
     const w = words[i]!.lower;
     if (BLI_NNO.has(w)) {
       const j = nextAfterAdverbs(ctx, i, 2, true);
@@ -340,9 +368,9 @@ function detectNno(ctx: Ctx, hits: DetectorHit[], report: Report) {
 }
 
 function detectEng(ctx: Ctx, hits: DetectorHit[]) {
-  const { words } = ctx;
+  const { words, opens } = ctx;
   for (let i = 0; i < words.length; i++) {
-    if (!EN_BE.has(words[i]!.lower)) continue;
+    if (!opens[i] || !EN_BE.has(words[i]!.lower)) continue;
     const j = nextAfterAdverbs(ctx, i, 2);
     if (j < 0 || !isEnglishParticiple(words[j])) continue;
     const start = auxStart(ctx, i, EN_AUX) ?? i;
@@ -395,7 +423,9 @@ export const passiveVoice: Detector = {
   runsLast: true,
   detect({ text, analysis, language, params, earlierHits }: DetectorInput) {
     const report: Report = params['report'] === 'nynorsk-present-s' ? 'nynorsk-present-s' : 'passive';
-    const ctx: Ctx = { text, words: analysis.words };
+    const searched = language === 'nno' || report === 'passive';
+    const opens = language === 'nno' ? OPENS_NNO : language === 'nob' ? OPENS_NOB : OPENS_ENG;
+    const ctx: Ctx = { text, words: analysis.words, opens: searched ? tokensThatOpen(analysis, opens) : new Uint8Array(0) };
     const hits: DetectorHit[] = [];
     if (language === 'nno') detectNno(ctx, hits, report);
     else if (report === 'passive') {

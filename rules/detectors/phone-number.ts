@@ -13,12 +13,25 @@ import { checkOptionalList } from '../engine/detector-params.ts';
 import type { Detector, DetectorHit } from './types.ts';
 import { signatureStart } from '../text/signature.ts';
 import { withFastWordStarts } from '../engine/word-start.ts';
+import type { TextAnalysis } from '../text/analysis.ts';
+import { digitRunOrSignStarts, matchesAt, stickyTwin } from '../text/number-starts.ts';
 
 // One pass. The boundaries keep parts of longer digit runs, dates (04.12.2026), times (12:30),
 // case numbers (2026/12345678) and decimal amounts out; (?:+|00)47 is part of the span.
 // The leading lookahead lets most positions fail on one character before the lookbehind runs.
 const CANDIDATE =
   /(?=[\d+])(?<![\p{N}\p{L}+/.,–-]|\p{N}[ \u00a0])(?<prefix>(?:\+|00)47[ \u00a0]?)?(?<number>\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2}[ \u00a0]?\d{2}|\d{3}[ \u00a0]?\d{2}[ \u00a0]?\d{3}|\d{4}[ \u00a0]?\d{4})(?![\p{N}]|[.,/:–-]\p{N}|[ \u00a0]\p{N})/gu;
+/** CANDIDATE anchored: tried where a run of digits or a «+» starts (number-starts.ts). */
+const CANDIDATE_AT = stickyTwin(CANDIDATE);
+
+/** CANDIDATE's matches in the text, as its scan finds them. */
+function candidates(text: string, analysis: TextAnalysis | undefined): RegExpExecArray[] {
+  if (analysis?.text === text) return matchesAt(CANDIDATE_AT, text, digitRunOrSignStarts(analysis, '+'));
+  const found: RegExpExecArray[] = [];
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) found.push(m);
+  return found;
+}
 /** Amounts: "45000000 kroner", "kr 45 00 00 00", "NOK 12345678", "12345678,-". */
 const AMOUNT_BEFORE = withFastWordStarts(/(?<![\p{L}])(?:kr|nok|beløp(?:et)?|sum(?:men)?|eur|usd)\.?:?[ \u00a0]*$/iu);
 const AMOUNT_AFTER = /^(?:,-|[ \u00a0]*(?:kr(?:oner)?|nok|eur|usd)(?![\p{L}]))/iu;
@@ -139,14 +152,13 @@ export const phoneNumber: Detector = {
   parseParams(params) {
     checkOptionalList(params, 'phone-number', 'allow', 'phone numbers (8 digits)', (a) => typeof a === 'string' && a.replace(/\D/g, '').length >= 8);
   },
-  detect({ text, params, context }) {
+  detect({ text, params, context, analysis }) {
     const hits: DetectorHit[] = [];
     const allow = new Set(stringList(params, 'allow').map((n) => n.replace(/\D/g, '').slice(-8)));
     // Only computed when the reply holds a candidate at all (most replies hold none).
     let signature: number | undefined;
     let own: Set<string> | undefined;
-    CANDIDATE.lastIndex = 0;
-    for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
+    for (const m of candidates(text, analysis)) {
       const g = m.groups!;
       const digits = g.number!.replace(/\D/g, '');
       const kind = phoneKind(digits);

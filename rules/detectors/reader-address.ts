@@ -11,7 +11,7 @@
 //                  start "De" usually means "they", so it counts only when the reply also uses a
 //                  polite form mid-sentence.
 import type { Detector, DetectorHit } from './types.ts';
-import type { Token } from '../text/analysis.ts';
+import { placesOf, type TextAnalysis, type Token, wordIndex } from '../text/analysis.ts';
 
 type Form = 'man' | 'en' | 'third-person' | 'polite';
 const FORMS: readonly Form[] = ['man', 'en', 'third-person', 'polite'];
@@ -233,8 +233,20 @@ function looksInfinitive(token: Token): boolean {
   );
 }
 
-function detectMan(text: string, words: Token[], hits: DetectorHit[]) {
-  for (let i = 0; i < words.length; i++) {
+/**
+ * The indices of the tokens whose lower case is one of `forms`, in text order. Each form is looked
+ * up once in the reply's word index: the forms are rare, and reading every token for them cost
+ * more than the rest of these checks.
+ */
+function tokensOf(analysis: TextAnalysis, forms: Iterable<string>): readonly number[] {
+  return placesOf(wordIndex(analysis), forms);
+}
+
+const MAN_FORMS = ['man', 'man.'];
+
+function detectMan(text: string, analysis: TextAnalysis, hits: DetectorHit[]) {
+  const { words } = analysis;
+  for (const i of tokensOf(analysis, MAN_FORMS)) {
     const w = words[i]!;
     if (w.lower === 'man') {
       // "Man" capitalised mid-sentence is a name (Isle of Man), not the pronoun.
@@ -248,11 +260,11 @@ function detectMan(text: string, words: Token[], hits: DetectorHit[]) {
   }
 }
 
-function detectEn(text: string, words: Token[], language: string, hits: DetectorHit[]) {
+function detectEn(text: string, analysis: TextAnalysis, language: string, hits: DetectorHit[]) {
+  const { words } = analysis;
   const pronoun = language === 'nno' ? 'ein' : 'en';
-  for (let i = 0; i < words.length; i++) {
+  for (const i of tokensOf(analysis, [pronoun])) {
     const w = words[i]!;
-    if (w.lower !== pronoun) continue;
     const next = words[i + 1];
     const prev = words[i - 1];
     if (!next || !onlySpaces(text, w, next)) continue;
@@ -273,10 +285,11 @@ function detectEn(text: string, words: Token[], language: string, hits: Detector
   }
 }
 
-function detectThirdPerson(text: string, words: Token[], hits: DetectorHit[]) {
-  for (let i = 0; i < words.length - 1; i++) {
+function detectThirdPerson(text: string, analysis: TextAnalysis, hits: DetectorHit[]) {
+  const { words } = analysis;
+  for (const i of tokensOf(analysis, THIRD_PERSON_NOUNS)) {
+    if (i >= words.length - 1) break;
     const w = words[i]!;
-    if (!THIRD_PERSON_NOUNS.has(w.lower)) continue;
     // "tiltakshaver selv er ansvarlig": a reflexive "selv/sjølv" may stand before the verb.
     const reflexive = SELF.has(words[i + 1]!.lower) && i + 2 < words.length && onlySpaces(text, w, words[i + 1]!);
     const next = reflexive ? words[i + 2]! : words[i + 1]!;
@@ -291,10 +304,12 @@ function detectThirdPerson(text: string, words: Token[], hits: DetectorHit[]) {
   }
 }
 
-function detectThirdPersonEnglish(text: string, words: Token[], hits: DetectorHit[]) {
-  for (let i = 1; i < words.length - 1; i++) {
+function detectThirdPersonEnglish(text: string, analysis: TextAnalysis, hits: DetectorHit[]) {
+  const { words } = analysis;
+  for (const i of tokensOf(analysis, THIRD_PERSON_NOUNS_EN)) {
+    if (i < 1) continue;
+    if (i >= words.length - 1) break;
     const w = words[i]!;
-    if (!THIRD_PERSON_NOUNS_EN.has(w.lower)) continue;
     const article = words[i - 1]!;
     const next = words[i + 1]!;
     if (article.lower !== 'the' || !onlySpaces(text, article, w) || !onlySpaces(text, w, next) || !FINITE_VERBS_EN.has(next.lower)) continue;
@@ -302,11 +317,17 @@ function detectThirdPersonEnglish(text: string, words: Token[], hits: DetectorHi
   }
 }
 
-function detectPolite(text: string, words: Token[], language: string, hits: DetectorHit[]) {
+/** The polite forms in lower case: the word index is by lower case, the forms are told by their capital. */
+const POLITE_NOB_LOWER = [...POLITE_NOB].map((form) => form.toLowerCase());
+const POLITE_NNO_LOWER = [...POLITE_NNO].map((form) => form.toLowerCase());
+
+function detectPolite(text: string, analysis: TextAnalysis, language: string, hits: DetectorHit[]) {
+  const { words } = analysis;
   const forms = language === 'nno' ? POLITE_NNO : POLITE_NOB;
   const midSentence: Token[] = [];
   const atStart: Token[] = [];
-  for (const w of words) {
+  for (const i of tokensOf(analysis, language === 'nno' ? POLITE_NNO_LOWER : POLITE_NOB_LOWER)) {
+    const w = words[i]!;
     if (!forms.has(w.text)) continue;
     (startsSentence(text, w) ? atStart : midSentence).push(w);
   }
@@ -330,14 +351,14 @@ export const readerAddress: Detector = {
     const hits: DetectorHit[] = [];
     const words = analysis.words;
     if (language === 'eng') {
-      if (form === 'third-person') detectThirdPersonEnglish(text, words, hits);
+      if (form === 'third-person') detectThirdPersonEnglish(text, analysis, hits);
       return hits;
     }
-    if (form === 'man') detectMan(text, words, hits);
-    else if (form === 'en') detectEn(text, words, language, hits);
-    else if (form === 'third-person') detectThirdPerson(text, words, hits);
+    if (form === 'man') detectMan(text, analysis, hits);
+    else if (form === 'en') detectEn(text, analysis, language, hits);
+    else if (form === 'third-person') detectThirdPerson(text, analysis, hits);
     else {
-      detectPolite(text, words, language, hits);
+      detectPolite(text, analysis, language, hits);
       // A polite form at a sentence start keeps its capital in the suggestion ("De" → "Du").
       for (const hit of hits) {
         const word = text.slice(hit.start, hit.end);

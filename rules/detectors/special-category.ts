@@ -131,35 +131,58 @@ function compile(params: Record<string, unknown>): Compiled {
   return compiled;
 }
 
-/** Two ascending lists of positions as one, each position once. */
-function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
-  const merged: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
-    if (merged.length === 0 || merged[merged.length - 1]! !== next) merged.push(next);
-  }
-  return merged;
-}
-
 /** «PTSD-diagnose», "HIV-positive": the part before a hyphen, which may be an entry of its own ("" when there is none). */
 function hyphenHead(lower: string): string {
   const dash = lower.indexOf('-');
   return dash > 1 ? lower.slice(0, dash) : '';
 }
 
-function candidatePositions(analysis: TextAnalysis): number[] {
-  const cached = derivedFrom(analysis, CANDIDATES, () => ({ version: -1, positions: [] as number[] }));
-  if (cached.version === firstWordsVersion) return cached.positions;
-  const positions: number[] = [];
-  // Each distinct word once (the analysis's word index), then its places in text order.
-  for (const [lower, at] of wordIndex(analysis))
-    if (allFirstWords.has(lower) || allFirstWords.has(hyphenHead(lower))) for (const position of at) positions.push(position);
-  positions.sort((a, b) => a - b);
+/** A distinct word of the reply that some rule's list may start with, and where it stands. */
+interface CandidateWord {
+  lower: string;
+  head: string;
+  positions: readonly number[];
+}
+
+function candidateWords(analysis: TextAnalysis): CandidateWord[] {
+  const cached = derivedFrom(analysis, CANDIDATES, () => ({ version: -1, words: [] as CandidateWord[] }));
+  if (cached.version === firstWordsVersion) return cached.words;
+  const words: CandidateWord[] = [];
+  // Each distinct word once (the analysis's word index), with its places in text order.
+  for (const [lower, positions] of wordIndex(analysis)) {
+    const head = hyphenHead(lower);
+    if (allFirstWords.has(lower) || allFirstWords.has(head)) words.push({ lower, head, positions });
+  }
   cached.version = firstWordsVersion;
-  cached.positions = positions;
-  return positions;
+  cached.words = words;
+  return words;
+}
+
+/**
+ * Where this rule's entries may start, in text order, each place once: the places of the candidate
+ * words that its own lists start with (each word looked up once, not at each of its places: the
+ * candidates of all the rules together include «i», «av», «er»), and those of its prefix entries.
+ */
+function startsFor(index: ReadonlyMap<string, string[][]>, analysis: TextAnalysis, prefixAt: ReadonlyMap<number, string>): ArrayLike<number> {
+  let only: readonly number[] | undefined;
+  let lists: Array<readonly number[]> | undefined;
+  const add = (places: readonly number[]) => {
+    if (!only) only = places;
+    else (lists ??= [only]).push(places);
+  };
+  if (prefixAt.size) add([...prefixAt.keys()]);
+  for (const word of candidateWords(analysis)) if (index.has(word.lower) || index.get(word.head)?.some((rest) => rest.length === 0)) add(word.positions);
+  if (!lists) return only ?? [];
+  // Several lists: all their places in one typed array, sorted (numerically) in place, each once.
+  let total = 0;
+  for (const list of lists) total += list.length;
+  const all = new Int32Array(total);
+  let n = 0;
+  for (const list of lists) for (let k = 0; k < list.length; k++) all[n++] = list[k]!;
+  all.sort();
+  let distinct = 0;
+  for (let k = 0; k < all.length; k++) if (k === 0 || all[k] !== all[distinct - 1]) all[distinct++] = all[k]!;
+  return all.subarray(0, distinct);
 }
 
 // Opening hours, landline numbers, the municipality's addresses, "kontakt …"/"ring …": the sentence presents a service.
@@ -456,9 +479,9 @@ export const specialCategory: Detector = {
       for (const h of prefixPositions(analysis))
         if (prefixes.has(h.prefix) && !(h.tail && language === 'eng') && !except.some((e) => words[h.position]!.lower.startsWith(e)))
           prefixAt.set(h.position, h.prefix);
-    const exact = candidatePositions(analysis);
-    const positions = prefixAt.size ? mergeAscending(exact, [...prefixAt.keys()]) : exact;
-    for (const i of positions) {
+    const starts = startsFor(index, analysis, prefixAt);
+    for (let k = 0; k < starts.length; k++) {
+      const i = starts[k]!;
       if (i < nextFree) continue;
       const candidates =
         index.get(words[i]!.lower) ?? (prefixAt.has(i) || index.get(hyphenHead(words[i]!.lower))?.some((rest) => rest.length === 0) ? [[]] : undefined);

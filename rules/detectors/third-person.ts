@@ -7,12 +7,14 @@
 // colleagues (in the signature, or introduced as "our …" / «saksbehandler …» with a way to reach
 // them) are left alone, and so is every name with no such placing word. The placing words, not a
 // list of names, decide: a class code, a relation noun right before or after the name, a title.
-import { firstNonEmptyLine, lowerCaseText } from '../text/analysis.ts';
+import { firstNonEmptyLine, isWhitespace, lowerCaseText, type TextAnalysis } from '../text/analysis.ts';
+import { digitRunStarts } from '../text/number-starts.ts';
 import { GREETING_WORDS } from '../text/greeting.ts';
 import { signatureStart } from '../text/signature.ts';
 import { senderNameWords } from '../text/sender-name.ts';
 import type { Detector, DetectorHit } from './types.ts';
 import { withFastWordStarts } from '../engine/word-start.ts';
+import { planMatches, wordPlan } from '../engine/word-plan.ts';
 
 const NAME = String.raw`\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?`;
 const FULL_NAME = String.raw`${NAME}(?:\s${NAME}){0,2}`;
@@ -28,9 +30,8 @@ const PLACE = String.raw`(?:\s(?:i|på|at|in)\s(?:nr\.?\s?|number\s|no\.\s?)?\d{
  * Who did it, named: "the boy who bit Arjun is Elias", «mannen som truga deg, var Stig Rune
  * Eliassen». The reader learns who another person is and what they did.
  */
-const DOER_AT = withFastWordStarts(
-  /(?<![\p{L}])(?:the\s(?:boy|girl|man|woman|child|pupil|student|person|resident|tenant|patient|neighbour|neighbor|driver|lady|parent)\swho|(?:gutten|guten|jenta|jenten|mannen|kvinnen|kvinna|dama|damen|eleven|barnet|personen|beboeren|bebuaren|pasienten|naboen|sjåføren|forelderen)\ssom)\s[^.!?\n]{1,80}?,?\s(?:is|was|er|var)\s/giu,
-);
+const DOER_AT_SOURCE = String.raw`(?<![\p{L}])(?:the\s(?:boy|girl|man|woman|child|pupil|student|person|resident|tenant|patient|neighbour|neighbor|driver|lady|parent)\swho|(?:gutten|guten|jenta|jenten|mannen|kvinnen|kvinna|dama|damen|eleven|barnet|personen|beboeren|bebuaren|pasienten|naboen|sjåføren|forelderen)\ssom)\s[^.!?\n]{1,80}?,?\s(?:is|was|er|var)\s`;
+const DOER_AT = wordPlan(DOER_AT_SOURCE, withFastWordStarts(new RegExp(DOER_AT_SOURCE, 'giu')));
 const DOER_HINT = withFastWordStarts(/(?<![\p{L}])(?:who|som)\s/iu);
 /** A street and number after a full name: «Sindre Myklebust i Steinsvikvegen 14», "Kari Olsen, Nygårdsgaten 45". */
 const STREET_ENDINGS = 'vegen|veien|veg|vei|gata|gaten|gate|allé|alléen|plass|plassen|bakken|smauet|stredet|lia|lien|haugen|tunet|kroken|svingen';
@@ -38,6 +39,19 @@ const ADDRESS_AT = withFastWordStarts(
   new RegExp(String.raw`(?:(?<![\p{L}])(?:i|på|in|at)\s|,\s)\p{Lu}\p{Ll}*(?:${STREET_ENDINGS})\s\d{1,4}(?:\s?[A-Za-z])?(?![\p{L}\p{N}])`, 'gu'),
 );
 const ADDRESS_HINT = new RegExp(String.raw`(?:${STREET_ENDINGS})\s\d`, 'u');
+const STREET_ENDING_LIST = STREET_ENDINGS.split('|');
+
+/**
+ * ADDRESS_HINT's test: a street ending, a space and a digit. The digit starts a run of digits, so
+ * only the reply's digit runs are read (found once per check, number-starts.ts), not the whole
+ * reply scanned for twenty endings.
+ */
+function hasStreetNumber(text: string, analysis: TextAnalysis): boolean {
+  if (analysis.text !== text) return ADDRESS_HINT.test(text);
+  for (const digit of digitRunStarts(analysis))
+    if (digit > 0 && isWhitespace(text.charCodeAt(digit - 1)) && STREET_ENDING_LIST.some((ending) => text.endsWith(ending, digit - 1))) return true;
+  return false;
+}
 /**
  * Where a named person lives in the building: «Roar Midtbø i 2. etasje», «Marit Haugland i
  * leiligheten under deg», "Turid Haugland, who lives directly above", "Arne Dahl in flat 3B".
@@ -53,13 +67,17 @@ const TWO_NAMES_BEFORE = withFastWordStarts(new RegExp(String.raw`(?<![\p{L}])($
 
 // Each shape is found by its placing words first (a class code, a relation noun, a title: rare in a
 // reply), and only there is a name looked for beside them: a name pattern tried at every capital
-// letter would cost more than the rest of the personal-data checks together.
-const CLASS_AT = withFastWordStarts(new RegExp(String.raw`(?<![\p{L}])${CLASS}`, 'gu'));
+// letter would cost more than the rest of the personal-data checks together. The placing patterns
+// are tried only where one of their first words stands (word-plan.ts).
+const CLASS_AT_SOURCE = String.raw`(?<![\p{L}])${CLASS}`;
+const CLASS_AT = wordPlan(CLASS_AT_SOURCE, withFastWordStarts(new RegExp(CLASS_AT_SOURCE, 'gu')));
 const NAME_BEFORE = withFastWordStarts(new RegExp(String.raw`(?<![\p{L}])(${FULL_NAME})\s$`, 'u'));
 const NAME_COMMA_BEFORE = withFastWordStarts(new RegExp(String.raw`(?<![\p{L}])(${FULL_NAME}),\s$`, 'u'));
-const RELATION_AT = withFastWordStarts(new RegExp(String.raw`(?<![\p{L}])${RELATION}${POSSESSIVE}${PLACE}(?![\p{L}])`, 'giu'));
+const RELATION_AT_SOURCE = String.raw`(?<![\p{L}])${RELATION}${POSSESSIVE}${PLACE}(?![\p{L}])`;
+const RELATION_AT = wordPlan(RELATION_AT_SOURCE, withFastWordStarts(new RegExp(RELATION_AT_SOURCE, 'giu')));
 const NAME_AFTER_RELATION = new RegExp(String.raw`,?\s(?:${TITLE})?(${FULL_NAME})`, 'uy');
-const TITLE_AT = withFastWordStarts(new RegExp(String.raw`(?<![\p{L}])${TITLE}`, 'gu'));
+const TITLE_AT_SOURCE = String.raw`(?<![\p{L}])${TITLE}`;
+const TITLE_AT = wordPlan(TITLE_AT_SOURCE, withFastWordStarts(new RegExp(TITLE_AT_SOURCE, 'gu')));
 const NAME_AFTER = new RegExp(FULL_NAME, 'uy');
 
 interface Shape {
@@ -79,16 +97,15 @@ const CLASS_HINT = /\d[A-ZÆØÅa-zæøå](?![\p{L}\p{N}])|(?:klasse|class|trinn
 const RELATION_HINT =
   /beboer|bebuar|parent|forelder|nabo|neighbo|klassekamerat|medelev|eleven|barnet|leietaker|leigetakar|tenant|pupil|child|resident|boy|girl|partner|husband|wife|ekskon|eksman|samboer|sambuar/u;
 
-function shapes(text: string, lower: string): Shape[] {
+function shapes(text: string, analysis: TextAnalysis): Shape[] {
+  const lower = lowerCaseText(analysis);
   const found: Shape[] = [];
   // Each shape's scan runs only when its cheap hint is in the text (most replies have none).
-  CLASS_AT.lastIndex = CLASS_HINT.test(text) ? 0 : text.length;
-  for (let m = CLASS_AT.exec(text); m !== null; m = CLASS_AT.exec(text)) {
+  for (const m of CLASS_HINT.test(text) ? planMatches(CLASS_AT, text, analysis) : []) {
     const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
     if (before) found.push({ start: m.index - before[0].length, end: m.index + m[0].length, name: before[1]!, titled: false });
   }
-  RELATION_AT.lastIndex = RELATION_HINT.test(lower) ? 0 : text.length;
-  for (let m = RELATION_AT.exec(text); m !== null; m = RELATION_AT.exec(text)) {
+  for (const m of RELATION_HINT.test(lower) ? planMatches(RELATION_AT, text, analysis) : []) {
     const end = m.index + m[0].length;
     NAME_AFTER_RELATION.lastIndex = end;
     const after = NAME_AFTER_RELATION.exec(text);
@@ -99,7 +116,7 @@ function shapes(text: string, lower: string): Shape[] {
     const before = NAME_COMMA_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
     if (before) found.push({ start: m.index - before[0].length, end, name: before[1]!, titled: false });
   }
-  ADDRESS_AT.lastIndex = ADDRESS_HINT.test(text) ? 0 : text.length;
+  ADDRESS_AT.lastIndex = hasStreetNumber(text, analysis) ? 0 : text.length;
   for (let m = ADDRESS_AT.exec(text); m !== null; m = ADDRESS_AT.exec(text)) {
     const before = TWO_NAMES_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
     // «Fysioterapitenesta Laksevåg, Damsgårdsveien 167», "the Service Centre at Kaigaten 4": a service's address.
@@ -112,19 +129,17 @@ function shapes(text: string, lower: string): Shape[] {
     if (before && !before[1]!.split(/\s/u).some((w) => SERVICE_WORD.test(w)))
       found.push({ start: m.index - before[0].length, end: m.index + m[0].length, name: before[1]!, titled: false, address: true });
   }
-  DOER_AT.lastIndex = DOER_HINT.test(text) ? 0 : text.length;
-  for (let m = DOER_AT.exec(text); m !== null; m = DOER_AT.exec(text)) {
+  for (const m of DOER_HINT.test(text) ? planMatches(DOER_AT, text, analysis) : []) {
     const end = m.index + m[0].length;
     NAME_AFTER.lastIndex = end;
     const name = NAME_AFTER.exec(text);
     if (name) found.push({ start: m.index, end: end + name[0].length, name: name[0], titled: false, doer: true });
   }
-  TITLE_AT.lastIndex = 0;
-  for (let m = TITLE_AT.exec(text); m !== null; m = TITLE_AT.exec(text)) {
+  for (const m of planMatches(TITLE_AT, text, analysis)) {
     const end = m.index + m[0].length;
     NAME_AFTER.lastIndex = end;
     const name = NAME_AFTER.exec(text);
-    if (name && !found.some((f) => f.start <= m!.index && m!.index < f.end))
+    if (name && !found.some((f) => f.start <= m.index && m.index < f.end))
       found.push({ start: m.index, end: end + name[0].length, name: name[0], titled: true });
   }
   return found.sort((a, b) => a.start - b.start);
@@ -157,7 +172,7 @@ export const thirdPerson: Detector = {
   description:
     'En tredjeperson nevnt ved navn sammen med det som plasserer dem: en annen elev med klasse («Jonas i 5B»), en nabo eller leietaker ved navn, en person med tittel («Mr Moe»). Ikke leseren, avsenderen, skribenten eller kolleger som oppgis som kontakt.',
   detect({ text, analysis, context }) {
-    const found = shapes(text, lowerCaseText(analysis));
+    const found = shapes(text, analysis);
     if (found.length === 0) return [];
     const hits: DetectorHit[] = [];
     const signature = signatureStart(text);

@@ -75,5 +75,9 @@ export interface Detector {
 
 /** `localVars` for every UI language from one function of the language. */
 export function perUiLanguage(vars: (language: UiLanguage) => Record<string, string>): Record<UiLanguage, Record<string, string>> {
-  return Object.fromEntries(UI_LANGUAGES.map((language) => [language, vars(language)])) as Record<UiLanguage, Record<string, string>>;
+  // Filled key by key in UI_LANGUAGES order (what Object.fromEntries gave, without its arrays): every
+  // date promise and id number calls this.
+  const perLanguage = {} as Record<UiLanguage, Record<string, string>>;
+  for (const language of UI_LANGUAGES) perLanguage[language] = vars(language);
+  return perLanguage;
 }

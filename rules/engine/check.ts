@@ -89,7 +89,7 @@ export function* checkSteps(
   yield;
   const metrics = measure(analysis);
   yield;
-  const decision = detectLanguage(text, analysis.words, context.language, context.fallbackLanguage ?? 'nob', context.inquiry);
+  const decision = detectLanguage(text, analysis.words, context.language, context.fallbackLanguage ?? 'nob', context.inquiry, analysis);
   const ruleLanguage: RuleLanguage | undefined = isRuleLanguage(decision.language) ? decision.language : undefined;
   const ui: UiLanguage = context.uiLanguage ?? (decision.language === 'nno' ? 'nn' : 'nb');
   const today = todayOf(context);

@@ -6,7 +6,7 @@ import { severityRank } from '../ids.ts';
 import type { Rule } from '../ruleset/types.ts';
 import type { Finding } from '../types.ts';
 import type { Hit, RunState } from './check.ts';
-import { fillEveryLanguage, fillPlaceholders, shortHashOfLowerCase, type PlaceholderLookup } from './text-utils.ts';
+import { fillEveryLanguage, fillPlaceholders, shortHashOfLowerCase, type LanguageLookup } from './text-utils.ts';
 import { datePlaceholderVars, mentionsDatePlaceholder } from './date-placeholders.ts';
 
 const REPLY_TEXT_LANGUAGE: Record<RuleLanguage, UiLanguage> = { nob: 'nb', nno: 'nn', eng: 'en' };
@@ -30,7 +30,7 @@ const FINDINGS_PER_STEP = 250;
 export function* toFindings(state: RunState, ui: UiLanguage): Generator<void, Finding[], void> {
   state.hits.sort((a, b) => a.start - b.start || severityRank(b.severity ?? b.rule.severity) - severityRank(a.severity ?? a.rule.severity));
   yield;
-  const occurrences = new Map<string, number>();
+  const occurrences: Occurrences = new Map();
   const findings: Finding[] = [];
   for (let index = 0; index < state.hits.length; index++) {
     if (index > 0 && index % FINDINGS_PER_STEP === 0) yield;
@@ -40,10 +40,17 @@ export function* toFindings(state: RunState, ui: UiLanguage): Generator<void, Fi
 }
 
 /**
+ * How many findings of each rule have had each match so far, by rule, then by the short hash of
+ * the match ("p" for personal data): looked up by the parts, not by the id string they make, which
+ * would be joined and hashed anew for every finding.
+ */
+type Occurrences = Map<Rule, Map<string, number>>;
+
+/**
  * One hit as a finding; `occurrences` counts the ids made so far, so each id is unique. A plain
  * function rather than the generator's loop body: V8 optimises it as such.
  */
-function findingOf(state: RunState, hit: Hit, ui: UiLanguage, occurrences: Map<string, number>): Finding {
+function findingOf(state: RunState, hit: Hit, ui: UiLanguage, occurrences: Occurrences): Finding {
   const matched = state.text.slice(hit.start, hit.end);
   // Suggestions go into the reply, so their dates are in the reply's language; messages in the UI's.
   const suggestions = hit.suggestions.map((s) =>
@@ -51,23 +58,23 @@ function findingOf(state: RunState, hit: Hit, ui: UiLanguage, occurrences: Map<s
   );
   // Personal data: no hash of the match either — a short hash of an 11-digit id narrows it down,
   // and ids are kept in storage.session. The occurrence alone keeps the id stable.
-  const key = hit.rule.category === 'personal-data' ? `${hit.rule.id}:p` : `${hit.rule.id}:${shortHashOfLowerCase(state.text, hit.start, hit.end)}`;
-  const occurrence = occurrences.get(key) ?? 0;
-  occurrences.set(key, occurrence + 1);
+  const match = hit.rule.category === 'personal-data' ? 'p' : shortHashOfLowerCase(state.text, hit.start, hit.end);
+  let ofRule = occurrences.get(hit.rule);
+  if (!ofRule) occurrences.set(hit.rule, (ofRule = new Map()));
+  const occurrence = ofRule.get(match) ?? 0;
+  ofRule.set(match, occurrence + 1);
   // {x} is the matched word for word rules; long spans (sentences, lines) are never quoted back.
   const x = matched.length <= 40 && hit.rule.category !== 'personal-data' ? matched : '…';
   // A placeholder's value: the hit's own for this language, the hit's, the match, the first
   // suggestion, then the dates (that order of precedence).
-  const valuesIn =
-    (language: UiLanguage): PlaceholderLookup =>
-    (name) =>
-      hit.localVars?.[language]?.[name] ??
-      hit.vars?.[name] ??
-      (name === 'x' ? x : name === 'suggestion' ? (suggestions[0] ?? '') : dateVarsFor(state, hit.rule, language)[name]);
+  const valueIn: LanguageLookup = (language, name) =>
+    hit.localVars?.[language]?.[name] ??
+    hit.vars?.[name] ??
+    (name === 'x' ? x : name === 'suggestion' ? (suggestions[0] ?? '') : dateVarsFor(state, hit.rule, language)[name]);
   // Every UI language now, so the screens can switch language without a new check.
-  const messages = fillEveryLanguage(hit.rule.message, valuesIn);
+  const messages = fillEveryLanguage(hit.rule.message, valueIn);
   const finding: Finding = {
-    id: `${key}:${occurrence}`,
+    id: `${hit.rule.id}:${match}:${occurrence}`,
     ruleId: hit.rule.id,
     category: hit.rule.category,
     subgoal: hit.rule.subgoal,
@@ -80,7 +87,7 @@ function findingOf(state: RunState, hit: Hit, ui: UiLanguage, occurrences: Map<s
     messages,
   };
   if (hit.rule.advice) {
-    finding.advices = fillEveryLanguage(hit.rule.advice, valuesIn);
+    finding.advices = fillEveryLanguage(hit.rule.advice, valueIn);
     finding.advice = finding.advices[ui];
   }
   return finding;

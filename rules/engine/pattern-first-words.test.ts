@@ -27,6 +27,15 @@ describe('patternFirstWords', () => {
     expect(patternFirstWords("(?<![\\p{L}\\p{N}])Norway,? (?:it is|it's) not")).toEqual(['norway']);
   });
 
+  it('reads a group at the start as its alternatives, and an optional one also as absent', () => {
+    expect(patternFirstWords('(?<![\\p{L}\\p{N}])(?:(?:du|dykk) kan|kan du) klage')).toEqual(['du', 'dykk', 'kan']);
+    expect(patternFirstWords('(?<![\\p{L}\\p{N}])(?:i\\s+)?midten\\s+av')).toEqual(['i', 'midten']);
+    expect(patternFirstWords('(?<![\\p{L}\\p{N}])(?:(?:de|dei)\\s+)??neste\\s+uke')).toEqual(['de', 'dei', 'neste']);
+    // Absent, the optional group leaves a word that a letter may follow, or a repeated group: not read.
+    expect(patternFirstWords('(?<![\\p{L}\\p{N}])(?:i\\s+)?uke\\p{L}*')).toBeUndefined();
+    expect(patternFirstWords('(?<![\\p{L}\\p{N}])(?:veldig\\s+)+bra')).toBeUndefined();
+  });
+
   it('gives up where a word could be a prefix, optional or not plain', () => {
     expect(patternFirstWords('(?<![\\p{L}\\p{N}])forklar\\p{L}* deg')).toBeUndefined();
     expect(patternFirstWords('(?<![\\p{L}\\p{N}])(?:jo )?veldig')).toBeUndefined();

@@ -37,28 +37,41 @@ export function patternFirstWords(source: string): string[] | undefined {
   if (rest === undefined) return undefined;
   // A top-level alternative would start without the word start.
   if (topLevelAlternatives(rest)?.length !== 1) return undefined;
-  let alternatives: string[];
-  let afterGroup = '';
-  if (rest.startsWith('(?:')) {
-    const close = groupEnd(rest, 0);
-    if (close < 0) return undefined;
-    const inner = topLevelAlternatives(rest.slice(3, close));
-    if (!inner) return undefined;
-    alternatives = inner;
-    afterGroup = rest.slice(close + 1);
-    // A quantifier on the group ("(?:a|b)?") makes it optional: no word is required.
-    if (/^[?*+{]/u.test(afterGroup)) return undefined;
-  } else alternatives = [rest];
   const words = new Set<string>();
-  for (const alternative of alternatives) {
-    const word = LITERAL_WORD.exec(alternative)?.[0];
-    if (!word) return undefined;
-    const next = alternative.slice(word.length);
-    // A one-word alternative is whole only when what follows the group starts with a sign.
-    if (!startsWithSign(next === '' ? afterGroup : next)) return undefined;
-    words.add(word.toLowerCase());
-  }
+  if (!addFirstWords(rest, words, 0)) return undefined;
   return words.size ? [...words] : undefined;
+}
+
+/** Groups at the start nested deeper than this are not read (a pattern's first words stay cheap to find). */
+const MAX_NESTING = 8;
+
+/**
+ * Adds to `words` the first word of each way `sequence` can start; false when one of them does not
+ * start with a whole literal word. A group at the start is read as its alternatives, each followed
+ * by the rest («(?:du|dykk) må» as «du må|dykk må»), and an optional one also as absent
+ * («(?:i\s+)?uke» as «i\s+uke|uke»): the same matches, so the same first words. `depth` is how
+ * many groups around `sequence` were opened so.
+ */
+function addFirstWords(sequence: string, words: Set<string>, depth: number): boolean {
+  if (sequence.startsWith('(?:')) {
+    if (depth >= MAX_NESTING) return false;
+    const close = groupEnd(sequence, 0);
+    if (close < 0) return false;
+    const alternatives = topLevelAlternatives(sequence.slice(3, close));
+    if (!alternatives) return false;
+    let after = sequence.slice(close + 1);
+    // «?» (or the lazy «??») makes the group optional; any other quantifier repeats it: not read.
+    const optional = after.startsWith('?');
+    if (optional) after = after.slice(after.startsWith('??') ? 2 : 1);
+    if (/^[?*+{]/u.test(after)) return false;
+    for (const alternative of alternatives) if (!addFirstWords(alternative + after, words, depth + 1)) return false;
+    return !optional || addFirstWords(after, words, depth);
+  }
+  const word = LITERAL_WORD.exec(sequence)?.[0];
+  // A one-word alternative is whole only when what follows it starts with a sign.
+  if (!word || !startsWithSign(sequence.slice(word.length))) return false;
+  words.add(word.toLowerCase());
+  return true;
 }
 
 /**

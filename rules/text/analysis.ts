@@ -460,7 +460,10 @@ function isLatin1LetterOrDigit(c: number): boolean {
   return isLatin1Letter(c) || (c >= 0x30 && c <= 0x39) || c === 0xb2 || c === 0xb3 || c === 0xb9 || (c >= 0xbc && c <= 0xbe);
 }
 
-/** Each maximal run of `inRun` characters of a Latin-1 word, with where it starts in the text. */
+/**
+ * Each maximal run of `inRun` characters of a Latin-1 word, with where it starts in the text; a
+ * run that is the whole word is left out (the word's own start is listed under it already).
+ */
 function addRuns(word: string, start: number, inRun: (c: number) => boolean, add: (run: string, start: number) => void) {
   for (let i = 0; i < word.length; ) {
     if (!inRun(word.charCodeAt(i))) {
@@ -469,9 +472,29 @@ function addRuns(word: string, start: number, inRun: (c: number) => boolean, add
     }
     let end = i + 1;
     while (end < word.length && inRun(word.charCodeAt(end))) end++;
-    add(word.slice(i, end), start + i);
+    if (i > 0 || end < word.length) add(word.slice(i, end), start + i);
     i = end;
   }
+}
+
+/** Sorts a list of places in place, each place once. */
+function sortDistinct(places: number[]) {
+  places.sort((a, b) => a - b);
+  let n = 0;
+  for (let i = 0; i < places.length; i++) if (i === 0 || places[i] !== places[n - 1]) places[n++] = places[i]!;
+  places.length = n;
+}
+
+/** Two ascending lists of places as one, each place once. */
+function mergeDistinct(a: readonly number[], b: readonly number[]): number[] {
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (merged.length === 0 || merged[merged.length - 1] !== next) merged.push(next);
+  }
+  return merged;
 }
 
 const WORD_STARTS = {};
@@ -488,25 +511,34 @@ export function wordStarts(analysis: TextAnalysis): ReadonlyMap<string, readonly
     const { words } = analysis;
     const tokensOf = wordIndex(analysis);
     const byWord = new Map<string, number[]>();
-    for (const [word, positions] of tokensOf) {
+    // forEach, not for…of: destructuring the map's entries made an array per word on every check.
+    const mixed: string[] = [];
+    tokensOf.forEach((positions, word) => {
       const starts = new Array<number>(positions.length);
       for (let k = 0; k < positions.length; k++) starts[k] = words[positions[k]!]!.start;
       byWord.set(word, starts);
-    }
-    // The runs inside the other tokens, each start once and every list in text order.
+      if (!lettersOnly(word)) mixed.push(word);
+    });
+    // The runs inside the other tokens. A run usually comes after the starts listed so far and is
+    // appended; one that does not (the «bergen» of an address early in the text) leaves its list
+    // to be put in order, each start once, after all the runs are added: one sort per such list,
+    // not one per start.
+    let unordered: Set<number[]> | undefined;
     const add = (word: string, start: number) => {
       const starts = byWord.get(word);
       if (!starts) byWord.set(word, [start]);
-      else if (starts[starts.length - 1]! < start) starts.push(start);
-      else if (!starts.includes(start)) {
-        starts.push(start);
-        starts.sort((a, b) => a - b);
+      else {
+        const last = starts[starts.length - 1]!;
+        if (last < start) starts.push(start);
+        else if (last !== start) {
+          starts.push(start);
+          (unordered ??= new Set()).add(starts);
+        }
       }
     };
-    for (const [word, positions] of tokensOf) {
-      if (lettersOnly(word)) continue;
+    for (const word of mixed) {
       const latin1 = isLatin1(word);
-      for (const position of positions) {
+      for (const position of tokensOf.get(word)!) {
         const token = words[position]!;
         if (latin1) {
           // Read by character class: in Latin-1 a run's lower case is the same run of the token's.
@@ -520,6 +552,7 @@ export function wordStarts(analysis: TextAnalysis): ReadonlyMap<string, readonly
         }
       }
     }
+    if (unordered) for (const starts of unordered) sortDistinct(starts);
     return byWord;
   });
 }
@@ -529,23 +562,12 @@ export function wordStarts(analysis: TextAnalysis): ReadonlyMap<string, readonly
  * once: one list is returned as it is; several are merged («ikke» and «ikke-akutt» can share a start).
  */
 export function placesOf(index: ReadonlyMap<string, readonly number[]>, keys: Iterable<string>): readonly number[] {
-  let only: readonly number[] | undefined;
-  let merged: number[] | undefined;
+  let places: readonly number[] | undefined;
   for (const key of keys) {
-    const places = index.get(key);
-    if (!places) continue;
-    if (!only) only = places;
-    else {
-      merged ??= [...only];
-      for (const place of places) merged.push(place);
-    }
+    const more = index.get(key);
+    if (more) places = places ? mergeDistinct(places, more) : more;
   }
-  if (!merged) return only ?? [];
-  merged.sort((a, b) => a - b);
-  let n = 0;
-  for (let i = 0; i < merged.length; i++) if (i === 0 || merged[i] !== merged[n - 1]) merged[n++] = merged[i]!;
-  merged.length = n;
-  return merged;
+  return places ?? [];
 }
 
 /**

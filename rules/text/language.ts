@@ -9,7 +9,7 @@
 import { rankLanguages } from './trigram-ranking.ts';
 import type { RuleLanguage } from '../ids.ts';
 import type { InquiryContext } from '../types.ts';
-import { tokenize, type Token } from './analysis.ts';
+import { tokenize, type TextAnalysis, type Token, wordIndex } from './analysis.ts';
 
 /** Norwegian, English and the large immigrant languages of Bergen (Innbyggerservice answers in 8). */
 // biome-ignore format: a word list or table reads best packed, as written
@@ -149,22 +149,34 @@ mark(ENGLISH_MARKERS, ENG);
 mark(DANISH_MARKERS, DAN);
 mark(SWEDISH_MARKERS, SWE);
 
-function markerScores(text: string, words: readonly Token[]): MarkerScores {
+/**
+ * The marker words of `words`, weighed. With the reply's word index (`index`), each distinct word
+ * is looked up once rather than once per token; the sums are the same (the weights, 1 and ¼, add
+ * up exactly in any order).
+ */
+function markerScores(text: string, words: readonly Token[], index?: ReadonlyMap<string, readonly number[]>): MarkerScores {
   const scores: MarkerScores = { nno: 0, nob: 0, nor: 0, eng: 0, dan: 0, swe: 0, scandinavianLetters: false };
   const signature = closingStart(text);
-  for (const w of words) {
-    if (w.kind !== 'word') continue;
-    const flags = MARKERS.get(w.lower);
+  const count = (w: Token, flags: number) => {
+    if (w.kind !== 'word') return;
     const weight = w.start >= signature ? SIGNATURE_WEIGHT : 1;
-    if (flags !== undefined) {
-      if (flags & NNO) scores.nno += weight;
-      if (flags & NOB) scores.nob += weight;
-      if (flags & NOR) scores.nor += weight;
-      if (flags & ENG) scores.eng += weight;
-      if (flags & DAN) scores.dan += weight;
-      if (flags & SWE) scores.swe += weight;
+    if (flags & NNO) scores.nno += weight;
+    if (flags & NOB) scores.nob += weight;
+    if (flags & NOR) scores.nor += weight;
+    if (flags & ENG) scores.eng += weight;
+    if (flags & DAN) scores.dan += weight;
+    if (flags & SWE) scores.swe += weight;
+  };
+  if (index)
+    index.forEach((positions, lower) => {
+      const flags = MARKERS.get(lower);
+      if (flags !== undefined) for (let i = 0; i < positions.length; i++) count(words[positions[i]!]!, flags);
+    });
+  else
+    for (const w of words) {
+      const flags = MARKERS.get(w.lower);
+      if (flags !== undefined) count(w, flags);
     }
-  }
   scores.scandinavianLetters = /[æøåÆØÅ]/.test(signature < text.length ? text.slice(0, signature) : text);
   return scores;
 }
@@ -193,7 +205,8 @@ let lastInquiry: { text: string; language: RuleLanguage | undefined } | undefine
  * Decides the reply language. A forced language (user setting, --lang) wins. Otherwise marker
  * words, then franc among the languages the markers allow; what the text leaves open (too short,
  * or Norwegian with no word that tells bokmål from nynorsk) the inquiry's language decides, then
- * `fallback`.
+ * `fallback`. `analysis`, when given, is the analysis `words` come from: its word index (made
+ * once per check and read by the rules too) spares a marker lookup per token.
  */
 export function detectLanguage(
   text: string,
@@ -201,10 +214,11 @@ export function detectLanguage(
   forced: RuleLanguage | undefined,
   fallback: RuleLanguage,
   inquiry?: InquiryContext,
+  analysis?: TextAnalysis,
 ): LanguageDecision {
   if (forced) return { language: forced, source: 'context' };
   let family: 'norwegian' | undefined;
-  const decided = decide(text, words, () => (family = 'norwegian'));
+  const decided = decide(text, words, () => (family = 'norwegian'), analysis && wordIndex(analysis));
   if (decided) return { language: decided, source: 'detected' };
   const fromInquiry = inquiryLanguage(inquiry);
   if (family === 'norwegian') {
@@ -219,10 +233,15 @@ export function detectLanguage(
  * The language the text itself shows, or undefined when it does not decide. `norwegianOpen` is
  * called when the text is Norwegian but neither standard has more marker words.
  */
-function decide(text: string, words: readonly Token[], norwegianOpen: (() => void) | undefined): string | undefined {
+function decide(
+  text: string,
+  words: readonly Token[],
+  norwegianOpen: (() => void) | undefined,
+  index?: ReadonlyMap<string, readonly number[]>,
+): string | undefined {
   let letters = 0;
   for (const w of words) if (w.kind === 'word') letters += w.text.length;
-  const m = markerScores(text, words);
+  const m = markerScores(text, words, index);
   const norwegian = m.nob + m.nno + m.nor;
   const variant = (): string | undefined => {
     // Danish and Swedish only with their own words, more of them than Norwegian ones.

@@ -29,6 +29,7 @@ import type { ResolvedDate } from '../types.ts';
 import { runSteps } from '../steps.ts';
 import { ANY_WEEKDAY_RE, BEFORE, MATCHERS, type Matcher, type ScanPlan, wordPattern } from './date-matchers.ts';
 import { placesOf, type TextAnalysis, wordStarts } from '../text/analysis.ts';
+import { digitRunStarts } from '../text/number-starts.ts';
 import type { ResolveContext } from './resolve-date.ts';
 
 // ── Context around a match ──────────────────────────────────────────────────────────────────
@@ -242,38 +243,20 @@ function speaksOfThePast(text: string, start: number, language: RuleLanguage): b
 
 /**
  * Where the patterns of one reply can start (date-matchers.ts, ScanPlan): the analysis's word
- * starts, and the starts of its runs of digits, found on first use.
+ * starts, and the starts of its runs of digits (shared with the number detectors, number-starts.ts).
  */
 class ScanStarts {
-  private readonly text: string;
+  private readonly analysis: TextAnalysis;
   private readonly words: ReadonlyMap<string, readonly number[]>;
-  private digitRuns: number[] | undefined;
-  constructor(text: string, words: ReadonlyMap<string, readonly number[]>) {
-    this.text = text;
-    this.words = words;
+  constructor(analysis: TextAnalysis) {
+    this.analysis = analysis;
+    this.words = wordStarts(analysis);
   }
 
   of(plan: ScanPlan): readonly number[] {
-    return plan.firstWords ? placesOf(this.words, plan.firstWords) : this.digits();
+    // Every digit after no digit: where each match of a pattern that opens with digits starts.
+    return plan.firstWords ? placesOf(this.words, plan.firstWords) : digitRunStarts(this.analysis);
   }
-
-  /** Every digit after no digit: where each match of a pattern that opens with digits starts. */
-  private digits(): number[] {
-    if (!this.digitRuns) {
-      const { text } = this;
-      const starts: number[] = [];
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c >= 0x30 && c <= 0x39 && !(i > 0 && isAsciiDigit(text.charCodeAt(i - 1)))) starts.push(i);
-      }
-      this.digitRuns = starts;
-    }
-    return this.digitRuns;
-  }
-}
-
-function isAsciiDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
 }
 
 /**
@@ -343,7 +326,7 @@ export function* findDatesSteps(
   const candidates: ResolvedDate[] = [];
   // The word index has the words lower-cased, and «ſ» (long s) lower-cases to itself where the
   // patterns (case-insensitive) read it as an "s": a text with one is scanned whole.
-  const starts = analysis && analysis.text === text && !text.includes('\u017f') ? new ScanStarts(text, wordStarts(analysis)) : undefined;
+  const starts = analysis && analysis.text === text && !text.includes('\u017f') ? new ScanStarts(analysis) : undefined;
   for (const [index, matcher] of MATCHERS[language].entries()) {
     if (index > 0) yield;
     if (matcher.keywordGuard && !matcher.keywordGuard.test(text)) continue;
