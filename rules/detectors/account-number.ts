@@ -8,7 +8,7 @@ import { isKid, isPayeeAccount, writtenAsAccount } from '../text/number-context.
 import { checkOptionalList } from '../engine/detector-params.ts';
 import type { TextAnalysis } from '../text/analysis.ts';
 import type { Detector, DetectorHit } from './types.ts';
-import { digitRunOrSignStarts, matchesAt, stickyTwin } from '../text/number-starts.ts';
+import { numberMatches, stickyTwin } from '../text/number-starts.ts';
 
 // One pass: grouped 4.2.5 (one separator kind), IBAN, or 11 contiguous digits. The boundaries
 // keep 12-digit order numbers, case numbers ("2026/12345678901") and amounts ("1.200,50") out.
@@ -37,11 +37,7 @@ function digitList(params: Record<string, unknown>, key: string): string[] {
 
 /** CANDIDATE's matches in the text, as its scan finds them. */
 function candidates(text: string, analysis: TextAnalysis | undefined): RegExpExecArray[] {
-  if (analysis?.text === text) return matchesAt(CANDIDATE_AT, text, digitRunOrSignStarts(analysis, 'N'));
-  const found: RegExpExecArray[] = [];
-  CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) found.push(m);
-  return found;
+  return numberMatches(CANDIDATE, CANDIDATE_AT, text, analysis, 'N');
 }
 
 export const accountNumber: Detector = {

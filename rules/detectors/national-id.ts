@@ -20,7 +20,7 @@ import { escapeRegExp } from '../engine/text-utils.ts';
 import { perUiLanguage, type Detector, type DetectorHit } from './types.ts';
 import { withFastWordStarts } from '../engine/word-start.ts';
 import type { TextAnalysis } from '../text/analysis.ts';
-import { digitRunStarts, matchesAt, stickyTwin } from '../text/number-starts.ts';
+import { numberMatches, stickyTwin } from '../text/number-starts.ts';
 
 // A colon before the number is a label ("Fnr:13097248022"), not part of a time or a ratio. A dot
 // before it is allowed only after a label ("fnr.13097248022", "ref.13097248022"), checked in
@@ -170,11 +170,7 @@ const CANDIDATE_AT = stickyTwin(CANDIDATE);
 
 /** CANDIDATE's matches in the text, as its scan finds them. */
 function candidates(text: string, analysis: TextAnalysis | undefined): RegExpExecArray[] {
-  if (analysis?.text === text) return matchesAt(CANDIDATE_AT, text, digitRunStarts(analysis));
-  const found: RegExpExecArray[] = [];
-  CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) found.push(m);
-  return found;
+  return numberMatches(CANDIDATE, CANDIDATE_AT, text, analysis);
 }
 
 export const nationalId: Detector = {

@@ -14,7 +14,7 @@ import type { Detector, DetectorHit } from './types.ts';
 import { signatureStart } from '../text/signature.ts';
 import { withFastWordStarts } from '../engine/word-start.ts';
 import type { TextAnalysis } from '../text/analysis.ts';
-import { digitRunOrSignStarts, matchesAt, stickyTwin } from '../text/number-starts.ts';
+import { numberMatches, stickyTwin } from '../text/number-starts.ts';
 
 // One pass. The boundaries keep parts of longer digit runs, dates (04.12.2026), times (12:30),
 // case numbers (2026/12345678) and decimal amounts out; (?:+|00)47 is part of the span.
@@ -26,11 +26,7 @@ const CANDIDATE_AT = stickyTwin(CANDIDATE);
 
 /** CANDIDATE's matches in the text, as its scan finds them. */
 function candidates(text: string, analysis: TextAnalysis | undefined): RegExpExecArray[] {
-  if (analysis?.text === text) return matchesAt(CANDIDATE_AT, text, digitRunOrSignStarts(analysis, '+'));
-  const found: RegExpExecArray[] = [];
-  CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) found.push(m);
-  return found;
+  return numberMatches(CANDIDATE, CANDIDATE_AT, text, analysis, '+');
 }
 /** Amounts: "45000000 kroner", "kr 45 00 00 00", "NOK 12345678", "12345678,-". */
 const AMOUNT_BEFORE = withFastWordStarts(/(?<![\p{L}])(?:kr|nok|beløp(?:et)?|sum(?:men)?|eur|usd)\.?:?[ \u00a0]*$/iu);

@@ -59,6 +59,19 @@ export function matchesAt(sticky: RegExp, text: string, starts: readonly number[
   return found;
 }
 
+/**
+ * The matches of `global` (a "g" pattern) in `text`, as its scan finds them: tried only where a run
+ * of digits (or `sign`) starts, with `sticky`, when the analysis is of this very text; scanned
+ * otherwise (a detector called on a text of its own).
+ */
+export function numberMatches(global: RegExp, sticky: RegExp, text: string, analysis: TextAnalysis | undefined, sign?: string): RegExpExecArray[] {
+  if (analysis?.text === text) return matchesAt(sticky, text, sign === undefined ? digitRunStarts(analysis) : digitRunOrSignStarts(analysis, sign));
+  const found: RegExpExecArray[] = [];
+  global.lastIndex = 0;
+  for (let m = global.exec(text); m !== null; m = global.exec(text)) found.push(m);
+  return found;
+}
+
 /** `global` (a "g" pattern) as its sticky twin. */
 export function stickyTwin(global: RegExp): RegExp {
   return new RegExp(global.source, global.flags.replace('g', 'y'));
