@@ -505,7 +505,7 @@ function grantsRequest(question: InquiryQuestion, s: ReplySentence, withoutWords
  * ditt», "The spelling has been corrected": done, which answers it in other words.
  */
 const REQUESTED_ACT =
-  /(?<![\p{L}])(?:(?:kan|kunne|vil|could|can|will|would)\s+(?:de|dere|dykk|du|you|kommunen)|(?:whether|if|om)\s+(?:de|dere|dykk|du|you|kommunen)\s+(?:kan|kunne|vil|could|can|will|would)|(?:hvordan|korleis|how)\s+(?:kan|skal|må|can|do|should)\s+(?:jeg|eg|vi|me|i|we))\s+(?:(?:please|gjerne|også|òg|also)\s+)?(\p{L}{4,})/iu;
+  /(?<![\p{L}])(?:(?:kan|kunne|vil|could|can|will|would)\s+(?:de|dere|dykk|du|you|kommunen|noen|nokon|someone|somebody)|(?:whether|if|om)\s+(?:de|dere|dykk|du|you|kommunen)\s+(?:kan|kunne|vil|could|can|will|would)|(?:hvordan|korleis|how)\s+(?:kan|skal|må|can|do|should)\s+(?:jeg|eg|vi|me|i|we))\s+(?:(?:please|gjerne|også|òg|also)\s+)?(\p{L}{4,})/iu;
 /** Verbs of telling and of having: asking for them asks for information, not an act. */
 const NOT_AN_ACT = new Set(
   'forklare forklara explain fortelle fortelje tell bekrefte stadfeste confirm clarify oppgi opplyse sjekke sjekka check svare answer hjelpe hjelpa help have være vere få give gjøre gjere make find finne'.split(
@@ -514,19 +514,24 @@ const NOT_AN_ACT = new Set(
 );
 const ACT_DONE =
   /(?<![\p{L}])(?:(?:vi|me|jeg|eg|we|i|kommunen)\s+(?:har|have|has)|(?:er|ble|blei|vart|har\s+blitt|har\s+vorte|is|was|has\s+been|have\s+been))\s+(?:(?:nå|no|now|allerede|alt|already|også|òg|also)\s+)?(\p{L}{4,})/giu;
-const requestedStem = new WeakMap<InquiryQuestion, string | null>();
+const requestedVerbs = new WeakMap<InquiryQuestion, string | null>();
 
-/** The stem of the act a question asks the office for (or how to do), or null. */
-function requestedActStem(question: InquiryQuestion): string | null {
-  let stem = requestedStem.get(question);
-  if (stem === undefined) {
-    const verb = question.topic === 'yes-no' || question.topic === 'how' ? REQUESTED_ACT.exec(question.text)?.[1]?.toLowerCase() : undefined;
-    // «rette» → «rettet», «retta»; "correct" → "corrected"; "change" → "changed".
-    stem = verb && !NOT_AN_ACT.has(verb) ? verb.replace(/e$/u, '') : null;
-    if (stem && stem.length < 4) stem = null;
-    requestedStem.set(question, stem);
+/** The verb of the act a question asks the office for (or how to do), or null; once per question. */
+function requestedVerb(question: InquiryQuestion): string | null {
+  let verb = requestedVerbs.get(question);
+  if (verb === undefined) {
+    const found = question.topic === 'yes-no' || question.topic === 'how' ? REQUESTED_ACT.exec(question.text)?.[1]?.toLowerCase() : undefined;
+    verb = found && !NOT_AN_ACT.has(found) ? found : null;
+    requestedVerbs.set(question, verb);
   }
-  return stem;
+  return verb;
+}
+
+/** The stem of that act: «rette» → «rett» meets «rettet», «retta»; "change" → "chang" meets "changed". */
+function requestedActStem(question: InquiryQuestion): string | null {
+  const verb = requestedVerb(question);
+  const stem = verb ? verb.replace(/e$/u, '') : null;
+  return stem && stem.length >= 4 ? stem : null;
 }
 
 function requestedActDone(question: InquiryQuestion, s: ReplySentence): boolean {
@@ -549,15 +554,14 @@ const ARRANGED = withFastWordStarts(
  * komme hjem til oss?» — «Jeg kommer på hjemmebesøk onsdag 14. mai»: the office doing the very act
  * asked for, at a time, answers the request whatever else the two sentences share.
  */
-const ASKS_OFFICE_TO =
-  /^[\s"«(]*(?:(?:og|and|men|but|så|so)\s+)?(?:kan|kunne|vil|could|can|will|would)\s+(?:de|dere|dykk|du|you|noen|nokon|someone|somebody|kommunen)\s+(?:(?:please|gjerne|også|òg|also)\s+)?(\p{L}{3,})/iu;
-const SAME_ACT: Record<string, string> = { kome: 'kom|kjem', komme: 'kom', come: 'come|coming', send: 'send', sende: 'send', sendes: 'send' };
+/** Verbs whose forms do not share the first letters the general rule keeps: nynorsk «kome» / «kjem». */
+const SAME_ACT: Record<string, string> = { kome: 'kom|kjem', komme: 'kom' };
 const officeActs = new WeakMap<InquiryQuestion, RegExp | null>();
 function officeDoesTheAskedAct(question: InquiryQuestion, s: ReplySentence): boolean {
   let act = officeActs.get(question);
   if (act === undefined) {
-    const verb = question.topic === 'yes-no' ? ASKS_OFFICE_TO.exec(question.text)?.[1]?.toLowerCase() : undefined;
-    const stem = verb && !NOT_AN_ACT.has(verb) ? (SAME_ACT[verb] ?? verb.slice(0, Math.max(3, Math.min(verb.length - 1, 5)))) : undefined;
+    const verb = question.topic === 'yes-no' ? requestedVerb(question) : null;
+    const stem = verb ? (SAME_ACT[verb] ?? verb.slice(0, Math.max(3, Math.min(verb.length - 1, 5)))) : undefined;
     act = stem
       ? new RegExp(
           `(?<![\\p{L}])(?:vi|me|eg|jeg|we|i)\\s+(?:(?:kan|skal|vil|will|can|shall|kommer\\s+til\\s+å|kjem\\s+til\\s+å|are\\s+going\\s+to)\\s+)?(?:(?:gjerne|gladly|også|òg|also)\\s+)?(?:${stem})\\p{L}*`,
@@ -996,8 +1000,7 @@ export function answerQuestions(
     // or as the only question of its topic with no words of its own (answerScore's order).
     const withoutWords =
       shape !== undefined ||
-      requestedActStem(question) !== null ||
-      (question.topic === 'yes-no' && ASKS_OFFICE_TO.test(question.text)) ||
+      requestedVerb(question) !== null ||
       asks(question, ASKS_WHAT_NEEDED) ||
       (question.topic === 'yes-no' && (asks(question, ASKS_BY_A_TIME) || (onlyOfTopic && asks(question, ASKS_FOR_SOMETHING)))) ||
       (question.topic === 'how' && anyListLeadIn) ||
