@@ -549,14 +549,14 @@ function requestedActDone(question: InquiryQuestion, s: ReplySentence): boolean 
 const ARRANGED = withFastWordStarts(
   /(?<![\p{L}])(?:(?:blir|vert|er|har\s+blitt|har\s+vorte|will\s+be|has\s+been|is)\s+(?:\p{L}+\s+)?(?:levert|levera|sendt|booka|booket|booked|delivered|sent|arranged|satt\s+opp|sett\s+opp|tildelt|scheduled)|(?:har|have|has)\s+(?:nå\s+|no\s+|now\s+)?(?:fått|got|been\s+given)\s+(?:ny|nytt|nye|en|ei|et|eit|ein|a|an)|(?:ny|nytt|nye|new)\s+(?:time|tid|avtale|appointment)(?:\s+\p{L}+){0,3}\s+(?:er|blir|vert|is|will\s+be))(?![\p{L}])/iu,
 );
+/** Verbs whose forms do not share the first letters the general rule keeps: nynorsk «kome» / «kjem». */
+const SAME_ACT: Record<string, string> = { kome: 'kom|kjem', komme: 'kom' };
+const officeActs = new WeakMap<InquiryQuestion, RegExp | null>();
 /**
  * «Kan de kome hit og sjå på trappa?» — «Eg kan kome på heimebesøk tysdag 9. september»; «Kan dere
  * komme hjem til oss?» — «Jeg kommer på hjemmebesøk onsdag 14. mai»: the office doing the very act
  * asked for, at a time, answers the request whatever else the two sentences share.
  */
-/** Verbs whose forms do not share the first letters the general rule keeps: nynorsk «kome» / «kjem». */
-const SAME_ACT: Record<string, string> = { kome: 'kom|kjem', komme: 'kom' };
-const officeActs = new WeakMap<InquiryQuestion, RegExp | null>();
 function officeDoesTheAskedAct(question: InquiryQuestion, s: ReplySentence): boolean {
   let act = officeActs.get(question);
   if (act === undefined) {
@@ -663,11 +663,11 @@ const ASKS_FREE = withFastWordStarts(
 const ASKS_FOR_NUMBER = withFastWordStarts(
   /(?<![\p{L}])(?:telefonnummer\p{L}*|phone\s+number|telephone\s+number|(?:a|any|et|eit|noe|noko)\s+(?:telefon)?(?:nummer|number)\s+(?:\p{L}+\s+){0,3}(?:call|ring|ringe|ringje|phone|contact|kontakte|reach))(?![\p{L}])/iu,
 );
-/** «Hvor skal vi ringe?», "Where can I call?": a phone number or an address answers. */
 /** «Send klagen til oss», "Please send it to us", "… is Bergen kommune": the office named as who. */
 const TO_US = withFastWordStarts(
   /(?<![\p{L}])(?:(?:send|sende|sendes|skriv|skrive|klag|klage|complain|write)\s+(?:\p{L}+\s+){0,3}(?:til|to)\s+(?:oss|us|me|meg)|\p{Lu}\p{Ll}+\s+kommune)(?![\p{L}])/u,
 );
+/** «Hvor skal vi ringe?», "Where can I call?": a phone number or an address answers. */
 const ASKS_WHERE_TO_CALL = withFastWordStarts(/(?<![\p{L}])(?:ringe|ringje|ring|call|phone|kontakte|kontakta|contact|skrive\s+til|write\s+to)(?![\p{L}])/iu);
 
 function gives(question: InquiryQuestion, s: ReplySentence): boolean {
