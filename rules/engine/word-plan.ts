@@ -5,7 +5,7 @@
 // inside an earlier match is skipped as the scan would (matchesAt).
 import { patternFirstWords } from './pattern-first-words.ts';
 import { placesOf, type TextAnalysis, wordStarts } from '../text/analysis.ts';
-import { matchesAt, stickyTwin } from '../text/number-starts.ts';
+import { matchesAt, scanMatches, stickyTwin } from '../text/number-starts.ts';
 
 export interface WordPlan {
   /** The pattern as the detector scans with it ("g"). */
@@ -30,8 +30,5 @@ export function planMatches(plan: WordPlan, text: string, analysis: TextAnalysis
   // case-insensitive pattern reads it as an "s": a text with one is scanned whole.
   if (plan.sticky && plan.firstWords && analysis.text === text && !(plan.global.flags.includes('i') && text.includes('\u017f')))
     return matchesAt(plan.sticky, text, placesOf(wordStarts(analysis), plan.firstWords));
-  const found: RegExpExecArray[] = [];
-  plan.global.lastIndex = 0;
-  for (let m = plan.global.exec(text); m !== null; m = plan.global.exec(text)) found.push(m);
-  return found;
+  return scanMatches(plan.global, text);
 }

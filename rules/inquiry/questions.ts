@@ -597,27 +597,22 @@ function asksIn(text: string, span: Span): Span[] {
   return asks;
 }
 
-/** The part of `span` after its last full stop where an ask opens, if any. */
-function askAfterLastStop(text: string, span: Span): Span | undefined {
-  const part = text.slice(span.start, span.end);
-  const stops = [...part.matchAll(/[.!]\s+(?=\p{Lu})/gu)];
-  for (let k = stops.length - 1; k >= 0; k--) {
-    const at = stops[k]!.index + stops[k]![0].length;
-    if (opensAnAsk(part.slice(at))) return { start: span.start + at, end: span.end };
-  }
-  return undefined;
-}
+/** A full stop before a capital. */
+const STOP_BEFORE_CAPITAL = /[.!]\s+(?=\p{Lu})/gu;
+/** A full stop before a lower-case word, ending a word of four letters or more: «f.eks. om», «ca. to», «kl. 14» are abbreviations. */
+const STOP_BEFORE_LOWER_CASE = /(?<=\p{L}{4})[.!]+\s+(?=\p{Ll})/gu;
 
 /**
- * The part of `span` after its last full stop before a lower-case word where an ask opens. The stop
- * must end a word of four letters or more: «f.eks. om», «ca. to», «kl. 14» are abbreviations.
+ * The part of `span` after its last full stop where an ask opens, if any. After a stop before a
+ * lower-case word (a reply written without capitals, which the sentence splitter does not cut) the
+ * words before it must ask nothing, or the ask would lose its first half.
  */
-function askAfterLowerCaseStop(text: string, span: Span): Span | undefined {
+function askAfterLastStop(text: string, span: Span, beforeLowerCase = false): Span | undefined {
   const part = text.slice(span.start, span.end);
-  const stops = [...part.matchAll(/(?<=\p{L}{4})[.!]+\s+(?=\p{Ll})/gu)];
+  const stops = [...part.matchAll(beforeLowerCase ? STOP_BEFORE_LOWER_CASE : STOP_BEFORE_CAPITAL)];
   for (let k = stops.length - 1; k >= 0; k--) {
     const at = stops[k]!.index + stops[k]![0].length;
-    if (opensAnAsk(part.slice(at)) && !asksSomething(part.slice(0, at), undefined)) return { start: span.start + at, end: span.end };
+    if (opensAnAsk(part.slice(at)) && !(beforeLowerCase && asksSomething(part.slice(0, at), undefined))) return { start: span.start + at, end: span.end };
   }
   return undefined;
 }
@@ -809,7 +804,7 @@ export function findQuestions(quoted: string): InquiryQuestion[] {
       if (lead && ask.end - ask.start - lead[0].length >= 4) ask = { start: ask.start + lead[0].length, end: ask.end };
       // «… fikk regning for hele vinteren. lurer også på om …»: written without capitals, the
       // sentence before the ask was not split off.
-      ask = askAfterLowerCaseStop(inquiry, ask) ?? ask;
+      ask = askAfterLastStop(inquiry, ask, true) ?? ask;
       const text = flat(inquiry.slice(ask.start, ask.end));
       if (isRhetorical(text)) continue;
       const question: InquiryQuestion = { start: ask.start, end: ask.end, text, topic: topicOf(questionCore(text)) };

@@ -66,6 +66,11 @@ export function matchesAt(sticky: RegExp, text: string, starts: readonly number[
  */
 export function numberMatches(global: RegExp, sticky: RegExp, text: string, analysis: TextAnalysis | undefined, sign?: string): RegExpExecArray[] {
   if (analysis?.text === text) return matchesAt(sticky, text, sign === undefined ? digitRunStarts(analysis) : digitRunOrSignStarts(analysis, sign));
+  return scanMatches(global, text);
+}
+
+/** Every match of `global` (a "g" pattern) in `text`, scanned from the start. */
+export function scanMatches(global: RegExp, text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   global.lastIndex = 0;
   for (let m = global.exec(text); m !== null; m = global.exec(text)) found.push(m);
