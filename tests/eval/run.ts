@@ -116,10 +116,18 @@ export function resolveExpectation(text: string, e: Expectation): ResolvedExpect
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
-export function evaluateCase(c: EvalCase, compiled: CompiledRuleSet): CaseResult {
+/**
+ * The moment a corpus is checked at, when its writers were told a later writing period than
+ * EVAL_NOW: "next Monday" and a date's weekday must be read in the weeks they wrote for.
+ */
+const CORPUS_NOW: Partial<Record<(typeof CORPORA)[number], string>> = { blind28: '2026-12-07T10:00:00+01:00' };
+
+export const corpusNow = (corpus: string): string => CORPUS_NOW[corpus as (typeof CORPORA)[number]] ?? EVAL_NOW;
+
+export function evaluateCase(c: EvalCase, compiled: CompiledRuleSet, now = EVAL_NOW): CaseResult {
   const resolved = c.expected.map((e) => resolveExpectation(c.text, e));
   const expected = resolved.filter((e) => !e.note);
-  const context: CheckContext = { now: EVAL_NOW };
+  const context: CheckContext = { now };
   // The quoted inquiry is context, never checked as the reply (DESIGN.md §2); the reply keeps
   // offsets 0..n, so expected spans resolve against the full text unchanged.
   const split = splitQuote(c.text);
@@ -147,8 +155,8 @@ export function evaluateCase(c: EvalCase, compiled: CompiledRuleSet): CaseResult
   return result;
 }
 
-export function evaluate(cases: EvalCase[], compiled = compileRuleSet(BUNDLED_RULE_SET)): CaseResult[] {
-  return cases.map((c) => evaluateCase(c, compiled));
+export function evaluate(cases: EvalCase[], compiled = compileRuleSet(BUNDLED_RULE_SET), now = EVAL_NOW): CaseResult[] {
+  return cases.map((c) => evaluateCase(c, compiled, now));
 }
 
 function emptyScore(): Score {
@@ -217,6 +225,7 @@ export const CORPORA = [
   'blind25',
   'blind26',
   'blind27',
+  'blind28',
 ] as const;
 
 interface Options {
@@ -257,13 +266,14 @@ function quote(text: string, start: number, end: number): string {
 export function main(argv: string[]): number {
   const options = parseOptions(argv);
   const cases = loadCorpus(join(here, options.corpus));
-  const results = evaluate(cases);
+  const now = corpusNow(options.corpus);
+  const results = evaluate(cases, undefined, now);
   const scores = score(results);
   const out: string[] = [];
   const languages = [...new Set(cases.map((c) => c.language))].sort();
   const withInquiry = cases.filter((c) => c.inquiry || splitQuote(c.text).quote !== undefined).length;
   out.push(
-    `Svarhjelp evaluation${options.corpus === 'corpus' ? '' : ` (${options.corpus})`}: ${cases.length} replies (${languages.map((l) => `${l} ${cases.filter((c) => c.language === l).length}`).join(', ')}; ${withInquiry} with an inquiry), now = ${EVAL_NOW}`,
+    `Svarhjelp evaluation${options.corpus === 'corpus' ? '' : ` (${options.corpus})`}: ${cases.length} replies (${languages.map((l) => `${l} ${cases.filter((c) => c.language === l).length}`).join(', ')}; ${withInquiry} with an inquiry), now = ${now}`,
   );
   out.push('');
   out.push('Per category');
