@@ -28,4 +28,15 @@ describe('weekday-mismatch detector', () => {
     expect(detect('Vi svarer innen fredag, og vedtaket kommer 10. desember.')).toEqual([]);
     expect(detect('We will discuss it on Thursday 3 December.', 'eng')).toEqual([]);
   });
+
+  it('reads a yearless date by its weekday when that fits the occurrence a few weeks back', () => {
+    // Thursday 19 November 2026 is four days before this Monday; its next occurrence (2027) is a Friday.
+    expect(detect('We will send the letter by Thursday 19 November at the latest.', 'eng')).toEqual([]);
+    expect(detect('Vi hentar søpla måndag 16. november.', 'nno')).toEqual([]);
+    // A weekday that fits neither occurrence is still wrong, and so is one with the year written out.
+    expect(detect('Svaret kom tirsdag 19. november.').map((h) => h.phrase)).toEqual(['tirsdag 19. november']);
+    expect(detect('We will call you on Thursday 19 November 2027.', 'eng').map((h) => h.phrase)).toEqual(['Thursday 19 November 2027']);
+    // Too far back to be the recent past: 2 March 2026 was a Monday, but the reply means 2027.
+    expect(detect('Vi kommer mandag 2. mars.').map((h) => h.vars?.['weekday'])).toEqual(['tirsdag']);
+  });
 });

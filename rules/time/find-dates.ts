@@ -112,7 +112,7 @@ function extendStart(text: string, start: number, language: RuleLanguage, absorb
 }
 
 /** A date without a year this many days back or less is taken as the recent past. */
-const RECENT_PAST_DAYS = 62;
+export const RECENT_PAST_DAYS = 62;
 const PAST_WORDS: Record<RuleLanguage, ReadonlySet<string>> = {
   nob: new Set([
     'fikk',
