@@ -123,6 +123,25 @@ describe('special-category', () => {
     expect(spans('Vi har mottatt politiattest fra deg, og du må levere politiattesten din.')).toEqual(['politiattest', 'politiattesten']);
   });
 
+  it('with requirePerson, reports only in a sentence that names someone the term could belong to', () => {
+    const health = { words: ['diabetes', 'virusinfeksjon', 'medisinske', 'copd'], requirePerson: true };
+    const found = (text: string, language: RuleLanguage = 'nob') =>
+      specialCategory.detect(buildDetectorInput(text, { language, params: health })).map((h) => text.slice(h.start, h.end));
+    // Advice about an illness, and what the office cannot do, belong to no one.
+    expect(found('Helvetesild er en virusinfeksjon som gir utslett.')).toEqual([]);
+    expect(found('Vi kan ikke gi medisinske råd på e-post.')).toEqual([]);
+    // A pronoun, kin, a role, a name or an id number (also before a colon) is someone.
+    expect(found('Han har diabetes.')).toEqual(['diabetes']);
+    expect(found('Søknaden viser at mor har diabetes.')).toEqual(['diabetes']);
+    expect(found('Det er opplyst at søker har diabetes.')).toEqual(['diabetes']);
+    expect(found('Legen til Kari Hansen skriver om diabetes.')).toEqual(['diabetes']);
+    expect(found('Registered: national ID number 05085012345, risk group: COPD.', 'eng')).toEqual(['COPD']);
+    // Without the setting, the same sentence is reported as before.
+    const plain = 'Helvetesild er en virusinfeksjon som gir utslett.';
+    expect(specialCategory.detect(buildDetectorInput(plain, { language: 'nob', params: { words: ['virusinfeksjon'] } })).length).toBe(1);
+    expect(() => specialCategory.parseParams!({ words: ['rus'], requirePerson: 'yes' })).toThrow(/requirePerson/);
+  });
+
   it('rejects params without words', () => {
     expect(() => specialCategory.parseParams!({})).toThrow(/words/);
     expect(() => specialCategory.parseParams!({ words: ['rus'], documents: [3] })).toThrow(/documents/);

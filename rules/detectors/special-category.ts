@@ -15,6 +15,10 @@
 //   - a document the reader is asked to bring, in the indefinite form after a verb of requiring
 //     ("Du må levere politiattest", "legg ved legeattest"): that is a general requirement, while
 //     "politiattesten din" or "your police certificate" is the person's own and is reported.
+// With `requirePerson` (the health lists), a sentence that names no one is left alone too: no
+// name, pronoun, kin, role or id number («Helvetesild er en virusinfeksjon», «Vi kan ikke gi
+// medisinske råd på e-post»). Health words are common in advice about illness itself; a
+// child-welfare or criminal word is not, so those lists leave the setting off.
 import type { Detector, DetectorHit } from './types.ts';
 import { derivedFrom, sentenceAt, tokenize, wordIndex, type Sentence, type TextAnalysis, type Token } from '../text/analysis.ts';
 
@@ -22,6 +26,8 @@ interface Compiled {
   /** First word → the remaining words of each phrase that starts with it. */
   index: Map<string, string[][]>;
   documents: Set<string>;
+  /** Report only in a sentence that names someone (noOneNamed). */
+  requirePerson: boolean;
   /** One-word entries that also match as the start of a longer word (inflections, compounds). */
   prefixes: Set<string>;
   /** Word beginnings a prefix must not take ("tiltalende" is not "tiltale"). */
@@ -126,7 +132,13 @@ function compile(params: Record<string, unknown>): Compiled {
     }
   }
   const except = stringList(params, 'notPrefixOf').map((w) => w.toLowerCase());
-  compiled = { index, documents: new Set(stringList(params, 'documents').map((w) => w.toLowerCase())), prefixes, except };
+  compiled = {
+    index,
+    documents: new Set(stringList(params, 'documents').map((w) => w.toLowerCase())),
+    requirePerson: params['requirePerson'] === true,
+    prefixes,
+    except,
+  };
   compiledParams.set(params, compiled);
   return compiled;
 }
@@ -387,6 +399,103 @@ function namedHolderBefore(text: string, words: readonly Token[], i: number, sen
   return false;
 }
 
+/** Words besides PERSONAL that name someone the sentence is about: the reader, kin, a role. */
+const SOMEONE = new Set([
+  'du',
+  'deg',
+  'you',
+  'dykk',
+  'de',
+  'dem',
+  'jeg',
+  'eg',
+  'meg',
+  'i',
+  'me',
+  'my',
+  'they',
+  'them',
+  'dei',
+  'henne',
+  'hennar',
+  'ham',
+  'honom',
+  'mor',
+  'mora',
+  'moren',
+  'far',
+  'faren',
+  'mamma',
+  'pappa',
+  'mother',
+  'father',
+  'mum',
+  'dad',
+  'sønn',
+  'son',
+  'datter',
+  'dotter',
+  'bror',
+  'søster',
+  'brother',
+  'sister',
+  'kona',
+  'kone',
+  'mannen',
+  'ektemannen',
+  'wife',
+  'husband',
+  'partner',
+  'sambo',
+  'samboer',
+  'samboeren',
+  'sambuar',
+  'sambuaren',
+  'borna',
+  'gutten',
+  'guten',
+  'jenta',
+  'jenten',
+  'boy',
+  'girl',
+  'eleven',
+  'pasienten',
+  'søker',
+  'søkar',
+  'søkjar',
+  'søkjaren',
+  'brukaren',
+  'brukeren',
+  'beboeren',
+  'bebuaren',
+  'naboen',
+  'søkeren',
+  'søkaren',
+  'pupil',
+  'patient',
+  'tenant',
+  'neighbour',
+  'resident',
+  'applicant',
+]);
+/** An id number (fødselsnummer, D-nummer) is someone. */
+const ID_NUMBER = /(?<!\d)\d{6} ?\d{5}(?!\d)/u;
+
+/**
+ * No one in the sentence the term could belong to: no name, pronoun, kin, role or id number. A
+ * sentence that goes on after a colon («risk group: COPD») is read with the part before it.
+ */
+function noOneNamed(text: string, words: readonly Token[], sentences: readonly Sentence[], sentence: Sentence): boolean {
+  let from = sentence;
+  const at = sentences.indexOf(sentence);
+  if (at > 0 && /:\s*$/u.test(text.slice(sentences[at - 1]!.start, sentence.start))) from = sentences[at - 1]!;
+  for (let k = from.firstWord; k < words.length && words[k]!.start < sentence.end; k++) {
+    const w = words[k]!;
+    if (SOMEONE.has(w.lower) || PERSONAL.has(w.lower) || isCapitalisedName(text, w, sentence)) return false;
+  }
+  return !ID_NUMBER.test(text.slice(from.start, sentence.end));
+}
+
 const GENERIC_PLURAL = new Set(['their', 'sine', 'deira', 'familien', 'familia', 'family']);
 
 function onlySpaces(text: string, a: Token, b: Token): boolean {
@@ -451,12 +560,14 @@ export const specialCategory: Detector = {
     const prefixFrom = params['prefixFrom'];
     if (prefixFrom !== undefined && !(typeof prefixFrom === 'number' && Number.isInteger(prefixFrom) && prefixFrom >= PREFIX_MIN))
       throw new Error(`special-category: params.prefixFrom must be a whole number ≥ ${PREFIX_MIN}`);
+    if (params['requirePerson'] !== undefined && typeof params['requirePerson'] !== 'boolean')
+      throw new Error('special-category: params.requirePerson must be true or false');
     const except = params['notPrefixOf'];
     if (except !== undefined && (!Array.isArray(except) || except.some((w) => typeof w !== 'string' || w.trim() === '')))
       throw new Error('special-category: params.notPrefixOf must be a list of words');
   },
   detect({ text, analysis, params, language }) {
-    const { index, documents, prefixes, except } = compile(params);
+    const { index, documents, requirePerson, prefixes, except } = compile(params);
     const { words, sentences } = analysis;
     const hits: DetectorHit[] = [];
     const contactSentences = new Map<Sentence, boolean>();
@@ -537,7 +648,7 @@ export const specialCategory: Detector = {
         const rest = matchedPrefix ? words[i]!.lower.slice(matchedPrefix.length) : '';
         const following = words[bestLast + 1];
         if ((rest && SERVICE_HEAD.test(rest)) || (following && onlySpaces(text, words[bestLast]!, following) && SERVICE_HEAD.test(following.lower))) continue;
-        if (isGeneric(sentence)) continue;
+        if (isGeneric(sentence) || (requirePerson && noOneNamed(text, words, sentences, sentence))) continue;
       }
       const phrase = text.slice(start, end).toLowerCase();
       // «Du treng ikkje sende oss helseopplysningar på e-post»: advice not to send it names no one's data.
