@@ -33,6 +33,7 @@ describe('passive-voice (bokmål)', () => {
     'Det blir dyrt, det blir bedre, og du blir kjent med naboene. Det blir ditt ansvar.',
     'Søknaden er mottatt, og Norges regler gjelder. Han heter Hodnes.',
     'Tjenestenes kvalitet og sakenes gang.',
+    'Beboerne får et felles gårdsrom og felles vaskeri.',
     'Forsinkelsen skyldes stor pågang. Det føles tungt, og mange grues for vinteren. Det ryktes mye.',
     'Vi kjedes ikke, og ingen skal skjemmes over å spørre. Det lykkes nok, og vi minnes henne.',
     'Hun har diabetes, han har herpes, og hunden er vaksinert mot rabies. Agnes ringer i morgen.',

@@ -64,6 +64,8 @@ const NOT_VERBS_NOB = new Set([
   'jones', 'james', 'hannes', 'mercedes', 'dolores', 'times', 'sorites', 'dyslexes', 'kres', 'ortodokses',
   // Adverbs and determiners in -es.
   'ingensteds', 'andres', 'egnes', 'sines', 'mines', 'dines', 'våres', 'noens', 'ens', 'mannes', 'flertalles',
+  // An adjective in -es: «felles gårdsrom».
+  'felles',
 ]);
 // Spellings no Norwegian verb has: English plurals and loans ("wishes", "matches", "cookies", "taxes").
 const FOREIGN_SPELLING = /(?:[cqwxz]|sh|ies$)/u;
