@@ -178,8 +178,12 @@ describe('vague-promise detector', () => {
     expect(spans('Eg sender deg ein SMS i ettermiddag når dei har funne ut kva det er.', 'nno')).toEqual([]);
     expect(spans('Det er forståelig at det blir mye å holde styr på når man har passert åtti, så det ordner vi.')).toEqual([]);
     expect(spans('Vatnet blir stengt tysdag 1. desember frå kl. 08.30. Vi skal kople ein ny leidning til eit bygg i gata.', 'nno')).toEqual([]);
+    // «vil» told back with joy is what someone wants, not what the office promises.
+    expect(spans('Så kjekt at koret vil synge på julemarkedet i Grieghallen.')).toEqual([]);
+    expect(spans('Hyggeleg at laget vil trene i hallen.', 'nno')).toEqual([]);
     // Still promises: a first step, and an event that is not a state.
     expect(spans('Vi skal først sjekke målaren.')).toEqual([['Vi skal først sjekke', 'suggestion']]);
+    expect(spans('Koret vil synge på julemarkedet.')).toEqual([['Koret vil synge', 'suggestion']]);
     expect(spans('Vi set i gang når det vert ledig kapasitet.', 'nno')).toEqual([['når det vert ledig kapasitet', 'rule']]);
   });
 

@@ -176,8 +176,10 @@ const STATIVE_NO = String.raw`(?:bare|berre|kun|først|fyrst|være|vere|ha|sitte
 // Also after a first clause joined by «og»: «Vi har tatt det med oss og skal finne …».
 /** «… hvordan graven skal stelles», "what the council will do": a clause that asks or describes, not a promise. */
 const NOT_AFTER_QUESTION_WORD = String.raw`(?<!(?:hvordan|korleis|hva|kva|hvem|kven|hvor|kvar|hvilke|hvilken|how|what|who|where|whether|which)\s+)`;
+/** «Så kjekt at koret vil synge», «Hyggelig at håndballaget vil trene»: «vil» is what they want, told back with joy. */
+const NOT_AFTER_GLAD_THAT = String.raw`(?<!(?:hyggelig|hyggeleg|kjekt|kjempekjekt|gøy|flott|fint|glad|glade|bra|artig|moro|spennende|spanande|koselig|koseleg|supert|kult)\s+at\s+)`;
 const GENERIC_NO = new RegExp(
-  `${B}${NOT_AFTER_QUESTION_WORD}${ACTOR_NO}(?:${FILLER}|(?:\\s+(?!(?:at|om|du|de|deg|dem|hvis|viss|dersom|når|som)${E})\\p{L}+){1,5}\\s+og)\\s+(?:kommer\\s+til\\s+å|kjem\\s+til\\s+å|skal|vil)${FILLER}\\s+(?!${STATIVE_NO}${E})\\p{L}{2,}`,
+  `${B}${NOT_AFTER_QUESTION_WORD}${NOT_AFTER_GLAD_THAT}${ACTOR_NO}(?:${FILLER}|(?:\\s+(?!(?:at|om|du|de|deg|dem|hvis|viss|dersom|når|som)${E})\\p{L}+){1,5}\\s+og)\\s+(?:kommer\\s+til\\s+å|kjem\\s+til\\s+å|skal|vil)${FILLER}\\s+(?!${STATIVE_NO}${E})\\p{L}{2,}`,
   'iu',
 );
 // Case by hand: the flag "i" would let \p{Lu} match any word.
