@@ -138,6 +138,8 @@ const CONCEPTS: Array<[string, string[]]> = [
   ['help', ['hjelp', 'bistand', 'støtte', 'support', 'assist', 'tilrettelegg', 'tilpass', 'adapted', 'oppfølg', 'oppfylg']],
   ['teach', ['undervis', 'opplæring', 'tuition', 'teach', 'lesson', 'språkopplæring', 'norskopplæring']],
   ['refund', ['refusjon', 'refund', 'tilbakebetal', 'repay', 'reimburs']],
+  // «Er dette ein feil?» — «beløpet var galt»; "Is this a mistake?" — "sent with the wrong amount".
+  ['error', ['feil', 'mistake', 'wrong', 'error', 'incorrect', 'uriktig', 'galt', 'gale', 'mistak']],
   ['food', ['middag', 'måltid', 'meal', 'dinner', 'food', 'matlevering', 'lunch']],
 ];
 

@@ -119,6 +119,17 @@ describe('answerQuestions', () => {
     expect(answers('Måleren viser feil. Når kan dere sjekke den?', nb)).toEqual([['Når kan dere sjekke den?', nb]]);
   });
 
+  it('takes «you are right» for the answer to whether something is a mistake, not to any yes/no question', () => {
+    const reply = 'Thank you for your message, and you are right: the property tax bill was sent with the wrong amount. A new bill will come.';
+    expect(answerOf('Is this a mistake?', reply, 'eng')).toBe(
+      'Thank you for your message, and you are right: the property tax bill was sent with the wrong amount.',
+    );
+    expect(answerOf('Stemmer det at fakturaen er feil?', 'Du har helt rett når det gjelder fakturaen. Vi sender en ny.')).toBe(
+      'Du har helt rett når det gjelder fakturaen.',
+    );
+    expect(answerOf('Can I park there?', 'You are right that the sign is old.', 'eng')).toBe(false);
+  });
+
   it('does not take a share for a price, but does for a discount', () => {
     const reply = 'Sysken får 30 prosent moderasjon.';
     expect(answers('Kva kostar ein heil plass no?', reply, 'nno')).toEqual([['Kva kostar ein heil plass no?', false]]);

@@ -268,6 +268,7 @@ const SLOT = {
   isQuestion: 35,
   appealStated: 36,
   toUs: 37,
+  youAreRight: 38,
 } as const;
 /** A sentence that only says where information stands: «… finn de i prislista på nettsida vår», «Der står det også …», "You can read more on …". */
 const POINTS_ELSEWHERE = withFastWordStarts(
@@ -651,6 +652,13 @@ const ASKS_RANK = withFastWordStarts(
   /(?<![\p{L}])(?:(?:hvor|kor)\s+langt\s+(?:nede|bak|framme|fremme|oppe)|(?:hvilket|kva|hva)\s+nummer|what\s+number|(?:where|how\s+far\s+(?:down|up))\s+(?:\p{L}+\s+){0,4}(?:on|in)\s+the\s+(?:waiting\s+)?(?:list|queue))(?![\p{L}])/iu,
 );
 /** «Finnes det ledig tid …?», "Is there any help for …?": a sentence that says there is (or has) it. */
+/** «Er dette ein feil?», "Is this a mistake?", «Stemmer det at …?»: the reader asks us to confirm what they suspect. */
+const ASKS_CONFIRMATION =
+  /(?<![\p{L}])(?:feil\p{L}*|galt|gale|mistakes?|wrong|errors?|incorrect|stemmer\s+det|stemmer\s+dette|er\s+det\s+(?:riktig|rett|sant)|is\s+(?:it|this|that)\s+(?:right|correct|true))(?![\p{L}])/iu;
+/** «Du har rett i at …», "You are right: …", «Det stemmer»: the confirmation asked for. */
+const YOU_ARE_RIGHT = withFastWordStarts(
+  /(?<![\p{L}])(?:(?:du|de|dere|dykk)\s+har\s+(?:heilt\s+|helt\s+)?rett|you\s+are\s+(?:quite\s+|absolutely\s+|completely\s+)?right|you['’]re\s+(?:quite\s+|absolutely\s+)?right|det\s+stemmer|that\s+is\s+correct)(?![\p{L}])/iu,
+);
 const ASKS_EXISTENCE = /^[\s"«(]*(?:(?:og|and|men|but|så|so)\s+)?(?:finnes|finst|fins|is|are)\s+(?:det|there)(?![\p{L}])/iu;
 const EXISTS = withFastWordStarts(
   /(?<![\p{L}])(?:det\s+(?:er|finnes|finst|fins)|there\s+(?:is|are)|(?:vi|me|we|kommunen)\s+(?:har|have|has|tilbyr|offers?)|(?:you|du)\s+(?:may|might|can|kan|will|vil)?\s*(?:qualify|be\s+eligible|be\s+entitled|kvalifisere\p{L}*)|(?:you|du)\s+(?:are|er)\s+(?:eligible|entitled|berettiget))(?![\p{L}])/iu,
@@ -714,6 +722,7 @@ function gives(question: InquiryQuestion, s: ReplySentence): boolean {
         (asks(question, ASKS_FREE) && s.amount) ||
         (asks(question, ASKS_DISCOUNT) && !s.ack && s.test(SLOT.discount, DISCOUNT_ANSWER)) ||
         (asks(question, ASKS_EXISTENCE) && s.test(SLOT.existence, EXISTS)) ||
+        (asks(question, ASKS_CONFIRMATION) && s.test(SLOT.youAreRight, YOU_ARE_RIGHT)) ||
         (asks(question, ASKS_RANK) && s.test(SLOT.count, COUNT)) ||
         // "… if there is a number he can call" — "He can call our billing office on 55 56 55 56."
         (asks(question, ASKS_FOR_NUMBER) && s.test(SLOT.contact, CONTACT)) ||
