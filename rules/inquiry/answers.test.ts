@@ -130,6 +130,17 @@ describe('answerQuestions', () => {
     expect(answerOf('Can I park there?', 'You are right that the sign is old.', 'eng')).toBe(false);
   });
 
+  it('takes the sentence that says what a thing is for «Hva betyr det?» and "What is it?"', () => {
+    const iop = 'Takk for at du spør. En individuell opplæringsplan (IOP) er en plan som beskriver hva Yusuf skal lære. Dere som foreldre skal være med.';
+    expect(answers('Vi har fått brev om at Yusuf skal få IOP. Hva betyr det?', iop)).toEqual([
+      ['Hva betyr det?', 'En individuell opplæringsplan (IOP) er en plan som beskriver hva Yusuf skal lære.'],
+    ]);
+    const rs = 'Thank you for your question. RS virus is a common cold virus that most children catch. Call us if you are worried.';
+    expect(answerOf('They say there is RS virus going around. What is it?', rs, 'eng')).toBe('RS virus is a common cold virus that most children catch.');
+    // A reply that never says what it is leaves the question open.
+    expect(answerOf('Vi har fått brev om IOP. Hva betyr det?', 'Takk for at du spør. Vi har et møte om planen tirsdag 12. januar.')).toBe(false);
+  });
+
   it('does not take a share for a price, but does for a discount', () => {
     const reply = 'Sysken får 30 prosent moderasjon.';
     expect(answers('Kva kostar ein heil plass no?', reply, 'nno')).toEqual([['Kva kostar ein heil plass no?', false]]);

@@ -269,6 +269,7 @@ const SLOT = {
   appealStated: 36,
   toUs: 37,
   youAreRight: 38,
+  defines: 39,
 } as const;
 /** A sentence that only says where information stands: «… finn de i prislista på nettsida vår», «Der står det også …», "You can read more on …". */
 const POINTS_ELSEWHERE = withFastWordStarts(
@@ -652,6 +653,13 @@ const ASKS_RANK = withFastWordStarts(
   /(?<![\p{L}])(?:(?:hvor|kor)\s+langt\s+(?:nede|bak|framme|fremme|oppe)|(?:hvilket|kva|hva)\s+nummer|what\s+number|(?:where|how\s+far\s+(?:down|up))\s+(?:\p{L}+\s+){0,4}(?:on|in)\s+the\s+(?:waiting\s+)?(?:list|queue))(?![\p{L}])/iu,
 );
 /** «Finnes det ledig tid …?», "Is there any help for …?": a sentence that says there is (or has) it. */
+/** «Hva betyr det?», «Kva er dette for noko?», "What is it?", "What does IOP mean?": asks what a thing is. */
+const ASKS_DEFINITION =
+  /^[\s"«]*(?:(?:og|and|men|but|så|so)\s+)?(?:(?:hva|kva)\s+(?:er|betyr|innebærer|inneber)\s+(?:egentlig\s+|eigentleg\s+)?(?:det|dette|den|denne|\p{L}+)(?:\s+for\s+(?:noe|noko|en|ein|et|eit|ei)(?:\s+\p{L}+)?)?|what\s+(?:is|are|does)\s+(?:it|this|that|an?\s+\p{L}+|the\s+\p{L}+|\p{L}+)(?:\s+mean)?|what\s+does\s+(?:it|this|that)\s+mean)\s*[?.!]*\s*$/iu;
+/** «En individuell opplæringsplan (IOP) er en plan som …», "RS virus is a common cold virus …": says what a thing is. */
+const DEFINES = withFastWordStarts(
+  /(?<![\p{L}])(?:er|is|are)\s+(?:en|ei|et|ein|eit|a|an)\s+\p{L}+|(?<![\p{L}])(?:betyr|tyder|means|innebærer|inneber|vil\s+si|stands\s+for|står\s+for|refers\s+to)(?![\p{L}])/iu,
+);
 /** «Er dette ein feil?», "Is this a mistake?", «Stemmer det at …?»: the reader asks us to confirm what they suspect. */
 const ASKS_CONFIRMATION =
   /(?<![\p{L}])(?:feil\p{L}*|galt|gale|mistakes?|wrong|errors?|incorrect|stemmer\s+det|stemmer\s+dette|er\s+det\s+(?:riktig|rett|sant)|is\s+(?:it|this|that)\s+(?:right|correct|true))(?![\p{L}])/iu;
@@ -850,6 +858,8 @@ function answerScore(
     if (officeDoesTheAskedAct(question, s)) return 1.5;
     if (!onlyOfTopic) return 0;
     if (question.topic === 'why') return s.test(SLOT.strongReason, STRONG_REASON) ? 1.5 : 0;
+    // "What is it?" with no words of its own: the sentence that says what something is.
+    if (question.topic === 'what' && asks(question, ASKS_DEFINITION)) return !s.ack && s.test(SLOT.defines, DEFINES) ? 1.5 : 0;
     // A question with words that the sentence does not share is about something else. Words
     // borrowed from the question before count only beside one of its own: "When can she come?"
     // after "Does it cost money?" has none and is answered by the only time.
@@ -884,8 +894,9 @@ function answerScore(
   const substance = gives(question, s) || arrangedForADate(question, s);
   if (s.ack && !substance) return 0;
   if (substance) {
-    // Any sentence has words; for "what" the words must be the question's own.
-    if (question.topic === 'what' && share < 0.5) return 0;
+    // Any sentence has words; for "what" the words must be the question's own — but "What is it?"
+    // about RS virus is answered by «RS virus is a common cold virus» with one word in common.
+    if (question.topic === 'what' && share < 0.5 && !(asks(question, ASKS_DEFINITION) && s.test(SLOT.defines, DEFINES))) return 0;
     // «Ja, …» answers with few shared words only the yes/no question it shares the most words with:
     // «Ja, et loppemarked krever tillatelse» does not also answer «kan vi selge kaffe uten mattillatelse?».
     if (question.topic === 'yes-no' && shared < 2 && share < 0.3 && !(ownsYesNo && s.test(SLOT.yesNoFirst, YES_OR_NO_FIRST))) return 0;
