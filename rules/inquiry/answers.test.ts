@@ -141,6 +141,16 @@ describe('answerQuestions', () => {
     expect(answerOf('Vi har fått brev om IOP. Hva betyr det?', 'Takk for at du spør. Vi har et møte om planen tirsdag 12. januar.')).toBe(false);
   });
 
+  it('takes a decision for the answer to whether the matter is processed, in words of its own', () => {
+    const reply = 'Søknaden din om parkeringsløyve for forflytningshemma er innvilga. Vi sender kortet i posten i dag.';
+    expect(answerOf('Eg søkte om HC-kort for tre veker sidan og lurer på om det er behandla.', reply, 'nno')).toBe(
+      'Søknaden din om parkeringsløyve for forflytningshemma er innvilga.',
+    );
+    expect(answerOf('Eg søkte om HC-kort for tre veker sidan og lurer på om det er behandla.', 'Søknaden din om parkeringsløyve ligg hos oss.', 'nno')).toBe(
+      false,
+    );
+  });
+
   it('does not take a share for a price, but does for a discount', () => {
     const reply = 'Sysken får 30 prosent moderasjon.';
     expect(answers('Kva kostar ein heil plass no?', reply, 'nno')).toEqual([['Kva kostar ein heil plass no?', false]]);

@@ -899,7 +899,15 @@ function answerScore(
     if (question.topic === 'what' && share < 0.5 && !(asks(question, ASKS_DEFINITION) && s.test(SLOT.defines, DEFINES))) return 0;
     // «Ja, …» answers with few shared words only the yes/no question it shares the most words with:
     // «Ja, et loppemarked krever tillatelse» does not also answer «kan vi selge kaffe uten mattillatelse?».
-    if (question.topic === 'yes-no' && shared < 2 && share < 0.3 && !(ownsYesNo && s.test(SLOT.yesNoFirst, YES_OR_NO_FIRST))) return 0;
+    // A decision («Søknaden din … er innvilga») answers whether the matter is processed, in any words.
+    if (
+      question.topic === 'yes-no' &&
+      shared < 2 &&
+      share < 0.3 &&
+      !(ownsYesNo && s.test(SLOT.yesNoFirst, YES_OR_NO_FIRST)) &&
+      !(asks(question, ASKS_IF_DECIDED) && s.test(SLOT.decided, DECIDED))
+    )
+      return 0;
     return 2 + share;
   }
   if (shared >= 2 && share >= 0.5 && (question.topic === 'what' || question.topic === 'yes-no' || question.topic === 'how')) return 1 + share;
