@@ -83,6 +83,8 @@ const CONCEPTS: Array<[string, string[]]> = [
       'redusert',
       'erstat',
       'compensat',
+      // "How much do I owe?"
+      'owe',
     ],
   ],
   ['safety', ['trygg', 'farlig', 'farleg', 'helsefar', 'safe', 'danger', 'risiko', 'risk', 'sikker', 'harmful', 'skadeleg', 'skadelig']],
