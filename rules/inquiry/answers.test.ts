@@ -404,6 +404,18 @@ describe('answerQuestions', () => {
     expect(answers(inquiry, reply)[0]).toEqual(['Stemmer det', reply]);
   });
 
+  it('reads a short question ending on «det» or "it" by the sentence before it, or the one before that', () => {
+    const water = 'Vannet i springen er brunt som te. Kan vi drikke det?';
+    expect(answers(water, 'Takk for at du meldte fra. Vannet er trygt å drikke, også for babyer.')[0]).toEqual([
+      'Kan vi drikke det?',
+      'Vannet er trygt å drikke, også for babyer.',
+    ]);
+    expect(answers(water, 'Takk for at du meldte fra. Vi skal drikke kaffe i morgen.')[0]).toEqual(['Kan vi drikke det?', false]);
+    const plan = 'Jeg fikk et brev om områderegulering. Jeg forstår ingenting av det. Hva betyr det?';
+    const reply = 'Takk for at du spør. Områderegulering er en plan kommunen lager for et større område.';
+    expect(answers(plan, reply)[0]).toEqual(['Hva betyr det?', 'Områderegulering er en plan kommunen lager for et større område.']);
+  });
+
   it('answers a yes/no question about a time with the time', () => {
     const inquiry = 'Will the bins be emptied before Christmas?';
     expect(answers(inquiry, 'Collection is on Thursday 17 December.', 'eng')).toEqual([[inquiry, 'Collection is on Thursday 17 December.']]);

@@ -632,6 +632,11 @@ const LEADING_CONDITION_WORD = /^(?:hvis|viss|dersom|i\s+tilfelle|if|in\s+case|u
 const SHORT_WHOLE_QUESTION =
   /^(?:(?:stemmer|stemmar|er|går|gjelder|gjeld|is|does|can|could|would|will|kan|vil)\s+(?:det|dette|that|it|this|so)(?:\s+(?:riktig|rett|sant|korrekt|right|true|correct|mulig|mogleg|possible|greit|ok|okay|i\s+orden|lov|allowed|an|work|la\s+seg\s+gjøre|la\s+seg\s+gjere|ordnes|ordnast))?|(?:right|correct|true)|(?:can|could)\s+you\s+confirm(?:\s+(?:that|this|it))?|kan\s+(?:de|dere|du)\s+(?:bekrefte|stadfeste)(?:\s+(?:det|dette))?)$/iu;
 
+/** «Kan vi drikke det?», "Can you fix it?": a few words ending on «det»/"it", which the sentence before names. */
+const ENDS_ON_A_PRONOUN = /^(?:\p{L}+\s+){1,3}(?:det|dette|den|denne|dei|dem|it|this|that|them)$/iu;
+
+const ENDS_ON_A_PRONOUN_SENTENCE = /(?<![\p{L}])(?:det|dette|it|this|that)\s*[.!]*\s*$/iu;
+
 function trimTrailingJoiner(text: string, span: Span): Span {
   let end = span.end;
   const m = /(?:\s*[,;:]|\s+(?:og|and|samt|eller|or|men|but))+\s*$/iu.exec(text.slice(span.start, end));
@@ -810,8 +815,12 @@ export function findQuestions(quoted: string): InquiryQuestion[] {
       const question: InquiryQuestion = { start: ask.start, end: ask.end, text, topic: topicOf(questionCore(text)) };
       // «Stemmer det?», "Is that right?": asks about the sentence before it, which says what.
       const previous = i > 0 ? sentences[i - 1] : undefined;
-      if (previous && ask.start === span.start && SHORT_WHOLE_QUESTION.test(questionCore(text).replace(/[?.!\s]+$/u, ''))) {
-        question.context = flat(inquiry.slice(previous.start, previous.end));
+      const core = questionCore(text).replace(/[?.!\s]+$/u, '');
+      if (previous && ask.start === span.start && (SHORT_WHOLE_QUESTION.test(core) || ENDS_ON_A_PRONOUN.test(core))) {
+        // «… fikk et brev om områderegulering. Jeg forstår ingenting av det. Hva betyr det?»: a
+        // sentence before that itself ends on «det» names nothing; the one before it does.
+        const before = i > 1 && ENDS_ON_A_PRONOUN_SENTENCE.test(inquiry.slice(previous.start, previous.end)) ? sentences[i - 2]! : previous;
+        question.context = flat(inquiry.slice(before.start, previous.end));
       }
       questions.push(question);
     }
