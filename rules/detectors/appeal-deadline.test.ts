@@ -17,6 +17,8 @@ describe('appeal-deadline detector', () => {
     ['a word between the right and the appeal', 'Du kan selvsagt klage på skatteseddelen om du mener verdien er feil.', 'Du kan selvsagt klage'],
     ['the right after a condition, verb first', 'Gebyret står derfor ved lag. Er du uenig, kan du klage skriftlig.', 'kan du klage'],
     ['the reader\'s wish to appeal, «om» as "if"', 'Om du vil klage, kan du sende klagen til skulen.', 'du vil klage'],
+    ['the deadline named but not given, after the right', 'Du kan klage på vedtaket. Klagen må være sendt innen klagefristen.', 'innen klagefristen'],
+    ['the deadline named but not given, in the same sentence', 'Du kan klage på vedtaket om utleggstrekk innen klagefristen.', 'innen klagefristen'],
   ])('flags %s', (_name, text, expected) => {
     expect(spans(text)).toEqual([expected]);
   });

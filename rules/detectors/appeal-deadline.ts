@@ -50,6 +50,9 @@ const MAY_OPEN_MENTION: readonly boolean[] = (() => {
   return Array.from({ length: 0x100 }, (_, code) => !opens || opens.test(String.fromCharCode(code)));
 })();
 
+/** «innen klagefristen», "within the appeal period": a deadline by its name, which says no date. */
+const NAMES_THE_DEADLINE = /klagefristen|(?:appeal|complaint)\s+(?:deadline|period)/iu;
+
 /** «Om du vil klage, …»: the reader's wish, where «om» is "if", not "whether". */
 const WANTS_TO = /\s(?:vil|ønsker|ønskjer)\s/iu;
 const POINTS_TO = /(?:hvordan|korleis|how|whether|om)\s+$/iu;
@@ -79,9 +82,15 @@ export const appealDeadline: Detector = {
         continue;
       }
       while (s + 1 < sentences.length && sentences[s + 1]!.start <= m.index) s++;
-      mention = { start: m.index, end: m.index + m[0].length };
-      mentionSentence = s;
-      break;
+      skipUntil = m.index + m[0].length;
+      // «Du kan klage på vedtaket. Klagen må være sendt innen klagefristen.»: the deadline named
+      // but never given is the words to mark, wherever it stands; otherwise the first mention.
+      const namesTheDeadline = NAMES_THE_DEADLINE.test(m[0]);
+      if (!mention || namesTheDeadline) {
+        mention = { start: m.index, end: m.index + m[0].length };
+        mentionSentence = s;
+      }
+      if (namesTheDeadline) break;
     }
     if (!mention) return [];
     const givesTime = (i: number) => {
