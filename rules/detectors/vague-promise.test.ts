@@ -187,6 +187,16 @@ describe('vague-promise detector', () => {
     expect(spans('Vi set i gang når det vert ledig kapasitet.', 'nno')).toEqual([['når det vert ledig kapasitet', 'rule']]);
   });
 
+  it('takes a season or a holiday made vaguer still for a vague time, though a date is read into it', () => {
+    expect(spans('We will arrange a meeting with you at some point after Christmas.', 'eng')).toEqual([['at some point after Christmas', 'rule']]);
+    expect(spans('Vi kallar han inn til ein ny samtale på nyåret.', 'nno')).toEqual([['på nyåret', 'rule']]);
+    expect(spans('Du kan søke om plass en gang i vår.')).toEqual([['en gang i vår', 'rule']]);
+    // A habit, a date and a question are not.
+    expect(spans('Vi trener en gang i uka.')).toEqual([]);
+    expect(spans('Vi kommer tilbake til deg 5. januar.')).toEqual([]);
+    expect(spans('Kan vi ta det en gang i vår?')).toEqual([]);
+  });
+
   it('takes a vague time after a month named for something else, and "soonish"', () => {
     expect(spans("The kindergarten is sorting out the schedule for the new January kids, and they'll send it across in a bit.", 'eng')).toEqual([
       ['in a bit', 'rule'],

@@ -48,6 +48,8 @@ interface LanguageWords {
   ahead: RegExp;
   /** Vague times beyond the promise lists' own. */
   extraVague: RegExp;
+  /** A season or a holiday made vaguer still («ein gong i vår», «på nyåret», "at some point after Christmas"): vague though a date finder reads a day into it. */
+  approximate: RegExp;
   /** An instruction to the reader: their own timing is theirs to choose. */
   readerTold: RegExp;
 }
@@ -213,6 +215,15 @@ const EXTRA_VAGUE_EN = new RegExp(
   `${B}(?:until\\s+further\\s+notice|going\\s+forward|down\\s+the\\s+line|one\\s+of\\s+these\\s+days|sometime|some\\s+time)${E}`,
   'iu',
 );
+const SEASON_NO = String.raw`(?:våren|vår|hausten|haust|høsten|høst|sommaren|sommar|sommeren|sommer|vinteren|vinter|nyttår|nyåret|jul|jula|julen|påske|påska|påsken|${MONTHS_NO})`;
+const APPROXIMATE_NO = new RegExp(
+  `${B}(?:(?:ein|en)\\s+(?:gong|gang|dag)\\s+(?:i|etter|før|utpå|rundt|over|på)\\s+${SEASON_NO}|på\\s+nyåret|utpå\\s+(?:våren|hausten|høsten|sommaren|sommeren|vinteren|nyåret|${MONTHS_NO}))${E}`,
+  'iu',
+);
+const APPROXIMATE_EN = new RegExp(
+  `${B}(?:at\\s+some\\s+point|some\\s*time|one\\s+day)\\s+(?:after|before|in|during|around|over)\\s+(?:the\\s+)?(?:christmas|easter|new\\s+year|spring|summer|autumn|fall|winter|holidays|${MONTHS_EN})${E}`,
+  'iu',
+);
 // "Tell us which language you prefer, and we will book one.", «Gi oss beskjed, så bestiller vi»: the reader's step sets the time.
 const READER_TOLD_NO =
   /^(?:\s*(?:du|dere|dykk|de)\s+(?:må|bør|kan|skal|burde|trenger|treng)|\s*(?:søk|send|ring|ta|gi|meld|fyll|husk|kontakt|vent|sei|si|skriv)\s)/iu;
@@ -337,6 +348,7 @@ const WORDS: Record<RuleLanguage, LanguageWords> = {
     generic: GENERIC_NO,
     ahead: AHEAD_NO,
     extraVague: EXTRA_VAGUE_NO,
+    approximate: APPROXIMATE_NO,
     readerTold: READER_TOLD_NO,
   },
   nno: {
@@ -382,6 +394,7 @@ const WORDS: Record<RuleLanguage, LanguageWords> = {
     generic: GENERIC_NO,
     ahead: AHEAD_NO,
     extraVague: EXTRA_VAGUE_NO,
+    approximate: APPROXIMATE_NO,
     readerTold: READER_TOLD_NO,
   },
   eng: {
@@ -396,6 +409,7 @@ const WORDS: Record<RuleLanguage, LanguageWords> = {
     generic: GENERIC_EN,
     ahead: AHEAD_EN,
     extraVague: EXTRA_VAGUE_EN,
+    approximate: APPROXIMATE_EN,
     readerTold: READER_TOLD_EN,
   },
 };
@@ -542,6 +556,12 @@ export const vaguePromise: Detector = {
       const duration = statesDuration(body);
       // «… kjem tilbake til deg om det i tida framover»: the extra vague times count here too.
       const vague = words.vague.exec(body) ?? words.extraVague.exec(body) ?? CONDITIONS_PERMIT.exec(body);
+      const approximate = words.approximate.exec(body);
+      if (approximate && !duration) {
+        const start = sentence.start + approximate.index;
+        if (!overlapsTaken(start, start + approximate[0].length)) hits.push({ start, end: start + approximate[0].length });
+        continue;
+      }
       if (inSentence.length > 0 || duration || words.anchor.test(body)) {
         // A date the sentence names before the promise, not as its deadline ("the arrears for
         // November, but we will look into it over the coming weeks"), does not time a vague promise.
@@ -605,6 +625,15 @@ export const vaguePromise: Detector = {
       const present = !ahead && language !== 'eng' ? PRESENT_PROMISE_NO.exec(body) : null;
       // A question, or an instruction whose timing is the reader's: nothing is promised.
       const asksOrInstructs = /\?\s*$/.test(body) || words.readerTold.test(body);
+      // «Vi kallar han inn på nyåret», «Vi tek ein ny runde ein gong i vår»: a season or a holiday
+      // made vaguer still, in a sentence that looks ahead or tells the reader what to do.
+      // Told to the reader too: "You can start at some point after Christmas" leaves them no date.
+      const approximate = (ahead || present || words.readerTold.test(body)) && !/\?\s*$/.test(body) ? words.approximate.exec(body) : null;
+      if (approximate && !words.negation.test(body) && !CONDITION_FIRST.test(body) && !statesDuration(body)) {
+        const start = sentence.start + approximate.index;
+        report(start, start + approximate[0].length);
+        continue;
+      }
       // A date, a duration or a time of day in the sentence itself.
       const timedHere = () => dated(sentence) || statesDuration(body) || CLOCK_TIME.test(body);
       const askedSoon = (language === 'eng' ? ASKED_SOON_EN : ASKED_SOON_NO).exec(body);
