@@ -378,6 +378,18 @@ describe('findQuestions', () => {
     expect(texts('Hva betyr «bruksendring»?')).toHaveLength(1);
   });
 
+  it('leaves out a question inside a quoted letter or remark, with or without a verb of saying before it', () => {
+    const letter =
+      'Eg fekk eit brev i posten. Brevet lydde slik:\n\n«Hjelpemiddelsentralen har registrert at brukaren er død. Ta kontakt med kommunen for henting. Har du spørsmål om utlånet? Ring oss på 55 00 00 00.»\n\nKven hentar tinga?';
+    expect(texts(letter)).toEqual(['Kven hentar tinga?']);
+    expect(texts('When I asked at the reception, the lady said: "Have you tried Finn.no?" I had. Where else can we look?')).toEqual([
+      'Where else can we look?',
+    ]);
+    expect(texts('Every day he ask me "Where is my dinner, Abdi?" and I have no answer.')).toEqual([]);
+    // The writer's own question, quoted as asked before, still asks.
+    expect(texts('Eg spurde dykk i førre veke: «Når kjem vedtaket?»')).toHaveLength(1);
+  });
+
   it('leaves out a question the writer answers or takes back at once, and a verdict put as a question', () => {
     expect(texts('Kor mange born bur her ute? Sju, har eg talt.')).toEqual([]);
     expect(texts('Are the water supply and the sewer separate systems? I checked your website, and they are, so no need to answer that one.')).toEqual([]);

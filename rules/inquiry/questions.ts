@@ -380,6 +380,36 @@ function onlyReportedQuestions(sentence: string): boolean {
   return reported && !outside.includes('?');
 }
 
+/**
+ * Where the inquiry quotes someone: «…», “…”, and "…" within one paragraph. A question inside is
+ * someone else's — a letter pasted in («Har du spørsmål om utlånet? Ring oss …»), a neighbour's
+ * remark — unless the writer quotes their own asking («Eg spurde: «…»»).
+ */
+const QUOTATIONS = /«[^«»]{1,1500}»|“[^“”]{1,1500}”|"[^"\n]{1,400}(?:\n(?!\s*\n)[^"\n]{0,400}){0,6}"/gu;
+const OWN_ASKING_BEFORE =
+  /(?<![\p{L}])(?:jeg|eg|vi|me|i|we)\s+(?:\p{L}+\s+){0,2}(?:spurte|spurde|spør|spørr|asked|ask|wrote|skrev|skreiv)(?:\s+\p{L}+){0,5}[\s,:]*$/iu;
+const quotationsOf = new Map<string, Array<{ start: number; end: number }>>();
+function insideQuotation(inquiry: string, span: { start: number; end: number }): boolean {
+  let regions = quotationsOf.get(inquiry);
+  if (!regions) {
+    regions = [];
+    for (const m of inquiry.matchAll(QUOTATIONS)) {
+      if (OWN_ASKING_BEFORE.test(inquiry.slice(Math.max(0, m.index - 60), m.index))) continue;
+      regions.push({ start: m.index, end: m.index + m[0].length });
+    }
+    if (quotationsOf.size > 20) quotationsOf.clear();
+    quotationsOf.set(inquiry, regions);
+  }
+  if (regions.some((r) => r.start < span.start && span.end <= r.end)) return true;
+  // «Damen i skranken sa: «Har du prøvd Finn.no?»»: the ask's question marks are all quoted.
+  let marks = 0;
+  for (let k = inquiry.indexOf('?', span.start); k >= 0 && k < span.end; k = inquiry.indexOf('?', k + 1)) {
+    marks++;
+    if (!regions.some((r) => r.start < k && k < r.end)) return false;
+  }
+  return marks > 0;
+}
+
 /** «Kva skjer når det frys til? Då blir det is …»: what happens, told at once by the citizen. */
 const ASKS_WHAT_HAPPENS = /^(?:(?:og|and|men|but)\s+)?(?:hva|kva|what)\s+(?:skjer|hender|happens|will\s+happen)\s+(?:når|om|dersom|viss|hvis|if|when)\s/iu;
 const THEN_TOLD = /^(?:da|då|then)\s+\p{L}+/iu;
@@ -812,6 +842,7 @@ export function findQuestions(quoted: string): InquiryQuestion[] {
       ask = askAfterLastStop(inquiry, ask, true) ?? ask;
       const text = flat(inquiry.slice(ask.start, ask.end));
       if (isRhetorical(text)) continue;
+      if (insideQuotation(inquiry, ask)) continue;
       const question: InquiryQuestion = { start: ask.start, end: ask.end, text, topic: topicOf(questionCore(text)) };
       // «Stemmer det?», "Is that right?": asks about the sentence before it, which says what.
       const previous = i > 0 ? sentences[i - 1] : undefined;
