@@ -70,6 +70,31 @@ describe('check', () => {
     ]);
   });
 
+  it('reports a long sentence under minSentenceLix only when its own LIX is above it', () => {
+    const rule = {
+      id: 'test.lang',
+      kind: 'metric' as const,
+      metric: 'sentence-words' as const,
+      max: 20,
+      category: 'clarity' as const,
+      subgoal: 'kompetent.klart-sprak' as const,
+      severity: 'suggestion' as const,
+      languages: ['nob' as const],
+      message: { nb: 'Lang' },
+      examples: { bad: ['[[Dette er en setning med mange flere ord enn det som er lurt å ha med i en setning av denne typen her.]]'], good: ['Kort.'] },
+    };
+    const plain = 'Ring oss hvis barnet har feber, ikke vil drikke, er slapp, får utslett, kaster opp eller bare virker syk på en måte du ikke liker i dag.';
+    const heavy =
+      'Vedrørende søknaden om økonomisk sosialhjelp bemerkes innledningsvis at dokumentasjonsgrunnlaget vedrørende inntektsforholdene fremstår mangelfullt, hvorfor realitetsbehandling forutsetter ettersendelse av kontoutskrifter samt arbeidsgivererklæring.';
+    const spans = (minSentenceLix?: number) => {
+      const set: RuleSet = { ...BUNDLED_RULE_SET, rules: [minSentenceLix === undefined ? rule : { ...rule, minSentenceLix }], checklist: [] };
+      const text = `${plain} ${heavy}`;
+      return check(text, { now: NOW, language: 'nob' }, compileRuleSet(set)).findings.map((f) => text.slice(f.start, f.start + 8));
+    };
+    expect(spans()).toEqual(['Ring oss', 'Vedrøren']);
+    expect(spans(60)).toEqual(['Vedrøren']);
+  });
+
   it('never points at an empty span and stays within the text', () => {
     const text = 'Vi har mottatt søknaden din om bostøtte og kommer tilbake til deg snarest mulig med et svar på den.';
     for (const f of check(text, { now: NOW }, compiled).findings) {

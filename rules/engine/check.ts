@@ -5,7 +5,7 @@
 import { osloToday } from '../calendar/today.ts';
 import { isRuleLanguage, detectLanguage } from '../text/language.ts';
 import { analyzeSteps, firstNonEmptyLine, lastNonEmptyLines, wordIndex, wordStarts, type Line, type TextAnalysis } from '../text/analysis.ts';
-import { measure } from '../text/lix.ts';
+import { measure, sentenceLix } from '../text/lix.ts';
 import { forgetReplyClosing } from '../text/signature.ts';
 import type { RuleLanguage, UiLanguage } from '../ids.ts';
 import type { ExistenceRule, MetricRule, RequiredRule, Rule } from '../ruleset/types.ts';
@@ -488,8 +488,11 @@ function runMetric(state: RunState, rule: MetricRule) {
     return;
   }
   for (const s of analysis.sentences) {
-    if (s.wordCount > rule.max)
-      state.hits.push({ rule, start: s.start, end: s.end, suggestions: [], vars: { count: String(s.wordCount), max: String(rule.max) } });
+    if (s.wordCount <= rule.max) continue;
+    // A long sentence of short words («Ring legevakta på 116 117 dersom barnet …») reads more easily
+    // than its length says: with minSentenceLix, only one that is also heavy by LIX is reported.
+    if (rule.minSentenceLix !== undefined && sentenceLix(analysis, s) <= rule.minSentenceLix) continue;
+    state.hits.push({ rule, start: s.start, end: s.end, suggestions: [], vars: { count: String(s.wordCount), max: String(rule.max) } });
   }
 }
 

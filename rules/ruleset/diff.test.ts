@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { diffRuleSets, formatDiff } from './diff.ts';
 import { cloneTestSet, ruleById } from './test-fixtures.ts';
 import { BUNDLED_RULE_SET } from '../standard/index.ts';
-import type { DetectorRule, ExistenceRule, RequiredRule, RuleSet, SubstitutionRule } from './types.ts';
+import type { DetectorRule, ExistenceRule, MetricRule, RequiredRule, RuleSet, SubstitutionRule } from './types.ts';
 
 describe('diffRuleSets', () => {
   it('names a retrained model with its blind figures', () => {
@@ -146,6 +146,11 @@ describe('diffRuleSets', () => {
         'minWords',
         (rs) => ((ruleById(rs, 'tone.greeting') as RequiredRule).minWords = 30),
         /Regelen «tone\.greeting» gjelder nå bare svar på minst 30 ord \(før 12\)\./,
+      ],
+      [
+        'minSentenceLix',
+        (rs) => ((rs.rules.find((r) => r.kind === 'metric') as MetricRule).minSentenceLix = 60),
+        /gjelder nå bare setninger som også er tunge etter LIX \(over 60; før ingen grense\)\./,
       ],
       [
         'whenInquiry',

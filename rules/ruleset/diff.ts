@@ -250,6 +250,12 @@ function diffSameKind(before: Rule, after: Rule, changed: Changed, out: DiffEntr
     if (before.metric !== after.metric) changed(w.t('metric', { new: w.t(`metricName.${after.metric}`), old: w.t(`metricName.${before.metric}`) }));
     if (before.max !== after.max)
       out.push({ kind: 'rule-changed', ruleId: id, text: w.t('rule-colon', { id: q(id), change: w.t('max', { old: before.max, new: after.max }) }) });
+    if (before.minSentenceLix !== after.minSentenceLix)
+      changed(
+        after.minSentenceLix !== undefined
+          ? w.t('min-sentence-lix', { new: after.minSentenceLix, old: before.minSentenceLix ?? w.t('no-lix-limit') })
+          : w.t('any-sentence-lix', { old: before.minSentenceLix! }),
+      );
   }
   if (before.kind === 'detector' && after.kind === 'detector') {
     if (before.detector !== after.detector) changed(w.t('detector', { new: q(after.detector), old: q(before.detector) }));

@@ -111,6 +111,8 @@ export const RULE = v.variant('kind', [
     metric: v.picklist(['lix', 'sentence-words']),
     max: v.pipe(v.number(), v.minValue(1), v.maxValue(1000)),
     minWords: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    /** sentence-words: report a long sentence only when its own LIX is above this (plain long sentences pass). */
+    minSentenceLix: v.optional(v.pipe(v.number(), v.minValue(1), v.maxValue(200))),
   }),
   v.strictObject({
     ...BASE,

@@ -3,7 +3,7 @@
 // capital letter follows, as in Salling's practice); numbers and abbreviations count as words
 // but never as long words; URLs and e-mail addresses are not words.
 import type { Metrics } from '../types.ts';
-import { countsAsWord, type TextAnalysis, type Token } from './analysis.ts';
+import { countsAsWord, type Sentence, type TextAnalysis, type Token } from './analysis.ts';
 
 const LETTER = /\p{L}/u;
 
@@ -37,6 +37,19 @@ function moreThanSixLetters(text: string): boolean {
 export function lixOf(words: number, sentences: number, longWords: number): number {
   if (words === 0 || sentences === 0) return 0;
   return Math.round((words / sentences + (100 * longWords) / words) * 100) / 100;
+}
+
+/** One sentence's LIX: its words plus the share of long words in per cent. */
+export function sentenceLix(analysis: TextAnalysis, sentence: Sentence): number {
+  let words = 0;
+  let longWords = 0;
+  for (let k = sentence.firstWord; k < analysis.words.length && analysis.words[k]!.start < sentence.end; k++) {
+    const token = analysis.words[k]!;
+    if (!countsAsWord(token)) continue;
+    words++;
+    if (isLongWord(token)) longWords++;
+  }
+  return lixOf(words, 1, longWords);
 }
 
 export function measure(analysis: TextAnalysis): Metrics {
