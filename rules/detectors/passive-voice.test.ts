@@ -230,3 +230,22 @@ describe('passive-voice: a passive in the past', () => {
     expect(() => passiveVoice.parseParams!({ noteForPastOn: [] })).toThrow(/noteForPastOn/);
   });
 });
+
+describe('passive-voice: a passive in a sentence that reads easily', () => {
+  const severities = (text: string, language: RuleLanguage) =>
+    passiveVoice
+      .detect(buildDetectorInput(text, { language, params: { report: 'passive', noteInSentenceLixUpTo: 40 } }))
+      .map((h) => [text.slice(h.start, h.end), h.severity ?? 'rule']);
+
+  it('is a note in a sentence of LIX 40 or less, a problem in a heavier one, and the impersonal formula stays a problem', () => {
+    expect(severities('Hvis du vil, kan skjemaet sendes til oss i posten.', 'nob')).toEqual([['sendes', 'info']]);
+    expect(severities('Søknaden om dispensasjon fra reguleringsplanens bestemmelser kan ikke behandles før dokumentasjonen foreligger.', 'nob')).toEqual([
+      ['kan ikke behandles', 'rule'],
+    ]);
+    expect(severities('Det vises til brevet ditt.', 'nob')).toEqual([['Det vises', 'rule']]);
+  });
+
+  it('rejects a limit that is no LIX value', () => {
+    expect(() => passiveVoice.parseParams!({ noteInSentenceLixUpTo: 0 })).toThrow(/noteInSentenceLixUpTo/);
+  });
+});
