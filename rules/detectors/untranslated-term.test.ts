@@ -12,6 +12,10 @@ describe('untranslated-term', () => {
     expect(spans('You can take the sofa to the nearest gjenvinningsstasjon.')).toEqual(['gjenvinningsstasjon']);
     expect(spans('The stikkledning from the main to your house is your responsibility.')).toEqual(['stikkledning']);
     expect(spans('The fee follows the gebyrregulativ for 2026.')).toEqual(['gebyrregulativ']);
+    // Heads and endings of Norwegian public-service words: a price, a payment, an intake, an eviction.
+    expect(spans('You pay the makspris plus kostpenger.')).toEqual(['makspris', 'kostpenger']);
+    expect(spans('She got a place in the supplerende opptak.')).toEqual(['supplerende', 'opptak']);
+    expect(spans('We have the notice of tvangsfravikelse from the namsmann.')).toEqual(['tvangsfravikelse', 'namsmann']);
   });
 
   it('accepts the term as a gloss in brackets or quotation marks, or followed by one', () => {
@@ -24,6 +28,7 @@ describe('untranslated-term', () => {
     expect(spans('Bymiljøetaten will send you a letter.\n\nKind regards\nKari Sørensen\nvann og avløp')).toEqual([]);
     expect(spans('Our guys are on it.\n\nCheers!!\nVann og avløp')).toEqual([]);
     expect(spans('The station is closed while we check the adjustment of the budget.')).toEqual([]);
+    expect(spans('Surprise: nobody else, elsewhere or otherwise, was in the adopted plan for the prison.')).toEqual([]);
     expect(spans('Ta sofaen med til gjenvinningsstasjonen.', 'nob')).toEqual([]);
   });
 });
