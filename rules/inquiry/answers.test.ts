@@ -474,6 +474,8 @@ describe('answerQuestions', () => {
     expect(answerOf('Kor mykje snø må det kome før de brøytar?', snow, 'nno')).toBe(snow);
     // A price asked without a money word is still a price: a count alone does not answer it.
     expect(answerOf('How much is a full-time place then?', 'A full-time place covers 20 hours a week.', 'eng')).toBe(false);
+    // A money word right after «hvor mye» makes it a price too: «to halvår» is no sum.
+    expect(answerOf('Hvor mye penger er det på kortet for ett år?', 'Beløpet fordeles på to halvår, og pengene kan ikke tas ut kontant.')).toBe(false);
     const call = 'Trenger dere time fort, bør dere ringe tannklinikken direkte på 55 00 00 20.';
     expect(answerOf('Hvor skal vi ringe for å få time fort?', call)).toBe(call);
     const free = 'Som sykehjemsbeboer får moren din tannbehandlingen uten egenandel.';

@@ -646,13 +646,12 @@ function namesTheCounted(question: InquiryQuestion, s: ReplySentence): boolean {
 }
 /** "Hvor mye snø må det komme?": a quantity, not money («om lag 8 cm snø»). */
 const ASKS_QUANTITY = withFastWordStarts(
-  /(?<![\p{L}])(?:hvor\s+mye|kor\s+mykje|kor\s+mye|how\s+much)\s+(?!(?:is|are|was|will|would|does|do|did|can|could|should|it|that|this|er|blir|vert|var|vil|kan|kunne|skal|koster|kostar|må|det|dette|de|dei|jeg|eg|vi|me|du|i|we|you)(?![\p{L}]))\p{L}+(?![^?]*(?:kost|cost|pris|price|betal|pay|gebyr|fee|avgift|charge|penger|pengar|money|kroner|leie|leige|rent|øke|øker|auke|aukar|stige|stiger|increase|rise|goes\s+up|go\s+up|går\s+opp|skatt|tax))/iu,
+  /(?<![\p{L}])(?:hvor\s+mye|kor\s+mykje|kor\s+mye|how\s+much)\s+(?!(?:is|are|was|will|would|does|do|did|can|could|should|it|that|this|er|blir|vert|var|vil|kan|kunne|skal|koster|kostar|må|det|dette|de|dei|jeg|eg|vi|me|du|i|we|you)(?![\p{L}]))(?![^?]*(?:kost|cost|pris|price|betal|pay|gebyr|fee|avgift|charge|penger|pengar|money|kroner|leie|leige|rent|øke|øker|auke|aukar|stige|stiger|increase|rise|goes\s+up|go\s+up|går\s+opp|skatt|tax))\p{L}+/iu,
 );
 /** «Kor langt nede på lista står vi?», "What number are we on the list?": a place in a queue is a number. */
 const ASKS_RANK = withFastWordStarts(
   /(?<![\p{L}])(?:(?:hvor|kor)\s+langt\s+(?:nede|bak|framme|fremme|oppe)|(?:hvilket|kva|hva)\s+nummer|what\s+number|(?:where|how\s+far\s+(?:down|up))\s+(?:\p{L}+\s+){0,4}(?:on|in)\s+the\s+(?:waiting\s+)?(?:list|queue))(?![\p{L}])/iu,
 );
-/** «Finnes det ledig tid …?», "Is there any help for …?": a sentence that says there is (or has) it. */
 /** «Hva betyr det?», «Kva er dette for noko?», "What is it?", "What does IOP mean?": asks what a thing is. */
 const ASKS_DEFINITION =
   /^[\s"«]*(?:(?:og|and|men|but|så|so)\s+)?(?:(?:hva|kva)\s+(?:er|betyr|innebærer|inneber)\s+(?:egentlig\s+|eigentleg\s+)?(?:det|dette|den|denne|\p{L}+)(?:\s+for\s+(?:noe|noko|en|ein|et|eit|ei)(?:\s+\p{L}+)?)?|what\s+(?:is|are|does)\s+(?:it|this|that|an?\s+\p{L}+|the\s+\p{L}+|\p{L}+)(?:\s+mean)?|what\s+does\s+(?:it|this|that)\s+mean)\s*[?.!]*\s*$/iu;
@@ -667,6 +666,7 @@ const ASKS_CONFIRMATION =
 const YOU_ARE_RIGHT = withFastWordStarts(
   /(?<![\p{L}])(?:(?:du|de|dere|dykk)\s+har\s+(?:heilt\s+|helt\s+)?rett|you\s+are\s+(?:quite\s+|absolutely\s+|completely\s+)?right|you['’]re\s+(?:quite\s+|absolutely\s+)?right|det\s+stemmer|that\s+is\s+correct)(?![\p{L}])/iu,
 );
+/** «Finnes det ledig tid …?», "Is there any help for …?": a sentence that says there is (or has) it. */
 const ASKS_EXISTENCE = /^[\s"«(]*(?:(?:og|and|men|but|så|so)\s+)?(?:finnes|finst|fins|is|are)\s+(?:det|there)(?![\p{L}])/iu;
 const EXISTS = withFastWordStarts(
   /(?<![\p{L}])(?:det\s+(?:er|finnes|finst|fins)|there\s+(?:is|are)|(?:vi|me|we|kommunen)\s+(?:har|have|has|tilbyr|offers?)|(?:you|du)\s+(?:may|might|can|kan|will|vil)?\s*(?:qualify|be\s+eligible|be\s+entitled|kvalifisere\p{L}*)|(?:you|du)\s+(?:are|er)\s+(?:eligible|entitled|berettiget))(?![\p{L}])/iu,
