@@ -151,6 +151,12 @@ describe('answerQuestions', () => {
     );
   });
 
+  it("does not take the citizen's own deadline for when the office answers, but does when that deadline is asked", () => {
+    const reply = 'Søknadsfristen for tilskot er 1. mars, og de søkjer via søknadsportalen.';
+    expect(answerOf('Kan de seie meg når vi får svar på søknaden om tilskot?', reply, 'nno')).toBe(false);
+    expect(answerOf('Når må søknaden vere inne?', reply, 'nno')).toBe(reply);
+  });
+
   it('does not take a share for a price, but does for a discount', () => {
     const reply = 'Sysken får 30 prosent moderasjon.';
     expect(answers('Kva kostar ein heil plass no?', reply, 'nno')).toEqual([['Kva kostar ein heil plass no?', false]]);

@@ -270,6 +270,7 @@ const SLOT = {
   toUs: 37,
   youAreRight: 38,
   defines: 39,
+  citizenDeadline: 40,
 } as const;
 /** A sentence that only says where information stands: «… finn de i prislista på nettsida vår», «Der står det også …», "You can read more on …". */
 const POINTS_ELSEWHERE = withFastWordStarts(
@@ -314,6 +315,18 @@ const ASKS_OFFICE_DURATION = withFastWordStarts(
 /** «Klagefristen er tre uker», "The appeal deadline is three weeks": the citizen's deadline stated, not how long the office takes. */
 const APPEAL_DEADLINE_STATED = withFastWordStarts(
   /(?<![\p{L}])(?:klagefristen|klagefrist|the\s+(?:appeal|complaint)\s+deadline|the\s+deadline\s+for\s+(?:appeals?|complaints?))\s+(?:er|is|på|of)\s+(?:\p{L}+\s+){0,2}?(?:\d+|en|ei|ein|to|tre|fire|seks|one|two|three|four|six)\s+(?:uker|veker|weeks|dager|dagar|days|måneder|månader|months|uke|veke|week|month)(?![\p{L}])/iu,
+);
+/**
+ * «Søknadsfristen er 1. mars», "The deadline for applications is 1 February", «må vere registrert
+ * innan 15. desember»: a date the citizen must meet, which says nothing of when the office answers
+ * or acts.
+ */
+const CITIZEN_DEADLINE = withFastWordStarts(
+  /(?<![\p{L}])(?:søknadsfrist\p{L}*|påmeldingsfrist\p{L}*|fristen\s+for\s+å\s+(?:søke|søkje|melde|sende|levere)|application\s+deadline|(?:the\s+)?deadline\s+for\s+(?:applications?|applying|registration)|(?:må|skal|must)\s+(?:vere|være|be)\s+(?:registrert|registrerte|sendt|send|mottatt|motteken|levert|received|submitted|registered)\s+(?:innen|innan|by|before))(?![\p{L}])/iu,
+);
+/** Asks the citizen's own deadline («Kva er søknadsfristen?», «Når må søknaden være inne?»), not when the office acts. */
+const ASKS_DEADLINE = withFastWordStarts(
+  /(?<![\p{L}])(?:\p{L}*frist\p{L}*|deadline\p{L}*|innen\s+når|innan\s+når|by\s+when|seinast|senest|latest|(?:når|kva\s+tid|when)\s+(?:må|skal|must|should|do\s+(?:i|we)\s+(?:have|need)\s+to))(?![\p{L}])/iu,
 );
 /** Every match of APPEAL_DEADLINE holds one of these: the cheap test first, on most sentences the only one. */
 const APPEAL_WORDS = /klag|appeal|complain/iu;
@@ -827,6 +840,7 @@ function answerScore(
     (!asks(question, ABOUT_APPEAL) || asks(question, ASKS_OFFICE_DURATION))
   )
     return 0;
+  if (question.topic === 'when' && !asks(question, ASKS_DEADLINE) && s.test(SLOT.citizenDeadline, CITIZEN_DEADLINE)) return 0;
   if (shape === 'status' && !s.notYet) return s.time ? 2 : 0;
   if (shape === 'office-action' && !s.notYet) return !s.ack && s.test(SLOT.officeActs, OFFICE_ACTS) ? 2 : 0;
   if (shape === 'anything-needed' && !s.notYet) return !s.ack && s.test(SLOT.nothingNeeded, NOTHING_NEEDED) ? 2 + shared : 0;
