@@ -157,6 +157,11 @@ describe('answerQuestions', () => {
     expect(answerOf('Når må søknaden vere inne?', reply, 'nno')).toBe(reply);
   });
 
+  it('takes advice on a condition for when to worry, as for when to come', () => {
+    const reply = 'Hvis barnet puster raskt eller drikker mindre enn vanlig, bør dere ringe legevakten på 116 117 med en gang.';
+    expect(answerOf('Når skal man bekymre seg for en baby på 4 måneder?', reply)).toBe(reply);
+  });
+
   it('does not take a share for a price, but does for a discount', () => {
     const reply = 'Sysken får 30 prosent moderasjon.';
     expect(answers('Kva kostar ein heil plass no?', reply, 'nno')).toEqual([['Kva kostar ein heil plass no?', false]]);

@@ -606,7 +606,7 @@ const DECIDED = withFastWordStarts(
 
 /** «Når bør man komme …», "when I should come in": when it is advised, which a condition answers. */
 const ASKS_WHEN_ADVISED = withFastWordStarts(
-  /(?<![\p{L}])(?:(?:når|kor\s+tid)\s+(?:bør|burde|skal|må)\s+(?:jeg|eg|vi|me|man|ein|du|de|dere)|when\s+(?:should|must|do)\s+(?:i|we|you|one|parents)(?:\s+(?:need\s+to|have\s+to))?)\s+(?:\p{L}+\s+){0,2}?(?:komme|kome|ringe|ringje|oppsøke|søke|gå|dra|come|call|go|seek|see|contact|kontakte)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:(?:når|kor\s+tid)\s+(?:bør|burde|skal|må)\s+(?:jeg|eg|vi|me|man|ein|du|de|dere)|when\s+(?:should|must|do)\s+(?:i|we|you|one|parents)(?:\s+(?:need\s+to|have\s+to))?)\s+(?:\p{L}+\s+){0,2}?(?:komme|kome|ringe|ringje|oppsøke|søke|gå|dra|come|call|go|seek|see|contact|kontakte|bekymre|uroe|uroa|reagere|worry|react|be\s+worried|be\s+concerned)(?![\p{L}])/iu,
 );
 const CONDITION = withFastWordStarts(/(?<![\p{L}])(?:hvis|viss|dersom|om\s+(?:barnet|han|hun|ho|du|de|det)|if|whenever|in\s+case)(?![\p{L}])/iu);
 
