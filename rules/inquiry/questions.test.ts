@@ -386,8 +386,21 @@ describe('findQuestions', () => {
       'Where else can we look?',
     ]);
     expect(texts('Every day he ask me "Where is my dinner, Abdi?" and I have no answer.')).toEqual([]);
+    // Single quotes too, but not an ask of its own before them that lost its mark.
+    expect(texts("Someone at your switchboard asked me 'have you tried looking on the website?' I have. Where else can I look?")).toEqual([
+      'Where else can I look?',
+    ]);
+    expect(texts("is there a list of which beaches allow dogs. my husband keeps asking 'why do norwegians love rules so much?' haha.")).toHaveLength(1);
     // The writer's own question, quoted as asked before, still asks.
     expect(texts('Eg spurde dykk i førre veke: «Når kjem vedtaket?»')).toHaveLength(1);
+  });
+
+  it('leaves out a short tag and a courtesy after a dash or a statement', () => {
+    expect(texts('They say the water is clean. Is it? Can we swim there in June?')).toEqual(['Can we swim there in June?']);
+    expect(texts('Thank you for your help – I hope it is alright that I write in English?')).toEqual([]);
+    expect(texts('I have some questions about SFO, I hope is ok I write in English? Is it possible to get a place?')).toEqual([
+      'Is it possible to get a place?',
+    ]);
   });
 
   it('leaves out a question the writer answers or takes back at once, and a verdict put as a question', () => {

@@ -208,6 +208,10 @@ const RHETORICAL = new RegExp(
     String.raw`^(?:(?:but|and|well),?\s+)?who\s+knew(?![\p{L}])`,
     String.raw`^(?:isn['’]t|is\s+it\s+not)\s+it\s+(?:wonderful|amazing|marvellous|marvelous|funny|great|lovely|fantastic|brilliant|interesting)\s+(?:how|that)(?![\p{L}])`,
     String.raw`(?<![\p{L}])(?:sure|of\s+course|just)(?![\p{L}])[^?]{0,80},\s*right\s*\?+\s*$`,
+    // "Is it?", "Aren't we all?": a tag on what was just said, not a question.
+    String.raw`^(?:(?:and|but|or)\s+)?(?:is|isn['’]t|are|aren['’]t|was|wasn['’]t|does|doesn['’]t|do|don['’]t|can|can['’]t|will|won['’]t)\s+(?:it|we|they|you|he|she|that|there)(?:\s+(?:all|not|now))?\s*\?+\s*$`,
+    // "I have some questions, I hope is ok I write in English?": a courtesy after a statement.
+    String.raw`(?:^|[,–—-]\s*)(?:i\s+|we\s+)?hope\s+(?:it\s+is\s+|it['’]s\s+|is\s+|that['’]s\s+|that\s+is\s+)?(?:ok|okay|alright|all\s+right|fine)\s+(?:that\s+|if\s+)?(?:i|we)\s+(?:write|writes|am\s+writing|ask|asks)(?![\p{L}])`,
     // «…, meg kanskje?», "…, me perhaps?": the writer answers it.
     String.raw`,\s*(?:meg|oss|me|us|jeg|eg|vi)\s+(?:kanskje|kanskje\s+det|perhaps|maybe)\s*\?+\s*$`,
     // «Er dette akseptabelt …?», "Is this acceptable …?": an indignant verdict, not a question.
@@ -385,7 +389,8 @@ function onlyReportedQuestions(sentence: string): boolean {
  * someone else's — a letter pasted in («Har du spørsmål om utlånet? Ring oss …»), a neighbour's
  * remark — unless the writer quotes their own asking («Eg spurde: «…»»).
  */
-const QUOTATIONS = /«[^«»]{1,1500}»|“[^“”]{1,1500}”|"[^"\n]{1,400}(?:\n(?!\s*\n)[^"\n]{0,400}){0,6}"/gu;
+const QUOTATIONS =
+  /«[^«»]{1,1500}»|“[^“”]{1,1500}”|"[^"\n]{1,400}(?:\n(?!\s*\n)[^"\n]{0,400}){0,6}"|(?<=^|[\s:(])['‘][^'’\n]{1,300}?[?!]['’](?=[\s.,;:!?)]|$)/gmu;
 const OWN_ASKING_BEFORE =
   /(?<![\p{L}])(?:jeg|eg|vi|me|i|we)\s+(?:\p{L}+\s+){0,2}(?:spurte|spurde|spør|spørr|asked|ask|wrote|skrev|skreiv)(?:\s+\p{L}+){0,5}[\s,:]*$/iu;
 const quotationsOf = new Map<string, Array<{ start: number; end: number }>>();
@@ -401,7 +406,11 @@ function insideQuotation(inquiry: string, span: { start: number; end: number }):
     quotationsOf.set(inquiry, regions);
   }
   if (regions.some((r) => r.start < span.start && span.end <= r.end)) return true;
-  // «Damen i skranken sa: «Har du prøvd Finn.no?»»: the ask's question marks are all quoted.
+  // «Damen i skranken sa: «Har du prøvd Finn.no?»»: the ask's question marks are all quoted —
+  // unless a sentence ends before the quote («… which beaches allow dogs. my husband keeps asking
+  // 'why …?'»): that sentence is an ask of its own, written without its mark.
+  const firstQuote = regions.find((r) => r.start >= span.start && r.start < span.end)?.start ?? span.end;
+  if (/[.!]\s/u.test(inquiry.slice(span.start, firstQuote))) return false;
   let marks = 0;
   for (let k = inquiry.indexOf('?', span.start); k >= 0 && k < span.end; k = inquiry.indexOf('?', k + 1)) {
     marks++;
@@ -423,7 +432,7 @@ const ANSWERED_FORM_FIELD = /\?\s*:[ \t]*[^\s?][^?\n]{0,40}$/u;
 const HOPE_TAG = /,\s*(?:I\s+hope|I\s+trust|håper\s+jeg|håpar\s+eg|vonar\s+eg)\s*\?+\s*$/iu;
 /** «Håpar det er i orden at eg spør om så mykje?», "Hope that's OK?": a courtesy even with an «om». */
 const COURTESY_ALL_RIGHT =
-  /^(?:(?:takk|thank\s+you|thanks|sorry|beklager|beklagar|orsak|unnskyld)[^,?]{0,40},\s*)?(?:(?:jeg|eg|vi|me|i|we)\s+)?(?:do\s+)?(?:håper|håpar|vonar|vonast|hope|hoping)\s+(?:det|at\s+det|that|that['’]s|it|it['’]s|this|this\s+is)\s+(?:er\s+|is\s+|går\s+)?(?:greit|greitt|bra|fint|i\s+orden|ok|okay|fine|alright|all\s+right|understandable|clear|forståelig|forståeleg|forståleg|(?:the\s+)?right\s+(?:address|place|person|department|inbox)|(?:riktig|rett)\s+(?:adresse|sted|stad|person|avdeling|mottakar|mottaker))(?![\p{L}])/iu;
+  /^(?:(?:takk|thank\s+you|thanks|sorry|beklager|beklagar|orsak|unnskyld)[^,?–—]{0,40}(?:,|\s[–—-])\s*)?(?:(?:jeg|eg|vi|me|i|we)\s+)?(?:do\s+)?(?:håper|håpar|vonar|vonast|hope|hoping)\s+(?:det|at\s+det|that|that['’]s|it|it['’]s|this|this\s+is|is)\s+(?:er\s+|is\s+|går\s+)?(?:greit|greitt|bra|fint|i\s+orden|ok|okay|fine|alright|all\s+right|understandable|clear|forståelig|forståeleg|forståleg|(?:the\s+)?right\s+(?:address|place|person|department|inbox)|(?:riktig|rett)\s+(?:adresse|sted|stad|person|avdeling|mottakar|mottaker))(?![\p{L}])/iu;
 /** "Sorry for my bad English, is it okay?", «Beklager lang e-post, er det greit?»: an apology's tag, not an ask. */
 /** «Beklager hvis dette er feil sted å spørre?», "Sorry if this is the wrong place to ask?": a courtesy, not an ask. */
 const WRONG_PLACE_APOLOGY =
