@@ -197,6 +197,15 @@ describe('vague-promise detector', () => {
     expect(spans('Kan vi ta det en gang i vår?')).toEqual([]);
   });
 
+  it('takes «vi ser på det» with nothing after it for a promise without a time, not after an instruction', () => {
+    expect(spans('Gangveien ligger ikke først i køen, men vi ser på det.')).toEqual([['vi ser på det', 'suggestion']]);
+    expect(spans('Vi ser på det, og parkeringsvaktene har gaten på lista si.')).toEqual([['Vi ser på det', 'suggestion']]);
+    expect(spans('Når det gjelder klagen på borttauingen, så ser vi på den.').length).toBe(1);
+    expect(spans('Send tegningen hvis du er usikker, så ser vi på den.')).toEqual([]);
+    expect(spans('Ring meg, så ser vi på det saman.', 'nno')).toEqual([]);
+    expect(spans('Vi ser på det og ringer deg fredag 11. desember.')).toEqual([]);
+  });
+
   it('takes a vague time after a month named for something else, and "soonish"', () => {
     expect(spans("The kindergarten is sorting out the schedule for the new January kids, and they'll send it across in a bit.", 'eng')).toEqual([
       ['in a bit', 'rule'],

@@ -220,6 +220,12 @@ const APPROXIMATE_NO = new RegExp(
   `${B}(?:(?:ein|en)\\s+(?:gong|gang|dag)\\s+(?:i|etter|før|utpå|rundt|over|på)\\s+${SEASON_NO}|på\\s+nyåret|utpå\\s+(?:våren|hausten|høsten|sommaren|sommeren|vinteren|nyåret|${MONTHS_NO}))${E}`,
   'iu',
 );
+/**
+ * «Vi ser på det.», «…, men vi ser på det.», «…, så ser vi på den.», «Vi ser på det, og …»: looking
+ * at it, promised in the present tense with nothing after it — no time, no event, no next step.
+ */
+const SEE_TO_IT_NO =
+  /(?:^\s*|,\s*(?:så|men|og)\s+|^\s*(?:så|men|og)\s+)(?:(?:vi|me|eg|jeg)\s+ser|ser\s+(?:vi|me|eg|jeg))\s+(?:nærmere\s+|nærare\s+|også\s+|òg\s+)?på\s+(?:det|den|dette|saken|saka|søknaden|klagen|klaga)(?:\s+(?:igjen|att|på\s+nytt))?(?=\s*(?:[.!]|,\s*og\s|$))/iu;
 const APPROXIMATE_EN = new RegExp(
   `${B}(?:at\\s+some\\s+point|some\\s*time|one\\s+day)\\s+(?:after|before|in|during|around|over)\\s+(?:the\\s+)?(?:christmas|easter|new\\s+year|spring|summer|autumn|fall|winter|holidays|${MONTHS_EN})${E}`,
   'iu',
@@ -602,8 +608,11 @@ export const vaguePromise: Detector = {
       // A topic lead («Når det gjelder lysene som ikke virker, …») names what the promise is about; its words deny nothing of the promise.
       const clause = body.replace(TOPIC_LEAD, '');
       if (words.negation.test(clause) || words.conditional.test(clause) || CONDITION_V1.test(clause) || givesTime()) continue;
+      // «…, så ser vi på den.» after a topic, not an instruction, is the promise with nothing after it.
+      const seesToIt = language !== 'eng' && SEE_TO_IT_NO.test(body) && !words.readerTold.test(body) && !CONDITION_FIRST.test(body);
       if (
         WEAK_PROMISE.test(m[0]) &&
+        !seesToIt &&
         !TELLING_PASSIVE.test(text.slice(m.index, sentence.end)) &&
         !BARE_WORK_PASSIVE.test(body) &&
         !(FORWARD_HINT.test(body) && FORWARDED.test(body))
@@ -636,6 +645,14 @@ export const vaguePromise: Detector = {
       }
       // A date, a duration or a time of day in the sentence itself.
       const timedHere = () => dated(sentence) || statesDuration(body) || CLOCK_TIME.test(body);
+      const seeToIt = language !== 'eng' && !asksOrInstructs && !CONDITION_FIRST.test(body) ? SEE_TO_IT_NO.exec(body) : null;
+      if (seeToIt && !timedHere() && !words.anchor.test(body) && !givesTime() && !timedBySentenceBefore(sentence.start)) {
+        const lead = seeToIt[0].search(/\p{L}/u);
+        const at = seeToIt[0].search(/(?:vi|me|eg|jeg|ser)\s/iu);
+        const start = sentence.start + seeToIt.index + (at >= 0 ? at : lead);
+        report(start, sentence.start + seeToIt.index + seeToIt[0].length, 'suggestion');
+        continue;
+      }
       const askedSoon = (language === 'eng' ? ASKED_SOON_EN : ASKED_SOON_NO).exec(body);
       if (askedSoon && !timedHere() && !words.negation.test(body)) {
         const start = sentence.start + askedSoon.index + askedSoon[0].length - askedSoon[1]!.length;
