@@ -206,6 +206,12 @@ describe('vague-promise detector', () => {
     expect(spans('Vi ser på det og ringer deg fredag 11. desember.')).toEqual([]);
   });
 
+  it('takes a promise about the letter itself for none: it is kept in the letter', () => {
+    expect(spans("I'll keep this short.", 'eng')).toEqual([]);
+    expect(spans('Eg skal prøve å skrive enkelt her òg.', 'nno')).toEqual([]);
+    expect(spans("We'll keep you posted.", 'eng').length).toBe(1);
+  });
+
   it('takes a vague time after a month named for something else, and "soonish"', () => {
     expect(spans("The kindergarten is sorting out the schedule for the new January kids, and they'll send it across in a bit.", 'eng')).toEqual([
       ['in a bit', 'rule'],

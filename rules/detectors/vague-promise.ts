@@ -226,6 +226,9 @@ const APPROXIMATE_NO = new RegExp(
  */
 const SEE_TO_IT_NO =
   /(?:^\s*|,\s*(?:så|men|og)\s+|^\s*(?:så|men|og)\s+)(?:(?:vi|me|eg|jeg)\s+ser|ser\s+(?:vi|me|eg|jeg))\s+(?:nærmere\s+|nærare\s+|også\s+|òg\s+)?på\s+(?:det|den|dette|saken|saka|søknaden|klagen|klaga)(?:\s+(?:igjen|att|på\s+nytt))?(?=\s*(?:[.!]|,\s*og\s|$))/iu;
+/** "I'll keep this short", «Eg skal prøve å skrive enkelt», «Jeg skal forklare det kort»: the letter keeps it at once. */
+const ABOUT_THIS_LETTER =
+  /(?<![\p{L}])(?:(?:keep|make)\s+(?:this|it)\s+(?:short|brief|simple)|(?:skrive|skriva|forklare|forklara)\s+(?:det\s+)?(?:enkelt|kort|kortfatta|kortfattet|tydeleg|tydelig))(?![\p{L}])/iu;
 const APPROXIMATE_EN = new RegExp(
   `${B}(?:at\\s+some\\s+point|some\\s*time|one\\s+day)\\s+(?:after|before|in|during|around|over)\\s+(?:the\\s+)?(?:christmas|easter|new\\s+year|spring|summer|autumn|fall|winter|holidays|${MONTHS_EN})${E}`,
   'iu',
@@ -763,6 +766,8 @@ export const vaguePromise: Detector = {
         report(start, end);
         continue;
       }
+      // "I'll keep this short", «Eg skal prøve å skrive enkelt»: a promise about the letter itself, kept in it.
+      if (ABOUT_THIS_LETTER.test(body)) continue;
       const g = words.generic.exec(body) ?? (language === 'eng' ? WE_WILL_SORT_EN.exec(body) : null);
       // A promise tied to an event the office or a third party controls ("We'll find you a slot when
       // one frees up") is reported at the event, like a listed promise; the reader's own step ("when
