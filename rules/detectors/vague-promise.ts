@@ -225,7 +225,12 @@ const APPROXIMATE_NO = new RegExp(
  * at it, promised in the present tense with nothing after it — no time, no event, no next step.
  */
 const SEE_TO_IT_NO =
-  /(?:^\s*|,\s*(?:så|men|og)\s+|^\s*(?:så|men|og)\s+)(?:(?:vi|me|eg|jeg)\s+ser|ser\s+(?:vi|me|eg|jeg))\s+(?:nærmere\s+|nærare\s+|også\s+|òg\s+)?på\s+(?:det|den|dette|saken|saka|søknaden|klagen|klaga)(?:\s+(?:igjen|att|på\s+nytt))?(?=\s*(?:[.!]|,\s*og\s|$))/iu;
+  /(?:^\s*|,\s*(?:så|men|og)\s+|^\s*(?:så|men|og)\s+)((?:(?:vi|me|eg|jeg)\s+ser|ser\s+(?:vi|me|eg|jeg))\s+(?:nærmere\s+|nærare\s+|også\s+|òg\s+)?på\s+(?:det|den|dette|saken|saka|søknaden|klagen|klaga)(?:\s+(?:igjen|att|på\s+nytt))?)(?=\s*(?:[.!]|,\s*og\s|$))/iu;
+
+/** A bare «vi ser på det» in a sentence that gives no instruction and sets no condition (Norwegian only); group 1 is the promise. */
+function seesToIt(body: string, language: RuleLanguage, words: LanguageWords): RegExpExecArray | null {
+  return language !== 'eng' && !words.readerTold.test(body) && !CONDITION_FIRST.test(body) ? SEE_TO_IT_NO.exec(body) : null;
+}
 /** "I'll keep this short", «Eg skal prøve å skrive enkelt», «Jeg skal forklare det kort»: the letter keeps it at once. */
 const ABOUT_THIS_LETTER =
   /(?<![\p{L}])(?:(?:keep|make)\s+(?:this|it)\s+(?:short|brief|simple)|(?:skrive|skriva|forklare|forklara)\s+(?:det\s+)?(?:enkelt|kort|kortfatta|kortfattet|tydeleg|tydelig))(?![\p{L}])/iu;
@@ -612,10 +617,9 @@ export const vaguePromise: Detector = {
       const clause = body.replace(TOPIC_LEAD, '');
       if (words.negation.test(clause) || words.conditional.test(clause) || CONDITION_V1.test(clause) || givesTime()) continue;
       // «…, så ser vi på den.» after a topic, not an instruction, is the promise with nothing after it.
-      const seesToIt = language !== 'eng' && SEE_TO_IT_NO.test(body) && !words.readerTold.test(body) && !CONDITION_FIRST.test(body);
       if (
         WEAK_PROMISE.test(m[0]) &&
-        !seesToIt &&
+        !seesToIt(body, language, words) &&
         !TELLING_PASSIVE.test(text.slice(m.index, sentence.end)) &&
         !BARE_WORK_PASSIVE.test(body) &&
         !(FORWARD_HINT.test(body) && FORWARDED.test(body))
@@ -648,12 +652,10 @@ export const vaguePromise: Detector = {
       }
       // A date, a duration or a time of day in the sentence itself.
       const timedHere = () => dated(sentence) || statesDuration(body) || CLOCK_TIME.test(body);
-      const seeToIt = language !== 'eng' && !asksOrInstructs && !CONDITION_FIRST.test(body) ? SEE_TO_IT_NO.exec(body) : null;
-      if (seeToIt && !timedHere() && !words.anchor.test(body) && !givesTime() && !timedBySentenceBefore(sentence.start)) {
-        const lead = seeToIt[0].search(/\p{L}/u);
-        const at = seeToIt[0].search(/(?:vi|me|eg|jeg|ser)\s/iu);
-        const start = sentence.start + seeToIt.index + (at >= 0 ? at : lead);
-        report(start, sentence.start + seeToIt.index + seeToIt[0].length, 'suggestion');
+      const bare = /\?\s*$/.test(body) ? null : seesToIt(body, language, words);
+      if (bare && !timedHere() && !words.anchor.test(body) && !givesTime() && !timedBySentenceBefore(sentence.start)) {
+        const end = sentence.start + bare.index + bare[0].length;
+        report(end - bare[1]!.length, end, 'suggestion');
         continue;
       }
       const askedSoon = (language === 'eng' ? ASKED_SOON_EN : ASKED_SOON_NO).exec(body);
