@@ -432,7 +432,6 @@ const SOMEONE = new Set([
   'mum',
   'dad',
   'sønn',
-  'son',
   'datter',
   'dotter',
   'bror',

@@ -393,18 +393,17 @@ const QUOTATIONS =
   /«[^«»]{1,1500}»|“[^“”]{1,1500}”|"[^"\n]{1,400}(?:\n(?!\s*\n)[^"\n]{0,400}){0,6}"|(?<=^|[\s:(])['‘][^'’\n]{1,300}?[?!]['’](?=[\s.,;:!?)]|$)/gmu;
 const OWN_ASKING_BEFORE =
   /(?<![\p{L}])(?:jeg|eg|vi|me|i|we)\s+(?:\p{L}+\s+){0,2}(?:spurte|spurde|spør|spørr|asked|ask|wrote|skrev|skreiv)(?:\s+\p{L}+){0,5}[\s,:]*$/iu;
-const quotationsOf = new Map<string, Array<{ start: number; end: number }>>();
-function insideQuotation(inquiry: string, span: { start: number; end: number }): boolean {
-  let regions = quotationsOf.get(inquiry);
-  if (!regions) {
-    regions = [];
-    for (const m of inquiry.matchAll(QUOTATIONS)) {
-      if (OWN_ASKING_BEFORE.test(inquiry.slice(Math.max(0, m.index - 60), m.index))) continue;
-      regions.push({ start: m.index, end: m.index + m[0].length });
-    }
-    if (quotationsOf.size > 20) quotationsOf.clear();
-    quotationsOf.set(inquiry, regions);
+/** The inquiry's quotations, less those where the writer quotes their own asking. */
+function quotationsIn(inquiry: string): Span[] {
+  const regions: Span[] = [];
+  for (const m of inquiry.matchAll(QUOTATIONS)) {
+    if (OWN_ASKING_BEFORE.test(inquiry.slice(Math.max(0, m.index - 60), m.index))) continue;
+    regions.push({ start: m.index, end: m.index + m[0].length });
   }
+  return regions;
+}
+
+function insideQuotation(inquiry: string, regions: readonly Span[], span: Span): boolean {
   if (regions.some((r) => r.start < span.start && span.end <= r.end)) return true;
   // «Damen i skranken sa: «Har du prøvd Finn.no?»»: the ask's question marks are all quoted —
   // unless a sentence ends before the quote («… which beaches allow dogs. my husband keeps asking
@@ -813,6 +812,8 @@ export function findQuestions(quoted: string): InquiryQuestion[] {
   const parts = newestMessage(inquiry);
   const sentences = [parts.body, ...(parts.more ?? [])].flatMap((part) => sentencesOf(inquiry, part.start, part.end, QUESTION_OPENERS));
   const questions: InquiryQuestion[] = [];
+  // Found once, on the first ask that needs them.
+  let quotations: Span[] | undefined;
   for (let i = 0; i < sentences.length; i++) {
     const span = sentences[i]!;
     const sentence = inquiry.slice(span.start, span.end);
@@ -851,7 +852,7 @@ export function findQuestions(quoted: string): InquiryQuestion[] {
       ask = askAfterLastStop(inquiry, ask, true) ?? ask;
       const text = flat(inquiry.slice(ask.start, ask.end));
       if (isRhetorical(text)) continue;
-      if (insideQuotation(inquiry, ask)) continue;
+      if (insideQuotation(inquiry, (quotations ??= quotationsIn(inquiry)), ask)) continue;
       const question: InquiryQuestion = { start: ask.start, end: ask.end, text, topic: topicOf(questionCore(text)) };
       // «Stemmer det?», "Is that right?": asks about the sentence before it, which says what.
       const previous = i > 0 ? sentences[i - 1] : undefined;
