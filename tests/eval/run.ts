@@ -120,7 +120,10 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  * The moment a corpus is checked at, when its writers were told a later writing period than
  * EVAL_NOW: "next Monday" and a date's weekday must be read in the weeks they wrote for.
  */
-const CORPUS_NOW: Partial<Record<(typeof CORPORA)[number], string>> = { blind28: '2026-12-07T10:00:00+01:00' };
+const CORPUS_NOW: Partial<Record<(typeof CORPORA)[number], string>> = {
+  blind28: '2026-12-07T10:00:00+01:00',
+  blind29: '2026-12-07T10:00:00+01:00',
+};
 
 export const corpusNow = (corpus: string): string => CORPUS_NOW[corpus as (typeof CORPORA)[number]] ?? EVAL_NOW;
 
@@ -226,6 +229,7 @@ export const CORPORA = [
   'blind26',
   'blind27',
   'blind28',
+  'blind29',
 ] as const;
 
 interface Options {
