@@ -51,6 +51,28 @@ describe('third-person', () => {
     expect(spans('Ring Ingrid Solheim i Rådhusgaten 10 om nøkkelen.')).toEqual([]);
   });
 
+  it('reports a neighbour by house number, a resident by room and a classmate, named', () => {
+    expect(spans('Det samme fikk vi høre fra Per Aksnes i nr. 6 i forrige uke.')).toEqual(['Per Aksnes i nr. 6']);
+    expect(spans('Gunn Eriksen next door at no. 138 says the bins are full.')).toEqual(['Gunn Eriksen next door at no. 138']);
+    expect(spans('Grunnen var at Alfhild Bøe på rom 14 hadde gått inn på rommet.')).toEqual(['Alfhild Bøe på rom 14']);
+    expect(spans('Sander Olsen i same klasse er også kalla inn.')).toEqual(['Sander Olsen i same klasse']);
+    // Named by the relation and placed by the number: one finding over both.
+    expect(spans('Your neighbour Ole Hjelle at number 19 has also reported it.')).toEqual(['Your neighbour Ole Hjelle at number 19']);
+    expect(spans('Levér skjemaet i nr. 4 i Rådhusgaten.')).toEqual([]);
+  });
+
+  it('reports the one named in a cleft as the doer, but not a body or the office’s side', () => {
+    expect(spans('Det var Jonas som beit, og det har skjedd før.')).toEqual(['Jonas']);
+    expect(spans('Som du kanskje har skjøna, er det Markus Fjeld som står bak bråket.')).toEqual(['Markus Fjeld']);
+    expect(spans('Jeg kan fortelle at det er Sofie Haugland på Blåklokka som har bitt.')).toEqual(['Sofie Haugland på Blåklokka']);
+    expect(spans('Det er Statsforvalteren som avgjør klagen.')).toEqual([]);
+    expect(spans('Det er Skyss som har ansvaret for skoleskyss.')).toEqual([]);
+    expect(spans('Det er Marit Tveit som behandler saken din.')).toEqual([]);
+    expect(spans('It was Kari Olsen who will call you on Monday.')).toEqual([]);
+    expect(spans('Det var Randi som hadde vakta den kvelden.')).toEqual([]);
+    expect(spans('Det er De som må gi beskjed.')).toEqual([]);
+  });
+
   it('leaves the office’s side alone when a who-clause introduces it', () => {
     expect(spans('The person who handles your case is Kari Olsen.')).toEqual([]);
     expect(spans('The woman who called you yesterday was Kari Olsen from our office.')).toEqual([]);

@@ -32,6 +32,18 @@ const PLACE = String.raw`(?:\s(?:i|på|at|in)\s(?:nr\.?\s?|number\s|no\.\s?)?\d{
  */
 const DOER_AT_SOURCE = String.raw`(?<![\p{L}])(?:the\s(?:boy|girl|man|woman|child|pupil|student|person|resident|tenant|patient|neighbour|neighbor|driver|lady|parent)\swho|(?:gutten|guten|jenta|jenten|mannen|kvinnen|kvinna|dama|damen|eleven|barnet|personen|beboeren|bebuaren|pasienten|naboen|sjåføren|forelderen)\ssom)\s[^.!?\n]{1,80}?,?\s(?:is|was|er|var)\s`;
 const DOER_AT = wordPlan(DOER_AT_SOURCE, withFastWordStarts(new RegExp(DOER_AT_SOURCE, 'giu')));
+/**
+ * Who did it, named in a cleft: «det var Jonas som beit», «er det Markus Fjeld som står bak
+ * bråket», "it was Erik Dahl in 7B who took it". The name stands right after «det er» / "it was",
+ * followed only by where they belong and «som» / "who".
+ */
+const CLEFT_AT_SOURCE = String.raw`(?<![\p{L}])(?:[Dd]et\s(?:er|var)|(?:er|var)\sdet|[Ii]t\s(?:is|was)|[Ii]t['’]s)\s(?=\p{Lu})`;
+const CLEFT_AT = wordPlan(CLEFT_AT_SOURCE, withFastWordStarts(new RegExp(CLEFT_AT_SOURCE, 'gu')));
+const CLEFT_NAME = new RegExp(String.raw`(${FULL_NAME})(?:\s(?:på|i|frå|fra|from|in|at)\s[\p{L}\d]+)?(?=\s(?:som|who)\s)`, 'uy');
+const CLEFT_HINT = /\s(?:som|who)\s/u;
+/** One-word names of bodies that stand where a person's name would («det er Statsforvalteren som avgjer»). */
+const BODY_NAME =
+  /^(?:\p{L}*(?:forvalteren|forvaltaren|banken|kassen|kassa|vesenet|retten|rådet|ombudet|vergen|antikvaren|direktoratet|tilsynet|fylket|staten|politiet|departementet)|Skyss|Helfo|Kolumbus|Vy|Posten|Norad|Udi)$/u;
 const DOER_HINT = withFastWordStarts(/(?<![\p{L}])(?:who|som)\s/iu);
 /** A street and number after a full name: «Sindre Myklebust i Steinsvikvegen 14», "Kari Olsen, Nygårdsgaten 45". */
 const STREET_ENDINGS = 'vegen|veien|veg|vei|gata|gaten|gate|allé|alléen|plass|plassen|bakken|smauet|stredet|lia|lien|haugen|tunet|kroken|svingen';
@@ -53,13 +65,16 @@ function hasStreetNumber(text: string, analysis: TextAnalysis): boolean {
   return false;
 }
 /**
- * Where a named person lives in the building: «Roar Midtbø i 2. etasje», «Marit Haugland i
- * leiligheten under deg», "Turid Haugland, who lives directly above", "Arne Dahl in flat 3B".
+ * Where a named person lives or sits: «Roar Midtbø i 2. etasje», «Marit Haugland i leiligheten
+ * under deg», "Turid Haugland, who lives directly above", "Arne Dahl in flat 3B", a neighbour by
+ * house number («Per Aksnes i nr. 6», "Gunn Eriksen next door at no. 138"), a resident by room
+ * («Alfhild Bøe på rom 14»), another pupil by class («Sander Olsen i same klasse»).
  */
 const DWELLING_AT = withFastWordStarts(
-  /(?:,\s|\s)(?:i\s+(?:\d\.|første|andre|tredje|fjerde|femte)\s+etasje|i\s+(?:leiligheten|leilegheita)\s+(?:over|under|ved\s+siden\s+av|ved\s+sida\s+av)(?:\s+(?:deg|dykk|dere))?|i\s+nabohuset|in\s+flat\s+\d+[A-Za-z]?|who\s+lives\s+(?:directly\s+|right\s+)?(?:above|below|next\s+door|upstairs|downstairs))(?![\p{L}\p{N}])/gu,
+  /(?:,\s|\s)(?:i\s+(?:\d\.|første|andre|tredje|fjerde|femte)\s+etasje|i\s+(?:leiligheten|leilegheita)\s+(?:over|under|ved\s+siden\s+av|ved\s+sida\s+av)(?:\s+(?:deg|dykk|dere))?|i\s+nabohuset|in\s+flat\s+\d+[A-Za-z]?|who\s+lives\s+(?:directly\s+|right\s+)?(?:above|below|next\s+door|upstairs|downstairs)|i\s+(?:nr\.?|nummer)\s?\d{1,4}[A-Za-z]?|(?:next\s+door\s+)?at\s+(?:no\.?|number)\s?\d{1,4}[A-Za-z]?|next\s+door|på\s+rom(?:met)?\s+\d{1,4}|in\s+room\s+\d{1,4}|i\s+sam(?:m)?e\s+klasse|in\s+the\s+same\s+class)(?![\p{L}\p{N}])/gu,
 );
-const DWELLING_HINT = /etasje|leiligheten|leilegheita|nabohuset|flat\s\d|lives\s/u;
+const DWELLING_HINT =
+  /etasje|leiligheten|leilegheita|nabohuset|flat\s\d|lives\s|\snr\b|nummer\s\d|number\s\d|no\.|next\sdoor|rom(?:met)?\s\d|room\s\d|sam(?:m)?e\sklasse|same\sclass/u;
 const SERVICE_WORD =
   /^(?:service|services|centre|center|office|department|unit|team|clinic|library|school|hall|house|church|council|\p{L}*(?:tenesta|tenesten|tjenesten|tjenesta|tjeneste|teneste|etaten|etat|kontoret|kontor|senteret|senter|sentralen|torget|skole|skule|skolen|skulen|barnehage|barnehagen|huset|hallen|biblioteket|bibliotek|klinikken|klinikk|legevakten|legevakta|kirke|kyrkje|kommune|kommunen|hjem|heim|heimen|hjemmet|bygg|verket|verk))$/iu;
 /** «Sindre Myklebust», «familien Aasen»: a full name, or a family by its surname. */
@@ -126,14 +141,30 @@ function shapes(text: string, analysis: TextAnalysis): Shape[] {
   DWELLING_AT.lastIndex = DWELLING_HINT.test(text) ? 0 : text.length;
   for (let m = DWELLING_AT.exec(text); m !== null; m = DWELLING_AT.exec(text)) {
     const before = TWO_NAMES_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
-    if (before && !before[1]!.split(/\s/u).some((w) => SERVICE_WORD.test(w)))
-      found.push({ start: m.index - before[0].length, end: m.index + m[0].length, name: before[1]!, titled: false, address: true });
+    if (!before || before[1]!.split(/\s/u).some((w) => SERVICE_WORD.test(w))) continue;
+    const start = m.index - before[0].length;
+    const end = m.index + m[0].length;
+    // "Your neighbour Ole Hjelle at number 19": the relation shape named them already; one finding, widened.
+    const named = found.find((f) => f.start <= start && start < f.end);
+    if (named) named.end = Math.max(named.end, end);
+    else found.push({ start, end, name: before[1]!, titled: false, address: true });
   }
   for (const m of DOER_HINT.test(text) ? planMatches(DOER_AT, text, analysis) : []) {
     const end = m.index + m[0].length;
     NAME_AFTER.lastIndex = end;
     const name = NAME_AFTER.exec(text);
     if (name) found.push({ start: m.index, end: end + name[0].length, name: name[0], titled: false, doer: true });
+  }
+  for (const m of CLEFT_HINT.test(text) ? planMatches(CLEFT_AT, text, analysis) : []) {
+    const end = m.index + m[0].length;
+    CLEFT_NAME.lastIndex = end;
+    const name = CLEFT_NAME.exec(text);
+    if (
+      name &&
+      !name[1]!.split(/\s/u).some((w) => SERVICE_WORD.test(w) || BODY_NAME.test(w)) &&
+      !found.some((f) => f.start < end + name[0].length && end < f.end)
+    )
+      found.push({ start: end, end: end + name[0].length, name: name[1]!, titled: false, doer: true });
   }
   for (const m of planMatches(TITLE_AT, text, analysis)) {
     const end = m.index + m[0].length;
@@ -154,7 +185,7 @@ const CONTACT_IN_SENTENCE = withFastWordStarts(
 
 /** A who-clause that introduces the office's side: who handles the case, whom to call. */
 const OFFICE_ROLE = withFastWordStarts(
-  /(?<![\p{L}])(?:handles?|handled|deals?\s+with|is\s+responsible|in\s+charge|works?\s+(?:with|on|at|in)|behandler|handsamar|har\s+(?:ansvar|saka|saken)|jobber|jobbar|arbeider|arbeidar|følger\s+opp|følgjer\s+opp|your\s+case|saka\s+di|saken\s+din|(?:from|at|in)\s+(?:our|the)\s+(?:office|team|department|council|municipality)|(?:fra|frå|hos|hjå)\s+(?:oss|kommunen|kontoret)|kollega\p{L}*|colleagues?)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:handles?|handled|deals?\s+with|is\s+responsible|in\s+charge|works?\s+(?:with|on|at|in)|behandler|handsamar|har\s+(?:ansvar|saka|saken)|jobber|jobbar|arbeider|arbeidar|følger\s+opp|følgjer\s+opp|your\s+case|saka\s+di|saken\s+din|(?:from|at|in)\s+(?:our|the)\s+(?:office|team|department|council|municipality)|(?:fra|frå|hos|hjå)\s+(?:oss|kommunen|kontoret)|kollega\p{L}*|colleagues?|(?:hadde|har|had|has|was\s+on|var\s+på)\s+(?:vakt|vakta|vakten|nattevakt\p{L}*|duty|shift|the\s+shift))(?![\p{L}])/iu,
 );
 
 /** Capitalised words that start a sentence and name a group, not a person («Elevene i 5B», "All pupils in year 6"). */
