@@ -73,6 +73,19 @@ describe('third-person', () => {
     expect(spans('Det er De som må gi beskjed.')).toEqual([]);
   });
 
+  it('reports a named other person with what they owe, their divorce or their age', () => {
+    expect(spans('Tillatelsen har Rune Hansen, og han har for øvrig fem ubetalte gebyrer hos oss.')).toEqual([
+      'Rune Hansen, og han har for øvrig fem ubetalte',
+    ]);
+    expect(spans('The last group left a mess, and Henrik Aase still owes us NOK 4,000.')).toEqual(['Henrik Aase still owes']);
+    expect(spans('Framfor henne står Elias Berge, fordi foreldra er midt i ei skilsmisse.')).toEqual(['Elias Berge, fordi foreldra er midt i ei skilsmisse']);
+    expect(spans('The police think it is the same lad – Mats Lunde, 17, lives up the road.')).toEqual(['Mats Lunde, 17']);
+    // The reader's own arrears are their case; a colleague who helps with debts is the office's side.
+    expect(spans('Hei Kari Hansen,\nDu har en restanse på 4 200 kroner.')).toEqual([]);
+    expect(spans('I have booked a meeting with our debt adviser, Kari Nygaard, about the unpaid bills.')).toEqual([]);
+    expect(spans('Det er 12, 14 og 16 plasser i gruppene.')).toEqual([]);
+  });
+
   it('leaves the office’s side alone when a who-clause introduces it', () => {
     expect(spans('The person who handles your case is Kari Olsen.')).toEqual([]);
     expect(spans('The woman who called you yesterday was Kari Olsen from our office.')).toEqual([]);

@@ -7,7 +7,7 @@
 // colleagues (in the signature, or introduced as "our …" / «saksbehandler …» with a way to reach
 // them) are left alone, and so is every name with no such placing word. The placing words, not a
 // list of names, decide: a class code, a relation noun right before or after the name, a title.
-import { firstNonEmptyLine, isWhitespace, lowerCaseText, type TextAnalysis } from '../text/analysis.ts';
+import { firstNonEmptyLine, isWhitespace, lowerCaseText, sentenceAt, type TextAnalysis } from '../text/analysis.ts';
 import { digitRunStarts } from '../text/number-starts.ts';
 import { GREETING_WORDS } from '../text/greeting.ts';
 import { signatureStart } from '../text/signature.ts';
@@ -41,6 +41,23 @@ const CLEFT_AT_SOURCE = String.raw`(?<![\p{L}])(?:[Dd]et\s(?:er|var)|(?:er|var)\
 const CLEFT_AT = wordPlan(CLEFT_AT_SOURCE, withFastWordStarts(new RegExp(CLEFT_AT_SOURCE, 'gu')));
 const CLEFT_NAME = new RegExp(String.raw`(${FULL_NAME})(?:\s(?:på|i|frå|fra|from|in|at)\s[\p{L}\d]+)?(?=\s(?:som|who)\s)`, 'uy');
 const CLEFT_HINT = /\s(?:som|who)\s/u;
+/**
+ * What someone owes, their divorce, their dismissal, their age: private matters that a named
+ * other person is exposed by, in a sentence that names them («Rune Hansen, og han har fem
+ * ubetalte gebyrer hos oss», "Henrik Aase still owes us NOK 4,000", «Elias Berge, som fekk
+ * prioritet fordi foreldra er midt i ei skilsmisse»). The reader's own arrears are their case and
+ * no finding: only a full name that is not the reader's is reported with it.
+ */
+const PRIVATE_DETAIL = withFastWordStarts(
+  /(?<![\p{L}])(?:owes|owed\s+(?:us|the)|still\s+owe|skylder|skyldar|skuldar|restanse|restansen|ubetalte|ubetalt|unpaid|in\s+debt|(?:his|her|their)\s+debts?|har\s+gjeld|i\s+gjeld|skilsmisse|skilsmissa|skilsmissen|skilde\s+lag|skilte\s+lag|divorced|divorce|sagt\s+opp\s+fra\s+jobben|sagd\s+opp\s+frå\s+jobben|fikk\s+sparken|fekk\s+sparken|got\s+fired|was\s+fired)(?![\p{L}])/gu,
+);
+const PRIVATE_HINT = /owe|skyld|skuld|restans|ubetalt|unpaid|debt|gjeld|skilsmiss|skil[dt]e\slag|divorce|sagt\sopp|sagd\sopp|sparken|fired/u;
+/** «Mats Lunde, 17,»: a full name with an age in apposition. */
+const NAME_WITH_AGE = withFastWordStarts(
+  new RegExp(String.raw`(?<![\p{L}])${NAME}\s${NAME},\s(?:1[0-9]|[2-9][0-9]|[1-9])(?:\s(?:år|years?(?:\sold)?))?,`, 'gu'),
+);
+const AGE_HINT = /\p{Ll},\s\d{1,2}(?:\s\p{L}+){0,2},/u;
+const FULL_NAMES_IN = new RegExp(String.raw`(?<![\p{L}])${NAME}\s${NAME}(?:\s${NAME})?(?![\p{L}])`, 'gu');
 /** One-word names of bodies that stand where a person's name would («det er Statsforvalteren som avgjer»). */
 const BODY_NAME =
   /^(?:\p{L}*(?:forvalteren|forvaltaren|banken|kassen|kassa|vesenet|retten|rådet|ombudet|vergen|antikvaren|direktoratet|tilsynet|fylket|staten|politiet|departementet)|Skyss|Helfo|Kolumbus|Vy|Posten|Norad|Udi)$/u;
@@ -166,6 +183,28 @@ function shapes(text: string, analysis: TextAnalysis): Shape[] {
     )
       found.push({ start: end, end: end + name[0].length, name: name[1]!, titled: false, doer: true });
   }
+  PRIVATE_DETAIL.lastIndex = PRIVATE_HINT.test(lower) ? 0 : text.length;
+  for (let m = PRIVATE_DETAIL.exec(text); m !== null; m = PRIVATE_DETAIL.exec(text)) {
+    const sentence = sentenceAt(analysis.sentences, m.index);
+    if (!sentence) continue;
+    // The full name nearest the detail in its sentence, if any.
+    let nearest: RegExpExecArray | undefined;
+    FULL_NAMES_IN.lastIndex = sentence.start;
+    for (let n = FULL_NAMES_IN.exec(text); n !== null && n.index < sentence.end; n = FULL_NAMES_IN.exec(text)) {
+      if (n.index === sentence.start || n[0].split(/\s/u).some((w) => SERVICE_WORD.test(w) || BODY_NAME.test(w))) continue;
+      if (!nearest || Math.abs(n.index - m.index) < Math.abs(nearest.index - m.index)) nearest = n;
+    }
+    if (!nearest) continue;
+    const start = Math.min(nearest.index, m.index);
+    const end = Math.max(nearest.index + nearest[0].length, m.index + m[0].length);
+    if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, name: nearest[0], titled: false, address: true });
+  }
+  NAME_WITH_AGE.lastIndex = AGE_HINT.test(text) ? 0 : text.length;
+  for (let m = NAME_WITH_AGE.exec(text); m !== null; m = NAME_WITH_AGE.exec(text)) {
+    const end = m.index + m[0].length - 1;
+    if (!found.some((f) => f.start < end && m!.index < f.end))
+      found.push({ start: m.index, end, name: m[0].slice(0, m[0].indexOf(',')), titled: false, address: true });
+  }
   for (const m of planMatches(TITLE_AT, text, analysis)) {
     const end = m.index + m[0].length;
     NAME_AFTER.lastIndex = end;
@@ -178,7 +217,7 @@ function shapes(text: string, analysis: TextAnalysis): Shape[] {
 
 /** The writer's side: a colleague introduced with "our"/«vår» or a role, or given as a contact. */
 const COLLEAGUE_BEFORE =
-  /(?:\b(?:our|your)\s+(?:\p{L}+\s+){0,2}|(?:vår|vårt|våre|vår\s+\p{L}+|kollega(?:en)?\s+(?:min|mi|vår)?|saksbehandler(?:en)?|sakshandsamar(?:en)?|caseworker|case\s+officer|contact\s+person|kontaktperson(?:en)?|rektor|headteacher|lege(?:n)?|doctor|nurse|sykepleier(?:en)?|sjukepleiar(?:en)?|terapeut(?:en)?|therapist|koordinator(?:en)?|coordinator|konsulent(?:en)?|adviser|advisor)\s*)$/iu;
+  /(?:\b(?:our|your)\s+(?:\p{L}+\s+){0,2}|(?:vår|vårt|våre|vår\s+\p{L}+|kollega(?:en)?\s+(?:min|mi|vår)?|saksbehandler(?:en)?|sakshandsamar(?:en)?|caseworker|case\s+officer|contact\s+person|kontaktperson(?:en)?|rektor|headteacher|lege(?:n)?|doctor|nurse|sykepleier(?:en)?|sjukepleiar(?:en)?|terapeut(?:en)?|therapist|koordinator(?:en)?|coordinator|konsulent(?:en)?|adviser|advisor),?\s*)$/iu;
 const CONTACT_IN_SENTENCE = withFastWordStarts(
   /(?<![\p{L}])(?:ring|ringe|ringer|ringjer|kontakt|kontakte|kontaktar|call|contact|phone|ring\s+\p{L}+|reach|email|e-post|will\s+(?:call|visit|contact)|vil\s+(?:ringe|ringje|besøke|besøkje|kontakte)|kommer\s+(?:til\s+deg|på\s+besøk)|kjem\s+(?:til\s+deg|på\s+besøk))(?![\p{L}])/iu,
 );
