@@ -128,6 +128,17 @@ describe('vague-promise detector', () => {
     expect(spans('Vi tar kontakt når det kommer en ny søknad.')).toEqual([['når det kommer en ny søknad', 'rule']]);
   });
 
+  it("reports an event as the only time of another party's promise by pronoun and of a passive with an irregular participle", () => {
+    expect(spans('They will contact you when they have processed it.', 'eng')).toEqual([['when they have processed it', 'rule']]);
+    expect(spans("He'll pick it up again when he is back on his feet.", 'eng')).toEqual([['when he is back on his feet', 'rule']]);
+    expect(spans('Dei skal ringje deg når dei har fått svar frå banken.', 'nno')).toEqual([['når dei har fått svar frå banken', 'rule']]);
+    expect(spans('The grant will be paid once finance have processed everything.', 'eng')).toEqual([['once finance have processed everything', 'rule']]);
+    // A pronoun's bare promise, or a state on an event, is no promise without a time.
+    expect(spans('They will contact you about the form.', 'eng')).toEqual([]);
+    expect(spans('They will be glad when it is done.', 'eng')).toEqual([]);
+    expect(spans('They will contact you when you have sent the form.', 'eng')).toEqual([]);
+  });
+
   it('takes a case sent on to someone else, with no time anywhere, for a promise without a time', () => {
     expect(spans('Klagen er oversendt fagansvarlig lege for gjennomgang.')).toEqual([['Klagen er oversendt fagansvarlig lege for gjennomgang', 'suggestion']]);
     expect(spans('Your complaint has been forwarded to the relevant department.', 'eng')).toEqual([

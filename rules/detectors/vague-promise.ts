@@ -189,6 +189,16 @@ const ACTOR_EN = String.raw`(?:[Ww]e|I|[Tt]he\s+\p{L}+(?:\s+\p{L}+)?|[Yy]our\s+\
 const STATIVE_EN = String.raw`(?:be\s+(?:able|happy|glad|pleased|required|needed|necessary|free|valid|liable|charged|entitled)|be(?=\s+(?!\p{L}+(?:ed|ing)${E}))|have|need|cost|apply|mean|include|cover|depend|remain|not|never|also\s+need|find|see|receive|get|notice|like|want)`;
 /** "We'll find you a slot", "I'll see what I can do", "we'll get it sorted": the verbs the generic pattern counts as stative, promised by the office. */
 const WE_WILL_SORT_EN = withFastWordStarts(/(?<![\p{L}])(?:[Ww]e|I)(?:\s+will|['’]ll|\s+shall)\s+(?:find|see|get|sort)(?![\p{L}])/u);
+/**
+ * "They will contact you", «Dei skal ringje deg», "He'll pick it up again": another party's promise, by pronoun.
+ * Counted only with an event as its only time (the bare promise by a pronoun is too often a description).
+ */
+const PRONOUN_WILL_EN = withFastWordStarts(
+  /(?<![\p{L}])(?:[Tt]hey|[Hh]e|[Ss]he)(?:\s+will|['’]ll|\s+shall)\s+(?!(?:be|have|need|not|never|probably|want)(?![\p{L}]))\p{L}{2,}/u,
+);
+const PRONOUN_WILL_NO = withFastWordStarts(
+  /(?<![\p{L}])(?:de|dei|han|hun|ho)\s+(?:vil|skal|kommer\s+til\s+å|kjem\s+til\s+å)\s+(?!(?:være|vere|ha|ikke|ikkje|nok|bli|verte|kanskje|gjerne|trenge|trenga)(?![\p{L}]))\p{L}{2,}/iu,
+);
 const GENERIC_EN = new RegExp(
   `${B}${NOT_AFTER_QUESTION_WORD}${ACTOR_EN}(?:\\s+will|['’]ll|\\s+shall|\\s+(?:are|is|am)\\s+going\\s+to)\\s+(?!${STATIVE_EN}${E})\\p{L}{2,}`,
   'u',
@@ -318,7 +328,9 @@ const FORWARD_HINT = /oversend|videre|vidare|meldt|forward|passed\s+on|referred|
 const FUTURE_PASSIVE_NO = withFastWordStarts(
   /(?<![\p{L}])(?:(?:vil|skal|kommer\s+til\s+å|kjem\s+til\s+å)(?:\s*,[^,.!?\n]{1,60},)?\s+(?:bli|verte)|vert|blir)\s+\p{L}{3,}(?:et|t|d|a|e)(?![\p{L}])/iu,
 );
-const FUTURE_PASSIVE_EN = withFastWordStarts(/(?<![\p{L}])(?:will|shall)\s+(?:then\s+)?be\s+\p{L}{3,}(?:ed|en|t)(?![\p{L}])/iu);
+const FUTURE_PASSIVE_EN = withFastWordStarts(
+  /(?<![\p{L}])(?:will|shall)\s+(?:then\s+)?be\s+(?:\p{L}{3,}(?:ed|en|t)|paid|made|held|told|sold|laid|done|put|set|cut|shut)(?![\p{L}])/iu,
+);
 
 const WORDS: Record<RuleLanguage, LanguageWords> = {
   nob: {
@@ -770,7 +782,9 @@ export const vaguePromise: Detector = {
       }
       // "I'll keep this short", «Eg skal prøve å skrive enkelt»: a promise about the letter itself, kept in it.
       if (ABOUT_THIS_LETTER.test(body)) continue;
-      const g = words.generic.exec(body) ?? (language === 'eng' ? WE_WILL_SORT_EN.exec(body) : null);
+      const own = words.generic.exec(body) ?? (language === 'eng' ? WE_WILL_SORT_EN.exec(body) : null);
+      const pronoun = own ? null : (language === 'eng' ? PRONOUN_WILL_EN : PRONOUN_WILL_NO).exec(body);
+      const g = own ?? pronoun;
       // A promise tied to an event the office or a third party controls ("We'll find you a slot when
       // one frees up") is reported at the event, like a listed promise; the reader's own step ("when
       // you have sent it") is a condition.
@@ -786,7 +800,8 @@ export const vaguePromise: Detector = {
         }
       }
       // A promise tied to an event ("as soon as the water is safe", «når vedtaket er klart») is left to the event rule above.
-      if (!g || words.anchor.test(body) || words.negation.test(body) || words.conditional.test(body) || ROUTINE.test(body) || SOON_AS.test(body)) continue;
+      if (!g || pronoun || words.anchor.test(body) || words.negation.test(body) || words.conditional.test(body) || ROUTINE.test(body) || SOON_AS.test(body))
+        continue;
       if (givesTime() || timedBySentenceBefore(sentence.start)) continue;
       const start = sentence.start + g.index;
       const end = start + g[0].length;
