@@ -49,9 +49,10 @@ const CLEFT_HINT = /\s(?:som|who)\s/u;
  * no finding: only a full name that is not the reader's is reported with it.
  */
 const PRIVATE_DETAIL = withFastWordStarts(
-  /(?<![\p{L}])(?:owes|owed\s+(?:us|the)|still\s+owe|skylder|skyldar|skuldar|restanse|restansen|ubetalte|ubetalt|unpaid|in\s+debt|(?:his|her|their)\s+debts?|har\s+gjeld|i\s+gjeld|skilsmisse|skilsmissa|skilsmissen|skilde\s+lag|skilte\s+lag|divorced|divorce|sagt\s+opp\s+fra\s+jobben|sagd\s+opp\s+frå\s+jobben|fikk\s+sparken|fekk\s+sparken|got\s+fired|was\s+fired)(?![\p{L}])/gu,
+  /(?<![\p{L}])(?:owes|owed\s+(?:us|the)|still\s+owe|skylder|skyldar|skuldar|restanse|restansen|ubetalte|ubetalt|unpaid|in\s+debt|(?:his|her|their)\s+debts?|har\s+gjeld|i\s+gjeld|skilsmisse|skilsmissa|skilsmissen|skilde\s+lag|skilte\s+lag|divorced|divorce|sagt\s+opp\s+fra\s+jobben|sagd\s+opp\s+frå\s+jobben|fikk\s+sparken|fekk\s+sparken|got\s+fired|was\s+fired|(?:monthly|annual|yearly|his|her|their)\s+income|inntekt\s+på|inntekta\s+hans|inntekta\s+hennar|inntekten\s+hans|inntekten\s+hennes|tjener|tener|earns)(?![\p{L}])/gu,
 );
-const PRIVATE_HINT = /owe|skyld|skuld|restans|ubetalt|unpaid|debt|gjeld|skilsmiss|skil[dt]e\slag|divorce|sagt\sopp|sagd\sopp|sparken|fired/u;
+const PRIVATE_HINT =
+  /owe|skyld|skuld|restans|ubetalt|unpaid|debt|gjeld|skilsmiss|skil[dt]e\slag|divorce|sagt\sopp|sagd\sopp|sparken|fired|income|inntekt|tjener|tener|earns/u;
 /** «Mats Lunde, 17,»: a full name with an age in apposition. */
 const NAME_WITH_AGE = withFastWordStarts(
   new RegExp(String.raw`(?<![\p{L}])${NAME}\s${NAME},\s(?:1[0-9]|[2-9][0-9]|[1-9])(?:\s(?:år|years?(?:\sold)?))?,`, 'gu'),
