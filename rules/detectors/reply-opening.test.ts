@@ -13,6 +13,7 @@ describe('reply-opening detector', () => {
     ['Med henvisning til e-posten din: saken er ferdig.', 'Med henvisning til'],
     ['Me syner til brevet ditt.', 'Me syner til'],
     ['With reference to your e-mail of 16 November.', 'With reference to'],
+    ['Det vert vist til di e-post av 18.11.2026.', 'Det vert vist til'],
   ])('flags the opening reference in %j', (text, span) => {
     expect(hits(text)).toEqual([span]);
   });

@@ -7,7 +7,7 @@ import { GREETING_WORDS } from '../text/greeting.ts';
 
 const GREETING = new RegExp(String.raw`^(?:${GREETING_WORDS})(?![\p{L}])[^\n]{0,60}$`, 'iu');
 const OPENING =
-  /^(?:(?:vi|me|jeg|eg)\s+(?:viser|syner|vil\s+vise|refererer)\s+til|det\s+(?:vises|visast|synast|refereres|henvises)\s+til|viser\s+til|syner\s+til|(?:vi\s+)?henviser\s+til|med\s+henvisning\s+til|(?:we\s+)?refer\s+to|with\s+reference\s+to|reference\s+is\s+made\s+to)(?![\p{L}])/iu;
+  /^(?:(?:vi|me|jeg|eg)\s+(?:viser|syner|vil\s+vise|refererer)\s+til|det\s+(?:vises|visast|synast|refereres|henvises)\s+til|det\s+(?:vert|blir)\s+(?:vist|synt|referert|henvist)\s+til|viser\s+til|syner\s+til|(?:vi\s+)?henviser\s+til|med\s+henvisning\s+til|(?:we\s+)?refer\s+to|with\s+reference\s+to|reference\s+is\s+made\s+to)(?![\p{L}])/iu;
 
 /**
  * The writer's own «Vi viser til …» / "We refer to …" names who speaks and reads as a courtesy;
