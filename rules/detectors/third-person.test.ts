@@ -58,6 +58,9 @@ describe('third-person', () => {
     expect(spans('Sander Olsen i same klasse er også kalla inn.')).toEqual(['Sander Olsen i same klasse']);
     // Named by the relation and placed by the number: one finding over both.
     expect(spans('Your neighbour Ole Hjelle at number 19 has also reported it.')).toEqual(['Your neighbour Ole Hjelle at number 19']);
+    expect(spans('Det var Emma Rød Nilsen på avdeling Blåklokka som fikk feil medisin.')).toEqual(['Emma Rød Nilsen på avdeling Blåklokka']);
+    expect(spans('The Haugland family two doors down from you have complained too.')).toEqual(['The Haugland family two doors down from you']);
+    expect(spans('Please collect the key at the Service Centre across the road.')).toEqual([]);
     expect(spans('Levér skjemaet i nr. 4 i Rådhusgaten.')).toEqual([]);
   });
 

@@ -89,14 +89,16 @@ function hasStreetNumber(text: string, analysis: TextAnalysis): boolean {
  * («Alfhild Bøe på rom 14»), another pupil by class («Sander Olsen i same klasse»).
  */
 const DWELLING_AT = withFastWordStarts(
-  /(?:,\s|\s)(?:i\s+(?:\d\.|første|andre|tredje|fjerde|femte)\s+etasje|i\s+(?:leiligheten|leilegheita)\s+(?:over|under|ved\s+siden\s+av|ved\s+sida\s+av)(?:\s+(?:deg|dykk|dere))?|i\s+nabohuset|in\s+flat\s+\d+[A-Za-z]?|who\s+lives\s+(?:directly\s+|right\s+)?(?:above|below|next\s+door|upstairs|downstairs)|i\s+(?:nr\.?|nummer)\s?\d{1,4}[A-Za-z]?|(?:next\s+door\s+)?at\s+(?:no\.?|number)\s?\d{1,4}[A-Za-z]?|next\s+door|på\s+rom(?:met)?\s+\d{1,4}|in\s+room\s+\d{1,4}|i\s+sam(?:m)?e\s+klasse|in\s+the\s+same\s+class)(?![\p{L}\p{N}])/gu,
+  /(?:,\s|\s)(?:i\s+(?:\d\.|første|andre|tredje|fjerde|femte)\s+etasje|i\s+(?:leiligheten|leilegheita)\s+(?:over|under|ved\s+siden\s+av|ved\s+sida\s+av)(?:\s+(?:deg|dykk|dere))?|i\s+nabohuset|in\s+flat\s+\d+[A-Za-z]?|who\s+lives\s+(?:directly\s+|right\s+)?(?:above|below|next\s+door|upstairs|downstairs)|i\s+(?:nr\.?|nummer)\s?\d{1,4}[A-Za-z]?|(?:next\s+door\s+)?at\s+(?:no\.?|number)\s?\d{1,4}[A-Za-z]?|next\s+door|på\s+rom(?:met)?\s+\d{1,4}|in\s+room\s+\d{1,4}|i\s+sam(?:m)?e\s+klasse|in\s+the\s+same\s+class|på\s+(?:avdeling|avdelinga|avdelingen|posten)\s+\p{Lu}\p{L}+|(?:two|three|a\s+few)\s+doors\s+(?:down|up)(?:\s+from\s+you)?|across\s+the\s+(?:road|street)(?:\s+from\s+you)?|(?:rett\s+)?over\s+gata|(?:rett\s+)?over\s+gaten)(?![\p{L}\p{N}])/gu,
 );
 const DWELLING_HINT =
-  /etasje|leiligheten|leilegheita|nabohuset|flat\s\d|lives\s|\snr\b|nummer\s\d|number\s\d|no\.|next\sdoor|rom(?:met)?\s\d|room\s\d|sam(?:m)?e\sklasse|same\sclass/u;
+  /avdeling|posten\s|doors\s|across\sthe|over\sgat|etasje|leiligheten|leilegheita|nabohuset|flat\s\d|lives\s|\snr\b|nummer\s\d|number\s\d|no\.|next\sdoor|rom(?:met)?\s\d|room\s\d|sam(?:m)?e\sklasse|same\sclass/u;
 const SERVICE_WORD =
   /^(?:service|services|centre|center|office|department|unit|team|clinic|library|school|hall|house|church|council|\p{L}*(?:tenesta|tenesten|tjenesten|tjenesta|tjeneste|teneste|etaten|etat|kontoret|kontor|senteret|senter|sentralen|torget|skole|skule|skolen|skulen|barnehage|barnehagen|huset|hallen|biblioteket|bibliotek|klinikken|klinikk|legevakten|legevakta|kirke|kyrkje|kommune|kommunen|hjem|heim|heimen|hjemmet|bygg|verket|verk))$/iu;
 /** «Sindre Myklebust», «familien Aasen»: a full name, or a family by its surname. */
-const TWO_NAMES_BEFORE = withFastWordStarts(new RegExp(String.raw`(?<![\p{L}])(${NAME}\s${NAME}(?:\s${NAME})?|(?:familien|familie|family)\s${NAME})\s?$`, 'u'));
+const TWO_NAMES_BEFORE = withFastWordStarts(
+  new RegExp(String.raw`(?<![\p{L}])(${NAME}\s${NAME}(?:\s${NAME})?|(?:familien|familie|family)\s${NAME}|(?:the|The)\s${NAME}\sfamily)\s?$`, 'u'),
+);
 
 // Each shape is found by its placing words first (a class code, a relation noun, a title: rare in a
 // reply), and only there is a name looked for beside them: a name pattern tried at every capital
@@ -165,7 +167,8 @@ function shapes(text: string, analysis: TextAnalysis): Shape[] {
     // "Your neighbour Ole Hjelle at number 19": the relation shape named them already; one finding, widened.
     const named = found.find((f) => f.start <= start && start < f.end);
     if (named) named.end = Math.max(named.end, end);
-    else found.push({ start, end, name: before[1]!, titled: false, address: true });
+    // "The Haugland family": the name is the family's, not «The».
+    else found.push({ start, end, name: before[1]!.replace(/^the\s/iu, ''), titled: false, address: true });
   }
   for (const m of DOER_HINT.test(text) ? planMatches(DOER_AT, text, analysis) : []) {
     const end = m.index + m[0].length;
