@@ -542,6 +542,17 @@ describe('findQuestions', () => {
     expect(texts(inquiry)).toEqual(['When will my application be processed?']);
   });
 
+  it('takes a subject that only names the topic for a title when the body asks its own questions', () => {
+    const titled =
+      'Fra: Ali <ali@example.no>\nSendt: mandag 7. desember 2026 07:12\nEmne: gratis busskort???\n\nHei.\nKan dere si meg om jeg har rett på kortet?\nAli';
+    expect(texts(titled)).toEqual(['Kan dere si meg om jeg har rett på kortet?']);
+    // Alone, the label is the question; with a word that asks, it is one too.
+    const alone = 'Fra: Ali <ali@example.no>\nSendt: mandag 7. desember 2026 07:12\nEmne: gratis busskort???\n\nHei.\nJeg er 23 og har lav inntekt.\nAli';
+    expect(texts(alone)).toEqual(['gratis busskort???']);
+    const asks = 'Fra: Ali <ali@example.no>\nSendt: mandag 7. desember 2026 07:12\nEmne: Kan jeg få busskort?\n\nHei.\nHvor søker jeg?\nAli';
+    expect(texts(asks)).toEqual(['Kan jeg få busskort?', 'Hvor søker jeg?']);
+  });
+
   it('reads text still quoted with ">" throughout, with offsets into it', () => {
     const inquiry = '> Hello,\n> How much is the fee?\n> Tom';
     const [question] = findQuestions(inquiry);

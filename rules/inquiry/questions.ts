@@ -872,7 +872,7 @@ export function findQuestions(quoted: string): InquiryQuestion[] {
     const span = trimSpan(inquiry, subject.start + prefix, subject.end);
     if (span) {
       const text = inquiry.slice(span.start, span.end);
-      if (asksSomething(text, undefined) && !askedAgain(text, questions)) {
+      if (asksSomething(text, undefined) && !askedAgain(text, questions) && !(questions.length > 0 && topicLabel(text))) {
         questions.unshift({ start: span.start, end: span.end, text, topic: topicOf(questionCore(text)), subject: true });
       }
     }
@@ -889,6 +889,14 @@ function stripOneLevel(text: string): string {
 
 function contentWords(text: string): Set<string> {
   return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 6)));
+}
+
+/** A question word or a verb that asks: «Kan eg få …?», "When …?", «Er det …?». */
+const ASKING_WORD =
+  /(?<![\p{L}])(?:hva|kva|hvem|kven|hvor|kvar|kor|når|hvorfor|kvifor|korleis|hvordan|hvilke|hvilken|kva\s+tid|what|when|where|who|why|how|which|kan|kunne|må|får|fikk|fekk|er|var|har|hadde|skal|vil|blir|vert|gjelder|gjeld|finnes|fins|finst|trenger|treng|can|could|do|does|did|is|are|was|were|will|would|may|must|should|has|have)(?![\p{L}])/iu;
+/** «gratis busskort???», «Bustøtte for student?»: a subject that only names the topic, with no word that asks (a title over the body's own questions). */
+function topicLabel(subject: string): boolean {
+  return subject.split(/\s+/u).filter(Boolean).length <= 4 && !ASKING_WORD.test(subject);
 }
 
 /** The body asks the subject's question again: the body's question is the one to answer. */
