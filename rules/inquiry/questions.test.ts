@@ -553,6 +553,14 @@ describe('findQuestions', () => {
     expect(texts(asks)).toEqual(['Kan jeg få busskort?', 'Hvor søker jeg?']);
   });
 
+  it('takes two bare options after a question for that question, not a question of their own', () => {
+    expect(texts('Hei. Hvem skal jeg ringe når naboen skyter opp raketter? Politiet eller brannvesenet?')).toEqual([
+      'Hvem skal jeg ringe når naboen skyter opp raketter?',
+    ]);
+    // With a word that asks, the options are a question: «Er det timepris eller fast pris?»
+    expect(texts('Hei. Hva koster vasken? Er det timepris eller fast pris?')).toEqual(['Hva koster vasken?', 'Er det timepris eller fast pris?']);
+  });
+
   it('reads text still quoted with ">" throughout, with offsets into it', () => {
     const inquiry = '> Hello,\n> How much is the fee?\n> Tom';
     const [question] = findQuestions(inquiry);

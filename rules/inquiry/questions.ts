@@ -852,6 +852,16 @@ export function findQuestions(quoted: string): InquiryQuestion[] {
       ask = askAfterLastStop(inquiry, ask, true) ?? ask;
       const text = flat(inquiry.slice(ask.start, ask.end));
       if (isRhetorical(text)) continue;
+      // «Hvem skal jeg ringe? Politiet eller brannvesenet?»: the options of the question just asked, not a question of their own.
+      if (
+        OPTIONS_ONLY.test(text) &&
+        !ASKING_WORD.test(text) &&
+        questions.length > 0 &&
+        ask.start === span.start &&
+        i > 0 &&
+        questions[questions.length - 1]!.end >= sentences[i - 1]!.start
+      )
+        continue;
       if (insideQuotation(inquiry, (quotations ??= quotationsIn(inquiry)), ask)) continue;
       const question: InquiryQuestion = { start: ask.start, end: ask.end, text, topic: topicOf(questionCore(text)) };
       // «Stemmer det?», "Is that right?": asks about the sentence before it, which says what.
@@ -890,6 +900,9 @@ function stripOneLevel(text: string): string {
 function contentWords(text: string): Set<string> {
   return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 6)));
 }
+
+/** «Politiet eller brannvesenet?», "Email or post?": two options and nothing else (no word that asks: ASKING_WORD). */
+const OPTIONS_ONLY = /^[\s"«]*(?:\p{L}+\s){0,2}\p{L}+\s(?:eller|or)\s(?:\p{L}+\s){0,2}\p{L}+\s*\?+\s*$/iu;
 
 /** A question word or a verb that asks: «Kan eg få …?», "When …?", «Er det …?». */
 const ASKING_WORD =
