@@ -165,6 +165,23 @@ const RHETORICAL = new RegExp(
     String.raw`^[\s"«]*[\p{L}-]+\s*(?:\?!|!\?|\?\?)[?!]*\s*$`,
     // «… frå Bryggen eller??»: a tag with doubled marks expects no answer.
     String.raw`(?:,\s*|\s)(?:eller|or\s+what)\s*\?\?`,
+    // «Leser dere i det hele tatt søknadene?», "Do you even read the applications?": the writer expects no.
+    String.raw`(?:leser|les|hører|høyrer|bryr|svarer|svarar)\s+(?:dere|de|dykk|du|noen|nokon)\s+(?:seg\s+)?i\s+det\s+hele?\s+(?:tatt|teke)`,
+    String.raw`do\s+(?:you|they)\s+even\s+(?:read|listen|care|answer|look)`,
+    // "Is there anything more beautiful than …?", «Finst det noko finare enn …?»: praise, not a question.
+    String.raw`^(?:is\s+there\s+anything|finnes\s+det\s+noe|fins\s+det\s+noe|finst\s+det\s+noko)\s+(?:more\s+\p{L}+|\p{L}+(?:ere|are)|better|nicer|finer|lovelier)\s+(?:than|enn)\s`,
+    // "How could anyone be against …?", «Korleis kan nokon vere imot …?»
+    String.raw`^(?:how\s+(?:could|can)\s+(?:anyone|anybody)\s+(?:be\s+)?(?:against|object|mind)|(?:hvordan|korleis)\s+kan\s+(?:noen|nokon)\s+(?:være|vere)\s+(?:imot|mot))`,
+    // «Hvorfor er det alltid vi som må …?», "Why is it always us …?": a complaint in question form.
+    String.raw`^(?:hvorfor|kvifor)\s+er\s+det\s+alltid\s|^why\s+is\s+it\s+always\s`,
+    // «Hva tror dere det gjør med en familie …?», "What do you think that does to …?"
+    String.raw`^(?:hva|kva)\s+(?:tror|trur)\s+(?:dere|de|du|dykk)\s+(?:det|dette)\s+(?:gjør|gjer)\s+med\s|^what\s+do\s+you\s+think\s+(?:that|this|it)\s+does\s+to\s`,
+    // «hvem gjør ikke det», "who doesn't": everyone does.
+    String.raw`^(?:hvem|kven)\s+(?:gjør|gjer|vil|har)\s+(?:ikke|ikkje)\s+det\s*[?!.😅🙂😊]*\s*$|^who\s+(?:doesn['’]t|does\s+not|wouldn['’]t|would\s+not)\s*[?!.]*\s*$`,
+    // «Er ikkje demokratiet verdt litt ekstra innsats?»: worth it, the writer says.
+    String.raw`^(?:er\s+(?:ikke|ikkje)|isn['’]t|is\s+not)\s[^?]{0,40}(?:verdt|worth)\s`,
+    // "Would it not be sensible to …?", «Hadde det ikkje vore meir fornuftig å …?»: a suggestion.
+    String.raw`^(?:would(?:n['’]t)?\s+it\s+(?:not\s+)?be\s+(?:more\s+)?(?:sensible|reasonable|logical|fairer|wiser)|(?:ville|hadde)\s+det\s+(?:ikke|ikkje)\s+(?:vært|vore)\s+(?:mer|meir)\s+(?:fornuftig|rimelig|rimeleg|logisk|rettferdig))`,
     // "Why is it that everything in Norway needs a form …?", «Hvorfor må alt …»: exasperation at everything.
     String.raw`^(?:why|hvorfor|kvifor)\s+(?:is\s+it\s+that\s+|er\s+det\s+(?:slik|sånn)\s+at\s+)?(?:everything|alt)\s`,
     // "is anybody actually reading these e-mails?", «er det eigentleg nokon som les …»: the writer expects no.
