@@ -14,6 +14,13 @@ describe('legal-reference', () => {
     expect(spans('Kravet er avslått etter offentleglova § 13 og § 14.', 'nno')).toEqual(['offentleglova § 13 og § 14']);
   });
 
+  it('reports a reference by «jf.» to a regulation, the bylaws or a point, without a section sign', () => {
+    expect(spans('Du oppfyller ikke kravene, jf. førerkortforskriften vedlegg 1.')).toEqual(['jf. førerkortforskriften vedlegg 1']);
+    expect(spans('Plassen kan seiast opp, jf. pkt. 7.2 i vedtektene.', 'nno')).toEqual(['jf. pkt. 7.2 i vedtektene']);
+    expect(spans('Søknaden er avslått, jf. forvaltningsloven § 17.')).toEqual(['jf. forvaltningsloven § 17']);
+    expect(spans('Du kan si opp plassen med en måneds varsel, jf. vedtektene. Det betyr at du betaler for januar.')).toEqual([]);
+  });
+
   it('accepts an explanation in the same or the next sentence', () => {
     expect(spans('Du kan klage, jf. forvaltningsloven § 28. Det betyr at du må klage innen tre uker.')).toEqual([]);
   });

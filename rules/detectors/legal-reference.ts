@@ -60,6 +60,10 @@ const EXPLANATION = new RegExp(
   'iu',
 );
 
+/** «jf. førerkortforskriften vedlegg 1», «jf. pkt. 7.2 i vedtektene», «jfr. inntaksreglementet»: a reference by «jf.» without a section sign. */
+const JF_REFERENCE =
+  /(?<![\p{L}])(?:jf|jfr|jvf)\.\s+(?:(?:pkt\.|punkt)\s*\d+(?:\.\d+)*(?:\s+i\s+[\p{L}-]+)?|[\p{L}-]*(?:loven|lova|forskriften|forskrifta|vedtektene|vedtektane|reglementet|regulativet|retningslinjene|retningslinene)(?:\s+(?:vedlegg|pkt\.|punkt|kapittel|kap\.)\s*\d+(?:\.\d+)*)?)(?![\p{L}\p{N}])/giu;
+
 /** The law's full name, not an abbreviation or a bare "jf.": "forvaltningsloven", "plan- og bygningsloven". */
 const FULL_LAW_NAME = /^(?:[\p{L}]+-\s(?:og|eller)\s)?[\p{L}-]{3,}(?:loven|lova|forskrifta|forskriften)\s*$/iu;
 /** The sentence says what the reader can, must or has a right to do. */
@@ -83,7 +87,7 @@ const EMPTY_REASON = withFastWordStarts(
 
 export const legalReference: Detector = {
   id: 'legal-reference',
-  description: 'Lovhenvisninger (§) uten en forklaring i klart språk i samme eller neste setning.',
+  description: 'Lovhenvisninger (§, eller «jf.» med lov, forskrift, vedtekter eller punkt) uten en forklaring i klart språk i samme eller neste setning.',
   detect({ text, analysis }) {
     const hits: DetectorHit[] = [];
     const sentences = analysis.sentences;
@@ -114,6 +118,16 @@ export const legalReference: Detector = {
       const start = law && law[0].trim() ? windowStart + law.index : at;
       if (!explained(start, !!law && FULL_LAW_NAME.test(law[0]))) hits.push({ start, end });
       at = end - 1;
+    }
+    // «jf. førerkortforskriften vedlegg 1», «jf. pkt. 7.2 i vedtektene»: a reference with no "§" is as unusable.
+    if (/jfr?\.|jvf\./iu.test(text)) {
+      JF_REFERENCE.lastIndex = 0;
+      for (let m = JF_REFERENCE.exec(text); m !== null; m = JF_REFERENCE.exec(text)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (hits.some((h) => h.start < end && start < h.end) || /^\s*§/u.test(text.slice(end, end + 3))) continue;
+        if (!explained(start)) hits.push({ start, end });
+      }
     }
     // English: "section 29 of the Public Administration Act" (only when the word is there at all).
     if (/section/i.test(text)) {
