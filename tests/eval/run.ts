@@ -123,6 +123,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 const CORPUS_NOW: Partial<Record<(typeof CORPORA)[number], string>> = {
   blind28: '2026-12-07T10:00:00+01:00',
   blind29: '2026-12-07T10:00:00+01:00',
+  blind30: '2026-12-07T10:00:00+01:00',
 };
 
 export const corpusNow = (corpus: string): string => CORPUS_NOW[corpus as (typeof CORPORA)[number]] ?? EVAL_NOW;
@@ -230,6 +231,7 @@ export const CORPORA = [
   'blind27',
   'blind28',
   'blind29',
+  'blind30',
 ] as const;
 
 interface Options {
