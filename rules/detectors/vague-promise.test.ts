@@ -128,6 +128,13 @@ describe('vague-promise detector', () => {
     expect(spans('Vi tar kontakt når det kommer en ny søknad.')).toEqual([['når det kommer en ny søknad', 'rule']]);
   });
 
+  it('takes «om ikkje lenge», «før lenge», a bare «i etterkant» and "without undue delay" for vague times', () => {
+    expect(spans('Eg kjem tilbake til deg om ikkje lenge.', 'nno')).toEqual([['om ikkje lenge', 'rule']]);
+    expect(spans('Fakturering vil skje i etterkant.', 'nno')).toEqual([['i etterkant', 'rule']]);
+    expect(spans('We will process it without undue delay.', 'eng')).toEqual([['without undue delay', 'rule']]);
+    expect(spans('Vi sender referat i etterkant av møtet 3. mars.')).toEqual([]);
+  });
+
   it("reports an event as the only time of another party's promise by pronoun and of a passive with an irregular participle", () => {
     expect(spans('They will contact you when they have processed it.', 'eng')).toEqual([['when they have processed it', 'rule']]);
     expect(spans("He'll pick it up again when he is back on his feet.", 'eng')).toEqual([['when he is back on his feet', 'rule']]);
