@@ -7,7 +7,7 @@
 // colleagues (in the signature, or introduced as "our …" / «saksbehandler …» with a way to reach
 // them) are left alone, and so is every name with no such placing word. The placing words, not a
 // list of names, decide: a class code, a relation noun right before or after the name, a title.
-import { firstNonEmptyLine, isWhitespace, lowerCaseText, sentenceAt, type TextAnalysis } from '../text/analysis.ts';
+import { firstNonEmptyLine, isWhitespace, lowerCaseText, sentenceAt, wordIndex, type TextAnalysis, type Token } from '../text/analysis.ts';
 import { digitRunStarts } from '../text/number-starts.ts';
 import { GREETING_WORDS } from '../text/greeting.ts';
 import { signatureStart } from '../text/signature.ts';
@@ -37,10 +37,35 @@ const DOER_AT = wordPlan(DOER_AT_SOURCE, withFastWordStarts(new RegExp(DOER_AT_S
  * bråket», "it was Erik Dahl in 7B who took it". The name stands right after «det er» / "it was",
  * followed only by where they belong and «som» / "who".
  */
-const CLEFT_AT_SOURCE = String.raw`(?<![\p{L}])(?:[Dd]et\s(?:er|var)|(?:er|var)\sdet|[Ii]t\s(?:is|was)|[Ii]t['’]s)\s(?=\p{Lu})`;
-const CLEFT_AT = wordPlan(CLEFT_AT_SOURCE, withFastWordStarts(new RegExp(CLEFT_AT_SOURCE, 'gu')));
 const CLEFT_NAME = new RegExp(String.raw`(${FULL_NAME})(?:\s(?:på|i|frå|fra|from|in|at)\s[\p{L}\d]+)?(?=\s(?:som|who)\s)`, 'uy');
-const CLEFT_HINT = /\s(?:som|who)\s/u;
+const CLEFT_WHO = /\s(?:som|who)\s/u;
+/** «det er», «er det», "it is": the two words that open a cleft, by their first. */
+const CLEFT_PAIRS = new Map([
+  ['det', ['er', 'var']],
+  ['er', ['det']],
+  ['var', ['det']],
+  ['it', ['is', 'was']],
+]);
+const CLEFT_SINGLE = new Set(["it's", 'it’s']);
+
+/** Where a cleft's name would start: after «det er» / «er det» / "it is" / "it's", at a capital letter. */
+function cleftNameStarts(text: string, analysis: TextAnalysis): number[] {
+  const { words } = analysis;
+  const index = wordIndex(analysis);
+  const starts: number[] = [];
+  const nameAt = (token: Token | undefined, after: Token) => {
+    if (!token || token.start !== after.end + 1) return;
+    const first = text[token.start]!;
+    if (first !== first.toLowerCase()) starts.push(token.start);
+  };
+  for (const [word, seconds] of CLEFT_PAIRS)
+    for (const i of index.get(word) ?? []) {
+      const second = words[i + 1];
+      if (second && second.start === words[i]!.end + 1 && seconds.includes(second.lower)) nameAt(words[i + 2], second);
+    }
+  for (const word of CLEFT_SINGLE) for (const i of index.get(word) ?? []) nameAt(words[i + 1], words[i]!);
+  return starts.sort((a, b) => a - b);
+}
 /**
  * What someone owes, their divorce, their dismissal, their age: private matters that a named
  * other person is exposed by, in a sentence that names them («Rune Hansen, og han har fem
@@ -48,16 +73,21 @@ const CLEFT_HINT = /\s(?:som|who)\s/u;
  * prioritet fordi foreldra er midt i ei skilsmisse»). The reader's own arrears are their case and
  * no finding: only a full name that is not the reader's is reported with it.
  */
-const PRIVATE_DETAIL = withFastWordStarts(
-  /(?<![\p{L}])(?:owes|owed\s+(?:us|the)|still\s+owe|skylder|skyldar|skuldar|restanse|restansen|ubetalte|ubetalt|unpaid|in\s+debt|(?:his|her|their)\s+debts?|har\s+gjeld|i\s+gjeld|skilsmisse|skilsmissa|skilsmissen|skilde\s+lag|skilte\s+lag|divorced|divorce|sagt\s+opp\s+fra\s+jobben|sagd\s+opp\s+frå\s+jobben|fikk\s+sparken|fekk\s+sparken|got\s+fired|was\s+fired|(?:monthly|annual|yearly|his|her|their)\s+income|inntekt\s+på|inntekta\s+hans|inntekta\s+hennar|inntekten\s+hans|inntekten\s+hennes|tjener|tener|earns)(?![\p{L}])/gu,
-);
+const PRIVATE_DETAIL_SOURCE = String.raw`(?<![\p{L}])(?:owes|owed\s+(?:us|the)|still\s+owe|skylder|skyldar|skuldar|restanse|restansen|ubetalte|ubetalt|unpaid|in\s+debt|(?:his|her|their)\s+debts?|har\s+gjeld|i\s+gjeld|skilsmisse|skilsmissa|skilsmissen|skilde\s+lag|skilte\s+lag|divorced|divorce|sagt\s+opp\s+fra\s+jobben|sagd\s+opp\s+frå\s+jobben|fikk\s+sparken|fekk\s+sparken|got\s+fired|was\s+fired|(?:monthly|annual|yearly|his|her|their)\s+income|inntekt\s+på|inntekta\s+hans|inntekta\s+hennar|inntekten\s+hans|inntekten\s+hennes|tjener|tener|earns)(?![\p{L}])`;
+const PRIVATE_DETAIL = wordPlan(PRIVATE_DETAIL_SOURCE, withFastWordStarts(new RegExp(PRIVATE_DETAIL_SOURCE, 'gu')));
 const PRIVATE_HINT =
-  /owe|skyld|skuld|restans|ubetalt|unpaid|debt|gjeld|skilsmiss|skil[dt]e\slag|divorce|sagt\sopp|sagd\sopp|sparken|fired|income|inntekt|tjener|tener|earns/u;
+  /owe|skyld|skuld|restans|ubetalt|unpaid|debt|gjeld|skilsmiss|skil[dt]e\slag|divorce|sagt\sopp|sagd\sopp|sparken|fired|income|inntekt(?:\s+på|[ae]n?\s+h)|tjener|tener|earns/u;
 /** «Mats Lunde, 17,»: a full name with an age in apposition. */
 const NAME_WITH_AGE = withFastWordStarts(
   new RegExp(String.raw`(?<![\p{L}])${NAME}\s${NAME},\s(?:1[0-9]|[2-9][0-9]|[1-9])(?:\s(?:år|years?(?:\sold)?))?,`, 'gu'),
 );
-const AGE_HINT = /\p{Ll},\s\d{1,2}(?:\s\p{L}+){0,2},/u;
+/** «…, 17,»: a one- or two-digit number right after a comma and a space (read from the reply's digit runs). */
+function hasAgeAfterComma(text: string, analysis: TextAnalysis): boolean {
+  if (analysis.text !== text) return /,\s\d{1,2}(?!\d)/u.test(text);
+  for (const digit of digitRunStarts(analysis))
+    if (digit > 1 && text.charCodeAt(digit - 1) === 0x20 && text.charCodeAt(digit - 2) === 0x2c && !/\d/u.test(text[digit + 2] ?? '')) return true;
+  return false;
+}
 const FULL_NAMES_IN = new RegExp(String.raw`(?<![\p{L}])${NAME}\s${NAME}(?:\s${NAME})?(?![\p{L}])`, 'gu');
 /** One-word names of bodies that stand where a person's name would («det er Statsforvalteren som avgjer»). */
 const BODY_NAME =
@@ -91,8 +121,35 @@ function hasStreetNumber(text: string, analysis: TextAnalysis): boolean {
 const DWELLING_AT = withFastWordStarts(
   /(?:,\s|\s)(?:i\s+(?:\d\.|første|andre|tredje|fjerde|femte)\s+etasje|i\s+(?:leiligheten|leilegheita)\s+(?:over|under|ved\s+siden\s+av|ved\s+sida\s+av)(?:\s+(?:deg|dykk|dere))?|i\s+nabohuset|in\s+flat\s+\d+[A-Za-z]?|who\s+lives\s+(?:directly\s+|right\s+)?(?:above|below|next\s+door|upstairs|downstairs)|i\s+(?:nr\.?|nummer)\s?\d{1,4}[A-Za-z]?|(?:next\s+door\s+)?at\s+(?:no\.?|number)\s?\d{1,4}[A-Za-z]?|next\s+door|på\s+rom(?:met)?\s+\d{1,4}|in\s+room\s+\d{1,4}|i\s+sam(?:m)?e\s+klasse|in\s+the\s+same\s+class|på\s+(?:avdeling|avdelinga|avdelingen|posten)\s+\p{Lu}\p{L}+|(?:two|three|a\s+few)\s+doors\s+(?:down|up)(?:\s+from\s+you)?|across\s+the\s+(?:road|street)(?:\s+from\s+you)?|(?:rett\s+)?over\s+gata|(?:rett\s+)?over\s+gaten)(?![\p{L}\p{N}])/gu,
 );
-const DWELLING_HINT =
-  /avdeling|posten\s|doors\s|across\sthe|over\sgat|etasje|leiligheten|leilegheita|nabohuset|flat\s\d|lives\s|\snr\b|nummer\s\d|number\s\d|no\.|next\sdoor|rom(?:met)?\s\d|room\s\d|sam(?:m)?e\sklasse|same\sclass/u;
+/** Words one of which every DWELLING_AT match holds: the scan runs only when the reply has one. */
+const DWELLING_WORDS = [
+  'etasje',
+  'leiligheten',
+  'leilegheita',
+  'nabohuset',
+  'flat',
+  'lives',
+  'nr',
+  'nr.',
+  'nummer',
+  'number',
+  'no',
+  'no.',
+  'door',
+  'doors',
+  'rom',
+  'rommet',
+  'room',
+  'klasse',
+  'class',
+  'avdeling',
+  'avdelinga',
+  'avdelingen',
+  'posten',
+  'across',
+  'gata',
+  'gaten',
+];
 const SERVICE_WORD =
   /^(?:service|services|centre|center|office|department|unit|team|clinic|library|school|hall|house|church|council|\p{L}*(?:tenesta|tenesten|tjenesten|tjenesta|tjeneste|teneste|etaten|etat|kontoret|kontor|senteret|senter|sentralen|torget|skole|skule|skolen|skulen|barnehage|barnehagen|huset|hallen|biblioteket|bibliotek|klinikken|klinikk|legevakten|legevakta|kirke|kyrkje|kommune|kommunen|hjem|heim|heimen|hjemmet|bygg|verket|verk))$/iu;
 /** «Sindre Myklebust», «familien Aasen»: a full name, or a family by its surname. */
@@ -158,7 +215,8 @@ function shapes(text: string, analysis: TextAnalysis): Shape[] {
     if (before && !before[1]!.split(/\s/u).some((w) => SERVICE_WORD.test(w)))
       found.push({ start: m.index - before[0].length, end: m.index + m[0].length, name: before[1]!, titled: false, address: true });
   }
-  DWELLING_AT.lastIndex = DWELLING_HINT.test(text) ? 0 : text.length;
+  const index = wordIndex(analysis);
+  DWELLING_AT.lastIndex = DWELLING_WORDS.some((word) => index.has(word)) ? 0 : text.length;
   for (let m = DWELLING_AT.exec(text); m !== null; m = DWELLING_AT.exec(text)) {
     const before = TWO_NAMES_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
     if (!before || before[1]!.split(/\s/u).some((w) => SERVICE_WORD.test(w))) continue;
@@ -176,8 +234,7 @@ function shapes(text: string, analysis: TextAnalysis): Shape[] {
     const name = NAME_AFTER.exec(text);
     if (name) found.push({ start: m.index, end: end + name[0].length, name: name[0], titled: false, doer: true });
   }
-  for (const m of CLEFT_HINT.test(text) ? planMatches(CLEFT_AT, text, analysis) : []) {
-    const end = m.index + m[0].length;
+  for (const end of CLEFT_WHO.test(text) ? cleftNameStarts(text, analysis) : []) {
     CLEFT_NAME.lastIndex = end;
     const name = CLEFT_NAME.exec(text);
     if (
@@ -187,8 +244,7 @@ function shapes(text: string, analysis: TextAnalysis): Shape[] {
     )
       found.push({ start: end, end: end + name[0].length, name: name[1]!, titled: false, doer: true });
   }
-  PRIVATE_DETAIL.lastIndex = PRIVATE_HINT.test(lower) ? 0 : text.length;
-  for (let m = PRIVATE_DETAIL.exec(text); m !== null; m = PRIVATE_DETAIL.exec(text)) {
+  for (const m of PRIVATE_HINT.test(lower) ? planMatches(PRIVATE_DETAIL, text, analysis) : []) {
     const sentence = sentenceAt(analysis.sentences, m.index);
     if (!sentence) continue;
     // The full name nearest the detail in its sentence, if any.
@@ -203,7 +259,7 @@ function shapes(text: string, analysis: TextAnalysis): Shape[] {
     const end = Math.max(nearest.index + nearest[0].length, m.index + m[0].length);
     if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, name: nearest[0], titled: false, address: true });
   }
-  NAME_WITH_AGE.lastIndex = AGE_HINT.test(text) ? 0 : text.length;
+  NAME_WITH_AGE.lastIndex = hasAgeAfterComma(text, analysis) ? 0 : text.length;
   for (let m = NAME_WITH_AGE.exec(text); m !== null; m = NAME_WITH_AGE.exec(text)) {
     const end = m.index + m[0].length - 1;
     if (!found.some((f) => f.start < end && m!.index < f.end))
