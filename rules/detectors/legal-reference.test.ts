@@ -21,6 +21,12 @@ describe('legal-reference', () => {
     expect(spans('Du kan si opp plassen med en måneds varsel, jf. vedtektene. Det betyr at du betaler for januar.')).toEqual([]);
   });
 
+  it('reads an English section number with a hyphen and a letter', () => {
+    expect(spans('This is decided under section 2-1 d of the Patient and User Rights Act.', 'eng')).toEqual([
+      'section 2-1 d of the Patient and User Rights Act',
+    ]);
+  });
+
   it('accepts an explanation in the same or the next sentence', () => {
     expect(spans('Du kan klage, jf. forvaltningsloven § 28. Det betyr at du må klage innen tre uker.')).toEqual([]);
   });

@@ -22,7 +22,7 @@ const LAW_BEFORE =
   /(?:(?:jf\.|jfr\.|jvf\.)\s+)?(?:(?:\p{L}+-\s(?:og|eller)\s)?[\p{L}-]*(?:loven|lova|lov|lovens|lovas|forskrifta|forskriften|forskrift)|(?:fvl|pbl|offl|ofl|bvl|bhl|oppl|sotjl|hol|pasrl|ftrl)\.?|jf\.|jfr\.|jvf\.)\s*$/iu;
 const LOOKBACK = 40;
 // English: "section 29 of the Public Administration Act".
-const ENGLISH_REFERENCE = /\b[Ss]ection\s+\d+(?:\s?[a-z]\b)?\s+of\s+the\s+(?:(?:[A-Z][\p{L}-]*|of|and|the)\s+){1,6}Act\b/gu;
+const ENGLISH_REFERENCE = /\b[Ss]ection\s+\d+(?:-\d+)?(?:\s?[a-z]\b)?\s+of\s+the\s+(?:(?:[A-Z][\p{L}-]*|of|and|the)\s+){1,6}Act\b/gu;
 
 const EXPLANATION = new RegExp(
   [

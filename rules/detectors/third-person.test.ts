@@ -84,6 +84,7 @@ describe('third-person', () => {
     expect(spans('Framfor henne står Elias Berge, fordi foreldra er midt i ei skilsmisse.')).toEqual(['Elias Berge, fordi foreldra er midt i ei skilsmisse']);
     expect(spans('The police think it is the same lad – Mats Lunde, 17, lives up the road.')).toEqual(['Mats Lunde, 17']);
     expect(spans('You share the flat with Tomasz Nowak, who has a monthly income of NOK 41 200.')).toEqual(['Tomasz Nowak, who has a monthly income']);
+    expect(spans('Leiligheten var ledig etter Stian Aasen, som skyldte oss 40 000 kroner.')).toEqual(['Stian Aasen, som skyldte']);
     // The reader's own arrears are their case; a colleague who helps with debts is the office's side.
     expect(spans('Hei Kari Hansen,\nDu har en restanse på 4 200 kroner.')).toEqual([]);
     expect(spans('I have booked a meeting with our debt adviser, Kari Nygaard, about the unpaid bills.')).toEqual([]);

@@ -73,7 +73,7 @@ function cleftNameStarts(text: string, analysis: TextAnalysis): number[] {
  * prioritet fordi foreldra er midt i ei skilsmisse»). The reader's own arrears are their case and
  * no finding: only a full name that is not the reader's is reported with it.
  */
-const PRIVATE_DETAIL_SOURCE = String.raw`(?<![\p{L}])(?:owes|owed\s+(?:us|the)|still\s+owe|skylder|skyldar|skuldar|restanse|restansen|ubetalte|ubetalt|unpaid|in\s+debt|(?:his|her|their)\s+debts?|har\s+gjeld|i\s+gjeld|skilsmisse|skilsmissa|skilsmissen|skilde\s+lag|skilte\s+lag|divorced|divorce|sagt\s+opp\s+fra\s+jobben|sagd\s+opp\s+frå\s+jobben|fikk\s+sparken|fekk\s+sparken|got\s+fired|was\s+fired|(?:monthly|annual|yearly|his|her|their)\s+income|inntekt\s+på|inntekta\s+hans|inntekta\s+hennar|inntekten\s+hans|inntekten\s+hennes|tjener|tener|earns)(?![\p{L}])`;
+const PRIVATE_DETAIL_SOURCE = String.raw`(?<![\p{L}])(?:owes|owed\s+(?:us|the)|still\s+owe|skylder|skyldar|skuldar|skyldte|skuldte|restanse|restansen|ubetalte|ubetalt|unpaid|in\s+debt|(?:his|her|their)\s+debts?|har\s+gjeld|i\s+gjeld|skilsmisse|skilsmissa|skilsmissen|skilde\s+lag|skilte\s+lag|divorced|divorce|sagt\s+opp\s+fra\s+jobben|sagd\s+opp\s+frå\s+jobben|fikk\s+sparken|fekk\s+sparken|got\s+fired|was\s+fired|(?:monthly|annual|yearly|his|her|their)\s+income|inntekt\s+på|inntekta\s+hans|inntekta\s+hennar|inntekten\s+hans|inntekten\s+hennes|tjener|tener|earns)(?![\p{L}])`;
 const PRIVATE_DETAIL = wordPlan(PRIVATE_DETAIL_SOURCE, withFastWordStarts(new RegExp(PRIVATE_DETAIL_SOURCE, 'gu')));
 const PRIVATE_HINT =
   /owe|skyld|skuld|restans|ubetalt|unpaid|debt|gjeld|skilsmiss|skil[dt]e\slag|divorce|sagt\sopp|sagd\sopp|sparken|fired|income|inntekt(?:\s+på|[ae]n?\s+h)|tjener|tener|earns/u;

@@ -26,6 +26,7 @@ describe('unknown-acronym detector', () => {
     ['a single capital or a long capitalised word', 'Vi viser til vedlegg A. SØKNADEN er mottatt.'],
     ['an ordinary word in capitals that the reply also writes small', 'HUSK å ta med kortet. Husk kvitteringen også.'],
     ['a short word put in capitals for emphasis', 'The signed form MUST be handed in. Søknaden MÅ vere inne, og HUSK vedlegga.'],
+    ['an intensifier put in capitals', 'Det er HEILT fullt på laurdagane, og HELT umogleg å få tid.'],
   ])('leaves alone %s', (_name, text) => {
     expect(spans(text)).toEqual([]);
   });

@@ -133,6 +133,10 @@ describe('vague-promise detector', () => {
     expect(spans('Fakturering vil skje i etterkant.', 'nno')).toEqual([['i etterkant', 'rule']]);
     expect(spans('We will process it without undue delay.', 'eng')).toEqual([['without undue delay', 'rule']]);
     expect(spans('Vi sender referat i etterkant av møtet 3. mars.')).toEqual([]);
+    expect(spans('We will look at it after the new year.', 'eng')).toEqual([['after the new year', 'rule']]);
+    // About the letter itself, or a preference, not a promise without a time.
+    expect(spans('I will explain how the allowance works.', 'eng')).toEqual([]);
+    expect(spans('Jeg vil heller at du ringer meg.')).toEqual([]);
   });
 
   it("reports an event as the only time of another party's promise by pronoun and of a passive with an irregular participle", () => {

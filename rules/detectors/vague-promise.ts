@@ -174,7 +174,7 @@ const ANCHOR_EN = new RegExp(
 // "leiaren min") or a name — not "de"/"they", another body whose timing we cannot promise — followed by a future or modal and a verb of doing. Statives after the
 // modal ("vil koste", "skal være", "vil gjerne") are no promise of action.
 const ACTOR_NO = String.raw`(?:vi|me|jeg|eg|kommunen|etaten|\p{L}{3,}(?:en|et|a|ane|ene|ren|aren|eren)(?:\s+(?:min|mi|mitt|vår|vårt|vår|din|di|ditt))?)`;
-const STATIVE_NO = String.raw`(?:bare|berre|kun|først|fyrst|være|vere|ha|sitte|sitje|ligge|liggje|stå|henge|hengje|uttrykke|uttrykkje|bli|verte|kunne|måtte|gjerne|ikke|ikkje|aldri|koste|kosta|gjelde|gjelda|bety|tyde|innebære|inneber|gi\s+deg\s+rett|få|trenge|trenga|dekke|dekka|omfatte|omfatta|vise|syne|fremgå|gå\s+fram|nok|samtidig|også|òg|påpeke|peike|minne|understreke|presisere|opplyse|informere|orientere|beklage|beklaga|takke|takka|anbefale|tilrå|oppfordre|be|nemne|nevne|legge\s+til|leggje\s+til|forklare|gjenta|likevel|derfor|difor|altså|da|då|så|snart|straks|deretter|dermed)`;
+const STATIVE_NO = String.raw`(?:heller|helst|bare|berre|kun|først|fyrst|være|vere|ha|sitte|sitje|ligge|liggje|stå|henge|hengje|uttrykke|uttrykkje|bli|verte|kunne|måtte|gjerne|ikke|ikkje|aldri|koste|kosta|gjelde|gjelda|bety|tyde|innebære|inneber|gi\s+deg\s+rett|få|trenge|trenga|dekke|dekka|omfatte|omfatta|vise|syne|fremgå|gå\s+fram|nok|samtidig|også|òg|påpeke|peike|minne|understreke|presisere|opplyse|informere|orientere|beklage|beklaga|takke|takka|anbefale|tilrå|oppfordre|be|nemne|nevne|legge\s+til|leggje\s+til|forklare|gjenta|likevel|derfor|difor|altså|da|då|så|snart|straks|deretter|dermed)`;
 // Also after a first clause joined by «og»: «Vi har tatt det med oss og skal finne …».
 /** «… hvordan graven skal stelles», "what the council will do": a clause that asks or describes, not a promise. */
 const NOT_AFTER_QUESTION_WORD = String.raw`(?<!(?:hvordan|korleis|hva|kva|hvem|kven|hvor|kvar|hvilke|hvilken|how|what|who|where|whether|which)\s+)`;
@@ -243,9 +243,9 @@ function seesToIt(body: string, language: RuleLanguage, words: LanguageWords): R
 }
 /** "I'll keep this short", «Eg skal prøve å skrive enkelt», «Jeg skal forklare det kort»: the letter keeps it at once. */
 const ABOUT_THIS_LETTER =
-  /(?<![\p{L}])(?:(?:keep|make)\s+(?:this|it)\s+(?:short|brief|simple)|(?:skrive|skriva|forklare|forklara)\s+(?:det\s+)?(?:enkelt|kort|kortfatta|kortfattet|tydeleg|tydelig))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:keep|make)\s+(?:this|it)\s+(?:short|brief|simple)|explain\s+(?:how|what|why|when|where|the|this|it)(?![\p{L}])|(?:skrive|skriva|forklare|forklara)\s+(?:det\s+)?(?:enkelt|kort|kortfatta|kortfattet|tydeleg|tydelig))(?![\p{L}])/iu;
 const APPROXIMATE_EN = new RegExp(
-  `${B}(?:at\\s+some\\s+point|some\\s*time|one\\s+day)\\s+(?:after|before|in|during|around|over)\\s+(?:the\\s+)?(?:christmas|easter|new\\s+year|spring|summer|autumn|fall|winter|holidays|${MONTHS_EN})${E}`,
+  `${B}(?:(?:at\\s+some\\s+point|some\\s*time|one\\s+day)\\s+(?:after|before|in|during|around|over)\\s+(?:the\\s+)?(?:christmas|easter|new\\s+year|spring|summer|autumn|fall|winter|holidays|${MONTHS_EN})|(?:after|in)\\s+the\\s+new\\s+year|after\\s+new\\s+year)${E}`,
   'iu',
 );
 // "Tell us which language you prefer, and we will book one.", «Gi oss beskjed, så bestiller vi»: the reader's step sets the time.
