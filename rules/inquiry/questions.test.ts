@@ -176,6 +176,27 @@ describe('findQuestions', () => {
     ],
     ['"If so" keeps its ask', 'If so, is there a charge, and how often do you come?', ['If so, is there a charge', 'how often do you come?']],
     ['«lurer eg på» with the subject after the verb', 'Elles lurer eg på om ho kan halde fram på SFO.', ['Elles lurer eg på om ho kan halde fram på SFO.']],
+    ['the formal «undres på om»', 'Jeg undres også på om klagen må sendes på eget skjema.', ['Jeg undres også på om klagen må sendes på eget skjema.']],
+    [
+      '«tillater meg å spørre»',
+      'Jeg tillater meg derfor å spørre om det finnes en redusert sats.',
+      ['Jeg tillater meg derfor å spørre om det finnes en redusert sats.'],
+    ],
+    [
+      '«ber om en redegjørelse for om»',
+      'Jeg ber også om en redegjørelse for om det er gjort trekk.',
+      ['Jeg ber også om en redegjørelse for om det er gjort trekk.'],
+    ],
+    [
+      '"should be grateful if you could"',
+      'I should be grateful if you could tell us when the grant will be disbursed.',
+      ['I should be grateful if you could tell us when the grant will be disbursed.'],
+    ],
+    [
+      '"would also appreciate knowing"',
+      'We would also appreciate knowing when a decision can be expected.',
+      ['We would also appreciate knowing when a decision can be expected.'],
+    ],
     [
       '«krever å få vite»',
       'Jeg krever å få vite hvordan dere har regnet ut takstgrunnlaget.',

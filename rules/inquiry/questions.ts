@@ -55,7 +55,7 @@ const QUESTION_OPENERS: QuestionOpeners = {
 const REQUESTED_THING = String.raw`(?:direktenummer|telefonnummer\p{L}*|nummeret|kontaktinfo\p{L}*|kontaktperson\p{L}*|navnet|namnet|kopi\p{L}*|utdrag\p{L}*|oversikt\p{L}*|bekreftelse|stadfesting|nedbetalingsavtale\p{L}*|kontrakt\p{L}*|adressen)(?![\p{L}])`;
 
 /** A question word or «om» next: «spørre om …», «spørje kva …» ask; «spørre naboen» does not. */
-const QUESTION_FOLLOWS = String.raw`(?=\s+(?:om|hvorvidt|hva|kva|hvordan|korleis|når|kor|hvor|kvar|hvorfor|kvifor|hvem|kven|hvilke\p{L}*|kva\s+for)(?![\p{L}]))`;
+const QUESTION_FOLLOWS = String.raw`(?=\s+(?:for\s+)?(?:om|hvorvidt|hva|kva|hvordan|korleis|når|kor|hvor|kvar|hvorfor|kvifor|hvem|kven|hvilke\p{L}*|kva\s+for)(?![\p{L}]))`;
 
 /** Words after which a question word opens an indirect question or a request for an answer. */
 const REQUEST_CUES = new RegExp(
@@ -124,9 +124,12 @@ const REQUEST_CUES = new RegExp(
     String.raw`(?:i|we)(?:\s+would|'d|’d)\s+(?:also\s+|really\s+)?appreciate(?:\s+it)?\s+if\s+you`,
     String.raw`let\s+(?:me|us)\s+know`,
     String.raw`(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:confirm|tell|explain|let|advise|clarify|send|inform|check)`,
-    String.raw`(?:i|we)\s+(?:would|'d)\s+(?:appreciate|be\s+grateful\s+for)\s+(?:it\s+if|knowing|an?\s+(?:answer|reply|explanation|confirmation|update)|(?:a\s+)?clarification|confirmation|information)`,
+    String.raw`(?:i|we)\s+(?:would|'d|should)\s+(?:also\s+|really\s+)?(?:appreciate|be\s+grateful\s+for)\s+(?:it\s+if|knowing|an?\s+(?:answer|reply|explanation|confirmation|update)|(?:a\s+)?clarification|confirmation|information)`,
     String.raw`(?:i|we)\s+(?:ask|request)\s+(?:you\s+to\s+(?:confirm|explain|tell|let)|(?:an?\s+)?(?:answer|explanation|confirmation|reply|copy))`,
-    String.raw`(?:i|we)\s+(?:would|'d)\s+(?:also\s+|really\s+)?(?:be\s+(?:very\s+|most\s+)?grateful|appreciate\s+it)\s+if\s+you\s+(?:could|would|can|will)`,
+    String.raw`(?:i|we)\s+(?:would|'d|should)\s+(?:also\s+|really\s+)?(?:be\s+(?:very\s+|most\s+)?grateful|appreciate\s+it)\s+if\s+you\s+(?:could|would|can|will)`,
+    // «Jeg undres også på om …», «Jeg tillater meg derfor å spørre om …»: the formal «lurer på».
+    String.raw`(?:undres|undrer\s+meg|undrar\s+meg|undrast)\s+(?:(?:også|òg|derfor|difor)\s+)?(?:på\s+)?(?:om|hvorvidt|hva|kva|hvordan|korleis|når|kor|hvor|kvifor|hvorfor)(?![\p{L}])`,
+    String.raw`(?:tillater|tillèt|tillet)\s+(?:meg|oss)\s+(?:(?:derfor|difor|også|òg)\s+)?(?:å\s+)?(?:spørre|spørje|spørja|be\s+om)`,
     String.raw`(?:i|we)\s+look\s+forward\s+to\s+(?:hearing|your\s+(?:answer|reply|explanation|confirmation))\s+(?:about\s+)?(?:when|whether|if|what|how|why|where)`,
     String.raw`(?:jeg|eg|vi|me)\s+(?:vil\s+)?(?:gjerne\s+)?(?:ha|få)\s+(?:svar|vite|veta|beskjed)\s+(?:på|om)`,
     String.raw`(?:kan|kunne)\s+(?:dere|de|dykk|du|noen|nokon)\s+(?:gi|gje|sende|sende\s+meg|opplyse|informere|bekrefte|stadfeste|forklare|fortelle|seie|si)`,
