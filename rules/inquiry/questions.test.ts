@@ -240,6 +240,9 @@ describe('findQuestions', () => {
     ['"who doesn\'t"', 'hvem gjør ikke det 😅'],
     ['worth it, the writer says', 'Er ikkje demokratiet verdt litt ekstra innsats?'],
     ['a suggestion in question form', 'Would it not be sensible to send all election information in English?'],
+    ['an idiom of indignation', 'Har man hørt på maken? Hvor er rettferdigheten i det?'],
+    ['waiting until someone gets hurt', 'Skal vi vente til noen brekker beinet?'],
+    ['scorn at the paperwork', 'Who can understand all these papers?'],
     [
       'doubt that anyone reads',
       'I sent this in October – is anybody actually reading these e-mails? Er det eigentleg nokon som les e-post som blir send hit??',

@@ -168,6 +168,13 @@ const RHETORICAL = new RegExp(
     String.raw`^[\s"«]*[\p{L}-]+\s*(?:\?!|!\?|\?\?)[?!]*\s*$`,
     // «… frå Bryggen eller??»: a tag with doubled marks expects no answer.
     String.raw`(?:,\s*|\s)(?:eller|or\s+what)\s*\?\?`,
+    // «Har man hørt på maken?», «Hvor er rettferdigheten i det?», "Where is the logic in that?": indignation.
+    String.raw`(?:har|hev)\s+(?:man|ein|en|du|de|dere)\s+(?:hørt|høyrt|sett)\s+(?:på\s+)?maken`,
+    String.raw`^(?:hvor|kvar)\s+er\s+(?:rettferdigheten|rettferda|rettferdet|logikken|fornuften|sunn\s+fornuft)|^where\s+is\s+the\s+(?:justice|fairness|logic|sense)\s`,
+    // «Skal vi vente til noen brekker beinet?», "Must we wait until someone gets hurt?"
+    String.raw`(?:skal|må)\s+(?:vi|me)\s+(?:virkelig\s+|verkeleg\s+)?vente\s+(?:til|på\s+at)\s+(?:noen|nokon)\s|(?:do|must|should|shall)\s+we\s+(?:really\s+)?wait\s+(?:until|till)\s+(?:someone|somebody)\s|are\s+we\s+waiting\s+for\s+(?:someone|somebody)\s`,
+    // "Who can understand all these papers?", «Kven kan skjøne alle desse skjemaa?»: scorn at the paperwork.
+    String.raw`^(?:who|hvem|kven)\s+(?:can|could|kan|skal)\s+(?:possibly\s+|egentlig\s+|eigentleg\s+)?(?:understand|forstå|skjønne|skjøne|make\s+sense\s+of)\s+(?:all\s+)?(?:these|this|that|alle|alt|disse|desse|dette|slikt|sånt)`,
     // «Leser dere i det hele tatt søknadene?», "Do you even read the applications?": the writer expects no.
     String.raw`(?:leser|les|hører|høyrer|bryr|svarer|svarar)\s+(?:dere|de|dykk|du|noen|nokon)\s+(?:seg\s+)?i\s+det\s+hele?\s+(?:tatt|teke)`,
     String.raw`do\s+(?:you|they)\s+even\s+(?:read|listen|care|answer|look)`,
