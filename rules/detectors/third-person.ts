@@ -92,6 +92,10 @@ const FULL_NAMES_IN = new RegExp(String.raw`(?<![\p{L}])${NAME}\s${NAME}(?:\s${N
 /** One-word names of bodies that stand where a person's name would («det er Statsforvalteren som avgjer»). */
 const BODY_NAME =
   /^(?:\p{L}*(?:forvalteren|forvaltaren|banken|kassen|kassa|vesenet|retten|rådet|ombudet|vergen|antikvaren|direktoratet|tilsynet|fylket|staten|politiet|departementet)|Skyss|Helfo|Kolumbus|Vy|Posten|Norad|Udi)$/u;
+/** A name that is a body's or a service's, word by word («Statsforvaltaren», «Fysioterapitenesta Laksevåg»). */
+function namesABody(name: string): boolean {
+  return name.split(/\s/u).some((w) => SERVICE_WORD.test(w) || BODY_NAME.test(w));
+}
 const DOER_HINT = withFastWordStarts(/(?<![\p{L}])(?:who|som)\s/iu);
 /** A street and number after a full name: «Sindre Myklebust i Steinsvikvegen 14», "Kari Olsen, Nygårdsgaten 45". */
 const STREET_ENDINGS = 'vegen|veien|veg|vei|gata|gaten|gate|allé|alléen|plass|plassen|bakken|smauet|stredet|lia|lien|haugen|tunet|kroken|svingen';
@@ -179,8 +183,11 @@ interface Shape {
   titled: boolean;
   /** Named as the one who did something ("the boy who bit …"). */
   doer?: boolean;
-  /** Placed by a street address: a colleague's office address is the office's side. */
-  address?: boolean;
+  /**
+   * Placed by where they live or sit or by what is told of them (an address, a room, a debt): the
+   * same words place a colleague given as a contact ("our debt adviser, Kari Nygaard"), the office's side.
+   */
+  placed?: boolean;
 }
 
 /** A class code («5B») or a class word: without one, no class shape can match. */
@@ -213,7 +220,7 @@ function shapes(text: string, analysis: TextAnalysis): Shape[] {
     const before = TWO_NAMES_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
     // «Fysioterapitenesta Laksevåg, Damsgårdsveien 167», "the Service Centre at Kaigaten 4": a service's address.
     if (before && !before[1]!.split(/\s/u).some((w) => SERVICE_WORD.test(w)))
-      found.push({ start: m.index - before[0].length, end: m.index + m[0].length, name: before[1]!, titled: false, address: true });
+      found.push({ start: m.index - before[0].length, end: m.index + m[0].length, name: before[1]!, titled: false, placed: true });
   }
   const index = wordIndex(analysis);
   DWELLING_AT.lastIndex = DWELLING_WORDS.some((word) => index.has(word)) ? 0 : text.length;
@@ -226,7 +233,7 @@ function shapes(text: string, analysis: TextAnalysis): Shape[] {
     const named = found.find((f) => f.start <= start && start < f.end);
     if (named) named.end = Math.max(named.end, end);
     // "The Haugland family": the name is the family's, not «The».
-    else found.push({ start, end, name: before[1]!.replace(/^the\s/iu, ''), titled: false, address: true });
+    else found.push({ start, end, name: before[1]!.replace(/^the\s/iu, ''), titled: false, placed: true });
   }
   for (const m of DOER_HINT.test(text) ? planMatches(DOER_AT, text, analysis) : []) {
     const end = m.index + m[0].length;
@@ -237,11 +244,7 @@ function shapes(text: string, analysis: TextAnalysis): Shape[] {
   for (const end of CLEFT_WHO.test(text) ? cleftNameStarts(text, analysis) : []) {
     CLEFT_NAME.lastIndex = end;
     const name = CLEFT_NAME.exec(text);
-    if (
-      name &&
-      !name[1]!.split(/\s/u).some((w) => SERVICE_WORD.test(w) || BODY_NAME.test(w)) &&
-      !found.some((f) => f.start < end + name[0].length && end < f.end)
-    )
+    if (name && !namesABody(name[1]!) && !found.some((f) => f.start < end + name[0].length && end < f.end))
       found.push({ start: end, end: end + name[0].length, name: name[1]!, titled: false, doer: true });
   }
   for (const m of PRIVATE_HINT.test(lower) ? planMatches(PRIVATE_DETAIL, text, analysis) : []) {
@@ -251,19 +254,19 @@ function shapes(text: string, analysis: TextAnalysis): Shape[] {
     let nearest: RegExpExecArray | undefined;
     FULL_NAMES_IN.lastIndex = sentence.start;
     for (let n = FULL_NAMES_IN.exec(text); n !== null && n.index < sentence.end; n = FULL_NAMES_IN.exec(text)) {
-      if (n.index === sentence.start || n[0].split(/\s/u).some((w) => SERVICE_WORD.test(w) || BODY_NAME.test(w))) continue;
+      if (n.index === sentence.start || namesABody(n[0])) continue;
       if (!nearest || Math.abs(n.index - m.index) < Math.abs(nearest.index - m.index)) nearest = n;
     }
     if (!nearest) continue;
     const start = Math.min(nearest.index, m.index);
     const end = Math.max(nearest.index + nearest[0].length, m.index + m[0].length);
-    if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, name: nearest[0], titled: false, address: true });
+    if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, name: nearest[0], titled: false, placed: true });
   }
   NAME_WITH_AGE.lastIndex = hasAgeAfterComma(text, analysis) ? 0 : text.length;
   for (let m = NAME_WITH_AGE.exec(text); m !== null; m = NAME_WITH_AGE.exec(text)) {
     const end = m.index + m[0].length - 1;
     if (!found.some((f) => f.start < end && m!.index < f.end))
-      found.push({ start: m.index, end, name: m[0].slice(0, m[0].indexOf(',')), titled: false, address: true });
+      found.push({ start: m.index, end, name: m[0].slice(0, m[0].indexOf(',')), titled: false, placed: true });
   }
   for (const m of planMatches(TITLE_AT, text, analysis)) {
     const end = m.index + m[0].length;
@@ -312,10 +315,10 @@ export const thirdPerson: Detector = {
     const own = new Set<string>();
     for (const part of senderNameWords(context.inquiry?.senderName ?? '')) own.add(part.toLowerCase());
     if (greeting) for (const w of text.slice(greeting.start, greeting.end).match(/\p{Lu}\p{Ll}+/gu) ?? []) own.add(w.toLowerCase());
-    for (const { start, end, name, titled, doer, address } of found) {
+    for (const { start, end, name, titled, doer, placed } of found) {
       if (start >= signature || (greeting && start < greeting.end)) continue;
       if (words(name).some((w) => own.has(w)) || NOT_A_NAME.test(name.split(/\s/u)[0]!)) continue;
-      if (titled || doer || address) {
+      if (titled || doer || placed) {
         // A title alone places no one: a colleague who will call, or someone the reader is told to contact, is the office's side.
         const sentenceStart = Math.max(text.lastIndexOf('.', start), text.lastIndexOf('\n', start)) + 1;
         const sentenceEndDot = text.slice(end).search(/[.!?\n]/u);
