@@ -688,6 +688,28 @@ describe('answerQuestions', () => {
     expect(answerOf('Kan dere komme hjem til oss og se? Hva koster det?', 'Vi kommer gjerne en gang.')).toBe(false);
   });
 
+  it('takes courtesy for no answer, unless a clause after it or the yes right after it answers', () => {
+    expect(answerOf('Who will look in on her then?', 'Thank you for writing on behalf of Olaug Brekke.', 'eng')).toBe(false);
+    expect(answerOf('Må jeg ha med valgkortet?', 'Så gøy at du skal stemme for første gang med valgkortet!')).toBe(false);
+    const right = 'Thank you for your message, and you are right: the bill was sent with the wrong amount.';
+    expect(answerOf('Is this a mistake?', right, 'eng')).toBe(right);
+    const lovely = 'How lovely that your choir wants to perform at the Christmas market! Yes, there is still room in the programme.';
+    expect(answerOf('Could we perform at the Christmas market this year?', lovely, 'eng')).toBe(lovely);
+  });
+
+  it('does not take a price for the answer to how many days or times', () => {
+    expect(answerOf('Hvor mange dager i uken kan han få?', 'Egenandelen er 120 kroner per dag, og middag er inkludert.')).toBe(false);
+    expect(answerOf('Hvor mange dager i uken kan han få?', 'Han kan få plass tre dager i uken.')).toBe('Han kan få plass tre dager i uken.');
+    expect(answerOf('Hvor mye koster en dag?', 'Egenandelen er 120 kroner per dag.')).toBe('Egenandelen er 120 kroner per dag.');
+  });
+
+  it('takes an agency named for who, and the only clock time for what time', () => {
+    const agency = 'Dersom du meiner at hunden ikkje har det bra, skal du melde frå til Mattilsynet.';
+    expect(answerOf('Kven skal eg melde det til dersom eg meiner hunden ikkje har det bra?', agency, 'nno')).toBe(agency);
+    const times = 'The class will meet at the school at 8.15 am and will be back by 2 pm.';
+    expect(answerOf('What time does the trip to Ulriken start and end?', times, 'eng')).toBe(times);
+  });
+
   it('finds nothing to answer without questions, and answers nothing from the greeting or signature', () => {
     expect(answers('Takk for sist.', 'Hei!')).toEqual([]);
     expect(answers('Når kommer vedtaket?', 'Hei Kari,\n\nVennlig hilsen\nOla, tlf. 55 56 55 56, innen fredag')).toEqual([['Når kommer vedtaket?', false]]);

@@ -62,7 +62,7 @@ const HOW = withFastWordStarts(
   /(?:https?:\/\/|www\.|[\p{L}-]+\.(?:no|com|org)\b|(?<![\p{L}])(?:\p{L}*portal\p{L}*|\p{L}*løysing\p{L}*|\p{L}*løsning\p{L}*|min\s+side|mi\s+side|(?:på|i|on|in|via|through)\s+(?:the\s+)?(?:skjema\p{L}*|form|app\p{L}*|nettsid\p{L}*|website|page)|sendes\s+til|sendast\s+til|send(?:er|ar)?\s+(?:du\s+)?(?:\p{L}+\s+)?til|(?:is|are|should\s+be|must\s+be)\s+sent\s+to|send\s+(?:it|them)\s+to|ved\s+å|gjennom|via|by\s+(?:filling|sending|logging|using|calling|going|applying|contacting|writing)|fyll(?:er)?\s+ut|send(?:er)?\s+inn|logg(?:er)?\s+inn|gå\s+inn\s+på|ring(?:er)?|kontakt(?:er)?|søk(?:er)?\s+(?:via|på|gjennom|elektronisk)|du\s+(?:kan|må|skal|bør)\s+\p{L}+|de\s+(?:kan|må)\s+\p{L}+|you\s+(?:can|must|should|need\s+to|have\s+to)\s+\p{L}+|fill\s+in|fill\s+out|log\s+in|apply\s+(?:via|online|through|at)|first|først|deretter|then)(?![\p{L}]))/iu,
 );
 const WHO = withFastWordStarts(
-  /(?:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|(?<![\p{L}])\p{L}{3,}s\s+(?:ansvar|bekostning|regning)(?![\p{L}])|\p{L}{3,}['’]s\s+responsibility|(?<![\p{L}])\p{L}{3,}(?:es|ast|ed|eid|eigd)\s+(?:av|by)\s+(?:the\s+)?\p{L}{3,}|(?<![\p{L}])(?:[Ss]ender|[Ss]end|[Ss]endes|[Ss]endast|[Ss]ent)\s+(?:\p{L}+\s+){0,2}(?:til|to)\s+(?:the\s+)?\p{Lu}|\p{L}*etat(?:en|ens)?(?![\p{L}])|(?<![\p{L}])(?:[Dd]et\s+er\s+(?:\p{L}+\s+){1,4}som|sitt\s+ansvar|har\s+ansvaret|(?:is|are)\s+(?:the\s+)?responsib\p{L}*|huseier\p{L}*|huseigar\p{L}*|eieren|eigaren|owner|landlord|utleier\p{L}*|utleigar\p{L}*|leietaker\p{L}*|leigetakar\p{L}*|tenant|familien|foreldr\p{L}*|parents|rektor\p{L}*|headteacher|klinikk\p{L}*|clinic|kommunen|the\s+municipality|the\s+council|(?:det\s+er\s+)?(?:du|de|dykk|dere|vi|me|we|you)\s+som|it\s+is\s+(?:you|we)\s+who|(?:behandl|vurder|handsam|avgj|handl|decid|assess|review|consider|process)\p{L}*\s+(?:\p{L}+\s+){0,4}(?:av|by)|etat\p{L}*|statsforvaltar\p{L}*|statsforvalter\p{L}*|nemnd\p{L}*|utval\p{L}*|board|agency|teamet|team|you\s+can\s+(?:call|contact|ring|email)|du\s+kan\s+(?:ringe|kontakte|sende)|kan\s+du\s+(?:ringe|kontakte)|saksbehandler(?:en)?|sakshandsamar(?:en)?|caseworker|case\s+officer|kontaktperson(?:en)?|contact\s+person|ansvarlig|ansvarleg|responsible|er\s+det\s+\p{L}+\s+som|heter|heiter|is\s+handled\s+by|handles?\s+your|behandles\s+av|vert\s+handsama\s+av|blir\s+behandlet\s+av|etaten|avdelingen|avdelinga|department|office)(?![\p{L}]))/u,
+  /(?:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|(?<![\p{L}])\p{L}{3,}s\s+(?:ansvar|bekostning|regning)(?![\p{L}])|\p{L}{3,}['’]s\s+responsibility|(?<![\p{L}])\p{L}{3,}(?:es|ast|ed|eid|eigd)\s+(?:av|by)\s+(?:the\s+)?\p{L}{3,}|(?<![\p{L}])(?:[Ss]ender|[Ss]end|[Ss]endes|[Ss]endast|[Ss]ent)\s+(?:\p{L}+\s+){0,2}(?:til|to)\s+(?:the\s+)?\p{Lu}|\p{L}*etat(?:en|ens)?(?![\p{L}])|(?<![\p{L}])(?:[Dd]et\s+er\s+(?:\p{L}+\s+){1,4}som|sitt\s+ansvar|har\s+ansvaret|(?:is|are)\s+(?:the\s+)?responsib\p{L}*|huseier\p{L}*|huseigar\p{L}*|eieren|eigaren|owner|landlord|utleier\p{L}*|utleigar\p{L}*|leietaker\p{L}*|leigetakar\p{L}*|tenant|familien|foreldr\p{L}*|parents|rektor\p{L}*|headteacher|klinikk\p{L}*|clinic|kommunen|the\s+municipality|the\s+council|(?:det\s+er\s+)?(?:du|de|dykk|dere|vi|me|we|you)\s+som|it\s+is\s+(?:you|we)\s+who|(?:behandl|vurder|handsam|avgj|handl|decid|assess|review|consider|process)\p{L}*\s+(?:\p{L}+\s+){0,4}(?:av|by)|etat\p{L}*|statsforvaltar\p{L}*|statsforvalter\p{L}*|nemnd\p{L}*|utval\p{L}*|board|agency|teamet|team|you\s+can\s+(?:call|contact|ring|email)|du\s+kan\s+(?:ringe|kontakte|sende)|kan\s+du\s+(?:ringe|kontakte)|saksbehandler(?:en)?|sakshandsamar(?:en)?|caseworker|case\s+officer|kontaktperson(?:en)?|contact\s+person|ansvarlig|ansvarleg|responsible|er\s+det\s+\p{L}+\s+som|heter|heiter|is\s+handled\s+by|handles?\s+your|behandles\s+av|vert\s+handsama\s+av|blir\s+behandlet\s+av|etaten|\p{L}*avdelingen|\p{L}*avdelinga|department|office|[Pp]olitiet|the\s+police|[Bb]rannvesen\p{L}*|fire\s+service|[Mm]attilsynet)(?![\p{L}]))/u,
 );
 const YES_NO = withFastWordStarts(
   /(?:^[\s"«]*(?:ja|nei|jo|yes|no|correct|riktig|stemmer|det\s+stemmer|that\s+is\s+(?:right|correct))(?![\p{L}])|(?<![\p{L}])(?:(?:må|kan|får|skal|bør|trenger|treng|slipper|sleppar)\s+(?:du|de|dere|dykk)|(?:er|blir|var|vert|is|are|was|were|will\s+be)\s+(?:ikke\s+|ikkje\s+|not\s+)?(?:\p{L}+pliktig\w*|\p{L}+pliktug\w*|required|allowed|possible|necessary|mogleg|mulig|lov|tillatt)|(?:er|blir|var|is|are|was|were)\s+(?:ikke|ikkje|not)|(?:ikke|ikkje|not|never|aldri)\s+(?:av|by|for|til|to|mulig|mogleg|possible|lov)|du\s+kan|du\s+kan\s+ikke|du\s+kan\s+ikkje|du\s+må|du\s+må\s+ikke|du\s+får|du\s+får\s+ikke|du\s+får\s+ikkje|du\s+har\s+(?:rett|krav)|du\s+trenger|du\s+treng|du\s+skal|du\s+bør|du\s+er\s+(?:ikke\s+|ikkje\s+)?(?:pliktig|nødt|berettiget|kvalifisert)|de\s+kan|de\s+må|de\s+får|dere\s+kan|dere\s+må|dykk\s+kan|dykk\s+må|det\s+er\s+(?:ikke\s+|ikkje\s+)?(?:mulig|mogleg|lov|tillatt|tillate|nødvendig|naudsynt|riktig|rett|korrekt|greit|krav|påkrevd)|det\s+går\s+(?:fint|bra|ikke|ikkje)|vi\s+har\s+(?:ikke|ikkje)|me\s+har\s+ikkje|(?:vi|me)\s+(?:mangler|manglar)|we\s+(?:still\s+)?(?:need|are\s+missing|lack)|vi\s+kan\s+(?:ikke\s+)?(?:bekrefte|stadfeste)|me\s+kan\s+(?:ikkje\s+)?stadfeste|vi\s+bekrefter|vi\s+stadfester|me\s+stadfester|vi\s+kan|me\s+kan|vi\s+kan\s+ikke|me\s+kan\s+ikkje|dessverre|diverre|beklageligvis|you\s+can|you\s+cannot|you\s+can't|you\s+may|you\s+must|you\s+need|you\s+do\s+not\s+need|you\s+don't\s+need|you\s+will|(?:is|are)\s+(?:not\s+)?(?:entitled|allowed|eligible|required|welcome)|har\s+(?:rett|krav)\s+(?:til|på)|you\s+have\s+(?:the\s+)?right|we\s+can|we\s+cannot|we\s+can't|we\s+have\s+not|we\s+(?:confirm|can\s+confirm)|i\s+can\s+confirm|unfortunately|it\s+is\s+(?:not\s+)?(?:possible|allowed|necessary|required|correct)|this\s+is\s+(?:not\s+)?(?:possible|allowed|correct)|er\s+godkjent|er\s+godkjend|er\s+innvilget|er\s+innvilga|er\s+avslått|er\s+avslege|has\s+been\s+(?:approved|granted|rejected|refused|received|registered)|was\s+(?:approved|granted|rejected|received)|velkommen|velkomne|velkomen|welcome|(?:is|are)\s+(?:also\s+)?available|er\s+(?:òg\s+|også\s+)?(?:tilgjengeleg|tilgjengelig|opne?|åpne?)\s+for|kan\s+gjerne|can\s+(?:certainly|gladly)|(?:trenger|treng|need|needs)\s+(?:ikke|ikkje|not)|(?:does|do)\s+not\s+need|requires?|is\s+required|krev(?:er|s)?|påkrevd|obligatorisk|mandatory|(?:will|shall)\s+(?:also\s+)?(?:get|receive|be\s+given|be\s+offered)|(?:is|are)\s+entitled)(?![\p{L}]))/iu,
@@ -271,7 +271,13 @@ const SLOT = {
   youAreRight: 38,
   defines: 39,
   citizenDeadline: 40,
+  courtesy: 41,
 } as const;
+/** «Takk for at du skreiv», "Thank you for writing on behalf of …", «Så gøy at …»: courtesy, which answers nothing. */
+const COURTESY =
+  /^[\s"«]*(?:tusen\s+takk|mange\s+takk|takk|thank\s+you|thanks|så\s+(?:gøy|kjekt|fint|flott|hyggelig|hyggeleg)|det\s+er\s+(?:fint|kjekt|flott|hyggelig|hyggeleg|gøy)\s+at|how\s+(?:nice|lovely|great)|(?:it\s+is|it's)\s+(?:great|lovely|nice|good)\s+(?:to\s+hear|that))(?![\p{L}])/iu;
+/** "Thank you for your message, and you are right: …": a second clause after the thanks may answer. */
+const CLAUSE_AFTER_COURTESY = /(?:,\s*(?:and|og)\s+(?:you|du|de|dere|dykk)\s|:\s)/iu;
 /** A sentence that only says where information stands: «… finn de i prislista på nettsida vår», «Der står det også …», "You can read more on …". */
 const POINTS_ELSEWHERE = withFastWordStarts(
   /(?:(?<![\p{L}])(?:finn(?:er|ar)?|ser|les(?:er)?|read|find|see)\s+(?:du|de|dere|dykk|you)\s+(?:\p{L}+\s+){0,4}?(?:på|i|on|in|at)\s+(?:\p{L}+\s+){0,2}?(?:nettsid\p{L}*|heimesid\p{L}*|hjemmesid\p{L}*|prislist\p{L}*|website|web\s+page|page|price\s+list|brosjyr\p{L}*|forskrift\p{L}*|bergen\.kommune\.no|vedlagt\p{L}*|vedlagd\p{L}*|vedlegg\p{L}*|attached|attachment|enclosed)|^[\s"«]*(?:der|her|there|here)\s+(?:står|stend|står\s+det|finn\s+du|finner\s+du|you\s+(?:can\s+)?(?:find|read|see))|(?:du|de|dere|dykk|you)\s+(?:kan|can)\s+(?:lese|lesa|read|finne|find|see|sjå|se)\s+(?:mer|meir|more)\s+(?:om|about))(?![\p{L}])/iu,
@@ -657,6 +663,11 @@ function namesTheCounted(question: InquiryQuestion, s: ReplySentence): boolean {
   const text = s.text.toLowerCase();
   return stems.some((stem) => text.includes(stem));
 }
+/** «Kor mange dagar i veka …?», "How much snow …?": a count or quantity, which a price does not answer. */
+const MONEY_WORD = /(?<![\p{L}])(?:kr|kroner|krone|nok|penger|pengar|money|beløp\p{L}*|amount)(?![\p{L}])/iu;
+function asksNoMoney(question: InquiryQuestion): boolean {
+  return (asks(question, ASKS_COUNT) || asks(question, ASKS_QUANTITY)) && !asks(question, ASKS_PRICE) && !MONEY_WORD.test(question.text);
+}
 /** "Hvor mye snø må det komme?": a quantity, not money («om lag 8 cm snø»). */
 const ASKS_QUANTITY = withFastWordStarts(
   /(?<![\p{L}])(?:hvor\s+mye|kor\s+mykje|kor\s+mye|how\s+much)\s+(?!(?:is|are|was|will|would|does|do|did|can|could|should|it|that|this|er|blir|vert|var|vil|kan|kunne|skal|koster|kostar|må|det|dette|de|dei|jeg|eg|vi|me|du|i|we|you)(?![\p{L}]))(?![^?]*(?:kost|cost|pris|price|betal|pay|gebyr|fee|avgift|charge|penger|pengar|money|kroner|leie|leige|rent|øke|øker|auke|aukar|stige|stiger|increase|rise|goes\s+up|go\s+up|går\s+opp|skatt|tax))\p{L}+/iu,
@@ -713,7 +724,7 @@ function gives(question: InquiryQuestion, s: ReplySentence): boolean {
       );
     case 'amount':
       return (
-        (s.amount && !(asks(question, ASKS_PRICE) && s.test(SLOT.percentOnly, PERCENT_ONLY))) ||
+        (s.amount && !(asks(question, ASKS_PRICE) && s.test(SLOT.percentOnly, PERCENT_ONLY)) && !asksNoMoney(question)) ||
         ((asks(question, ASKS_COUNT) || asks(question, ASKS_QUANTITY) || asks(question, ASKS_RANK)) &&
           s.test(SLOT.count, COUNT) &&
           namesTheCounted(question, s)) ||
@@ -832,6 +843,15 @@ function answerScore(
   shape: QuestionShape | undefined,
 ): number {
   if (s.isQuestion) return 0;
+  if (s.test(SLOT.courtesy, COURTESY) && !CLAUSE_AFTER_COURTESY.test(s.text)) {
+    // "How lovely that your choir wants to sing at the market! Yes, there is still room.": the
+    // courtesy echoes the question, and the yes or no right after it answers.
+    if (question.topic === 'yes-no' && shared >= 2 && next && !next.isQuestion && next.test(SLOT.yesNoFirst, YES_OR_NO_FIRST)) {
+      deferredTo.set(s, next);
+      return 2;
+    }
+    return 0;
+  }
   // The citizen's appeal deadline answers only a question about appealing.
   // The sentence's test is kept per sentence; the question's regex runs only where it matters.
   if (
@@ -887,6 +907,8 @@ function answerScore(
     if (arrangedForADate(question, s)) return 1.5;
     // The act asked for, done: its verb is the word they share, in another form («correct» / «corrected»).
     if (!s.ack && requestedActDone(question, s)) return 1.5;
+    // "What time does the trip start?" — «… meet at the school at 8.15 and will be back by 2 pm»: the only clock time.
+    if (question.topic === 'when' && asks(question, ASKS_TIME_OF_DAY) && !s.ack && s.test(SLOT.clock, CLOCK)) return 1.5;
     if ((ownStemCount.get(question) ?? 1) > 0 && qTerms.stems.length > 1) return 0;
     if (question.topic === 'when') return (s.time && givesProcessingTime(question, s)) || doneOrAdvised(question, s) ? 1.5 : 0;
     if (question.topic === 'amount') return gives(question, s) ? 1.5 : 0;
@@ -1048,7 +1070,7 @@ export function answerQuestions(
       (question.topic === 'how' && anyListLeadIn) ||
       (onlyOfTopic &&
         (question.topic === 'why' ||
-          (question.topic === 'when' && asks(question, ASKS_WHEN_ADVISED)) ||
+          (question.topic === 'when' && (asks(question, ASKS_WHEN_ADVISED) || asks(question, ASKS_TIME_OF_DAY))) ||
           !((ownStemCount.get(question) ?? 1) > 0 && qTerms.stems.length > 1)));
     if (!found.length) for (let i = 0; i < sentences.length; i++) if (shared[i] === 0 && (withoutWords || sentences[i]!.notYet)) judge(i);
     found.sort((a, b) => b.score - a.score || a.s.start - b.s.start);

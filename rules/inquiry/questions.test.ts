@@ -10,6 +10,11 @@ describe('findQuestions', () => {
     ['English', 'Hello. How long does it take? Thanks.', ['How long does it take?']],
     ['two asks in one sentence', 'Når får jeg svar på søknaden, og hva koster tillatelsen?', ['Når får jeg svar på søknaden', 'hva koster tillatelsen?']],
     [
+      'one ask around a relative clause on its subject',
+      '1. Is there a fee?\n2. Can my wife, who holds a family immigration permit, be registered with the same GP as me?',
+      ['Is there a fee?', 'Can my wife, who holds a family immigration permit, be registered with the same GP as me?'],
+    ],
+    [
       'a present-tense verb before its subject, without a question mark',
       'Hei. Betaler vi full pris for desember. Takk.',
       ['Betaler vi full pris for desember.'],

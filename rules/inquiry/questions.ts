@@ -611,6 +611,9 @@ export function isRhetorical(question: string): boolean {
   return (RHETORICAL.test(question) || INTENSIFIED.test(question)) && !CHOICE.test(question);
 }
 
+/** "Can my wife", «Kan sonen min»: an auxiliary and its subject, with the verb still to come. */
+const RELATIVE_AFTER_SUBJECT =
+  /^[\s"«]*(?:\d{1,2}[.)]\s+|[-•*–]\s+)?(?:can|could|will|would|should|may|must|does|do|did|is|are|kan|kunne|vil|skal|må|får|bør|er)\s+(?:my|our|the|his|her|their|a|an|min|mi|mitt|mine|vår|vårt|våre|\p{L}+)(?:\s+\p{L}+){0,2}\s*$/iu;
 /** Splits "Når kommer vedtaket, og hva koster det?" into its asks; offsets within `text`. */
 function asksIn(text: string, span: Span): Span[] {
   const s = text.slice(span.start, span.end);
@@ -625,6 +628,8 @@ function asksIn(text: string, span: Span): Span[] {
     // "hva og hvorfor" lists, or a relative clause right after the first question word: no cut.
     // «Stemmer det, og korleis søkjer eg?»: a whole short question before the cut is an ask of its own.
     if (firstWords(head, 3).length < 3 && !SHORT_WHOLE_QUESTION.test(questionCore(head).trim())) continue;
+    // "Can my wife, who holds a family permit, be registered …?": a relative clause inside the ask.
+    if (RELATIVE_AFTER_SUBJECT.test(head) && /^,\s*$/.test(m[0]) && /^(?:who|which|whose|som)\s/iu.test(s.slice(at))) continue;
     // "Hvis saken går videre, hvor lang tid tar det?": a condition is part of the ask after it.
     const from = cuts.at(-1) ?? 0;
     const condition = LEADING_CONDITION.exec(s.slice(from));
