@@ -20,6 +20,17 @@ describe('vague-promise detector', () => {
     expect(spans('Saken vil bli tatt med i vurderingen.')).toEqual([]);
   });
 
+  it('takes what the reader is to receive, timed only by a vague word or an office event, for a vague promise', () => {
+    expect(spans('Du får tilsendt avtalen og vaktlista snart.', 'nno')).toEqual([['snart', 'rule']]);
+    expect(spans('Svar kjem når vi har kome gjennom bunken.', 'nno')).toEqual([['når vi har kome gjennom bunken', 'rule']]);
+    expect(spans('Ny time får de når det blir ledig plass.', 'nno')).toEqual([['når det blir ledig plass', 'rule']]);
+    expect(spans('You will get a new appointment when a slot opens up.', 'eng')).toEqual([['when a slot opens up', 'rule']]);
+    // Timed, the reader's own step, or a notice on the event itself: nothing vague.
+    expect(spans('Du får tilsendt avtalen fredag 11. desember.')).toEqual([]);
+    expect(spans('Du får svar når du har sendt skjemaet.')).toEqual([]);
+    expect(spans('Du får en SMS når boka er kommet.')).toEqual([]);
+  });
+
   it.each([
     ['nob', 'Vi kommer tilbake til deg om litt.', 'om litt'],
     ['nno', 'Ny skatteseddel vil verte utsend i god tid.', 'i god tid'],

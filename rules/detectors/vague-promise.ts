@@ -278,6 +278,19 @@ const CLOCK_TIME = withFastWordStarts(
   /(?<![\p{L}\p{N}])(?:kl\.?\s*\d{1,2}|klokka\s+\d{1,2}|klokken\s+\d{1,2}|at\s+\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?![\p{N}])|\d{1,2}[:.]\d{2}(?![\p{N}]))/iu,
 );
 const SOON_AS = withFastWordStarts(/(?<![\p{L}])(?:så\s+(?:snart|fort)|as\s+soon\s+as)(?![\p{L}])/iu);
+/**
+ * What the reader will receive: «Du får tilsendt …», «Ny time får de …», «Svar kjem …», «Pengane
+ * kjem …», "You will get / receive …". The thing's coming is the promise, whoever sends it.
+ */
+const RECEIVES_NO = withFastWordStarts(
+  /^[\s"«]*(?:(?:du|de|dere|dykk)\s+(?:får|vil\s+få|skal\s+få)|(?:[\p{L}]+\s+){1,3}?får\s+(?:du|de|dere|dykk)|(?:(?:ny|nytt|nye)\s+\p{L}+|svar(?:et)?|vedtak(?:et)?|beskjed|brev(?:et)?|pengane|pengene|refusjon(?:en)?|faktura(?:en)?|innkalling(?:a|en)?|avtal(?:en|a))\s+(?:kommer|kjem|vil\s+komme|vil\s+kome))(?![\p{L}])/iu,
+);
+const RECEIVES_EN = withFastWordStarts(
+  /^[\s"«]*(?:you(?:\s+will|['’]ll|\s+are\s+going\s+to)\s+(?:get|receive|be\s+sent|be\s+given|be\s+offered|hear)|(?:a|an|the|your)\s+(?:new\s+)?\p{L}+\s+will\s+(?:come|arrive|follow|be\s+sent))(?![\p{L}])/iu,
+);
+/** «Du får SMS når boka er klar», "You will get a text when it arrives": a notice on the event is the next step itself. */
+const NOTICE =
+  /^\s*(?:(?:en|ei|ein|eit|et|a|an)\s+)?(?:sms|tekstmelding|varsel|varsling|melding|beskjed|e-?post|text|message|notification|e-?mail|reminder|påminning|påminnelse)(?![\p{L}])/iu;
 /** The sentence opens with a condition ("Om du vil betale seinare, …"): nothing is promised. */
 /** «… tilbake til deg om det i tida framover»: «om det» as "about it", not "if it". */
 const ABOUT_IT = String.raw`\s*(?:[.,;!]|$|(?:i|på|seinare|senere|snart|etter|innan|innen|med|så\s+snart)\s)`;
@@ -742,6 +755,35 @@ export const vaguePromise: Detector = {
         ) {
           const start = sentence.start + soon.index;
           report(start, start + clause.trimEnd().length);
+          continue;
+        }
+      }
+      // «Du får tilsendt avtalen snart», «Svar kjem når vi har kome gjennom bunken», "You will get a
+      // new time when a slot opens up": what the reader is to receive, timed by nothing but a vague
+      // word or an event of the office's.
+      const receives = (language === 'eng' ? RECEIVES_EN : RECEIVES_NO).exec(body);
+      if (
+        receives &&
+        !asksOrInstructs &&
+        !SOON_AS.test(body) &&
+        !timedHere() &&
+        !words.negation.test(body) &&
+        !words.anchor.test(body) &&
+        !CONDITION_FIRST.test(body) &&
+        !ROUTINE.test(body)
+      ) {
+        const from = receives.index + receives[0].length;
+        const rest = body.slice(from);
+        const vague = words.vague.exec(rest) ?? words.extraVague.exec(rest);
+        if (vague) {
+          const start = sentence.start + from + vague.index;
+          report(start, start + vague[0].length);
+          continue;
+        }
+        const event = NOTICE.test(rest.slice(0, 40)) ? null : words.event.exec(rest);
+        if (event && !words.citizen.test(event[0]) && !STATE_CONDITION.test(event[0]) && !givesTime()) {
+          const start = sentence.start + from + event.index;
+          report(start, start + event[0].trimEnd().length);
           continue;
         }
       }
