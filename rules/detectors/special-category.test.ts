@@ -142,6 +142,31 @@ describe('special-category', () => {
     expect(() => specialCategory.parseParams!({ words: ['rus'], requirePerson: 'yes' })).toThrow(/requirePerson/);
   });
 
+  it("with readerOwn, leaves the reader's own care and papers alone, but not someone else's", () => {
+    const health = {
+      words: ['medisin', 'legeerklæring', 'diabetes', 'tb screening', 'diarrhoea'],
+      prefixFrom: 6,
+      requirePerson: true,
+      readerOwn: ['medisin', 'legeerklæring', 'tb screening'],
+    };
+    const found = (text: string, language: RuleLanguage = 'nob') =>
+      specialCategory.detect(buildDetectorInput(text, { language, params: health })).map((h) => text.slice(h.start, h.end));
+    expect(found('Du kan hente medisinene dine som vanlig i jula.')).toEqual([]);
+    expect(found('Takk, vi har fått legeerklæringen fra deg.')).toEqual([]);
+    expect(found('I have booked your TB screening for Tuesday 15 December.', 'eng')).toEqual([]);
+    // Someone else's papers, and the reader's own diagnosis, are still reported.
+    expect(found('Naboen din har sendt oss legeerklæringen til sønnen sin.')).toEqual(['legeerklæringen']);
+    expect(found('Vi ser at du har diabetes.')).toEqual(['diabetes']);
+    // Advice to everyone belongs to no one.
+    expect(found('After vomiting or diarrhoea, children should stay at home for 48 hours.', 'eng')).toEqual([]);
+    expect(() => specialCategory.parseParams!({ words: ['rus'], readerOwn: 'rus' })).toThrow(/readerOwn/);
+  });
+
+  it("leaves a service's name after its head word alone: «Etat for psykisk helse og rustjenester»", () => {
+    expect(spans('Sted: Etat for psykisk helse og rusomsorg, Kaigaten 4.')).toEqual([]);
+    expect(spans('Han har fått hjelp for psykisk helse.')).toEqual(['psykisk helse']);
+  });
+
   it('rejects params without words', () => {
     expect(() => specialCategory.parseParams!({})).toThrow(/words/);
     expect(() => specialCategory.parseParams!({ words: ['rus'], documents: [3] })).toThrow(/documents/);

@@ -28,6 +28,8 @@ interface Compiled {
   documents: Set<string>;
   /** Report only in a sentence that names someone (noOneNamed). */
   requirePerson: boolean;
+  /** Care and papers («medisinene», "medical certificate"): the reader's own need no warning, only someone else's. */
+  readerOwn: string[];
   /** One-word entries that also match as the start of a longer word (inflections, compounds). */
   prefixes: Set<string>;
   /** Word beginnings a prefix must not take ("tiltalende" is not "tiltale"). */
@@ -136,6 +138,7 @@ function compile(params: Record<string, unknown>): Compiled {
     index,
     documents: new Set(stringList(params, 'documents').map((w) => w.toLowerCase())),
     requirePerson: params['requirePerson'] === true,
+    readerOwn: stringList(params, 'readerOwn').map((w) => w.toLowerCase()),
     prefixes,
     except,
   };
@@ -225,14 +228,14 @@ const CONTACT_CUE = new RegExp(
  * ties it to the reader or someone close to them (then it is reported as usual).
  */
 const GENERIC_PEOPLE =
-  /(?<!\p{L})(?:folk\s+(?:som|med)|personar\s+(?:som|med)|personer\s+(?:som|med)|(?:alle|mange|dei|de|den|ein|en|nokon|noen|andre)\s+som\s+(?:har|er|får|får|lever|lid|lider|bur|bor|treng|trenger)|barn\s+(?:som|med)|eldre\s+(?:som|med)|(?:elever|elevar|ungdommer|ungdommar|familier|familiar|innbyggere|innbyggjarar)\s+(?:som|med)|(?:noen|nokon)\s+i\s+(?:familien|familia)|(?:pupils|students|young\s+people|families)\s+(?:who|with)|someone\s+in\s+the\s+family|pasientar\s+(?:som|med)|pasienter\s+(?:som|med)|brukarar\s+(?:som|med)|brukere\s+(?:som|med)|generelt|i\s+alminnelighet|(?:i|blant)\s+personalet|blant\s+(?:de\s+|dei\s+|oss\s+)?(?:ansatte|tilsette)|blant\s+oss|among\s+us|(?:mye|mykje|masse)\s+(?:sykdom|sjukdom)|people\s+(?:who|with|living)|(?:anyone|anybody|someone|those|residents|children|patients|adults|families)\s+(?:who|with)|an?\s+person|someone\s+(?:who|with)|anyone|(?:en|ein)\s+person\s+(?:som|med)|(?:det\s+)?å\s+ha|having|in\s+general|generally|(?:mange|fleire|flere|de\s+fleste|dei\s+fleste|many|most)\s+(?:med|with)|(?:er|is|are)\s+(?:svært\s+|ganske\s+|veldig\s+|very\s+|quite\s+)?(?:vanlig|vanleg|common)\s+(?:hos|blant|among|in)|(?:fra|frå|from)\s+person\s+til\s+person|from\s+person\s+to\s+person|among\s+(?:our\s+|the\s+)?staff|staff\s+(?:illness|sickness|shortage))(?!\p{L})/iu;
+  /(?<!\p{L})(?:folk\s+(?:som|med)|personar\s+(?:som|med)|personer\s+(?:som|med)|(?:alle|mange|dei|de|den|ein|en|nokon|noen|andre)\s+som\s+(?:har|er|får|får|lever|lid|lider|bur|bor|treng|trenger)|barn\s+(?:som|med)|eldre\s+(?:som|med)|(?:elever|elevar|ungdommer|ungdommar|familier|familiar|innbyggere|innbyggjarar)\s+(?:som|med)|(?:noen|nokon)\s+i\s+(?:familien|familia)|(?:pupils|students|young\s+people|families)\s+(?:who|with)|someone\s+in\s+the\s+family|pasientar\s+(?:som|med)|pasienter\s+(?:som|med)|brukarar\s+(?:som|med)|brukere\s+(?:som|med)|generelt|i\s+alminnelighet|(?:i|blant)\s+personalet|blant\s+(?:de\s+|dei\s+|oss\s+)?(?:ansatte|tilsette)|blant\s+oss|among\s+us|(?:mye|mykje|masse)\s+(?:sykdom|sjukdom)|people\s+(?:who|with|living)|(?:anyone|anybody|someone|everyone|everybody|those|residents|children|patients|adults|families)\s+(?:who|with)|(?:children|kids|barn|born|everyone|alle)\s+(?:should|must|need\s+to|bør|må|skal|treng|trenger)|an?\s+person|someone\s+(?:who|with)|anyone|(?:en|ein)\s+person\s+(?:som|med)|(?:det\s+)?å\s+ha|having|in\s+general|generally|(?:mange|fleire|flere|de\s+fleste|dei\s+fleste|many|most)\s+(?:med|with)|(?:er|is|are)\s+(?:svært\s+|ganske\s+|veldig\s+|very\s+|quite\s+)?(?:vanlig|vanleg|common)\s+(?:hos|blant|among|in)|(?:fra|frå|from)\s+person\s+til\s+person|from\s+person\s+to\s+person|among\s+(?:our\s+|the\s+)?staff|staff\s+(?:illness|sickness|shortage))(?!\p{L})/iu;
 
 /**
  * A service or a role named by a compound or a following word: «demenskoordinator», «rusteamet»,
  * "dementia nurse", «psykiatrisk sjukepleiar». It names who helps, not whom.
  */
 const SERVICE_HEAD =
-  /^(?:koordinator\p{L}*|sjukepleiar\p{L}*|sykepleier\p{L}*|team\p{L}*|omsorg\p{L}*|teneste\p{L}*|tjeneste\p{L}*|senter\p{L}*|sentr\p{L}*|avdeling\p{L}*|kontor\p{L}*|lege\p{L}*|tilbod\p{L}*|tilbud\p{L}*|forening\p{L}*|foreining\p{L}*|forbund\p{L}*|klinikk\p{L}*|poliklinikk\p{L}*|seksjon\p{L}*|rådgjevar\p{L}*|rådgiver\p{L}*|konsulent\p{L}*|kurs\p{L}*|nettverk\p{L}*|coordinator|nurse|nurses|team|teams|service|services|unit|clinic|centre|center|counsellor|counselor|adviser|advisor|association|helpline|hotline)$/iu;
+  /^(?:psykolog\p{L}*|psychologists?|koordinator\p{L}*|sjukepleiar\p{L}*|sykepleier\p{L}*|team\p{L}*|omsorg\p{L}*|teneste\p{L}*|tjeneste\p{L}*|senter\p{L}*|sentr\p{L}*|avdeling\p{L}*|kontor\p{L}*|lege\p{L}*|tilbod\p{L}*|tilbud\p{L}*|forening\p{L}*|foreining\p{L}*|forbund\p{L}*|klinikk\p{L}*|poliklinikk\p{L}*|seksjon\p{L}*|rådgjevar\p{L}*|rådgiver\p{L}*|konsulent\p{L}*|kurs\p{L}*|nettverk\p{L}*|coordinator|nurse|nurses|team|teams|service|services|unit|clinic|centre|center|counsellor|counselor|adviser|advisor|association|helpline|hotline)$/iu;
 
 /** A negated send just before the term: «ikkje sende oss …», "do not send us …", «ikke legg ved …». */
 const NOT_SENT_BEFORE =
@@ -350,7 +353,38 @@ const PERSONAL = new Set([
 const POSSESSIVES = new Set(['din', 'di', 'ditt', 'dine', 'hans', 'hennes', 'deres', 'dykkar', 'sin', 'si', 'sitt', 'your', 'his', 'her', 'their']);
 
 /** A proper name: capitalised, and not the first word of its sentence. */
+/** Capitalised words that name a day, a month or the country and city: no one's name. */
+const NOT_A_NAME = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'norway',
+  'norge',
+  'noreg',
+  'bergen',
+  'vestland',
+  'europe',
+  'europa',
+]);
+
 function isCapitalisedName(text: string, token: Token, sentence: Sentence | undefined): boolean {
+  if (NOT_A_NAME.has(token.lower)) return false;
   const first = token.text[0]!;
   const second = token.text[1];
   // "Psykisk", not "DNA" (an acronym is no name).
@@ -484,12 +518,50 @@ const ID_NUMBER = /(?<!\d)\d{6} ?\d{5}(?!\d)/u;
  * No one in the sentence the term could belong to: no name, pronoun, kin, role or id number. A
  * sentence that goes on after a colon («risk group: COPD») is read with the part before it.
  */
-function noOneNamed(text: string, words: readonly Token[], sentences: readonly Sentence[], sentence: Sentence): boolean {
+/** Whether a matched term is one of the care or paper words of `readerOwn` (or an inflection of one). */
+function ownCare(term: string, readerOwn: readonly string[]): boolean {
+  return readerOwn.some((w) => term.startsWith(w));
+}
+
+/** «Etat for psykisk helse og», "Centre for mental health and": the head of a service's name just before the term. */
+const SERVICE_NAMED_BEFORE =
+  /(?<![\p{L}])(?:etat|etaten|avdeling|avdelinga|avdelingen|senter|senteret|kontor|kontoret|seksjon|seksjonen|team|teamet|centre|center|department|unit|service|services|office|agency)\s+(?:for|of)\s+(?:\p{L}+\s+){0,4}$/iu;
+
+/** The reader and the writer (and the office) are no one else: only for care the reader is told of. */
+const READER_OR_WRITER = new Set([
+  'du',
+  'deg',
+  'din',
+  'di',
+  'ditt',
+  'dine',
+  'you',
+  'your',
+  'yours',
+  'dykk',
+  'dykkar',
+  'dere',
+  'deres',
+  'jeg',
+  'eg',
+  'meg',
+  'i',
+  'me',
+  'my',
+  'vi',
+  'we',
+  'us',
+  'our',
+  'oss',
+]);
+
+function noOneNamed(text: string, words: readonly Token[], sentences: readonly Sentence[], sentence: Sentence, readerIsNoOne = false): boolean {
   let from = sentence;
   const at = sentences.indexOf(sentence);
   if (at > 0 && /:\s*$/u.test(text.slice(sentences[at - 1]!.start, sentence.start))) from = sentences[at - 1]!;
   for (let k = from.firstWord; k < words.length && words[k]!.start < sentence.end; k++) {
     const w = words[k]!;
+    if (readerIsNoOne && READER_OR_WRITER.has(w.lower)) continue;
     if (SOMEONE.has(w.lower) || PERSONAL.has(w.lower) || isCapitalisedName(text, w, sentence)) return false;
   }
   return !ID_NUMBER.test(text.slice(from.start, sentence.end));
@@ -561,12 +633,15 @@ export const specialCategory: Detector = {
       throw new Error(`special-category: params.prefixFrom must be a whole number ≥ ${PREFIX_MIN}`);
     if (params['requirePerson'] !== undefined && typeof params['requirePerson'] !== 'boolean')
       throw new Error('special-category: params.requirePerson must be true or false');
+    const readerOwn = params['readerOwn'];
+    if (readerOwn !== undefined && (!Array.isArray(readerOwn) || readerOwn.some((w) => typeof w !== 'string' || w.trim() === '')))
+      throw new Error('special-category: params.readerOwn must be a list of words');
     const except = params['notPrefixOf'];
     if (except !== undefined && (!Array.isArray(except) || except.some((w) => typeof w !== 'string' || w.trim() === '')))
       throw new Error('special-category: params.notPrefixOf must be a list of words');
   },
   detect({ text, analysis, params, language }) {
-    const { index, documents, requirePerson, prefixes, except } = compile(params);
+    const { index, documents, requirePerson, readerOwn, prefixes, except } = compile(params);
     const { words, sentences } = analysis;
     const hits: DetectorHit[] = [];
     const contactSentences = new Map<Sentence, boolean>();
@@ -641,6 +716,11 @@ export const specialCategory: Detector = {
           continue;
         }
       }
+      // «Du kan hente medisinene dine som vanlig», "the medical certificate you sent": the reader's own care.
+      if (sentence && readerOwn.length && ownCare(text.slice(start, end).toLowerCase(), readerOwn) && noOneNamed(text, words, sentences, sentence, true))
+        continue;
+      // «Etat for psykisk helse og rustjenester»: a service's name after its head word.
+      if (sentence && SERVICE_NAMED_BEFORE.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
       if (sentence && !tiedToPerson(words, sentence, isGeneric(sentence)) && !namedHolderBefore(text, words, i, sentence)) {
         // «demenskoordinator»: the part after the matched entry; "dementia nurse": the next word.
         const matchedPrefix = bestLast === i ? prefixAt.get(i) : undefined;
