@@ -20,6 +20,17 @@ describe('vague-promise detector', () => {
     expect(spans('Saken vil bli tatt med i vurderingen.')).toEqual([]);
   });
 
+  it("takes the office's present-tense promise after a fronted clause, and a holiday or season made vaguer, for a vague promise", () => {
+    expect(spans('Når du har sendt skjemaet, kallar eg deg inn til ein prat når eg har kome meg gjennom papira.', 'nno')).toEqual([
+      ['når eg har kome meg gjennom papira', 'rule'],
+    ]);
+    expect(spans('Det er i orden, så får du utbetalinga når eg kjem til saka di.', 'nno')).toEqual([['når eg kjem til saka di', 'rule']]);
+    expect(spans('Du vil få nærmere beskjed i løpet av nyåret.')).toEqual([['i løpet av nyåret', 'rule']]);
+    expect(spans('Send meg papirene, så ordner vi noe rundt nyttår.')).toEqual([['rundt nyttår', 'rule']]);
+    // A condition first is the reader's matter: «Får du ikke kommet, send meg en melding …, så finner vi en ny tid».
+    expect(spans('Får du ikke kommet, send meg en melding i god tid før, så finner vi en ny tid.')).toEqual([]);
+  });
+
   it('takes what the reader is to receive, timed only by a vague word or an office event, for a vague promise', () => {
     expect(spans('Du får tilsendt avtalen og vaktlista snart.', 'nno')).toEqual([['snart', 'rule']]);
     expect(spans('Svar kjem når vi har kome gjennom bunken.', 'nno')).toEqual([['når vi har kome gjennom bunken', 'rule']]);

@@ -227,7 +227,7 @@ const EXTRA_VAGUE_EN = new RegExp(
 );
 const SEASON_NO = String.raw`(?:våren|vår|hausten|haust|høsten|høst|sommaren|sommar|sommeren|sommer|vinteren|vinter|nyttår|nyåret|jul|jula|julen|påske|påska|påsken|${MONTHS_NO})`;
 const APPROXIMATE_NO = new RegExp(
-  `${B}(?:(?:ein|en)\\s+(?:gong|gang|dag)\\s+(?:i|etter|før|utpå|rundt|over|på)\\s+${SEASON_NO}|på\\s+nyåret|utpå\\s+(?:våren|hausten|høsten|sommaren|sommeren|vinteren|nyåret|${MONTHS_NO}))${E}`,
+  `${B}(?:(?:ein|en)\\s+(?:gong|gang|dag)\\s+(?:i|etter|før|utpå|rundt|over|på)\\s+${SEASON_NO}|på\\s+nyåret|i\\s+løpet\\s+av\\s+(?:nyåret|våren|hausten|høsten|sommaren|sommeren|vinteren|jula|julen)|(?:rundt|omkring)\\s+(?:nyttår|jul|påske)|utpå\\s+(?:våren|hausten|høsten|sommaren|sommeren|vinteren|nyåret|${MONTHS_NO}))${E}`,
   'iu',
 );
 /**
@@ -283,7 +283,7 @@ const SOON_AS = withFastWordStarts(/(?<![\p{L}])(?:så\s+(?:snart|fort)|as\s+soo
  * kjem …», "You will get / receive …". The thing's coming is the promise, whoever sends it.
  */
 const RECEIVES_NO = withFastWordStarts(
-  /^[\s"«]*(?:(?:du|de|dere|dykk)\s+(?:får|vil\s+få|skal\s+få)|(?:[\p{L}]+\s+){1,3}?får\s+(?:du|de|dere|dykk)|(?:(?:ny|nytt|nye)\s+\p{L}+|svar(?:et)?|vedtak(?:et)?|beskjed|brev(?:et)?|pengane|pengene|refusjon(?:en)?|faktura(?:en)?|innkalling(?:a|en)?|avtal(?:en|a))\s+(?:kommer|kjem|vil\s+komme|vil\s+kome))(?![\p{L}])/iu,
+  /^[\s"«]*(?:(?:[^.!?\n]*?,\s*)?(?:så|da|då)\s+får\s+(?:du|de|dere|dykk)|(?:du|de|dere|dykk)\s+(?:får|vil\s+få|skal\s+få)|(?:[\p{L}]+\s+){1,3}?får\s+(?:du|de|dere|dykk)|(?:(?:ny|nytt|nye)\s+\p{L}+|svar(?:et)?|vedtak(?:et)?|beskjed|brev(?:et)?|pengane|pengene|refusjon(?:en)?|faktura(?:en)?|innkalling(?:a|en)?|avtal(?:en|a))\s+(?:kommer|kjem|vil\s+komme|vil\s+kome))(?![\p{L}])/iu,
 );
 const RECEIVES_EN = withFastWordStarts(
   /^[\s"«]*(?:you(?:\s+will|['’]ll|\s+are\s+going\s+to)\s+(?:get|receive|be\s+sent|be\s+given|be\s+offered|hear)|(?:a|an|the|your)\s+(?:new\s+)?\p{L}+\s+will\s+(?:come|arrive|follow|be\s+sent))(?![\p{L}])/iu,
@@ -469,6 +469,11 @@ const ROUTINE = new RegExp(
  */
 const PRESENT_PROMISE_NO =
   /^[\s"«]*(?:(?:vi|me|eg|jeg|kommunen|etaten)\s+(?!(?:forstår|skjønner|skjønar|vet|veit|tror|trur|synes|syns|mener|meiner|beklager|beklagar|håper|håpar|takker|takkar|ser\s+at|registrerer|noterer|merker)(?![\p{L}]))(?:\p{L}{2,}(?:er|ar|r)|set|tek|gjer|gjør)(?![\p{L}])|(?:\p{L}+\s+){1,4}?(?:vert|blir)\s+(?!(?:det|den|dette|denne|de|dei|du|dere|dykk|vi|me|han|ho|hun|ikke|ikkje|meir|mer|ferdig|klar|klart)(?![\p{L}]))\p{L}{2,}(?:et|t|a|e|d)(?:\s+på)?(?![\p{L}]))/iu;
+
+/** «Når du har sendt …,»: a subjunction, not a verb first (CONDITION_V1 would read «Når» as one). */
+const SUBJUNCTION_FIRST = /^[\s"«]*(?:når|etter\s+at|før|sidan|siden|fordi)\s/iu;
+/** «…, kallar eg deg inn når …», «…, så sender vi det når …»: the office's present-tense promise after a fronted clause. */
+const PRESENT_PROMISE_V2_NO = /^[^.!?\n]*?,\s*(?:så\s+|då\s+|da\s+)?(?:\p{L}{2,}(?:ar|er)|set|tek|gjer|gjør)\s+(?:eg|jeg|vi|me)(?![\p{L}])/iu;
 
 const WEAK_PROMISE = /^(?:(?:så|da|då)\s|(?:vil|skal|will)\s(?:.*\s)?(?:bli|verte|be)\s)/iu;
 /**
@@ -663,7 +668,10 @@ export const vaguePromise: Detector = {
       const body = text.slice(sentence.start, sentence.end);
       const ahead = words.ahead.test(body);
       // Without a future or modal, a Norwegian present-tense promise by the office still looks ahead.
-      const present = !ahead && language !== 'eng' ? PRESENT_PROMISE_NO.exec(body) : null;
+      const present =
+        !ahead && language !== 'eng'
+          ? (PRESENT_PROMISE_NO.exec(body) ?? (CONDITION_V1.test(body) && !SUBJUNCTION_FIRST.test(body) ? null : PRESENT_PROMISE_V2_NO.exec(body)))
+          : null;
       // A question, or an instruction whose timing is the reader's: nothing is promised.
       const asksOrInstructs = /\?\s*$/.test(body) || words.readerTold.test(body);
       // «Vi kallar han inn på nyåret», «Vi tek ein ny runde ein gong i vår»: a season or a holiday
