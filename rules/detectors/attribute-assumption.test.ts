@@ -22,6 +22,18 @@ describe('attribute-assumption detector', () => {
     ]);
   });
 
+  it('takes an age said in other words for a trait: a birth year, «en dame på 74», a bare number after the lead-in, "At 81, …"', () => {
+    const params = { ...PARAMS, guesses: [...PARAMS.guesses, 'reknar eg med', 'perhaps not', 'er usikker på om'] };
+    const found = (text: string) => attributeAssumption.detect(buildDetectorInput(text, { params })).map((h) => text.slice(h.start, h.end));
+    expect(found('Sidan du er fødd i 1942, reknar eg med at du ikkje brukar e-post.')).toEqual(['fødd i 1942, reknar eg med']);
+    expect(found('Jeg er usikker på om tempoet passer for en dame på 74.')).toEqual(['er usikker på om tempoet passer for en dame på 74']);
+    expect(found('Du er jo berre 19, så det enklaste er nok å flytte heim att.')).toEqual(['Du er jo berre 19, så det enklaste er nok']);
+    expect(found('At 81 years, a journey like this is perhaps not advisable.')).toEqual(['At 81 years, a journey like this is perhaps not']);
+    // The age alone, or a guess about something else, is no assumption.
+    expect(found('Du er født i 1975 og har rett til plass.')).toEqual([]);
+    expect(found('Du er 3 i køen, og det er nok ledig plass i januar.')).toEqual([]);
+  });
+
   it('takes an age in years after its lead-in for a trait', () => {
     expect(spans('Siden du er 86 år, er det kanskje lurt å be familien om hjelp.')).toEqual(['du er 86 år, er det kanskje lurt']);
     expect(spans('Siden du er 18 år, kan du søke selv.')).toEqual([]);

@@ -33,7 +33,19 @@ interface Compiled {
   guess: Phrases | undefined;
 }
 
-const AGE_IN_YEARS = /^\s+\d{2,3}\s+(?:år|years?)(?![\p{L}])/iu;
+const AGE_IN_YEARS = /^\s+(?:(?:jo|berre|bare|only|just|allerede|alt)\s+)*\d{2,3}(?:\s+(?:år|years?)(?![\p{L}])|(?=\s*(?:,|og\s|and\s|så\s|so\s)))/iu;
+/**
+ * An age said in other words: «fødd i 1942», "born in 1950", «en dame på 74», "a man of 80", and
+ * "At 81 years, …" opening a sentence.
+ */
+const AGE_SAID =
+  /(?<![\p{L}])(?:(?:født|fødd|born)\s+(?:i|in)\s+(?:19|20)\d{2}(?![\p{N}])|(?:dame|mann|kvinne|herre|lady|gentleman|man|woman)\s+(?:på|of)\s+\d{2,3}(?![\p{N}])(?:\s+år)?)|^\s*at\s+\d{2,3}(?:\s+years(?:\s+old|\s+of\s+age)?)?\s*,/iu;
+const AGE_SAID_HINT = /\d{2}/;
+function ageSaid(body: string): { start: number; end: number } | undefined {
+  if (!AGE_SAID_HINT.test(body)) return undefined;
+  const m = AGE_SAID.exec(body);
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+}
 
 const compiledParams = new WeakMap<Record<string, unknown>, Compiled>();
 
@@ -132,10 +144,18 @@ export const attributeAssumption: Detector = {
     const placeAfter = (body: string) => (end: number) => /^\s+\p{Lu}/u.test(body.slice(end));
     // «Siden du er 86 år», "as you are 79 years old": an age in years after the lead-in.
     const yearsAfter = (body: string) => (end: number) => AGE_IN_YEARS.test(body.slice(end));
-    const traitIn = (body: string) => first(trait, body) ?? first(origin, body, placeAfter(body)) ?? first(age, body, yearsAfter(body));
+    const traitIn = (body: string) => first(trait, body) ?? first(origin, body, placeAfter(body)) ?? first(age, body, yearsAfter(body)) ?? ageSaid(body);
     // Most replies name no trait at all: one look over the whole reply (at the phrases' first
     // words only) spares a look per sentence.
-    if (!(firstInReply(trait, analysis) ?? firstInReply(origin, analysis, placeAfter(text)) ?? firstInReply(age, analysis, yearsAfter(text)))) return [];
+    if (
+      !(
+        firstInReply(trait, analysis) ??
+        firstInReply(origin, analysis, placeAfter(text)) ??
+        firstInReply(age, analysis, yearsAfter(text)) ??
+        analysis.sentences.some((sentence) => ageSaid(text.slice(sentence.start, sentence.end)))
+      )
+    )
+      return [];
     const hits: DetectorHit[] = [];
     for (const sentence of analysis.sentences) {
       const body = text.slice(sentence.start, sentence.end);
