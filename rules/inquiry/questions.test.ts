@@ -221,12 +221,26 @@ describe('findQuestions', () => {
       'Surely I am not supposed to pay for the months before I owned the flat?',
       ['Surely I am not supposed to pay for the months before I owned the flat?'],
     ],
+    ['a question after an apology', 'Sorry for asking again, but when is the deadline?', ['when is the deadline?']],
+    ['leave to write in English, which wants an answer', 'Is it okay that I write in English?', ['Is it okay that I write in English?']],
   ])('finds %s', (_what, inquiry, expected) => {
     expect(texts(inquiry)).toEqual(expected);
   });
 
   it.each([
     ['a rhetorical question', 'Er det virkelig for mye å be om et svar?'],
+    ['a question the writer asks back and answers', 'Gratis for hvem, spør jeg? Ikke for oss skattebetalere.'],
+    ['a sarcastic «what next»', 'Hunder er forbudt på stranden. Hva er det neste, forbud mot barn?'],
+    ['«is this what you call …?»', 'Er det dette dere kaller rehabilitering?'],
+    ['«shall we wait until someone is hurt?»', 'Skal vi vente til ungene blir bitt?'],
+    ['an outcry about people', 'How can people be so irresponsible?'],
+    ['a verdict with a tag', 'Strange system, no?'],
+    ['«who else, if not you?»', 'Men hvem skal vaske badet hvis ikke dere gjør det?'],
+    ['a lead-in to the questions, with a colon', 'Det jeg trenger svar på:'],
+    ['an announcement of questions', 'No har eg fått tilbod om parsell, og eg lurer på eit par ting før eg takkar ja.'],
+    ['an apology put as a question', 'Beklager mitt norsk, kanskje dere forstår litt?'],
+    ['leave to ask', 'Er det greitt at eg spør deg om dette?'],
+    ['forgiveness asked for an old man', 'I do hope you will forgive an old man for troubling you with so many questions?'],
     ['a rhetorical question in nynorsk', 'Er det for mykje å be om at dunken blir tømd?'],
     ['a question that holds its own answer', 'Er det ikkje nettopp det offentlegheitsprinsippet er til for?'],
     ['scorn at whoever made something', 'Kven er det som lagar desse bookingsidene? Who designs these forms?'],

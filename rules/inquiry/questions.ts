@@ -328,6 +328,28 @@ const RHETORICAL = new RegExp(
     String.raw`det\s+er\s+vel\s+lov\s+å\s+(?:spørre|spørje|spørja)`,
     String.raw`(?:er|var)\s+det\s+(?:rart|underleg|merkelig|merkeleg)\s+(?:man|folk|en|ein|jeg|eg|vi|me|du|de|dei)\s`,
     String.raw`^(?:is|was)\s+(?:this|that)\s+how\b`,
+    // «Gratis for hvem, spør jeg?», «Venter på hva, spør du?»: the writer asks it back, and answers it.
+    String.raw`,\s*(?:spør|spørre|spurte|spurde)\s+(?:jeg|eg|du|de|dere|dykk|man|ein)\s*[?!.]*\s*$`,
+    String.raw`,\s*(?:i|you)\s+ask\s*[?!.]*\s*$`,
+    // «Hva er det neste, forbud mot barn?», "What's next?"; «Er det dette dere kaller rehabilitering?».
+    String.raw`(?:^|,\s*)(?:hva|kva|what)\s+(?:er|blir|is|['’]s)\s+(?:det\s+)?(?:neste|next)(?![\p{L}])`,
+    String.raw`^(?:(?:men|og|but|and)\s+)?(?:er|is)\s+(?:det\s+)?(?:dette|det|this|that)\s+(?:det\s+|what\s+)?(?:dere|de|dykk|you)\s+(?:kaller|kallar|call)(?![\p{L}])`,
+    // «Skal vi vente til ungene blir bitt?», "Do we have to wait until someone gets hurt?".
+    String.raw`(?:vente|venta|wait)\s+(?:til|until|till)\s+(?:noen|nokon|someone|somebody|ungene|barna|borna|et\s+barn|eit\s+barn|a\s+child|the\s+children|det\s+skjer|it\s+happens|det\s+er\s+for\s+seint|det\s+er\s+for\s+sent)(?![\p{L}])`,
+    // «kven har råd til slikt?», "How can people be so irresponsible?", "who am I kidding?", «Hva gjorde man før internett?».
+    String.raw`(?:hvem|kven|who)\s+(?:har\s+råd\s+til|can\s+afford)(?![\p{L}])`,
+    String.raw`(?:how|hvordan|korleis)\s+(?:can|could|kan)\s+(?:people|folk|noen|nokon|anyone|man|ein)\s+(?:be|være|vere)\s+(?:so|så)\s`,
+    String.raw`who\s+am\s+i\s+kidding`,
+    String.raw`(?:^|,\s*)who\s+knew(?![\p{L}])`,
+    String.raw`(?:hva|kva|what)\s+(?:gjorde|did)\s+(?:man|folk|people|ein|vi|we)\s+(?:før|before)(?![\p{L}])`,
+    // "Strange system, no?": a verdict with a tag, not a question.
+    String.raw`^[\s"«]*(?:\p{L}+\s+){0,3}\p{L}+,\s*(?:no|right|eh|eller\s+hva|ikke\s+sant|ikkje\s+sant)\s*\?+\s*$`,
+    // «…, om ikke arkivet?», «… hvis ikke dere gjør det?»: who else, if not them — the writer's answer.
+    String.raw`(?:^|[,\s])(?:om|hvis|viss|if)\s+(?:ikke|ikkje|not)\s+(?:dere|de|dykk|you|arkivet|kommunen|the\s+\p{L}+)(?:\s+(?:gjør|gjer|does|do)\s+det)?\s*\?+\s*$`,
+    // «Har noen av dere sett henne …??», «Hvor er det blitt av båndtvangen?»: an outcry.
+    String.raw`^(?:har|have)\s+(?:noen|nokon|any)\s+(?:av|of)\s+(?:dere|dykk|de|you)\s+(?:\p{L}+\s+)?(?:sett|prøvd|vore|vært|seen|tried|been)(?![\p{L}])`,
+    String.raw`(?:hvor|kvar)\s+(?:er|ble|vart)\s+det\s+(?:blitt|vorte)\s+av(?![\p{L}])`,
+
     String.raw`^(?:er|var)\s+(?:det|dette)\s+(?:slik|sånn|måten)\s+(?:dere|de|dykk|kommunen|bergen|ein|man)`,
     String.raw`(?:er|var)\s+det\s+(?:ikke|ikkje)\s+nok`,
     String.raw`(?:er|var)\s+det\s+(?:ikke|ikkje)\s+(?:da\s+|derfor\s+|difor\s+)?(?:åpenbart|openbert|opplagt|innlysende|klart)`,
@@ -466,7 +488,14 @@ const WRONG_PLACE_APOLOGY =
 const APOLOGY_TAG =
   /^(?:sorry|beklager|beklagar|orsak|unnskyld|excuse)[^?]{0,60},\s*(?:is\s+(?:it|that)|er\s+det|går\s+det|i\s+hope\s+(?:it|that)['’]?s?|håper\s+det\s+er)\s+(?:ok|okay|fine|alright|all\s+right|greit|greitt|i\s+orden|bra)\s*\?+\s*$/iu;
 /** "My Norwegian is limited, so I hope you will forgive me for writing in English?": a courtesy after its reason. */
-const FORGIVE_ME = /(?:forgive|excuse|pardon)\s+(?:me|us)|(?:tilgi|unnskylde|orsake)\s+(?:meg|oss)|tilgir\s+(?:meg|oss)/iu;
+const FORGIVE_ME =
+  /(?:forgive|excuse|pardon)\s+(?:me|us|an?\s+(?:old\s+)?(?:man|woman|lady|person|pensioner))|(?:tilgi|unnskylde|orsake)\s+(?:meg|oss)|tilgir\s+(?:meg|oss)/iu;
+/** «Beklager mitt norsk, kanskje dere forstår litt?», "Sorry for my English, I hope you understand me?": an apology, asking nothing. */
+const APOLOGY_ONLY =
+  /^(?:orsak|beklager|beklagar|unnskyld|sorry)\s+(?:for|at|mitt|mi|min|my)\s(?![^?]*(?<![\p{L}])(?:hva|kva|når|hvor|kvar|hvordan|korleis|hvem|kven|what|when|where|how|who|why|hvorfor|kvifor|om|whether|if|can|kan)(?![\p{L}]))[^?]*\?+\s*$/iu;
+/** «Er det greitt at eg spør deg om dette?», "Is it OK if I ask you this?": asks leave to ask, not for an answer ("Is it okay that I write in English?" does want one). */
+const MAY_I_ASK =
+  /^(?:(?:og|men|and|but)\s+)?(?:er\s+det\s+(?:greit|greitt|i\s+orden|ok|lov)\s+at\s+(?:eg|jeg|vi|me)\s+(?:spør|spørre|spørje)|is\s+it\s+(?:ok|okay|alright|all\s+right)\s+(?:if|that)\s+i\s+ask)(?![\p{L}])[^?]{0,40}\?*\s*$/iu;
 const COURTESY_HOPE =
   /^(?:(?:jeg|eg|vi|me|i|we)\s+)?(?:do\s+)?(?:håper|håpar|vonar|vonast|hope|hoping)\s+(?!.*(?<![\p{L}])(?:om|whether|if|hva|kva|når|kor|hvor|hvordan|korleis|hvem|kven|what|when|where|how|who|why|hvorfor|kvifor)(?![\p{L}]))[^?]{0,60}\?*\s*$/iu;
 
@@ -606,6 +635,17 @@ const INTENSIFIED = /(?<![\p{L}])(?:virkelig|verkeleg|verkelig|really|seriously|
 
 /** "…, dere eller BIR?": a choice between named alternatives wants an answer, however exasperated. */
 const CHOICE = /(?<![\p{L}])\p{L}+\s+(?:eller|or)\s+[\p{L}.-]+\s*\?+\s*$/iu;
+
+/**
+ * «Det jeg trenger svar på:», «Kort oppsummert lurer jeg på:», «… og eg lurer på eit par ting før eg
+ * takkar ja», "Which brings me to my questions.": a lead-in to the questions, which asks nothing itself.
+ */
+const LEAD_IN =
+  /(?::\s*$|(?:lurer|lurar|wonder|wondering|have|har)\s+(?:på\s+|about\s+)?(?:et|eit|noen|nokre|nokon|a\s+few|some|several|to|tre|two|three|a\s+couple\s+of)\s+(?:par\s+)?(?:ting|spørsmål|things|questions)(?![\p{L}])|brings\s+me\s+to\s+my\s+questions)/iu;
+
+export function isLeadIn(question: string): boolean {
+  return LEAD_IN.test(question);
+}
 
 export function isRhetorical(question: string): boolean {
   return (RHETORICAL.test(question) || INTENSIFIED.test(question)) && !CHOICE.test(question);
@@ -761,7 +801,9 @@ export function asksSomething(sentence: string, next: string | undefined): boole
       HOPE_TAG.test(core) ||
       APOLOGY_TAG.test(core) ||
       WRONG_PLACE_APOLOGY.test(core) ||
-      FORGIVE_ME.test(core))
+      FORGIVE_ME.test(core) ||
+      APOLOGY_ONLY.test(core) ||
+      MAY_I_ASK.test(core))
   )
     return false;
   // «Ho svigermor spurde «kvifor …?»», "one of them said "Do you think …?"": reported, not asked of the municipality.
@@ -883,7 +925,7 @@ export function findQuestions(quoted: string): InquiryQuestion[] {
       // sentence before the ask was not split off.
       ask = askAfterLastStop(inquiry, ask, true) ?? ask;
       const text = flat(inquiry.slice(ask.start, ask.end));
-      if (isRhetorical(text)) continue;
+      if (isRhetorical(text) || isLeadIn(text)) continue;
       // «Hvem skal jeg ringe? Politiet eller brannvesenet?»: the options of the question just asked, not a question of their own.
       if (
         OPTIONS_ONLY.test(text) &&
