@@ -710,6 +710,12 @@ describe('answerQuestions', () => {
     expect(answerOf('What time does the trip to Ulriken start and end?', times, 'eng')).toBe(times);
   });
 
+  it('takes neither a requirement for a decision nor a pointer to an attachment for the answer', () => {
+    expect(answerOf('How long does it usually take?', 'Som hovudregel må utdanninga vere godkjend før du kan søkje.', 'nno')).toBe(false);
+    expect(answerOf('Which documents does he need to include?', 'The list of required documents is in the attachment.', 'eng')).toBe(false);
+    expect(answerOf('What is the procedure to order?', 'Please see the attached form for how to order copies.', 'eng')).toBe(false);
+  });
+
   it('finds nothing to answer without questions, and answers nothing from the greeting or signature', () => {
     expect(answers('Takk for sist.', 'Hei!')).toEqual([]);
     expect(answers('Når kommer vedtaket?', 'Hei Kari,\n\nVennlig hilsen\nOla, tlf. 55 56 55 56, innen fredag')).toEqual([['Når kommer vedtaket?', false]]);

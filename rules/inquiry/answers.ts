@@ -280,7 +280,7 @@ const COURTESY =
 const CLAUSE_AFTER_COURTESY = /(?:,\s*(?:and|og)\s+(?:you|du|de|dere|dykk)\s|:\s)/iu;
 /** A sentence that only says where information stands: «… finn de i prislista på nettsida vår», «Der står det også …», "You can read more on …". */
 const POINTS_ELSEWHERE = withFastWordStarts(
-  /(?:(?<![\p{L}])(?:finn(?:er|ar)?|ser|les(?:er)?|read|find|see)\s+(?:du|de|dere|dykk|you)\s+(?:\p{L}+\s+){0,4}?(?:på|i|on|in|at)\s+(?:\p{L}+\s+){0,2}?(?:nettsid\p{L}*|heimesid\p{L}*|hjemmesid\p{L}*|prislist\p{L}*|website|web\s+page|page|price\s+list|brosjyr\p{L}*|forskrift\p{L}*|bergen\.kommune\.no|vedlagt\p{L}*|vedlagd\p{L}*|vedlegg\p{L}*|attached|attachment|enclosed)|^[\s"«]*(?:der|her|there|here)\s+(?:står|stend|står\s+det|finn\s+du|finner\s+du|you\s+(?:can\s+)?(?:find|read|see))|(?:du|de|dere|dykk|you)\s+(?:kan|can)\s+(?:lese|lesa|read|finne|find|see|sjå|se)\s+(?:mer|meir|more)\s+(?:om|about))(?![\p{L}])/iu,
+  /(?:(?<![\p{L}])(?:finn(?:er|ar)?|ser|les(?:er)?|read|find|see)\s+(?:du|de|dere|dykk|you)\s+(?:\p{L}+\s+){0,4}?(?:på|i|on|in|at)\s+(?:\p{L}+\s+){0,2}?(?:nettsid\p{L}*|heimesid\p{L}*|hjemmesid\p{L}*|prislist\p{L}*|website|web\s+page|page|price\s+list|brosjyr\p{L}*|forskrift\p{L}*|bergen\.kommune\.no|vedlagt\p{L}*|vedlagd\p{L}*|vedlegg\p{L}*|attached|attachment|enclosed)|^[\s"«]*(?:der|her|there|here)\s+(?:står|stend|står\s+det|finn\s+du|finner\s+du|you\s+(?:can\s+)?(?:find|read|see))|(?:du|de|dere|dykk|you)\s+(?:kan|can)\s+(?:lese|lesa|read|finne|find|see|sjå|se)\s+(?:mer|meir|more)\s+(?:om|about)|(?:is|are|står|stend|ligg|ligger)\s+(?:in|i)\s+(?:the\s+)?(?:attachment|attached\s+\p{L}+|enclosed\s+\p{L}+|vedlegget|vedlagde\s+\p{L}+|vedlagte\s+\p{L}+)|^[\s"«]*(?:please\s+)?(?:see|sjå|se)\s+(?:the\s+)?(?:attached|enclosed|vedlagt\p{L}*|vedlegg\p{L}*))(?![\p{L}])/iu,
 );
 /** A price asked («Kva kostar ein heil plass?», "How much is the fee?"), not a share of one. */
 const ASKS_PRICE =
@@ -607,7 +607,8 @@ const ASKS_IF_DECIDED = withFastWordStarts(
   /(?<![\p{L}])(?:behandlet|behandla|handsama|handsamt|avgjort|avgjord|processed|decided|dealt\s+with|ferdig\s*behandl\p{L}*)(?![\p{L}])/iu,
 );
 const DECIDED = withFastWordStarts(
-  /(?<![\p{L}])(?:innvilget|innvilga|godkjent|godkjend|avslått|avslege|approved|granted|rejected|refused|declined|(?:fått|får)\s+tildelt|er\s+tildelt|(?:vi|me|we)\s+(?:har\s+|have\s+)?(?:godkjent|godkjend|innvilget|innvilga|avslått|approved|granted|decided|bestemt|vedtatt|vedteke))(?![\p{L}])/iu,
+  // «må være godkjent før …», "must be approved": a requirement, not a decision made.
+  /(?<![\p{L}])(?<!(?:må|skal|bør|kan|must|should|needs\s+to|have\s+to|has\s+to)\s+(?:\p{L}+\s+){0,3}(?:være|vere|verte|bli|be)\s+)(?:innvilget|innvilga|godkjent|godkjend|avslått|avslege|approved|granted|rejected|refused|declined|(?:fått|får)\s+tildelt|er\s+tildelt|(?:vi|me|we)\s+(?:har\s+|have\s+)?(?:godkjent|godkjend|innvilget|innvilga|avslått|approved|granted|decided|bestemt|vedtatt|vedteke))(?![\p{L}])/iu,
 );
 
 /** «Når bør man komme …», "when I should come in": when it is advised, which a condition answers. */

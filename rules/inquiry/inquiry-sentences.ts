@@ -196,6 +196,16 @@ export function trimSpan(text: string, start: number, end: number): Span | undef
  * for a point), at a blank line, and at a line break unless the next line continues the
  * sentence (a wrapped line starts with a lower-case letter and the line before has no end mark).
  */
+/** Whether a parenthesis is open at the end of the text. */
+function opensParenthesis(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(') depth++;
+    else if (c === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 export function sentencesOf(text: string, from: number, to: number, opens: QuestionOpeners = NO_OPENERS): Span[] {
   const out: Span[] = [];
   let start = from;
@@ -224,6 +234,9 @@ export function sentencesOf(text: string, from: number, to: number, opens: Quest
     if (c === '?' || c === '!' || c === '…') {
       let j = i + 1;
       while (j < to && /[?!…"»)]/.test(text[j]!)) j++;
+      // "(fastlege, I have learned the word!) automatically once …": a mark inside a parenthesis
+      // ends nothing when the sentence goes on in lower case after it.
+      if (text.slice(i, j).includes(')') && opensParenthesis(text.slice(start, i)) && /^[ \t]+\p{Ll}/u.test(text.slice(j, j + 3))) continue;
       if (j >= to || /\s/.test(text[j]!)) {
         push(j);
         i = j - 1;

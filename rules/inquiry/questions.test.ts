@@ -223,6 +223,11 @@ describe('findQuestions', () => {
     ],
     ['a question after an apology', 'Sorry for asking again, but when is the deadline?', ['when is the deadline?']],
     ['leave to write in English, which wants an answer', 'Is it okay that I write in English?', ['Is it okay that I write in English?']],
+    [
+      'an ask that goes on after a parenthesis with its own exclamation mark',
+      'I would like to know whether I will get a GP (fastlege, I have learned the word!) automatically once I am registered.',
+      ['I would like to know whether I will get a GP (fastlege, I have learned the word!) automatically once I am registered.'],
+    ],
   ])('finds %s', (_what, inquiry, expected) => {
     expect(texts(inquiry)).toEqual(expected);
   });
