@@ -27,6 +27,7 @@ describe('unknown-acronym detector', () => {
     ['an ordinary word in capitals that the reply also writes small', 'HUSK å ta med kortet. Husk kvitteringen også.'],
     ['a short word put in capitals for emphasis', 'The signed form MUST be handed in. Søknaden MÅ vere inne, og HUSK vedlegga.'],
     ['an intensifier put in capitals', 'Det er HEILT fullt på laurdagane, og HELT umogleg å få tid.'],
+    ['a count or a repeat put in capitals', 'As I have now explained THREE times, please NOTE this. Du har sendt bilete IGJEN.'],
   ])('leaves alone %s', (_name, text) => {
     expect(spans(text)).toEqual([]);
   });
