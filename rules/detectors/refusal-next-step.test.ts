@@ -27,6 +27,13 @@ describe('refusal-next-step detector', () => {
     expect(spans(text)).toEqual([expected]);
   });
 
+  it("takes no refusal the reader complains about for this reply's refusal", () => {
+    expect(spans('Vi har mottatt klagen din på avslaget om bolig.')).toEqual([]);
+    expect(spans('Det vises til Deres klage av 27.11. vedrørende avslag på søknad om bolig.')).toEqual([]);
+    expect(spans('We have received your appeal against the decision that was refused in May.')).toEqual([]);
+    expect(spans('Søknaden din er avslått.')).toEqual(['avslått']);
+  });
+
   it('takes what the office will do, an offer after «men»/"but" and an inverted «kan du» for a next step', () => {
     expect(spans('Vi kan dessverre ikke gi ferdigattest ennå, men så snart dokumentasjonen kommer, behandler vi saken innen tre dager.')).toEqual([]);
     expect(spans('Unfortunately we cannot offer a berth this year, but you are second on the list and will be offered the first free place.')).toEqual([]);

@@ -153,7 +153,19 @@ const NOT_YOUR_FAULT_BEFORE =
   /(?:(?:ikke|ikkje) (?:din|deres|di|dykkar) (?:feil|skuld|skyld)|not your fault|(?:ikke|ikkje) (?:noe|noko) (?:du|dere|de|dykk) har gjort)(?![\p{L}])[^.!?\n]*$/iu;
 const REDUCTION = /^avslag (?:i|på) (?:husleie\p{L}*|husleige\p{L}*|leie\p{L}*|leige\p{L}*|pris\p{L}*|gebyr\p{L}*|eigenandel\p{L}*|egenandel\p{L}*)/iu;
 
+/**
+ * «klagen din på avslaget», «Deres klage … vedrørende avslag på søknad om …», "your appeal against
+ * the refusal": the refusal is what the reader complains about, not this reply's decision.
+ */
+const APPEALED_AGAINST =
+  /(?:(?<![\p{L}])(?:klage|klagen|klaga|klager|klagar|anke|anken|complaint|appeal)(?:\s+\p{L}+){0,6}?\s+(?:på|over|mot|vedrørende|angående|om|against|about|regarding|concerning)|(?<![\p{L}])(?:vedrørende|angående|regarding|concerning))\s+(?:\p{L}+\s+){0,2}$/iu;
+
+function appealedAgainst(text: string, start: number, sentenceStart: number): boolean {
+  return APPEALED_AGAINST.test(text.slice(Math.max(sentenceStart, start - 100), start));
+}
+
 function notARefusal(text: string, start: number, sentenceStart: number): boolean {
+  if (appealedAgainst(text, start, sentenceStart)) return true;
   if (NOT_YOUR_FAULT_BEFORE.test(text.slice(sentenceStart, start)) || REDUCTION.test(text.slice(start, start + 40))) return true;
   // The refusal stands in the condition's own clause, before its comma.
   if (CONDITION_V1_ON_READER.test(text.slice(sentenceStart, start)) && /^[^.!?\n]*,/u.test(text.slice(start))) return true;
@@ -170,7 +182,8 @@ function firstDecision(text: string, words: readonly Token[]): { start: number; 
     if (token.kind !== 'word') continue;
     DECISION_AT_WORD.lastIndex = token.start;
     const m = DECISION_AT_WORD.exec(text);
-    if (m) return { start: m.index, end: m.index + m[0].length };
+    if (m && !appealedAgainst(text, m.index, Math.max(0, text.lastIndexOf('\n', m.index), text.lastIndexOf('. ', m.index))))
+      return { start: m.index, end: m.index + m[0].length };
   }
   return undefined;
 }
