@@ -15,6 +15,10 @@ describe('third-person', () => {
     expect(spans('Per Olsen, naboen din, har også klaget.')).toEqual(['Per Olsen, naboen din']);
     // Where the neighbour lives may stand between; a partner is named by the same placing word.
     expect(spans('Naboen din i nr. 12, Kåre Lid, har ringt oss to ganger.')).toEqual(['Naboen din i nr. 12, Kåre Lid']);
+    // A friend named beside the relation, with or without a comma.
+    expect(spans('Kompisen din Mathias Berg fekk jo hybel gjennom oss i haust.')).toEqual(['Kompisen din Mathias Berg']);
+    expect(spans('Your friend Ahmed Karimi also got a flat from us.')).toEqual(['Your friend Ahmed Karimi']);
+    expect(spans('Takk for at du og vennen din kom på møtet.')).toEqual([]);
     expect(spans('Your neighbour at number 9, Arne Dahl, called us.')).toEqual(['Your neighbour at number 9, Arne Dahl']);
     expect(spans('Vi ser at samboeren din, Eline, fikk en utbetaling i oktober.')).toEqual(['samboeren din, Eline']);
     expect(spans('She was admitted after the incident with the neighbour, Mr Solberg.')).toEqual(['the neighbour, Mr Solberg']);

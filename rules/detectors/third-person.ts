@@ -22,7 +22,7 @@ const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|herr|fru)\.?\s`;
 /** «i 5B», "in class 6", «frå 7C»: a school class. */
 const CLASS = String.raw`(?:i|in|fra|frå|from)\s(?:(?:klasse|class|trinn|year)\s\d{1,2}\s?[A-ZÆØÅa-zæøå]?|\d{1,2}[A-ZÆØÅa-zæøå])(?![\p{L}\p{N}])`;
 /** Nouns that place a person beside the reader: a neighbour, another pupil, another tenant … */
-const RELATION = String.raw`(?:beboeren|bebuaren|the\sresident|the\sother\sparent|den\sandre\sforelderen|naboen|nabokona|nabomannen|naboane|naboene|klassekameraten|medeleven|den\sandre\seleven|det\sandre\sbarnet|leietakeren|leigetakaren|the\sneighbour|the\sneighbor|your\sneighbour|your\sneighbor|the\sother\s(?:pupil|child|tenant|resident|boy|girl)|another\s(?:pupil|child|tenant|resident)|the\stenant|the\sboy|the\sgirl|(?:your\s)?(?:former\spartner|ex-partner|ex-husband|ex-wife)|eksmannen|ekskona|ekskonen|(?:den\s)?tidligere\ssamboeren|(?:den\s)?tidlegare\ssambuaren|samboeren|sambuaren)`;
+const RELATION = String.raw`(?:beboeren|bebuaren|the\sresident|the\sother\sparent|den\sandre\sforelderen|naboen|nabokona|nabomannen|naboane|naboene|klassekameraten|medeleven|den\sandre\seleven|det\sandre\sbarnet|leietakeren|leigetakaren|the\sneighbour|the\sneighbor|your\sneighbour|your\sneighbor|the\sother\s(?:pupil|child|tenant|resident|boy|girl)|another\s(?:pupil|child|tenant|resident)|the\stenant|the\sboy|the\sgirl|(?:your\s)?(?:former\spartner|ex-partner|ex-husband|ex-wife)|eksmannen|ekskona|ekskonen|(?:den\s)?tidligere\ssamboeren|(?:den\s)?tidlegare\ssambuaren|samboeren|sambuaren|kompisen|kameraten|vennen|venninna|venninnen|venen|kjæresten|bestevennen|bestevenninna|bestevenninnen|your\sfriend|(?:his|her)\sfriend|the\sfriend)`;
 const POSSESSIVE = String.raw`(?:\s(?:din|di|ditt|dykkar|deres|hans|hennes|of\syours))?`;
 /** Where the neighbour lives, between the relation and the name: «naboen din i nr. 12, Kåre Lid», "your neighbour at number 9". */
 const PLACE = String.raw`(?:\s(?:i|på|at|in)\s(?:nr\.?\s?|number\s|no\.\s?)?\d{1,4}\s?[A-Za-z]?(?![\p{L}\p{N}])|\s(?:der|there|next\sdoor))?`;
@@ -194,7 +194,7 @@ interface Shape {
 const CLASS_HINT = /\d[A-ZÆØÅa-zæøå](?![\p{L}\p{N}])|(?:klasse|class|trinn|year)\s\d/u;
 /** The stems of the relation nouns: without one, no relation shape can match. */
 const RELATION_HINT =
-  /beboer|bebuar|parent|forelder|nabo|neighbo|klassekamerat|medelev|eleven|barnet|leietaker|leigetakar|tenant|pupil|child|resident|boy|girl|partner|husband|wife|ekskon|eksman|samboer|sambuar/u;
+  /beboer|bebuar|parent|forelder|nabo|neighbo|klassekamerat|medelev|eleven|barnet|leietaker|leigetakar|tenant|pupil|child|resident|boy|girl|partner|husband|wife|ekskon|eksman|samboer|sambuar|kompis|kamerat|venn|venen|kjærest|friend/u;
 
 function shapes(text: string, analysis: TextAnalysis): Shape[] {
   const lower = lowerCaseText(analysis);
