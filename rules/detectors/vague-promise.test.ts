@@ -27,6 +27,11 @@ describe('vague-promise detector', () => {
     expect(spans('Det er i orden, så får du utbetalinga når eg kjem til saka di.', 'nno')).toEqual([['når eg kjem til saka di', 'rule']]);
     expect(spans('Du vil få nærmere beskjed i løpet av nyåret.')).toEqual([['i løpet av nyåret', 'rule']]);
     expect(spans('Send meg papirene, så ordner vi noe rundt nyttår.')).toEqual([['rundt nyttår', 'rule']]);
+    expect(spans('Søknaden sender du via nav.no, og så kallar eg deg inn til ein prat når eg har kome meg gjennom papira.', 'nno')).toEqual([
+      ['når eg har kome meg gjennom papira', 'rule'],
+    ]);
+    expect(spans('Send utskriftene, så får du utbetalinga når eg kjem til saka di.', 'nno')).toEqual([['når eg kjem til saka di', 'rule']]);
+    expect(spans('Should the noise continue, we will consider a formal follow-up once we have capacity.', 'eng')).toEqual([['once we have capacity', 'rule']]);
     // A condition first is the reader's matter: «Får du ikke kommet, send meg en melding …, så finner vi en ny tid».
     expect(spans('Får du ikke kommet, send meg en melding i god tid før, så finner vi en ny tid.')).toEqual([]);
   });

@@ -473,7 +473,8 @@ const PRESENT_PROMISE_NO =
 /** «Når du har sendt …,»: a subjunction, not a verb first (CONDITION_V1 would read «Når» as one). */
 const SUBJUNCTION_FIRST = /^[\s"«]*(?:når|etter\s+at|før|sidan|siden|fordi)\s/iu;
 /** «…, kallar eg deg inn når …», «…, så sender vi det når …»: the office's present-tense promise after a fronted clause. */
-const PRESENT_PROMISE_V2_NO = /^[^.!?\n]*?,\s*(?:så\s+|då\s+|da\s+)?(?:\p{L}{2,}(?:ar|er)|set|tek|gjer|gjør)\s+(?:eg|jeg|vi|me)(?![\p{L}])/iu;
+const PRESENT_PROMISE_V2_NO =
+  /^(?:[^.!?\n]|\.(?=\S))*?,\s*(?:og\s+)?(?:så\s+|då\s+|da\s+)?(?:\p{L}{2,}(?:ar|er)|set|tek|gjer|gjør)\s+(?:eg|jeg|vi|me)(?![\p{L}])/iu;
 
 const WEAK_PROMISE = /^(?:(?:så|da|då)\s|(?:vil|skal|will)\s(?:.*\s)?(?:bli|verte|be)\s)/iu;
 /**
@@ -772,7 +773,8 @@ export const vaguePromise: Detector = {
       const receives = (language === 'eng' ? RECEIVES_EN : RECEIVES_NO).exec(body);
       if (
         receives &&
-        !asksOrInstructs &&
+        // «Send utskriftene, så får du utbetalinga når …»: the reader's step first, the office's vague time after it.
+        !/\?\s*$/.test(body) &&
         !SOON_AS.test(body) &&
         !timedHere() &&
         !words.negation.test(body) &&
@@ -801,7 +803,8 @@ export const vaguePromise: Detector = {
       if (
         vague &&
         !anchoredAfter(body, words.anchor, Math.max(0, body.search(words.ahead))) &&
-        !CONDITION_FIRST.test(body) &&
+        // "Should the noise continue, we will … once we have capacity": after the condition's comma the promise is vague all the same.
+        (!CONDITION_FIRST.test(body) || (body.indexOf(',') >= 0 && vague.index > body.indexOf(','))) &&
         !EVENT_AFTER.test(body.slice(vague.index))
       ) {
         const start = sentence.start + vague.index;
