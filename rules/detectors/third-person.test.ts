@@ -19,6 +19,7 @@ describe('third-person', () => {
     expect(spans('Kompisen din Mathias Berg fekk jo hybel gjennom oss i haust.')).toEqual(['Kompisen din Mathias Berg']);
     expect(spans('Your friend Ahmed Karimi also got a flat from us.')).toEqual(['Your friend Ahmed Karimi']);
     expect(spans('Takk for at du og vennen din kom på møtet.')).toEqual([]);
+    expect(spans('Leif Tveit på nr. 3 rygga inn i rekkverket.')).toEqual(['Leif Tveit på nr. 3']);
     expect(spans('Your neighbour at number 9, Arne Dahl, called us.')).toEqual(['Your neighbour at number 9, Arne Dahl']);
     expect(spans('Vi ser at samboeren din, Eline, fikk en utbetaling i oktober.')).toEqual(['samboeren din, Eline']);
     expect(spans('She was admitted after the incident with the neighbour, Mr Solberg.')).toEqual(['the neighbour, Mr Solberg']);
