@@ -293,7 +293,7 @@ const RHETORICAL = new RegExp(
     String.raw`^(?:men\s+|og\s+)?(?:er|var)\s+det\s+(?:ikke|ikkje)\s+(?:litt\s+|ganske\s+|veldig\s+|så\s+)?(?:rart|underleg|underlig|merkelig|merkeleg|fint|flott|typisk|trist|utrolig|utruleg|pussig|snodig)\s+(?:at|å)\s`,
     String.raw`^(?:but\s+|and\s+)?(?:isn['’]t|wasn['’]t|is\s+it\s+not)\s+(?:it\s+)?(?:a\s+bit\s+|rather\s+|quite\s+|so\s+)?(?:strange|odd|funny|weird|typical|sad|ironic|great|nice|amazing)\s+(?:that|how)\s`,
     // «Kva er vel eit hus utan litt gjeld?», «hvem ville vel ikke vært litt skeptisk?»: «vel» after the question word answers it.
-    String.raw`(?:^|,\s*(?:så\s+)?)(?:hva|kva|hvem|kven|hvorfor|kvifor)\s+(?:er|var|ville|vil|skulle|skal|kan)\s+vel\s`,
+    String.raw`(?:^|,\s*(?:så\s+)?)(?:hva|kva|hvem|kven|hvorfor|kvifor)\s+(?:er|var|ville|vil|skulle|skal|kan)\s+(?:(?:dei|de|han|ho|hun|det|dere|dykk|vi|me|eg|jeg|man|ein)\s+)?vel\s`,
     // «så kven veit om den er lovleg?», "who knows whether …?": nobody is expected to know.
     String.raw`(?:^|,\s*(?:så\s+|so\s+|and\s+|og\s+)?)(?:hvem|kven|who)\s+(?:vet|veit|knows)(?:\s+(?:om|whether|if|kva|hva|what|[?.!]|$)|\s*\?)`,
     // "how can anyone be expected to sleep through that?", «hvordan kan noen forvente at …?».
@@ -308,7 +308,7 @@ const RHETORICAL = new RegExp(
     String.raw`(?:kan|skal)\s+det\s+(?:virkelig\s+|verkeleg\s+)?(?:være|vere)\s+så\s+(?:vanskelig|vanskeleg|komplisert|tungvint|mykje\s+å\s+be\s+om|mye\s+å\s+be\s+om)`,
     String.raw`(?:do|are|have|can)\s+you\s+people`,
     String.raw`(?:do|are|have|can|did)\s+you\s+even`,
-    String.raw`(?:hva|kva)\s+(?:tenker|tenkte)\s+(?:dere|de|dykk)\s+(?:egentlig|eigentleg|på)`,
+    String.raw`(?:hva|kva)\s+(?:tenker|tenkte|tenkjer|tenkjer)\s+(?:dere|de|dykk)\s+(?:egentlig|eigentleg|eigentlig|på)`,
     String.raw`what\s+(?:were|are)\s+you\s+(?:people\s+)?thinking`,
     String.raw`(?:er|is)\s+(?:dere|de|dykk|this|that|it)\s+(?:helt\s+)?(?:seriøse|seriøs|seriously|for\s+real|a\s+joke)`,
     String.raw`seriously\s*\?`,
@@ -328,6 +328,20 @@ const RHETORICAL = new RegExp(
     String.raw`det\s+er\s+vel\s+lov\s+å\s+(?:spørre|spørje|spørja)`,
     String.raw`(?:er|var)\s+det\s+(?:rart|underleg|merkelig|merkeleg)\s+(?:man|folk|en|ein|jeg|eg|vi|me|du|de|dei)\s`,
     String.raw`^(?:is|was)\s+(?:this|that)\s+how\b`,
+    // «Man skulle jo tro at …?», "How, one may ask, …": the writer's verdict.
+    String.raw`(?:man|ein|en|one)\s+(?:skulle|would)\s+(?:jo\s+|have\s+)?(?:tro|tru|think|thought)(?![\p{L}])`,
+    String.raw`(?:one|man|ein)\s+(?:may|might|could|kan|kunne)\s+(?:well\s+)?(?:ask|spørre|spørje)(?![\p{L}])`,
+    String.raw`(?:could|can)\s+[^?]{0,60}(?<![\p{L}])possibly\s+have(?![\p{L}])`,
+    // «Hvorfor skulle det være annerledes i mitt tilfelle?», «kva skal ein gjere?», "Why … anyway?".
+    String.raw`(?:hvorfor|kvifor|why)\s+(?:skulle|should|would)\s+(?:det|dette|it|that)\s+(?:være|vere|be)\s+(?:annerledes|annleis|different)(?![\p{L}])`,
+    String.raw`^(?:(?:men|og|but|and)\s+)?(?:hva|kva)\s+skal\s+(?:man|ein|en)\s+(?:gjøre|gjere|gjera)\s*[?!.]*\s*$`,
+    String.raw`^why\s[^?]*(?<![\p{L}])anyway\s*\?+\s*$`,
+    // «er det liksom så vanskelig …», «… alltid stengt liksom»: the colloquial «liksom» makes it a sigh.
+    String.raw`(?:er|var)\s+det\s+liksom\s+(?:så\s+)?(?:vanskelig|vanskeleg|komplisert|mye|mykje)`,
+    String.raw`(?<![\p{L}])alltid\s+[^?]{0,30}(?<![\p{L}])liksom(?![\p{L}])`,
+    // "Maybe you will ask why I did not …?": the reader's question anticipated, then answered.
+    String.raw`^(?:maybe|perhaps|kanskje)\s+(?:you\s+will|you['’]ll|you\s+(?:may|might)|du\s+(?:lurer|spør|vil\s+spørre)|de\s+(?:lurer|spør)|dere\s+(?:lurer|spør))\s+(?:ask\s+|wonder\s+|på\s+)?(?:why|hvorfor|kvifor)(?![\p{L}])`,
+
     // «Gratis for hvem, spør jeg?», «Venter på hva, spør du?»: the writer asks it back, and answers it.
     String.raw`,\s*(?:spør|spørre|spurte|spurde)\s+(?:jeg|eg|du|de|dere|dykk|man|ein)\s*[?!.]*\s*$`,
     String.raw`,\s*(?:i|you)\s+ask\s*[?!.]*\s*$`,
@@ -405,7 +419,7 @@ const ANSWERED_AFTER =
   /(?<![\p{L}])(?:(?:har|hev)\s+(?:jeg|eg|vi|me)\s+funne?t?\s+(?:ut\s+(?:av\s+)?)?(?:selv|sjølv)|(?:jeg|eg|vi|me)\s+(?:har|hev)\s+funne?t?\s+(?:ut\s+av\s+det|svaret|det\s+ut)|det\s+har\s+(?:jeg|eg|vi|me)\s+funne?t?\s+ut\s+av|(?:se|sjå)\s+bort\s+(?:fra|frå)|(?:do\s+not|don['’]t)\s+trouble\s+yourself|never\s+mind|disregard|(?:i|we)\s+(?:have|['’]ve)\s+(?:since\s+)?found\s+(?:the\s+answer|it\s+out|out)|(?:rhetorical|retorisk))(?![\p{L}])/iu;
 
 /** «Hvorfor jeg ikke bruker kirken? Den er stengt …»: the reader's question anticipated, in a clause's word order. */
-const ANTICIPATED_WHY = /^(?:hvorfor|kvifor)\s+(?:jeg|eg|vi|me)\s+(?:ikke\s+|ikkje\s+)?\p{L}+(?:r|te|de)(?![\p{L}])/iu;
+const ANTICIPATED_WHY = /^(?:hvorfor|kvifor)\s+(?:jeg|eg|vi|me)\s+(?:ikke\s+|ikkje\s+)?(?:bare\s+|berre\s+)?\p{L}+(?:r|te|de)(?![\p{L}])/iu;
 /** «Styret spurte meg «er det lov …?»», "My landlord asked me, "Why …?"": someone else's question, reported. */
 const SPEECH_BEFORE_QUOTE =
   /(?<![\p{L}])(\p{L}+),?\s+(?:(?:keeps|kept|kepte|har|hadde|has|had|was|were|just)\s+)?(?:(?:selv|sjølv|himself|herself)\s+)?(?:spurte|spurde|spør|spørr|sa|sier|seier|mener|meiner|meinte|mente|ropte|skreik|asked|asks|asking|said|says|told|wondered|think|thinks|shouted|yelled|stilt\s+(?:meg\s+|oss\s+)?spørsmålet|stilte\s+(?:meg\s+|oss\s+)?spørsmålet)(?![\p{L}])(?:\s+(?:meg|oss|me|us|dykk|dere))?(?:\s+(?!(?:jeg|eg|vi|me|we)(?![\p{L}]))[\p{L}\d.-]+){0,6}?[\s,:]*$/iu;
