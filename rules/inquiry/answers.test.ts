@@ -710,10 +710,15 @@ describe('answerQuestions', () => {
     expect(answerOf('What time does the trip to Ulriken start and end?', times, 'eng')).toBe(times);
   });
 
-  it('takes neither a requirement for a decision nor a pointer to an attachment for the answer', () => {
+  it('takes neither a requirement for a decision, a pointer to an attachment nor what it depends on for the answer', () => {
     expect(answerOf('How long does it usually take?', 'Som hovudregel må utdanninga vere godkjend før du kan søkje.', 'nno')).toBe(false);
     expect(answerOf('Which documents does he need to include?', 'The list of required documents is in the attachment.', 'eng')).toBe(false);
     expect(answerOf('What is the procedure to order?', 'Please see the attached form for how to order copies.', 'eng')).toBe(false);
+    // What the answer depends on is not the answer.
+    expect(answerOf('Kan dere si meg om jeg har rett på kortet?', 'Om du har rett på kortet, avhenger av samlet inntekt i husstanden.')).toBe(false);
+    expect(answerOf('Does my neighbour need a permit for the heat pump?', 'Whether a heat pump needs a permit depends on the size of the unit.', 'eng')).toBe(
+      false,
+    );
   });
 
   it('finds nothing to answer without questions, and answers nothing from the greeting or signature', () => {

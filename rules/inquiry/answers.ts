@@ -272,7 +272,10 @@ const SLOT = {
   defines: 39,
   citizenDeadline: 40,
   courtesy: 41,
+  dependsOn: 42,
 } as const;
+const DEPENDS_ON =
+  /(?<![\p{L}])(?:kommer\s+an\s+på|kjem\s+an\s+på|avhenger\s+av|avheng\s+av|depends\s+(?:on|upon)|it\s+varies|det\s+varierer|det\s+varierer)(?![\p{L}])/iu;
 /** «Takk for at du skreiv», "Thank you for writing on behalf of …", «Så gøy at …»: courtesy, which answers nothing. */
 const COURTESY =
   /^[\s"«]*(?:tusen\s+takk|mange\s+takk|takk|thank\s+you|thanks|så\s+(?:gøy|kjekt|fint|flott|hyggelig|hyggeleg)|det\s+er\s+(?:fint|kjekt|flott|hyggelig|hyggeleg|gøy)\s+at|how\s+(?:nice|lovely|great)|(?:it\s+is|it's)\s+(?:great|lovely|nice|good)\s+(?:to\s+hear|that))(?![\p{L}])/iu;
@@ -844,6 +847,9 @@ function answerScore(
   shape: QuestionShape | undefined,
 ): number {
   if (s.isQuestion) return 0;
+  // «Om du har rett på kortet, avhenger av inntekta», "Whether it needs a permit depends on the size":
+  // what the answer depends on, not the answer.
+  if (question.topic !== 'why' && question.topic !== 'how' && s.test(SLOT.dependsOn, DEPENDS_ON)) return 0;
   if (s.test(SLOT.courtesy, COURTESY) && !CLAUSE_AFTER_COURTESY.test(s.text)) {
     // "How lovely that your choir wants to sing at the market! Yes, there is still room.": the
     // courtesy echoes the question, and the yes or no right after it answers.
