@@ -721,6 +721,16 @@ describe('answerQuestions', () => {
     );
   });
 
+  it('takes what the office did or will do for the answer to a request with no object of its own', () => {
+    const renewed = 'Your library card has been renewed.';
+    expect(answerOf('My card stopped working in the app. Can you fix it?', renewed, 'eng')).toBe(renewed);
+    const mounted = 'Nytt rekkverk blir montert onsdag 16. desember.';
+    expect(answerOf('Rekkverket er bøygd ut. Kan de sjå på det før nokon køyrer utfor?', mounted, 'nno')).toBe(mounted);
+    // An acknowledgement is no act; a request by a time wants the time.
+    expect(answerOf('Kan dere se på det?', 'Takk for at du sa fra.')).toBe(false);
+    expect(answerOf('Lyset er ute. Kan de fikse det før jul?', 'Vi har meldt feilen til entreprenøren.', 'nno')).toBe(false);
+  });
+
   it('finds nothing to answer without questions, and answers nothing from the greeting or signature', () => {
     expect(answers('Takk for sist.', 'Hei!')).toEqual([]);
     expect(answers('Når kommer vedtaket?', 'Hei Kari,\n\nVennlig hilsen\nOla, tlf. 55 56 55 56, innen fredag')).toEqual([['Når kommer vedtaket?', false]]);

@@ -273,7 +273,27 @@ const SLOT = {
   citizenDeadline: 40,
   courtesy: 41,
   dependsOn: 42,
+  passiveDone: 43,
 } as const;
+/**
+ * "Can you fix it?" — "Your card has been renewed"; «Kan de sjå på det?» — «Nytt rekkverk blir montert
+ * onsdag»: what the office did or will do answers a request with no object of its own. «Kan de fikse
+ * det før jul?» wants the time as well.
+ */
+function actsOnRequest(question: InquiryQuestion, s: ReplySentence): boolean {
+  return (
+    asks(question, GENERIC_REQUEST) &&
+    !s.ack &&
+    (!asks(question, ASKS_BY_A_TIME) || s.time) &&
+    (s.test(SLOT.officeActs, OFFICE_ACTS) || s.test(SLOT.passiveDone, PASSIVE_DONE))
+  );
+}
+/** «Kan dere se på det?», "Can you fix it?", "Can the municipality do anything?": the office asked to act, on the matter before. */
+const GENERIC_REQUEST =
+  /^[\s"«]*(?:(?:og|and|men|but|so|så)\s+)?(?:kan|kunne|vil|could|can|will|would)\s+(?:dere|de|dykk|du|you|kommunen|the\s+(?:municipality|council|kommune)|noen|nokon|someone|somebody)\s+(?:(?:please|gjerne|snarest|raskt|quickly)\s+)?(?:fix|fikse|fiksa|se\s+på|sjå\s+på|sjekke|sjekka|check|look\s+(?:at|into)|do\s+(?:anything|something)|gjøre\s+noe|gjere\s+noko|gjera\s+noko|ordne|repair|reparere|rette|retta|correct|sort)(?:\s+(?:it|this|that|det|dette|den|opp|out))?(?![\p{L}])/iu;
+/** "Your card has been renewed", «Nytt rekkverk blir montert onsdag», «Feilen er retta»: the act done or set, in the passive. */
+const PASSIVE_DONE =
+  /(?<![\p{L}])(?:(?:has|have)\s+(?:now\s+|already\s+)?been\s+\p{L}{3,}(?:ed|en|t)|(?:er|vart|ble|blei|blir|vert|vil\s+bli|skal\s+bli)\s+(?:nå\s+|no\s+|allerede\s+|alt\s+)?(?:rettet|retta|fikset|fiksa|reparert|ordnet|ordna|fornyet|fornya|montert|endret|endra|sjekket|sjekka|skiftet|skifta|bytt|byttet|bytta|utbedret|utbetra|sikret|sikra|fjernet|fjerna|satt\s+opp|sett\s+opp|lagt\s+om|tømt|tømd|strødd|brøytet|brøyta|godkjent|godkjend|innvilget|innvilga))(?![\p{L}])/iu;
 const DEPENDS_ON =
   /(?<![\p{L}])(?:kommer\s+an\s+på|kjem\s+an\s+på|avhenger\s+av|avheng\s+av|depends\s+(?:on|upon)|it\s+varies|det\s+varierer|det\s+varierer)(?![\p{L}])/iu;
 /** «Takk for at du skreiv», "Thank you for writing on behalf of …", «Så gøy at …»: courtesy, which answers nothing. */
@@ -765,7 +785,8 @@ function gives(question: InquiryQuestion, s: ReplySentence): boolean {
         s.test(SLOT.none, NONE_LEFT) ||
         (asks(question, ASKS_IF_DECIDED) && s.test(SLOT.decided, DECIDED)) ||
         grantsRequest(question, s) ||
-        echoesModal(question, s)
+        echoesModal(question, s) ||
+        actsOnRequest(question, s)
       );
     case 'what':
       return !s.ack && s.contentWords >= 3;
@@ -914,6 +935,8 @@ function answerScore(
     if (arrangedForADate(question, s)) return 1.5;
     // The act asked for, done: its verb is the word they share, in another form («correct» / «corrected»).
     if (!s.ack && requestedActDone(question, s)) return 1.5;
+    // "Can you fix it?", «Kan de sjå på det?»: a request with no object of its own, answered by what the office did or will do.
+    if (question.topic === 'yes-no' && actsOnRequest(question, s)) return 1.5;
     // "What time does the trip start?" — «… meet at the school at 8.15 and will be back by 2 pm»: the only clock time.
     if (question.topic === 'when' && asks(question, ASKS_TIME_OF_DAY) && !s.ack && s.test(SLOT.clock, CLOCK)) return 1.5;
     if ((ownStemCount.get(question) ?? 1) > 0 && qTerms.stems.length > 1) return 0;
@@ -948,7 +971,8 @@ function answerScore(
       shared < 2 &&
       share < 0.3 &&
       !(ownsYesNo && s.test(SLOT.yesNoFirst, YES_OR_NO_FIRST)) &&
-      !(asks(question, ASKS_IF_DECIDED) && s.test(SLOT.decided, DECIDED))
+      !(asks(question, ASKS_IF_DECIDED) && s.test(SLOT.decided, DECIDED)) &&
+      !actsOnRequest(question, s)
     )
       return 0;
     return 2 + share;
@@ -1073,7 +1097,8 @@ export function answerQuestions(
       shape !== undefined ||
       requestedVerb(question) !== null ||
       asks(question, ASKS_WHAT_NEEDED) ||
-      (question.topic === 'yes-no' && (asks(question, ASKS_BY_A_TIME) || (onlyOfTopic && asks(question, ASKS_FOR_SOMETHING)))) ||
+      (question.topic === 'yes-no' &&
+        (asks(question, ASKS_BY_A_TIME) || asks(question, GENERIC_REQUEST) || (onlyOfTopic && asks(question, ASKS_FOR_SOMETHING)))) ||
       (question.topic === 'how' && anyListLeadIn) ||
       (onlyOfTopic &&
         (question.topic === 'why' ||
