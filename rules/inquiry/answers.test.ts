@@ -731,6 +731,13 @@ describe('answerQuestions', () => {
     expect(answerOf('Lyset er ute. Kan de fikse det før jul?', 'Vi har meldt feilen til entreprenøren.', 'nno')).toBe(false);
   });
 
+  it('takes «the application is complete» for the answer to whether anything is missing', () => {
+    const complete = 'Vi har no fått alt vi treng, og søknaden er komplett frå 19. november.';
+    expect(answerOf('Eg sende det siste vedlegget i dag. Manglar det framleis noko?', complete, 'nno')).toBe(complete);
+    expect(answerOf('Tilbygg Fjellveien – har dere fått alt nå???', 'Søknaden din er no komplett.', 'nno')).toBe('Søknaden din er no komplett.');
+    expect(answerOf('Manglar det framleis noko?', 'Takk for vedlegget.', 'nno')).toBe(false);
+  });
+
   it('finds nothing to answer without questions, and answers nothing from the greeting or signature', () => {
     expect(answers('Takk for sist.', 'Hei!')).toEqual([]);
     expect(answers('Når kommer vedtaket?', 'Hei Kari,\n\nVennlig hilsen\nOla, tlf. 55 56 55 56, innen fredag')).toEqual([['Når kommer vedtaket?', false]]);

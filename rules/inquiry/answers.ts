@@ -826,8 +826,11 @@ const OFFICE_ACTS = withFastWordStarts(
  */
 const ASKS_IF_ANYTHING_NEEDED =
   /^(?![^?]*(?:betal|pay|kost|cost))[\s"«]*(?:(?:og|and|men|but|så|so)\s+)?(?:(?:må|trenger|treng|skal|bør)\s+(?:jeg|eg|vi|me|man|ein)|(?:do|must|should|shall)\s+(?:i|we)(?:\s+(?:have|need)\s+to)?|(?:have|need)\s+(?:i|we)\s+to)\s+(?:\p{L}+\s+){0,3}?(?:noe|noko|anything|something)(?:\s+(?:mer|meir|more|else|annet|anna|spesielt|special|\p{L}+\s+\p{L}+|\p{L}+))?\s*[?.!]*\s*$/iu;
+/** «Manglar det framleis noko?», «Tilbygg – har dere fått alt nå???», "Is anything missing?": whether the papers are complete. */
+const ASKS_IF_COMPLETE =
+  /^[\s"«]*(?:(?:og|and|men|but|så|so)\s+)?(?:[\p{L}\s-]{0,40}?[-–—]\s*)?(?:(?:mangler|manglar)\s+det\s+(?:fortsatt\s+|framleis\s+|enno\s+|ennå\s+|stadig\s+)?(?:noe|noko)(?:\s+(?:mer|meir))?|(?:har|have)\s+(?:dere|de|dykk|you)\s+(?:fått|got|received)\s+(?:alt|everything)(?:\s+(?:nå|no|now))?|is\s+(?:anything|something)\s+(?:still\s+)?missing)\s*[?.!]*\s*$/iu;
 const NOTHING_NEEDED = withFastWordStarts(
-  /(?<![\p{L}])(?:(?:trenger|treng|behøver|need|needs)\s+(?:du|de|dere|dykk|you)?\s*(?:ikke|ikkje|not|no)|(?:don['’]t|do\s+not|does\s+not|doesn['’]t)\s+(?:need|have)\s+to|no\s+need\s+to|(?:du|de|dere|dykk|you)\s+(?:må|skal|must|need\s+to|have\s+to|should)\s+(?:bare\s+|berre\s+|only\s+|just\s+|også\s+|òg\s+|also\s+)?\p{L}{2,}|ingenting|nothing\s+(?:more|else|further))(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:(?:trenger|treng|behøver|need|needs)\s+(?:du|de|dere|dykk|you)?\s*(?:ikke|ikkje|not|no)|(?:don['’]t|do\s+not|does\s+not|doesn['’]t)\s+(?:need|have)\s+to|no\s+need\s+to|(?:du|de|dere|dykk|you)\s+(?:må|skal|must|need\s+to|have\s+to|should)\s+(?:bare\s+|berre\s+|only\s+|just\s+|også\s+|òg\s+|also\s+)?\p{L}{2,}|ingenting|nothing\s+(?:more|else|further)|(?:er|is)\s+(?:nå\s+|no\s+|now\s+)?(?:komplett|fullstendig|complete)|(?:fått|received|got)\s+(?:alt|everything)\s+(?:vi|me|we)\s+(?:trenger|treng|need))(?![\p{L}])/iu,
 );
 
 type QuestionShape = 'status' | 'what-to-do' | 'office-action' | 'anything-needed';
@@ -842,7 +845,7 @@ function shapeOf(question: InquiryQuestion): QuestionShape | undefined {
         ? 'what-to-do'
         : ASKS_OFFICE_ACTION.test(question.text)
           ? 'office-action'
-          : ASKS_IF_ANYTHING_NEEDED.test(question.text)
+          : ASKS_IF_ANYTHING_NEEDED.test(question.text) || ASKS_IF_COMPLETE.test(question.text)
             ? 'anything-needed'
             : null;
     shapes.set(question, shape);
