@@ -738,6 +738,13 @@ describe('answerQuestions', () => {
     expect(answerOf('Manglar det framleis noko?', 'Takk for vedlegget.', 'nno')).toBe(false);
   });
 
+  it('takes a mistake owned or what an amount is calculated from for a reason', () => {
+    const mistake = 'The food fee was left off the November invoice by mistake, so it has been added to this one.';
+    expect(answerOf('Why is the SFO invoice higher this month?', mistake, 'eng')).toBe(mistake);
+    const basis = 'Skatten er regnet ut fra skattegrunnlaget vi får fra Skatteetaten.';
+    expect(answerOf('Hvorfor har skatten gått opp igjen?', basis)).toBe(basis);
+  });
+
   it('finds nothing to answer without questions, and answers nothing from the greeting or signature', () => {
     expect(answers('Takk for sist.', 'Hei!')).toEqual([]);
     expect(answers('Når kommer vedtaket?', 'Hei Kari,\n\nVennlig hilsen\nOla, tlf. 55 56 55 56, innen fredag')).toEqual([['Når kommer vedtaket?', false]]);
