@@ -745,6 +745,14 @@ describe('answerQuestions', () => {
     expect(answerOf('Hvorfor har skatten gått opp igjen?', basis)).toBe(basis);
   });
 
+  it('takes a yes or no for the answer to the only yes/no question when it has no word of its own', () => {
+    expect(answerOf('She is 20 now and wants more independence. Is that allowed?', 'Yes, she can.', 'eng')).toBe('Yes, she can.');
+    expect(answers('Is that allowed? Can I also bring my dog?', 'Yes, she can.', 'eng')).toEqual([
+      ['Is that allowed?', false],
+      ['Can I also bring my dog?', false],
+    ]);
+  });
+
   it('finds nothing to answer without questions, and answers nothing from the greeting or signature', () => {
     expect(answers('Takk for sist.', 'Hei!')).toEqual([]);
     expect(answers('Når kommer vedtaket?', 'Hei Kari,\n\nVennlig hilsen\nOla, tlf. 55 56 55 56, innen fredag')).toEqual([['Når kommer vedtaket?', false]]);

@@ -940,6 +940,8 @@ function answerScore(
     if (!s.ack && requestedActDone(question, s)) return 1.5;
     // "Can you fix it?", «Kan de sjå på det?»: a request with no object of its own, answered by what the office did or will do.
     if (question.topic === 'yes-no' && actsOnRequest(question, s)) return 1.5;
+    // "Is that allowed?", «Går det an?»: the only yes/no question, with no word of its own, and a yes or no.
+    if (question.topic === 'yes-no' && onlyOfTopic && (ownStemCount.get(question) ?? 1) <= 1 && s.test(SLOT.yesNoFirst, YES_OR_NO_FIRST)) return 1.5;
     // "What time does the trip start?" — «… meet at the school at 8.15 and will be back by 2 pm»: the only clock time.
     if (question.topic === 'when' && asks(question, ASKS_TIME_OF_DAY) && !s.ack && s.test(SLOT.clock, CLOCK)) return 1.5;
     if ((ownStemCount.get(question) ?? 1) > 0 && qTerms.stems.length > 1) return 0;
