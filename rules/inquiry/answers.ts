@@ -294,8 +294,8 @@ const GENERIC_REQUEST =
 /** "Your card has been renewed", «Nytt rekkverk blir montert onsdag», «Feilen er retta»: the act done or set, in the passive. */
 const PASSIVE_DONE =
   /(?<![\p{L}])(?:(?:has|have)\s+(?:now\s+|already\s+)?been\s+\p{L}{3,}(?:ed|en|t)|(?:er|vart|ble|blei|blir|vert|vil\s+bli|skal\s+bli)\s+(?:nå\s+|no\s+|allerede\s+|alt\s+)?(?:rettet|retta|fikset|fiksa|reparert|ordnet|ordna|fornyet|fornya|montert|endret|endra|sjekket|sjekka|skiftet|skifta|bytt|byttet|bytta|utbedret|utbetra|sikret|sikra|fjernet|fjerna|satt\s+opp|sett\s+opp|lagt\s+om|tømt|tømd|strødd|brøytet|brøyta|godkjent|godkjend|innvilget|innvilga))(?![\p{L}])/iu;
-const DEPENDS_ON =
-  /(?<![\p{L}])(?:kommer\s+an\s+på|kjem\s+an\s+på|avhenger\s+av|avheng\s+av|depends\s+(?:on|upon)|it\s+varies|det\s+varierer|det\s+varierer)(?![\p{L}])/iu;
+/** «kommer an på», "depends on": what an answer depends on (answerScore takes it for no answer). */
+const DEPENDS_ON = /(?<![\p{L}])(?:kommer\s+an\s+på|kjem\s+an\s+på|avhenger\s+av|avheng\s+av|depends\s+(?:on|upon)|it\s+varies|det\s+varierer)(?![\p{L}])/iu;
 /** «Takk for at du skreiv», "Thank you for writing on behalf of …", «Så gøy at …»: courtesy, which answers nothing. */
 const COURTESY =
   /^[\s"«]*(?:tusen\s+takk|mange\s+takk|takk|thank\s+you|thanks|så\s+(?:gøy|kjekt|fint|flott|hyggelig|hyggeleg)|det\s+er\s+(?:fint|kjekt|flott|hyggelig|hyggeleg|gøy)\s+at|how\s+(?:nice|lovely|great)|(?:it\s+is|it's)\s+(?:great|lovely|nice|good)\s+(?:to\s+hear|that))(?![\p{L}])/iu;

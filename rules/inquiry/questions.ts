@@ -657,7 +657,7 @@ const CHOICE = /(?<![\p{L}])\p{L}+\s+(?:eller|or)\s+[\p{L}.-]+\s*\?+\s*$/iu;
 const LEAD_IN =
   /(?::\s*$|(?:lurer|lurar|wonder|wondering|have|har)\s+(?:på\s+|about\s+)?(?:et|eit|noen|nokre|nokon|a\s+few|some|several|to|tre|two|three|a\s+couple\s+of)\s+(?:par\s+)?(?:ting|spørsmål|things|questions)(?![\p{L}])|brings\s+me\s+to\s+my\s+questions)/iu;
 
-export function isLeadIn(question: string): boolean {
+function isLeadIn(question: string): boolean {
   return LEAD_IN.test(question);
 }
 
