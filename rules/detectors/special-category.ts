@@ -352,7 +352,6 @@ const PERSONAL = new Set([
 ]);
 const POSSESSIVES = new Set(['din', 'di', 'ditt', 'dine', 'hans', 'hennes', 'deres', 'dykkar', 'sin', 'si', 'sitt', 'your', 'his', 'her', 'their']);
 
-/** A proper name: capitalised, and not the first word of its sentence. */
 /** Capitalised words that name a day, a month or the country and city: no one's name. */
 const NOT_A_NAME = new Set([
   'monday',
@@ -383,6 +382,7 @@ const NOT_A_NAME = new Set([
   'europa',
 ]);
 
+/** A proper name: capitalised, and not the first word of its sentence. */
 function isCapitalisedName(text: string, token: Token, sentence: Sentence | undefined): boolean {
   if (NOT_A_NAME.has(token.lower)) return false;
   const first = token.text[0]!;
@@ -514,10 +514,6 @@ const SOMEONE = new Set([
 /** An id number (fødselsnummer, D-nummer) is someone. */
 const ID_NUMBER = /(?<!\d)\d{6} ?\d{5}(?!\d)/u;
 
-/**
- * No one in the sentence the term could belong to: no name, pronoun, kin, role or id number. A
- * sentence that goes on after a colon («risk group: COPD») is read with the part before it.
- */
 /** Whether a matched term is one of the care or paper words of `readerOwn` (or an inflection of one). */
 function ownCare(term: string, readerOwn: readonly string[]): boolean {
   return readerOwn.some((w) => term.startsWith(w));
@@ -555,6 +551,11 @@ const READER_OR_WRITER = new Set([
   'oss',
 ]);
 
+/**
+ * No one in the sentence the term could belong to: no name, pronoun, kin, role or id number. A
+ * sentence that goes on after a colon («risk group: COPD») is read with the part before it. With
+ * `readerIsNoOne`, the reader and the writer are not that someone (READER_OR_WRITER).
+ */
 function noOneNamed(text: string, words: readonly Token[], sentences: readonly Sentence[], sentence: Sentence, readerIsNoOne = false): boolean {
   let from = sentence;
   const at = sentences.indexOf(sentence);
@@ -622,7 +623,7 @@ export const specialCategory: Detector = {
     'Særlige kategorier personopplysninger (helse, barnevern, straff, religion …) etter ordlister; ikke i kontaktopplysninger for en tjeneste eller når et dokument bare kreves («du må levere politiattest»).',
   parseParams(params) {
     if (stringList(params, 'words').some((w) => w.trimStart().startsWith('*'))) throw new Error('special-category: a "*" word cannot start an entry');
-    for (const key of ['words', 'documents']) {
+    for (const key of ['words', 'documents', 'readerOwn']) {
       const value = params[key];
       if (value !== undefined && (!Array.isArray(value) || value.some((w) => typeof w !== 'string' || w.trim() === '')))
         throw new Error(`special-category: params.${key} must be a list of words`);
@@ -633,9 +634,6 @@ export const specialCategory: Detector = {
       throw new Error(`special-category: params.prefixFrom must be a whole number ≥ ${PREFIX_MIN}`);
     if (params['requirePerson'] !== undefined && typeof params['requirePerson'] !== 'boolean')
       throw new Error('special-category: params.requirePerson must be true or false');
-    const readerOwn = params['readerOwn'];
-    if (readerOwn !== undefined && (!Array.isArray(readerOwn) || readerOwn.some((w) => typeof w !== 'string' || w.trim() === '')))
-      throw new Error('special-category: params.readerOwn must be a list of words');
     const except = params['notPrefixOf'];
     if (except !== undefined && (!Array.isArray(except) || except.some((w) => typeof w !== 'string' || w.trim() === '')))
       throw new Error('special-category: params.notPrefixOf must be a list of words');

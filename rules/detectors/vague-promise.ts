@@ -470,6 +470,11 @@ const ROUTINE = new RegExp(
 const PRESENT_PROMISE_NO =
   /^[\s"«]*(?:(?:vi|me|eg|jeg|kommunen|etaten)\s+(?!(?:forstår|skjønner|skjønar|vet|veit|tror|trur|synes|syns|mener|meiner|beklager|beklagar|håper|håpar|takker|takkar|ser\s+at|registrerer|noterer|merker)(?![\p{L}]))(?:\p{L}{2,}(?:er|ar|r)|set|tek|gjer|gjør)(?![\p{L}])|(?:\p{L}+\s+){1,4}?(?:vert|blir)\s+(?!(?:det|den|dette|denne|de|dei|du|dere|dykk|vi|me|han|ho|hun|ikke|ikkje|meir|mer|ferdig|klar|klart)(?![\p{L}]))\p{L}{2,}(?:et|t|a|e|d)(?:\s+på)?(?![\p{L}]))/iu;
 
+/** Whether a position stands after the comma that ends a leading condition. */
+function afterConditionComma(body: string, at: number): boolean {
+  const comma = body.indexOf(',');
+  return comma >= 0 && at > comma;
+}
 /** «Når du har sendt …,»: a subjunction, not a verb first (CONDITION_V1 would read «Når» as one). */
 const SUBJUNCTION_FIRST = /^[\s"«]*(?:når|etter\s+at|før|sidan|siden|fordi)\s/iu;
 /** «…, kallar eg deg inn når …», «…, så sender vi det når …»: the office's present-tense promise after a fronted clause. */
@@ -804,7 +809,7 @@ export const vaguePromise: Detector = {
         vague &&
         !anchoredAfter(body, words.anchor, Math.max(0, body.search(words.ahead))) &&
         // "Should the noise continue, we will … once we have capacity": after the condition's comma the promise is vague all the same.
-        (!CONDITION_FIRST.test(body) || (body.indexOf(',') >= 0 && vague.index > body.indexOf(','))) &&
+        (!CONDITION_FIRST.test(body) || afterConditionComma(body, vague.index)) &&
         !EVENT_AFTER.test(body.slice(vague.index))
       ) {
         const start = sentence.start + vague.index;
