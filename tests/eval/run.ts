@@ -127,6 +127,7 @@ const CORPUS_NOW: Partial<Record<(typeof CORPORA)[number], string>> = {
   blind31: '2026-12-07T10:00:00+01:00',
   blind32: '2026-12-07T10:00:00+01:00',
   blind33: '2026-12-07T10:00:00+01:00',
+  blind34: '2026-12-07T10:00:00+01:00',
 };
 
 export const corpusNow = (corpus: string): string => CORPUS_NOW[corpus as (typeof CORPORA)[number]] ?? EVAL_NOW;
@@ -238,6 +239,7 @@ export const CORPORA = [
   'blind31',
   'blind32',
   'blind33',
+  'blind34',
 ] as const;
 
 interface Options {
