@@ -128,6 +128,7 @@ const CORPUS_NOW: Partial<Record<(typeof CORPORA)[number], string>> = {
   blind32: '2026-12-07T10:00:00+01:00',
   blind33: '2026-12-07T10:00:00+01:00',
   blind34: '2026-12-07T10:00:00+01:00',
+  blind35: '2026-12-07T10:00:00+01:00',
 };
 
 export const corpusNow = (corpus: string): string => CORPUS_NOW[corpus as (typeof CORPORA)[number]] ?? EVAL_NOW;
@@ -240,6 +241,7 @@ export const CORPORA = [
   'blind32',
   'blind33',
   'blind34',
+  'blind35',
 ] as const;
 
 interface Options {
