@@ -80,6 +80,13 @@ describe('phone-number detector', () => {
     expect(() => phoneNumber.parseParams?.({ allow: ['5556'] })).toThrow(/allow/);
   });
 
+  it('skips a number labelled by what it numbers, not one labelled as a phone', () => {
+    expect(hits('We have received your complaint about parking fee no. 40021776, issued on 24 November.')).toEqual([]);
+    expect(hits('The fee (no. 40021843, NOK 600) is due on 22 December. Please write the fee number, 40021843, as the reference.')).toEqual([]);
+    expect(hits('Klagen gjeld gebyr nr. 40021776.')).toEqual([]);
+    expect(hits('His phone no. 41234567 is on the form.')).toEqual([['41234567', 'rule']]);
+    expect(hits('Naboen har nr. 91234567.')).toEqual([['91234567', 'rule']]);
+  });
   it('skips archive and voucher numbers', () => {
     expect(hits('Saksnummer 21/4567 og arkivkode 91234567. Bilag 91234567 og journalnummer 48123456.')).toEqual([]);
   });

@@ -35,6 +35,13 @@ const AMOUNT_AFTER = /^(?:,-|[ \u00a0]*(?:kr(?:oner)?|nok|eur|usd)(?![\p{L}]))/i
 const REFERENCE_BEFORE = withFastWordStarts(
   /(?<![\p{L}])(?:sak(?:s|snummer|snr|nr)?|ordre(?:nummer|nr)?|ordrenr|faktura(?:nummer|nr)?|referanse(?:nummer)?|ref|kid(?:-?nummer|-?nr)?|org(?:anisasjons)?(?:\.?[ ]?nr|nummer)?|kundenummer|kundenr|gnr|bnr|postboks|arkivkode|arkivnummer|bilag(?:snummer|snr)?|journal(?:nummer|nr|post)?|dokument(?:nummer|nr)|løpenummer|order|invoice|case|reference)\.?[ \u00a0]*(?:nr\.?|nummer|no\.?)?[:.]?[ \u00a0]*$/iu,
 );
+/**
+ * A number labelled by the thing it numbers: "parking fee no. 40021776", «gebyr nr. 40021776», "(no.
+ * 40021843, NOK 600)", "the fee number, 40021843". Phones are labelled as phones ("phone no.").
+ */
+const LABELLED_NUMBER_BEFORE = withFastWordStarts(
+  /(?:(?<![\p{L}])(?!(?:tlf|telefon\p{L}*|tele\p{L}*|mobil\p{L}*|mob|phone|mobile|cell|fax|faks|sms|har|has|had|hadde|is|er|var|was)[ \u00a0])\p{L}{3,}[ \u00a0]+(?:nr|no)\.|\((?:nr|no)\.|(?<![\p{L}])(?!(?:telefon|tele|mobil|phone|mobile|cell|contact|kontakt)\p{L}*[ \u00a0])\p{L}{3,}[ \u00a0]+(?:number|nummer)(?:et)?,)[ \u00a0]*$/iu,
+);
 /** Words that make an 8-digit string a phone number even when it could be a date. */
 const PHONE_BEFORE = withFastWordStarts(
   /(?<![\p{L}])(?:tlf|telefon(?:nummer|nr)?|mobil(?:nummer|nr)?|mob|ring|ringe|sms|phone|call|mobile|tel)\.?[:.]?[ \u00a0]*$/iu,
@@ -163,7 +170,8 @@ export const phoneNumber: Detector = {
       const end = start + m[0].length;
       if (!g.prefix) {
         const before = text.slice(Math.max(0, start - 24), start);
-        if (AMOUNT_BEFORE.test(before) || AMOUNT_AFTER.test(text.slice(end, end + 8)) || REFERENCE_BEFORE.test(before)) continue;
+        if (AMOUNT_BEFORE.test(before) || AMOUNT_AFTER.test(text.slice(end, end + 8)) || REFERENCE_BEFORE.test(before) || LABELLED_NUMBER_BEFORE.test(before))
+          continue;
         if (/^\d{8}$/.test(g.number!) && looksLikeDate(digits) && !PHONE_BEFORE.test(before)) continue;
       }
       signature ??= signatureStart(text);
