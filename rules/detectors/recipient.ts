@@ -40,11 +40,14 @@ const NOT_A_NAME = new Set([
 ]);
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
 
+/** A name part compared without case or accents: "Mr Novak" greets Petr Novák. */
+const foldName = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('nb');
+
 /** First name, middle names and surname of "Kari Nordmann" / "Nordmann, Kari" / "Kari N.", lower case. */
 export function senderNameParts(senderName: string): string[] {
   return senderNameWords(senderName)
     .flatMap((word) => word.split('-'))
-    .map((p) => p.replace(/\.$/, '').toLocaleLowerCase('nb'))
+    .map((p) => foldName(p.replace(/\.$/, '')))
     .filter((p) => /^\p{L}[\p{L}'’]*$/u.test(p));
 }
 
@@ -62,7 +65,7 @@ function greetingHit({ text, analysis, context }: DetectorInput): DetectorHit[] 
   if (!m || m.index > greeting[0].length + 6) return [];
   const name = m[0].replace(/[.-]+$/, '');
   if (!NAME_WORD.test(name) || NOT_A_NAME.has(name.toLocaleLowerCase('nb'))) return [];
-  const lower = name.toLocaleLowerCase('nb');
+  const lower = foldName(name);
   // "Hei Kari", "Hei Nordmann", "Hei K." are the sender; so is an initial or a short form ("Kari-Anne" → "Kari").
   if (parts.some((p) => p === lower || (lower.length >= 3 && p.startsWith(lower)) || (p.length >= 3 && lower.startsWith(p)))) return [];
   return [{ start: line.start + m.index, end: line.start + m.index + name.length }];

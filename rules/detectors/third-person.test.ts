@@ -8,6 +8,12 @@ function spans(text: string, senderName?: string) {
 }
 
 describe('third-person', () => {
+  it("takes the greeting below reference and date lines, and the reader's name without its accents, as the reader", () => {
+    expect(spans('Our ref.: 2026/41090-2\nDate: 4 December 2026\n\nDear Ms Kowalski,\n\nThank you for your complaint.')).toEqual([]);
+    expect(spans('Thank you for your complaint, Mr Novak. We have looked at it.', 'Petr Novák')).toEqual([]);
+    expect(spans('Thank you. We have spoken to Mr Hansen about it.', 'Petr Novák')).toEqual(['Mr Hansen']);
+    expect(spans('We have looked into it. The car belongs to Arne Kristoffersen in no. 16.')).toEqual(['Arne Kristoffersen in no. 16']);
+  });
   it('reports another pupil by class, a neighbour by name and a person by title', () => {
     expect(spans('Det var Jonas i 5B som slo sønnen din.')).toEqual(['Jonas i 5B']);
     expect(spans('Thanks for your report about Lucas in class 3A.')).toEqual(['Lucas in class 3A']);

@@ -7,7 +7,7 @@
 // colleagues (in the signature, or introduced as "our …" / «saksbehandler …» with a way to reach
 // them) are left alone, and so is every name with no such placing word. The placing words, not a
 // list of names, decide: a class code, a relation noun right before or after the name, a title.
-import { firstNonEmptyLine, isWhitespace, lowerCaseText, sentenceAt, wordIndex, type TextAnalysis, type Token } from '../text/analysis.ts';
+import { isWhitespace, lowerCaseText, openingLine, sentenceAt, wordIndex, type TextAnalysis, type Token } from '../text/analysis.ts';
 import { digitRunStarts } from '../text/number-starts.ts';
 import { GREETING_WORDS } from '../text/greeting.ts';
 import { signatureStart } from '../text/signature.ts';
@@ -123,7 +123,7 @@ function hasStreetNumber(text: string, analysis: TextAnalysis): boolean {
  * («Alfhild Bøe på rom 14»), another pupil by class («Sander Olsen i same klasse»).
  */
 const DWELLING_AT = withFastWordStarts(
-  /(?:,\s|\s)(?:i\s+(?:\d\.|første|andre|tredje|fjerde|femte)\s+etasje|i\s+(?:leiligheten|leilegheita)\s+(?:over|under|ved\s+siden\s+av|ved\s+sida\s+av)(?:\s+(?:deg|dykk|dere))?|i\s+nabohuset|in\s+flat\s+\d+[A-Za-z]?|who\s+lives\s+(?:directly\s+|right\s+)?(?:above|below|next\s+door|upstairs|downstairs)|(?:i|på)\s+(?:nr\.?|nummer)\s?\d{1,4}[A-Za-z]?|(?:next\s+door\s+)?at\s+(?:no\.?|number)\s?\d{1,4}[A-Za-z]?|next\s+door|på\s+rom(?:met)?\s+\d{1,4}|in\s+room\s+\d{1,4}|i\s+sam(?:m)?e\s+klasse|in\s+the\s+same\s+class|på\s+(?:avdeling|avdelinga|avdelingen|posten)\s+\p{Lu}\p{L}+|(?:two|three|a\s+few)\s+doors\s+(?:down|up)(?:\s+from\s+you)?|across\s+the\s+(?:road|street)(?:\s+from\s+you)?|(?:rett\s+)?over\s+gata|(?:rett\s+)?over\s+gaten)(?![\p{L}\p{N}])/gu,
+  /(?:,\s|\s)(?:i\s+(?:\d\.|første|andre|tredje|fjerde|femte)\s+etasje|i\s+(?:leiligheten|leilegheita)\s+(?:over|under|ved\s+siden\s+av|ved\s+sida\s+av)(?:\s+(?:deg|dykk|dere))?|i\s+nabohuset|in\s+flat\s+\d+[A-Za-z]?|who\s+lives\s+(?:directly\s+|right\s+)?(?:above|below|next\s+door|upstairs|downstairs)|(?:i|på)\s+(?:nr\.?|nummer)\s?\d{1,4}[A-Za-z]?|(?:next\s+door\s+)?(?:at|in)\s+(?:no\.?|number)\s?\d{1,4}[A-Za-z]?|next\s+door|på\s+rom(?:met)?\s+\d{1,4}|in\s+room\s+\d{1,4}|i\s+sam(?:m)?e\s+klasse|in\s+the\s+same\s+class|på\s+(?:avdeling|avdelinga|avdelingen|posten)\s+\p{Lu}\p{L}+|(?:two|three|a\s+few)\s+doors\s+(?:down|up)(?:\s+from\s+you)?|across\s+the\s+(?:road|street)(?:\s+from\s+you)?|(?:rett\s+)?over\s+gata|(?:rett\s+)?over\s+gaten)(?![\p{L}\p{N}])/gu,
 );
 /** Words one of which every DWELLING_AT match holds: the scan runs only when the reply has one. */
 const DWELLING_WORDS = [
@@ -296,8 +296,11 @@ const NOT_A_NAME =
 
 const GREETING_LINE = new RegExp(String.raw`^\s*(?:${GREETING_WORDS})(?![\p{L}])[^\n]{0,60}$`, 'iu');
 
+/** Name words without case or accents: «Novak» in the reply is the reader Novák. */
+const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
 function words(name: string): string[] {
-  return name.split(/[\s]+/u).map((w) => w.toLowerCase());
+  return name.split(/[\s]+/u).map(fold);
 }
 
 export const thirdPerson: Detector = {
@@ -309,12 +312,12 @@ export const thirdPerson: Detector = {
     if (found.length === 0) return [];
     const hits: DetectorHit[] = [];
     const signature = signatureStart(text);
-    const first = firstNonEmptyLine(analysis);
+    const first = openingLine(analysis);
     const greeting = first && GREETING_LINE.test(text.slice(first.start, first.end)) ? first : undefined;
     // The reader and the inquiry's sender by any part of their name.
     const own = new Set<string>();
-    for (const part of senderNameWords(context.inquiry?.senderName ?? '')) own.add(part.toLowerCase());
-    if (greeting) for (const w of text.slice(greeting.start, greeting.end).match(/\p{Lu}\p{Ll}+/gu) ?? []) own.add(w.toLowerCase());
+    for (const part of senderNameWords(context.inquiry?.senderName ?? '')) own.add(fold(part));
+    if (greeting) for (const w of text.slice(greeting.start, greeting.end).match(/\p{Lu}\p{Ll}+/gu) ?? []) own.add(fold(w));
     for (const { start, end, name, titled, doer, placed } of found) {
       if (start >= signature || (greeting && start < greeting.end)) continue;
       if (words(name).some((w) => own.has(w)) || NOT_A_NAME.test(name.split(/\s/u)[0]!)) continue;

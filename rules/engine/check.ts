@@ -4,7 +4,7 @@
 // run the very same steps in slices between which the service worker answers other messages.
 import { osloToday } from '../calendar/today.ts';
 import { isRuleLanguage, detectLanguage } from '../text/language.ts';
-import { analyzeSteps, firstNonEmptyLine, lastNonEmptyLines, wordIndex, wordStarts, type Line, type TextAnalysis } from '../text/analysis.ts';
+import { analyzeSteps, lastNonEmptyLines, openingLine, wordIndex, wordStarts, type Line, type TextAnalysis } from '../text/analysis.ts';
 import { measure, sentenceLix } from '../text/lix.ts';
 import { forgetReplyClosing } from '../text/signature.ts';
 import type { RuleLanguage, UiLanguage } from '../ids.ts';
@@ -449,7 +449,7 @@ function pushExistenceHit(state: RunState, rule: ExistenceRule, start: number, m
 }
 
 function spanFor(state: RunState, span: RequiredRule['span']): Line | undefined {
-  if (span === 'first-line') return firstNonEmptyLine(state.analysis);
+  if (span === 'first-line') return openingLine(state.analysis);
   if (span === 'last-line') return lastNonEmptyLines(state.analysis, 1)[0];
   const sentence = state.analysis.sentences[0];
   return sentence ? { start: sentence.start, end: sentence.end } : undefined;
@@ -460,7 +460,7 @@ function runRequired(state: RunState, compiledRule: CompiledRule, rule: Required
   if (state.metrics.words < Math.max(1, rule.minWords ?? 0)) return;
   let region: string;
   if (rule.where === 'first-line') {
-    const line = firstNonEmptyLine(state.analysis);
+    const line = openingLine(state.analysis);
     region = line ? state.text.slice(line.start, line.end) : '';
   } else if (rule.where === 'last-lines') {
     const lines = lastNonEmptyLines(state.analysis, 3);

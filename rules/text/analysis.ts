@@ -598,6 +598,22 @@ export function firstNonEmptyLine(analysis: TextAnalysis): Line | undefined {
   return undefined;
 }
 
+/** A letter's header line above the greeting: «Vår ref.: 2026/41090-2», «Dato: 4. desember 2026», "Our ref.:", "Date:". */
+const LETTER_HEADER_LINE =
+  /^(?:(?:vår|våre|deres|dykkar|din|our|your)\s+(?:ref\p{L}*|saksnr\p{L}*|dato|date)\.?|dato|date|ref\.?|referanse|reference|saksnr\.?|saksnummer|arkivkode|journalnr\.?|case\s+(?:no|number)\.?)\s*:?\s+\S[^\n]{0,60}$/iu;
+
+/** The first line of the letter itself: the first non-empty line after any reference and date lines above the greeting. */
+export function openingLine(analysis: TextAnalysis): Line | undefined {
+  let first: Line | undefined;
+  for (const line of analysis.lines) {
+    const trimmed = trimLine(analysis.text, line);
+    if (!trimmed) continue;
+    first ??= trimmed;
+    if (!LETTER_HEADER_LINE.test(analysis.text.slice(trimmed.start, trimmed.end))) return trimmed;
+  }
+  return first;
+}
+
 export function lastNonEmptyLines(analysis: TextAnalysis, count: number): Line[] {
   const result: Line[] = [];
   for (let i = analysis.lines.length - 1; i >= 0 && result.length < count; i--) {

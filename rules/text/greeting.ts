@@ -1,7 +1,7 @@
 // The words a reply opens with to greet the reader, in bokmål, nynorsk and English: one list for
 // every detector that looks for a greeting, so a nynorsk «God morgon» is a greeting to all of them.
 // Each detector adds its own start and end (a whole word, the rest of the line, a comma …).
-import { firstNonEmptyLine, type Line, type TextAnalysis } from './analysis.ts';
+import { openingLine, type Line, type TextAnalysis } from './analysis.ts';
 
 /** Regex alternation (no groups, no flags) of the greeting words; match it case-insensitively. */
 export const GREETING_WORDS = 'god (?:morgon|morgen|dag|ettermiddag|kveld)|good (?:morning|afternoon|evening)|heisann|hallo|hei|kjære|dear|hello|hi';
@@ -20,7 +20,7 @@ export function greetingLineAndName(
   if (!senderName) return undefined;
   const parts = partsOf(senderName);
   if (parts.length === 0) return undefined;
-  const line = firstNonEmptyLine(analysis);
+  const line = openingLine(analysis);
   if (!line) return undefined;
   return { parts, line, lineText: text.slice(line.start, line.end) };
 }
