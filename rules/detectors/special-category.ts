@@ -34,6 +34,8 @@ interface Compiled {
   prefixes: Set<string>;
   /** Word beginnings a prefix must not take ("tiltalende" is not "tiltale"). */
   except: string[];
+  /** Words after an entry that make it name a facility, not a person's condition ("disabled bay", "disability parking"). */
+  notBefore: Set<string>;
 }
 
 const compiledParams = new WeakMap<Record<string, unknown>, Compiled>();
@@ -141,6 +143,7 @@ function compile(params: Record<string, unknown>): Compiled {
     readerOwn: stringList(params, 'readerOwn').map((w) => w.toLowerCase()),
     prefixes,
     except,
+    notBefore: new Set(stringList(params, 'notBefore').map((w) => w.toLowerCase())),
   };
   compiledParams.set(params, compiled);
   return compiled;
@@ -623,7 +626,7 @@ export const specialCategory: Detector = {
     'Særlige kategorier personopplysninger (helse, barnevern, straff, religion …) etter ordlister; ikke i kontaktopplysninger for en tjeneste eller når et dokument bare kreves («du må levere politiattest»).',
   parseParams(params) {
     if (stringList(params, 'words').some((w) => w.trimStart().startsWith('*'))) throw new Error('special-category: a "*" word cannot start an entry');
-    for (const key of ['words', 'documents', 'readerOwn']) {
+    for (const key of ['words', 'documents', 'readerOwn', 'notBefore']) {
       const value = params[key];
       if (value !== undefined && (!Array.isArray(value) || value.some((w) => typeof w !== 'string' || w.trim() === '')))
         throw new Error(`special-category: params.${key} must be a list of words`);
@@ -639,7 +642,7 @@ export const specialCategory: Detector = {
       throw new Error('special-category: params.notPrefixOf must be a list of words');
   },
   detect({ text, analysis, params, language }) {
-    const { index, documents, requirePerson, readerOwn, prefixes, except } = compile(params);
+    const { index, documents, requirePerson, readerOwn, prefixes, except, notBefore } = compile(params);
     const { words, sentences } = analysis;
     const hits: DetectorHit[] = [];
     const contactSentences = new Map<Sentence, boolean>();
@@ -689,6 +692,9 @@ export const specialCategory: Detector = {
       }
       if (bestLast < 0) continue;
       nextFree = bestLast + 1;
+      // "the disabled bay outside no. 14", "a disability parking permit": a facility, not anyone's condition.
+      const after = words[bestLast + 1];
+      if (after && notBefore.has(after.lower) && onlySpaces(text, words[bestLast]!, after)) continue;
       const start = words[i]!.start;
       const end = words[bestLast]!.end;
       const sentence = sentenceAt(sentences, start);
