@@ -31,6 +31,18 @@ describe('answerQuestions', () => {
     ]);
   });
 
+  it('answers a question about a waiting or processing time with a length of time, not with a place granted from a date', () => {
+    const granted = 'Vi har innvilget et korttidsopphold på Fana sykehjem fra 3. mars, slik at han har et trygt tilbud mens søknaden behandles.';
+    expect(answerOf('Hvor lang er ventetiden på en demensplass i Fana akkurat nå?', granted)).toBe(false);
+    expect(answerOf('Hvor lang er ventetiden på en demensplass i Fana?', 'Ventetiden på en demensplass i Fana er nå om lag tre måneder.')).toBe(
+      'Ventetiden på en demensplass i Fana er nå om lag tre måneder.',
+    );
+    expect(answerOf('Hvor lang er saksbehandlings tiden hos dere?', 'Vi har dessverre lang kø på saker for tiden.')).toBe(false);
+    expect(answerOf('Hvor lang er saksbehandlings tiden hos dere?', 'Saksbehandlingstiden hos oss er seks uker.')).toBe(
+      'Saksbehandlingstiden hos oss er seks uker.',
+    );
+  });
+
   it('takes a receipt said in the passive for the answer to «have you received it?», also beside «under behandling»', () => {
     const reply = 'Søknaden er mottatt og er under behandling hos oss.';
     expect(answerOf('Har de fått søknaden vår?', reply, 'nno')).toBe(reply);

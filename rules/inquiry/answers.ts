@@ -321,7 +321,7 @@ const APPEAL_DEADLINE = withFastWordStarts(
 );
 /** "Hvor lang tid tar behandlingen?", "How long will it take?": how long the office's work takes (not how long a state lasts). */
 const ASKS_PROCESSING_TIME = withFastWordStarts(
-  /(?<![\p{L}])(?:(?:hvor|kor)\s+(?:lenge|lang\s+tid)\s+(?:tar|tek)|\p{L}*behandlingstid\p{L}*|\p{L}*handsamingstid\p{L}*|processing\s+time|how\s+long\s+(?:does|will|would|do)\s+(?:it|this|that|the\s+\p{L}+|you)\s+(?:\p{L}+\s+)?take)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:(?:hvor|kor)\s+(?:lenge|lang\s+tid)\s+(?:tar|tek)|\p{L}*behandlings\s?tid\p{L}*|\p{L}*handsamings\s?tid\p{L}*|processing\s+time|how\s+long\s+(?:does|will|would|do)\s+(?:it|this|that|the\s+\p{L}+|you)\s+(?:\p{L}+\s+)?take)(?![\p{L}])/iu,
 );
 /** A duration, or a word that says when something is done by: what answers how long the office takes. */
 const DURATION_ANSWER = withFastWordStarts(
@@ -335,8 +335,12 @@ const DURATION_ANSWER = withFastWordStarts(
  * date («plass fra 1. februar»); true for every other question.
  */
 function givesProcessingTime(question: InquiryQuestion, s: ReplySentence): boolean {
-  return !asks(question, ASKS_PROCESSING_TIME) || s.test(SLOT.durationAnswer, DURATION_ANSWER);
+  return !(asks(question, ASKS_PROCESSING_TIME) || asks(question, ASKS_WAITING_TIME)) || s.test(SLOT.durationAnswer, DURATION_ANSWER);
 }
+/** «Hvor lang er ventetiden?», "How long is the waiting list?": a length of time too, and a place granted meanwhile is not it. */
+const ASKS_WAITING_TIME = withFastWordStarts(
+  /(?<![\p{L}])(?:ventetid\p{L}*|waiting\s+(?:time|period)|how\s+long\s+(?:is|will\s+be)\s+the\s+(?:wait|waiting\s+list|queue)|(?:hvor|kor)\s+lang\s+(?:er|blir|vert)\s+(?:køen|køa|ventelista|ventelisten))(?![\p{L}])/iu,
+);
 /** "Hvor lenge tar en klagebehandling?", "How long will the review take?": the office's time, not the citizen's deadline. */
 const ASKS_OFFICE_DURATION = withFastWordStarts(
   /(?<![\p{L}])(?:(?:hvor|kor)\s+(?:lenge|lang\s+tid)\s+(?:tar|tek|vil|kjem|pleier|pleiar)|(?:hvor|kor)\s+lang\s+tid\s+har\s+(?:dere|de|dykk|kommunen|etaten)|how\s+long\s+(?:does|will|would|do\s+you|did)(?!\s+(?:i|we)\s)|\p{L}*behandlingstid\p{L}*|\p{L}*handsamingstid\p{L}*|processing\s+time|take\s+(?:you\s+)?to\s+(?:process|handle|decide|review|consider))(?![\p{L}])/iu,
