@@ -31,6 +31,12 @@ describe('answerQuestions', () => {
     ]);
   });
 
+  it('answers «how much is it per hour» with an amount, not with a sentence that says «hvor mye» too', () => {
+    const reply = 'Søknaden vurderes ut fra hvor mye og hvor tung hjelp du gir.';
+    expect(answerOf('Hvor mye utgjør den i så fall per time', reply)).toBe(false);
+    expect(answerOf('Hvor mye utgjør den i så fall per time', 'Omsorgsstønaden er 212 kroner per time.')).toBe('Omsorgsstønaden er 212 kroner per time.');
+  });
+
   it('answers a question about a waiting or processing time with a length of time, not with a place granted from a date', () => {
     const granted = 'Vi har innvilget et korttidsopphold på Fana sykehjem fra 3. mars, slik at han har et trygt tilbud mens søknaden behandles.';
     expect(answerOf('Hvor lang er ventetiden på en demensplass i Fana akkurat nå?', granted)).toBe(false);

@@ -698,7 +698,7 @@ function asksNoMoney(question: InquiryQuestion): boolean {
 }
 /** "Hvor mye snø må det komme?": a quantity, not money («om lag 8 cm snø»). */
 const ASKS_QUANTITY = withFastWordStarts(
-  /(?<![\p{L}])(?:hvor\s+mye|kor\s+mykje|kor\s+mye|how\s+much)\s+(?!(?:is|are|was|will|would|does|do|did|can|could|should|it|that|this|er|blir|vert|var|vil|kan|kunne|skal|koster|kostar|må|det|dette|de|dei|jeg|eg|vi|me|du|i|we|you)(?![\p{L}]))(?![^?]*(?:kost|cost|pris|price|betal|pay|gebyr|fee|avgift|charge|penger|pengar|money|kroner|leie|leige|rent|øke|øker|auke|aukar|stige|stiger|increase|rise|goes\s+up|go\s+up|går\s+opp|skatt|tax))\p{L}+/iu,
+  /(?<![\p{L}])(?:hvor\s+mye|kor\s+mykje|kor\s+mye|how\s+much)\s+(?!(?:is|are|was|will|would|does|do|did|can|could|should|it|that|this|er|blir|vert|var|vil|kan|kunne|skal|koster|kostar|må|det|dette|de|dei|jeg|eg|vi|me|du|i|we|you)(?![\p{L}]))(?![^?]*(?:kost|cost|pris|price|betal|pay|gebyr|fee|avgift|charge|penger|pengar|money|kroner|leie|leige|rent|utgjør|utgjer|utgjorde|stønad|støtte|tilskot|tilskudd|lønn|løn|salary|wage|per\s+time|per\s+hour|an\s+hour|i\s+timen|øke|øker|auke|aukar|stige|stiger|increase|rise|goes\s+up|go\s+up|går\s+opp|skatt|tax))\p{L}+/iu,
 );
 /** «Kor langt nede på lista står vi?», "What number are we on the list?": a place in a queue is a number. */
 const ASKS_RANK = withFastWordStarts(

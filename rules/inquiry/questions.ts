@@ -83,9 +83,9 @@ const REQUEST_CUES = new RegExp(
     String.raw`^tell\s+(?:me|us)\s+(?:who|what|when|where|how|why|if|whether)(?![\p{L}])`,
     // "Can you tell me when …", "Do you know when …", «Kan du seie noko om kor lang tid …», «Veit de kva …»:
     // a yes/no form that asks what its clause asks.
-    String.raw`(?:can|could|would)\s+(?:you|anyone|someone)\s+(?:please\s+)?(?:tell|let)\s+(?:me|us)(?:\s+know)?(?=\s+(?:who|what|when|where|how|why|if|whether)(?![\p{L}]))`,
+    String.raw`(?:can|could|would)\s+(?:you|anyone|someone)\s+(?:please\s+)?(?:tell|let)\s+(?:me|us)(?:\s+know)?(?=\s+(?:(?:roughly|approximately|exactly|briefly)\s+)?(?:who|what|when|where|how|why|if|whether)(?![\p{L}]))`,
     String.raw`^(?:do|does)\s+(?:you|anyone|anybody)\s+know(?=\s+(?:who|what|when|where|how|why|if|whether)(?![\p{L}]))`,
-    String.raw`(?:kan|kunne)\s+(?:du|de|dere|dykk|nokon|noen)\s+(?:seie|si|fortelje|fortelle)\s+(?:meg\s+|oss\s+)?(?:(?:noko|noe|litt)\s+om\s+)?(?=(?:kven|hvem|kva|hva|når|kor|hvor|korleis|hvordan|kvifor|hvorfor)(?![\p{L}]))`,
+    String.raw`(?:kan|kunne)\s+(?:du|de|dere|dykk|nokon|noen)\s+(?:seie|si|fortelje|fortelle)\s+(?:meg\s+|oss\s+)?(?:(?:noko|noe|litt)\s+om\s+)?(?=(?:(?:omtrent|cirka|nøyaktig|nøyaktleg)\s+)?(?:kven|hvem|kva|hva|når|kor|hvor|korleis|hvordan|kvifor|hvorfor)(?![\p{L}]))`,
     String.raw`^(?:vet|veit)\s+(?:du|de|dere|dykk|nokon|noen)(?=\s+(?:kven|hvem|kva|hva|når|kor|hvor|korleis|hvordan|kvifor|hvorfor)(?![\p{L}]))`,
     // "… start on 4 January, if that is possible.", «…, om det er mogleg.»: a wish put as a request.
     String.raw`,?\s+if\s+(?:that|this|it)(?:['’]s|\s+is)\s+possible\s*[.!]?\s*$`,
@@ -295,7 +295,18 @@ const RHETORICAL = new RegExp(
     // «Kva er vel eit hus utan litt gjeld?», «hvem ville vel ikke vært litt skeptisk?»: «vel» after the question word answers it.
     String.raw`(?:^|,\s*(?:så\s+)?)(?:hva|kva|hvem|kven|hvorfor|kvifor)\s+(?:er|var|ville|vil|skulle|skal|kan)\s+(?:(?:dei|de|han|ho|hun|det|dere|dykk|vi|me|eg|jeg|man|ein)\s+)?vel\s`,
     // «så kven veit om den er lovleg?», "who knows whether …?": nobody is expected to know.
-    String.raw`(?:^|,\s*(?:så\s+|so\s+|and\s+|og\s+)?)(?:hvem|kven|who)\s+(?:vet|veit|knows)(?:\s+(?:om|whether|if|kva|hva|what|[?.!]|$)|\s*\?)`,
+    String.raw`(?:^|,\s*(?:så\s+|so\s+|and\s+|og\s+)?|\s[-–—]\s*)(?:hvem|kven|who)\s+(?:vet|veit|knows)(?:\s+(?:om|whether|if|kva|hva|what|which|kva\s+for|hvilken|hvilke|[?.!]|$)|\s*\?)`,
+    // «Kva om ho hadde slått hovudet?», "What if he had fallen?": a worry voiced, not asked.
+    String.raw`^(?:(?:og|and|men|but)\s+)?(?:hva|kva|what)\s+om\s+(?:\p{L}+\s+){1,3}(?:hadde|had)\s`,
+    String.raw`^(?:(?:og|and|men|but)\s+)?what\s+if\s+(?:\p{L}+\s+){1,3}had\s`,
+    // «Kven i all verda har funne på eit så innfløkt system?», "Who came up with this?": criticism, not an ask.
+    String.raw`(?:hvem|kven|who)\s+(?:i\s+all\s+(?:verden|verda)\s+|on\s+earth\s+|in\s+the\s+world\s+)?(?:har|hadde|has|had)?\s*(?:funnet\s+på|funne\s+på|kommet\s+på|kome\s+på|tenkt\s+ut|came\s+up\s+with|come\s+up\s+with|dreamt\s+up|dreamed\s+up|thought\s+up)(?![\p{L}])`,
+    // "so why am I even bothering?", «kvifor gidd eg eigentleg?»: exasperation.
+    String.raw`(?:why|hvorfor|kvifor)\s+(?:am|do|should)\s+i\s+(?:even\s+)?(?:bother|bothering)|(?:hvorfor|kvifor)\s+(?:gidder|gidd|gid)\s+(?:jeg|eg)`,
+    // «Hvordan kan man i det hele tatt tenke på penger nå?»: the generic «man» and «i det hele tatt» voice dismay.
+    String.raw`(?:hvordan|korleis)\s+(?:kan|skal)\s+(?:man|ein|en)\s+i\s+det\s+(?:hele|heile)\s+tatt`,
+    // "Is paying rent not enough these days?", «Er ikkje det nok lenger?»: indignation.
+    String.raw`not\s+enough\s+(?:these\s+days|any\s*more|nowadays)\s*\?|(?:ikke|ikkje)\s+nok\s+(?:lenger|lenger\s+da|nå\s+til\s+dags|no\s+til\s+dags)\s*\?`,
     // "how can anyone be expected to sleep through that?", «hvordan kan noen forvente at …?».
     String.raw`(?:how|hvordan|korleis)\s+(?:can|could|is|kan|skal)\s+(?:anyone|anybody|one|noen|nokon|man|ein)\s+(?:be\s+expected|forvente|venta|vente|forventes|forventast)`,
     String.raw`is\s+it\s+(?:any|so)\s+(?:wonder|surprising|strange)`,
@@ -568,7 +579,11 @@ export function topicOf(asked: string): QuestionTopic {
   // An indirect question takes the topic of what the cue asks: "vite om …" asks yes or no.
   const cue = REQUEST_CUES.exec(q);
   if (cue) {
-    const after = q.slice(cue.index + cue[0].length).trimStart();
+    // "could you tell me roughly what …", «kan du seie omtrent kor mykje …»: a hedge before the question word.
+    const after = q
+      .slice(cue.index + cue[0].length)
+      .trimStart()
+      .replace(/^(?:roughly|approximately|about|exactly|precisely|briefly|omtrent|cirka|ca\.|circa|sånn\s+omtrent|nøyaktig|nøyaktleg|kort)\s+(?=\S)/iu, '');
     if (/^(?:om|whether|if|that|at)(?![\p{L}])/iu.test(after)) return 'yes-no';
     if (STARTS_WITH_Q_WORD.test(after) && after.length < q.length) return topicOf(after);
   }
