@@ -14,6 +14,13 @@ describe('third-person', () => {
     expect(spans('Thank you. We have spoken to Mr Hansen about it.', 'Petr Novák')).toEqual(['Mr Hansen']);
     expect(spans('We have looked into it. The car belongs to Arne Kristoffersen in no. 16.')).toEqual(['Arne Kristoffersen in no. 16']);
   });
+  it('reports a private person named as the source of a complaint or the holder of a grave or a car', () => {
+    expect(spans('Meldinga kom frå Randi Fjeldstad på parsellen ved sida av deg.')).toEqual(['Randi Fjeldstad']);
+    expect(spans('Vi har sett på saken. Gravstedet er festet av Knut Rolfsen, som bor på sykehjem.')).toEqual(['Knut Rolfsen']);
+    expect(spans('The car belongs to Arne Kristoffersen, who has a permit.')).toEqual(['Arne Kristoffersen']);
+    expect(spans('Meldinga kom frå Bymiljøetaten i går.')).toEqual([]);
+    expect(spans('Gravstedet er festet av deg, Kari Nordmann.', 'Kari Nordmann')).toEqual([]);
+  });
   it('reports another pupil by class, a neighbour by name and a person by title', () => {
     expect(spans('Det var Jonas i 5B som slo sønnen din.')).toEqual(['Jonas i 5B']);
     expect(spans('Thanks for your report about Lucas in class 3A.')).toEqual(['Lucas in class 3A']);

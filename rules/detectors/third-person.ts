@@ -97,6 +97,17 @@ function namesABody(name: string): boolean {
   return name.split(/\s/u).some((w) => SERVICE_WORD.test(w) || BODY_NAME.test(w));
 }
 const DOER_HINT = withFastWordStarts(/(?<![\p{L}])(?:who|som)\s/iu);
+/**
+ * A private person named as the source of a complaint or as the holder of something: «Meldinga kom
+ * frå Randi Fjeldstad», «Gravstedet er festet av Knut Rolfsen», "The car belongs to Arne Kristoffersen".
+ */
+const SOURCE_OR_HOLDER = withFastWordStarts(
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:festet\s+av|festa\s+av|eid\s+av|eigd\s+av|owned\s+by|registered\s+to|belongs\s+to|tilhører|tilhøyrer|(?:[Kk]lagen|[Kk]laga|[Mm]eldingen|[Mm]eldinga|[Tt]ipset|[Hh]envendelsen|[Vv]arselet|[Tt]he\s+complaint|[Tt]he\s+report)\s+(?:kom\s+)?(?:fra|frå|came\s+from|was\s+from|from)|(?:kom|came)\s+(?:fra|frå|from)\s+(?=\p{Lu}\p{Ll}+\s\p{Lu}))\s+(?=\p{Lu})`,
+    'gu',
+  ),
+);
+const SOURCE_HINT = /festet|festa|eid|eigd|owned|registered|belongs|tilhø|fra|frå|from/iu;
 /** A street and number after a full name: «Sindre Myklebust i Steinsvikvegen 14», "Kari Olsen, Nygårdsgaten 45". */
 const STREET_ENDINGS = 'vegen|veien|veg|vei|gata|gaten|gate|allé|alléen|plass|plassen|bakken|smauet|stredet|lia|lien|haugen|tunet|kroken|svingen';
 const ADDRESS_AT = withFastWordStarts(
@@ -240,6 +251,14 @@ function shapes(text: string, analysis: TextAnalysis): Shape[] {
     NAME_AFTER.lastIndex = end;
     const name = NAME_AFTER.exec(text);
     if (name) found.push({ start: m.index, end: end + name[0].length, name: name[0], titled: false, doer: true });
+  }
+  SOURCE_OR_HOLDER.lastIndex = SOURCE_HINT.test(text) ? 0 : text.length;
+  for (let m = SOURCE_OR_HOLDER.exec(text); m !== null; m = SOURCE_OR_HOLDER.exec(text)) {
+    const end = m.index + m[0].length;
+    FULL_NAMES_IN.lastIndex = end;
+    const name = FULL_NAMES_IN.exec(text);
+    if (!name || name.index !== end || namesABody(name[0]) || found.some((f) => f.start < name.index + name[0].length && end < f.end)) continue;
+    found.push({ start: end, end: end + name[0].length, name: name[0], titled: false, placed: true });
   }
   for (const end of CLEFT_WHO.test(text) ? cleftNameStarts(text, analysis) : []) {
     CLEFT_NAME.lastIndex = end;
