@@ -23,6 +23,17 @@ describe('tone and personal-data rules', () => {
     expect(health.filter((phrase) => !escalate.includes(phrase) && !phrase.split(' ').some(escalates))).toEqual([]);
   });
 
+  it('take a shrug, an experience explained away and waiting "like everyone else" for talking down', () => {
+    const tone = (text: string, language: 'nob' | 'nno' | 'eng') =>
+      check(text, { now: NOW, language }, compiled)
+        .findings.filter((f) => f.ruleId === 'tone.condescending-structure')
+        .map((f) => text.slice(f.start, f.end));
+    expect(tone('Gebyret står ved lag. Sånn er det berre, liksom.', 'nno')).toEqual(['Sånn er det berre']);
+    expect(tone('Det du opplevde som kjefting, var nok læreren som snakket høyt.', 'nob')).toEqual(['Det du opplevde som']);
+    expect(tone('Du får bare vente som alle andre.', 'nob')).toEqual(['får bare vente som alle andre']);
+    expect(tone('Du får svar innen fredag, som alle andre søkere.', 'nob')).toEqual([]);
+  });
+
   it('give every message and advice in bokmål, nynorsk and English', () => {
     const missing = ours.filter((r) => !r.message.nn || !r.message.en || !r.advice?.nn || !r.advice?.en).map((r) => r.id);
     expect(missing).toEqual([]);
