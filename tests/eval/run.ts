@@ -129,6 +129,7 @@ const CORPUS_NOW: Partial<Record<(typeof CORPORA)[number], string>> = {
   blind33: '2026-12-07T10:00:00+01:00',
   blind34: '2026-12-07T10:00:00+01:00',
   blind35: '2026-12-07T10:00:00+01:00',
+  blind36: '2026-12-07T10:00:00+01:00',
 };
 
 export const corpusNow = (corpus: string): string => CORPUS_NOW[corpus as (typeof CORPORA)[number]] ?? EVAL_NOW;
@@ -242,6 +243,7 @@ export const CORPORA = [
   'blind33',
   'blind34',
   'blind35',
+  'blind36',
 ] as const;
 
 interface Options {
