@@ -14,6 +14,13 @@ describe('third-person', () => {
     expect(spans('Thank you. We have spoken to Mr Hansen about it.', 'Petr Novák')).toEqual(['Mr Hansen']);
     expect(spans('We have looked into it. The car belongs to Arne Kristoffersen in no. 16.')).toEqual(['Arne Kristoffersen in no. 16']);
   });
+  it('takes a title and name alone on the first line as the greeting, and a caretaker or teacher named as staff', () => {
+    expect(spans('Mr Kaya,\n\nYour application for extended opening hours is granted.')).toEqual([]);
+    expect(spans('The key card can be collected from the caretaker, Mr Nilsen, from 7 January.')).toEqual([]);
+    expect(spans('His teacher, Mr Eide, will meet you both at 08:15.')).toEqual([]);
+    expect(spans('We will send Mr Haugen a written warning.')).toEqual(['Mr Haugen']);
+  });
+
   it('reports a private person named as the source of a complaint or the holder of a grave or a car', () => {
     expect(spans('Meldinga kom frå Randi Fjeldstad på parsellen ved sida av deg.')).toEqual(['Randi Fjeldstad']);
     expect(spans('Vi har sett på saken. Gravstedet er festet av Knut Rolfsen, som bor på sykehjem.')).toEqual(['Knut Rolfsen']);

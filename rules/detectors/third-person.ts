@@ -299,7 +299,7 @@ function shapes(text: string, analysis: TextAnalysis): Shape[] {
 
 /** The writer's side: a colleague introduced with "our"/«vår» or a role, or given as a contact. */
 const COLLEAGUE_BEFORE =
-  /(?:\b(?:our|your)\s+(?:\p{L}+\s+){0,2}|(?:vår|vårt|våre|vår\s+\p{L}+|kollega(?:en)?\s+(?:min|mi|vår)?|saksbehandler(?:en)?|sakshandsamar(?:en)?|caseworker|case\s+officer|contact\s+person|kontaktperson(?:en)?|rektor|headteacher|lege(?:n)?|doctor|nurse|sykepleier(?:en)?|sjukepleiar(?:en)?|terapeut(?:en)?|therapist|koordinator(?:en)?|coordinator|konsulent(?:en)?|adviser|advisor),?\s*)$/iu;
+  /(?:\b(?:our|your)\s+(?:\p{L}+\s+){0,2}|(?:vår|vårt|våre|vår\s+\p{L}+|kollega(?:en)?\s+(?:min|mi|vår)?|saksbehandler(?:en)?|sakshandsamar(?:en)?|caseworker|case\s+officer|contact\s+person|kontaktperson(?:en)?|rektor|headteacher|lege(?:n)?|doctor|nurse|sykepleier(?:en)?|sjukepleiar(?:en)?|terapeut(?:en)?|therapist|koordinator(?:en)?|coordinator|konsulent(?:en)?|adviser|advisor|caretaker|vaktmester(?:en)?|vaktmeister(?:en)?|teacher|lærer(?:en)?|kontaktlærer(?:en)?|kontaktlærar(?:en)?|principal|headteacher),?\s*)$/iu;
 const CONTACT_IN_SENTENCE = withFastWordStarts(
   /(?<![\p{L}])(?:ring|ringe|ringer|ringjer|kontakt|kontakte|kontaktar|call|contact|phone|ring\s+\p{L}+|reach|email|e-post|will\s+(?:call|visit|contact)|vil\s+(?:ringe|ringje|besøke|besøkje|kontakte)|kommer\s+(?:til\s+deg|på\s+besøk)|kjem\s+(?:til\s+deg|på\s+besøk))(?![\p{L}])/iu,
 );
@@ -313,7 +313,11 @@ const OFFICE_ROLE = withFastWordStarts(
 const NOT_A_NAME =
   /^(?:alle|all|mange|many|noen|nokon|some|de|dei|vi|me|the|our|pupils|children|students|barna|barn|klassen|klassa|foreldra|\p{L}+(?:ene|ane|erne|arne))$/iu;
 
-const GREETING_LINE = new RegExp(String.raw`^\s*(?:${GREETING_WORDS})(?![\p{L}])[^\n]{0,60}$`, 'iu');
+/** «Hei Kari,», "Dear Ms Holm," — or the name alone as the greeting: "Mr Kaya,". */
+const GREETING_LINE = new RegExp(
+  String.raw`^\s*(?:(?:${GREETING_WORDS})(?![\p{L}])[^\n]{0,60}|(?:Mr|Ms|Mrs|Miss|Dr|Fru|Herr)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*[,!]?\s*)$`,
+  'iu',
+);
 
 /** Name words without case or accents: «Novak» in the reply is the reader Novák. */
 const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
