@@ -10,6 +10,11 @@ function spans(text: string, language: RuleLanguage = 'nob', earlierHits: Array<
 }
 
 describe('vague-promise detector', () => {
+  it('does not take a month in the topic lead for the time of the promise after it', () => {
+    expect(spans('Når det gjelder møtet dere har booket i januar, kommer vi tilbake til deg når vi vet mer.')).toEqual([['når vi vet mer', 'rule']]);
+    expect(spans('Når det gjelder møtet ditt, kommer vi tilbake til deg i januar.')).toEqual([]);
+  });
+
   it('takes a future passive that tells or arranges for a promise, and one that describes for a description', () => {
     expect(spans('A decision will be communicated to you.', 'eng')).toEqual([['will be communicated', 'suggestion']]);
     expect(spans('The doctor will be informed.', 'eng')).toEqual([['will be informed', 'suggestion']]);

@@ -602,8 +602,11 @@ export const vaguePromise: Detector = {
       decidedUpTo = sentence.end;
       decidedSentences.add(sentence.start);
       const body = text.slice(sentence.start, sentence.end);
-      const inSentence = dates.filter((d) => d.start >= sentence.start && d.start < sentence.end);
-      const duration = statesDuration(body);
+      // «Når det gjelder møtet dere har booket i januar, kommer vi tilbake …»: a time in the topic lead names the topic, not when.
+      const lead = TOPIC_LEAD.exec(body)?.[0].length ?? 0;
+      const timedPart = lead ? body.slice(lead) : body;
+      const inSentence = dates.filter((d) => d.start >= sentence.start + lead && d.start < sentence.end);
+      const duration = statesDuration(timedPart);
       // «… kjem tilbake til deg om det i tida framover»: the extra vague times count here too.
       const vague = words.vague.exec(body) ?? words.extraVague.exec(body) ?? CONDITIONS_PERMIT.exec(body);
       const approximate = words.approximate.exec(body);
@@ -612,7 +615,7 @@ export const vaguePromise: Detector = {
         if (!overlapsTaken(start, start + approximate[0].length)) hits.push({ start, end: start + approximate[0].length });
         continue;
       }
-      if (inSentence.length > 0 || duration || words.anchor.test(body)) {
+      if (inSentence.length > 0 || duration || words.anchor.test(timedPart)) {
         // A date the sentence names before the promise, not as its deadline ("the arrears for
         // November, but we will look into it over the coming weeks"), does not time a vague promise.
         const onlyEarlierDates =
