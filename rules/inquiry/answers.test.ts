@@ -31,6 +31,24 @@ describe('answerQuestions', () => {
     ]);
   });
 
+  it('answers "how soon can we get an appointment?" with a date and a clock time offered, in other words', () => {
+    const reply = 'We do not run a sleep course. Maria Solberg can come on Wednesday 9 December at 13:00, if that suits you.';
+    expect(answers('Does the clinic run a sleep course? How soon could we get an appointment?', reply, 'eng')).toEqual([
+      ['Does the clinic run a sleep course?', 'We do not run a sleep course.'],
+      ['How soon could we get an appointment?', 'Maria Solberg can come on Wednesday 9 December at 13:00, if that suits you.'],
+    ]);
+    expect(answerOf('How soon could we get an appointment?', 'We will call you to find a time.', 'eng')).toBe(false);
+  });
+
+  it('takes "did arrive" for a receipt, and a past date for when something is deemed to have arrived', () => {
+    expect(answerOf('Please confirm that the receipts were received.', 'Your receipts did arrive in September, but two were missing.', 'eng')).toBe(
+      'Your receipts did arrive in September, but two were missing.',
+    );
+    expect(
+      answerOf('Når anses vedtaket å ha kommet frem til mine klienter?', 'Vi legger til grunn at det kom frem til dine klienter tirsdag 24. november.'),
+    ).toBe('Vi legger til grunn at det kom frem til dine klienter tirsdag 24. november.');
+  });
+
   it('answers «how much is it per hour» with an amount, not with a sentence that says «hvor mye» too', () => {
     const reply = 'Søknaden vurderes ut fra hvor mye og hvor tung hjelp du gir.';
     expect(answerOf('Hvor mye utgjør den i så fall per time', reply)).toBe(false);

@@ -448,11 +448,15 @@ function asks(question: InquiryQuestion, pattern: RegExp): boolean {
 /** The substance a sentence needs to answer a question of this kind. */
 /** "Når mottok dere søknaden?": a date that looks back answers a question about the past (the verb after the question word tells). */
 const ASKS_ABOUT_PAST = withFastWordStarts(
-  /(?<![\p{L}])(?:når|kor\s+tid|when|what\s+date)\s+(?:\p{L}+\s+)?(?:mottok|mottatt|motteke|fikk|fekk|sendte|sende|ble|blei|vart|var|hadde|skjedde|received|sent|was|were|did|had|happened|registered|registrert)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:når|kor\s+tid|when|what\s+date)\s+(?:\p{L}+\s+)?(?:mottok|mottatt|motteke|fikk|fekk|sendte|sende|ble|blei|vart|var|hadde|skjedde|received|sent|was|were|did|had|happened|registered|registrert)(?![\p{L}])|(?<![\p{L}])(?:når|kor\s+tid|when)\s+(?:\p{L}+\s+){1,3}(?:å\s+ha|to\s+have)\s+(?:kommet|kome|vært|vore|been|arrived|reached)(?![\p{L}])/iu,
 );
 /** "Når åpner …", "What time does it close": a clock time answers. */
 const ASKS_TIME_OF_DAY = withFastWordStarts(
   /(?<![\p{L}])(?:åpne\w*|opne\w*|åpen\w*|ope|opent|stenge\w*|stengje\w*|lukke\w*|open\w*|clos\w*|start\w*|begin\w*|går\s+\p{L}*(?:bussen|båten|ferja|ferjen|toget|trikken|bybanen)|om\s+(?:morgenen|morgonen|ettermiddagen|kvelden|natta|natten)|in\s+the\s+(?:morning|afternoon|evening)|tidspunkt|klokk\w*|what\s+time|kva\s+tid|hvilken\s+tid|opningstid\w*|åpningstid\w*|opening\s+hours)(?![\p{L}])/iu,
+);
+/** "When can we get an appointment?", «Når kan vi få time?»: a meeting asked for, which a date with a clock time answers. */
+const ASKS_APPOINTMENT = withFastWordStarts(
+  /(?<![\p{L}])(?:appointments?|time\s+hos|en\s+time|ein\s+time|ny\s+time|timen|time\s+til|avtale|visit|home\s+visit|besøk|heimebesøk|hjemmebesøk|konsultasjon|consultation|meeting|møte|samtale)(?![\p{L}])/iu,
 );
 /** «Kor lenge kan vi ha garderoben?» — «… fram til kl. 18.00»: how long, answered by an end time. */
 const ASKS_HOW_LONG = withFastWordStarts(/(?<![\p{L}])(?:hvor|kor)\s+lenge|how\s+long(?![\p{L}])/iu);
@@ -462,7 +466,7 @@ const UNTIL_CLOCK = withFastWordStarts(
 const CLOCK = withFastWordStarts(/(?<![\p{N}])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\p{N}])|(?<![\p{L}])(?:kl\.?|klokka|klokken)\s*\d{1,2}/iu);
 /** "Vi har mottatt søknaden din", «Søknaden er mottatt»: receipt, which answers only a question about receipt. */
 const RECEIPT = withFastWordStarts(
-  /(?<![\p{L}])(?:(?:vi|me|we)\s+(?:har\s+|have\s+)?|(?:er|ble|blei|vart|har\s+blitt|har\s+vorte|is|was|has\s+been|have\s+been)\s+)(?:nå\s+|no\s+|now\s+)?(?:mottatt|motteke|motteken|fått|registrert|received|registered)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:(?:vi|me|we)\s+(?:har\s+|have\s+)?|(?:er|ble|blei|vart|har\s+blitt|har\s+vorte|is|was|has\s+been|have\s+been)\s+)(?:nå\s+|no\s+|now\s+)?(?:mottatt|motteke|motteken|fått|registrert|received|registered)(?![\p{L}])|(?<![\p{L}])(?:did\s+arrive|have\s+arrived|has\s+arrived|arrived\s+(?:on|in|safely|here)|kom\s+(?:fram|frem)\s+(?:til\s+oss|hit|den|i|på)|har\s+(?:kommet|kome)\s+(?:fram|frem))(?![\p{L}])/iu,
 );
 /** A reason given in so many words: answers the only why-question even in other words. */
 const STRONG_REASON = withFastWordStarts(
@@ -925,6 +929,8 @@ function answerScore(
     // The only why-question and a reason in so many words; a bare "Når?" or "Hva koster det?" and
     // the only time or amount.
     if (officeDoesTheAskedAct(question, s)) return 1.5;
+    // "How soon could we get an appointment?" — "Maria can come on Wednesday 9 December at 13:00": a date and a clock time offered.
+    if (question.topic === 'when' && asks(question, ASKS_APPOINTMENT) && !s.ack && !s.notYet && s.time && s.test(SLOT.clock, CLOCK)) return 1.5;
     if (!onlyOfTopic) return 0;
     if (question.topic === 'why') return s.test(SLOT.strongReason, STRONG_REASON) ? 1.5 : 0;
     // "What is it?" with no words of its own: the sentence that says what something is.
@@ -1109,6 +1115,7 @@ export function answerQuestions(
       (question.topic === 'yes-no' &&
         (asks(question, ASKS_BY_A_TIME) || asks(question, GENERIC_REQUEST) || (onlyOfTopic && asks(question, ASKS_FOR_SOMETHING)))) ||
       (question.topic === 'how' && anyListLeadIn) ||
+      (question.topic === 'when' && asks(question, ASKS_APPOINTMENT)) ||
       (onlyOfTopic &&
         (question.topic === 'why' ||
           (question.topic === 'when' && (asks(question, ASKS_WHEN_ADVISED) || asks(question, ASKS_TIME_OF_DAY))) ||
