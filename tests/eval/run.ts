@@ -130,6 +130,7 @@ const CORPUS_NOW: Partial<Record<(typeof CORPORA)[number], string>> = {
   blind34: '2026-12-07T10:00:00+01:00',
   blind35: '2026-12-07T10:00:00+01:00',
   blind36: '2026-12-07T10:00:00+01:00',
+  blind37: '2026-12-07T10:00:00+01:00',
 };
 
 export const corpusNow = (corpus: string): string => CORPUS_NOW[corpus as (typeof CORPORA)[number]] ?? EVAL_NOW;
@@ -244,6 +245,7 @@ export const CORPORA = [
   'blind34',
   'blind35',
   'blind36',
+  'blind37',
 ] as const;
 
 interface Options {
