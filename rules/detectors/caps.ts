@@ -25,6 +25,18 @@ interface CapsWord {
   allowed: boolean;
 }
 
+/** A letter's title in capitals: no small letter, no closing stop, and a blank line after it («VEDTAK – SØKNAD OM DRIFTSTILSKOT 2027»). */
+const HEADING_LINE = /^[^\p{Ll}\n]*\p{Lu}[^\p{Ll}\n]*(?<![.!?][ \t]*)$/u;
+function isHeadingLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  if (!HEADING_LINE.test(text.slice(start, end)) || text.slice(start, end).trim().split(/\s+/u).length > 14) return false;
+  // A title stands on its own: the next line is blank or the text ends.
+  const nextEnd = text.indexOf('\n', end + 1);
+  return end >= text.length || text.slice(end + 1, nextEnd < 0 ? text.length : nextEnd).trim() === '';
+}
+
 const PART_SPLIT = /(['’-])/u;
 /** The last word of an organisation's name. */
 const ORGANISATION_END = new Set([
@@ -136,7 +148,8 @@ export const caps: Detector = {
         run.length > 0 &&
         shouts(run, shout) &&
         !ORGANISATION_END.has(run[run.length - 1]!.core) &&
-        run[0]!.token.start < (signature ??= signatureStart(text))
+        run[0]!.token.start < (signature ??= signatureStart(text)) &&
+        !isHeadingLine(text, run[0]!.token.start)
       ) {
         const start = run[0]!.token.start;
         const end = run[run.length - 1]!.token.start + run[run.length - 1]!.core.length;
