@@ -24,6 +24,16 @@ function spans(text: string, language: RuleLanguage = 'nob') {
 }
 
 describe('special-category', () => {
+  it('leaves a facility alone: a word before or after the entry says so («parkeringsplassar for rørslehemma», "the disabled bay")', () => {
+    const facility = { words: ['rørslehemma', 'disabled', 'diabetes'], notBefore: ['bay', 'parking'], notAfter: ['parkeringsplassar', 'toilets'] };
+    const at = (text: string, language: RuleLanguage = 'nob') =>
+      specialCategory.detect(buildDetectorInput(text, { language, params: facility })).map((h) => text.slice(h.start, h.end));
+    expect(at('Det er fire parkeringsplassar for rørslehemma ved inngangen.', 'nno')).toEqual([]);
+    expect(at('The car is parked in the disabled bay outside no. 14.', 'eng')).toEqual([]);
+    expect(at('There are toilets for the disabled on every floor.', 'eng')).toEqual([]);
+    expect(at('Naboen din er rørslehemma og har diabetes.', 'nno')).toEqual(['rørslehemma', 'diabetes']);
+  });
+
   it('reports the words of its list about a person', () => {
     expect(spans('Barnevernet har vært i kontakt med familien. Vi har fått politiattesten din.')).toEqual(['Barnevernet', 'politiattesten']);
     expect(spans('Kari Hansen (mobil 912 34 567) har diabetes.')).toEqual(['diabetes']);

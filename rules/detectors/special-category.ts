@@ -36,6 +36,8 @@ interface Compiled {
   except: string[];
   /** Words after an entry that make it name a facility, not a person's condition ("disabled bay", "disability parking"). */
   notBefore: Set<string>;
+  /** Facilities named before «for» and the entry («parkeringsplassar for rørslehemma», "toilets for the disabled"). */
+  notAfter: Set<string>;
 }
 
 const compiledParams = new WeakMap<Record<string, unknown>, Compiled>();
@@ -144,6 +146,7 @@ function compile(params: Record<string, unknown>): Compiled {
     prefixes,
     except,
     notBefore: new Set(stringList(params, 'notBefore').map((w) => w.toLowerCase())),
+    notAfter: new Set(stringList(params, 'notAfter').map((w) => w.toLowerCase())),
   };
   compiledParams.set(params, compiled);
   return compiled;
@@ -626,7 +629,7 @@ export const specialCategory: Detector = {
     'Særlige kategorier personopplysninger (helse, barnevern, straff, religion …) etter ordlister; ikke i kontaktopplysninger for en tjeneste eller når et dokument bare kreves («du må levere politiattest»).',
   parseParams(params) {
     if (stringList(params, 'words').some((w) => w.trimStart().startsWith('*'))) throw new Error('special-category: a "*" word cannot start an entry');
-    for (const key of ['words', 'documents', 'readerOwn', 'notBefore']) {
+    for (const key of ['words', 'documents', 'readerOwn', 'notBefore', 'notAfter']) {
       const value = params[key];
       if (value !== undefined && (!Array.isArray(value) || value.some((w) => typeof w !== 'string' || w.trim() === '')))
         throw new Error(`special-category: params.${key} must be a list of words`);
@@ -642,7 +645,7 @@ export const specialCategory: Detector = {
       throw new Error('special-category: params.notPrefixOf must be a list of words');
   },
   detect({ text, analysis, params, language }) {
-    const { index, documents, requirePerson, readerOwn, prefixes, except, notBefore } = compile(params);
+    const { index, documents, requirePerson, readerOwn, prefixes, except, notBefore, notAfter } = compile(params);
     const { words, sentences } = analysis;
     const hits: DetectorHit[] = [];
     const contactSentences = new Map<Sentence, boolean>();
@@ -695,6 +698,10 @@ export const specialCategory: Detector = {
       // "the disabled bay outside no. 14", "a disability parking permit": a facility, not anyone's condition.
       const after = words[bestLast + 1];
       if (after && notBefore.has(after.lower) && onlySpaces(text, words[bestLast]!, after)) continue;
+      // «fire parkeringsplassar for rørslehemma», "toilets for the disabled": the facility named before «for».
+      const forAt = words[i - 1]?.lower === 'the' ? i - 2 : i - 1;
+      const facility = words[forAt - 1];
+      if (words[forAt]?.lower === 'for' && facility && notAfter.has(facility.lower)) continue;
       const start = words[i]!.start;
       const end = words[bestLast]!.end;
       const sentence = sentenceAt(sentences, start);
