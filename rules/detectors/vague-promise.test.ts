@@ -10,6 +10,11 @@ function spans(text: string, language: RuleLanguage = 'nob', earlierHits: Array<
 }
 
 describe('vague-promise detector', () => {
+  it("reports the office's own capacity as the time of a promise even when the reply dates something else", () => {
+    const text = 'Du må sende kontoutskriftene innen fredag 11. desember. Vi ser på saken når alt er på plass og vi har kapasitet.';
+    expect(spans(text)).toEqual([['når alt er på plass og vi har kapasitet', 'rule']]);
+  });
+
   it('does not take a month in the topic lead for the time of the promise after it', () => {
     expect(spans('Når det gjelder møtet dere har booket i januar, kommer vi tilbake til deg når vi vet mer.')).toEqual([['når vi vet mer', 'rule']]);
     expect(spans('Når det gjelder møtet ditt, kommer vi tilbake til deg i januar.')).toEqual([]);

@@ -521,6 +521,9 @@ const VAGUE_CONDITION = withFastWordStarts(
 const READER_INVITED =
   /(?<![\p{L}])(?:(?<!(?:vi|me|eg|jeg|kommunen)\s+(?:(?:vil|skal|kan)\s+)?)ta\s+(?:gjerne\s+|bare\s+|berre\s+)?kontakt|kontakt(?:e|a)?\s+oss|(?<!(?:we|i)(?:['’]ll|\s+will|\s+shall)\s+)get\s+in\s+touch|contact\s+us|(?:du|dere|de|you)\s+(?:er|are)\s+(?:hjarteleg\s+|hjertelig\s+|very\s+)?(?:velkommen|welcome)|feel\s+free)(?![\p{L}])/iu;
 
+/** «når vi har kapasitet», "once we have capacity", «når vi får tid»: the office's own time, however much the reply dates elsewhere. */
+const CAPACITY = /(?<![\p{L}])(?:kapasitet|capacity|(?:får|har|finn|finner)\s+tid|time\s+allows|resources\s+allow|ressurser|ressursar)(?![\p{L}])/iu;
+
 /** «når det er glatt», «når det er mørkt»: a state the sentence's habit depends on; «når det blir ledig» is an event. */
 const STATE_CONDITION = /^(?:når|straks)\s+det\s+er\s+\p{L}+\s*$/iu;
 
@@ -642,7 +645,7 @@ export const vaguePromise: Detector = {
       const event = words.event.exec(body);
       // A promise to tell the reader («Du vil bli kontaktet når det foreligger en avklaring») waits
       // for that event whatever else the reply dates; other promises count as timed by a date elsewhere.
-      if (event && !words.citizen.test(event[0]) && (!givesTime() || TELLS_READER.test(m[0]))) {
+      if (event && !words.citizen.test(event[0]) && (!givesTime() || TELLS_READER.test(m[0]) || CAPACITY.test(event[0]))) {
         const start = sentence.start + event.index;
         const end = start + event[0].trimEnd().length;
         if (!overlapsTaken(start, end)) hits.push({ start, end });
@@ -799,7 +802,7 @@ export const vaguePromise: Detector = {
           continue;
         }
         const event = NOTICE.test(rest.slice(0, 40)) ? null : words.event.exec(rest);
-        if (event && !words.citizen.test(event[0]) && !STATE_CONDITION.test(event[0]) && !givesTime()) {
+        if (event && !words.citizen.test(event[0]) && !STATE_CONDITION.test(event[0]) && (!givesTime() || CAPACITY.test(event[0]))) {
           const start = sentence.start + from + event.index;
           report(start, start + event[0].trimEnd().length);
           continue;
@@ -835,7 +838,7 @@ export const vaguePromise: Detector = {
         if (!event || words.citizen.test(event[0]) || words.negation.test(body) || ROUTINE.test(body) || CONDITION_FIRST.test(body)) continue;
         // «Eg sender deg ein SMS i ettermiddag når …» is timed; «Vi strør når det er glatt» is a habit on a state, not an event.
         if (words.anchor.test(body) || STATE_CONDITION.test(event[0])) continue;
-        if (givesTime()) continue;
+        if (givesTime() && !CAPACITY.test(event[0])) continue;
         const start = sentence.start + present[0].length + event.index;
         const end = start + event[0].trimEnd().length;
         report(start, end);
@@ -852,7 +855,7 @@ export const vaguePromise: Detector = {
       if (g && !words.anchor.test(body) && !words.negation.test(body) && !ROUTINE.test(body) && !SOON_AS.test(body) && !CONDITION_FIRST.test(body)) {
         const event = words.event.exec(body.slice(g.index + g[0].length));
         if (event && !words.citizen.test(event[0]) && !timedBySentenceBefore(sentence.start)) {
-          if (!givesTime()) {
+          if (!givesTime() || CAPACITY.test(event[0])) {
             const start = sentence.start + g.index + g[0].length + event.index;
             const end = start + event[0].trimEnd().length;
             report(start, end);
