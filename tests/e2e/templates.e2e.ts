@@ -17,13 +17,15 @@ interface Surface {
   line: string;
   /** The editing host, focused for Ctrl+Z. */
   host: string;
+  /** The editor joins changes close in time into one undo step: __fixture.pause() ends the typing's step. */
+  pausesByTime?: boolean;
 }
 
 const SURFACES: Surface[] = [
   { name: 'textarea', fixture: 'plain.html', line: '#svar', host: '#svar' },
   { name: 'plain contenteditable', fixture: 'contenteditable.html', line: '#svar', host: '#svar' },
   { name: 'CKEditor 5', fixture: 'ckeditor5.html', line: '.ck-editor__editable > p', host: '.ck-editor__editable' },
-  { name: 'ProseMirror', fixture: 'prosemirror.html', line: '.ProseMirror > p', host: '.ProseMirror' },
+  { name: 'ProseMirror', fixture: 'prosemirror.html', line: '.ProseMirror > p', host: '.ProseMirror', pausesByTime: true },
 ];
 
 const TYPED = 'Svar fra Servicetorget';
@@ -51,6 +53,7 @@ describe('standard answers (svarmaler)', () => {
     await page.locator(surface.line).first().click();
     await page.keyboard.type(TYPED);
     await page.keyboard.press('Enter');
+    if (surface.pausesByTime) await fixtureValue(page, 'pause');
     const tabId = await h.tabIdOf(page);
     await h.waitForTabState(tabId, () => true);
     return { page, tabId, before: await fixtureValue(page, 'text') };

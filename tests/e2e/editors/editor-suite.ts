@@ -42,7 +42,7 @@ export interface EditorFamilySpec {
   replyLine?: string;
   /**
    * The fixture has __fixture.pause(): the editor groups changes by time into undo steps, and
-   * this ends the typing's step as a pause in typing would (Quill: history.cutoff()).
+   * this ends the typing's step as a pause in typing would (Quill: history.cutoff(), ProseMirror: closeHistory).
    */
   pausesByTime?: boolean;
   /** The quoted inquiry's elements inside the editor; default <blockquote>. */

@@ -9,7 +9,7 @@ import { describeEditorFamily, type EditorFamilySpec } from './editor-suite.ts';
 
 export const FAMILIES: readonly EditorFamilySpec[] = [
   { name: 'CKEditor 5 (classic)', fixture: 'ckeditor5.html', editor: '.ck-editor__editable' },
-  { name: 'ProseMirror (+ history)', fixture: 'prosemirror.html', editor: '#svar' },
+  { name: 'ProseMirror (+ history)', fixture: 'prosemirror.html', editor: '#svar', pausesByTime: true },
   { name: 'Lexical (rich text + history)', fixture: 'lexical.html', editor: '#svar' },
   { name: 'Slate (slate-react + slate-history)', fixture: 'slate.html', editor: '#svar' },
   { name: 'Draft.js', fixture: 'draftjs.html', editor: '.public-DraftEditor-content', replyLine: '[data-block="true"]' },
