@@ -26,6 +26,7 @@ describe('third-person', () => {
     expect(spans('Vi har sett på saken. Gravstedet er festet av Knut Rolfsen, som bor på sykehjem.')).toEqual(['Knut Rolfsen']);
     expect(spans('The car belongs to Arne Kristoffersen, who has a permit.')).toEqual(['Arne Kristoffersen']);
     expect(spans('Meldinga kom frå Bymiljøetaten i går.')).toEqual([]);
+    expect(spans('Both flats are owned by Helland Eiendom AS, with whom we have had trouble.')).toEqual([]);
     expect(spans('Gravstedet er festet av deg, Kari Nordmann.', 'Kari Nordmann')).toEqual([]);
   });
   it('reports another pupil by class, a neighbour by name and a person by title', () => {

@@ -107,6 +107,8 @@ const SOURCE_OR_HOLDER = withFastWordStarts(
     'gu',
   ),
 );
+const COMPANY_AFTER = /^\s+(?:AS|ASA|SA|BA|DA|ANS|KF|IKS|Ltd|Inc|AB)(?![\p{L}])/u;
+const COMPANY_WORD = /(?:Eiendom|Eigedom|Bolig|Bustad|Bygg|Holding|Invest|Gruppen|Gruppa|Service|Transport|Entreprenør|Utleie|Forvaltning)(?![\p{L}])/u;
 const SOURCE_HINT = /festet|festa|eid|eigd|owned|registered|belongs|tilhø|fra|frå|from/iu;
 /** A street and number after a full name: «Sindre Myklebust i Steinsvikvegen 14», "Kari Olsen, Nygårdsgaten 45". */
 const STREET_ENDINGS = 'vegen|veien|veg|vei|gata|gaten|gate|allé|alléen|plass|plassen|bakken|smauet|stredet|lia|lien|haugen|tunet|kroken|svingen';
@@ -258,6 +260,8 @@ function shapes(text: string, analysis: TextAnalysis): Shape[] {
     FULL_NAMES_IN.lastIndex = end;
     const name = FULL_NAMES_IN.exec(text);
     if (!name || name.index !== end || namesABody(name[0]) || found.some((f) => f.start < name.index + name[0].length && end < f.end)) continue;
+    // «Helland Eiendom AS»: a company, not a person.
+    if (COMPANY_AFTER.test(text.slice(end + name[0].length, end + name[0].length + 6)) || COMPANY_WORD.test(name[0])) continue;
     found.push({ start: end, end: end + name[0].length, name: name[0], titled: false, placed: true });
   }
   for (const end of CLEFT_WHO.test(text) ? cleftNameStarts(text, analysis) : []) {
