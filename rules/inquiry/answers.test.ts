@@ -31,6 +31,16 @@ describe('answerQuestions', () => {
     ]);
   });
 
+  it('answers a bare request for help with what the reader is given, and «Har dere noe ledig?» with what there is', () => {
+    expect(answerOf('Kan jeg få hjelp?', 'Du får 2 100 kroner til mat til deg og barna fram til fredag 11. desember.')).toBe(
+      'Du får 2 100 kroner til mat til deg og barna fram til fredag 11. desember.',
+    );
+    expect(answerOf('Kan jeg få hjelp?', 'Takk for e-posten din.')).toBe(false);
+    expect(answerOf('Har dere noe ledig?', 'Vi har ledig tid i Ytrebygda idrettshall onsdagar kl. 19.00–20.30.', 'nno')).toBe(
+      'Vi har ledig tid i Ytrebygda idrettshall onsdagar kl. 19.00–20.30.',
+    );
+  });
+
   it('answers "how soon can we get an appointment?" with a date and a clock time offered, in other words', () => {
     const reply = 'We do not run a sleep course. Maria Solberg can come on Wednesday 9 December at 13:00, if that suits you.';
     expect(answers('Does the clinic run a sleep course? How soon could we get an appointment?', reply, 'eng')).toEqual([

@@ -281,6 +281,7 @@ const SLOT = {
  * det før jul?» wants the time as well.
  */
 function actsOnRequest(question: InquiryQuestion, s: ReplySentence): boolean {
+  if (asks(question, ASKS_FOR_HELP)) return !s.ack && !s.notYet && (RECEIVES_HELP.test(s.text) || s.test(SLOT.officeActs, OFFICE_ACTS));
   return (
     asks(question, GENERIC_REQUEST) &&
     !s.ack &&
@@ -288,6 +289,12 @@ function actsOnRequest(question: InquiryQuestion, s: ReplySentence): boolean {
     (s.test(SLOT.officeActs, OFFICE_ACTS) || s.test(SLOT.passiveDone, PASSIVE_DONE))
   );
 }
+/** «Kan jeg få hjelp?», "Can we get some help?": help asked for, with nothing named. */
+const ASKS_FOR_HELP =
+  /^[\s"«]*(?:(?:og|and|men|but|so|så)\s+)?(?:kan|kunne|could|can|may)\s+(?:jeg|eg|vi|me|i|we|han|hun|ho|he|she)\s+(?:få|get|have|be\s+given)\s+(?:noe\s+|noko\s+|litt\s+|some\s+|any\s+)?(?:hjelp|help|assistance|bistand|støtte|support)\s*[?.!]*\s*$/iu;
+/** «Du får 2 100 kroner til mat», "You have been given a place": the reader granted something, which answers a bare request for help. */
+const RECEIVES_HELP =
+  /(?<![\p{L}])(?:(?:du|dere|de|dykk|you|han|hun|ho|he|she)\s+(?:får|vil\s+få|har\s+fått|kan\s+få|fekk|fikk|get|will\s+get|can\s+get|have\s+been\s+given|has\s+been\s+given|are\s+entitled|is\s+entitled|qualify|qualifies)|(?:er|vart|ble|blei|is|has\s+been|have\s+been)\s+(?:innvilget|innvilga|granted|approved))(?![\p{L}])/iu;
 /** «Kan dere se på det?», "Can you fix it?", "Can the municipality do anything?": the office asked to act, on the matter before. */
 const GENERIC_REQUEST =
   /^[\s"«]*(?:(?:og|and|men|but|so|så)\s+)?(?:kan|kunne|vil|could|can|will|would)\s+(?:dere|de|dykk|du|you|kommunen|the\s+(?:municipality|council|kommune)|noen|nokon|someone|somebody)\s+(?:(?:please|gjerne|snarest|raskt|quickly)\s+)?(?:fix|fikse|fiksa|se\s+på|sjå\s+på|sjekke|sjekka|check|look\s+(?:at|into)|do\s+(?:anything|something)|gjøre\s+noe|gjere\s+noko|gjera\s+noko|ordne|repair|reparere|rette|retta|correct|sort)(?:\s+(?:it|this|that|det|dette|den|opp|out))?(?![\p{L}])/iu;
@@ -723,7 +730,8 @@ const YOU_ARE_RIGHT = withFastWordStarts(
   /(?<![\p{L}])(?:(?:du|de|dere|dykk)\s+har\s+(?:heilt\s+|helt\s+)?rett|you\s+are\s+(?:quite\s+|absolutely\s+|completely\s+)?right|you['’]re\s+(?:quite\s+|absolutely\s+)?right|det\s+stemmer|that\s+is\s+correct)(?![\p{L}])/iu,
 );
 /** «Finnes det ledig tid …?», "Is there any help for …?": a sentence that says there is (or has) it. */
-const ASKS_EXISTENCE = /^[\s"«(]*(?:(?:og|and|men|but|så|so)\s+)?(?:finnes|finst|fins|is|are)\s+(?:det|there)(?![\p{L}])/iu;
+const ASKS_EXISTENCE =
+  /^[\s"«(]*(?:(?:og|and|men|but|så|so)\s+)?(?:(?:finnes|finst|fins|is|are)\s+(?:det|there)|(?:har|have|has)\s+(?:dere|de|dykk|you|kommunen|the\s+council)\s+(?:noe|noko|nokon|noen|any|some)(?:\s+(?:ledig|ledige|ledighet|available|free|spare|plass|plassar|plasser|places?|rooms?|spaces?))?\s*[?.!]*\s*$)(?![\p{L}])/iu;
 const EXISTS = withFastWordStarts(
   /(?<![\p{L}])(?:det\s+(?:er|finnes|finst|fins)|there\s+(?:is|are)|(?:vi|me|we|kommunen)\s+(?:har|have|has|tilbyr|offers?)|(?:you|du)\s+(?:may|might|can|kan|will|vil)?\s*(?:qualify|be\s+eligible|be\s+entitled|kvalifisere\p{L}*)|(?:you|du)\s+(?:are|er)\s+(?:eligible|entitled|berettiget))(?![\p{L}])/iu,
 );
@@ -1113,7 +1121,10 @@ export function answerQuestions(
       requestedVerb(question) !== null ||
       asks(question, ASKS_WHAT_NEEDED) ||
       (question.topic === 'yes-no' &&
-        (asks(question, ASKS_BY_A_TIME) || asks(question, GENERIC_REQUEST) || (onlyOfTopic && asks(question, ASKS_FOR_SOMETHING)))) ||
+        (asks(question, ASKS_BY_A_TIME) ||
+          asks(question, GENERIC_REQUEST) ||
+          asks(question, ASKS_FOR_HELP) ||
+          (onlyOfTopic && asks(question, ASKS_FOR_SOMETHING)))) ||
       (question.topic === 'how' && anyListLeadIn) ||
       (question.topic === 'when' && asks(question, ASKS_APPOINTMENT)) ||
       (onlyOfTopic &&
