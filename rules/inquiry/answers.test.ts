@@ -31,6 +31,16 @@ describe('answerQuestions', () => {
     ]);
   });
 
+  it('answers «Kan jeg få utsettelse?» and «Kan eg få ein ny time?» with the thing granted in other words', () => {
+    expect(answerOf('Kan jeg få utsettelse?', 'Du får utsatt betalingen til fredag 15. januar 2027.')).toBe(
+      'Du får utsatt betalingen til fredag 15. januar 2027.',
+    );
+    expect(answerOf('Kan eg få ein ny time før jul?', 'Den nye timen din er tysdag 15. desember kl. 09.30 ved Åsane tannklinikk.', 'nno')).toBe(
+      'Den nye timen din er tysdag 15. desember kl. 09.30 ved Åsane tannklinikk.',
+    );
+    expect(answerOf('Kan jeg få utsettelse?', 'Du får svar innen fredag 11. desember.')).toBe(false);
+  });
+
   it('answers a bare request for help with what the reader is given, and «Har dere noe ledig?» with what there is', () => {
     expect(answerOf('Kan jeg få hjelp?', 'Du får 2 100 kroner til mat til deg og barna fram til fredag 11. desember.')).toBe(
       'Du får 2 100 kroner til mat til deg og barna fram til fredag 11. desember.',

@@ -548,7 +548,7 @@ function echoesModal(question: InquiryQuestion, s: ReplySentence): boolean {
 const ASKS_FOR_SOMETHING =
   /^[\s"«(]*(?:(?:og|and|men|but|så|so)\s+)?(?:(?:kan|kunne|får|could|can|may)\s+(?:jeg|eg|vi|me|i|we)\s+(?:\p{L}+\s+)?(?:få|get|have|låne|borrow|bytte|flytte|change|move|book\p{L}*)|(?:kan|kunne|vil|could|can|will|would)\s+(?:de|dere|dykk|du|you|someone|somebody|anyone|noen|nokon|kommunen)\s+(?!(?:also|også|òg|forklare|explain|si|seie|tell|fortelle|fortelje|bekrefte|stadfeste|confirm|svare|answer|clarify|indicate|oppgi|opplyse|sjekke|sjekka|check)(?![\p{L}]))\p{L}{2,}|går\s+det\s+an|(?:er|is)\s+(?:det|it|that|there)\s+(?:\p{L}+\s+)?(?:mulig|mogleg|possible|plass|room|space|ledig|available|greit|ok|okay|i\s+orden|lov|allowed))(?![\p{L}])/iu;
 const GRANTS = withFastWordStarts(
-  /(?<![\p{L}])(?:innvilget|innvilga|godkjent|godkjend|approved|granted|(?:fått|får|fikk|fekk)\s+tildelt|er\s+tildelt|tildelt|det\s+går\s+(?:fint|bra|greit)|det\s+er\s+(?:helt\s+)?(?:greit|i\s+orden)|(?:that|this)\s+is\s+(?:fine|no\s+problem)|no\s+problem|(?:har|have|has|er|is|blir|vert|will\s+be|has\s+been)\s+(?:nå\s+|now\s+)?(?:booket|booka|booked|flyttet|flytta|moved|reservert|reserved|ordnet|ordna|arranged))(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:innvilget|innvilga|godkjent|godkjend|approved|granted|(?:fått|får|fikk|fekk)\s+tildelt|er\s+tildelt|tildelt|det\s+går\s+(?:fint|bra|greit)|det\s+er\s+(?:helt\s+)?(?:greit|i\s+orden)|(?:that|this)\s+is\s+(?:fine|no\s+problem)|no\s+problem|(?:har|have|has|er|is|blir|vert|will\s+be|has\s+been)\s+(?:nå\s+|now\s+)?(?:booket|booka|booked|flyttet|flytta|moved|reservert|reserved|ordnet|ordna|arranged)|(?:du|dere|dykk|you)\s+(?:får|fekk|fikk|har\s+fått|get|got|will\s+get|have\s+been\s+given)\s+(?:utsatt|utsett|forlenget|forlenga|redusert|fritak|plass|skyss|ny\s+time|ein\s+ny\s+time|en\s+ny\s+time|an\s+extension|a\s+place|an?\s+new\s+appointment|time\s+off|fri))(?![\p{L}])/iu,
 );
 /**
  * Granted in so many words; or, for a request with no other words to match («Kan de kome før
@@ -606,7 +606,7 @@ function requestedActDone(question: InquiryQuestion, s: ReplySentence): boolean 
  * — «Sønnen din har fått ny time … tirsdag 12. januar»: the thing asked for, arranged for a date.
  */
 const ARRANGED = withFastWordStarts(
-  /(?<![\p{L}])(?:(?:blir|vert|er|har\s+blitt|har\s+vorte|will\s+be|has\s+been|is)\s+(?:\p{L}+\s+)?(?:levert|levera|sendt|booka|booket|booked|delivered|sent|arranged|satt\s+opp|sett\s+opp|tildelt|scheduled)|(?:har|have|has)\s+(?:nå\s+|no\s+|now\s+)?(?:fått|got|been\s+given)\s+(?:ny|nytt|nye|en|ei|et|eit|ein|a|an)|(?:ny|nytt|nye|new)\s+(?:time|tid|avtale|appointment)(?:\s+\p{L}+){0,3}\s+(?:er|blir|vert|is|will\s+be))(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:(?:blir|vert|er|har\s+blitt|har\s+vorte|will\s+be|has\s+been|is)\s+(?:\p{L}+\s+)?(?:levert|levera|sendt|booka|booket|booked|delivered|sent|arranged|satt\s+opp|sett\s+opp|tildelt|scheduled)|(?:har|have|has)\s+(?:nå\s+|no\s+|now\s+)?(?:fått|got|been\s+given)\s+(?:ny|nytt|nye|en|ei|et|eit|ein|a|an)|(?:ny|nytt|nye|new)\s+(?:time|timen|tid|tida|tiden|avtale|avtalen|appointment)(?:\s+\p{L}+){0,3}\s+(?:er|blir|vert|is|will\s+be))(?![\p{L}])/iu,
 );
 /** Verbs whose forms do not share the first letters the general rule keeps: nynorsk «kome» / «kjem». */
 const SAME_ACT: Record<string, string> = { kome: 'kom|kjem', komme: 'kom' };
