@@ -31,6 +31,14 @@ describe('answerQuestions', () => {
     ]);
   });
 
+  it('answers «who pays?» with a sentence in which someone pays, whoever it is', () => {
+    expect(answerOf('Hvem skal betale dette?', 'Det betyr at dødsboet betaler fakturaene fram til huset er solgt.')).toBe(
+      'Det betyr at dødsboet betaler fakturaene fram til huset er solgt.',
+    );
+    expect(answerOf('Hvem skal betale dette?', 'Fakturaen for 4. termin forfalt 20. november.')).toBe(false);
+    expect(answerOf('Who will repair the leak?', 'The landlord repairs pipes inside the flat.', 'eng')).toBe('The landlord repairs pipes inside the flat.');
+  });
+
   it('answers «Kan jeg få utsettelse?» and «Kan eg få ein ny time?» with the thing granted in other words', () => {
     expect(answerOf('Kan jeg få utsettelse?', 'Du får utsatt betalingen til fredag 15. januar 2027.')).toBe(
       'Du får utsatt betalingen til fredag 15. januar 2027.',

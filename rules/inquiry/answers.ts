@@ -750,6 +750,25 @@ const TO_US = withFastWordStarts(
 /** «Hvor skal vi ringe?», "Where can I call?": a phone number or an address answers. */
 const ASKS_WHERE_TO_CALL = withFastWordStarts(/(?<![\p{L}])(?:ringe|ringje|ring|call|phone|kontakte|kontakta|contact|skrive\s+til|write\s+to)(?![\p{L}])/iu);
 
+/** «Hvem skal betale dette?», "Who will fix it?": the verb asked about. */
+const WHO_DOES =
+  /^[\s"«]*(?:(?:og|and|men|but|så|so)\s+)?(?:hvem|kven|who)\s+(?:(?:skal|må|bør|vil|kan|kommer\s+til\s+å|kjem\s+til\s+å|will|must|should|shall|can|is\s+going\s+to|has\s+to|is\s+to)\s+)?(\p{L}{4,})/iu;
+const whoVerbs = new WeakMap<InquiryQuestion, RegExp | null>();
+/**
+ * «Hvem skal betale dette?» — «Det betyr at dødsboet betaler fakturaene»: a sentence in which someone
+ * does the very act asked about names who, whoever it is.
+ */
+function namesWhoDoesIt(question: InquiryQuestion, s: ReplySentence): boolean {
+  let verb = whoVerbs.get(question);
+  if (verb === undefined) {
+    const m = WHO_DOES.exec(question.text);
+    const stem = m && !/^(?:er|var|har|is|was|are|has|have|det|the|that|this)$/iu.test(m[1]!) ? m[1]!.slice(0, Math.min(5, m[1]!.length - 1)) : undefined;
+    verb = stem ? new RegExp(`(?<![\\p{L}])${stem}\\p{L}*`, 'iu') : null;
+    whoVerbs.set(question, verb);
+  }
+  return verb !== null && !s.ack && !s.isQuestion && verb.test(s.text);
+}
+
 function gives(question: InquiryQuestion, s: ReplySentence): boolean {
   const topic = question.topic;
   switch (topic) {
@@ -781,7 +800,12 @@ function gives(question: InquiryQuestion, s: ReplySentence): boolean {
     case 'who':
       // "Who do I complain to — you or the taxi company?" — "Please send the complaint to us";
       // "Who do I call for repairs?" — "… call the repair service on 55 55 55 55".
-      return s.test(SLOT.who, WHO) || s.test(SLOT.toUs, TO_US) || (asks(question, ASKS_WHERE_TO_CALL) && s.test(SLOT.contact, CONTACT));
+      return (
+        s.test(SLOT.who, WHO) ||
+        s.test(SLOT.toUs, TO_US) ||
+        (asks(question, ASKS_WHERE_TO_CALL) && s.test(SLOT.contact, CONTACT)) ||
+        namesWhoDoesIt(question, s)
+      );
     case 'yes-no':
       return (
         s.test(SLOT.yesNo, YES_NO) ||
