@@ -8,7 +8,7 @@
 // Both stay silent when the page does not tell (no sender name / no To field / no sender address).
 // Messages never quote the names or addresses: findings are shown and stored without them.
 import { GREETING_WORDS, greetingLineAndName } from '../text/greeting.ts';
-import { senderNameWords } from '../text/sender-name.ts';
+import { foldName, senderNameWords } from '../text/sender-name.ts';
 import type { Detector, DetectorHit, DetectorInput } from './types.ts';
 
 const GREETING = new RegExp(String.raw`^(?:${GREETING_WORDS})(?![\p{L}\p{N}])[ \t\u00a0]*,?[ \t\u00a0]*`, 'iu');
@@ -39,9 +39,6 @@ const NOT_A_NAME = new Set([
   'bergen',
 ]);
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
-
-/** A name part compared without case or accents: "Mr Novak" greets Petr Novák. */
-const foldName = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('nb');
 
 /** First name, middle names and surname of "Kari Nordmann" / "Nordmann, Kari" / "Kari N.", lower case. */
 export function senderNameParts(senderName: string): string[] {

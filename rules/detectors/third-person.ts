@@ -11,7 +11,7 @@ import { isWhitespace, lowerCaseText, openingLine, sentenceAt, wordIndex, type T
 import { digitRunStarts } from '../text/number-starts.ts';
 import { GREETING_WORDS } from '../text/greeting.ts';
 import { signatureStart } from '../text/signature.ts';
-import { senderNameWords } from '../text/sender-name.ts';
+import { foldName, senderNameWords } from '../text/sender-name.ts';
 import type { Detector, DetectorHit } from './types.ts';
 import { withFastWordStarts } from '../engine/word-start.ts';
 import { planMatches, wordPlan } from '../engine/word-plan.ts';
@@ -303,7 +303,7 @@ function shapes(text: string, analysis: TextAnalysis): Shape[] {
 
 /** The writer's side: a colleague introduced with "our"/«vår» or a role, or given as a contact. */
 const COLLEAGUE_BEFORE =
-  /(?:\b(?:our|your)\s+(?:\p{L}+\s+){0,2}|(?:vår|vårt|våre|vår\s+\p{L}+|kollega(?:en)?\s+(?:min|mi|vår)?|saksbehandler(?:en)?|sakshandsamar(?:en)?|caseworker|case\s+officer|contact\s+person|kontaktperson(?:en)?|rektor|headteacher|lege(?:n)?|doctor|nurse|sykepleier(?:en)?|sjukepleiar(?:en)?|terapeut(?:en)?|therapist|koordinator(?:en)?|coordinator|konsulent(?:en)?|adviser|advisor|caretaker|vaktmester(?:en)?|vaktmeister(?:en)?|teacher|lærer(?:en)?|kontaktlærer(?:en)?|kontaktlærar(?:en)?|principal|headteacher),?\s*)$/iu;
+  /(?:\b(?:our|your)\s+(?:\p{L}+\s+){0,2}|(?:vår|vårt|våre|vår\s+\p{L}+|kollega(?:en)?\s+(?:min|mi|vår)?|saksbehandler(?:en)?|sakshandsamar(?:en)?|caseworker|case\s+officer|contact\s+person|kontaktperson(?:en)?|rektor|headteacher|lege(?:n)?|doctor|nurse|sykepleier(?:en)?|sjukepleiar(?:en)?|terapeut(?:en)?|therapist|koordinator(?:en)?|coordinator|konsulent(?:en)?|adviser|advisor|caretaker|vaktmester(?:en)?|vaktmeister(?:en)?|teacher|lærer(?:en)?|kontaktlærer(?:en)?|kontaktlærar(?:en)?|principal),?\s*)$/iu;
 const CONTACT_IN_SENTENCE = withFastWordStarts(
   /(?<![\p{L}])(?:ring|ringe|ringer|ringjer|kontakt|kontakte|kontaktar|call|contact|phone|ring\s+\p{L}+|reach|email|e-post|will\s+(?:call|visit|contact)|vil\s+(?:ringe|ringje|besøke|besøkje|kontakte)|kommer\s+(?:til\s+deg|på\s+besøk)|kjem\s+(?:til\s+deg|på\s+besøk))(?![\p{L}])/iu,
 );
@@ -323,11 +323,8 @@ const GREETING_LINE = new RegExp(
   'iu',
 );
 
-/** Name words without case or accents: «Novak» in the reply is the reader Novák. */
-const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
 function words(name: string): string[] {
-  return name.split(/[\s]+/u).map(fold);
+  return name.split(/[\s]+/u).map(foldName);
 }
 
 export const thirdPerson: Detector = {
@@ -343,8 +340,8 @@ export const thirdPerson: Detector = {
     const greeting = first && GREETING_LINE.test(text.slice(first.start, first.end)) ? first : undefined;
     // The reader and the inquiry's sender by any part of their name.
     const own = new Set<string>();
-    for (const part of senderNameWords(context.inquiry?.senderName ?? '')) own.add(fold(part));
-    if (greeting) for (const w of text.slice(greeting.start, greeting.end).match(/\p{Lu}\p{Ll}+/gu) ?? []) own.add(fold(w));
+    for (const part of senderNameWords(context.inquiry?.senderName ?? '')) own.add(foldName(part));
+    if (greeting) for (const w of text.slice(greeting.start, greeting.end).match(/\p{Lu}\p{Ll}+/gu) ?? []) own.add(foldName(w));
     for (const { start, end, name, titled, doer, placed } of found) {
       if (start >= signature || (greeting && start < greeting.end)) continue;
       if (words(name).some((w) => own.has(w)) || NOT_A_NAME.test(name.split(/\s/u)[0]!)) continue;

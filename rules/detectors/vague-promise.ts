@@ -553,6 +553,8 @@ export const vaguePromise: Detector = {
     // A reply that promises a date or a duration anywhere has answered "when" for its bare promises.
     let replyGivesTime: boolean | undefined;
     const givesTime = () => (replyGivesTime ??= dates.some((d) => d.promise) || statesDuration(text));
+    // An event of the office's own is timed by a date elsewhere in the reply, but not its capacity («når vi har kapasitet»).
+    const timedElsewhere = (event: string) => givesTime() && !CAPACITY.test(event);
     const dated = (sentence: { start: number; end: number }) => dates.some((d) => d.start >= sentence.start && d.start < sentence.end);
     // The second pass reports a span once, and not where another deadline rule already did.
     const report = (start: number, end: number, severity?: 'suggestion') => {
@@ -645,7 +647,7 @@ export const vaguePromise: Detector = {
       const event = words.event.exec(body);
       // A promise to tell the reader («Du vil bli kontaktet når det foreligger en avklaring») waits
       // for that event whatever else the reply dates; other promises count as timed by a date elsewhere.
-      if (event && !words.citizen.test(event[0]) && (!givesTime() || TELLS_READER.test(m[0]) || CAPACITY.test(event[0]))) {
+      if (event && !words.citizen.test(event[0]) && (TELLS_READER.test(m[0]) || !timedElsewhere(event[0]))) {
         const start = sentence.start + event.index;
         const end = start + event[0].trimEnd().length;
         if (!overlapsTaken(start, end)) hits.push({ start, end });
@@ -802,7 +804,7 @@ export const vaguePromise: Detector = {
           continue;
         }
         const event = NOTICE.test(rest.slice(0, 40)) ? null : words.event.exec(rest);
-        if (event && !words.citizen.test(event[0]) && !STATE_CONDITION.test(event[0]) && (!givesTime() || CAPACITY.test(event[0]))) {
+        if (event && !words.citizen.test(event[0]) && !STATE_CONDITION.test(event[0]) && !timedElsewhere(event[0])) {
           const start = sentence.start + from + event.index;
           report(start, start + event[0].trimEnd().length);
           continue;
@@ -838,7 +840,7 @@ export const vaguePromise: Detector = {
         if (!event || words.citizen.test(event[0]) || words.negation.test(body) || ROUTINE.test(body) || CONDITION_FIRST.test(body)) continue;
         // «Eg sender deg ein SMS i ettermiddag når …» is timed; «Vi strør når det er glatt» is a habit on a state, not an event.
         if (words.anchor.test(body) || STATE_CONDITION.test(event[0])) continue;
-        if (givesTime() && !CAPACITY.test(event[0])) continue;
+        if (timedElsewhere(event[0])) continue;
         const start = sentence.start + present[0].length + event.index;
         const end = start + event[0].trimEnd().length;
         report(start, end);
@@ -855,7 +857,7 @@ export const vaguePromise: Detector = {
       if (g && !words.anchor.test(body) && !words.negation.test(body) && !ROUTINE.test(body) && !SOON_AS.test(body) && !CONDITION_FIRST.test(body)) {
         const event = words.event.exec(body.slice(g.index + g[0].length));
         if (event && !words.citizen.test(event[0]) && !timedBySentenceBefore(sentence.start)) {
-          if (!givesTime() || CAPACITY.test(event[0])) {
+          if (!timedElsewhere(event[0])) {
             const start = sentence.start + g.index + g[0].length + event.index;
             const end = start + event[0].trimEnd().length;
             report(start, end);

@@ -590,14 +590,6 @@ export function countsAsWord(token: Token): boolean {
 }
 
 /** The first line that has any non-space character, trimmed; undefined for blank text. */
-export function firstNonEmptyLine(analysis: TextAnalysis): Line | undefined {
-  for (const line of analysis.lines) {
-    const trimmed = trimLine(analysis.text, line);
-    if (trimmed) return trimmed;
-  }
-  return undefined;
-}
-
 /** A letter's header line above the greeting: «Vår ref.: 2026/41090-2», «Dato: 4. desember 2026», "Our ref.:", "Date:". */
 const LETTER_HEADER_LINE =
   /^(?:(?:vår|våre|deres|dykkar|din|our|your)\s+(?:ref\p{L}*|saksnr\p{L}*|dato|date)\.?|dato|date|ref\.?|referanse|reference|saksnr\.?|saksnummer|arkivkode|journalnr\.?|case\s+(?:no|number)\.?)\s*:?\s+\S[^\n]{0,60}$/iu;

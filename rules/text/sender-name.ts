@@ -19,3 +19,6 @@ export function senderNameWords(senderName: string): string[] {
   const ordered = comma > 0 ? `${cleaned.slice(comma + 1)} ${cleaned.slice(0, comma)}` : cleaned;
   return ordered.split(/\s+/u).filter(Boolean);
 }
+
+/** A name word compared without case or accents: "Novak" in a reply is the sender Novák. */
+export const foldName = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('nb');
