@@ -31,7 +31,8 @@ function isHeadingLine(text: string, at: number): boolean {
   const start = text.lastIndexOf('\n', at - 1) + 1;
   let end = text.indexOf('\n', at);
   if (end < 0) end = text.length;
-  if (!HEADING_LINE.test(text.slice(start, end)) || text.slice(start, end).trim().split(/\s+/u).length > 14) return false;
+  const line = text.slice(start, end);
+  if (!HEADING_LINE.test(line) || line.trim().split(/\s+/u).length > 14) return false;
   // A title stands on its own: the next line is blank or the text ends.
   const nextEnd = text.indexOf('\n', end + 1);
   return end >= text.length || text.slice(end + 1, nextEnd < 0 ? text.length : nextEnd).trim() === '';

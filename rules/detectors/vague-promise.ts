@@ -607,11 +607,12 @@ export const vaguePromise: Detector = {
       decidedUpTo = sentence.end;
       decidedSentences.add(sentence.start);
       const body = text.slice(sentence.start, sentence.end);
-      // «Når det gjelder møtet dere har booket i januar, kommer vi tilbake …»: a time in the topic lead names the topic, not when.
+      // «Når det gjelder møtet dere har booket i januar, kommer vi tilbake …»: the topic lead names what
+      // the promise is about; a time in it is not when, and its words deny nothing of the promise.
       const lead = TOPIC_LEAD.exec(body)?.[0].length ?? 0;
-      const timedPart = lead ? body.slice(lead) : body;
+      const clause = lead ? body.slice(lead) : body;
       const inSentence = dates.filter((d) => d.start >= sentence.start + lead && d.start < sentence.end);
-      const duration = statesDuration(timedPart);
+      const duration = statesDuration(clause);
       // «… kjem tilbake til deg om det i tida framover»: the extra vague times count here too.
       const vague = words.vague.exec(body) ?? words.extraVague.exec(body) ?? CONDITIONS_PERMIT.exec(body);
       const approximate = words.approximate.exec(body);
@@ -620,7 +621,7 @@ export const vaguePromise: Detector = {
         if (!overlapsTaken(start, start + approximate[0].length)) hits.push({ start, end: start + approximate[0].length });
         continue;
       }
-      if (inSentence.length > 0 || duration || words.anchor.test(timedPart)) {
+      if (inSentence.length > 0 || duration || words.anchor.test(clause)) {
         // A date the sentence names before the promise, not as its deadline ("the arrears for
         // November, but we will look into it over the coming weeks"), does not time a vague promise.
         const onlyEarlierDates =
@@ -657,8 +658,6 @@ export const vaguePromise: Detector = {
       // it is as often a description ("vil bli tatt med i vurderinga") or the second half of an
       // instruction ("send papirene, så ordner vi resten").
       // A bare promise in a sentence that denies something («… kan jeg ikke gi, men du får beskjed …») is as often an aside.
-      // A topic lead («Når det gjelder lysene som ikke virker, …») names what the promise is about; its words deny nothing of the promise.
-      const clause = body.replace(TOPIC_LEAD, '');
       if (words.negation.test(clause) || words.conditional.test(clause) || CONDITION_V1.test(clause) || givesTime()) continue;
       // «…, så ser vi på den.» after a topic, not an instruction, is the promise with nothing after it.
       if (
