@@ -89,11 +89,22 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   watch(serviceWorker);
   context.on('serviceworker', watch);
 
+  // Workers that went away while being asked: Playwright may list a stopped worker a little longer.
+  const gone = new WeakSet<Worker>();
+  const WORKER_GONE = /garbage collected|Target (?:page, context or browser )?(?:has been )?closed|Execution context was destroyed/i;
   const sw = async <T>(fn: (arg: any) => T | Promise<T>, arg?: unknown): Promise<T> => {
-    // The worker may have been restarted (MV3); use the live one.
-    const ours = (w: Worker) => w.url().startsWith(`chrome-extension://${extensionId}/`);
-    const live = context.serviceWorkers().find(ours) ?? (await context.waitForEvent('serviceworker', { predicate: ours }));
-    return live.evaluate(fn, arg);
+    // The worker may have been restarted (MV3); use the live one. One stopped between being found
+    // and answering (idle timeout, or stopServiceWorker just before) is left for the next one.
+    const ours = (w: Worker) => w.url().startsWith(`chrome-extension://${extensionId}/`) && !gone.has(w);
+    for (let attempt = 1; ; attempt++) {
+      const live = context.serviceWorkers().find(ours) ?? (await context.waitForEvent('serviceworker', { predicate: ours }));
+      try {
+        return await live.evaluate(fn, arg);
+      } catch (error) {
+        if (attempt >= 3 || !WORKER_GONE.test(String(error))) throw error;
+        gone.add(live);
+      }
+    }
   };
 
   const harness: Harness = {
