@@ -131,6 +131,7 @@ const CORPUS_NOW: Partial<Record<(typeof CORPORA)[number], string>> = {
   blind35: '2026-12-07T10:00:00+01:00',
   blind36: '2026-12-07T10:00:00+01:00',
   blind37: '2026-12-07T10:00:00+01:00',
+  blind38: '2026-12-07T10:00:00+01:00',
 };
 
 export const corpusNow = (corpus: string): string => CORPUS_NOW[corpus as (typeof CORPORA)[number]] ?? EVAL_NOW;
@@ -246,6 +247,7 @@ export const CORPORA = [
   'blind35',
   'blind36',
   'blind37',
+  'blind38',
 ] as const;
 
 interface Options {
