@@ -15,6 +15,23 @@ describe('vague-promise detector', () => {
     expect(spans(text)).toEqual([['når alt er på plass og vi har kapasitet', 'rule']]);
   });
 
+  it('takes a few days or weeks for a vague time, and a wait that has been for no time ahead', () => {
+    expect(spans('Eg sender det vidare, så skal pengane kome inn på kontoen din i løpet av nokre veker.', 'nno')).toEqual([['i løpet av nokre veker', 'rule']]);
+    expect(spans('Vi sender svar innen noen uker.')).toEqual([['innen noen uker', 'rule']]);
+    expect(spans('The refund will be paid within a few weeks.', 'eng')).toEqual([['within a few weeks', 'rule']]);
+    expect(spans('I am sorry you had to wait for an hour. We will try to find another interpreter.', 'eng')).toEqual([['We will try', 'suggestion']]);
+    expect(spans('Du sendte søknaden for tre uker siden. Vi tar kontakt.')).toEqual([['Vi tar kontakt', 'suggestion']]);
+    expect(spans('Behandlingen tar tre uker. Vi tar kontakt.')).toEqual([]);
+  });
+
+  it('takes "it takes some time" for a vague time unless the reply dates the answer', () => {
+    expect(spans('We have sent your details to Helfo. This normally takes some time.', 'eng')).toEqual([['takes some time', 'rule']]);
+    expect(spans('It takes some time to process applications.', 'eng')).toEqual([['takes some time', 'rule']]);
+    expect(spans('That takes some time. We expect to answer you by Friday 8 January.', 'eng')).toEqual([]);
+    expect(spans('This can take some time to get used to.', 'eng')).toEqual([]);
+    expect(spans('Søknaden ligg hos sjefen, så det tek dessverre litt tid.', 'nno')).toEqual([['tek dessverre litt tid', 'rule']]);
+  });
+
   it('does not take a month in the topic lead for the time of the promise after it', () => {
     expect(spans('Når det gjelder møtet dere har booket i januar, kommer vi tilbake til deg når vi vet mer.')).toEqual([['når vi vet mer', 'rule']]);
     expect(spans('Når det gjelder møtet ditt, kommer vi tilbake til deg i januar.')).toEqual([]);

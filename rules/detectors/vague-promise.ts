@@ -150,18 +150,18 @@ const REASONABLE_TIME_NO = String.raw`(?:innen|innan|i\s+løpet\s+av)\s+(?:rimel
 // by one: on the other patterns here V8's own skip-ahead is faster, so they are left as they are.
 const VAGUE_NB = withFirstCharLookahead(
   new RegExp(
-    `${B}(?:i\\s+god\\s+tid|etter\\s*hvert(?!\\s+som${E})|om\\s+litt|om\\s+(?:en|ei)\\s+stund|i\\s+løpet\\s+av\\s+kort\\s+tid|innen\\s+kort\\s+tid|om\\s+kort\\s+tid|snarest(?:\\s+mulig)?|så\\s+(?:snart|fort|raskt)(?:\\s+som\\s+(?:mulig|råd))?|snart|innen\\s+rimelig\\s+tid|i\\s+nær(?:meste)?\\s+fremtid|på\\s+et\\s+senere\\s+tidspunkt|senere|seinere|med\\s+det\\s+første|ved\\s+anledning|når\\s+vi\\s+(?:får|har)\\s+(?:tid|kapasitet|anledning)|om\\s+(?:noen|et\\s+par)\\s+(?:dager|uker)|i\\s+løpet\\s+av\\s+(?:den\\s+)?nærmeste\\s+tid(?:en)?|i\\s+tiden\\s+som\\s+kommer|i\\s+nærmeste\\s+framtid|${REASONABLE_TIME_NO}|om\\s+ikke\\s+(?:(?:alt\\s+for|altfor|så\\s+altfor|så)\\s+)?lenge|før\\s+lenge|i\\s+etterkant(?!\\s+av${E})|på\\s+(?:sikt|lengre\\s+sikt|lang\\s+sikt))${E}`,
+    `${B}(?:i\\s+god\\s+tid|etter\\s*hvert(?!\\s+som${E})|om\\s+litt|om\\s+(?:en|ei)\\s+stund|i\\s+løpet\\s+av\\s+kort\\s+tid|innen\\s+kort\\s+tid|om\\s+kort\\s+tid|snarest(?:\\s+mulig)?|så\\s+(?:snart|fort|raskt)(?:\\s+som\\s+(?:mulig|råd))?|snart|innen\\s+rimelig\\s+tid|i\\s+nær(?:meste)?\\s+fremtid|på\\s+et\\s+senere\\s+tidspunkt|senere|seinere|med\\s+det\\s+første|ved\\s+anledning|når\\s+vi\\s+(?:får|har)\\s+(?:tid|kapasitet|anledning)|(?:om|i\\s+løpet\\s+av|innen)\\s+(?:noen|et\\s+par|få)\\s+(?:dager|uker|måneder)|i\\s+løpet\\s+av\\s+(?:den\\s+)?nærmeste\\s+tid(?:en)?|i\\s+tiden\\s+som\\s+kommer|i\\s+nærmeste\\s+framtid|${REASONABLE_TIME_NO}|om\\s+ikke\\s+(?:(?:alt\\s+for|altfor|så\\s+altfor|så)\\s+)?lenge|før\\s+lenge|i\\s+etterkant(?!\\s+av${E})|på\\s+(?:sikt|lengre\\s+sikt|lang\\s+sikt))${E}`,
     'iu',
   ),
 );
 const VAGUE_NN = withFirstCharLookahead(
   new RegExp(
-    `${B}(?:i\\s+god\\s+tid|etter\\s*kvart(?!\\s+som${E})|om\\s+litt|om\\s+(?:ei|ein)\\s+stund|i\\s+løpet\\s+av\\s+kort\\s+tid|innan\\s+kort\\s+tid|om\\s+kort\\s+tid|snarast(?:\\s+mogleg)?|så\\s+(?:snart|fort|raskt)(?:\\s+som\\s+(?:mogleg|råd))?|snart|innan\\s+rimeleg\\s+tid|i\\s+nær\\s+framtid|på\\s+eit\\s+seinare\\s+tidspunkt|seinare|med\\s+det\\s+(?:første|fyrste)|ved\\s+høve|når\\s+(?:vi|me)\\s+(?:får|har)\\s+(?:tid|kapasitet|høve)|om\\s+(?:nokre|eit\\s+par)\\s+(?:dagar|veker)|i\\s+løpet\\s+av\\s+(?:den\\s+)?nærmaste\\s+tida?|i\\s+tida\\s+som\\s+kjem|${REASONABLE_TIME_NO}|om\\s+ikkje\\s+(?:(?:alt\\s+for|altfor|så\\s+altfor|så)\\s+)?lenge|før\\s+lenge|i\\s+etterkant(?!\\s+av${E})|på\\s+(?:sikt|lengre\\s+sikt|lang\\s+sikt))${E}`,
+    `${B}(?:i\\s+god\\s+tid|etter\\s*kvart(?!\\s+som${E})|om\\s+litt|om\\s+(?:ei|ein)\\s+stund|i\\s+løpet\\s+av\\s+kort\\s+tid|innan\\s+kort\\s+tid|om\\s+kort\\s+tid|snarast(?:\\s+mogleg)?|så\\s+(?:snart|fort|raskt)(?:\\s+som\\s+(?:mogleg|råd))?|snart|innan\\s+rimeleg\\s+tid|i\\s+nær\\s+framtid|på\\s+eit\\s+seinare\\s+tidspunkt|seinare|med\\s+det\\s+(?:første|fyrste)|ved\\s+høve|når\\s+(?:vi|me)\\s+(?:får|har)\\s+(?:tid|kapasitet|høve)|(?:om|i\\s+løpet\\s+av|innan)\\s+(?:nokre|eit\\s+par|få)\\s+(?:dagar|veker|månader)|i\\s+løpet\\s+av\\s+(?:den\\s+)?nærmaste\\s+tida?|i\\s+tida\\s+som\\s+kjem|${REASONABLE_TIME_NO}|om\\s+ikkje\\s+(?:(?:alt\\s+for|altfor|så\\s+altfor|så)\\s+)?lenge|før\\s+lenge|i\\s+etterkant(?!\\s+av${E})|på\\s+(?:sikt|lengre\\s+sikt|lang\\s+sikt))${E}`,
     'iu',
   ),
 );
 const VAGUE_EN = new RegExp(
-  `${B}(?:as\\s+soon\\s+as(?:\\s+possible|\\s+we\\s+can)?|asap|in\\s+good\\s+time|shortly|soon(?:ish)?|in\\s+due\\s+course|in\\s+the\\s+near\\s+future|at\\s+a\\s+later\\s+(?:date|stage|point)|later(?!\\s+than${E})|at\\s+some\\s+point|in\\s+a\\s+(?:while|bit)|before\\s+long|eventually|in\\s+the\\s+coming\\s+(?:days|weeks|months)|at\\s+the\\s+earliest\\s+opportunity|as\\s+quickly\\s+as\\s+possible|promptly|in\\s+due\\s+time|at\\s+(?:our|your)\\s+earliest\\s+convenience|in\\s+the\\s+next\\s+few\\s+(?:days|weeks|months)|over\\s+the\\s+coming\\s+(?:days|weeks|months)|when\\s+we\\s+(?:can|have\\s+(?:time|capacity))|(?:within|in)\\s+(?:a\\s+)?(?:reasonable|short|suitable|appropriate|acceptable|timely)\\s+(?:time|period|timeframe|time\\s+frame)|before\\s+(?:too|very)\\s+long|(?:in|within)\\s+a\\s+little\\s+while|in\\s+the\\s+(?:long|longer)\\s+(?:run|term)|without\\s+(?:undue|unnecessary|unreasonable)\\s+delay|in\\s+a\\s+timely\\s+(?:manner|fashion))${E}`,
+  `${B}(?:as\\s+soon\\s+as(?:\\s+possible|\\s+we\\s+can)?|asap|in\\s+good\\s+time|shortly|soon(?:ish)?|in\\s+due\\s+course|in\\s+the\\s+near\\s+future|at\\s+a\\s+later\\s+(?:date|stage|point)|later(?!\\s+than${E})|at\\s+some\\s+point|in\\s+a\\s+(?:while|bit)|before\\s+long|eventually|in\\s+the\\s+coming\\s+(?:days|weeks|months)|at\\s+the\\s+earliest\\s+opportunity|as\\s+quickly\\s+as\\s+possible|promptly|in\\s+due\\s+time|at\\s+(?:our|your)\\s+earliest\\s+convenience|(?:in|within)\\s+(?:the\\s+next\\s+few|a\\s+few)\\s+(?:days|weeks|months)|over\\s+the\\s+coming\\s+(?:days|weeks|months)|when\\s+we\\s+(?:can|have\\s+(?:time|capacity))|(?:within|in)\\s+(?:a\\s+)?(?:reasonable|short|suitable|appropriate|acceptable|timely)\\s+(?:time|period|timeframe|time\\s+frame)|before\\s+(?:too|very)\\s+long|(?:in|within)\\s+a\\s+little\\s+while|in\\s+the\\s+(?:long|longer)\\s+(?:run|term)|without\\s+(?:undue|unnecessary|unreasonable)\\s+delay|in\\s+a\\s+timely\\s+(?:manner|fashion))${E}`,
   'iu',
 );
 
@@ -517,6 +517,15 @@ const VAGUE_CONDITION = withFastWordStarts(
   /(?<![\p{L}])(?:hvis|dersom|viss|if|should|in\s+case)\s(?![^,.;:!?\n]*?(?<![\p{L}])(?:du|dere|dykk|de|you)(?![\p{L}]))[^,.;:!?\n]*?(?<![\p{L}])(?:skulle|noe|noko|nødvendig|naudsynt|behov|something|anything|necessary|needed|required)(?![\p{L}])[^,.;:!?\n]*/giu,
 );
 
+/**
+ * «Det tar litt tid», "This normally takes some time", "Processing takes a while": the only word on
+ * when is that it takes time. Vague when the reply dates nothing; «… tar litt tid. Vi svarer innen
+ * 8. januar» is answered by the date.
+ */
+const TAKES_SOME_TIME = withFastWordStarts(
+  /(?<![\p{L}])(?:(?:tar|tek|ta)(?:\s+(?:vanligvis|vanlegvis|normalt|gjerne|dessverre|nok))?\s+(?:litt|noe|noko)\s+tid|(?:takes?|taking)(?:\s+(?:usually|normally|generally|unfortunately))?\s+(?:some|a\s+little|a\s+bit\s+of)\s+time|(?:takes?|taking)(?:\s+(?:usually|normally|generally|unfortunately))?\s+a\s+(?:while|bit))(?![\p{L}])(?!\s+(?:to|å|til\s+å)\s+(?:get\s+used|adjust|settle|learn|venne|venja|bli\s+vant|verte\s+van|lære|læra)(?![\p{L}]))/giu,
+);
+
 /** The reader invited to write («ta gjerne kontakt hvis det er noe mer», "do get in touch if anything comes up"): their step, not our promise. */
 const READER_INVITED =
   /(?<![\p{L}])(?:(?<!(?:vi|me|eg|jeg|kommunen)\s+(?:(?:vil|skal|kan)\s+)?)ta\s+(?:gjerne\s+|bare\s+|berre\s+)?kontakt|kontakt(?:e|a)?\s+oss|(?<!(?:we|i)(?:['’]ll|\s+will|\s+shall)\s+)get\s+in\s+touch|contact\s+us|(?:du|dere|de|you)\s+(?:er|are)\s+(?:hjarteleg\s+|hjertelig\s+|very\s+)?(?:velkommen|welcome)|feel\s+free)(?![\p{L}])/iu;
@@ -596,6 +605,16 @@ export const vaguePromise: Detector = {
       if (givesTime()) break;
       decidedSentences.add(sentence.start);
       report(m.index, m.index + m[0].trimEnd().length);
+    }
+    TAKES_SOME_TIME.lastIndex = 0;
+    for (let m = TAKES_SOME_TIME.exec(text); m; m = TAKES_SOME_TIME.exec(text)) {
+      const sentence = sentenceAt(analysis.sentences, m.index);
+      if (!sentence || decidedSentences.has(sentence.start)) continue;
+      const body = text.slice(sentence.start, sentence.end);
+      if (/\?\s*$/.test(body) || words.negation.test(body) || dated(sentence) || statesDuration(body)) continue;
+      if (givesTime()) break;
+      decidedSentences.add(sentence.start);
+      report(m.index, m.index + m[0].length);
     }
     for (const word of analysis.words) {
       if (word.start < decidedUpTo || !words.firstWords.has(word.lower)) continue;
