@@ -35,6 +35,22 @@ describe('slot-sequence detector', () => {
     expect(spans(text)).toEqual([]);
   });
 
+  it('lets a gap take up to its number of words of any kind, fewest first, within one sentence', () => {
+    const params = { slots: [{ words: ['kollegaen'] }, { words: ['som'] }, { any: 3 }, { words: ['ikke fulgt', 'glemte'] }] };
+    expect(spans('Kollegaen som hadde saken glemte den.', params)).toEqual(['Kollegaen som hadde saken glemte']);
+    expect(spans('Kollegaen som glemte den.', params)).toEqual(['Kollegaen som glemte']);
+    expect(spans('Kollegaen som hadde saken din i flere uker glemte den.', params)).toEqual([]);
+    expect(spans('Kollegaen som hadde saken. Vi har ikke fulgt den opp.', params)).toEqual([]);
+    expect(() => spans('x', { slots: [{ any: 2 }, { words: ['a'] }] })).toThrow(/gap cannot be the first or the last/);
+    expect(() => spans('x', { slots: [{ words: ['a'] }, { any: 9 }, { words: ['b'] }] })).toThrow(/from 1 to 8/);
+  });
+
+  it('leaves a match followed by a word of notFollowedBy to the rule that names the longer shape', () => {
+    const params = { slots: [{ words: ['du'] }, { words: ['kjenner'] }], notFollowedBy: ['norske', 'the norwegian'] };
+    expect(spans('Siden du kjenner reglene, vet du dette.', params)).toEqual(['du kjenner']);
+    expect(spans('Siden du kjenner norske regler, vet du dette.', params)).toEqual([]);
+  });
+
   it('finds each occurrence once', () => {
     expect(spans('They are a mess. The contractor is useless.')).toEqual(['They are a mess', 'The contractor is useless']);
   });

@@ -7,6 +7,10 @@
 //
 // params.slots: [{ words: string[], optional?: true, repeat?: number }] — `repeat` lets an
 // optional slot take up to that many words in a row ("really so", "helt heilt").
+// A slot { any: n } takes up to n words of any kind, fewest first («[kollegaen] som hadde saka … [ikkje
+// følgt opp]»): a gap that a regular expression could only state with backtracking.
+// params.notFollowedBy: string[] — a match followed by one of these words is left to the rule that
+// names the longer shape («kjend med [norske]» is unequal treatment, not only condescension).
 import { placesOf, tokenize, wordIndex, type Token } from '../text/analysis.ts';
 import type { Detector, DetectorHit } from './types.ts';
 
@@ -17,10 +21,14 @@ interface Slot {
   byFirst: Map<string, string[][]>;
   optional: boolean;
   repeat: number;
+  /** A gap: up to this many words of any kind (0 for a slot of words). */
+  any: number;
 }
 
 interface Compiled {
   slots: Slot[];
+  /** Words after the match that leave it to another rule, as lower-case tokens. */
+  notFollowedBy: string[][];
   /** Where a match can start: the first words of the first required slot and of the optional ones before it. */
   first: Set<string>;
 }
@@ -33,8 +41,14 @@ function readSlots(params: Record<string, unknown>): Compiled {
   const raw = params['slots'];
   if (!Array.isArray(raw) || raw.length < 2) throw new Error('slot-sequence: params.slots must be a list of at least two slots');
   const slots = raw.map((slot, i) => {
-    const s = slot as { words?: unknown; optional?: unknown; repeat?: unknown };
+    const s = slot as { words?: unknown; optional?: unknown; repeat?: unknown; any?: unknown };
     if (!s || typeof s !== 'object') throw new Error(`slot-sequence: params.slots[${i}] must be an object with words`);
+    if (s.any !== undefined) {
+      if (!(Number.isInteger(s.any) && (s.any as number) >= 1 && (s.any as number) <= 8))
+        throw new Error(`slot-sequence: params.slots[${i}].any must be a whole number from 1 to 8`);
+      if (i === 0 || i === raw.length - 1) throw new Error(`slot-sequence: params.slots[${i}]: a gap cannot be the first or the last slot`);
+      return { alternatives: [], byFirst: new Map<string, string[][]>(), optional: true, repeat: 1, any: s.any as number };
+    }
     if (!Array.isArray(s.words) || s.words.length === 0 || !s.words.every((w) => typeof w === 'string'))
       throw new Error(`slot-sequence: params.slots[${i}].words must be a non-empty list of words`);
     if (s.optional !== undefined && typeof s.optional !== 'boolean') throw new Error(`slot-sequence: params.slots[${i}].optional must be true or false`);
@@ -50,7 +64,7 @@ function readSlots(params: Record<string, unknown>): Compiled {
       if (list) list.push(a);
       else byFirst.set(a[0]!, [a]);
     }
-    return { alternatives, byFirst, optional: s.optional === true, repeat: (s.repeat as number | undefined) ?? 1 };
+    return { alternatives, byFirst, optional: s.optional === true, repeat: (s.repeat as number | undefined) ?? 1, any: 0 };
   });
   if (slots.every((s) => s.optional)) throw new Error('slot-sequence: at least one slot must be required');
   const first = new Set<string>();
@@ -58,7 +72,11 @@ function readSlots(params: Record<string, unknown>): Compiled {
     for (const a of s.alternatives) first.add(a[0]!);
     if (!s.optional) break;
   }
-  const result = { slots, first };
+  const rawNot = params['notFollowedBy'];
+  if (rawNot !== undefined && (!Array.isArray(rawNot) || !rawNot.every((w) => typeof w === 'string')))
+    throw new Error('slot-sequence: params.notFollowedBy must be a list of words');
+  const notFollowedBy = ((rawNot as string[] | undefined) ?? []).map((w) => tokenize(w).map((t) => t.lower)).filter((t) => t.length > 0);
+  const result = { slots, first, notFollowedBy };
   compiled.set(params, result);
   return result;
 }
@@ -83,10 +101,29 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Whether text[from, to) ends a sentence or a line. */
+function hasSentenceEnd(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x2e || c === 0x21 || c === 0x3f) return true;
+  }
+  return false;
+}
+
 /** Where the slots from `slot` on end when matched from token `at`, or -1 (first match, slots in order). */
 function matchFrom(words: readonly Token[], text: string, slots: readonly Slot[], slot: number, at: number, start: number): number {
   if (slot === slots.length) return at;
   const s = slots[slot]!;
+  if (s.any > 0) {
+    // Fewest words first, never past the end of a sentence or a line.
+    for (let k = 0; k <= s.any && at + k < words.length; k++) {
+      // The word after the gap is in the same sentence as the word before it.
+      if (hasSentenceEnd(text, words[at + k - 1]!.end, words[at + k]!.start)) break;
+      const end = matchFrom(words, text, slots, slot + 1, at + k, start);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
   // Take 1..repeat words of this slot (longest alternative first), then skip it when optional.
   const taken = takeSlot(words, text, slots, slot, at, s.repeat, start);
   if (taken >= 0) return taken;
@@ -119,7 +156,7 @@ export const slotSequence: Detector = {
     readSlots(params);
   },
   detect({ text, analysis, params }) {
-    const { slots, first } = readSlots(params);
+    const { slots, first, notFollowedBy } = readSlots(params);
     const words = analysis.words;
     const hits: DetectorHit[] = [];
     // Where a match can start, from the reply's word index (one pass shared by every slot rule).
@@ -129,6 +166,7 @@ export const slotSequence: Detector = {
       if (i < free) continue;
       const end = matchFrom(words, text, slots, 0, i, i);
       if (end > i) {
+        if (notFollowedBy.some((alternative) => takes(words, text, end, end, alternative) > 0)) continue;
         hits.push({ start: words[i]!.start, end: words[end - 1]!.end });
         free = end;
       }
