@@ -14,6 +14,12 @@ describe('third-person', () => {
     expect(spans('Thank you. We have spoken to Mr Hansen about it.', 'Petr Novák')).toEqual(['Mr Hansen']);
     expect(spans('We have looked into it. The car belongs to Arne Kristoffersen in no. 16.')).toEqual(['Arne Kristoffersen in no. 16']);
   });
+
+  it("takes a double name in the greeting, and a lawyer's client, as the reader's side", () => {
+    expect(spans('Dear Mr and Mrs Al-Khatib,\n\nWelcome. We expect Mrs Al-Khatib to attend as well.')).toEqual([]);
+    expect(spans("Dear Ms Rasmussen,\n\nAppeal on behalf of Hamid Rezaei\n\nWe will look at Mr Rezaei's test results.")).toEqual([]);
+    expect(spans("Dear Ms Rasmussen,\n\nWe will look at Mr Rezaei's test results.")).toEqual(["Mr Rezaei's"]);
+  });
   it('takes a title and name alone on the first line as the greeting, and a caretaker or teacher named as staff', () => {
     expect(spans('Mr Kaya,\n\nYour application for extended opening hours is granted.')).toEqual([]);
     expect(spans('The key card can be collected from the caretaker, Mr Nilsen, from 7 January.')).toEqual([]);
@@ -28,6 +34,8 @@ describe('third-person', () => {
     expect(spans('Meldinga kom frå Bymiljøetaten i går.')).toEqual([]);
     expect(spans('Both flats are owned by Helland Eiendom AS, with whom we have had trouble.')).toEqual([]);
     expect(spans('Gravstedet er festet av deg, Kari Nordmann.', 'Kari Nordmann')).toEqual([]);
+    expect(spans('Maja fekk 31 poeng. Den siste plassen gjekk til Thea Nygård, som fekk 34.')).toEqual(['Thea Nygård']);
+    expect(spans('The last place went to Oliver Hansen.')).toEqual(['Oliver Hansen']);
   });
   it('reports another pupil by class, a neighbour by name and a person by title', () => {
     expect(spans('Det var Jonas i 5B som slo sønnen din.')).toEqual(['Jonas i 5B']);

@@ -99,17 +99,18 @@ function namesABody(name: string): boolean {
 const DOER_HINT = withFastWordStarts(/(?<![\p{L}])(?:who|som)\s/iu);
 /**
  * A private person named as the source of a complaint or as the holder of something: «Meldinga kom
- * frå Randi Fjeldstad», «Gravstedet er festet av Knut Rolfsen», "The car belongs to Arne Kristoffersen".
+ * frå Randi Fjeldstad», «Gravstedet er festet av Knut Rolfsen», "The car belongs to Arne Kristoffersen";
+ * and who got the place the reader did not («Den siste plassen gjekk til Thea Nygård»).
  */
 const SOURCE_OR_HOLDER = withFastWordStarts(
   new RegExp(
-    String.raw`(?<![\p{L}])(?:festet\s+av|festa\s+av|eid\s+av|eigd\s+av|owned\s+by|registered\s+to|belongs\s+to|tilhører|tilhøyrer|(?:[Kk]lagen|[Kk]laga|[Mm]eldingen|[Mm]eldinga|[Tt]ipset|[Hh]envendelsen|[Vv]arselet|[Tt]he\s+complaint|[Tt]he\s+report)\s+(?:kom\s+)?(?:fra|frå|came\s+from|was\s+from|from)|(?:kom|came)\s+(?:fra|frå|from)\s+(?=\p{Lu}\p{Ll}+\s\p{Lu}))\s+(?=\p{Lu})`,
+    String.raw`(?<![\p{L}])(?:festet\s+av|festa\s+av|eid\s+av|eigd\s+av|owned\s+by|registered\s+to|belongs\s+to|tilhører|tilhøyrer|(?:[Kk]lagen|[Kk]laga|[Mm]eldingen|[Mm]eldinga|[Tt]ipset|[Hh]envendelsen|[Vv]arselet|[Tt]he\s+complaint|[Tt]he\s+report)\s+(?:kom\s+)?(?:fra|frå|came\s+from|was\s+from|from)|(?:kom|came)\s+(?:fra|frå|from)\s+(?=\p{Lu}\p{Ll}+\s\p{Lu})|(?:[Pp]lassen|[Pp]lassane|[Pp]lassene|[Tt]he\s+(?:last\s+|other\s+)?places?)\s+(?:gikk|gjekk|went)\s+(?:til|to))\s+(?=\p{Lu})`,
     'gu',
   ),
 );
 const COMPANY_AFTER = /^\s+(?:AS|ASA|SA|BA|DA|ANS|KF|IKS|Ltd|Inc|AB)(?![\p{L}])/u;
 const COMPANY_WORD = /(?:Eiendom|Eigedom|Bolig|Bustad|Bygg|Holding|Invest|Gruppen|Gruppa|Service|Transport|Entreprenør|Utleie|Forvaltning)(?![\p{L}])/u;
-const SOURCE_HINT = /festet|festa|eid|eigd|owned|registered|belongs|tilhø|fra|frå|from/iu;
+const SOURCE_HINT = /festet|festa|eid|eigd|owned|registered|belongs|tilhø|fra|frå|from|gikk|gjekk|went/iu;
 /** A street and number after a full name: «Sindre Myklebust i Steinsvikvegen 14», "Kari Olsen, Nygårdsgaten 45". */
 const STREET_ENDINGS = 'vegen|veien|veg|vei|gata|gaten|gate|allé|alléen|plass|plassen|bakken|smauet|stredet|lia|lien|haugen|tunet|kroken|svingen';
 const ADDRESS_AT = withFastWordStarts(
@@ -324,8 +325,22 @@ const GREETING_LINE = new RegExp(
 );
 
 function words(name: string): string[] {
-  return name.split(/[\s]+/u).map(foldName);
+  // "Mr Rezaei's": the possessive is not part of the name.
+  return name.split(/[\s]+/u).map((w) => foldName(w.replace(/['’]s$/u, '')));
 }
+
+/** A capitalised name word, a double name («Al-Khatib», "O'Brien») as one. */
+const NAME_WORD = /\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*/gu;
+
+function addNameWord(own: Set<string>, word: string): void {
+  own.add(foldName(word));
+  for (const part of word.split(/[-'’]/u)) if (part) own.add(foldName(part));
+}
+
+/** The person a lawyer, guardian or relative writes for. */
+const CLIENT_NAME = withFastWordStarts(
+  /(?<![\p{L}])(?:on\s+behalf\s+of|på\s+vegne\s+av|på\s+vegner\s+av|(?:your|our)\s+client,?|klienten\s+(?:din|deres|Deres|dykkar),?|(?:din|deres|Deres|dykkar)\s+klient,?)\s+(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*){0,2})/gu,
+);
 
 export const thirdPerson: Detector = {
   id: 'third-person',
@@ -341,7 +356,11 @@ export const thirdPerson: Detector = {
     // The reader and the inquiry's sender by any part of their name.
     const own = new Set<string>();
     for (const part of senderNameWords(context.inquiry?.senderName ?? '')) own.add(foldName(part));
-    if (greeting) for (const w of text.slice(greeting.start, greeting.end).match(/\p{Lu}\p{Ll}+/gu) ?? []) own.add(foldName(w));
+    // "Dear Mr and Mrs Al-Khatib": a double name is one word, and its parts are names too.
+    if (greeting) for (const w of text.slice(greeting.start, greeting.end).match(NAME_WORD) ?? []) addNameWord(own, w);
+    // "Appeal on behalf of Hamid Rezaei", «klienten din, Kari Holm»: a lawyer's or guardian's client is the case's own person.
+    CLIENT_NAME.lastIndex = 0;
+    for (let m = CLIENT_NAME.exec(text); m; m = CLIENT_NAME.exec(text)) for (const w of m[1]!.match(NAME_WORD) ?? []) addNameWord(own, w);
     for (const { start, end, name, titled, doer, placed } of found) {
       if (start >= signature || (greeting && start < greeting.end)) continue;
       if (words(name).some((w) => own.has(w)) || NOT_A_NAME.test(name.split(/\s/u)[0]!)) continue;
