@@ -288,6 +288,9 @@ describe('findQuestions', () => {
     ['how many more years', 'Kor mange år til skal vi pensjonistar finansiere dette?'],
     ['one word and an outburst of marks', 'Rekning?? Planleggingsdag?!'],
     ['a tag with doubled marks', 'Skal eg bere 400 kilo fisk på ryggen frå Bryggen eller??'],
+    ['a tag set off by a comma', 'Skal vi bare flytte ut, eller? Er vi de eneste i Åsane som blir plukket ut, eller?'],
+    ['exasperation at why it is so hard', 'Hvorfor er det så vanskelig å få et svar fra dere? Why is it so hard to get help in this country?'],
+    ['sarcasm about how wonderful it is', "Er det ikke fantastisk at vi betaler avgifter for dette? Isn't it wonderful how the service makes things harder?"],
     ['sarcasm about what the office thinks', 'Tror dere jeg har et eget lite vannverk i kjelleren? Do you really think I am made of money?'],
     [
       'a question that holds its own answer, by «meininga» or «på tide»',

@@ -166,8 +166,14 @@ const RHETORICAL = new RegExp(
     String.raw`too\s+much\s+to\s+ask`,
     // «Rekning??», «Planleggingsdag?!»: one word and an outburst of marks is indignation, not a question.
     String.raw`^[\s"«]*[\p{L}-]+\s*(?:\?!|!\?|\?\?)[?!]*\s*$`,
-    // «… frå Bryggen eller??»: a tag with doubled marks expects no answer.
+    // «… frå Bryggen eller??», «Skal vi bare flytte ut, eller?»: a tag with doubled marks, or set off
+    // by a comma, expects no answer (a real afterthought runs on without the comma: «… også eller»).
     String.raw`(?:,\s*|\s)(?:eller|or\s+what)\s*\?\?`,
+    String.raw`,\s*(?:eller|or\s+what)\s*\?`,
+    // «Hvorfor er det så vanskelig å …?», "Why is it so hard to get help …?": exasperation, not a request for reasons.
+    String.raw`^(?:hvorfor|kvifor)\s+(?:er\s+det|skal\s+(?:dette|det)\s+(?:være|vere))\s+(?:så|so)\s|^why\s+is\s+(?:it|there|this)\s+so\s`,
+    // «Er det ikkje fantastisk at …», "Isn't it wonderful how …": sarcasm.
+    String.raw`^(?:er|var)\s+det\s+(?:ikke|ikkje)\s+(?:fantastisk|herlig|herleg|flott|utruleg|utrolig|fint|kjekt|deilig|deileg)\s+(?:at|korleis|hvordan)\s|^(?:isn['’]t|is)\s+(?:it\s+)?(?:not\s+)?(?:wonderful|great|lovely|fantastic|amazing)\s+(?:how|that)\s`,
     // «Har man hørt på maken?», «Hvor er rettferdigheten i det?», "Where is the logic in that?": indignation.
     String.raw`(?:har|hev)\s+(?:man|ein|en|du|de|dere)\s+(?:hørt|høyrt|sett)\s+(?:på\s+)?maken`,
     String.raw`^(?:hvor|kvar)\s+er\s+(?:rettferdigheten|rettferda|rettferdet|logikken|fornuften|sunn\s+fornuft)|^where\s+is\s+the\s+(?:justice|fairness|logic|sense)\s`,
