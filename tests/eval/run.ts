@@ -132,6 +132,7 @@ const CORPUS_NOW: Partial<Record<(typeof CORPORA)[number], string>> = {
   blind36: '2026-12-07T10:00:00+01:00',
   blind37: '2026-12-07T10:00:00+01:00',
   blind38: '2026-12-07T10:00:00+01:00',
+  blind39: '2026-12-07T10:00:00+01:00',
 };
 
 export const corpusNow = (corpus: string): string => CORPUS_NOW[corpus as (typeof CORPORA)[number]] ?? EVAL_NOW;
@@ -248,6 +249,7 @@ export const CORPORA = [
   'blind36',
   'blind37',
   'blind38',
+  'blind39',
 ] as const;
 
 interface Options {
