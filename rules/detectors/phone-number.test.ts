@@ -112,6 +112,8 @@ describe('phone-number detector', () => {
   it('skips a member of staff the reader is told to call, not a neighbour or a relative', () => {
     expect(hits('If Tuesday does not suit you, call Lena directly on 412 55 908.')).toEqual([]);
     expect(hits('Kan du ikkje vere heime, ring vaktmeisteren vår, Svein, på 913 45 678.')).toEqual([]);
+    expect(hits('Treng du ei levering, kan du ringje anleggsleiaren vår, Tom Eikeland, på 930 41 276.')).toEqual([]);
+    expect(hits('Please call our site manager, Tom Eikeland, on 930 41 276.')).toEqual([]);
     expect(hits('Please call our duty officer on 948 31 207.')).toEqual([]);
     expect(hits('Ring naboen på 912 34 567.')).toEqual([['912 34 567', 'rule']]);
     expect(hits('Please call your son on 948 31 207.')).toEqual([['948 31 207', 'rule']]);

@@ -72,7 +72,7 @@ const OFFICE_CONTACT_BEFORE = withFastWordStarts(
  * ("ring dottera di på …", "call your son on …") is not staff and stays reported.
  */
 const STAFF_CONTACT_BEFORE = withFastWordStarts(
-  /(?<![\p{L}])(?:ring|ringe|ringje|call|phone|text|contact|kontakt|kontakte|kontakta)\s+(?:(?:our|my)\s+[\p{L}-]+(?:,?\s+\p{Lu}\p{Ll}+)?|[\p{L}-]+\s+(?:vår|vårt|våre|min|mi)(?:,\s*\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?),?\s+(?:directly\s+|direkte\s+)?(?:on|at|på)\s*$/u,
+  /(?<![\p{L}])(?:ring|ringe|ringje|call|phone|text|contact|kontakt|kontakte|kontakta)\s+(?:(?:our|my)\s+[\p{L}-]+(?:,?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?|[\p{L}-]+\s+(?:vår|vårt|våre|min|mi)(?:,\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?),?\s+(?:directly\s+|direkte\s+)?(?:on|at|på)\s*$/u,
 );
 
 /** A bare signature line: "Tlf 98 76 54 32", "+47 912 34 567". */

@@ -19,6 +19,8 @@ describe('third-person', () => {
     expect(spans('Dear Mr and Mrs Al-Khatib,\n\nWelcome. We expect Mrs Al-Khatib to attend as well.')).toEqual([]);
     expect(spans("Dear Ms Rasmussen,\n\nAppeal on behalf of Hamid Rezaei\n\nWe will look at Mr Rezaei's test results.")).toEqual([]);
     expect(spans("Dear Ms Rasmussen,\n\nWe will look at Mr Rezaei's test results.")).toEqual(["Mr Rezaei's"]);
+    expect(spans('Reminder – unpaid fees, Konsul Børs gate 7\n\nDear Mr Okafor,\n\nOur records show that Mr Okafor has not paid.')).toEqual([]);
+    expect(spans('Dear Ms Haugland,\n\nThank you for your letter on behalf of the estate of the late Arne Vik, Nordnesveien 9.')).toEqual([]);
   });
   it('takes a title and name alone on the first line as the greeting, and a caretaker or teacher named as staff', () => {
     expect(spans('Mr Kaya,\n\nYour application for extended opening hours is granted.')).toEqual([]);

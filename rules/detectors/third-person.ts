@@ -7,7 +7,7 @@
 // colleagues (in the signature, or introduced as "our …" / «saksbehandler …» with a way to reach
 // them) are left alone, and so is every name with no such placing word. The placing words, not a
 // list of names, decide: a class code, a relation noun right before or after the name, a title.
-import { isWhitespace, lowerCaseText, openingLine, sentenceAt, wordIndex, type TextAnalysis, type Token } from '../text/analysis.ts';
+import { isWhitespace, lowerCaseText, openingLine, sentenceAt, trimLine, wordIndex, type Line, type TextAnalysis, type Token } from '../text/analysis.ts';
 import { digitRunStarts } from '../text/number-starts.ts';
 import { GREETING_WORDS } from '../text/greeting.ts';
 import { signatureStart } from '../text/signature.ts';
@@ -324,6 +324,26 @@ const GREETING_LINE = new RegExp(
   'iu',
 );
 
+/**
+ * The greeting: the opening line, or a line just below a letter's title, address block or
+ * reference lines ("Reminder – unpaid fees, Konsul Børs gate 7⏎⏎Dear Mr Okafor,").
+ */
+function greetingLine(analysis: TextAnalysis): Line | undefined {
+  const first = openingLine(analysis);
+  if (first && GREETING_LINE.test(analysis.text.slice(first.start, first.end))) return first;
+  let seen = 0;
+  for (const line of analysis.lines) {
+    const trimmed = trimLine(analysis.text, line);
+    if (!trimmed) continue;
+    if (++seen > GREETING_WITHIN_LINES) return undefined;
+    if (GREETING_LINE.test(analysis.text.slice(trimmed.start, trimmed.end))) return trimmed;
+  }
+  return undefined;
+}
+
+/** How far down a greeting may stand below a title or an address block. */
+const GREETING_WITHIN_LINES = 6;
+
 function words(name: string): string[] {
   // "Mr Rezaei's": the possessive is not part of the name.
   return name.split(/[\s]+/u).map((w) => foldName(w.replace(/['’]s$/u, '')));
@@ -337,9 +357,9 @@ function addNameWord(own: Set<string>, word: string): void {
   for (const part of word.split(/[-'’]/u)) if (part) own.add(foldName(part));
 }
 
-/** The person a lawyer, guardian or relative writes for. */
+/** The person a lawyer, guardian or relative writes for, or whose estate the case is («dødsboet etter Arne Vik»). */
 const CLIENT_NAME = withFastWordStarts(
-  /(?<![\p{L}])(?:on\s+behalf\s+of|på\s+vegne\s+av|på\s+vegner\s+av|(?:your|our)\s+client,?|klienten\s+(?:din|deres|Deres|dykkar),?|(?:din|deres|Deres|dykkar)\s+klient,?)\s+(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*){0,2})/gu,
+  /(?<![\p{L}])(?:on\s+behalf\s+of|på\s+vegne\s+av|på\s+vegner\s+av|(?:your|our)\s+client,?|klienten\s+(?:din|deres|Deres|dykkar),?|(?:din|deres|Deres|dykkar)\s+klient,?|estate\s+of|[Dd]ødsbo(?:et)?\s+etter|[Bb]uet\s+etter)\s+(?:the\s+late\s+|avdøde\s+|avdøydde\s+)?(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*){0,2})/gu,
 );
 
 export const thirdPerson: Detector = {
@@ -351,8 +371,7 @@ export const thirdPerson: Detector = {
     if (found.length === 0) return [];
     const hits: DetectorHit[] = [];
     const signature = signatureStart(text);
-    const first = openingLine(analysis);
-    const greeting = first && GREETING_LINE.test(text.slice(first.start, first.end)) ? first : undefined;
+    const greeting = greetingLine(analysis);
     // The reader and the inquiry's sender by any part of their name.
     const own = new Set<string>();
     for (const part of senderNameWords(context.inquiry?.senderName ?? '')) own.add(foldName(part));
