@@ -24,6 +24,12 @@ describe('vague-promise detector', () => {
     expect(spans('Behandlingen tar tre uker. Vi tar kontakt.')).toEqual([]);
   });
 
+  it('takes «ved behov» and "as needed" for vague times, not "if necessary" before what is done', () => {
+    expect(spans('Saken vil bli tatt opp til ny vurdering ved behov.')).toEqual([['ved behov', 'rule']]);
+    expect(spans('We will review the plan as needed.', 'eng')).toEqual([['as needed', 'rule']]);
+    expect(spans('If necessary, an order will be issued to the owner by Friday 11 December.', 'eng')).toEqual([]);
+  });
+
   it('takes "it takes some time" for a vague time unless the reply dates the answer', () => {
     expect(spans('We have sent your details to Helfo. This normally takes some time.', 'eng')).toEqual([['takes some time', 'rule']]);
     expect(spans('It takes some time to process applications.', 'eng')).toEqual([['takes some time', 'rule']]);
