@@ -75,6 +75,11 @@ describe('splitQuote', () => {
     expect(s.quote).toMatch(/^-----Original Message-----/);
   });
 
+  it('cuts at the nynorsk separators «Opprinneleg melding» and «Vidaresendt melding»', () => {
+    expect(splitQuote('Svar.\n\n-----Opprinneleg melding-----\nFrå: Gunnar <g@x.no>\nKvifor?').reply).toBe('Svar.');
+    expect(splitQuote('Svar.\n\n---------- Vidaresendt melding ---------\nFrå: Gunnar <g@x.no>\nKvifor?').reply).toBe('Svar.');
+  });
+
   it('cuts at "On … wrote:" and at "Den … skrev …:"', () => {
     expect(splitQuote('Svar.\n\nOn Mon, 16 Nov 2026 at 09:12, Kari <k@x.no> wrote:\n> Hei').reply).toBe('Svar.');
     expect(splitQuote('Svar.\nDen 16.11.2026 09:12, skrev Kari Nordmann:\n> Hei').reply).toBe('Svar.');
