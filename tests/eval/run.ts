@@ -133,6 +133,7 @@ const CORPUS_NOW: Partial<Record<(typeof CORPORA)[number], string>> = {
   blind37: '2026-12-07T10:00:00+01:00',
   blind38: '2026-12-07T10:00:00+01:00',
   blind39: '2026-12-07T10:00:00+01:00',
+  blind40: '2026-12-07T10:00:00+01:00',
 };
 
 export const corpusNow = (corpus: string): string => CORPUS_NOW[corpus as (typeof CORPORA)[number]] ?? EVAL_NOW;
@@ -250,6 +251,7 @@ export const CORPORA = [
   'blind37',
   'blind38',
   'blind39',
+  'blind40',
 ] as const;
 
 interface Options {
