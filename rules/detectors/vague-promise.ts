@@ -345,6 +345,30 @@ const FUTURE_PASSIVE_EN = withFastWordStarts(
   /(?<![\p{L}])(?:will|shall)\s+(?:then\s+)?be\s+(?:\p{L}{3,}(?:ed|en|t)|paid|made|held|told|sold|laid|done|put|set|cut|shut)(?![\p{L}])/iu,
 );
 
+// The per-sentence patterns below are tried on every sentence a promise did not decide. Each
+// match holds a literal these hints look for (under the same flags), so a sentence without one is
+// passed over with a cheap scan instead of the whole pattern.
+const FUTURE_PASSIVE_HINT_NO = /bli|vert/iu;
+const FUTURE_PASSIVE_HINT_EN = /\sbe\s/iu;
+const CONDITIONS_PERMIT_HINT = /till|allow|permit/iu;
+const RECEIVES_HINT_NO = /få|kom|kjem/iu;
+const RECEIVES_HINT_EN = /you|will/iu;
+
+function futurePassive(body: string, language: RuleLanguage): boolean {
+  return language === 'eng'
+    ? FUTURE_PASSIVE_HINT_EN.test(body) && FUTURE_PASSIVE_EN.test(body)
+    : FUTURE_PASSIVE_HINT_NO.test(body) && FUTURE_PASSIVE_NO.test(body);
+}
+
+function conditionsPermit(body: string): RegExpExecArray | null {
+  return CONDITIONS_PERMIT_HINT.test(body) ? CONDITIONS_PERMIT.exec(body) : null;
+}
+
+function receivesIn(body: string, language: RuleLanguage): RegExpExecArray | null {
+  if (language === 'eng') return RECEIVES_HINT_EN.test(body) ? RECEIVES_EN.exec(body) : null;
+  return RECEIVES_HINT_NO.test(body) ? RECEIVES_NO.exec(body) : null;
+}
+
 const WORDS: Record<RuleLanguage, LanguageWords> = {
   nob: {
     promise: PROMISE_NB,
@@ -469,6 +493,8 @@ const ROUTINE = new RegExp(
  */
 const PRESENT_PROMISE_NO =
   /^[\s"«]*(?:(?:vi|me|eg|jeg|kommunen|etaten)\s+(?!(?:forstår|skjønner|skjønar|vet|veit|tror|trur|synes|syns|mener|meiner|beklager|beklagar|håper|håpar|takker|takkar|ser\s+at|registrerer|noterer|merker)(?![\p{L}]))(?:\p{L}{2,}(?:er|ar|r)|set|tek|gjer|gjør)(?![\p{L}])|(?:\p{L}+\s+){1,4}?(?:vert|blir)\s+(?!(?:det|den|dette|denne|de|dei|du|dere|dykk|vi|me|han|ho|hun|ikke|ikkje|meir|mer|ferdig|klar|klart)(?![\p{L}]))\p{L}{2,}(?:et|t|a|e|d)(?:\s+på)?(?![\p{L}]))/iu;
+/** Each PRESENT_PROMISE_NO match opens with one of the office's words or holds «vert»/«blir»: most sentences hold neither. */
+const PRESENT_PROMISE_HINT = /^[\s"«]*(?:vi|me|eg|jeg|kommunen|etaten)\s|vert|blir/iu;
 
 /** Whether a position stands after the comma that ends a leading condition. */
 function afterConditionComma(body: string, at: number): boolean {
@@ -480,6 +506,25 @@ const SUBJUNCTION_FIRST = /^[\s"«]*(?:når|etter\s+at|før|sidan|siden|fordi)\s
 /** «…, kallar eg deg inn når …», «…, så sender vi det når …»: the office's present-tense promise after a fronted clause. */
 const PRESENT_PROMISE_V2_NO =
   /^(?:[^.!?\n]|\.(?=\S))*?,\s*(?:og\s+)?(?:så\s+|då\s+|da\s+)?(?:\p{L}{2,}(?:ar|er)|set|tek|gjer|gjør)\s+(?:eg|jeg|vi|me)(?![\p{L}])/iu;
+/** PRESENT_PROMISE_V2_NO from its comma on, tried at one comma (sticky). */
+const PRESENT_PROMISE_V2_TAIL = /,\s*(?:og\s+)?(?:så\s+|då\s+|da\s+)?(?:\p{L}{2,}(?:ar|er)|set|tek|gjer|gjør)\s+(?:eg|jeg|vi|me)(?![\p{L}])/iuy;
+/** Where PRESENT_PROMISE_V2_NO's lead (no sentence end before the comma) stops. */
+const PRESENT_PROMISE_V2_LEAD_END = /[!?\n]|\.(?!\S)/u;
+
+/**
+ * Whether PRESENT_PROMISE_V2_NO can match: its lazy lead is tried at every character of every
+ * sentence, but it matches only where its tail matches at a comma the lead reaches. Those few
+ * commas are tried instead, and the pattern itself runs only where one of them matches.
+ */
+function presentPromiseV2MayMatch(body: string): boolean {
+  const leadEnd = body.search(PRESENT_PROMISE_V2_LEAD_END);
+  const limit = leadEnd < 0 ? body.length : leadEnd;
+  for (let comma = body.indexOf(','); comma >= 0 && comma < limit; comma = body.indexOf(',', comma + 1)) {
+    PRESENT_PROMISE_V2_TAIL.lastIndex = comma;
+    if (PRESENT_PROMISE_V2_TAIL.test(body)) return true;
+  }
+  return false;
+}
 
 const WEAK_PROMISE = /^(?:(?:så|da|då)\s|(?:vil|skal|will)\s(?:.*\s)?(?:bli|verte|be)\s)/iu;
 /**
@@ -614,7 +659,7 @@ export const vaguePromise: Detector = {
       const inSentence = dates.filter((d) => d.start >= sentence.start + lead && d.start < sentence.end);
       const duration = statesDuration(clause);
       // «… kjem tilbake til deg om det i tida framover»: the extra vague times count here too.
-      const vague = words.vague.exec(body) ?? words.extraVague.exec(body) ?? CONDITIONS_PERMIT.exec(body);
+      const vague = words.vague.exec(body) ?? words.extraVague.exec(body) ?? conditionsPermit(body);
       const approximate = words.approximate.exec(body);
       if (approximate && !duration) {
         const start = sentence.start + approximate.index;
@@ -683,7 +728,8 @@ export const vaguePromise: Detector = {
       // Without a future or modal, a Norwegian present-tense promise by the office still looks ahead.
       const present =
         !ahead && language !== 'eng'
-          ? (PRESENT_PROMISE_NO.exec(body) ?? (CONDITION_V1.test(body) && !SUBJUNCTION_FIRST.test(body) ? null : PRESENT_PROMISE_V2_NO.exec(body)))
+          ? ((PRESENT_PROMISE_HINT.test(body) ? PRESENT_PROMISE_NO.exec(body) : null) ??
+            (presentPromiseV2MayMatch(body) && !(CONDITION_V1.test(body) && !SUBJUNCTION_FIRST.test(body)) ? PRESENT_PROMISE_V2_NO.exec(body) : null))
           : null;
       // A question, or an instruction whose timing is the reader's: nothing is promised.
       const asksOrInstructs = /\?\s*$/.test(body) || words.readerTold.test(body);
@@ -712,7 +758,7 @@ export const vaguePromise: Detector = {
       }
       // A future passive whose only time is an office event («vil bli vurdert i samband med neste
       // gjennomgang», "will be reviewed at the next meeting"): the event rule of the listed promises.
-      if (!asksOrInstructs && (language === 'eng' ? FUTURE_PASSIVE_EN : FUTURE_PASSIVE_NO).test(body) && !timedHere()) {
+      if (!asksOrInstructs && futurePassive(body, language) && !timedHere()) {
         const event = words.event.exec(body);
         if (
           event &&
@@ -746,7 +792,7 @@ export const vaguePromise: Detector = {
         continue;
       }
       // «… blir satt ned etter hvert som forholdene tillater det», "as capacity permits": vague in any clause.
-      const permit = CONDITIONS_PERMIT.exec(body);
+      const permit = conditionsPermit(body);
       if (
         permit &&
         !asksOrInstructs &&
@@ -782,7 +828,7 @@ export const vaguePromise: Detector = {
       // «Du får tilsendt avtalen snart», «Svar kjem når vi har kome gjennom bunken», "You will get a
       // new time when a slot opens up": what the reader is to receive, timed by nothing but a vague
       // word or an event of the office's.
-      const receives = (language === 'eng' ? RECEIVES_EN : RECEIVES_NO).exec(body);
+      const receives = receivesIn(body, language);
       if (
         receives &&
         // «Send utskriftene, så får du utbetalinga når …»: the reader's step first, the office's vague time after it.
