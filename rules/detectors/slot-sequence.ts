@@ -23,6 +23,11 @@ interface Compiled {
   slots: Slot[];
   /** Where a match can start: the first words of the first required slot and of the optional ones before it. */
   first: Set<string>;
+  /**
+   * The first words of each required slot, fewest first: a match takes a word of each, so a reply
+   * that holds none of one slot's words cannot match, told by a few lookups in its word index.
+   */
+  required: string[][];
 }
 
 const compiled = new WeakMap<Record<string, unknown>, Compiled>();
@@ -58,7 +63,9 @@ function readSlots(params: Record<string, unknown>): Compiled {
     for (const a of s.alternatives) first.add(a[0]!);
     if (!s.optional) break;
   }
-  const result = { slots, first };
+  const required = slots.filter((s) => !s.optional).map((s) => [...s.byFirst.keys()]);
+  required.sort((a, b) => a.length - b.length);
+  const result = { slots, first, required };
   compiled.set(params, result);
   return result;
 }
@@ -119,11 +126,13 @@ export const slotSequence: Detector = {
     readSlots(params);
   },
   detect({ text, analysis, params }) {
-    const { slots, first } = readSlots(params);
+    const { slots, first, required } = readSlots(params);
     const words = analysis.words;
     const hits: DetectorHit[] = [];
+    const index = wordIndex(analysis);
+    if (!required.every((slotWords) => slotWords.some((word) => index.has(word)))) return hits;
     // Where a match can start, from the reply's word index (one pass shared by every slot rule).
-    const starts = placesOf(wordIndex(analysis), first);
+    const starts = placesOf(index, first);
     let free = 0;
     for (const i of starts) {
       if (i < free) continue;
