@@ -237,9 +237,12 @@ const APPROXIMATE_NO = new RegExp(
 const SEE_TO_IT_NO =
   /(?:^\s*|,\s*(?:så|men|og)\s+|^\s*(?:så|men|og)\s+)((?:(?:vi|me|eg|jeg)\s+ser|ser\s+(?:vi|me|eg|jeg))\s+(?:nærmere\s+|nærare\s+|også\s+|òg\s+)?på\s+(?:det|den|dette|saken|saka|søknaden|klagen|klaga)(?:\s+(?:igjen|att|på\s+nytt))?)(?=\s*(?:[.!]|,\s*og\s|$))/iu;
 
+/** Every SEE_TO_IT_NO match holds «ser» and a space: most sentences have none. */
+const SEE_TO_IT_HINT = /ser\s/iu;
+
 /** A bare «vi ser på det» in a sentence that gives no instruction and sets no condition (Norwegian only); group 1 is the promise. */
 function seesToIt(body: string, language: RuleLanguage, words: LanguageWords): RegExpExecArray | null {
-  return language !== 'eng' && !words.readerTold.test(body) && !CONDITION_FIRST.test(body) ? SEE_TO_IT_NO.exec(body) : null;
+  return language !== 'eng' && SEE_TO_IT_HINT.test(body) && !words.readerTold.test(body) && !CONDITION_FIRST.test(body) ? SEE_TO_IT_NO.exec(body) : null;
 }
 /** "I'll keep this short", «Eg skal prøve å skrive enkelt», «Jeg skal forklare det kort»: the letter keeps it at once. */
 const ABOUT_THIS_LETTER =
@@ -351,7 +354,7 @@ const FUTURE_PASSIVE_EN = withFastWordStarts(
 const FUTURE_PASSIVE_HINT_NO = /bli|vert/iu;
 const FUTURE_PASSIVE_HINT_EN = /\sbe\s/iu;
 const CONDITIONS_PERMIT_HINT = /till|allow|permit/iu;
-const RECEIVES_HINT_NO = /få|kom|kjem/iu;
+const RECEIVES_HINT_NO = /\sfå|\s(?:kommer|kjem|komme|kome)(?![\p{L}])/iu;
 const RECEIVES_HINT_EN = /you|will/iu;
 
 function futurePassive(body: string, language: RuleLanguage): boolean {
