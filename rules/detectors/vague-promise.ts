@@ -12,7 +12,7 @@
 // It runs last and steps aside where another deadline rule already reported the same span, so the
 // stock phrases keep their own wording and a span is never reported twice.
 import type { RuleLanguage } from '../ids.ts';
-import { sentenceAt } from '../text/analysis.ts';
+import { sentenceAt, startsOfWords } from '../text/analysis.ts';
 import type { Detector, DetectorHit } from './types.ts';
 import { statesDuration } from './unanswered-when.ts';
 import { monthNameAlternation } from '../calendar/names.ts';
@@ -46,6 +46,8 @@ interface LanguageWords {
   generic: RegExp;
   /** The sentence looks ahead: a vague time in it is a vague promise whoever acts. */
   ahead: RegExp;
+  /** The words every `ahead` match starts with, when it always starts with a word (pattern-first-words.ts). */
+  aheadWords?: readonly string[];
   /** Vague times beyond the promise lists' own. */
   extraVague: RegExp;
   /** A season or a holiday made vaguer still («ein gong i vår», «på nyåret», "at some point after Christmas"): vague though a date finder reads a day into it. */
@@ -216,6 +218,9 @@ const AHEAD_NO = withFirstCharLookahead(
     'iu',
   ),
 );
+/** AHEAD_NO's first words: each of its matches starts with one of them as a whole word. */
+// biome-ignore format: a word list reads best packed
+const AHEAD_NO_WORDS = ['skal', 'vil', 'kommer', 'kjem', 'sikkert', 'nok', 'forhåpentligvis', 'forhåpentleg', 'vonleg', 'håper', 'håpar', 'regner', 'reknar', 'står', 'ligg', 'ligger'];
 const AHEAD_EN = new RegExp(`${B}(?:will|shall|going\\s+to|hopefully|probably|should\\s+be|expect|on\\s+hold)${E}|['’]ll${E}`, 'iu');
 const EXTRA_VAGUE_NO = new RegExp(
   `${B}(?:inntil\\s+videre|inntil\\s+vidare|framover|fremover|i\\s+tida\\s+framover|i\\s+tiden\\s+fremover|litt\\s+seinare|litt\\s+senere|neste\\s+runde|(?<!(?:med|på|enda|endå|nok|bare|berre)\\s)(?:ein\\s+gong|en\\s+gang)(?!\\s+(?:til|i|per|om|hver|kvar|for\\s+alle|annenhver|annakvar))|etter\\s+kvart|etter\\s+hvert(?!\\s+som${E}))${E}`,
@@ -413,6 +418,7 @@ const WORDS: Record<RuleLanguage, LanguageWords> = {
     negation: new RegExp(`${B}(?:ikke|aldri|ingen)${E}`, 'iu'),
     generic: GENERIC_NO,
     ahead: AHEAD_NO,
+    aheadWords: AHEAD_NO_WORDS,
     extraVague: EXTRA_VAGUE_NO,
     approximate: APPROXIMATE_NO,
     readerTold: READER_TOLD_NO,
@@ -459,6 +465,7 @@ const WORDS: Record<RuleLanguage, LanguageWords> = {
     negation: new RegExp(`${B}(?:ikkje|aldri|ingen)${E}`, 'iu'),
     generic: GENERIC_NO,
     ahead: AHEAD_NO,
+    aheadWords: AHEAD_NO_WORDS,
     extraVague: EXTRA_VAGUE_NO,
     approximate: APPROXIMATE_NO,
     readerTold: READER_TOLD_NO,
@@ -724,10 +731,20 @@ export const vaguePromise: Detector = {
     // bare promise of action by any actor. Both need a sentence that looks ahead (the generic
     // promise's future or modal is one of the `ahead` words), so that one test comes first: most
     // sentences of a reply are decided by it.
+    // Where the look-ahead words stand, from the reply's word index: a sentence without one is not
+    // scanned for them. The index lower-cases words, and «ſ» lower-cases to itself where the
+    // pattern reads an "s": a reply with one is scanned sentence by sentence as before.
+    const aheadStarts = words.aheadWords && !text.includes('\u017f') ? startsOfWords(analysis, words.aheadWords) : undefined;
+    let nextAhead = 0;
     for (const sentence of analysis.sentences) {
       if (decidedSentences.has(sentence.start)) continue;
       const body = text.slice(sentence.start, sentence.end);
-      const ahead = words.ahead.test(body);
+      let mayLookAhead = true;
+      if (aheadStarts) {
+        while (nextAhead < aheadStarts.length && aheadStarts[nextAhead]! < sentence.start) nextAhead++;
+        mayLookAhead = nextAhead < aheadStarts.length && aheadStarts[nextAhead]! < sentence.end;
+      }
+      const ahead = mayLookAhead && words.ahead.test(body);
       // Without a future or modal, a Norwegian present-tense promise by the office still looks ahead.
       const present =
         !ahead && language !== 'eng'
