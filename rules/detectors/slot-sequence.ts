@@ -7,7 +7,7 @@
 //
 // params.slots: [{ words: string[], optional?: true, repeat?: number }] — `repeat` lets an
 // optional slot take up to that many words in a row ("really so", "helt heilt").
-import { placesOf, tokenize, wordIndex, type Token } from '../text/analysis.ts';
+import { derivedFrom, placesOf, tokenize, wordIndex, type TextAnalysis, type Token } from '../text/analysis.ts';
 import type { Detector, DetectorHit } from './types.ts';
 
 interface Slot {
@@ -23,14 +23,35 @@ interface Compiled {
   slots: Slot[];
   /** Where a match can start: the first words of the first required slot and of the optional ones before it. */
   first: Set<string>;
-  /**
-   * The first words of each required slot, fewest first: a match takes a word of each, so a reply
-   * that holds none of one slot's words cannot match, told by a few lookups in its word index.
-   */
-  required: string[][];
+  /** The numbers of its required slots (requiredSlotsByWord): a match takes a word of each. */
+  required: number[];
 }
 
 const compiled = new WeakMap<Record<string, unknown>, Compiled>();
+
+// Every required slot of every slot rule compiled so far gets a number, listed under each of its
+// first words. Per check, one pass over the reply's distinct words marks the slots it can fill;
+// a rule with an unmarked required slot cannot match and is passed over without looking further.
+// (Fifty rules looking their own slots' words up in the word index cost more than the rest of them.)
+const requiredSlotsByWord = new Map<string, number[]>();
+let requiredSlotCount = 0;
+/** Key of the marked slots among what is derived from an analysis (derivedFrom). */
+const FILLABLE = {};
+
+/** Per required slot number, whether the reply holds one of its first words (1) or not (0). */
+function fillableSlots(analysis: TextAnalysis): Uint8Array {
+  const cached = derivedFrom(analysis, FILLABLE, () => ({ count: -1, fillable: new Uint8Array(0) }));
+  if (cached.count !== requiredSlotCount) {
+    const fillable = new Uint8Array(requiredSlotCount);
+    wordIndex(analysis).forEach((_, word) => {
+      const slots = requiredSlotsByWord.get(word);
+      if (slots) for (let k = 0; k < slots.length; k++) fillable[slots[k]!] = 1;
+    });
+    cached.count = requiredSlotCount;
+    cached.fillable = fillable;
+  }
+  return cached.fillable;
+}
 
 function readSlots(params: Record<string, unknown>): Compiled {
   const cached = compiled.get(params);
@@ -63,8 +84,17 @@ function readSlots(params: Record<string, unknown>): Compiled {
     for (const a of s.alternatives) first.add(a[0]!);
     if (!s.optional) break;
   }
-  const required = slots.filter((s) => !s.optional).map((s) => [...s.byFirst.keys()]);
-  required.sort((a, b) => a.length - b.length);
+  const required = slots
+    .filter((s) => !s.optional)
+    .map((s) => {
+      const number = requiredSlotCount++;
+      for (const word of s.byFirst.keys()) {
+        const list = requiredSlotsByWord.get(word);
+        if (list) list.push(number);
+        else requiredSlotsByWord.set(word, [number]);
+      }
+      return number;
+    });
   const result = { slots, first, required };
   compiled.set(params, result);
   return result;
@@ -129,8 +159,9 @@ export const slotSequence: Detector = {
     const { slots, first, required } = readSlots(params);
     const words = analysis.words;
     const hits: DetectorHit[] = [];
+    const fillable = fillableSlots(analysis);
+    for (let k = 0; k < required.length; k++) if (!fillable[required[k]!]) return hits;
     const index = wordIndex(analysis);
-    if (!required.every((slotWords) => slotWords.some((word) => index.has(word)))) return hits;
     // Where a match can start, from the reply's word index (one pass shared by every slot rule).
     const starts = placesOf(index, first);
     let free = 0;
