@@ -12,7 +12,7 @@
 // It runs last and steps aside where another deadline rule already reported the same span, so the
 // stock phrases keep their own wording and a span is never reported twice.
 import type { RuleLanguage } from '../ids.ts';
-import { sentenceAt, startsOfWords } from '../text/analysis.ts';
+import { sentenceAt, startsOfWords, type TextAnalysis } from '../text/analysis.ts';
 import type { Detector, DetectorHit } from './types.ts';
 import { statesDuration } from './unanswered-when.ts';
 import { monthNameAlternation } from '../calendar/names.ts';
@@ -571,6 +571,35 @@ const TOPIC_LEAD =
 const VAGUE_CONDITION = withFastWordStarts(
   /(?<![\p{L}])(?:hvis|dersom|viss|if|should|in\s+case)\s(?![^,.;:!?\n]*?(?<![\p{L}])(?:du|dere|dykk|de|you)(?![\p{L}]))[^,.;:!?\n]*?(?<![\p{L}])(?:skulle|noe|noko|nødvendig|naudsynt|behov|something|anything|necessary|needed|required)(?![\p{L}])[^,.;:!?\n]*/giu,
 );
+/** VAGUE_CONDITION's first words: each of its matches starts with one of them as a whole word. */
+const VAGUE_CONDITION_WORDS = ['hvis', 'dersom', 'viss', 'if', 'should', 'in'];
+/** VAGUE_CONDITION tried at one place. */
+const VAGUE_CONDITION_AT = new RegExp(VAGUE_CONDITION.source, VAGUE_CONDITION.flags.replace('g', 'y'));
+
+/**
+ * VAGUE_CONDITION's matches in the reply, in order, as a scan finds them: tried only where one of
+ * its first words starts (the word index), a start inside an earlier match skipped. The index
+ * lower-cases words, and «ſ» lower-cases to itself where the pattern reads an "s": a reply with
+ * one is scanned whole.
+ */
+function vagueConditions(text: string, analysis: TextAnalysis): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  if (text.includes('\u017f')) {
+    VAGUE_CONDITION.lastIndex = 0;
+    for (let m = VAGUE_CONDITION.exec(text); m; m = VAGUE_CONDITION.exec(text)) found.push(m);
+    return found;
+  }
+  let from = 0;
+  for (const start of startsOfWords(analysis, VAGUE_CONDITION_WORDS)) {
+    if (start < from) continue;
+    VAGUE_CONDITION_AT.lastIndex = start;
+    const m = VAGUE_CONDITION_AT.exec(text);
+    if (!m) continue;
+    found.push(m);
+    from = start + m[0].length;
+  }
+  return found;
+}
 
 /** The reader invited to write («ta gjerne kontakt hvis det er noe mer», "do get in touch if anything comes up"): their step, not our promise. */
 const READER_INVITED =
@@ -633,8 +662,7 @@ export const vaguePromise: Detector = {
     // «Vi tar kontakt hvis det skulle dukke opp noe»: a promise to tell the reader on a condition
     // that names nothing. Reported at the condition, whatever else the sentence holds.
     // Whether the reply dates anything is asked only once a sentence qualifies: most replies hold no such condition.
-    VAGUE_CONDITION.lastIndex = 0;
-    for (let m = VAGUE_CONDITION.exec(text); m; m = VAGUE_CONDITION.exec(text)) {
+    for (const m of vagueConditions(text, analysis)) {
       const sentence = sentenceAt(analysis.sentences, m.index);
       if (!sentence || decidedSentences.has(sentence.start)) continue;
       const body = text.slice(sentence.start, sentence.end);
