@@ -212,6 +212,15 @@ const GENERIC_EN = new RegExp(
  * sentence looks ahead (a future or modal, or a hedge that the thing will resolve itself) — not
  * in an instruction to the reader ("Søk så snart som mulig", "you should apply soon").
  */
+/** The future or modal every GENERIC_NO / GENERIC_EN match holds (same flags as each). */
+const GENERIC_HINT_NO = /kommer\s+til|kjem\s+til|skal|vil/iu;
+const GENERIC_HINT_EN = /will|['’]ll|shall|going\s+to/u;
+
+/** words.generic in a sentence, tried only where its future or modal stands (a present-tense promise has none). */
+function genericPromise(body: string, language: RuleLanguage, words: LanguageWords): RegExpExecArray | null {
+  return (language === 'eng' ? GENERIC_HINT_EN : GENERIC_HINT_NO).test(body) ? words.generic.exec(body) : null;
+}
+
 const AHEAD_NO = withFirstCharLookahead(
   new RegExp(
     `${B}(?:skal|vil|kommer\\s+til\\s+å|kjem\\s+til\\s+å|(?<=\\p{L}(?:en|et|a|ene|ane)\\s)(?:kommer|kjem)|sikkert|nok|forhåpentligvis|forhåpentleg|vonleg|håper|håpar|regner\\s+med|reknar\\s+med|står\\s+på\\s+vent|ligg\\s+på\\s+vent|ligger\\s+på\\s+vent)${E}`,
@@ -941,7 +950,7 @@ export const vaguePromise: Detector = {
       }
       // "I'll keep this short", «Eg skal prøve å skrive enkelt»: a promise about the letter itself, kept in it.
       if (ABOUT_THIS_LETTER.test(body)) continue;
-      const own = words.generic.exec(body) ?? (language === 'eng' ? WE_WILL_SORT_EN.exec(body) : null);
+      const own = genericPromise(body, language, words) ?? (language === 'eng' ? WE_WILL_SORT_EN.exec(body) : null);
       const pronoun = own ? null : (language === 'eng' ? PRONOUN_WILL_EN : PRONOUN_WILL_NO).exec(body);
       const g = own ?? pronoun;
       // A promise tied to an event the office or a third party controls ("We'll find you a slot when
