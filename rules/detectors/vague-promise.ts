@@ -545,6 +545,9 @@ function presentPromiseV2MayMatch(body: string): boolean {
   return false;
 }
 
+/** A sentence that ends in a question mark asks; it promises nothing. */
+const QUESTION_END = /\?\s*$/;
+
 const WEAK_PROMISE = /^(?:(?:så|da|då)\s|(?:vil|skal|will)\s(?:.*\s)?(?:bli|verte|be)\s)/iu;
 /**
  * A future passive that tells, sends or arranges («vil bli kontakta», "will be communicated to
@@ -678,7 +681,7 @@ export const vaguePromise: Detector = {
       if (
         !TELLS_READER.test(body) ||
         READER_INVITED.test(body) ||
-        /\?\s*$/.test(body) ||
+        QUESTION_END.test(body) ||
         words.readerTold.test(body) ||
         words.negation.test(body) ||
         dated(sentence) ||
@@ -788,12 +791,15 @@ export const vaguePromise: Detector = {
           ? ((PRESENT_PROMISE_HINT.test(body) ? PRESENT_PROMISE_NO.exec(body) : null) ??
             (presentPromiseV2MayMatch(body) && !(CONDITION_V1.test(body) && !SUBJUNCTION_FIRST.test(body)) ? PRESENT_PROMISE_V2_NO.exec(body) : null))
           : null;
-      // A question, or an instruction whose timing is the reader's: nothing is promised.
-      const asksOrInstructs = /\?\s*$/.test(body) || words.readerTold.test(body);
+      // A question, or an instruction whose timing is the reader's: nothing is promised. Both are
+      // read once here: the tests below ask them again and again.
+      const asks = QUESTION_END.test(body);
+      const readerTold = words.readerTold.test(body);
+      const asksOrInstructs = asks || readerTold;
       // «Vi kallar han inn på nyåret», «Vi tek ein ny runde ein gong i vår»: a season or a holiday
       // made vaguer still, in a sentence that looks ahead or tells the reader what to do.
       // Told to the reader too: "You can start at some point after Christmas" leaves them no date.
-      const approximate = (ahead || present || words.readerTold.test(body)) && !/\?\s*$/.test(body) ? words.approximate.exec(body) : null;
+      const approximate = (ahead || present || readerTold) && !asks ? words.approximate.exec(body) : null;
       if (approximate && !words.negation.test(body) && !CONDITION_FIRST.test(body) && !statesDuration(body)) {
         const start = sentence.start + approximate.index;
         report(start, start + approximate[0].length);
@@ -801,7 +807,7 @@ export const vaguePromise: Detector = {
       }
       // A date, a duration or a time of day in the sentence itself.
       const timedHere = () => dated(sentence) || statesDuration(body) || CLOCK_TIME.test(body);
-      const bare = /\?\s*$/.test(body) ? null : seesToIt(body, language, words);
+      const bare = asks ? null : seesToIt(body, language, words);
       if (bare && !timedHere() && !words.anchor.test(body) && !givesTime() && !timedBySentenceBefore(sentence.start)) {
         const end = sentence.start + bare.index + bare[0].length;
         report(end - bare[1]!.length, end, 'suggestion');
@@ -834,7 +840,7 @@ export const vaguePromise: Detector = {
         }
       }
       const forwarded = FORWARD_HINT.test(body) ? FORWARDED.exec(body) : null;
-      if (forwarded && !/\?\s*$/.test(body) && !words.negation.test(body) && !words.anchor.test(body) && !statesDuration(body)) {
+      if (forwarded && !asks && !words.negation.test(body) && !words.anchor.test(body) && !statesDuration(body)) {
         if (!dated(sentence) && !givesTime()) {
           const start = sentence.start + forwarded.index;
           const end = start + forwarded[0].trimEnd().length;
@@ -889,7 +895,7 @@ export const vaguePromise: Detector = {
       if (
         receives &&
         // «Send utskriftene, så får du utbetalinga når …»: the reader's step first, the office's vague time after it.
-        !/\?\s*$/.test(body) &&
+        !asks &&
         !SOON_AS.test(body) &&
         !timedHere() &&
         !words.negation.test(body) &&
