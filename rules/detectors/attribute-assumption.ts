@@ -10,7 +10,7 @@
 import { escapeRegExp } from '../engine/text-utils.ts';
 import { checkOptionalList } from '../engine/detector-params.ts';
 import { withFirstCharLookahead } from '../engine/first-chars.ts';
-import { NOT_AFTER_LETTER_OR_DIGIT } from '../engine/word-start.ts';
+import { NOT_AFTER_LETTER_OR_DIGIT, withFastWordStarts } from '../engine/word-start.ts';
 import { startsOfWords, type TextAnalysis } from '../text/analysis.ts';
 import type { Detector, DetectorHit } from './types.ts';
 
@@ -38,11 +38,14 @@ const AGE_IN_YEARS = /^\s+(?:(?:jo|berre|bare|only|just|allerede|alt)\s+)*\d{2,3
  * An age said in other words: «fødd i 1942», "born in 1950", «en dame på 74», "a man of 80", and
  * "At 81 years, …" opening a sentence.
  */
-const AGE_SAID =
-  /(?<![\p{L}])(?:(?:født|fødd|born)\s+(?:i|in)\s+(?:19|20)\d{2}(?![\p{N}])|(?:dame|mann|kvinne|herre|lady|gentleman|man|woman)\s+(?:på|of)\s+\d{2,3}(?![\p{N}])(?:\s+år)?)|^\s*at\s+\d{2,3}(?:\s+years(?:\s+old|\s+of\s+age)?)?\s*,/iu;
+const AGE_SAID = withFastWordStarts(
+  /(?<![\p{L}])(?:(?:født|fødd|born)\s+(?:i|in)\s+(?:19|20)\d{2}(?![\p{N}])|(?:dame|mann|kvinne|herre|lady|gentleman|man|woman)\s+(?:på|of)\s+\d{2,3}(?![\p{N}])(?:\s+år)?)|^\s*at\s+\d{2,3}(?:\s+years(?:\s+old|\s+of\s+age)?)?\s*,/iu,
+);
 const AGE_SAID_HINT = /\d{2}/;
+/** What every AGE_SAID match holds around its number (the year, «på 74», "at 81"): most sentences with digits (dates, amounts) have none of it. */
+const AGE_SAID_NUMBER = /(?:født|fødd|born)\s+(?:i|in)\s+(?:19|20)\d{2}|(?:på|of)\s+\d{2}|^\s*at\s+\d{2}/iu;
 function ageSaid(body: string): { start: number; end: number } | undefined {
-  if (!AGE_SAID_HINT.test(body)) return undefined;
+  if (!AGE_SAID_HINT.test(body) || !AGE_SAID_NUMBER.test(body)) return undefined;
   const m = AGE_SAID.exec(body);
   return m ? { start: m.index, end: m.index + m[0].length } : undefined;
 }

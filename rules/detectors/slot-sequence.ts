@@ -11,7 +11,7 @@
 // følgt opp]»): a gap that a regular expression could only state with backtracking.
 // params.notFollowedBy: string[] — a match followed by one of these words is left to the rule that
 // names the longer shape («kjend med [norske]» is unequal treatment, not only condescension).
-import { placesOf, tokenize, wordIndex, type Token } from '../text/analysis.ts';
+import { derivedFrom, placesOf, tokenize, wordIndex, type TextAnalysis, type Token } from '../text/analysis.ts';
 import type { Detector, DetectorHit } from './types.ts';
 
 interface Slot {
@@ -31,9 +31,35 @@ interface Compiled {
   notFollowedBy: string[][];
   /** Where a match can start: the first words of the first required slot and of the optional ones before it. */
   first: Set<string>;
+  /** The numbers of its required slots (requiredSlotsByWord): a match takes a word of each. */
+  required: number[];
 }
 
 const compiled = new WeakMap<Record<string, unknown>, Compiled>();
+
+// Every required slot of every slot rule compiled so far gets a number, listed under each of its
+// first words. Per check, one pass over the reply's distinct words marks the slots it can fill;
+// a rule with an unmarked required slot cannot match and is passed over without looking further.
+// (Fifty rules looking their own slots' words up in the word index cost more than the rest of them.)
+const requiredSlotsByWord = new Map<string, number[]>();
+let requiredSlotCount = 0;
+/** Key of the marked slots among what is derived from an analysis (derivedFrom). */
+const FILLABLE = {};
+
+/** Per required slot number, whether the reply holds one of its first words (1) or not (0). */
+function fillableSlots(analysis: TextAnalysis): Uint8Array {
+  const cached = derivedFrom(analysis, FILLABLE, () => ({ count: -1, fillable: new Uint8Array(0) }));
+  if (cached.count !== requiredSlotCount) {
+    const fillable = new Uint8Array(requiredSlotCount);
+    wordIndex(analysis).forEach((_, word) => {
+      const slots = requiredSlotsByWord.get(word);
+      if (slots) for (let k = 0; k < slots.length; k++) fillable[slots[k]!] = 1;
+    });
+    cached.count = requiredSlotCount;
+    cached.fillable = fillable;
+  }
+  return cached.fillable;
+}
 
 function readSlots(params: Record<string, unknown>): Compiled {
   const cached = compiled.get(params);
@@ -76,7 +102,18 @@ function readSlots(params: Record<string, unknown>): Compiled {
   if (rawNot !== undefined && (!Array.isArray(rawNot) || !rawNot.every((w) => typeof w === 'string')))
     throw new Error('slot-sequence: params.notFollowedBy must be a list of words');
   const notFollowedBy = ((rawNot as string[] | undefined) ?? []).map((w) => tokenize(w).map((t) => t.lower)).filter((t) => t.length > 0);
-  const result = { slots, first, notFollowedBy };
+  const required = slots
+    .filter((s) => !s.optional)
+    .map((s) => {
+      const number = requiredSlotCount++;
+      for (const word of s.byFirst.keys()) {
+        const list = requiredSlotsByWord.get(word);
+        if (list) list.push(number);
+        else requiredSlotsByWord.set(word, [number]);
+      }
+      return number;
+    });
+  const result = { slots, first, notFollowedBy, required };
   compiled.set(params, result);
   return result;
 }
@@ -156,11 +193,14 @@ export const slotSequence: Detector = {
     readSlots(params);
   },
   detect({ text, analysis, params }) {
-    const { slots, first, notFollowedBy } = readSlots(params);
+    const { slots, first, notFollowedBy, required } = readSlots(params);
     const words = analysis.words;
     const hits: DetectorHit[] = [];
+    const fillable = fillableSlots(analysis);
+    for (let k = 0; k < required.length; k++) if (!fillable[required[k]!]) return hits;
+    const index = wordIndex(analysis);
     // Where a match can start, from the reply's word index (one pass shared by every slot rule).
-    const starts = placesOf(wordIndex(analysis), first);
+    const starts = placesOf(index, first);
     let free = 0;
     for (const i of starts) {
       if (i < free) continue;

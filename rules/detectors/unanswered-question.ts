@@ -62,7 +62,8 @@ export function unansweredHits(input: DetectorInput, topics: readonly QuestionTo
   if (!open.length) return [];
   const first = firstSentenceSpan(input.text, input.analysis);
   if (!first) return [];
-  const vague = vagueTimeSpan(input.text);
+  // Only a when-question points at a vague time: the reply is not scanned for one otherwise.
+  const vague = open.some((q) => q.topic === 'when') ? vagueTimeSpan(input.text) : undefined;
   return open.map((q) => ({ ...(q.topic === 'when' && vague ? vague : first), vars: { question: q.text } }));
 }
 

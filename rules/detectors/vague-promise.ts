@@ -12,7 +12,7 @@
 // It runs last and steps aside where another deadline rule already reported the same span, so the
 // stock phrases keep their own wording and a span is never reported twice.
 import type { RuleLanguage } from '../ids.ts';
-import { sentenceAt } from '../text/analysis.ts';
+import { sentenceAt, startsOfWords, type TextAnalysis } from '../text/analysis.ts';
 import type { Detector, DetectorHit } from './types.ts';
 import { statesDuration } from './unanswered-when.ts';
 import { monthNameAlternation } from '../calendar/names.ts';
@@ -46,6 +46,8 @@ interface LanguageWords {
   generic: RegExp;
   /** The sentence looks ahead: a vague time in it is a vague promise whoever acts. */
   ahead: RegExp;
+  /** The words every `ahead` match starts with, when it always starts with a word (pattern-first-words.ts). */
+  aheadWords?: readonly string[];
   /** Vague times beyond the promise lists' own. */
   extraVague: RegExp;
   /** A season or a holiday made vaguer still («ein gong i vår», «på nyåret», "at some point after Christmas"): vague though a date finder reads a day into it. */
@@ -210,12 +212,24 @@ const GENERIC_EN = new RegExp(
  * sentence looks ahead (a future or modal, or a hedge that the thing will resolve itself) — not
  * in an instruction to the reader ("Søk så snart som mulig", "you should apply soon").
  */
+/** The future or modal every GENERIC_NO / GENERIC_EN match holds (same flags as each). */
+const GENERIC_HINT_NO = /kommer\s+til|kjem\s+til|skal|vil/iu;
+const GENERIC_HINT_EN = /will|['’]ll|shall|going\s+to/u;
+
+/** words.generic in a sentence, tried only where its future or modal stands (a present-tense promise has none). */
+function genericPromise(body: string, language: RuleLanguage, words: LanguageWords): RegExpExecArray | null {
+  return (language === 'eng' ? GENERIC_HINT_EN : GENERIC_HINT_NO).test(body) ? words.generic.exec(body) : null;
+}
+
 const AHEAD_NO = withFirstCharLookahead(
   new RegExp(
     `${B}(?:skal|vil|kommer\\s+til\\s+å|kjem\\s+til\\s+å|(?<=\\p{L}(?:en|et|a|ene|ane)\\s)(?:kommer|kjem)|sikkert|nok|forhåpentligvis|forhåpentleg|vonleg|håper|håpar|regner\\s+med|reknar\\s+med|står\\s+på\\s+vent|ligg\\s+på\\s+vent|ligger\\s+på\\s+vent)${E}`,
     'iu',
   ),
 );
+/** AHEAD_NO's first words: each of its matches starts with one of them as a whole word. */
+// biome-ignore format: a word list reads best packed
+const AHEAD_NO_WORDS = ['skal', 'vil', 'kommer', 'kjem', 'sikkert', 'nok', 'forhåpentligvis', 'forhåpentleg', 'vonleg', 'håper', 'håpar', 'regner', 'reknar', 'står', 'ligg', 'ligger'];
 const AHEAD_EN = new RegExp(`${B}(?:will|shall|going\\s+to|hopefully|probably|should\\s+be|expect|on\\s+hold)${E}|['’]ll${E}`, 'iu');
 const EXTRA_VAGUE_NO = new RegExp(
   `${B}(?:inntil\\s+videre|inntil\\s+vidare|framover|fremover|i\\s+tida\\s+framover|i\\s+tiden\\s+fremover|litt\\s+seinare|litt\\s+senere|neste\\s+runde|(?<!(?:med|på|enda|endå|nok|bare|berre)\\s)(?:ein\\s+gong|en\\s+gang)(?!\\s+(?:til|i|per|om|hver|kvar|for\\s+alle|annenhver|annakvar))|etter\\s+kvart|etter\\s+hvert(?!\\s+som${E}))${E}`,
@@ -237,9 +251,12 @@ const APPROXIMATE_NO = new RegExp(
 const SEE_TO_IT_NO =
   /(?:^\s*|,\s*(?:så|men|og)\s+|^\s*(?:så|men|og)\s+)((?:(?:vi|me|eg|jeg)\s+ser|ser\s+(?:vi|me|eg|jeg))\s+(?:nærmere\s+|nærare\s+|også\s+|òg\s+)?på\s+(?:det|den|dette|saken|saka|søknaden|klagen|klaga)(?:\s+(?:igjen|att|på\s+nytt))?)(?=\s*(?:[.!]|,\s*og\s|$))/iu;
 
+/** Every SEE_TO_IT_NO match holds «ser» and a space: most sentences have none. */
+const SEE_TO_IT_HINT = /ser\s/iu;
+
 /** A bare «vi ser på det» in a sentence that gives no instruction and sets no condition (Norwegian only); group 1 is the promise. */
 function seesToIt(body: string, language: RuleLanguage, words: LanguageWords): RegExpExecArray | null {
-  return language !== 'eng' && !words.readerTold.test(body) && !CONDITION_FIRST.test(body) ? SEE_TO_IT_NO.exec(body) : null;
+  return language !== 'eng' && SEE_TO_IT_HINT.test(body) && !words.readerTold.test(body) && !CONDITION_FIRST.test(body) ? SEE_TO_IT_NO.exec(body) : null;
 }
 /** "I'll keep this short", «Eg skal prøve å skrive enkelt», «Jeg skal forklare det kort»: the letter keeps it at once. */
 const ABOUT_THIS_LETTER =
@@ -345,6 +362,30 @@ const FUTURE_PASSIVE_EN = withFastWordStarts(
   /(?<![\p{L}])(?:will|shall)\s+(?:then\s+)?be\s+(?:\p{L}{3,}(?:ed|en|t)|paid|made|held|told|sold|laid|done|put|set|cut|shut)(?![\p{L}])/iu,
 );
 
+// The per-sentence patterns below are tried on every sentence a promise did not decide. Each
+// match holds a literal these hints look for (under the same flags), so a sentence without one is
+// passed over with a cheap scan instead of the whole pattern.
+const FUTURE_PASSIVE_HINT_NO = /bli|vert/iu;
+const FUTURE_PASSIVE_HINT_EN = /\sbe\s/iu;
+const CONDITIONS_PERMIT_HINT = /till|allow|permit/iu;
+const RECEIVES_HINT_NO = /\sfå|\s(?:kommer|kjem|komme|kome)(?![\p{L}])/iu;
+const RECEIVES_HINT_EN = /you|will/iu;
+
+function futurePassive(body: string, language: RuleLanguage): boolean {
+  return language === 'eng'
+    ? FUTURE_PASSIVE_HINT_EN.test(body) && FUTURE_PASSIVE_EN.test(body)
+    : FUTURE_PASSIVE_HINT_NO.test(body) && FUTURE_PASSIVE_NO.test(body);
+}
+
+function conditionsPermit(body: string): RegExpExecArray | null {
+  return CONDITIONS_PERMIT_HINT.test(body) ? CONDITIONS_PERMIT.exec(body) : null;
+}
+
+function receivesIn(body: string, language: RuleLanguage): RegExpExecArray | null {
+  if (language === 'eng') return RECEIVES_HINT_EN.test(body) ? RECEIVES_EN.exec(body) : null;
+  return RECEIVES_HINT_NO.test(body) ? RECEIVES_NO.exec(body) : null;
+}
+
 const WORDS: Record<RuleLanguage, LanguageWords> = {
   nob: {
     promise: PROMISE_NB,
@@ -386,6 +427,7 @@ const WORDS: Record<RuleLanguage, LanguageWords> = {
     negation: new RegExp(`${B}(?:ikke|aldri|ingen)${E}`, 'iu'),
     generic: GENERIC_NO,
     ahead: AHEAD_NO,
+    aheadWords: AHEAD_NO_WORDS,
     extraVague: EXTRA_VAGUE_NO,
     approximate: APPROXIMATE_NO,
     readerTold: READER_TOLD_NO,
@@ -432,6 +474,7 @@ const WORDS: Record<RuleLanguage, LanguageWords> = {
     negation: new RegExp(`${B}(?:ikkje|aldri|ingen)${E}`, 'iu'),
     generic: GENERIC_NO,
     ahead: AHEAD_NO,
+    aheadWords: AHEAD_NO_WORDS,
     extraVague: EXTRA_VAGUE_NO,
     approximate: APPROXIMATE_NO,
     readerTold: READER_TOLD_NO,
@@ -469,6 +512,8 @@ const ROUTINE = new RegExp(
  */
 const PRESENT_PROMISE_NO =
   /^[\s"«]*(?:(?:vi|me|eg|jeg|kommunen|etaten)\s+(?!(?:forstår|skjønner|skjønar|vet|veit|tror|trur|synes|syns|mener|meiner|beklager|beklagar|håper|håpar|takker|takkar|ser\s+at|registrerer|noterer|merker)(?![\p{L}]))(?:\p{L}{2,}(?:er|ar|r)|set|tek|gjer|gjør)(?![\p{L}])|(?:\p{L}+\s+){1,4}?(?:vert|blir)\s+(?!(?:det|den|dette|denne|de|dei|du|dere|dykk|vi|me|han|ho|hun|ikke|ikkje|meir|mer|ferdig|klar|klart)(?![\p{L}]))\p{L}{2,}(?:et|t|a|e|d)(?:\s+på)?(?![\p{L}]))/iu;
+/** Each PRESENT_PROMISE_NO match opens with one of the office's words or holds «vert»/«blir»: most sentences hold neither. */
+const PRESENT_PROMISE_HINT = /^[\s"«]*(?:vi|me|eg|jeg|kommunen|etaten)\s|vert|blir/iu;
 
 /** Whether a position stands after the comma that ends a leading condition. */
 function afterConditionComma(body: string, at: number): boolean {
@@ -480,6 +525,28 @@ const SUBJUNCTION_FIRST = /^[\s"«]*(?:når|etter\s+at|før|sidan|siden|fordi)\s
 /** «…, kallar eg deg inn når …», «…, så sender vi det når …»: the office's present-tense promise after a fronted clause. */
 const PRESENT_PROMISE_V2_NO =
   /^(?:[^.!?\n]|\.(?=\S))*?,\s*(?:og\s+)?(?:så\s+|då\s+|da\s+)?(?:\p{L}{2,}(?:ar|er)|set|tek|gjer|gjør)\s+(?:eg|jeg|vi|me)(?![\p{L}])/iu;
+/** PRESENT_PROMISE_V2_NO from its comma on, tried at one comma (sticky). */
+const PRESENT_PROMISE_V2_TAIL = /,\s*(?:og\s+)?(?:så\s+|då\s+|da\s+)?(?:\p{L}{2,}(?:ar|er)|set|tek|gjer|gjør)\s+(?:eg|jeg|vi|me)(?![\p{L}])/iuy;
+/** Where PRESENT_PROMISE_V2_NO's lead (no sentence end before the comma) stops. */
+const PRESENT_PROMISE_V2_LEAD_END = /[!?\n]|\.(?!\S)/u;
+
+/**
+ * Whether PRESENT_PROMISE_V2_NO can match: its lazy lead is tried at every character of every
+ * sentence, but it matches only where its tail matches at a comma the lead reaches. Those few
+ * commas are tried instead, and the pattern itself runs only where one of them matches.
+ */
+function presentPromiseV2MayMatch(body: string): boolean {
+  const leadEnd = body.search(PRESENT_PROMISE_V2_LEAD_END);
+  const limit = leadEnd < 0 ? body.length : leadEnd;
+  for (let comma = body.indexOf(','); comma >= 0 && comma < limit; comma = body.indexOf(',', comma + 1)) {
+    PRESENT_PROMISE_V2_TAIL.lastIndex = comma;
+    if (PRESENT_PROMISE_V2_TAIL.test(body)) return true;
+  }
+  return false;
+}
+
+/** A sentence that ends in a question mark asks; it promises nothing. */
+const QUESTION_END = /\?\s*$/;
 
 const WEAK_PROMISE = /^(?:(?:så|da|då)\s|(?:vil|skal|will)\s(?:.*\s)?(?:bli|verte|be)\s)/iu;
 /**
@@ -516,6 +583,35 @@ const TOPIC_LEAD =
 const VAGUE_CONDITION = withFastWordStarts(
   /(?<![\p{L}])(?:hvis|dersom|viss|if|should|in\s+case)\s(?![^,.;:!?\n]*?(?<![\p{L}])(?:du|dere|dykk|de|you)(?![\p{L}]))[^,.;:!?\n]*?(?<![\p{L}])(?:skulle|noe|noko|nødvendig|naudsynt|behov|something|anything|necessary|needed|required)(?![\p{L}])[^,.;:!?\n]*/giu,
 );
+/** VAGUE_CONDITION's first words: each of its matches starts with one of them as a whole word. */
+const VAGUE_CONDITION_WORDS = ['hvis', 'dersom', 'viss', 'if', 'should', 'in'];
+/** VAGUE_CONDITION tried at one place. */
+const VAGUE_CONDITION_AT = new RegExp(VAGUE_CONDITION.source, VAGUE_CONDITION.flags.replace('g', 'y'));
+
+/**
+ * VAGUE_CONDITION's matches in the reply, in order, as a scan finds them: tried only where one of
+ * its first words starts (the word index), a start inside an earlier match skipped. The index
+ * lower-cases words, and «ſ» lower-cases to itself where the pattern reads an "s": a reply with
+ * one is scanned whole.
+ */
+function vagueConditions(text: string, analysis: TextAnalysis): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  if (text.includes('\u017f')) {
+    VAGUE_CONDITION.lastIndex = 0;
+    for (let m = VAGUE_CONDITION.exec(text); m; m = VAGUE_CONDITION.exec(text)) found.push(m);
+    return found;
+  }
+  let from = 0;
+  for (const start of startsOfWords(analysis, VAGUE_CONDITION_WORDS)) {
+    if (start < from) continue;
+    VAGUE_CONDITION_AT.lastIndex = start;
+    const m = VAGUE_CONDITION_AT.exec(text);
+    if (!m) continue;
+    found.push(m);
+    from = start + m[0].length;
+  }
+  return found;
+}
 
 /**
  * «Det tar litt tid», "This normally takes some time", "Processing takes a while": the only word on
@@ -587,15 +683,14 @@ export const vaguePromise: Detector = {
     // «Vi tar kontakt hvis det skulle dukke opp noe»: a promise to tell the reader on a condition
     // that names nothing. Reported at the condition, whatever else the sentence holds.
     // Whether the reply dates anything is asked only once a sentence qualifies: most replies hold no such condition.
-    VAGUE_CONDITION.lastIndex = 0;
-    for (let m = VAGUE_CONDITION.exec(text); m; m = VAGUE_CONDITION.exec(text)) {
+    for (const m of vagueConditions(text, analysis)) {
       const sentence = sentenceAt(analysis.sentences, m.index);
       if (!sentence || decidedSentences.has(sentence.start)) continue;
       const body = text.slice(sentence.start, sentence.end);
       if (
         !TELLS_READER.test(body) ||
         READER_INVITED.test(body) ||
-        /\?\s*$/.test(body) ||
+        QUESTION_END.test(body) ||
         words.readerTold.test(body) ||
         words.negation.test(body) ||
         dated(sentence) ||
@@ -633,7 +728,7 @@ export const vaguePromise: Detector = {
       const inSentence = dates.filter((d) => d.start >= sentence.start + lead && d.start < sentence.end);
       const duration = statesDuration(clause);
       // «… kjem tilbake til deg om det i tida framover»: the extra vague times count here too.
-      const vague = words.vague.exec(body) ?? words.extraVague.exec(body) ?? CONDITIONS_PERMIT.exec(body);
+      const vague = words.vague.exec(body) ?? words.extraVague.exec(body) ?? conditionsPermit(body);
       const approximate = words.approximate.exec(body);
       if (approximate && !duration) {
         const start = sentence.start + approximate.index;
@@ -695,21 +790,35 @@ export const vaguePromise: Detector = {
     // bare promise of action by any actor. Both need a sentence that looks ahead (the generic
     // promise's future or modal is one of the `ahead` words), so that one test comes first: most
     // sentences of a reply are decided by it.
+    // Where the look-ahead words stand, from the reply's word index: a sentence without one is not
+    // scanned for them. The index lower-cases words, and «ſ» lower-cases to itself where the
+    // pattern reads an "s": a reply with one is scanned sentence by sentence as before.
+    const aheadStarts = words.aheadWords && !text.includes('\u017f') ? startsOfWords(analysis, words.aheadWords) : undefined;
+    let nextAhead = 0;
     for (const sentence of analysis.sentences) {
       if (decidedSentences.has(sentence.start)) continue;
       const body = text.slice(sentence.start, sentence.end);
-      const ahead = words.ahead.test(body);
+      let mayLookAhead = true;
+      if (aheadStarts) {
+        while (nextAhead < aheadStarts.length && aheadStarts[nextAhead]! < sentence.start) nextAhead++;
+        mayLookAhead = nextAhead < aheadStarts.length && aheadStarts[nextAhead]! < sentence.end;
+      }
+      const ahead = mayLookAhead && words.ahead.test(body);
       // Without a future or modal, a Norwegian present-tense promise by the office still looks ahead.
       const present =
         !ahead && language !== 'eng'
-          ? (PRESENT_PROMISE_NO.exec(body) ?? (CONDITION_V1.test(body) && !SUBJUNCTION_FIRST.test(body) ? null : PRESENT_PROMISE_V2_NO.exec(body)))
+          ? ((PRESENT_PROMISE_HINT.test(body) ? PRESENT_PROMISE_NO.exec(body) : null) ??
+            (presentPromiseV2MayMatch(body) && !(CONDITION_V1.test(body) && !SUBJUNCTION_FIRST.test(body)) ? PRESENT_PROMISE_V2_NO.exec(body) : null))
           : null;
-      // A question, or an instruction whose timing is the reader's: nothing is promised.
-      const asksOrInstructs = /\?\s*$/.test(body) || words.readerTold.test(body);
+      // A question, or an instruction whose timing is the reader's: nothing is promised. Both are
+      // read once here: the tests below ask them again and again.
+      const asks = QUESTION_END.test(body);
+      const readerTold = words.readerTold.test(body);
+      const asksOrInstructs = asks || readerTold;
       // «Vi kallar han inn på nyåret», «Vi tek ein ny runde ein gong i vår»: a season or a holiday
       // made vaguer still, in a sentence that looks ahead or tells the reader what to do.
       // Told to the reader too: "You can start at some point after Christmas" leaves them no date.
-      const approximate = (ahead || present || words.readerTold.test(body)) && !/\?\s*$/.test(body) ? words.approximate.exec(body) : null;
+      const approximate = (ahead || present || readerTold) && !asks ? words.approximate.exec(body) : null;
       if (approximate && !words.negation.test(body) && !CONDITION_FIRST.test(body) && !statesDuration(body)) {
         const start = sentence.start + approximate.index;
         report(start, start + approximate[0].length);
@@ -717,7 +826,7 @@ export const vaguePromise: Detector = {
       }
       // A date, a duration or a time of day in the sentence itself.
       const timedHere = () => dated(sentence) || statesDuration(body) || CLOCK_TIME.test(body);
-      const bare = /\?\s*$/.test(body) ? null : seesToIt(body, language, words);
+      const bare = asks ? null : seesToIt(body, language, words);
       if (bare && !timedHere() && !words.anchor.test(body) && !givesTime() && !timedBySentenceBefore(sentence.start)) {
         const end = sentence.start + bare.index + bare[0].length;
         report(end - bare[1]!.length, end, 'suggestion');
@@ -731,7 +840,7 @@ export const vaguePromise: Detector = {
       }
       // A future passive whose only time is an office event («vil bli vurdert i samband med neste
       // gjennomgang», "will be reviewed at the next meeting"): the event rule of the listed promises.
-      if (!asksOrInstructs && (language === 'eng' ? FUTURE_PASSIVE_EN : FUTURE_PASSIVE_NO).test(body) && !timedHere()) {
+      if (!asksOrInstructs && futurePassive(body, language) && !timedHere()) {
         const event = words.event.exec(body);
         if (
           event &&
@@ -750,7 +859,7 @@ export const vaguePromise: Detector = {
         }
       }
       const forwarded = FORWARD_HINT.test(body) ? FORWARDED.exec(body) : null;
-      if (forwarded && !/\?\s*$/.test(body) && !words.negation.test(body) && !words.anchor.test(body) && !statesDuration(body)) {
+      if (forwarded && !asks && !words.negation.test(body) && !words.anchor.test(body) && !statesDuration(body)) {
         if (!dated(sentence) && !givesTime()) {
           const start = sentence.start + forwarded.index;
           const end = start + forwarded[0].trimEnd().length;
@@ -765,7 +874,7 @@ export const vaguePromise: Detector = {
         continue;
       }
       // «… blir satt ned etter hvert som forholdene tillater det», "as capacity permits": vague in any clause.
-      const permit = CONDITIONS_PERMIT.exec(body);
+      const permit = conditionsPermit(body);
       if (
         permit &&
         !asksOrInstructs &&
@@ -801,11 +910,11 @@ export const vaguePromise: Detector = {
       // «Du får tilsendt avtalen snart», «Svar kjem når vi har kome gjennom bunken», "You will get a
       // new time when a slot opens up": what the reader is to receive, timed by nothing but a vague
       // word or an event of the office's.
-      const receives = (language === 'eng' ? RECEIVES_EN : RECEIVES_NO).exec(body);
+      const receives = receivesIn(body, language);
       if (
         receives &&
         // «Send utskriftene, så får du utbetalinga når …»: the reader's step first, the office's vague time after it.
-        !/\?\s*$/.test(body) &&
+        !asks &&
         !SOON_AS.test(body) &&
         !timedHere() &&
         !words.negation.test(body) &&
@@ -866,7 +975,7 @@ export const vaguePromise: Detector = {
       }
       // "I'll keep this short", «Eg skal prøve å skrive enkelt»: a promise about the letter itself, kept in it.
       if (ABOUT_THIS_LETTER.test(body)) continue;
-      const own = words.generic.exec(body) ?? (language === 'eng' ? WE_WILL_SORT_EN.exec(body) : null);
+      const own = genericPromise(body, language, words) ?? (language === 'eng' ? WE_WILL_SORT_EN.exec(body) : null);
       const pronoun = own ? null : (language === 'eng' ? PRONOUN_WILL_EN : PRONOUN_WILL_NO).exec(body);
       const g = own ?? pronoun;
       // A promise tied to an event the office or a third party controls ("We'll find you a slot when

@@ -20,7 +20,7 @@ import { answerQuestions, type AnsweredQuestion } from '../inquiry/answers.ts';
 import { topicsOf } from '../detectors/unanswered-question.ts';
 import { applyQuestionTicks } from '../inquiry/question-ticks.ts';
 import { toFindings } from './findings.ts';
-import type { DetectorHit, EarlierHit } from '../detectors/types.ts';
+import type { DetectorHit, DetectorInput, EarlierHit } from '../detectors/types.ts';
 
 export interface CheckOptions {
   /** Run only this rule (the example runner). */
@@ -302,7 +302,8 @@ function runRule(state: RunState, compiledRule: CompiledRule) {
     case 'metric':
       return runMetric(state, rule);
     case 'detector': {
-      const hits = compiledRule.detector!.detect({
+      // Built by assignment, not by spreading optional parts in: a spread clones an object per rule on every check.
+      const input: DetectorInput = {
         text: state.text,
         analysis: state.analysis,
         language: state.language,
@@ -312,9 +313,10 @@ function runRule(state: RunState, compiledRule: CompiledRule) {
         dates: state.dates,
         params: rule.params ?? {},
         models: state.compiled.models,
-        ...(state.questions ? { questions: state.questions } : {}),
-        ...(compiledRule.detector!.runsLast ? { earlierHits: state.earlier ?? earlierHitsOf(state) } : {}),
-      });
+      };
+      if (state.questions) input.questions = state.questions;
+      if (compiledRule.detector!.runsLast) input.earlierHits = state.earlier ?? earlierHitsOf(state);
+      const hits = compiledRule.detector!.detect(input);
       for (const hit of hits) {
         if (!(hit.start >= 0 && hit.end > hit.start && hit.end <= state.text.length)) continue;
         const h: Hit = { rule, start: hit.start, end: hit.end, suggestions: hit.suggestions ?? [] };

@@ -102,6 +102,8 @@ const ACK_WORDS = words(
 const FORWARDED_QUESTION = withFastWordStarts(
   /(?<![\p{L}])(?:(?:spørsmål\p{L}*|question\p{L}*)\s+(?:\p{L}+\s+){0,5}?(?:er|has\s+been|have\s+been|was|is|vart|blei|ble)\s+(?:nå\s+|no\s+|now\s+)?(?:sendt|send|videresendt|oversendt|forwarded|passed\s+on|referred|sent)|(?:vi|me|we)\s+(?:har|have)\s+(?:sendt|send|videresendt|oversendt|forwarded|passed\s+on|referred|sent)\s+(?:\p{L}+\s+){0,2}(?:spørsmål\p{L}*|question\p{L}*))(?![\p{L}])/iu,
 );
+/** Every FORWARDED_QUESTION match names the question (guarded: most sentences do not). */
+const FORWARDED_QUESTION_HINT = /spørsmål|question/iu;
 
 /** "Vi kan ikke svare på dette ennå": the answer is deferred (it counts with when and how). */
 const NOT_YET = withFastWordStarts(
@@ -303,6 +305,8 @@ const PASSIVE_DONE =
   /(?<![\p{L}])(?:(?:has|have)\s+(?:now\s+|already\s+)?been\s+\p{L}{3,}(?:ed|en|t)|(?:er|vart|ble|blei|blir|vert|vil\s+bli|skal\s+bli)\s+(?:nå\s+|no\s+|allerede\s+|alt\s+)?(?:rettet|retta|fikset|fiksa|reparert|ordnet|ordna|fornyet|fornya|montert|endret|endra|sjekket|sjekka|skiftet|skifta|bytt|byttet|bytta|utbedret|utbetra|sikret|sikra|fjernet|fjerna|satt\s+opp|sett\s+opp|lagt\s+om|tømt|tømd|strødd|brøytet|brøyta|godkjent|godkjend|innvilget|innvilga))(?![\p{L}])/iu;
 /** «kommer an på», "depends on": what an answer depends on (answerScore takes it for no answer). */
 const DEPENDS_ON = /(?<![\p{L}])(?:kommer\s+an\s+på|kjem\s+an\s+på|avhenger\s+av|avheng\s+av|depends\s+(?:on|upon)|it\s+varies|det\s+varierer)(?![\p{L}])/iu;
+/** A literal every DEPENDS_ON match holds (guarded: tried on each sentence a question is weighed against). */
+const DEPENDS_ON_HINT = /an\s+på|avheng|depends|varie/iu;
 /** «Takk for at du skreiv», "Thank you for writing on behalf of …", «Så gøy at …»: courtesy, which answers nothing. */
 const COURTESY =
   /^[\s"«]*(?:tusen\s+takk|mange\s+takk|takk|thank\s+you|thanks|så\s+(?:gøy|kjekt|fint|flott|hyggelig|hyggeleg)|det\s+er\s+(?:fint|kjekt|flott|hyggelig|hyggeleg|gøy)\s+at|how\s+(?:nice|lovely|great)|(?:it\s+is|it's)\s+(?:great|lovely|nice|good)\s+(?:to\s+hear|that))(?![\p{L}])/iu;
@@ -312,6 +316,9 @@ const CLAUSE_AFTER_COURTESY = /(?:,\s*(?:and|og)\s+(?:you|du|de|dere|dykk)\s|:\s
 const POINTS_ELSEWHERE = withFastWordStarts(
   /(?:(?<![\p{L}])(?:finn(?:er|ar)?|ser|les(?:er)?|read|find|see)\s+(?:du|de|dere|dykk|you)\s+(?:\p{L}+\s+){0,4}?(?:på|i|on|in|at)\s+(?:\p{L}+\s+){0,2}?(?:nettsid\p{L}*|heimesid\p{L}*|hjemmesid\p{L}*|prislist\p{L}*|website|web\s+page|page|price\s+list|brosjyr\p{L}*|forskrift\p{L}*|bergen\.kommune\.no|vedlagt\p{L}*|vedlagd\p{L}*|vedlegg\p{L}*|attached|attachment|enclosed)|^[\s"«]*(?:der|her|there|here)\s+(?:står|stend|står\s+det|finn\s+du|finner\s+du|you\s+(?:can\s+)?(?:find|read|see))|(?:du|de|dere|dykk|you)\s+(?:kan|can)\s+(?:lese|lesa|read|finne|find|see|sjå|se)\s+(?:mer|meir|more)\s+(?:om|about)|(?:is|are|står|stend|ligg|ligger)\s+(?:in|i)\s+(?:the\s+)?(?:attachment|attached\s+\p{L}+|enclosed\s+\p{L}+|vedlegget|vedlagde\s+\p{L}+|vedlagte\s+\p{L}+)|^[\s"«]*(?:please\s+)?(?:see|sjå|se)\s+(?:the\s+)?(?:attached|enclosed|vedlagt\p{L}*|vedlegg\p{L}*))(?![\p{L}])/iu,
 );
+/** A literal every POINTS_ELSEWHERE match holds: where it points, «mer»/"more", or «der»/«her» first. */
+const POINTS_ELSEWHERE_HINT =
+  /sid|prislist|website|page|price|brosjyr|forskrift|kommune\.no|vedl|attach|enclos|\s(?:mer|meir|more)\s|^[\s"«]*(?:der|her|there|here)\s/iu;
 /** A price asked («Kva kostar ein heil plass?», "How much is the fee?"), not a share of one. */
 const ASKS_PRICE =
   /^(?![^?]*(?:rabatt|moderasjon|discount|reduksjon|reduction|prosent|percent|andel|share))[^?]*(?:kost|cost|pris|price|betal|pay|gebyr|fee|avgift|charge|leie|leige|rent)/iu;
@@ -364,6 +371,8 @@ const APPEAL_DEADLINE_STATED = withFastWordStarts(
 const CITIZEN_DEADLINE = withFastWordStarts(
   /(?<![\p{L}])(?:søknadsfrist\p{L}*|påmeldingsfrist\p{L}*|fristen\s+for\s+å\s+(?:søke|søkje|melde|sende|levere)|application\s+deadline|(?:the\s+)?deadline\s+for\s+(?:applications?|applying|registration)|(?:må|skal|must)\s+(?:vere|være|be)\s+(?:registrert|registrerte|sendt|send|mottatt|motteken|levert|received|submitted|registered)\s+(?:innen|innan|by|before))(?![\p{L}])/iu,
 );
+/** A literal every CITIZEN_DEADLINE match holds. */
+const CITIZEN_DEADLINE_HINT = /frist|deadline|\s(?:vere|være|be)\s/iu;
 /** Asks the citizen's own deadline («Kva er søknadsfristen?», «Når må søknaden være inne?»), not when the office acts. */
 const ASKS_DEADLINE = withFastWordStarts(
   /(?<![\p{L}])(?:\p{L}*frist\p{L}*|deadline\p{L}*|innen\s+når|innan\s+når|by\s+when|seinast|senest|latest|(?:når|kva\s+tid|when)\s+(?:må|skal|must|should|do\s+(?:i|we)\s+(?:have|need)\s+to))(?![\p{L}])/iu,
@@ -682,6 +691,8 @@ const DISCOUNT_ANSWER = withFastWordStarts(
 const NONE_LEFT = withFastWordStarts(
   /(?<![\p{L}])(?:(?:vi|me|we|kommunen|the\s+municipality)\s+(?:har|have|has)\s+(?:dessverre\s+|diverre\s+|unfortunately\s+|ikke\s+lenger\s+|no\s+longer\s+)?(?:ingen|inga|no|none)|det\s+er\s+(?:dessverre\s+|diverre\s+)?(?:ingen|inga|ikke\s+noen|ikkje\s+nokon)|det\s+finst\s+(?:dessverre\s+)?(?:ingen|inga|ikkje)|det\s+finnes\s+(?:dessverre\s+)?(?:ingen|ikke)|there\s+(?:are|is)\s+(?:unfortunately\s+)?(?:no|none)|(?:er|blir|is|are)\s+(?:derfor\s+|difor\s+|altså\s+|dermed\s+|therefore\s+)(?:riktig|rett|korrekt|feil|correct|right|wrong))(?![\p{L}])/iu,
 );
+/** A literal every NONE_LEFT match holds: the none, the negation or the «derfor». */
+const NONE_LEFT_HINT = /ingen|inga|\sno|ikke|ikkje|derfor|difor|altså|dermed|therefore/iu;
 /**
  * «Hvor mange turer får man i måneden?»: the thing counted. A number answers it only beside that
  * thing's word («24 turer i året»), not any number in a sentence on the topic («en legeerklæring
@@ -822,7 +833,7 @@ function gives(question: InquiryQuestion, s: ReplySentence): boolean {
         (asks(question, ASKS_RANK) && s.test(SLOT.count, COUNT)) ||
         // "… if there is a number he can call" — "He can call our billing office on 55 56 55 56."
         (asks(question, ASKS_FOR_NUMBER) && s.test(SLOT.contact, CONTACT)) ||
-        s.test(SLOT.none, NONE_LEFT) ||
+        s.guarded(SLOT.none, NONE_LEFT_HINT, NONE_LEFT) ||
         (asks(question, ASKS_IF_DECIDED) && s.test(SLOT.decided, DECIDED)) ||
         grantsRequest(question, s) ||
         echoesModal(question, s) ||
@@ -913,7 +924,7 @@ function answerScore(
   if (s.isQuestion) return 0;
   // «Om du har rett på kortet, avhenger av inntekta», "Whether it needs a permit depends on the size":
   // what the answer depends on, not the answer.
-  if (question.topic !== 'why' && question.topic !== 'how' && s.test(SLOT.dependsOn, DEPENDS_ON)) return 0;
+  if (question.topic !== 'why' && question.topic !== 'how' && s.guarded(SLOT.dependsOn, DEPENDS_ON_HINT, DEPENDS_ON)) return 0;
   if (s.test(SLOT.courtesy, COURTESY) && !CLAUSE_AFTER_COURTESY.test(s.text)) {
     // "How lovely that your choir wants to sing at the market! Yes, there is still room.": the
     // courtesy echoes the question, and the yes or no right after it answers.
@@ -931,7 +942,7 @@ function answerScore(
     (!asks(question, ABOUT_APPEAL) || asks(question, ASKS_OFFICE_DURATION))
   )
     return 0;
-  if (question.topic === 'when' && !asks(question, ASKS_DEADLINE) && s.test(SLOT.citizenDeadline, CITIZEN_DEADLINE)) return 0;
+  if (question.topic === 'when' && !asks(question, ASKS_DEADLINE) && s.guarded(SLOT.citizenDeadline, CITIZEN_DEADLINE_HINT, CITIZEN_DEADLINE)) return 0;
   if (shape === 'status' && !s.notYet) return s.time ? 2 : 0;
   if (shape === 'office-action' && !s.notYet) return !s.ack && s.test(SLOT.officeActs, OFFICE_ACTS) ? 2 : 0;
   if (shape === 'anything-needed' && !s.notYet) return !s.ack && s.test(SLOT.nothingNeeded, NOTHING_NEEDED) ? 2 + shared : 0;
@@ -994,13 +1005,19 @@ function answerScore(
     return 0;
   }
   // A question passed on answers it only with when and how the answer comes (a deferred answer).
-  if (s.test(SLOT.forwarded, FORWARDED_QUESTION)) {
+  if (s.guarded(SLOT.forwarded, FORWARDED_QUESTION_HINT, FORWARDED_QUESTION)) {
     const time = s.time || (next?.time ?? false);
     return time && s.test(SLOT.howComes, HOW_ANSWER_COMES) ? 2 + shared : 0;
   }
   // «Prisen finn de i prislista på nettsida vår», "You can read more about the fees on our website":
   // tells where the answer is, which answers where or how to find it, not what it is.
-  if (question.topic !== 'where' && question.topic !== 'how' && question.topic !== 'document' && s.test(SLOT.pointer, POINTS_ELSEWHERE)) return 0;
+  if (
+    question.topic !== 'where' &&
+    question.topic !== 'how' &&
+    question.topic !== 'document' &&
+    s.guarded(SLOT.pointer, POINTS_ELSEWHERE_HINT, POINTS_ELSEWHERE)
+  )
+    return 0;
   const size = Math.max(1, Math.min(qTerms.stems.length, 4));
   const share = shared / size;
   if (officeDoesTheAskedAct(question, s)) return 2 + share;
