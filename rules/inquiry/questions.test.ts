@@ -289,6 +289,8 @@ describe('findQuestions', () => {
     ['one word and an outburst of marks', 'Rekning?? Planleggingsdag?!'],
     ['a tag with doubled marks', 'Skal eg bere 400 kilo fisk på ryggen frå Bryggen eller??'],
     ['a tag set off by a comma', 'Skal vi bare flytte ut, eller? Er vi de eneste i Åsane som blir plukket ut, eller?'],
+    ['exasperation at coping', 'Korleis skal eg kunne sove om natta slik det er no? How am I supposed to keep a bathroom dry with no fan?'],
+    ['standing by, or imagining', 'Skal vi berre sjå på at naboane flyttar ut? Can you imagine him on a scooter?'],
     ['exasperation at why it is so hard', 'Hvorfor er det så vanskelig å få et svar fra dere? Why is it so hard to get help in this country?'],
     ['sarcasm about how wonderful it is', "Er det ikke fantastisk at vi betaler avgifter for dette? Isn't it wonderful how the service makes things harder?"],
     ['sarcasm about what the office thinks', 'Tror dere jeg har et eget lite vannverk i kjelleren? Do you really think I am made of money?'],

@@ -172,6 +172,10 @@ const RHETORICAL = new RegExp(
     String.raw`,\s*(?:eller|or\s+what)\s*\?`,
     // «Hvorfor er det så vanskelig å …?», "Why is it so hard to get help …?": exasperation, not a request for reasons.
     String.raw`^(?:hvorfor|kvifor)\s+(?:er\s+det|skal\s+(?:dette|det)\s+(?:være|vere))\s+(?:så|so)\s|^why\s+is\s+(?:it|there|this)\s+so\s`,
+    // «Korleis skal eg kunne sove om natta …?», "How am I supposed to keep a bathroom dry …?": exasperation at coping.
+    String.raw`^(?:og\s+)?(?:hvordan|korleis)\s+skal\s+(?:jeg|man|vi|eg|ein|me|en)(?:\s+\p{L}+)?\s+(?:(?:liksom|egentlig|eigentleg|kunne)\s+)*(?:klare|greie|rekke|rekkje|sove|få\s+sove|leve|overleve|forstå|skjønne|skjøne)\s|^how\s+(?:am|are|is)\s+\S+(?:\s+\S+)?\s+supposed\s+to\s`,
+    // «Skal vi berre sjå på at …?», "Can you imagine him on a scooter?"
+    String.raw`^(?:skal|må)\s+(?:vi|me)\s+(?:bare|berre)\s+(?:se|sjå)\s+på\s+at\s|^(?:can|could)\s+you\s+imagine\s`,
     // «Er det ikkje fantastisk at …», "Isn't it wonderful how …": sarcasm.
     String.raw`^(?:er|var)\s+det\s+(?:ikke|ikkje)\s+(?:fantastisk|herlig|herleg|flott|utruleg|utrolig|fint|kjekt|deilig|deileg)\s+(?:at|korleis|hvordan)\s|^(?:isn['’]t|is)\s+(?:it\s+)?(?:not\s+)?(?:wonderful|great|lovely|fantastic|amazing)\s+(?:how|that)\s`,
     // «Har man hørt på maken?», «Hvor er rettferdigheten i det?», "Where is the logic in that?": indignation.
