@@ -145,6 +145,8 @@ describe('findQuestions', () => {
     ],
     ['a request for a copy', 'Jeg vil gjerne ha kopi av journalnotatet fra besøket.', ['Jeg vil gjerne ha kopi av journalnotatet fra besøket.']],
     ['a nynorsk demand for access', 'Eg krev innsyn i alle dokument i saka.', ['Eg krev innsyn i alle dokument i saka.']],
+    ['a demand to see the papers', 'Jeg krever også å få se alle papirene i saken min.', ['Jeg krever også å få se alle papirene i saken min.']],
+    ['a wish to be confirmed', 'Eg vil gjerne at de stadfestar at me ikkje treng å betala.', ['Eg vil gjerne at de stadfestar at me ikkje treng å betala.']],
     ['«ber om at» with any subject', 'Jeg ber om at gebyret slettes.', ['Jeg ber om at gebyret slettes.']],
     ['«lurer dessuten på»', 'Jeg lurer dessuten på hvilken klasse han kommer i.', ['Jeg lurer dessuten på hvilken klasse han kommer i.']],
     ['an English request that …', 'We would also like to request a meeting in early December.', ['We would also like to request a meeting in early December.']],

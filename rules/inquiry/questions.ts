@@ -135,6 +135,9 @@ const REQUEST_CUES = new RegExp(
     String.raw`(?:kan|kunne)\s+(?:dere|de|dykk|du|noen|nokon)\s+(?:gi|gje|sende|sende\s+meg|opplyse|informere|bekrefte|stadfeste|forklare|fortelle|seie|si)`,
     // A demand by the writer or their client: «Klienten krever at gebyret tilbakebetales», "I demand that …"; not «loven krever at …».
     String.raw`(?:jeg|eg|vi|me|klient(?:en)?|min\s+klient|vår\s+klient|(?:i|we|my\s+client|our\s+client))\s+(?:(?:derfor|difor|herved|også|òg|therefore|hereby|also)\s+)?(?:krever|krev|demands?|requires?)\s+(?:(?:derfor|difor|herved|også|òg)\s+)?(?:at|that)\s+\p{L}+`,
+    // «Jeg krever også å få se alle papirene», «Eg vil gjerne at de stadfestar at …»: a demand to see or to be told.
+    String.raw`(?:krever|krev)\s+(?:(?:også|òg|derfor|difor|herved)\s+)?å\s+få\s+(?:se|sjå|vite|veta|innsyn|kopi|svar|tilsendt)`,
+    String.raw`(?:vil|ønsker|ønskjer)\s+(?:(?:også|òg|gjerne)\s+){0,2}at\s+(?:dere|de|dykk|du)\s+(?:bekrefter|bekreftar|stadfester|stadfestar|svarer|svarar)`,
     // A demand for access or a meeting: «Eg krev innsyn i …», «begjæres det innsyn», «Vi ønsker også et møte».
     String.raw`(?:krever|krev|begjærer|begjærar|begjæres)\s+(?:(?:herved|det|også|òg)\s+){0,2}(?:[\p{L}]+\s+){0,6}?innsyn`,
     String.raw`(?:ønsker|ønskjer|vil\s+ha)\s+(?:(?:også|òg|gjerne)\s+)?(?:et|eit)\s+møte`,
