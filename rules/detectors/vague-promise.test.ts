@@ -36,6 +36,7 @@ describe('vague-promise detector', () => {
     expect(spans('That takes some time. We expect to answer you by Friday 8 January.', 'eng')).toEqual([]);
     expect(spans('This can take some time to get used to.', 'eng')).toEqual([]);
     expect(spans('Søknaden ligg hos sjefen, så det tek dessverre litt tid.', 'nno')).toEqual([['tek dessverre litt tid', 'rule']]);
+    expect(spans('Vi har stor pågang, og saksbehandlingstiden er derfor noe lengre enn normalt.')).toEqual([['lengre enn normalt', 'rule']]);
   });
 
   it('does not take a month in the topic lead for the time of the promise after it', () => {

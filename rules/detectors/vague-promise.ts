@@ -614,12 +614,12 @@ function vagueConditions(text: string, analysis: TextAnalysis): RegExpExecArray[
 }
 
 /**
- * «Det tar litt tid», "This normally takes some time", "Processing takes a while": the only word on
- * when is that it takes time. Vague when the reply dates nothing; «… tar litt tid. Vi svarer innen
+ * «Det tar litt tid», "This normally takes some time", "Processing takes a while", «noe lengre enn
+ * normalt»: the only word on when is that it takes time. Vague when the reply dates nothing; «… tar litt tid. Vi svarer innen
  * 8. januar» is answered by the date.
  */
 const TAKES_SOME_TIME = withFastWordStarts(
-  /(?<![\p{L}])(?:(?:tar|tek|ta)(?:\s+(?:vanligvis|vanlegvis|normalt|gjerne|dessverre|nok))?\s+(?:litt|noe|noko)\s+tid|(?:takes?|taking)(?:\s+(?:usually|normally|generally|unfortunately))?\s+(?:some|a\s+little|a\s+bit\s+of)\s+time|(?:takes?|taking)(?:\s+(?:usually|normally|generally|unfortunately))?\s+a\s+(?:while|bit))(?![\p{L}])(?!\s+(?:to|å|til\s+å)\s+(?:get\s+used|adjust|settle|learn|venne|venja|bli\s+vant|verte\s+van|lære|læra)(?![\p{L}]))/giu,
+  /(?<![\p{L}])(?:(?:tar|tek|ta)(?:\s+(?:vanligvis|vanlegvis|normalt|gjerne|dessverre|nok))?\s+(?:litt|noe|noko)\s+tid|(?:takes?|taking)(?:\s+(?:usually|normally|generally|unfortunately))?\s+(?:some|a\s+little|a\s+bit\s+of)\s+time|(?:takes?|taking)(?:\s+(?:usually|normally|generally|unfortunately))?\s+a\s+(?:while|bit)|(?:lengre|lenger|longer)\s+(?:enn|than)\s+(?:normalt|vanlig|vanleg|normal|usual))(?![\p{L}])(?!\s+(?:to|å|til\s+å)\s+(?:get\s+used|adjust|settle|learn|venne|venja|bli\s+vant|verte\s+van|lære|læra)(?![\p{L}]))/giu,
 );
 
 /** The reader invited to write («ta gjerne kontakt hvis det er noe mer», "do get in touch if anything comes up"): their step, not our promise. */
