@@ -15,6 +15,10 @@ describe('vague-promise detector', () => {
     expect(spans(text)).toEqual([['når alt er på plass og vi har kapasitet', 'rule']]);
   });
 
+  it('does not take "we will see you again" for a promise', () => {
+    expect(spans('I hope the umbrella serves you well, and that we will see you in Bergen again.', 'eng')).toEqual([]);
+  });
+
   it('takes a few days or weeks for a vague time, and a wait that has been for no time ahead', () => {
     expect(spans('Eg sender det vidare, så skal pengane kome inn på kontoen din i løpet av nokre veker.', 'nno')).toEqual([['i løpet av nokre veker', 'rule']]);
     expect(spans('Vi sender svar innen noen uker.')).toEqual([['innen noen uker', 'rule']]);

@@ -190,7 +190,8 @@ const GENERIC_NO = new RegExp(
 const ACTOR_EN = String.raw`(?:[Ww]e|I|[Tt]he\s+\p{L}+(?:\s+\p{L}+)?|[Yy]our\s+\p{L}+|[Oo]ur\s+\p{L}+|(?!(?:You|It|This|That|There|These|Those|They|He|She|We|I|If|When|Once|Please)${E})\p{Lu}\p{L}+)`;
 const STATIVE_EN = String.raw`(?:be\s+(?:able|happy|glad|pleased|required|needed|necessary|free|valid|liable|charged|entitled)|be(?=\s+(?!\p{L}+(?:ed|ing)${E}))|have|need|cost|apply|mean|include|cover|depend|remain|not|never|also\s+need|find|see|receive|get|notice|like|want)`;
 /** "We'll find you a slot", "I'll see what I can do", "we'll get it sorted": the verbs the generic pattern counts as stative, promised by the office. */
-const WE_WILL_SORT_EN = withFastWordStarts(/(?<![\p{L}])(?:[Ww]e|I)(?:\s+will|['’]ll|\s+shall)\s+(?:find|see|get|sort)(?![\p{L}])/u);
+// "we will see you in Bergen again" is a courtesy, not a promise to look into anything.
+const WE_WILL_SORT_EN = withFastWordStarts(/(?<![\p{L}])(?:[Ww]e|I)(?:\s+will|['’]ll|\s+shall)\s+(?:find|see(?!\s+you(?![\p{L}]))|get|sort)(?![\p{L}])/u);
 /**
  * "They will contact you", «Dei skal ringje deg», "He'll pick it up again": another party's promise, by pronoun.
  * Counted only with an event as its only time (the bare promise by a pronoun is too often a description).
