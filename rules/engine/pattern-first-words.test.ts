@@ -27,6 +27,14 @@ describe('patternFirstWords', () => {
     expect(patternFirstWords("(?<![\\p{L}\\p{N}])Norway,? (?:it is|it's) not")).toEqual(['norway']);
   });
 
+  it('reads a class of one letter in both cases as that letter, in lower case', () => {
+    expect(patternFirstWords('(?<![\\p{L}])(?:[Hh]o|[Hh]an|[Dd]ei) har (?:flytta|flyttet) til')).toEqual(['ho', 'han', 'dei']);
+    expect(patternNextInitials('(?<![\\p{L}])(?:[Hh]o|[Hh]an|[Dd]ei) [Hh]ar flytta')).toBe('h');
+    // Not a case pair, or not Latin-1: not read.
+    expect(patternFirstWords('(?<![\\p{L}])[Hk]an gjøre')).toBeUndefined();
+    expect(patternFirstWords('(?<![\\p{L}])[Σσ]τα ')).toBeUndefined();
+  });
+
   it('reads a group at the start as its alternatives, and an optional one also as absent', () => {
     expect(patternFirstWords('(?<![\\p{L}\\p{N}])(?:(?:du|dykk) kan|kan du) klage')).toEqual(['du', 'dykk', 'kan']);
     expect(patternFirstWords('(?<![\\p{L}\\p{N}])(?:i\\s+)?midten\\s+av')).toEqual(['i', 'midten']);

@@ -22,7 +22,38 @@ const WORD_START = /^\(\?<!(?:\[\\p\{L\}(?:\\p\{N\})?\]|\\p\{L\})\)/u;
 /** Word-end lookaheads: the character after is no letter (and no digit). */
 const WORD_END = /^\(\?!(?:\[\\p\{L\}(?:\\p\{N\})?\]|\\p\{L\})\)/u;
 /** Letters only: a word ends where a digit or a sign starts, as the runs the engine indexes do. */
-const LITERAL_WORD = /^\p{L}+/u;
+const LITERAL_LETTERS = /^\p{L}+/u;
+/**
+ * A class of one Latin-1 letter in both cases («[Hh]», as case-sensitive patterns write a word
+ * that may open a sentence): the index is in lower case, so it is that letter's lower case. Only
+ * Latin-1, where a letter lower-cases the same alone as inside a word.
+ */
+const CASE_PAIR_CLASS = /^\[([A-Za-zÀ-ÖØ-Þà-öø-þ])([A-Za-zÀ-ÖØ-Þà-öø-þ])\]/u;
+
+/**
+ * The literal word at the start of `source`, letters and case-pair classes, as written (its
+ * length in `source`) and in lower case; undefined when it does not start with one.
+ */
+function literalWord(source: string): { length: number; lower: string } | undefined {
+  let length = 0;
+  let lower = '';
+  for (;;) {
+    const rest = source.slice(length);
+    const letters = LITERAL_LETTERS.exec(rest)?.[0];
+    if (letters) {
+      length += letters.length;
+      lower += letters.toLowerCase();
+      continue;
+    }
+    const pair = CASE_PAIR_CLASS.exec(rest);
+    if (pair && pair[1] !== pair[2] && pair[1]!.toLowerCase() === pair[2]!.toLowerCase()) {
+      length += pair[0].length;
+      lower += pair[1]!.toLowerCase();
+      continue;
+    }
+    return length ? { length, lower } : undefined;
+  }
+}
 /** Escapes of one character that is no letter or digit: \s, \t, \n, \r and escaped signs. */
 const SIGN_ESCAPE = /^\\(?:[stnr]|[^\p{L}\p{N}])/u;
 /** Characters with a meaning of their own outside a class. */
@@ -67,10 +98,10 @@ function addFirstWords(sequence: string, words: Set<string>, depth: number): boo
     for (const alternative of alternatives) if (!addFirstWords(alternative + after, words, depth + 1)) return false;
     return !optional || addFirstWords(after, words, depth);
   }
-  const word = LITERAL_WORD.exec(sequence)?.[0];
+  const word = literalWord(sequence);
   // A one-word alternative is whole only when what follows it starts with a sign.
   if (!word || !startsWithSign(sequence.slice(word.length))) return false;
-  words.add(word.toLowerCase());
+  words.add(word.lower);
   return true;
 }
 
@@ -94,12 +125,12 @@ export function patternNextInitials(source: string): string | undefined {
     alternatives = topLevelAlternatives(rest.slice(3, close));
     after = rest.slice(close + 1);
   } else {
-    const word = LITERAL_WORD.exec(rest)?.[0];
-    alternatives = word ? [word] : undefined;
+    const word = literalWord(rest);
+    alternatives = word ? [rest.slice(0, word.length)] : undefined;
     after = word ? rest.slice(word.length) : '';
   }
   // Each alternative one word and nothing more, then exactly one space (not optional, not repeated).
-  if (!alternatives?.every((alternative) => LITERAL_WORD.exec(alternative)?.[0] === alternative)) return undefined;
+  if (!alternatives?.every((alternative) => literalWord(alternative)?.length === alternative.length)) return undefined;
   if (!after.startsWith(' ') || /^ [?*+{]/u.test(after)) return undefined;
   const next = patternFirstWords(String.raw`(?<![\p{L}\p{N}])${after.slice(1)}`);
   if (!next) return undefined;
