@@ -616,12 +616,18 @@ function vagueConditions(text: string, analysis: TextAnalysis): RegExpExecArray[
 
 /**
  * «Det tar litt tid», "This normally takes some time", "Processing takes a while", «noe lengre enn
- * normalt»: the only word on when is that it takes time. Vague when the reply dates nothing; «… tar litt tid. Vi svarer innen
- * 8. januar» is answered by the date.
+ * normalt»: the only word on when is that it takes time. Vague when the reply dates nothing;
+ * «… tar litt tid. Vi svarer innen 8. januar» is answered by the date.
  */
 const TAKES_SOME_TIME = withFastWordStarts(
   /(?<![\p{L}])(?:(?:tar|tek|ta)(?:\s+(?:vanligvis|vanlegvis|normalt|gjerne|dessverre|nok))?\s+(?:litt|noe|noko)\s+tid|(?:takes?|taking)(?:\s+(?:usually|normally|generally|unfortunately))?\s+(?:some|a\s+little|a\s+bit\s+of)\s+time|(?:takes?|taking)(?:\s+(?:usually|normally|generally|unfortunately))?\s+a\s+(?:while|bit)|(?:lengre|lenger|longer)\s+(?:enn|than)\s+(?:normalt|vanlig|vanleg|normal|usual))(?![\p{L}])(?!\s+(?:to|å|til\s+å)\s+(?:get\s+used|adjust|settle|learn|venne|venja|bli\s+vant|verte\s+van|lære|læra)(?![\p{L}]))/giu,
 );
+
+/** Every match of a global pattern, from the start of the text. */
+function* execAll(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) yield m;
+}
 
 /** The reader invited to write («ta gjerne kontakt hvis det er noe mer», "do get in touch if anything comes up"): their step, not our promise. */
 const READER_INVITED =
@@ -681,37 +687,27 @@ export const vaguePromise: Detector = {
     // Words come in text order: once a sentence is decided, its other words need no look.
     let decidedUpTo = -1;
     const decidedSentences = new Set<number>();
+    // Matches that make their sentence vague unless something times it. Whether the reply dates
+    // anything is asked only once a sentence qualifies (most replies hold no such match), and a
+    // reply that does has no such finding.
+    const reportUndated = (matches: Iterable<RegExpExecArray>, timed: (body: string) => boolean) => {
+      for (const m of matches) {
+        const sentence = sentenceAt(analysis.sentences, m.index);
+        if (!sentence || decidedSentences.has(sentence.start)) continue;
+        const body = text.slice(sentence.start, sentence.end);
+        if (QUESTION_END.test(body) || words.negation.test(body) || dated(sentence) || timed(body)) continue;
+        if (givesTime()) return;
+        decidedSentences.add(sentence.start);
+        report(m.index, m.index + m[0].trimEnd().length);
+      }
+    };
     // «Vi tar kontakt hvis det skulle dukke opp noe»: a promise to tell the reader on a condition
     // that names nothing. Reported at the condition, whatever else the sentence holds.
-    // Whether the reply dates anything is asked only once a sentence qualifies: most replies hold no such condition.
-    for (const m of vagueConditions(text, analysis)) {
-      const sentence = sentenceAt(analysis.sentences, m.index);
-      if (!sentence || decidedSentences.has(sentence.start)) continue;
-      const body = text.slice(sentence.start, sentence.end);
-      if (
-        !TELLS_READER.test(body) ||
-        READER_INVITED.test(body) ||
-        QUESTION_END.test(body) ||
-        words.readerTold.test(body) ||
-        words.negation.test(body) ||
-        dated(sentence) ||
-        words.anchor.test(body)
-      )
-        continue;
-      if (givesTime()) break;
-      decidedSentences.add(sentence.start);
-      report(m.index, m.index + m[0].trimEnd().length);
-    }
-    TAKES_SOME_TIME.lastIndex = 0;
-    for (let m = TAKES_SOME_TIME.exec(text); m; m = TAKES_SOME_TIME.exec(text)) {
-      const sentence = sentenceAt(analysis.sentences, m.index);
-      if (!sentence || decidedSentences.has(sentence.start)) continue;
-      const body = text.slice(sentence.start, sentence.end);
-      if (/\?\s*$/.test(body) || words.negation.test(body) || dated(sentence) || statesDuration(body)) continue;
-      if (givesTime()) break;
-      decidedSentences.add(sentence.start);
-      report(m.index, m.index + m[0].length);
-    }
+    reportUndated(
+      vagueConditions(text, analysis),
+      (body) => !TELLS_READER.test(body) || READER_INVITED.test(body) || words.readerTold.test(body) || words.anchor.test(body),
+    );
+    reportUndated(execAll(TAKES_SOME_TIME, text), (body) => statesDuration(body));
     for (const word of analysis.words) {
       if (word.start < decidedUpTo || !words.firstWords.has(word.lower)) continue;
       words.promise.lastIndex = word.start;
