@@ -18,6 +18,7 @@ import { statesDuration } from './unanswered-when.ts';
 import { monthNameAlternation } from '../calendar/names.ts';
 import { withFirstCharLookahead } from '../engine/first-chars.ts';
 import { NOT_AFTER_LETTER_OR_DIGIT, withFastWordStarts } from '../engine/word-start.ts';
+import { everyMatch, matchesAtStarts } from '../engine/pattern-first-words.ts';
 
 // «(?<![\p{L}\p{N}])» in the form V8 tests fast on a two-byte reply (word-start.ts).
 const B = NOT_AFTER_LETTER_OR_DIGIT;
@@ -596,22 +597,8 @@ const VAGUE_CONDITION_AT = new RegExp(VAGUE_CONDITION.source, VAGUE_CONDITION.fl
  * one is scanned whole.
  */
 function vagueConditions(text: string, analysis: TextAnalysis): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
-  if (text.includes('\u017f')) {
-    VAGUE_CONDITION.lastIndex = 0;
-    for (let m = VAGUE_CONDITION.exec(text); m; m = VAGUE_CONDITION.exec(text)) found.push(m);
-    return found;
-  }
-  let from = 0;
-  for (const start of startsOfWords(analysis, VAGUE_CONDITION_WORDS)) {
-    if (start < from) continue;
-    VAGUE_CONDITION_AT.lastIndex = start;
-    const m = VAGUE_CONDITION_AT.exec(text);
-    if (!m) continue;
-    found.push(m);
-    from = start + m[0].length;
-  }
-  return found;
+  if (text.includes('\u017f')) return everyMatch(VAGUE_CONDITION, text);
+  return matchesAtStarts(VAGUE_CONDITION_AT, text, startsOfWords(analysis, VAGUE_CONDITION_WORDS));
 }
 
 /**
@@ -622,12 +609,6 @@ function vagueConditions(text: string, analysis: TextAnalysis): RegExpExecArray[
 const TAKES_SOME_TIME = withFastWordStarts(
   /(?<![\p{L}])(?:(?:tar|tek|ta)(?:\s+(?:vanligvis|vanlegvis|normalt|gjerne|dessverre|nok))?\s+(?:litt|noe|noko)\s+tid|(?:takes?|taking)(?:\s+(?:usually|normally|generally|unfortunately))?\s+(?:some|a\s+little|a\s+bit\s+of)\s+time|(?:takes?|taking)(?:\s+(?:usually|normally|generally|unfortunately))?\s+a\s+(?:while|bit)|(?:lengre|lenger|longer)\s+(?:enn|than)\s+(?:normalt|vanlig|vanleg|normal|usual))(?![\p{L}])(?!\s+(?:to|å|til\s+å)\s+(?:get\s+used|adjust|settle|learn|venne|venja|bli\s+vant|verte\s+van|lære|læra)(?![\p{L}]))/giu,
 );
-
-/** Every match of a global pattern, from the start of the text. */
-function* execAll(pattern: RegExp, text: string): Generator<RegExpExecArray> {
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) yield m;
-}
 
 /** The reader invited to write («ta gjerne kontakt hvis det er noe mer», "do get in touch if anything comes up"): their step, not our promise. */
 const READER_INVITED =
@@ -707,7 +688,7 @@ export const vaguePromise: Detector = {
       vagueConditions(text, analysis),
       (body) => !TELLS_READER.test(body) || READER_INVITED.test(body) || words.readerTold.test(body) || words.anchor.test(body),
     );
-    reportUndated(execAll(TAKES_SOME_TIME, text), (body) => statesDuration(body));
+    reportUndated(everyMatch(TAKES_SOME_TIME, text), (body) => statesDuration(body));
     for (const word of analysis.words) {
       if (word.start < decidedUpTo || !words.firstWords.has(word.lower)) continue;
       words.promise.lastIndex = word.start;

@@ -294,3 +294,30 @@ function endsWithSign(body: string): boolean {
   }
   return false;
 }
+
+/** Every match of a global pattern, from the start of the text. */
+export function everyMatch(pattern: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) found.push(match);
+  return found;
+}
+
+/**
+ * The matches of a sticky pattern tried only where its first words start (`starts`, in text
+ * order): the same matches as a global scan, since every match starts at one of them and a start
+ * inside an earlier match is skipped, as a scan goes on after each match.
+ */
+export function matchesAtStarts(sticky: RegExp, text: string, starts: readonly number[]): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let from = 0;
+  for (const start of starts) {
+    if (start < from) continue;
+    sticky.lastIndex = start;
+    const match = sticky.exec(text);
+    if (!match) continue;
+    found.push(match);
+    from = start + match[0].length;
+  }
+  return found;
+}

@@ -31,6 +31,7 @@ import { ANY_WEEKDAY_RE, BEFORE, MATCHERS, type Matcher, type ScanPlan, wordPatt
 import { placesOf, type TextAnalysis, wordStarts } from '../text/analysis.ts';
 import { digitRunStarts } from '../text/number-starts.ts';
 import type { ResolveContext } from './resolve-date.ts';
+import { everyMatch, matchesAtStarts } from '../engine/pattern-first-words.ts';
 
 // ── Context around a match ──────────────────────────────────────────────────────────────────
 
@@ -265,23 +266,7 @@ class ScanStarts {
  * earlier match is skipped, as a scan goes on after each match).
  */
 function allMatches(pattern: RegExp, text: string, plan: ScanPlan | undefined, starts: ScanStarts | undefined): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
-  if (plan && starts) {
-    const { sticky } = plan;
-    let from = 0;
-    for (const start of starts.of(plan)) {
-      if (start < from) continue;
-      sticky.lastIndex = start;
-      const match = sticky.exec(text);
-      if (!match) continue;
-      found.push(match);
-      from = start + match[0].length;
-    }
-    return found;
-  }
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) found.push(match);
-  return found;
+  return plan && starts ? matchesAtStarts(plan.sticky, text, starts.of(plan)) : everyMatch(pattern, text);
 }
 
 /**
