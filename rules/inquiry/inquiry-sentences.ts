@@ -1,6 +1,7 @@
 // The citizen's own, newest message in a quoted inquiry (older messages nested under a deeper
 // ">" level or an older header are left out), and its sentences. questions.ts finds the
 // questions in them. Pure text, offsets into the inquiry text as given.
+import { SEPARATOR_TITLES } from '../text/quote.ts';
 
 // ── Where the citizen's own message is ──────────────────────────────────────────────────────
 
@@ -8,8 +9,7 @@ export const HEADER_FIELD =
   /^[ \t]*\*{0,2}(?:Fra|Frå|From|Sendt|Sent|Til|To|Kopi|Kopi til|Cc|Bcc|Emne|Subject|Dato|Date|Vedlegg|Attachments?|Viktighet|Importance|Svar til|Reply-To)\*{0,2}[ \t]*:/i;
 const SUBJECT_FIELD = /^[ \t]*\*{0,2}(?:Emne|Subject)\*{0,2}[ \t]*:[ \t]*/i;
 const FROM_FIELD = /^[ \t]*\*{0,2}(?:Fra|Frå|From)\*{0,2}[ \t]*:/i;
-export const SEPARATOR =
-  /^[ \t]*(?:-{2,}[ \t]*(?:original message|opprinnelig melding|opprinneleg melding|opphavleg melding|videresendt melding|vidaresendt melding|forwarded message)|_{8,}[ \t]*$)/i;
+export const SEPARATOR = new RegExp(`^[ \\t]*(?:-{2,}[ \\t]*(?:${SEPARATOR_TITLES})|_{8,}[ \\t]*$)`, 'i');
 const ATTRIBUTION = [
   /^[ \t]*On\b.{3,300}?\bwrote:[ \t]*$/i,
   /^[ \t]*(?:Den|På)\b.{1,300}?\bskre(?:v|iv)\b.{0,200}:[ \t]*$/i,

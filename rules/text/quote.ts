@@ -18,10 +18,14 @@ export interface QuoteSplit {
   inquiry?: InquiryContext;
 }
 
+/** The titles of a mail client's separator line («-----Opprinneleg melding-----»), as a pattern alternation. */
+export const SEPARATOR_TITLES =
+  'original message|opprinnelig melding|opprinneleg melding|opphavleg melding|videresendt melding|vidaresendt melding|forwarded message';
+
 /** Line patterns that open a quoted message in common mail clients (Norwegian and English). */
 const HEADER_LINE_PATTERNS: RegExp[] = [
   // Outlook / Exchange separators.
-  /^[ \t]*-{2,}[ \t]*(?:original message|opprinnelig melding|opprinneleg melding|opphavleg melding|videresendt melding|vidaresendt melding|forwarded message)[ \t]*-{2,}/im,
+  new RegExp(`^[ \\t]*-{2,}[ \\t]*(?:${SEPARATOR_TITLES})[ \\t]*-{2,}`, 'im'),
   // A web form's submission under a framed title: «-- Innsendt skjema: Klage på parkeringsgebyr --», «== Søknadsskjema: Kulturmidler ==»,
   // «*** Web form – Ask a librarian ***», «--- Førespurnad sendt frå Mi side ---».
   /^[ \t]*(?:-{2,}|={2,}|\*{3,}|#{3,})[ \t]*[^\n]{0,80}(?:skjema|form|førespurnad|forespørsel|henvendelse|henvending|inquiry|enquiry|submission|(?:sendt|sent|mottatt|received)\s+(?:fra|frå|from|via)\s+\p{L}+)\b[^\n]{0,80}?[ \t]*(?:-{2,}|={2,}|\*{3,}|#{3,})[ \t]*$/imu,
