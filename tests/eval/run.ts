@@ -134,6 +134,7 @@ const CORPUS_NOW: Partial<Record<(typeof CORPORA)[number], string>> = {
   blind38: '2026-12-07T10:00:00+01:00',
   blind39: '2026-12-07T10:00:00+01:00',
   blind40: '2026-12-07T10:00:00+01:00',
+  blind41: '2026-12-07T10:00:00+01:00',
 };
 
 export const corpusNow = (corpus: string): string => CORPUS_NOW[corpus as (typeof CORPORA)[number]] ?? EVAL_NOW;
@@ -252,6 +253,7 @@ export const CORPORA = [
   'blind38',
   'blind39',
   'blind40',
+  'blind41',
 ] as const;
 
 interface Options {
