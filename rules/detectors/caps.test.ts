@@ -10,6 +10,8 @@ function hits(text: string, params: Record<string, unknown> = ALLOW) {
 describe('caps detector', () => {
   it("leaves a letter's title in capitals alone, but not a shouted line", () => {
     expect(hits('VEDTAK – SØKNAD OM DRIFTSTILSKOT 2027\n\nVi viser til søknaden din.').map((h) => h[0])).toEqual([]);
+    // A lawyer's letter names the matter and the client in the title.
+    expect(hits('KLAGE PÅ VEDTAK OM REDUKSJON AV PRAKTISK BISTAND – KNUT OLAV RIISE, FØDT 14. MARS 1939\n\nVi viser til brevet.').map((h) => h[0])).toEqual([]);
     expect(hits('DECISION ON DEDUCTION IN INTRODUCTION BENEFIT\n\nWith reference to your absence.').map((h) => h[0])).toEqual([]);
     expect(hits('Hei!\n\nDU MÅ BETALE INNEN FREDAG!!!\n\nHilsen Ola').map((h) => h[0])).toEqual(['DU MÅ BETALE INNEN FREDAG']);
     expect(hits('VI MØTEST VED HOVUDINNGANGEN\nIkkje ved biblioteket.').map((h) => h[0])).toEqual(['VI MØTEST VED HOVUDINNGANGEN']);

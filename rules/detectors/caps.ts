@@ -32,7 +32,7 @@ function isHeadingLine(text: string, at: number): boolean {
   let end = text.indexOf('\n', at);
   if (end < 0) end = text.length;
   const line = text.slice(start, end);
-  if (!HEADING_LINE.test(line) || line.trim().split(/\s+/u).length > 14) return false;
+  if (!HEADING_LINE.test(line) || line.trim().split(/\s+/u).length > 20) return false;
   // A title stands on its own: the next line is blank or the text ends.
   const nextEnd = text.indexOf('\n', end + 1);
   return end >= text.length || text.slice(end + 1, nextEnd < 0 ? text.length : nextEnd).trim() === '';

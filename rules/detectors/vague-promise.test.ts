@@ -43,6 +43,21 @@ describe('vague-promise detector', () => {
     expect(spans('Vi har stor pågang, og saksbehandlingstiden er derfor noe lengre enn normalt.')).toEqual([['lengre enn normalt', 'rule']]);
   });
 
+  it('takes a processing time that only "varies" or "depends" for a vague time unless the reply gives a duration', () => {
+    expect(spans('Please note that response times may vary.', 'eng')).toEqual([['response times may vary', 'rule']]);
+    expect(spans('Forventa saksbehandlingstid er avhengig av tidspunkt for mottak av dokumentasjon.', 'nno')).toEqual([
+      ['saksbehandlingstid er avhengig av', 'rule'],
+    ]);
+    expect(spans('Saksbehandlingstiden varierer, men er normalt fire uker.')).toEqual([]);
+    expect(spans('Processing times vary. We expect to answer you by Friday 8 January.', 'eng')).toEqual([]);
+  });
+
+  it('takes «du får høre fra oss» in both written standards, and "then" for no time of its own', () => {
+    expect(spans('Takk for søknaden. Du får høyre frå oss.', 'nno')).toEqual([['Du får høyre frå oss', 'suggestion']]);
+    expect(spans('Takk for søknaden. Du får høre fra oss.')).toEqual([['Du får høre fra oss', 'suggestion']]);
+    expect(spans('Send us the photos. We will then look into whether the fee can be credited at some point.', 'eng')).toEqual([['at some point', 'rule']]);
+  });
+
   it('does not take a month in the topic lead for the time of the promise after it', () => {
     expect(spans('Når det gjelder møtet dere har booket i januar, kommer vi tilbake til deg når vi vet mer.')).toEqual([['når vi vet mer', 'rule']]);
     expect(spans('Når det gjelder møtet ditt, kommer vi tilbake til deg i januar.')).toEqual([]);
@@ -178,6 +193,9 @@ describe('vague-promise detector', () => {
     expect(spans('Your comments will be considered by the committee on 14 January.', 'eng')).toEqual([]);
     expect(spans('Merknaden vert vurdert, og du får svar innan 14. januar.', 'nno')).toEqual([]);
     expect(spans('Saken vil bli gjennomgått og tilbakemelding vil bli gitt.')).toEqual([['vil bli gjennomgått', 'suggestion']]);
+    // Named first as the topic, or dealt with "separately": still nothing on when.
+    expect(spans('Hva gjelder anmodningen om innsyn, vil denne bli behandlet separat.')).toEqual([['vil denne bli behandlet', 'suggestion']]);
+    expect(spans('Your request will be considered separately.', 'eng')).toEqual([['Your request will be considered', 'suggestion']]);
   });
 
   it('reports an event at the end of any promise by the office, unless the sentence before times it', () => {

@@ -100,7 +100,7 @@ const PROMISE_NB = new RegExp(
     // V2 order after an adverbial: "Da tar vi kontakt", "Derfor vil vi se på saken".
     `${B}(?:kommer\\s+(?:vi|jeg)\\s+tilbake|tar\\s+(?:vi|jeg)\\s+kontakt|gir\\s+(?:vi|jeg)\\s+(?:deg\\s+)?(?:beskjed|svar)|sender\\s+(?:vi|jeg)\\s+deg|(?:skal|vil)\\s+vi\\s+${WORK_NB}|får\\s+du\\s+(?:et\\s+|en\\s+)?(?:svar|beskjed|melding|tilbakemelding|vedtak)|hører\\s+du\\s+fra\\s+(?:oss|meg))${E}`,
     `${B}(?:du|dere)\\s+(?:vil\\s+)?(?:få|får)\\s+(?:et\\s+|en\\s+|nytt\\s+)?(?:svar|vedtak|beskjed|melding|tilbakemelding|brev|oppdatering|avklaring|tilbud)${E}`,
-    `${B}(?:du|dere)\\s+(?:vil\\s+)?(?:høre|hører)\\s+(?:fra|mer\\s+fra)\\s+(?:oss|meg)${E}`,
+    `${B}(?:du|dere)\\s+(?:vil\\s+|får\\s+)?(?:(?:eventuelt|nok|da|så)\\s+)?(?:høre|hører)\\s+(?:fra|mer\\s+fra)\\s+(?:oss|meg)${E}`,
     `${B}du\\s+(?:vil\\s+bli|blir)\\s+(?:kontaktet|oppringt|ringt\\s+opp|varslet|informert)${E}`,
     `${B}${CASE_NB}\\s+(?:vil\\s+bli|blir|skal|skal\\s+bli)\\s+(?:behandlet|vurdert|fulgt\\s+opp|sett\\s+på)${E}`,
     // A future passive promises the office will act, whatever its subject: "vil bli sett på",
@@ -119,7 +119,7 @@ const PROMISE_NN = new RegExp(
     `${B}${SUBJECT_NN}${COORDINATED_NN}\\s+${CONTACT_NN}${E}`,
     `${B}(?:kjem\\s+(?:vi|me|eg)\\s+(?:tilbake|attende)|tek\\s+(?:vi|me|eg)\\s+kontakt|gjev\\s+(?:vi|me|eg)\\s+(?:deg\\s+)?(?:beskjed|svar)|sender\\s+(?:vi|me|eg)\\s+deg|(?:skal|vil)\\s+(?:vi|me)\\s+${WORK_NN}|får\\s+du\\s+(?:eit\\s+|ei\\s+|ein\\s+)?(?:svar|beskjed|melding|tilbakemelding|vedtak)|høyrer\\s+du\\s+frå\\s+(?:oss|meg))${E}`,
     `${B}(?:du|de|dykk)\\s+(?:vil\\s+)?(?:få|får)\\s+(?:eit\\s+|ei\\s+|ein\\s+|nytt\\s+)?(?:svar|vedtak|beskjed|melding|tilbakemelding|brev|oppdatering|avklaring|tilbod)${E}`,
-    `${B}(?:du|de|dykk)\\s+(?:vil\\s+)?(?:(?:då|da|så)\\s+)?(?:høyre|høyrer)\\s+(?:frå|meir\\s+frå)\\s+(?:oss|meg)${E}`,
+    `${B}(?:du|de|dykk)\\s+(?:vil\\s+|får\\s+)?(?:(?:då|da|så|eventuelt|nok)\\s+)?(?:høyre|høyrer)\\s+(?:frå|meir\\s+frå)\\s+(?:oss|meg)${E}`,
     `${B}du\\s+(?:vil\\s+bli|blir|vert|vil\\s+verte)\\s+(?:kontakta|kontaktet|oppringd|ringd\\s+opp|varsla|informert)${E}`,
     `${B}${CASE_NN}\\s+(?:vil\\s+bli|blir|vert|skal|skal\\s+bli|vil\\s+verte)\\s+(?:handsama|behandla|vurdert|følgd\\s+opp|fylgd\\s+opp)${E}`,
     `${B}(?:vil|skal)(?:\\s+(?!bli${E}|verte${E})\\p{L}+){0,2}\\s+(?:bli|verte)\\s+${PARTICIPLE_NO}${E}`,
@@ -169,7 +169,7 @@ const VAGUE_EN = new RegExp(
 );
 
 const ANCHOR_EN = new RegExp(
-  `${B}(?:today|tomorrow|tonight|this\\s+(?:week|afternoon|evening|month)|next\\s+(?:week|month)|in\\s+week\\s+\\d+|(?:the\\s+)?same\\s+day|(?:on\\s+)?(?:the|your)\\s+first\\s+(?:day|morning|visit)|after\\s+that|then|(?:${MONTHS_EN})|(?:${WEEKDAYS_EN})|christmas|easter|the\\s+new\\s+year)${E}`,
+  `${B}(?:today|tomorrow|tonight|this\\s+(?:week|afternoon|evening|month)|next\\s+(?:week|month)|in\\s+week\\s+\\d+|(?:the\\s+)?same\\s+day|(?:on\\s+)?(?:the|your)\\s+first\\s+(?:day|morning|visit)|after\\s+that|(?:${MONTHS_EN})|(?:${WEEKDAYS_EN})|christmas|easter|the\\s+new\\s+year)${E}`,
   'iu',
 );
 
@@ -339,9 +339,15 @@ const EVENT_EN = new RegExp(
  * comments will be considered."): a promise with no time and no next step, however short.
  */
 const PASSIVE_AUX = String.raw`(?:vert|blir|vil\s+bli|vil\s+verte|skal\s+bli|will\s+be|is\s+being|are\s+being)`;
-const WORK_PARTICIPLE = String.raw`(?:nærmare\s+|nærmere\s+|further\s+|carefully\s+)?(?:vurdert|handsama|handsamt|behandla|behandlet|sett\s+på|følgt\s+opp|fylgt\s+opp|gått\s+gjennom|gjennomgått|undersøkt|besvart|svart\s+på|gitt|gjeve|considered|reviewed|assessed|looked\s+into|followed\s+up|processed|examined|answered|given)`;
+const WORK_PARTICIPLE = String.raw`(?:nærmare\s+|nærmere\s+|further\s+|carefully\s+)?(?:vurdert|handsama|handsamt|behandla|behandlet|sett\s+på|følgt\s+opp|fylgt\s+opp|gått\s+gjennom|gjennomgått|undersøkt|besvart|svart\s+på|gitt|gjeve|tatt\s+opp|teke\s+opp|considered|reviewed|dealt\s+with|handled|assessed|looked\s+into|followed\s+up|processed|examined|answered|given)`;
+/** «Når det gjelder …», «Hva gjelder …», "As for …": the words that name a sentence's topic first. */
+const TOPIC_LEAD_WORDS = String.raw`(?:når\s+det\s+gjeld(?:er)?|hva\s+gjelder|kva\s+gjeld|angående|vedrørende|regarding|as\s+for|as\s+regards|with\s+regard\s+to)`;
+/** «… vil denne bli behandlet» after a topic: the verb before its subject (V2). */
+const V2_PASSIVE_AUX = String.raw`(?:vil|skal)\s+(?:denne|dette|den|det|disse|desse|dei|de|saken|saka|kravet|spørsmålet)\s+(?:bli|verte)`;
+/** «… behandlet separat», "dealt with separately": how, not when — still no time. */
+const SEPARATELY = String.raw`(?:\s+(?:separat|særskilt|for\s+seg|separately|individually|on\s+its\s+own))?`;
 const BARE_WORK_PASSIVE = new RegExp(
-  String.raw`^[\s"«]*(?:\p{L}+\s+){1,3}${PASSIVE_AUX}\s+${WORK_PARTICIPLE}(?:\s+(?:og|and)\s+(?:\p{L}+\s+){1,3}${PASSIVE_AUX}\s+${WORK_PARTICIPLE})?\s*[.!]?\s*$`,
+  String.raw`^[\s"«]*(?:${TOPIC_LEAD_WORDS}\s[^,.!?\n]{1,100},\s*)?(?:(?:\p{L}+\s+){1,3}${PASSIVE_AUX}|${V2_PASSIVE_AUX})\s+${WORK_PARTICIPLE}${SEPARATELY}(?:\s+(?:og|and)\s+(?:\p{L}+\s+){1,3}${PASSIVE_AUX}\s+${WORK_PARTICIPLE}${SEPARATELY})?\s*[.!]?\s*$`,
   'iu',
 );
 /**
@@ -574,8 +580,7 @@ const TELLS_READER =
   /kontakt|varsl|beskjed|melding|tilbakemelding|høre|høyre|hear|contact|in\s+touch|notif|inform|let\s+you\s+know|get\s+back|komme[r]?\s+tilbake|kjem\s+(?:tilbake|attende)/iu;
 
 /** A topic lead up to its comma: «Når det gjelder lysene som ikke virker, …», "Regarding the lights that do not work, …". */
-const TOPIC_LEAD =
-  /^[\s"«]*(?:når\s+det\s+gjeld(?:er)?|hva\s+gjelder|kva\s+gjeld|angående|vedrørende|regarding|as\s+for|as\s+regards|with\s+regard\s+to)\s[^,.!?\n]*,/iu;
+const TOPIC_LEAD = new RegExp(String.raw`^[\s"«]*${TOPIC_LEAD_WORDS}\s[^,.!?\n]*,`, 'iu');
 
 /**
  * A condition that names no event, only that something may happen («hvis det skulle dukke opp
@@ -608,6 +613,14 @@ function vagueConditions(text: string, analysis: TextAnalysis): RegExpExecArray[
  */
 const TAKES_SOME_TIME = withFastWordStarts(
   /(?<![\p{L}])(?:(?:tar|tek|ta)(?:\s+(?:vanligvis|vanlegvis|normalt|gjerne|dessverre|nok))?\s+(?:litt|noe|noko)\s+tid|(?:takes?|taking)(?:\s+(?:usually|normally|generally|unfortunately))?\s+(?:some|a\s+little|a\s+bit\s+of)\s+time|(?:takes?|taking)(?:\s+(?:usually|normally|generally|unfortunately))?\s+a\s+(?:while|bit)|(?:lengre|lenger|longer)\s+(?:enn|than)\s+(?:normalt|vanlig|vanleg|normal|usual))(?![\p{L}])(?!\s+(?:to|å|til\s+å)\s+(?:get\s+used|adjust|settle|learn|venne|venja|bli\s+vant|verte\s+van|lære|læra)(?![\p{L}]))/giu,
+);
+
+/**
+ * «Saksbehandlingstida er avhengig av …», "response times may vary": the only word on when is that
+ * it varies. Vague when the reply dates nothing; «… varierer, men er normalt fire uker» gives the duration.
+ */
+const TIME_VARIES = withFastWordStarts(
+  /(?<![\p{L}])(?:(?:saks)?(?:behandlings|handsamings)tid(?:en|a)?|sakshandsamingstid(?:a|en)?|ventetid(?:en|a)?|svartid(?:en|a)?|(?:response|processing|waiting|turnaround|handling)\s+times?)(?:\s+\p{L}+){0,3}?\s+(?:varierer|varierar|kan\s+variere|kan\s+variera|vil\s+variere|vil\s+variera|avhenger\s+av|avheng\s+av|er\s+avhengig\s+av|er\s+avhengig|(?:may|can|will|do|does)\s+vary|vary|varies|depends?\s+on|(?:is|are)\s+dependent\s+on)(?![\p{L}])/giu,
 );
 
 /** The reader invited to write («ta gjerne kontakt hvis det er noe mer», "do get in touch if anything comes up"): their step, not our promise. */
@@ -689,6 +702,7 @@ export const vaguePromise: Detector = {
       (body) => !TELLS_READER.test(body) || READER_INVITED.test(body) || words.readerTold.test(body) || words.anchor.test(body),
     );
     reportUndated(everyMatch(TAKES_SOME_TIME, text), (body) => statesDuration(body));
+    reportUndated(everyMatch(TIME_VARIES, text), (body) => statesDuration(body));
     for (const word of analysis.words) {
       if (word.start < decidedUpTo || !words.firstWords.has(word.lower)) continue;
       words.promise.lastIndex = word.start;
