@@ -230,6 +230,7 @@ describe('findQuestions', () => {
       'I would like to know whether I will get a GP (fastlege, I have learned the word!) automatically once I am registered.',
       ['I would like to know whether I will get a GP (fastlege, I have learned the word!) automatically once I am registered.'],
     ],
+    ['what to do with the bin, which is no resignation', 'Skal eg berre la han stå ute?', ['Skal eg berre la han stå ute?']],
   ])('finds %s', (_what, inquiry, expected) => {
     expect(texts(inquiry)).toEqual(expected);
   });
@@ -288,6 +289,15 @@ describe('findQuestions', () => {
       'I sent this in October – is anybody actually reading these e-mails? Er det eigentleg nokon som les e-post som blir send hit??',
     ],
     ['how many more years', 'Kor mange år til skal vi pensjonistar finansiere dette?'],
+    ['doubt that anyone there works at all', "Er det noen der som faktisk jobber? Honestly I don't know if anyone even reads these emails."],
+    ['irony about what could go wrong', 'What could possibly go wrong? Hva kan vel gå galt?'],
+    ['a sigh that it always happens', 'Hvorfor skjer alltid alt på en gang?'],
+    ['exasperation that everything is so', 'Why is everything in Norway done through BankID?'],
+    ['an absurd step with «kanskje»', 'Skal jeg spise sparekontoen min kanskje?'],
+    ['a guess', 'Kanskje den har blåst til Sotra?'],
+    ['resignation that we must just leave it', 'Skal vi bare la flaskene ligge der til våren?'],
+    ['the absurd answer after the comma', 'What am I supposed to do, sleep in Nygårdsparken?'],
+    ['what the fee is even for', 'Jeg betaler over 5000 kr i året for dette, så hva er det egentlig jeg betaler for?'],
     ['one word and an outburst of marks', 'Rekning?? Planleggingsdag?!'],
     ['a tag with doubled marks', 'Skal eg bere 400 kilo fisk på ryggen frå Bryggen eller??'],
     ['a tag set off by a comma', 'Skal vi bare flytte ut, eller? Er vi de eneste i Åsane som blir plukket ut, eller?'],

@@ -271,8 +271,24 @@ const RHETORICAL = new RegExp(
     // "How am I supposed to keep a bathroom dry …?", "How was I supposed to know …?": a complaint.
     String.raw`^(?:(?:but|and|so)\s+)?how\s+(?:am|was|is|are|were)\s+(?:[\p{L}-]+\s+){1,2}supposed\s+to(?![\p{L}])`,
     // «Er det noen som faktisk leser disse takstene …?», "Is anyone actually checking these routes?".
-    String.raw`(?:er|finst|finnes)\s+det\s+(?:noen|nokon)\s+som\s+(?:faktisk|eigentleg|egentlig|i\s+det\s+heile(?:\s+teke)?|i\s+det\s+hele(?:\s+tatt)?)\s+(?:les|leser|svarer|svarar|bryr|tek|tar|har\s+vært|har\s+vore|sjekker|sjekkar|følger|følgjer)(?![\p{L}])`,
-    String.raw`(?:is|does|do)\s+(?:anybody|anyone)\s+(?:actually|really|even)\s+(?:\p{L}+ing|read|care|answer|listen|check)(?![\p{L}])`,
+    String.raw`(?:er|finst|finnes)\s+det\s+(?:noen|nokon)(?:\s+(?:der|her|hos\s+dere|hos\s+dykk))?\s+som\s+(?:faktisk|eigentleg|egentlig|i\s+det\s+heile(?:\s+teke)?|i\s+det\s+hele(?:\s+tatt)?)\s+(?:les|leser|svarer|svarar|bryr|tek|tar|har\s+vært|har\s+vore|sjekker|sjekkar|følger|følgjer|jobber|jobbar|arbeider|gjør|gjer)(?![\p{L}])`,
+    String.raw`(?:is|does|do|if|whether)\s+(?:anybody|anyone)\s+(?:actually|really|even)\s+(?:\p{L}+ing|reads?|cares?|answers?|listens?|checks?|works?)(?![\p{L}])`,
+    // "What could possibly go wrong?", «Hva kan vel gå galt?»: irony.
+    String.raw`what\s+could\s+possibly\s+go\s+wrong|(?:hva|kva)\s+kan\s+(?:vel\s+|muligens\s+|mogleg\s+)gå\s+(?:galt|gale)`,
+    // «Hvorfor skjer alltid alt på en gang?», "Why does it always rain on collection day?": a sigh.
+    String.raw`^(?:hvorfor|kvifor)\s+(?:skjer|skal|må|kommer|kjem|går|blir|vert)\s+(?:det\s+)?alltid\s|^why\s+(?:does|do|must)\s+(?:it|this|everything|things)\s+always\s`,
+    // "Why is everything in Norway done through BankID?", «Hvorfor må alt …»: exasperation at everything.
+    String.raw`^(?:why|hvorfor|kvifor)\s+(?:is|må|skal|er)\s+(?:everything|alt)\s`,
+    // «Skal jeg spise sparekontoen min kanskje?»: a «kanskje» tag on an absurd step is sarcasm.
+    String.raw`^(?:skal|må)\s+(?:jeg|eg|vi|me)\s+[^?]{3,80}\s+kanskje\s*\?`,
+    // «Kanskje den har blåst til Sotra?»: a guess, not a question.
+    String.raw`^kanskje\s+(?:den|det|han|hun|ho|de|dei)\s+(?:har|er)\s`,
+    // «Skal vi bare la flaskene ligge der til våren?»: resignation («Skal eg berre la han stå ute?» asks what to do).
+    String.raw`^(?:skal|må)\s+(?:vi|me)\s+(?:bare|berre)\s+(?:la|lata|finne\s+oss\s+i|godta|akseptere|sitte|sitje)\s`,
+    // "What am I supposed to do, sleep in the park?": the absurd answer after the comma is the point.
+    String.raw`^(?:what\s+(?:am\s+i|are\s+we)\s+supposed\s+to\s+do|(?:hva|kva)\s+skal\s+(?:jeg|eg|vi|me)\s+(?:gjøre|gjere)),\s*\p{L}+`,
+    // «… så hva er det egentlig jeg betaler for?», "what exactly am I paying for?": the writer's verdict.
+    String.raw`(?:hva|kva)\s+(?:er\s+det\s+)?(?:egentlig|eigentleg)\s+(?:jeg|eg|vi|me)\s+(?:betaler|betalar)\s+for|what\s+(?:exactly\s+|actually\s+)?(?:am\s+i|are\s+we)\s+(?:actually\s+|even\s+)?paying\s+for`,
     // «Hvordan kan dere forsvare dette?!», "How is this even possible?!": an outburst.
     String.raw`\?!|!\?`,
     // «…, ikkje sant?», «Er det ikke rart hvor …?», «Hugsar de kor bra det gjekk …?», "I'm guessing I'll need a cap too?": the writer's own view.
