@@ -31,6 +31,24 @@ describe('answerQuestions', () => {
     ]);
   });
 
+  it('takes «medan vi ventar på …» for the time of a yes or no, not for an answer put off', () => {
+    expect(
+      answerOf(
+        'Dersom eg ikkje møter opp på kurset måndag, blir stønaden min då redusert?',
+        'Takk.\n\nStønaden din blir ikkje redusert medan vi ventar på fråsegna.',
+        'nno',
+      ),
+    ).toBe('Stønaden din blir ikkje redusert medan vi ventar på fråsegna.');
+    expect(answerOf('Blir stønaden min redusert?', 'Takk.\n\nVi ventar på fråsegna frå psykologen.', 'nno')).toBe(false);
+  });
+
+  it('answers "where can I go?" with where to come, also an office named in capitals', () => {
+    expect(answerOf('Where can I go tonight?', 'Come to the emergency shelter in the town hall after 8 pm.', 'eng')).toBe(
+      'Come to the emergency shelter in the town hall after 8 pm.',
+    );
+    expect(answerOf('Hvor kan jeg hente pengene?', 'Pengene kan hentes på NAV Årstad før klokka 14.')).toBe('Pengene kan hentes på NAV Årstad før klokka 14.');
+  });
+
   it('answers «who pays?» with a sentence in which someone pays, whoever it is', () => {
     expect(answerOf('Hvem skal betale dette?', 'Det betyr at dødsboet betaler fakturaene fram til huset er solgt.')).toBe(
       'Det betyr at dødsboet betaler fakturaene fram til huset er solgt.',

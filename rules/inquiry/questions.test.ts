@@ -629,6 +629,12 @@ describe('findQuestions', () => {
     expect(texts(inquiry)).toEqual(['When will my application be processed?']);
   });
 
+  it('keeps the subject question when the body shares only one of its words with a question of its own', () => {
+    const inquiry =
+      'Fra: Sigrid <sigrid@example.no>\nSendt: tirsdag 1. desember 2026 09:12\nEmne: Kan eg få fritak frå aktivitetsplikta?\n\nHei,\nKan aktiviteten vere noko eg gjer heimanfrå?\nSigrid';
+    expect(texts(inquiry)).toEqual(['Kan eg få fritak frå aktivitetsplikta?', 'Kan aktiviteten vere noko eg gjer heimanfrå?']);
+  });
+
   it('takes a subject that only names the topic for a title when the body asks its own questions', () => {
     const titled =
       'Fra: Ali <ali@example.no>\nSendt: mandag 7. desember 2026 07:12\nEmne: gratis busskort???\n\nHei.\nKan dere si meg om jeg har rett på kortet?\nAli';

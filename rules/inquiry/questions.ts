@@ -1052,7 +1052,7 @@ function askedAgain(subject: string, questions: readonly InquiryQuestion[]): boo
     const other = contentWords(q.text);
     let shared = 0;
     for (const w of words) if (other.has(w)) shared++;
-    if (shared / words.size >= 0.5 && (q.topic === topicOf(subject) || shared >= 2)) return true;
+    if (shared / words.size >= 0.5 && ((q.topic === topicOf(subject) && (shared >= 2 || words.size === 1)) || shared >= 2)) return true;
     // "Når kommer vedtaket?" over "Når får jeg svar på søknaden?": the same thing asked twice.
     const topic = topicOf(questionCore(subject));
     return topic === q.topic && topic !== 'what' && topic !== 'yes-no';
