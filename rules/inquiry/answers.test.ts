@@ -42,6 +42,15 @@ describe('answerQuestions', () => {
     expect(answerOf('Blir stønaden min redusert?', 'Takk.\n\nVi ventar på fråsegna frå psykologen.', 'nno')).toBe(false);
   });
 
+  it('answers a why-question with what held the work up, without «fordi»', () => {
+    expect(
+      answerOf('Hvorfor er ikke papirdunken tømt?', 'Hei,\n\nPapirrunden på Nesttun ble forsinket av snøfallet onsdag, og dunken din blir tømt fredag.'),
+    ).toBe('Papirrunden på Nesttun ble forsinket av snøfallet onsdag, og dunken din blir tømt fredag.');
+    expect(answerOf('Kvifor vart ikkje dunken henta?', 'Hei,\n\nBilen fekk motorstopp tysdag, så dunken din vart ikkje henta.', 'nno')).toBe(
+      'Bilen fekk motorstopp tysdag, så dunken din vart ikkje henta.',
+    );
+  });
+
   it('answers "where can I go?" with where to come, also an office named in capitals', () => {
     expect(answerOf('Where can I go tonight?', 'Come to the emergency shelter in the town hall after 8 pm.', 'eng')).toBe(
       'Come to the emergency shelter in the town hall after 8 pm.',
