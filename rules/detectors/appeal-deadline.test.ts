@@ -10,6 +10,12 @@ describe('appeal-deadline detector', () => {
   it.each([
     ['a bare right to appeal', 'Søknaden er innvilget for høsten. Du kan klage hvis du er uenig.', 'Du kan klage'],
     ['a passive appeal right', 'Vedtaket kan påklages til Statsforvalteren via NAV-kontoret.', 'kan påklages'],
+    [
+      'a right to appeal beside the deadline for another step',
+      'The deadline for rectification is 15 January 2027. You may appeal the decision.',
+      'You may appeal',
+    ],
+    ['a right to appeal beside «fristen for utbedring»', 'Fristen for utbedring er 15. januar 2027. Du kan klage på vedtaket.', 'Du kan klage'],
     ['«eventuell klage» in nynorsk', 'Søknaden er innvilga med 20 timar. Eventuell klage kan fremjast på vanleg måte.', 'Eventuell klage'],
     ['«klage kan du sende»', 'Det går ikke. Klage kan du sende hvis du vil.', 'Klage kan du sende'],
     ['an unstated appeal period', 'Any complaint must be sent within the appeal period.', 'within the appeal period'],

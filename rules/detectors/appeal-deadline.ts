@@ -56,8 +56,20 @@ const NAMES_THE_DEADLINE = /klagefristen|(?:appeal|complaint)\s+(?:deadline|peri
 /** «Om du vil klage, …»: the reader's wish, where «om» is "if", not "whether". */
 const WANTS_TO = /\s(?:vil|ønsker|ønskjer)\s/iu;
 const POINTS_TO = /(?:hvordan|korleis|how|whether|om)\s+$/iu;
-/** A sentence about appeals: its duration or date is the appeal deadline. */
+/** The words of a sentence about appeals. */
 const ABOUT_APPEAL = new RegExp(`${B}(?:klag\\p{L}*|påklag\\p{L}*|appeal\\p{L}*|complain\\p{L}*|frist\\p{L}*|deadline\\p{L}*)`, 'iu');
+/** «Fristen for utbedring er 15. januar», "The deadline for rectification is …": a deadline, but for something else. */
+const OTHER_DEADLINE = new RegExp(
+  `${B}(?:frist(?:en|a)?|deadline)\\s+(?:for|til)\\s+(?:(?:å|the|to)\\s+)?(?!(?:klage|klaga|klagen|klaga|appeal|appeals|appealing|complain|complaints?)${E})\\p{L}+`,
+  'iu',
+);
+/** A sentence about appeals (not only about another deadline): its duration or date is the appeal deadline. */
+function aboutAppeal(sentence: string): boolean {
+  const m = ABOUT_APPEAL.exec(sentence);
+  if (!m) return false;
+  if (!/^(?:frist|deadline)/iu.test(m[0])) return true;
+  return !OTHER_DEADLINE.test(sentence) || /(?<![\p{L}])(?:klag|påklag|appeal|complain)/iu.test(sentence);
+}
 
 export const appealDeadline: Detector = {
   id: 'appeal-deadline',
@@ -102,7 +114,7 @@ export const appealDeadline: Detector = {
     if (givesTime(mentionSentence) || givesTime(mentionSentence + 1)) return [];
     for (let i = 0; i < sentences.length; i++) {
       const sentence = sentences[i]!;
-      if (ABOUT_APPEAL.test(text.slice(sentence.start, sentence.end)) && givesTime(i)) return [];
+      if (aboutAppeal(text.slice(sentence.start, sentence.end)) && givesTime(i)) return [];
     }
     return [mention];
   },

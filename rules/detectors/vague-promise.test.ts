@@ -243,6 +243,9 @@ describe('vague-promise detector', () => {
     ]);
     expect(spans('Klagen er oversendt Statsforvalteren, som vanligvis svarer innen tre måneder.')).toEqual([]);
     expect(spans('You have been referred to the lung clinic at Haukeland.', 'eng')).toEqual([]);
+    expect(spans('Jeg har for ordens skyld sendt beskjed videre.')).toEqual([['Jeg har for ordens skyld sendt beskjed videre', 'suggestion']]);
+    // Praise passed on asks nothing of anyone.
+    expect(spans('Jeg har gitt beskjed videre til gartnerne, og de ble svært glade.')).toEqual([]);
   });
 
   it("takes an event for the citizen's step only when the reader is its subject", () => {
