@@ -58,6 +58,14 @@ describe('vague-promise detector', () => {
     expect(spans('Send us the photos. We will then look into whether the fee can be credited at some point.', 'eng')).toEqual([['at some point', 'rule']]);
   });
 
+  it('takes a weekday looked back on in the sentence before for no time of the promise after it', () => {
+    expect(spans('The sweeper who was supposed to come on Wednesday did not come. We will send you a new date.', 'eng')).toEqual([
+      ['We will send', 'suggestion'],
+    ]);
+    expect(spans('The sweeper comes on Wednesday. We will send you the bill.', 'eng')).toEqual([]);
+    expect(spans('The rule was not followed on 20 November. From now on our staff will check it on every ship day.', 'eng')).toEqual([]);
+  });
+
   it('does not take a month in the topic lead for the time of the promise after it', () => {
     expect(spans('Når det gjelder møtet dere har booket i januar, kommer vi tilbake til deg når vi vet mer.')).toEqual([['når vi vet mer', 'rule']]);
     expect(spans('Når det gjelder møtet ditt, kommer vi tilbake til deg i januar.')).toEqual([]);

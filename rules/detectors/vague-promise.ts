@@ -63,7 +63,7 @@ const MONTHS_EN = monthNameAlternation('en');
 const WEEKDAYS_EN = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 
 const ANCHOR_NO = new RegExp(
-  `${B}(?:i\\s+dag|i\\s+morgen|i\\s+morgon|i\\s+kveld|i\\s+ettermiddag|neste\\s+(?:uke|veke|måned|månad)|denne\\s+(?:uka|uken|veka|måneden|månaden)|i\\s+(?:uke|veke)\\s+\\d+|(?:samme|same)\\s+dag|(?:den\\s+)?(?:første|fyrste)\\s+(?:dagen|morgenen|morgonen)|etter\\s+det(?:te)?|deretter|da|då|(?:${MONTHS_NO})|(?:${WEEKDAYS_NO})(?:en)?|jul(?:a|en)?|påske(?:n)?|nyttår|sommerferien|sommarferien)${E}`,
+  `${B}(?:i\\s+dag|i\\s+morgen|i\\s+morgon|i\\s+kveld|i\\s+ettermiddag|neste\\s+(?:uke|veke|måned|månad)|denne\\s+(?:uka|uken|veka|måneden|månaden)|i\\s+(?:uke|veke)\\s+\\d+|(?:samme|same)\\s+dag|(?:den\\s+)?(?:første|fyrste)\\s+(?:dagen|morgenen|morgonen)|etter\\s+det(?:te)?|deretter|da|då|(?:${MONTHS_NO})|(?:${WEEKDAYS_NO})(?:en)?|jul(?:a|en)?|påske(?:n)?|nyttår|sommerferien|sommarferien|(?:fra|frå)\\s+(?:nå|no)\\s+av|(?:hver|kvar)\\s+(?:\\p{L}+\\s+)?dag)${E}`,
   'iu',
 );
 
@@ -169,7 +169,7 @@ const VAGUE_EN = new RegExp(
 );
 
 const ANCHOR_EN = new RegExp(
-  `${B}(?:today|tomorrow|tonight|this\\s+(?:week|afternoon|evening|month)|next\\s+(?:week|month)|in\\s+week\\s+\\d+|(?:the\\s+)?same\\s+day|(?:on\\s+)?(?:the|your)\\s+first\\s+(?:day|morning|visit)|after\\s+that|(?:${MONTHS_EN})|(?:${WEEKDAYS_EN})|christmas|easter|the\\s+new\\s+year)${E}`,
+  `${B}(?:today|tomorrow|tonight|this\\s+(?:week|afternoon|evening|month)|next\\s+(?:week|month)|in\\s+week\\s+\\d+|(?:the\\s+)?same\\s+day|(?:on\\s+)?(?:the|your)\\s+first\\s+(?:day|morning|visit)|after\\s+that|(?:${MONTHS_EN})|(?:${WEEKDAYS_EN})|christmas|easter|the\\s+new\\s+year|from\\s+now\\s+on|(?:on\\s+)?(?:every|each)\\s+(?:[\\p{L}-]+\\s+)?day)${E}`,
   'iu',
 );
 
@@ -673,10 +673,11 @@ export const vaguePromise: Detector = {
       const index = analysis.sentences.findIndex((s) => s.start === sentenceStart);
       const previous = index > 0 ? analysis.sentences[index - 1]! : undefined;
       if (!previous) return false;
-      // A date looked back on («born 14.03.2015», «mottatt 2. november») times nothing ahead.
-      return (
-        words.anchor.test(text.slice(previous.start, previous.end)) || dates.some((d) => d.start >= previous.start && d.start < previous.end && d.date >= today)
-      );
+      // A date looked back on («born 14.03.2015», «mottatt 2. november», "did not come on Wednesday") times nothing ahead.
+      const looksBack = dates.filter((d) => d.start >= previous.start && d.start < previous.end && d.date < today);
+      let body = text.slice(previous.start, previous.end);
+      for (const d of looksBack) body = body.slice(0, d.start - previous.start) + ' '.repeat(d.end - d.start) + body.slice(d.end - previous.start);
+      return words.anchor.test(body) || dates.some((d) => d.start >= previous.start && d.start < previous.end && d.date >= today);
     };
     // Words come in text order: once a sentence is decided, its other words need no look.
     let decidedUpTo = -1;

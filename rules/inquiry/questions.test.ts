@@ -633,6 +633,10 @@ describe('findQuestions', () => {
     const inquiry =
       'Fra: Sigrid <sigrid@example.no>\nSendt: tirsdag 1. desember 2026 09:12\nEmne: Kan eg få fritak frå aktivitetsplikta?\n\nHei,\nKan aktiviteten vere noko eg gjer heimanfrå?\nSigrid';
     expect(texts(inquiry)).toEqual(['Kan eg få fritak frå aktivitetsplikta?', 'Kan aktiviteten vere noko eg gjer heimanfrå?']);
+    // A label before the dash and an ask of one word that the body asks again: once.
+    const labelled =
+      'Fra: Ola <ola@example.no>\nSendt: tirsdag 1. desember 2026 09:12\nEmne: Purring - kan jeg få utsettelse?\n\nHei,\nKan jeg få utsettelse?\nOla';
+    expect(texts(labelled)).toEqual(['Kan jeg få utsettelse?']);
   });
 
   it('takes a subject that only names the topic for a title when the body asks its own questions', () => {

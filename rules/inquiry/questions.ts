@@ -1047,12 +1047,15 @@ function topicLabel(subject: string): boolean {
 /** The body asks the subject's question again: the body's question is the one to answer. */
 function askedAgain(subject: string, questions: readonly InquiryQuestion[]): boolean {
   const words = contentWords(subject);
+  // «Purring - kan jeg få utsettelse?»: a label before the dash, then an ask of one word of its own.
+  const ask = subject.match(/^[^?]*?\s[-–:]\s+(?=\p{L})(.*)$/u)?.[1];
+  const oneWordAsk = words.size === 1 || (ask !== undefined && contentWords(ask).size === 1);
   if (words.size === 0) return questions.length > 0;
   return questions.some((q) => {
     const other = contentWords(q.text);
     let shared = 0;
     for (const w of words) if (other.has(w)) shared++;
-    if (shared / words.size >= 0.5 && ((q.topic === topicOf(subject) && (shared >= 2 || words.size === 1)) || shared >= 2)) return true;
+    if (shared / words.size >= 0.5 && ((q.topic === topicOf(subject) && (shared >= 2 || oneWordAsk)) || shared >= 2)) return true;
     // "Når kommer vedtaket?" over "Når får jeg svar på søknaden?": the same thing asked twice.
     const topic = topicOf(questionCore(subject));
     return topic === q.topic && topic !== 'what' && topic !== 'yes-no';

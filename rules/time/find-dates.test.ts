@@ -109,6 +109,13 @@ describe('findDates — resolution rules', () => {
     expect(only('Svar innen fredag.', 'nob', '2026-11-27').date).toBe('2026-12-04');
   });
 
+  it('reads a weekday after a past-tense verb as the one just gone', () => {
+    expect(only('The sweeper who was supposed to come on Monday did not come.', 'eng').date).toBe('2026-11-23');
+    expect(only('Feiaren skulle kome på måndag.', 'nno').date).toBe('2026-11-23');
+    expect(only('Han kom ikke på mandag.').date).toBe('2026-11-23');
+    expect(only('Han kommer på mandag.').date).toBe('2026-11-30');
+  });
+
   it('puts "neste fredag" in next calendar week', () => {
     expect(only('Vi ringer neste fredag.').date).toBe('2026-12-04');
     expect(only('Vi ringer neste fredag.', 'nob', '2026-11-28').date).toBe('2026-12-04'); // from Saturday

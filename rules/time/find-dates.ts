@@ -23,7 +23,7 @@
 // - promise is true when the phrase carries innen/innan/senest/seinast/i løpet av/før or
 //   by/within/before/no later than (also a trailing "senest"/"at the latest").
 import type { WorkingCalendar } from '../calendar/calendar.ts';
-import { daysBetween } from '../calendar/dates.ts';
+import { addDays, daysBetween } from '../calendar/dates.ts';
 import type { RuleLanguage } from '../ids.ts';
 import type { ResolvedDate } from '../types.ts';
 import { runSteps } from '../steps.ts';
@@ -155,6 +155,7 @@ const PAST_WORDS: Record<RuleLanguage, ReadonlySet<string>> = {
     'fjor',
     'tidligere',
     'siden',
+    'skulle',
   ]),
   nno: new Set([
     'fekk',
@@ -193,6 +194,7 @@ const PAST_WORDS: Record<RuleLanguage, ReadonlySet<string>> = {
     'fjor',
     'tidlegare',
     'sidan',
+    'skulle',
   ]),
   eng: new Set([
     'received',
@@ -218,6 +220,12 @@ const PAST_WORDS: Record<RuleLanguage, ReadonlySet<string>> = {
     'last',
     'ago',
     'since',
+    'did',
+    'didn',
+    'supposed',
+    'failed',
+    'went',
+    'tried',
   ]),
 };
 // Present and future: the nearer one of these wins over an earlier past-tense verb.
@@ -347,6 +355,17 @@ export function* findDatesSteps(
           (daysBetween(today, resolution.date) > RECENT_PAST_DAYS && speaksOfThePast(text, start, language)))
       )
         date = resolution.past;
+      // «… skulle kome på onsdag», "did not come on Wednesday": a weekday alone after a past-tense
+      // verb is the one just gone, not the next.
+      else if (
+        matcher.weekday &&
+        !promise &&
+        !match.groups?.modifier &&
+        date > today &&
+        daysBetween(today, date) <= 7 &&
+        speaksOfThePast(text, start, language)
+      )
+        date = addDays(date, -7);
       candidates.push({ start, end, text: phrase, date, promise });
     }
   }
