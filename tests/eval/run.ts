@@ -135,6 +135,7 @@ const CORPUS_NOW: Partial<Record<(typeof CORPORA)[number], string>> = {
   blind39: '2026-12-07T10:00:00+01:00',
   blind40: '2026-12-07T10:00:00+01:00',
   blind41: '2026-12-07T10:00:00+01:00',
+  blind42: '2026-12-07T10:00:00+01:00',
 };
 
 export const corpusNow = (corpus: string): string => CORPUS_NOW[corpus as (typeof CORPORA)[number]] ?? EVAL_NOW;
@@ -254,6 +255,7 @@ export const CORPORA = [
   'blind39',
   'blind40',
   'blind41',
+  'blind42',
 ] as const;
 
 interface Options {
