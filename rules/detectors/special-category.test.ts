@@ -34,6 +34,16 @@ describe('special-category', () => {
     expect(at('Naboen din er rørslehemma og har diabetes.', 'nno')).toEqual(['rørslehemma', 'diabetes']);
   });
 
+  it("leaves the sender's own service alone where the signature names it, but not the same word as someone's condition", () => {
+    const signed = 'Hei,\n\nBarnevernstjenesten har mottatt brevet ditt, og vi ringer deg mandag.\n\nMed vennlig hilsen\nKari Vik\nBarnevernstjenesten Fana';
+    expect(spans(signed)).toEqual([]);
+    const unsigned = 'Hei,\n\nBarnevernstjenesten har mottatt brevet om sønnen din.\n\nMed vennlig hilsen\nKari Vik\nSkolekontoret';
+    expect(spans(unsigned)).toEqual(['Barnevernstjenesten']);
+    const tb = { words: ['tuberculosis'], requirePerson: true };
+    const leak = 'Dear Ms Berg,\n\nMr Okafor has latent tuberculosis but can keep working.\n\nKind regards\nTuberculosis Coordinator';
+    expect(specialCategory.detect(buildDetectorInput(leak, { language: 'eng', params: tb })).map((h) => leak.slice(h.start, h.end))).toEqual(['tuberculosis']);
+  });
+
   it('reports the words of its list about a person', () => {
     expect(spans('Barnevernet har vært i kontakt med familien. Vi har fått politiattesten din.')).toEqual(['Barnevernet', 'politiattesten']);
     expect(spans('Kari Hansen (mobil 912 34 567) har diabetes.')).toEqual(['diabetes']);

@@ -20,6 +20,7 @@
 // medisinske råd på e-post»). Health words are common in advice about illness itself; a
 // child-welfare or criminal word is not, so those lists leave the setting off.
 import type { Detector, DetectorHit } from './types.ts';
+import { signatureStart } from '../text/signature.ts';
 import { derivedFrom, sentenceAt, tokenize, wordIndex, type Sentence, type TextAnalysis, type Token } from '../text/analysis.ts';
 
 interface Compiled {
@@ -66,6 +67,9 @@ const allPrefixHeads = new Set<string>();
 let longestPrefix = 0;
 type PrefixHit = { position: number; prefix: string; tail: boolean };
 const PREFIX_HITS = {};
+
+/** A service's own name: «barneverntjenesten», «barnevernvakta», "the child welfare service". */
+const SERVICE_NAME = /(?:tjenesten|tjeneste|tenesta|teneste|vakten|vakta|kontoret|kontor|service|office|clinic|team|teamet)$/u;
 
 function prefixPositions(analysis: TextAnalysis): PrefixHit[] {
   const cached = derivedFrom(analysis, PREFIX_HITS, () => ({ version: -1, hits: [] as PrefixHit[] }));
@@ -658,6 +662,15 @@ export const specialCategory: Detector = {
       }
       return generic;
     };
+    // The words of the signature below the closing line: the sender's own unit («Barneverntjenesten Fana»).
+    let senders: Set<string> | undefined;
+    const sendersOwnWords = () => {
+      if (!senders) {
+        const from = signatureStart(text);
+        senders = new Set(Number.isFinite(from) ? words.filter((w) => w.start >= from).map((w) => w.lower) : []);
+      }
+      return senders;
+    };
     let nextFree = 0;
     // Last word of a service's name just skipped: "Psykisk helse og rus" goes on after "og".
     let nameEnd = -9;
@@ -727,6 +740,8 @@ export const specialCategory: Detector = {
           continue;
         }
       }
+      // «Barneverntjenesten har mottatt …» signed by «Barneverntjenesten Fana»: the office that writes, not anyone's data.
+      if (bestLast === i && SERVICE_NAME.test(words[i]!.lower) && sendersOwnWords().has(words[i]!.lower)) continue;
       // «Du kan hente medisinene dine som vanlig», "the medical certificate you sent": the reader's own care.
       if (sentence && readerOwn.length && ownCare(text.slice(start, end).toLowerCase(), readerOwn) && noOneNamed(text, words, sentences, sentence, true))
         continue;
