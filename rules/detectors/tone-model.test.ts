@@ -64,6 +64,12 @@ describe('tone-model detector', () => {
     expect(spans(text)).toEqual([]);
   });
 
+  it('does not score the address block over a formal letter', () => {
+    expect(spans('Advokat Kari Sikkert\nSikkert Advokatfirma AS\n\nVi viser til brevet ditt om parkering.')).toEqual([]);
+    // Two lines of content are content.
+    expect(spans('Du har sikkert allerede lest hele vedtaket\nVi svarer innen fredag.')).toEqual(['sikkert']);
+  });
+
   it('does not score a signature that has no closing line', () => {
     const text = 'Takk for brevet ditt om parkering, vi svarer innen fredag.\nSikkert Sikkertsen\nServicetorget, Bergen kommune';
     expect(spans(text)).toEqual([]);

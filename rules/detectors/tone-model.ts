@@ -77,6 +77,37 @@ function greetingLineEnd(analysis: TextAnalysis): number {
 }
 
 /**
+ * The address block over a formal letter ("Advokat Kristine Halvorsen / Advokatfirmaet Halvorsen &
+ * Dahl AS"): the first lines, up to a blank line, that read like a signature (short, many
+ * capitalised words, no closing stop). Names and firms, not content.
+ */
+function addressBlockEnd(analysis: TextAnalysis): number {
+  const { text, lines, words } = analysis;
+  let end = -1;
+  let block = 0;
+  let w = 0;
+  for (const line of lines) {
+    const content = text.slice(line.start, line.end).trim();
+    if (!content) {
+      if (block > 0) break;
+      continue;
+    }
+    let count = 0;
+    let capitalised = 0;
+    while (w < words.length && words[w]!.start < line.start) w++;
+    for (let i = w; i < words.length && words[i]!.start < line.end; i++) {
+      count++;
+      if (/^\p{Lu}/u.test(words[i]!.text)) capitalised++;
+    }
+    if (count === 0 || count > SIGNATURE_LINE_MAX_WORDS || capitalised * 3 < count || /[.!?…,]$/u.test(content)) break;
+    block++;
+    end = line.end;
+  }
+  // One line is the greeting's to decide; a block is two lines or more.
+  return block >= 2 ? end : -1;
+}
+
+/**
  * A signature without a closing line ("Ola Hansen / Servicetorget, Bergen kommune"): the last
  * lines of the reply that are short, with many capitalised words, and end without a full stop,
  * question or exclamation mark.
@@ -112,7 +143,7 @@ export function scoreReplySentences(analysis: TextAnalysis, model: DecodedModel)
   const { text, words, sentences } = analysis;
   // Where the closing line starts ("Med vennlig hilsen", "Kind regards"): nothing after it is scored.
   const stop = closingLineStart(text);
-  const greetingEnd = greetingLineEnd(analysis);
+  const greetingEnd = Math.max(greetingLineEnd(analysis), addressBlockEnd(analysis));
   const signatureFrom = unclosedSignatureStart(analysis);
   const quotes = quotedRanges(text);
   const result: ScoredSentence[] = [];
