@@ -196,7 +196,11 @@ const RHETORICAL = new RegExp(
     // "How could anyone be against …?", «Korleis kan nokon vere imot …?»
     String.raw`^(?:how\s+(?:could|can)\s+(?:anyone|anybody)\s+(?:be\s+)?(?:against|object|mind)|(?:hvordan|korleis)\s+kan\s+(?:noen|nokon)\s+(?:være|vere)\s+(?:imot|mot))`,
     // «Hvorfor er det alltid vi som må …?», "Why is it always us …?": a complaint in question form.
-    String.raw`^(?:hvorfor|kvifor)\s+er\s+det\s+alltid\s|^why\s+is\s+it\s+always\s`,
+    String.raw`(?:^|,\s*(?:så|og|men|so|and|but)\s+)(?:hvorfor|kvifor)\s+er\s+det\s+alltid\s|(?:^|,\s*(?:so|and|but)\s+)why\s+is\s+it\s+always\s`,
+    // «Skjønar de ikkje kor skadeleg dette er …?», "Don't you realise how harmful …?": an accusation.
+    String.raw`^(?:skjønner|skjønar|skjønnar|forstår)\s+(?:dere|de|dykk|du)\s+(?:ikke|ikkje)\s+(?:hvor|kor)\s|^(?:don['’]t|do)\s+you\s+(?:not\s+)?(?:understand|realise|realize|see)\s+how\s`,
+    // «Er det dette vi betaler skatt for?», "Is this what we pay taxes for?": sarcasm.
+    String.raw`^(?:er|is)\s+(?:det\s+)?(?:dette|this|that)\s+(?:what\s+)?(?:vi|me|we|i|jeg|eg)\s+(?:betaler|betalar|pay)\s+(?:skatt|taxes|tax|avgift\p{L}*|gebyr\p{L}*|fees?)\s+for`,
     // «Hva tror dere det gjør med en familie …?», "What do you think that does to …?"
     String.raw`^(?:hva|kva)\s+(?:tror|trur)\s+(?:dere|de|du|dykk)\s+(?:det|dette)\s+(?:gjør|gjer)\s+med\s|^what\s+do\s+you\s+think\s+(?:that|this|it)\s+does\s+to\s`,
     // «hvem gjør ikke det», "who doesn't": everyone does.
@@ -375,7 +379,7 @@ const RHETORICAL = new RegExp(
     // «Hvorfor skulle det være annerledes i mitt tilfelle?», «kva skal ein gjere?», "Why … anyway?".
     String.raw`(?:hvorfor|kvifor|why)\s+(?:skulle|should|would)\s+(?:det|dette|it|that)\s+(?:være|vere|be)\s+(?:annerledes|annleis|different)(?![\p{L}])`,
     String.raw`^(?:(?:men|og|but|and)\s+)?(?:hva|kva)\s+skal\s+(?:man|ein|en)\s+(?:gjøre|gjere|gjera)\s*[?!.]*\s*$`,
-    String.raw`^why\s[^?]*(?<![\p{L}])anyway\s*\?+\s*$`,
+    String.raw`^(?:why|who\s+(?:decided|thought|came\s+up|made|designed|invented|chose))\s[^?]*(?<![\p{L}])anyway\s*\?+\s*$`,
     // «er det liksom så vanskelig …», «… alltid stengt liksom»: the colloquial «liksom» makes it a sigh.
     String.raw`(?:er|var)\s+det\s+liksom\s+(?:så\s+)?(?:vanskelig|vanskeleg|komplisert|mye|mykje)`,
     String.raw`(?<![\p{L}])alltid\s+[^?]{0,30}(?<![\p{L}])liksom(?![\p{L}])`,
@@ -699,7 +703,7 @@ const CHOICE = /(?<![\p{L}])\p{L}+\s+(?:eller|or)\s+[\p{L}.-]+\s*\?+\s*$/iu;
  * takkar ja», "Which brings me to my questions.": a lead-in to the questions, which asks nothing itself.
  */
 const LEAD_IN =
-  /(?::\s*$|(?:lurer|lurar|wonder|wondering|have|har)\s+(?:på\s+|about\s+)?(?:et|eit|noen|nokre|nokon|a\s+few|some|several|to|tre|two|three|a\s+couple\s+of)\s+(?:par\s+)?(?:ting|spørsmål|things|questions)(?![\p{L}])|brings\s+me\s+to\s+my\s+questions)/iu;
+  /(?::\s*$|(?:lurer|lurar|wonder|wondering|have|har)\s+(?:(?:jeg|eg|vi|me)\s+)?(?:på\s+|about\s+)?(?:et|eit|noen|nokre|nokon|a\s+few|some|several|to|tre|two|three|a\s+couple\s+of)\s+(?:par\s+)?(?:ting|spørsmål|things|questions)(?![\p{L}])|brings\s+me\s+to\s+my\s+questions)/iu;
 
 function isLeadIn(question: string): boolean {
   return LEAD_IN.test(question);
