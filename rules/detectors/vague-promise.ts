@@ -623,6 +623,9 @@ const TIME_VARIES = withFastWordStarts(
   /(?<![\p{L}])(?:(?:saks)?(?:behandlings|handsamings)tid(?:en|a)?|sakshandsamingstid(?:a|en)?|ventetid(?:en|a)?|svartid(?:en|a)?|(?:response|processing|waiting|turnaround|handling)\s+times?)(?:\s+\p{L}+){0,3}?\s+(?:varierer|varierar|kan\s+variere|kan\s+variera|vil\s+variere|vil\s+variera|avhenger\s+av|avheng\s+av|er\s+avhengig\s+av|er\s+avhengig|(?:may|can|will|do|does)\s+vary|vary|varies|depends?\s+on|(?:is|are)\s+dependent\s+on)(?![\p{L}])/giu,
 );
 
+/** The words every TIME_VARIES match holds: the full pattern runs only on the few replies that have one. */
+const TIME_VARIES_HINT = /varier|avheng|vary|varies|depend/i;
+
 /** The reader invited to write («ta gjerne kontakt hvis det er noe mer», "do get in touch if anything comes up"): their step, not our promise. */
 const READER_INVITED =
   /(?<![\p{L}])(?:(?<!(?:vi|me|eg|jeg|kommunen)\s+(?:(?:vil|skal|kan)\s+)?)ta\s+(?:gjerne\s+|bare\s+|berre\s+)?kontakt|kontakt(?:e|a)?\s+oss|(?<!(?:we|i)(?:['’]ll|\s+will|\s+shall)\s+)get\s+in\s+touch|contact\s+us|(?:du|dere|de|you)\s+(?:er|are)\s+(?:hjarteleg\s+|hjertelig\s+|very\s+)?(?:velkommen|welcome)|feel\s+free)(?![\p{L}])/iu;
@@ -703,7 +706,7 @@ export const vaguePromise: Detector = {
       (body) => !TELLS_READER.test(body) || READER_INVITED.test(body) || words.readerTold.test(body) || words.anchor.test(body),
     );
     reportUndated(everyMatch(TAKES_SOME_TIME, text), (body) => statesDuration(body));
-    reportUndated(everyMatch(TIME_VARIES, text), (body) => statesDuration(body));
+    if (TIME_VARIES_HINT.test(text)) reportUndated(everyMatch(TIME_VARIES, text), (body) => statesDuration(body));
     for (const word of analysis.words) {
       if (word.start < decidedUpTo || !words.firstWords.has(word.lower)) continue;
       words.promise.lastIndex = word.start;
