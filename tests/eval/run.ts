@@ -136,6 +136,7 @@ const CORPUS_NOW: Partial<Record<(typeof CORPORA)[number], string>> = {
   blind40: '2026-12-07T10:00:00+01:00',
   blind41: '2026-12-07T10:00:00+01:00',
   blind42: '2026-12-07T10:00:00+01:00',
+  blind43: '2026-12-07T10:00:00+01:00',
 };
 
 export const corpusNow = (corpus: string): string => CORPUS_NOW[corpus as (typeof CORPORA)[number]] ?? EVAL_NOW;
@@ -256,6 +257,7 @@ export const CORPORA = [
   'blind40',
   'blind41',
   'blind42',
+  'blind43',
 ] as const;
 
 interface Options {
