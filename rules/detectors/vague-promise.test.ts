@@ -58,6 +58,11 @@ describe('vague-promise detector', () => {
     expect(spans('Send us the photos. We will then look into whether the fee can be credited at some point.', 'eng')).toEqual([['at some point', 'rule']]);
   });
 
+  it("takes the office's ordinary course as the only time of a future passive for no time", () => {
+    expect(spans('Tilbakemelding vil bli gitt ifm. ordinær saksgang.')).toEqual([['ifm. ordinær saksgang', 'rule']]);
+    expect(spans('Tilbakemelding vil bli gitt i forbindelse med ordinær saksgang innen 15. januar.')).toEqual([]);
+  });
+
   it('takes a weekday looked back on in the sentence before for no time of the promise after it', () => {
     expect(spans('The sweeper who was supposed to come on Wednesday did not come. We will send you a new date.', 'eng')).toEqual([
       ['We will send', 'suggestion'],

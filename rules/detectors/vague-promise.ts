@@ -323,11 +323,11 @@ const EVENT_AFTER =
 
 /**
  * A time given as an event: "når vurderinga er gjennomført", "when your case comes up", or the
- * office's next round of work («i samband med neste gjennomgang», "at the next review"): the
- * reader cannot see it coming.
+ * office's next round of work («i samband med neste gjennomgang», "at the next review") or its
+ * ordinary course («ifm. ordinær saksgang»): the reader cannot see it coming.
  */
 const EVENT_NO = new RegExp(
-  `${B}(?:(?:når(?!\\s+det\\s+(?:gjelder|gjeld|kommer\\s+til|kjem\\s+til)${E})|etter\\s+at|først\\s+når|straks)\\s|(?:i\\s+samband\\s+med|i\\s+forbindelse\\s+med|ved|på)\\s+(?:den\\s+)?(?:neste|første|fyrste|kommende|komande)\\s+(?=\\p{L}*(?:gjennomgang|runde|møte|behandling|handsaming|revisjon|rullering|tildeling|opptak|prioritering|vurdering|oppdatering|ledig))|i\\s+(?:den|det)\\s+(?:videre|vidare)\\s+(?=\\p{L}*(?:prosess|behandling|handsaming|arbeid|saksgang)))[^,.;:!?\\n]+`,
+  `${B}(?:(?:når(?!\\s+det\\s+(?:gjelder|gjeld|kommer\\s+til|kjem\\s+til)${E})|etter\\s+at|først\\s+når|straks)\\s|(?:i\\s+samband\\s+med|i\\s+forbindelse\\s+med|ved|på)\\s+(?:den\\s+)?(?:neste|første|fyrste|kommende|komande)\\s+(?=\\p{L}*(?:gjennomgang|runde|møte|behandling|handsaming|revisjon|rullering|tildeling|opptak|prioritering|vurdering|oppdatering|ledig))|(?:i\\s+samband\\s+med|i\\s+forbindelse\\s+med|ifm\\.?)\\s+(?:den\\s+)?(?:ordinær|ordinære|vanlig|vanlege|vanleg|normal|normale)\\s+(?=\\p{L}*(?:saksgang|behandling|handsaming|prosess|rutine))|i\\s+(?:den|det)\\s+(?:videre|vidare)\\s+(?=\\p{L}*(?:prosess|behandling|handsaming|arbeid|saksgang)))[^,.;:!?\\n]+`,
   'iu',
 );
 const EVENT_EN = new RegExp(

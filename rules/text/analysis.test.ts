@@ -45,6 +45,11 @@ describe('sentences', () => {
       'Vi ringer deg ca. kl. 12.30 den 4.12. i år, f.eks. på mobil.',
       'Ha en fin dag!',
     ]);
+    // The office's own abbreviations of laws and phrases: «pbl. § 20-1», «ifm. ordinær saksgang».
+    expect(sentenceTexts('Tiltaket er søknadspliktig etter pbl. § 20-1. Svar kommer ifm. ordinær saksgang.')).toEqual([
+      'Tiltaket er søknadspliktig etter pbl. § 20-1.',
+      'Svar kommer ifm. ordinær saksgang.',
+    ]);
   });
 
   it('ends a chat-style sentence before a lower-case start, but not at an unlisted abbreviation without vowels', () => {

@@ -64,7 +64,8 @@ const KNOWN_ABBREVIATIONS = new Set([
   'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'okt.', 'nov.', 'des.', 'man.', 'tir.',
   'ons.', 'tor.', 'fre.', 'lør.', 'søn.', 'ca.', 'St.', 'st.', 'prof.', 'dr.', 'mr.', 'mrs.', 'ms.', 'e.g.',
   'i.e.', 'vs.', 'no.', 'att.', 'sst.', 'fl.', 'sk.', 'sml.', 'anm.', 'oppl.', 'f.o.m.', 't.o.m.', 'm.fl.',
-  'p.t.', 'a.s.', 'ltd.', 'inc.', 'co.', 'kap.', 'pkt.', 'bd.', 's.', 'a.m.', 'p.m.',
+  'p.t.', 'a.s.', 'ltd.', 'inc.', 'co.', 'kap.', 'pkt.', 'bd.', 's.', 'a.m.', 'p.m.', 'ifm.', 'iflg.', 'ift.', 'mtp.',
+  'vha.', 'bvl.', 'pbl.',
 ].map((a) => a.toLowerCase()));
 
 // One pass over the text; alternatives in priority order. Sticky-free global regex for speed.
