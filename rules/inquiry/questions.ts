@@ -232,6 +232,11 @@ const RHETORICAL = new RegExp(
     String.raw`før\s+(?:noen|nokon|dere|de|dykk|kommunen)\s+(?:gjør|gjer|gjere|gjøre)\s+(?:noe|noko)`,
     String.raw`før\s+det\s+(?:blir|vert)\s+gjort\s+(?:noe|noko)`,
     String.raw`before\s+(?:anyone|anybody|someone|you)\s+(?:does|do)\s+(?:anything|something)`,
+    String.raw`før\s+(?:noe|noko)\s+skjer|before\s+anything\s+happens`,
+    // «kven i Bergen veit ikkje det?», "who doesn't know that?": everyone does.
+    String.raw`(?:hvem|kven)\s+(?:[\p{L}-]+\s+){0,3}(?:vet|veit)\s+(?:ikke|ikkje)\s+det\s*\?|who\s+(?:[\p{L}-]+\s+){0,3}(?:doesn['’]t|does\s+not)\s+know\s+that\s*\?`,
+    // "Why is nothing ever simple …?", «Hvorfor er ingenting enkelt …?»: a sigh.
+    String.raw`^(?:why|hvorfor|kvifor)\s+(?:is|er)\s+(?:nothing|ingenting|ingen\s+ting)\s`,
     // «er det noen som svarer på telefonen der i det hele tatt?»
     String.raw`(?:er|finst|finnes)\s+det\s+(?:noen|nokon)\s+som\s+[^?]{0,60}i\s+det\s+(?:hele|heile)\s+(?:tatt|teke)\s*\?`,
     // «Korleis skal ein gamal mann klare å …?», "how is that possible when nobody answers?".
@@ -280,7 +285,7 @@ const RHETORICAL = new RegExp(
     // "What could possibly go wrong?", «Hva kan vel gå galt?»: irony.
     String.raw`what\s+could\s+possibly\s+go\s+wrong|(?:hva|kva)\s+kan\s+(?:vel\s+|muligens\s+|mogleg\s+)gå\s+(?:galt|gale)`,
     // «Hvorfor skjer alltid alt på en gang?», "Why does it always rain on collection day?": a sigh.
-    String.raw`^(?:hvorfor|kvifor)\s+(?:skjer|skal|må|kommer|kjem|går|blir|vert)\s+(?:det\s+)?alltid\s|^why\s+(?:does|do|must)\s+(?:it|this|everything|things)\s+always\s`,
+    String.raw`^(?:hvorfor|kvifor)\s+(?:skjer|skal|må|kommer|kjem|går|blir|vert)\s+(?:det\s+|slikt\s+|sånt\s+|dette\s+)?alltid\s|^why\s+(?:does|do|must)\s+(?:it|this|everything|things)\s+always\s`,
     // "Why is everything in Norway done through BankID?", «Hvorfor må alt …»: exasperation at everything.
     String.raw`^(?:why|hvorfor|kvifor)\s+(?:is|må|skal|er)\s+(?:everything|alt)\s`,
     // «Skal jeg spise sparekontoen min kanskje?»: a «kanskje» tag on an absurd step is sarcasm.
