@@ -12,6 +12,9 @@
 //     problem there (Datatilsynet: no health data in ordinary e-mail);
 //   - a service's name, capitalised mid-sentence ("hjelp fra Psykisk helse og rus"), unless the
 //     sentence ties it to a person ("sendt til Barnevernet om barnet ditt");
+//   - the sender's own service: a word that names a service («Barneverntjenesten», "Migrant Health
+//     Service") and stands in the reply's signature is who writes («Barneverntjenesten har mottatt
+//     brevet ditt»), not anyone's data;
 //   - a document the reader is asked to bring, in the indefinite form after a verb of requiring
 //     ("Du må levere politiattest", "legg ved legeattest"): that is a general requirement, while
 //     "politiattesten din" or "your police certificate" is the person's own and is reported.
