@@ -26,6 +26,7 @@ describe('unknown-acronym detector', () => {
     ['a single capital or a long capitalised word', 'Vi viser til vedlegg A. SØKNADEN er mottatt.'],
     ['an ordinary word in capitals that the reply also writes small', 'HUSK å ta med kortet. Husk kvitteringen også.'],
     ['a short word put in capitals for emphasis', 'The signed form MUST be handed in. Søknaden MÅ vere inne, og HUSK vedlegga.'],
+    ['a conjunction put in capitals', 'We did come on Tuesday, BUT the gate was locked.'],
     ['an intensifier put in capitals', 'Det er HEILT fullt på laurdagane, og HELT umogleg å få tid.'],
     ['a count or a repeat put in capitals', 'As I have now explained THREE times, please NOTE this. Du har sendt bilete IGJEN.'],
   ])('leaves alone %s', (_name, text) => {
