@@ -42,6 +42,13 @@ describe('answerQuestions', () => {
     expect(answerOf('Blir stønaden min redusert?', 'Takk.\n\nVi ventar på fråsegna frå psykologen.', 'nno')).toBe(false);
   });
 
+  it('does not take a condition in question order («Trenger dere strøm …, må det …») for a yes or no', () => {
+    expect(answerOf('Er det strøm tilgjengelig i parken?', 'Hei,\n\nTrenger dere strøm til musikkanlegget, må det stå i søknaden.')).toBe(false);
+    expect(answerOf('Må vi søke om strøm i parken?', 'Hei,\n\nDere må søke om strøm i parken sammen med arrangementet.')).toBe(
+      'Dere må søke om strøm i parken sammen med arrangementet.',
+    );
+  });
+
   it('answers a why-question with what held the work up, without «fordi»', () => {
     expect(
       answerOf('Hvorfor er ikke papirdunken tømt?', 'Hei,\n\nPapirrunden på Nesttun ble forsinket av snøfallet onsdag, og dunken din blir tømt fredag.'),
