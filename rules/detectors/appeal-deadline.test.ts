@@ -16,6 +16,7 @@ describe('appeal-deadline detector', () => {
       'You may appeal',
     ],
     ['a right to appeal beside «fristen for utbedring»', 'Fristen for utbedring er 15. januar 2027. Du kan klage på vedtaket.', 'Du kan klage'],
+    ['"you may of course appeal"', 'If you disagree with the decision, you may of course appeal.', 'you may of course appeal'],
     ['«eventuell klage» in nynorsk', 'Søknaden er innvilga med 20 timar. Eventuell klage kan fremjast på vanleg måte.', 'Eventuell klage'],
     ['«klage kan du sende»', 'Det går ikke. Klage kan du sende hvis du vil.', 'Klage kan du sende'],
     ['an unstated appeal period', 'Any complaint must be sent within the appeal period.', 'within the appeal period'],

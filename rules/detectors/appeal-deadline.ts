@@ -29,7 +29,7 @@ const MENTION = new RegExp(
     String.raw`(?:innen|innan)\s+klagefristen${E}`,
     String.raw`klagerett(?:en)?${E}`,
     String.raw`klageadgang(?:en)?${E}`,
-    String.raw`you\s+(?:can|may|have\s+the\s+right\s+to|are\s+entitled\s+to)\s+(?:also\s+)?(?:appeal|complain\s+(?:about|against)\s+(?:the|this)\s+decision)${E}`,
+    String.raw`you\s+(?:can|may|have\s+the\s+right\s+to|are\s+entitled\s+to)\s+(?:also\s+|of\s+course\s+|still\s+|always\s+|naturally\s+)?(?:appeal|complain\s+(?:about|against)\s+(?:the|this)\s+decision)${E}`,
     String.raw`(?:right|entitled)\s+to\s+appeal${E}`,
     String.raw`appeal\s+if\s+you${E}`,
     String.raw`any\s+appeals?${E}`,
