@@ -59,16 +59,12 @@ const POINTS_TO = /(?:hvordan|korleis|how|whether|om)\s+$/iu;
 /** The words of a sentence about appeals. */
 const ABOUT_APPEAL = new RegExp(`${B}(?:klag\\p{L}*|påklag\\p{L}*|appeal\\p{L}*|complain\\p{L}*|frist\\p{L}*|deadline\\p{L}*)`, 'iu');
 /** «Fristen for utbedring er 15. januar», "The deadline for rectification is …": a deadline, but for something else. */
-const OTHER_DEADLINE = new RegExp(
-  `${B}(?:frist(?:en|a)?|deadline)\\s+(?:for|til)\\s+(?:(?:å|the|to)\\s+)?(?!(?:klage|klaga|klagen|klaga|appeal|appeals|appealing|complain|complaints?)${E})\\p{L}+`,
-  'iu',
-);
+const DEADLINE_FOR = new RegExp(`${B}(?:frist(?:en|a)?|deadline)\\s+(?:for|til)\\s+\\p{L}`, 'iu');
+const APPEAL_WORD = /(?<![\p{L}])(?:klag|påklag|appeal|complain)/iu;
 /** A sentence about appeals (not only about another deadline): its duration or date is the appeal deadline. */
 function aboutAppeal(sentence: string): boolean {
-  const m = ABOUT_APPEAL.exec(sentence);
-  if (!m) return false;
-  if (!/^(?:frist|deadline)/iu.test(m[0])) return true;
-  return !OTHER_DEADLINE.test(sentence) || /(?<![\p{L}])(?:klag|påklag|appeal|complain)/iu.test(sentence);
+  if (APPEAL_WORD.test(sentence)) return true;
+  return ABOUT_APPEAL.test(sentence) && !DEADLINE_FOR.test(sentence);
 }
 
 export const appealDeadline: Detector = {
