@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { messaging } from '../shared/protocol.ts';
 import { checkCooperative } from '../../rules/engine/check-cooperative.ts';
-import { check } from '../../rules/engine/check.ts';
+import { WARM_UP_STEPS } from '../../rules/engine/warm-up.ts';
 import { createEngineHost } from './engine-host.ts';
 import { handleGetRuleSetLabels, handleGetRuleSetSummary, handleGetTabState, handleIgnoreFinding, type HandlerDeps } from './handlers.ts';
 import { createTabStateStore } from './tab-state.ts';
@@ -25,8 +25,6 @@ import { wireContentPolicyCopy } from './content-policy-copy.ts';
 
 /** How long a restarted worker waits for a tab's content script to check its field again. */
 const RECHECK_TIMEOUT_MS = 10_000;
-/** A short reply that makes every kind of detector build its lazy data and the engine's code warm. */
-const WARM_UP_TEXT = 'Hei! Vedrørende søknaden din sender vi svar samt vedtak innen fredag. Ta gjerne kontakt.\n\nVennlig hilsen\nOla';
 
 export default defineBackground(() => {
   // How long the worker took to load its script (its time origin is the worker's start): the
@@ -114,12 +112,20 @@ export default defineBackground(() => {
       ruleSets
         .getActiveRuleSet()
         .then((compiled) => {
-          // A task of its own: a check that arrived while the set compiled is answered first
-          // instead of waiting behind this one, and then it has warmed the engine itself.
-          setTimeout(() => {
-            if (!checkedSinceStart) check(WARM_UP_TEXT, { now: new Date().toISOString() }, compiled);
-            workerMark('svarhjelp:warm-up-done');
-          }, 0);
+          // Each step a task of its own (warm-up.ts): a check that arrived while the set compiled is
+          // answered first instead of waiting behind the warm-up, and then it has warmed the engine
+          // itself, so the steps left are skipped.
+          const step = (index: number) =>
+            setTimeout(() => {
+              const run = WARM_UP_STEPS[index];
+              if (!run) {
+                workerMark('svarhjelp:warm-up-done');
+                return;
+              }
+              if (!checkedSinceStart) run(compiled, new Date().toISOString());
+              step(index + 1);
+            }, 0);
+          step(0);
         })
         .catch((error: unknown) => console.warn('[Svarhjelp] could not prepare the engine', error));
     }, 0);
