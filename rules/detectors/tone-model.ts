@@ -7,7 +7,7 @@
 // quotation marks (the citizen's own words), and sentences a word-list tone rule has already
 // flagged (one finding per span). The finding marks the words that carry the kind — the tokens
 // with the largest positive share of the weights — or the sentence when the stance is spread out.
-import { derivedFrom, type TextAnalysis, type Token, wordIndex } from '../text/analysis.ts';
+import { derivedFrom, type Line, type TextAnalysis, type Token, wordIndex } from '../text/analysis.ts';
 import { tokenFeatures } from '../tone/features.ts';
 import { closingLineStart } from '../text/signature.ts';
 import { carryingTokens, decide, scoreSentence, type DecodedModel } from '../tone/model.ts';
@@ -76,6 +76,27 @@ function greetingLineEnd(analysis: TextAnalysis): number {
   return count <= GREETING_LINE_MAX_WORDS && line.end < text.trimEnd().length ? line.end : -1;
 }
 
+const CAPITALISED = /^\p{Lu}/u;
+
+/** How many words a line has and how many of them are capitalised: names, titles and units are mostly capitalised. */
+function capitalsOnLine(words: readonly Token[], line: Line): { count: number; capitalised: number } {
+  // The line's first word (words are in text order): only a few lines at the top and bottom are read.
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start < line.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let count = 0;
+  let capitalised = 0;
+  for (let i = lo; i < words.length && words[i]!.start < line.end; i++) {
+    count++;
+    if (CAPITALISED.test(words[i]!.text)) capitalised++;
+  }
+  return { count, capitalised };
+}
+
 /**
  * The address block over a formal letter ("Advokat Kristine Halvorsen / Advokatfirmaet Halvorsen &
  * Dahl AS"): the first lines, up to a blank line, that read like a signature (short, many
@@ -85,20 +106,13 @@ function addressBlockEnd(analysis: TextAnalysis): number {
   const { text, lines, words } = analysis;
   let end = -1;
   let block = 0;
-  let w = 0;
   for (const line of lines) {
     const content = text.slice(line.start, line.end).trim();
     if (!content) {
       if (block > 0) break;
       continue;
     }
-    let count = 0;
-    let capitalised = 0;
-    while (w < words.length && words[w]!.start < line.start) w++;
-    for (let i = w; i < words.length && words[i]!.start < line.end; i++) {
-      count++;
-      if (/^\p{Lu}/u.test(words[i]!.text)) capitalised++;
-    }
+    const { count, capitalised } = capitalsOnLine(words, line);
     if (count === 0 || count > SIGNATURE_LINE_MAX_WORDS || capitalised * 3 < count || /[.!?…,]$/u.test(content)) break;
     block++;
     end = line.end;
@@ -121,15 +135,7 @@ function unclosedSignatureStart(analysis: TextAnalysis): number {
     const content = text.slice(line.start, line.end).trim();
     if (!content) continue;
     checked++;
-    let count = 0;
-    let capitalised = 0;
-    // From the end: only the last few lines are read.
-    for (let i = words.length - 1; i >= 0 && words[i]!.end > line.start; i--) {
-      const w = words[i]!;
-      if (w.start < line.start || w.end > line.end) continue;
-      count++;
-      if (/^\p{Lu}/u.test(w.text)) capitalised++;
-    }
+    const { count, capitalised } = capitalsOnLine(words, line);
     // Names, titles and units: many capitalised words ("Ola Hansen", "Plan- og bygningsetaten,
     // Bergen kommune"); a sentence has one at most.
     if (count > SIGNATURE_LINE_MAX_WORDS || capitalised * 3 < count || /[.!?…]$/u.test(content) || l === 0) break;
