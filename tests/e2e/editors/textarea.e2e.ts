@@ -35,6 +35,19 @@ const QUOTE = [
   '> Mvh Kari',
 ].join('\n');
 
+/** An Outlook-style quote: the header block with a subject line, then the inquiry unmarked. */
+const OUTLOOK_QUOTE = [
+  'Fra: Kari Nordmann <kari@example.no>',
+  'Sendt: mandag 16. november 2026 08:12',
+  'Til: Byggesak <byggesak@bergen.kommune.no>',
+  'Emne: Spørsmål om byggesøknaden',
+  '',
+  'Hei,',
+  'Jeg skriver vedrørende byggesøknaden,',
+  'samt nabovarsel. Svar snarest.',
+  'Mvh Kari',
+].join('\n');
+
 describe('editor family: textarea', () => {
   let h: Harness;
   beforeAll(async () => {
@@ -138,6 +151,25 @@ describe('editor family: textarea', () => {
       // «samt» is in the reply too: the quote's is the second one.
       expectNoUnderlineIn(await wordBox(page, field, w, w === 'samt' ? 1 : 0), boxes, `quoted «${w}»`);
     }
+    await expectQuoteAsContext(h, page, state);
+  });
+
+  it('underlines the reply over an Outlook header with a subject line, and reads the quote as context', async () => {
+    const page = await openEditorFixture(h, 'plain.html');
+    const field = page.locator('#svar');
+    await field.evaluate((el) => (el.style.height = '320px'));
+    await field.fill(`\n\n${OUTLOOK_QUOTE}`);
+    await field.focus();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type(REPLY);
+    expect(await field.inputValue()).toBe(`${REPLY}\n\n${OUTLOOK_QUOTE}`);
+    const state = await waitForFindings(h, page, REPLY_FINDINGS);
+
+    const boxes = await expectUnderlinesOnWords(page, field, REPLY_FINDINGS, UNFLAGGED_WORD);
+    const header = await wordBox(page, field, 'Fra:');
+    const fieldBox = (await field.boundingBox())!;
+    const quoteArea = { left: fieldBox.x, top: header.top, right: fieldBox.x + fieldBox.width, bottom: fieldBox.y + fieldBox.height };
+    expectNoUnderlineIn(quoteArea, boxes, 'quoted inquiry');
     await expectQuoteAsContext(h, page, state);
   });
 });
