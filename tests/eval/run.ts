@@ -138,6 +138,7 @@ const CORPUS_NOW: Partial<Record<(typeof CORPORA)[number], string>> = {
   blind42: '2026-12-07T10:00:00+01:00',
   blind43: '2026-12-07T10:00:00+01:00',
   blind44: '2026-12-07T10:00:00+01:00',
+  blind45: '2026-12-07T10:00:00+01:00',
 };
 
 export const corpusNow = (corpus: string): string => CORPUS_NOW[corpus as (typeof CORPORA)[number]] ?? EVAL_NOW;
@@ -260,6 +261,7 @@ export const CORPORA = [
   'blind42',
   'blind43',
   'blind44',
+  'blind45',
 ] as const;
 
 interface Options {
