@@ -15,6 +15,21 @@ describe('vague-promise detector', () => {
     expect(spans(text)).toEqual([['når alt er på plass og vi har kapasitet', 'rule']]);
   });
 
+  it("does not take the reader's appeal deadline for the time of the office's promise", () => {
+    const appeal = 'If you wish to appeal the decision, you must do so within three weeks.';
+    expect(spans(`${appeal} We will come back to you when we have looked at your case.`, 'eng')).toEqual([['when we have looked at your case', 'rule']]);
+    expect(spans('Klagefristen er tre uker. Vi kommer tilbake til deg.')).toEqual([['Vi kommer tilbake til deg', 'suggestion']]);
+    // The office's own handling of a complaint, with a duration, times the promise.
+    expect(spans('Vi behandler klagen din innen tre uker. Vi kommer tilbake til deg.')).toEqual([]);
+  });
+
+  it('does not take a letter that answers at once, a norm or a whether-clause for a promise', () => {
+    expect(spans('Jeg skal prøve å svare på spørsmålene dine ett for ett.')).toEqual([]);
+    expect(spans('Du har 14 000 kroner på konto, og etter sosialtenestelova skal ein bruke eigne pengar først.', 'nno')).toEqual([]);
+    expect(spans('Det er bystyret som til slutt bestemmer om planen skal vedtas.')).toEqual([]);
+    expect(spans('Saksbehandleren skal ringe deg.')).toEqual([['Saksbehandleren skal ringe deg', 'suggestion']]);
+  });
+
   it('does not take "we will see you again" for a promise', () => {
     expect(spans('I hope the umbrella serves you well, and that we will see you in Bergen again.', 'eng')).toEqual([]);
   });

@@ -177,10 +177,11 @@ const ANCHOR_EN = new RegExp(
 // "leiaren min") or a name — not "de"/"they", another body whose timing we cannot promise — followed by a future or modal and a verb of doing. Statives after the
 // modal ("vil koste", "skal være", "vil gjerne") are no promise of action.
 const ACTOR_NO = String.raw`(?:vi|me|jeg|eg|kommunen|etaten|\p{L}{3,}(?:en|et|a|ane|ene|ren|aren|eren)(?:\s+(?:min|mi|mitt|vår|vårt|vår|din|di|ditt))?)`;
-const STATIVE_NO = String.raw`(?:heller|helst|bare|berre|kun|først|fyrst|være|vere|ha|sitte|sitje|ligge|liggje|stå|henge|hengje|uttrykke|uttrykkje|bli|verte|kunne|måtte|gjerne|ikke|ikkje|aldri|koste|kosta|gjelde|gjelda|bety|tyde|innebære|inneber|gi\s+deg\s+rett|få|trenge|trenga|dekke|dekka|omfatte|omfatta|vise|syne|fremgå|gå\s+fram|nok|samtidig|også|òg|påpeke|peike|minne|understreke|presisere|opplyse|informere|orientere|beklage|beklaga|takke|takka|anbefale|tilrå|oppfordre|be|nemne|nevne|legge\s+til|leggje\s+til|forklare|gjenta|likevel|derfor|difor|altså|da|då|så|snart|straks|deretter|dermed)`;
+// «etter lova skal ein/man bruke …»: the generic pronoun after the modal is the subject, and the sentence a norm.
+const STATIVE_NO = String.raw`(?:man|ein|heller|helst|bare|berre|kun|først|fyrst|være|vere|ha|sitte|sitje|ligge|liggje|stå|henge|hengje|uttrykke|uttrykkje|bli|verte|kunne|måtte|gjerne|ikke|ikkje|aldri|koste|kosta|gjelde|gjelda|bety|tyde|innebære|inneber|gi\s+deg\s+rett|få|trenge|trenga|dekke|dekka|omfatte|omfatta|vise|syne|fremgå|gå\s+fram|nok|samtidig|også|òg|påpeke|peike|minne|understreke|presisere|opplyse|informere|orientere|beklage|beklaga|takke|takka|anbefale|tilrå|oppfordre|be|nemne|nevne|legge\s+til|leggje\s+til|forklare|gjenta|likevel|derfor|difor|altså|da|då|så|snart|straks|deretter|dermed)`;
 // Also after a first clause joined by «og»: «Vi har tatt det med oss og skal finne …».
-/** «… hvordan graven skal stelles», "what the council will do": a clause that asks or describes, not a promise. */
-const NOT_AFTER_QUESTION_WORD = String.raw`(?<!(?:hvordan|korleis|hva|kva|hvem|kven|hvor|kvar|hvilke|hvilken|how|what|who|where|whether|which)\s+)`;
+/** «… hvordan graven skal stelles», «bestemmer om planen skal vedtas», "what the council will do": a clause that asks or describes, not a promise. */
+const NOT_AFTER_QUESTION_WORD = String.raw`(?<!(?:hvordan|korleis|hva|kva|hvem|kven|hvor|kvar|hvilke|hvilken|hvorvidt|om|how|what|who|where|whether|which)\s+)`;
 /** «Så kjekt at koret vil synge», «Hyggelig at håndballaget vil trene»: «vil» is what they want, told back with joy. */
 const NOT_AFTER_GLAD_THAT = String.raw`(?<!(?:hyggelig|hyggeleg|kjekt|kjempekjekt|gøy|flott|fint|glad|glade|bra|artig|moro|spennende|spanande|koselig|koseleg|supert|kult)\s+at\s+)`;
 const GENERIC_NO = new RegExp(
@@ -260,9 +261,9 @@ const SEE_TO_IT_HINT = /ser\s/iu;
 function seesToIt(body: string, language: RuleLanguage, words: LanguageWords): RegExpExecArray | null {
   return language !== 'eng' && SEE_TO_IT_HINT.test(body) && !words.readerTold.test(body) && !CONDITION_FIRST.test(body) ? SEE_TO_IT_NO.exec(body) : null;
 }
-/** "I'll keep this short", «Eg skal prøve å skrive enkelt», «Jeg skal forklare det kort»: the letter keeps it at once. */
+/** "I'll keep this short", «Eg skal prøve å skrive enkelt», «Jeg skal forklare det kort», «Jeg skal svare på spørsmålene dine ett for ett»: the letter keeps it at once. */
 const ABOUT_THIS_LETTER =
-  /(?<![\p{L}])(?:(?:keep|make)\s+(?:this|it)\s+(?:short|brief|simple)|explain\s+(?:how|what|why|when|where|the|this|it)(?![\p{L}])|(?:skrive|skriva|forklare|forklara)\s+(?:det\s+)?(?:enkelt|kort|kortfatta|kortfattet|tydeleg|tydelig))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:keep|make)\s+(?:this|it)\s+(?:short|brief|simple)|explain\s+(?:how|what|why|when|where|the|this|it)(?![\p{L}])|(?:skrive|skriva|forklare|forklara)\s+(?:det\s+)?(?:enkelt|kort|kortfatta|kortfattet|tydeleg|tydelig)|(?:svare|svara)\s+på\s+(?:spørsmålene|spørsmåla)(?:\s+(?:dine|dykkar|deres))?\s+(?:ett\s+for\s+ett|eitt\s+for\s+eitt|ett\s+av\s+gangen|eitt\s+om\s+gongen|i\s+tur\s+og\s+orden|punktvis|nedenfor|nedanfor)|answer\s+your\s+questions\s+(?:one\s+by\s+one|in\s+turn|in\s+order|below))(?![\p{L}])/iu;
 const APPROXIMATE_EN = new RegExp(
   `${B}(?:(?:at\\s+some\\s+point|some\\s*time|one\\s+day)\\s+(?:after|before|in|during|around|over)\\s+(?:the\\s+)?(?:christmas|easter|new\\s+year|spring|summer|autumn|fall|winter|holidays|${MONTHS_EN})|(?:after|in)\\s+the\\s+new\\s+year|after\\s+new\\s+year)${E}`,
   'iu',
@@ -631,6 +632,22 @@ const READER_INVITED =
   /(?<![\p{L}])(?:(?<!(?:vi|me|eg|jeg|kommunen)\s+(?:(?:vil|skal|kan)\s+)?)ta\s+(?:gjerne\s+|bare\s+|berre\s+)?kontakt|kontakt(?:e|a)?\s+oss|(?<!(?:we|i)(?:['’]ll|\s+will|\s+shall)\s+)get\s+in\s+touch|contact\s+us|(?:du|dere|de|you)\s+(?:er|are)\s+(?:hjarteleg\s+|hjertelig\s+|very\s+)?(?:velkommen|welcome)|feel\s+free)(?![\p{L}])/iu;
 
 /** «når vi har kapasitet», "once we have capacity", «når vi får tid»: the office's own time, however much the reply dates elsewhere. */
+/**
+ * «Du kan klage innen tre uker», "If you wish to appeal, you must do so within six weeks",
+ * «Klagefristen er tre veker»: the reader's deadline for an appeal, which says nothing of when
+ * the office acts. A sentence about the office's own handling of a complaint («Vi behandler
+ * klagen din innen tre uker») names no reader and stays.
+ */
+const READER_APPEAL = new RegExp(
+  `${NOT_AFTER_LETTER_OR_DIGIT}(?:klagefrist\\p{L}*|(?:appeal|complaint)s?\\s+(?:deadline|period)|deadline\\s+for\\s+(?:appeal|complain)\\p{L}*)`,
+  'iu',
+);
+const READER = /(?<![\p{L}])(?:du|dere|dykk|you)(?![\p{L}])/iu;
+const APPEAL = /(?<![\p{L}])(?:klag|påklag|appeal)/iu;
+function readersAppealDeadline(sentence: string): boolean {
+  return READER_APPEAL.test(sentence) || (READER.test(sentence) && APPEAL.test(sentence));
+}
+
 const CAPACITY = /(?<![\p{L}])(?:kapasitet|capacity|(?:får|har|finn|finner)\s+tid|time\s+allows|resources\s+allow|ressurser|ressursar)(?![\p{L}])/iu;
 
 /** «når det er glatt», «når det er mørkt»: a state the sentence's habit depends on; «når det blir ledig» is an event. */
@@ -648,6 +665,25 @@ function anchoredAfter(body: string, anchor: RegExp, from: number): boolean {
   return false;
 }
 
+/**
+ * Whether the reply promises a date or a duration for the office's own step anywhere; the
+ * reader's appeal deadline is left out (a reply that only says how long the reader has to
+ * appeal has not said when "we will come back to you").
+ */
+function officeGivesTime(text: string, analysis: TextAnalysis, dates: readonly { start: number; promise?: boolean }[]): boolean {
+  const appealSentences = analysis.sentences.filter((s) => readersAppealDeadline(text.slice(s.start, s.end)));
+  if (appealSentences.length === 0) return dates.some((d) => d.promise) || statesDuration(text);
+  const inAppeal = (at: number) => appealSentences.some((s) => s.start <= at && at < s.end);
+  if (dates.some((d) => d.promise && !inAppeal(d.start))) return true;
+  let rest = '';
+  let from = 0;
+  for (const s of appealSentences) {
+    rest += text.slice(from, s.start) + ' '.repeat(s.end - s.start);
+    from = s.end;
+  }
+  return statesDuration(rest + text.slice(from));
+}
+
 export const vaguePromise: Detector = {
   id: 'vague-promise',
   description:
@@ -661,7 +697,7 @@ export const vaguePromise: Detector = {
     const overlapsTaken = (start: number, end: number) => taken.some((h) => h.start < end && h.end > start);
     // A reply that promises a date or a duration anywhere has answered "when" for its bare promises.
     let replyGivesTime: boolean | undefined;
-    const givesTime = () => (replyGivesTime ??= dates.some((d) => d.promise) || statesDuration(text));
+    const givesTime = () => (replyGivesTime ??= officeGivesTime(text, analysis, dates));
     // An event of the office's own is timed by a date elsewhere in the reply, but not its capacity («når vi har kapasitet»).
     const timedElsewhere = (event: string) => givesTime() && !CAPACITY.test(event);
     const dated = (sentence: { start: number; end: number }) => dates.some((d) => d.start >= sentence.start && d.start < sentence.end);
