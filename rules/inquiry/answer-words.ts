@@ -156,6 +156,8 @@ function stem(word: string): string {
     'ingar',
     'inger',
     'ings',
+    // The nynorsk definite form meets the bare noun: «stenginga» ~ «stenging», «behandlinga» ~ «behandling».
+    'inga',
     'ing',
     'ene',
     'ane',

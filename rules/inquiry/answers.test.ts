@@ -280,6 +280,12 @@ describe('answerQuestions', () => {
     );
   });
 
+  it('meets a nynorsk definite noun in -inga with its bare form', () => {
+    expect(answerOf('Kor lenge varer stenginga?', 'Stenging av vegen skjer laurdag 12. desember frå kl. 10 til kl. 14.', 'nno')).toBe(
+      'Stenging av vegen skjer laurdag 12. desember frå kl. 10 til kl. 14.',
+    );
+  });
+
   it("does not take the citizen's appeal deadline for how long the office takes", () => {
     const reply = 'A parking fee can be appealed in writing within three weeks of the date it was issued.';
     expect(answers('How long does it usually take to get a decision?', reply, 'eng')).toEqual([['How long does it usually take to get a decision?', false]]);

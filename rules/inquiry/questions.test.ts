@@ -563,6 +563,17 @@ describe('findQuestions', () => {
     expect(texts('Honestly, who designed a system with five different bins?')).toEqual([]);
   });
 
+  it('reads «Hvorfor …, når …?» as one why-question, not a when-question after it', () => {
+    expect(texts('Kvifor må slike løp alltid leggjast til ein laurdag før jul, når alle skal handle?')).toEqual([
+      'Kvifor må slike løp alltid leggjast til ein laurdag før jul, når alle skal handle?',
+    ]);
+    expect(texts('Why is the bill addressed only to Daniel, when we both own the house?')).toEqual([
+      'Why is the bill addressed only to Daniel, when we both own the house?',
+    ]);
+    // After another question word a bare comma still opens a second ask.
+    expect(texts('Hva koster kortet, og når kan jeg hente det?')).toHaveLength(2);
+  });
+
   it('leaves out a question the next sentence says needs no answer, venting, a hope and a list lead-in', () => {
     expect(texts('Hvilken rente gjelder? Svaret på det har jeg funnet selv: 12,5 prosent. Når kommer fakturaen?')).toEqual(['Når kommer fakturaen?']);
     expect(texts('Hva er fristen for å klage? Den står i brevet, så det spørsmålet kan De se bort fra. Kan jeg betale i avdrag?')).toEqual([

@@ -722,6 +722,9 @@ export function isRhetorical(question: string): boolean {
 const RELATIVE_AFTER_SUBJECT =
   /^[\s"«]*(?:\d{1,2}[.)]\s+|[-•*–]\s+)?(?:can|could|will|would|should|may|must|does|do|did|is|are|kan|kunne|vil|skal|må|får|bør|er)\s+(?:my|our|the|his|her|their|a|an|min|mi|mitt|mine|vår|vårt|våre|\p{L}+)(?:\s+\p{L}+){0,2}\s*$/iu;
 /** Splits "Når kommer vedtaket, og hva koster det?" into its asks; offsets within `text`. */
+const WHY_FIRST = /^[\s"«(]*(?:og\s+|and\s+|men\s+|but\s+)?(?:hvorfor|kvifor|korfor|why|how\s+come)(?![\p{L}])/iu;
+const WHEN_AFTER = /^(?:når|when)(?![\p{L}])/iu;
+
 function asksIn(text: string, span: Span): Span[] {
   const s = text.slice(span.start, span.end);
   const cuts: number[] = [];
@@ -737,6 +740,9 @@ function asksIn(text: string, span: Span): Span[] {
     if (firstWords(head, 3).length < 3 && !SHORT_WHOLE_QUESTION.test(questionCore(head).trim())) continue;
     // "Can my wife, who holds a family permit, be registered …?": a relative clause inside the ask.
     if (RELATIVE_AFTER_SUBJECT.test(head) && /^,\s*$/.test(m[0]) && /^(?:who|which|whose|som)\s/iu.test(s.slice(at))) continue;
+    // «Kvifor må slike løp leggjast til ein laurdag, når alle skal handle?», "Why …, when everyone
+    // …?": after a why-question a bare comma opens the clause that gives its grounds, not a when-question.
+    if (/^,\s*$/.test(m[0]) && WHEN_AFTER.test(s.slice(at)) && WHY_FIRST.test(questionCore(s.slice(cuts.at(-1) ?? 0, m.index)))) continue;
     // "Hvis saken går videre, hvor lang tid tar det?": a condition is part of the ask after it.
     const from = cuts.at(-1) ?? 0;
     const condition = LEADING_CONDITION.exec(s.slice(from));
