@@ -117,6 +117,13 @@ describe('refusal-next-step with needs "time": a decision without a date or dead
     expect(spansFor('Gebyret på 900 kr står uansett.')).toEqual(['står uansett']);
   });
 
+  it('does not take a decision in a condition, or an amount per week, for a decision or a time', () => {
+    expect(spansFor('Dersom vedtaket opprettholdes etter slik behandling, vil saken bli sendt til Statsforvalteren.')).toEqual([]);
+    expect(spansFor('If the decision is upheld, the case goes to the County Governor.', 'eng')).toEqual([]);
+    // Hours of home help a week are an amount, not a time ahead.
+    expect(spansFor('Vedtaket om 1,5 timer praktisk bistand pr. uke opprettholdes.')).toEqual(['opprettholdes']);
+  });
+
   it('does not take a charge kept for a refusal that needs a next step', () => {
     const text = 'Gebyret står ved lag.';
     expect(refusalNextStep.detect(buildDetectorInput(text, { params: {} }))).toEqual([]);

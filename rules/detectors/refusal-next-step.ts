@@ -177,13 +177,20 @@ function notARefusal(text: string, start: number, sentenceStart: number): boolea
   return THIRD_PERSON_BEFORE.test(before) || CONDITION_START.test(text.slice(sentenceStart, start));
 }
 
+/** «Dersom vedtaket opprettholdes, …», "If the decision is upheld, …": a decision in a condition's own clause is none yet. */
+function inCondition(text: string, at: number, sentenceStart: number): boolean {
+  const head = text.slice(sentenceStart, at).replace(/^[.\s]+/u, '');
+  return CONDITION_START.test(head) && !head.includes(',');
+}
+
 function firstDecision(text: string, words: readonly Token[]): { start: number; end: number } | undefined {
   for (const token of words) {
     if (token.kind !== 'word') continue;
     DECISION_AT_WORD.lastIndex = token.start;
     const m = DECISION_AT_WORD.exec(text);
-    if (m && !appealedAgainst(text, m.index, Math.max(0, text.lastIndexOf('\n', m.index), text.lastIndexOf('. ', m.index))))
-      return { start: m.index, end: m.index + m[0].length };
+    if (!m) continue;
+    const sentenceStart = Math.max(0, text.lastIndexOf('\n', m.index), text.lastIndexOf('. ', m.index));
+    if (!appealedAgainst(text, m.index, sentenceStart) && !inCondition(text, m.index, sentenceStart)) return { start: m.index, end: m.index + m[0].length };
   }
   return undefined;
 }

@@ -54,11 +54,29 @@ export function asksWhen(inquiry: string): boolean {
   return false;
 }
 
-/** A duration ahead («innen tre uker», "within two weeks"); a span looked back on («for de siste tre månedene») is none. */
+/**
+ * An amount per period: «1,5 timer (praktisk bistand) pr. uke», "two hours a day", «tre dagar i veka»:
+ * how much of something, not how long until it happens.
+ */
+const RATE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:\\d+(?:[.,]\\d+)?|${NUMBER_WORDS})(?:\\s*(?:[-–]|til|to)\\s*(?:\\d+(?:[.,]\\d+)?|${NUMBER_WORDS}))?\\s*(?:${UNITS})(?:\\s+(?:pr\\.?|per|a|each|every|hver|kvar|i)|(?:\\s+[\\p{L}-]+){1,3}?\\s+(?:pr\\.?|per|each|every|hver|kvar))\\s+(?:uke|uka|uken|veke|veka|week|dag|dagen|day|døgnet|måned|måneden|månad|månaden|month|år|året|year)(?![\\p{L}])`,
+  'giu',
+);
+/** Every RATE match holds one of these words. */
+const RATE_HINT =
+  /(?<![\p{L}])(?:pr\.?|per|a|each|every|hver|kvar|i)\s+(?:uke|uka|uken|veke|veka|week|dag|dagen|day|døgnet|måned|måneden|månad|månaden|month|år|året|year)(?![\p{L}])/iu;
+
+/** A duration ahead («innen tre uker», "within two weeks"); a span looked back on («for de siste tre månedene») or an amount per period («3 timer per uke») is none. */
 export function statesDuration(text: string): boolean {
   if (!DURATION.test(text)) return false;
+  let ahead = text;
+  if (RATE_HINT.test(ahead)) {
+    RATE.lastIndex = 0;
+    ahead = ahead.replace(RATE, (m) => ' '.repeat(m.length));
+    if (!DURATION.test(ahead)) return false;
+  }
   PAST_SPAN.lastIndex = 0;
-  return !PAST_SPAN.test(text) || DURATION.test(text.replace(PAST_SPAN, ''));
+  return !PAST_SPAN.test(ahead) || DURATION.test(ahead.replace(PAST_SPAN, ''));
 }
 
 /**

@@ -23,6 +23,11 @@ describe('vague-promise detector', () => {
     expect(spans('Vi behandler klagen din innen tre uker. Vi kommer tilbake til deg.')).toEqual([]);
   });
 
+  it('does not take an amount per week for a time, and takes "while you wait" for one', () => {
+    expect(spans('Du har fått 1,5 timer hjemmehjelp pr. uke. Søknaden vil bli behandlet separat.')).toEqual([['Søknaden vil bli behandlet', 'suggestion']]);
+    expect(spans('Bring your passport, and we will make the card while you wait.', 'eng')).toEqual([]);
+  });
+
   it('does not take a letter that answers at once, a norm or a whether-clause for a promise', () => {
     expect(spans('Jeg skal prøve å svare på spørsmålene dine ett for ett.')).toEqual([]);
     expect(spans('Du har 14 000 kroner på konto, og etter sosialtenestelova skal ein bruke eigne pengar først.', 'nno')).toEqual([]);
