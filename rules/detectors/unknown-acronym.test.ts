@@ -33,6 +33,12 @@ describe('unknown-acronym detector', () => {
     expect(spans(text)).toEqual([]);
   });
 
+  it("leaves the sender's own acronym, named in the signature, and initials in a reference", () => {
+    expect(spans('Hei Espen,\n\nPPT viser til møtet 5. november.\n\nMed helsing\nPPT Bergen')).toEqual([]);
+    expect(spans('Hei Espen,\n\nSaka er sendt til PPT.\n\nMed helsing\nKari Nes\nBUP Bergen')).toEqual(['PPT']);
+    expect(spans('Vår ref.: HM/2291\n\nGebyret står ved lag.')).toEqual([]);
+  });
+
   it('still reports an acronym whose letters the reply never writes small', () => {
     expect(spans('Søknaden om BPA er mottatt, og vi svarer om BPA innen to veker.')).toEqual(['BPA']);
     // After an article it names a thing, even when the same letters are a common word.

@@ -64,6 +64,14 @@ function writtenSmallElsewhere(text: string, lower: string, word: string): boole
   return false;
 }
 
+/** Whether `acronym` stands as a whole word in the signature (from `from` on). */
+function inSignature(text: string, from: number, acronym: string): boolean {
+  for (let at = text.indexOf(acronym, from); at >= 0; at = text.indexOf(acronym, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + acronym.length] ?? '')) return true;
+  }
+  return false;
+}
+
 export const unknownAcronym: Detector = {
   id: 'unknown-acronym',
   description:
@@ -102,6 +110,8 @@ export const unknownAcronym: Detector = {
       if (titleCase(i - 1) && titleCase(i + 1) && !opensSentence(i - 1)) continue;
       // Letters before a number are a code: a registration plate («EL 48213»), a form («RF 1234»).
       if (words[i + 1]?.kind === 'number' && /^[ \u00a0]$/u.test(text.slice(w.end, words[i + 1]!.start))) continue;
+      // «Vår ref.: HM/2291»: initials in a reference are a code too.
+      if (!compound && /^\/\d/u.test(text.slice(w.end, w.end + 2))) continue;
       // «HUSK å …», «det MÅ vere inne»: an ordinary word in capitals, written small elsewhere in
       // the reply, is emphasis (the caps rule's business), not an acronym.
       // After an article (and an adjective) it names a thing: "the associated FOR on admission" (forskrift) stays.
@@ -111,6 +121,9 @@ export const unknownAcronym: Detector = {
       // An explanation in brackets elsewhere in the reply: "(BUP)" after the full name.
       if (text.includes(`(${w.text})`)) continue;
       if (w.start >= (signature ??= signatureStart(text))) continue;
+      // «PPT viser til …» over a signature «PPT Bergen»: the sender's own name, which the reader
+      // has before them, not an abbreviation to explain.
+      if (inSignature(text, signature, w.text)) continue;
       hits.push({ start: w.start, end: w.end });
     }
     // "O&M", «R&D»: letters joined by an ampersand are one acronym (the tokenizer splits them).
