@@ -280,6 +280,11 @@ describe('answerQuestions', () => {
     );
   });
 
+  it('answers «Når kan jeg hente den?» with the hours it can be collected', () => {
+    const reply = 'Bilen står på Bergen Bilberging i Ytrebygda. Den kan hentes hverdager kl. 07–22 og lørdager kl. 09–17.';
+    expect(answerOf('Når kan jeg hente den?', reply)).toBe('Den kan hentes hverdager kl. 07–22 og lørdager kl. 09–17.');
+  });
+
   it('meets a nynorsk definite noun in -inga with its bare form', () => {
     expect(answerOf('Kor lenge varer stenginga?', 'Stenging av vegen skjer laurdag 12. desember frå kl. 10 til kl. 14.', 'nno')).toBe(
       'Stenging av vegen skjer laurdag 12. desember frå kl. 10 til kl. 14.',

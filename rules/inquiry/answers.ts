@@ -466,9 +466,9 @@ function asks(question: InquiryQuestion, pattern: RegExp): boolean {
 const ASKS_ABOUT_PAST = withFastWordStarts(
   /(?<![\p{L}])(?:når|kor\s+tid|when|what\s+date)\s+(?:\p{L}+\s+)?(?:mottok|mottatt|motteke|fikk|fekk|sendte|sende|ble|blei|vart|var|hadde|skjedde|received|sent|was|were|did|had|happened|registered|registrert)(?![\p{L}])|(?<![\p{L}])(?:når|kor\s+tid|when)\s+(?:\p{L}+\s+){1,3}(?:å\s+ha|to\s+have)\s+(?:kommet|kome|vært|vore|been|arrived|reached)(?![\p{L}])/iu,
 );
-/** "Når åpner …", "What time does it close": a clock time answers. */
+/** "Når åpner …", "What time does it close", «Når kan jeg hente den?»: a clock time answers. */
 const ASKS_TIME_OF_DAY = withFastWordStarts(
-  /(?<![\p{L}])(?:åpne\w*|opne\w*|åpen\w*|ope|opent|stenge\w*|stengje\w*|lukke\w*|open\w*|clos\w*|start\w*|begin\w*|går\s+\p{L}*(?:bussen|båten|ferja|ferjen|toget|trikken|bybanen)|om\s+(?:morgenen|morgonen|ettermiddagen|kvelden|natta|natten)|in\s+the\s+(?:morning|afternoon|evening)|tidspunkt|klokk\w*|what\s+time|kva\s+tid|hvilken\s+tid|opningstid\w*|åpningstid\w*|opening\s+hours)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:åpne\w*|opne\w*|åpen\w*|ope|opent|stenge\w*|stengje\w*|lukke\w*|open\w*|clos\w*|start\w*|begin\w*|går\s+\p{L}*(?:bussen|båten|ferja|ferjen|toget|trikken|bybanen)|om\s+(?:morgenen|morgonen|ettermiddagen|kvelden|natta|natten)|in\s+the\s+(?:morning|afternoon|evening)|tidspunkt|klokk\w*|what\s+time|kva\s+tid|hvilken\s+tid|opningstid\w*|åpningstid\w*|opening\s+hours|(?:når|kor\s+tid|when)\s+(?:kan|can|could)\s+(?:jeg|eg|vi|me|i|we)\s+(?:hente|henta|collect|pick|komme|kome|come|besøke|besøkje|visit|ringe|ringje|call))(?![\p{L}])/iu,
 );
 /** "When can we get an appointment?", «Når kan vi få time?»: a meeting asked for, which a date with a clock time answers. */
 const ASKS_APPOINTMENT = withFastWordStarts(
