@@ -30,6 +30,8 @@ const CONCEPTS: Array<[string, string[]]> = [
       'avgjør',
       'avgjer',
       'avgjort',
+      // «Kven bestemmer det?» — «Det er rektor som gjer vedtaket».
+      'bestem',
       'behandl',
       'handsam',
       'ferdig',

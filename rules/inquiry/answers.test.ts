@@ -280,6 +280,12 @@ describe('answerQuestions', () => {
     );
   });
 
+  it('answers «Kven bestemmer det?» with who makes the decision', () => {
+    expect(answerOf('Kven bestemmer det?', 'Det er rektor som gjer vedtaket, etter ei tilråding frå PPT.', 'nno')).toBe(
+      'Det er rektor som gjer vedtaket, etter ei tilråding frå PPT.',
+    );
+  });
+
   it('answers «Når kan jeg hente den?» with the hours it can be collected', () => {
     const reply = 'Bilen står på Bergen Bilberging i Ytrebygda. Den kan hentes hverdager kl. 07–22 og lørdager kl. 09–17.';
     expect(answerOf('Når kan jeg hente den?', reply)).toBe('Den kan hentes hverdager kl. 07–22 og lørdager kl. 09–17.');
