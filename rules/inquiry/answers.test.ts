@@ -280,6 +280,14 @@ describe('answerQuestions', () => {
     );
   });
 
+  it('answers a processing-time question with the processing time named as such, not with one that only varies', () => {
+    const q = 'Hvor lang tid tar det å få godkjent søknaden om påslipp?';
+    expect(answerOf(q, 'Saksbehandlingstiden er for tiden omtrent tre uker fra vi har alt vi trenger.')).toBe(
+      'Saksbehandlingstiden er for tiden omtrent tre uker fra vi har alt vi trenger.',
+    );
+    expect(answerOf(q, 'Saksbehandlingstiden varierer gjennom året.')).toBe(false);
+  });
+
   it('answers «Kven bestemmer det?» with who makes the decision', () => {
     expect(answerOf('Kven bestemmer det?', 'Det er rektor som gjer vedtaket, etter ei tilråding frå PPT.', 'nno')).toBe(
       'Det er rektor som gjer vedtaket, etter ei tilråding frå PPT.',

@@ -276,6 +276,7 @@ const SLOT = {
   courtesy: 41,
   dependsOn: 42,
   passiveDone: 43,
+  processingTimeStated: 44,
 } as const;
 /**
  * "Can you fix it?" — "Your card has been renewed"; «Kan de sjå på det?» — «Nytt rekkverk blir montert
@@ -358,6 +359,10 @@ const ASKS_WAITING_TIME = withFastWordStarts(
 /** "Hvor lenge tar en klagebehandling?", "How long will the review take?": the office's time, not the citizen's deadline. */
 const ASKS_OFFICE_DURATION = withFastWordStarts(
   /(?<![\p{L}])(?:(?:hvor|kor)\s+(?:lenge|lang\s+tid)\s+(?:tar|tek|vil|kjem|pleier|pleiar)|(?:hvor|kor)\s+lang\s+tid\s+har\s+(?:dere|de|dykk|kommunen|etaten)|how\s+long\s+(?:does|will|would|do\s+you|did)(?!\s+(?:i|we)\s)|\p{L}*behandlingstid\p{L}*|\p{L}*handsamingstid\p{L}*|processing\s+time|take\s+(?:you\s+)?to\s+(?:process|handle|decide|review|consider))(?![\p{L}])/iu,
+);
+/** «Saksbehandlingstiden er omtrent tre uker», "Processing time is currently six weeks": the office's time, whatever the case is called. */
+const PROCESSING_TIME_STATED = withFastWordStarts(
+  /(?<![\p{L}])(?:\p{L}*behandlingstid\p{L}*|\p{L}*handsamingstid\p{L}*|processing\s+times?|case\s+handling\s+times?)(?![\p{L}])/iu,
 );
 /** «Klagefristen er tre uker», "The appeal deadline is three weeks": the citizen's deadline stated, not how long the office takes. */
 const APPEAL_DEADLINE_STATED = withFastWordStarts(
@@ -972,6 +977,15 @@ function answerScore(
     // The only why-question and a reason in so many words; a bare "Når?" or "Hva koster det?" and
     // the only time or amount.
     if (officeDoesTheAskedAct(question, s)) return 1.5;
+    // «Hvor lang tid tar det å få godkjent søknaden om påslipp?» — «Saksbehandlingstiden er omtrent tre uker»: the processing time, named as such.
+    if (
+      question.topic === 'when' &&
+      asks(question, ASKS_PROCESSING_TIME) &&
+      !s.ack &&
+      s.test(SLOT.processingTimeStated, PROCESSING_TIME_STATED) &&
+      (s.time || DURATION.test(s.text))
+    )
+      return 1.5;
     // "How soon could we get an appointment?" — "Maria can come on Wednesday 9 December at 13:00": a date and a clock time offered.
     if (question.topic === 'when' && asks(question, ASKS_APPOINTMENT) && !s.ack && !s.notYet && s.time && s.test(SLOT.clock, CLOCK)) return 1.5;
     if (!onlyOfTopic) return 0;
@@ -1167,7 +1181,7 @@ export function answerQuestions(
           asks(question, ASKS_FOR_HELP) ||
           (onlyOfTopic && asks(question, ASKS_FOR_SOMETHING)))) ||
       (question.topic === 'how' && anyListLeadIn) ||
-      (question.topic === 'when' && asks(question, ASKS_APPOINTMENT)) ||
+      (question.topic === 'when' && (asks(question, ASKS_APPOINTMENT) || asks(question, ASKS_PROCESSING_TIME))) ||
       (onlyOfTopic &&
         (question.topic === 'why' ||
           (question.topic === 'when' && (asks(question, ASKS_WHEN_ADVISED) || asks(question, ASKS_TIME_OF_DAY))) ||
