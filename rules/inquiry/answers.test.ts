@@ -288,6 +288,13 @@ describe('answerQuestions', () => {
     expect(answerOf(q, 'Saksbehandlingstiden varierer gjennom året.')).toBe(false);
   });
 
+  it('answers whether it costs anything with «kostar deg ingenting», "costs you nothing"', () => {
+    expect(answerOf('Kostar det noko for meg?', 'Bytet kostar deg ingenting, sidan målaren er kommunen sin.', 'nno')).toBe(
+      'Bytet kostar deg ingenting, sidan målaren er kommunen sin.',
+    );
+    expect(answerOf('Does it cost anything?', 'The new meter costs you nothing.', 'eng')).toBe('The new meter costs you nothing.');
+  });
+
   it('answers «Kven bestemmer det?» with who makes the decision', () => {
     expect(answerOf('Kven bestemmer det?', 'Det er rektor som gjer vedtaket, etter ei tilråding frå PPT.', 'nno')).toBe(
       'Det er rektor som gjer vedtaket, etter ei tilråding frå PPT.',
