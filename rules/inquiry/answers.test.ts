@@ -295,6 +295,12 @@ describe('answerQuestions', () => {
     expect(answerOf('Does it cost anything?', 'The new meter costs you nothing.', 'eng')).toBe('The new meter costs you nothing.');
   });
 
+  it('answers «Gi meg beskjed om jeg må gjøre noe mer» with nothing more needed', () => {
+    expect(answerOf('Gi meg beskjed om jeg må gjøre noe mer.', 'Utover kontrakten trenger vi ikke noe mer fra deg.')).toBe(
+      'Utover kontrakten trenger vi ikke noe mer fra deg.',
+    );
+  });
+
   it('answers «Kven bestemmer det?» with who makes the decision', () => {
     expect(answerOf('Kven bestemmer det?', 'Det er rektor som gjer vedtaket, etter ei tilråding frå PPT.', 'nno')).toBe(
       'Det er rektor som gjer vedtaket, etter ei tilråding frå PPT.',
