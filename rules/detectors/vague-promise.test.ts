@@ -28,6 +28,12 @@ describe('vague-promise detector', () => {
     expect(spans('Bring your passport, and we will make the card while you wait.', 'eng')).toEqual([]);
   });
 
+  it('takes something "sent separately" with no time for a promise without one', () => {
+    expect(spans('The invoice for the survey will be sent separately.', 'eng')).toEqual([['will be sent', 'suggestion']]);
+    expect(spans('Kopien vil bli sendt i eget brev.')).toEqual([['vil bli sendt', 'suggestion']]);
+    expect(spans('The invoice will be sent separately by Friday 11 December.', 'eng')).toEqual([]);
+  });
+
   it('does not take a letter that answers at once, a norm or a whether-clause for a promise', () => {
     expect(spans('Jeg skal prøve å svare på spørsmålene dine ett for ett.')).toEqual([]);
     expect(spans('Du har 14 000 kroner på konto, og etter sosialtenestelova skal ein bruke eigne pengar først.', 'nno')).toEqual([]);

@@ -351,6 +351,11 @@ const BARE_WORK_PASSIVE = new RegExp(
   String.raw`^[\s"«]*(?:${TOPIC_LEAD_WORDS}\s[^,.!?\n]{1,100},\s*)?(?:(?:\p{L}+\s+){1,3}${PASSIVE_AUX}|${V2_PASSIVE_AUX})\s+${WORK_PARTICIPLE}${SEPARATELY}(?:\s+(?:og|and)\s+(?:\p{L}+\s+){1,3}${PASSIVE_AUX}\s+${WORK_PARTICIPLE}${SEPARATELY})?\s*[.!]?\s*$`,
   'iu',
 );
+/** "The invoice will be sent separately", «Kopien vil bli sendt i eget brev»: something to come, with no time. */
+const SENT_SEPARATELY = new RegExp(
+  String.raw`^[\s"«]*(?:\p{L}+\s+){1,5}${PASSIVE_AUX}\s+(?:sent|posted|forwarded|sendt|oversendt|ettersendt)\s+(?:separately|under\s+separate\s+cover|in\s+a\s+separate\s+(?:letter|email|e-mail)|separat|i\s+eget\s+brev|i\s+eige\s+brev)\s*[.!]?\s*$`,
+  'iu',
+);
 /**
  * Sent on to someone else for their review, and nothing about when («Klagen er oversendt
  * fagansvarlig lege for gjennomgang», "Your complaint has been forwarded to the relevant
@@ -811,6 +816,7 @@ export const vaguePromise: Detector = {
         !seesToIt(body, language, words) &&
         !TELLING_PASSIVE.test(text.slice(m.index, sentence.end)) &&
         !BARE_WORK_PASSIVE.test(body) &&
+        !SENT_SEPARATELY.test(body) &&
         !(FORWARD_HINT.test(body) && FORWARDED.test(body))
       )
         continue;
