@@ -128,48 +128,41 @@ describe('editor family: textarea', () => {
     await expect.poll(() => field.inputValue()).toBe(REPLY);
   });
 
-  it('underlines nothing in a ">"-quoted inquiry under the reply, and reads it as context', async () => {
+  /**
+   * A mail-style reply form prefilled with `quote`; the user writes the reply above it. Checks the
+   * reply's underlines, none from `header` down to the end of the field, and the quote read as context.
+   */
+  async function replyAboveQuote(quote: string, header: string) {
     const page = await openEditorFixture(h, 'plain.html');
     const field = page.locator('#svar');
     // Tall enough to show the whole quote (underlines are only drawn in the visible part).
-    await field.evaluate((el) => (el.style.height = '300px'));
-    // A mail-style reply form prefilled with the quote; the user writes above it.
-    await field.fill(`\n\n${QUOTE}`);
+    await field.evaluate((el) => (el.style.height = '320px'));
+    await field.fill(`\n\n${quote}`);
     await field.focus();
     await page.keyboard.press('Control+Home');
     await page.keyboard.type(REPLY);
-    expect(await field.inputValue()).toBe(`${REPLY}\n\n${QUOTE}`);
+    expect(await field.inputValue()).toBe(`${REPLY}\n\n${quote}`);
     const state = await waitForFindings(h, page, REPLY_FINDINGS);
 
     const boxes = await expectUnderlinesOnWords(page, field, REPLY_FINDINGS, UNFLAGGED_WORD);
-    // Everything from the attribution line down to the end of the field is quote.
-    const header = await wordBox(page, field, 'Den 16.11.2026');
+    // Everything from the header line down to the end of the field is quote.
+    const headerBox = await wordBox(page, field, header);
     const fieldBox = (await field.boundingBox())!;
-    const quoteArea = { left: fieldBox.x, top: header.top, right: fieldBox.x + fieldBox.width, bottom: fieldBox.y + fieldBox.height };
+    const quoteArea = { left: fieldBox.x, top: headerBox.top, right: fieldBox.x + fieldBox.width, bottom: fieldBox.y + fieldBox.height };
     expectNoUnderlineIn(quoteArea, boxes, 'quoted inquiry');
+    await expectQuoteAsContext(h, page, state);
+    return { page, field, boxes };
+  }
+
+  it('underlines nothing in a ">"-quoted inquiry under the reply, and reads it as context', async () => {
+    const { page, field, boxes } = await replyAboveQuote(QUOTE, 'Den 16.11.2026');
     for (const w of QUOTED_WORDS) {
       // «samt» is in the reply too: the quote's is the second one.
       expectNoUnderlineIn(await wordBox(page, field, w, w === 'samt' ? 1 : 0), boxes, `quoted «${w}»`);
     }
-    await expectQuoteAsContext(h, page, state);
   });
 
   it('underlines the reply over an Outlook header with a subject line, and reads the quote as context', async () => {
-    const page = await openEditorFixture(h, 'plain.html');
-    const field = page.locator('#svar');
-    await field.evaluate((el) => (el.style.height = '320px'));
-    await field.fill(`\n\n${OUTLOOK_QUOTE}`);
-    await field.focus();
-    await page.keyboard.press('Control+Home');
-    await page.keyboard.type(REPLY);
-    expect(await field.inputValue()).toBe(`${REPLY}\n\n${OUTLOOK_QUOTE}`);
-    const state = await waitForFindings(h, page, REPLY_FINDINGS);
-
-    const boxes = await expectUnderlinesOnWords(page, field, REPLY_FINDINGS, UNFLAGGED_WORD);
-    const header = await wordBox(page, field, 'Fra:');
-    const fieldBox = (await field.boundingBox())!;
-    const quoteArea = { left: fieldBox.x, top: header.top, right: fieldBox.x + fieldBox.width, bottom: fieldBox.y + fieldBox.height };
-    expectNoUnderlineIn(quoteArea, boxes, 'quoted inquiry');
-    await expectQuoteAsContext(h, page, state);
+    await replyAboveQuote(OUTLOOK_QUOTE, 'Fra:');
   });
 });
