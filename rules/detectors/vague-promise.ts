@@ -636,7 +636,6 @@ const TIME_VARIES_HINT = /varier|avheng|vary|varies|depend/i;
 const READER_INVITED =
   /(?<![\p{L}])(?:(?<!(?:vi|me|eg|jeg|kommunen)\s+(?:(?:vil|skal|kan)\s+)?)ta\s+(?:gjerne\s+|bare\s+|berre\s+)?kontakt|kontakt(?:e|a)?\s+oss|(?<!(?:we|i)(?:['’]ll|\s+will|\s+shall)\s+)get\s+in\s+touch|contact\s+us|(?:du|dere|de|you)\s+(?:er|are)\s+(?:hjarteleg\s+|hjertelig\s+|very\s+)?(?:velkommen|welcome)|feel\s+free)(?![\p{L}])/iu;
 
-/** «når vi har kapasitet», "once we have capacity", «når vi får tid»: the office's own time, however much the reply dates elsewhere. */
 /**
  * «Du kan klage innen tre uker», "If you wish to appeal, you must do so within six weeks",
  * «Klagefristen er tre veker»: the reader's deadline for an appeal, which says nothing of when
@@ -653,6 +652,7 @@ function readersAppealDeadline(sentence: string): boolean {
   return READER_APPEAL.test(sentence) || (READER.test(sentence) && APPEAL.test(sentence));
 }
 
+/** «når vi har kapasitet», "once we have capacity", «når vi får tid»: the office's own time, however much the reply dates elsewhere. */
 const CAPACITY = /(?<![\p{L}])(?:kapasitet|capacity|(?:får|har|finn|finner)\s+tid|time\s+allows|resources\s+allow|ressurser|ressursar)(?![\p{L}])/iu;
 
 /** «når det er glatt», «når det er mørkt»: a state the sentence's habit depends on; «når det blir ledig» is an event. */
