@@ -140,6 +140,7 @@ const CORPUS_NOW: Partial<Record<(typeof CORPORA)[number], string>> = {
   blind44: '2026-12-07T10:00:00+01:00',
   blind45: '2026-12-07T10:00:00+01:00',
   blind46: '2026-12-07T10:00:00+01:00',
+  blind47: '2026-12-07T10:00:00+01:00',
 };
 
 export const corpusNow = (corpus: string): string => CORPUS_NOW[corpus as (typeof CORPORA)[number]] ?? EVAL_NOW;
@@ -264,6 +265,7 @@ export const CORPORA = [
   'blind44',
   'blind45',
   'blind46',
+  'blind47',
 ] as const;
 
 interface Options {
