@@ -26,6 +26,8 @@ describe('vague-promise detector', () => {
   it('does not take an amount per week for a time, and takes "while you wait" for one', () => {
     expect(spans('Du har fått 1,5 timer hjemmehjelp pr. uke. Søknaden vil bli behandlet separat.')).toEqual([['Søknaden vil bli behandlet', 'suggestion']]);
     expect(spans('Bring your passport, and we will make the card while you wait.', 'eng')).toEqual([]);
+    // «på stedet» is as often the place as the moment: no time.
+    expect(spans('Vi vil følge med på stedet fremover.')).toEqual([['fremover', 'rule']]);
   });
 
   it('takes something "sent separately" with no time for a promise without one', () => {

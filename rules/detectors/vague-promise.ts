@@ -63,7 +63,7 @@ const MONTHS_EN = monthNameAlternation('en');
 const WEEKDAYS_EN = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 
 const ANCHOR_NO = new RegExp(
-  `${B}(?:i\\s+dag|i\\s+morgen|i\\s+morgon|i\\s+kveld|i\\s+ettermiddag|neste\\s+(?:uke|veke|måned|månad)|denne\\s+(?:uka|uken|veka|måneden|månaden)|i\\s+(?:uke|veke)\\s+\\d+|(?:samme|same)\\s+dag|(?:den\\s+)?(?:første|fyrste)\\s+(?:dagen|morgenen|morgonen)|etter\\s+det(?:te)?|deretter|da|då|(?:${MONTHS_NO})|(?:${WEEKDAYS_NO})(?:en)?|jul(?:a|en)?|påske(?:n)?|nyttår|sommerferien|sommarferien|(?:fra|frå)\\s+(?:nå|no)\\s+av|(?:hver|kvar)\\s+(?:\\p{L}+\\s+)?dag|mens\\s+du\\s+venter|medan\\s+du\\s+ventar|på\\s+stedet|på\\s+staden)${E}`,
+  `${B}(?:i\\s+dag|i\\s+morgen|i\\s+morgon|i\\s+kveld|i\\s+ettermiddag|neste\\s+(?:uke|veke|måned|månad)|denne\\s+(?:uka|uken|veka|måneden|månaden)|i\\s+(?:uke|veke)\\s+\\d+|(?:samme|same)\\s+dag|(?:den\\s+)?(?:første|fyrste)\\s+(?:dagen|morgenen|morgonen)|etter\\s+det(?:te)?|deretter|da|då|(?:${MONTHS_NO})|(?:${WEEKDAYS_NO})(?:en)?|jul(?:a|en)?|påske(?:n)?|nyttår|sommerferien|sommarferien|(?:fra|frå)\\s+(?:nå|no)\\s+av|(?:hver|kvar)\\s+(?:\\p{L}+\\s+)?dag|mens\\s+du\\s+venter|medan\\s+du\\s+ventar)${E}`,
   'iu',
 );
 
