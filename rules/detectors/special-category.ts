@@ -23,7 +23,7 @@
 // medisinske råd på e-post»). Health words are common in advice about illness itself; a
 // child-welfare or criminal word is not, so those lists leave the setting off.
 import type { Detector, DetectorHit } from './types.ts';
-import { signatureStart } from '../text/signature.ts';
+import { signatureWords } from '../text/signature.ts';
 import { derivedFrom, sentenceAt, tokenize, wordIndex, type Sentence, type TextAnalysis, type Token } from '../text/analysis.ts';
 
 interface Compiled {
@@ -666,14 +666,7 @@ export const specialCategory: Detector = {
       return generic;
     };
     // The words of the signature below the closing line: the sender's own unit («Barneverntjenesten Fana»).
-    let senders: Set<string> | undefined;
-    const sendersOwnWords = () => {
-      if (!senders) {
-        const from = signatureStart(text);
-        senders = new Set(Number.isFinite(from) ? words.filter((w) => w.start >= from).map((w) => w.lower) : []);
-      }
-      return senders;
-    };
+    const sendersOwnWords = () => signatureWords(text, analysis);
     let nextFree = 0;
     // Last word of a service's name just skipped: "Psykisk helse og rus" goes on after "og".
     let nameEnd = -9;

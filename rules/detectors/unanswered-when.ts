@@ -54,17 +54,21 @@ export function asksWhen(inquiry: string): boolean {
   return false;
 }
 
+/** «pr. uke», "a day", «i veka»: what makes an amount of time an amount per period. */
+const PER = String.raw`(?:pr\.?|per|a|each|every|hver|kvar|i)`;
+const PERIOD = String.raw`(?:uke|uka|uken|veke|veka|week|dag|dagen|day|døgnet|måned|måneden|månad|månaden|month|år|året|year)`;
+const AMOUNT = String.raw`(?:\d+(?:[.,]\d+)?|${NUMBER_WORDS})`;
 /**
  * An amount per period: «1,5 timer (praktisk bistand) pr. uke», "two hours a day", «tre dagar i veka»:
  * how much of something, not how long until it happens.
  */
 const RATE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:\\d+(?:[.,]\\d+)?|${NUMBER_WORDS})(?:\\s*(?:[-–]|til|to)\\s*(?:\\d+(?:[.,]\\d+)?|${NUMBER_WORDS}))?\\s*(?:${UNITS})(?:\\s+(?:pr\\.?|per|a|each|every|hver|kvar|i)|(?:\\s+[\\p{L}-]+){1,3}?\\s+(?:pr\\.?|per|each|every|hver|kvar))\\s+(?:uke|uka|uken|veke|veka|week|dag|dagen|day|døgnet|måned|måneden|månad|månaden|month|år|året|year)(?![\\p{L}])`,
+  // A few words may stand between («1,5 timer praktisk bistand pr. uke»), but not before «a» or «i».
+  `(?<![\\p{L}\\p{N}])${AMOUNT}(?:\\s*(?:[-–]|til|to)\\s*${AMOUNT})?\\s*(?:${UNITS})(?:\\s+${PER}|(?:\\s+[\\p{L}-]+){1,3}?\\s+(?:pr\\.?|per|each|every|hver|kvar))\\s+${PERIOD}(?![\\p{L}])`,
   'giu',
 );
-/** Every RATE match holds one of these words. */
-const RATE_HINT =
-  /(?<![\p{L}])(?:pr\.?|per|a|each|every|hver|kvar|i)\s+(?:uke|uka|uken|veke|veka|week|dag|dagen|day|døgnet|måned|måneden|månad|månaden|month|år|året|year)(?![\p{L}])/iu;
+/** Every RATE match holds one of these. */
+const RATE_HINT = new RegExp(`(?<![\\p{L}])${PER}\\s+${PERIOD}(?![\\p{L}])`, 'iu');
 
 /** A duration ahead («innen tre uker», "within two weeks"); a span looked back on («for de siste tre månedene») or an amount per period («3 timer per uke») is none. */
 export function statesDuration(text: string): boolean {

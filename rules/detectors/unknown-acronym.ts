@@ -7,7 +7,7 @@
 // title (the caps rule's business), and the signature is the office's name, so both are left out.
 import { checkOptionalList } from '../engine/detector-params.ts';
 import { lowerCaseText } from '../text/analysis.ts';
-import { signatureStart } from '../text/signature.ts';
+import { signatureStart, signatureWords } from '../text/signature.ts';
 import type { Detector, DetectorHit } from './types.ts';
 import { introducedHere } from './unexplained-abbreviation.ts';
 
@@ -64,11 +64,10 @@ function writtenSmallElsewhere(text: string, lower: string, word: string): boole
   return false;
 }
 
-/** Whether `acronym` stands as a whole word in the signature (from `from` on). */
-function inSignature(text: string, from: number, acronym: string): boolean {
-  for (let at = text.indexOf(acronym, from); at >= 0; at = text.indexOf(acronym, at + 1)) {
-    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + acronym.length] ?? '')) return true;
-  }
+/** Whether the signature holds the acronym as a word or as a compound's head («VA-etaten»). */
+function inSignature(signature: ReadonlySet<string>, acronym: string): boolean {
+  if (signature.has(acronym)) return true;
+  for (const word of signature) if (word.startsWith(`${acronym}-`)) return true;
   return false;
 }
 
@@ -123,7 +122,7 @@ export const unknownAcronym: Detector = {
       if (w.start >= (signature ??= signatureStart(text))) continue;
       // «PPT viser til …» over a signature «PPT Bergen»: the sender's own name, which the reader
       // has before them, not an abbreviation to explain.
-      if (inSignature(text, signature, w.text)) continue;
+      if (inSignature(signatureWords(text, analysis), w.text.toLowerCase())) continue;
       hits.push({ start: w.start, end: w.end });
     }
     // "O&M", «R&D»: letters joined by an ampersand are one acronym (the tokenizer splits them).

@@ -1,5 +1,6 @@
 // Where the writer's signature starts: after the last closing line. Detectors that must not
 // flag what belongs in a signature (capitals in a unit's name, the unit's phone number) ask here.
+import { derivedFrom, type TextAnalysis } from './analysis.ts';
 
 /** A closing line ("Med vennlig hilsen", "Venleg helsing", "Kind regards"): what follows is the writer's signature. */
 export const CLOSING =
@@ -47,4 +48,18 @@ function lastClosingEnd(text: string, closing: RegExp): number {
   let last = Infinity;
   for (let m = closing.exec(text); m !== null; m = closing.exec(text)) last = m.index + m[0].length;
   return last;
+}
+
+/** Key of the signature's words among what is derived from an analysis. */
+const SIGNATURE_WORDS = {};
+
+/**
+ * The words of the reply's signature, lower case, once per analysis: the sender's own name and
+ * service («PPT Bergen», «Barneverntjenesten Fana»), which the reply's body may name as the writer.
+ */
+export function signatureWords(text: string, analysis: TextAnalysis): ReadonlySet<string> {
+  return derivedFrom(analysis, SIGNATURE_WORDS, () => {
+    const from = signatureStart(text);
+    return new Set(Number.isFinite(from) ? analysis.words.filter((w) => w.start >= from).map((w) => w.lower) : []);
+  });
 }
