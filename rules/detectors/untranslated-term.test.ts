@@ -16,6 +16,9 @@ describe('untranslated-term', () => {
     expect(spans('You pay the makspris plus kostpenger.')).toEqual(['makspris', 'kostpenger']);
     expect(spans('She got a place in the supplerende opptak.')).toEqual(['supplerende', 'opptak']);
     expect(spans('We have the notice of tvangsfravikelse from the namsmann.')).toEqual(['tvangsfravikelse', 'namsmann']);
+    // A basis, a deduction, a council, an office: the words a tax or council letter leaves in Norwegian.
+    expect(spans('The tax is based on the formuesgrunnlag, less the bunnfradrag.')).toEqual(['formuesgrunnlag', 'bunnfradrag']);
+    expect(spans('The rate was adopted by bystyret after the formannskap had discussed it.')).toEqual(['bystyret', 'formannskap']);
   });
 
   it('accepts the term as a gloss in brackets or quotation marks, or followed by one', () => {
@@ -28,6 +31,7 @@ describe('untranslated-term', () => {
     expect(spans('Bymiljøetaten will send you a letter.\n\nKind regards\nKari Sørensen\nvann og avløp')).toEqual([]);
     expect(spans('Our guys are on it.\n\nCheers!!\nVann og avløp')).toEqual([]);
     expect(spans('The station is closed while we check the adjustment of the budget.')).toEqual([]);
+    expect(spans('The landscape of the partnership board is in the ordinance.')).toEqual([]);
     expect(spans('Surprise: nobody else, elsewhere or otherwise, was in the adopted plan for the prison.')).toEqual([]);
     expect(spans('Ta sofaen med til gjenvinningsstasjonen.', 'nob')).toEqual([]);
   });

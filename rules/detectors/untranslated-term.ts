@@ -6,15 +6,16 @@
 // signature are not terms. A word is taken for Norwegian by spellings English does not have
 // (æ, ø, å, "sjon", "kj", "skj", "hj", "gj" before a front vowel) or by a Norwegian compound head
 // that public services use («-ledning», «-regulativ», «-tillatelse», «-avgift», «-gebyr»,
-// «-søknad», «-vedtak»; and at the end of a word «-pris», «-penger», «-betaling», «-opptak»,
-// «-else», «-erende», «-tilskudd», «-stønad», «-utvalget», «-nemnda», or «nams-» first: endings
-// no English word of five letters or more has). Works on the analysis tokens.
+// «-søknad», «-vedtak», «-grunnlag», «-fradrag»; and at the end of a word «-pris», «-penger»,
+// «-betaling», «-opptak», «-else», «-erende», «-tilskudd», «-stønad», «-utvalget», «-nemnda»,
+// «-skap», «-styret», «-kontoret», «-ordningen», or «nams-» first: endings no English word of five
+// letters or more has). Works on the analysis tokens.
 import type { Token } from '../text/analysis.ts';
 import { signatureStart } from '../text/signature.ts';
 import type { Detector, DetectorHit } from './types.ts';
 
 const NORWEGIAN_SPELLING =
-  /[æøå]|sjon|skj|kj|hj|gj[eiy]|ledning|regulativ|tillatelse|avgift|gebyr|søknad|vedtak|(?:pris|penger|pengar|betaling|opptak|else|erende|tilskudd|tilskot|stønad|utvalget|nemnda)$|^nams/u;
+  /[æøå]|sjon|skj|kj|hj|gj[eiy]|ledning|regulativ|tillatelse|avgift|gebyr|søknad|vedtak|grunnlag|fradrag|(?:pris|penger|pengar|betaling|opptak|else|erende|tilskudd|tilskot|stønad|utvalget|nemnda|skap|skapet|styret|kontoret|ordningen|ordninga)$|^nams/u;
 const OPENERS = new Map([
   ['(', ')'],
   ['«', '»'],
