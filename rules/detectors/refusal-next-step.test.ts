@@ -124,6 +124,16 @@ describe('refusal-next-step with needs "time": a decision without a date or dead
     expect(spansFor('Vedtaket om 1,5 timer praktisk bistand pr. uke opprettholdes.')).toEqual(['opprettholdes']);
   });
 
+  it('does not take a refusal appealed against, someone else\'s, a payment turned down or a feeling for this reply\'s decision', () => {
+    expect(spansFor('Oversendelse av klage – avslag på søknad om innramming av gravsted\n\nVi sender saken til Statsforvalteren.')).toEqual([]);
+    expect(spansFor('Det vert vist til Dykkar klage av 19.11.2026 på kommunen sitt avslag av 02.11.2026.', 'nno')).toEqual([]);
+    expect(spansFor('Vi veit at ho fekk avslag på sosialhjelp i haust.', 'nno')).toEqual([]);
+    expect(spansFor('Avtalegiroen ble avvist fordi det ikke var dekning på kontoen.')).toEqual([]);
+    expect(spansFor('Eg forstår at det var leitt å bli avvist på SFO fredag.', 'nno')).toEqual([]);
+    // This reply's own refusal is still one.
+    expect(spansFor('Vi har vurdert klagen. Søknaden din er avslått.')).toEqual(['avslått']);
+  });
+
   it('does not take a charge kept for a refusal that needs a next step', () => {
     const text = 'Gebyret står ved lag.';
     expect(refusalNextStep.detect(buildDetectorInput(text, { params: {} }))).toEqual([]);

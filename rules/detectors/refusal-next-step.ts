@@ -158,10 +158,19 @@ const REDUCTION = /^avslag (?:i|på) (?:husleie\p{L}*|husleige\p{L}*|leie\p{L}*|
  * the refusal": the refusal is what the reader complains about, not this reply's decision.
  */
 const APPEALED_AGAINST =
-  /(?:(?<![\p{L}])(?:klage|klagen|klaga|klager|klagar|anke|anken|complaint|appeal)(?:\s+\p{L}+){0,6}?\s+(?:på|over|mot|vedrørende|angående|om|against|about|regarding|concerning)|(?<![\p{L}])(?:vedrørende|angående|regarding|concerning))\s+(?:\p{L}+\s+){0,2}$/iu;
+  /(?:(?<![\p{L}])(?:klage|klagen|klaga|klager|klagar|anke|anken|complaint|appeal)(?:\s+[\p{L}\p{N}.]+){0,6}?\s+(?:på|over|mot|vedrørende|angående|om|against|about|regarding|concerning)|(?<![\p{L}])(?:vedrørende|angående|regarding|concerning))\s+(?:\p{L}+\s+){0,2}$/iu;
+/** A heading «Oversendelse av klage – avslag på …»: the refusal is the one appealed against. */
+const APPEAL_HEADING = /(?<![\p{L}])(?:klage|klagen|klagesak|klagesaka|appeal|complaint)\s*[–—-]\s*$/iu;
+/**
+ * Someone else's refusal («ho fekk avslag på sosialhjelp»), a payment turned down («Avtalegiroen
+ * ble avvist»), or what it felt like «å bli avvist»: no decision of this reply.
+ */
+const NOT_THIS_DECISION =
+  /(?:(?<![\p{L}])(?:han|hun|ho|he|she|they|dei)\s+(?:fikk|fekk|got|har\s+fått|hadde\s+fått|has\s+had|had)|(?<![\p{L}])(?:avtalegiro\p{L}*|trekket|trekkinga|betalingen|betalinga|kortet|payment|direct\s+debit)\s+(?:ble|blei|vart|er|was|has\s+been)|(?<![\p{L}])å\s+(?:bli|verte|vere|være))\s+$/iu;
 
 function appealedAgainst(text: string, start: number, sentenceStart: number): boolean {
-  return APPEALED_AGAINST.test(text.slice(Math.max(sentenceStart, start - 100), start));
+  const before = text.slice(Math.max(sentenceStart, start - 100), start);
+  return APPEALED_AGAINST.test(before) || APPEAL_HEADING.test(before) || NOT_THIS_DECISION.test(before);
 }
 
 function notARefusal(text: string, start: number, sentenceStart: number): boolean {
