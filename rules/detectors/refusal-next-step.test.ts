@@ -124,7 +124,7 @@ describe('refusal-next-step with needs "time": a decision without a date or dead
     expect(spansFor('Vedtaket om 1,5 timer praktisk bistand pr. uke opprettholdes.')).toEqual(['opprettholdes']);
   });
 
-  it('does not take a refusal appealed against, someone else\'s, a payment turned down or a feeling for this reply\'s decision', () => {
+  it("does not take a refusal appealed against, someone else's, a payment turned down or a feeling for this reply's decision", () => {
     expect(spansFor('Oversendelse av klage – avslag på søknad om innramming av gravsted\n\nVi sender saken til Statsforvalteren.')).toEqual([]);
     expect(spansFor('Det vert vist til Dykkar klage av 19.11.2026 på kommunen sitt avslag av 02.11.2026.', 'nno')).toEqual([]);
     expect(spansFor('Vi veit at ho fekk avslag på sosialhjelp i haust.', 'nno')).toEqual([]);
