@@ -17,7 +17,8 @@ import { withFastWordStarts } from '../engine/word-start.ts';
 import { planMatches, wordPlan } from '../engine/word-plan.ts';
 
 const NAME = String.raw`\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?`;
-const FULL_NAME = String.raw`${NAME}(?:\s${NAME}){0,2}`;
+// A name's parts stand on one line: "Mrs Margaret Ellison" ends where a heading's line does.
+const FULL_NAME = String.raw`${NAME}(?:[^\S\n]${NAME}){0,2}`;
 const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|herr|fru)\.?\s`;
 /** «i 5B», "in class 6", «frå 7C»: a school class. */
 const CLASS = String.raw`(?:i|in|fra|frå|from)\s(?:(?:klasse|class|trinn|year)\s\d{1,2}\s?[A-ZÆØÅa-zæøå]?|\d{1,2}[A-ZÆØÅa-zæøå])(?![\p{L}\p{N}])`;
@@ -88,7 +89,7 @@ function hasAgeAfterComma(text: string, analysis: TextAnalysis): boolean {
     if (digit > 1 && text.charCodeAt(digit - 1) === 0x20 && text.charCodeAt(digit - 2) === 0x2c && !/\d/u.test(text[digit + 2] ?? '')) return true;
   return false;
 }
-const FULL_NAMES_IN = new RegExp(String.raw`(?<![\p{L}])${NAME}\s${NAME}(?:\s${NAME})?(?![\p{L}])`, 'gu');
+const FULL_NAMES_IN = new RegExp(String.raw`(?<![\p{L}])${NAME}[^\S\n]${NAME}(?:[^\S\n]${NAME})?(?![\p{L}])`, 'gu');
 /** One-word names of bodies that stand where a person's name would («det er Statsforvalteren som avgjer»). */
 const BODY_NAME =
   /^(?:\p{L}*(?:forvalteren|forvaltaren|banken|kassen|kassa|vesenet|retten|rådet|ombudet|vergen|antikvaren|direktoratet|tilsynet|fylket|staten|politiet|departementet)|Skyss|Helfo|Kolumbus|Vy|Posten|Norad|Udi)$/u;
@@ -359,7 +360,7 @@ function addNameWord(own: Set<string>, word: string): void {
 
 /** The person a lawyer, guardian or relative writes for, or whose estate the case is («dødsboet etter Arne Vik»). */
 const CLIENT_NAME = withFastWordStarts(
-  /(?<![\p{L}])(?:on\s+behalf\s+of|på\s+vegne\s+av|på\s+vegner\s+av|(?:your|our)\s+client,?|klienten\s+(?:din|deres|Deres|dykkar),?|(?:din|deres|Deres|dykkar)\s+klient,?|estate\s+of|[Dd]ødsbo(?:et)?\s+etter|[Bb]uet\s+etter)\s+(?:the\s+late\s+|avdøde\s+|avdøydde\s+)?(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*){0,2})/gu,
+  /(?<![\p{L}])(?:on\s+behalf\s+of|på\s+vegne\s+av|på\s+vegner\s+av|(?:your|our)\s+client,?|klienten\s+(?:din|deres|Deres|dykkar),?|(?:din|deres|Deres|dykkar)\s+klient,?|[Ee]state\s+of|[Dd]ødsbo(?:et)?\s+etter|[Bb]uet\s+etter)\s+(?:the\s+late\s+|avdøde\s+|avdøydde\s+)?(?:(?:Mr|Mrs|Ms|Miss|fru|herr)\.?\s+)?(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*){0,2})/gu,
 );
 
 export const thirdPerson: Detector = {
