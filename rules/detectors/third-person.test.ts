@@ -22,7 +22,9 @@ describe('third-person', () => {
     expect(spans('Reminder – unpaid fees, Konsul Børs gate 7\n\nDear Mr Okafor,\n\nOur records show that Mr Okafor has not paid.')).toEqual([]);
     expect(spans('Dear Ms Haugland,\n\nThank you for your letter on behalf of the estate of the late Arne Vik, Nordnesveien 9.')).toEqual([]);
     // A heading «Estate of the late Mrs …»: a title before the name, and the name ends with its line.
-    expect(spans('Dear Ms Hargreaves,\n\nEstate of the late Mrs Margaret Ellison\nOur ref: 2026/40977\n\nWe have registered Mrs Ellison as the owner.')).toEqual([]);
+    expect(
+      spans('Dear Ms Hargreaves,\n\nEstate of the late Mrs Margaret Ellison\nOur ref: 2026/40977\n\nWe have registered Mrs Ellison as the owner.'),
+    ).toEqual([]);
     expect(spans('Dear Ms Myhre,\n\nEstate of the late Jonas Petrauskas\n\nMr Petrauskas was the owner on 1 January.')).toEqual([]);
   });
   it('takes a title and name alone on the first line as the greeting, and a caretaker or teacher named as staff', () => {
