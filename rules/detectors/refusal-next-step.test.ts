@@ -84,6 +84,12 @@ describe('refusal-next-step detector', () => {
     expect(spans('Vi kan ikke refundere de 3 600 kronene i sak 2026/48812.')).toEqual(['kan ikke']);
   });
 
+  it('takes no decision in a trailing condition («… dersom vedtaket opprettholdes») for a refusal', () => {
+    expect(spans('Klagen blir sendt til klagenemnda dersom taksten opprettholdes.')).toEqual([]);
+    expect(spans('The office will forward the case to the County Governor if the decision is upheld.', 'eng')).toEqual([]);
+    expect(spans('Dersom du ikke svarer, avslår vi søknaden.')).toEqual(['avslår']);
+  });
+
   it('points at the first refusal that no next step follows', () => {
     expect(spans('Du kan klage på avslaget. Vi kan heller ikke refundere gebyret.')).toEqual(['kan heller ikke']);
   });
@@ -120,6 +126,7 @@ describe('refusal-next-step with needs "time": a decision without a date or dead
   it('does not take a decision in a condition, or an amount per week, for a decision or a time', () => {
     expect(spansFor('Dersom vedtaket opprettholdes etter slik behandling, vil saken bli sendt til Statsforvalteren.')).toEqual([]);
     expect(spansFor('If the decision is upheld, the case goes to the County Governor.', 'eng')).toEqual([]);
+    expect(spansFor('Klagen vil bli oversendt Statsforvalteren for endelig avgjørelse dersom vedtaket opprettholdes.')).toEqual([]);
     // Hours of home help a week are an amount, not a time ahead.
     expect(spansFor('Vedtaket om 1,5 timer praktisk bistand pr. uke opprettholdes.')).toEqual(['opprettholdes']);
   });

@@ -186,10 +186,14 @@ function notARefusal(text: string, start: number, sentenceStart: number): boolea
   return THIRD_PERSON_BEFORE.test(before) || CONDITION_START.test(text.slice(sentenceStart, start));
 }
 
-/** «Dersom vedtaket opprettholdes, …», "If the decision is upheld, …": a decision in a condition's own clause is none yet. */
+/**
+ * «Dersom vedtaket opprettholdes, …», "If the decision is upheld, …", «Klagen vil bli oversendt
+ * SFVL dersom vedtaket opprettholdes»: a decision in a condition's own clause is none yet.
+ */
+const CONDITION_CLAUSE_BEFORE = /(?<![\p{L}])(?:dersom|hvis|viss|if|unless)\s[^,;:]*$/iu;
 function inCondition(text: string, at: number, sentenceStart: number): boolean {
   const head = text.slice(sentenceStart, at).replace(/^[.\s]+/u, '');
-  return CONDITION_START.test(head) && !head.includes(',');
+  return (CONDITION_START.test(head) && !head.includes(',')) || CONDITION_CLAUSE_BEFORE.test(head);
 }
 
 function firstDecision(text: string, words: readonly Token[]): { start: number; end: number } | undefined {
@@ -255,7 +259,7 @@ export const refusalNextStep: Detector = {
       while (s + 1 < sentences.length && sentences[s + 1]!.start <= refusal.start) s++;
       const sentenceStart = sentences[s] && sentences[s]!.start <= refusal.start ? sentences[s]!.start : refusal.start;
       if (lastNext >= sentenceStart) continue;
-      if (notARefusal(text, refusal.start, sentenceStart)) continue;
+      if (notARefusal(text, refusal.start, sentenceStart) || inCondition(text, refusal.start, sentenceStart)) continue;
       const sentenceEnd = sentences[s] && sentences[s]!.start <= refusal.start ? sentences[s]!.end : text.length;
       if (contrastOffer(text, refusal.end, sentenceEnd) || waitsForSomething(text, refusal.start, refusal.end, sentenceEnd)) continue;
       return [{ start: refusal.start, end: refusal.end }];
