@@ -261,6 +261,10 @@ describe('vague-promise detector', () => {
     // About the letter itself, or a preference, not a promise without a time.
     expect(spans('I will explain how the allowance works.', 'eng')).toEqual([]);
     expect(spans('Jeg vil heller at du ringer meg.')).toEqual([]);
+    // «om litt» before what is asked for is no time: «Vi ber om litt forståelse».
+    expect(spans('Vi kommer tilbake til deg om litt.')).toEqual([['om litt', 'rule']]);
+    expect(spans('Vi ber derfor om litt forståelse for situasjonen.')).toEqual([]);
+    expect(spans('Me ber om litt tolmod medan vi ryddar opp.', 'nno')).toEqual([]);
   });
 
   it("reports an event as the only time of another party's promise by pronoun and of a passive with an irregular participle", () => {
