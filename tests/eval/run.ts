@@ -142,6 +142,7 @@ const CORPUS_NOW: Partial<Record<(typeof CORPORA)[number], string>> = {
   blind46: '2026-12-07T10:00:00+01:00',
   blind47: '2026-12-07T10:00:00+01:00',
   blind48: '2026-12-07T10:00:00+01:00',
+  blind49: '2026-12-07T10:00:00+01:00',
 };
 
 export const corpusNow = (corpus: string): string => CORPUS_NOW[corpus as (typeof CORPORA)[number]] ?? EVAL_NOW;
@@ -268,6 +269,7 @@ export const CORPORA = [
   'blind46',
   'blind47',
   'blind48',
+  'blind49',
 ] as const;
 
 interface Options {
