@@ -14,6 +14,8 @@ describe('refusal-next-step detector', () => {
     ['"ikke mulig"', 'Det er ikke mulig å få parkeringstillatelse her.', 'ikke mulig'],
     ['nynorsk', 'Vi kan dessverre ikkje innvilge søknaden.', 'kan dessverre ikkje'],
     ['English', 'We are unable to approve your application.', 'are unable to'],
+    ['a policy as a flat "no"', 'We do not grant payment deferrals.', 'We do not grant'],
+    ['the municipality as subject', 'No, the municipality does not help with that.', 'the municipality does not help'],
     ['English passive', 'Your application has been rejected.', 'has been rejected'],
     ['a complaint that is itself refused ("klagen" is no next step)', 'Klagen din er avslått.', 'avslått'],
     ['"du kan ikke" (no next step in itself)', 'Du kan ikke parkere der.', 'kan ikke'],

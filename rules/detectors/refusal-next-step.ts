@@ -53,6 +53,8 @@ const REFUSAL = [
   String.raw`${NOT} (?:noe|mye) (?:vi|jeg) gjør (?:noe |så mye |mye )?med${E}`,
   String.raw`${NOT} (?:noko|mykje) (?:vi|me|eg) gjer (?:noko |så mykje |mykje )?med${E}`,
   String.raw`(?:no budget for|not something we (?:deal with|handle))${E}`,
+  // A policy said as a flat "no": "We do not grant payment deferrals", "the municipality does not pay compensation".
+  String.raw`(?:(?:we|the municipality|the council|bergen kommune) (?:do|does) not|we don['’]t|the municipality doesn['’]t) (?:grant|give|provide|offer|pay|cover|accept|allow|run|take|do|have|help|refund|issue|make)${E}`,
   ...DECIDED_AGAINST,
 ].join('|');
 
