@@ -265,6 +265,9 @@ describe('vague-promise detector', () => {
     expect(spans('Vi kommer tilbake til deg om litt.')).toEqual([['om litt', 'rule']]);
     expect(spans('Vi ber derfor om litt forståelse for situasjonen.')).toEqual([]);
     expect(spans('Me ber om litt tolmod medan vi ryddar opp.', 'nno')).toEqual([]);
+    // The writer's own free time, or another body's, is no time.
+    expect(spans('I will get back to you about the room when I can.', 'eng')).toEqual([['when I can', 'rule']]);
+    expect(spans('We will look at it again whenever UDI gets round to it.', 'eng')).toEqual([['whenever UDI gets round to it', 'rule']]);
   });
 
   it("reports an event as the only time of another party's promise by pronoun and of a passive with an irregular participle", () => {
