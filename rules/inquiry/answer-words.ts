@@ -138,7 +138,8 @@ const CONCEPTS: Array<[string, string[]]> = [
   ['tax', ['skatt', 'eiendomsskatt', 'tax']],
   ['home', ['bolig', 'bustad', 'leilighet', 'husvær', 'housing', 'flat', 'apartment', 'hus', 'house', 'home']],
   ['build', ['bygg', 'build', 'garasje', 'garage', 'tilbygg', 'extension', 'terrasse', 'plan']],
-  ['repair', ['repar', 'repair', 'fiks', 'fix', 'utbedr', 'mend', 'vedlikehald', 'vedlikehold', 'maintenance']],
+  // «Når blir det fikset?» — «den nye blir montert i uke 38»; "When will it be fixed?" — "will be patched".
+  ['repair', ['repar', 'repair', 'fiks', 'fix', 'utbedr', 'mend', 'vedlikehald', 'vedlikehold', 'maintenance', 'patch', 'monter', 'replac']],
   ['help', ['hjelp', 'bistand', 'støtte', 'support', 'assist', 'tilrettelegg', 'tilpass', 'adapted', 'oppfølg', 'oppfylg']],
   ['teach', ['undervis', 'opplæring', 'tuition', 'teach', 'lesson', 'språkopplæring', 'norskopplæring']],
   ['refund', ['refusjon', 'refund', 'tilbakebetal', 'repay', 'reimburs']],

@@ -31,6 +31,16 @@ describe('answerQuestions', () => {
     ]);
   });
 
+  it('answers "when will it be fixed?" with a repair said in other words and a time', () => {
+    const reply =
+      'Hei Linn,\n\nTakk for at du sier fra. Vi sendte ut en driftsarbeider i morges, og skruen er fjernet. Husken er bestilt, og den nye blir montert i uke 38.\n\nHele lekeplassen er med i planen for oppgradering som skal opp til politisk behandling i vinter.';
+    // Its own words are few, and a question before it lends none: the repair said as «montert» answers it.
+    expect(answers('hvem har ansvar for lekeplassen?? når blir det fikset?', reply)[1]).toEqual([
+      'når blir det fikset?',
+      'Husken er bestilt, og den nye blir montert i uke 38.',
+    ]);
+  });
+
   it('takes «medan vi ventar på …» for the time of a yes or no, not for an answer put off', () => {
     expect(
       answerOf(
