@@ -88,7 +88,7 @@ describe('refusal-next-step detector', () => {
 
   it('takes no decision in a trailing condition («… dersom vedtaket opprettholdes») for a refusal', () => {
     expect(spans('Klagen blir sendt til klagenemnda dersom taksten opprettholdes.')).toEqual([]);
-    expect(spans('The office will forward the case to the County Governor if the decision is upheld.', 'eng')).toEqual([]);
+    expect(spans('The office will forward the case to the County Governor if the decision is upheld.')).toEqual([]);
     expect(spans('Dersom du ikke svarer, avslår vi søknaden.')).toEqual(['avslår']);
   });
 
