@@ -268,6 +268,7 @@ describe('vague-promise detector', () => {
     // The writer's own free time, or another body's, is no time.
     expect(spans('I will get back to you about the room when I can.', 'eng')).toEqual([['when I can', 'rule']]);
     expect(spans('We will look at it again whenever UDI gets round to it.', 'eng')).toEqual([['whenever UDI gets round to it', 'rule']]);
+    expect(spans('Vi sender eit mannskap ut i løpet av dei neste dagane.', 'nno')).toEqual([['i løpet av dei neste dagane', 'rule']]);
   });
 
   it("reports an event as the only time of another party's promise by pronoun and of a passive with an irregular participle", () => {
