@@ -170,13 +170,14 @@ const APPEAL_HEADING = /(?<![\p{L}])(?:klage|klagen|klagesak|klagesaka|appeal|co
 const NOT_THIS_DECISION =
   /(?:(?<![\p{L}])(?:han|hun|ho|he|she|they|dei)\s+(?:fikk|fekk|got|har\s+fått|hadde\s+fått|has\s+had|had)|(?<![\p{L}])(?:avtalegiro\p{L}*|trekket|trekkinga|betalingen|betalinga|kortet|payment|direct\s+debit)\s+(?:ble|blei|vart|er|was|has\s+been)|(?<![\p{L}])å\s+(?:bli|verte|vere|være))\s+$/iu;
 
-function appealedAgainst(text: string, start: number, sentenceStart: number): boolean {
+/** The refusal word names a decision other than this reply's: one appealed against, someone else's, a payment's. */
+function anotherDecision(text: string, start: number, sentenceStart: number): boolean {
   const before = text.slice(Math.max(sentenceStart, start - 100), start);
   return APPEALED_AGAINST.test(before) || APPEAL_HEADING.test(before) || NOT_THIS_DECISION.test(before);
 }
 
 function notARefusal(text: string, start: number, sentenceStart: number): boolean {
-  if (appealedAgainst(text, start, sentenceStart)) return true;
+  if (anotherDecision(text, start, sentenceStart)) return true;
   if (NOT_YOUR_FAULT_BEFORE.test(text.slice(sentenceStart, start)) || REDUCTION.test(text.slice(start, start + 40))) return true;
   // The refusal stands in the condition's own clause, before its comma.
   if (CONDITION_V1_ON_READER.test(text.slice(sentenceStart, start)) && /^[^.!?\n]*,/u.test(text.slice(start))) return true;
@@ -205,7 +206,7 @@ function firstDecision(text: string, words: readonly Token[]): { start: number; 
     const m = DECISION_AT_WORD.exec(text);
     if (!m) continue;
     const sentenceStart = Math.max(0, text.lastIndexOf('\n', m.index), text.lastIndexOf('. ', m.index));
-    if (!appealedAgainst(text, m.index, sentenceStart) && !inCondition(text, m.index, sentenceStart)) return { start: m.index, end: m.index + m[0].length };
+    if (!anotherDecision(text, m.index, sentenceStart) && !inCondition(text, m.index, sentenceStart)) return { start: m.index, end: m.index + m[0].length };
   }
   return undefined;
 }

@@ -357,7 +357,7 @@ function addNameWord(own: Set<string>, word: string): void {
 
 /** The person a lawyer, guardian or relative writes for, or whose estate the case is («dødsboet etter Arne Vik»). */
 const CLIENT_NAME = withFastWordStarts(
-  /(?<![\p{L}])(?:on\s+behalf\s+of|på\s+vegne\s+av|på\s+vegner\s+av|(?:your|our)\s+client,?|klienten\s+(?:din|deres|Deres|dykkar),?|(?:din|deres|Deres|dykkar)\s+klient,?|[Ee]state\s+of|[Dd]ødsbo(?:et)?\s+etter|[Bb]uet\s+etter)\s+(?:the\s+late\s+|avdøde\s+|avdøydde\s+)?(?:(?:Mr|Mrs|Ms|Miss|fru|herr)\.?\s+)?(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*){0,2})/gu,
+  /(?<![\p{L}])(?:on\s+behalf\s+of|på\s+vegne\s+av|på\s+vegner\s+av|(?:your|our)\s+client,?|klienten\s+(?:din|deres|Deres|dykkar),?|(?:din|deres|Deres|dykkar)\s+klient,?|[Ee]state\s+of|[Dd]ødsbo(?:et)?\s+etter|[Bb]uet\s+etter)\s+(?:the\s+late\s+|avdøde\s+|avdøydde\s+)?(?:(?:Mr|Mrs|Ms|Miss|fru|herr)\.?\s+)?(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*(?:[^\S\n]+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*){0,2})/gu,
 );
 
 export const thirdPerson: Detector = {
