@@ -145,6 +145,8 @@ const PROMISE_EN = new RegExp(
 
 // "Within reasonable time" and its kin name a time without a length: «innen rimelig tid», «i løpet
 // av ei tid», «innan kort tid».
+/** «om litt», but not «(ber om) litt forståelse/hjelp/tid»: what is asked for is no time. */
+const IN_A_LITTLE_WHILE_NO = String.raw`om\s+litt(?!\s+(?:forståelse|forståing|tålmodighet|tolmod|hjelp|tid|meir|mer|informasjon|info)${E})`;
 const REASONABLE_TIME_NO = String.raw`(?:innen|innan|i\s+løpet\s+av)\s+(?:rimelig|rimeleg|kort|passende|passande|akseptabel|forsvarlig|forsvarleg|overskuelig|overskueleg)\s+tid|(?:om|i\s+løpet\s+av|innen|innan)\s+(?:en|ei|ein)\s+(?:tid|stund)`;
 
 // The Norwegian vague times and the "looks ahead" words are tested on every sentence, and V8
@@ -153,13 +155,13 @@ const REASONABLE_TIME_NO = String.raw`(?:innen|innan|i\s+løpet\s+av)\s+(?:rimel
 // by one: on the other patterns here V8's own skip-ahead is faster, so they are left as they are.
 const VAGUE_NB = withFirstCharLookahead(
   new RegExp(
-    `${B}(?:i\\s+god\\s+tid|etter\\s*hvert(?!\\s+som${E})|om\\s+litt(?!\\s+(?:forståelse|forståing|tålmodighet|tolmod|hjelp|tid|meir|mer|informasjon|info)${E})|om\\s+(?:en|ei)\\s+stund|i\\s+løpet\\s+av\\s+kort\\s+tid|innen\\s+kort\\s+tid|om\\s+kort\\s+tid|snarest(?:\\s+mulig)?|så\\s+(?:snart|fort|raskt)(?:\\s+som\\s+(?:mulig|råd))?|snart|innen\\s+rimelig\\s+tid|i\\s+nær(?:meste)?\\s+fremtid|på\\s+et\\s+senere\\s+tidspunkt|senere|seinere|med\\s+det\\s+første|ved\\s+anledning|når\\s+vi\\s+(?:får|har)\\s+(?:tid|kapasitet|anledning)|(?:om|i\\s+løpet\\s+av|innen)\\s+(?:noen|et\\s+par|få)\\s+(?:dager|uker|måneder)|i\\s+løpet\\s+av\\s+(?:den\\s+)?nærmeste\\s+tid(?:en)?|i\\s+tiden\\s+som\\s+kommer|i\\s+nærmeste\\s+framtid|${REASONABLE_TIME_NO}|om\\s+ikke\\s+(?:(?:alt\\s+for|altfor|så\\s+altfor|så)\\s+)?lenge|før\\s+lenge|i\\s+etterkant(?!\\s+av${E})|på\\s+(?:sikt|lengre\\s+sikt|lang\\s+sikt)|ved\\s+behov|etter\\s+behov)${E}`,
+    `${B}(?:i\\s+god\\s+tid|etter\\s*hvert(?!\\s+som${E})|${IN_A_LITTLE_WHILE_NO}|om\\s+(?:en|ei)\\s+stund|i\\s+løpet\\s+av\\s+kort\\s+tid|innen\\s+kort\\s+tid|om\\s+kort\\s+tid|snarest(?:\\s+mulig)?|så\\s+(?:snart|fort|raskt)(?:\\s+som\\s+(?:mulig|råd))?|snart|innen\\s+rimelig\\s+tid|i\\s+nær(?:meste)?\\s+fremtid|på\\s+et\\s+senere\\s+tidspunkt|senere|seinere|med\\s+det\\s+første|ved\\s+anledning|når\\s+vi\\s+(?:får|har)\\s+(?:tid|kapasitet|anledning)|(?:om|i\\s+løpet\\s+av|innen)\\s+(?:noen|et\\s+par|få)\\s+(?:dager|uker|måneder)|i\\s+løpet\\s+av\\s+(?:den\\s+)?nærmeste\\s+tid(?:en)?|i\\s+tiden\\s+som\\s+kommer|i\\s+nærmeste\\s+framtid|${REASONABLE_TIME_NO}|om\\s+ikke\\s+(?:(?:alt\\s+for|altfor|så\\s+altfor|så)\\s+)?lenge|før\\s+lenge|i\\s+etterkant(?!\\s+av${E})|på\\s+(?:sikt|lengre\\s+sikt|lang\\s+sikt)|ved\\s+behov|etter\\s+behov)${E}`,
     'iu',
   ),
 );
 const VAGUE_NN = withFirstCharLookahead(
   new RegExp(
-    `${B}(?:i\\s+god\\s+tid|etter\\s*kvart(?!\\s+som${E})|om\\s+litt(?!\\s+(?:forståelse|forståing|tålmodighet|tolmod|hjelp|tid|meir|mer|informasjon|info)${E})|om\\s+(?:ei|ein)\\s+stund|i\\s+løpet\\s+av\\s+kort\\s+tid|innan\\s+kort\\s+tid|om\\s+kort\\s+tid|snarast(?:\\s+mogleg)?|så\\s+(?:snart|fort|raskt)(?:\\s+som\\s+(?:mogleg|råd))?|snart|innan\\s+rimeleg\\s+tid|i\\s+nær\\s+framtid|på\\s+eit\\s+seinare\\s+tidspunkt|seinare|med\\s+det\\s+(?:første|fyrste)|ved\\s+høve|når\\s+(?:vi|me)\\s+(?:får|har)\\s+(?:tid|kapasitet|høve)|(?:om|i\\s+løpet\\s+av|innan)\\s+(?:nokre|eit\\s+par|få)\\s+(?:dagar|veker|månader)|i\\s+løpet\\s+av\\s+(?:den\\s+)?nærmaste\\s+tida?|i\\s+løpet\\s+av\\s+dei\\s+(?:neste|nærmaste|komande)\\s+(?:dagane|vekene|månadene)|i\\s+tida\\s+som\\s+kjem|${REASONABLE_TIME_NO}|om\\s+ikkje\\s+(?:(?:alt\\s+for|altfor|så\\s+altfor|så)\\s+)?lenge|før\\s+lenge|i\\s+etterkant(?!\\s+av${E})|på\\s+(?:sikt|lengre\\s+sikt|lang\\s+sikt)|ved\\s+behov|etter\\s+behov)${E}`,
+    `${B}(?:i\\s+god\\s+tid|etter\\s*kvart(?!\\s+som${E})|${IN_A_LITTLE_WHILE_NO}|om\\s+(?:ei|ein)\\s+stund|i\\s+løpet\\s+av\\s+kort\\s+tid|innan\\s+kort\\s+tid|om\\s+kort\\s+tid|snarast(?:\\s+mogleg)?|så\\s+(?:snart|fort|raskt)(?:\\s+som\\s+(?:mogleg|råd))?|snart|innan\\s+rimeleg\\s+tid|i\\s+nær\\s+framtid|på\\s+eit\\s+seinare\\s+tidspunkt|seinare|med\\s+det\\s+(?:første|fyrste)|ved\\s+høve|når\\s+(?:vi|me)\\s+(?:får|har)\\s+(?:tid|kapasitet|høve)|(?:om|i\\s+løpet\\s+av|innan)\\s+(?:nokre|eit\\s+par|få)\\s+(?:dagar|veker|månader)|i\\s+løpet\\s+av\\s+(?:den\\s+)?nærmaste\\s+tida?|i\\s+løpet\\s+av\\s+dei\\s+(?:neste|nærmaste|komande)\\s+(?:dagane|vekene|månadene)|i\\s+tida\\s+som\\s+kjem|${REASONABLE_TIME_NO}|om\\s+ikkje\\s+(?:(?:alt\\s+for|altfor|så\\s+altfor|så)\\s+)?lenge|før\\s+lenge|i\\s+etterkant(?!\\s+av${E})|på\\s+(?:sikt|lengre\\s+sikt|lang\\s+sikt)|ved\\s+behov|etter\\s+behov)${E}`,
     'iu',
   ),
 );
