@@ -144,6 +144,7 @@ const CORPUS_NOW: Partial<Record<(typeof CORPORA)[number], string>> = {
   blind48: '2026-12-07T10:00:00+01:00',
   blind49: '2026-12-07T10:00:00+01:00',
   blind50: '2026-12-07T10:00:00+01:00',
+  blind51: '2026-12-07T10:00:00+01:00',
 };
 
 export const corpusNow = (corpus: string): string => CORPUS_NOW[corpus as (typeof CORPORA)[number]] ?? EVAL_NOW;
@@ -272,6 +273,7 @@ export const CORPORA = [
   'blind48',
   'blind49',
   'blind50',
+  'blind51',
 ] as const;
 
 interface Options {
