@@ -2,6 +2,7 @@
 // is not registered here.
 import type { Detector } from './types.ts';
 import { accountNumber } from './account-number.ts';
+import { appealDateShort } from './appeal-date-short.ts';
 import { appealDeadline } from './appeal-deadline.ts';
 import { attributeAssumption } from './attribute-assumption.ts';
 import { caps } from './caps.ts';
@@ -31,6 +32,7 @@ import { weekdayMismatch } from './weekday-mismatch.ts';
 
 export const DETECTORS: readonly Detector[] = [
   accountNumber,
+  appealDateShort,
   appealDeadline,
   attributeAssumption,
   caps,
