@@ -273,6 +273,8 @@ describe('findQuestions', () => {
     ['an apology and a courtesy', 'Sorry for my English, I hope it is understandable?'],
     ['scorn at whoever made this form', 'Hvem har egentlig laget dette skjemaet?'],
     ['exasperation at everything', 'Why is it that everything in Norway needs a form with twenty pages?'],
+    ['exasperation at everything, with an auxiliary', 'Why does everything in this country need an app?'],
+    ['«Hvorfor må alt …»', 'Hvorfor må alt være så tungvint her?'],
     ['doubt that the office reads at all', 'Leser dere i det hele tatt søknadene?'],
     ['praise in question form', 'Is there anything more beautiful than a fire by the sea on a summer evening?'],
     ['disbelief that anyone objects', 'How could anyone be against a few happy hens?'],

@@ -209,8 +209,8 @@ const RHETORICAL = new RegExp(
     String.raw`^(?:er\s+(?:ikke|ikkje)|isn['’]t|is\s+not)\s[^?]{0,40}(?:verdt|worth)\s`,
     // "Would it not be sensible to …?", «Hadde det ikkje vore meir fornuftig å …?»: a suggestion.
     String.raw`^(?:would(?:n['’]t)?\s+it\s+(?:not\s+)?be\s+(?:more\s+)?(?:sensible|reasonable|logical|fairer|wiser)|(?:ville|hadde)\s+det\s+(?:ikke|ikkje)\s+(?:vært|vore)\s+(?:mer|meir)\s+(?:fornuftig|rimelig|rimeleg|logisk|rettferdig))`,
-    // "Why is it that everything in Norway needs a form …?", «Hvorfor må alt …»: exasperation at everything.
-    String.raw`^(?:why|hvorfor|kvifor)\s+(?:is\s+it\s+that\s+|er\s+det\s+(?:slik|sånn)\s+at\s+)?(?:everything|alt)\s`,
+    // "Why is it that everything in Norway needs a form …?", "Why does everything …", «Hvorfor må alt …»: exasperation at everything.
+    String.raw`^(?:why|hvorfor|kvifor)\s+(?:is\s+it\s+that\s+|er\s+det\s+(?:slik|sånn)\s+at\s+|does\s+|do\s+|must\s+|må\s+|skal\s+)?(?:everything|alt)\s`,
     // "is anybody actually reading these e-mails?", «er det eigentleg nokon som les …»: the writer expects no.
     String.raw`(?:is|does)\s+(?:anybody|anyone)\s+(?:actually\s+|really\s+|even\s+)?(?:read|reading|care|answer|answering)`,
     String.raw`(?:er|finst|finnes)\s+det\s+(?:eigentleg|egentlig|i\s+det\s+hele\s+tatt|i\s+det\s+heile\s+teke)\s+(?:nokon|noen)\s+som\s+(?:les|leser|svarer|svarar|bryr)`,
