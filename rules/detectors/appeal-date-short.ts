@@ -35,7 +35,8 @@ export const appealDateShort: Detector = {
     'Klagefrist som dato mindre enn tre uker etter at svaret skrives («Klagen må være oss i hende innen 14. desember» skrevet 7. desember), uten en varighet i samme setning.',
   detect({ text, analysis, dates, today }) {
     const hits: DetectorHit[] = [];
-    if (dates.length === 0) return hits;
+    // Most replies name no appeal: their sentences are not looked at.
+    if (dates.length === 0 || !APPEAL_HINT.test(text)) return hits;
     for (const sentence of analysis.sentences) {
       const inSentence = dates.filter((d) => d.start >= sentence.start && d.start < sentence.end);
       if (inSentence.length === 0) continue;
